@@ -1,0 +1,100 @@
+/** The typed catalog: what `catalog/` readers produce and the rest of the pipeline consumes. */
+import type { Direction, Method } from '../core/types.js';
+import type { Issue } from './issue.js';
+
+/** The files of a catalog, by path relative to its root ('/'-separated), as raw bytes. */
+export type CatalogFiles = ReadonlyMap<string, Uint8Array>;
+
+export interface LeaderboardConfig {
+  readonly id: string;
+  readonly title: string;
+  /** Keep benchmarks of these categories (all when absent). */
+  readonly categories?: readonly string[];
+  /** Keep these scenario ids (all when absent). */
+  readonly scenarios?: readonly string[];
+}
+
+/** `benchbench.yaml`, with defaults applied. */
+export interface Config {
+  readonly aggregate: {
+    readonly scenarios: readonly string[];
+    /** Already resolved: max(1, floor(configured / 3)) when not given. */
+    readonly minScenariosPerModel: number;
+  };
+  readonly method: Method;
+  readonly leaderboards: readonly LeaderboardConfig[];
+  /** Input limits (hostile input); see docs. */
+  readonly limits: Limits;
+}
+
+export interface Limits {
+  readonly maxFileBytes: number;
+  readonly maxRows: number;
+  readonly maxColumns: number;
+  readonly maxCellChars: number;
+}
+
+export const DEFAULT_LIMITS: Limits = {
+  maxFileBytes: 20 * 1024 * 1024,
+  maxRows: 200_000,
+  maxColumns: 5_000,
+  maxCellChars: 1_000,
+};
+
+export interface ScenarioMeta {
+  readonly name?: string;
+  readonly direction?: Direction;
+}
+
+/** Metadata YAML of one results file. */
+export interface BenchmarkMetadata {
+  readonly name: string;
+  readonly url?: string;
+  readonly snapshot?: string;
+  readonly category?: string;
+  readonly license?: string;
+  readonly description?: string;
+  readonly simulated?: boolean;
+  /** Direction of every scenario unless overridden per scenario. */
+  readonly direction: Direction;
+  readonly scenarios: Readonly<Record<string, ScenarioMeta>>;
+}
+
+/** One scored column of a results file. */
+export interface Scenario {
+  readonly id: string;
+  readonly name: string;
+  readonly benchmark: string;
+  readonly direction: Direction;
+  /** Canonical model id -> raw score as written (direction not applied). */
+  readonly scores: ReadonlyMap<string, number>;
+}
+
+/** One results file and its metadata. */
+export interface Benchmark {
+  /** File stem, e.g. `arena-hard`. */
+  readonly id: string;
+  /** Catalog-relative path of the results file, e.g. `benchmarks/arena-hard.csv`. */
+  readonly file: string;
+  readonly metadataFile?: string;
+  readonly metadata: BenchmarkMetadata;
+  readonly scenarios: readonly Scenario[];
+  /** Model names as written in the file -> canonical id. */
+  readonly modelNames: ReadonlyMap<string, string>;
+}
+
+export interface ModelRegistry {
+  /** Canonical id -> display name. */
+  readonly models: ReadonlyMap<string, string>;
+  /** Normalised alias -> canonical id. */
+  readonly aliases: ReadonlyMap<string, string>;
+}
+
+export interface Catalog {
+  readonly config: Config;
+  readonly registry: ModelRegistry;
+  readonly benchmarks: readonly Benchmark[];
+  readonly issues: readonly Issue[];
+  /** `sha256:<hex>` of every catalog file's path and bytes, in path order. */
+  readonly contentHash: string;
+}
