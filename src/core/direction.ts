@@ -1,0 +1,24 @@
+/**
+ * Lower-is-better scenarios are turned into higher-is-better ones as BenchBench does
+ * (METHOD.md section 1): min-max normalise to [0, 1], then 1 - x. A constant scenario
+ * (max = min) normalises to 1 before the flip, so every model gets 0. NaN (missing)
+ * stays NaN and is ignored when finding the min and max.
+ */
+export function flipLowerIsBetter(scores: ArrayLike<number>): Float64Array {
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < scores.length; i++) {
+    const v = scores[i]!;
+    if (Number.isNaN(v)) continue;
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  const out = new Float64Array(scores.length);
+  const range = max - min;
+  for (let i = 0; i < scores.length; i++) {
+    const v = scores[i]!;
+    const normalised = range > 0 ? (v - min) / range : 1;
+    out[i] = Number.isNaN(v) ? NaN : 1 - normalised;
+  }
+  return out;
+}
