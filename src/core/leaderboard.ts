@@ -1,0 +1,227 @@
+/**
+ * The leaderboard (METHOD.md sections 2-4): the aggregate, every scenario's agreement with
+ * it, and per board the Z score, rank and their intervals.
+ *
+ * Intervals of Z and rank come from replicates: in replicate r every scenario's agreement is
+ * its r-th replicate (an experiment, or a bootstrap resample), Z and rank are recomputed among
+ * the board's scenarios, and the 5th to 95th percentiles over replicates are reported.
+ */
+import { agreement, interval90, isSkipped, type Agreement, type Skipped } from './agreement.js';
+import { meanWinRate } from './mean-win-rate.js';
+import { ranks } from './rank.js';
+import { scenarioRow } from './score-matrix.js';
+import type { Method, ScoreMatrix } from './types.js';
+import { zScores } from './z-score.js';
+
+export const AGGREGATE_ID = 'aggregate';
+/** Fewer shared models than this earn a warning beside the score. */
+export const FEW_SHARED_MODELS = 10;
+
+export interface BoardSpec {
+  readonly id: string;
+  readonly title: string;
+  readonly scenarios: readonly string[];
+}
+
+export interface LeaderboardInput {
+  /** Direction already applied (see buildScoreMatrix); no aggregate row. */
+  readonly matrix: ScoreMatrix;
+  readonly aggregate: { readonly scenarios: readonly string[]; readonly minScenariosPerModel: number };
+  readonly method: Method;
+  readonly boards: readonly BoardSpec[];
+}
+
+export type Interval = readonly [number, number];
+
+export interface ScenarioResult {
+  readonly scenario: string;
+  /** Models with a score in this scenario. */
+  readonly models: number;
+  /** Models it shares with the aggregate. */
+  readonly nCommon: number;
+  readonly modelsPerSample: number;
+  readonly experiments: number;
+  readonly agreement: number | null;
+  readonly pValue: number | null;
+  readonly agreementInterval: Interval | null;
+  readonly z: number | null;
+  readonly zInterval: Interval | null;
+  readonly rank: number | null;
+  readonly rankInterval: Interval | null;
+  readonly inAggregate: boolean;
+  /** Why there is no score, when there is none. */
+  readonly skipped: string | null;
+  readonly warnings: readonly string[];
+}
+
+export interface Board {
+  readonly id: string;
+  readonly title: string;
+  /** Scored rows by rank (then id), then unscored rows by id. */
+  readonly rows: readonly ScenarioResult[];
+}
+
+export interface Leaderboard {
+  readonly method: Method;
+  readonly aggregate: {
+    readonly scenarios: readonly string[];
+    readonly missing: readonly string[];
+    readonly minScenariosPerModel: number;
+    /** Model id -> aggregate score, for the models kept in the aggregate, by model id. */
+    readonly scores: readonly (readonly [string, number])[];
+  };
+  readonly boards: readonly Board[];
+}
+
+export function computeLeaderboard({ matrix, aggregate, method, boards }: LeaderboardInput): Leaderboard {
+  const index = new Map(matrix.scenarios.map((s, i) => [s, i]));
+  const present = aggregate.scenarios.filter((s) => index.has(s));
+  const missing = aggregate.scenarios.filter((s) => !index.has(s));
+  const minScenarios = Math.min(aggregate.minScenariosPerModel, present.length);
+  const aggregateRow =
+    present.length >= 2
+      ? meanWinRate(
+          present.map((s) => scenarioRow(matrix, index.get(s)!)),
+          minScenarios,
+        )
+      : null;
+
+  const reference = aggregateRow ? { id: AGGREGATE_ID, row: aggregateRow } : null;
+  return {
+    method,
+    aggregate: {
+      scenarios: present,
+      missing,
+      minScenariosPerModel: minScenarios,
+      scores: aggregateRow
+        ? matrix.models.flatMap((m, i) => (Number.isNaN(aggregateRow[i]!) ? [] : [[m, aggregateRow[i]!] as const]))
+        : [],
+    },
+    boards: scoreAgainst(matrix, reference, method, boards, new Set(present)),
+  };
+}
+
+/**
+ * Scores the boards' scenarios by their agreement with a reference row (the aggregate, or any
+ * scenario for `agree`). A null reference leaves every scenario unscored, saying why.
+ */
+export function scoreAgainst(
+  matrix: ScoreMatrix,
+  reference: { readonly id: string; readonly row: Float64Array } | null,
+  method: Method,
+  boards: readonly BoardSpec[],
+  inAggregate: ReadonlySet<string> = new Set(),
+): Board[] {
+  const index = new Map(matrix.scenarios.map((s, i) => [s, i]));
+  const agreements = new Map<string, Agreement | Skipped>();
+  for (const s of [...new Set(boards.flatMap((b) => b.scenarios))].sort()) {
+    const i = index.get(s);
+    if (i === undefined) agreements.set(s, { skipped: 'not in the catalog', nCommon: 0 });
+    else if (!reference) agreements.set(s, { skipped: 'fewer than 2 aggregate scenarios', nCommon: 0 });
+    else {
+      const x = scenarioRow(matrix, i);
+      agreements.set(s, agreement({ x, y: reference.row, ids: [s, reference.id], method, ranking: reference.row }));
+    }
+  }
+  const modelsIn = (s: string): number => {
+    const i = index.get(s);
+    if (i === undefined) return 0;
+    let n = 0;
+    for (const v of scenarioRow(matrix, i)) if (!Number.isNaN(v)) n++;
+    return n;
+  };
+  return boards.map((b) => scoreBoard(b, agreements, inAggregate, modelsIn));
+}
+
+function scoreBoard(
+  board: BoardSpec,
+  agreements: ReadonlyMap<string, Agreement | Skipped>,
+  inAggregate: ReadonlySet<string>,
+  modelsIn: (s: string) => number,
+): Board {
+  const ids = [...new Set(board.scenarios)].sort();
+  const results = ids.map((s) => agreements.get(s)!);
+  const means = results.map((a) => (isSkipped(a) ? NaN : a.correlation));
+  const z = zScores(means);
+  const rank = ranks(z);
+  const { zIntervals, rankIntervals } = replicateIntervals(results);
+
+  const rows: ScenarioResult[] = ids.map((scenario, i) => {
+    const a = results[i]!;
+    const finite = (v: number): number | null => (Number.isFinite(v) ? v : null);
+    const warnings: string[] = [];
+    if (a.nCommon > 0 && a.nCommon < FEW_SHARED_MODELS) {
+      warnings.push(`only ${a.nCommon} models shared with the aggregate: the score is noisy`);
+    }
+    if (isSkipped(a)) {
+      return {
+        scenario,
+        models: modelsIn(scenario),
+        nCommon: a.nCommon,
+        modelsPerSample: 0,
+        experiments: 0,
+        agreement: null,
+        pValue: null,
+        agreementInterval: null,
+        z: null,
+        zInterval: null,
+        rank: null,
+        rankInterval: null,
+        inAggregate: inAggregate.has(scenario),
+        skipped: a.skipped,
+        warnings,
+      };
+    }
+    const skipped = Number.isFinite(a.correlation)
+      ? Number.isFinite(z[i]!)
+        ? null
+        : 'fewer than 2 scored scenarios or no spread among them'
+      : 'every experiment had a constant score vector';
+    return {
+      scenario,
+      models: modelsIn(scenario),
+      nCommon: a.nCommon,
+      modelsPerSample: a.modelsPerSample,
+      experiments: a.experiments,
+      agreement: finite(a.correlation),
+      pValue: finite(a.pValue),
+      agreementInterval: a.interval,
+      z: finite(z[i]!),
+      zInterval: skipped ? null : zIntervals[i]!,
+      rank: finite(rank[i]!),
+      rankInterval: skipped ? null : rankIntervals[i]!,
+      inAggregate: inAggregate.has(scenario),
+      skipped,
+      warnings,
+    };
+  });
+  rows.sort(
+    (a, b) =>
+      (a.rank ?? Infinity) - (b.rank ?? Infinity) || (a.scenario < b.scenario ? -1 : a.scenario > b.scenario ? 1 : 0),
+  );
+  return { id: board.id, title: board.title, rows };
+}
+
+function replicateIntervals(results: readonly (Agreement | Skipped)[]): {
+  zIntervals: (Interval | null)[];
+  rankIntervals: (Interval | null)[];
+} {
+  const n = results.length;
+  const replicates = Math.max(0, ...results.map((a) => (isSkipped(a) ? 0 : a.replicates.length)));
+  const zs = Array.from({ length: n }, () => new Float64Array(replicates));
+  const rs = Array.from({ length: n }, () => new Float64Array(replicates));
+  const values = new Float64Array(n);
+  for (let r = 0; r < replicates; r++) {
+    for (let i = 0; i < n; i++) {
+      const a = results[i]!;
+      values[i] = isSkipped(a) ? NaN : (a.replicates[r] ?? NaN);
+    }
+    const z = zScores(values);
+    const rank = ranks(z);
+    for (let i = 0; i < n; i++) {
+      zs[i]![r] = z[i]!;
+      rs[i]![r] = rank[i]!;
+    }
+  }
+  return { zIntervals: zs.map(interval90), rankIntervals: rs.map(interval90) };
+}
