@@ -31,7 +31,9 @@ export type Fault =
   | { readonly kind: 'rate-limit'; readonly resetInSeconds: number }
   | { readonly kind: 'reset' }
   /** Waits `ms`, then answers normally (if the client is still listening). */
-  | { readonly kind: 'delay'; readonly ms: number };
+  | { readonly kind: 'delay'; readonly ms: number }
+  /** Runs `run` (e.g. another actor deleting a comment), then answers normally. */
+  | { readonly kind: 'meanwhile'; readonly run: () => void };
 
 export interface FakeIdentity {
   /** null: an installation token (GITHUB_TOKEN); GET /user answers 403, comments are by github-actions[bot]. */
@@ -394,6 +396,9 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
           record.status = 'reset';
           req.socket.destroy();
           return;
+        case 'meanwhile':
+          fault.run();
+          return answer();
         case 'delay': {
           const t = setTimeout(() => {
             timers.delete(t);
