@@ -1,0 +1,190 @@
+/**
+ * `benchbench.yaml` -> Config with defaults (DESIGN.md section 3, METHOD.md):
+ *
+ * ```yaml
+ * aggregate:
+ *   scenarios: [a, b, c]             # required, distinct
+ *   min_scenarios_per_model: 1       # default max(1, floor(len(scenarios) / 3))
+ * method:
+ *   correlation: kendall             # kendall | pearson | spearman
+ *   models_per_sample: 10            # 0 (all shared models) or at least 2
+ *   sampling: random                 # random | top | bottom | middle | adjacent
+ *   samples: 100                     # at least 1
+ *   seed: 0                          # whole number, at least 0
+ *   min_common_models: 5             # at least 2
+ * leaderboards:                      # default: [{ id: main, title: Leaderboard }]
+ *   - { id: safety, title: Safety BAT, categories: [safety], scenarios: [x] }
+ * limits:                            # defaults: DEFAULT_LIMITS
+ *   max_file_bytes: 20971520
+ *   max_rows: 200000
+ *   max_columns: 5000
+ *   max_cell_chars: 1000
+ * ```
+ *
+ * Unknown keys are errors with a did-you-mean hint; a wrong type or value is an error at the
+ * value, and the default is used in its place, so a Config always comes back. Never throws.
+ */
+import type { Node } from 'yaml';
+import { DEFAULT_METHOD, type Correlation, type Method, type Sampling } from '../core/types.js';
+import type { Issue } from './issue.js';
+import { YamlFile } from './parse-yaml.js';
+import { DEFAULT_LIMITS, type Config, type LeaderboardConfig, type Limits } from './types.js';
+
+/** A name written in the config, with its place (for issues found later, e.g. unknown scenarios). */
+export interface PlacedName {
+  readonly name: string;
+  readonly line?: number;
+  readonly column?: number;
+}
+
+export interface ParsedConfig {
+  readonly config: Config;
+  readonly issues: readonly Issue[];
+  /** Where each aggregate scenario and each leaderboard's scenario is written. */
+  readonly places: {
+    readonly aggregate: readonly PlacedName[];
+    readonly leaderboardScenarios: readonly PlacedName[];
+  };
+}
+
+export const DEFAULT_LEADERBOARD: LeaderboardConfig = { id: 'main', title: 'Leaderboard' };
+
+const CORRELATIONS: readonly Correlation[] = ['kendall', 'pearson', 'spearman'];
+const SAMPLINGS: readonly Sampling[] = ['random', 'top', 'bottom', 'middle', 'adjacent'];
+const LIMIT_KEYS: Readonly<Record<string, keyof Limits>> = {
+  max_file_bytes: 'maxFileBytes',
+  max_rows: 'maxRows',
+  max_columns: 'maxColumns',
+  max_cell_chars: 'maxCellChars',
+};
+const LEADERBOARD_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+
+export const defaultMinScenarios = (configured: number): number => Math.max(1, Math.floor(configured / 3));
+
+export function parseConfig(file: string, text: string): ParsedConfig {
+  const y = new YamlFile(file, text);
+  const top = y.fields(y.root, 'the config', ['aggregate', 'method', 'leaderboards', 'limits']) ?? {};
+
+  const aggregate = y.fields(top.aggregate?.value, '`aggregate`', ['scenarios', 'min_scenarios_per_model']) ?? {};
+  const scenarios = top.aggregate && aggregate.scenarios ? distinct(y, aggregate.scenarios.value, '`aggregate.scenarios`') : [];
+  const unreadable = y.root === undefined && y.issues.length > 0;
+  if (!aggregate.scenarios && !unreadable) {
+    y.error(
+      top.aggregate?.keyNode ?? y.root,
+      'missing-key',
+      'The config does not say which scenarios form the aggregate.',
+      'Add `aggregate: { scenarios: [<scenario id>, <scenario id>, ...] }` (at least two scenarios).',
+    );
+  }
+  const minScenarios = aggregate.min_scenarios_per_model
+    ? y.integer(aggregate.min_scenarios_per_model.value, '`aggregate.min_scenarios_per_model`', 1)
+    : undefined;
+
+  const m = y.fields(top.method?.value, '`method`', [
+    'correlation',
+    'models_per_sample',
+    'sampling',
+    'samples',
+    'seed',
+    'min_common_models',
+  ]) ?? {};
+  let modelsPerSample = m.models_per_sample ? y.integer(m.models_per_sample.value, '`method.models_per_sample`', 0) : undefined;
+  if (modelsPerSample === 1) {
+    y.error(m.models_per_sample!.value, 'invalid-value', '`method.models_per_sample` is 1; a correlation needs at least 2 models.', 'Write 0 (all shared models) or a number of at least 2.');
+    modelsPerSample = undefined;
+  }
+  const method: Method = {
+    correlation: (m.correlation && y.choice(m.correlation.value, '`method.correlation`', CORRELATIONS)) || DEFAULT_METHOD.correlation,
+    modelsPerSample: modelsPerSample ?? DEFAULT_METHOD.modelsPerSample,
+    sampling: (m.sampling && y.choice(m.sampling.value, '`method.sampling`', SAMPLINGS)) || DEFAULT_METHOD.sampling,
+    samples: (m.samples && y.integer(m.samples.value, '`method.samples`', 1)) ?? DEFAULT_METHOD.samples,
+    seed: (m.seed && y.integer(m.seed.value, '`method.seed`', 0)) ?? DEFAULT_METHOD.seed,
+    minCommonModels: (m.min_common_models && y.integer(m.min_common_models.value, '`method.min_common_models`', 2)) ?? DEFAULT_METHOD.minCommonModels,
+  };
+
+  const limitFields = y.fields(top.limits?.value, '`limits`', Object.keys(LIMIT_KEYS)) ?? {};
+  const limits: Record<keyof Limits, number> = { ...DEFAULT_LIMITS };
+  for (const [key, field] of Object.entries(LIMIT_KEYS)) {
+    const entry = limitFields[key];
+    const value = entry && y.integer(entry.value, `\`limits.${key}\``, 1);
+    if (value !== undefined) limits[field] = value;
+  }
+
+  const leaderboardScenarios: PlacedName[] = [];
+  const leaderboards = top.leaderboards ? readLeaderboards(y, top.leaderboards.value, leaderboardScenarios) : [DEFAULT_LEADERBOARD];
+
+  return {
+    config: {
+      aggregate: {
+        scenarios: scenarios.map((s) => s.name),
+        minScenariosPerModel: minScenarios ?? defaultMinScenarios(scenarios.length),
+      },
+      method,
+      leaderboards,
+      limits,
+    },
+    issues: y.issues,
+    places: { aggregate: scenarios, leaderboardScenarios },
+  };
+}
+
+/** The config used when `benchbench.yaml` is missing. */
+export const defaultConfig = (): Config => parseConfig('benchbench.yaml', '').config;
+
+function readLeaderboards(y: YamlFile, node: Node | undefined, placed: PlacedName[]): LeaderboardConfig[] {
+  const items = y.items(node, '`leaderboards`');
+  if (!items) return [DEFAULT_LEADERBOARD];
+  if (items.length === 0) {
+    y.error(node, 'invalid-value', '`leaderboards` is empty.', 'List at least one leaderboard, or remove the key to get the default one.');
+    return [DEFAULT_LEADERBOARD];
+  }
+  const out: LeaderboardConfig[] = [];
+  const ids = new Set<string>();
+  for (const item of items) {
+    const f = y.fields(item, 'a leaderboard', ['id', 'title', 'categories', 'scenarios']);
+    if (!f) continue;
+    if (!f.id) {
+      y.error(item, 'missing-key', 'This leaderboard has no `id`.', 'Add `id: <short-name>` (letters, digits, - and _).');
+      continue;
+    }
+    const id = y.string(f.id.value, '`id`');
+    if (id === undefined) continue;
+    if (!LEADERBOARD_ID.test(id)) {
+      y.error(f.id.value, 'invalid-value', `The leaderboard id \`${id}\` is not a short name.`, 'Use letters, digits, - and _ only, starting with a letter or digit.');
+      continue;
+    }
+    if (ids.has(id)) {
+      y.error(f.id.value, 'duplicate-value', `Two leaderboards have the id \`${id}\`.`, 'Give every leaderboard its own id.');
+      continue;
+    }
+    ids.add(id);
+    const title = (f.title && y.string(f.title.value, '`title`')) || id;
+    const categories = f.categories ? distinct(y, f.categories.value, '`categories`').map((c) => c.name) : undefined;
+    const scenarios = f.scenarios ? distinct(y, f.scenarios.value, '`scenarios`') : undefined;
+    if (scenarios) placed.push(...scenarios);
+    out.push({
+      id,
+      title,
+      ...(categories && { categories }),
+      ...(scenarios && { scenarios: scenarios.map((s) => s.name) }),
+    });
+  }
+  return out.length > 0 ? out : [DEFAULT_LEADERBOARD];
+}
+
+/** A list of distinct, non-empty names (a repeat is an error and dropped). */
+function distinct(y: YamlFile, node: Node | undefined, what: string): PlacedName[] {
+  const out: PlacedName[] = [];
+  const seen = new Set<string>();
+  for (const { value, node: item } of y.strings(node, what) ?? []) {
+    if (value === '') {
+      y.error(item, 'invalid-value', `An item of ${what} is empty.`, 'Remove the empty item.');
+    } else if (seen.has(value)) {
+      y.error(item, 'duplicate-value', `\`${value}\` is listed twice in ${what}.`, 'List every name once.');
+    } else {
+      seen.add(value);
+      out.push({ name: value, ...y.at(item) });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,192 @@
+/**
+ * Safe YAML for catalog files, read node by node so that every value keeps its line and column.
+ *
+ * Safety: YAML 1.2 core schema (no `!!binary`, timestamps or `<<` merge keys), unknown tags are
+ * errors, duplicate keys are errors, and at most MAX_ALIASES aliases are followed per file (no
+ * "billion laughs"). Values are only ever copied into Maps or null-prototype objects by the
+ * callers, so keys such as `__proto__` are plain data. Issue codes: yaml-syntax,
+ * yaml-duplicate-key, yaml-tag, yaml-alias, wrong-type, invalid-value, unknown-key, missing-key.
+ */
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { unknownKeyHint } from './did-you-mean.js';
+import type { Issue } from './issue.js';
+import type { Position } from './text-position.js';
+
+export const MAX_ALIASES = 10;
+
+export interface Entry {
+  readonly key: string;
+  readonly keyNode: Node;
+  /** Undefined for `key:` with nothing after it. */
+  readonly value: Node | undefined;
+}
+
+export class YamlFile {
+  readonly issues: Issue[] = [];
+  /** The document's top node; undefined for an empty document or one with syntax errors. */
+  readonly root: Node | undefined;
+  private readonly lines = new LineCounter();
+  private readonly doc: Document;
+  private aliases = 0;
+
+  constructor(
+    readonly file: string,
+    private readonly text: string,
+  ) {
+    this.doc = parseDocument(text, {
+      lineCounter: this.lines,
+      schema: 'core',
+      version: '1.2',
+      merge: false,
+      uniqueKeys: true,
+      prettyErrors: false,
+      keepSourceTokens: false,
+    });
+    for (const e of this.doc.errors) {
+      const duplicate = e.code === 'DUPLICATE_KEY';
+      this.issue(
+        e.pos[0],
+        duplicate ? 'yaml-duplicate-key' : 'yaml-syntax',
+        firstLine(e.message),
+        duplicate ? 'Each key may appear once; merge the two entries.' : 'Fix the YAML syntax here (check indentation, colons and quotes).',
+      );
+    }
+    for (const w of this.doc.warnings) {
+      this.issue(
+        w.pos[0],
+        w.code === 'TAG_RESOLVE_FAILED' ? 'yaml-tag' : 'yaml-syntax',
+        firstLine(w.message),
+        'Catalog files take plain YAML: no tags (`!something`).',
+      );
+    }
+    const root = this.doc.errors.length === 0 ? this.doc.contents : null;
+    this.root = root === null ? undefined : this.deref(root as Node);
+  }
+
+  at(node: Node | undefined): Position | undefined {
+    const offset = node?.range?.[0];
+    if (offset === undefined) return undefined;
+    const { line, col } = this.lines.linePos(offset);
+    return { line, column: col };
+  }
+
+  error(node: Node | undefined, code: string, message: string, hint: string): void {
+    this.issues.push({ severity: 'error', code, file: this.file, ...this.at(node), message, hint });
+  }
+
+  /** The entries of a mapping (keys must be strings or numbers), or undefined with an issue. */
+  entries(node: Node | undefined, what: string): Entry[] | undefined {
+    const n = this.deref(node);
+    if (n === undefined || isNull(n)) return [];
+    if (!isMap(n)) return this.wrongType(n, what, 'a mapping (`key: value` lines)');
+    const out: Entry[] = [];
+    for (const pair of n.items) {
+      const keyNode = this.deref(pair.key as Node);
+      if (!isScalar(keyNode) || !['string', 'number'].includes(typeof keyNode.value)) {
+        this.error(keyNode, 'wrong-type', `A key in ${what} is not a plain name.`, 'Use plain names as keys.');
+        continue;
+      }
+      out.push({ key: String(keyNode.value), keyNode, value: this.deref((pair.value ?? undefined) as Node | undefined) });
+    }
+    return out;
+  }
+
+  /**
+   * A mapping with a fixed set of keys: unknown keys are errors with a did-you-mean hint.
+   * Returns a null-prototype record of the known keys present.
+   */
+  fields(node: Node | undefined, what: string, allowed: readonly string[]): Record<string, Entry> | undefined {
+    const entries = this.entries(node, what);
+    if (!entries) return undefined;
+    const out = Object.create(null) as Record<string, Entry>;
+    for (const e of entries) {
+      if (allowed.includes(e.key)) out[e.key] = e;
+      else this.error(e.keyNode, 'unknown-key', `Unknown key \`${e.key}\` in ${what}.`, unknownKeyHint(e.key, allowed));
+    }
+    return out;
+  }
+
+  string(node: Node | undefined, what: string): string | undefined {
+    const n = this.deref(node);
+    if (isScalar(n) && typeof n.value === 'string') return n.value.trim();
+    // A number read as text keeps its spelling (`1.10` stays `1.10`).
+    if (isScalar(n) && typeof n.value === 'number' && n.range) return this.text.slice(n.range[0], n.range[1]).trim();
+    return this.wrongType(n, what, 'a text value');
+  }
+
+  integer(node: Node | undefined, what: string, min: number): number | undefined {
+    const n = this.deref(node);
+    if (!isScalar(n) || typeof n.value !== 'number') return this.wrongType(n, what, `a whole number (at least ${min})`);
+    if (!Number.isSafeInteger(n.value) || n.value < min) {
+      this.error(n, 'invalid-value', `${what} is ${String(n.value)}; it must be a whole number of at least ${min}.`, `Write a whole number of at least ${min}.`);
+      return undefined;
+    }
+    return n.value;
+  }
+
+  boolean(node: Node | undefined, what: string): boolean | undefined {
+    const n = this.deref(node);
+    if (isScalar(n) && typeof n.value === 'boolean') return n.value;
+    return this.wrongType(n, what, '`true` or `false`');
+  }
+
+  /** One of a fixed set of words. */
+  choice<T extends string>(node: Node | undefined, what: string, options: readonly T[]): T | undefined {
+    const value = this.string(node, what);
+    if (value === undefined) return undefined;
+    if ((options as readonly string[]).includes(value)) return value as T;
+    const guess = unknownKeyHint(value, options).replace('Allowed keys here', 'Allowed values');
+    this.error(this.deref(node), 'invalid-value', `${what} is \`${value}\`; it must be one of ${options.join(', ')}.`, guess);
+    return undefined;
+  }
+
+  /** A list of texts (a single text is not accepted: lists are written `[a, b]` or as `- a` lines). */
+  strings(node: Node | undefined, what: string): { value: string; node: Node }[] | undefined {
+    const n = this.deref(node);
+    if (n === undefined || isNull(n)) return [];
+    if (!isSeq(n)) return this.wrongType(n, what, 'a list such as `[a, b]`');
+    const out: { value: string; node: Node }[] = [];
+    for (const item of n.items) {
+      const itemNode = this.deref(item as Node);
+      const value = this.string(itemNode, `an item of ${what}`);
+      if (value !== undefined && itemNode) out.push({ value, node: itemNode });
+    }
+    return out;
+  }
+
+  /** The items of a list. */
+  items(node: Node | undefined, what: string): (Node | undefined)[] | undefined {
+    const n = this.deref(node);
+    if (n === undefined || isNull(n)) return [];
+    if (!isSeq(n)) return this.wrongType(n, what, 'a list');
+    return n.items.map((i) => this.deref(i as Node));
+  }
+
+  /** Follows an alias to the node it names, within the alias budget. */
+  deref(node: Node | undefined | null): Node | undefined {
+    if (node === null || node === undefined) return undefined;
+    if (!isAlias(node)) return node;
+    if (++this.aliases > MAX_ALIASES) {
+      if (this.aliases === MAX_ALIASES + 1) {
+        this.error(node, 'yaml-alias', `More than ${MAX_ALIASES} aliases (\`*name\`) in one file.`, 'Write the values out instead of using anchors and aliases.');
+      }
+      return undefined;
+    }
+    return this.deref(node.resolve(this.doc) as Node | undefined);
+  }
+
+  private wrongType(node: Node | undefined, what: string, expected: string): undefined {
+    const found = node === undefined || isNull(node) ? 'empty' : isMap(node) ? 'a mapping' : isSeq(node) ? 'a list' : `\`${String((node as { value?: unknown }).value)}\``;
+    this.error(node, 'wrong-type', `${what} must be ${expected}; found ${found}.`, `Write ${what} as ${expected}.`);
+    return undefined;
+  }
+
+  private issue(offset: number, code: string, message: string, hint: string): void {
+    const { line, col } = this.lines.linePos(offset);
+    this.issues.push({ severity: 'error', code, file: this.file, line, column: col, message, hint });
+  }
+}
+
+const isNull = (node: Node): boolean => isScalar(node) && node.value === null;
+
+const firstLine = (message: string): string => message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');

@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import { defaultConfig, parseConfig } from '../../src/catalog/config.js';
+import { sortIssues } from '../../src/catalog/issue.js';
+import { DEFAULT_LIMITS } from '../../src/catalog/types.js';
+import { DEFAULT_METHOD } from '../../src/core/types.js';
+
+const issues = (text: string) =>
+  sortIssues(parseConfig('benchbench.yaml', text).issues).map((i) => [i.code, i.line, i.column]);
+const minimal = 'aggregate:\n  scenarios: [a, b, c, d, e, f]\n';
+
+describe('parseConfig', () => {
+  it('applies every default to a minimal config', () => {
+    const { config, issues } = parseConfig('benchbench.yaml', minimal);
+    expect(issues).toEqual([]);
+    expect(config).toEqual({
+      aggregate: { scenarios: ['a', 'b', 'c', 'd', 'e', 'f'], minScenariosPerModel: 2 },
+      method: DEFAULT_METHOD,
+      leaderboards: [{ id: 'main', title: 'Leaderboard' }],
+      limits: DEFAULT_LIMITS,
+    });
+    expect(DEFAULT_METHOD).toEqual({
+      correlation: 'kendall',
+      modelsPerSample: 10,
+      sampling: 'random',
+      samples: 100,
+      seed: 0,
+      minCommonModels: 5,
+    });
+  });
+
+  it('gives min_scenarios_per_model a default of max(1, floor(n / 3))', () => {
+    expect(parseConfig('c', 'aggregate: {scenarios: [a, b]}').config.aggregate.minScenariosPerModel).toBe(1);
+    expect(parseConfig('c', 'aggregate: {scenarios: [a, b, c, d, e, f, g, h, i]}').config.aggregate.minScenariosPerModel).toBe(3);
+  });
+
+  it('reads a full config', () => {
+    const text = `aggregate:
+  scenarios: [x, y]
+  min_scenarios_per_model: 2
+method:
+  correlation: spearman
+  models_per_sample: 0
+  sampling: adjacent
+  samples: 7
+  seed: 42
+  min_common_models: 3
+leaderboards:
+  - id: safety
+    title: Safety BAT
+    categories: [safety]
+  - id: core
+    scenarios: [x]
+limits:
+  max_rows: 10
+`;
+    const { config, issues, places } = parseConfig('benchbench.yaml', text);
+    expect(issues).toEqual([]);
+    expect(config.method).toEqual({
+      correlation: 'spearman',
+      modelsPerSample: 0,
+      sampling: 'adjacent',
+      samples: 7,
+      seed: 42,
+      minCommonModels: 3,
+    });
+    expect(config.aggregate).toEqual({ scenarios: ['x', 'y'], minScenariosPerModel: 2 });
+    expect(config.leaderboards).toEqual([
+      { id: 'safety', title: 'Safety BAT', categories: ['safety'] },
+      { id: 'core', title: 'core', scenarios: ['x'] },
+    ]);
+    expect(config.limits).toEqual({ ...DEFAULT_LIMITS, maxRows: 10 });
+    expect(places.aggregate).toEqual([
+      { name: 'x', line: 2, column: 15 },
+      { name: 'y', line: 2, column: 18 },
+    ]);
+    expect(places.leaderboardScenarios).toEqual([{ name: 'x', line: 16, column: 17 }]);
+  });
+
+  it('rejects an unknown key with a did-you-mean hint at the key', () => {
+    const r = parseConfig('benchbench.yaml', `${minimal}method:\n  corelation: pearson\n`);
+    expect(r.issues).toMatchObject([{ severity: 'error', code: 'unknown-key', line: 4, column: 3 }]);
+    expect(r.issues[0]!.hint).toBe('Did you mean `correlation`?');
+    expect(r.config.method.correlation).toBe('kendall');
+  });
+
+  it('rejects a wrong value at the value and keeps the default', () => {
+    const r = parseConfig('benchbench.yaml', `${minimal}method:\n  sampling: randm\n  samples: 0\n  seed: -1\n`);
+    expect(r.issues.map((i) => [i.code, i.line, i.column])).toEqual([
+      ['invalid-value', 4, 13],
+      ['invalid-value', 5, 12],
+      ['invalid-value', 6, 9],
+    ]);
+    expect(r.issues[0]!.hint).toBe('Did you mean `random`?');
+    expect(r.config.method).toEqual(DEFAULT_METHOD);
+  });
+
+  it('rejects wrong types at the value', () => {
+    expect(issues(`${minimal}method:\n  samples: many\n  models_per_sample: 2.5\n`)).toEqual([
+      ['wrong-type', 4, 12],
+      ['invalid-value', 5, 22],
+    ]);
+    expect(issues('aggregate:\n  scenarios: helm\n')).toEqual([['wrong-type', 2, 14]]);
+    expect(issues('- a\n')).toEqual([
+      ['missing-key', 1, 1],
+      ['wrong-type', 1, 1],
+    ]);
+  });
+
+  it('refuses one model per sample', () => {
+    expect(issues(`${minimal}method: {models_per_sample: 1}\n`)).toEqual([['invalid-value', 3, 29]]);
+  });
+
+  it('requires the aggregate scenarios, and reports repeats', () => {
+    expect(issues('method: {seed: 1}\n')).toMatchObject([['missing-key', 1, 1]]);
+    expect(issues('aggregate: {scenarios: [a, b, a]}\n')).toEqual([['duplicate-value', 1, 31]]);
+  });
+
+  it('checks leaderboards: ids present, well formed and distinct', () => {
+    expect(issues(`${minimal}leaderboards:\n  - title: x\n  - id: a b\n  - id: k\n  - id: k\n`)).toEqual([
+      ['missing-key', 4, 5],
+      ['invalid-value', 5, 9],
+      ['duplicate-value', 7, 9],
+    ]);
+    expect(issues(`${minimal}leaderboards: []\n`)).toEqual([['invalid-value', 3, 15]]);
+  });
+
+  it('reads limits and rejects non-positive ones', () => {
+    const r = parseConfig('c', `${minimal}limits: {max_file_bytes: 100, max_columns: 0, max_cell_char: 3}\n`);
+    expect(r.config.limits).toEqual({ ...DEFAULT_LIMITS, maxFileBytes: 100 });
+    expect(r.issues.map((i) => [i.code, i.hint])).toEqual([
+      ['unknown-key', 'Did you mean `max_cell_chars`?'],
+      ['invalid-value', 'Write a whole number of at least 1.'],
+    ]);
+  });
+
+  it('reports YAML syntax errors, duplicate keys, tags and alias bombs', () => {
+    expect(issues('aggregate: [a\n')[0]).toEqual(['yaml-syntax', 2, 1]);
+    expect(issues(`${minimal}method: {seed: 1}\nmethod: {seed: 2}\n`)[0]).toEqual(['yaml-duplicate-key', 4, 1]);
+    expect(issues(`${minimal}method: !!python/object {seed: 1}\n`)).toEqual([['yaml-tag', 3, 9]]);
+    const aliases = `x: &a s\naggregate: {scenarios: [${Array(11).fill('*a').join(', ')}]}\n`;
+    expect(issues(aliases).map((i) => i[0])).toContain('yaml-alias');
+    const nested = 'a: &a [x, x]\nb: &b [*a, *a]\naggregate: {scenarios: *b}\n';
+    expect(issues(nested).map((i) => i[0]).sort()).toEqual(['unknown-key', 'unknown-key', 'wrong-type', 'wrong-type']);
+  });
+
+  it('treats __proto__ as an unknown key, not as a prototype', () => {
+    const r = parseConfig('c', `${minimal}__proto__: {polluted: true}\n`);
+    expect(r.issues.map((i) => i.code)).toEqual(['unknown-key']);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('has a default config for a catalog without one', () => {
+    expect(defaultConfig()).toMatchObject({ method: DEFAULT_METHOD, limits: DEFAULT_LIMITS, aggregate: { scenarios: [] } });
+  });
+});
