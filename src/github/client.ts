@@ -9,6 +9,8 @@
  *   "GitHub API did not answer <METHOD> <url> within <n> ms"; a hung server never hangs the run.
  * - Server errors (5xx), connection resets and timeouts are retried up to `retries` times, the
  *   k-th retry after k² × `retryBaseMs`. 4xx errors other than rate limits are not retried.
+ *   A POST that timed out may have been applied, so its retry can repeat it; the sticky comment
+ *   removes such a duplicate on its next run.
  * - Primary and secondary rate limits (403/429) are retried up to `retries` times after the
  *   server's `retry-after` (or rate-limit reset), unless that wait exceeds
  *   `maxRetryAfterSeconds`; each wait is logged as a warning.
