@@ -366,7 +366,8 @@ function chooseCovered(
 ): void {
   const M = weights.length;
   const k = Math.min(M, Math.max(0, Math.round(coverage * M)));
-  for (let m = 0; m < M; m++) keys[m] = -Math.log(1 - r.nextFloat()) / weights[m]!;
+  // 32-bit uniforms in (0, 1) are plenty for a race between at most a million models.
+  for (let m = 0; m < M; m++) keys[m] = -Math.log((r.nextUint32() + 0.5) * 2 ** -32) / weights[m]!;
   if (k === M) {
     covered.fill(1);
     return;
@@ -417,29 +418,30 @@ class Normals {
       this.spare = NaN;
       return v;
     }
-    const u = 1 - this.random.nextFloat();
+    // 32-bit uniforms (u in (0, 1), never 0): tails reach about 6.7 sd, plenty for noise.
+    const u = (this.random.nextUint32() + 0.5) * 2 ** -32;
     const radius = Math.sqrt(-2 * Math.log(u));
-    const angle = 2 * Math.PI * this.random.nextFloat();
+    const angle = 2 * Math.PI * 2 ** -32 * this.random.nextUint32();
     this.spare = radius * Math.sin(angle);
     return radius * Math.cos(angle);
   }
 }
 
 const logistic = (z: number): number => 1 / (1 + Math.exp(-z));
-const round = (v: number, digits: number): number => Math.round(v * 10 ** digits) / 10 ** digits;
+const round = (v: number, scale: number): number => Math.round(v * scale) / scale;
 
 /** Maps the latent "goodness" z onto a scale; every map is monotone (decreasing for lower-is-better). */
 export function toScale(scale: ScaleKind, z: number): number {
   switch (scale) {
     case 'accuracy':
-      return round(logistic(z), 4);
+      return round(logistic(z), 1e4);
     case 'percentage':
-      return round(100 * logistic(z), 2);
+      return round(100 * logistic(z), 100);
     case 'elo':
-      return round(1000 + 120 * z, 1);
+      return round(1000 + 120 * z, 10);
     case 'error-rate':
-      return round(logistic(-z), 4);
+      return round(logistic(-z), 1e4);
     case 'perplexity':
-      return round(Math.exp(2 - 0.5 * z), 3);
+      return round(Math.exp(2 - 0.5 * z), 1e3);
   }
 }
