@@ -25,7 +25,11 @@ export function agreeWithReference(
   if (r < 0) throw new RangeError(`reference scenario "${reference}" is not in the table`);
   const row = scenarioRow(matrix, r);
   const others = matrix.scenarios.filter((s) => s !== reference);
-  const [board] = scoreAgainst(matrix, { id: reference, row }, method, [{ id: 'agree', title: 'agree', scenarios: others }]);
-  const pairs = options.allPairs ? pairwiseAgreements(matrix, method, matrix.scenarios, row, options.onProgress) : [];
+  const [board] = scoreAgainst(matrix, { id: reference, row }, method, [
+    { id: 'agree', title: 'agree', scenarios: others },
+  ]);
+  const pairs = options.allPairs
+    ? pairwiseAgreements(matrix, method, matrix.scenarios, row, options.onProgress)
+    : [];
   return { reference, scores: board!.rows, pairs: pairs.filter((p) => !isSkipped(p.result)) };
 }

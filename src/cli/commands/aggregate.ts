@@ -1,0 +1,57 @@
+import { Command } from 'commander';
+import { defaultMinScenarios, meanWinRate } from '../../core/mean-win-rate.js';
+import { scenarioRow } from '../../core/score-matrix.js';
+import { csvCell } from '../../catalog/write-catalog.js';
+import { CliError, printJson, wholeNumber } from '../output.js';
+import { readTableFile } from '../read-input.js';
+
+interface Flags {
+  scenarios: string;
+  minScenarios?: number;
+  json?: boolean;
+  verbose?: boolean;
+}
+
+export function aggregateCommand(): Command {
+  return new Command('aggregate')
+    .summary("BenchBench's mean-win-rate aggregate of chosen scenarios")
+    .description(
+      "Each model's mean win rate over the given scenarios (ties count as losses), keeping the models\n" +
+        'present in at least --min-scenarios of them (default max(1, floor(configured / 3)), counting\n' +
+        'names that match nothing, as BenchBench does). Model names are matched exactly as written.',
+    )
+    .argument('<table>', 'CSV file, wide or long')
+    .requiredOption('--scenarios <list>', 'comma-separated scenario names')
+    .option(
+      '--min-scenarios <n>',
+      'keep models with scores in at least n of the scenarios',
+      wholeNumber('--min-scenarios', 1),
+    )
+    .option('--json', 'print [{"model", "score"}] as JSON')
+    .option('--verbose', 'also print notes about the input')
+    .action((table: string, flags: Flags) => {
+      const matrix = readTableFile(table, flags.verbose);
+      const configured = flags.scenarios
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
+      const present = configured.filter((s) => matrix.scenarios.includes(s));
+      for (const s of configured)
+        if (!present.includes(s)) process.stderr.write(`warning: scenario "${s}" is not in ${table}\n`);
+      if (present.length < 2)
+        throw new CliError(`at least 2 of the --scenarios must be in ${table}; found ${present.length}`, 1);
+      const min = Math.min(flags.minScenarios ?? defaultMinScenarios(configured.length), present.length);
+      const scores = meanWinRate(
+        present.map((s) => scenarioRow(matrix, matrix.scenarios.indexOf(s))),
+        min,
+      );
+      const rows = matrix.models.flatMap((model, i) =>
+        Number.isNaN(scores[i]!) ? [] : [{ model, score: scores[i]! }],
+      );
+      if (flags.json) printJson(rows);
+      else
+        process.stdout.write(
+          ['model,score', ...rows.map((r) => `${csvCell(r.model)},${r.score}`)].join('\n') + '\n',
+        );
+    });
+}

@@ -1,0 +1,100 @@
+import { Command } from 'commander';
+import { agreeWithReference } from '../../core/agree.js';
+import { isSkipped } from '../../core/agreement.js';
+import { fixed, pValue, range, signed } from '../../report/format.js';
+import { addMethodOptions, methodFromFlags, type MethodFlags } from '../method-options.js';
+import { CliError, printJson } from '../output.js';
+import { progress } from '../progress.js';
+import { readTableFile } from '../read-input.js';
+
+interface Flags extends MethodFlags {
+  reference: string;
+  allPairs?: boolean;
+  json?: boolean;
+  verbose?: boolean;
+}
+
+export function agreeCommand(): Command {
+  const cmd = new Command('agree')
+    .summary('agreement of every scenario of a table with a reference scenario')
+    .description(
+      'Benchmark agreement testing on any wide (model,<scenario>...) or long (model,scenario,score[,...]) CSV table:\n' +
+        'every scenario is correlated with the reference over samples of the models they share, then given\n' +
+        'a Z score and rank among the scenarios. Model names are matched exactly as written.',
+    )
+    .argument('<table>', 'CSV file, wide or long (extra columns of a long table are ignored)')
+    .requiredOption(
+      '--reference <scenario>',
+      'the scenario every other one is compared with (e.g. aggregate)',
+    )
+    .option('--all-pairs', 'also report the agreement of every pair of scenarios')
+    .option('--json', 'machine-readable output')
+    .option('--verbose', 'also print notes about the input');
+  addMethodOptions(cmd);
+  return cmd.action((table: string, flags: Flags) => {
+    const matrix = readTableFile(table, flags.verbose);
+    if (!matrix.scenarios.includes(flags.reference)) {
+      throw new CliError(
+        `--reference "${flags.reference}" is not a scenario of ${table} (it has ${matrix.scenarios.length}: ${matrix.scenarios.slice(0, 8).join(', ')}${matrix.scenarios.length > 8 ? ', ...' : ''})`,
+      );
+    }
+    const method = methodFromFlags(flags);
+    const bar = progress('pairs');
+    const result = agreeWithReference(matrix, flags.reference, method, {
+      allPairs: flags.allPairs ?? false,
+      onProgress: bar.update,
+    });
+    bar.done();
+    const agreements = [
+      ...result.scores
+        .filter((r) => r.skipped === null || r.agreement !== null)
+        .map((r) => ({
+          scenario: r.scenario,
+          reference: flags.reference,
+          correlation: r.agreement,
+          p_value: r.pValue,
+          n_common: r.nCommon,
+          samples: r.experiments,
+        })),
+      ...result.pairs.flatMap((p) =>
+        isSkipped(p.result) || p.a === flags.reference || p.b === flags.reference
+          ? []
+          : [
+              {
+                scenario: p.a,
+                reference: p.b,
+                correlation: nullable(p.result.correlation),
+                p_value: nullable(p.result.pValue),
+                n_common: p.result.nCommon,
+                samples: p.result.experiments,
+              },
+            ],
+      ),
+    ];
+    const scores = result.scores
+      .filter((r) => r.z !== null)
+      .map((r) => ({
+        scenario: r.scenario,
+        z: r.z,
+        correlation: r.agreement,
+        p_value: r.pValue,
+        n_common: r.nCommon,
+        rank: r.rank,
+      }));
+    if (flags.json) {
+      printJson({ agreements, scores });
+      return;
+    }
+    const lines = [`Agreement with ${flags.reference} (${method.correlation}):`];
+    for (const r of result.scores) {
+      lines.push(
+        r.z === null
+          ? `   –  ${r.scenario}: not scored (${r.skipped})`
+          : `${String(r.rank).padStart(4)}  ${r.scenario}: Z ${signed(r.z)}  agreement ${fixed(r.agreement)} [${range(r.agreementInterval)}]  p ${pValue(r.pValue)}  ${r.nCommon} shared`,
+      );
+    }
+    process.stdout.write(lines.join('\n') + '\n');
+  });
+}
+
+const nullable = (v: number): number | null => (Number.isFinite(v) ? v : null);

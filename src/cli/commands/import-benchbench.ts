@@ -1,0 +1,97 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { Command } from 'commander';
+import { AGGREGATE_FILE, LOWER_IS_BETTER_FILE, importBenchBench } from '../../catalog/import-benchbench.js';
+import { CliError, printJson, reportIssues } from '../output.js';
+import { writeFiles } from '../write-files.js';
+
+interface Flags {
+  out: string;
+  modelColumn?: string;
+  lowerIsBetter?: string;
+  prettifiedNames?: string;
+  aggregate?: string;
+  force?: boolean;
+  json?: boolean;
+  verbose?: boolean;
+}
+
+const PRETTIFIED_FILE = 'prettified_names.json';
+
+export function importBenchBenchCommand(): Command {
+  return new Command('import-benchbench')
+    .summary("convert BenchBench's CSV catalog into this catalog format")
+    .description(
+      "Reads BenchBench's results files (<source>_<yymmdd>_<category>.csv) from DIR, DIR/catalog or\n" +
+        'DIR/benchmarks, with lower_is_better_benchmarks.txt, prettified_names.json and\n' +
+        "scenarios_for_aggregate.txt from DIR or its parent, normalises names with BenchBench's own rules,\n" +
+        'and writes benchbench.yaml and benchmarks/<stem>.csv + .yaml under --out. Every problem met is\n' +
+        'reported; a file whose first column is not "model" is skipped unless --model-column names it.',
+    )
+    .argument('<dir>', "folder of BenchBench's files")
+    .requiredOption('--out <catalog-dir>', 'where to write the catalog')
+    .option('--model-column <name>', 'accept this first-column name as "model" (lvbench uses llm_model)')
+    .option(
+      '--lower-is-better <file>',
+      `the list of lower-is-better stems (default: ${LOWER_IS_BETTER_FILE})`,
+    )
+    .option('--prettified-names <file>', `scenario display names (default: ${PRETTIFIED_FILE})`)
+    .option('--aggregate <file>', `the aggregate's scenarios (default: ${AGGREGATE_FILE})`)
+    .option('--force', 'overwrite a catalog already in --out')
+    .option('--json', 'print the issues and the files written as JSON')
+    .option('--verbose', 'also print notes')
+    .action((dir: string, flags: Flags) => {
+      if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new CliError(`${dir} is not a folder`);
+      const csvDir = ['catalog', 'benchmarks', 'assets/benchmarks', '.']
+        .map((d) => path.join(dir, d))
+        .find((d) => existsSync(d) && readdirSync(d).some((f) => f.endsWith('.csv')));
+      if (!csvDir) throw new CliError(`no .csv files in ${dir}, ${dir}/catalog or ${dir}/benchmarks`);
+      const find = (explicit: string | undefined, name: string): string | undefined =>
+        explicit ??
+        [dir, csvDir, path.dirname(path.resolve(dir))]
+          .map((d) => path.join(d, name))
+          .find((f) => existsSync(f));
+      const readLines = (file: string | undefined): string[] | undefined =>
+        file === undefined
+          ? undefined
+          : readFileSync(file, 'utf8')
+              .split(/\r?\n/)
+              .map((l) => l.trim())
+              .filter(Boolean);
+
+      const files = new Map<string, Uint8Array>();
+      for (const f of readdirSync(csvDir)
+        .filter((f) => f.endsWith('.csv'))
+        .sort())
+        files.set(f, readFileSync(path.join(csvDir, f)));
+      const prettifiedFile = find(flags.prettifiedNames, PRETTIFIED_FILE);
+      let prettifiedNames: Record<string, string> = {};
+      if (prettifiedFile) {
+        try {
+          prettifiedNames = JSON.parse(readFileSync(prettifiedFile, 'utf8')) as Record<string, string>;
+        } catch (e) {
+          throw new CliError(`${prettifiedFile}: not valid JSON (${(e as Error).message})`);
+        }
+      } else
+        process.stderr.write(
+          `warning: no ${PRETTIFIED_FILE} found; scenario ids are used as display names\n`,
+        );
+      const aggregateScenarios = readLines(find(flags.aggregate, AGGREGATE_FILE));
+      const result = importBenchBench({
+        files,
+        lowerIsBetter: readLines(find(flags.lowerIsBetter, LOWER_IS_BETTER_FILE)) ?? [],
+        prettifiedNames,
+        ...(aggregateScenarios ? { aggregateScenarios } : {}),
+        ...(flags.modelColumn ? { modelColumn: flags.modelColumn } : {}),
+      });
+      writeFiles(flags.out, result.files, flags.force);
+      if (flags.json) printJson({ written: [...result.files.keys()].sort(), issues: result.issues });
+      else {
+        reportIssues(result.issues, flags.verbose);
+        process.stderr.write(
+          `wrote ${result.files.size} files (${result.rows.length} scores) to ${flags.out}\n`,
+        );
+      }
+      if (result.issues.some((i) => i.severity === 'error')) process.exitCode = 1;
+    });
+}

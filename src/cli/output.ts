@@ -1,0 +1,38 @@
+/** How commands print: JSON to stdout for scripts, issues to stderr, exit codes. */
+import { InvalidArgumentError } from 'commander';
+import { formatIssue, hasErrors, sortIssues, type Issue } from '../catalog/issue.js';
+
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode = 2,
+  ) {
+    super(message);
+  }
+}
+
+export const printJson = (value: unknown): void => {
+  process.stdout.write(JSON.stringify(value, null, 2) + '\n');
+};
+
+/** Prints issues (errors and warnings always, notes with --verbose) and returns whether any is an error. */
+export function reportIssues(issues: readonly Issue[], verbose = false): boolean {
+  for (const issue of sortIssues(issues)) {
+    if (issue.severity === 'note' && !verbose) continue;
+    process.stderr.write(formatIssue(issue) + '\n');
+  }
+  const notes = issues.filter((i) => i.severity === 'note').length;
+  if (notes && !verbose)
+    process.stderr.write(`(${notes} note${notes === 1 ? '' : 's'} hidden; --verbose shows them)\n`);
+  return hasErrors(issues);
+}
+
+/** Parses a whole number option; commander prints the message and exits with 1. */
+export function wholeNumber(name: string, min = 0): (value: string) => number {
+  return (value) => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < min)
+      throw new InvalidArgumentError(`${name} must be a whole number of at least ${min}, got "${value}"`);
+    return n;
+  };
+}

@@ -1,0 +1,18 @@
+/** The `benchbench` program: every command, each in its own module under commands/. */
+import { Command } from 'commander';
+import { VERSION } from '../version.js';
+import { agreeCommand } from './commands/agree.js';
+import { aggregateCommand } from './commands/aggregate.js';
+
+export function buildProgram(): Command {
+  const program = new Command('benchbench')
+    .description(
+      'BenchBench for pull requests: validate benchmark results, score their agreement with the aggregate,\n' +
+        'and build the leaderboard. Docs: README.md and docs/ in the benchbench-action repository.',
+    )
+    .version(VERSION)
+    .showHelpAfterError('(run with --help for usage)')
+    .configureHelp({ showGlobalOptions: true });
+  for (const cmd of [agreeCommand(), aggregateCommand()]) program.addCommand(cmd);
+  return program;
+}

@@ -1,0 +1,66 @@
+/**
+ * From a loaded catalog to its leaderboard: the one place where catalog data meets the
+ * engine, shared by the CLI, the action and the site.
+ */
+import type { Benchmark, Catalog, LeaderboardConfig, Scenario } from '../catalog/types.js';
+import { computeLeaderboard, type BoardSpec, type Leaderboard } from '../core/leaderboard.js';
+import { buildScoreMatrix } from '../core/score-matrix.js';
+import type { ScoreMatrix } from '../core/types.js';
+
+export interface ScenarioInfo {
+  readonly scenario: Scenario;
+  readonly benchmark: Benchmark;
+}
+
+export interface CatalogScores {
+  readonly catalog: Catalog;
+  readonly matrix: ScoreMatrix;
+  readonly leaderboard: Leaderboard;
+  /** Scenario id -> its scenario and benchmark. */
+  readonly info: ReadonlyMap<string, ScenarioInfo>;
+}
+
+/** Every scenario of the catalog, by id. A scenario id used twice keeps its first file (an error was reported). */
+export function scenarioIndex(catalog: Catalog): Map<string, ScenarioInfo> {
+  const info = new Map<string, ScenarioInfo>();
+  for (const benchmark of catalog.benchmarks) {
+    for (const scenario of benchmark.scenarios) {
+      if (!info.has(scenario.id)) info.set(scenario.id, { scenario, benchmark });
+    }
+  }
+  return info;
+}
+
+/** The scenarios a configured leaderboard shows. */
+export function boardScenarios(board: LeaderboardConfig, info: ReadonlyMap<string, ScenarioInfo>): string[] {
+  const out: string[] = [];
+  for (const [id, { benchmark }] of info) {
+    if (board.categories && !board.categories.includes(benchmark.metadata.category ?? '')) continue;
+    if (board.scenarios && !board.scenarios.includes(id)) continue;
+    out.push(id);
+  }
+  return out.sort();
+}
+
+export function scoreCatalog(catalog: Catalog): CatalogScores {
+  const info = scenarioIndex(catalog);
+  const matrix = buildScoreMatrix(
+    [...info.values()].map(({ scenario }) => ({
+      id: scenario.id,
+      direction: scenario.direction,
+      scores: scenario.scores,
+    })),
+  );
+  const boards: BoardSpec[] = catalog.config.leaderboards.map((b) => ({
+    id: b.id,
+    title: b.title,
+    scenarios: boardScenarios(b, info),
+  }));
+  const leaderboard = computeLeaderboard({
+    matrix,
+    aggregate: catalog.config.aggregate,
+    method: catalog.config.method,
+    boards,
+  });
+  return { catalog, matrix, leaderboard, info };
+}

@@ -1,0 +1,173 @@
+/**
+ * `leaderboard.json`: the published leaderboard as a versioned document (docs/leaderboard-json.md).
+ * Pure: the same scores give byte-identical JSON (keys in a fixed order, no clock).
+ */
+import type { ScenarioResult } from '../core/leaderboard.js';
+import type { PairResult } from '../core/pairwise.js';
+import { isSkipped } from '../core/agreement.js';
+import type { CatalogScores } from '../pipeline/score-catalog.js';
+import { VERSION } from '../version.js';
+
+export const LEADERBOARD_SCHEMA = 'benchbench-leaderboard';
+export const LEADERBOARD_SCHEMA_VERSION = 1;
+
+export interface RowDocument {
+  scenario: string;
+  name: string;
+  benchmark: string;
+  category: string | null;
+  direction: 'higher' | 'lower';
+  rank: number | null;
+  rank_interval: readonly [number, number] | null;
+  z: number | null;
+  z_interval: readonly [number, number] | null;
+  agreement: number | null;
+  agreement_interval: readonly [number, number] | null;
+  p_value: number | null;
+  n_common: number;
+  models: number;
+  models_per_sample: number;
+  experiments: number;
+  in_aggregate: boolean;
+  skipped: string | null;
+  warnings: readonly string[];
+}
+
+export interface LeaderboardDocument {
+  schema: typeof LEADERBOARD_SCHEMA;
+  version: typeof LEADERBOARD_SCHEMA_VERSION;
+  generator: string;
+  catalog: { hash: string; benchmarks: number; scenarios: number; models: number };
+  method: {
+    correlation: string;
+    models_per_sample: number;
+    sampling: string;
+    samples: number;
+    seed: number;
+    min_common_models: number;
+  };
+  aggregate: {
+    scenarios: readonly string[];
+    missing: readonly string[];
+    min_scenarios_per_model: number;
+    scores: Record<string, number>;
+  };
+  boards: { id: string; title: string; rows: RowDocument[] }[];
+  benchmarks: {
+    id: string;
+    file: string;
+    name: string;
+    category: string | null;
+    url: string | null;
+    snapshot: string | null;
+    license: string | null;
+    description: string | null;
+    simulated: boolean;
+    scenarios: string[];
+  }[];
+  /** Model scores per scenario (direction applied: higher is better), for scatter plots. */
+  scores: Record<string, Record<string, number>>;
+  /** Agreement of every pair of scenarios, when computed (`site`). */
+  pairs: {
+    a: string;
+    b: string;
+    agreement: number | null;
+    interval: readonly [number, number] | null;
+    n_common: number;
+  }[];
+}
+
+export function rowDocument(r: ScenarioResult, s: CatalogScores): RowDocument {
+  const info = s.info.get(r.scenario);
+  return {
+    scenario: r.scenario,
+    name: info?.scenario.name ?? r.scenario,
+    benchmark: info?.benchmark.id ?? '',
+    category: info?.benchmark.metadata.category ?? null,
+    direction: info?.scenario.direction ?? 'higher',
+    rank: r.rank,
+    rank_interval: r.rankInterval,
+    z: r.z,
+    z_interval: r.zInterval,
+    agreement: r.agreement,
+    agreement_interval: r.agreementInterval,
+    p_value: r.pValue,
+    n_common: r.nCommon,
+    models: r.models,
+    models_per_sample: r.modelsPerSample,
+    experiments: r.experiments,
+    in_aggregate: r.inAggregate,
+    skipped: r.skipped,
+    warnings: r.warnings,
+  };
+}
+
+export function leaderboardDocument(
+  s: CatalogScores,
+  pairs: readonly PairResult[] = [],
+): LeaderboardDocument {
+  const { catalog, leaderboard: lb, matrix } = s;
+  const m = lb.method;
+  const scores: Record<string, Record<string, number>> = {};
+  matrix.scenarios.forEach((id, i) => {
+    const row: Record<string, number> = {};
+    const n = matrix.models.length;
+    for (let j = 0; j < n; j++) {
+      const v = matrix.values[i * n + j]!;
+      if (!Number.isNaN(v)) row[matrix.models[j]!] = v;
+    }
+    scores[id] = row;
+  });
+  return {
+    schema: LEADERBOARD_SCHEMA,
+    version: LEADERBOARD_SCHEMA_VERSION,
+    generator: `benchbench-action ${VERSION}`,
+    catalog: {
+      hash: catalog.contentHash,
+      benchmarks: catalog.benchmarks.length,
+      scenarios: matrix.scenarios.length,
+      models: matrix.models.length,
+    },
+    method: {
+      correlation: m.correlation,
+      models_per_sample: m.modelsPerSample,
+      sampling: m.sampling,
+      samples: m.samples,
+      seed: m.seed,
+      min_common_models: m.minCommonModels,
+    },
+    aggregate: {
+      scenarios: lb.aggregate.scenarios,
+      missing: lb.aggregate.missing,
+      min_scenarios_per_model: lb.aggregate.minScenariosPerModel,
+      scores: Object.fromEntries(lb.aggregate.scores),
+    },
+    boards: lb.boards.map((b) => ({ id: b.id, title: b.title, rows: b.rows.map((r) => rowDocument(r, s)) })),
+    benchmarks: [...catalog.benchmarks]
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      .map((b) => ({
+        id: b.id,
+        file: b.file,
+        name: b.metadata.name,
+        category: b.metadata.category ?? null,
+        url: b.metadata.url ?? null,
+        snapshot: b.metadata.snapshot ?? null,
+        license: b.metadata.license ?? null,
+        description: b.metadata.description ?? null,
+        simulated: b.metadata.simulated ?? false,
+        scenarios: b.scenarios.map((sc) => sc.id),
+      })),
+    scores,
+    pairs: pairs.map((p) =>
+      isSkipped(p.result)
+        ? { a: p.a, b: p.b, agreement: null, interval: null, n_common: p.result.nCommon }
+        : {
+            a: p.a,
+            b: p.b,
+            agreement: Number.isFinite(p.result.correlation) ? p.result.correlation : null,
+            interval: p.result.interval,
+            n_common: p.result.nCommon,
+          },
+    ),
+  };
+}
