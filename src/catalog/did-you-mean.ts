@@ -1,7 +1,7 @@
 /**
  * "Did you mean ...?" for a misspelt key: the candidate with the smallest edit distance
- * (case-insensitive, `-` and `_` treated alike), if it is within max(1, floor(length / 3))
- * edits of the word. Ties go to the candidate that sorts first, so the answer never depends
+ * (case-insensitive, `-` and `_` treated alike), if it is within 1 edit of a word of up to 3
+ * characters, else within max(2, floor(length / 3)) edits (so a swap of two letters is caught). Ties go to the candidate that sorts first, so the answer never depends
  * on the order of the candidates.
  */
 import { distance } from 'fastest-levenshtein';
@@ -10,7 +10,7 @@ const fold = (s: string): string => s.toLowerCase().replace(/-/g, '_');
 
 export function didYouMean(word: string, candidates: Iterable<string>): string | undefined {
   const w = fold(word);
-  const limit = Math.max(1, Math.floor(w.length / 3));
+  const limit = w.length <= 3 ? 1 : Math.max(2, Math.floor(w.length / 3));
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const c of [...candidates].sort()) {

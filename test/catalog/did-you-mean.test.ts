@@ -7,6 +7,7 @@ describe('didYouMean', () => {
   it('finds the key a typo was meant to be', () => {
     expect(didYouMean('corelation', keys)).toBe('correlation');
     expect(didYouMean('sample', keys)).toBe('samples');
+    expect(didYouMean('sede', keys)).toBe('seed');
   });
 
   it('treats case and dashes as underscores', () => {

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { sortIssues } from '../../src/catalog/issue.js';
+import { fileStem, parseMetadata } from '../../src/catalog/metadata.js';
+
+const parse = (text: string) => parseMetadata('benchmarks/arena-hard.yaml', text);
+const issues = (text: string) => sortIssues(parse(text).issues).map((i) => [i.code, i.line, i.column]);
+
+describe('parseMetadata', () => {
+  it('defaults the name to the file stem and the direction to higher', () => {
+    const { metadata, issues } = parse('');
+    expect(issues).toEqual([]);
+    expect(metadata).toEqual({ name: 'arena-hard', direction: 'higher', scenarios: {} });
+  });
+
+  it('reads every field', () => {
+    const { metadata, issues } = parse(`name: Arena Hard
+url: https://github.com/lmarena/arena-hard-auto
+snapshot: 2024-08-29
+category: holistic
+license: Apache-2.0
+description: Hard prompts, judged by a model.
+simulated: true
+direction: lower
+scenarios:
+  arena_hard: { name: Arena Hard Auto }
+  other:
+`);
+    expect(issues).toEqual([]);
+    expect(metadata).toEqual({
+      name: 'Arena Hard',
+      url: 'https://github.com/lmarena/arena-hard-auto',
+      snapshot: '2024-08-29',
+      category: 'holistic',
+      license: 'Apache-2.0',
+      description: 'Hard prompts, judged by a model.',
+      simulated: true,
+      direction: 'lower',
+      scenarios: { arena_hard: { name: 'Arena Hard Auto' }, other: {} },
+    });
+  });
+
+  it('reads a direction per scenario, from a map or from scenarios, and places each id', () => {
+    const r = parse('direction:\n  a: lower\n  b: higher\nscenarios:\n  c: {direction: lower}\n');
+    expect(r.issues).toEqual([]);
+    expect(r.metadata.direction).toBe('higher');
+    expect(r.metadata.scenarios).toEqual({ a: { direction: 'lower' }, b: { direction: 'higher' }, c: { direction: 'lower' } });
+    expect([...r.scenarioPlaces]).toEqual([
+      ['a', { line: 2, column: 3 }],
+      ['b', { line: 3, column: 3 }],
+      ['c', { line: 5, column: 3 }],
+    ]);
+  });
+
+  it('rejects two different directions for one scenario', () => {
+    expect(issues('direction: {a: lower}\nscenarios:\n  a: {direction: higher}\n')).toEqual([
+      ['conflicting-direction', 3, 18],
+    ]);
+  });
+
+  it('rejects an unknown key with a did-you-mean hint, and wrong values at the value', () => {
+    const r = parse('nmae: x\ndirection: up\nsimulated: maybe\nurl: javascript:alert(1)\nscenarios:\n  a: {title: b}\n');
+    expect(sortIssues(r.issues).map((i) => [i.code, i.line, i.column, i.hint])).toEqual([
+      ['unknown-key', 1, 1, 'Did you mean `name`?'],
+      ['invalid-value', 2, 12, 'Allowed values: `higher`, `lower`.'],
+      ['wrong-type', 3, 12, 'Write `simulated` as `true` or `false`.'],
+      ['invalid-value', 4, 6, 'Write a full address starting with https://.'],
+      ['unknown-key', 6, 7, 'Allowed keys here: `name`, `direction`.'],
+    ]);
+    expect(r.metadata).toMatchObject({ name: 'arena-hard', direction: 'higher' });
+    expect(r.metadata.url).toBeUndefined();
+  });
+
+  it('keeps scenario ids such as __proto__ as plain data', () => {
+    const { metadata, issues } = parse('scenarios:\n  __proto__: {name: P}\n  constructor: {name: C}\n');
+    expect(issues).toEqual([]);
+    expect(Object.keys(metadata.scenarios)).toEqual(['__proto__', 'constructor']);
+    expect(metadata.scenarios['__proto__']).toEqual({ name: 'P' });
+    expect(({} as Record<string, unknown>).name).toBeUndefined();
+  });
+
+  it('reports invalid YAML and keeps the defaults', () => {
+    const r = parse('name: [x\n');
+    expect(r.issues.map((i) => i.code)).toEqual(['yaml-syntax']);
+    expect(r.metadata.name).toBe('arena-hard');
+  });
+
+  it('keeps a name that YAML would read as a number as written', () => {
+    expect(parse('name: 1.10\n').metadata.name).toBe('1.10');
+  });
+});
+
+describe('fileStem', () => {
+  it('drops the folder and the last extension', () => {
+    expect(fileStem('benchmarks/safety/hydrox.v2.csv')).toBe('hydrox.v2');
+    expect(fileStem('a')).toBe('a');
+  });
+});
