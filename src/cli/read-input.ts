@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { decodeText } from '../catalog/decode-text.js';
 import { readTable } from '../catalog/read-table.js';
+import { buildScoreMatrix } from '../core/score-matrix.js';
 import type { ScoreMatrix } from '../core/types.js';
 import { CliError, reportIssues } from './output.js';
 
@@ -19,5 +20,17 @@ export function readTableFile(file: string, verbose = false): ScoreMatrix {
   }
   const { matrix, issues } = readTable(file, decoded.text);
   if (reportIssues([...decoded.issues, ...issues], verbose)) throw new CliError(`${file} has errors`, 1);
-  return matrix;
+  return sortedMatrix(matrix);
+}
+
+/** Models and scenarios in id order, so that results never depend on the order of rows. */
+function sortedMatrix(m: ScoreMatrix): ScoreMatrix {
+  const n = m.models.length;
+  return buildScoreMatrix(
+    m.scenarios.map((id, s) => {
+      const scores = new Map<string, number>();
+      for (let j = 0; j < n; j++) if (!Number.isNaN(m.values[s * n + j]!)) scores.set(m.models[j]!, m.values[s * n + j]!);
+      return { id, scores };
+    }),
+  );
 }
