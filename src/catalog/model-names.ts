@@ -1,0 +1,118 @@
+/**
+ * Model names: the documented normalisation, the `models.yaml` registry of canonical ids and
+ * aliases, and suggestions for names that match nothing.
+ *
+ * Normalisation (`normaliseModelName`), in order:
+ * 1. Unicode NFKC (full-width letters, ligatures and non-breaking spaces become plain ones);
+ * 2. control and invisible format characters are dropped (tabs and line breaks count as spaces);
+ * 3. trim, lowercase;
+ * 4. every run of whitespace, `_` and `-` becomes one `-`; `-` at either end is dropped.
+ * Nothing else changes: an `org/` prefix, dots, parentheses and digits stay, so two different
+ * models never merge by accident (`Llama-3.1-8B` and `llama_3.1 8b` merge; `llama-3-8b` and
+ * `llama-3.1-8b` do not). Merging spellings beyond this is the job of `models.yaml`:
+ *
+ * ```yaml
+ * models:
+ *   gpt-4o-2024-05-13:                 # canonical id (normalised)
+ *     name: GPT-4o (2024-05-13)        # display name; default: the id
+ *     aliases: [openai/gpt-4o-2024-05-13, "GPT-4o (2024-05-13)"]
+ * ```
+ */
+import { distance } from 'fastest-levenshtein';
+import type { Issue } from './issue.js';
+import { YamlFile } from './parse-yaml.js';
+import type { ModelRegistry } from './types.js';
+
+export function normaliseModelName(raw: string): string {
+  return raw
+    .normalize('NFKC')
+    .replace(/[\p{Cc}\p{Cf}]/gu, (c) => (/\s/u.test(c) ? ' ' : ''))
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+export const emptyRegistry = (): ModelRegistry => ({ models: new Map(), aliases: new Map() });
+
+/** The canonical id of a model name: its alias in the registry, else its normalised form. */
+export function resolveModel(registry: ModelRegistry, raw: string): string {
+  const n = normaliseModelName(raw);
+  return registry.aliases.get(n) ?? n;
+}
+
+/**
+ * `models.yaml` -> registry. Canonical ids are normalised (a warning when written otherwise);
+ * an id or alias that two canonical ids claim is an error naming both (the first keeps it).
+ * Issue codes: model-id-not-normalised (warning), alias-conflict, empty-model-id, plus YAML ones.
+ */
+export function parseModels(file: string, text: string): { registry: ModelRegistry; issues: readonly Issue[] } {
+  const y = new YamlFile(file, text);
+  const top = y.fields(y.root, 'models.yaml', ['models']) ?? {};
+  const models = new Map<string, string>();
+  const aliases = new Map<string, string>();
+  const claimedAt = new Map<string, string>();
+  const issues: Issue[] = [];
+
+  const claim = (alias: string, id: string, node: Parameters<YamlFile['at']>[0], written: string): void => {
+    const owner = aliases.get(alias);
+    if (owner === undefined) {
+      aliases.set(alias, id);
+      claimedAt.set(alias, place(y.at(node)));
+    } else if (owner !== id) {
+      y.error(node, 'alias-conflict', `${JSON.stringify(written)} (normalised \`${alias}\`) is claimed by both \`${owner}\` (${claimedAt.get(alias)}) and \`${id}\`.`, 'A name may belong to one model only: remove it from one of them.');
+    }
+  };
+
+  for (const e of y.entries(top.models?.value, '`models`') ?? []) {
+    const id = normaliseModelName(e.key);
+    if (id === '') {
+      y.error(e.keyNode, 'empty-model-id', 'A model id is empty once normalised.', 'Give the model a name with letters or digits.');
+      continue;
+    }
+    if (id !== e.key) {
+      issues.push({ severity: 'warning', code: 'model-id-not-normalised', file, ...y.at(e.keyNode), message: `The model id ${JSON.stringify(e.key)} is read as \`${id}\`.`, hint: `Write the id as \`${id}\` and keep the other spelling under \`aliases\`.` });
+    }
+    if (models.has(id)) {
+      y.error(e.keyNode, 'alias-conflict', `The model id \`${id}\` is listed twice (${claimedAt.get(id)}).`, 'List each model once and merge their aliases.');
+      continue;
+    }
+    const f = y.fields(e.value, `model \`${e.key}\``, ['name', 'aliases']) ?? {};
+    const name = (f.name && y.string(f.name.value, `the name of \`${e.key}\``)) || id;
+    models.set(id, name);
+    claim(id, id, e.keyNode, e.key);
+    for (const a of y.strings(f.aliases?.value, `the aliases of \`${e.key}\``) ?? []) {
+      const alias = normaliseModelName(a.value);
+      if (alias !== '') claim(alias, id, a.node, a.value);
+    }
+  }
+  return { registry: { models, aliases }, issues: [...y.issues, ...issues] };
+}
+
+const place = (p: { line: number; column: number } | undefined): string => (p ? `line ${p.line}` : 'above');
+
+const tokens = (normalised: string): Set<string> => new Set(normalised.split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+
+/**
+ * Up to `limit` names from `known` closest to `name`: Levenshtein distance between normalised
+ * names relative to the longer one, minus half the share of tokens (runs of letters and digits)
+ * of the name with fewer tokens that the other name also has. Candidates scoring above 0.5 are not plausible and are
+ * left out. Ties are broken by name, so the result never depends on the order of `known`.
+ */
+export function suggestModels(name: string, known: Iterable<string>, limit = 3): string[] {
+  const a = normaliseModelName(name);
+  const ta = tokens(a);
+  const scored: { name: string; score: number }[] = [];
+  for (const k of new Set(known)) {
+    const b = normaliseModelName(k);
+    const tb = tokens(b);
+    const shared = [...ta].filter((t) => tb.has(t)).length;
+    const score =
+      distance(a, b) / Math.max(a.length, b.length, 1) - (0.5 * shared) / Math.max(Math.min(ta.size, tb.size), 1);
+    if (score <= 0.5) scored.push({ name: k, score });
+  }
+  return scored
+    .sort((x, y) => x.score - y.score || (x.name < y.name ? -1 : x.name > y.name ? 1 : 0))
+    .slice(0, limit)
+    .map((s) => s.name);
+}

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { sortIssues } from '../../src/catalog/issue.js';
+import {
+  emptyRegistry,
+  normaliseModelName,
+  parseModels,
+  resolveModel,
+  suggestModels,
+} from '../../src/catalog/model-names.js';
+
+describe('normaliseModelName', () => {
+  it('trims, lowercases and joins runs of spaces, _ and - with one -', () => {
+    expect(normaliseModelName('  Llama_3.1 -  8B__Instruct ')).toBe('llama-3.1-8b-instruct');
+  });
+
+  it('applies NFKC and drops control and invisible characters', () => {
+    expect(normaliseModelName('ＧＰＴ\u00a04o')).toBe('gpt-4o');
+    expect(normaliseModelName('gpt\u200b-4\u0007o')).toBe('gpt-4o');
+    expect(normaliseModelName('gpt\t4o\n')).toBe('gpt-4o');
+  });
+
+  it('keeps org prefixes, dots and parentheses so that distinct models stay apart', () => {
+    expect(normaliseModelName('OpenAI/GPT-4o (2024-05-13)')).toBe('openai/gpt-4o-(2024-05-13)');
+    expect(normaliseModelName('llama-3-8b')).not.toBe(normaliseModelName('llama-3.1-8b'));
+    expect(normaliseModelName('meta/llama')).not.toBe(normaliseModelName('llama'));
+  });
+
+  it('is idempotent', () => {
+    for (const s of ['A_b-C', ' x ', 'Ｑwen 2', '-a-']) {
+      expect(normaliseModelName(normaliseModelName(s))).toBe(normaliseModelName(s));
+    }
+  });
+});
+
+describe('parseModels and resolveModel', () => {
+  const yaml = `models:
+  gpt-4o-2024-05-13:
+    name: GPT-4o (2024-05-13)
+    aliases: [openai/gpt-4o-2024-05-13, "GPT-4o (2024-05-13)"]
+  llama-3-8b:
+`;
+
+  it('maps every alias spelling to the canonical id', () => {
+    const { registry, issues } = parseModels('models.yaml', yaml);
+    expect(issues).toEqual([]);
+    expect([...registry.models]).toEqual([
+      ['gpt-4o-2024-05-13', 'GPT-4o (2024-05-13)'],
+      ['llama-3-8b', 'llama-3-8b'],
+    ]);
+    expect(resolveModel(registry, 'OpenAI/GPT-4o-2024-05-13')).toBe('gpt-4o-2024-05-13');
+    expect(resolveModel(registry, 'gpt-4o (2024-05-13)')).toBe('gpt-4o-2024-05-13');
+    expect(resolveModel(registry, 'Llama 3 8B')).toBe('llama-3-8b');
+    expect(resolveModel(registry, 'Mistral 7B')).toBe('mistral-7b');
+  });
+
+  it('resolves to the normalised name without a registry', () => {
+    expect(resolveModel(emptyRegistry(), ' Qwen_2 ')).toBe('qwen-2');
+  });
+
+  it('reports an alias claimed by two models, naming both', () => {
+    const { registry, issues } = parseModels('models.yaml', 'models:\n  a:\n    aliases: [x]\n  b:\n    aliases: [X]\n');
+    expect(issues).toMatchObject([{ severity: 'error', code: 'alias-conflict', line: 5, column: 15 }]);
+    expect(issues[0]!.message).toContain('both `a` (line 3) and `b`');
+    expect(resolveModel(registry, 'x')).toBe('a');
+  });
+
+  it('reports a model id that is the alias of another model', () => {
+    const { issues } = parseModels('models.yaml', 'models:\n  a: {aliases: [b]}\n  b: {}\n');
+    expect(issues).toMatchObject([{ code: 'alias-conflict', line: 3, column: 3 }]);
+  });
+
+  it('warns about an id that is not normalised and uses its normalised form', () => {
+    const { registry, issues } = parseModels('models.yaml', 'models:\n  GPT 4: {}\n');
+    expect(issues).toMatchObject([{ severity: 'warning', code: 'model-id-not-normalised', line: 2, column: 3 }]);
+    expect([...registry.models.keys()]).toEqual(['gpt-4']);
+  });
+
+  it('reports unknown keys and wrong types at their place', () => {
+    const { issues } = parseModels('models.yaml', 'modles: {}\nmodels:\n  a: {alias: [x]}\n  b: 3\n');
+    expect(sortIssues(issues).map((i) => [i.code, i.line, i.column, i.hint])).toEqual([
+      ['unknown-key', 1, 1, 'Did you mean `models`?'],
+      ['unknown-key', 3, 7, 'Did you mean `aliases`?'],
+      ['wrong-type', 4, 6, 'Write model `b` as a mapping (`key: value` lines).'],
+    ]);
+  });
+
+  it('keeps model ids such as __proto__ as plain data', () => {
+    const { registry } = parseModels('models.yaml', 'models:\n  __proto__: {aliases: [constructor]}\n');
+    expect([...registry.models.keys()]).toEqual(['proto']);
+    expect(resolveModel(registry, 'constructor')).toBe('proto');
+    expect(resolveModel(registry, 'toString')).toBe('tostring');
+  });
+});
+
+describe('suggestModels', () => {
+  const known = ['gpt-4o-2024-05-13', 'gpt-4-turbo', 'llama-3-70b-instruct', 'llama-3-8b-instruct', 'claude-3-opus'];
+
+  it('finds the same model under another spelling first', () => {
+    expect(suggestModels('openai/GPT-4o-2024-05-13', known)[0]).toBe('gpt-4o-2024-05-13');
+    expect(suggestModels('Meta-Llama-3-8B-Instruct', known)).toEqual(['llama-3-8b-instruct', 'llama-3-70b-instruct']);
+  });
+
+  it('returns at most the number asked for', () => {
+    expect(suggestModels('llama-3', known, 1)).toHaveLength(1);
+  });
+
+  it('suggests nothing implausible', () => {
+    expect(suggestModels('zephyr-7b-beta', known)).toEqual([]);
+  });
+
+  it('breaks ties by name, whatever the order of the known names', () => {
+    expect(suggestModels('m-1', ['m-3', 'm-2'])).toEqual(['m-2', 'm-3']);
+    expect(suggestModels('m-1', ['m-2', 'm-3'])).toEqual(['m-2', 'm-3']);
+  });
+});
