@@ -3,6 +3,8 @@ import { Command } from 'commander';
 import { VERSION } from '../version.js';
 import { agreeCommand } from './commands/agree.js';
 import { aggregateCommand } from './commands/aggregate.js';
+import { importBenchBenchCommand } from './commands/import-benchbench.js';
+import { simulateCommandLine } from './commands/simulate.js';
 
 export function buildProgram(): Command {
   const program = new Command('benchbench')
@@ -13,6 +15,7 @@ export function buildProgram(): Command {
     .version(VERSION)
     .showHelpAfterError('(run with --help for usage)')
     .configureHelp({ showGlobalOptions: true });
-  for (const cmd of [agreeCommand(), aggregateCommand()]) program.addCommand(cmd);
+  for (const cmd of [agreeCommand(), aggregateCommand(), simulateCommandLine(), importBenchBenchCommand()])
+    program.addCommand(cmd);
   return program;
 }

@@ -29,7 +29,8 @@ function sortedMatrix(m: ScoreMatrix): ScoreMatrix {
   return buildScoreMatrix(
     m.scenarios.map((id, s) => {
       const scores = new Map<string, number>();
-      for (let j = 0; j < n; j++) if (!Number.isNaN(m.values[s * n + j]!)) scores.set(m.models[j]!, m.values[s * n + j]!);
+      for (let j = 0; j < n; j++)
+        if (!Number.isNaN(m.values[s * n + j]!)) scores.set(m.models[j]!, m.values[s * n + j]!);
       return { id, scores };
     }),
   );

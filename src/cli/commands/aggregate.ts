@@ -1,8 +1,7 @@
 import { Command } from 'commander';
-import { defaultMinScenarios, meanWinRate } from '../../core/mean-win-rate.js';
-import { scenarioRow } from '../../core/score-matrix.js';
 import { csvCell } from '../../catalog/write-catalog.js';
-import { CliError, printJson, wholeNumber } from '../output.js';
+import { printJson, wholeNumber } from '../output.js';
+import { aggregateOf } from '../table-aggregate.js';
 import { readTableFile } from '../read-input.js';
 
 interface Flags {
@@ -35,16 +34,7 @@ export function aggregateCommand(): Command {
         .split(',')
         .map((s) => s.trim())
         .filter(Boolean);
-      const present = configured.filter((s) => matrix.scenarios.includes(s));
-      for (const s of configured)
-        if (!present.includes(s)) process.stderr.write(`warning: scenario "${s}" is not in ${table}\n`);
-      if (present.length < 2)
-        throw new CliError(`at least 2 of the --scenarios must be in ${table}; found ${present.length}`, 1);
-      const min = Math.min(flags.minScenarios ?? defaultMinScenarios(configured.length), present.length);
-      const scores = meanWinRate(
-        present.map((s) => scenarioRow(matrix, matrix.scenarios.indexOf(s))),
-        min,
-      );
+      const scores = aggregateOf(matrix, table, configured, flags.minScenarios);
       const rows = matrix.models.flatMap((model, i) =>
         Number.isNaN(scores[i]!) ? [] : [{ model, score: scores[i]! }],
       );

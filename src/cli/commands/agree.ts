@@ -3,12 +3,16 @@ import { agreeWithReference } from '../../core/agree.js';
 import { isSkipped } from '../../core/agreement.js';
 import { fixed, pValue, range, signed } from '../../report/format.js';
 import { addMethodOptions, methodFromFlags, type MethodFlags } from '../method-options.js';
-import { CliError, printJson } from '../output.js';
+import { CliError, printJson, wholeNumber } from '../output.js';
+import { selectScenarios, withAggregate } from '../table-aggregate.js';
 import { progress } from '../progress.js';
 import { readTableFile } from '../read-input.js';
 
 interface Flags extends MethodFlags {
   reference: string;
+  aggregate?: string[];
+  minScenarios?: number;
+  scenarios?: string[];
   allPairs?: boolean;
   json?: boolean;
   verbose?: boolean;
@@ -27,12 +31,31 @@ export function agreeCommand(): Command {
       '--reference <scenario>',
       'the scenario every other one is compared with (e.g. aggregate)',
     )
+    .option(
+      '--aggregate <list>',
+      'first add a scenario "aggregate": the mean win rate over these comma-separated scenarios',
+      list,
+    )
+    .option(
+      '--min-scenarios <n>',
+      'with --aggregate: keep models with scores in at least n of them',
+      wholeNumber('--min-scenarios', 1),
+    )
+    .option(
+      '--scenarios <list>',
+      'only these comma-separated scenarios (plus the reference and the aggregate)',
+      list,
+    )
     .option('--all-pairs', 'also report the agreement of every pair of scenarios')
     .option('--json', 'machine-readable output')
     .option('--verbose', 'also print notes about the input');
   addMethodOptions(cmd);
   return cmd.action((table: string, flags: Flags) => {
-    const matrix = readTableFile(table, flags.verbose);
+    const matrix = selectScenarios(
+      withAggregate(readTableFile(table, flags.verbose), table, flags.aggregate, flags.minScenarios),
+      flags.scenarios,
+      flags.reference,
+    );
     if (!matrix.scenarios.includes(flags.reference)) {
       throw new CliError(
         `--reference "${flags.reference}" is not a scenario of ${table} (it has ${matrix.scenarios.length}: ${matrix.scenarios.slice(0, 8).join(', ')}${matrix.scenarios.length > 8 ? ', ...' : ''})`,
@@ -98,3 +121,9 @@ export function agreeCommand(): Command {
 }
 
 const nullable = (v: number): number | null => (Number.isFinite(v) ? v : null);
+
+const list = (v: string): string[] =>
+  v
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);

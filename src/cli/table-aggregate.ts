@@ -1,0 +1,55 @@
+/** Adding BenchBench's aggregate to a table and choosing scenarios, shared by `agree` and `aggregate`. */
+import { AGGREGATE_ID } from '../core/leaderboard.js';
+import { defaultMinScenarios, meanWinRate } from '../core/mean-win-rate.js';
+import { scenarioRow, withScenario } from '../core/score-matrix.js';
+import type { ScoreMatrix } from '../core/types.js';
+import { CliError } from './output.js';
+
+/** The mean win rate over the given scenarios (names missing from the table are warned about). */
+export function aggregateOf(
+  matrix: ScoreMatrix,
+  table: string,
+  configured: readonly string[],
+  minScenarios?: number,
+): Float64Array {
+  const present = configured.filter((s) => matrix.scenarios.includes(s));
+  for (const s of configured)
+    if (!present.includes(s)) process.stderr.write(`warning: scenario "${s}" is not in ${table}\n`);
+  if (present.length < 2)
+    throw new CliError(`at least 2 aggregate scenarios must be in ${table}; found ${present.length}`, 1);
+  const min = Math.min(minScenarios ?? defaultMinScenarios(configured.length), present.length);
+  return meanWinRate(
+    present.map((s) => scenarioRow(matrix, matrix.scenarios.indexOf(s))),
+    min,
+  );
+}
+
+export function withAggregate(
+  matrix: ScoreMatrix,
+  table: string,
+  configured?: readonly string[],
+  minScenarios?: number,
+): ScoreMatrix {
+  if (!configured) return matrix;
+  if (matrix.scenarios.includes(AGGREGATE_ID))
+    throw new CliError(`${table} already has a scenario named "${AGGREGATE_ID}"`);
+  return withScenario(matrix, AGGREGATE_ID, aggregateOf(matrix, table, configured, minScenarios));
+}
+
+/** Keeps only the listed scenarios plus the always-kept ones; unknown names are errors. */
+export function selectScenarios(
+  matrix: ScoreMatrix,
+  wanted: readonly string[] | undefined,
+  ...keep: string[]
+): ScoreMatrix {
+  if (!wanted) return matrix;
+  const unknown = wanted.filter((s) => !matrix.scenarios.includes(s));
+  if (unknown.length)
+    throw new CliError(`--scenarios names scenarios not in the table: ${unknown.join(', ')}`);
+  const chosen = new Set([...wanted, ...keep.filter((k) => matrix.scenarios.includes(k))]);
+  const rows = matrix.scenarios.flatMap((s, i) => (chosen.has(s) ? [i] : []));
+  const n = matrix.models.length;
+  const values = new Float64Array(rows.length * n);
+  rows.forEach((r, i) => values.set(scenarioRow(matrix, r), i * n));
+  return { models: matrix.models, scenarios: rows.map((r) => matrix.scenarios[r]!), values };
+}
