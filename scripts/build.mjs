@@ -8,6 +8,8 @@ const common = {
   target: 'node20',
   format: 'esm',
   legalComments: 'none',
+  minifyWhitespace: true,
+  minifySyntax: true,
   // Some CommonJS dependencies call require(); give the ESM bundle one.
   banner: {
     js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",

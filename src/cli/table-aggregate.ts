@@ -36,7 +36,7 @@ export function withAggregate(
   return withScenario(matrix, AGGREGATE_ID, aggregateOf(matrix, table, configured, minScenarios));
 }
 
-/** Keeps only the listed scenarios plus the always-kept ones; unknown names are errors. */
+/** Keeps only the listed scenarios plus the always-kept ones; names not in the table are warned about. */
 export function selectScenarios(
   matrix: ScoreMatrix,
   wanted: readonly string[] | undefined,
@@ -44,8 +44,11 @@ export function selectScenarios(
 ): ScoreMatrix {
   if (!wanted) return matrix;
   const unknown = wanted.filter((s) => !matrix.scenarios.includes(s));
-  if (unknown.length)
-    throw new CliError(`--scenarios names scenarios not in the table: ${unknown.join(', ')}`);
+  if (unknown.length) {
+    process.stderr.write(
+      `warning: --scenarios names ${unknown.length} scenarios not in the table: ${unknown.join(', ')}\n`,
+    );
+  }
   const chosen = new Set([...wanted, ...keep.filter((k) => matrix.scenarios.includes(k))]);
   const rows = matrix.scenarios.flatMap((s, i) => (chosen.has(s) ? [i] : []));
   const n = matrix.models.length;

@@ -51,7 +51,10 @@ export function agreement({ x, y, ids, method, ranking }: AgreementRequest): Agr
   const shared = sharedModels(x, y);
   const needed = Math.max(method.modelsPerSample, method.minCommonModels);
   if (shared.length < needed) {
-    return { skipped: `${shared.length} shared models, fewer than the ${needed} required`, nCommon: shared.length };
+    return {
+      skipped: `${shared.length} shared models, fewer than the ${needed} required`,
+      nCommon: shared.length,
+    };
   }
   const k = method.modelsPerSample === 0 ? shared.length : Math.min(method.modelsPerSample, shared.length);
   const ordered = method.sampling === 'random' ? shared : orderByRanking(shared, ranking);
@@ -94,10 +97,14 @@ export function agreement({ x, y, ids, method, ranking }: AgreementRequest): Agr
 
 /** Indices of the models with a score in both vectors, in model order. */
 export function sharedModels(x: Float64Array, y: Float64Array): Int32Array {
-  const out: number[] = [];
-  for (let m = 0; m < x.length; m++) if (!Number.isNaN(x[m]!) && !Number.isNaN(y[m]!)) out.push(m);
-  return Int32Array.from(out);
+  if (sharedScratch.length < x.length) sharedScratch = new Int32Array(x.length);
+  let n = 0;
+  // NaN is the only value not equal to itself: two comparisons, no calls.
+  for (let m = 0; m < x.length; m++) if (x[m] === x[m] && y[m] === y[m]) sharedScratch[n++] = m;
+  return sharedScratch.slice(0, n);
 }
+
+let sharedScratch = new Int32Array(0);
 
 function bootstrap(xs: Float64Array, ys: Float64Array, method: Method, pairKey: number): Float64Array {
   const n = xs.length;
@@ -118,7 +125,13 @@ function bootstrap(xs: Float64Array, ys: Float64Array, method: Method, pairKey: 
 
 /** The 5th to 95th percentile of the finite values (numpy's linear interpolation). */
 export function interval90(values: ArrayLike<number>): [number, number] | null {
-  const finite = Float64Array.from(Array.prototype.filter.call(values, Number.isFinite) as number[]).sort();
+  const finite = new Float64Array(values.length);
+  let n = 0;
+  for (let i = 0; i < values.length; i++) if (Number.isFinite(values[i])) finite[n++] = values[i]!;
+  return interval90Sorted(finite.subarray(0, n).sort());
+}
+
+function interval90Sorted(finite: Float64Array): [number, number] | null {
   if (finite.length === 0) return null;
   return [percentile(finite, 5), percentile(finite, 95)];
 }

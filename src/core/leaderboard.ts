@@ -94,7 +94,9 @@ export function computeLeaderboard({ matrix, aggregate, method, boards }: Leader
       missing,
       minScenariosPerModel: minScenarios,
       scores: aggregateRow
-        ? matrix.models.flatMap((m, i) => (Number.isNaN(aggregateRow[i]!) ? [] : [[m, aggregateRow[i]!] as const]))
+        ? matrix.models.flatMap((m, i) =>
+            Number.isNaN(aggregateRow[i]!) ? [] : [[m, aggregateRow[i]!] as const],
+          )
         : [],
     },
     boards: scoreAgainst(matrix, reference, method, boards, new Set(present)),
@@ -120,14 +122,18 @@ export function scoreAgainst(
     else if (!reference) agreements.set(s, { skipped: 'fewer than 2 aggregate scenarios', nCommon: 0 });
     else {
       const x = scenarioRow(matrix, i);
-      agreements.set(s, agreement({ x, y: reference.row, ids: [s, reference.id], method, ranking: reference.row }));
+      agreements.set(
+        s,
+        agreement({ x, y: reference.row, ids: [s, reference.id], method, ranking: reference.row }),
+      );
     }
   }
   const modelsIn = (s: string): number => {
     const i = index.get(s);
     if (i === undefined) return 0;
+    const row = scenarioRow(matrix, i);
     let n = 0;
-    for (const v of scenarioRow(matrix, i)) if (!Number.isNaN(v)) n++;
+    for (let m = 0; m < row.length; m++) if (row[m] === row[m]) n++;
     return n;
   };
   return boards.map((b) => scoreBoard(b, agreements, inAggregate, modelsIn));
@@ -197,7 +203,8 @@ function scoreBoard(
   });
   rows.sort(
     (a, b) =>
-      (a.rank ?? Infinity) - (b.rank ?? Infinity) || (a.scenario < b.scenario ? -1 : a.scenario > b.scenario ? 1 : 0),
+      (a.rank ?? Infinity) - (b.rank ?? Infinity) ||
+      (a.scenario < b.scenario ? -1 : a.scenario > b.scenario ? 1 : 0),
   );
   return { id: board.id, title: board.title, rows };
 }
