@@ -1,0 +1,65 @@
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../src/catalog/load-catalog.js';
+import { readCatalogFolder } from '../../src/catalog/read-folder.js';
+
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'bb-folder-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+function folder(name: string, entries: Record<string, string>): string {
+  const root = path.join(tmp, name);
+  for (const [rel, text] of Object.entries(entries)) {
+    mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
+    writeFileSync(path.join(root, rel), text);
+  }
+  return root;
+}
+
+describe('readCatalogFolder', () => {
+  it('reads every file with a /-separated relative path, skipping dotfiles', async () => {
+    const root = folder('plain', {
+      'benchbench.yaml': 'aggregate: {scenarios: [a, b]}\n',
+      'benchmarks/one.csv': 'model,a,b\nm,1,2\n',
+      'benchmarks/one.yaml': 'name: One\n',
+      'benchmarks/.hidden.csv': 'x',
+      '.git/config': 'x',
+    });
+    const { files, issues } = await readCatalogFolder(root);
+    expect(issues).toEqual([]);
+    expect([...files.keys()]).toEqual(['benchbench.yaml', 'benchmarks/one.csv', 'benchmarks/one.yaml']);
+    expect(Buffer.from(files.get('benchmarks/one.yaml')!).toString()).toBe('name: One\n');
+    const catalog = loadCatalog(files);
+    expect(catalog.issues).toEqual([]);
+    expect(catalog.benchmarks.map((b) => b.scenarios.map((s) => s.id))).toEqual([['a', 'b']]);
+  });
+
+  it('refuses symbolic links to files and folders, outside or inside, as issues', async () => {
+    const root = folder('links', { 'benchmarks/one.csv': 'model,a\n' });
+    writeFileSync(path.join(tmp, 'secret.txt'), 'token');
+    symlinkSync(path.join(tmp, 'secret.txt'), path.join(root, 'benchmarks/leak.csv'));
+    symlinkSync('one.csv', path.join(root, 'benchmarks/alias.csv'));
+    symlinkSync(tmp, path.join(root, 'up'));
+    const { files, issues } = await readCatalogFolder(root);
+    expect([...files.keys()]).toEqual(['benchmarks/one.csv']);
+    expect(issues.map((i) => [i.severity, i.code, i.file])).toEqual([
+      ['error', 'symlink', 'benchmarks/alias.csv'],
+      ['error', 'symlink', 'benchmarks/leak.csv'],
+      ['error', 'symlink', 'up'],
+    ]);
+  });
+
+  it('does not read files over the size limit', async () => {
+    const root = folder('big', { 'a.csv': 'x'.repeat(100), 'b.csv': 'y' });
+    const { files, issues } = await readCatalogFolder(root, 10);
+    expect([...files.keys()]).toEqual(['b.csv']);
+    expect(issues).toMatchObject([{ code: 'limit-file-bytes', file: 'a.csv' }]);
+  });
+
+  it('reports a missing folder as an issue', async () => {
+    const { files, issues } = await readCatalogFolder(path.join(tmp, 'nope'));
+    expect(files.size).toBe(0);
+    expect(issues).toMatchObject([{ severity: 'error', code: 'not-a-folder' }]);
+  });
+});
