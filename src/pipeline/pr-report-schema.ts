@@ -1,0 +1,254 @@
+/**
+ * The pull-request report: what the check computed, as plain JSON data with a versioned schema
+ * (`benchbench-pr-report`, version 1). The check writes it to the report artifact; the comment
+ * mode (`workflow_run`) reads it back as untrusted bytes, so `validatePrReport` is strict:
+ *
+ * - every object has exactly the listed keys (an unknown or missing key is an error);
+ * - numbers are finite; counts are non-negative safe integers; SHAs are 40 or 64 hex digits;
+ * - strings are at most `MAX_STRING` characters, arrays at most their stated length;
+ * - it returns a fresh object built only from the checked values, never the input itself.
+ *
+ * Validation does not make strings safe to render: the renderer escapes every one of them.
+ */
+import type { Issue } from '../catalog/issue.js';
+
+export const PR_REPORT_SCHEMA = 'benchbench-pr-report';
+export const PR_REPORT_VERSION = 1;
+/** The artifact's JSON may not be larger than this many bytes. */
+export const MAX_REPORT_BYTES = 16 * 1024 * 1024;
+export const MAX_STRING = 2_000;
+const MAX_ROWS = 20_000;
+const MAX_MODELS = 200_000;
+const MAX_ISSUES = 100_000;
+
+export type Interval = readonly [number, number];
+
+/** One scenario of the board after the change. */
+export interface ReportRow {
+  readonly scenario: string;
+  readonly name: string;
+  readonly benchmark: string;
+  readonly z: number | null;
+  readonly zInterval: Interval | null;
+  readonly agreement: number | null;
+  readonly agreementInterval: Interval | null;
+  readonly nCommon: number;
+  readonly models: number;
+  readonly rank: number | null;
+  readonly rankInterval: Interval | null;
+  readonly inAggregate: boolean;
+  readonly skipped: string | null;
+  readonly warnings: readonly string[];
+}
+
+/** A scenario whose score or rank differs between base and head. */
+export interface ReportChange {
+  readonly scenario: string;
+  readonly name: string;
+  readonly status: 'added' | 'removed' | 'changed';
+  readonly zBefore: number | null;
+  readonly zAfter: number | null;
+  readonly rankBefore: number | null;
+  readonly rankAfter: number | null;
+}
+
+export interface UnmatchedModel {
+  readonly name: string;
+  readonly suggestions: readonly string[];
+}
+
+/** A results file the pull request adds, changes or removes. */
+export interface ChangedBenchmark {
+  readonly id: string;
+  readonly file: string;
+  readonly name: string;
+  readonly status: 'added' | 'changed' | 'removed';
+  readonly scenarios: readonly string[];
+  /** Models in the file. */
+  readonly models: number;
+  /** Models of the file no other benchmark of the catalog has, with the closest known names. */
+  readonly unmatched: readonly UnmatchedModel[];
+}
+
+export interface ReportMethod {
+  readonly correlation: 'kendall' | 'pearson' | 'spearman';
+  readonly modelsPerSample: number;
+  readonly sampling: 'random' | 'top' | 'bottom' | 'middle' | 'adjacent';
+  readonly samples: number;
+  readonly seed: number;
+  readonly minCommonModels: number;
+}
+
+export interface PrReport {
+  readonly schema: typeof PR_REPORT_SCHEMA;
+  readonly version: typeof PR_REPORT_VERSION;
+  /** e.g. `benchbench-action 0.1.0` */
+  readonly generator: string;
+  /** `owner/repo` */
+  readonly repository: string;
+  readonly pullRequest: number | null;
+  readonly base: { readonly sha: string };
+  readonly head: { readonly sha: string };
+  readonly catalogDir: string;
+  readonly method: ReportMethod;
+  readonly aggregate: { readonly scenarios: readonly string[]; readonly models: number };
+  readonly board: { readonly id: string; readonly title: string };
+  /** No error in the changed files. */
+  readonly valid: boolean;
+  /** Issues of the changed files (and of the catalog as a whole), sorted. */
+  readonly issues: readonly Issue[];
+  readonly changedFiles: readonly string[];
+  readonly benchmarks: readonly ChangedBenchmark[];
+  /** Every row of the board at the head, by rank. */
+  readonly rows: readonly ReportRow[];
+  /** Rows added, removed or changed, in board order (removed last). */
+  readonly changes: readonly ReportChange[];
+  /** Time to read, validate, score and diff both catalogs (no network). */
+  readonly elapsedMs: number;
+}
+
+export class ReportValidationError extends Error {}
+
+type Check<T> = (v: unknown, at: string) => T;
+
+const fail = (at: string, what: string): never => {
+  throw new ReportValidationError(`Invalid report: ${at} ${what}.`);
+};
+
+const str =
+  (max = MAX_STRING): Check<string> =>
+  (v, at) =>
+    typeof v === 'string' && v.length <= max ? v : fail(at, `must be a string of at most ${max} characters`);
+const num: Check<number> = (v, at) =>
+  typeof v === 'number' && Number.isFinite(v) ? v : fail(at, 'must be a finite number');
+const count: Check<number> = (v, at) =>
+  typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? v : fail(at, 'must be a non-negative integer');
+const bool: Check<boolean> = (v, at) => (typeof v === 'boolean' ? v : fail(at, 'must be true or false'));
+const sha: Check<string> = (v, at) =>
+  typeof v === 'string' && /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(v) ? v : fail(at, 'must be a commit SHA');
+const literal =
+  <T extends string | number>(...allowed: readonly T[]): Check<T> =>
+  (v, at) =>
+    allowed.includes(v as T)
+      ? (v as T)
+      : fail(at, `must be one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}`);
+const nullable =
+  <T>(c: Check<T>): Check<T | null> =>
+  (v, at) =>
+    v === null ? null : c(v, at);
+const arr =
+  <T>(c: Check<T>, max: number): Check<T[]> =>
+  (v, at) => {
+    if (!Array.isArray(v) || v.length > max) return fail(at, `must be an array of at most ${max} items`);
+    return v.map((x, i) => c(x, `${at}[${i}]`));
+  };
+const interval: Check<Interval> = (v, at) => {
+  const [a, b] = arr(num, 2)(v, at);
+  return a === undefined || b === undefined ? fail(at, 'must be [low, high]') : [a, b];
+};
+
+type Shape<T> = { readonly [K in keyof T]-?: Check<T[K]> };
+
+/** An object with exactly these keys; optional ones (`?`) may be absent. */
+function obj<T>(shape: Shape<T>, optional: readonly (keyof T)[] = []): Check<T> {
+  return (v, at) => {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return fail(at, 'must be an object');
+    const rec = v as Record<string, unknown>;
+    for (const k of Object.keys(rec)) if (!(k in shape)) fail(`${at}.${k}`, 'is not a known field');
+    const out: Record<string, unknown> = {};
+    for (const k of Object.keys(shape) as (keyof T & string)[]) {
+      if (!Object.hasOwn(rec, k)) {
+        if (optional.includes(k)) continue;
+        fail(`${at}.${k}`, 'is missing');
+      }
+      out[k] = shape[k](rec[k], `${at}.${k}`);
+    }
+    return out as T;
+  };
+}
+
+const issue = obj<Issue>(
+  {
+    severity: literal('error', 'warning', 'note'),
+    code: str(200),
+    file: str(),
+    line: count,
+    column: count,
+    message: str(),
+    hint: str(),
+  },
+  ['line', 'column', 'hint'],
+);
+
+const row = obj<ReportRow>({
+  scenario: str(),
+  name: str(),
+  benchmark: str(),
+  z: nullable(num),
+  zInterval: nullable(interval),
+  agreement: nullable(num),
+  agreementInterval: nullable(interval),
+  nCommon: count,
+  models: count,
+  rank: nullable(count),
+  rankInterval: nullable(interval),
+  inAggregate: bool,
+  skipped: nullable(str()),
+  warnings: arr(str(), 20),
+});
+
+const change = obj<ReportChange>({
+  scenario: str(),
+  name: str(),
+  status: literal('added', 'removed', 'changed'),
+  zBefore: nullable(num),
+  zAfter: nullable(num),
+  rankBefore: nullable(count),
+  rankAfter: nullable(count),
+});
+
+const benchmark = obj<ChangedBenchmark>({
+  id: str(),
+  file: str(),
+  name: str(),
+  status: literal('added', 'changed', 'removed'),
+  scenarios: arr(str(), MAX_ROWS),
+  models: count,
+  unmatched: arr(obj<UnmatchedModel>({ name: str(), suggestions: arr(str(), 5) }), MAX_MODELS),
+});
+
+const report = obj<PrReport>({
+  schema: literal(PR_REPORT_SCHEMA),
+  version: literal(PR_REPORT_VERSION),
+  generator: str(200),
+  repository: (v, at) =>
+    typeof v === 'string' && /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(v)
+      ? v
+      : fail(at, 'must be owner/repo'),
+  pullRequest: nullable((v, at) => (count(v, at) >= 1 ? (v as number) : fail(at, 'must be a PR number'))),
+  base: obj({ sha }),
+  head: obj({ sha }),
+  catalogDir: str(),
+  method: obj<ReportMethod>({
+    correlation: literal('kendall', 'pearson', 'spearman'),
+    modelsPerSample: count,
+    sampling: literal('random', 'top', 'bottom', 'middle', 'adjacent'),
+    samples: count,
+    seed: num,
+    minCommonModels: count,
+  }),
+  aggregate: obj({ scenarios: arr(str(), MAX_ROWS), models: count }),
+  board: obj({ id: str(200), title: str() }),
+  valid: bool,
+  issues: arr(issue, MAX_ISSUES),
+  changedFiles: arr(str(), MAX_ROWS),
+  benchmarks: arr(benchmark, MAX_ROWS),
+  rows: arr(row, MAX_ROWS),
+  changes: arr(change, MAX_ROWS),
+  elapsedMs: (v, at) => (num(v, at) >= 0 ? (v as number) : fail(at, 'must not be negative')),
+});
+
+/** Checks untrusted JSON data against the schema; returns a fresh, typed copy or throws. */
+export function validatePrReport(data: unknown): PrReport {
+  return report(data, 'report');
+}

@@ -1,0 +1,187 @@
+/**
+ * Base vs head: what a pull request does to the catalog, as a `PrReport`
+ * (see pr-report-schema.ts).
+ *
+ * - Both catalogs are loaded from files the caller read (from git objects: see read-git.ts).
+ * - Both are scored with the same settings: the base's `benchbench.yaml` (the PR cannot tune the
+ *   method that judges it); a PR changing the config gets a note saying so. A catalog that is new
+ *   in the PR (no base config) uses its own.
+ * - Issues: those of the changed files, plus any error or warning at the head that the base did
+ *   not have (a new file can break an old one, e.g. a duplicate scenario id), plus the reader's.
+ * - Benchmarks: a results file or its metadata among the changed files is 'added' (no benchmark
+ *   of that id at the base), 'changed', or 'removed' (gone at the head).
+ * - The board is the first configured leaderboard.
+ */
+import { formatIssue, hasErrors, sortIssues, type Issue } from '../catalog/issue.js';
+import { CONFIG_FILE, loadCatalog, unmatchedModels } from '../catalog/load-catalog.js';
+import type { Catalog, CatalogFiles } from '../catalog/types.js';
+import { diffBoards } from '../core/leaderboard-diff.js';
+import { VERSION } from '../version.js';
+import {
+  PR_REPORT_SCHEMA,
+  PR_REPORT_VERSION,
+  type ChangedBenchmark,
+  type PrReport,
+  type ReportChange,
+  type ReportRow,
+} from './pr-report-schema.js';
+import { scoreCatalog, type CatalogScores } from './score-catalog.js';
+
+export interface CatalogSnapshot {
+  /** Commit SHA. */
+  readonly sha: string;
+  readonly files: CatalogFiles;
+  /** Problems met while reading (symlinks, submodules, paths escaping the catalog, sizes). */
+  readonly issues: readonly Issue[];
+}
+
+export interface PrReportInput {
+  readonly base: CatalogSnapshot;
+  readonly head: CatalogSnapshot;
+  /** Catalog-relative paths changed between base and head. */
+  readonly changedFiles: readonly string[];
+  readonly repository: string;
+  readonly pullRequest: number | null;
+  readonly catalogDir: string;
+}
+
+export function buildPrReport(input: PrReportInput): PrReport {
+  const changed = new Set(input.changedFiles);
+  const baseCatalog = loadCatalog(input.base.files);
+  const headLoaded = loadCatalog(input.head.files);
+  const hasBaseConfig = input.base.files.has(CONFIG_FILE);
+  const headCatalog: Catalog = hasBaseConfig ? { ...headLoaded, config: baseCatalog.config } : headLoaded;
+
+  const baseKeys = new Set(baseCatalog.issues.map(formatIssue));
+  const issues: Issue[] = [
+    ...input.head.issues,
+    ...headLoaded.issues.filter(
+      (i) => changed.has(i.file) || (i.severity !== 'note' && !baseKeys.has(formatIssue(i))),
+    ),
+  ];
+  if (hasBaseConfig && changed.has(CONFIG_FILE)) {
+    issues.push({
+      severity: 'note',
+      code: 'config-from-base',
+      file: CONFIG_FILE,
+      message:
+        "Scores here use the base branch's benchbench.yaml; this change to it takes effect after merging.",
+    });
+  }
+
+  const before = scoreCatalog(baseCatalog);
+  const after = scoreCatalog(headCatalog);
+  const boardAfter = after.leaderboard.boards[0];
+  if (!boardAfter) throw new Error('The catalog configures no leaderboard.');
+  const boardBefore = before.leaderboard.boards.find((b) => b.id === boardAfter.id) ?? null;
+  const diff = diffBoards(boardBefore, boardAfter);
+
+  const name = (s: string): string =>
+    after.info.get(s)?.scenario.name ?? before.info.get(s)?.scenario.name ?? s;
+  const changes: ReportChange[] = diff.changes.flatMap((c) =>
+    c.status === 'unchanged'
+      ? []
+      : [
+          {
+            scenario: c.scenario,
+            name: name(c.scenario),
+            status: c.status,
+            zBefore: c.before?.z ?? null,
+            zAfter: c.after?.z ?? null,
+            rankBefore: c.before?.rank ?? null,
+            rankAfter: c.after?.rank ?? null,
+          },
+        ],
+  );
+
+  const m = headCatalog.config.method;
+  const sortedIssues = sortIssues(issues);
+  return {
+    schema: PR_REPORT_SCHEMA,
+    version: PR_REPORT_VERSION,
+    generator: `benchbench-action ${VERSION}`,
+    repository: input.repository,
+    pullRequest: input.pullRequest,
+    base: { sha: input.base.sha },
+    head: { sha: input.head.sha },
+    catalogDir: input.catalogDir,
+    method: {
+      correlation: m.correlation,
+      modelsPerSample: m.modelsPerSample,
+      sampling: m.sampling,
+      samples: m.samples,
+      seed: m.seed,
+      minCommonModels: m.minCommonModels,
+    },
+    aggregate: {
+      scenarios: [...after.leaderboard.aggregate.scenarios],
+      models: after.leaderboard.aggregate.scores.length,
+    },
+    board: { id: boardAfter.id, title: boardAfter.title },
+    valid: !hasErrors(sortedIssues),
+    issues: sortedIssues,
+    changedFiles: [...changed].sort(),
+    benchmarks: changedBenchmarks(baseCatalog, headCatalog, changed),
+    rows: boardAfter.rows.map((r) => reportRow(r, after)),
+    changes,
+    elapsedMs: 0,
+  };
+}
+
+function reportRow(
+  r: CatalogScores['leaderboard']['boards'][number]['rows'][number],
+  s: CatalogScores,
+): ReportRow {
+  const info = s.info.get(r.scenario);
+  return {
+    scenario: r.scenario,
+    name: info?.scenario.name ?? r.scenario,
+    benchmark: info?.benchmark.id ?? '',
+    z: r.z,
+    zInterval: r.zInterval,
+    agreement: r.agreement,
+    agreementInterval: r.agreementInterval,
+    nCommon: r.nCommon,
+    models: r.models,
+    rank: r.rank,
+    rankInterval: r.rankInterval,
+    inAggregate: r.inAggregate,
+    skipped: r.skipped,
+    warnings: [...r.warnings],
+  };
+}
+
+function changedBenchmarks(base: Catalog, head: Catalog, changed: ReadonlySet<string>): ChangedBenchmark[] {
+  const touches = (b: Catalog['benchmarks'][number]): boolean =>
+    changed.has(b.file) ||
+    (b.metadataFile !== undefined && changed.has(b.metadataFile)) ||
+    changed.has(b.file.replace(/\.csv$/, '.yaml'));
+  const baseIds = new Set(base.benchmarks.map((b) => b.id));
+  const headIds = new Set(head.benchmarks.map((b) => b.id));
+  const out: ChangedBenchmark[] = [];
+  for (const b of head.benchmarks) {
+    if (!touches(b)) continue;
+    out.push({
+      id: b.id,
+      file: b.file,
+      name: b.metadata.name,
+      status: baseIds.has(b.id) ? 'changed' : 'added',
+      scenarios: b.scenarios.map((s) => s.id),
+      models: b.modelNames.size,
+      unmatched: unmatchedModels(head, b.id).map((u) => ({ name: u.name, suggestions: [...u.suggestions] })),
+    });
+  }
+  for (const b of base.benchmarks) {
+    if (headIds.has(b.id) || !touches(b)) continue;
+    out.push({
+      id: b.id,
+      file: b.file,
+      name: b.metadata.name,
+      status: 'removed',
+      scenarios: b.scenarios.map((s) => s.id),
+      models: b.modelNames.size,
+      unmatched: [],
+    });
+  }
+  return out;
+}
