@@ -1,0 +1,168 @@
+/**
+ * A catalog as it is in a git commit, read as data: `git ls-tree` lists the tree, `git cat-file
+ * --batch` reads the blobs. Nothing from the tree is checked out, run or interpreted (no
+ * filters, hooks, attributes or diff drivers), git runs without a shell, and pathspecs are
+ * literal. Within the catalog folder: regular blobs are read; a symbolic link (mode 120000), a
+ * submodule (160000), a path that would leave the folder, a blob over `maxFileBytes`, or a blob
+ * past 16 x maxFileBytes in all, is an error issue and is not read; dot-files are skipped as in read-folder. A revision git cannot
+ * resolve to a commit, or a failing git, throws GitError (that is the caller's setup, not the
+ * catalog's content).
+ */
+import { execFile } from 'node:child_process';
+import type { Issue } from './issue.js';
+import { DEFAULT_LIMITS, type CatalogFiles } from './types.js';
+
+export class GitError extends Error {
+  override readonly name = 'GitError';
+}
+
+export interface GitCatalog {
+  readonly files: CatalogFiles;
+  readonly issues: readonly Issue[];
+  /** The commit the revision resolved to. */
+  readonly commit: string;
+}
+
+export interface ChangedFile {
+  readonly status: 'added' | 'modified' | 'deleted';
+  /** Relative to the catalog folder. */
+  readonly path: string;
+}
+
+/** The blobs read from one commit may add up to this many times maxFileBytes. */
+const TOTAL_FILES_FACTOR = 16;
+
+export async function readCatalogAtRev(
+  repoDir: string,
+  rev: string,
+  catalogDir: string,
+  maxFileBytes: number = DEFAULT_LIMITS.maxFileBytes,
+): Promise<GitCatalog> {
+  const prefix = catalogPrefix(catalogDir);
+  const commit = await resolveCommit(repoDir, rev);
+  const listing = await git(repoDir, ['ls-tree', '-r', '-z', '-l', '--full-tree', commit, ...pathspec(prefix)]);
+  const issues: Issue[] = [];
+  const blobs: { path: string; sha: string }[] = [];
+  const maxTotal = TOTAL_FILES_FACTOR * maxFileBytes;
+  let total = 0;
+  const issue = (code: string, file: string, message: string, hint: string) =>
+    issues.push({ severity: 'error', code, file, message, hint });
+
+  for (const record of listing.toString('utf8').split('\0')) {
+    if (record === '') continue;
+    const tab = record.indexOf('\t');
+    const [mode, type, sha, size] = record.slice(0, tab).split(/ +/);
+    const full = record.slice(tab + 1);
+    if (prefix && !full.startsWith(`${prefix}/`)) continue;
+    const rel = prefix ? full.slice(prefix.length + 1) : full;
+    const parts = rel.split('/');
+    if (parts.some((p) => p === '' || p === '.' || p === '..' || p.includes('\\'))) {
+      issue('path-escape', rel, 'This path would lead outside the catalog folder.', 'Rename the entry in the repository.');
+      continue;
+    }
+    if (parts.some((p) => p.startsWith('.'))) continue;
+    if (mode === '120000') {
+      issue('symlink', rel, 'Symbolic links are not read.', 'Commit the file itself instead of a link.');
+    } else if (mode === '160000' || type === 'commit') {
+      issue('submodule', rel, 'A submodule inside the catalog is not read.', 'Commit the files themselves instead of a submodule.');
+    } else if (type !== 'blob' || (mode !== '100644' && mode !== '100755') || !sha) {
+      issue('not-a-file', rel, `This tree entry (mode ${mode}) is not a regular file and is not read.`, 'Commit regular files only.');
+    } else if (Number(size) > maxFileBytes) {
+      issue('limit-file-bytes', rel, `The file is ${size} bytes; the limit maxFileBytes is ${maxFileBytes}.`, 'Split the file, or raise limits.max_file_bytes in benchbench.yaml.');
+    } else if (total + Number(size) > maxTotal) {
+      issue('limit-total-bytes', rel, `The catalog is larger than ${TOTAL_FILES_FACTOR} x maxFileBytes (${maxTotal} bytes); this file is not read.`, 'Keep the catalog smaller, or raise limits.max_file_bytes in benchbench.yaml.');
+    } else {
+      total += Number(size);
+      blobs.push({ path: rel, sha });
+    }
+  }
+
+  const files = new Map<string, Uint8Array>();
+  if (blobs.length > 0) {
+    const input = blobs.map((b) => `${b.sha}\n`).join('');
+    const out = await git(repoDir, ['cat-file', '--batch'], input);
+    let at = 0;
+    for (const blob of blobs) {
+      const eol = out.indexOf(10, at);
+      const header = out.subarray(at, eol).toString('utf8').split(' ');
+      if (header[0] !== blob.sha || header[1] !== 'blob') throw new GitError(`git cat-file returned ${header.join(' ')} for ${blob.path}`);
+      const size = Number(header[2]);
+      files.set(blob.path, new Uint8Array(out.subarray(eol + 1, eol + 1 + size)));
+      at = eol + 1 + size + 1;
+    }
+  }
+  return { files, issues, commit };
+}
+
+/** Files of the catalog folder that differ between two commits (renames as delete + add). */
+export async function changedFiles(
+  repoDir: string,
+  baseRev: string,
+  headRev: string,
+  catalogDir: string,
+): Promise<ChangedFile[]> {
+  const prefix = catalogPrefix(catalogDir);
+  const [base, head] = [await resolveCommit(repoDir, baseRev), await resolveCommit(repoDir, headRev)];
+  const out = await git(repoDir, [
+    'diff',
+    '--name-status',
+    '-z',
+    '--no-renames',
+    '--no-ext-diff',
+    '--no-textconv',
+    base,
+    head,
+    ...pathspec(prefix),
+  ]);
+  const fields = out.toString('utf8').split('\0');
+  const changes: ChangedFile[] = [];
+  for (let i = 0; i + 1 < fields.length; i += 2) {
+    const [letter, full] = [fields[i]!, fields[i + 1]!];
+    if (prefix && !full.startsWith(`${prefix}/`)) continue;
+    const status = letter === 'A' ? 'added' : letter === 'D' ? 'deleted' : 'modified';
+    changes.push({ status, path: prefix ? full.slice(prefix.length + 1) : full });
+  }
+  return changes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** `./catalog/` -> `catalog`; `.` or `` -> `` (the repository root). Refuses paths that climb out. */
+function catalogPrefix(catalogDir: string): string {
+  const parts = catalogDir.split(/[\\/]+/).filter((p) => p !== '' && p !== '.');
+  if (catalogDir.startsWith('/') || parts.includes('..')) {
+    throw new GitError(`The catalog folder must be a path inside the repository, not ${JSON.stringify(catalogDir)}`);
+  }
+  return parts.join('/');
+}
+
+const pathspec = (prefix: string): string[] => (prefix ? ['--', prefix] : []);
+
+async function resolveCommit(repoDir: string, rev: string): Promise<string> {
+  if (rev === '' || rev.startsWith('-') || /[\s\0]/.test(rev)) throw new GitError(`Not a revision: ${JSON.stringify(rev)}`);
+  const out = await git(repoDir, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]).catch(() => {
+    throw new GitError(`${JSON.stringify(rev)} is not a commit of the repository at ${repoDir}`);
+  });
+  return out.toString('utf8').trim();
+}
+
+function git(repoDir: string, args: string[], input?: string): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const child = execFile(
+      'git',
+      ['--literal-pathspecs', '--no-pager', '-c', 'core.quotePath=false', ...args],
+      {
+        cwd: repoDir,
+        encoding: 'buffer',
+        // Bounded by the size checks above (blobs) and git's own listing; not by a buffer guess.
+        maxBuffer: Infinity,
+        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' },
+        windowsHide: true,
+      },
+      (error, stdout, stderr) => {
+        if (error) reject(new GitError(`git ${args[0]} failed: ${stderr.toString('utf8').trim() || error.message}`));
+        else resolve(stdout);
+      },
+    );
+    child.stdin?.on('error', () => undefined);
+    child.stdin?.end(input ?? '');
+  });
+}

@@ -1,0 +1,137 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../src/catalog/load-catalog.js';
+import { changedFiles, GitError, readCatalogAtRev } from '../../src/catalog/read-git.js';
+
+const repo = mkdtempSync(path.join(os.tmpdir(), 'bb-git-'));
+const git = (...args: string[]): string =>
+  execFileSync('git', args, {
+    cwd: repo,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 't',
+      GIT_AUTHOR_EMAIL: 't@example.com',
+      GIT_COMMITTER_NAME: 't',
+      GIT_COMMITTER_EMAIL: 't@example.com',
+    },
+  }).trim();
+const write = (rel: string, text: string) => {
+  mkdirSync(path.dirname(path.join(repo, rel)), { recursive: true });
+  writeFileSync(path.join(repo, rel), text);
+};
+const text = (bytes: Uint8Array | undefined) => (bytes ? Buffer.from(bytes).toString('utf8') : undefined);
+let base = '';
+let head = '';
+
+beforeAll(() => {
+  git('init', '-q', '-b', 'main');
+  write('catalog/benchbench.yaml', 'aggregate: {scenarios: [a, b]}\n');
+  write('catalog/benchmarks/one.csv', 'model,a,b\nm,1,2\nn,3,4\n');
+  write('catalog/benchmarks/one.yaml', 'name: One\n');
+  write('catalog/.gitattributes', '*.csv filter=evil\n');
+  write('catalogue/other.csv', 'not the catalog\n');
+  write('README.md', 'outside\n');
+  git('add', '.');
+  git('commit', '-q', '-m', 'base');
+  base = git('rev-parse', 'HEAD');
+
+  write('catalog/benchmarks/one.yaml', 'name: One, edited\n');
+  write('catalog/benchmarks/two.csv', 'model,c\nm,5\n');
+  write('catalog/benchmarks/two.yaml', 'name: Two\n');
+  rmSync(path.join(repo, 'catalog/benchbench.yaml'));
+  write('catalog/benchbench.yaml', 'aggregate: {scenarios: [a, b, c]}\n');
+  symlinkSync('/etc/passwd', path.join(repo, 'catalog/benchmarks/leak.csv'));
+  git('add', '-A');
+  git('update-index', '--add', '--cacheinfo', `160000,${base},catalog/benchmarks/sub`);
+  git('commit', '-q', '-m', 'head');
+  head = git('rev-parse', 'HEAD');
+});
+afterAll(() => rmSync(repo, { recursive: true, force: true }));
+
+describe('readCatalogAtRev', () => {
+  it('reads the blobs of the catalog folder at a commit, with catalog-relative paths', async () => {
+    const { files, issues, commit } = await readCatalogAtRev(repo, base, 'catalog');
+    expect(commit).toBe(base);
+    expect(issues).toEqual([]);
+    expect([...files.keys()].sort()).toEqual(['benchbench.yaml', 'benchmarks/one.csv', 'benchmarks/one.yaml']);
+    expect(text(files.get('benchmarks/one.yaml'))).toBe('name: One\n');
+    expect(loadCatalog(files).issues).toEqual([]);
+  });
+
+  it('reads the tree as committed, not the working copy', async () => {
+    write('catalog/benchmarks/one.yaml', 'name: uncommitted\n');
+    const { files } = await readCatalogAtRev(repo, 'HEAD~1', './catalog/');
+    expect(text(files.get('benchmarks/one.yaml'))).toBe('name: One\n');
+  });
+
+  it('refuses a symlink and a submodule as errors and reads the rest', async () => {
+    const { files, issues } = await readCatalogAtRev(repo, head, 'catalog');
+    expect(issues.map((i) => [i.severity, i.code, i.file])).toEqual([
+      ['error', 'symlink', 'benchmarks/leak.csv'],
+      ['error', 'submodule', 'benchmarks/sub'],
+    ]);
+    expect([...files.keys()].sort()).toEqual([
+      'benchbench.yaml',
+      'benchmarks/one.csv',
+      'benchmarks/one.yaml',
+      'benchmarks/two.csv',
+      'benchmarks/two.yaml',
+    ]);
+  });
+
+  it('reads the whole repository when the catalog folder is its root', async () => {
+    const { files } = await readCatalogAtRev(repo, base, '.');
+    expect([...files.keys()].sort()).toEqual([
+      'README.md',
+      'catalog/benchbench.yaml',
+      'catalog/benchmarks/one.csv',
+      'catalog/benchmarks/one.yaml',
+      'catalogue/other.csv',
+    ]);
+  });
+
+  it('refuses a tree entry that would leave the catalog folder', async () => {
+    const blob = git('rev-parse', `${base}:README.md`);
+    const inner = execFileSync('git', ['mktree'], { cwd: repo, input: `100644 blob ${blob}\t..\n`, encoding: 'utf8' }).trim();
+    const outer = execFileSync('git', ['mktree'], { cwd: repo, input: `040000 tree ${inner}\tcatalog\n`, encoding: 'utf8' }).trim();
+    const commit = git('commit-tree', outer, '-m', 'hostile');
+    const { files, issues } = await readCatalogAtRev(repo, commit, 'catalog');
+    expect(files.size).toBe(0);
+    expect(issues).toMatchObject([{ severity: 'error', code: 'path-escape', file: '..' }]);
+  });
+
+  it('skips blobs over the size limit with an issue', async () => {
+    const { files, issues } = await readCatalogAtRev(repo, base, 'catalog', 20);
+    expect([...files.keys()].sort()).toEqual(['benchmarks/one.yaml']);
+    expect(issues.map((i) => [i.code, i.file])).toEqual([
+      ['limit-file-bytes', 'benchbench.yaml'],
+      ['limit-file-bytes', 'benchmarks/one.csv'],
+    ]);
+  });
+
+  it('throws GitError for revisions that are not commits or look like options, and for climbing paths', async () => {
+    await expect(readCatalogAtRev(repo, 'no-such-branch', 'catalog')).rejects.toBeInstanceOf(GitError);
+    await expect(readCatalogAtRev(repo, '--output=/tmp/x', 'catalog')).rejects.toBeInstanceOf(GitError);
+    await expect(readCatalogAtRev(repo, base, '../x')).rejects.toBeInstanceOf(GitError);
+    await expect(readCatalogAtRev(repo, `${base}:README.md`, 'catalog')).rejects.toBeInstanceOf(GitError);
+  });
+});
+
+describe('changedFiles', () => {
+  it('lists added, modified and deleted files of the catalog folder, catalog-relative', async () => {
+    expect(await changedFiles(repo, base, head, 'catalog')).toEqual([
+      { status: 'modified', path: 'benchbench.yaml' },
+      { status: 'added', path: 'benchmarks/leak.csv' },
+      { status: 'modified', path: 'benchmarks/one.yaml' },
+      { status: 'added', path: 'benchmarks/sub' },
+      { status: 'added', path: 'benchmarks/two.csv' },
+      { status: 'added', path: 'benchmarks/two.yaml' },
+    ]);
+    expect(await changedFiles(repo, head, base, 'catalog')).toContainEqual({ status: 'deleted', path: 'benchmarks/two.csv' });
+    expect(await changedFiles(repo, base, base, 'catalog')).toEqual([]);
+  });
+});
