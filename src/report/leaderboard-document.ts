@@ -67,7 +67,11 @@ export interface LeaderboardDocument {
   }[];
   /** Model scores per scenario (direction applied: higher is better), for scatter plots. */
   scores: Record<string, Record<string, number>>;
-  /** Agreement of every pair of scenarios, when computed (`site`). */
+  /** Display name of every model in `scores` (its canonical id when the registry has none). */
+  model_names: Record<string, string>;
+  /** The scenarios among which every pair's agreement was computed (`pairs`), by id; empty when none. */
+  pair_scenarios: string[];
+  /** Agreement of every pair of `pair_scenarios`, when computed (`site`). */
   pairs: {
     a: string;
     b: string;
@@ -105,6 +109,7 @@ export function rowDocument(r: ScenarioResult, s: CatalogScores): RowDocument {
 export function leaderboardDocument(
   s: CatalogScores,
   pairs: readonly PairResult[] = [],
+  pairScenarios: readonly string[] = [...new Set(pairs.flatMap((p) => [p.a, p.b]))],
 ): LeaderboardDocument {
   const { catalog, leaderboard: lb, matrix } = s;
   const m = lb.method;
@@ -158,6 +163,10 @@ export function leaderboardDocument(
         scenarios: b.scenarios.map((sc) => sc.id),
       })),
     scores,
+    model_names: Object.fromEntries(
+      matrix.models.map((id) => [id, catalog.registry.models.get(id) ?? id] as const),
+    ),
+    pair_scenarios: [...pairScenarios].sort(),
     pairs: pairs.map((p) =>
       isSkipped(p.result)
         ? { a: p.a, b: p.b, agreement: null, interval: null, n_common: p.result.nCommon }

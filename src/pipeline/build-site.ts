@@ -1,0 +1,142 @@
+/**
+ * The published leaderboard (the `site` command and the action's publish mode):
+ * `leaderboard.json`, `LEADERBOARD.md`, and the static page (`index.html` and `assets/`).
+ *
+ * Pairs of scenarios (the heatmap and every benchmark's closest benchmarks) are computed among
+ * the `maxPairScenarios` scenarios with the most models (ties by id); the document lists them in
+ * `pair_scenarios`. Their number grows with the square of the scenarios: 200 give 19,900 pairs.
+ * Deterministic: the same catalog and options give byte-identical files.
+ */
+import { pairwiseAgreements, type PairResult } from '../core/pairwise.js';
+import { rankSimilar } from '../core/similar.js';
+import type { ScoreMatrix } from '../core/types.js';
+import { leaderboardDocument, type LeaderboardDocument } from '../report/leaderboard-document.js';
+import { leaderboardMarkdown } from '../report/leaderboard-markdown.js';
+import { methodLine } from '../report/method-line.js';
+import type { ClosestDocument, PageData } from '../report/site/page-data.js';
+import { renderSite } from '../report/site/render-site.js';
+import { clusteredOrder } from '../report/site/seriate.js';
+import type { CatalogScores } from './score-catalog.js';
+
+export interface BuildSiteOptions {
+  /** Pairs are computed among at most this many scenarios, those with the most models. Default 200. */
+  readonly maxPairScenarios?: number;
+  /** The heatmap shows at most this many of them, those with the most models. Default 100. */
+  readonly heatmapSize?: number;
+  /** Closest benchmarks listed per benchmark in the page. Default 10. */
+  readonly closest?: number;
+  readonly title?: string;
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+export const DEFAULT_MAX_PAIR_SCENARIOS = 200;
+export const DEFAULT_HEATMAP_SIZE = 100;
+
+export interface SiteBuild {
+  /** Path relative to the output folder -> file text. */
+  readonly files: Map<string, string>;
+  readonly document: LeaderboardDocument;
+  readonly pairs: readonly PairResult[];
+}
+
+export function buildSite(scores: CatalogScores, options: BuildSiteOptions = {}): Map<string, string> {
+  return buildSiteWithData(scores, options).files;
+}
+
+export function buildSiteWithData(scores: CatalogScores, options: BuildSiteOptions = {}): SiteBuild {
+  const { matrix, leaderboard } = scores;
+  const method = leaderboard.method;
+  const byModels = scenariosByModels(matrix);
+  const pairScenarios = byModels.slice(0, options.maxPairScenarios ?? DEFAULT_MAX_PAIR_SCENARIOS);
+  const ranking = aggregateRow(matrix, leaderboard.aggregate.scores);
+  const pairs = pairwiseAgreements(matrix, method, pairScenarios, ranking, options.onProgress);
+  const document = leaderboardDocument(scores, pairs, pairScenarios);
+
+  const inPairs = new Set(pairScenarios);
+  const heatIds = byModels
+    .filter((s) => inPairs.has(s))
+    .slice(0, options.heatmapSize ?? DEFAULT_HEATMAP_SIZE);
+  const page: PageData = {
+    ...withoutPairs(document),
+    method_line: methodLine(method),
+    heatmap: heatmapData(heatIds, document.pairs, pairScenarios.length),
+    closest: closestData(pairScenarios, pairs, options.closest ?? 10),
+  };
+  const files = new Map<string, string>([
+    ['leaderboard.json', JSON.stringify(document, null, 2) + '\n'],
+    ['LEADERBOARD.md', leaderboardMarkdown(document, method)],
+    ...renderSite(page, options.title),
+  ]);
+  return { files, document, pairs };
+}
+
+function withoutPairs(document: LeaderboardDocument): Omit<LeaderboardDocument, 'pairs'> {
+  const rest: Partial<LeaderboardDocument> = { ...document };
+  delete rest.pairs;
+  return rest as Omit<LeaderboardDocument, 'pairs'>;
+}
+
+/** Scenario ids, most models first, then by id. */
+function scenariosByModels(matrix: ScoreMatrix): string[] {
+  const n = matrix.models.length;
+  const counts = matrix.scenarios.map((id, s) => {
+    let c = 0;
+    for (let m = 0; m < n; m++) if (!Number.isNaN(matrix.values[s * n + m]!)) c++;
+    return { id, c };
+  });
+  return counts.sort((a, b) => b.c - a.c || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((x) => x.id);
+}
+
+/** The aggregate's scores as a row over the matrix's models (NaN where a model is not in it). */
+function aggregateRow(matrix: ScoreMatrix, scores: readonly (readonly [string, number])[]): Float64Array {
+  const index = new Map(matrix.models.map((m, i) => [m, i]));
+  const row = new Float64Array(matrix.models.length).fill(NaN);
+  for (const [m, v] of scores) row[index.get(m)!] = v;
+  return row;
+}
+
+function heatmapData(
+  ids: readonly string[],
+  pairs: LeaderboardDocument['pairs'],
+  of: number,
+): PageData['heatmap'] {
+  const position = new Map(ids.map((s, i) => [s, i]));
+  const n = ids.length;
+  const grid: (number | null)[] = new Array<number | null>(n * n).fill(null);
+  for (let i = 0; i < n; i++) grid[i * n + i] = 1;
+  for (const p of pairs) {
+    const i = position.get(p.a);
+    const j = position.get(p.b);
+    if (i === undefined || j === undefined) continue;
+    grid[i * n + j] = grid[j * n + i] = p.agreement;
+  }
+  const order = clusteredOrder(n, (i, j) => grid[i * n + j] ?? null);
+  const agreement: (number | null)[] = [];
+  for (const i of order) for (const j of order) agreement.push(grid[i * n + j] ?? null);
+  return { scenarios: order.map((i) => ids[i]!), agreement, of };
+}
+
+function closestData(
+  scenarios: readonly string[],
+  pairs: readonly PairResult[],
+  limit: number,
+): Record<string, ClosestDocument[]> {
+  const byScenario = new Map<string, PairResult[]>(scenarios.map((s) => [s, []]));
+  for (const p of pairs) {
+    byScenario.get(p.a)?.push(p);
+    byScenario.get(p.b)?.push(p);
+  }
+  const out: Record<string, ClosestDocument[]> = {};
+  for (const s of [...scenarios].sort()) {
+    out[s] = rankSimilar(s, byScenario.get(s)!)
+      .filter((c) => c.agreement !== null)
+      .slice(0, limit)
+      .map((c) => ({
+        scenario: c.scenario,
+        agreement: c.agreement!,
+        interval: c.interval,
+        n_common: c.nCommon,
+      }));
+  }
+  return out;
+}

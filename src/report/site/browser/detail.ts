@@ -1,0 +1,120 @@
+/**
+ * The detail view of one benchmark (a modal <dialog>: Escape closes it and focus returns to
+ * the row): metadata, its score, the models it shares with the aggregate, a scatter of its
+ * scores against the aggregate, and its closest benchmarks.
+ */
+import type { RowDocument } from '../../leaderboard-document.js';
+import { fixed, range, signed } from '../../format.js';
+import type { PageData } from '../page-data.js';
+import { scatter, type ScatterPoint } from './charts.js';
+import { h } from './dom.js';
+
+/** Only web links become anchors; anything else (javascript:, data:) stays text. */
+const safeUrl = (url: string | null): string | null => (url && /^https?:\/\//i.test(url) ? url : null);
+
+export function detailDialog(data: PageData): { open(scenario: string, board: string): void } {
+  const dialog = h('dialog', { id: 'detail', 'aria-labelledby': 'detail-title' });
+  document.body.append(dialog);
+  const benchmarkOf = new Map(data.benchmarks.map((b) => [b.id, b]));
+  const rowOf = new Map<string, RowDocument>();
+  for (const board of [...data.boards].reverse()) for (const r of board.rows) rowOf.set(r.scenario, r);
+  const nameOf = (id: string): string => rowOf.get(id)?.name ?? id;
+  const modelName = (id: string): string => data.model_names[id] ?? id;
+
+  function open(scenario: string, boardId: string): void {
+    const board = data.boards.find((b) => b.id === boardId);
+    const row = board?.rows.find((r) => r.scenario === scenario) ?? rowOf.get(scenario);
+    if (!row) return;
+    const benchmark = benchmarkOf.get(row.benchmark);
+    const scores = data.scores[scenario] ?? {};
+    const shared: ScatterPoint[] = Object.keys(scores)
+      .filter((m) => data.aggregate.scores[m] !== undefined)
+      .sort()
+      .map((m) => ({ label: modelName(m), x: data.aggregate.scores[m]!, y: scores[m]! }));
+    const url = safeUrl(benchmark?.url ?? null);
+    const facts: [string, Node | string][] = [
+      ['Scenario id', row.scenario],
+      ['Benchmark file', benchmark?.file ?? row.benchmark],
+      ['Category', row.category ?? '–'],
+      ['Better scores are', row.direction],
+      ['Snapshot', benchmark?.snapshot ?? '–'],
+      ['License', benchmark?.license ?? '–'],
+      ['Source', url ? h('a', { href: url, rel: 'noopener noreferrer' }, url) : (benchmark?.url ?? '–')],
+      ['Score (Z)', `${signed(row.z)} (90% interval ${range(row.z_interval, 2, (v, d) => signed(v, d))})`],
+      ['Rank', `${row.rank ?? '–'} on ${board?.title ?? boardId}`],
+      ['Agreement with the aggregate', `${fixed(row.agreement)} (90% interval ${range(row.agreement_interval)})`],
+      ['Models', `${row.models}, of which ${row.n_common} are in the aggregate`],
+    ];
+    if (row.skipped) facts.push(['Not scored', row.skipped]);
+    if (benchmark?.simulated) facts.push(['Data', 'simulated, not real results']);
+
+    const closest = data.closest[scenario];
+    const closestBlock = closest?.length
+      ? h(
+          'table',
+          { class: 'closest' },
+          h('caption', {}, 'Closest benchmarks: the ones whose ranking of models agrees most with this one'),
+          h(
+            'thead',
+            {},
+            h(
+              'tr',
+              {},
+              h('th', { scope: 'col' }, 'Benchmark'),
+              h('th', { scope: 'col', class: 'num' }, 'Agreement'),
+              h('th', { scope: 'col', class: 'num' }, '90% interval'),
+              h('th', { scope: 'col', class: 'num' }, 'Models shared'),
+            ),
+          ),
+          h(
+            'tbody',
+            {},
+            ...closest.map((c) => {
+              const link = h('button', { type: 'button', class: 'link', 'data-scenario': c.scenario }, nameOf(c.scenario));
+              link.addEventListener('click', () => open(c.scenario, boardId));
+              return h(
+                'tr',
+                {},
+                h('td', {}, link),
+                h('td', { class: 'num' }, fixed(c.agreement)),
+                h('td', { class: 'num' }, range(c.interval)),
+                h('td', { class: 'num' }, String(c.n_common)),
+              );
+            }),
+          ),
+        )
+      : h(
+          'p',
+          { class: 'closest-none' },
+          data.pair_scenarios.includes(scenario)
+            ? 'No other benchmark shares enough models with this one to measure agreement.'
+            : `Closest benchmarks were computed among the ${data.pair_scenarios.length} benchmarks with the most models; run "benchbench similar ${scenario}" for this one.`,
+        );
+
+    const close = h('button', { type: 'button', class: 'close', 'aria-label': 'Close details' }, '×');
+    close.addEventListener('click', () => dialog.close());
+    dialog.replaceChildren(
+      h(
+        'div',
+        { class: 'detail-head' },
+        h('h2', { id: 'detail-title' }, row.name),
+        close,
+      ),
+      ...(benchmark?.description ? [h('p', { class: 'description' }, benchmark.description)] : []),
+      h('dl', { class: 'facts' }, ...facts.flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])),
+      h('h3', {}, `Scores against the aggregate (${shared.length} shared models)`),
+      shared.length ? scatter(shared, row.name) : h('p', {}, 'No model of this benchmark is in the aggregate.'),
+      h(
+        'details',
+        { class: 'shared-models' },
+        h('summary', {}, `The ${shared.length} models shared with the aggregate`),
+        h('ul', {}, ...shared.map((p) => h('li', {}, p.label))),
+      ),
+      h('h3', {}, 'Closest benchmarks'),
+      closestBlock,
+    );
+    if (!dialog.open) dialog.showModal();
+    close.focus();
+  }
+  return { open };
+}

@@ -1,0 +1,51 @@
+/** The page's stylesheet (assets/site.css). Colours meet WCAG AA contrast on white. */
+export const PAGE_STYLE = `
+:root { color-scheme: light; --ink: #1b1f24; --muted: #4b5563; --line: #d0d7de; --accent: #0a4fa3;
+  --pos: #1f5fae; --neg: #b35806; --focus: #c2410c; font-family: system-ui, -apple-system, "Segoe UI", sans-serif; }
+body { margin: 0; color: var(--ink); background: #fff; line-height: 1.45; }
+header, main, footer { max-width: 1180px; margin: 0 auto; padding: 0 16px; }
+header h1 { margin: 20px 0 4px; font-size: 1.6rem; }
+.lead, footer, .count, .scenario-id, .legend { color: var(--muted); }
+a { color: var(--accent); }
+:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
+.tabs { display: flex; gap: 4px; border-bottom: 2px solid var(--line); margin: 16px 0 12px; flex-wrap: wrap; }
+.tabs [role=tab] { font: inherit; border: 1px solid var(--line); border-bottom: none; background: #f3f4f6;
+  color: var(--ink); padding: 6px 14px; border-radius: 6px 6px 0 0; cursor: pointer; }
+.tabs [role=tab][aria-selected=true] { background: #fff; font-weight: 600; border-color: var(--accent); }
+.filters { display: flex; gap: 8px 12px; align-items: center; flex-wrap: wrap; }
+.filters select, .filters input { font: inherit; padding: 4px 6px; border: 1px solid #6b7280; border-radius: 4px; }
+.filters input { min-width: 16rem; }
+.table-wrap { max-height: 70vh; overflow: auto; border: 1px solid var(--line); border-radius: 6px; }
+table { border-collapse: collapse; width: 100%; font-size: 0.92rem; }
+caption { text-align: left; padding: 6px 8px; color: var(--muted); }
+th, td { padding: 4px 8px; border-bottom: 1px solid #eaeef2; text-align: left; vertical-align: top; }
+thead th { position: sticky; top: 0; background: #f6f8fa; z-index: 1; }
+th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+button.sort { font: inherit; font-weight: 600; background: none; border: none; padding: 0; cursor: pointer; color: var(--ink); }
+th[aria-sort=ascending] button.sort::after { content: " ▲"; }
+th[aria-sort=descending] button.sort::after { content: " ▼"; }
+tbody tr { cursor: pointer; }
+tbody tr:hover { background: #f0f6ff; }
+.scenario-id { display: block; font-size: 0.8rem; font-family: ui-monospace, monospace; }
+.badge { margin-left: 6px; font-size: 0.72rem; padding: 0 5px; border-radius: 8px; background: #e7eefb; color: #0a3d80; }
+.warn { margin-left: 4px; color: #8a4b00; }
+.chart-box { overflow: auto; max-height: 80vh; border: 1px solid var(--line); border-radius: 6px; padding: 4px; }
+.chart text { font-size: 11px; fill: var(--ink); }
+.chart .grid { stroke: #e5e7eb; } .chart .zero { stroke: #6b7280; }
+.chart .bar.pos { fill: var(--pos); } .chart .bar.neg { fill: var(--neg); }
+.chart .whisker { stroke: var(--ink); fill: none; stroke-width: 1.2; }
+.chart .dot { fill: var(--pos); fill-opacity: 0.75; stroke: #fff; }
+.chart .axis-line { stroke: #6b7280; }
+.chart .mark:hover .bar, .chart .dot:hover { fill: var(--focus); }
+.legend .swatch { display: inline-block; width: 14px; height: 14px; vertical-align: middle; border: 1px solid #9ca3af; }
+dialog { max-width: 760px; width: calc(100% - 48px); border: 1px solid var(--line); border-radius: 8px; padding: 16px 20px; }
+dialog::backdrop { background: rgba(15, 23, 42, 0.45); }
+.detail-head { display: flex; justify-content: space-between; align-items: start; gap: 12px; }
+.detail-head h2 { margin: 0; }
+button.close { font-size: 1.5rem; line-height: 1; background: none; border: 1px solid var(--line); border-radius: 6px; cursor: pointer; padding: 2px 10px; }
+.facts { display: grid; grid-template-columns: max-content 1fr; gap: 2px 14px; }
+.facts dt { font-weight: 600; } .facts dd { margin: 0; overflow-wrap: anywhere; }
+button.link { font: inherit; background: none; border: none; padding: 0; color: var(--accent); text-decoration: underline; cursor: pointer; text-align: left; }
+.shared-models ul { columns: 3; font-size: 0.85rem; }
+footer { margin: 24px auto; font-size: 0.85rem; }
+`;

@@ -1,0 +1,59 @@
+/**
+ * The static page: `index.html` (the data inlined as JSON) with `assets/site.js` and
+ * `assets/site.css` beside it. Pure: the same data gives byte-identical files. Works from
+ * file:// and from GitHub Pages: classic script, relative paths, no network at view time.
+ *
+ * Untrusted text reaches the HTML only through escapeHtml; the JSON is inlined with `<`, `>`,
+ * `&` and the line separators escaped as \u sequences, so no string can close the <script>.
+ */
+import { escapeHtml } from '../escape.js';
+import type { PageData } from './page-data.js';
+import { PAGE_SCRIPT } from './page-script.generated.js';
+import { PAGE_STYLE } from './page-style.js';
+
+export const SITE_SCRIPT = 'assets/site.js';
+export const SITE_STYLE = 'assets/site.css';
+
+/** JSON that is safe inside <script type="application/json">. */
+export function inlineJson(value: unknown): string {
+  return JSON.stringify(value).replace(
+    /[<>&\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
+export function renderSite(data: PageData, title = 'BenchBench leaderboard'): Map<string, string> {
+  const scenarios = data.catalog.scenarios;
+  const html = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="${escapeHtml(data.generator)}">
+<title>${escapeHtml(title)}</title>
+<link rel="stylesheet" href="${SITE_STYLE}">
+</head>
+<body>
+<header>
+<h1>${escapeHtml(title)}</h1>
+<p class="lead">Each benchmark is scored by how well its ranking of models agrees with the aggregate
+(mean win rate over ${data.aggregate.scenarios.length} scenarios). Z is that agreement relative to the other benchmarks'.
+${data.catalog.benchmarks} benchmark files, ${scenarios} scenarios, ${data.catalog.models} models.
+Select a row (or focus it and press Enter) for its details and closest benchmarks.</p>
+</header>
+<main id="app"><noscript>This page needs JavaScript for its tables and charts; LEADERBOARD.md and leaderboard.json hold the same numbers.</noscript></main>
+<footer>
+<p>${escapeHtml(data.method_line)}. Catalog <code>${escapeHtml(data.catalog.hash)}</code>. ${escapeHtml(data.generator)}.
+Data: <a href="leaderboard.json">leaderboard.json</a>, <a href="LEADERBOARD.md">LEADERBOARD.md</a>.</p>
+</footer>
+<script type="application/json" id="benchbench-data">${inlineJson(data)}</script>
+<script src="${SITE_SCRIPT}"></script>
+</body>
+</html>
+`;
+  return new Map([
+    ['index.html', html],
+    [SITE_SCRIPT, PAGE_SCRIPT],
+    [SITE_STYLE, PAGE_STYLE.trimStart()],
+  ]);
+}

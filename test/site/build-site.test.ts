@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { buildSite, buildSiteWithData } from '../../src/pipeline/build-site.js';
+import type { PageData } from '../../src/report/site/page-data.js';
+import { inlineJson } from '../../src/report/site/render-site.js';
+import { simulatedScores } from './simulated-catalog-scores.js';
+
+const pageData = (html: string): PageData =>
+  JSON.parse(/<script type="application\/json" id="benchbench-data">(.*?)<\/script>/s.exec(html)![1]!) as PageData;
+
+describe('buildSite', () => {
+  const scores = simulatedScores({ seed: 7, benchmarks: 16, models: 30 });
+
+  it('writes leaderboard.json, LEADERBOARD.md, index.html and its assets', () => {
+    const files = buildSite(scores);
+    expect([...files.keys()].sort()).toEqual([
+      'LEADERBOARD.md',
+      'assets/site.css',
+      'assets/site.js',
+      'index.html',
+      'leaderboard.json',
+    ]);
+    const doc = JSON.parse(files.get('leaderboard.json')!) as { schema: string; version: number };
+    expect(doc).toMatchObject({ schema: 'benchbench-leaderboard', version: 1 });
+    expect(files.get('index.html')).toContain('<script src="assets/site.js"></script>');
+  });
+
+  it('gives byte-identical files for the same catalog', () => {
+    const again = buildSite(simulatedScores({ seed: 7, benchmarks: 16, models: 30 }));
+    expect(again).toEqual(buildSite(scores));
+  });
+
+  it('computes every pair once among the scenarios with the most models', () => {
+    const { document } = buildSiteWithData(scores, { maxPairScenarios: 5 });
+    expect(document.pair_scenarios).toHaveLength(5);
+    expect(document.pairs).toHaveLength(10);
+    const counts = document.boards[0]!.rows.map((r) => [r.scenario, r.models] as const);
+    const least = Math.min(...counts.filter(([s]) => document.pair_scenarios.includes(s)).map(([, n]) => n));
+    for (const [s, n] of counts) if (!document.pair_scenarios.includes(s)) expect(n).toBeLessThanOrEqual(least);
+  });
+
+  it("gives the page each benchmark's closest benchmarks, most agreeing first, and a square heatmap", () => {
+    const page = pageData(buildSite(scores, { heatmapSize: 6 }).get('index.html')!);
+    expect(page.heatmap.scenarios).toHaveLength(6);
+    expect(page.heatmap.agreement).toHaveLength(36);
+    expect(page.heatmap.of).toBe(scores.matrix.scenarios.length);
+    for (let i = 0; i < 6; i++) expect(page.heatmap.agreement[i * 6 + i]).toBe(1);
+    for (const list of Object.values(page.closest)) {
+      expect(list.length).toBeLessThanOrEqual(10);
+      const values = list.map((c) => c.agreement);
+      expect(values).toEqual([...values].sort((a, b) => b - a));
+    }
+    expect(page).not.toHaveProperty('pairs');
+  });
+
+  it('escapes untrusted names in the HTML and keeps them from closing the data script', () => {
+    const hostile = '</script><img src=x onerror=alert(1)>';
+    const named = simulatedScores({ seed: 7, benchmarks: 4, models: 12 });
+    const first = named.catalog.benchmarks[0]!;
+    Object.assign(first.metadata, { name: hostile, description: hostile });
+    Object.assign(first.scenarios[0]!, { name: hostile });
+    const html = buildSite(named).get('index.html')!;
+    expect(html.match(/<\/script>/g)).toHaveLength(2);
+    expect(html).not.toContain('<img');
+    expect(pageData(html).boards[0]!.rows.some((r) => r.name === hostile)).toBe(true);
+    expect(inlineJson('\u2028<&>')).toBe('"\\u2028\\u003c\\u0026\\u003e"');
+  });
+});
