@@ -70,19 +70,32 @@ export class Random {
 
   /**
    * k distinct indices of [0, n) in draw order, uniform over subsets: a partial Fisher-Yates
-   * shuffle. `scratch` (length >= n) is reused between calls to avoid allocation.
+   * shuffle in O(k). `scratch` (length >= n) must hold the identity 0..n-1 on entry (see
+   * `identity`); the swaps are undone before returning, so it can be reused without refilling.
    */
   sample(n: number, k: number, out: Int32Array, scratch: Int32Array): void {
-    for (let i = 0; i < n; i++) scratch[i] = i;
+    if (swaps.length < k) swaps = new Int32Array(k);
     for (let i = 0; i < k; i++) {
       const j = i + this.nextInt(n - i);
+      swaps[i] = j;
       const t = scratch[i]!;
       scratch[i] = scratch[j]!;
       scratch[j] = t;
       out[i] = scratch[i]!;
     }
+    for (let i = k - 1; i >= 0; i--) {
+      const j = swaps[i]!;
+      const t = scratch[i]!;
+      scratch[i] = scratch[j]!;
+      scratch[j] = t;
+    }
   }
 }
+
+let swaps = new Int32Array(16);
+
+/** 0, 1, ..., n - 1: the state `Random.sample` expects its scratch in. */
+export const identity = (n: number): Int32Array => Int32Array.from({ length: n }, (_, i) => i);
 
 const rotl = (x: number, k: number): number => (x << k) | (x >>> (32 - k));
 

@@ -33,7 +33,8 @@ export function orderByRanking(shared: Int32Array, ranking: Float64Array | undef
 
 /**
  * Fills `out` with the k model indices of one experiment. `shared` must already be in
- * ranking order for the ranked strategies; `scratch` has room for shared.length.
+ * ranking order for the ranked strategies; `scratch` holds the identity 0..shared.length-1
+ * (see `identity` in random.ts) and is left that way.
  */
 export function chooseModels(
   sampling: Sampling,
@@ -51,8 +52,8 @@ export function chooseModels(
   let start = 0;
   switch (sampling) {
     case 'random':
-      rng.sample(n, k, scratch.subarray(n, n + k), scratch);
-      for (let i = 0; i < k; i++) out[i] = shared[scratch[n + i]!]!;
+      rng.sample(n, k, out, scratch);
+      for (let i = 0; i < k; i++) out[i] = shared[out[i]!]!;
       return;
     case 'top':
       start = 0;

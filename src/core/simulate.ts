@@ -12,7 +12,7 @@
  * Scores are rounded to the precision of their scale (ties are possible). Invalid options
  * throw a RangeError naming the option.
  */
-import { Random } from './random.js';
+import { Random, identity } from './random.js';
 import type { Direction, ScoreMatrix } from './types.js';
 
 export type ScaleKind = 'accuracy' | 'percentage' | 'elo' | 'error-rate' | 'perplexity';
@@ -299,7 +299,7 @@ function pick(r: Random, from: readonly number[], k: number): number[] {
   const n = from.length;
   const take = Math.min(k, n);
   const out = new Int32Array(take);
-  r.sample(n, take, out, new Int32Array(n));
+  r.sample(n, take, out, identity(n));
   return Array.from(out, (i) => from[i]!);
 }
 

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { Random, hashKey } from '../../src/core/random.js';
+import { Random, hashKey, identity } from '../../src/core/random.js';
 
 describe('Random', () => {
   it('gives the same sequence for the same key', () => {
     const a = Random.for(0, 'mmlu', 3);
     const b = Random.for(0, 'mmlu', 3);
-    expect(Array.from({ length: 20 }, () => a.nextUint32())).toEqual(Array.from({ length: 20 }, () => b.nextUint32()));
+    expect(Array.from({ length: 20 }, () => a.nextUint32())).toEqual(
+      Array.from({ length: 20 }, () => b.nextUint32()),
+    );
   });
 
   it('gives different sequences for different keys', () => {
@@ -39,11 +41,12 @@ describe('Random', () => {
     const r = new Random(7);
     const counts = new Array(10).fill(0);
     const out = new Int32Array(3);
-    const scratch = new Int32Array(10);
+    const scratch = identity(10);
     for (let i = 0; i < 30_000; i++) {
       r.sample(10, 3, out, scratch);
       expect(new Set(out).size).toBe(3);
       for (const v of out) counts[v]++;
+      expect(Array.from(scratch)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
     }
     for (const c of counts) expect(Math.abs(c - 9000)).toBeLessThan(400);
   });
