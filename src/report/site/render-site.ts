@@ -31,6 +31,7 @@ export function renderSite(data: PageData, title = 'BenchBench leaderboard'): Ma
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="${escapeHtml(data.generator)}">
 <title>${escapeHtml(title)}</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="${SITE_STYLE}">
 </head>
 <body>

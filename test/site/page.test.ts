@@ -1,0 +1,209 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, buildSiteWithData } from '../../src/pipeline/build-site.js';
+import type { RowDocument } from '../../src/report/leaderboard-document.js';
+import { launchChromium, recordProblems, serve, writeSite } from './browser.js';
+import { simulatedScores } from './simulated-catalog-scores.js';
+
+const scores = simulatedScores({ seed: 7, benchmarks: 24, models: 36 });
+const { files, document } = buildSiteWithData(scores);
+const main = document.boards[0]!;
+const safety = document.boards[1]!;
+
+let browser: Browser;
+let dir: string;
+let server: Awaited<ReturnType<typeof serve>>;
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'benchbench-site-'));
+  writeSite(dir, files);
+  server = await serve(dir);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function open(url = server.url): Promise<{ page: Page; problems: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const problems = recordProblems(page);
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForSelector('html[data-render-ms]');
+  return { page, problems };
+}
+
+const visibleRows = (page: Page): Promise<string[]> =>
+  page.locator('[role=tabpanel]:not([hidden]) tbody tr').evaluateAll((rows) =>
+    rows.map((r) => r.getAttribute('data-scenario')!),
+  );
+
+describe('the leaderboard page', () => {
+  it('loads over HTTP with no console error and no failed request', async () => {
+    const { page, problems } = await open();
+    expect(await page.title()).toBe('BenchBench leaderboard');
+    expect(await visibleRows(page)).toEqual(main.rows.map((r) => r.scenario));
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('loads from file:// with no console error and no failed request', async () => {
+    const { page, problems } = await open(pathToFileURL(path.join(dir, 'index.html')).href);
+    expect(await visibleRows(page)).toHaveLength(main.rows.length);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('shows one tab per configured leaderboard, switched with the arrow keys', async () => {
+    const { page } = await open();
+    const tabs = page.getByRole('tab');
+    expect(await tabs.allTextContents()).toEqual([
+      `All benchmarks (${main.rows.length})`,
+      `Safety (${safety.rows.length})`,
+    ]);
+    await tabs.first().focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await tabs.nth(1).getAttribute('aria-selected')).toBe('true');
+    expect(await visibleRows(page)).toEqual(safety.rows.map((r) => r.scenario));
+    await page.close();
+  });
+
+  it('sorts by a column on click and reverses on a second click, missing values last', async () => {
+    const { page } = await open();
+    const z = page.locator('[role=tabpanel]:not([hidden]) button.sort[data-key=z]');
+    await z.click();
+    const byZ = (dir: number) =>
+      [...main.rows]
+        .sort((a, b) => (a.z === null ? 1 : b.z === null ? -1 : dir * (a.z - b.z)))
+        .map((r) => r.scenario);
+    const descending = await visibleRows(page);
+    expect(descending).toEqual(byZ(-1));
+    expect(await z.locator('..').getAttribute('aria-sort')).toBe('descending');
+    await z.press('Enter');
+    expect(await visibleRows(page)).toEqual(byZ(1));
+    const names = page.locator('[role=tabpanel]:not([hidden]) button.sort[data-key=name]');
+    await names.click();
+    const sortedNames = [...main.rows].map((r) => r.name).sort((a, b) => a.localeCompare(b));
+    const shown = await visibleRows(page);
+    expect(shown.map((s) => main.rows.find((r) => r.scenario === s)!.name)).toEqual(sortedNames);
+    await page.close();
+  });
+
+  it('filters by category and by text, and the chart follows the rows', async () => {
+    const { page } = await open();
+    const panel = page.locator('[role=tabpanel]:not([hidden])');
+    const category = 'holistic';
+    const expected = main.rows.filter((r) => r.category === category);
+    await panel.locator('select.category-filter').selectOption(category);
+    expect(await visibleRows(page)).toEqual(expected.map((r) => r.scenario));
+    expect(await panel.locator('.count').textContent()).toBe(
+      `Showing ${expected.length} of ${main.rows.length} benchmarks.`,
+    );
+    expect(await panel.locator('.bar').count()).toBe(expected.filter((r) => r.z !== null).length);
+
+    await panel.locator('select.category-filter').selectOption('');
+    const needle = main.rows[3]!.scenario;
+    await panel.locator('input.search').fill(needle.toUpperCase());
+    const matching = main.rows.filter((r) =>
+      [r.name, r.scenario, r.benchmark].some((t) => t.toLowerCase().includes(needle)),
+    );
+    expect(await visibleRows(page)).toEqual(matching.map((r) => r.scenario));
+    await panel.locator('input.search').fill('no such benchmark at all');
+    expect(await visibleRows(page)).toEqual([]);
+    expect(await panel.locator('.empty').textContent()).toMatch(/No scored benchmark/);
+    await page.close();
+  });
+
+  it('draws one labelled bar per scored benchmark and one heatmap cell per pair', async () => {
+    const { page } = await open();
+    const panel = page.locator('[role=tabpanel]:not([hidden])');
+    const scored = main.rows.filter((r) => r.z !== null);
+    const bars = panel.locator('svg.bar-chart .mark');
+    expect(await bars.count()).toBe(scored.length);
+    expect(await panel.locator('svg.bar-chart .bar').count()).toBe(scored.length);
+    expect(await bars.evaluateAll((gs) => gs.map((g) => g.getAttribute('data-scenario')))).toEqual(
+      [...scored].sort((a, b) => b.z! - a.z! || (a.scenario < b.scenario ? -1 : 1)).map((r) => r.scenario),
+    );
+    const first = scored.reduce((a, b) => (b.z! > a.z! ? b : a));
+    expect(await bars.first().locator('title').textContent()).toContain(`${first.name}: Z +`);
+    expect(await panel.locator('svg.bar-chart').getAttribute('role')).toBe('img');
+    expect(await panel.locator('svg.bar-chart').getAttribute('aria-label')).toMatch(
+      new RegExp(`Z score of ${scored.length} benchmarks`),
+    );
+    const n = document.pair_scenarios.length;
+    expect(await page.locator('svg.heatmap rect.cell').count()).toBe(n * n);
+    expect(await page.locator('svg.heatmap rect.cell title').count()).toBe(n * n);
+    await page.close();
+  });
+
+  it('opens the detail view from the keyboard and closes it with Escape', async () => {
+    const { page, problems } = await open();
+    const row: RowDocument = main.rows[0]!;
+    await page.keyboard.press('Tab');
+    const firstRow = page.locator(`[role=tabpanel]:not([hidden]) tbody tr[data-scenario="${row.scenario}"]`);
+    await firstRow.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.locator('dialog#detail');
+    await expect.poll(() => dialog.evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
+    expect(await dialog.locator('h2').textContent()).toBe(row.name);
+    const shared = Object.keys(document.scores[row.scenario]!).filter(
+      (m) => document.aggregate.scores[m] !== undefined,
+    );
+    expect(await dialog.locator('svg.scatter circle.dot').count()).toBe(shared.length);
+    expect(await dialog.locator('.shared-models li').count()).toBe(shared.length);
+    const closest = dialog.locator('table.closest tbody tr');
+    expect(await closest.count()).toBeGreaterThan(0);
+    expect(await closest.first().locator('td').last().textContent()).toMatch(/^\d+$/);
+
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-scenario'))).toBe(row.scenario);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('saves a screenshot', async () => {
+    const { page } = await open();
+    const file = path.join(dir, 'screenshot.png');
+    await page.screenshot({ path: file, fullPage: false });
+    expect(readFileSync(file).subarray(1, 4).toString()).toBe('PNG');
+    await page.close();
+  });
+});
+
+describe('the leaderboard page with 1,000 benchmarks', () => {
+  it('renders every row and bar within two seconds', async () => {
+    const big = simulatedScores({ seed: 11, benchmarks: 1000, models: 60 });
+    const bigDir = mkdtempSync(path.join(os.tmpdir(), 'benchbench-site-big-'));
+    try {
+      writeSite(bigDir, buildSite(big, { maxPairScenarios: 40 }));
+      const page = await browser.newPage();
+      const problems = recordProblems(page);
+      await page.goto(pathToFileURL(path.join(bigDir, 'index.html')).href);
+      await page.waitForSelector('html[data-render-ms]');
+      const ms = Number(await page.evaluate(() => document.documentElement.dataset['renderMs']));
+      const rows = big.leaderboard.boards[0]!.rows;
+      expect(rows.length).toBeGreaterThanOrEqual(1000);
+      expect(await visibleRows(page)).toHaveLength(rows.length);
+      expect(await page.locator('[role=tabpanel]:not([hidden]) svg.bar-chart .bar').count()).toBe(
+        rows.filter((r) => r.z !== null).length,
+      );
+      console.log(`render of ${rows.length} scenarios: ${ms} ms`);
+      expect(ms).toBeLessThan(2000);
+      expect(problems).toEqual([]);
+      await page.close();
+    } finally {
+      rmSync(bigDir, { recursive: true, force: true });
+    }
+  });
+});
+
+it('finds Chromium', () => {
+  expect(existsSync(process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium')).toBe(true);
+});
