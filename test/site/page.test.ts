@@ -10,9 +10,9 @@ import { launchChromium, recordProblems, serve, writeSite } from './browser.js';
 import { simulatedScores } from './simulated-catalog-scores.js';
 
 const scores = simulatedScores({ seed: 7, benchmarks: 24, models: 36 });
-const { files, document } = buildSiteWithData(scores);
-const main = document.boards[0]!;
-const safety = document.boards[1]!;
+const { files, document: doc } = buildSiteWithData(scores);
+const main = doc.boards[0]!;
+const safety = doc.boards[1]!;
 
 let browser: Browser;
 let dir: string;
@@ -136,7 +136,7 @@ describe('the leaderboard page', () => {
     expect(await panel.locator('svg.bar-chart').getAttribute('aria-label')).toMatch(
       new RegExp(`Z score of ${scored.length} benchmarks`),
     );
-    const n = document.pair_scenarios.length;
+    const n = doc.pair_scenarios.length;
     expect(await page.locator('svg.heatmap rect.cell').count()).toBe(n * n);
     expect(await page.locator('svg.heatmap rect.cell title').count()).toBe(n * n);
     await page.close();
@@ -152,8 +152,8 @@ describe('the leaderboard page', () => {
     const dialog = page.locator('dialog#detail');
     await expect.poll(() => dialog.evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
     expect(await dialog.locator('h2').textContent()).toBe(row.name);
-    const shared = Object.keys(document.scores[row.scenario]!).filter(
-      (m) => document.aggregate.scores[m] !== undefined,
+    const shared = Object.keys(doc.scores[row.scenario]!).filter(
+      (m) => doc.aggregate.scores[m] !== undefined,
     );
     expect(await dialog.locator('svg.scatter circle.dot').count()).toBe(shared.length);
     expect(await dialog.locator('.shared-models li').count()).toBe(shared.length);
