@@ -1,0 +1,70 @@
+/**
+ * Check mode (`pull_request`): base (the merge base) vs head, read from git objects, scored,
+ * diffed and reported: annotations, job summary, outputs, report artifact, and the sticky
+ * comment when the token may write (a fork's read-only token gives a warning instead).
+ */
+import { changedFiles, readCatalogAtRev } from '../catalog/read-git.js';
+import { buildPrReport } from '../pipeline/pr-report.js';
+import type { PrReport } from '../pipeline/pr-report-schema.js';
+import { renderPrComment } from '../report/pr-comment.js';
+import { annotate } from './annotations.js';
+import { mergeBase, resolveCommit } from './git.js';
+import { postComment, type Runner } from './runner.js';
+import { failure, reportOutputs } from './outputs.js';
+import { writeReportArtifact } from './report-artifact.js';
+import type { Settings } from './settings.js';
+import { summaryMarkdown } from './summary.js';
+
+/** Reads both catalogs and builds the report; `elapsedMs` covers this and nothing on the network. */
+export async function computePrReport(
+  s: Settings,
+  clock: () => number = performance.now.bind(performance),
+): Promise<PrReport> {
+  const started = clock();
+  const pr = s.pullRequest;
+  const head = await resolveCommit(s.workspace, pr?.headSha ?? 'HEAD');
+  const base = await mergeBase(s.workspace, s.baseRef ?? pr!.baseSha, head);
+  const [before, after, changed] = await Promise.all([
+    readCatalogAtRev(s.workspace, base, s.catalogDir),
+    readCatalogAtRev(s.workspace, head, s.catalogDir),
+    changedFiles(s.workspace, base, head, s.catalogDir),
+  ]);
+  const report = buildPrReport({
+    base: { sha: before.commit, files: before.files, issues: before.issues },
+    head: { sha: after.commit, files: after.files, issues: after.issues },
+    changedFiles: changed.map((c) => c.path),
+    repository: `${s.owner}/${s.repo}`,
+    pullRequest: pr?.number ?? null,
+    catalogDir: s.catalogDir,
+  });
+  return { ...report, elapsedMs: clock() - started };
+}
+
+export async function runCheck(s: Settings, runner: Runner): Promise<void> {
+  const report = await computePrReport(s);
+  annotate(report.issues, s.catalogDir, runner);
+  const runUrl = runner.runUrl();
+  const markdown = renderPrComment(report, { target: 'comment', ...(runUrl && { fullReportUrl: runUrl }) });
+  const reportPath = await writeReportArtifact(s.reportDir, report, markdown);
+
+  const notes: string[] = [];
+  let commentId: number | undefined;
+  let commentError: unknown;
+  if (s.comment !== 'off' && s.pullRequest) {
+    try {
+      const posted = await postComment(s, runner, s.pullRequest.number, markdown);
+      commentId = posted.commentId;
+      if (posted.warning) notes.push(posted.warning);
+    } catch (error) {
+      commentError = error;
+      notes.push(`The comment could not be posted: ${runner.describe(error)}`);
+    }
+  }
+  await runner.summary(summaryMarkdown(report, notes));
+  const outputs = reportOutputs(report, reportPath, commentId);
+  for (const [k, v] of Object.entries(outputs)) runner.setOutput(k, v);
+  const why = failure(report, s.failOn, s.minZ);
+  if (why) runner.setFailed(why);
+  else if (commentError)
+    runner.setFailed(`BenchBench: the comment could not be posted: ${runner.describe(commentError)}`);
+}

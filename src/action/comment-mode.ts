@@ -1,0 +1,59 @@
+/**
+ * Comment mode (`workflow_run`, after the check ran on a fork's pull request): the report
+ * artifact, downloaded into `report-dir`, is untrusted. It is read with size caps and validated
+ * against the schema; its commit must be the run's head SHA (from the event, which the PR cannot
+ * forge), and its PR number must be a PR whose head is that SHA now (asked through the API).
+ * The comment is re-rendered from the validated data; the artifact's Markdown is never posted.
+ */
+import { pullRequestForHeadSha } from '../github/pull-requests.js';
+import { renderPrComment } from '../report/pr-comment.js';
+import { reportOutputs } from './outputs.js';
+import { readReportArtifact } from './report-artifact.js';
+import { postComment, type Runner } from './runner.js';
+import type { Settings } from './settings.js';
+import { summaryMarkdown } from './summary.js';
+
+export async function runCommentMode(s: Settings, runner: Runner): Promise<void> {
+  const run = s.workflowRun!;
+  const report = await readReportArtifact(s.reportDir);
+  const refuse = (why: string) => {
+    runner.setFailed(`BenchBench refuses the report artifact: ${why}`);
+  };
+  if (report.repository.toLowerCase() !== `${s.owner}/${s.repo}`.toLowerCase()) {
+    return refuse(`it is for ${report.repository}, not ${s.owner}/${s.repo}.`);
+  }
+  if (report.head.sha !== run.headSha.toLowerCase()) {
+    return refuse(
+      `it was computed for commit ${report.head.sha.slice(0, 7)}, but the run was for ${run.headSha.slice(0, 7)}.`,
+    );
+  }
+  if (report.pullRequest === null) return refuse('it names no pull request.');
+  const pr = await pullRequestForHeadSha({
+    client: runner.github(),
+    owner: s.owner,
+    repo: s.repo,
+    prNumber: report.pullRequest,
+    headSha: run.headSha,
+  });
+  if (!pr.ok) {
+    // A PR pushed again since: its newer run will comment. Anything else is a forged or stale report.
+    if (pr.reason === 'head-moved') {
+      runner.warning(`Not commenting: ${pr.message}`, { title: 'benchbench: stale report' });
+      return;
+    }
+    return refuse(pr.message);
+  }
+
+  const runUrl = runner.runUrl(run.id);
+  const markdown = renderPrComment(report, { target: 'comment', ...(runUrl && { fullReportUrl: runUrl }) });
+  const notes: string[] = [];
+  let commentId: number | undefined;
+  if (s.comment !== 'off') {
+    const posted = await postComment(s, runner, pr.number, markdown);
+    commentId = posted.commentId;
+    if (posted.warning) notes.push(posted.warning);
+  }
+  await runner.summary(summaryMarkdown(report, notes));
+  const outputs = reportOutputs(report, '', commentId);
+  for (const [k, v] of Object.entries(outputs)) runner.setOutput(k, v);
+}

@@ -1,0 +1,46 @@
+/**
+ * The few git questions the action asks of the checkout, through `git` with arguments (never a
+ * shell). A commit missing from a shallow checkout is an error that says how to fetch it.
+ */
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+
+export class GitError extends Error {}
+
+async function git(repoDir: string, args: readonly string[]): Promise<string> {
+  try {
+    const { stdout } = await run('git', ['-C', repoDir, ...args], { maxBuffer: 1024 * 1024 });
+    return stdout.trim();
+  } catch (error) {
+    const stderr = (error as { stderr?: string }).stderr?.trim();
+    throw new GitError(`git ${args.join(' ')} failed: ${stderr || (error as Error).message}`);
+  }
+}
+
+/** The full SHA of a commit-ish (a branch, tag or SHA); rejects option-like names. */
+export async function resolveCommit(repoDir: string, rev: string): Promise<string> {
+  if (rev.startsWith('-')) throw new GitError(`Not a revision: ${JSON.stringify(rev)}.`);
+  try {
+    return await git(repoDir, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]);
+  } catch {
+    throw new GitError(
+      `The checkout has no commit ${JSON.stringify(rev)}. Check out with \`fetch-depth: 0\` ` +
+        '(actions/checkout) so that the base and head commits are both present.',
+    );
+  }
+}
+
+/** The merge base of two commits (where the PR branched off), as a full SHA. */
+export async function mergeBase(repoDir: string, a: string, b: string): Promise<string> {
+  const [x, y] = [await resolveCommit(repoDir, a), await resolveCommit(repoDir, b)];
+  try {
+    return await git(repoDir, ['merge-base', x, y]);
+  } catch {
+    throw new GitError(
+      `Commits ${x.slice(0, 7)} and ${y.slice(0, 7)} have no merge base in the checkout; ` +
+        'check out with `fetch-depth: 0`.',
+    );
+  }
+}

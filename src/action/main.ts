@@ -1,0 +1,21 @@
+/** The action's entry (dist/index.js): inputs -> Settings -> the mode's pipeline. */
+import * as core from '@actions/core';
+import { runCheck } from './check.js';
+import { runCommentMode } from './comment-mode.js';
+import { runPublish } from './publish.js';
+import { actionsRunner } from './runner.js';
+import { readSettings } from './settings.js';
+import { describeError } from '../github/client.js';
+
+async function main(): Promise<void> {
+  const settings = readSettings(process.env);
+  const runner = actionsRunner(settings, process.env);
+  core.info(`benchbench-action: mode ${settings.mode}, catalog ${settings.catalogDir}`);
+  if (settings.mode === 'check') await runCheck(settings, runner);
+  else if (settings.mode === 'comment') await runCommentMode(settings, runner);
+  else await runPublish(settings, runner);
+}
+
+main().catch((error: unknown) => {
+  core.setFailed(`benchbench-action: ${describeError(error)}`);
+});

@@ -1,0 +1,58 @@
+/** The step's outputs (see action.yml), as strings. Empty strings stand for "none". */
+import type { PrReport } from '../pipeline/pr-report-schema.js';
+
+export interface ActionOutputs {
+  readonly valid: string;
+  readonly report: string;
+  readonly 'changed-benchmarks': string;
+  readonly score: string;
+  readonly rank: string;
+  readonly 'comment-id': string;
+}
+
+/** Scenario ids the PR adds or changes, in file order. */
+export function changedScenarios(report: PrReport): string[] {
+  return report.benchmarks.filter((b) => b.status !== 'removed').flatMap((b) => [...b.scenarios]);
+}
+
+export function reportOutputs(
+  report: PrReport,
+  reportPath: string,
+  commentId: number | undefined,
+): ActionOutputs {
+  const changed = changedScenarios(report);
+  const first = report.rows.find((r) => r.scenario === changed[0]);
+  return {
+    valid: String(report.valid),
+    report: reportPath,
+    'changed-benchmarks': JSON.stringify(changed),
+    score: first?.z != null ? first.z.toFixed(4) : '',
+    rank: first?.rank != null ? String(first.rank) : '',
+    'comment-id': commentId !== undefined ? String(commentId) : '',
+  };
+}
+
+/** Why the step fails, or null: errors (or warnings) in the changed files per `fail-on`, and the `min-z` gate. */
+export function failure(
+  report: PrReport,
+  failOn: 'error' | 'warning' | 'never',
+  minZ: number | null,
+): string | null {
+  const count = (s: string) => report.issues.filter((i) => i.severity === s).length;
+  const reasons: string[] = [];
+  if (failOn !== 'never' && count('error') > 0)
+    reasons.push(`${count('error')} error(s) in the changed files`);
+  if (failOn === 'warning' && count('warning') > 0)
+    reasons.push(`${count('warning')} warning(s) in the changed files`);
+  if (minZ !== null) {
+    const changed = new Set(changedScenarios(report));
+    for (const r of report.rows) {
+      if (changed.has(r.scenario) && r.z !== null && r.z < minZ) {
+        reasons.push(`${r.scenario} scores Z = ${r.z.toFixed(2)}, below min-z ${minZ}`);
+      }
+    }
+  }
+  return reasons.length > 0
+    ? `BenchBench: ${reasons.join('; ')}. See the annotations and the job summary.`
+    : null;
+}

@@ -1,0 +1,39 @@
+/**
+ * Publish mode (`push` to the default branch): the leaderboard of the checked-out catalog,
+ * written to `site-dir` as `leaderboard.json`, `LEADERBOARD.md` and the static site, ready for
+ * actions/upload-pages-artifact. Errors in the catalog fail the step (per `fail-on`) after the
+ * files are written, with annotations.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { hasErrors, sortIssues } from '../catalog/issue.js';
+import { loadCatalog } from '../catalog/load-catalog.js';
+import { readCatalogFolder } from '../catalog/read-folder.js';
+import { buildSite } from '../pipeline/build-site.js';
+import { scoreCatalog } from '../pipeline/score-catalog.js';
+import { annotate } from './annotations.js';
+import type { Runner } from './runner.js';
+import type { Settings } from './settings.js';
+
+export async function runPublish(s: Settings, runner: Runner): Promise<void> {
+  const folder = await readCatalogFolder(path.join(s.workspace, s.catalogDir));
+  const catalog = loadCatalog(folder.files);
+  const issues = sortIssues([...folder.issues, ...catalog.issues]);
+  annotate(issues, s.catalogDir, runner);
+  const files = buildSite(scoreCatalog(catalog));
+  for (const [rel, text] of files) {
+    const target = path.join(s.siteDir, rel);
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, text);
+  }
+  runner.info(`Wrote ${files.size} files to ${path.relative(s.workspace, s.siteDir) || '.'}.`);
+  runner.setOutput('valid', String(!hasErrors(issues)));
+  runner.setOutput('report', path.join(s.siteDir, 'leaderboard.json'));
+  const errors = issues.filter((i) => i.severity === 'error').length;
+  const warnings = issues.filter((i) => i.severity === 'warning').length;
+  if ((s.failOn !== 'never' && errors > 0) || (s.failOn === 'warning' && warnings > 0)) {
+    runner.setFailed(
+      `BenchBench: the catalog has ${errors} error(s) and ${warnings} warning(s); see the annotations.`,
+    );
+  }
+}

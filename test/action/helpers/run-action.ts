@@ -1,0 +1,218 @@
+/**
+ * Runs the bundled action (dist/index.js) in a child process exactly as the Actions runner does:
+ * inputs as `INPUT_<NAME>` (upper case, hyphens kept), the event payload in a file named by
+ * GITHUB_EVENT_PATH, outputs and the job summary in the files GITHUB_OUTPUT and
+ * GITHUB_STEP_SUMMARY name, and the API at GITHUB_API_URL. The workspace is a real git
+ * repository built from catalog files, one commit per state.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+export const ACTION = path.join(ROOT, 'dist/index.js');
+export const OWNER = 'acme';
+export const REPO = 'catalog';
+
+/** Builds dist/ when a source file is newer than dist/index.js. */
+export function ensureBuilt(): void {
+  const built = existsSync(ACTION) ? statSync(ACTION).mtimeMs : 0;
+  const newest = (dir: string): number =>
+    Math.max(
+      0,
+      ...readdirSync(dir, { withFileTypes: true }).map((e) =>
+        e.isDirectory() ? newest(path.join(dir, e.name)) : statSync(path.join(dir, e.name)).mtimeMs,
+      ),
+    );
+  if (newest(path.join(ROOT, 'src')) > built) execFileSync('node', ['scripts/build.mjs'], { cwd: ROOT });
+}
+
+const git = (dir: string, ...args: string[]) =>
+  execFileSync('git', ['-C', dir, ...args], { encoding: 'utf8' }).trim();
+
+export interface TempRepo {
+  readonly dir: string;
+  /** Replaces the catalog with these files and commits; returns the commit SHA. */
+  commit(files: ReadonlyMap<string, string>, message?: string): string;
+  remove(): void;
+}
+
+export function tempRepo(catalogDir = 'catalog'): TempRepo {
+  const dir = mkdtempSync(path.join(tmpdir(), 'benchbench-action-'));
+  git(dir, 'init', '-q', '-b', 'main');
+  git(dir, 'config', 'user.email', 'test@example.com');
+  git(dir, 'config', 'user.name', 'Test');
+  git(dir, 'config', 'commit.gpgsign', 'false');
+  return {
+    dir,
+    commit(files, message = 'catalog') {
+      rmSync(path.join(dir, catalogDir), { recursive: true, force: true });
+      for (const [rel, text] of files) {
+        const file = path.join(dir, catalogDir, rel);
+        mkdirSync(path.dirname(file), { recursive: true });
+        writeFileSync(file, text);
+      }
+      git(dir, 'add', '-A');
+      git(dir, 'commit', '-q', '--allow-empty', '-m', message);
+      return git(dir, 'rev-parse', 'HEAD');
+    },
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+/** A `pull_request` payload as GitHub sends it (the fields the action reads, and their neighbours). */
+export function pullRequestEvent(o: { number: number; baseSha: string; headSha: string; fork?: boolean }) {
+  const repo = { full_name: `${OWNER}/${REPO}`, name: REPO, owner: { login: OWNER }, fork: false };
+  const headRepo = o.fork
+    ? { full_name: `contributor/${REPO}`, name: REPO, owner: { login: 'contributor' }, fork: true }
+    : repo;
+  return {
+    action: 'synchronize',
+    number: o.number,
+    pull_request: {
+      number: o.number,
+      state: 'open',
+      title: 'Add a benchmark',
+      user: { login: 'contributor' },
+      head: { sha: o.headSha, ref: 'add-benchmark', label: 'contributor:add-benchmark', repo: headRepo },
+      base: { sha: o.baseSha, ref: 'main', label: `${OWNER}:main`, repo },
+    },
+    repository: repo,
+    sender: { login: 'contributor' },
+  };
+}
+
+/** A `workflow_run` payload for a completed run of the check on a PR head. */
+export function workflowRunEvent(o: { runId: number; headSha: string; prNumber?: number }) {
+  const repo = { full_name: `${OWNER}/${REPO}`, name: REPO, owner: { login: OWNER } };
+  return {
+    action: 'completed',
+    workflow_run: {
+      id: o.runId,
+      name: 'BenchBench',
+      event: 'pull_request',
+      status: 'completed',
+      conclusion: 'success',
+      head_sha: o.headSha,
+      head_branch: 'add-benchmark',
+      head_repository: { full_name: `contributor/${REPO}` },
+      // GitHub leaves this empty for fork PRs: the number must come from the artifact.
+      pull_requests: [],
+    },
+    repository: repo,
+  };
+}
+
+export interface Annotation {
+  readonly kind: string;
+  readonly properties: Record<string, string>;
+  readonly message: string;
+}
+
+export interface ActionRun {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly outputs: Record<string, string>;
+  readonly summary: string;
+  readonly annotations: Annotation[];
+  readonly elapsedMs: number;
+}
+
+export interface RunOptions {
+  readonly workspace: string;
+  readonly eventName: string;
+  readonly payload: unknown;
+  readonly inputs?: Record<string, string>;
+  readonly apiUrl: string;
+  readonly token?: string;
+}
+
+/** The runner's escaping of workflow command data and properties, undone. */
+const unescape = (s: string) =>
+  s
+    .replace(/%0D/g, '\r')
+    .replace(/%0A/g, '\n')
+    .replace(/%3A/g, ':')
+    .replace(/%2C/g, ',')
+    .replace(/%25/g, '%');
+
+export async function runAction(o: RunOptions): Promise<ActionRun> {
+  const io = mkdtempSync(path.join(tmpdir(), 'benchbench-runner-'));
+  const files = {
+    event: path.join(io, 'event.json'),
+    output: path.join(io, 'output'),
+    summary: path.join(io, 'summary'),
+  };
+  writeFileSync(files.event, JSON.stringify(o.payload));
+  writeFileSync(files.output, '');
+  writeFileSync(files.summary, '');
+  const inputs: Record<string, string> = {
+    'github-token': o.token ?? 'ghs_write',
+    catalog: 'catalog',
+    mode: '',
+    comment: 'update',
+    'fail-on': 'error',
+    'min-z': '',
+    'base-ref': '',
+    'report-dir': 'benchbench-report',
+    'site-dir': 'site',
+    ...o.inputs,
+  };
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? io,
+    GITHUB_ACTIONS: 'true',
+    CI: 'true',
+    GITHUB_EVENT_NAME: o.eventName,
+    GITHUB_EVENT_PATH: files.event,
+    GITHUB_OUTPUT: files.output,
+    GITHUB_STEP_SUMMARY: files.summary,
+    GITHUB_API_URL: o.apiUrl,
+    GITHUB_SERVER_URL: 'https://github.test',
+    GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
+    GITHUB_WORKSPACE: o.workspace,
+    GITHUB_RUN_ID: '4242',
+    GITHUB_SHA: 'f'.repeat(40),
+    RUNNER_TEMP: io,
+  };
+  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v;
+
+  const started = performance.now();
+  const child = spawn(process.execPath, [ACTION], { cwd: o.workspace, env });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  const elapsedMs = performance.now() - started;
+
+  const outputs: Record<string, string> = {};
+  const text = readFileSync(files.output, 'utf8');
+  for (const m of text.matchAll(/^([^\n<]+)<<(\S+)\n([\s\S]*?)\n\2$/gm)) outputs[m[1]!] = m[3]!;
+  const annotations: Annotation[] = [];
+  for (const line of stdout.split('\n')) {
+    const m = /^::(error|warning|notice)(?: ([^:]*))?::(.*)$/.exec(line);
+    if (!m) continue;
+    const properties: Record<string, string> = {};
+    for (const p of (m[2] ?? '').split(',').filter(Boolean)) {
+      const eq = p.indexOf('=');
+      properties[p.slice(0, eq)] = unescape(p.slice(eq + 1));
+    }
+    annotations.push({ kind: m[1]!, properties, message: unescape(m[3]!) });
+  }
+  const summary = readFileSync(files.summary, 'utf8');
+  rmSync(io, { recursive: true, force: true });
+  return { code, stdout, stderr, outputs, summary, annotations, elapsedMs };
+}
