@@ -1,0 +1,119 @@
+import { Command, Option } from 'commander';
+import { didYouMean } from '../../catalog/did-you-mean.js';
+import { similarScenarios, type SimilarScenario } from '../../core/similar.js';
+import { fixed, pValue, range } from '../../report/format.js';
+import { scoreCatalog, type CatalogScores } from '../../pipeline/score-catalog.js';
+import { DEFAULT_CATALOG, loadCatalogFolder } from '../load.js';
+import { CliError, printJson, reportIssues, wholeNumber } from '../output.js';
+
+interface Flags {
+  catalog: string;
+  json?: boolean;
+  limit: number;
+  verbose?: boolean;
+}
+
+export function similarCommand(): Command {
+  return new Command('similar')
+    .summary('the benchmarks whose rankings agree most with one benchmark')
+    .description(
+      'Agreement of one scenario (or of every scenario of one results file) with every other scenario of the\n' +
+        "catalog, measured with benchbench.yaml's method, most agreeing first, with the models each pair\n" +
+        'shares and the 90% interval: the "efficient alternatives" to a benchmark. Pairs sharing too few\n' +
+        'models come last, with the reason.',
+    )
+    .argument('<benchmark>', 'a scenario id, or the file stem of a results file (every scenario of it)')
+    .option('--catalog <dir>', 'the catalog folder', DEFAULT_CATALOG)
+    .addOption(
+      new Option('--limit <n>', 'show at most this many (0 = all)')
+        .argParser(wholeNumber('--limit'))
+        .default(10),
+    )
+    .option('--json', 'machine-readable output (every scenario, whatever --limit)')
+    .option('--verbose', 'also print notes')
+    .action(async (benchmark: string, flags: Flags) => {
+      const { catalog, issues } = await loadCatalogFolder(flags.catalog);
+      const failed = reportIssues(issues, flags.verbose);
+      const scores = scoreCatalog(catalog);
+      const targets = resolve(benchmark, scores);
+      const ranking = aggregateRow(scores);
+      const method = scores.leaderboard.method;
+      const results = targets.map((scenario) => ({
+        scenario,
+        similar: similarScenarios(scores.matrix, method, scenario, ranking),
+      }));
+      const name = (s: string): string => scores.info.get(s)?.scenario.name ?? s;
+      if (flags.json) {
+        printJson({
+          method: {
+            correlation: method.correlation,
+            models_per_sample: method.modelsPerSample,
+            sampling: method.sampling,
+            samples: method.samples,
+            seed: method.seed,
+            min_common_models: method.minCommonModels,
+          },
+          results: results.map((r) => ({
+            scenario: r.scenario,
+            name: name(r.scenario),
+            similar: r.similar.map((s) => json(s, scores)),
+          })),
+        });
+      } else {
+        const lines: string[] = [];
+        for (const r of results) {
+          const shown = flags.limit ? r.similar.slice(0, flags.limit) : r.similar;
+          lines.push(`Closest to ${name(r.scenario)} (${r.scenario}), ${method.correlation}:`);
+          shown.forEach((s, i) =>
+            lines.push(
+              s.agreement === null
+                ? `   –  ${name(s.scenario)} (${s.scenario}): no agreement (${s.skipped})`
+                : `${String(i + 1).padStart(4)}  ${name(s.scenario)} (${s.scenario}): ${fixed(s.agreement)} [${range(s.interval)}]  p ${pValue(s.pValue)}  ${s.nCommon} shared models`,
+            ),
+          );
+          if (shown.length < r.similar.length)
+            lines.push(`      (${r.similar.length - shown.length} more; --limit 0 shows all)`);
+          lines.push('');
+        }
+        process.stdout.write(lines.join('\n'));
+      }
+      if (failed) process.exitCode = 1;
+    });
+}
+
+/** A scenario id, or every scenario of the results file with that stem. */
+function resolve(benchmark: string, scores: CatalogScores): string[] {
+  if (scores.matrix.scenarios.includes(benchmark)) return [benchmark];
+  const file = scores.catalog.benchmarks.find((b) => b.id === benchmark);
+  const ids = file?.scenarios.map((s) => s.id).filter((s) => scores.matrix.scenarios.includes(s)) ?? [];
+  if (ids.length) return ids;
+  const guess = didYouMean(benchmark, [
+    ...scores.matrix.scenarios,
+    ...scores.catalog.benchmarks.map((b) => b.id),
+  ]);
+  throw new CliError(
+    `"${benchmark}" is neither a scenario nor a results file of the catalog` +
+      (guess ? `; did you mean "${guess}"?` : ''),
+  );
+}
+
+function aggregateRow(scores: CatalogScores): Float64Array {
+  const index = new Map(scores.matrix.models.map((m, i) => [m, i]));
+  const row = new Float64Array(scores.matrix.models.length).fill(NaN);
+  for (const [m, v] of scores.leaderboard.aggregate.scores) row[index.get(m)!] = v;
+  return row;
+}
+
+function json(s: SimilarScenario, scores: CatalogScores) {
+  const info = scores.info.get(s.scenario);
+  return {
+    scenario: s.scenario,
+    name: info?.scenario.name ?? s.scenario,
+    benchmark: info?.benchmark.id ?? '',
+    agreement: s.agreement,
+    interval: s.interval,
+    p_value: s.pValue,
+    n_common: s.nCommon,
+    skipped: s.skipped,
+  };
+}
