@@ -6,10 +6,11 @@
  * 1. Unicode NFKC (full-width letters, ligatures and non-breaking spaces become plain ones);
  * 2. control and invisible format characters are dropped (tabs and line breaks count as spaces);
  * 3. trim, lowercase;
- * 4. every run of whitespace, `_` and `-` becomes one `-`; `-` at either end is dropped.
- * Nothing else changes: an `org/` prefix, dots, parentheses and digits stay, so two different
- * models never merge by accident (`Llama-3.1-8B` and `llama_3.1 8b` merge; `llama-3-8b` and
- * `llama-3.1-8b` do not). Merging spellings beyond this is the job of `models.yaml`:
+ * 4. every run of whitespace, `_`, `-` and `.` becomes one `-`; `-` at either end is dropped
+ *    (so versions written `3.1`, `3_1` or `3-1` agree, as in BenchBench's own names).
+ * Nothing else changes: an `org/` prefix, parentheses and digits stay, so two different
+ * models never merge by accident (`Llama-3.1-8B`, `llama_3_1 8b` and `llama-3-1-8b` merge;
+ * `llama-3-8b` and `llama-3.1-8b` do not). Merging spellings beyond this is the job of `models.yaml`:
  *
  * ```yaml
  * models:
@@ -24,14 +25,23 @@ import { YamlFile } from './parse-yaml.js';
 import type { ModelRegistry } from './types.js';
 
 export function normaliseModelName(raw: string): string {
-  return raw
+  const cached = cache.get(raw);
+  if (cached !== undefined) return cached;
+  const n = raw
     .normalize('NFKC')
     .replace(/[\p{Cc}\p{Cf}]/gu, (c) => (/\s/u.test(c) ? ' ' : ''))
     .trim()
     .toLowerCase()
-    .replace(/[\s_-]+/gu, '-')
+    .replace(/[\s_.-]+/gu, '-')
     .replace(/^-+|-+$/g, '');
+  if (cache.size >= CACHE_SIZE) cache.clear();
+  cache.set(raw, n);
+  return n;
 }
+
+// Names repeat across the files of a catalog; normalising each spelling once is much faster.
+const CACHE_SIZE = 100_000;
+const cache = new Map<string, string>();
 
 export const emptyRegistry = (): ModelRegistry => ({ models: new Map(), aliases: new Map() });
 

@@ -2,6 +2,10 @@
 import { Command } from 'commander';
 import { VERSION } from '../version.js';
 import { agreeCommand } from './commands/agree.js';
+import { diffCommand } from './commands/diff.js';
+import { leaderboardCommand } from './commands/leaderboard.js';
+import { scoreCommand } from './commands/score.js';
+import { validateCommand } from './commands/validate.js';
 import { aggregateCommand } from './commands/aggregate.js';
 import { importBenchBenchCommand } from './commands/import-benchbench.js';
 import { simulateCommandLine } from './commands/simulate.js';
@@ -15,7 +19,16 @@ export function buildProgram(): Command {
     .version(VERSION)
     .showHelpAfterError('(run with --help for usage)')
     .configureHelp({ showGlobalOptions: true });
-  for (const cmd of [agreeCommand(), aggregateCommand(), simulateCommandLine(), importBenchBenchCommand()])
+  for (const cmd of [
+    validateCommand(),
+    leaderboardCommand(),
+    scoreCommand(),
+    agreeCommand(),
+    aggregateCommand(),
+    diffCommand(),
+    simulateCommandLine(),
+    importBenchBenchCommand(),
+  ])
     program.addCommand(cmd);
   return program;
 }

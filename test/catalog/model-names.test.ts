@@ -9,8 +9,9 @@ import {
 } from '../../src/catalog/model-names.js';
 
 describe('normaliseModelName', () => {
-  it('trims, lowercases and joins runs of spaces, _ and - with one -', () => {
-    expect(normaliseModelName('  Llama_3.1 -  8B__Instruct ')).toBe('llama-3.1-8b-instruct');
+  it('trims, lowercases and joins runs of spaces, _, . and - with one -', () => {
+    expect(normaliseModelName('  Llama_3.1 -  8B__Instruct ')).toBe('llama-3-1-8b-instruct');
+    expect(normaliseModelName('qwen1.5-7b')).toBe(normaliseModelName('qwen1_5_7b'));
   });
 
   it('applies NFKC and drops control and invisible characters', () => {
@@ -19,7 +20,7 @@ describe('normaliseModelName', () => {
     expect(normaliseModelName('gpt\t4o\n')).toBe('gpt-4o');
   });
 
-  it('keeps org prefixes, dots and parentheses so that distinct models stay apart', () => {
+  it('keeps org prefixes, parentheses and digits so that distinct models stay apart', () => {
     expect(normaliseModelName('OpenAI/GPT-4o (2024-05-13)')).toBe('openai/gpt-4o-(2024-05-13)');
     expect(normaliseModelName('llama-3-8b')).not.toBe(normaliseModelName('llama-3.1-8b'));
     expect(normaliseModelName('meta/llama')).not.toBe(normaliseModelName('llama'));

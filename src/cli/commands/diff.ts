@@ -1,0 +1,68 @@
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { Command } from 'commander';
+import { changedFiles, GitError, readCatalogAtRev } from '../../catalog/read-git.js';
+import { buildPrReport } from '../../pipeline/pr-report.js';
+import { renderPrComment } from '../../report/pr-comment.js';
+import { DEFAULT_CATALOG } from '../load.js';
+import { CliError, printJson } from '../output.js';
+import { reportText } from '../report-text.js';
+
+interface Flags {
+  base: string;
+  head: string;
+  catalog: string;
+  json?: boolean;
+  markdown?: boolean;
+}
+
+export function diffCommand(): Command {
+  return new Command('diff')
+    .summary('the leaderboard diff between two git revisions')
+    .description(
+      'Reads the catalog at both revisions from git objects (never from the work tree, never following\n' +
+        "symlinks), validates what changed, scores both with the base revision's settings and prints what\n" +
+        "the change does: the changed benchmarks' scores and the rank changes. --markdown prints the\n" +
+        'pull-request comment the action would post. Exit code 1 when a changed file has an error.',
+    )
+    .requiredOption('--base <rev>', 'base revision (branch, tag or commit)')
+    .requiredOption('--head <rev>', 'head revision')
+    .option('--catalog <dir>', 'the catalog folder, inside a git work tree', DEFAULT_CATALOG)
+    .option('--json', 'print the report as JSON')
+    .option('--markdown', 'print the pull-request comment')
+    .action(async (flags: Flags) => {
+      const catalogAbs = path.resolve(flags.catalog);
+      let top: string;
+      try {
+        top = execFileSync('git', ['rev-parse', '--show-toplevel'], {
+          cwd: path.dirname(catalogAbs),
+          encoding: 'utf8',
+        }).trim();
+      } catch {
+        throw new CliError(`${flags.catalog} is not inside a git work tree`);
+      }
+      const catalogDir = path.relative(top, catalogAbs).split(path.sep).join('/') || '.';
+      try {
+        const started = performance.now();
+        const base = await readCatalogAtRev(top, flags.base, catalogDir);
+        const head = await readCatalogAtRev(top, flags.head, catalogDir);
+        const changed = await changedFiles(top, base.commit, head.commit, catalogDir);
+        const report = buildPrReport({
+          base: { sha: base.commit, files: base.files, issues: base.issues },
+          head: { sha: head.commit, files: head.files, issues: head.issues },
+          changedFiles: changed.map((c) => c.path),
+          repository: '',
+          pullRequest: null,
+          catalogDir,
+        });
+        const timed = { ...report, elapsedMs: Math.round(performance.now() - started) };
+        if (flags.json) printJson(timed);
+        else if (flags.markdown) process.stdout.write(renderPrComment(timed, { target: 'summary' }));
+        else process.stdout.write(reportText(timed));
+        if (!report.valid) process.exitCode = 1;
+      } catch (e) {
+        if (e instanceof GitError) throw new CliError(e.message);
+        throw e;
+      }
+    });
+}

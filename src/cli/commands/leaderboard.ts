@@ -1,0 +1,50 @@
+import { Command, Option } from 'commander';
+import { leaderboardDocument } from '../../report/leaderboard-document.js';
+import { leaderboardMarkdown, leaderboardText } from '../../report/leaderboard-markdown.js';
+import { scoreCatalog } from '../../pipeline/score-catalog.js';
+import { DEFAULT_CATALOG, loadCatalogFolder } from '../load.js';
+import { CliError, printJson, reportIssues } from '../output.js';
+
+interface Flags {
+  catalog: string;
+  json?: boolean;
+  markdown?: boolean;
+  board?: string;
+  verbose?: boolean;
+}
+
+export function leaderboardCommand(): Command {
+  return new Command('leaderboard')
+    .summary('the leaderboard of a catalog')
+    .description(
+      "Scores every scenario of the catalog by its agreement with the aggregate (benchbench.yaml's method),\n" +
+        'with the Z score, rank and their 90% intervals. Errors in the catalog are printed; scenarios of a\n' +
+        'file with errors keep their good cells. Exit code 1 when the catalog has an error.',
+    )
+    .option('--catalog <dir>', 'the catalog folder', DEFAULT_CATALOG)
+    .addOption(
+      new Option('--json', 'print leaderboard.json (docs/leaderboard-json.md)').conflicts('markdown'),
+    )
+    .option('--markdown', 'print LEADERBOARD.md')
+    .option('--board <id>', 'only this leaderboard of benchbench.yaml')
+    .option('--verbose', 'also print notes')
+    .action(async (flags: Flags) => {
+      const { catalog, issues } = await loadCatalogFolder(flags.catalog);
+      const failed = reportIssues(issues, flags.verbose);
+      if (catalog.benchmarks.length === 0) throw new CliError(`no benchmarks in ${flags.catalog}`, 1);
+      const scores = scoreCatalog(catalog);
+      let doc = leaderboardDocument(scores);
+      if (flags.board) {
+        const boards = doc.boards.filter((b) => b.id === flags.board);
+        if (!boards.length)
+          throw new CliError(
+            `no leaderboard "${flags.board}"; the catalog has: ${doc.boards.map((b) => b.id).join(', ')}`,
+          );
+        doc = { ...doc, boards };
+      }
+      if (flags.json) printJson(doc);
+      else if (flags.markdown) process.stdout.write(leaderboardMarkdown(doc, catalog.config.method));
+      else process.stdout.write(leaderboardText(doc));
+      if (failed) process.exitCode = 1;
+    });
+}

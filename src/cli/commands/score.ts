@@ -1,0 +1,64 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Command } from 'commander';
+import { buildPrReport } from '../../pipeline/pr-report.js';
+import { renderPrComment } from '../../report/pr-comment.js';
+import { DEFAULT_CATALOG } from '../load.js';
+import { readCatalogFolder } from '../../catalog/read-folder.js';
+import { CliError, printJson } from '../output.js';
+import { reportText } from '../report-text.js';
+
+interface Flags {
+  catalog: string;
+  metadata?: string;
+  json?: boolean;
+  markdown?: boolean;
+}
+
+export function scoreCommand(): Command {
+  return new Command('score')
+    .summary('score a results file against the catalog without adding it')
+    .description(
+      "A contributor's check before opening a pull request: the file is scored as if it were added to\n" +
+        'the catalog as benchmarks/<name>.csv (replacing a file of that name), with the metadata next to it\n' +
+        '(<name>.yaml) or --metadata. Prints its Z, agreement and 90% interval, the models it shares with\n' +
+        'the aggregate, its rank, the models that match no catalog model (with the closest names), and\n' +
+        'the rank changes it causes. Exit code 1 when the file has an error.',
+    )
+    .argument('<file>', 'results CSV (wide or long)')
+    .option('--catalog <dir>', 'the catalog folder', DEFAULT_CATALOG)
+    .option('--metadata <yaml>', 'metadata file (default: <file stem>.yaml next to the file)')
+    .option('--json', "print the report as JSON (the schema of the action's report artifact)")
+    .option('--markdown', 'print the pull-request comment the action would post')
+    .action(async (file: string, flags: Flags) => {
+      if (!existsSync(file)) throw new CliError(`${file} does not exist`);
+      const stem = path.basename(file).replace(/\.[^.]*$/, '');
+      const base = await readCatalogFolder(flags.catalog);
+      const rel = `benchmarks/${stem}.csv`;
+      const metaRel = `benchmarks/${stem}.yaml`;
+      const head = new Map(base.files);
+      head.set(rel, readFileSync(file));
+      const metadata = flags.metadata ?? path.join(path.dirname(file), `${stem}.yaml`);
+      if (existsSync(metadata)) head.set(metaRel, readFileSync(metadata));
+      else if (!head.has(metaRel)) {
+        process.stderr.write(
+          `note: no metadata (${metadata}); scored with name "${stem}", higher is better\n`,
+        );
+        head.set(metaRel, new TextEncoder().encode(`name: ${JSON.stringify(stem)}\n`));
+      }
+      const started = performance.now();
+      const report = buildPrReport({
+        base: { sha: 'catalog', files: base.files, issues: base.issues },
+        head: { sha: 'with-file', files: head, issues: [] },
+        changedFiles: [rel, metaRel],
+        repository: '',
+        pullRequest: null,
+        catalogDir: flags.catalog,
+      });
+      const timed = { ...report, elapsedMs: Math.round(performance.now() - started) };
+      if (flags.json) printJson(timed);
+      else if (flags.markdown) process.stdout.write(renderPrComment(timed, { target: 'summary' }));
+      else process.stdout.write(reportText(timed));
+      if (!report.valid) process.exitCode = 1;
+    });
+}

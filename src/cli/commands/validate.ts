@@ -1,0 +1,59 @@
+import path from 'node:path';
+import { Command } from 'commander';
+import { sortIssues } from '../../catalog/issue.js';
+import { DEFAULT_CATALOG, loadCatalogFolder } from '../load.js';
+import { CliError, printJson, reportIssues } from '../output.js';
+
+interface Flags {
+  catalog: string;
+  json?: boolean;
+  verbose?: boolean;
+}
+
+export function validateCommand(): Command {
+  return new Command('validate')
+    .summary('check a catalog, or some of its files')
+    .description(
+      'Reads the catalog (benchbench.yaml, models.yaml, benchmarks/*.csv and their .yaml metadata) and\n' +
+        'reports every problem with its file, line, column and a hint. With FILES, only their issues are\n' +
+        'shown (paths relative to the catalog or to the current folder). Exit code 1 when there is an error.',
+    )
+    .argument('[files...]', 'only report the issues of these files')
+    .option('--catalog <dir>', 'the catalog folder', DEFAULT_CATALOG)
+    .option('--json', 'print {"valid", "issues": [...]} as JSON')
+    .option('--verbose', 'also print notes')
+    .action(async (files: string[], flags: Flags) => {
+      const { issues, catalog } = await loadCatalogFolder(flags.catalog);
+      const root = path.resolve(flags.catalog);
+      const wanted = new Set(
+        files.map((f) => {
+          const abs = path.resolve(f);
+          const rel = abs.startsWith(root + path.sep) ? path.relative(root, abs) : f;
+          return rel.split(path.sep).join('/');
+        }),
+      );
+      for (const f of wanted) {
+        const known =
+          catalog.benchmarks.some((b) => b.file === f || b.metadataFile === f) ||
+          issues.some((i) => i.file === f);
+        if (!known && !['benchbench.yaml', 'models.yaml'].includes(f)) {
+          throw new CliError(
+            `${f} is not a file of the catalog ${flags.catalog} (expected e.g. benchmarks/<name>.csv)`,
+          );
+        }
+      }
+      const shown = sortIssues(wanted.size ? issues.filter((i) => wanted.has(i.file)) : issues);
+      const valid = !shown.some((i) => i.severity === 'error');
+      if (flags.json) printJson({ valid, issues: shown });
+      else {
+        reportIssues(shown, flags.verbose);
+        const counts = (['error', 'warning'] as const).map(
+          (s) => `${shown.filter((i) => i.severity === s).length} ${s}s`,
+        );
+        process.stderr.write(
+          `${valid ? 'valid' : 'invalid'}: ${catalog.benchmarks.length} benchmarks checked${wanted.size ? ` (${wanted.size} files shown)` : ''}; ${counts.join(', ')}\n`,
+        );
+      }
+      if (!valid) process.exitCode = 1;
+    });
+}

@@ -1,0 +1,54 @@
+/** A PR report (the `score` and `diff` commands) as plain text for a terminal. */
+import { formatIssue } from '../catalog/issue.js';
+import type { PrReport, ReportRow } from '../pipeline/pr-report-schema.js';
+import { CORRELATION_SYMBOL, fixed, range, rankRange, signed } from '../report/format.js';
+
+const clean = (s: string): string => s.replace(/[\x00-\x1f\x7f]/g, ' ');
+
+export function reportText(report: PrReport): string {
+  const sym = CORRELATION_SYMBOL[report.method.correlation];
+  const scored = report.rows.filter((r) => r.rank !== null).length;
+  const out: string[] = [];
+  for (const b of report.benchmarks) {
+    out.push(`${clean(b.name)} (${b.file}, ${b.status}, ${b.models} models)`);
+    for (const s of b.scenarios) {
+      const row = report.rows.find((r) => r.scenario === s);
+      out.push(row ? '  ' + rowLine(row, sym, scored) : `  ${clean(s)}: not on the leaderboard`);
+    }
+    if (b.unmatched.length) {
+      out.push(`  ${b.unmatched.length} of ${b.models} models match no other benchmark's model:`);
+      for (const u of b.unmatched.slice(0, 50)) {
+        out.push(
+          `    ${clean(u.name)}${u.suggestions.length ? `  (closest: ${u.suggestions.map(clean).join(', ')})` : ''}`,
+        );
+      }
+      if (b.unmatched.length > 50) out.push(`    ... and ${b.unmatched.length - 50} more (--json lists all)`);
+    }
+  }
+  const moves = report.changes.filter((c) => c.status === 'changed' && c.rankBefore !== c.rankAfter);
+  if (moves.length) {
+    out.push('', `Rank changes (${moves.length} benchmarks move):`);
+    for (const c of moves) {
+      out.push(
+        `  ${clean(c.name)}: Z ${signed(c.zBefore)} -> ${signed(c.zAfter)}, rank ${c.rankBefore ?? '–'} -> ${c.rankAfter ?? '–'}`,
+      );
+    }
+  }
+  const problems = report.issues.filter((i) => i.severity !== 'note');
+  if (problems.length) out.push('', ...problems.map(formatIssue));
+  out.push(
+    '',
+    `${report.valid ? 'valid' : 'INVALID'}; base ${report.base.sha.slice(0, 7)} -> head ${report.head.sha.slice(0, 7)}`,
+  );
+  return out.join('\n') + '\n';
+}
+
+function rowLine(r: ReportRow, sym: string, scored: number): string {
+  if (r.rank === null) return `${clean(r.name)}: not scored (${r.skipped ?? 'no agreement'})`;
+  return (
+    `${clean(r.name)}: Z ${signed(r.z)} [${range(r.zInterval, 2, (v, d) => signed(v, d))}], ` +
+    `rank ${r.rank} of ${scored} [${rankRange(r.rankInterval)}], ${sym} = ${fixed(r.agreement)} [${range(r.agreementInterval)}], ` +
+    `${r.nCommon} of ${r.models} models shared with the aggregate` +
+    (r.warnings.length ? `\n    warning: ${r.warnings.join('; ')}` : '')
+  );
+}
