@@ -52,7 +52,14 @@ export function diffBoards(before: Board | null, after: Board): BoardDiff {
   }
   for (const b of before?.rows ?? []) {
     if (!now.has(b.scenario)) {
-      changes.push({ scenario: b.scenario, status: 'removed', before: b, after: null, rankDelta: null, zDelta: null });
+      changes.push({
+        scenario: b.scenario,
+        status: 'removed',
+        before: b,
+        after: null,
+        rankDelta: null,
+        zDelta: null,
+      });
     }
   }
   return {

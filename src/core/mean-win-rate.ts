@@ -17,7 +17,8 @@ export function meanWinRate(rows: readonly Float64Array[], minScenarios: number)
   const count = new Int32Array(nModels);
   for (const row of rows) {
     const kept: number[] = [];
-    for (let m = 0; m < nModels; m++) if (presentIn[m]! >= minScenarios && !Number.isNaN(row[m]!)) kept.push(m);
+    for (let m = 0; m < nModels; m++)
+      if (presentIn[m]! >= minScenarios && !Number.isNaN(row[m]!)) kept.push(m);
     if (kept.length < 2) continue;
     const sorted = Float64Array.from(kept, (m) => row[m]!).sort();
     for (const m of kept) {
