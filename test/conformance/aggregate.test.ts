@@ -14,7 +14,9 @@ describe.runIf(sharedDataAvailable())('the aggregate, against BenchBench', () =>
       present.map((s) => scenarioRow(matrix, matrix.scenarios.indexOf(s))),
       Math.min(defaultMinScenarios(configured.length), present.length),
     );
-    const ours = new Map(matrix.models.flatMap((m, i) => (Number.isNaN(scores[i]!) ? [] : [[m, scores[i]!] as const])));
+    const ours = new Map(
+      matrix.models.flatMap((m, i) => (Number.isNaN(scores[i]!) ? [] : [[m, scores[i]!] as const])),
+    );
     const golden = goldenRecords('aggregate_default.csv');
     expect(ours.size).toBe(golden.length);
     for (const { model, score } of golden) {

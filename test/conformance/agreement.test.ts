@@ -8,7 +8,14 @@ import { goldenConfig, goldenMatrix, goldenRecords } from './golden.js';
 
 const method = (folder: string): Method => {
   const c = goldenConfig(folder);
-  return { correlation: 'kendall', modelsPerSample: c.n_models, sampling: 'random', samples: c.n_exps, seed: 0, minCommonModels: 5 };
+  return {
+    correlation: 'kendall',
+    modelsPerSample: c.n_models,
+    sampling: 'random',
+    samples: c.n_exps,
+    seed: 0,
+    minCommonModels: 5,
+  };
 };
 
 describe.runIf(sharedDataAvailable())('agreement and Z, against BenchBench (full_kendall)', () => {
@@ -19,7 +26,8 @@ describe.runIf(sharedDataAvailable())('agreement and Z, against BenchBench (full
     const golden = goldenRecords('full_kendall', 'z_scores.csv');
     const scored = result.scores.filter((r) => r.z !== null);
     expect(scored.map((r) => r.scenario).sort()).toEqual(golden.map((g) => g.scenario).sort());
-    for (const g of golden) expect(scored.find((r) => r.scenario === g.scenario)!.nCommon).toBe(Number(g.n_common_with_agg));
+    for (const g of golden)
+      expect(scored.find((r) => r.scenario === g.scenario)!.nCommon).toBe(Number(g.n_common_with_agg));
   });
 
   it('reproduces every correlation and Z within 1e-9 and every p-value within 1e-6', () => {
@@ -35,7 +43,10 @@ describe.runIf(sharedDataAvailable())('agreement and Z, against BenchBench (full
     const pairs = new Map(result.pairs.map((p) => [`${p.a}\u0000${p.b}`, p]));
     const golden = goldenRecords('full_kendall', 'agreements_mean.csv');
     for (const g of golden) {
-      const key = g.scenario! < g.ref_scenario! ? `${g.scenario}\u0000${g.ref_scenario}` : `${g.ref_scenario}\u0000${g.scenario}`;
+      const key =
+        g.scenario! < g.ref_scenario!
+          ? `${g.scenario}\u0000${g.ref_scenario}`
+          : `${g.ref_scenario}\u0000${g.scenario}`;
       const p = pairs.get(key);
       expect(p, key).toBeDefined();
       if (!p || isSkipped(p.result)) continue;
@@ -44,36 +55,41 @@ describe.runIf(sharedDataAvailable())('agreement and Z, against BenchBench (full
       expect(Math.abs(p.result.pValue - Number(g.p_value)), key).toBeLessThan(1e-6);
     }
     // Every ordered pair is listed in both directions there; we list each unordered pair once.
-    expect(pairs.size).toBe(new Set(golden.map((g) => [g.scenario, g.ref_scenario].sort().join('\u0000'))).size);
+    expect(pairs.size).toBe(
+      new Set(golden.map((g) => [g.scenario, g.ref_scenario].sort().join('\u0000'))).size,
+    );
   });
 });
 
-describe.runIf(sharedDataAvailable())('agreement and Z, against BenchBench (random10_kendall, statistically)', () => {
-  const matrix = goldenMatrix('random10_kendall', 'input_long.csv');
-  const result = agreeWithReference(matrix, 'aggregate', method('random10_kendall'), { allPairs: true });
+describe.runIf(sharedDataAvailable())(
+  'agreement and Z, against BenchBench (random10_kendall, statistically)',
+  () => {
+    const matrix = goldenMatrix('random10_kendall', 'input_long.csv');
+    const result = agreeWithReference(matrix, 'aggregate', method('random10_kendall'), { allPairs: true });
 
-  it('keeps per-pair mean correlations within 0.15 of the reference', () => {
-    const pairs = new Map(result.pairs.map((p) => [[p.a, p.b].sort().join('\u0000'), p]));
-    let worst = 0;
-    for (const g of goldenRecords('random10_kendall', 'agreements_mean.csv')) {
-      const p = pairs.get([g.scenario!, g.ref_scenario!].sort().join('\u0000'));
-      expect(p, `${g.scenario} vs ${g.ref_scenario}`).toBeDefined();
-      if (!p || isSkipped(p.result)) continue;
-      worst = Math.max(worst, Math.abs(p.result.correlation - Number(g.correlation)));
-    }
-    expect(worst).toBeLessThan(0.15);
-  });
+    it('keeps per-pair mean correlations within 0.15 of the reference', () => {
+      const pairs = new Map(result.pairs.map((p) => [[p.a, p.b].sort().join('\u0000'), p]));
+      let worst = 0;
+      for (const g of goldenRecords('random10_kendall', 'agreements_mean.csv')) {
+        const p = pairs.get([g.scenario!, g.ref_scenario!].sort().join('\u0000'));
+        expect(p, `${g.scenario} vs ${g.ref_scenario}`).toBeDefined();
+        if (!p || isSkipped(p.result)) continue;
+        worst = Math.max(worst, Math.abs(p.result.correlation - Number(g.correlation)));
+      }
+      expect(worst).toBeLessThan(0.15);
+    });
 
-  it('keeps Z within 0.6 and a Kendall tau of at least 0.85 between the Z columns', () => {
-    const golden = goldenRecords('random10_kendall', 'z_scores.csv');
-    const ours = golden.map((g) => result.scores.find((s) => s.scenario === g.scenario)!.z!);
-    const theirs = golden.map((g) => Number(g.z_score));
-    ours.forEach((z, i) => expect(Math.abs(z - theirs[i]!), golden[i]!.scenario).toBeLessThan(0.6));
-    expect(kendallTauB(ours, theirs).statistic).toBeGreaterThanOrEqual(0.85);
-  });
+    it('keeps Z within 0.6 and a Kendall tau of at least 0.85 between the Z columns', () => {
+      const golden = goldenRecords('random10_kendall', 'z_scores.csv');
+      const ours = golden.map((g) => result.scores.find((s) => s.scenario === g.scenario)!.z!);
+      const theirs = golden.map((g) => Number(g.z_score));
+      ours.forEach((z, i) => expect(Math.abs(z - theirs[i]!), golden[i]!.scenario).toBeLessThan(0.6));
+      expect(kendallTauB(ours, theirs).statistic).toBeGreaterThanOrEqual(0.85);
+    });
 
-  it('gives byte-identical results for the same seed', () => {
-    const again = agreeWithReference(matrix, 'aggregate', method('random10_kendall'));
-    expect(JSON.stringify(again.scores)).toBe(JSON.stringify(result.scores));
-  });
-});
+    it('gives byte-identical results for the same seed', () => {
+      const again = agreeWithReference(matrix, 'aggregate', method('random10_kendall'));
+      expect(JSON.stringify(again.scores)).toBe(JSON.stringify(result.scores));
+    });
+  },
+);

@@ -10,7 +10,10 @@ import { benchbenchDir } from '../support/shared-data.js';
 export const goldenPath = (...parts: string[]): string => path.join(benchbenchDir, 'golden', ...parts);
 
 export function goldenRecords(...parts: string[]): Record<string, string>[] {
-  return parse(readFileSync(goldenPath(...parts), 'utf8'), { columns: true, skip_empty_lines: true }) as Record<string, string>[];
+  return parse(readFileSync(goldenPath(...parts), 'utf8'), {
+    columns: true,
+    skip_empty_lines: true,
+  }) as Record<string, string>[];
 }
 
 /** A golden table as the CLI reads it: models and scenarios sorted. */
@@ -22,7 +25,9 @@ export function goldenMatrix(...parts: string[]): ScoreMatrix {
     matrix.scenarios.map((id, s) => ({
       id,
       scores: new Map(
-        matrix.models.flatMap((m, j) => (Number.isNaN(matrix.values[s * n + j]!) ? [] : [[m, matrix.values[s * n + j]!] as const])),
+        matrix.models.flatMap((m, j) =>
+          Number.isNaN(matrix.values[s * n + j]!) ? [] : [[m, matrix.values[s * n + j]!] as const],
+        ),
       ),
     })),
   );

@@ -1,0 +1,274 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt, runCli } from '../support/cli.js';
+
+let dir: string;
+beforeAll(() => {
+  ensureBuilt();
+  dir = mkdtempSync(path.join(os.tmpdir(), 'bb-cli-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const write = (rel: string, text: string): string => {
+  const p = path.join(dir, rel);
+  mkdirSync(path.dirname(p), { recursive: true });
+  writeFileSync(p, text);
+  return p;
+};
+
+describe('benchbench simulate', () => {
+  it('writes byte-identical catalogs for the same seed', () => {
+    expect(runCli(['simulate', '--out', path.join(dir, 'a'), '--seed', '3']).status).toBe(0);
+    expect(runCli(['simulate', '--out', path.join(dir, 'b'), '--seed', '3']).status).toBe(0);
+    // benchbench.yaml quotes the command, --out included; everything else is identical.
+    const read = (d: string, f: string) =>
+      readFileSync(path.join(dir, d, f), 'utf8').replace(/--out \S+/g, '');
+    for (const f of [
+      'benchbench.yaml',
+      'models.yaml',
+      'benchmarks/sim-bench-holistic-01.csv',
+      'benchmarks/sim-bench-safety-01.yaml',
+    ]) {
+      expect(read('a', f)).toBe(read('b', f));
+    }
+  });
+
+  it('refuses to overwrite a catalog without --force', () => {
+    const r = runCli(['simulate', '--out', path.join(dir, 'a')]);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toMatch(/already holds a catalog.*--force/);
+  });
+});
+
+describe('benchbench validate', () => {
+  it('reports a bad cell with file, line and column, and exits 1', () => {
+    runCli(['simulate', '--out', path.join(dir, 'bad')]);
+    write(
+      'bad/benchmarks/new-bench.csv',
+      'model,new_bench\nsim-atlas-7b,0.5\nsim-atlas-7b,0.6\nsim-beacon-13b,abc\n',
+    );
+    write('bad/benchmarks/new-bench.yaml', 'name: New bench\ncategory: reasoning\n');
+    const r = runCli(['validate', '--catalog', path.join(dir, 'bad'), 'benchmarks/new-bench.csv']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/benchmarks\/new-bench\.csv:4:\d+: error \[[a-z-]+\]/);
+    expect(r.stderr).toMatch(/benchmarks\/new-bench\.csv:3:1: error \[duplicate-model\]/);
+    expect(r.stderr).toMatch(/hint: /);
+  });
+
+  it('prints issues as JSON for scripts', () => {
+    const r = runCli(['validate', '--catalog', path.join(dir, 'bad'), '--json']);
+    const out = JSON.parse(r.stdout) as {
+      valid: boolean;
+      issues: { file: string; line: number; severity: string }[];
+    };
+    expect(out.valid).toBe(false);
+    expect(out.issues.some((i) => i.file === 'benchmarks/new-bench.csv' && i.severity === 'error')).toBe(
+      true,
+    );
+  });
+
+  it('rejects a file that is not part of the catalog', () => {
+    const r = runCli(['validate', '--catalog', path.join(dir, 'a'), 'nope.csv']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/not a file of the catalog/);
+  });
+});
+
+describe('benchbench leaderboard', () => {
+  it('prints leaderboard.json with every scenario and the catalog hash', () => {
+    const r = runCli(['leaderboard', '--catalog', path.join(dir, 'a'), '--json']);
+    expect(r.status).toBe(0);
+    const doc = JSON.parse(r.stdout) as {
+      catalog: { hash: string };
+      boards: { rows: { rank: number | null }[] }[];
+    };
+    expect(doc.catalog.hash).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(doc.boards[0]!.rows.length).toBeGreaterThan(10);
+  });
+
+  it('prints a Markdown table', () => {
+    const r = runCli(['leaderboard', '--catalog', path.join(dir, 'a'), '--markdown']);
+    expect(r.stdout).toMatch(/^# BenchBench leaderboard/);
+    expect(r.stdout).toMatch(/\| Rank \| Benchmark \| Score \(Z\)/);
+  });
+
+  it('says which boards exist when --board names none', () => {
+    const r = runCli(['leaderboard', '--catalog', path.join(dir, 'a'), '--board', 'nope']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/no leaderboard "nope".*main/);
+  });
+});
+
+describe('benchbench score', () => {
+  it('scores a file against the catalog without adding it', () => {
+    const file = write(
+      'mine/my-bench.csv',
+      'model,my_bench\n' + Array.from({ length: 24 }, (_, i) => `model-${i},${i}`).join('\n') + '\n',
+    );
+    const r = runCli(['score', file, '--catalog', path.join(dir, 'a'), '--json']);
+    expect(r.stderr).toMatch(/no metadata/);
+    const report = JSON.parse(r.stdout) as { benchmarks: { status: string; unmatched: unknown[] }[] };
+    expect(report.benchmarks[0]!.status).toBe('added');
+    expect(report.benchmarks[0]!.unmatched.length).toBe(24);
+  });
+});
+
+describe('benchbench agree and aggregate', () => {
+  const table = () =>
+    write(
+      'table.csv',
+      'model,a,b,c\n' +
+        Array.from({ length: 12 }, (_, i) => `m${i},${i},${(i * 7) % 12},${12 - i}`).join('\n') +
+        '\n',
+    );
+
+  it('prints agreements and scores as JSON in the documented shape', () => {
+    const t = table();
+    write(
+      'long.csv',
+      'model,scenario,score,source\n' +
+        readFileSync(t, 'utf8')
+          .split('\n')
+          .slice(1)
+          .filter(Boolean)
+          .flatMap((l) => {
+            const [m, a, b, c] = l.split(',');
+            return [`${m},a,${a},f`, `${m},b,${b},f`, `${m},c,${c},f`]; // long, with an extra column
+          })
+          .join('\n') +
+        '\n',
+    );
+    const r = runCli([
+      'agree',
+      path.join(dir, 'long.csv'),
+      '--reference',
+      'a',
+      '--models-per-sample',
+      '0',
+      '--json',
+    ]);
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout) as {
+      agreements: Record<string, unknown>[];
+      scores: Record<string, unknown>[];
+    };
+    expect(Object.keys(out.agreements[0]!).sort()).toEqual([
+      'correlation',
+      'n_common',
+      'p_value',
+      'reference',
+      'samples',
+      'scenario',
+    ]);
+    expect(Object.keys(out.scores[0]!).sort()).toEqual([
+      'correlation',
+      'n_common',
+      'p_value',
+      'rank',
+      'scenario',
+      'z',
+    ]);
+    expect(out.agreements.find((a) => a.scenario === 'c')!.correlation).toBeCloseTo(-1, 12);
+  });
+
+  it('explains an unknown reference scenario', () => {
+    const r = runCli(['agree', table(), '--reference', 'zzz']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/--reference "zzz" is not a scenario/);
+  });
+
+  it('rejects an option value that is not a number', () => {
+    const r = runCli(['agree', table(), '--reference', 'a', '--samples', 'many']);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toMatch(/--samples must be a whole number/);
+  });
+
+  it('computes the mean win rate with ties as losses', () => {
+    const t = write('agg.csv', 'model,s1,s2\na,1,5\nb,1,4\nc,2,4\nd,3,4\n');
+    const r = runCli(['aggregate', t, '--scenarios', 's1,s2', '--json']);
+    expect(JSON.parse(r.stdout)).toEqual([
+      { model: 'a', score: 0.5 },
+      { model: 'b', score: 0 },
+      { model: 'c', score: 1 / 3 },
+      { model: 'd', score: 0.5 },
+    ]);
+  });
+});
+
+describe('benchbench diff', () => {
+  it('reads both revisions from git objects and reports the added benchmark', () => {
+    const repo = path.join(dir, 'repo');
+    runCli(['simulate', '--out', path.join(repo, 'catalog')]);
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8' });
+    git('init', '-q', '-b', 'main');
+    git('-c', 'user.name=t', '-c', 'user.email=t@t', 'add', '.');
+    git('-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-qm', 'base');
+    const rows = Array.from({ length: 24 }, (_, i) => i).map((i) => `sim-model-${i},${i}`);
+    const models = readFileSync(path.join(repo, 'catalog', 'benchmarks', 'sim-bench-holistic-01.csv'), 'utf8')
+      .split('\n')
+      .slice(1)
+      .filter(Boolean)
+      .map((l, i) => `${l.split(',')[0]},${(i * 5) % 17}`);
+    writeFileSync(
+      path.join(repo, 'catalog', 'benchmarks', 'new-bench.csv'),
+      `model,new_bench\n${(models.length ? models : rows).join('\n')}\n`,
+    );
+    writeFileSync(
+      path.join(repo, 'catalog', 'benchmarks', 'new-bench.yaml'),
+      'name: New bench\ncategory: reasoning\n',
+    );
+    git('-c', 'user.name=t', '-c', 'user.email=t@t', 'add', '.');
+    git('-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-qm', 'head');
+    // The work tree is changed afterwards: diff must not read it.
+    writeFileSync(path.join(repo, 'catalog', 'benchmarks', 'new-bench.csv'), 'garbage');
+
+    const r = runCli([
+      'diff',
+      '--base',
+      'HEAD~1',
+      '--head',
+      'HEAD',
+      '--catalog',
+      path.join(repo, 'catalog'),
+      '--json',
+    ]);
+    expect(r.stderr).toBe('');
+    const report = JSON.parse(r.stdout) as {
+      valid: boolean;
+      benchmarks: { id: string; status: string }[];
+      changes: { status: string }[];
+    };
+    expect(report.valid).toBe(true);
+    expect(report.benchmarks).toEqual([expect.objectContaining({ id: 'new-bench', status: 'added' })]);
+    expect(report.changes.some((c) => c.status === 'added')).toBe(true);
+
+    const md = runCli([
+      'diff',
+      '--base',
+      'HEAD~1',
+      '--head',
+      'HEAD',
+      '--catalog',
+      path.join(repo, 'catalog'),
+      '--markdown',
+    ]);
+    expect(md.stdout).toMatch(/New bench/);
+  });
+
+  it('says clearly when a revision does not exist', () => {
+    const r = runCli([
+      'diff',
+      '--base',
+      'nope',
+      '--head',
+      'HEAD',
+      '--catalog',
+      path.join(dir, 'repo', 'catalog'),
+    ]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/nope/);
+  });
+});
