@@ -126,14 +126,15 @@ function render(r: PrReport, o: RenderOptions, budget: number): string {
     if (moved.length === 0) {
       out.push('No other benchmark changes rank.', '');
     } else {
-      out.push(
-        `Rank changes (${plural(moved.length, 'benchmark')} ${moved.length === 1 ? 'moves' : 'move'})`,
-        '',
-      );
+      const heading = `Rank changes (${plural(moved.length, 'benchmark')} ${moved.length === 1 ? 'moves' : 'move'})`;
+      // A long list folds away; a short one stays in view.
+      const fold = moved.length > 10;
+      out.push(fold ? `<details><summary>${heading}</summary>` : heading, '');
       out.push('| Benchmark | Score before → after | Rank before → after |', '|---|---:|---:|');
       for (const c of moved.slice(0, budget)) out.push(changeRow(c));
       cutNote(moved.length - budget, 'rank changes');
       out.push('');
+      if (fold) out.push('</details>', '');
     }
   }
 

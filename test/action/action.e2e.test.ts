@@ -260,3 +260,27 @@ describe('the action on a pull request (dist/index.js as the runner runs it)', (
     });
   });
 });
+
+describe('the action on a push (publish mode)', () => {
+  it('writes leaderboard.json, LEADERBOARD.md and the site into site-dir', async () => {
+    const repo = tempRepo();
+    try {
+      repo.commit(fullCatalog());
+      const run = await runAction({
+        workspace: repo.dir,
+        eventName: 'push',
+        payload: {},
+        apiUrl: 'http://127.0.0.1:9',
+      });
+      expect(run.code, run.stdout + run.stderr).toBe(0);
+      const doc = JSON.parse(readFileSync(path.join(repo.dir, 'site/leaderboard.json'), 'utf8'));
+      expect(doc.schema).toBe('benchbench-leaderboard');
+      expect(readFileSync(path.join(repo.dir, 'site/LEADERBOARD.md'), 'utf8')).toMatch(
+        /^# BenchBench leaderboard/,
+      );
+      expect(run.outputs['valid']).toBe('true');
+    } finally {
+      repo.remove();
+    }
+  });
+});
