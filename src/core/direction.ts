@@ -14,10 +14,12 @@ export function flipLowerIsBetter(scores: ArrayLike<number>): Float64Array {
     if (v > max) max = v;
   }
   const out = new Float64Array(scores.length);
-  const range = max - min;
+  // Scores spanning more than the largest double (e.g. -1e308 and 1e308) overflow max - min; halves do not.
+  const wide = max - min === Infinity;
+  const range = wide ? max / 2 - min / 2 : max - min;
   for (let i = 0; i < scores.length; i++) {
     const v = scores[i]!;
-    const normalised = range > 0 ? (v - min) / range : 1;
+    const normalised = range > 0 ? (wide ? v / 2 - min / 2 : v - min) / range : 1;
     out[i] = Number.isNaN(v) ? NaN : 1 - normalised;
   }
   return out;
