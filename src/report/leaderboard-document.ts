@@ -106,6 +106,12 @@ export function rowDocument(r: ScenarioResult, s: CatalogScores): RowDocument {
   };
 }
 
+/** `o[key] = value` as an own property, even for `__proto__` (a scenario may be named so). */
+const own = <T>(o: Record<string, T>, key: string, value: T): void => {
+  if (key !== '__proto__') o[key] = value;
+  else Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true });
+};
+
 export function leaderboardDocument(
   s: CatalogScores,
   pairs: readonly PairResult[] = [],
@@ -119,9 +125,9 @@ export function leaderboardDocument(
     const n = matrix.models.length;
     for (let j = 0; j < n; j++) {
       const v = matrix.values[i * n + j]!;
-      if (!Number.isNaN(v)) row[matrix.models[j]!] = v;
+      if (!Number.isNaN(v)) own(row, matrix.models[j]!, v);
     }
-    scores[id] = row;
+    own(scores, id, row);
   });
   return {
     schema: LEADERBOARD_SCHEMA,
