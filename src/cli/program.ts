@@ -5,6 +5,8 @@ import { agreeCommand } from './commands/agree.js';
 import { diffCommand } from './commands/diff.js';
 import { leaderboardCommand } from './commands/leaderboard.js';
 import { scoreCommand } from './commands/score.js';
+import { similarCommand } from './commands/similar.js';
+import { siteCommand } from './commands/site.js';
 import { validateCommand } from './commands/validate.js';
 import { aggregateCommand } from './commands/aggregate.js';
 import { importBenchBenchCommand } from './commands/import-benchbench.js';
@@ -26,6 +28,8 @@ export function buildProgram(): Command {
     agreeCommand(),
     aggregateCommand(),
     diffCommand(),
+    similarCommand(),
+    siteCommand(),
     simulateCommandLine(),
     importBenchBenchCommand(),
   ])

@@ -2,13 +2,16 @@
  * The leaderboard (METHOD.md sections 2-4): the aggregate, every scenario's agreement with
  * it, and per board the Z score, rank and their intervals.
  *
- * Intervals of Z and rank come from replicates: in replicate r every scenario's agreement is
- * its r-th replicate (an experiment, or a bootstrap resample), Z and rank are recomputed among
- * the board's scenarios, and the 5th to 95th percentiles over replicates are reported.
+ * Intervals of Z and rank follow from the agreement's interval (the 5th to 95th percentile of
+ * its replicates: experiments, or bootstrap resamples of the models of a single experiment):
+ * its ends go through the same Z transform as the mean (the board's mean and sd), and are
+ * ranked among the other scenarios' scores. So Z lies in its interval exactly when the
+ * agreement lies in its own, and a scenario's interval never depends on others' sampling.
  */
-import { agreement, interval90, isSkipped, type Agreement, type Skipped } from './agreement.js';
+import { agreement, isSkipped, type Agreement, type Skipped } from './agreement.js';
 import { meanWinRate } from './mean-win-rate.js';
-import { ranks } from './rank.js';
+import { RANK_TOLERANCE, countAbove, ranks } from './rank.js';
+import { mean, sampleStandardDeviation } from 'simple-statistics';
 import { scenarioRow } from './score-matrix.js';
 import type { Method, ScoreMatrix } from './types.js';
 import { zScores } from './z-score.js';
@@ -150,7 +153,7 @@ function scoreBoard(
   const means = results.map((a) => (isSkipped(a) ? NaN : a.correlation));
   const z = zScores(means);
   const rank = ranks(z);
-  const { zIntervals, rankIntervals } = replicateIntervals(results);
+  const { zIntervals, rankIntervals } = mappedIntervals(results, means, z);
 
   const rows: ScenarioResult[] = ids.map((scenario, i) => {
     const a = results[i]!;
@@ -209,26 +212,33 @@ function scoreBoard(
   return { id: board.id, title: board.title, rows };
 }
 
-function replicateIntervals(results: readonly (Agreement | Skipped)[]): {
-  zIntervals: (Interval | null)[];
-  rankIntervals: (Interval | null)[];
-} {
-  const n = results.length;
-  const replicates = Math.max(0, ...results.map((a) => (isSkipped(a) ? 0 : a.replicates.length)));
-  const zs = Array.from({ length: n }, () => new Float64Array(replicates));
-  const rs = Array.from({ length: n }, () => new Float64Array(replicates));
-  const values = new Float64Array(n);
-  for (let r = 0; r < replicates; r++) {
-    for (let i = 0; i < n; i++) {
-      const a = results[i]!;
-      values[i] = isSkipped(a) ? NaN : (a.replicates[r] ?? NaN);
+/** Z and rank at the ends of each agreement interval, with the board's mean and sd. */
+function mappedIntervals(
+  results: readonly (Agreement | Skipped)[],
+  means: readonly number[],
+  z: Float64Array,
+): { zIntervals: (Interval | null)[]; rankIntervals: (Interval | null)[] } {
+  const finite = means.filter(Number.isFinite);
+  const mu = finite.length ? mean(finite) : NaN;
+  const sd = finite.length > 1 ? sampleStandardDeviation(finite) : NaN;
+  const others = Array.from(z)
+    .filter(Number.isFinite)
+    .sort((a, b) => b - a);
+  const zIntervals: (Interval | null)[] = [];
+  const rankIntervals: (Interval | null)[] = [];
+  results.forEach((a, i) => {
+    if (isSkipped(a) || !a.interval || !(sd > 0) || !Number.isFinite(z[i]!)) {
+      zIntervals.push(null);
+      rankIntervals.push(null);
+      return;
     }
-    const z = zScores(values);
-    const rank = ranks(z);
-    for (let i = 0; i < n; i++) {
-      zs[i]![r] = z[i]!;
-      rs[i]![r] = rank[i]!;
-    }
-  }
-  return { zIntervals: zs.map(interval90), rankIntervals: rs.map(interval90) };
+    const lo = (a.interval[0] - mu) / sd;
+    const hi = (a.interval[1] - mu) / sd;
+    zIntervals.push([lo, hi]);
+    // Rank among the others: count the other scores above, excluding this scenario's own.
+    const above = (t: number): number =>
+      countAbove(others, t + RANK_TOLERANCE) - (z[i]! > t + RANK_TOLERANCE ? 1 : 0);
+    rankIntervals.push([1 + above(hi), 1 + above(lo)]);
+  });
+  return { zIntervals, rankIntervals };
 }

@@ -16,7 +16,7 @@ export function ranks(scores: ArrayLike<number>): Float64Array {
 }
 
 /** Number of values strictly greater than t in a descending array. */
-function countAbove(desc: readonly number[], t: number): number {
+export function countAbove(desc: readonly number[], t: number): number {
   let lo = 0;
   let hi = desc.length;
   while (lo < hi) {

@@ -15,8 +15,12 @@ export const statsReferenceFile = path.resolve(repoRoot, '../shared/stats-refere
 export function sharedDataAvailable(file = benchbenchDir): boolean {
   if (existsSync(file)) return true;
   if (process.env.CI === 'true') {
-    throw new Error(`The BenchBench reference data is missing at ${file} (set BENCHBENCH_DATA); under CI=true this is a failure.`);
+    throw new Error(
+      `The BenchBench reference data is missing at ${file} (set BENCHBENCH_DATA); under CI=true this is a failure.`,
+    );
   }
-  console.warn(`Skipping: the BenchBench reference data is not at ${file} (set BENCHBENCH_DATA to its folder).`);
+  console.warn(
+    `Skipping: the BenchBench reference data is not at ${file} (set BENCHBENCH_DATA to its folder).`,
+  );
   return false;
 }
