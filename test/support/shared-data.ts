@@ -10,7 +10,10 @@ import { fileURLToPath } from 'node:url';
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 export const benchbenchDir = path.resolve(repoRoot, process.env.BENCHBENCH_DATA ?? '../shared/benchbench');
-export const statsReferenceFile = path.resolve(repoRoot, '../shared/stats-reference/scipy_cases.json');
+/** scipy's reference values: beside the BenchBench folder (or $STATS_REFERENCE). */
+export const statsReferenceFile = path.resolve(
+  process.env.STATS_REFERENCE ?? path.join(benchbenchDir, '..', 'stats-reference', 'scipy_cases.json'),
+);
 
 export function sharedDataAvailable(file = benchbenchDir): boolean {
   if (existsSync(file)) return true;
