@@ -3,8 +3,8 @@
  * aliases, and suggestions for names that match nothing.
  *
  * Normalisation (`normaliseModelName`), in order:
- * 1. Unicode NFKC (full-width letters, ligatures and non-breaking spaces become plain ones);
- * 2. control and invisible format characters are dropped (tabs and line breaks count as spaces);
+ * 1. control and invisible format characters are dropped (tabs and line breaks count as spaces);
+ * 2. Unicode NFKC (full-width letters, ligatures and non-breaking spaces become plain ones);
  * 3. trim, lowercase;
  * 4. every run of whitespace, `_`, `-` and `.` becomes one `-`; `-` at either end is dropped
  *    (so versions written `3.1`, `3_1` or `3-1` agree, as in BenchBench's own names).
@@ -28,8 +28,8 @@ export function normaliseModelName(raw: string): string {
   const cached = cache.get(raw);
   if (cached !== undefined) return cached;
   const n = raw
-    .normalize('NFKC')
     .replace(/[\p{Cc}\p{Cf}]/gu, (c) => (/\s/u.test(c) ? ' ' : ''))
+    .normalize('NFKC')
     .trim()
     .toLowerCase()
     .replace(/[\s_.-]+/gu, '-')
