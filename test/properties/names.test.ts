@@ -50,6 +50,10 @@ describe('model-name normalisation', () => {
     );
   });
 
+  it('merges a combining accent split from its letter by an invisible character (found by the property above)', () => {
+    expect(normaliseModelName('Llama\u200b\u0301')).toBe(normaliseModelName('Llam\u00e1'));
+  });
+
   it('gives a plain name: no controls, spaces, `_` or `.`, and `-` only between other characters', () => {
     fc.assert(
       fc.property(names, (raw) => {
