@@ -1,0 +1,162 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_LEADERBOARD } from '../../src/catalog/config.js';
+import { DEFAULT_LIMITS } from '../../src/catalog/types.js';
+import { DEFAULT_METHOD } from '../../src/core/types.js';
+import { repoRoot } from '../support/cli.js';
+import { acceptedYamlKeys, issueCodeSites, sourceFiles } from './issue-codes.js';
+
+const doc = readFileSync(path.join(repoRoot, 'docs/catalog.md'), 'utf8');
+const sites = issueCodeSites(repoRoot, sourceFiles(repoRoot, ['src/catalog', 'src/pipeline']));
+const emitted = [...new Set(sites.map((s) => s.code))].sort();
+
+/** The text of a `## ` or `### ` section, by its heading (without the #s). */
+function section(heading: string): string {
+  const lines = doc.split('\n');
+  const start = lines.findIndex((l) => /^#{2,3} /.test(l) && l.replace(/^#+ /, '') === heading);
+  if (start < 0) throw new Error(`docs/catalog.md has no section "${heading}"`);
+  const level = lines[start]!.indexOf(' ');
+  const end = lines.findIndex((l, i) => i > start && /^#+ /.test(l) && l.indexOf(' ') <= level);
+  return lines.slice(start + 1, end < 0 ? undefined : end).join('\n');
+}
+
+/** Table rows of a text: their cells, trimmed (the header and separator rows included). */
+const rows = (text: string): string[][] =>
+  text
+    .split('\n')
+    .filter((l) => l.startsWith('|'))
+    .map((l) =>
+      l
+        .slice(1, -1)
+        .split(/(?<!\\)\|/)
+        .map((c) => c.trim()),
+    );
+
+/** First-column keys of a table (`` `a.b[].c` `` -> `a.b[].c`). */
+const keyColumn = (text: string): string[] =>
+  rows(text)
+    .map((r) => /^`([^`]+)`$/.exec(r[0]!)?.[1])
+    .filter((k): k is string => k !== undefined);
+
+const lastSegment = (key: string): string => key.split('.').pop()!;
+const camel = (key: string): string => key.replace(/_(\w)/g, (_, c: string) => c.toUpperCase());
+
+describe('docs/catalog.md', () => {
+  describe('issue codes', () => {
+    const codeRows = rows(section('Issue codes')).filter((r) => /^`[^`]+`$/.test(r[0]!));
+    const documented = new Set(codeRows.map((r) => r[0]!.slice(1, -1)));
+
+    it('finds codes written in every way the source emits them', () => {
+      // A `code:` property, a method helper, a local helper (also past the second argument),
+      // both branches of a conditional, and codes that are single words.
+      expect(emitted).toEqual(
+        expect.arrayContaining([
+          'missing-config',
+          'unknown-key',
+          'short-row',
+          'unknown-leaderboard-scenario',
+          'yaml-duplicate-key',
+          'yaml-syntax',
+          'yaml-tag',
+          'symlink',
+          'utf16',
+          'config-from-base',
+        ]),
+      );
+      expect(emitted.length).toBeGreaterThanOrEqual(60);
+    });
+
+    it('documents every issue code of src/catalog and src/pipeline', () => {
+      const missing = emitted.filter((code) => !documented.has(code));
+      expect(missing, `add these codes to the tables under "## Issue codes"`).toEqual([]);
+    });
+
+    it('documents no code that the source no longer emits', () => {
+      expect([...documented].filter((code) => !emitted.includes(code))).toEqual([]);
+    });
+
+    it('gives each code the severity it is emitted with', () => {
+      const wrong = sites.flatMap((site) => {
+        const stated = codeRows.filter((r) => r[0] === `\`${site.code}\``).map((r) => r[1]!);
+        return site.severities
+          .filter((sev) => !stated.some((cell) => cell.includes(sev)))
+          .map(
+            (sev) =>
+              `${site.code} is a ${sev} at ${site.file}:${site.line}; the doc says ${stated.join(' / ')}`,
+          );
+      });
+      expect(wrong).toEqual([]);
+    });
+  });
+
+  describe('benchbench.yaml', () => {
+    const table = section('`benchbench.yaml`');
+    const documented = keyColumn(table);
+
+    it('lists every key that config.ts accepts', () => {
+      const accepted = acceptedYamlKeys(repoRoot, 'src/catalog/config.ts');
+      expect(accepted).toEqual(
+        expect.arrayContaining(['aggregate', 'min_scenarios_per_model', 'seed', 'max_cell_chars']),
+      );
+      expect(accepted.filter((k) => !documented.map(lastSegment).includes(k))).toEqual([]);
+      expect(documented.map(lastSegment).filter((k) => !accepted.includes(k))).toEqual([]);
+    });
+
+    it('states the defaults of the method and the limits', () => {
+      const defaults = new Map(rows(table).map((r) => [r[0]!.replace(/`/g, ''), r[2]!]));
+      for (const key of documented.filter((k) => k.startsWith('method.'))) {
+        const value = DEFAULT_METHOD[camel(lastSegment(key)) as keyof typeof DEFAULT_METHOD];
+        expect(defaults.get(key), key).toContain(`\`${value}\``);
+      }
+      for (const key of documented.filter((k) => k.startsWith('limits.'))) {
+        const value = DEFAULT_LIMITS[camel(lastSegment(key)) as keyof typeof DEFAULT_LIMITS];
+        expect(defaults.get(key), key).toContain(`\`${value}\``);
+        expect(section('Limits').replace(/\s+/g, ' '), key).toContain(
+          `\`${camel(lastSegment(key))}\` ${value}`,
+        );
+      }
+      expect(defaults.get('leaderboards')).toContain(
+        `id: ${DEFAULT_LEADERBOARD.id}, title: ${DEFAULT_LEADERBOARD.title}`,
+      );
+    });
+  });
+
+  it('lists every key of the metadata YAML that metadata.ts accepts', () => {
+    const documented = keyColumn(section('Metadata YAML (`benchmarks/<stem>.yaml`)'));
+    const accepted = acceptedYamlKeys(repoRoot, 'src/catalog/metadata.ts');
+    expect(accepted).toEqual(expect.arrayContaining(['name', 'url', 'license', 'direction', 'scenarios']));
+    expect(accepted.filter((k) => !documented.includes(k))).toEqual([]);
+    // Keys of a scenario entry are documented in the `scenarios` row as `scenarios.<id>.<key>`.
+    const scenarioRow = rows(section('Metadata YAML (`benchmarks/<stem>.yaml`)')).find(
+      (r) => r[0] === '`scenarios`',
+    )!;
+    for (const key of ['name', 'direction'])
+      expect(scenarioRow.join(' ')).toContain(`\`scenarios.<id>.${key}\``);
+  });
+
+  it('lists every key of models.yaml that model-names.ts accepts', () => {
+    const documented = keyColumn(section('`models.yaml` and model names')).map(lastSegment);
+    const accepted = acceptedYamlKeys(repoRoot, 'src/catalog/model-names.ts');
+    expect(accepted).toEqual(['aliases', 'models', 'name']);
+    expect(accepted.filter((k) => !documented.includes(k))).toEqual([]);
+  });
+
+  it('quotes the model-name normalisation rules of model-names.ts word for word', () => {
+    const source = readFileSync(path.join(repoRoot, 'src/catalog/model-names.ts'), 'utf8');
+    const comment = source.slice(0, source.indexOf('*/'));
+    const quoted = comment
+      .slice(comment.indexOf('Normalisation ('), comment.indexOf('Merging spellings'))
+      .split('\n')
+      .map((l) => l.replace(/^\s*\*\s?/, ''))
+      .join('\n');
+    // Each numbered rule and the closing paragraph, with the comment's line wrapping undone.
+    const parts = quoted
+      .split(/\n(?=\d\. |Nothing else)/)
+      .map((p) => p.replace(/\s+/g, ' ').trim())
+      .filter(Boolean);
+    expect(parts.length).toBe(6);
+    const flat = doc.replace(/\s+/g, ' ');
+    for (const part of parts) expect(flat).toContain(part);
+  });
+});
