@@ -3,6 +3,8 @@
  * diffed and reported: annotations, job summary, outputs, report artifact, and the sticky
  * comment when the token may write (a fork's read-only token gives a warning instead).
  */
+import { configuredLimits } from '../catalog/config.js';
+import { CONFIG_FILE } from '../catalog/load-catalog.js';
 import { changedFiles, readCatalogAtRev } from '../catalog/read-git.js';
 import { buildPrReport } from '../pipeline/pr-report.js';
 import type { PrReport } from '../pipeline/pr-report-schema.js';
@@ -24,9 +26,11 @@ export async function computePrReport(
   const pr = s.pullRequest;
   const head = await resolveCommit(s.workspace, pr?.headSha ?? 'HEAD');
   const base = await mergeBase(s.workspace, s.baseRef ?? pr!.baseSha, head);
-  const [before, after, changed] = await Promise.all([
-    readCatalogAtRev(s.workspace, base, s.catalogDir),
-    readCatalogAtRev(s.workspace, head, s.catalogDir),
+  // The head is read with the base's limits: a pull request cannot raise its own.
+  const before = await readCatalogAtRev(s.workspace, base, s.catalogDir);
+  const limits = configuredLimits(before.files.get(CONFIG_FILE));
+  const [after, changed] = await Promise.all([
+    readCatalogAtRev(s.workspace, head, s.catalogDir, limits.maxFileBytes),
     changedFiles(s.workspace, base, head, s.catalogDir),
   ]);
   const report = buildPrReport({

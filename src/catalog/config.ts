@@ -131,6 +131,17 @@ export function parseConfig(file: string, text: string): ParsedConfig {
 /** The config used when `benchbench.yaml` is missing. */
 export const defaultConfig = (): Config => parseConfig('benchbench.yaml', '').config;
 
+/**
+ * The input limits a catalog configures for itself (`limits:` of its benchbench.yaml, given as
+ * bytes), the defaults when there is no readable config. Readers call this before reading the
+ * other files, so that raising `max_file_bytes` takes effect.
+ */
+export function configuredLimits(configBytes: Uint8Array | undefined): Limits {
+  if (!configBytes) return DEFAULT_LIMITS;
+  const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false }).decode(configBytes);
+  return parseConfig('benchbench.yaml', text).config.limits;
+}
+
 function readLeaderboards(y: YamlFile, node: Node | undefined, placed: PlacedName[]): LeaderboardConfig[] {
   const items = y.items(node, '`leaderboards`');
   if (!items) return [DEFAULT_LEADERBOARD];

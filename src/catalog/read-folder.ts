@@ -12,6 +12,7 @@ import { constants } from 'node:fs';
 import { open, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Issue } from './issue.js';
+import { configuredLimits } from './config.js';
 import { DEFAULT_LIMITS, type CatalogFiles } from './types.js';
 
 export interface FolderCatalog {
@@ -21,11 +22,14 @@ export interface FolderCatalog {
 
 const MAX_DEPTH = 32;
 
-export async function readCatalogFolder(
-  dir: string,
-  maxFileBytes: number = DEFAULT_LIMITS.maxFileBytes,
-): Promise<FolderCatalog> {
+/** `maxFileBytes` defaults to the catalog's own `limits.max_file_bytes` (see configuredLimits). */
+export async function readCatalogFolder(dir: string, maxFileBytes?: number): Promise<FolderCatalog> {
   const root = path.resolve(dir);
+  if (maxFileBytes === undefined) {
+    const config = await readRegularFile(path.join(root, 'benchbench.yaml'), DEFAULT_LIMITS.maxFileBytes).catch(() => '');
+    maxFileBytes = configuredLimits(typeof config === 'string' ? undefined : config).maxFileBytes;
+  }
+  const cap = maxFileBytes;
   const files = new Map<string, Uint8Array>();
   const issues: Issue[] = [];
   const issue = (code: string, file: string, message: string, hint: string) =>
@@ -69,10 +73,10 @@ export async function readCatalogFolder(
       } else if (!entry.isFile()) {
         issue('not-a-file', relPath, 'This is not a regular file and is not read.', 'Remove it from the catalog.');
       } else {
-        const bytes = await readRegularFile(full, maxFileBytes).catch((e: unknown) => code(e));
+        const bytes = await readRegularFile(full, cap).catch((e: unknown) => code(e));
         if (typeof bytes === 'string') {
           if (bytes === 'TOO_LARGE') {
-            issue('limit-file-bytes', relPath, `The file is larger than maxFileBytes (${maxFileBytes} bytes) and is not read.`, 'Split the file, or raise limits.max_file_bytes in benchbench.yaml.');
+            issue('limit-file-bytes', relPath, `The file is larger than maxFileBytes (${cap} bytes) and is not read.`, 'Split the file, or raise limits.max_file_bytes in benchbench.yaml.');
           } else if (bytes === 'ELOOP') {
             issue('symlink', relPath, 'Symbolic links are not read.', 'Replace the link with the file itself.');
           } else {

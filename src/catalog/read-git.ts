@@ -9,6 +9,7 @@
  * catalog's content).
  */
 import { execFile } from 'node:child_process';
+import { configuredLimits } from './config.js';
 import type { Issue } from './issue.js';
 import { DEFAULT_LIMITS, type CatalogFiles } from './types.js';
 
@@ -32,14 +33,19 @@ export interface ChangedFile {
 /** The blobs read from one commit may add up to this many times maxFileBytes. */
 const TOTAL_FILES_FACTOR = 16;
 
+/**
+ * `maxFileBytes` defaults to the catalog's own `limits.max_file_bytes` at that revision; a pull
+ * request check passes the base's, so that a pull request cannot raise its own limits.
+ */
 export async function readCatalogAtRev(
   repoDir: string,
   rev: string,
   catalogDir: string,
-  maxFileBytes: number = DEFAULT_LIMITS.maxFileBytes,
+  maxFileBytes?: number,
 ): Promise<GitCatalog> {
   const prefix = catalogPrefix(catalogDir);
   const commit = await resolveCommit(repoDir, rev);
+  maxFileBytes ??= configuredLimits(await configBlob(repoDir, commit, prefix)).maxFileBytes;
   const listing = await git(repoDir, ['ls-tree', '-r', '-z', '-l', '--full-tree', commit, ...pathspec(prefix)]);
   const issues: Issue[] = [];
   const blobs: { path: string; sha: string }[] = [];
@@ -126,6 +132,15 @@ export async function changedFiles(
 }
 
 /** `./catalog/` -> `catalog`; `.` or `` -> `` (the repository root). Refuses paths that climb out. */
+/** The bytes of benchbench.yaml at a commit, if it is a small regular file. */
+async function configBlob(repoDir: string, commit: string, prefix: string): Promise<Uint8Array | undefined> {
+  const file = prefix ? `${prefix}/benchbench.yaml` : 'benchbench.yaml';
+  const entry = (await git(repoDir, ['ls-tree', '-z', '-l', '--full-tree', commit, '--', file])).toString('utf8');
+  const [mode, type, sha, size] = entry.slice(0, entry.indexOf('\t')).split(/ +/);
+  if (type !== 'blob' || mode === '120000' || !sha || Number(size) > DEFAULT_LIMITS.maxFileBytes) return undefined;
+  return new Uint8Array(await git(repoDir, ['cat-file', 'blob', sha]));
+}
+
 function catalogPrefix(catalogDir: string): string {
   const parts = catalogDir.split(/[\\/]+/).filter((p) => p !== '' && p !== '.');
   if (catalogDir.startsWith('/') || parts.includes('..')) {

@@ -15,7 +15,7 @@ import { simulateCommandLine } from './commands/simulate.js';
 export function buildProgram(): Command {
   const program = new Command('benchbench')
     .description(
-      'BenchBench for pull requests: validate benchmark results, score their agreement with the aggregate,\n' +
+      'BenchBench for pull requests: validate benchmark results, score their agreement with the aggregate, ' +
         'and build the leaderboard. Docs: README.md and docs/ in the benchbench-action repository.',
     )
     .version(VERSION)

@@ -15,8 +15,8 @@ export function aggregateCommand(): Command {
   return new Command('aggregate')
     .summary("BenchBench's mean-win-rate aggregate of chosen scenarios")
     .description(
-      "Each model's mean win rate over the given scenarios (ties count as losses), keeping the models\n" +
-        'present in at least --min-scenarios of them (default max(1, floor(configured / 3)), counting\n' +
+      "Each model's mean win rate over the given scenarios (ties count as losses), keeping the models " +
+        'present in at least --min-scenarios of them (default max(1, floor(configured / 3)), counting ' +
         'names that match nothing, as BenchBench does). Model names are matched exactly as written.',
     )
     .argument('<table>', 'CSV file, wide or long')

@@ -22,8 +22,8 @@ export function agreeCommand(): Command {
   const cmd = new Command('agree')
     .summary('agreement of every scenario of a table with a reference scenario')
     .description(
-      'Benchmark agreement testing on any wide (model,<scenario>...) or long (model,scenario,score[,...]) CSV table:\n' +
-        'every scenario is correlated with the reference over samples of the models they share, then given\n' +
+      'Benchmark agreement testing on any wide (model,<scenario>...) or long (model,scenario,score[,...]) CSV table: ' +
+        'every scenario is correlated with the reference over samples of the models they share, then given ' +
         'a Z score and rank among the scenarios. Model names are matched exactly as written.',
     )
     .argument('<table>', 'CSV file, wide or long (extra columns of a long table are ignored)')

@@ -20,9 +20,9 @@ export function diffCommand(): Command {
   return new Command('diff')
     .summary('the leaderboard diff between two git revisions')
     .description(
-      'Reads the catalog at both revisions from git objects (never from the work tree, never following\n' +
-        "symlinks), validates what changed, scores both with the base revision's settings and prints what\n" +
-        "the change does: the changed benchmarks' scores and the rank changes. --markdown prints the\n" +
+      'Reads the catalog at both revisions from git objects (never from the work tree, never following ' +
+        "symlinks), validates what changed, scores both with the base revision's settings and prints what " +
+        "the change does: the changed benchmarks' scores and the rank changes. --markdown prints the " +
         'pull-request comment the action would post. Exit code 1 when a changed file has an error.',
     )
     .requiredOption('--base <rev>', 'base revision (branch, tag or commit)')

@@ -22,10 +22,10 @@ export function importBenchBenchCommand(): Command {
   return new Command('import-benchbench')
     .summary("convert BenchBench's CSV catalog into this catalog format")
     .description(
-      "Reads BenchBench's results files (<source>_<yymmdd>_<category>.csv) from DIR, DIR/catalog or\n" +
-        'DIR/benchmarks, with lower_is_better_benchmarks.txt, prettified_names.json and\n' +
-        "scenarios_for_aggregate.txt from DIR or its parent, normalises names with BenchBench's own rules,\n" +
-        'and writes benchbench.yaml and benchmarks/<stem>.csv + .yaml under --out. Every problem met is\n' +
+      "Reads BenchBench's results files (<source>_<yymmdd>_<category>.csv) from DIR, DIR/catalog or " +
+        'DIR/benchmarks, with lower_is_better_benchmarks.txt, prettified_names.json and ' +
+        "scenarios_for_aggregate.txt from DIR or its parent, normalises names with BenchBench's own rules, " +
+        'and writes benchbench.yaml and benchmarks/<stem>.csv + .yaml under --out. Every problem met is ' +
         'reported; a file whose first column is not "model" is skipped unless --model-column names it.',
     )
     .argument('<dir>', "folder of BenchBench's files")

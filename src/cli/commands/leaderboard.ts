@@ -17,8 +17,8 @@ export function leaderboardCommand(): Command {
   return new Command('leaderboard')
     .summary('the leaderboard of a catalog')
     .description(
-      "Scores every scenario of the catalog by its agreement with the aggregate (benchbench.yaml's method),\n" +
-        'with the Z score, rank and their 90% intervals. Errors in the catalog are printed; scenarios of a\n' +
+      "Scores every scenario of the catalog by its agreement with the aggregate (benchbench.yaml's method), " +
+        'with the Z score, rank and their 90% intervals. Errors in the catalog are printed; scenarios of a ' +
         'file with errors keep their good cells. Exit code 1 when the catalog has an error.',
     )
     .option('--catalog <dir>', 'the catalog folder', DEFAULT_CATALOG)

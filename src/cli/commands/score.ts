@@ -19,10 +19,10 @@ export function scoreCommand(): Command {
   return new Command('score')
     .summary('score a results file against the catalog without adding it')
     .description(
-      "A contributor's check before opening a pull request: the file is scored as if it were added to\n" +
-        'the catalog as benchmarks/<name>.csv (replacing a file of that name), with the metadata next to it\n' +
-        '(<name>.yaml) or --metadata. Prints its Z, agreement and 90% interval, the models it shares with\n' +
-        'the aggregate, its rank, the models that match no catalog model (with the closest names), and\n' +
+      "A contributor's check before opening a pull request: the file is scored as if it were added to " +
+        'the catalog as benchmarks/<name>.csv (replacing a file of that name), with the metadata next to it ' +
+        '(<name>.yaml) or --metadata. Prints its Z, agreement and 90% interval, the models it shares with ' +
+        'the aggregate, its rank, the models that match no catalog model (with the closest names), and ' +
         'the rank changes it causes. Exit code 1 when the file has an error.',
     )
     .argument('<file>', 'results CSV (wide or long)')

@@ -17,9 +17,9 @@ export function similarCommand(): Command {
   return new Command('similar')
     .summary('the benchmarks whose rankings agree most with one benchmark')
     .description(
-      'Agreement of one scenario (or of every scenario of one results file) with every other scenario of the\n' +
-        "catalog, measured with benchbench.yaml's method, most agreeing first, with the models each pair\n" +
-        'shares and the 90% interval: the "efficient alternatives" to a benchmark. Pairs sharing too few\n' +
+      'Agreement of one scenario (or of every scenario of one results file) with every other scenario of the ' +
+        "catalog, measured with benchbench.yaml's method, most agreeing first, with the models each pair " +
+        'shares and the 90% interval: the "efficient alternatives" to a benchmark. Pairs sharing too few ' +
         'models come last, with the reason.',
     )
     .argument('<benchmark>', 'a scenario id, or the file stem of a results file (every scenario of it)')

@@ -26,9 +26,9 @@ export function simulateCommandLine(): Command {
   return new Command('simulate')
     .summary('write a synthetic catalog from a seeded latent-ability model')
     .description(
-      'Generates models with general and per-domain skills and benchmarks with a domain mix, noise, their\n' +
-        'own scales (some lower-is-better) and missing models, then writes them as a catalog\n' +
-        '(benchbench.yaml, models.yaml, benchmarks/*.csv + .yaml), every file labelled as simulated.\n' +
+      'Generates models with general and per-domain skills and benchmarks with a domain mix, noise, their ' +
+        'own scales (some lower-is-better) and missing models, then writes them as a catalog ' +
+        '(benchbench.yaml, models.yaml, benchmarks/*.csv + .yaml), every file labelled as simulated. ' +
         'The model is documented in docs/simulation.md. Same options, same seed: byte-identical files.',
     )
     .requiredOption('--out <dir>', 'where to write the catalog')

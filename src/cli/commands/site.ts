@@ -21,10 +21,10 @@ export function siteCommand(): Command {
   return new Command('site')
     .summary('write the published leaderboard: leaderboard.json, LEADERBOARD.md and the web page')
     .description(
-      'Scores the catalog and writes, under --out, leaderboard.json (docs/leaderboard-json.md),\n' +
-        'LEADERBOARD.md, and a static page (index.html and assets/) with a view per leaderboard, charts,\n' +
-        "an agreement heatmap and each benchmark's closest benchmarks (docs/site.md). The page needs no\n" +
-        'network: open index.html from disk or publish the folder with GitHub Pages. Exit code 1 when the\n' +
+      'Scores the catalog and writes, under --out, leaderboard.json (docs/leaderboard-json.md), ' +
+        'LEADERBOARD.md, and a static page (index.html and assets/) with a view per leaderboard, charts, ' +
+        "an agreement heatmap and each benchmark's closest benchmarks (docs/site.md). The page needs no " +
+        'network: open index.html from disk or publish the folder with GitHub Pages. Exit code 1 when the ' +
         'catalog has an error (the site is still written from its valid parts).',
     )
     .option('--catalog <dir>', 'the catalog folder', DEFAULT_CATALOG)

@@ -14,8 +14,8 @@ export function validateCommand(): Command {
   return new Command('validate')
     .summary('check a catalog, or some of its files')
     .description(
-      'Reads the catalog (benchbench.yaml, models.yaml, benchmarks/*.csv and their .yaml metadata) and\n' +
-        'reports every problem with its file, line, column and a hint. With FILES, only their issues are\n' +
+      'Reads the catalog (benchbench.yaml, models.yaml, benchmarks/*.csv and their .yaml metadata) and ' +
+        'reports every problem with its file, line, column and a hint. With FILES, only their issues are ' +
         'shown (paths relative to the catalog or to the current folder). Exit code 1 when there is an error.',
     )
     .argument('[files...]', 'only report the issues of these files')
