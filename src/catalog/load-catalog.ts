@@ -21,6 +21,7 @@ import { defaultConfig, parseConfig, type PlacedName } from './config.js';
 import { contentHash } from './content-hash.js';
 import { decodeText } from './decode-text.js';
 import { didYouMean } from './did-you-mean.js';
+import type { FileMemo } from './file-memo.js';
 import { sortIssues, type Issue } from './issue.js';
 import { defaultMetadata, fileStem, parseMetadata } from './metadata.js';
 import { emptyRegistry, parseModels, resolveModel, suggestModels } from './model-names.js';
@@ -42,42 +43,65 @@ export const MODELS_FILE = 'models.yaml';
 const RESULTS = /^benchmarks\/(.+\/)?[^/]+\.csv$/;
 const METADATA = /^benchmarks\/(.+\/)?[^/]+\.yaml$/;
 
-export function loadCatalog(files: CatalogFiles): Catalog {
+/**
+ * `memo` (optional) remembers what each file gave, so that a second catalog sharing files with
+ * the first (a pull request's base and head) reads only the files that differ; the result is
+ * the same with or without it.
+ */
+export function loadCatalog(files: CatalogFiles, memo?: FileMemo): Catalog {
   const issues: Issue[] = [];
   const paths = [...files.keys()].sort();
   let limits: Limits = DEFAULT_LIMITS;
-  const read = (path: string): string | undefined => {
+  /** The text of a file, with the issues of reading it added to `out`. */
+  const readInto = (path: string, out: Issue[]): string | undefined => {
     const bytes = files.get(path);
     if (bytes === undefined) return undefined;
     if (bytes.length > limits.maxFileBytes) {
-      issues.push({ severity: 'error', code: 'limit-file-bytes', file: path, message: `The file is ${bytes.length} bytes; the limit maxFileBytes is ${limits.maxFileBytes}.`, hint: 'Split the file, or raise limits.max_file_bytes in benchbench.yaml.' });
+      out.push({ severity: 'error', code: 'limit-file-bytes', file: path, message: `The file is ${bytes.length} bytes; the limit maxFileBytes is ${limits.maxFileBytes}.`, hint: 'Split the file, or raise limits.max_file_bytes in benchbench.yaml.' });
       return undefined;
     }
     const decoded = decodeText(path, bytes);
-    issues.push(...decoded.issues);
+    out.push(...decoded.issues);
     return decoded.text;
   };
+  /** What `compute` gives for a file that exists, remembered by `memo` when there is one. */
+  const remember = <T>(step: string, path: string, deps: readonly unknown[], compute: () => T): T =>
+    memo ? memo.get(step, path, files.get(path)!, deps, compute) : compute();
+  const limitValues = (): unknown[] => [limits.maxFileBytes, limits.maxRows, limits.maxColumns, limits.maxCellChars];
 
   let config = defaultConfig();
   let aggregatePlaces: readonly PlacedName[] = [];
   let boardPlaces: readonly PlacedName[] = [];
-  const configText = read(CONFIG_FILE);
-  if (configText !== undefined) {
-    const parsed = parseConfig(CONFIG_FILE, configText);
-    issues.push(...parsed.issues);
-    ({ config } = parsed);
-    ({ aggregate: aggregatePlaces, leaderboardScenarios: boardPlaces } = parsed.places);
-  } else if (!files.has(CONFIG_FILE)) {
+  let configText: string | undefined;
+  if (files.has(CONFIG_FILE)) {
+    const step = remember('config', CONFIG_FILE, limitValues(), () => {
+      const out: Issue[] = [];
+      const text = readInto(CONFIG_FILE, out);
+      return { out, text, parsed: text === undefined ? undefined : parseConfig(CONFIG_FILE, text) };
+    });
+    issues.push(...step.out);
+    configText = step.text;
+    if (step.parsed) {
+      issues.push(...step.parsed.issues);
+      ({ config } = step.parsed);
+      ({ aggregate: aggregatePlaces, leaderboardScenarios: boardPlaces } = step.parsed.places);
+    }
+  } else {
     issues.push({ severity: 'error', code: 'missing-config', file: CONFIG_FILE, message: 'The catalog has no benchbench.yaml.', hint: 'Add benchbench.yaml with at least `aggregate: { scenarios: [...] }`.' });
   }
   limits = config.limits;
 
   let registry: ModelRegistry = emptyRegistry();
-  const modelsText = read(MODELS_FILE);
-  if (modelsText !== undefined) {
-    const parsed = parseModels(MODELS_FILE, modelsText);
-    issues.push(...parsed.issues);
-    registry = parsed.registry;
+  if (files.has(MODELS_FILE)) {
+    const step = remember('models', MODELS_FILE, limitValues(), () => {
+      const out: Issue[] = [];
+      const text = readInto(MODELS_FILE, out);
+      const parsed = text === undefined ? undefined : parseModels(MODELS_FILE, text);
+      if (parsed) out.push(...parsed.issues);
+      return { out, registry: parsed?.registry };
+    });
+    issues.push(...step.out);
+    if (step.registry) registry = step.registry;
   }
 
   const benchmarks: Benchmark[] = [];
@@ -112,62 +136,51 @@ export function loadCatalog(files: CatalogFiles): Catalog {
   return { config, registry, benchmarks, issues: sortIssues(issues), contentHash: contentHash(files) };
 
   function loadBenchmark(path: string, id: string): Benchmark | undefined {
-    const text = read(path);
+    const results = remember('results', path, [...limitValues(), registry], () => readResults(path));
+    issues.push(...results.readIssues);
     const metadataFile = path.replace(/\.csv$/, '.yaml');
     let metadata: BenchmarkMetadata = defaultMetadata(id);
     let places: ReadonlyMap<string, Position | undefined> = new Map();
     if (files.has(metadataFile)) {
-      const metaText = read(metadataFile);
-      if (metaText !== undefined) {
-        const parsed = parseMetadata(metadataFile, metaText);
-        issues.push(...parsed.issues);
-        ({ metadata } = parsed);
-        places = parsed.scenarioPlaces;
+      const step = remember('metadata', metadataFile, limitValues(), () => {
+        const out: Issue[] = [];
+        const text = readInto(metadataFile, out);
+        const parsed = text === undefined ? undefined : parseMetadata(metadataFile, text);
+        if (parsed) out.push(...parsed.issues);
+        return { out, parsed };
+      });
+      issues.push(...step.out);
+      if (step.parsed) {
+        ({ metadata } = step.parsed);
+        places = step.parsed.scenarioPlaces;
       }
     } else {
       issues.push({ severity: 'error', code: 'missing-metadata', file: path, message: `The results file has no metadata file ${metadataFile}.`, hint: `Add ${metadataFile} with at least \`name:\` and \`direction: higher\` (or \`lower\`).` });
     }
-    if (text === undefined) return undefined;
-    const parsed = parseResultsCsv(path, text, limits);
-    issues.push(...parsed.issues);
-    if (parsed.format === undefined) return undefined;
+    issues.push(...results.parseIssues);
+    if (!results.readable) return undefined;
 
-    const modelNames = new Map<string, string>();
-    for (const m of parsed.models) modelNames.set(m.text, resolveModel(registry, m.text));
     const scenarios: Scenario[] = [];
-    for (const s of parsed.scenarios) {
+    for (const s of results.scenarios) {
       const owner = scenarioOwners.get(s.id);
       if (owner) {
         issues.push({ severity: 'error', code: 'duplicate-scenario', file: path, line: s.line, column: s.column, message: `The scenario id \`${s.id}\` is already used by ${owner.file} (line ${owner.line}).`, hint: 'Scenario ids are unique across the catalog: rename the column (or the scenario) in one of the files.' });
         continue;
       }
       scenarioOwners.set(s.id, { file: path, line: s.line });
-      const scores = new Map<string, number>();
-      const firstCell = new Map<string, { model: string; line: number }>();
-      for (const cell of s.cells) {
-        const canonical = modelNames.get(cell.model)!;
-        const first = firstCell.get(canonical);
-        if (first) {
-          issues.push({ severity: 'error', code: 'duplicate-model', file: path, line: cell.line, column: cell.column, message: `${JSON.stringify(cell.model)} (line ${cell.line}) and ${JSON.stringify(first.model)} (line ${first.line}) are the same model \`${canonical}\` in scenario \`${s.id}\`.`, hint: 'Keep one row per model (the first is used), or list them as different models in models.yaml.' });
-          continue;
-        }
-        firstCell.set(canonical, { model: cell.model, line: cell.line });
-        scores.set(canonical, cell.value);
-      }
-      if (scores.size === 0) {
-        issues.push({ severity: 'warning', code: 'empty-scenario', file: path, line: s.line, column: s.column, message: `The scenario \`${s.id}\` has no scores.`, hint: 'Fill in its scores, or remove the column.' });
-      }
+      issues.push(...s.issues);
+      const { scores } = s;
       const meta = metadata.scenarios[s.id];
       scenarios.push({
         id: s.id,
-        name: meta?.name ?? (parsed.scenarios.length === 1 ? metadata.name : s.id),
+        name: meta?.name ?? (results.scenarios.length === 1 ? metadata.name : s.id),
         benchmark: id,
         direction: meta?.direction ?? metadata.direction,
         scores,
       });
     }
 
-    const ids = parsed.scenarios.map((s) => s.id);
+    const ids = results.scenarios.map((s) => s.id);
     for (const [scenario, place] of places) {
       if (ids.includes(scenario)) continue;
       const lower = metadata.scenarios[scenario]?.direction === 'lower';
@@ -181,7 +194,52 @@ export function loadCatalog(files: CatalogFiles): Catalog {
         hint: guess ? `Did you mean \`${guess}\`?` : `The scenarios of ${path}: ${ids.map((i) => `\`${i}\``).join(', ') || 'none'}.`,
       });
     }
-    return { id, file: path, ...(files.has(metadataFile) && { metadataFile }), metadata, scenarios, modelNames };
+    return { id, file: path, ...(files.has(metadataFile) && { metadataFile }), metadata, scenarios, modelNames: results.modelNames };
+  }
+
+  /**
+   * A results file on its own: what reading and parsing it says, and its scenarios with scores
+   * by canonical model id (given the registry), before any check against other files.
+   */
+  function readResults(path: string): ReadResults {
+    const readIssues: Issue[] = [];
+    const text = readInto(path, readIssues);
+    const none = { readIssues, parseIssues: [], readable: false, modelNames: new Map(), scenarios: [] };
+    if (text === undefined) return none;
+    const parsed = parseResultsCsv(path, text, limits);
+    if (parsed.format === undefined) return { ...none, parseIssues: parsed.issues };
+
+    const modelNames = new Map<string, string>();
+    const canonicalOf = parsed.modelNames.map((m) => {
+      const canonical = resolveModel(registry, m);
+      modelNames.set(m, canonical);
+      return canonical;
+    });
+    const scenarios = parsed.scenarios.map((s): ReadScenario => {
+      const scenarioIssues: Issue[] = [];
+      const scores = new Map<string, number>();
+      /** Canonical id -> the score that first gave it (the rest are duplicates). */
+      const firstCell = new Map<string, number>();
+      const { modelIndex, values } = s;
+      for (let k = 0; k < values.length; k++) {
+        const canonical = canonicalOf[modelIndex[k]!]!;
+        if (scores.has(canonical)) {
+          const first = firstCell.get(canonical)!;
+          const model = parsed.modelNames[modelIndex[k]!]!;
+          const { line, column } = s.place(k);
+          const firstLine = s.place(first).line;
+          scenarioIssues.push({ severity: 'error', code: 'duplicate-model', file: path, line, column, message: `${JSON.stringify(model)} (line ${line}) and ${JSON.stringify(parsed.modelNames[modelIndex[first]!]!)} (line ${firstLine}) are the same model \`${canonical}\` in scenario \`${s.id}\`.`, hint: 'Keep one row per model (the first is used), or list them as different models in models.yaml.' });
+          continue;
+        }
+        firstCell.set(canonical, k);
+        scores.set(canonical, values[k]!);
+      }
+      if (scores.size === 0) {
+        scenarioIssues.push({ severity: 'warning', code: 'empty-scenario', file: path, line: s.line, column: s.column, message: `The scenario \`${s.id}\` has no scores.`, hint: 'Fill in its scores, or remove the column.' });
+      }
+      return { id: s.id, line: s.line, column: s.column, scores, issues: scenarioIssues };
+    });
+    return { readIssues, parseIssues: parsed.issues, readable: true, modelNames, scenarios };
   }
 
   function checkConfigScenarios(known: ReadonlySet<string>): void {
@@ -197,6 +255,26 @@ export function loadCatalog(files: CatalogFiles): Catalog {
     }
     for (const p of boardPlaces) if (!known.has(p.name)) unknown(p, 'unknown-leaderboard-scenario', 'leaderboard');
   }
+}
+
+interface ReadScenario {
+  readonly id: string;
+  readonly line: number;
+  readonly column: number;
+  readonly scores: ReadonlyMap<string, number>;
+  /** Its duplicate-model and empty-scenario issues, reported only when the scenario id is its own. */
+  readonly issues: readonly Issue[];
+}
+
+interface ReadResults {
+  /** Issues of reading the bytes as text (reported before the metadata's). */
+  readonly readIssues: readonly Issue[];
+  /** Issues of parsing the text. */
+  readonly parseIssues: readonly Issue[];
+  /** False when the file could not be read far enough to have a format. */
+  readonly readable: boolean;
+  readonly modelNames: ReadonlyMap<string, string>;
+  readonly scenarios: readonly ReadScenario[];
 }
 
 function unknownFileHint(path: string): string {

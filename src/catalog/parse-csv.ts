@@ -17,7 +17,7 @@
 import { parse } from 'csv-parse/sync';
 import type { Limits } from './types.js';
 import type { Issue } from './issue.js';
-import { LineIndex } from './text-position.js';
+import { LineIndex, type Position } from './text-position.js';
 
 export interface Cell {
   readonly text: string;
@@ -39,6 +39,12 @@ export interface ParsedScenario {
   /** Where the scenario is first named. */
   readonly line: number;
   readonly column: number;
+  /** Score k, in file order: its model (an index into `ParsedResults.modelNames`) and its value. */
+  readonly modelIndex: readonly number[];
+  readonly values: readonly number[];
+  /** Where score k is written (found on demand: only issues and `cells` need places). */
+  place(k: number): Position;
+  /** The scores as placed cells, built on first use. */
   readonly cells: readonly ScoreCell[];
 }
 
@@ -46,6 +52,8 @@ export interface ParsedResults {
   /** Absent when the file could not be read far enough to tell. */
   readonly format?: 'wide' | 'long';
   /** Every model name (trimmed) at its first appearance, in file order. */
+  readonly modelNames: readonly string[];
+  /** The same models as placed cells, built on first use. */
   readonly models: readonly Cell[];
   readonly scenarios: readonly ParsedScenario[];
   readonly issues: readonly Issue[];
@@ -55,11 +63,25 @@ const MISSING = new Set(['', '-', 'na', 'n/a', 'nan']);
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 const QUOTE_HINT = 'Quote a cell that holds a comma or a quote, and double every quote inside it: "a ""b"", c".';
 
+interface ScenarioBuilder {
+  id: string;
+  line: number;
+  column: number;
+  /** The field (column index) its scores are in: fixed per scenario in both formats. */
+  field: number;
+  modelIndex: number[];
+  values: number[];
+  /** The record of each score. */
+  records: number[];
+  /** Model -> record of its first row for this scenario (long format). */
+  rows: Map<string, number>;
+}
+
 export function parseResultsCsv(file: string, text: string, limits: Limits): ParsedResults {
   const issues: Issue[] = [];
-  const at = (severity: Issue['severity'], code: string, place: Partial<Cell>, message: string, hint: string) =>
+  const at = (severity: Issue['severity'], code: string, place: Partial<Position>, message: string, hint: string) =>
     issues.push({ severity, code, file, line: place.line, column: place.column, message, hint });
-  const empty = (): ParsedResults => ({ models: [], scenarios: [], issues });
+  const empty = (): ParsedResults => ({ modelNames: [], models: [], scenarios: [], issues });
 
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const bytes = Buffer.byteLength(text, 'utf8');
@@ -68,17 +90,17 @@ export function parseResultsCsv(file: string, text: string, limits: Limits): Par
     return empty();
   }
   // Line breaks become `\n`: lines and columns stay the same, and csv-parse sees one delimiter.
-  const source = text.replace(/\r\n?/g, '\n');
-  const index = new LineIndex(source);
+  const source = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
 
-  const rows = readRecords(source, index, limits, at);
-  if (!rows) return empty();
-  if (rows.length === 0) {
+  const read = readRecords(source, limits, at);
+  if (!read) return empty();
+  const { records, kept, places } = read;
+  if (kept.length === 0) {
     at('error', 'empty-file', {}, 'The file is empty.', 'Write a header line `model,<scenario>...` and one row per model.');
     return empty();
   }
 
-  const header = rows[0]!;
+  const header: Cell[] = records[kept[0]!]!.map((raw, i) => ({ text: raw.trim(), ...places.cell(kept[0]!, i) }));
   if (header.length > limits.maxColumns) {
     at('error', 'limit-columns', header[limits.maxColumns]!, `The header has ${header.length} columns; the limit maxColumns is ${limits.maxColumns}.`, 'Split the file, or raise limits.max_columns in benchbench.yaml.');
     return empty();
@@ -104,9 +126,9 @@ export function parseResultsCsv(file: string, text: string, limits: Limits): Par
       at('error', 'empty-column-name', cell, `Column ${i + 1} has no name.`, 'Name every column, or delete the empty column.');
       return false;
     }
-    if (!cellOk(cell, limits, at)) return false;
+    if (!cellOk(cell.text, () => cell, limits, at)) return false;
     if (isFormula(cell.text)) {
-      formula(cell);
+      formula(cell.text, cell);
       return false;
     }
     const previous = seenColumn.get(cell.text.toLowerCase());
@@ -121,78 +143,102 @@ export function parseResultsCsv(file: string, text: string, limits: Limits): Par
   const scenarioCol = names.indexOf('scenario');
   const scoreCol = names.indexOf('score');
   const format = scenarioCol > 0 && scoreCol > 0 ? 'long' : 'wide';
-  const scenarios = new Map<string, { id: string; line: number; column: number; cells: ScoreCell[]; rows: Map<string, number> }>();
-  const scenario = (cell: Cell) => {
-    let s = scenarios.get(cell.text);
-    if (!s) scenarios.set(cell.text, (s = { id: cell.text, line: cell.line, column: cell.column, cells: [], rows: new Map() }));
+  const scenarios = new Map<string, ScenarioBuilder>();
+  const scenario = (id: string, place: () => Position, field: number) => {
+    let s = scenarios.get(id);
+    if (!s) {
+      const { line, column } = place();
+      scenarios.set(id, (s = { id, line, column, field, modelIndex: [], values: [], records: [], rows: new Map() }));
+    }
     return s;
   };
-  if (format === 'wide') header.forEach((cell, i) => i > 0 && usable[i] && scenario(cell));
+  const wideScenarios: (ScenarioBuilder | undefined)[] = [];
+  if (format === 'wide') header.forEach((cell, i) => (wideScenarios[i] = i > 0 && usable[i] ? scenario(cell.text, () => cell, i) : undefined));
 
-  const models = new Map<string, Cell>();
+  const modelNames: string[] = [];
+  /** Model -> its index in modelNames. */
+  const modelIndex = new Map<string, number>();
+  /** Record of each model's first appearance. */
+  const modelRecords: number[] = [];
   const modelRows = new Map<string, number>();
-  const missing = new Map<string, { count: number; first: Cell }>();
-  const padding = new Set<Cell>();
-  if (rows.length === 1) {
+  const missing = new Map<string, { count: number; first: Position }>();
+  if (kept.length === 1) {
     at('error', 'no-rows', { line: header[0]!.line }, 'The file has a header but no rows of scores.', 'Add one row per model below the header.');
   }
 
-  for (const row of rows.slice(1)) {
-    const line = row[0]!.line;
-    if (row.length > header.length) {
-      at('error', 'column-count', row[header.length]!, `This row has ${row.length} cells; the header has ${header.length}.`, `Remove the extra cells, or quote a cell that contains a comma. ${QUOTE_HINT}`);
+  const width = header.length;
+  for (let k = 1; k < kept.length; k++) {
+    const r = kept[k]!;
+    const row = records[r]!;
+    const place = (i: number): Position => places.cell(r, i);
+    if (row.length > width) {
+      at('error', 'column-count', place(width), `This row has ${row.length} cells; the header has ${width}.`, `Remove the extra cells, or quote a cell that contains a comma. ${QUOTE_HINT}`);
       continue;
     }
-    if (row.length < header.length) {
-      const last = row[row.length - 1]!;
-      const end = { text: '', line: last.line, column: last.column + last.text.length };
-      at('warning', 'short-row', end, `This row has ${row.length} cell${row.length > 1 ? 's' : ''}; the header has ${header.length}. The missing cells are read as missing scores.`, 'End the row with empty cells (commas) so that every row has as many cells as the header.');
-      while (row.length < header.length) row.push(end);
-      padding.add(end);
+    if (row.length < width) {
+      at('warning', 'short-row', place(row.length), `This row has ${row.length} cell${row.length > 1 ? 's' : ''}; the header has ${width}. The missing cells are read as missing scores.`, 'End the row with empty cells (commas) so that every row has as many cells as the header.');
     }
-    if (!row.every((cell) => cellOk(cell, limits, at))) continue;
-    const model = row[0]!;
-    if (model.text === '') {
-      at('error', 'empty-model', model, 'This row has no model name.', 'Write the model name in the first cell, or delete the row.');
+    let ok = true;
+    for (let i = 0; i < row.length && ok; i++) ok = cellOk(row[i]!.trim(), () => place(i), limits, at);
+    if (!ok) continue;
+    const model = row[0]!.trim();
+    if (model === '') {
+      at('error', 'empty-model', place(0), 'This row has no model name.', 'Write the model name in the first cell, or delete the row.');
       continue;
     }
-    if (isFormula(model.text)) {
-      formula(model);
+    if (isFormula(model)) {
+      formula(model, place(0));
       continue;
     }
-    if (!models.has(model.text)) models.set(model.text, model);
+    let m = modelIndex.get(model);
+    if (m === undefined) {
+      modelIndex.set(model, (m = modelNames.length));
+      modelNames.push(model);
+      modelRecords.push(r);
+    }
 
     if (format === 'wide') {
-      const previous = modelRows.get(model.text);
+      const previous = modelRows.get(model);
       if (previous !== undefined) {
-        at('error', 'duplicate-model', model, `Model ${JSON.stringify(model.text)} is listed twice: lines ${previous} and ${line}.`, 'Keep one row per model (the first is used).');
+        at('error', 'duplicate-model', place(0), `Model ${JSON.stringify(model)} is listed twice: lines ${places.line(previous)} and ${places.line(r)}.`, 'Keep one row per model (the first is used).');
         continue;
       }
-      modelRows.set(model.text, line);
-      header.forEach((h, i) => {
-        if (i === 0 || !usable[i]) return;
-        const value = score(row[i]!);
-        if (value !== undefined) scenario(h).cells.push({ model: model.text, value, line: row[i]!.line, column: row[i]!.column });
-      });
+      modelRows.set(model, r);
+      for (let i = 1; i < width; i++) {
+        const s = wideScenarios[i];
+        if (s === undefined) continue;
+        // Cells past the end of a short row are padding: missing, and not counted as such.
+        if (i >= row.length) continue;
+        const value = score(row[i]!.trim(), r, i);
+        if (value !== undefined) {
+          s.modelIndex.push(m);
+          s.values.push(value);
+          s.records.push(r);
+        }
+      }
     } else {
-      const id = row[scenarioCol]!;
-      if (id.text === '') {
-        at('error', 'empty-scenario-name', id, 'This row has no scenario name.', 'Write the scenario id in the `scenario` column.');
+      const id = scenarioCol < row.length ? row[scenarioCol]!.trim() : '';
+      if (id === '') {
+        at('error', 'empty-scenario-name', place(scenarioCol), 'This row has no scenario name.', 'Write the scenario id in the `scenario` column.');
         continue;
       }
-      if (isFormula(id.text)) {
-        formula(id);
+      if (isFormula(id)) {
+        formula(id, place(scenarioCol));
         continue;
       }
-      const value = score(row[scoreCol]!);
-      const s = scenario(id);
-      const previous = s.rows.get(model.text);
+      const value = scoreCol < row.length ? score(row[scoreCol]!.trim(), r, scoreCol) : undefined;
+      const s = scenario(id, () => place(scenarioCol), scoreCol);
+      const previous = s.rows.get(model);
       if (previous !== undefined) {
-        at('error', 'duplicate-model', model, `Model ${JSON.stringify(model.text)} is listed twice for scenario ${JSON.stringify(id.text)}: lines ${previous} and ${line}.`, 'Keep one row per model and scenario (the first is used).');
+        at('error', 'duplicate-model', place(0), `Model ${JSON.stringify(model)} is listed twice for scenario ${JSON.stringify(id)}: lines ${places.line(previous)} and ${places.line(r)}.`, 'Keep one row per model and scenario (the first is used).');
         continue;
       }
-      s.rows.set(model.text, line);
-      if (value !== undefined) s.cells.push({ model: model.text, value, line: row[scoreCol]!.line, column: row[scoreCol]!.column });
+      s.rows.set(model, r);
+      if (value !== undefined) {
+        s.modelIndex.push(m);
+        s.values.push(value);
+        s.records.push(r);
+      }
     }
   }
 
@@ -202,34 +248,50 @@ export function parseResultsCsv(file: string, text: string, limits: Limits): Par
     at('note', 'missing-score', first, `${count} ${what} read as missing score${s} (the first here).`, 'A missing score is fine: the model is left out of that scenario. An empty cell is the preferred spelling.');
   }
 
+  let modelCells: Cell[] | undefined;
   return {
     format,
-    models: [...models.values()],
-    scenarios: [...scenarios.values()].map(({ id, line, column, cells }) => ({ id, line, column, cells })),
+    modelNames,
+    get models(): readonly Cell[] {
+      return (modelCells ??= modelNames.map((text, i) => ({ text, ...places.cell(modelRecords[i]!, 0) })));
+    },
+    scenarios: [...scenarios.values()].map((s): ParsedScenario => {
+      let cells: ScoreCell[] | undefined;
+      const place = (k: number): Position => places.cell(s.records[k]!, s.field);
+      return {
+        id: s.id,
+        line: s.line,
+        column: s.column,
+        modelIndex: s.modelIndex,
+        values: s.values,
+        place,
+        get cells(): readonly ScoreCell[] {
+          return (cells ??= s.values.map((value, k) => ({ model: modelNames[s.modelIndex[k]!]!, value, ...place(k) })));
+        },
+      };
+    }),
     issues,
   };
 
-  function score(cell: Cell): number | undefined {
-    const t = cell.text;
-    if (MISSING.has(t.toLowerCase())) {
-      if (padding.has(cell)) return undefined;
-      const m = missing.get(t);
-      if (m) m.count++;
-      else missing.set(t, { count: 1, first: cell });
-      return undefined;
-    }
+  function score(t: string, r: number, i: number): number | undefined {
     if (NUMBER.test(t)) {
       const v = Number(t);
       if (Number.isFinite(v)) return v;
-      at('error', 'non-finite-score', cell, `The score ${JSON.stringify(t)} is too large to be a finite number.`, 'Write a finite decimal number.');
+      at('error', 'non-finite-score', places.cell(r, i), `The score ${JSON.stringify(t)} is too large to be a finite number.`, 'Write a finite decimal number.');
+      return undefined;
+    }
+    if (MISSING.has(t.toLowerCase())) {
+      const m = missing.get(t);
+      if (m) m.count++;
+      else missing.set(t, { count: 1, first: places.cell(r, i) });
       return undefined;
     }
     if (/^[+-]?inf(inity)?$/i.test(t)) {
-      at('error', 'non-finite-score', cell, `The score ${JSON.stringify(t)} is infinite.`, 'Write a finite decimal number, or leave the cell empty for a missing score.');
+      at('error', 'non-finite-score', places.cell(r, i), `The score ${JSON.stringify(t)} is infinite.`, 'Write a finite decimal number, or leave the cell empty for a missing score.');
       return undefined;
     }
     if (isFormula(t)) {
-      formula(cell);
+      formula(t, places.cell(r, i));
       return undefined;
     }
     const hint = /^[+-]?\d+(\.\d+)?\s*%$/.test(t)
@@ -237,22 +299,22 @@ export function parseResultsCsv(file: string, text: string, limits: Limits): Par
       : /^[+-]?\d+,\d+$/.test(t)
         ? `Use a decimal point, not a comma (${t.replace(',', '.')}).`
         : 'Write a decimal number such as 71.3 or 0.713, or leave the cell empty for a missing score.';
-    at('error', 'non-numeric-score', cell, `The score ${JSON.stringify(t)} is not a number.`, hint);
+    at('error', 'non-numeric-score', places.cell(r, i), `The score ${JSON.stringify(t)} is not a number.`, hint);
     return undefined;
   }
 
-  function formula(cell: Cell): void {
-    at('error', 'spreadsheet-formula', cell, `The cell ${JSON.stringify(cell.text.slice(0, 40))} looks like a spreadsheet formula.`, 'Export values, not formulas; a cell must not start with =, + or @ unless it is a number.');
+  function formula(t: string, place: Position): void {
+    at('error', 'spreadsheet-formula', place, `The cell ${JSON.stringify(t.slice(0, 40))} looks like a spreadsheet formula.`, 'Export values, not formulas; a cell must not start with =, + or @ unless it is a number.');
   }
 }
 
-type At = (severity: Issue['severity'], code: string, place: Partial<Cell>, message: string, hint: string) => void;
+type At = (severity: Issue['severity'], code: string, place: Partial<Position>, message: string, hint: string) => void;
 
 const isFormula = (t: string): boolean => /^[=+@]/.test(t) && !NUMBER.test(t);
 
-function cellOk(cell: Cell, limits: Limits, at: At): boolean {
-  if (cell.text.length <= limits.maxCellChars) return true;
-  at('error', 'limit-cell-chars', cell, `This cell has ${cell.text.length} characters; the limit maxCellChars is ${limits.maxCellChars}.`, 'Shorten the cell, or raise limits.max_cell_chars in benchbench.yaml.');
+function cellOk(text: string, place: () => Position, limits: Limits, at: At): boolean {
+  if (text.length <= limits.maxCellChars) return true;
+  at('error', 'limit-cell-chars', place(), `This cell has ${text.length} characters; the limit maxCellChars is ${limits.maxCellChars}.`, 'Shorten the cell, or raise limits.max_cell_chars in benchbench.yaml.');
   return false;
 }
 
@@ -263,45 +325,120 @@ interface CsvFailure {
   message: string;
 }
 
-/** csv-parse's records with each cell trimmed and placed; undefined (with an issue) on a syntax error. */
-function readRecords(source: string, index: LineIndex, limits: Limits, at: At): Cell[][] | undefined {
-  // Records are collected as they come, so that those before a syntax error are known.
-  const records: { record: string[]; info: { lines: number } }[] = [];
-  try {
-    parse(source, {
-      bom: false,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      record_delimiter: '\n',
-      to: limits.maxRows + 2,
-      max_record_size: (limits.maxCellChars + 3) * (limits.maxColumns + 1),
-      on_record: (record: string[], context) => {
-        records.push({ record, info: { lines: context.lines } });
-        return null;
-      },
-    });
-  } catch (e) {
-    const last = records[records.length - 1];
-    syntaxError(source, index, last ? index.lineStart(last.info.lines + 1) : 0, e as CsvFailure, at);
-    return undefined;
+/** Places of records and cells, found on demand. */
+interface Places {
+  /** 1-based line where record r starts. */
+  line(r: number): number;
+  /**
+   * Where cell i of record r starts (past leading blanks, unless it is quoted or blank); past
+   * the record's last cell, the end of that cell (where the missing cells of a short row would be).
+   */
+  cell(r: number, i: number): Position;
+}
+
+interface Records {
+  /** csv-parse's records, untrimmed. */
+  readonly records: readonly string[][];
+  /** Indices of the records to read: the header and every record that is not all blank. */
+  readonly kept: readonly number[];
+  readonly places: Places;
+}
+
+const CSV_OPTIONS = { bom: false, relax_column_count: true, skip_empty_lines: true, record_delimiter: '\n' } as const;
+
+/**
+ * csv-parse's records and where they start; undefined (with an issue) on a syntax error or past maxRows.
+ *
+ * Without a quote in the text, every record is one non-empty line, so csv-parse runs without
+ * per-record callbacks and lines are found only when a place is asked for. Otherwise (or when
+ * csv-parse fails) each record's last line comes from csv-parse itself.
+ */
+function readRecords(source: string, limits: Limits, at: At): Records | undefined {
+  const options = {
+    ...CSV_OPTIONS,
+    to: limits.maxRows + 2,
+    max_record_size: (limits.maxCellChars + 3) * (limits.maxColumns + 1),
+  };
+  let index: LineIndex | undefined;
+  const lineIndex = (): LineIndex => (index ??= new LineIndex(source));
+  let records: string[][] | undefined;
+  let starts: (r: number) => number;
+  if (!source.includes('"')) {
+    try {
+      records = parse(source, options) as string[][];
+    } catch {
+      records = undefined;
+    }
   }
-  const out: Cell[][] = [];
-  for (const [r, { record, info }] of records.entries()) {
+  if (records) {
+    let lineStarts: number[] | undefined;
+    starts = (r) => (lineStarts ??= nonEmptyLineStarts(source))[r] ?? source.length;
+  } else {
+    // Records are collected as they come, so that those before a syntax error are known.
+    const collected: { record: string[]; lines: number }[] = [];
+    try {
+      parse(source, {
+        ...options,
+        on_record: (record: string[], context) => {
+          collected.push({ record, lines: context.lines });
+          return null;
+        },
+      });
+    } catch (e) {
+      const last = collected[collected.length - 1];
+      syntaxError(source, lineIndex(), last ? lineIndex().lineStart(last.lines + 1) : 0, e as CsvFailure, at);
+      return undefined;
+    }
+    records = collected.map((c) => c.record);
+    const recordStarts = collected.map(({ record, lines }) => lineIndex().lineStart(lines - newlines(record)));
+    starts = (r) => recordStarts[r]!;
+  }
+
+  const fieldCache = new Map<number, ScannedField[]>();
+  const fields = (r: number): ScannedField[] => {
+    let f = fieldCache.get(r);
+    if (!f) fieldCache.set(r, (f = scanRecord(source, starts(r))));
+    return f;
+  };
+  const all = records;
+  const places: Places = {
+    line: (r) => lineIndex().positionAt(starts(r)).line,
+    cell(r, i) {
+      const record = all[r]!;
+      if (i >= record.length) {
+        const last = this.cell(r, record.length - 1);
+        return { line: last.line, column: last.column + record[record.length - 1]!.trim().length };
+      }
+      const raw = record[i]!;
+      const start = fields(r)[i]?.start ?? 0;
+      const lead = raw.length - raw.trimStart().length;
+      const quoted = source[start] === '"';
+      return lineIndex().positionAt(start + (quoted || lead === raw.length ? 0 : lead));
+    },
+  };
+
+  const kept: number[] = [];
+  for (let r = 0; r < records.length; r++) {
+    const record = records[r]!;
     if (r > limits.maxRows) {
-      at('error', 'limit-rows', { line: info.lines - newlines(record), column: 1 }, `The file has more than ${limits.maxRows} rows; the limit maxRows is ${limits.maxRows}.`, 'Split the file, or raise limits.max_rows in benchbench.yaml.');
+      at('error', 'limit-rows', { line: places.line(r), column: 1 }, `The file has more than ${limits.maxRows} rows; the limit maxRows is ${limits.maxRows}.`, 'Split the file, or raise limits.max_rows in benchbench.yaml.');
       return undefined;
     }
     if (r > 0 && record.every((t) => t.trim() === '')) continue;
-    const starts = scanRecord(source, index.lineStart(info.lines - newlines(record)));
-    out.push(
-      record.map((raw, i) => {
-        const start = starts[i]?.start ?? 0;
-        const lead = raw.length - raw.trimStart().length;
-        const quoted = source[start] === '"';
-        const { line, column } = index.positionAt(start + (quoted || lead === raw.length ? 0 : lead));
-        return { text: raw.trim(), line, column };
-      }),
-    );
+    kept.push(r);
+  }
+  return { records, kept, places };
+}
+
+/** Offsets of the lines that are not empty: csv-parse's records when the text has no quote. */
+function nonEmptyLineStarts(source: string): number[] {
+  const out: number[] = [];
+  let start = 0;
+  while (start < source.length) {
+    const end = source.indexOf('\n', start);
+    const next = end < 0 ? source.length : end;
+    if (next > start) out.push(start);
+    start = next + 1;
   }
   return out;
 }

@@ -13,6 +13,7 @@
  * - The board is the first configured leaderboard.
  */
 import { formatIssue, hasErrors, sortIssues, type Issue } from '../catalog/issue.js';
+import { FileMemo } from '../catalog/file-memo.js';
 import { CONFIG_FILE, loadCatalog, unmatchedModels } from '../catalog/load-catalog.js';
 import type { Catalog, CatalogFiles } from '../catalog/types.js';
 import { diffBoards } from '../core/leaderboard-diff.js';
@@ -47,8 +48,10 @@ export interface PrReportInput {
 
 export function buildPrReport(input: PrReportInput): PrReport {
   const changed = new Set(input.changedFiles);
-  const baseCatalog = loadCatalog(input.base.files);
-  const headLoaded = loadCatalog(input.head.files);
+  // Base and head share most files: the memo reads each shared file once.
+  const memo = new FileMemo();
+  const baseCatalog = loadCatalog(input.base.files, memo);
+  const headLoaded = loadCatalog(input.head.files, memo);
   const hasBaseConfig = input.base.files.has(CONFIG_FILE);
   const headCatalog: Catalog = hasBaseConfig ? { ...headLoaded, config: baseCatalog.config } : headLoaded;
 
