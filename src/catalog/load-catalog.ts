@@ -215,13 +215,18 @@ export function loadCatalog(files: CatalogFiles, memo?: FileMemo): Catalog {
       modelNames.set(m, canonical);
       return canonical;
     });
+    // The parser keeps one score per name as written; only names that share a canonical id can clash.
+    const clashes = new Set(canonicalOf).size < canonicalOf.length;
     const scenarios = parsed.scenarios.map((s): ReadScenario => {
       const scenarioIssues: Issue[] = [];
       const scores = new Map<string, number>();
+      if (!clashes) {
+        for (let k = 0; k < s.values.length; k++) scores.set(canonicalOf[s.modelIndex[k]!]!, s.values[k]!);
+      }
       /** Canonical id -> the score that first gave it (the rest are duplicates). */
       const firstCell = new Map<string, number>();
       const { modelIndex, values } = s;
-      for (let k = 0; k < values.length; k++) {
+      for (let k = 0; clashes && k < values.length; k++) {
         const canonical = canonicalOf[modelIndex[k]!]!;
         if (scores.has(canonical)) {
           const first = firstCell.get(canonical)!;

@@ -160,7 +160,6 @@ export function parseResultsCsv(file: string, text: string, limits: Limits): Par
   const modelIndex = new Map<string, number>();
   /** Record of each model's first appearance. */
   const modelRecords: number[] = [];
-  const modelRows = new Map<string, number>();
   const missing = new Map<string, { count: number; first: Position }>();
   if (kept.length === 1) {
     at('error', 'no-rows', { line: header[0]!.line }, 'The file has a header but no rows of scores.', 'Add one row per model below the header.');
@@ -191,6 +190,7 @@ export function parseResultsCsv(file: string, text: string, limits: Limits): Par
       continue;
     }
     let m = modelIndex.get(model);
+    const seen = m !== undefined;
     if (m === undefined) {
       modelIndex.set(model, (m = modelNames.length));
       modelNames.push(model);
@@ -198,12 +198,11 @@ export function parseResultsCsv(file: string, text: string, limits: Limits): Par
     }
 
     if (format === 'wide') {
-      const previous = modelRows.get(model);
-      if (previous !== undefined) {
-        at('error', 'duplicate-model', place(0), `Model ${JSON.stringify(model)} is listed twice: lines ${places.line(previous)} and ${places.line(r)}.`, 'Keep one row per model (the first is used).');
+      // Every row that gets this far is read, so a model seen before is listed twice.
+      if (seen) {
+        at('error', 'duplicate-model', place(0), `Model ${JSON.stringify(model)} is listed twice: lines ${places.line(modelRecords[m]!)} and ${places.line(r)}.`, 'Keep one row per model (the first is used).');
         continue;
       }
-      modelRows.set(model, r);
       for (let i = 1; i < width; i++) {
         const s = wideScenarios[i];
         if (s === undefined) continue;
