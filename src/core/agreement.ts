@@ -83,7 +83,13 @@ export function agreement({ x, y, ids, method, ranking }: AgreementRequest): Agr
     sumP += pValue;
     counted++;
   }
-  const replicates = runs > 1 ? perExperiment : bootstrap(xs, ys, method, pairKey);
+  // The bootstrap sees the pair in id order, so that agreement(a, b) = agreement(b, a) exactly.
+  const replicates =
+    runs > 1
+      ? perExperiment
+      : ids[0] <= ids[1]
+        ? bootstrap(xs, ys, method, pairKey)
+        : bootstrap(ys, xs, method, pairKey);
   return {
     nCommon: shared.length,
     modelsPerSample: k,
@@ -106,8 +112,15 @@ export function sharedModels(x: Float64Array, y: Float64Array): Int32Array {
 
 let sharedScratch = new Int32Array(0);
 
+/**
+ * Bootstrap resamples of one experiment's models. The pairs are first put in value order, so
+ * the draws depend on the scores only, never on model names or their order.
+ */
 function bootstrap(xs: Float64Array, ys: Float64Array, method: Method, pairKey: number): Float64Array {
   const n = xs.length;
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => xs[a]! - xs[b]! || ys[a]! - ys[b]!);
+  const sx = Float64Array.from(order, (i) => xs[i]!);
+  const sy = Float64Array.from(order, (i) => ys[i]!);
   const bx = new Float64Array(n);
   const by = new Float64Array(n);
   const out = new Float64Array(method.samples);
@@ -115,8 +128,8 @@ function bootstrap(xs: Float64Array, ys: Float64Array, method: Method, pairKey: 
     const rng = new Random(hashKey([pairKey, 'bootstrap', r]));
     for (let i = 0; i < n; i++) {
       const j = rng.nextInt(n);
-      bx[i] = xs[j]!;
-      by[i] = ys[j]!;
+      bx[i] = sx[j]!;
+      by[i] = sy[j]!;
     }
     out[r] = correlate(method.correlation, bx, by).statistic;
   }

@@ -87,8 +87,18 @@ describe('leaderboard properties on generated catalogs', () => {
             toFiles(c, { name: (m) => `renamed-${defaultModelName(shuffle[m]!)}` }),
           );
           const original = leaderboardOf(toFiles(c));
-          // Bootstrap intervals resample models by position, so only the scores are compared.
           expectSameScores(renamed, original);
+          // Bootstrap resamples are drawn in value order, so the intervals do not move either
+          // (beyond the rounding of sums taken in another order).
+          const intervals = (d: LeaderboardDocument) =>
+            d.boards.flatMap((b) =>
+              b.rows.flatMap((r) => [r.agreement_interval, r.z_interval, r.rank_interval]),
+            );
+          const [ia, ib] = [intervals(renamed), intervals(original)];
+          ia.forEach((iv, i) => {
+            expect(iv === null, `interval ${i}`).toBe(ib[i] === null);
+            if (iv && ib[i]) iv.forEach((v, j) => expect(Math.abs(v - ib[i]![j]!)).toBeLessThan(1e-9));
+          });
           for (const [scenario, row] of Object.entries(original.scores)) {
             const back = Object.fromEntries(
               Object.entries(renamed.scores[scenario]!).map(([name, v]) => [
