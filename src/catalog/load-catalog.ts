@@ -48,7 +48,11 @@ const METADATA = /^benchmarks\/(.+\/)?[^/]+\.yaml$/;
  * the first (a pull request's base and head) reads only the files that differ; the result is
  * the same with or without it.
  */
-export function loadCatalog(files: CatalogFiles, memo?: FileMemo): Catalog {
+/**
+ * `limitsOverride` replaces the limits of the catalog's own benchbench.yaml: a pull request's
+ * head is loaded with the base's, so that it cannot raise its own.
+ */
+export function loadCatalog(files: CatalogFiles, memo?: FileMemo, limitsOverride?: Limits): Catalog {
   const issues: Issue[] = [];
   const paths = [...files.keys()].sort();
   let limits: Limits = DEFAULT_LIMITS;
@@ -89,7 +93,7 @@ export function loadCatalog(files: CatalogFiles, memo?: FileMemo): Catalog {
   } else {
     issues.push({ severity: 'error', code: 'missing-config', file: CONFIG_FILE, message: 'The catalog has no benchbench.yaml.', hint: 'Add benchbench.yaml with at least `aggregate: { scenarios: [...] }`.' });
   }
-  limits = config.limits;
+  limits = limitsOverride ?? config.limits;
 
   let registry: ModelRegistry = emptyRegistry();
   if (files.has(MODELS_FILE)) {

@@ -51,8 +51,13 @@ export function buildPrReport(input: PrReportInput): PrReport {
   // Base and head share most files: the memo reads each shared file once.
   const memo = new FileMemo();
   const baseCatalog = loadCatalog(input.base.files, memo);
-  const headLoaded = loadCatalog(input.head.files, memo);
   const hasBaseConfig = input.base.files.has(CONFIG_FILE);
+  // The head is judged by the base's settings and limits: a pull request cannot raise its own.
+  const headLoaded = loadCatalog(
+    input.head.files,
+    memo,
+    hasBaseConfig ? baseCatalog.config.limits : undefined,
+  );
   const headCatalog: Catalog = hasBaseConfig ? { ...headLoaded, config: baseCatalog.config } : headLoaded;
 
   const baseKeys = new Set(baseCatalog.issues.map(formatIssue));

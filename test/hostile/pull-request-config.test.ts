@@ -15,4 +15,21 @@ describe('a pull request that edits benchbench.yaml', () => {
       expect.objectContaining({ severity: 'note', file: 'benchbench.yaml' }),
     ]);
   });
+
+  it("cannot raise its own limits: its files are checked with the base branch's", () => {
+    const config = (rows: number) =>
+      `aggregate:\n  scenarios: [agg_a, agg_b, agg_c]\nmethod:\n  samples: 20\nlimits:\n  max_rows: ${rows}\n`;
+    const rows = Array.from({ length: 30 }, (_, i) => `m${i},${i}`).join('\n');
+    const base = withFiles({ 'benchbench.yaml': config(20) });
+    const head = withFiles({
+      'benchbench.yaml': config(1000),
+      'benchmarks/long.csv': `model,long\n${rows}\n`,
+      'benchmarks/long.yaml': 'name: Long\n',
+    });
+    const { report } = runPipeline(head, base);
+    expect(issuesWith(report.issues, 'limit-rows')).toEqual([
+      expect.objectContaining({ severity: 'error', file: 'benchmarks/long.csv' }),
+    ]);
+    expect(report.valid).toBe(false);
+  });
 });
