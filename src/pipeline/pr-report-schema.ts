@@ -90,6 +90,10 @@ export interface PrReport {
   readonly base: { readonly sha: string };
   readonly head: { readonly sha: string };
   readonly catalogDir: string;
+  /** `sha256:<hex>` of each catalog's files (see content-hash.ts), to reproduce the report. */
+  readonly catalogHash: { readonly base: string; readonly head: string };
+  /** The CLI command that recomputes this report. */
+  readonly reproduce: string;
   readonly method: ReportMethod;
   readonly aggregate: { readonly scenarios: readonly string[]; readonly models: number };
   readonly board: { readonly id: string; readonly title: string };
@@ -217,6 +221,9 @@ const benchmark = obj<ChangedBenchmark>({
   unmatched: arr(obj<UnmatchedModel>({ name: str(), suggestions: arr(str(), 5) }), MAX_MODELS),
 });
 
+const contentHash = (v: unknown, at: string): string =>
+  typeof v === 'string' && /^sha256:[0-9a-f]{64}$/.test(v) ? v : fail(at, 'must be sha256:<64 hex digits>');
+
 const report = obj<PrReport>({
   schema: literal(PR_REPORT_SCHEMA),
   version: literal(PR_REPORT_VERSION),
@@ -229,6 +236,8 @@ const report = obj<PrReport>({
   base: obj({ sha }),
   head: obj({ sha }),
   catalogDir: str(),
+  catalogHash: obj({ base: contentHash, head: contentHash }),
+  reproduce: str(),
   method: obj<ReportMethod>({
     correlation: literal('kendall', 'pearson', 'spearman'),
     modelsPerSample: count,

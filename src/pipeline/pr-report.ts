@@ -44,6 +44,8 @@ export interface PrReportInput {
   readonly repository: string;
   readonly pullRequest: number | null;
   readonly catalogDir: string;
+  /** The CLI command that recomputes the report; default: `benchbench diff` of the two commits. */
+  readonly reproduce?: string;
 }
 
 export function buildPrReport(input: PrReportInput): PrReport {
@@ -113,6 +115,11 @@ export function buildPrReport(input: PrReportInput): PrReport {
     base: { sha: input.base.sha },
     head: { sha: input.head.sha },
     catalogDir: input.catalogDir,
+    catalogHash: { base: baseCatalog.contentHash, head: headLoaded.contentHash },
+    reproduce:
+      input.reproduce ??
+      `benchbench diff --base ${input.base.sha.slice(0, 12)} --head ${input.head.sha.slice(0, 12)}` +
+        (input.catalogDir === 'catalog' ? '' : ` --catalog ${input.catalogDir}`),
     method: {
       correlation: m.correlation,
       modelsPerSample: m.modelsPerSample,

@@ -273,11 +273,14 @@ function chart(rows: readonly ReportRow[], highlight: ReadonlySet<string>): stri
   ].join('\n');
 }
 
+const hash = (h: string): string => h.replace(/^sha256:/, '').slice(0, 12);
+
 function footer(r: PrReport): string {
   const sym = CORRELATION_SYMBOL[r.method.correlation];
   const pr = r.pullRequest !== null ? `PR #\u200B${r.pullRequest}, ` : '';
   return (
     `<sub>${md(methodLine(r.method))} (${sym}); aggregate of ${plural(r.aggregate.scenarios.length, 'scenario')} over ${r.aggregate.models} models; board ${md(r.board.title)}. ` +
-    `${pr}base ${short(r.base.sha)} → head ${short(r.head.sha)}. ${md(r.generator)}, computed in ${seconds(r.elapsedMs)}.</sub>`
+    `${pr}base ${short(r.base.sha)} → head ${short(r.head.sha)} (catalog ${hash(r.catalogHash.base)} → ${hash(r.catalogHash.head)}). ` +
+    `${md(r.generator)}, computed in ${seconds(r.elapsedMs)}. Reproduce: ${codeSpan(r.reproduce)}.</sub>`
   );
 }

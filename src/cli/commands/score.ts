@@ -4,6 +4,7 @@ import { Command } from 'commander';
 import { buildPrReport } from '../../pipeline/pr-report.js';
 import { renderPrComment } from '../../report/pr-comment.js';
 import { DEFAULT_CATALOG } from '../load.js';
+import { contentHash } from '../../catalog/content-hash.js';
 import { readCatalogFolder } from '../../catalog/read-folder.js';
 import { CliError, printJson } from '../output.js';
 import { reportText } from '../report-text.js';
@@ -48,12 +49,13 @@ export function scoreCommand(): Command {
       }
       const started = performance.now();
       const report = buildPrReport({
-        base: { sha: 'catalog', files: base.files, issues: base.issues },
-        head: { sha: 'with-file', files: head, issues: [] },
+        base: { sha: contentHash(base.files).slice(7), files: base.files, issues: base.issues },
+        head: { sha: contentHash(head).slice(7), files: head, issues: [] },
         changedFiles: [rel, metaRel],
         repository: '',
         pullRequest: null,
         catalogDir: flags.catalog,
+        reproduce: `benchbench score ${file} --catalog ${flags.catalog}${flags.metadata ? ` --metadata ${flags.metadata}` : ''}`,
       });
       const timed = { ...report, elapsedMs: Math.round(performance.now() - started) };
       if (flags.json) printJson(timed);
