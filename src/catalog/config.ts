@@ -56,6 +56,7 @@ const LIMIT_KEYS: Readonly<Record<string, keyof Limits>> = {
   max_rows: 'maxRows',
   max_columns: 'maxColumns',
   max_cell_chars: 'maxCellChars',
+  max_seconds: 'maxSeconds',
 };
 const LEADERBOARD_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 

@@ -21,6 +21,7 @@ import { defaultConfig, parseConfig, type PlacedName } from './config.js';
 import { contentHash } from './content-hash.js';
 import { decodeText } from './decode-text.js';
 import { didYouMean } from './did-you-mean.js';
+import { Deadline, TimeLimitError } from './deadline.js';
 import type { FileMemo } from './file-memo.js';
 import { sortIssues, type Issue } from './issue.js';
 import { defaultMetadata, fileStem, parseMetadata } from './metadata.js';
@@ -52,7 +53,12 @@ const METADATA = /^benchmarks\/(.+\/)?[^/]+\.yaml$/;
  * `limitsOverride` replaces the limits of the catalog's own benchbench.yaml: a pull request's
  * head is loaded with the base's, so that it cannot raise its own.
  */
-export function loadCatalog(files: CatalogFiles, memo?: FileMemo, limitsOverride?: Limits): Catalog {
+export function loadCatalog(
+  files: CatalogFiles,
+  memo?: FileMemo,
+  limitsOverride?: Limits,
+  clock?: () => number,
+): Catalog {
   const issues: Issue[] = [];
   const paths = [...files.keys()].sort();
   let limits: Limits = DEFAULT_LIMITS;
@@ -111,6 +117,7 @@ export function loadCatalog(files: CatalogFiles, memo?: FileMemo, limitsOverride
   const benchmarks: Benchmark[] = [];
   const benchmarkIds = new Map<string, string>();
   const scenarioOwners = new Map<string, { file: string; line: number }>();
+  const deadline = new Deadline(limits.maxSeconds, clock);
   for (const path of paths) {
     if (path === CONFIG_FILE || path === MODELS_FILE) continue;
     if (METADATA.test(path)) {
@@ -122,6 +129,13 @@ export function loadCatalog(files: CatalogFiles, memo?: FileMemo, limitsOverride
     if (!RESULTS.test(path)) {
       issues.push({ severity: 'note', code: 'unknown-file', file: path, message: 'This file is not part of the catalog format and is ignored.', hint: unknownFileHint(path) });
       continue;
+    }
+    try {
+      deadline.check(path);
+    } catch (e) {
+      if (!(e instanceof TimeLimitError)) throw e;
+      issues.push({ severity: 'error', code: 'limit-time', file: path, message: `${e.message} This file and the ones after it were not read.`, hint: 'Raise limits.max_seconds in benchbench.yaml.' });
+      break;
     }
     const id = fileStem(path);
     const clash = benchmarkIds.get(id);

@@ -32,6 +32,8 @@ export interface Limits {
   readonly maxRows: number;
   readonly maxColumns: number;
   readonly maxCellChars: number;
+  /** Time budget of reading a catalog, and again of scoring it. */
+  readonly maxSeconds: number;
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -39,6 +41,7 @@ export const DEFAULT_LIMITS: Limits = {
   maxRows: 200_000,
   maxColumns: 5_000,
   maxCellChars: 1_000,
+  maxSeconds: 300,
 };
 
 export interface ScenarioMeta {

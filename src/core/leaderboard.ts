@@ -32,6 +32,8 @@ export interface LeaderboardInput {
   readonly aggregate: { readonly scenarios: readonly string[]; readonly minScenariosPerModel: number };
   readonly method: Method;
   readonly boards: readonly BoardSpec[];
+  /** Called before each scenario is scored; may throw to stop the work (a time budget). */
+  readonly checkpoint?: (scenario: string) => void;
 }
 
 export type Interval = readonly [number, number];
@@ -76,7 +78,13 @@ export interface Leaderboard {
   readonly boards: readonly Board[];
 }
 
-export function computeLeaderboard({ matrix, aggregate, method, boards }: LeaderboardInput): Leaderboard {
+export function computeLeaderboard({
+  matrix,
+  aggregate,
+  method,
+  boards,
+  checkpoint,
+}: LeaderboardInput): Leaderboard {
   const index = new Map(matrix.scenarios.map((s, i) => [s, i]));
   const present = aggregate.scenarios.filter((s) => index.has(s));
   const missing = aggregate.scenarios.filter((s) => !index.has(s));
@@ -102,7 +110,7 @@ export function computeLeaderboard({ matrix, aggregate, method, boards }: Leader
           )
         : [],
     },
-    boards: scoreAgainst(matrix, reference, method, boards, new Set(present)),
+    boards: scoreAgainst(matrix, reference, method, boards, new Set(present), checkpoint),
   };
 }
 
@@ -116,10 +124,12 @@ export function scoreAgainst(
   method: Method,
   boards: readonly BoardSpec[],
   inAggregate: ReadonlySet<string> = new Set(),
+  checkpoint?: (scenario: string) => void,
 ): Board[] {
   const index = new Map(matrix.scenarios.map((s, i) => [s, i]));
   const agreements = new Map<string, Agreement | Skipped>();
   for (const s of [...new Set(boards.flatMap((b) => b.scenarios))].sort()) {
+    checkpoint?.(s);
     const i = index.get(s);
     if (i === undefined) agreements.set(s, { skipped: 'not in the catalog', nCommon: 0 });
     else if (!reference) agreements.set(s, { skipped: 'fewer than 2 aggregate scenarios', nCommon: 0 });

@@ -2,6 +2,7 @@
  * From a loaded catalog to its leaderboard: the one place where catalog data meets the
  * engine, shared by the CLI, the action and the site.
  */
+import { Deadline } from '../catalog/deadline.js';
 import type { Benchmark, Catalog, LeaderboardConfig, Scenario } from '../catalog/types.js';
 import { computeLeaderboard, type BoardSpec, type Leaderboard } from '../core/leaderboard.js';
 import { buildScoreMatrix } from '../core/score-matrix.js';
@@ -42,7 +43,9 @@ export function boardScenarios(board: LeaderboardConfig, info: ReadonlyMap<strin
   return out.sort();
 }
 
-export function scoreCatalog(catalog: Catalog): CatalogScores {
+/** Scores within the catalog's time budget (`limits.max_seconds`); past it, throws TimeLimitError. */
+export function scoreCatalog(catalog: Catalog, clock?: () => number): CatalogScores {
+  const deadline = new Deadline(catalog.config.limits.maxSeconds, clock);
   const info = scenarioIndex(catalog);
   const matrix = buildScoreMatrix(
     [...info.values()].map(({ scenario }) => ({
@@ -61,6 +64,7 @@ export function scoreCatalog(catalog: Catalog): CatalogScores {
     aggregate: catalog.config.aggregate,
     method: catalog.config.method,
     boards,
+    checkpoint: (scenario) => deadline.check(`scenario ${scenario}`),
   });
   return { catalog, matrix, leaderboard, info };
 }

@@ -38,6 +38,7 @@ describe('readTable', () => {
       maxRows: 1,
       maxColumns: 10,
       maxCellChars: 10,
+      maxSeconds: 60,
     });
     expect(issues).toMatchObject([{ code: 'limit-rows', line: 3, column: 1 }]);
   });

@@ -12,6 +12,7 @@ const KEYS: Record<string, keyof Limits> = {
   max_rows: 'maxRows',
   max_columns: 'maxColumns',
   max_cell_chars: 'maxCellChars',
+  max_seconds: 'maxSeconds',
 };
 
 describe('docs/limits.md', () => {

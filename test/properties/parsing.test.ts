@@ -104,7 +104,13 @@ const yamlText = fc
   )
   .map((parts) => parts.join(''));
 
-const smallLimits: Limits = { maxFileBytes: 400, maxRows: 6, maxColumns: 5, maxCellChars: 12 };
+const smallLimits: Limits = {
+  maxFileBytes: 400,
+  maxRows: 6,
+  maxColumns: 5,
+  maxCellChars: 12,
+  maxSeconds: 60,
+};
 
 describe('parsers on arbitrary input', () => {
   it('decode any bytes to text or to placed issues, and decoded text re-encodes to the same bytes', () => {
