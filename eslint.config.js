@@ -1,7 +1,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'site/**', 'coverage/**', '**/*.mjs', 'test/fixtures/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'site/**', 'coverage/**', '**/*.mjs', 'test/fixtures/**', '.tmp/**', 'bench-out/**'] },
   ...tseslint.configs.recommended,
   {
     rules: {
