@@ -1,7 +1,18 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'site/**', 'coverage/**', '**/*.mjs', 'test/fixtures/**', '.tmp/**', 'bench-out/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'site/**',
+      'coverage/**',
+      '**/*.mjs',
+      'test/fixtures/**',
+      '.tmp/**',
+      'bench-out/**',
+    ],
+  },
   ...tseslint.configs.recommended,
   {
     rules: {
