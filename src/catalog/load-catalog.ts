@@ -25,7 +25,7 @@ import { Deadline, TimeLimitError } from './deadline.js';
 import type { FileMemo } from './file-memo.js';
 import { sortIssues, type Issue } from './issue.js';
 import { defaultMetadata, fileStem, parseMetadata } from './metadata.js';
-import { emptyRegistry, parseModels, resolveModel, suggestModels } from './model-names.js';
+import { emptyRegistry, modelSuggester, parseModels, resolveModel } from './model-names.js';
 import { parseResultsCsv } from './parse-csv.js';
 import type { Position } from './text-position.js';
 import {
@@ -315,18 +315,22 @@ export interface UnmatchedModel {
   readonly suggestions: readonly string[];
 }
 
+/** Suggestions are computed for this many unmatched models of a file (in name order) at most. */
+export const MAX_SUGGESTED = 500;
+
 /**
  * The models of one benchmark that no other benchmark of the catalog has, by name as written,
- * each with the closest models of the other benchmarks. Empty for an unknown benchmark id.
+ * each with the closest models of the other benchmarks (for the first MAX_SUGGESTED of them).
+ * Empty for an unknown benchmark id.
  */
 export function unmatchedModels(catalog: Catalog, benchmarkId: string): UnmatchedModel[] {
   const benchmark = catalog.benchmarks.find((b) => b.id === benchmarkId);
   if (!benchmark) return [];
   const others = new Set<string>();
   for (const b of catalog.benchmarks) if (b !== benchmark) for (const id of b.modelNames.values()) others.add(id);
-  const known = [...others].sort();
+  const suggest = modelSuggester([...others].sort());
   return [...benchmark.modelNames]
     .filter(([, id]) => !others.has(id))
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([name, id]) => ({ name, id, suggestions: suggestModels(name, known, 3) }));
+    .map(([name, id], i) => ({ name, id, suggestions: i < MAX_SUGGESTED ? suggest(name, 3) : [] }));
 }

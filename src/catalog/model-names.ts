@@ -110,19 +110,33 @@ const tokens = (normalised: string): Set<string> => new Set(normalised.split(/[^
  * left out. Ties are broken by name, so the result never depends on the order of `known`.
  */
 export function suggestModels(name: string, known: Iterable<string>, limit = 3): string[] {
-  const a = normaliseModelName(name);
-  const ta = tokens(a);
-  const scored: { name: string; score: number }[] = [];
-  for (const k of new Set(known)) {
-    const b = normaliseModelName(k);
-    const tb = tokens(b);
-    const shared = [...ta].filter((t) => tb.has(t)).length;
-    const score =
-      distance(a, b) / Math.max(a.length, b.length, 1) - (0.5 * shared) / Math.max(Math.min(ta.size, tb.size), 1);
-    if (score <= 0.5) scored.push({ name: k, score });
-  }
-  return scored
-    .sort((x, y) => x.score - y.score || (x.name < y.name ? -1 : x.name > y.name ? 1 : 0))
-    .slice(0, limit)
-    .map((s) => s.name);
+  return modelSuggester(known)(name, limit);
+}
+
+/**
+ * `suggestModels` for many names against the same known models: the known names are
+ * normalised and split into tokens once.
+ */
+export function modelSuggester(known: Iterable<string>): (name: string, limit?: number) => string[] {
+  const prepared = [...new Set(known)].map((k) => {
+    const n = normaliseModelName(k);
+    return { name: k, n, tokens: tokens(n) };
+  });
+  return (name, limit = 3) => {
+    const a = normaliseModelName(name);
+    const ta = tokens(a);
+    const scored: { name: string; score: number }[] = [];
+    for (const k of prepared) {
+      let shared = 0;
+      for (const t of ta) if (k.tokens.has(t)) shared++;
+      const score =
+        distance(a, k.n) / Math.max(a.length, k.n.length, 1) -
+        (0.5 * shared) / Math.max(Math.min(ta.size, k.tokens.size), 1);
+      if (score <= 0.5) scored.push({ name: k.name, score });
+    }
+    return scored
+      .sort((x, y) => x.score - y.score || (x.name < y.name ? -1 : x.name > y.name ? 1 : 0))
+      .slice(0, limit)
+      .map((s) => s.name);
+  };
 }

@@ -5,6 +5,7 @@ import {
   normaliseModelName,
   parseModels,
   resolveModel,
+  modelSuggester,
   suggestModels,
 } from '../../src/catalog/model-names.js';
 
@@ -112,5 +113,15 @@ describe('suggestModels', () => {
   it('breaks ties by name, whatever the order of the known names', () => {
     expect(suggestModels('m-1', ['m-3', 'm-2'])).toEqual(['m-2', 'm-3']);
     expect(suggestModels('m-1', ['m-2', 'm-3'])).toEqual(['m-2', 'm-3']);
+  });
+});
+
+describe('modelSuggester', () => {
+  it('gives the same suggestions as suggestModels, preparing the known names once', () => {
+    const known = ['gpt-4o-2024-05-13', 'llama-3-8b-instruct', 'llama-3-70b-instruct', 'mistral-7b'];
+    const suggest = modelSuggester(known);
+    for (const name of ['openai/GPT-4o-2024-05-13', 'Meta-Llama-3-8B-Instruct', 'zephyr-7b-beta', 'mistral 7b']) {
+      expect(suggest(name)).toEqual(suggestModels(name, known));
+    }
   });
 });
