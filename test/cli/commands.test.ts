@@ -245,6 +245,20 @@ describe('benchbench diff', () => {
     expect(report.benchmarks).toEqual([expect.objectContaining({ id: 'new-bench', status: 'added' })]);
     expect(report.changes.some((c) => c.status === 'added')).toBe(true);
 
+    // The report names its catalogs' content hashes and the command that recomputes it.
+    const full = JSON.parse(r.stdout) as { catalogHash: { base: string; head: string }; reproduce: string };
+    expect(full.catalogHash.base).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(full.catalogHash.head).not.toBe(full.catalogHash.base);
+    expect(full.reproduce).toMatch(/^benchbench diff --base [0-9a-f]{12} --head [0-9a-f]{12}$/);
+    const again = runCli([
+      ...full.reproduce.split(' ').slice(1),
+      '--catalog',
+      path.join(repo, 'catalog'),
+      '--json',
+    ]);
+    const strip = (t: string) => t.replace(/"elapsedMs": \d+/, '');
+    expect(strip(again.stdout)).toBe(strip(r.stdout));
+
     const md = runCli([
       'diff',
       '--base',
