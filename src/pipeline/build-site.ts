@@ -16,7 +16,7 @@ import { methodLine } from '../report/method-line.js';
 import type { ClosestDocument, PageData } from '../report/site/page-data.js';
 import { renderSite } from '../report/site/render-site.js';
 import { clusteredOrder } from '../report/site/seriate.js';
-import type { CatalogScores } from './score-catalog.js';
+import { aggregateRow, type CatalogScores } from './score-catalog.js';
 
 export interface BuildSiteOptions {
   /** Pairs are computed among at most this many scenarios, those with the most models. Default 200. */
@@ -48,7 +48,7 @@ export function buildSiteWithData(scores: CatalogScores, options: BuildSiteOptio
   const method = leaderboard.method;
   const byModels = scenariosByModels(matrix);
   const pairScenarios = byModels.slice(0, options.maxPairScenarios ?? DEFAULT_MAX_PAIR_SCENARIOS);
-  const ranking = aggregateRow(matrix, leaderboard.aggregate.scores);
+  const ranking = aggregateRow(scores);
   const pairs = pairwiseAgreements(matrix, method, pairScenarios, ranking, options.onProgress);
   const document = leaderboardDocument(scores, pairs, pairScenarios);
 
@@ -85,14 +85,6 @@ function scenariosByModels(matrix: ScoreMatrix): string[] {
     return { id, c };
   });
   return counts.sort((a, b) => b.c - a.c || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((x) => x.id);
-}
-
-/** The aggregate's scores as a row over the matrix's models (NaN where a model is not in it). */
-function aggregateRow(matrix: ScoreMatrix, scores: readonly (readonly [string, number])[]): Float64Array {
-  const index = new Map(matrix.models.map((m, i) => [m, i]));
-  const row = new Float64Array(matrix.models.length).fill(NaN);
-  for (const [m, v] of scores) row[index.get(m)!] = v;
-  return row;
 }
 
 function heatmapData(

@@ -68,3 +68,11 @@ export function scoreCatalog(catalog: Catalog, clock?: () => number): CatalogSco
   });
   return { catalog, matrix, leaderboard, info };
 }
+
+/** The aggregate's scores as a row over the matrix's models (NaN where a model is not in it). */
+export function aggregateRow({ matrix, leaderboard }: CatalogScores): Float64Array {
+  const index = new Map(matrix.models.map((m, i) => [m, i]));
+  const row = new Float64Array(matrix.models.length).fill(NaN);
+  for (const [m, v] of leaderboard.aggregate.scores) row[index.get(m)!] = v;
+  return row;
+}

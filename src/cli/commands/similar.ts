@@ -2,7 +2,7 @@ import { Command, Option } from 'commander';
 import { didYouMean } from '../../catalog/did-you-mean.js';
 import { similarScenarios, type SimilarScenario } from '../../core/similar.js';
 import { fixed, pValue, range } from '../../report/format.js';
-import { scoreCatalog, type CatalogScores } from '../../pipeline/score-catalog.js';
+import { aggregateRow, scoreCatalog, type CatalogScores } from '../../pipeline/score-catalog.js';
 import { DEFAULT_CATALOG, loadCatalogFolder } from '../load.js';
 import { CliError, printJson, reportIssues, wholeNumber } from '../output.js';
 
@@ -95,13 +95,6 @@ function resolve(benchmark: string, scores: CatalogScores): string[] {
     `"${benchmark}" is neither a scenario nor a results file of the catalog` +
       (guess ? `; did you mean "${guess}"?` : ''),
   );
-}
-
-function aggregateRow(scores: CatalogScores): Float64Array {
-  const index = new Map(scores.matrix.models.map((m, i) => [m, i]));
-  const row = new Float64Array(scores.matrix.models.length).fill(NaN);
-  for (const [m, v] of scores.leaderboard.aggregate.scores) row[index.get(m)!] = v;
-  return row;
 }
 
 function json(s: SimilarScenario, scores: CatalogScores) {
