@@ -43,9 +43,17 @@ export function boardScenarios(board: LeaderboardConfig, info: ReadonlyMap<strin
   return out.sort();
 }
 
-/** Scores within the catalog's time budget (`limits.max_seconds`); past it, throws TimeLimitError. */
-export function scoreCatalog(catalog: Catalog, clock?: () => number): CatalogScores {
+/**
+ * Scores within the catalog's time budget (`limits.max_seconds`); past it, throws TimeLimitError.
+ * `onProgress` hears of each scenario scored (for a progress line).
+ */
+export function scoreCatalog(
+  catalog: Catalog,
+  clock?: () => number,
+  onProgress?: (done: number, total: number) => void,
+): CatalogScores {
   const deadline = new Deadline(catalog.config.limits.maxSeconds, clock);
+  let done = 0;
   const info = scenarioIndex(catalog);
   const matrix = buildScoreMatrix(
     [...info.values()].map(({ scenario }) => ({
@@ -64,7 +72,10 @@ export function scoreCatalog(catalog: Catalog, clock?: () => number): CatalogSco
     aggregate: catalog.config.aggregate,
     method: catalog.config.method,
     boards,
-    checkpoint: (scenario) => deadline.check(`scenario ${scenario}`),
+    checkpoint: (scenario) => {
+      deadline.check(`scenario ${scenario}`);
+      onProgress?.(done++, info.size);
+    },
   });
   return { catalog, matrix, leaderboard, info };
 }

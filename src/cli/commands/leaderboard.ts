@@ -3,6 +3,7 @@ import { leaderboardDocument } from '../../report/leaderboard-document.js';
 import { leaderboardMarkdown, leaderboardText } from '../../report/leaderboard-markdown.js';
 import { scoreCatalog } from '../../pipeline/score-catalog.js';
 import { DEFAULT_CATALOG, loadCatalogFolder } from '../load.js';
+import { progress } from '../progress.js';
 import { CliError, printJson, reportIssues } from '../output.js';
 
 interface Flags {
@@ -32,7 +33,9 @@ export function leaderboardCommand(): Command {
       const { catalog, issues } = await loadCatalogFolder(flags.catalog);
       const failed = reportIssues(issues, flags.verbose);
       if (catalog.benchmarks.length === 0) throw new CliError(`no benchmarks in ${flags.catalog}`, 1);
-      const scores = scoreCatalog(catalog);
+      const bar = progress('scoring');
+      const scores = scoreCatalog(catalog, undefined, bar.update);
+      bar.done();
       let doc = leaderboardDocument(scores);
       if (flags.board) {
         const boards = doc.boards.filter((b) => b.id === flags.board);

@@ -4,6 +4,7 @@ import { similarScenarios, type SimilarScenario } from '../../core/similar.js';
 import { fixed, pValue, range } from '../../report/format.js';
 import { aggregateRow, scoreCatalog, type CatalogScores } from '../../pipeline/score-catalog.js';
 import { DEFAULT_CATALOG, loadCatalogFolder } from '../load.js';
+import { progress } from '../progress.js';
 import { CliError, printJson, reportIssues, wholeNumber } from '../output.js';
 
 interface Flags {
@@ -34,7 +35,9 @@ export function similarCommand(): Command {
     .action(async (benchmark: string, flags: Flags) => {
       const { catalog, issues } = await loadCatalogFolder(flags.catalog);
       const failed = reportIssues(issues, flags.verbose);
-      const scores = scoreCatalog(catalog);
+      const bar = progress('scoring');
+      const scores = scoreCatalog(catalog, undefined, bar.update);
+      bar.done();
       const targets = resolve(benchmark, scores);
       const ranking = aggregateRow(scores);
       const method = scores.leaderboard.method;

@@ -44,8 +44,11 @@ export function siteCommand(): Command {
       const { catalog, issues } = await loadCatalogFolder(flags.catalog);
       const failed = reportIssues(issues, flags.verbose);
       if (catalog.benchmarks.length === 0) throw new CliError(`no benchmarks in ${flags.catalog}`, 1);
+      const scoring = progress('scoring');
+      const scores = scoreCatalog(catalog, undefined, scoring.update);
+      scoring.done();
       const bar = progress('pairs');
-      const files = buildSite(scoreCatalog(catalog), {
+      const files = buildSite(scores, {
         maxPairScenarios: flags.maxPairs,
         onProgress: bar.update,
         ...(flags.title ? { title: flags.title } : {}),
