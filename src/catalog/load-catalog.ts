@@ -21,6 +21,7 @@ import { defaultConfig, parseConfig, type PlacedName } from './config.js';
 import { contentHash } from './content-hash.js';
 import { decodeText } from './decode-text.js';
 import { didYouMean } from './did-you-mean.js';
+import { CompactScores } from './compact-scores.js';
 import { Deadline, TimeLimitError } from './deadline.js';
 import type { FileMemo } from './file-memo.js';
 import { sortIssues, type Issue } from './issue.js';
@@ -237,14 +238,19 @@ export function loadCatalog(
     const clashes = new Set(canonicalOf).size < canonicalOf.length;
     const scenarios = parsed.scenarios.map((s): ReadScenario => {
       const scenarioIssues: Issue[] = [];
-      const scores = new Map<string, number>();
+      // Without clashing names every score is kept: store it compactly.
       if (!clashes) {
-        for (let k = 0; k < s.values.length; k++) scores.set(canonicalOf[s.modelIndex[k]!]!, s.values[k]!);
+        const scores = new CompactScores(canonicalOf, s.modelIndex, s.values);
+        if (scores.size === 0) {
+          scenarioIssues.push({ severity: 'warning', code: 'empty-scenario', file: path, line: s.line, column: s.column, message: `The scenario \`${s.id}\` has no scores.`, hint: 'Fill in its scores, or remove the column.' });
+        }
+        return { id: s.id, line: s.line, column: s.column, scores, issues: scenarioIssues };
       }
+      const scores = new Map<string, number>();
       /** Canonical id -> the score that first gave it (the rest are duplicates). */
       const firstCell = new Map<string, number>();
       const { modelIndex, values } = s;
-      for (let k = 0; clashes && k < values.length; k++) {
+      for (let k = 0; k < values.length; k++) {
         const canonical = canonicalOf[modelIndex[k]!]!;
         if (scores.has(canonical)) {
           const first = firstCell.get(canonical)!;

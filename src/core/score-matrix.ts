@@ -18,13 +18,15 @@ const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0
 export function buildScoreMatrix(columns: readonly ScenarioColumn[]): ScoreMatrix {
   const sortedColumns = [...columns].sort((a, b) => byCodeUnit(a.id, b.id));
   const modelSet = new Set<string>();
-  for (const c of sortedColumns) for (const m of c.scores.keys()) modelSet.add(m);
+  for (const c of sortedColumns) c.scores.forEach((_, m) => modelSet.add(m));
   const models = [...modelSet].sort(byCodeUnit);
   const index = new Map(models.map((m, i) => [m, i]));
   const values = new Float64Array(sortedColumns.length * models.length).fill(NaN);
   sortedColumns.forEach((c, s) => {
     const row = values.subarray(s * models.length, (s + 1) * models.length);
-    for (const [m, v] of c.scores) row[index.get(m)!] = v;
+    c.scores.forEach((v, m) => {
+      row[index.get(m)!] = v;
+    });
     if (c.direction === 'lower') row.set(flipLowerIsBetter(row));
   });
   return { models, scenarios: sortedColumns.map((c) => c.id), values };
