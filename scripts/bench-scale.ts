@@ -83,8 +83,8 @@ if (!viaFiles) {
   t = process.hrtime.bigint();
   // As buildPrReport does: one memo for both catalogs, so shared files are read once.
   const memo = new FileMemo();
-  const head = scoreCatalog(loadCatalog(bytes, memo));
-  const base = scoreCatalog(loadCatalog(baseBytes, memo));
+  const head = scoreCatalog(loadCatalog(bytes, { memo }));
+  const base = scoreCatalog(loadCatalog(baseBytes, { memo }));
   const diff = diffBoards(base.leaderboard.boards[0]!, head.leaderboard.boards[0]!);
   result = {
     workload: `${benchmarks} benchmarks x ${models} models, from catalog files (parse + validate + leaderboard, x2, diff)`,

@@ -50,16 +50,22 @@ const METADATA = /^benchmarks\/(.+\/)?[^/]+\.yaml$/;
  * the first (a pull request's base and head) reads only the files that differ; the result is
  * the same with or without it.
  */
-/**
- * `limitsOverride` replaces the limits of the catalog's own benchbench.yaml: a pull request's
- * head is loaded with the base's, so that it cannot raise its own.
- */
-export function loadCatalog(
-  files: CatalogFiles,
-  memo?: FileMemo,
-  limitsOverride?: Limits,
-  clock?: () => number,
-): Catalog {
+export interface LoadOptions {
+  /** Shares the reading of files between loads (a pull request's base and head). */
+  readonly memo?: FileMemo;
+  /** Replaces the catalog's own limits: a pull request's head is loaded with the base's. */
+  readonly limits?: Limits;
+  readonly clock?: () => number;
+  /**
+   * Files that keep their benchmark and scenario ids when another file claims the same: a pull
+   * request's unchanged files, so that the error lands on the file the pull request changed.
+   * Otherwise the first file in path order keeps them.
+   */
+  readonly established?: ReadonlySet<string>;
+}
+
+export function loadCatalog(files: CatalogFiles, options: LoadOptions = {}): Catalog {
+  const { memo, clock, established } = options;
   const issues: Issue[] = [];
   const paths = [...files.keys()].sort();
   let limits: Limits = DEFAULT_LIMITS;
@@ -100,7 +106,7 @@ export function loadCatalog(
   } else {
     issues.push({ severity: 'error', code: 'missing-config', file: CONFIG_FILE, message: 'The catalog has no benchbench.yaml.', hint: 'Add benchbench.yaml with at least `aggregate: { scenarios: [...] }`.' });
   }
-  limits = limitsOverride ?? config.limits;
+  limits = options.limits ?? config.limits;
 
   let registry: ModelRegistry = emptyRegistry();
   if (files.has(MODELS_FILE)) {
@@ -119,7 +125,8 @@ export function loadCatalog(
   const benchmarkIds = new Map<string, string>();
   const scenarioOwners = new Map<string, { file: string; line: number }>();
   const deadline = new Deadline(limits.maxSeconds, clock);
-  for (const path of paths) {
+  const rank = (p: string): number => (established?.has(p) ? 0 : 1);
+  for (const path of [...paths].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0))) {
     if (path === CONFIG_FILE || path === MODELS_FILE) continue;
     if (METADATA.test(path)) {
       if (!files.has(path.replace(/\.yaml$/, '.csv'))) {
@@ -152,6 +159,7 @@ export function loadCatalog(
   const known = new Set(benchmarks.flatMap((b) => b.scenarios.map((s) => s.id)));
   if (configText !== undefined) checkConfigScenarios(known);
 
+  benchmarks.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { config, registry, benchmarks, issues: sortIssues(issues), contentHash: contentHash(files) };
 
   function loadBenchmark(path: string, id: string): Benchmark | undefined {

@@ -52,14 +52,15 @@ export function buildPrReport(input: PrReportInput): PrReport {
   const changed = new Set(input.changedFiles);
   // Base and head share most files: the memo reads each shared file once.
   const memo = new FileMemo();
-  const baseCatalog = loadCatalog(input.base.files, memo);
+  const baseCatalog = loadCatalog(input.base.files, { memo });
   const hasBaseConfig = input.base.files.has(CONFIG_FILE);
   // The head is judged by the base's settings and limits: a pull request cannot raise its own.
-  const headLoaded = loadCatalog(
-    input.head.files,
+  // Its unchanged files keep their ids, so a clash is reported on the file the PR changed.
+  const headLoaded = loadCatalog(input.head.files, {
     memo,
-    hasBaseConfig ? baseCatalog.config.limits : undefined,
-  );
+    ...(hasBaseConfig ? { limits: baseCatalog.config.limits } : {}),
+    established: new Set([...input.head.files.keys()].filter((p) => !changed.has(p))),
+  });
   const headCatalog: Catalog = hasBaseConfig ? { ...headLoaded, config: baseCatalog.config } : headLoaded;
 
   const baseKeys = new Set(baseCatalog.issues.map(formatIssue));

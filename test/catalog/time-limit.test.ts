@@ -25,7 +25,7 @@ describe('the time budget, limits.max_seconds', () => {
   });
 
   it('stops reading at the file where it runs out, naming the limit, and keeps what was read', () => {
-    const catalog = loadCatalog(files, undefined, undefined, ticking(3_000));
+    const catalog = loadCatalog(files, { clock: ticking(3_000) });
     const issue = catalog.issues.find((i) => i.code === 'limit-time');
     expect(issue).toMatchObject({ severity: 'error', file: 'benchmarks/b.csv' });
     expect(issue!.message).toMatch(/the limit maxSeconds is 5 s/);
