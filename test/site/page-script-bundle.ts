@@ -2,8 +2,12 @@
  * Test support: bundles the page script (src/report/site/browser/main.ts) with esbuild, as the
  * committed src/report/site/page-script.generated.ts holds it. `UPDATE_PAGE_SCRIPT=1 npx vitest
  * run test/site/page-script.test.ts` rewrites that module.
+ *
+ * The bundle is minified (it carries d3-scale and the d3 modules it needs) and starts with the
+ * ISC notice of those d3 modules, which every copy of them must keep.
  */
 import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
 import { format, resolveConfig } from 'prettier';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,11 +15,21 @@ import { fileURLToPath } from 'node:url';
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const generatedModule = path.join(repoRoot, 'src/report/site/page-script.generated.ts');
 
+/** The d3 modules in the bundle; they share one copyright line and one ISC license text. */
+export const D3_MODULES = ['d3-scale', 'd3-array', 'd3-format', 'd3-interpolate', 'd3-color'] as const;
+
+function d3Notice(): string {
+  const license = readFileSync(path.join(repoRoot, 'node_modules/d3-scale/LICENSE'), 'utf8').trim();
+  return `/*! ${D3_MODULES.join(', ')} (https://d3js.org), ISC License:\n${license}\n*/`;
+}
+
 export async function bundlePageScript(): Promise<string> {
   const result = await build({
     absWorkingDir: repoRoot,
     entryPoints: ['src/report/site/browser/main.ts'],
     bundle: true,
+    minify: true,
+    banner: { js: d3Notice() },
     format: 'iife',
     target: 'es2020',
     platform: 'browser',

@@ -142,6 +142,53 @@ describe('the leaderboard page', () => {
     await page.close();
   });
 
+  it('labels the Z axis with evenly spaced round ticks, 0 among them, that span every bar and whisker', async () => {
+    const { page } = await open();
+    const chart = page.locator('[role=tabpanel]:not([hidden]) svg.bar-chart');
+    const ticks = await chart.locator('.axis text').evaluateAll((ts) =>
+      ts.map((t) => ({ text: t.textContent!, at: Number(t.getAttribute('x')) })),
+    );
+    expect(ticks.length).toBeGreaterThanOrEqual(3);
+    for (const t of ticks) expect(t.text).toMatch(/^(0|[+−]\d+(\.\d+)?)$/);
+    const values = ticks.map((t) => Number(t.text.replace('−', '-')));
+    expect(values).toContain(0);
+    const steps = values.slice(1).map((v, i) => v - values[i]!);
+    for (const step of steps) expect(step).toBeCloseTo(steps[0]!, 9);
+    expect(await chart.locator('.axis line.zero').count()).toBe(1);
+
+    const [left, right] = [ticks[0]!.at, ticks.at(-1)!.at];
+    const xs = await chart.locator('.mark').evaluateAll((gs) =>
+      gs.flatMap((g) => {
+        const bar = g.querySelector('rect')!;
+        const x = Number(bar.getAttribute('x'));
+        const ends = [x, x + Number(bar.getAttribute('width'))];
+        const whisker = g.querySelector('path')?.getAttribute('d') ?? '';
+        return [...ends, ...[...whisker.matchAll(/[MH](-?[\d.]+)/g)].map((m) => Number(m[1]))];
+      }),
+    );
+    for (const x of xs) {
+      expect(x).toBeGreaterThanOrEqual(left - 0.1);
+      expect(x).toBeLessThanOrEqual(right + 0.1);
+    }
+    await page.close();
+  });
+
+  it('colours the heatmap orange to white to blue by agreement, and grey where it is missing', async () => {
+    const { page } = await open();
+    const swatches = await page
+      .locator('.legend .swatch')
+      .evaluateAll((ss) => ss.map((s) => getComputedStyle(s).backgroundColor));
+    expect(swatches).toEqual([
+      'rgb(179, 88, 6)',
+      'rgb(217, 172, 131)',
+      'rgb(255, 255, 255)',
+      'rgb(132, 162, 202)',
+      'rgb(8, 69, 148)',
+      'rgb(208, 212, 217)',
+    ]);
+    await page.close();
+  });
+
   it('opens the detail view from the keyboard and closes it with Escape', async () => {
     const { page, problems } = await open();
     const row: RowDocument = main.rows[0]!;
@@ -156,6 +203,26 @@ describe('the leaderboard page', () => {
       (m) => doc.aggregate.scores[m] !== undefined,
     );
     expect(await dialog.locator('svg.scatter circle.dot').count()).toBe(shared.length);
+    // Round tick labels (d3 ticks), and every dot inside the frame the ticks span.
+    const scatter = dialog.locator('svg.scatter');
+    const labels = await scatter.locator('.ticks text').allTextContents();
+    expect(labels.length).toBeGreaterThanOrEqual(4);
+    for (const l of labels) expect(l).toMatch(/^−?[\d,]+(\.\d+)?$/);
+    const frame = await scatter.locator('.ticks line').evaluateAll((ls) => {
+      const num = (l: Element, a: string): number => Number(l.getAttribute(a));
+      const vertical = ls.filter((l) => num(l, 'x1') === num(l, 'x2')).map((l) => num(l, 'x1'));
+      const horizontal = ls.filter((l) => num(l, 'y1') === num(l, 'y2')).map((l) => num(l, 'y1'));
+      return { x: [Math.min(...vertical), Math.max(...vertical)], y: [Math.min(...horizontal), Math.max(...horizontal)] };
+    });
+    const dots = await scatter
+      .locator('circle.dot')
+      .evaluateAll((cs) => cs.map((c) => [Number(c.getAttribute('cx')), Number(c.getAttribute('cy'))]));
+    for (const [cx, cy] of dots) {
+      expect(cx).toBeGreaterThanOrEqual(frame.x[0]! - 0.1);
+      expect(cx).toBeLessThanOrEqual(frame.x[1]! + 0.1);
+      expect(cy).toBeGreaterThanOrEqual(frame.y[0]! - 0.1);
+      expect(cy).toBeLessThanOrEqual(frame.y[1]! + 0.1);
+    }
     expect(await dialog.locator('.shared-models li').count()).toBe(shared.length);
     const closest = dialog.locator('table.closest tbody tr');
     expect(await closest.count()).toBeGreaterThan(0);

@@ -1,15 +1,20 @@
 /**
- * The page's charts as plain SVG generated from data (linear scales only): the Z bar chart with
- * interval whiskers, the scatter of a benchmark against the aggregate, and the agreement heatmap.
- * Every chart has role="img" and an aria-label; every mark has a <title>.
+ * The page's charts as plain SVG generated from data, on d3-scale scales (./scales.ts): the Z
+ * bar chart with interval whiskers, the scatter of a benchmark against the aggregate, and the
+ * agreement heatmap. Every chart has role="img" and an aria-label; every mark has a <title>;
+ * axes and ticks are aria-hidden decoration.
  */
 import type { RowDocument } from '../../leaderboard-document.js';
 import { fixed, signed } from '../../format.js';
-import { h, linear, px, s, title } from './dom.js';
+import { h, px, s, title } from './dom.js';
+import { agreementColour, linearScale, ticksOf, zTicksOf } from './scales.js';
 
 const BAR_HEIGHT = 16;
 const LABEL_WIDTH = 230;
 const PLOT_WIDTH = 420;
+/** About one Z tick per 60 px of plot. */
+const Z_TICKS = 7;
+const SCATTER_TICKS = 5;
 
 /** Truncates a label for the chart (the full name stays in the <title>). */
 const short = (text: string, max = 34): string => (text.length > max ? text.slice(0, max - 1) + '…' : text);
@@ -17,12 +22,12 @@ const short = (text: string, max = 34): string => (text.length > max ? text.slic
 /** One bar per scored row, in the given order: Z from 0, and the Z interval as a whisker. */
 export function zBarChart(rows: readonly RowDocument[], label: string): SVGSVGElement {
   const scored = rows.filter((r) => r.z !== null);
-  const lo = Math.min(-1, ...scored.map((r) => r.z_interval?.[0] ?? r.z!));
-  const hi = Math.max(1, ...scored.map((r) => r.z_interval?.[1] ?? r.z!));
   const top = 24;
   const height = top + scored.length * BAR_HEIGHT + 8;
   const width = LABEL_WIDTH + PLOT_WIDTH + 16;
-  const x = linear(lo, hi, LABEL_WIDTH, LABEL_WIDTH + PLOT_WIDTH);
+  // The axis spans at least [−1, 1], every Z and every interval end.
+  const ends = scored.flatMap((r) => [r.z!, ...(r.z_interval ?? [])]);
+  const x = linearScale(ends, LABEL_WIDTH, LABEL_WIDTH + PLOT_WIDTH, Z_TICKS, [-1, 1]);
   const svg = s('svg', {
     class: 'chart bar-chart',
     role: 'img',
@@ -32,10 +37,10 @@ export function zBarChart(rows: readonly RowDocument[], label: string): SVGSVGEl
     height,
   });
   const axis = s('g', { class: 'axis', 'aria-hidden': 'true' });
-  for (let t = Math.ceil(lo); t <= Math.floor(hi); t++) {
+  for (const t of zTicksOf(x, Z_TICKS)) {
     axis.append(
-      s('line', { x1: px(x(t)), x2: px(x(t)), y1: top - 4, y2: height - 8, class: t === 0 ? 'zero' : 'grid' }),
-      s('text', { x: px(x(t)), y: top - 8, 'text-anchor': 'middle' }, t > 0 ? `+${t}` : t < 0 ? `−${-t}` : '0'),
+      s('line', { x1: px(t.at), x2: px(t.at), y1: top - 4, y2: height - 8, class: t.value === 0 ? 'zero' : 'grid' }),
+      s('text', { x: px(t.at), y: top - 8, 'text-anchor': 'middle' }, t.text),
     );
   }
   svg.append(axis);
@@ -86,8 +91,9 @@ export function scatter(points: readonly ScatterPoint[], name: string): SVGSVGEl
   const m = { l: 64, r: 12, t: 12, b: 40 };
   const xs = points.map((p) => p.x);
   const ys = points.map((p) => p.y);
-  const x = linear(Math.min(...xs, 0), Math.max(...xs, 1), m.l, w - m.r);
-  const y = linear(Math.min(...ys), Math.max(...ys), hgt - m.b, m.t);
+  // The aggregate is a mean win rate: its axis always shows [0, 1].
+  const x = linearScale(xs, m.l, w - m.r, SCATTER_TICKS, [0, 1]);
+  const y = linearScale(ys, hgt - m.b, m.t, SCATTER_TICKS);
   const svg = s('svg', {
     class: 'chart scatter',
     role: 'img',
@@ -106,15 +112,17 @@ export function scatter(points: readonly ScatterPoint[], name: string): SVGSVGEl
       short(name, 30),
     ),
   );
-  const [x0, x1] = [Math.min(...xs, 0), Math.max(...xs, 1)];
-  const [y0, y1] = [Math.min(...ys), Math.max(...ys)];
   const ticks = svg.appendChild(s('g', { class: 'ticks', 'aria-hidden': 'true' }));
-  for (const t of [0, 0.5, 1]) {
-    const vx = x0 + (x1 - x0) * t;
-    const vy = y0 + (y1 - y0) * t;
+  for (const t of ticksOf(x, SCATTER_TICKS)) {
     ticks.append(
-      s('text', { x: px(x(vx)), y: hgt - m.b + 14, 'text-anchor': 'middle' }, fixed(vx, 2)),
-      s('text', { x: m.l - 4, y: px(y(vy) + 4), 'text-anchor': 'end' }, Number(vy.toPrecision(3)).toString()),
+      s('line', { class: 'axis-line', x1: px(t.at), x2: px(t.at), y1: hgt - m.b, y2: hgt - m.b + 4 }),
+      s('text', { x: px(t.at), y: hgt - m.b + 16, 'text-anchor': 'middle' }, t.text),
+    );
+  }
+  for (const t of ticksOf(y, SCATTER_TICKS)) {
+    ticks.append(
+      s('line', { class: 'axis-line', x1: m.l - 4, x2: m.l, y1: px(t.at), y2: px(t.at) }),
+      s('text', { x: m.l - 6, y: px(t.at + 4), 'text-anchor': 'end' }, t.text),
     );
   }
   for (const p of points) {
@@ -127,18 +135,6 @@ export function scatter(points: readonly ScatterPoint[], name: string): SVGSVGEl
     );
   }
   return svg;
-}
-
-/** A colour for an agreement in [−1, 1]: blue for agreement, orange for disagreement, grey when missing. */
-export function agreementColour(a: number | null): string {
-  if (a === null) return '#d0d4d9';
-  const t = Math.max(-1, Math.min(1, a));
-  const mix = (c: readonly number[]): string => {
-    const f = Math.abs(t);
-    const rgb = c.map((v) => Math.round(255 + (v - 255) * f));
-    return `rgb(${rgb.join(',')})`;
-  };
-  return t >= 0 ? mix([8, 69, 148]) : mix([179, 88, 6]);
 }
 
 /** Scenario × scenario agreement, cells in the given (clustered) order. */

@@ -38,12 +38,5 @@ export function s<K extends keyof SVGElementTagNameMap>(
 /** An SVG <title> (the accessible name and tooltip of a mark). */
 export const title = (text: string): SVGTitleElement => s('title', {}, text);
 
-/** A linear scale from [d0, d1] to [r0, r1]; a zero-width domain maps to the middle. */
-export function linear(d0: number, d1: number, r0: number, r1: number): (v: number) => number {
-  if (d1 === d0) return () => (r0 + r1) / 2;
-  const k = (r1 - r0) / (d1 - d0);
-  return (v) => r0 + (v - d0) * k;
-}
-
 /** Rounded, readable coordinates in SVG attributes. */
 export const px = (v: number): string => (Math.round(v * 10) / 10).toString();
