@@ -39,6 +39,8 @@ export interface BenchBenchFile {
   readonly columns: readonly BenchBenchColumn[];
   /** Normalised model names in order of first appearance. */
   readonly models: readonly string[];
+  /** Normalised model name -> its first spelling in the file (trimmed). */
+  readonly spellings: ReadonlyMap<string, string>;
   /** Display name -> normalised model -> score as written (max over duplicated models). */
   readonly scores: ReadonlyMap<string, ReadonlyMap<string, number>>;
 }
@@ -271,7 +273,8 @@ export function readBenchBenchFile(
     scores.delete(c.name);
   }
   const scored = columns.filter((c) => scores.has(c.name));
-  return { file: { fileName, columns: scored, models, scores }, issues };
+  const spellings = new Map([...firstSeen].map(([model, { raw }]) => [model, raw.trim()]));
+  return { file: { fileName, columns: scored, models, spellings, scores }, issues };
 }
 
 /** pandas renames a repeated header `x` to `x.1`, `x.2`... (skipping names already used). */

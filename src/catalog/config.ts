@@ -19,6 +19,8 @@
  *   max_rows: 200000
  *   max_columns: 5000
  *   max_cell_chars: 1000
+ *   max_seconds: 300
+ * model_names: standard              # standard | benchbench (BenchBench's own rules, for imported catalogs)
  * ```
  *
  * Unknown keys are errors with a did-you-mean hint; a wrong type or value is an error at the
@@ -58,13 +60,14 @@ const LIMIT_KEYS: Readonly<Record<string, keyof Limits>> = {
   max_cell_chars: 'maxCellChars',
   max_seconds: 'maxSeconds',
 };
+const MODEL_NAMINGS = ['standard', 'benchbench'] as const;
 const LEADERBOARD_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 
 export const defaultMinScenarios = (configured: number): number => Math.max(1, Math.floor(configured / 3));
 
 export function parseConfig(file: string, text: string): ParsedConfig {
   const y = new YamlFile(file, text);
-  const top = y.fields(y.root, 'the config', ['aggregate', 'method', 'leaderboards', 'limits']) ?? {};
+  const top = y.fields(y.root, 'the config', ['aggregate', 'method', 'leaderboards', 'limits', 'model_names']) ?? {};
 
   const aggregate = y.fields(top.aggregate?.value, '`aggregate`', ['scenarios', 'min_scenarios_per_model']) ?? {};
   const scenarios = top.aggregate && aggregate.scenarios ? distinct(y, aggregate.scenarios.value, '`aggregate.scenarios`') : [];
@@ -123,6 +126,7 @@ export function parseConfig(file: string, text: string): ParsedConfig {
       method,
       leaderboards,
       limits,
+      modelNames: (top.model_names && y.choice(top.model_names.value, '`model_names`', MODEL_NAMINGS)) || 'standard',
     },
     issues: y.issues,
     places: { aggregate: scenarios, leaderboardScenarios },

@@ -103,9 +103,13 @@ export function importBenchBench(input: BenchBenchInput): BenchBenchImport {
     }
     const stem = stemOf(file.fileName);
     const idOf = new Map(scenarios.map((c) => [ids.get(c.name)!, c.name]));
+    // Rows keep the file's own spelling of each model: the catalog says `model_names: benchbench`,
+    // so the loader normalises them with BenchBench's rules, as it will new files' names.
+    const spelled = models.map((m) => file.spellings.get(m) ?? m);
+    const modelOf = new Map(spelled.map((label, i) => [label, models[i]!]));
     files.set(
       `benchmarks/${stem}.csv`,
-      wideCsv(models, [...idOf.keys()], (m, id) => scoresOf(idOf.get(id)!).get(m)),
+      wideCsv(spelled, [...idOf.keys()], (label, id) => scoresOf(idOf.get(id)!).get(modelOf.get(label)!)),
     );
     files.set(
       `benchmarks/${stem}.yaml`,
@@ -297,9 +301,10 @@ function configYaml(
       seed: 0,
       min_common_models: 5,
     },
+    model_names: 'benchbench',
   };
   return yamlDocument(
     config,
-    `Imported from BenchBench (${REPOSITORY}) by benchbench-action's importer.\nScenario ids are BenchBench's normalised scenario names; model names are normalised as BenchBench does.`,
+    `Imported from BenchBench (${REPOSITORY}) by benchbench-action's importer.\nScenario ids are BenchBench's normalised scenario names. Model names are written as in\nBenchBench's files and matched with BenchBench's own rules (model_names: benchbench).`,
   );
 }

@@ -238,7 +238,7 @@ export function loadCatalog(files: CatalogFiles, options: LoadOptions = {}): Cat
 
     const modelNames = new Map<string, string>();
     const canonicalOf = parsed.modelNames.map((m) => {
-      const canonical = resolveModel(registry, m);
+      const canonical = resolveModel(registry, m, config.modelNames);
       modelNames.set(m, canonical);
       return canonical;
     });

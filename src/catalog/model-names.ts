@@ -22,7 +22,8 @@
 import { distance } from 'fastest-levenshtein';
 import type { Issue } from './issue.js';
 import { YamlFile } from './parse-yaml.js';
-import type { ModelRegistry } from './types.js';
+import { benchbenchModelName } from './benchbench-names.js';
+import type { ModelNaming, ModelRegistry } from './types.js';
 
 export function normaliseModelName(raw: string): string {
   const cached = cache.get(raw);
@@ -45,10 +46,14 @@ const cache = new Map<string, string>();
 
 export const emptyRegistry = (): ModelRegistry => ({ models: new Map(), aliases: new Map() });
 
-/** The canonical id of a model name: its alias in the registry, else its normalised form. */
-export function resolveModel(registry: ModelRegistry, raw: string): string {
+/**
+ * The canonical id of a model name: its alias in the registry, else its normalised form. With
+ * `benchbench` naming (a catalog imported from BenchBench), the normalised form is BenchBench's
+ * own (`benchbenchModelName`), so that new files match the imported names as BenchBench would.
+ */
+export function resolveModel(registry: ModelRegistry, raw: string, naming: ModelNaming = 'standard'): string {
   const n = normaliseModelName(raw);
-  return registry.aliases.get(n) ?? n;
+  return registry.aliases.get(n) ?? (naming === 'benchbench' ? benchbenchModelName(raw) : n);
 }
 
 /**

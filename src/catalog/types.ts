@@ -25,7 +25,14 @@ export interface Config {
   readonly leaderboards: readonly LeaderboardConfig[];
   /** Input limits (hostile input); see docs. */
   readonly limits: Limits;
+  /**
+   * How model names are matched: `standard` (this project's normalisation) or `benchbench`
+   * (BenchBench's own rules, for a catalog imported from BenchBench: its numbers then match).
+   */
+  readonly modelNames: ModelNaming;
 }
+
+export type ModelNaming = 'standard' | 'benchbench';
 
 export interface Limits {
   readonly maxFileBytes: number;

@@ -17,6 +17,7 @@ describe('parseConfig', () => {
       method: DEFAULT_METHOD,
       leaderboards: [{ id: 'main', title: 'Leaderboard' }],
       limits: DEFAULT_LIMITS,
+      modelNames: 'standard',
     });
     expect(DEFAULT_METHOD).toEqual({
       correlation: 'kendall',

@@ -3,8 +3,10 @@ import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
+import { benchbenchModelName } from '../../src/catalog/benchbench-names.js';
 import { importBenchBench, type BenchBenchInput, type BenchBenchRow } from '../../src/catalog/import-benchbench.js';
 import type { Issue } from '../../src/catalog/issue.js';
+import { loadCatalog } from '../../src/catalog/load-catalog.js';
 import { flipLowerIsBetter } from '../../src/core/direction.js';
 import { benchbenchDir, sharedDataAvailable } from '../support/shared-data.js';
 
@@ -41,8 +43,9 @@ describe('importBenchBench', () => {
 
   it('writes a wide results file with the normalised model names and safe scenario ids', () => {
     const out = run({ 'quiz_240102_knowledge.csv': 'model,Quiz@5,Quiz Easy\nOrg/Zeta-7B,1.5,\nAcme Chat,3,4\n' });
+    // Models keep the file's spelling; the catalog matches them with BenchBench's rules.
     expect(out.files.get('benchmarks/quiz_240102_knowledge.csv')).toBe(
-      'model,quiz_5,quiz_easy\nzeta_7b,1.5,\nacme_chat,3,4\n',
+      'model,quiz_5,quiz_easy\nOrg/Zeta-7B,1.5,\nAcme Chat,3,4\n',
     );
   });
 
@@ -94,7 +97,7 @@ describe('importBenchBench', () => {
     expect(note).toMatchObject({ severity: 'note', file: 'quiz_240102_code.csv', line: 4, column: 1 });
     expect(note!.message).toContain('line 4');
     expect(note!.message).toContain('line 2');
-    expect(out.files.get('benchmarks/quiz_240102_code.csv')).toBe('model,a,b\nzeta_7b,3,9\nacme,5,5\n');
+    expect(out.files.get('benchmarks/quiz_240102_code.csv')).toBe('model,a,b\nOrg/Zeta-7B,3,9\nacme,5,5\n');
   });
 
   it('reports blank cells, dashes and missing-value spellings as notes at their line and column', () => {
@@ -162,7 +165,7 @@ describe('importBenchBench', () => {
     const out = run({ 'a_240102_code.csv': 'llm_model,A\nZeta-7B,1\n' }, { modelColumn: 'llm_model' });
     expect(out.issues).toEqual([]);
     expect(out.rows).toEqual([{ model: 'zeta_7b', scenario: 'a', score: 1, source: 'a_240102_code.csv' }]);
-    expect(out.files.get('benchmarks/a_240102_code.csv')).toBe('model,a\nzeta_7b,1\n');
+    expect(out.files.get('benchmarks/a_240102_code.csv')).toBe('model,a\nZeta-7B,1\n');
   });
 
   it('keeps the copy of a scenario shared by two files that overlaps most with the catalog, with a warning', () => {
@@ -257,6 +260,7 @@ describe('importBenchBench', () => {
         seed: 0,
         min_common_models: 5,
       },
+      model_names: 'benchbench',
     });
     expect(withCode(out.issues, 'unknown-aggregate-scenario').map((i) => [i.severity, i.file, i.line])).toEqual([
       ['warning', 'scenarios_for_aggregate.txt', 5],
@@ -301,6 +305,16 @@ describe.runIf(sharedDataAvailable())('importing the public BenchBench catalog',
   const out = importBenchBench(input);
   const lowerStems = new Set(input.lowerIsBetter.map((l) => l.trim()).filter((l) => l !== ''));
 
+  it("reads back through the catalog loader, which matches models with BenchBench's rules, to exactly the rows", () => {
+    const catalog = loadCatalog(new Map([...out.files].map(([p, t]) => [p, new TextEncoder().encode(t)])));
+    expect(catalog.config.modelNames).toBe('benchbench');
+    expect(catalog.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    const loaded = catalog.benchmarks.flatMap((b) =>
+      b.scenarios.flatMap((s) => [...s.scores].map(([m, v]) => `${m} | ${s.name} | ${v}`)),
+    );
+    expect(loaded.sort()).toEqual(out.rows.map((r) => `${r.model} | ${r.scenario} | ${r.score}`).sort());
+  });
+
   it('yields exactly the (model, scenario, score) rows of golden/catalog_long.csv', () => {
     // BenchBench's rows are min-max normalised and flipped for lower-is-better sources.
     const flipped = new Map<string, number>();
@@ -330,7 +344,7 @@ describe.runIf(sharedDataAvailable())('importing the public BenchBench catalog',
     expect(out.rows).toHaveLength(expected.size);
   });
 
-  it('writes results files that hold exactly the rows', () => {
+  it('writes results files that hold exactly the rows, once their names are normalised as BenchBench does', () => {
     const fromFiles: string[] = [];
     for (const [file, text] of out.files) {
       if (!file.endsWith('.csv')) continue;
@@ -342,7 +356,8 @@ describe.runIf(sharedDataAvailable())('importing the public BenchBench catalog',
       for (const record of records) {
         header!.slice(1).forEach((id, i) => {
           if (record[i + 1] !== '') {
-            fromFiles.push(`${record[0]} | ${meta.scenarios[id]!.name} | ${Number(record[i + 1])} | ${source}`);
+            const model = benchbenchModelName(record[0]!);
+            fromFiles.push(`${model} | ${meta.scenarios[id]!.name} | ${Number(record[i + 1])} | ${source}`);
           }
         });
       }
@@ -385,3 +400,4 @@ describe.runIf(sharedDataAvailable())('importing the public BenchBench catalog',
     expect(without.rows).toEqual(out.rows.filter((r) => r.source !== lvbench));
   });
 });
+

@@ -61,6 +61,7 @@ export function simulatedCatalogObject(
       method: { ...DEFAULT_METHOD, ...method },
       leaderboards,
       limits: DEFAULT_LIMITS,
+      modelNames: 'standard',
     },
     registry: {
       models: new Map(sim.models.map((m) => [m.id, m.name])),
