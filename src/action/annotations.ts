@@ -3,6 +3,7 @@
  * annotations of each severity per step (and 50 per job), so at most `PER_SEVERITY` of each are
  * emitted, errors first in file order, and one log line says how many more the job summary lists.
  */
+import path from 'node:path';
 import type { Issue } from '../catalog/issue.js';
 
 export const PER_SEVERITY = 10;
@@ -29,7 +30,8 @@ export function annotate(issues: readonly Issue[], catalogDir: string, out: Anno
     for (const i of all.slice(0, PER_SEVERITY)) {
       const properties: AnnotationProperties = {
         title: `benchbench: ${i.code}`,
-        file: catalogDir === '.' ? i.file : `${catalogDir}/${i.file}`,
+        // Issues name catalog-relative paths; an absolute one (a catalog folder that cannot be read) stays as it is.
+        file: catalogDir === '.' || path.isAbsolute(i.file) ? i.file : `${catalogDir}/${i.file}`,
         ...(i.line !== undefined && { startLine: i.line }),
         ...(i.line !== undefined && i.column !== undefined && { startColumn: i.column }),
       };

@@ -13,11 +13,22 @@ async function main(): Promise<void> {
       process.exitCode = e instanceof CliError ? e.exitCode : 1;
     } else if (e instanceof CommanderError) {
       process.exitCode = e.exitCode;
+    } else if (isSystemError(e)) {
+      // A file or folder the command was pointed at cannot be used (EEXIST, ENOTDIR, EACCES, ...).
+      process.stderr.write(`benchbench: cannot ${e.syscall ?? 'use'} ${e.path ?? ''}: ${e.code}\n`);
+      process.exitCode = 2;
     } else {
-      process.stderr.write(`benchbench: unexpected failure: ${(e as Error).stack ?? e}\n`);
+      const debug = process.env.BENCHBENCH_DEBUG === '1';
+      process.stderr.write(
+        `benchbench: unexpected failure: ${debug ? ((e as Error).stack ?? e) : ((e as Error).message ?? e)}\n` +
+          (debug ? '' : '(set BENCHBENCH_DEBUG=1 for the stack trace, and please report it)\n'),
+      );
       process.exitCode = 70;
     }
   }
 }
+
+const isSystemError = (e: unknown): e is NodeJS.ErrnoException =>
+  e instanceof Error && typeof (e as NodeJS.ErrnoException).code === 'string' && 'syscall' in e;
 
 await main();

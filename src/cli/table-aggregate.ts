@@ -17,7 +17,13 @@ export function aggregateOf(
     if (!present.includes(s)) process.stderr.write(`warning: scenario "${s}" is not in ${table}\n`);
   if (present.length < 2)
     throw new CliError(`at least 2 aggregate scenarios must be in ${table}; found ${present.length}`, 1);
-  const min = Math.min(minScenarios ?? defaultMinScenarios(configured.length), present.length);
+  const wanted = minScenarios ?? defaultMinScenarios(configured.length);
+  const min = Math.min(wanted, present.length);
+  if (min < wanted) {
+    process.stderr.write(
+      `warning: only ${present.length} of the scenarios are in ${table}, so models need scores in ${min} of them, not ${wanted}\n`,
+    );
+  }
   return meanWinRate(
     present.map((s) => scenarioRow(matrix, matrix.scenarios.indexOf(s))),
     min,

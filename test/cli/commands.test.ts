@@ -72,7 +72,7 @@ describe('benchbench validate', () => {
 
   it('rejects a file that is not part of the catalog', () => {
     const r = runCli(['validate', '--catalog', path.join(dir, 'a'), 'nope.csv']);
-    expect(r.status).toBe(2);
+    expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/not a file of the catalog/);
   });
 });
@@ -97,7 +97,7 @@ describe('benchbench leaderboard', () => {
 
   it('says which boards exist when --board names none', () => {
     const r = runCli(['leaderboard', '--catalog', path.join(dir, 'a'), '--board', 'nope']);
-    expect(r.status).toBe(2);
+    expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/no leaderboard "nope".*main/);
   });
 });
@@ -176,7 +176,7 @@ describe('benchbench agree and aggregate', () => {
 
   it('explains an unknown reference scenario', () => {
     const r = runCli(['agree', table(), '--reference', 'zzz']);
-    expect(r.status).toBe(2);
+    expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/--reference "zzz" is not a scenario/);
   });
 
@@ -284,5 +284,37 @@ describe('benchbench diff', () => {
     ]);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/nope/);
+  });
+});
+
+describe('errors from the file system', () => {
+  it('are one clear line with exit code 2, never a stack trace', () => {
+    const cases = [
+      ['simulate', '--out', '/etc/passwd'],
+      ['simulate', '--out', '/etc/passwd/x'],
+      ['score', dir],
+      ['score', path.join(dir, 'nope.csv')],
+      ['diff', '--base', 'a', '--head', 'b', '--catalog', dir],
+    ];
+    for (const args of cases) {
+      const r = runCli(args);
+      expect(r.status, args.join(' ')).toBe(2);
+      expect(r.stderr, args.join(' ')).toMatch(/^benchbench: .+\n$/);
+      expect(r.stderr, args.join(' ')).not.toMatch(/\n\s+at /);
+    }
+  });
+
+  it('say when the catalog exists at neither revision', () => {
+    const r = runCli([
+      'diff',
+      '--base',
+      'HEAD~1',
+      '--head',
+      'HEAD',
+      '--catalog',
+      path.join(dir, 'repo', 'nope'),
+    ]);
+    expect(r.stderr).toMatch(/there is no catalog at nope in HEAD~1 or in HEAD/);
+    expect(r.status).toBe(2);
   });
 });

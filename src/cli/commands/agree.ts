@@ -59,6 +59,7 @@ export function agreeCommand(): Command {
     if (!matrix.scenarios.includes(flags.reference)) {
       throw new CliError(
         `--reference "${flags.reference}" is not a scenario of ${table} (it has ${matrix.scenarios.length}: ${matrix.scenarios.slice(0, 8).join(', ')}${matrix.scenarios.length > 8 ? ', ...' : ''})`,
+        1,
       );
     }
     const method = methodFromFlags(flags);

@@ -37,6 +37,7 @@ export function diffCommand(): Command {
         top = execFileSync('git', ['rev-parse', '--show-toplevel'], {
           cwd: path.dirname(catalogAbs),
           encoding: 'utf8',
+          stdio: ['ignore', 'pipe', 'pipe'],
         }).trim();
       } catch {
         throw new CliError(`${flags.catalog} is not inside a git work tree`);
@@ -46,6 +47,9 @@ export function diffCommand(): Command {
         const started = performance.now();
         const base = await readCatalogAtRev(top, flags.base, catalogDir);
         const head = await readCatalogAtRev(top, flags.head, catalogDir);
+        if (base.files.size === 0 && head.files.size === 0) {
+          throw new CliError(`there is no catalog at ${catalogDir} in ${flags.base} or in ${flags.head}`);
+        }
         const changed = await changedFiles(top, base.commit, head.commit, catalogDir);
         const report = buildPrReport({
           base: { sha: base.commit, files: base.files, issues: base.issues },

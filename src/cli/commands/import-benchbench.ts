@@ -51,13 +51,15 @@ export function importBenchBenchCommand(): Command {
         [dir, csvDir, path.dirname(path.resolve(dir))]
           .map((d) => path.join(d, name))
           .find((f) => existsSync(f));
-      const readLines = (file: string | undefined): string[] | undefined =>
-        file === undefined
-          ? undefined
-          : readFileSync(file, 'utf8')
-              .split(/\r?\n/)
-              .map((l) => l.trim())
-              .filter(Boolean);
+      const readLines = (file: string | undefined): string[] | undefined => {
+        if (file === undefined) return undefined;
+        if (!existsSync(file) || !statSync(file).isFile())
+          throw new CliError(`${file} is not a readable file`);
+        return readFileSync(file, 'utf8')
+          .split(/\r?\n/)
+          .map((l) => l.trim())
+          .filter(Boolean);
+      };
 
       const files = new Map<string, Uint8Array>();
       for (const f of readdirSync(csvDir)
@@ -67,6 +69,9 @@ export function importBenchBenchCommand(): Command {
       const prettifiedFile = find(flags.prettifiedNames, PRETTIFIED_FILE);
       let prettifiedNames: Record<string, string> = {};
       if (prettifiedFile) {
+        if (!statSync(prettifiedFile, { throwIfNoEntry: false })?.isFile()) {
+          throw new CliError(`${prettifiedFile} is not a readable file`);
+        }
         try {
           prettifiedNames = JSON.parse(readFileSync(prettifiedFile, 'utf8')) as Record<string, string>;
         } catch (e) {

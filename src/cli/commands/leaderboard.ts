@@ -42,6 +42,7 @@ export function leaderboardCommand(): Command {
         if (!boards.length)
           throw new CliError(
             `no leaderboard "${flags.board}"; the catalog has: ${doc.boards.map((b) => b.id).join(', ')}`,
+            1,
           );
         doc = { ...doc, boards };
       }

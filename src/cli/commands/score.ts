@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { Command } from 'commander';
 import { buildPrReport } from '../../pipeline/pr-report.js';
@@ -33,6 +33,9 @@ export function scoreCommand(): Command {
     .option('--markdown', 'print the pull-request comment the action would post')
     .action(async (file: string, flags: Flags) => {
       if (!existsSync(file)) throw new CliError(`${file} does not exist`);
+      if (!statSync(file).isFile()) throw new CliError(`${file} is not a file`);
+      if (flags.metadata && !existsSync(flags.metadata))
+        throw new CliError(`--metadata ${flags.metadata} does not exist`);
       const stem = path.basename(file).replace(/\.[^.]*$/, '');
       const base = await readCatalogFolder(flags.catalog);
       const rel = `benchmarks/${stem}.csv`;

@@ -97,6 +97,7 @@ function resolve(benchmark: string, scores: CatalogScores): string[] {
   throw new CliError(
     `"${benchmark}" is neither a scenario nor a results file of the catalog` +
       (guess ? `; did you mean "${guess}"?` : ''),
+    1,
   );
 }
 

@@ -1,7 +1,7 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { simulatedCatalog, simulateCommand } from '../../catalog/simulated-catalog.js';
 import { DEFAULT_SIMULATE_OPTIONS, simulate } from '../../core/simulate.js';
-import { wholeNumber } from '../output.js';
+import { CliError, wholeNumber } from '../output.js';
 import { writeFiles } from '../write-files.js';
 
 interface Flags {
@@ -63,7 +63,14 @@ export function simulateCommandLine(): Command {
         missingRate: flags.missingRate,
         domains: flags.domains,
       };
-      const sim = simulate(options);
+      let sim: ReturnType<typeof simulate>;
+      try {
+        sim = simulate(options);
+      } catch (e) {
+        // The model's own checks of its options (e.g. domains must be distinct).
+        if (e instanceof RangeError) throw new CliError(e.message, 1);
+        throw e;
+      }
       const files = simulatedCatalog(sim, { command: simulateCommand(options, flags.out) });
       writeFiles(flags.out, files, flags.force);
       process.stderr.write(

@@ -39,6 +39,7 @@ export function validateCommand(): Command {
         if (!known && !['benchbench.yaml', 'models.yaml'].includes(f)) {
           throw new CliError(
             `${f} is not a file of the catalog ${flags.catalog} (expected e.g. benchmarks/<name>.csv)`,
+            1,
           );
         }
       }
