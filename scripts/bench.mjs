@@ -1,8 +1,10 @@
 // `npm run bench`: the performance targets of the README, measured as whole processes.
-// (a) BenchBench's example workload on ../shared/benchbench (or $BENCHBENCH_DATA) with dist/cli.js;
+// (a) BenchBench's example workload on ../shared/benchbench (or $BENCHBENCH_DATA) with dist/cli.js,
+//     from its 41 CSV files (copied to a temporary folder, never into the repository);
 // (b) a simulated scale workload, 2,000 benchmarks x 5,000 models.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
 
@@ -32,30 +34,57 @@ function measure(args) {
 
 console.log(`node ${process.version}, ${runs} runs each, median wall time (whole process)\n`);
 if (existsSync(data)) {
-  const golden = path.join(data, 'golden');
-  const aggregate = readFileSync(path.join(data, 'scenarios_for_aggregate.txt'), 'utf8')
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter((l) => l && !l.startsWith('#'));
-  const inputLong = readFileSync(path.join(golden, 'full_kendall', 'input_long.csv'), 'utf8')
-    .split(/\r?\n/)
-    .slice(1);
-  const scenarios = [
-    ...new Set(
-      inputLong.map((l) => l.split(',')[1]).filter((s) => s && s !== 'aggregate' && s !== 'my_bench'),
-    ),
-  ];
+  // BenchBench's example procedure, as its package runs it: read the 40 catalog files and
+  // my_bench.csv, build the aggregate, agreement of every pair of the scenarios of interest.
+  // The files are first imported (BenchBench's name rules) into a catalog in a temporary folder.
+  const work = mkdtempSync(path.join(os.tmpdir(), 'bb-bench-'));
+  const input = path.join(work, 'input');
+  mkdirSync(path.join(input, 'catalog'), { recursive: true });
+  for (const f of readdirSync(path.join(data, 'catalog')))
+    copyFileSync(path.join(data, 'catalog', f), path.join(input, 'catalog', f));
+  copyFileSync(path.join(data, 'my_bench.csv'), path.join(input, 'catalog', 'my_bench.csv'));
+  for (const f of [
+    'lower_is_better_benchmarks.txt',
+    'prettified_names.json',
+    'scenarios_for_aggregate.txt',
+  ]) {
+    copyFileSync(path.join(data, f), path.join(input, f));
+  }
+  const catalog = path.join(work, 'catalog');
+  const imported = measure([
+    'dist/cli.js',
+    'import-benchbench',
+    input,
+    '--out',
+    catalog,
+    '--model-column',
+    'llm_model',
+    '--force',
+  ]);
+  console.log(
+    `(a) import of BenchBench's 41 CSV files into a catalog: ${imported.wall_s.toFixed(3)} s, peak ${imported.peak_mib?.toFixed(0) ?? '?'} MiB`,
+  );
+
+  // The scenarios of interest (golden/full_kendall/config.json) by their ids in the catalog.
+  const idOf = new Map();
+  for (const f of readdirSync(path.join(catalog, 'benchmarks')).filter((f) => f.endsWith('.yaml'))) {
+    const text = readFileSync(path.join(catalog, 'benchmarks', f), 'utf8');
+    for (const m of text.matchAll(/^  (\S+):\n    name: (.+)$/gm))
+      idOf.set(m[2].replace(/^"(.*)"$/, '$1'), m[1]);
+  }
+  const interest = JSON.parse(
+    readFileSync(path.join(data, 'golden', 'full_kendall', 'config.json'), 'utf8'),
+  ).scenarios;
+  const scenarios = interest.filter((s) => idOf.has(s)).map((s) => idOf.get(s));
   for (const samples of [3, 50]) {
     const args = [
       'dist/cli.js',
       'agree',
-      path.join(golden, 'catalog_long.csv'),
-      '--aggregate',
-      aggregate.join(','),
-      '--scenarios',
-      scenarios.join(','),
+      catalog,
       '--reference',
       'aggregate',
+      '--scenarios',
+      scenarios.join(','),
       '--all-pairs',
       '--models-per-sample',
       '10',
@@ -68,10 +97,11 @@ if (existsSync(data)) {
     const m = measure(args);
     const target = samples === 3 ? 0.3 : 0.5;
     console.log(
-      `(a) BenchBench example, ${scenarios.length} scenarios + aggregate, all pairs, 10-model samples x ${samples}: ` +
+      `(a) BenchBench example from its 41 files: aggregate, ${scenarios.length} scenarios + aggregate, all ${((scenarios.length + 1) * scenarios.length) / 2} pairs, 10-model samples x ${samples}: ` +
         `${m.wall_s.toFixed(3)} s, peak ${m.peak_mib?.toFixed(0) ?? '?'} MiB (target < ${target} s; ${m.wall_s < target ? 'met' : 'MISSED'})`,
     );
   }
+  rmSync(work, { recursive: true, force: true });
 } else {
   console.log(`(a) skipped: no BenchBench data at ${data} (set BENCHBENCH_DATA)`);
 }
@@ -89,7 +119,7 @@ await build({
     js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
   },
 });
-for (const extra of [[], ['--files']]) {
+for (const extra of process.env.BENCH_SCALE === '0' ? [] : [[], ['--files']]) {
   const t = process.hrtime.bigint();
   const r = spawnSync(process.execPath, ['bench-out/bench-scale.mjs', '2000', '5000', ...extra], {
     encoding: 'utf8',

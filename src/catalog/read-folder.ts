@@ -21,6 +21,7 @@ export interface FolderCatalog {
 }
 
 const MAX_DEPTH = 32;
+const READ_BATCH = 64;
 
 /** `maxFileBytes` defaults to the catalog's own `limits.max_file_bytes` (see configuredLimits). */
 export async function readCatalogFolder(dir: string, maxFileBytes?: number): Promise<FolderCatalog> {
@@ -59,6 +60,8 @@ export async function readCatalogFolder(dir: string, maxFileBytes?: number): Pro
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    // Files of a folder are read a batch at a time (bounded open files), then recorded in name order.
+    const pending: { relPath: string; full: string }[] = [];
     for (const entry of entries) {
       if (entry.name.startsWith('.')) continue;
       const relPath = rel ? `${rel}/${entry.name}` : entry.name;
@@ -73,23 +76,28 @@ export async function readCatalogFolder(dir: string, maxFileBytes?: number): Pro
       } else if (!entry.isFile()) {
         issue('not-a-file', relPath, 'This is not a regular file and is not read.', 'Remove it from the catalog.');
       } else {
-        const bytes = await readRegularFile(full, cap).catch((e: unknown) => code(e));
-        if (typeof bytes === 'string') {
-          if (bytes === 'TOO_LARGE') {
-            issue('limit-file-bytes', relPath, `The file is larger than maxFileBytes (${cap} bytes) and is not read.`, 'Split the file, or raise limits.max_file_bytes in benchbench.yaml.');
-          } else if (bytes === 'ELOOP') {
-            issue('symlink', relPath, 'Symbolic links are not read.', 'Replace the link with the file itself.');
-          } else {
-            issue('unreadable-file', relPath, `The file cannot be read (${bytes}).`, 'Check its permissions.');
-          }
-        } else {
-          files.set(relPath, bytes);
-        }
+        pending.push({ relPath, full });
       }
+    }
+    for (let i = 0; i < pending.length; i += READ_BATCH) {
+      const batch = pending.slice(i, i + READ_BATCH);
+      const read = await Promise.all(batch.map((p) => readRegularFile(p.full, cap).catch((e: unknown) => code(e))));
+      batch.forEach(({ relPath }, j) => {
+        const bytes = read[j]!;
+        if (typeof bytes !== 'string') files.set(relPath, bytes);
+        else if (bytes === 'TOO_LARGE') {
+          issue('limit-file-bytes', relPath, `The file is larger than maxFileBytes (${cap} bytes) and is not read.`, 'Split the file, or raise limits.max_file_bytes in benchbench.yaml.');
+        } else if (bytes === 'ELOOP') {
+          issue('symlink', relPath, 'Symbolic links are not read.', 'Replace the link with the file itself.');
+        } else {
+          issue('unreadable-file', relPath, `The file cannot be read (${bytes}).`, 'Check its permissions.');
+        }
+      });
     }
   };
   await walk('', 0);
-  return { files, issues };
+  const sorted = new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return { files: sorted, issues };
 }
 
 async function readRegularFile(full: string, maxBytes: number): Promise<Uint8Array | string> {

@@ -43,6 +43,17 @@ export function boardScenarios(board: LeaderboardConfig, info: ReadonlyMap<strin
   return out.sort();
 }
 
+/** The catalog's scores as a matrix (lower-is-better scenarios flipped), models and scenarios by id. */
+export function catalogMatrix(info: ReadonlyMap<string, ScenarioInfo>): ScoreMatrix {
+  return buildScoreMatrix(
+    [...info.values()].map(({ scenario }) => ({
+      id: scenario.id,
+      direction: scenario.direction,
+      scores: scenario.scores,
+    })),
+  );
+}
+
 /**
  * Scores within the catalog's time budget (`limits.max_seconds`); past it, throws TimeLimitError.
  * `onProgress` hears of each scenario scored (for a progress line).
@@ -55,13 +66,7 @@ export function scoreCatalog(
   const deadline = new Deadline(catalog.config.limits.maxSeconds, clock);
   let done = 0;
   const info = scenarioIndex(catalog);
-  const matrix = buildScoreMatrix(
-    [...info.values()].map(({ scenario }) => ({
-      id: scenario.id,
-      direction: scenario.direction,
-      scores: scenario.scores,
-    })),
-  );
+  const matrix = catalogMatrix(info);
   const boards: BoardSpec[] = catalog.config.leaderboards.map((b) => ({
     id: b.id,
     title: b.title,

@@ -1,7 +1,8 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { goldenConfig, goldenPath, goldenRecords } from '../conformance/golden.js';
 import { ensureBuilt, runCli } from '../support/cli.js';
 import { benchbenchDir, sharedDataAvailable } from '../support/shared-data.js';
@@ -75,5 +76,54 @@ describe.runIf(sharedDataAvailable())('the CLI against BenchBench reference resu
       boards: { rows: unknown[] }[];
     };
     expect(lb.boards[0]!.rows.length).toBe(83);
+  });
+
+  it('reproduces golden/full_kendall from the 40 raw files plus my_bench.csv: import, then agree on the catalog', () => {
+    // BenchBench's own procedure, end to end through our importer and catalog loader.
+    const input = path.join(dir, 'raw');
+    mkdirSync(path.join(input, 'catalog'), { recursive: true });
+    for (const f of readdirSync(path.join(benchbenchDir, 'catalog'))) {
+      copyFileSync(path.join(benchbenchDir, 'catalog', f), path.join(input, 'catalog', f));
+    }
+    copyFileSync(path.join(benchbenchDir, 'my_bench.csv'), path.join(input, 'catalog', 'my_bench.csv'));
+    for (const f of [
+      'lower_is_better_benchmarks.txt',
+      'prettified_names.json',
+      'scenarios_for_aggregate.txt',
+    ]) {
+      copyFileSync(path.join(benchbenchDir, f), path.join(input, f));
+    }
+    const out = path.join(dir, 'imported');
+    expect(runCli(['import-benchbench', input, '--out', out, '--model-column', 'llm_model']).status).toBe(0);
+
+    const idOf = new Map<string, string>();
+    for (const f of readdirSync(path.join(out, 'benchmarks')).filter((f) => f.endsWith('.yaml'))) {
+      const meta = parseYaml(readFileSync(path.join(out, 'benchmarks', f), 'utf8')) as {
+        scenarios?: Record<string, { name: string }>;
+      };
+      for (const [id, m] of Object.entries(meta.scenarios ?? {})) idOf.set(m.name, id);
+    }
+    const wanted = goldenConfig('full_kendall').scenarios.flatMap((s) => (idOf.has(s) ? [idOf.get(s)!] : []));
+    const r = runCli([
+      'agree',
+      out,
+      '--reference',
+      'aggregate',
+      '--models-per-sample',
+      '0',
+      '--scenarios',
+      wanted.join(','),
+      '--json',
+    ]);
+    expect(r.status, r.stderr).toBe(0);
+    const scores = (JSON.parse(r.stdout) as { scores: { scenario: string; z: number; n_common: number }[] })
+      .scores;
+    const golden = goldenRecords('full_kendall', 'z_scores.csv');
+    expect(scores).toHaveLength(golden.length);
+    for (const g of golden) {
+      const s = scores.find((x) => x.scenario === idOf.get(g.scenario!))!;
+      expect(Math.abs(s.z - Number(g.z_score)), g.scenario).toBeLessThan(1e-9);
+      expect(s.n_common, g.scenario).toBe(Number(g.n_common_with_agg));
+    }
   });
 });

@@ -33,7 +33,12 @@ export function goldenMatrix(...parts: string[]): ScoreMatrix {
   );
 }
 
-export function goldenConfig(folder: string): { aggregate: string[]; n_models: number; n_exps: number } {
+export function goldenConfig(folder: string): {
+  aggregate: string[];
+  scenarios: string[];
+  n_models: number;
+  n_exps: number;
+} {
   return JSON.parse(readFileSync(goldenPath(folder, 'config.json'), 'utf8'));
 }
 

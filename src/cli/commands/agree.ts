@@ -1,9 +1,13 @@
+import { statSync } from 'node:fs';
 import { Command } from 'commander';
 import { agreeWithReference } from '../../core/agree.js';
 import { isSkipped } from '../../core/agreement.js';
 import { fixed, pValue, range, signed } from '../../report/format.js';
 import { addMethodOptions, methodFromFlags, type MethodFlags } from '../method-options.js';
-import { CliError, printJson, wholeNumber } from '../output.js';
+import { AGGREGATE_ID } from '../../core/leaderboard.js';
+import { catalogMatrix, scenarioIndex } from '../../pipeline/score-catalog.js';
+import { loadCatalogFolder } from '../load.js';
+import { CliError, printJson, reportIssues, wholeNumber } from '../output.js';
 import { selectScenarios, withAggregate } from '../table-aggregate.js';
 import { progress } from '../progress.js';
 import { readTableFile } from '../read-input.js';
@@ -22,11 +26,16 @@ export function agreeCommand(): Command {
   const cmd = new Command('agree')
     .summary('agreement of every scenario of a table with a reference scenario')
     .description(
-      'Benchmark agreement testing on any wide (model,<scenario>...) or long (model,scenario,score[,...]) CSV table: ' +
-        'every scenario is correlated with the reference over samples of the models they share, then given ' +
-        'a Z score and rank among the scenarios. Model names are matched exactly as written.',
+      'Benchmark agreement testing on any wide (model,<scenario>...) or long (model,scenario,score[,...]) CSV table, ' +
+        'or on a catalog folder: every scenario is correlated with the reference over samples of the models they ' +
+        'share, then given a Z score and rank among the scenarios. In a table, model names are matched exactly as ' +
+        "written; in a catalog, as the catalog matches them, and --reference aggregate uses the catalog's aggregate " +
+        'unless --aggregate is given.',
     )
-    .argument('<table>', 'CSV file, wide or long (extra columns of a long table are ignored)')
+    .argument(
+      '<table>',
+      'CSV file, wide or long (extra columns of a long table are ignored), or a catalog folder',
+    )
     .requiredOption(
       '--reference <scenario>',
       'the scenario every other one is compared with (e.g. aggregate)',
@@ -50,9 +59,16 @@ export function agreeCommand(): Command {
     .option('--json', 'machine-readable output')
     .option('--verbose', 'also print notes about the input');
   addMethodOptions(cmd);
-  return cmd.action((table: string, flags: Flags) => {
+  return cmd.action(async (table: string, flags: Flags) => {
+    const input = statSync(table, { throwIfNoEntry: false })?.isDirectory()
+      ? await catalogInput(table, flags)
+      : {
+          matrix: readTableFile(table, flags.verbose),
+          aggregate: flags.aggregate,
+          minScenarios: flags.minScenarios,
+        };
     const matrix = selectScenarios(
-      withAggregate(readTableFile(table, flags.verbose), table, flags.aggregate, flags.minScenarios),
+      withAggregate(input.matrix, table, input.aggregate, input.minScenarios),
       flags.scenarios,
       flags.reference,
     );
@@ -128,3 +144,18 @@ const list = (v: string): string[] =>
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean);
+
+/** A catalog folder as agree's input: its matrix and, for --reference aggregate, its aggregate. */
+async function catalogInput(dir: string, flags: Flags) {
+  const { catalog, issues } = await loadCatalogFolder(dir);
+  if (reportIssues(issues, flags.verbose)) throw new CliError(`the catalog ${dir} has errors`, 1);
+  const { aggregate } = catalog.config;
+  const useCatalogAggregate = !flags.aggregate && flags.reference === AGGREGATE_ID;
+  return {
+    matrix: catalogMatrix(scenarioIndex(catalog)),
+    aggregate: useCatalogAggregate ? aggregate.scenarios : flags.aggregate,
+    minScenarios: useCatalogAggregate
+      ? (flags.minScenarios ?? aggregate.minScenariosPerModel)
+      : flags.minScenarios,
+  };
+}
