@@ -4,6 +4,7 @@ import type { PrReport, ReportRow } from '../pipeline/pr-report-schema.js';
 import { CORRELATION_SYMBOL, fixed, range, rankRange, signed } from '../report/format.js';
 
 const clean = (s: string): string => s.replace(/[\x00-\x1f\x7f]/g, ' ');
+const hash = (h: string): string => h.replace(/^sha256:/, '').slice(0, 12);
 
 export function reportText(report: PrReport): string {
   const sym = CORRELATION_SYMBOL[report.method.correlation];
@@ -38,7 +39,8 @@ export function reportText(report: PrReport): string {
   if (problems.length) out.push('', ...problems.map(formatIssue));
   out.push(
     '',
-    `${report.valid ? 'valid' : 'INVALID'}; base ${report.base.sha.slice(0, 7)} -> head ${report.head.sha.slice(0, 7)}`,
+    `${report.valid ? 'valid' : 'INVALID'}; catalog ${hash(report.catalogHash.base)} -> ${hash(report.catalogHash.head)}; ` +
+      `reproduce: ${report.reproduce}`,
   );
   return out.join('\n') + '\n';
 }
