@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -34,6 +34,21 @@ describe('the README quickstart', () => {
     const config = readFileSync(path.join(repoRoot, 'catalog', 'benchbench.yaml'), 'utf8');
     expect(config).toMatch(/SIMULATED/);
     expect(runCli(['validate']).status).toBe(0);
+  });
+
+  it('has a starter catalog that the command in its header regenerates byte for byte', () => {
+    const config = readFileSync(path.join(repoRoot, 'catalog', 'benchbench.yaml'), 'utf8');
+    const command = /benchbench (simulate [^\n]*--out) catalog/.exec(config);
+    expect(command, 'the header names the simulate command').not.toBeNull();
+    const out = path.join(bare, 'regenerated');
+    const r = runCli([...command![1]!.split(' '), out]);
+    expect(r.status, r.stderr).toBe(0);
+    for (const file of readdirSync(path.join(repoRoot, 'catalog'), { recursive: true, encoding: 'utf8' })) {
+      if (!file.includes('.')) continue;
+      const committed = readFileSync(path.join(repoRoot, 'catalog', file), 'utf8');
+      const fresh = readFileSync(path.join(out, file), 'utf8');
+      expect(fresh.replace(`--out ${out}`, '--out catalog'), file).toBe(committed);
+    }
   });
 
   it('answers --help for the program and every command', () => {
