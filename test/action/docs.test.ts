@@ -11,9 +11,11 @@ const action = parse(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as {
 };
 const docs = readFileSync(path.join(ROOT, 'docs/action.md'), 'utf8');
 
-/** The first column of the table under a `## <title>` heading. */
-function tableNames(title: string): string[] {
-  const section = docs.split(/^## /m).find((s) => s.startsWith(`${title}\n`)) ?? '';
+const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+
+/** The first column of the table under a `## <title>` (or `### <title>`) heading. */
+function tableNames(title: string, text = docs): string[] {
+  const section = text.split(/^#{2,3} /m).find((s) => s.startsWith(`${title}\n`)) ?? '';
   return [...section.matchAll(/^\| `([^`]+)` \|/gm)].map((m) => m[1]!);
 }
 
@@ -32,6 +34,11 @@ describe('docs/action.md', () => {
       if (!spec.default) continue;
       expect(section).toContain(`| \`${name}\` | \`${spec.default}\` |`);
     }
+  });
+
+  it('is repeated in the README, every input and output of action.yml and no other', () => {
+    expect(tableNames('Inputs', readme)).toEqual(Object.keys(action.inputs));
+    expect(tableNames('Outputs', readme)).toEqual(Object.keys(action.outputs));
   });
 
   it('runs on node24 from dist/index.js', () => {
