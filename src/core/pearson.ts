@@ -10,6 +10,7 @@
  * precision (accurateDot), and r = sum(dx dy) / sqrt(sum dx^2) / sqrt(sum dy^2) lands within
  * an ulp or two of scipy's.
  */
+import { hasCorrelation, NO_CORRELATION } from './correlation-input.js';
 import { pairwiseSum } from './pairwise-sum.js';
 import { pearsonPValue } from './student-t.js';
 import type { CorrelationResult } from './types.js';
@@ -18,28 +19,15 @@ let xm = new Float64Array(64);
 let ym = new Float64Array(64);
 
 export function pearson(x: ArrayLike<number>, y: ArrayLike<number>): CorrelationResult {
+  if (!hasCorrelation(x, y)) return NO_CORRELATION;
   const n = x.length;
-  if (y.length !== n) throw new RangeError(`x and y differ in length (${n} and ${y.length})`);
-  if (n < 2) return { statistic: NaN, pValue: NaN };
   if (xm.length < n) {
     xm = new Float64Array(Math.max(n, 2 * xm.length));
     ym = new Float64Array(xm.length);
   }
-  const x0 = x[0]!;
-  const y0 = y[0]!;
-  let xConstant = true;
-  let yConstant = true;
-  for (let i = 0; i < n; i++) {
-    const a = x[i]!;
-    const b = y[i]!;
-    if (Number.isNaN(a) || Number.isNaN(b)) return { statistic: NaN, pValue: NaN };
-    if (a !== x0) xConstant = false;
-    if (b !== y0) yConstant = false;
-    xm[i] = a;
-    ym[i] = b;
-  }
-  if (xConstant || yConstant) return { statistic: NaN, pValue: NaN };
-  if (n === 2) return { statistic: Math.sign(x[1]! - x0) * Math.sign(y[1]! - y0), pValue: 1 };
+  xm.set(x as ArrayLike<number>);
+  ym.set(y as ArrayLike<number>);
+  if (n === 2) return { statistic: Math.sign(x[1]! - x[0]!) * Math.sign(y[1]! - y[0]!), pValue: 1 };
 
   const xMean = pairwiseSum(xm, 0, n) / n;
   const yMean = pairwiseSum(ym, 0, n) / n;

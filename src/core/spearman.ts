@@ -10,6 +10,7 @@
  * two-sided; n = 2 (no degrees of freedom) gives NaN as scipy does; |rho| = 1 gives 0.
  */
 import { averageRanks } from './average-ranks.js';
+import { hasCorrelation, NO_CORRELATION } from './correlation-input.js';
 import { studentTwoSidedP } from './student-t.js';
 import type { CorrelationResult } from './types.js';
 
@@ -17,21 +18,8 @@ let rx = new Float64Array(64);
 let ry = new Float64Array(64);
 
 export function spearman(x: ArrayLike<number>, y: ArrayLike<number>): CorrelationResult {
+  if (!hasCorrelation(x, y)) return NO_CORRELATION;
   const n = x.length;
-  if (y.length !== n) throw new RangeError(`x and y differ in length (${n} and ${y.length})`);
-  if (n < 2) return { statistic: NaN, pValue: NaN };
-  const x0 = x[0]!;
-  const y0 = y[0]!;
-  let xConstant = true;
-  let yConstant = true;
-  for (let i = 0; i < n; i++) {
-    const a = x[i]!;
-    const b = y[i]!;
-    if (Number.isNaN(a) || Number.isNaN(b)) return { statistic: NaN, pValue: NaN };
-    if (a !== x0) xConstant = false;
-    if (b !== y0) yConstant = false;
-  }
-  if (xConstant || yConstant) return { statistic: NaN, pValue: NaN };
   if (rx.length < n) {
     rx = new Float64Array(Math.max(n, 2 * rx.length));
     ry = new Float64Array(rx.length);
