@@ -26,7 +26,7 @@ import {
   type ReportChange,
   type ReportRow,
 } from './pr-report-schema.js';
-import { scoreCatalog, type CatalogScores } from './score-catalog.js';
+import { scenarioLabel, scoreCatalog, type CatalogScores } from './score-catalog.js';
 
 export interface CatalogSnapshot {
   /** Commit SHA. */
@@ -148,11 +148,9 @@ function reportRow(
   r: CatalogScores['leaderboard']['boards'][number]['rows'][number],
   s: CatalogScores,
 ): ReportRow {
-  const info = s.info.get(r.scenario);
   return {
     scenario: r.scenario,
-    name: info?.scenario.name ?? r.scenario,
-    benchmark: info?.benchmark.id ?? '',
+    ...scenarioLabel(s, r.scenario),
     z: r.z,
     zInterval: r.zInterval,
     agreement: r.agreement,

@@ -92,3 +92,9 @@ export function aggregateRow({ matrix, leaderboard }: CatalogScores): Float64Arr
   for (const [m, v] of leaderboard.aggregate.scores) row[index.get(m)!] = v;
   return row;
 }
+
+/** A scenario's display name and the id of its benchmark (the id itself and '' when unknown). */
+export function scenarioLabel(scores: CatalogScores, scenario: string): { name: string; benchmark: string } {
+  const info = scores.info.get(scenario);
+  return { name: info?.scenario.name ?? scenario, benchmark: info?.benchmark.id ?? '' };
+}

@@ -5,7 +5,7 @@
 import type { ScenarioResult } from '../core/leaderboard.js';
 import type { PairResult } from '../core/pairwise.js';
 import { isSkipped } from '../core/agreement.js';
-import type { CatalogScores } from '../pipeline/score-catalog.js';
+import { scenarioLabel, type CatalogScores } from '../pipeline/score-catalog.js';
 import { VERSION } from '../version.js';
 
 export const LEADERBOARD_SCHEMA = 'benchbench-leaderboard';
@@ -85,8 +85,7 @@ export function rowDocument(r: ScenarioResult, s: CatalogScores): RowDocument {
   const info = s.info.get(r.scenario);
   return {
     scenario: r.scenario,
-    name: info?.scenario.name ?? r.scenario,
-    benchmark: info?.benchmark.id ?? '',
+    ...scenarioLabel(s, r.scenario),
     category: info?.benchmark.metadata.category ?? null,
     direction: info?.scenario.direction ?? 'higher',
     rank: r.rank,

@@ -2,7 +2,12 @@ import { Command, Option } from 'commander';
 import { didYouMean } from '../../catalog/did-you-mean.js';
 import { similarScenarios, type SimilarScenario } from '../../core/similar.js';
 import { fixed, pValue, range } from '../../report/format.js';
-import { aggregateRow, scoreCatalog, type CatalogScores } from '../../pipeline/score-catalog.js';
+import {
+  aggregateRow,
+  scenarioLabel,
+  scoreCatalog,
+  type CatalogScores,
+} from '../../pipeline/score-catalog.js';
 import { DEFAULT_CATALOG, loadCatalogFolder } from '../load.js';
 import { progress } from '../progress.js';
 import { CliError, printJson, reportIssues, wholeNumber } from '../output.js';
@@ -102,11 +107,9 @@ function resolve(benchmark: string, scores: CatalogScores): string[] {
 }
 
 function json(s: SimilarScenario, scores: CatalogScores) {
-  const info = scores.info.get(s.scenario);
   return {
     scenario: s.scenario,
-    name: info?.scenario.name ?? s.scenario,
-    benchmark: info?.benchmark.id ?? '',
+    ...scenarioLabel(scores, s.scenario),
     agreement: s.agreement,
     interval: s.interval,
     p_value: s.pValue,
