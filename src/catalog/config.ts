@@ -27,6 +27,7 @@
  * value, and the default is used in its place, so a Config always comes back. Never throws.
  */
 import type { Node } from 'yaml';
+import { defaultMinScenarios } from '../core/mean-win-rate.js';
 import { DEFAULT_METHOD, type Correlation, type Method, type Sampling } from '../core/types.js';
 import type { Issue } from './issue.js';
 import { YamlFile } from './parse-yaml.js';
@@ -63,7 +64,6 @@ const LIMIT_KEYS: Readonly<Record<string, keyof Limits>> = {
 const MODEL_NAMINGS = ['standard', 'benchbench'] as const;
 const LEADERBOARD_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 
-export const defaultMinScenarios = (configured: number): number => Math.max(1, Math.floor(configured / 3));
 
 export function parseConfig(file: string, text: string): ParsedConfig {
   const y = new YamlFile(file, text);
