@@ -55,9 +55,18 @@ describe.runIf(sharedDataAvailable())("the site of BenchBench's public catalog",
         rows.filter((r) => r.z !== null).length,
       );
       expect(problems).toEqual([]);
+      const update = process.env['UPDATE_SCREENSHOT'] === '1';
       const shot = await page.screenshot({ fullPage: false });
-      if (process.env['UPDATE_SCREENSHOT'] === '1') writeFileSync(path.join(repoRoot, 'docs/screenshot.png'), shot);
+      if (update) writeFileSync(path.join(repoRoot, 'docs/screenshot.png'), shot);
       expect(shot.subarray(1, 4).toString()).toBe('PNG');
+      // The clustered agreement heatmap, and a benchmark's detail view opened from the keyboard.
+      const heatmap = await page.locator('section.heatmap-section').screenshot();
+      if (update) writeFileSync(path.join(repoRoot, 'docs/screenshot-heatmap.png'), heatmap);
+      await page.locator('[role=tabpanel]:not([hidden]) tbody tr').first().focus();
+      await page.keyboard.press('Enter');
+      const detail = await page.locator('dialog#detail').screenshot();
+      if (update) writeFileSync(path.join(repoRoot, 'docs/screenshot-detail.png'), detail);
+      expect(detail.subarray(1, 4).toString()).toBe('PNG');
     } finally {
       await browser.close();
       rmSync(dir, { recursive: true, force: true });

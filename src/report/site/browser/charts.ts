@@ -145,27 +145,30 @@ export function heatmap(
 ): SVGSVGElement {
   const n = ids.length;
   const cell = n > 60 ? 6 : 12;
-  const label = 200;
-  const size = label + n * cell + 4;
+  // Row labels fit only in 12-pixel rows; smaller maps rely on each cell's <title>.
+  const left = cell >= 10 ? 200 : 0;
+  const top = 4;
+  const width = left + n * cell + 4;
+  const height = top + n * cell + 4;
   const svg = s('svg', {
     class: 'chart heatmap',
     role: 'img',
     'aria-label': `Agreement between ${n} benchmarks, clustered so that similar benchmarks sit together`,
-    viewBox: `0 0 ${size} ${size}`,
-    width: size,
-    height: size,
+    viewBox: `0 0 ${width} ${height}`,
+    width,
+    height,
   });
   for (let i = 0; i < n; i++) {
     const row = s('g', { class: 'heat-row', 'data-scenario': ids[i]! });
-    if (cell >= 10) {
-      row.append(s('text', { x: label - 4, y: label + i * cell + cell - 2, 'text-anchor': 'end', class: 'label' }, short(names[i]!, 30)));
+    if (left) {
+      row.append(s('text', { x: left - 4, y: top + i * cell + cell - 2, 'text-anchor': 'end', class: 'label' }, short(names[i]!, 30)));
     }
     for (let j = 0; j < n; j++) {
       const a = agreement[i * n + j] ?? null;
       row.append(
         s(
           'rect',
-          { class: 'cell', x: label + j * cell, y: label + i * cell, width: cell, height: cell, fill: agreementColour(a) },
+          { class: 'cell', x: left + j * cell, y: top + i * cell, width: cell, height: cell, fill: agreementColour(a) },
           title(`${names[i]} × ${names[j]}: ${a === null ? 'no agreement (too few shared models)' : fixed(a)}`),
         ),
       );
