@@ -43,9 +43,7 @@ export function renderPrComment(report: PrReport, options: RenderOptions): strin
   // The largest per-list row budget that fits; rendering grows with the budget.
   let lo = 0;
   let hi = longestList(report);
-  if (render(report, options, lo).length > max) {
-    throw new RangeError(`The report does not fit in ${max} characters even without any rows.`);
-  }
+  if (render(report, options, lo).length > max) return tooLarge(report, options);
   while (lo < hi) {
     const mid = Math.ceil((lo + hi) / 2);
     if (render(report, options, mid).length <= max) lo = mid;
@@ -54,11 +52,27 @@ export function renderPrComment(report: PrReport, options: RenderOptions): strin
   return render(report, options, lo);
 }
 
+/** When not even the headings fit: the title and where the full report is. Never throws. */
+function tooLarge(r: PrReport, o: RenderOptions): string {
+  const where = o.fullReportUrl
+    ? `[the job summary](${o.fullReportUrl})`
+    : 'the job summary and the report artifact';
+  return [
+    ...(o.target === 'comment' ? [COMMENT_MARKER] : []),
+    title(r),
+    '',
+    `This report is too long for a comment (${plural(r.benchmarks.length, 'changed benchmark')}, ${plural(r.issues.length, 'issue')}): see ${where}.`,
+    '',
+    footer(r),
+  ].join('\n');
+}
+
 function longestList(r: PrReport): number {
   return Math.max(
     r.issues.length,
     r.rows.length,
     r.changes.length,
+    r.benchmarks.length,
     ...r.benchmarks.map((b) => b.unmatched.length),
     0,
   );
@@ -105,14 +119,14 @@ function render(r: PrReport, o: RenderOptions, budget: number): string {
     const sym = CORRELATION_SYMBOL[r.method.correlation];
     out.push('| Benchmark | Score (Z) | Agreement with aggregate | 90% interval | Models shared | Rank |');
     out.push('|---|---:|---:|---:|---:|---:|');
-    for (const t of scored.slice(0, budget))
-      out.push(touchedRow(t, sym, r.rows.filter((x) => x.rank !== null).length));
+    const ranked = r.rows.filter((x) => x.rank !== null).length;
+    for (const t of scored.slice(0, budget)) out.push(touchedRow(t, sym, ranked));
     cutNote(scored.length - budget, 'scenarios');
     const warnings = scored.flatMap((t) =>
       (t.row?.warnings ?? []).map((w) => `⚠ ${md(t.row!.name)}: ${md(w)}`),
     );
     const skipped = scored.flatMap((t) =>
-      t.row?.skipped ? [`${md(t.row.name)} has no score: ${md(t.row.skipped)}.`] : [],
+      t.row?.skipped ? [`Not scored: ${md(t.row.name)} (${md(t.row.skipped)}).`] : [],
     );
     if (warnings.length + skipped.length > 0)
       out.push('', ...[...skipped, ...warnings].slice(0, budget).map((w) => `${w}  `));
@@ -138,8 +152,8 @@ function render(r: PrReport, o: RenderOptions, budget: number): string {
     }
   }
 
-  for (const b of r.benchmarks) {
-    if (b.unmatched.length === 0) continue;
+  const withUnmatched = r.benchmarks.filter((b) => b.unmatched.length > 0);
+  for (const b of withUnmatched.slice(0, budget)) {
     out.push(`<details><summary>${unmatchedSummary(b)}</summary>`, '');
     for (const u of b.unmatched.slice(0, budget)) {
       const hint =
@@ -157,6 +171,7 @@ function render(r: PrReport, o: RenderOptions, budget: number): string {
       '',
     );
   }
+  cutNote(withUnmatched.length - budget, 'benchmarks with unmatched models');
 
   const bars = r.rows.filter((x) => x.z !== null);
   if (bars.length >= 2) {

@@ -136,6 +136,26 @@ describe('the pull-request comment', () => {
     expect(summary.split('\n').filter((l) => l.startsWith('- `unknown-model-'))).toHaveLength(5000);
   });
 
+  it('stays under the limit, never throwing, when hundreds of benchmarks each bring unmatched models', () => {
+    const r = added();
+    const many: PrReport = {
+      ...r,
+      benchmarks: Array.from({ length: 400 }, (_, i) => ({
+        ...r.benchmarks[0]!,
+        id: `bench-${i}`,
+        file: `benchmarks/bench-${i}.csv`,
+        unmatched: [{ name: `unknown-${'x'.repeat(120)}-${i}`, suggestions: [] }],
+      })),
+    };
+    const text = renderPrComment(many, { target: 'comment', fullReportUrl: 'https://github.test/run/1' });
+    expect(text.length).toBeLessThan(65_000);
+    expect(text.split('\n')[0]).toBe(COMMENT_MARKER);
+    expect(text).toMatch(/more (benchmarks with unmatched models|scenarios)|too long for a comment/);
+    const tiny = renderPrComment(many, { target: 'comment', maxLength: 600 });
+    expect(tiny).toMatch(/too long for a comment/);
+    expect(tiny.length).toBeLessThan(1_000);
+  });
+
   it('keeps chart labels to letters, digits and a few signs', () => {
     expect(chartLabel(HOSTILE)).toBe('img src x org team 1 -- benchbench-…');
     expect(chartLabel('"]\n```')).toBe('?');
