@@ -82,8 +82,19 @@ function insideWorkspace(workspace: string, name: string, value: string): string
   return resolved;
 }
 
+/**
+ * `pull_request_target` is deliberately not mapped to `check`: its checkout is the base branch,
+ * and checking out the PR head there would hand PR code a write token. Use `pull_request` with
+ * the `workflow_run` comment job instead (docs/action.md, "The fork story").
+ */
 export function defaultMode(eventName: string): Mode {
-  if (eventName === 'pull_request' || eventName === 'pull_request_target') return 'check';
+  if (eventName === 'pull_request_target') {
+    throw new Error(
+      'pull_request_target is not supported: it would run with a write token next to pull-request content. ' +
+        'Run the check on pull_request and post comments from the workflow_run job (docs/action.md, "The fork story").',
+    );
+  }
+  if (eventName === 'pull_request') return 'check';
   if (eventName === 'workflow_run') return 'comment';
   return 'publish';
 }
