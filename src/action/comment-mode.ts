@@ -2,10 +2,15 @@
  * Comment mode (`workflow_run`, after the check ran on a fork's pull request): the report
  * artifact, downloaded into `report-dir`, is untrusted. It is read with size caps and validated
  * against the schema; its commit must be the run's head SHA (from the event, which the PR cannot
- * forge), and its PR number must be a PR whose head is that SHA now (asked through the API).
- * The comment is re-rendered from the validated data; the artifact's Markdown is never posted.
+ * forge), and its PR number must be an open PR whose head is that SHA now (asked through the API).
+ * Then the report is computed again here, from git objects of the base and head commits (the
+ * head fetched from `refs/pull/N/head` when the checkout lacks it): the fork's run cannot choose
+ * the numbers that are posted. The artifact only names the pull request.
  */
 import { pullRequestForHeadSha } from '../github/pull-requests.js';
+import type { PrReport } from '../pipeline/pr-report-schema.js';
+import { computePrReport } from './check.js';
+import { ensurePullRequestCommit } from './git.js';
 import { renderPrComment } from '../report/pr-comment.js';
 import { reportOutputs } from './outputs.js';
 import { readReportArtifact } from './report-artifact.js';
@@ -44,16 +49,54 @@ export async function runCommentMode(s: Settings, runner: Runner): Promise<void>
     return refuse(pr.message);
   }
 
-  const runUrl = runner.runUrl(run.id);
-  const markdown = renderPrComment(report, { target: 'comment', ...(runUrl && { fullReportUrl: runUrl }) });
+  if (pr.state !== 'open') {
+    runner.warning(`Not commenting: pull request #${pr.number} is ${pr.state}.`, {
+      title: 'benchbench: closed PR',
+    });
+    return;
+  }
+
+  await ensurePullRequestCommit(s.workspace, pr.headSha, pr.number);
+  const recomputed = await computePrReport({
+    ...s,
+    pullRequest: {
+      number: pr.number,
+      headSha: pr.headSha,
+      baseSha: pr.baseSha ?? 'HEAD',
+      headRepo: pr.headRepo,
+    },
+  });
   const notes: string[] = [];
+  if (!sameResults(report, recomputed)) {
+    notes.push(
+      "The check's report artifact differs from the report computed here (the base branch moved, or the artifact was altered); the computed one is posted.",
+    );
+    runner.warning(
+      "The check's report artifact differs from the report computed from the pull request's commits.",
+      {
+        title: 'benchbench: artifact mismatch',
+      },
+    );
+  }
+  const runUrl = runner.runUrl(run.id);
+  const markdown = renderPrComment(recomputed, {
+    target: 'comment',
+    ...(runUrl && { fullReportUrl: runUrl }),
+  });
   let commentId: number | undefined;
   if (s.comment !== 'off') {
     const posted = await postComment(s, runner, pr.number, markdown);
     commentId = posted.commentId;
     if (posted.warning) notes.push(posted.warning);
   }
-  await runner.summary(summaryMarkdown(report, notes));
-  const outputs = reportOutputs(report, '', commentId);
+  await runner.summary(summaryMarkdown(recomputed, notes));
+  const outputs = reportOutputs(recomputed, '', commentId);
   for (const [k, v] of Object.entries(outputs)) runner.setOutput(k, v);
+}
+
+/** Whether two reports agree on everything a reader sees (not on timing). */
+function sameResults(a: PrReport, b: PrReport): boolean {
+  const key = (r: PrReport) =>
+    JSON.stringify([r.valid, r.issues, r.rows, r.changes, r.benchmarks, r.base.sha]);
+  return key(a) === key(b);
 }

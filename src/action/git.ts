@@ -44,3 +44,23 @@ export async function mergeBase(repoDir: string, a: string, b: string): Promise<
     );
   }
 }
+
+/**
+ * Makes sure a pull request's head commit is in the checkout: a fork's commits are not, so they
+ * are fetched from GitHub's `refs/pull/N/head` as objects only (nothing is checked out or run).
+ */
+export async function ensurePullRequestCommit(repoDir: string, sha: string, prNumber: number): Promise<void> {
+  try {
+    await resolveCommit(repoDir, sha);
+    return;
+  } catch {
+    await git(repoDir, [
+      'fetch',
+      '--no-tags',
+      '--quiet',
+      'origin',
+      `+refs/pull/${prNumber}/head:refs/benchbench/pull/${prNumber}`,
+    ]);
+  }
+  await resolveCommit(repoDir, sha);
+}

@@ -14,6 +14,8 @@ export interface VerifiedPullRequest {
   readonly ok: true;
   readonly number: number;
   readonly headSha: string;
+  /** The base branch's commit GitHub reports (null if it reports none). */
+  readonly baseSha: string | null;
   readonly state: string;
   /** `owner/repo` the head branch lives in; differs from the base repository for fork PRs. */
   readonly headRepo: string | null;
@@ -76,6 +78,10 @@ export async function pullRequestForHeadSha(options: {
     ok: true,
     number: pr.number,
     headSha: actual,
+    baseSha:
+      typeof pr.base?.sha === 'string' && SHA.test(pr.base.sha.toLowerCase())
+        ? pr.base.sha.toLowerCase()
+        : null,
     state: pr.state,
     headRepo: pr.head.repo?.full_name ?? null,
     url: pr.html_url,

@@ -200,21 +200,70 @@ describe('the action on a pull request (dist/index.js as the runner runs it)', (
         apiUrl: fake.url,
       });
 
-    it('posts the comment re-rendered from the artifact, never its Markdown', async () => {
+    it("posts the comment computed again from the commits, never the artifact's Markdown", async () => {
       const head = addBenchmark();
       const checkRun = await check(head, { token: 'ghs_readonly', fork: true });
       expect(comments()).toHaveLength(0);
       const rendered = readFileSync(path.join(repo.dir, 'benchbench-report/comment.md'), 'utf8');
       writeFileSync(path.join(repo.dir, 'benchbench-report/comment.md'), `${MARKER}\n@org/team pwned`);
-      fake.state.addPull({ owner: OWNER, repo: REPO, number: PR, headSha: head, state: 'open' });
+      fake.state.addPull({
+        owner: OWNER,
+        repo: REPO,
+        number: PR,
+        headSha: head,
+        baseSha: base,
+        state: 'open',
+      });
       const run = await commentRun(head);
       expect(run.code, run.stdout).toBe(0);
       const [comment] = comments();
       expect(comment!.body).toMatch(/scores Z = /);
       expect(comment!.body).not.toContain('pwned');
-      expect(comment!.body).toBe(rendered);
+      const untimed = (t: string) => t.replace(/computed in [\d.]+ s/, '');
+      expect(untimed(comment!.body)).toBe(untimed(rendered));
       expect(run.outputs['comment-id']).toBe(String(comment!.id));
       expect(run.outputs['score']).toBe(checkRun.outputs['score']);
+    });
+
+    it('posts the numbers computed from the commits, not numbers forged in the artifact', async () => {
+      const head = addBenchmark();
+      await check(head, { token: 'ghs_readonly', fork: true });
+      const file = path.join(repo.dir, 'benchbench-report/report.json');
+      const forged = JSON.parse(readFileSync(file, 'utf8')) as { rows: { z: number | null; name: string }[] };
+      forged.rows[0]!.z = 9.99;
+      forged.rows[0]!.name = 'Totally legit';
+      writeFileSync(file, JSON.stringify(forged));
+      fake.state.addPull({
+        owner: OWNER,
+        repo: REPO,
+        number: PR,
+        headSha: head,
+        baseSha: base,
+        state: 'open',
+      });
+      const run = await commentRun(head);
+      expect(run.code, run.stdout).toBe(0);
+      const [comment] = comments();
+      expect(comment!.body).not.toContain('Totally legit');
+      expect(comment!.body).not.toContain('+9.99');
+      expect(run.annotations.some((a) => /artifact differs/.test(a.message))).toBe(true);
+    });
+
+    it('does not comment on a closed pull request', async () => {
+      const head = addBenchmark();
+      await check(head, { token: 'ghs_readonly', fork: true });
+      fake.state.addPull({
+        owner: OWNER,
+        repo: REPO,
+        number: PR,
+        headSha: head,
+        baseSha: base,
+        state: 'closed',
+      });
+      const run = await commentRun(head);
+      expect(run.code).toBe(0);
+      expect(comments()).toHaveLength(0);
+      expect(run.annotations.some((a) => /is closed/.test(a.message))).toBe(true);
     });
 
     it('refuses an artifact whose pull request is not at the run’s head SHA', async () => {
@@ -247,7 +296,14 @@ describe('the action on a pull request (dist/index.js as the runner runs it)', (
     it('refuses an artifact that fails the schema', async () => {
       const head = addBenchmark();
       await check(head, { token: 'ghs_readonly', fork: true });
-      fake.state.addPull({ owner: OWNER, repo: REPO, number: PR, headSha: head, state: 'open' });
+      fake.state.addPull({
+        owner: OWNER,
+        repo: REPO,
+        number: PR,
+        headSha: head,
+        baseSha: base,
+        state: 'open',
+      });
       const file = path.join(repo.dir, 'benchbench-report/report.json');
       writeFileSync(
         file,

@@ -59,6 +59,8 @@ export interface FakePull {
   headSha: string;
   state: 'open' | 'closed';
   readonly headRepoFullName?: string;
+  /** The base branch's commit, as GitHub reports it in `base.sha`. */
+  readonly baseSha?: string;
 }
 
 export interface RecordedRequest {
@@ -232,7 +234,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       ref: `pr-${p.number}`,
       repo: { full_name: p.headRepoFullName ?? `${p.owner}/${p.repo}` },
     },
-    base: { ref: 'main', repo: { full_name: `${p.owner}/${p.repo}` } },
+    base: { ref: 'main', sha: p.baseSha ?? null, repo: { full_name: `${p.owner}/${p.repo}` } },
   });
 
   const findPull = (owner: string, repo: string, n: number) =>
