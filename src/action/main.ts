@@ -6,6 +6,7 @@ import { runPublish } from './publish.js';
 import { actionsRunner } from './runner.js';
 import { readSettings } from './settings.js';
 import { describeError } from '../github/client.js';
+import { escapeMarkdownInline } from '../report/escape.js';
 
 async function main(): Promise<void> {
   const settings = readSettings(process.env);
@@ -16,6 +17,13 @@ async function main(): Promise<void> {
   else await runPublish(settings, runner);
 }
 
-main().catch((error: unknown) => {
-  core.setFailed(`benchbench-action: ${describeError(error)}`);
+main().catch(async (error: unknown) => {
+  const message = `benchbench-action: ${describeError(error)}`;
+  core.setFailed(message);
+  // The job summary is always written, even when the run could not finish.
+  try {
+    await core.summary.addHeading('BenchBench', 3).addRaw(escapeMarkdownInline(message), true).write();
+  } catch {
+    // No summary file (not on a runner): the failure message above is all there is.
+  }
 });

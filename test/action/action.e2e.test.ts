@@ -191,6 +191,15 @@ describe('the action on a pull request (dist/index.js as the runner runs it)', (
     }
   });
 
+  it('fails with a clear message and still writes the job summary when the run cannot finish', async () => {
+    const head = addBenchmark();
+    const run = await check(head, { inputs: { 'base-ref': 'no-such-branch' } });
+    expect(run.code).toBe(1);
+    expect(run.annotations.some((a) => /no commit "no-such-branch"/.test(a.message))).toBe(true);
+    expect(run.summary).toMatch(/no-such-branch/);
+    expect(comments()).toHaveLength(0);
+  });
+
   describe('comment mode (workflow_run)', () => {
     const commentRun = (headSha: string) =>
       runAction({
