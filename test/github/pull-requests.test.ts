@@ -38,6 +38,7 @@ describe('pull requests', () => {
       ok: true,
       number: 12,
       headSha: HEAD,
+      baseSha: null,
       state: 'open',
       headRepo: 'fork/catalog',
       url: 'https://github.test/acme/catalog/pull/12',
