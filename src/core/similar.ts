@@ -54,34 +54,23 @@ export function rankSimilar(scenario: string, pairs: readonly PairResult[]): Sim
     const other = p.a === scenario ? p.b : p.a;
     if (other === scenario) continue;
     const r = p.result;
-    if (isSkipped(r)) {
-      out.push({
-        scenario: other,
-        agreement: null,
-        interval: null,
-        pValue: null,
-        nCommon: r.nCommon,
-        skipped: r.skipped,
-      });
-    } else if (!Number.isFinite(r.correlation)) {
-      out.push({
-        scenario: other,
-        agreement: null,
-        interval: null,
-        pValue: null,
-        nCommon: r.nCommon,
-        skipped: 'every experiment had a constant score vector',
-      });
-    } else {
-      out.push({
-        scenario: other,
-        agreement: r.correlation,
-        interval: r.interval,
-        pValue: Number.isFinite(r.pValue) ? r.pValue : null,
-        nCommon: r.nCommon,
-        skipped: null,
-      });
-    }
+    const why = isSkipped(r)
+      ? r.skipped
+      : Number.isFinite(r.correlation)
+        ? null
+        : 'every experiment had a constant score vector';
+    out.push(
+      why !== null || isSkipped(r)
+        ? { scenario: other, agreement: null, interval: null, pValue: null, nCommon: r.nCommon, skipped: why }
+        : {
+            scenario: other,
+            agreement: r.correlation,
+            interval: r.interval,
+            pValue: Number.isFinite(r.pValue) ? r.pValue : null,
+            nCommon: r.nCommon,
+            skipped: null,
+          },
+    );
   }
   return out.sort(
     (u, v) =>
