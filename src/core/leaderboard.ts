@@ -141,12 +141,18 @@ export function scoreAgainst(
       );
     }
   }
+  // Counted once per scenario, however many boards show it.
+  const counts = new Map<string, number>();
   const modelsIn = (s: string): number => {
     const i = index.get(s);
     if (i === undefined) return 0;
-    const row = scenarioRow(matrix, i);
-    let n = 0;
-    for (let m = 0; m < row.length; m++) if (row[m] === row[m]) n++;
+    let n = counts.get(s);
+    if (n === undefined) {
+      const row = scenarioRow(matrix, i);
+      n = 0;
+      for (let m = 0; m < row.length; m++) if (row[m] === row[m]) n++;
+      counts.set(s, n);
+    }
     return n;
   };
   return boards.map((b) => scoreBoard(b, agreements, inAggregate, modelsIn));

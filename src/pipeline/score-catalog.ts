@@ -72,6 +72,8 @@ export function scoreCatalog(
     title: b.title,
     scenarios: boardScenarios(b, info),
   }));
+  // The engine scores each scenario once, however many boards show it.
+  const total = new Set(boards.flatMap((b) => b.scenarios)).size;
   const leaderboard = computeLeaderboard({
     matrix,
     aggregate: catalog.config.aggregate,
@@ -79,7 +81,7 @@ export function scoreCatalog(
     boards,
     checkpoint: (scenario) => {
       deadline.check(`scenario ${scenario}`);
-      onProgress?.(done++, info.size);
+      onProgress?.(done++, total);
     },
   });
   return { catalog, matrix, leaderboard, info };
