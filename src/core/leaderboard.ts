@@ -11,10 +11,9 @@
 import { agreement, isSkipped, type Agreement, type Skipped } from './agreement.js';
 import { meanWinRate } from './mean-win-rate.js';
 import { RANK_TOLERANCE, countAbove, ranks } from './rank.js';
-import { mean, sampleStandardDeviation } from 'simple-statistics';
 import { scenarioRow } from './score-matrix.js';
 import type { Method, ScoreMatrix } from './types.js';
-import { zScores } from './z-score.js';
+import { zScale, zScores, type ZScale } from './z-score.js';
 
 export const AGGREGATE_ID = 'aggregate';
 /** Fewer shared models than this earn a warning beside the score. */
@@ -167,9 +166,10 @@ function scoreBoard(
   const ids = [...new Set(board.scenarios)].sort();
   const results = ids.map((s) => agreements.get(s)!);
   const means = results.map((a) => (isSkipped(a) ? NaN : a.correlation));
+  const scale = zScale(means);
   const z = zScores(means);
   const rank = ranks(z);
-  const { zIntervals, rankIntervals } = mappedIntervals(results, means, z);
+  const { zIntervals, rankIntervals } = mappedIntervals(results, scale, z);
 
   const rows: ScenarioResult[] = ids.map((scenario, i) => {
     const a = results[i]!;
@@ -231,25 +231,22 @@ function scoreBoard(
 /** Z and rank at the ends of each agreement interval, with the board's mean and sd. */
 function mappedIntervals(
   results: readonly (Agreement | Skipped)[],
-  means: readonly number[],
+  scale: ZScale | null,
   z: Float64Array,
 ): { zIntervals: (Interval | null)[]; rankIntervals: (Interval | null)[] } {
-  const finite = means.filter(Number.isFinite);
-  const mu = finite.length ? mean(finite) : NaN;
-  const sd = finite.length > 1 ? sampleStandardDeviation(finite) : NaN;
   const others = Array.from(z)
     .filter(Number.isFinite)
     .sort((a, b) => b - a);
   const zIntervals: (Interval | null)[] = [];
   const rankIntervals: (Interval | null)[] = [];
   results.forEach((a, i) => {
-    if (isSkipped(a) || !a.interval || !(sd > 0) || !Number.isFinite(z[i]!)) {
+    if (isSkipped(a) || !a.interval || !scale || !Number.isFinite(z[i]!)) {
       zIntervals.push(null);
       rankIntervals.push(null);
       return;
     }
-    const lo = (a.interval[0] - mu) / sd;
-    const hi = (a.interval[1] - mu) / sd;
+    const lo = (a.interval[0] - scale.mean) / scale.sd;
+    const hi = (a.interval[1] - scale.mean) / scale.sd;
     zIntervals.push([lo, hi]);
     // Rank among the others: count the other scores above, excluding this scenario's own.
     const above = (t: number): number =>

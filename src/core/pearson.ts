@@ -7,7 +7,7 @@
  * divide each vector by its Euclidean norm, take the dot product), clamped to [-1, 1], and
  * p = 2 * I_{(1-|r|)/2}(n/2 - 1, n/2 - 1) (student-t.ts). scipy's BLAS norm accumulates in
  * extended precision, so the sums of squares and of products are computed here in doubled
- * precision (accurateDot), and r = sum(dx dy) / sqrt(sum dx^2) / sqrt(sum dy^2) lands within
+ * precision (accurateDot), and r = sum(dx dy) / sqrt(sum dx^2 * sum dy^2) lands within
  * an ulp or two of scipy's.
  */
 import { hasCorrelation, NO_CORRELATION } from './correlation-input.js';
@@ -47,11 +47,13 @@ export function pearson(x: ArrayLike<number>, y: ArrayLike<number>): Correlation
     syy = accurateDot(ym, ym, n);
     sxy = accurateDot(xm, ym, n);
   }
-  const r = Math.max(-1, Math.min(1, sxy / Math.sqrt(sxx) / Math.sqrt(syy)));
+  // One (commutative) product, so that pearson(x, y) and pearson(y, x) are the same double.
+  const r = Math.max(-1, Math.min(1, sxy / Math.sqrt(sxx * syy)));
   return { statistic: r, pValue: pearsonPValue(r, n) };
 }
 
-const inRange = (s: number): boolean => s > 1e-250 && s < 1e250;
+/** Sums whose product neither overflows nor underflows. */
+const inRange = (s: number): boolean => s > 1e-150 && s < 1e150;
 
 /**
  * sum a[i] * b[i] over [0, n) as if in twice the working precision (Ogita, Rump and Oishi's

@@ -15,6 +15,17 @@ describe('zScores', () => {
     expect(Array.from(zScores([0.5])).every(Number.isNaN)).toBe(true);
     expect(Array.from(zScores([0.5, 0.5, 0.5])).every(Number.isNaN)).toBe(true);
   });
+  it('treats a spread made only of rounding as no spread, rather than Z scores of about 0.9', () => {
+    // Six agreements of exactly 1/3, two of them one ulp apart, as sums in another order give.
+    const third = 0.33333333333333337;
+    const values = [third, third, third, third, 0.3333333333333333, third];
+    expect(Array.from(zScores(values)).every(Number.isNaN)).toBe(true);
+    expect(Array.from(zScores([third, third, third, third, third, third])).every(Number.isNaN)).toBe(true);
+  });
+  it('still scores a small but real spread', () => {
+    const step = 2 ** -30; // about 1e-9, exact beside 0.5
+    expect(Array.from(zScores([0.5, 0.5 + step, 0.5 - step]))).toEqual([0, 1, -1]);
+  });
 });
 
 describe('ranks', () => {

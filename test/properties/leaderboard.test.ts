@@ -166,8 +166,12 @@ describe('leaderboard properties on generated catalogs', () => {
             } else {
               expect(Number.isInteger(r.rank) && r.rank >= 1 && r.rank <= scored.length).toBe(true);
               expect(Number.isFinite(r.z)).toBe(true);
-              const [lo, hi] = r.rank_interval!;
-              expect(1 <= lo && lo <= hi && hi <= scored.length).toBe(true);
+              // A rank interval exactly when there is an agreement interval to map.
+              expect(r.rank_interval === null).toBe(r.agreement_interval === null);
+              if (r.rank_interval) {
+                const [lo, hi] = r.rank_interval;
+                expect(1 <= lo && lo <= hi && hi <= scored.length).toBe(true);
+              }
             }
           }
           // Z scores of the scored rows sum to zero (they are centred on their mean).
