@@ -21,7 +21,7 @@ import { defaultConfig, parseConfig, type PlacedName } from './config.js';
 import { contentHash } from './content-hash.js';
 import { decodeText } from './decode-text.js';
 import { didYouMean } from './did-you-mean.js';
-import { CompactScores } from './compact-scores.js';
+import { CompactMap } from './compact-map.js';
 import { Deadline, TimeLimitError } from './deadline.js';
 import type { FileMemo } from './file-memo.js';
 import { sortIssues, type Issue } from './issue.js';
@@ -126,6 +126,20 @@ export function loadCatalog(files: CatalogFiles, options: LoadOptions = {}): Cat
   const scenarioOwners = new Map<string, { file: string; line: number }>();
   const deadline = new Deadline(limits.maxSeconds, clock);
   const rank = (p: string): number => (established?.has(p) ? 0 : 1);
+  // A spelling and its canonical id, one pair of strings for the whole catalog: its files
+  // mostly name the same models, and one look-up per name is what large catalogs spend on names.
+  const names = new Map<string, { written: string; canonical: string }>();
+  const canonicalIds = new Map<string, string>();
+  const modelName = (raw: string): { written: string; canonical: string } => {
+    let name = names.get(raw);
+    if (name === undefined) {
+      const id = resolveModel(registry, raw, config.modelNames);
+      let canonical = canonicalIds.get(id);
+      if (canonical === undefined) canonicalIds.set(id, (canonical = id));
+      names.set(raw, (name = { written: raw, canonical }));
+    }
+    return name;
+  };
   for (const path of [...paths].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0))) {
     if (path === CONFIG_FILE || path === MODELS_FILE) continue;
     if (METADATA.test(path)) {
@@ -163,7 +177,7 @@ export function loadCatalog(files: CatalogFiles, options: LoadOptions = {}): Cat
   return { config, registry, benchmarks, issues: sortIssues(issues), contentHash: contentHash(files) };
 
   function loadBenchmark(path: string, id: string): Benchmark | undefined {
-    const results = remember('results', path, [...limitValues(), registry], () => readResults(path));
+    const results = remember('results', path, [...limitValues(), registry, config.modelNames], () => readResults(path));
     issues.push(...results.readIssues);
     const metadataFile = path.replace(/\.csv$/, '.yaml');
     let metadata: BenchmarkMetadata = defaultMetadata(id);
@@ -236,19 +250,21 @@ export function loadCatalog(files: CatalogFiles, options: LoadOptions = {}): Cat
     const parsed = parseResultsCsv(path, text, limits);
     if (parsed.format === undefined) return { ...none, parseIssues: parsed.issues };
 
-    const modelNames = new Map<string, string>();
-    const canonicalOf = parsed.modelNames.map((m) => {
-      const canonical = resolveModel(registry, m, config.modelNames);
-      modelNames.set(m, canonical);
-      return canonical;
-    });
+    const written: string[] = [];
+    const canonicalOf: string[] = [];
+    for (const raw of parsed.modelNames) {
+      const name = modelName(raw);
+      written.push(name.written);
+      canonicalOf.push(name.canonical);
+    }
+    const modelNames = new CompactMap(written, null, canonicalOf);
     // The parser keeps one score per name as written; only names that share a canonical id can clash.
     const clashes = new Set(canonicalOf).size < canonicalOf.length;
     const scenarios = parsed.scenarios.map((s): ReadScenario => {
       const scenarioIssues: Issue[] = [];
       // Without clashing names every score is kept: store it compactly.
       if (!clashes) {
-        const scores = new CompactScores(canonicalOf, s.modelIndex, s.values);
+        const scores = new CompactMap(canonicalOf, s.modelIndex, s.values);
         if (scores.size === 0) {
           scenarioIssues.push({ severity: 'warning', code: 'empty-scenario', file: path, line: s.line, column: s.column, message: `The scenario \`${s.id}\` has no scores.`, hint: 'Fill in its scores, or remove the column.' });
         }

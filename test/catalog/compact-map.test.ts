@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { CompactScores } from '../../src/catalog/compact-scores.js';
+import { CompactMap } from '../../src/catalog/compact-map.js';
 
-describe('CompactScores', () => {
+describe('CompactMap', () => {
   const ids = ['a', 'b', 'c', 'd'];
-  const scores = new CompactScores(ids, [2, 0, 3], [0.5, 1, -0]);
+  const scores = new CompactMap(ids, [2, 0, 3], [0.5, 1, -0]);
 
   it('behaves as a read-only map from model id to score', () => {
     expect(scores.size).toBe(3);
@@ -26,5 +26,15 @@ describe('CompactScores', () => {
     const seen: [string, number][] = [];
     scores.forEach((v, k) => seen.push([k, v]));
     expect(seen).toEqual([...map]);
+  });
+
+  it('takes keys in their own order when there is no key index', () => {
+    const names = new CompactMap(['GPT 4', 'llama'], null, ['gpt-4', 'llama']);
+    expect([...names]).toEqual([
+      ['GPT 4', 'gpt-4'],
+      ['llama', 'llama'],
+    ]);
+    expect(names.get('GPT 4')).toBe('gpt-4');
+    expect(names.size).toBe(2);
   });
 });

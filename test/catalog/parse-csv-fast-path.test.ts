@@ -1,0 +1,56 @@
+/**
+ * The quote-free fast path of parse-csv.ts must give exactly csv-parse's records, with the
+ * options parse-csv.ts uses, for any text without a quote.
+ */
+import { parse } from 'csv-parse/sync';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { splitQuoteFree } from '../../src/catalog/parse-csv.js';
+
+const OPTIONS = { bom: false, relax_column_count: true, skip_empty_lines: true, record_delimiter: '\n' } as const;
+
+/** csv-parse's answer: its records, or undefined when it refuses the text. */
+function csvParse(text: string, to: number, maxRecordSize: number): string[][] | undefined {
+  try {
+    return parse(text, { ...OPTIONS, to, max_record_size: maxRecordSize }) as string[][];
+  } catch {
+    return undefined;
+  }
+}
+
+/** Texts made of commas, line breaks, blanks and a few kinds of characters, never a quote. */
+const quoteFreeText = fc
+  .array(fc.constantFrom(',', '\n', '\n', ' ', '\t', 'a', 'B', '1', '.', '-', 'é', '文', '😀', '\u0000'), {
+    maxLength: 80,
+  })
+  .map((cs) => cs.join(''));
+
+describe('the quote-free fast path of the CSV reader', () => {
+  it("gives csv-parse's records, or defers to it, for any text without quotes", () => {
+    fc.assert(
+      fc.property(quoteFreeText, fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 40 }), (text, to, size) => {
+        const fast = splitQuoteFree(text, to, size);
+        const slow = csvParse(text, to, size);
+        if (fast) expect(fast.records).toEqual(slow);
+        // Deferring is only for lines that might be longer than the record limit.
+        else expect(text.split('\n').some((line) => 3 * line.length > size)).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('gives where each record starts, past empty lines', () => {
+    const text = 'model,a\n\nx,1\n\n\ny,2';
+    const { records, starts } = splitQuoteFree(text, 10, 100)!;
+    expect(records).toEqual([
+      ['model', 'a'],
+      ['x', '1'],
+      ['y', '2'],
+    ]);
+    expect(starts.map((s) => text.slice(s, s + 1))).toEqual(['m', 'x', 'y']);
+  });
+
+  it('stops after the requested number of records, as csv-parse does', () => {
+    expect(splitQuoteFree('a\nb\nc\nd', 2, 100)!.records).toEqual([['a'], ['b']]);
+  });
+});
