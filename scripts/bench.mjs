@@ -1,9 +1,22 @@
 // `npm run bench`: the performance targets of the README, measured as whole processes.
 // (a) BenchBench's example workload on ../shared/benchbench (or $BENCHBENCH_DATA) with dist/cli.js,
 //     from its 41 CSV files (copied to a temporary folder, never into the repository);
-// (b) a simulated scale workload, 2,000 benchmarks x 5,000 models.
+// (b) a simulated scale workload, 2,000 benchmarks x 5,000 models: through the engine, and from
+//     the catalog's files in memory;
+// (c) the same workload as a user runs it: `benchbench diff` in a git repository whose head
+//     commit adds one benchmark to a simulated catalog of 2,000 (catalog written by
+//     `benchbench simulate`, in a temporary folder).
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
@@ -132,4 +145,61 @@ for (const extra of process.env.BENCH_SCALE === '0' ? [] : [[], ['--files']]) {
     `(b) ${res.workload}: ${wall.toFixed(2)} s whole process, peak ${res.peak_rss_mb} MiB (target < 10 s and 1 GiB; ${met ? 'met' : 'MISSED'})`,
   );
   console.log(`    ${JSON.stringify(res)}`);
+}
+
+if (process.env.BENCH_SCALE !== '0') {
+  const repo = mkdtempSync(path.join(os.tmpdir(), 'bb-bench-git-'));
+  const cli = path.resolve('dist/cli.js');
+  const run = (cmd, args) => {
+    const r = spawnSync(cmd, args, { cwd: repo, encoding: 'utf8', maxBuffer: 1 << 28 });
+    if (r.status !== 0) throw new Error(`failed: ${cmd} ${args.join(' ')}\n${r.stderr}`);
+  };
+  const git = (...args) => run('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@localhost', ...args]);
+  git('init', '-q');
+  run(process.execPath, [
+    cli,
+    'simulate',
+    '--out',
+    'catalog',
+    '--seed',
+    '1',
+    '--models',
+    '5000',
+    '--benchmarks',
+    '2001',
+    '--scenarios-per-benchmark',
+    '1',
+  ]);
+  const held = ['csv', 'yaml'].map((e) => `catalog/benchmarks/sim-bench-math-0240.${e}`);
+  const saved = held.map((f) => readFileSync(path.join(repo, f)));
+  for (const f of held) rmSync(path.join(repo, f));
+  git('add', '-A');
+  git('commit', '-qm', 'base: 2,000 benchmarks');
+  held.forEach((f, i) => writeFileSync(path.join(repo, f), saved[i]));
+  git('add', '-A');
+  git('commit', '-qm', 'head: one benchmark added');
+  const t = process.hrtime.bigint();
+  const r = spawnSync(
+    hasTime ? '/usr/bin/time' : process.execPath,
+    [
+      ...(hasTime ? ['-f', '%M', process.execPath] : []),
+      cli,
+      'diff',
+      '--base',
+      'HEAD~1',
+      '--head',
+      'HEAD',
+      '--json',
+    ],
+    { cwd: repo, encoding: 'utf8', maxBuffer: 1 << 28 },
+  );
+  const wall = Number(process.hrtime.bigint() - t) / 1e9;
+  if (r.status !== 0) throw new Error(r.stderr);
+  const peak = hasTime ? Number(r.stderr.trim().split('\n').pop()) / 1024 : null;
+  const report = JSON.parse(r.stdout);
+  const met = wall < 10 && peak !== null && peak < 1024;
+  console.log(
+    `(c) benchbench diff in a git repository, 2,000 -> 2,001 benchmarks x 5,000 models (2 boards, 100 samples of 10): ${wall.toFixed(2)} s whole process, peak ${peak?.toFixed(0) ?? '?'} MiB (target < 10 s and 1 GiB; ${met ? 'met' : 'MISSED'}), ${report.changedFiles.length} changed files, valid: ${report.valid}`,
+  );
+  rmSync(repo, { recursive: true, force: true });
 }

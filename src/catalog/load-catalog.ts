@@ -27,6 +27,7 @@ import type { FileMemo } from './file-memo.js';
 import { sortIssues, type Issue } from './issue.js';
 import { defaultMetadata, fileStem, parseMetadata } from './metadata.js';
 import { emptyRegistry, modelSuggester, parseModels, resolveModel } from './model-names.js';
+import { ModelSpellings } from './model-spellings.js';
 import { parseResultsCsv } from './parse-csv.js';
 import type { Position } from './text-position.js';
 import {
@@ -126,19 +127,20 @@ export function loadCatalog(files: CatalogFiles, options: LoadOptions = {}): Cat
   const scenarioOwners = new Map<string, { file: string; line: number }>();
   const deadline = new Deadline(limits.maxSeconds, clock);
   const rank = (p: string): number => (established?.has(p) ? 0 : 1);
-  // A spelling and its canonical id, one pair of strings for the whole catalog: its files
-  // mostly name the same models, and one look-up per name is what large catalogs spend on names.
-  const names = new Map<string, { written: string; canonical: string }>();
+  // Model names are numbered once for all files (model-spellings.ts); canonical ids are shared
+  // strings, found once per spelling.
+  const spellings = new ModelSpellings();
+  const canonicalOf: (string | undefined)[] = [];
   const canonicalIds = new Map<string, string>();
-  const modelName = (raw: string): { written: string; canonical: string } => {
-    let name = names.get(raw);
-    if (name === undefined) {
-      const id = resolveModel(registry, raw, config.modelNames);
-      let canonical = canonicalIds.get(id);
-      if (canonical === undefined) canonicalIds.set(id, (canonical = id));
-      names.set(raw, (name = { written: raw, canonical }));
+  const canonicalId = (spelling: number): string => {
+    let id = canonicalOf[spelling];
+    if (id === undefined) {
+      const resolved = resolveModel(registry, spellings.written[spelling]!, config.modelNames);
+      id = canonicalIds.get(resolved);
+      if (id === undefined) canonicalIds.set(resolved, (id = resolved));
+      canonicalOf[spelling] = id;
     }
-    return name;
+    return id;
   };
   for (const path of [...paths].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0))) {
     if (path === CONFIG_FILE || path === MODELS_FILE) continue;
@@ -247,24 +249,18 @@ export function loadCatalog(files: CatalogFiles, options: LoadOptions = {}): Cat
     const text = readInto(path, readIssues);
     const none = { readIssues, parseIssues: [], readable: false, modelNames: new Map(), scenarios: [] };
     if (text === undefined) return none;
-    const parsed = parseResultsCsv(path, text, limits);
+    const parsed = parseResultsCsv(path, text, limits, spellings);
     if (parsed.format === undefined) return { ...none, parseIssues: parsed.issues };
 
-    const written: string[] = [];
-    const canonicalOf: string[] = [];
-    for (const raw of parsed.modelNames) {
-      const name = modelName(raw);
-      written.push(name.written);
-      canonicalOf.push(name.canonical);
-    }
-    const modelNames = new CompactMap(written, null, canonicalOf);
+    const ids = parsed.modelSpellings.map(canonicalId);
+    const modelNames = new CompactMap(parsed.modelNames, null, ids);
     // The parser keeps one score per name as written; only names that share a canonical id can clash.
-    const clashes = new Set(canonicalOf).size < canonicalOf.length;
+    const clashes = new Set(ids).size < ids.length;
     const scenarios = parsed.scenarios.map((s): ReadScenario => {
       const scenarioIssues: Issue[] = [];
       // Without clashing names every score is kept: store it compactly.
       if (!clashes) {
-        const scores = new CompactMap(canonicalOf, s.modelIndex, s.values);
+        const scores = new CompactMap(ids, s.modelIndex, s.values);
         if (scores.size === 0) {
           scenarioIssues.push({ severity: 'warning', code: 'empty-scenario', file: path, line: s.line, column: s.column, message: `The scenario \`${s.id}\` has no scores.`, hint: 'Fill in its scores, or remove the column.' });
         }
@@ -275,7 +271,7 @@ export function loadCatalog(files: CatalogFiles, options: LoadOptions = {}): Cat
       const firstCell = new Map<string, number>();
       const { modelIndex, values } = s;
       for (let k = 0; k < values.length; k++) {
-        const canonical = canonicalOf[modelIndex[k]!]!;
+        const canonical = ids[modelIndex[k]!]!;
         if (scores.has(canonical)) {
           const first = firstCell.get(canonical)!;
           const model = parsed.modelNames[modelIndex[k]!]!;

@@ -17,6 +17,7 @@
 import { parse } from 'csv-parse/sync';
 import type { Limits } from './types.js';
 import type { Issue } from './issue.js';
+import { ModelSpellings } from './model-spellings.js';
 import { LineIndex, type Position } from './text-position.js';
 
 export interface Cell {
@@ -53,6 +54,8 @@ export interface ParsedResults {
   readonly format?: 'wide' | 'long';
   /** Every model name (trimmed) at its first appearance, in file order. */
   readonly modelNames: readonly string[];
+  /** The number of each of those names in the `spellings` given to the parser. */
+  readonly modelSpellings: readonly number[];
   /** The same models as placed cells, built on first use. */
   readonly models: readonly Cell[];
   readonly scenarios: readonly ParsedScenario[];
@@ -77,11 +80,11 @@ interface ScenarioBuilder {
   rows: Map<string, number>;
 }
 
-export function parseResultsCsv(file: string, text: string, limits: Limits): ParsedResults {
+export function parseResultsCsv(file: string, text: string, limits: Limits, spellings = new ModelSpellings()): ParsedResults {
   const issues: Issue[] = [];
   const at = (severity: Issue['severity'], code: string, place: Partial<Position>, message: string, hint: string) =>
     issues.push({ severity, code, file, line: place.line, column: place.column, message, hint });
-  const empty = (): ParsedResults => ({ modelNames: [], models: [], scenarios: [], issues });
+  const empty = (): ParsedResults => ({ modelNames: [], modelSpellings: [], models: [], scenarios: [], issues });
 
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const bytes = Buffer.byteLength(text, 'utf8');
@@ -156,8 +159,9 @@ export function parseResultsCsv(file: string, text: string, limits: Limits): Par
   if (format === 'wide') header.forEach((cell, i) => (wideScenarios[i] = i > 0 && usable[i] ? scenario(cell.text, () => cell, i) : undefined));
 
   const modelNames: string[] = [];
-  /** Model -> its index in modelNames. */
-  const modelIndex = new Map<string, number>();
+  const modelSpellings: number[] = [];
+  /** Spelling number -> the model's index in modelNames. */
+  const modelIndex = new Map<number, number>();
   /** Record of each model's first appearance. */
   const modelRecords: number[] = [];
   const missing = new Map<string, { count: number; first: Position }>();
@@ -169,38 +173,42 @@ export function parseResultsCsv(file: string, text: string, limits: Limits): Par
   for (let k = 1; k < kept.length; k++) {
     const r = kept[k]!;
     const row = records[r]!;
-    const place = (i: number): Position => places.cell(r, i);
     if (row.length > width) {
-      at('error', 'column-count', place(width), `This row has ${row.length} cells; the header has ${width}.`, `Remove the extra cells, or quote a cell that contains a comma. ${QUOTE_HINT}`);
+      at('error', 'column-count', places.cell(r, width), `This row has ${row.length} cells; the header has ${width}.`, `Remove the extra cells, or quote a cell that contains a comma. ${QUOTE_HINT}`);
       continue;
     }
     if (row.length < width) {
-      at('warning', 'short-row', place(row.length), `This row has ${row.length} cell${row.length > 1 ? 's' : ''}; the header has ${width}. The missing cells are read as missing scores.`, 'End the row with empty cells (commas) so that every row has as many cells as the header.');
+      at('warning', 'short-row', places.cell(r, row.length), `This row has ${row.length} cell${row.length > 1 ? 's' : ''}; the header has ${width}. The missing cells are read as missing scores.`, 'End the row with empty cells (commas) so that every row has as many cells as the header.');
     }
     let ok = true;
-    for (let i = 0; i < row.length && ok; i++) ok = cellOk(row[i]!.trim(), () => place(i), limits, at);
+    // A cell can only be too long trimmed if it is too long as it is: check the rare case only.
+    for (let i = 0; i < row.length && ok; i++) {
+      if (row[i]!.length > limits.maxCellChars) ok = cellOk(row[i]!.trim(), () => places.cell(r, i), limits, at);
+    }
     if (!ok) continue;
     const model = row[0]!.trim();
     if (model === '') {
-      at('error', 'empty-model', place(0), 'This row has no model name.', 'Write the model name in the first cell, or delete the row.');
+      at('error', 'empty-model', places.cell(r, 0), 'This row has no model name.', 'Write the model name in the first cell, or delete the row.');
       continue;
     }
     if (isFormula(model)) {
-      formula(model, place(0));
+      formula(model, places.cell(r, 0));
       continue;
     }
-    let m = modelIndex.get(model);
+    const spelling = spellings.numberOf(model);
+    let m = modelIndex.get(spelling);
     const seen = m !== undefined;
     if (m === undefined) {
-      modelIndex.set(model, (m = modelNames.length));
-      modelNames.push(model);
+      modelIndex.set(spelling, (m = modelNames.length));
+      modelNames.push(spellings.written[spelling]!);
+      modelSpellings.push(spelling);
       modelRecords.push(r);
     }
 
     if (format === 'wide') {
       // Every row that gets this far is read, so a model seen before is listed twice.
       if (seen) {
-        at('error', 'duplicate-model', place(0), `Model ${JSON.stringify(model)} is listed twice: lines ${places.line(modelRecords[m]!)} and ${places.line(r)}.`, 'Keep one row per model (the first is used).');
+        at('error', 'duplicate-model', places.cell(r, 0), `Model ${JSON.stringify(model)} is listed twice: lines ${places.line(modelRecords[m]!)} and ${places.line(r)}.`, 'Keep one row per model (the first is used).');
         continue;
       }
       for (let i = 1; i < width; i++) {
@@ -218,18 +226,18 @@ export function parseResultsCsv(file: string, text: string, limits: Limits): Par
     } else {
       const id = scenarioCol < row.length ? row[scenarioCol]!.trim() : '';
       if (id === '') {
-        at('error', 'empty-scenario-name', place(scenarioCol), 'This row has no scenario name.', 'Write the scenario id in the `scenario` column.');
+        at('error', 'empty-scenario-name', places.cell(r, scenarioCol), 'This row has no scenario name.', 'Write the scenario id in the `scenario` column.');
         continue;
       }
       if (isFormula(id)) {
-        formula(id, place(scenarioCol));
+        formula(id, places.cell(r, scenarioCol));
         continue;
       }
       const value = scoreCol < row.length ? score(row[scoreCol]!.trim(), r, scoreCol) : undefined;
-      const s = scenario(id, () => place(scenarioCol), scoreCol);
+      const s = scenario(id, () => places.cell(r, scenarioCol), scoreCol);
       const previous = s.rows.get(model);
       if (previous !== undefined) {
-        at('error', 'duplicate-model', place(0), `Model ${JSON.stringify(model)} is listed twice for scenario ${JSON.stringify(id)}: lines ${places.line(previous)} and ${places.line(r)}.`, 'Keep one row per model and scenario (the first is used).');
+        at('error', 'duplicate-model', places.cell(r, 0), `Model ${JSON.stringify(model)} is listed twice for scenario ${JSON.stringify(id)}: lines ${places.line(previous)} and ${places.line(r)}.`, 'Keep one row per model and scenario (the first is used).');
         continue;
       }
       s.rows.set(model, r);
@@ -251,6 +259,7 @@ export function parseResultsCsv(file: string, text: string, limits: Limits): Par
   return {
     format,
     modelNames,
+    modelSpellings,
     get models(): readonly Cell[] {
       return (modelCells ??= modelNames.map((text, i) => ({ text, ...places.cell(modelRecords[i]!, 0) })));
     },

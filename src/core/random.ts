@@ -95,7 +95,11 @@ export class Random {
 let swaps = new Int32Array(16);
 
 /** 0, 1, ..., n - 1: the state `Random.sample` expects its scratch in. */
-export const identity = (n: number): Int32Array => Int32Array.from({ length: n }, (_, i) => i);
+export function identity(n: number): Int32Array {
+  const out = new Int32Array(n);
+  for (let i = 0; i < n; i++) out[i] = i;
+  return out;
+}
 
 const rotl = (x: number, k: number): number => (x << k) | (x >>> (32 - k));
 
