@@ -27,10 +27,12 @@ export async function computePrReport(
   const head = await resolveCommit(s.workspace, pr?.headSha ?? 'HEAD');
   const base = await mergeBase(s.workspace, s.baseRef ?? pr!.baseSha, head);
   // The head is read with the base's limits: a pull request cannot raise its own.
-  const before = await readCatalogAtRev(s.workspace, base, s.catalogDir);
+  // One map of blobs: the head reads only what differs from the base.
+  const blobs = new Map<string, Uint8Array>();
+  const before = await readCatalogAtRev(s.workspace, base, s.catalogDir, undefined, blobs);
   const limits = configuredLimits(before.files.get(CONFIG_FILE));
   const [after, changed] = await Promise.all([
-    readCatalogAtRev(s.workspace, head, s.catalogDir, limits.maxFileBytes),
+    readCatalogAtRev(s.workspace, head, s.catalogDir, limits.maxFileBytes, blobs),
     changedFiles(s.workspace, base, head, s.catalogDir),
   ]);
   const report = buildPrReport({

@@ -435,7 +435,7 @@ function readRecords(source: string, limits: Limits, at: At): Records | undefine
 /**
  * csv-parse's records (with CSV_OPTIONS, `to` and `max_record_size`) for a text with no quote,
  * and where each starts: without quotes a record is a non-empty line and its cells are what lies
- * between commas, so native string splitting gives the same records about four times faster
+ * between commas, so slicing at commas and line breaks gives the same records many times faster
  * (test/catalog/parse-csv-fast-path.test.ts checks this against csv-parse on generated texts).
  * Undefined when a line might exceed max_record_size: csv-parse then decides, and reports it.
  */
@@ -447,13 +447,24 @@ export function splitQuoteFree(
   const records: string[][] = [];
   const starts: number[] = [];
   let start = 0;
+  // The next comma at or after the current cell: found once, so that the scan stays linear.
+  let comma = source.indexOf(',');
   while (start < source.length && records.length < maxRecords) {
     let end = source.indexOf('\n', start);
     if (end < 0) end = source.length;
     if (end > start) {
       // csv-parse measures a record in bytes: at most 3 per UTF-16 unit of its line.
       if (3 * (end - start) > maxRecordSize) return undefined;
-      records.push(source.slice(start, end).split(','));
+      const cells: string[] = [];
+      let cell = start;
+      for (;;) {
+        if (comma >= 0 && comma < cell) comma = source.indexOf(',', cell);
+        const stop = comma >= 0 && comma < end ? comma : end;
+        cells.push(source.slice(cell, stop));
+        if (stop === end) break;
+        cell = stop + 1;
+      }
+      records.push(cells);
       starts.push(start);
     }
     start = end + 1;

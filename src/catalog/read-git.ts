@@ -36,19 +36,23 @@ const TOTAL_FILES_FACTOR = 16;
 /**
  * `maxFileBytes` defaults to the catalog's own `limits.max_file_bytes` at that revision; a pull
  * request check passes the base's, so that a pull request cannot raise its own limits.
+ * `blobs` holds the blobs already read, by object id (a blob's id is the hash of its bytes):
+ * reading the head after the base with the same map reads only the blobs the head changed, and
+ * both catalogs share the bytes of the others. Blobs read here are added to it.
  */
 export async function readCatalogAtRev(
   repoDir: string,
   rev: string,
   catalogDir: string,
   maxFileBytes?: number,
+  blobs: Map<string, Uint8Array> = new Map(),
 ): Promise<GitCatalog> {
   const prefix = catalogPrefix(catalogDir);
   const commit = await resolveCommit(repoDir, rev);
   maxFileBytes ??= configuredLimits(await configBlob(repoDir, commit, prefix)).maxFileBytes;
   const listing = await git(repoDir, ['ls-tree', '-r', '-z', '-l', '--full-tree', commit, ...pathspec(prefix)]);
   const issues: Issue[] = [];
-  const blobs: { path: string; sha: string }[] = [];
+  const wanted: { path: string; sha: string }[] = [];
   const maxTotal = TOTAL_FILES_FACTOR * maxFileBytes;
   let total = 0;
   const issue = (code: string, file: string, message: string, hint: string) =>
@@ -79,24 +83,25 @@ export async function readCatalogAtRev(
       issue('limit-total-bytes', rel, `The catalog is larger than ${TOTAL_FILES_FACTOR} x maxFileBytes (${maxTotal} bytes); this file is not read.`, 'Keep the catalog smaller, or raise limits.max_file_bytes in benchbench.yaml.');
     } else {
       total += Number(size);
-      blobs.push({ path: rel, sha });
+      wanted.push({ path: rel, sha });
     }
   }
 
-  const files = new Map<string, Uint8Array>();
-  if (blobs.length > 0) {
-    const input = blobs.map((b) => `${b.sha}\n`).join('');
-    const out = await git(repoDir, ['cat-file', '--batch'], input);
+  const missing = [...new Set(wanted.map((b) => b.sha))].filter((sha) => !blobs.has(sha));
+  if (missing.length > 0) {
+    const out = await git(repoDir, ['cat-file', '--batch'], missing.map((sha) => `${sha}\n`).join(''));
     let at = 0;
-    for (const blob of blobs) {
+    for (const sha of missing) {
       const eol = out.indexOf(10, at);
       const header = out.subarray(at, eol).toString('utf8').split(' ');
-      if (header[0] !== blob.sha || header[1] !== 'blob') throw new GitError(`git cat-file returned ${header.join(' ')} for ${blob.path}`);
+      if (header[0] !== sha || header[1] !== 'blob') throw new GitError(`git cat-file returned ${header.join(' ')} for ${sha}`);
       const size = Number(header[2]);
-      files.set(blob.path, new Uint8Array(out.subarray(eol + 1, eol + 1 + size)));
+      // A view into git's output, not a copy: the catalog keeps every blob anyway.
+      blobs.set(sha, out.subarray(eol + 1, eol + 1 + size));
       at = eol + 1 + size + 1;
     }
   }
+  const files = new Map<string, Uint8Array>(wanted.map((b) => [b.path, blobs.get(b.sha)!]));
   return { files, issues, commit };
 }
 

@@ -53,6 +53,18 @@ beforeAll(() => {
 afterAll(() => rmSync(repo, { recursive: true, force: true }));
 
 describe('readCatalogAtRev', () => {
+  it('reads, for the head, only the blobs the base did not have, and shares the others', async () => {
+    const blobs = new Map<string, Uint8Array>();
+    const before = await readCatalogAtRev(repo, base, 'catalog', undefined, blobs);
+    expect(blobs.size).toBe(3);
+    const after = await readCatalogAtRev(repo, head, 'catalog', undefined, blobs);
+    // one.csv is unchanged: the very same bytes. The edited and new files are read.
+    expect(after.files.get('benchmarks/one.csv')).toBe(before.files.get('benchmarks/one.csv'));
+    expect(text(after.files.get('benchmarks/one.yaml'))).toBe('name: One, edited\n');
+    expect(text(after.files.get('benchmarks/two.csv'))).toBe('model,c\nm,5\n');
+    expect(blobs.size).toBe(3 + 4);
+  });
+
   it('reads the blobs of the catalog folder at a commit, with catalog-relative paths', async () => {
     const { files, issues, commit } = await readCatalogAtRev(repo, base, 'catalog');
     expect(commit).toBe(base);

@@ -45,8 +45,10 @@ export function diffCommand(): Command {
       const catalogDir = path.relative(top, catalogAbs).split(path.sep).join('/') || '.';
       try {
         const started = performance.now();
-        const base = await readCatalogAtRev(top, flags.base, catalogDir);
-        const head = await readCatalogAtRev(top, flags.head, catalogDir);
+        // One map of blobs: the head reads only what differs from the base.
+        const blobs = new Map<string, Uint8Array>();
+        const base = await readCatalogAtRev(top, flags.base, catalogDir, undefined, blobs);
+        const head = await readCatalogAtRev(top, flags.head, catalogDir, undefined, blobs);
         if (base.files.size === 0 && head.files.size === 0) {
           throw new CliError(`there is no catalog at ${catalogDir} in ${flags.base} or in ${flags.head}`);
         }
