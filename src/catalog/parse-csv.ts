@@ -41,8 +41,8 @@ export interface ParsedScenario {
   readonly line: number;
   readonly column: number;
   /** Score k, in file order: its model (an index into `ParsedResults.modelNames`) and its value. */
-  readonly modelIndex: readonly number[];
-  readonly values: readonly number[];
+  readonly modelIndex: Int32Array;
+  readonly values: Float64Array;
   /** Where score k is written (found on demand: only issues and `cells` need places). */
   place(k: number): Position;
   /** The scores as placed cells, built on first use. */
@@ -72,12 +72,50 @@ interface ScenarioBuilder {
   column: number;
   /** The field (column index) its scores are in: fixed per scenario in both formats. */
   field: number;
-  modelIndex: number[];
-  values: number[];
-  /** The record of each score. */
-  records: number[];
+  scores: ScoreList;
   /** Model -> record of its first row for this scenario (long format). */
   rows: Map<string, number>;
+}
+
+/**
+ * The scores of one scenario as they are read: typed arrays (a catalog keeps them, and the
+ * garbage collector never copies their contents), grown by doubling when a capacity is exceeded.
+ */
+class ScoreList {
+  count = 0;
+  modelIndex: Int32Array;
+  values: Float64Array;
+  /** The record of each score. */
+  records: Int32Array;
+
+  constructor(capacity: number) {
+    this.modelIndex = new Int32Array(capacity);
+    this.values = new Float64Array(capacity);
+    this.records = new Int32Array(capacity);
+  }
+
+  push(model: number, value: number, record: number): void {
+    if (this.count === this.values.length) {
+      const grow = <T extends Int32Array | Float64Array>(a: T, make: (n: number) => T): T => {
+        const b = make(Math.max(16, 2 * a.length));
+        b.set(a);
+        return b;
+      };
+      this.modelIndex = grow(this.modelIndex, (n) => new Int32Array(n));
+      this.values = grow(this.values, (n) => new Float64Array(n));
+      this.records = grow(this.records, (n) => new Int32Array(n));
+    }
+    this.modelIndex[this.count] = model;
+    this.values[this.count] = value;
+    this.records[this.count] = record;
+    this.count++;
+  }
+
+  /** The arrays cut to the scores read (copies only when capacity is left over). */
+  done(): { modelIndex: Int32Array; values: Float64Array; records: Int32Array } {
+    const cut = <T extends Int32Array | Float64Array>(a: T): T => (a.length === this.count ? a : (a.slice(0, this.count) as T));
+    return { modelIndex: cut(this.modelIndex), values: cut(this.values), records: cut(this.records) };
+  }
 }
 
 export function parseResultsCsv(file: string, text: string, limits: Limits, spellings = new ModelSpellings()): ParsedResults {
@@ -151,7 +189,9 @@ export function parseResultsCsv(file: string, text: string, limits: Limits, spel
     let s = scenarios.get(id);
     if (!s) {
       const { line, column } = place();
-      scenarios.set(id, (s = { id, line, column, field, modelIndex: [], values: [], records: [], rows: new Map() }));
+      // A wide file has at most one score per row for each scenario.
+      const capacity = format === 'wide' ? kept.length - 1 : 16;
+      scenarios.set(id, (s = { id, line, column, field, scores: new ScoreList(capacity), rows: new Map() }));
     }
     return s;
   };
@@ -218,9 +258,7 @@ export function parseResultsCsv(file: string, text: string, limits: Limits, spel
         if (i >= row.length) continue;
         const value = score(row[i]!.trim(), r, i);
         if (value !== undefined) {
-          s.modelIndex.push(m);
-          s.values.push(value);
-          s.records.push(r);
+          s.scores.push(m, value, r);
         }
       }
     } else {
@@ -242,9 +280,7 @@ export function parseResultsCsv(file: string, text: string, limits: Limits, spel
       }
       s.rows.set(model, r);
       if (value !== undefined) {
-        s.modelIndex.push(m);
-        s.values.push(value);
-        s.records.push(r);
+        s.scores.push(m, value, r);
       }
     }
   }
@@ -265,16 +301,17 @@ export function parseResultsCsv(file: string, text: string, limits: Limits, spel
     },
     scenarios: [...scenarios.values()].map((s): ParsedScenario => {
       let cells: ScoreCell[] | undefined;
-      const place = (k: number): Position => places.cell(s.records[k]!, s.field);
+      const { modelIndex, values, records } = s.scores.done();
+      const place = (k: number): Position => places.cell(records[k]!, s.field);
       return {
         id: s.id,
         line: s.line,
         column: s.column,
-        modelIndex: s.modelIndex,
-        values: s.values,
+        modelIndex,
+        values,
         place,
         get cells(): readonly ScoreCell[] {
-          return (cells ??= s.values.map((value, k) => ({ model: modelNames[s.modelIndex[k]!]!, value, ...place(k) })));
+          return (cells ??= Array.from(values, (value, k) => ({ model: modelNames[modelIndex[k]!]!, value, ...place(k) })));
         },
       };
     }),
