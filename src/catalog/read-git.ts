@@ -8,7 +8,7 @@
  * resolve to a commit, or a failing git, throws GitError (that is the caller's setup, not the
  * catalog's content).
  */
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { configuredLimits } from './config.js';
 import type { Issue } from './issue.js';
 import { DEFAULT_LIMITS, type CatalogFiles } from './types.js';
@@ -88,19 +88,7 @@ export async function readCatalogAtRev(
   }
 
   const missing = [...new Set(wanted.map((b) => b.sha))].filter((sha) => !blobs.has(sha));
-  if (missing.length > 0) {
-    const out = await git(repoDir, ['cat-file', '--batch'], missing.map((sha) => `${sha}\n`).join(''));
-    let at = 0;
-    for (const sha of missing) {
-      const eol = out.indexOf(10, at);
-      const header = out.subarray(at, eol).toString('utf8').split(' ');
-      if (header[0] !== sha || header[1] !== 'blob') throw new GitError(`git cat-file returned ${header.join(' ')} for ${sha}`);
-      const size = Number(header[2]);
-      // A view into git's output, not a copy: the catalog keeps every blob anyway.
-      blobs.set(sha, out.subarray(eol + 1, eol + 1 + size));
-      at = eol + 1 + size + 1;
-    }
-  }
+  if (missing.length > 0) await catFileBlobs(repoDir, missing, blobs);
   const files = new Map<string, Uint8Array>(wanted.map((b) => [b.path, blobs.get(b.sha)!]));
   return { files, issues, commit };
 }
@@ -164,17 +152,20 @@ async function resolveCommit(repoDir: string, rev: string): Promise<string> {
   return out.toString('utf8').trim();
 }
 
+const GIT_OPTIONS = ['--literal-pathspecs', '--no-pager', '-c', 'core.quotePath=false'];
+const gitEnv = (): NodeJS.ProcessEnv => ({ ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' });
+
 function git(repoDir: string, args: string[], input?: string): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const child = execFile(
       'git',
-      ['--literal-pathspecs', '--no-pager', '-c', 'core.quotePath=false', ...args],
+      [...GIT_OPTIONS, ...args],
       {
         cwd: repoDir,
         encoding: 'buffer',
-        // Bounded by the size checks above (blobs) and git's own listing; not by a buffer guess.
+        // Bounded by git's own listing; blobs are streamed by catFileBlobs.
         maxBuffer: Infinity,
-        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' },
+        env: gitEnv(),
         windowsHide: true,
       },
       (error, stdout, stderr) => {
@@ -184,5 +175,71 @@ function git(repoDir: string, args: string[], input?: string): Promise<Buffer> {
     );
     child.stdin?.on('error', () => undefined);
     child.stdin?.end(input ?? '');
+  });
+}
+
+/**
+ * Adds the blobs `shas` to `blobs`, streamed from one `git cat-file --batch`: each is copied
+ * once, from git's output into a buffer of its own size, so reading a large catalog needs its
+ * size in memory, not twice that.
+ */
+function catFileBlobs(repoDir: string, shas: readonly string[], blobs: Map<string, Uint8Array>): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', [...GIT_OPTIONS, 'cat-file', '--batch'], { cwd: repoDir, env: gitEnv(), windowsHide: true });
+    /** The blob being read: k; its header so far, or its body and how much of it is filled. */
+    let k = 0;
+    let header: Buffer[] = [];
+    let body: Uint8Array | undefined;
+    let filled = 0;
+    let newlineDue = false;
+    let failure: GitError | undefined;
+    const stderr: Buffer[] = [];
+    const finishBlob = (): void => {
+      blobs.set(shas[k]!, body!);
+      body = undefined;
+      k++;
+      newlineDue = true;
+    };
+    child.stdout.on('data', (chunk: Buffer) => {
+      let at = 0;
+      while (at < chunk.length && !failure) {
+        if (newlineDue) {
+          // Every blob's content is followed by a newline.
+          newlineDue = false;
+          at++;
+        } else if (body) {
+          const n = Math.min(body.length - filled, chunk.length - at);
+          body.set(chunk.subarray(at, at + n), filled);
+          filled += n;
+          at += n;
+          if (filled === body.length) finishBlob();
+        } else {
+          const eol = chunk.indexOf(10, at);
+          header.push(chunk.subarray(at, eol < 0 ? chunk.length : eol));
+          if (eol < 0) break;
+          at = eol + 1;
+          const [sha, type, size] = Buffer.concat(header).toString('utf8').split(' ');
+          header = [];
+          if (sha !== shas[k] || type !== 'blob' || !/^\d+$/.test(size ?? '')) {
+            failure = new GitError(`git cat-file returned ${JSON.stringify(`${sha} ${type}`)} for ${shas[k]}`);
+            child.kill();
+            break;
+          }
+          body = new Uint8Array(Number(size));
+          filled = 0;
+          if (body.length === 0) finishBlob();
+        }
+      }
+    });
+    child.stderr.on('data', (c: Buffer) => stderr.push(c));
+    child.on('error', (e) => reject(new GitError(`git cat-file failed: ${e.message}`)));
+    child.on('close', (code) => {
+      if (failure) reject(failure);
+      else if (code !== 0) reject(new GitError(`git cat-file failed: ${Buffer.concat(stderr).toString('utf8').trim() || `exit code ${code}`}`));
+      else if (k < shas.length) reject(new GitError(`git cat-file stopped after ${k} of ${shas.length} blobs`));
+      else resolve();
+    });
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(shas.map((sha) => `${sha}\n`).join(''));
   });
 }

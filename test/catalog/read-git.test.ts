@@ -53,6 +53,25 @@ beforeAll(() => {
 afterAll(() => rmSync(repo, { recursive: true, force: true }));
 
 describe('readCatalogAtRev', () => {
+  it('streams blobs whole across git output chunks: large, empty and many', async () => {
+    const big = 'model,a\n' + Array.from({ length: 20_000 }, (_, i) => `m${i},${i}`).join('\n') + '\n';
+    const other = mkdtempSync(path.join(os.tmpdir(), 'bb-git-stream-'));
+    const run = (...args: string[]) =>
+      execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: other });
+    run('init', '-q');
+    mkdirSync(path.join(other, 'catalog/benchmarks'), { recursive: true });
+    writeFileSync(path.join(other, 'catalog/benchmarks/big.csv'), big);
+    writeFileSync(path.join(other, 'catalog/benchmarks/empty.csv'), '');
+    for (let i = 0; i < 50; i++) writeFileSync(path.join(other, `catalog/benchmarks/s${i}.csv`), `model,x${i}\nm,${i}\n`);
+    run('add', '.');
+    run('commit', '-q', '-m', 'files');
+    const { files } = await readCatalogAtRev(other, 'HEAD', 'catalog');
+    rmSync(other, { recursive: true, force: true });
+    expect(text(files.get('benchmarks/big.csv'))).toBe(big);
+    expect(files.get('benchmarks/empty.csv')?.length).toBe(0);
+    for (let i = 0; i < 50; i++) expect(text(files.get(`benchmarks/s${i}.csv`))).toBe(`model,x${i}\nm,${i}\n`);
+  });
+
   it('reads, for the head, only the blobs the base did not have, and shares the others', async () => {
     const blobs = new Map<string, Uint8Array>();
     const before = await readCatalogAtRev(repo, base, 'catalog', undefined, blobs);
