@@ -127,21 +127,28 @@ export function loadCatalog(files: CatalogFiles, options: LoadOptions = {}): Cat
   const scenarioOwners = new Map<string, { file: string; line: number }>();
   const deadline = new Deadline(limits.maxSeconds, clock);
   const rank = (p: string): number => (established?.has(p) ? 0 : 1);
-  // Model names are numbered once for all files (model-spellings.ts); canonical ids are shared
-  // strings, found once per spelling.
+  // Model names are numbered once for all files (model-spellings.ts), and so are canonical ids:
+  // each is one shared string, found once per spelling, and a file's clashes are found by number.
   const spellings = new ModelSpellings();
-  const canonicalOf: (string | undefined)[] = [];
-  const canonicalIds = new Map<string, string>();
-  const canonicalId = (spelling: number): string => {
-    let id = canonicalOf[spelling];
-    if (id === undefined) {
-      const resolved = resolveModel(registry, spellings.written[spelling]!, config.modelNames);
-      id = canonicalIds.get(resolved);
-      if (id === undefined) canonicalIds.set(resolved, (id = resolved));
-      canonicalOf[spelling] = id;
+  const canonicalOf: number[] = [];
+  const canonicalIds: string[] = [];
+  const canonicalNumbers = new Map<string, number>();
+  const canonicalNumber = (spelling: number): number => {
+    let c = canonicalOf[spelling];
+    if (c === undefined) {
+      const id = resolveModel(registry, spellings.written[spelling]!, config.modelNames);
+      c = canonicalNumbers.get(id);
+      if (c === undefined) {
+        canonicalNumbers.set(id, (c = canonicalIds.length));
+        canonicalIds.push(id);
+      }
+      canonicalOf[spelling] = c;
     }
-    return id;
+    return c;
   };
+  /** Canonical number -> the last file (by its count) that named it. */
+  const lastFileOf: number[] = [];
+  let filesRead = 0;
   for (const path of [...paths].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0))) {
     if (path === CONFIG_FILE || path === MODELS_FILE) continue;
     if (METADATA.test(path)) {
@@ -252,10 +259,16 @@ export function loadCatalog(files: CatalogFiles, options: LoadOptions = {}): Cat
     const parsed = parseResultsCsv(path, text, limits, spellings);
     if (parsed.format === undefined) return { ...none, parseIssues: parsed.issues };
 
-    const ids = parsed.modelSpellings.map(canonicalId);
-    const modelNames = new CompactMap(parsed.modelNames, null, ids);
     // The parser keeps one score per name as written; only names that share a canonical id can clash.
-    const clashes = new Set(ids).size < ids.length;
+    const file = ++filesRead;
+    let clashes = false;
+    const ids = parsed.modelSpellings.map((spelling) => {
+      const c = canonicalNumber(spelling);
+      if (lastFileOf[c] === file) clashes = true;
+      lastFileOf[c] = file;
+      return canonicalIds[c]!;
+    });
+    const modelNames = new CompactMap(parsed.modelNames, null, ids);
     const scenarios = parsed.scenarios.map((s): ReadScenario => {
       const scenarioIssues: Issue[] = [];
       // Without clashing names every score is kept: store it compactly.
