@@ -9,14 +9,24 @@ export class ModelSpellings {
   /** Spelling n, as first met. */
   readonly written: string[] = [];
 
-  /** The number of a spelling, given on first sight. */
-  numberOf(spelling: string): number {
+  /** Spelling n -> the spelling that followed it on the next row, the last time it was read. */
+  private readonly next: number[] = [];
+
+  /**
+   * The number of a spelling, given on first sight. `after` is the number of the spelling on the
+   * row before, when there is one: files tend to list models in the same order, so the spelling
+   * that followed it last time is tried first, with a string comparison instead of a look-up.
+   */
+  numberOf(spelling: string, after = -1): number {
+    const guess = after >= 0 ? this.next[after] : undefined;
+    if (guess !== undefined && this.written[guess] === spelling) return guess;
     let n = this.numbers.get(spelling);
     if (n === undefined) {
       n = this.written.length;
       this.numbers.set(spelling, n);
       this.written.push(spelling);
     }
+    if (after >= 0) this.next[after] = n;
     return n;
   }
 }

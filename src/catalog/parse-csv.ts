@@ -135,13 +135,13 @@ export function parseResultsCsv(file: string, text: string, limits: Limits, spel
 
   const read = readRecords(source, limits, at);
   if (!read) return empty();
-  const { records, kept, places } = read;
+  const { row: recordAt, kept, places } = read;
   if (kept.length === 0) {
     at('error', 'empty-file', {}, 'The file is empty.', 'Write a header line `model,<scenario>...` and one row per model.');
     return empty();
   }
 
-  const header: Cell[] = records[kept[0]!]!.map((raw, i) => ({ text: raw.trim(), ...places.cell(kept[0]!, i) }));
+  const header: Cell[] = recordAt(kept[0]!).map((raw, i) => ({ text: raw.trim(), ...places.cell(kept[0]!, i) }));
   if (header.length > limits.maxColumns) {
     at('error', 'limit-columns', header[limits.maxColumns]!, `The header has ${header.length} columns; the limit maxColumns is ${limits.maxColumns}.`, 'Split the file, or raise limits.max_columns in benchbench.yaml.');
     return empty();
@@ -200,6 +200,7 @@ export function parseResultsCsv(file: string, text: string, limits: Limits, spel
 
   const modelNames: string[] = [];
   const modelSpellings: number[] = [];
+  let previousSpelling = -1;
   /** Spelling number -> the model's index in modelNames. */
   const modelIndex = new Map<number, number>();
   /** Record of each model's first appearance. */
@@ -212,7 +213,7 @@ export function parseResultsCsv(file: string, text: string, limits: Limits, spel
   const width = header.length;
   for (let k = 1; k < kept.length; k++) {
     const r = kept[k]!;
-    const row = records[r]!;
+    const row = recordAt(r);
     if (row.length > width) {
       at('error', 'column-count', places.cell(r, width), `This row has ${row.length} cells; the header has ${width}.`, `Remove the extra cells, or quote a cell that contains a comma. ${QUOTE_HINT}`);
       continue;
@@ -235,7 +236,8 @@ export function parseResultsCsv(file: string, text: string, limits: Limits, spel
       formula(model, places.cell(r, 0));
       continue;
     }
-    const spelling = spellings.numberOf(model);
+    const spelling = spellings.numberOf(model, previousSpelling);
+    previousSpelling = spelling;
     let m = modelIndex.get(spelling);
     const seen = m !== undefined;
     if (m === undefined) {
@@ -382,8 +384,8 @@ interface Places {
 }
 
 interface Records {
-  /** csv-parse's records, untrimmed. */
-  readonly records: readonly string[][];
+  /** Record r's cells, untrimmed, as csv-parse reads them. */
+  row(r: number): readonly string[];
   /** Indices of the records to read: the header and every record that is not all blank. */
   readonly kept: readonly number[];
   readonly places: Places;
@@ -394,8 +396,8 @@ const CSV_OPTIONS = { bom: false, relax_column_count: true, skip_empty_lines: tr
 /**
  * csv-parse's records and where they start; undefined (with an issue) on a syntax error or past maxRows.
  *
- * Without a quote in the text, every record is one non-empty line, split at its commas
- * (splitQuoteFree). Otherwise (or when a line is too long) csv-parse reads the text, and each
+ * Without a quote in the text, every record is one non-empty line, split at its commas when it
+ * is read (quoteFreeLines). Otherwise (or when a line is too long) csv-parse reads the text, and each
  * record's last line comes from csv-parse itself.
  */
 function readRecords(source: string, limits: Limits, at: At): Records | undefined {
@@ -406,12 +408,15 @@ function readRecords(source: string, limits: Limits, at: At): Records | undefine
   };
   let index: LineIndex | undefined;
   const lineIndex = (): LineIndex => (index ??= new LineIndex(source));
-  let records: string[][] | undefined;
+  let count: number;
+  let row: (r: number) => readonly string[];
   let starts: (r: number) => number;
-  const quoteFree = source.includes('"') ? undefined : splitQuoteFree(source, options.to, options.max_record_size);
-  if (quoteFree) {
-    records = quoteFree.records;
-    starts = (r) => quoteFree.starts[r] ?? source.length;
+  const lines = source.includes('"') ? undefined : quoteFreeLines(source, options.to, options.max_record_size);
+  if (lines) {
+    // Rows are split when they are read, so that a large file is never held as cells all at once.
+    count = lines.starts.length;
+    row = (r) => splitLine(source, lines.starts[r]!, lines.ends[r]!);
+    starts = (r) => lines.starts[r] ?? source.length;
   } else {
     // Records are collected as they come, so that those before a syntax error are known.
     const collected: { record: string[]; lines: number }[] = [];
@@ -428,7 +433,9 @@ function readRecords(source: string, limits: Limits, at: At): Records | undefine
       syntaxError(source, lineIndex(), last ? lineIndex().lineStart(last.lines + 1) : 0, e as CsvFailure, at);
       return undefined;
     }
-    records = collected.map((c) => c.record);
+    const records = collected.map((c) => c.record);
+    count = records.length;
+    row = (r) => records[r]!;
     const recordStarts = collected.map(({ record, lines }) => lineIndex().lineStart(lines - newlines(record)));
     starts = (r) => recordStarts[r]!;
   }
@@ -439,11 +446,10 @@ function readRecords(source: string, limits: Limits, at: At): Records | undefine
     if (!f) fieldCache.set(r, (f = scanRecord(source, starts(r))));
     return f;
   };
-  const all = records;
   const places: Places = {
     line: (r) => lineIndex().positionAt(starts(r)).line,
     cell(r, i) {
-      const record = all[r]!;
+      const record = row(r);
       if (i >= record.length) {
         const last = this.cell(r, record.length - 1);
         return { line: last.line, column: last.column + record[record.length - 1]!.trim().length };
@@ -457,57 +463,69 @@ function readRecords(source: string, limits: Limits, at: At): Records | undefine
   };
 
   const kept: number[] = [];
-  for (let r = 0; r < records.length; r++) {
-    const record = records[r]!;
+  for (let r = 0; r < count; r++) {
     if (r > limits.maxRows) {
       at('error', 'limit-rows', { line: places.line(r), column: 1 }, `The file has more than ${limits.maxRows} rows; the limit maxRows is ${limits.maxRows}.`, 'Split the file, or raise limits.max_rows in benchbench.yaml.');
       return undefined;
     }
-    if (r > 0 && record.every((t) => t.trim() === '')) continue;
+    // A record of blank cells only: blanks and commas only, for a quote-free line.
+    const blank = lines ? isBlankLine(source, lines.starts[r]!, lines.ends[r]!) : row(r).every((t) => t.trim() === '');
+    if (r > 0 && blank) continue;
     kept.push(r);
   }
-  return { records, kept, places };
+  return { row, kept, places };
 }
 
 /**
- * csv-parse's records (with CSV_OPTIONS, `to` and `max_record_size`) for a text with no quote,
- * and where each starts: without quotes a record is a non-empty line and its cells are what lies
- * between commas, so slicing at commas and line breaks gives the same records many times faster
- * (test/catalog/parse-csv-fast-path.test.ts checks this against csv-parse on generated texts).
+ * The records of a text with no quote, as csv-parse reads them with CSV_OPTIONS, `to` and
+ * `max_record_size`: without quotes a record is a non-empty line (quoteFreeLines gives where each
+ * starts and ends) and its cells are what lies between commas (splitLine). Much faster than
+ * csv-parse; test/catalog/parse-csv-fast-path.test.ts checks the two agree on generated texts.
  * Undefined when a line might exceed max_record_size: csv-parse then decides, and reports it.
  */
-export function splitQuoteFree(
+export function quoteFreeLines(
   source: string,
   maxRecords: number,
   maxRecordSize: number,
-): { records: string[][]; starts: number[] } | undefined {
-  const records: string[][] = [];
+): { starts: number[]; ends: number[] } | undefined {
   const starts: number[] = [];
+  const ends: number[] = [];
   let start = 0;
-  // The next comma at or after the current cell: found once, so that the scan stays linear.
-  let comma = source.indexOf(',');
-  while (start < source.length && records.length < maxRecords) {
+  while (start < source.length && starts.length < maxRecords) {
     let end = source.indexOf('\n', start);
     if (end < 0) end = source.length;
     if (end > start) {
       // csv-parse measures a record in bytes: at most 3 per UTF-16 unit of its line.
       if (3 * (end - start) > maxRecordSize) return undefined;
-      const cells: string[] = [];
-      let cell = start;
-      for (;;) {
-        if (comma >= 0 && comma < cell) comma = source.indexOf(',', cell);
-        const stop = comma >= 0 && comma < end ? comma : end;
-        cells.push(source.slice(cell, stop));
-        if (stop === end) break;
-        cell = stop + 1;
-      }
-      records.push(cells);
       starts.push(start);
+      ends.push(end);
     }
     start = end + 1;
   }
-  return { records, starts };
+  return { starts, ends };
 }
+
+/** The cells of source[start, end), a line without quotes. */
+export function splitLine(source: string, start: number, end: number): string[] {
+  const cells: string[] = [];
+  let cell = start;
+  for (let i = start; i < end; i++) {
+    if (source.charCodeAt(i) === 44 /* , */) {
+      cells.push(source.slice(cell, i));
+      cell = i + 1;
+    }
+  }
+  cells.push(source.slice(cell, end));
+  return cells;
+}
+
+/** Whether source[start, end) holds only commas and what trim() removes. */
+export function isBlankLine(source: string, start: number, end: number): boolean {
+  BLANK.lastIndex = start;
+  return BLANK.test(source) && BLANK.lastIndex >= end;
+}
+// Whitespace but line breaks, and commas: the match stays within its line.
+const BLANK = /(?:[^\S\n]|,)*/y;
 
 const newlines = (record: readonly string[]): number =>
   record.reduce((n, t) => n + (t.match(/\n/g)?.length ?? 0), 0);

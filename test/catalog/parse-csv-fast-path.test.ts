@@ -5,7 +5,13 @@
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { splitQuoteFree } from '../../src/catalog/parse-csv.js';
+import { isBlankLine, quoteFreeLines, splitLine } from '../../src/catalog/parse-csv.js';
+
+/** The fast path's records: its lines, split. */
+function fastRecords(text: string, to: number, size: number) {
+  const lines = quoteFreeLines(text, to, size);
+  return lines && { records: lines.starts.map((s, r) => splitLine(text, s, lines.ends[r]!)), starts: lines.starts };
+}
 
 const OPTIONS = { bom: false, relax_column_count: true, skip_empty_lines: true, record_delimiter: '\n' } as const;
 
@@ -20,7 +26,7 @@ function csvParse(text: string, to: number, maxRecordSize: number): string[][] |
 
 /** Texts made of commas, line breaks, blanks and a few kinds of characters, never a quote. */
 const quoteFreeText = fc
-  .array(fc.constantFrom(',', '\n', '\n', ' ', '\t', 'a', 'B', '1', '.', '-', 'é', '文', '😀', '\u0000'), {
+  .array(fc.constantFrom(',', '\n', '\n', ' ', '\t', '\r', '\v', '\u00a0', '\u2028', '\u3000', '\ufeff', 'a', 'B', '1', '.', '-', 'é', '文', '😀', '\u0000'), {
     maxLength: 80,
   })
   .map((cs) => cs.join(''));
@@ -29,7 +35,7 @@ describe('the quote-free fast path of the CSV reader', () => {
   it("gives csv-parse's records, or defers to it, for any text without quotes", () => {
     fc.assert(
       fc.property(quoteFreeText, fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 40 }), (text, to, size) => {
-        const fast = splitQuoteFree(text, to, size);
+        const fast = fastRecords(text, to, size);
         const slow = csvParse(text, to, size);
         if (fast) expect(fast.records).toEqual(slow);
         // Deferring is only for lines that might be longer than the record limit.
@@ -39,9 +45,23 @@ describe('the quote-free fast path of the CSV reader', () => {
     );
   });
 
+  it('calls a line blank exactly when every one of its cells trims to nothing', () => {
+    fc.assert(
+      fc.property(quoteFreeText, (text) => {
+        const lines = quoteFreeLines(text, 1000, 1e6)!;
+        lines.starts.forEach((start, r) => {
+          const end = lines.ends[r]!;
+          const blank = splitLine(text, start, end).every((t) => t.trim() === '');
+          expect(isBlankLine(text, start, end)).toBe(blank);
+        });
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('gives where each record starts, past empty lines', () => {
     const text = 'model,a\n\nx,1\n\n\ny,2';
-    const { records, starts } = splitQuoteFree(text, 10, 100)!;
+    const { records, starts } = fastRecords(text, 10, 100)!;
     expect(records).toEqual([
       ['model', 'a'],
       ['x', '1'],
@@ -51,6 +71,6 @@ describe('the quote-free fast path of the CSV reader', () => {
   });
 
   it('stops after the requested number of records, as csv-parse does', () => {
-    expect(splitQuoteFree('a\nb\nc\nd', 2, 100)!.records).toEqual([['a'], ['b']]);
+    expect(fastRecords('a\nb\nc\nd', 2, 100)!.records).toEqual([['a'], ['b']]);
   });
 });

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/catalog/config.js';
 import { loadCatalog } from '../../src/catalog/load-catalog.js';
 import { readCatalogFolder } from '../../src/catalog/read-folder.js';
+import { parseResultsCsv } from '../../src/catalog/parse-csv.js';
 import { DEFAULT_LIMITS } from '../../src/catalog/types.js';
 import { baseFiles, issuesWith, runPipeline, withFiles } from './catalog.js';
 
@@ -85,6 +86,17 @@ describe('inputs too large to commit, generated at test time', () => {
       expect(issue!.message).toContain(`the limit maxRows is ${DEFAULT_LIMITS.maxRows}`);
       expect(issue!.hint).toContain('limits.max_rows');
       expect(run.catalog.benchmarks.map((b) => b.id)).not.toContain('large');
+    },
+    SLOW,
+  );
+
+  it(
+    'reads 150,000 rows of blank cells in linear time, as rows with no scores',
+    () => {
+      const csv = 'model,s\nm,1\n' + '  ,\t,\n'.repeat(150_000);
+      const parsed = parseResultsCsv(FILE, csv, DEFAULT_LIMITS);
+      expect(parsed.issues.filter((i) => i.severity === 'error')).toEqual([]);
+      expect(parsed.modelNames).toEqual(['m']);
     },
     SLOW,
   );
