@@ -447,7 +447,7 @@ function readRecords(source: string, limits: Limits, at: At): Records | undefine
     return f;
   };
   const places: Places = {
-    line: (r) => lineIndex().positionAt(starts(r)).line,
+    line: (r) => (lines ? lines.lines[r]! : lineIndex().positionAt(starts(r)).line),
     cell(r, i) {
       const record = row(r);
       if (i >= record.length) {
@@ -458,7 +458,10 @@ function readRecords(source: string, limits: Limits, at: At): Records | undefine
       const start = fields(r)[i]?.start ?? 0;
       const lead = raw.length - raw.trimStart().length;
       const quoted = source[start] === '"';
-      return lineIndex().positionAt(start + (quoted || lead === raw.length ? 0 : lead));
+      const offset = start + (quoted || lead === raw.length ? 0 : lead);
+      // A quote-free record is one line, whose number is known.
+      if (lines) return { line: lines.lines[r]!, column: offset - lines.starts[r]! + 1 };
+      return lineIndex().positionAt(offset);
     },
   };
 
@@ -479,7 +482,7 @@ function readRecords(source: string, limits: Limits, at: At): Records | undefine
 /**
  * The records of a text with no quote, as csv-parse reads them with CSV_OPTIONS, `to` and
  * `max_record_size`: without quotes a record is a non-empty line (quoteFreeLines gives where each
- * starts and ends) and its cells are what lies between commas (splitLine). Much faster than
+ * starts and ends, and its line) and its cells are what lies between commas (splitLine). Much faster than
  * csv-parse; test/catalog/parse-csv-fast-path.test.ts checks the two agree on generated texts.
  * Undefined when a line might exceed max_record_size: csv-parse then decides, and reports it.
  */
@@ -487,11 +490,12 @@ export function quoteFreeLines(
   source: string,
   maxRecords: number,
   maxRecordSize: number,
-): { starts: number[]; ends: number[] } | undefined {
+): { starts: number[]; ends: number[]; lines: number[] } | undefined {
   const starts: number[] = [];
   const ends: number[] = [];
+  const lines: number[] = [];
   let start = 0;
-  while (start < source.length && starts.length < maxRecords) {
+  for (let line = 1; start < source.length && starts.length < maxRecords; line++) {
     let end = source.indexOf('\n', start);
     if (end < 0) end = source.length;
     if (end > start) {
@@ -499,10 +503,11 @@ export function quoteFreeLines(
       if (3 * (end - start) > maxRecordSize) return undefined;
       starts.push(start);
       ends.push(end);
+      lines.push(line);
     }
     start = end + 1;
   }
-  return { starts, ends };
+  return { starts, ends, lines };
 }
 
 /** The cells of source[start, end), a line without quotes. */

@@ -68,6 +68,7 @@ describe('the quote-free fast path of the CSV reader', () => {
       ['y', '2'],
     ]);
     expect(starts.map((s) => text.slice(s, s + 1))).toEqual(['m', 'x', 'y']);
+    expect(quoteFreeLines(text, 10, 100)!.lines).toEqual([1, 3, 6]);
   });
 
   it('stops after the requested number of records, as csv-parse does', () => {
