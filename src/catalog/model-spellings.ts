@@ -9,6 +9,26 @@ export class ModelSpellings {
   /** Spelling n, as first met. */
   readonly written: string[] = [];
 
+  /** The file being read (startFile), and spelling n -> its index in that file if stamped with it. */
+  private file = 0;
+  private readonly stamp: number[] = [];
+  private readonly indexIn: number[] = [];
+
+  /** Starts reading a file: no spelling has an index in it yet. */
+  startFile(): void {
+    this.file++;
+  }
+
+  /** The index spelling n was given in the file being read, if any (arrays, not a Map per file). */
+  indexInFile(n: number): number | undefined {
+    return this.stamp[n] === this.file ? this.indexIn[n] : undefined;
+  }
+
+  setIndexInFile(n: number, index: number): void {
+    this.stamp[n] = this.file;
+    this.indexIn[n] = index;
+  }
+
   /** Spelling n -> the spelling that followed it on the next row, the last time it was read. */
   private readonly next: number[] = [];
 

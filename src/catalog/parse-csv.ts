@@ -201,8 +201,8 @@ export function parseResultsCsv(file: string, text: string, limits: Limits, spel
   const modelNames: string[] = [];
   const modelSpellings: number[] = [];
   let previousSpelling = -1;
-  /** Spelling number -> the model's index in modelNames. */
-  const modelIndex = new Map<number, number>();
+  // Spelling number -> the model's index in modelNames: spellings.indexInFile.
+  spellings.startFile();
   /** Record of each model's first appearance. */
   const modelRecords: number[] = [];
   const missing = new Map<string, { count: number; first: Position }>();
@@ -238,10 +238,10 @@ export function parseResultsCsv(file: string, text: string, limits: Limits, spel
     }
     const spelling = spellings.numberOf(model, previousSpelling);
     previousSpelling = spelling;
-    let m = modelIndex.get(spelling);
+    let m = spellings.indexInFile(spelling);
     const seen = m !== undefined;
     if (m === undefined) {
-      modelIndex.set(spelling, (m = modelNames.length));
+      spellings.setIndexInFile(spelling, (m = modelNames.length));
       modelNames.push(spellings.written[spelling]!);
       modelSpellings.push(spelling);
       modelRecords.push(r);
@@ -357,7 +357,11 @@ export function parseResultsCsv(file: string, text: string, limits: Limits, spel
 
 type At = (severity: Issue['severity'], code: string, place: Partial<Position>, message: string, hint: string) => void;
 
-const isFormula = (t: string): boolean => /^[=+@]/.test(t) && !NUMBER.test(t);
+/** Starts with =, + or @ and is not a number. */
+function isFormula(t: string): boolean {
+  const c = t.charCodeAt(0);
+  return (c === 61 || c === 43 || c === 64) && !NUMBER.test(t);
+}
 
 function cellOk(text: string, place: () => Position, limits: Limits, at: At): boolean {
   if (text.length <= limits.maxCellChars) return true;
