@@ -48,11 +48,13 @@ export function diffCommand(): Command {
         // One map of blobs: the head reads only what differs from the base.
         const blobs = new Map<string, Uint8Array>();
         const base = await readCatalogAtRev(top, flags.base, catalogDir, undefined, blobs);
-        const head = await readCatalogAtRev(top, flags.head, catalogDir, undefined, blobs);
+        const [head, changed] = await Promise.all([
+          readCatalogAtRev(top, flags.head, catalogDir, undefined, blobs),
+          changedFiles(top, base.commit, flags.head, catalogDir),
+        ]);
         if (base.files.size === 0 && head.files.size === 0) {
           throw new CliError(`there is no catalog at ${catalogDir} in ${flags.base} or in ${flags.head}`);
         }
-        const changed = await changedFiles(top, base.commit, head.commit, catalogDir);
         const report = buildPrReport({
           base: { sha: base.commit, files: base.files, issues: base.issues },
           head: { sha: head.commit, files: head.files, issues: head.issues },
