@@ -1,21 +1,17 @@
 /**
  * Scale workload (run by scripts/bench.mjs in its own process): 2,000 simulated benchmarks x
  * 5,000 models, the leaderboard with 100 samples of 10 models per benchmark, then the same
- * catalog with one benchmark added and the diff of the two. Prints one JSON line of timings.
+ * catalog with one benchmark added and the diff of the two, through the engine (bench.mjs (c)
+ * runs the same workload from catalog files in git). Prints one JSON line of timings.
  */
-import { FileMemo } from '../src/catalog/file-memo.js';
-import { loadCatalog } from '../src/catalog/load-catalog.js';
-import { simulatedCatalog } from '../src/catalog/simulated-catalog.js';
 import { diffBoards } from '../src/core/leaderboard-diff.js';
 import { computeLeaderboard } from '../src/core/leaderboard.js';
 import { buildScoreMatrix, type ScenarioColumn } from '../src/core/score-matrix.js';
 import { simulate } from '../src/core/simulate.js';
 import { DEFAULT_METHOD } from '../src/core/types.js';
-import { scoreCatalog } from '../src/pipeline/score-catalog.js';
 
 const benchmarks = Number(process.argv[2] ?? 2000);
 const models = Number(process.argv[3] ?? 5000);
-const viaFiles = process.argv.includes('--files');
 const ms = (t: bigint): number => Number(process.hrtime.bigint() - t) / 1e6;
 
 let t = process.hrtime.bigint();
@@ -49,50 +45,30 @@ const aggregate = {
 const method = { ...DEFAULT_METHOD, modelsPerSample: 10, samples: 100 };
 const board = (cols: ScenarioColumn[]) => [{ id: 'main', title: 'main', scenarios: cols.map((c) => c.id) }];
 
-let result: Record<string, unknown>;
-if (!viaFiles) {
-  // The engine's input, built outside the timing (the --files run builds it from the files).
-  const baseColumns = columnsOf(all.slice(0, -1));
-  const headColumns = [...baseColumns, ...columnsOf([added])];
-  t = process.hrtime.bigint();
-  const base = computeLeaderboard({
-    matrix: buildScoreMatrix(baseColumns),
-    aggregate,
-    method,
-    boards: board(baseColumns),
-  });
-  const head = computeLeaderboard({
-    matrix: buildScoreMatrix(headColumns),
-    aggregate,
-    method,
-    boards: board(headColumns),
-  });
-  const diff = diffBoards(base.boards[0]!, head.boards[0]!);
-  result = {
-    workload: `${benchmarks} benchmarks x ${models} models, engine (matrix, leaderboard x2, diff)`,
-    simulate_ms: Math.round(simulateMs),
-    leaderboard_and_diff_ms: Math.round(ms(t)),
-    scored: head.boards[0]!.rows.filter((r) => r.z !== null).length,
-    added: diff.added,
-    moved: diff.moved.length,
-  };
-} else {
-  // Bytes, as read from git; the texts are not kept.
-  const bytes = new Map([...simulatedCatalog(sim)].map(([p, s]) => [p, Buffer.from(s)]));
-  const baseBytes = new Map([...bytes].filter(([p]) => !p.includes(added.id)));
-  t = process.hrtime.bigint();
-  // As buildPrReport does: one memo for both catalogs, so shared files are read once.
-  const memo = new FileMemo();
-  const head = scoreCatalog(loadCatalog(bytes, { memo }));
-  const base = scoreCatalog(loadCatalog(baseBytes, { memo }));
-  const diff = diffBoards(base.leaderboard.boards[0]!, head.leaderboard.boards[0]!);
-  result = {
-    workload: `${benchmarks} benchmarks x ${models} models, from catalog files (parse + validate + leaderboard, x2, diff)`,
-    catalog_mb: Math.round([...bytes.values()].reduce((a, b) => a + b.length, 0) / 1e6),
-    load_score_and_diff_ms: Math.round(ms(t)),
-    added: diff.added,
-    moved: diff.moved.length,
-  };
-}
+// The engine's input, built outside the timing (bench (c) reads the same catalog from git).
+const baseColumns = columnsOf(all.slice(0, -1));
+const headColumns = [...baseColumns, ...columnsOf([added])];
+t = process.hrtime.bigint();
+const base = computeLeaderboard({
+  matrix: buildScoreMatrix(baseColumns),
+  aggregate,
+  method,
+  boards: board(baseColumns),
+});
+const head = computeLeaderboard({
+  matrix: buildScoreMatrix(headColumns),
+  aggregate,
+  method,
+  boards: board(headColumns),
+});
+const diff = diffBoards(base.boards[0]!, head.boards[0]!);
+const result: Record<string, unknown> = {
+  workload: `${benchmarks} benchmarks x ${models} models, engine (matrix, leaderboard x2, diff)`,
+  simulate_ms: Math.round(simulateMs),
+  leaderboard_and_diff_ms: Math.round(ms(t)),
+  scored: head.boards[0]!.rows.filter((r) => r.z !== null).length,
+  added: diff.added,
+  moved: diff.moved.length,
+};
 result.peak_rss_mb = Math.round(process.resourceUsage().maxRSS / 1024);
 process.stdout.write(JSON.stringify(result) + '\n');
