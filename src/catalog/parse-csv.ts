@@ -18,6 +18,8 @@ import { parse } from 'csv-parse/sync';
 import type { Limits } from './types.js';
 import type { Issue } from './issue.js';
 import { ModelSpellings } from './model-spellings.js';
+import { isBlankLine, quoteFreeLines, splitLine } from './quote-free-lines.js';
+import { ScoreList } from './score-list.js';
 import { LineIndex, type Position } from './text-position.js';
 
 export interface Cell {
@@ -75,47 +77,6 @@ interface ScenarioBuilder {
   scores: ScoreList;
   /** Model -> record of its first row for this scenario (long format). */
   rows: Map<string, number>;
-}
-
-/**
- * The scores of one scenario as they are read: typed arrays (a catalog keeps them, and the
- * garbage collector never copies their contents), grown by doubling when a capacity is exceeded.
- */
-class ScoreList {
-  count = 0;
-  modelIndex: Int32Array;
-  values: Float64Array;
-  /** The record of each score. */
-  records: Int32Array;
-
-  constructor(capacity: number) {
-    this.modelIndex = new Int32Array(capacity);
-    this.values = new Float64Array(capacity);
-    this.records = new Int32Array(capacity);
-  }
-
-  push(model: number, value: number, record: number): void {
-    if (this.count === this.values.length) {
-      const grow = <T extends Int32Array | Float64Array>(a: T, make: (n: number) => T): T => {
-        const b = make(Math.max(16, 2 * a.length));
-        b.set(a);
-        return b;
-      };
-      this.modelIndex = grow(this.modelIndex, (n) => new Int32Array(n));
-      this.values = grow(this.values, (n) => new Float64Array(n));
-      this.records = grow(this.records, (n) => new Int32Array(n));
-    }
-    this.modelIndex[this.count] = model;
-    this.values[this.count] = value;
-    this.records[this.count] = record;
-    this.count++;
-  }
-
-  /** The arrays cut to the scores read (copies only when capacity is left over). */
-  done(): { modelIndex: Int32Array; values: Float64Array; records: Int32Array } {
-    const cut = <T extends Int32Array | Float64Array>(a: T): T => (a.length === this.count ? a : (a.slice(0, this.count) as T));
-    return { modelIndex: cut(this.modelIndex), values: cut(this.values), records: cut(this.records) };
-  }
 }
 
 export function parseResultsCsv(file: string, text: string, limits: Limits, spellings = new ModelSpellings()): ParsedResults {
@@ -482,65 +443,6 @@ function readRecords(source: string, limits: Limits, at: At): Records | undefine
   }
   return { row, kept, places };
 }
-
-/**
- * The records of a text with no quote, as csv-parse reads them with CSV_OPTIONS, `to` and
- * `max_record_size`: without quotes a record is a non-empty line (quoteFreeLines gives where each
- * starts and ends, and its line) and its cells are what lies between commas (splitLine). Much faster than
- * csv-parse; test/catalog/parse-csv-fast-path.test.ts checks the two agree on generated texts.
- * Undefined when a line might exceed max_record_size: csv-parse then decides, and reports it.
- */
-export function quoteFreeLines(
-  source: string,
-  maxRecords: number,
-  maxRecordSize: number,
-): { count: number; starts: Int32Array; ends: Int32Array; lines: Int32Array } | undefined {
-  // Typed arrays sized by a first count of line breaks: nothing here for the collector to copy.
-  let capacity = 1;
-  for (let i = source.indexOf('\n'); i >= 0 && capacity <= maxRecords; i = source.indexOf('\n', i + 1)) capacity++;
-  capacity = Math.min(capacity, maxRecords);
-  const starts = new Int32Array(capacity);
-  const ends = new Int32Array(capacity);
-  const lines = new Int32Array(capacity);
-  let count = 0;
-  let start = 0;
-  for (let line = 1; start < source.length && count < maxRecords; line++) {
-    let end = source.indexOf('\n', start);
-    if (end < 0) end = source.length;
-    if (end > start) {
-      // csv-parse measures a record in bytes: at most 3 per UTF-16 unit of its line.
-      if (3 * (end - start) > maxRecordSize) return undefined;
-      starts[count] = start;
-      ends[count] = end;
-      lines[count] = line;
-      count++;
-    }
-    start = end + 1;
-  }
-  return { count, starts, ends, lines };
-}
-
-/** The cells of source[start, end), a line without quotes. */
-export function splitLine(source: string, start: number, end: number): string[] {
-  const cells: string[] = [];
-  let cell = start;
-  for (let i = start; i < end; i++) {
-    if (source.charCodeAt(i) === 44 /* , */) {
-      cells.push(source.slice(cell, i));
-      cell = i + 1;
-    }
-  }
-  cells.push(source.slice(cell, end));
-  return cells;
-}
-
-/** Whether source[start, end) holds only commas and what trim() removes. */
-export function isBlankLine(source: string, start: number, end: number): boolean {
-  BLANK.lastIndex = start;
-  return BLANK.test(source) && BLANK.lastIndex >= end;
-}
-// Whitespace but line breaks, and commas: the match stays within its line.
-const BLANK = /(?:[^\S\n]|,)*/y;
 
 const newlines = (record: readonly string[]): number =>
   record.reduce((n, t) => n + (t.match(/\n/g)?.length ?? 0), 0);

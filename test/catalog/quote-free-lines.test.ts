@@ -5,7 +5,7 @@
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isBlankLine, quoteFreeLines, splitLine } from '../../src/catalog/parse-csv.js';
+import { isBlankLine, quoteFreeLines, splitLine } from '../../src/catalog/quote-free-lines.js';
 
 /** The fast path's records: its lines, split. */
 function fastRecords(text: string, to: number, size: number) {
