@@ -368,10 +368,9 @@ export function unmatchedModels(catalog: Catalog, benchmarkId: string): Unmatche
   // Most benchmarks share all their models with the first few others: stop looking once they do.
   const unseen = new Set(benchmark.modelNames.values());
   for (const b of catalog.benchmarks) {
-    if (unseen.size === 0) return [];
     if (b !== benchmark) for (const id of b.modelNames.values()) unseen.delete(id);
+    if (unseen.size === 0) return [];
   }
-  if (unseen.size === 0) return [];
   const others = new Set<string>();
   for (const b of catalog.benchmarks) if (b !== benchmark) for (const id of b.modelNames.values()) others.add(id);
   const suggest = modelSuggester([...others].sort());
