@@ -60,4 +60,32 @@ describe('the words for trust', () => {
     const text = leaderboardText(doc);
     expect(text).toContain(`benchmarks/sub.csv:13 ${HOSTILE}: rank 1`);
   });
+
+  it('lists the 10 largest gaps of a scenario in Markdown and text, and says how many more there are', () => {
+    // 60 models; the submission swaps model i with model i + 30 for i < 12: 24 gaps of 30, 36 of 0.
+    const names = Array.from({ length: 60 }, (_, i) => `m${String(i + 1).padStart(2, '0')}`);
+    const rank = (i: number): number => (i < 12 ? i + 30 : i >= 30 && i < 42 ? i - 30 : i);
+    const csv = (col: string, f: (i: number) => number) =>
+      `model,${col}\n${names.map((m, i) => `${m},${f(i)}`).join('\n')}\n`;
+    const files = new Map([
+      ['benchbench.yaml', 'aggregate:\n  scenarios: [agg_a, agg_b]\n'],
+      ['benchmarks/agg-a.csv', csv('agg_a', (i) => 100 - i)],
+      ['benchmarks/agg-a.yaml', 'name: A\n'],
+      ['benchmarks/agg-b.csv', csv('agg_b', (i) => 200 - i)],
+      ['benchmarks/agg-b.yaml', 'name: B\n'],
+      ['benchmarks/sub.csv', csv('many', (i) => 100 - rank(i))],
+      ['benchmarks/sub.yaml', 'name: Many\n'],
+    ]);
+    const catalog = loadCatalog(toBytes(files));
+    const doc = leaderboardDocument(scoreCatalog(catalog));
+    const many = doc.boards[0]!.rows.find((r) => r.scenario === 'many')!;
+    expect(many.plausibility).toMatchObject({ median_gap: 0, mad: 0, threshold: 15 });
+    expect(many.plausibility.flagged).toHaveLength(24);
+    const markdown = leaderboardMarkdown(doc, catalog.config.method);
+    expect(markdown.split('\n').filter((l) => l.startsWith('- `benchmarks/sub.csv:'))).toHaveLength(10);
+    expect(markdown).toContain('- ... and 14 more (largest gaps first; leaderboard.json lists every one)');
+    const text = leaderboardText(doc);
+    expect(text.split('\n').filter((l) => l.startsWith('    benchmarks/sub.csv:'))).toHaveLength(10);
+    expect(text).toContain('    ... and 14 more (--json lists every one)');
+  });
 });
