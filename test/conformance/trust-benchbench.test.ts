@@ -3,35 +3,18 @@
  * into the repository): which scenarios are flagged, checked against the raw file, and every row
  * to check points at the line of its model. The scores themselves are the conformance suite's.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { importBenchBench } from '../../src/catalog/import-benchbench.js';
-import { loadCatalog } from '../../src/catalog/load-catalog.js';
 import { scoreCatalog } from '../../src/pipeline/score-catalog.js';
 import { leaderboardDocument } from '../../src/report/leaderboard-document.js';
+import { importedBenchBench } from '../support/benchbench-catalog.js';
 import { benchbenchDir, sharedDataAvailable } from '../support/shared-data.js';
 
 describe.runIf(sharedDataAvailable())("trust on BenchBench's public catalog", () => {
   const csvDir = path.join(benchbenchDir, 'catalog');
-  const lines = (name: string): string[] =>
-    readFileSync(path.join(benchbenchDir, name), 'utf8').split(/\r?\n/);
-  const imported = importBenchBench({
-    files: new Map(
-      readdirSync(csvDir)
-        .filter((f) => f.endsWith('.csv'))
-        .map((f) => [f, new Uint8Array(readFileSync(path.join(csvDir, f)))]),
-    ),
-    lowerIsBetter: lines('lower_is_better_benchmarks.txt'),
-    prettifiedNames: JSON.parse(
-      readFileSync(path.join(benchbenchDir, 'prettified_names.json'), 'utf8'),
-    ) as Record<string, string>,
-    aggregateScenarios: lines('scenarios_for_aggregate.txt'),
-    modelColumn: 'llm_model',
-  });
-  const encoder = new TextEncoder();
-  const catalog = loadCatalog(new Map([...imported.files].map(([f, text]) => [f, encoder.encode(text)])));
+  const { files: importedFiles, catalog } = importedBenchBench();
   const doc = leaderboardDocument(scoreCatalog(catalog));
   const rows = doc.boards[0]!.rows;
 
@@ -65,7 +48,7 @@ describe.runIf(sharedDataAvailable())("trust on BenchBench's public catalog", ()
     const flagged = rows.flatMap((r) => r.plausibility.flagged);
     expect(flagged.length).toBeGreaterThan(0);
     for (const f of flagged) {
-      const line = imported.files.get(f.file)!.split('\n')[f.line! - 1]!;
+      const line = importedFiles.get(f.file)!.split('\n')[f.line! - 1]!;
       const [first] = parse(line) as string[][];
       expect(first![0]!.trim(), `${f.file}:${f.line}`).toBe(f.name);
     }

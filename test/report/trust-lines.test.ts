@@ -7,7 +7,7 @@ import { checkRowLine, percent, saturationFacts, trustMarks } from '../../src/re
 import { escapeMarkdownInline } from '../../src/report/escape.js';
 import { DEFAULT_SATURATION } from '../../src/core/saturation.js';
 import { HOSTILE, toBytes } from '../action/helpers/catalogs.js';
-import { HEAD } from '../support/trust-catalog.js';
+import { HEAD, rankedCatalog } from '../support/trust-catalog.js';
 
 describe('the words for trust', () => {
   it('writes shares as whole percents, with one decimal below 10%', () => {
@@ -63,19 +63,7 @@ describe('the words for trust', () => {
 
   it('lists the 10 largest gaps of a scenario in Markdown and text, and says how many more there are', () => {
     // 60 models; the submission swaps model i with model i + 30 for i < 12: 24 gaps of 30, 36 of 0.
-    const names = Array.from({ length: 60 }, (_, i) => `m${String(i + 1).padStart(2, '0')}`);
-    const rank = (i: number): number => (i < 12 ? i + 30 : i >= 30 && i < 42 ? i - 30 : i);
-    const csv = (col: string, f: (i: number) => number) =>
-      `model,${col}\n${names.map((m, i) => `${m},${f(i)}`).join('\n')}\n`;
-    const files = new Map([
-      ['benchbench.yaml', 'aggregate:\n  scenarios: [agg_a, agg_b]\n'],
-      ['benchmarks/agg-a.csv', csv('agg_a', (i) => 100 - i)],
-      ['benchmarks/agg-a.yaml', 'name: A\n'],
-      ['benchmarks/agg-b.csv', csv('agg_b', (i) => 200 - i)],
-      ['benchmarks/agg-b.yaml', 'name: B\n'],
-      ['benchmarks/sub.csv', csv('many', (i) => 100 - rank(i))],
-      ['benchmarks/sub.yaml', 'name: Many\n'],
-    ]);
+    const { head: files } = rankedCatalog(60, (i) => (i < 12 ? i + 30 : i >= 30 && i < 42 ? i - 30 : i));
     const catalog = loadCatalog(toBytes(files));
     const doc = leaderboardDocument(scoreCatalog(catalog));
     const many = doc.boards[0]!.rows.find((r) => r.scenario === 'many')!;
