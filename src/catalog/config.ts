@@ -77,7 +77,7 @@ export function parseConfig(file: string, text: string): ParsedConfig {
       top.aggregate?.keyNode ?? y.root,
       'missing-key',
       'The config does not say which scenarios form the aggregate.',
-      'Add `aggregate: { scenarios: [<scenario id>, <scenario id>, ...] }` (at least two scenarios).',
+      'Add `aggregate: { scenarios: [<scenario id>, <scenario id>, ...] }` (several scenarios; one is accepted, with a warning).',
     );
   }
   const minScenarios = aggregate.min_scenarios_per_model

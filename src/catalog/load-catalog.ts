@@ -311,9 +311,9 @@ export function loadCatalog(files: CatalogFiles, options: LoadOptions = {}): Cat
     };
     const matched = aggregatePlaces.filter((p) => known.has(p.name));
     for (const p of aggregatePlaces) if (!known.has(p.name)) unknown(p, 'unknown-aggregate-scenario', 'aggregate');
-    if (matched.length < 2) {
+    if (matched.length < 1) {
       const first = aggregatePlaces[0];
-      issues.push({ severity: 'error', code: 'aggregate-too-small', file: CONFIG_FILE, line: first?.line, column: first?.column, message: `The aggregate needs at least 2 scenarios of the catalog; ${matched.length} of the ${aggregatePlaces.length} configured match.`, hint: 'List at least two existing scenario ids under `aggregate.scenarios`.' });
+      issues.push({ severity: 'error', code: 'aggregate-too-small', file: CONFIG_FILE, line: first?.line, column: first?.column, message: `The aggregate needs at least 1 scenario of the catalog; none of the ${aggregatePlaces.length} configured match.`, hint: 'List existing scenario ids under `aggregate.scenarios` (several: agreement with a single reference is what BenchBench warns against).' });
     }
     for (const p of boardPlaces) if (!known.has(p.name)) unknown(p, 'unknown-leaderboard-scenario', 'leaderboard');
   }

@@ -1,4 +1,5 @@
 /** Adding BenchBench's aggregate to a table and choosing scenarios, shared by `agree` and `aggregate`. */
+import { aggregateWarnings } from '../core/aggregate-warnings.js';
 import { AGGREGATE_ID } from '../core/leaderboard.js';
 import { defaultMinScenarios, meanWinRate } from '../core/mean-win-rate.js';
 import { scenarioRow, withScenario } from '../core/score-matrix.js';
@@ -15,8 +16,8 @@ export function aggregateOf(
   const present = configured.filter((s) => matrix.scenarios.includes(s));
   for (const s of configured)
     if (!present.includes(s)) process.stderr.write(`warning: scenario "${s}" is not in ${table}\n`);
-  if (present.length < 2)
-    throw new CliError(`at least 2 aggregate scenarios must be in ${table}; found ${present.length}`, 1);
+  if (present.length < 1) throw new CliError(`none of the aggregate scenarios is in ${table}`, 1);
+  for (const w of aggregateWarnings(present)) process.stderr.write(`warning: ${w}\n`);
   const wanted = minScenarios ?? defaultMinScenarios(configured.length);
   const min = Math.min(wanted, present.length);
   if (min < wanted) {

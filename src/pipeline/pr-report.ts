@@ -132,6 +132,7 @@ export function buildPrReport(input: PrReportInput): PrReport {
     aggregate: {
       scenarios: [...after.leaderboard.aggregate.scenarios],
       models: after.leaderboard.aggregate.scores.length,
+      warnings: [...after.leaderboard.aggregate.warnings],
     },
     board: { id: boardAfter.id, title: boardAfter.title },
     valid: !hasErrors(sortedIssues),
