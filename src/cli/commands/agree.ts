@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 import { Command } from 'commander';
+import { PRESETS, resolveScenarioNames } from '../../catalog/presets.js';
 import { agreeWithReference } from '../../core/agree.js';
 import { isSkipped } from '../../core/agreement.js';
 import { fixed, pValue, range, signed } from '../../report/format.js';
@@ -59,14 +60,10 @@ export function agreeCommand(): Command {
     .option('--json', 'machine-readable output')
     .option('--verbose', 'also print notes about the input');
   addMethodOptions(cmd);
-  return cmd.action(async (table: string, flags: Flags) => {
+  return cmd.action(async (table: string, flags: Flags, command: Command) => {
     const input = statSync(table, { throwIfNoEntry: false })?.isDirectory()
       ? await catalogInput(table, flags)
-      : {
-          matrix: readTableFile(table, flags.verbose),
-          aggregate: flags.aggregate,
-          minScenarios: flags.minScenarios,
-        };
+      : tableInput(table, flags);
     const matrix = selectScenarios(
       withAggregate(input.matrix, table, input.aggregate, input.minScenarios),
       flags.scenarios,
@@ -78,7 +75,7 @@ export function agreeCommand(): Command {
         1,
       );
     }
-    const method = methodFromFlags(flags);
+    const method = methodFromFlags(flags, command);
     const bar = progress('pairs');
     const result = agreeWithReference(matrix, flags.reference, method, {
       allPairs: flags.allPairs ?? false,
@@ -147,7 +144,7 @@ const list = (v: string): string[] =>
 
 /** A catalog folder as agree's input: its matrix and, for --reference aggregate, its aggregate. */
 async function catalogInput(dir: string, flags: Flags) {
-  const { catalog, issues } = await loadCatalogFolder(dir);
+  const { catalog, issues } = await loadCatalogFolder(dir, flags.preset);
   if (reportIssues(issues, flags.verbose)) throw new CliError(`the catalog ${dir} has errors`, 1);
   const { aggregate } = catalog.config;
   const useCatalogAggregate = !flags.aggregate && flags.reference === AGGREGATE_ID;
@@ -158,4 +155,22 @@ async function catalogInput(dir: string, flags: Flags) {
       ? (flags.minScenarios ?? aggregate.minScenariosPerModel)
       : flags.minScenarios,
   };
+}
+
+/**
+ * A table as agree's input. With --preset and --reference aggregate (and no --aggregate), the
+ * preset's aggregate, its names found among the table's scenarios (presets.ts).
+ */
+function tableInput(table: string, flags: Flags) {
+  const matrix = readTableFile(table, flags.verbose);
+  if (!flags.preset || flags.aggregate || flags.reference !== AGGREGATE_ID)
+    return { matrix, aggregate: flags.aggregate, minScenarios: flags.minScenarios };
+  const preset = PRESETS[flags.preset];
+  const { ids, missing } = resolveScenarioNames(
+    preset.aggregate,
+    matrix.scenarios.map((id) => ({ id, name: id })),
+  );
+  for (const name of missing)
+    process.stderr.write(`note: ${table} has no scenario "${name}" of the preset ${flags.preset}\n`);
+  return { matrix, aggregate: ids, minScenarios: flags.minScenarios ?? preset.minScenariosPerModel };
 }
