@@ -71,6 +71,8 @@ describe('a catalog whose aggregate is one scenario', () => {
       scenarios: ['ref'],
       warnings: [expect.stringMatching(WARNING)],
     });
+    const text = runCli(['score', path.join(dir, 'new.csv'), '--catalog', dir]).stdout;
+    expect(text.split('\n')[0]).toMatch(new RegExp(`^warning: The aggregate is a ${WARNING.source}`));
   });
 
   it('is accepted by `aggregate` on a table, with the warning on stderr', () => {
