@@ -1,4 +1,5 @@
 /** Adding BenchBench's aggregate to a table and choosing scenarios, shared by `agree` and `aggregate`. */
+import { PRESETS, resolveScenarioNames, type PresetName } from '../catalog/presets.js';
 import { aggregateWarnings } from '../core/aggregate-warnings.js';
 import { AGGREGATE_ID } from '../core/leaderboard.js';
 import { defaultMinScenarios, meanWinRate } from '../core/mean-win-rate.js';
@@ -62,4 +63,21 @@ export function selectScenarios(
   const values = new Float64Array(rows.length * n);
   rows.forEach((r, i) => values.set(scenarioRow(matrix, r), i * n));
   return { models: matrix.models, scenarios: rows.map((r) => matrix.scenarios[r]!), values };
+}
+
+/**
+ * A preset's aggregate on a table (`--preset`): its names found among the table's scenario
+ * names (presets.ts), a note on stderr for each the table lacks, and its minimum per model.
+ */
+export function presetAggregate(
+  matrix: ScoreMatrix,
+  table: string,
+  name: PresetName,
+): { scenarios: string[]; minScenarios: number } {
+  const preset = PRESETS[name];
+  const scenarios = matrix.scenarios.map((id) => ({ id, name: id }));
+  const { ids, missing } = resolveScenarioNames(preset.aggregate, scenarios);
+  for (const m of missing)
+    process.stderr.write(`note: ${table} has no scenario "${m}" of the preset ${name}\n`);
+  return { scenarios: ids, minScenarios: preset.minScenariosPerModel };
 }

@@ -67,6 +67,28 @@ describe('agree --preset on a table', () => {
   });
 });
 
+describe('aggregate --preset on a table', () => {
+  it("is the mean win rate over the table's scenarios of the preset, at least 2 per model", () => {
+    const table = path.join(dir, 'agg.csv');
+    // m7 has one of the two scenarios: the preset's minimum of 2 leaves it out.
+    const rows = ['m1,1,10', 'm2,2,30', 'm3,3,20', 'm4,4,40', 'm5,5,50', 'm6,6,60', 'm7,7,'];
+    writeFileSync(table, ['model,Helm Lite,LMSys Arena', ...rows].join('\n') + '\n');
+    const r = runCli(['aggregate', table, ...PRESET, '--json']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr.match(/^note: /gm)).toHaveLength(6);
+    // Win rates among m1..m6: Helm Lite 0, .2, .4, .6, .8, 1; LMSys Arena 0, .4, .2, .6, .8, 1.
+    const got = JSON.parse(r.stdout) as { model: string; score: number }[];
+    expect(got.map((g) => g.model)).toEqual(['m1', 'm2', 'm3', 'm4', 'm5', 'm6']);
+    [0, 0.3, 0.3, 0.6, 0.8, 1].forEach((v, i) => expect(got[i]!.score).toBeCloseTo(v, 12));
+  });
+
+  it('needs --scenarios or --preset', () => {
+    const r = runCli(['aggregate', path.join(dir, 'agg.csv')]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('give --scenarios (or --preset)');
+  });
+});
+
 describe.runIf(sharedDataAvailable())(
   'the benchbench-space preset on the imported BenchBench catalog',
   () => {

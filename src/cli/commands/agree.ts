@@ -1,6 +1,5 @@
 import { statSync } from 'node:fs';
 import { Command } from 'commander';
-import { PRESETS, resolveScenarioNames } from '../../catalog/presets.js';
 import { agreeWithReference } from '../../core/agree.js';
 import { isSkipped } from '../../core/agreement.js';
 import { fixed, pValue, range, signed } from '../../report/format.js';
@@ -9,7 +8,7 @@ import { AGGREGATE_ID } from '../../core/leaderboard.js';
 import { catalogMatrix, scenarioIndex } from '../../pipeline/score-catalog.js';
 import { loadCatalogFolder } from '../load.js';
 import { CliError, printJson, reportIssues, wholeNumber } from '../output.js';
-import { selectScenarios, withAggregate } from '../table-aggregate.js';
+import { presetAggregate, selectScenarios, withAggregate } from '../table-aggregate.js';
 import { progress } from '../progress.js';
 import { readTableFile } from '../read-input.js';
 
@@ -159,18 +158,12 @@ async function catalogInput(dir: string, flags: Flags) {
 
 /**
  * A table as agree's input. With --preset and --reference aggregate (and no --aggregate), the
- * preset's aggregate, its names found among the table's scenarios (presets.ts).
+ * preset's aggregate (presets.ts).
  */
 function tableInput(table: string, flags: Flags) {
   const matrix = readTableFile(table, flags.verbose);
   if (!flags.preset || flags.aggregate || flags.reference !== AGGREGATE_ID)
     return { matrix, aggregate: flags.aggregate, minScenarios: flags.minScenarios };
-  const preset = PRESETS[flags.preset];
-  const { ids, missing } = resolveScenarioNames(
-    preset.aggregate,
-    matrix.scenarios.map((id) => ({ id, name: id })),
-  );
-  for (const name of missing)
-    process.stderr.write(`note: ${table} has no scenario "${name}" of the preset ${flags.preset}\n`);
-  return { matrix, aggregate: ids, minScenarios: flags.minScenarios ?? preset.minScenariosPerModel };
+  const { scenarios, minScenarios } = presetAggregate(matrix, table, flags.preset);
+  return { matrix, aggregate: scenarios, minScenarios: flags.minScenarios ?? minScenarios };
 }
