@@ -1,6 +1,6 @@
 /**
  * The pull-request report: what the check computed, as plain JSON data with a versioned schema
- * (`benchbench-pr-report`, version 2: version 1 plus `trust` and each benchmark's `trust`). The check writes it to the report artifact; the comment
+ * (`benchbench-pr-report`, version 2: version 1 plus `trust`, each benchmark's `trust` and `aggregate.warnings`). The check writes it to the report artifact; the comment
  * mode (`workflow_run`) reads it back as untrusted bytes, so `validatePrReport` is strict:
  *
  * - every object has exactly the listed keys (an unknown or missing key is an error);
@@ -113,7 +113,12 @@ export interface PrReport {
   readonly reproduce: string;
   readonly method: ReportMethod;
   readonly trust: ReportTrustThresholds;
-  readonly aggregate: { readonly scenarios: readonly string[]; readonly models: number };
+  readonly aggregate: {
+    readonly scenarios: readonly string[];
+    readonly models: number;
+    /** About the aggregate itself, e.g. a single scenario (see core/aggregate-warnings.ts). */
+    readonly warnings: readonly string[];
+  };
   readonly board: { readonly id: string; readonly title: string };
   /** No error in the changed files. */
   readonly valid: boolean;
@@ -313,7 +318,7 @@ const report = obj<PrReport>({
     }),
     plausibility: obj({ madMultiplier: nonNegative, minGapShare: fraction, minModels: count }),
   }),
-  aggregate: obj({ scenarios: arr(str(), MAX_ROWS), models: count }),
+  aggregate: obj({ scenarios: arr(str(), MAX_ROWS), models: count, warnings: arr(str(), 20) }),
   board: obj({ id: str(200), title: str() }),
   valid: bool,
   issues: arr(issue, MAX_ISSUES),
