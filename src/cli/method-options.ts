@@ -1,5 +1,5 @@
 /** The method options shared by `agree` (and future commands), with METHOD.md's defaults. */
-import { Option, type Command } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { DEFAULT_METHOD, type Method } from '../core/types.js';
 import { wholeNumber } from './output.js';
 
@@ -54,3 +54,47 @@ export const methodFromFlags = (f: MethodFlags): Method => ({
   seed: f.seed,
   minCommonModels: f.minCommon,
 });
+
+/**
+ * The method flags of a command that reads a catalog (`alternatives`, `subset`): the same
+ * flags without defaults, so that benchbench.yaml's method applies unless a flag is given
+ * (`catalogMethod`). With `only`, just those flags, each with the description given there.
+ */
+export function addCatalogMethodOptions(
+  cmd: Command,
+  only?: Partial<Record<keyof MethodFlags, string>>,
+): Command {
+  for (const o of addMethodOptions(new Command()).options) {
+    const name = o.attributeName() as keyof MethodFlags;
+    if (only && only[name] === undefined) continue;
+    const copy = new Option(o.flags, `${only?.[name] ?? o.description} (default: benchbench.yaml's)`);
+    if (o.argChoices) copy.choices(o.argChoices);
+    if (o.parseArg) copy.argParser(o.parseArg);
+    cmd.addOption(copy);
+  }
+  return cmd;
+}
+
+/** The catalog's method with the flags given on the command line in place of its values. */
+export function catalogMethod(base: Method, flags: Partial<MethodFlags>): Method {
+  return {
+    correlation: flags.correlation ?? base.correlation,
+    modelsPerSample: flags.modelsPerSample ?? base.modelsPerSample,
+    sampling: flags.sampling ?? base.sampling,
+    samples: flags.samples ?? base.samples,
+    seed: flags.seed ?? base.seed,
+    minCommonModels: flags.minCommon ?? base.minCommonModels,
+  };
+}
+
+/** `--min-agreement <t>`: a correlation in [-1, 1]. */
+export function minAgreementOption(defaultValue: number, description: string): Option {
+  return new Option('--min-agreement <t>', description)
+    .argParser((value: string) => {
+      const t = Number(value);
+      if (value.trim() === '' || !(t >= -1 && t <= 1))
+        throw new InvalidArgumentError(`--min-agreement must be a number from -1 to 1, got "${value}"`);
+      return t;
+    })
+    .default(defaultValue);
+}
