@@ -57,7 +57,7 @@ const EXAMPLES = {
   },
   subset: {
     text: 'The fewest scenarios whose own aggregate ranks the models like the configured aggregate (tau ≥ 0.9):',
-    args: 'subset',
+    args: 'subset --min-agreement 0.9',
   },
   site: {
     text: 'Write the published leaderboard of the catalog; open `/tmp/benchbench-site/index.html`:',

@@ -26,7 +26,8 @@ beforeAll(() => {
     written.set(id, { access, cost });
     appendFileSync(
       path.join(catalog, 'benchmarks', f),
-      `access: ${access}\nitems: ${100 * (i + 1)}\n` + (cost === null ? '' : `cost: { value: ${cost}, unit: GPU-hours }\n`),
+      `access: ${access}\nitems: ${100 * (i + 1)}\n` +
+        (cost === null ? '' : `cost: { value: ${cost}, unit: GPU-hours }\n`),
     );
   });
 });
@@ -40,11 +41,18 @@ const json = <T>(args: string[]): T => {
 
 interface Leaderboard {
   aggregate: { scenarios: string[]; min_scenarios_per_model: number; scores: Record<string, number> };
-  benchmarks: { id: string; access: string | null; cost: { value: number; unit: string } | null; items: number | null; scenarios: string[] }[];
+  benchmarks: {
+    id: string;
+    access: string | null;
+    cost: { value: number; unit: string } | null;
+    items: number | null;
+    scenarios: string[];
+  }[];
   scores: Record<string, Record<string, number>>;
 }
 const leaderboard = (): Leaderboard => json<Leaderboard>(['leaderboard', '--catalog', catalog, '--json']);
-const benchmarkOf = (lb: Leaderboard, scenario: string) => lb.benchmarks.find((b) => b.scenarios.includes(scenario))!;
+const benchmarkOf = (lb: Leaderboard, scenario: string) =>
+  lb.benchmarks.find((b) => b.scenarios.includes(scenario))!;
 
 interface Alternatives {
   benchmark: string;
@@ -78,7 +86,11 @@ describe('the metadata keys access, cost and items', () => {
     appendFileSync(file, 'access: public\ncost: { value: ten, unit: USD }\n');
     const r = runCli(['validate', '--catalog', bad]);
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(new RegExp(`benchmarks/${yaml.replace('.', '\\.')}:\\d+:9: error \\[invalid-value\\] \`access\` is \`public\``));
+    expect(r.stderr).toMatch(
+      new RegExp(
+        `benchmarks/${yaml.replace('.', '\\.')}:\\d+:9: error \\[invalid-value\\] \`access\` is \`public\``,
+      ),
+    );
     expect(r.stderr).toMatch(/Allowed values: `open`, `gated`, `private`\./);
     expect(r.stderr).toMatch(/:\d+:16: error \[wrong-type\] `cost.value` must be a number/);
   });
@@ -88,16 +100,28 @@ describe('benchbench alternatives', () => {
   const target = 'sim-bench-holistic-01';
 
   it('lists the scenarios agreeing at least T, with the numbers of `similar`, access and relative cost', () => {
-    const out = json<Alternatives>(['alternatives', target, '--catalog', catalog, '--min-agreement', '0.3', '--json']);
+    const out = json<Alternatives>([
+      'alternatives',
+      target,
+      '--catalog',
+      catalog,
+      '--min-agreement',
+      '0.3',
+      '--json',
+    ]);
     expect(Object.keys(out)).toEqual(['benchmark', 'alternatives']);
     expect(out.benchmark).toBe(target);
     expect(out.alternatives.length).toBeGreaterThan(0);
-    const similar = json<{ results: { similar: { scenario: string; agreement: number | null; interval: unknown; n_common: number }[] }[] }>(
-      ['similar', target, '--catalog', catalog, '--json'],
-    ).results[0]!.similar;
+    const similar = json<{
+      results: {
+        similar: { scenario: string; agreement: number | null; interval: unknown; n_common: number }[];
+      }[];
+    }>(['similar', target, '--catalog', catalog, '--json']).results[0]!.similar;
     // Exactly the similar scenarios at or above T, in the same order, with the same numbers.
     expect(out.alternatives.map((a) => [a.scenario, a.agreement, a.interval, a.n_common])).toEqual(
-      similar.filter((s) => s.agreement !== null && s.agreement >= 0.3).map((s) => [s.scenario, s.agreement, s.interval, s.n_common]),
+      similar
+        .filter((s) => s.agreement !== null && s.agreement >= 0.3)
+        .map((s) => [s.scenario, s.agreement, s.interval, s.n_common]),
     );
     const lb = leaderboard();
     const own = benchmarkOf(lb, target).cost!;
@@ -110,14 +134,35 @@ describe('benchbench alternatives', () => {
   });
 
   it('filters with --where: one value, several values of one key, and several keys', () => {
-    const all = json<Alternatives>(['alternatives', target, '--catalog', catalog, '--min-agreement', '-1', '--json']).alternatives;
+    const all = json<Alternatives>([
+      'alternatives',
+      target,
+      '--catalog',
+      catalog,
+      '--min-agreement',
+      '-1',
+      '--json',
+    ]).alternatives;
     const where = (...filters: string[]) =>
-      json<Alternatives>(['alternatives', target, '--catalog', catalog, '--min-agreement', '-1', '--json', ...filters.flatMap((f) => ['--where', f])]).alternatives.map((a) => a.scenario);
+      json<Alternatives>([
+        'alternatives',
+        target,
+        '--catalog',
+        catalog,
+        '--min-agreement',
+        '-1',
+        '--json',
+        ...filters.flatMap((f) => ['--where', f]),
+      ]).alternatives.map((a) => a.scenario);
     expect(where('access=open')).toEqual(all.filter((a) => a.access === 'open').map((a) => a.scenario));
     expect(where('access=open')).not.toEqual([]);
-    expect(where('access=open', 'access=gated')).toEqual(all.filter((a) => a.access !== 'private' && a.access !== null).map((a) => a.scenario));
+    expect(where('access=open', 'access=gated')).toEqual(
+      all.filter((a) => a.access !== 'private' && a.access !== null).map((a) => a.scenario),
+    );
     const lb = leaderboard();
-    const holistic = all.filter((a) => a.access === 'open' && a.scenario.startsWith('sim-bench-holistic')).map((a) => a.scenario);
+    const holistic = all
+      .filter((a) => a.access === 'open' && a.scenario.startsWith('sim-bench-holistic'))
+      .map((a) => a.scenario);
     expect(lb.benchmarks.length).toBeGreaterThan(3);
     expect(where('access=open', 'category=holistic')).toEqual(holistic);
   });
@@ -125,21 +170,46 @@ describe('benchbench alternatives', () => {
   it('prints a readable list, and says when nothing agrees enough', () => {
     const r = runCli(['alternatives', target, '--catalog', catalog, '--min-agreement', '0.3']);
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/^Alternatives to Sim Bench Holistic 01 \(sim-bench-holistic-01\): agreement at least 0\.3 \(kendall\)\n  its access: \w+; its cost: \d GPU-hours\n {3}1 {2}/);
-    expect(r.stdout).toMatch(/shared models {2}access (open|gated|private) {2}cost (\d GPU-hours \(\d\.\d\d × its cost\)|unknown)/);
+    expect(r.stdout).toMatch(
+      /^Alternatives to Sim Bench Holistic 01 \(sim-bench-holistic-01\): agreement at least 0\.3 \(kendall\)\n  its access: \w+; its cost: \d GPU-hours\n {3}1 {2}/,
+    );
+    expect(r.stdout).toMatch(
+      /shared models {2}access (open|gated|private) {2}cost (\d GPU-hours \(\d\.\d\d × its cost\)|unknown)/,
+    );
     const none = runCli(['alternatives', target, '--catalog', catalog, '--min-agreement', '1']);
     expect(none.stdout).toMatch(/none: no other scenario agrees this much/);
   });
 
-  it('takes a method flag in place of benchbench.yaml\'s', () => {
-    const spearman = json<Alternatives>(['alternatives', target, '--catalog', catalog, '--min-agreement', '-1', '--correlation', 'spearman', '--json']);
-    const kendall = json<Alternatives>(['alternatives', target, '--catalog', catalog, '--min-agreement', '-1', '--json']);
+  it("takes a method flag in place of benchbench.yaml's", () => {
+    const spearman = json<Alternatives>([
+      'alternatives',
+      target,
+      '--catalog',
+      catalog,
+      '--min-agreement',
+      '-1',
+      '--correlation',
+      'spearman',
+      '--json',
+    ]);
+    const kendall = json<Alternatives>([
+      'alternatives',
+      target,
+      '--catalog',
+      catalog,
+      '--min-agreement',
+      '-1',
+      '--json',
+    ]);
     expect(spearman.alternatives[0]!.agreement).not.toBe(kendall.alternatives[0]!.agreement);
   });
 
   it('explains a bad command line with exit 1', () => {
     const cases: [string[], RegExp][] = [
-      [['--where', 'acces=open'], /--where "acces=open": "acces" is not one of access, category, license, benchmark; did you mean "access"\?/],
+      [
+        ['--where', 'acces=open'],
+        /--where "acces=open": "acces" is not one of access, category, license, benchmark; did you mean "access"\?/,
+      ],
       [['--where', 'access'], /--where "access" has no value; write access=VALUE/],
       [['--where', 'access=public'], /access is one of open, gated, private/],
       [['--where', 'constructor=x'], /"constructor" is not one of/],
@@ -176,7 +246,9 @@ interface Subset {
 
 /** A long table of the catalog's scores (direction applied), as `aggregate` and `agree` read any table. */
 function longTable(lb: Leaderboard): string {
-  const rows = Object.entries(lb.scores).flatMap(([s, byModel]) => Object.entries(byModel).map(([m, v]) => `${m},${s},${v}`));
+  const rows = Object.entries(lb.scores).flatMap(([s, byModel]) =>
+    Object.entries(byModel).map(([m, v]) => `${m},${s},${v}`),
+  );
   const file = path.join(dir, 'scores.csv');
   writeFileSync(file, 'model,scenario,score\n' + rows.join('\n') + '\n');
   return file;
@@ -188,7 +260,13 @@ describe('benchbench subset', () => {
     expect(Object.keys(out)).toEqual(
       expect.arrayContaining(['target', 'min_agreement', 'steps', 'subset', 'tau', 'tau_interval']),
     );
-    expect(out).toMatchObject({ target: 'aggregate', min_agreement: 0.9, cost_unit: 'GPU-hours', reached: true, stop: 'reached' });
+    expect(out).toMatchObject({
+      target: 'aggregate',
+      min_agreement: 0.9,
+      cost_unit: 'GPU-hours',
+      reached: true,
+      stop: 'reached',
+    });
     expect(out.subset).toEqual(out.steps.map((s) => s.scenario));
     expect(out.tau).toBe(out.steps.at(-1)!.tau);
     expect(out.tau!).toBeGreaterThanOrEqual(0.9);
@@ -198,7 +276,9 @@ describe('benchbench subset', () => {
     expect(hi).toBeLessThanOrEqual(1);
     // Deterministic: seeded by benchbench.yaml's seed.
     expect(json<Subset>(['subset', '--catalog', catalog, '--json'])).toEqual(out);
-    expect(json<Subset>(['subset', '--catalog', catalog, '--json', '--seed', '9']).tau_interval).not.toEqual(out.tau_interval);
+    expect(json<Subset>(['subset', '--catalog', catalog, '--json', '--seed', '9']).tau_interval).not.toEqual(
+      out.tau_interval,
+    );
   });
 
   it('reports a tau that `aggregate` and `agree` recompute on the chosen scenarios', () => {
@@ -206,25 +286,49 @@ describe('benchbench subset', () => {
     const out = json<Subset>(['subset', '--catalog', catalog, '--json']);
     const table = longTable(lb);
     const configured = json<{ model: string; score: number }[]>([
-      'aggregate', table, '--scenarios', lb.aggregate.scenarios.join(','), '--min-scenarios', String(lb.aggregate.min_scenarios_per_model), '--json',
+      'aggregate',
+      table,
+      '--scenarios',
+      lb.aggregate.scenarios.join(','),
+      '--min-scenarios',
+      String(lb.aggregate.min_scenarios_per_model),
+      '--json',
     ]);
     expect(Object.fromEntries(configured.map((r) => [r.model, r.score]))).toEqual(lb.aggregate.scores);
-    const chosen = json<{ model: string; score: number }[]>(['aggregate', table, '--scenarios', out.subset.join(','), '--json']);
+    const chosen = json<{ model: string; score: number }[]>([
+      'aggregate',
+      table,
+      '--scenarios',
+      out.subset.join(','),
+      '--json',
+    ]);
     const both = path.join(dir, 'both.csv');
     const byModel = new Map(chosen.map((r) => [r.model, r.score]));
     writeFileSync(
       both,
-      'model,configured,chosen\n' + configured.map((r) => `${r.model},${r.score},${byModel.get(r.model) ?? ''}`).join('\n') + '\n',
+      'model,configured,chosen\n' +
+        configured.map((r) => `${r.model},${r.score},${byModel.get(r.model) ?? ''}`).join('\n') +
+        '\n',
     );
     const agree = json<{ agreements: { scenario: string; correlation: number; n_common: number }[] }>([
-      'agree', both, '--reference', 'configured', '--models-per-sample', '0', '--min-common', '2', '--correlation', 'kendall', '--json',
+      'agree',
+      both,
+      '--reference',
+      'configured',
+      '--models-per-sample',
+      '0',
+      '--min-common',
+      '2',
+      '--correlation',
+      'kendall',
+      '--json',
     ]);
     const r = agree.agreements.find((a) => a.scenario === 'chosen')!;
     expect(r.correlation).toBeCloseTo(out.tau!, 12);
     expect(r.n_common).toBe(out.steps.at(-1)!.n_models);
   });
 
-  it('adds each results file\'s cost once and keeps under --max-cost', () => {
+  it("adds each results file's cost once and keeps under --max-cost", () => {
     const lb = leaderboard();
     const out = json<Subset>(['subset', '--catalog', catalog, '--json', '--max-cost', '3']);
     let paid = new Set<string>();
@@ -241,20 +345,39 @@ describe('benchbench subset', () => {
   });
 
   it('says clearly when no set reaches T, and when the budget stops it', () => {
-    const never = runCli(['subset', '--catalog', catalog, '--min-agreement', '1', '--candidates', 'sim-bench-holistic-01,sim-bench-holistic-03,sim-bench-holistic-04']);
+    const never = runCli([
+      'subset',
+      '--catalog',
+      catalog,
+      '--min-agreement',
+      '1',
+      '--candidates',
+      'sim-bench-holistic-01,sim-bench-holistic-03,sim-bench-holistic-04',
+    ]);
     expect(never.status).toBe(0);
-    expect(never.stdout).toMatch(/\nNot reached: no set of the candidates reaches tau 1\. The best set found: \d scenarios? \([^)]+\), tau \d\.\d{3} \[/);
+    expect(never.stdout).toMatch(
+      /\nNot reached: no set of the candidates reaches tau 1\. The best set found: \d scenarios? \([^)]+\), tau \d\.\d{3} \[/,
+    );
     const poor = runCli(['subset', '--catalog', catalog, '--max-cost', '0']);
-    expect(poor.stdout).toMatch(/Not reached: no further candidate fits --max-cost 0 GPU-hours\. No set ranked enough models to count\./);
+    expect(poor.stdout).toMatch(
+      /Not reached: no further candidate fits --max-cost 0 GPU-hours\. No set ranked enough models to count\./,
+    );
     expect(poor.stderr).toMatch(/note: 1 of \d+ candidates have no cost and are not tried under --max-cost/);
     const reached = runCli(['subset', '--catalog', catalog]);
-    expect(reached.stdout).toMatch(/^Greedy subset standing in for the aggregate \(\d+ models\): Kendall tau-b at least 0\.9 over at least \d+ models\n {2}step {2}tau/);
-    expect(reached.stdout).toMatch(/\nReached: \d+ scenarios? \([^)]+\) rank the models like the aggregate, tau 0\.9\d\d \[/);
+    expect(reached.stdout).toMatch(
+      /^Greedy subset standing in for the aggregate \(\d+ models\): Kendall tau-b at least 0\.9 over at least \d+ models\n {2}step {2}tau/,
+    );
+    expect(reached.stdout).toMatch(
+      /\nReached: \d+ scenarios? \([^)]+\) rank the models like the aggregate, tau 0\.9\d\d \[/,
+    );
   });
 
   it('explains a bad command line with exit 1', () => {
     const cases: [string[], RegExp][] = [
-      [['--candidates', 'sim-bench-holistic-1'], /--candidates names a scenario not in the catalog: sim-bench-holistic-1; did you mean/],
+      [
+        ['--candidates', 'sim-bench-holistic-1'],
+        /--candidates names a scenario not in the catalog: sim-bench-holistic-1; did you mean/,
+      ],
       [['--max-cost', '-1'], /--max-cost must be a number of at least 0, got "-1"/],
       [['--min-models', '1'], /--min-models must be a whole number of at least 2/],
       [['--min-agreement', 'x'], /--min-agreement must be a number from -1 to 1/],

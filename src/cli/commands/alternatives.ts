@@ -150,7 +150,7 @@ function text(
   correlation: string,
 ): string[] {
   const name = (s: string): string => scores.info.get(s)?.scenario.name ?? s;
-  const filter = flags.where ? `, where ${flags.where.join(' and ')}` : '';
+  const filter = flags.where?.length ? `, where ${flags.where.join(' and ')}` : '';
   const lines = [
     `Alternatives to ${name(scenario)} (${scenario}): agreement at least ${flags.minAgreement} (${correlation})${filter}`,
     `  its access: ${own.access ?? 'unknown'}; its cost: ${costText(own.cost)}`,
