@@ -45,6 +45,8 @@ export interface SubsetRequest {
   readonly seed: number;
   /** Hears of each step (done, at most this many steps). */
   readonly onStep?: (done: number, total: number) => void;
+  /** Called before each candidate is tried; may throw to stop the work (a time budget). */
+  readonly checkpoint?: (step: number, candidate: string) => void;
 }
 
 export interface SubsetStep {
@@ -96,6 +98,7 @@ export function greedySubset(request: SubsetRequest): SubsetResult {
     request.onStep?.(steps.length, total);
     let best: Trial | null = null;
     for (const candidate of remaining) {
+      request.checkpoint?.(steps.length + 1, candidate.id);
       const extra = paid.has(candidate.group) ? 0 : candidate.cost;
       if (maxCost !== undefined && (extra === null || overBudget(spent + extra, maxCost))) continue;
       const r = setTau(target, [...rows, candidate.row]);

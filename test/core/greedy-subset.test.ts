@@ -150,7 +150,7 @@ describe('greedySubset', () => {
     expect(r).toMatchObject({ subset: ['c'], tau: twoThirds, reached: false, stop: 'exhausted' });
   });
 
-  it('reports each step to a progress callback and rejects a T outside [-1, 1]', () => {
+  it('reports each step to a progress callback, each trial to a checkpoint that may stop it, and rejects a T outside [-1, 1]', () => {
     const seen: [number, number][] = [];
     run([candidate('c', lowSwap), candidate('d', midSwap)], { onStep: (d, t) => seen.push([d, t]) });
     expect(seen).toEqual([
@@ -158,6 +158,18 @@ describe('greedySubset', () => {
       [1, 2],
       [2, 2],
     ]);
+    const tried: string[] = [];
+    run([candidate('d', midSwap), candidate('c', lowSwap)], {
+      checkpoint: (step, c) => tried.push(`${step}:${c}`),
+    });
+    expect(tried).toEqual(['1:c', '1:d', '2:d']);
+    expect(() =>
+      run([candidate('c', lowSwap)], {
+        checkpoint: () => {
+          throw new Error('time is up');
+        },
+      }),
+    ).toThrow('time is up');
     expect(() => run([], { minAgreement: NaN })).toThrow(RangeError);
     expect(() => run([], { minAgreement: 1.5 })).toThrow(RangeError);
     expect(run([])).toMatchObject({ steps: [], subset: [], tau: null, stop: 'exhausted' });

@@ -1,4 +1,5 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { Deadline } from '../../catalog/deadline.js';
 import { didYouMean } from '../../catalog/did-you-mean.js';
 import { greedySubset, type SubsetCandidate, type SubsetResult } from '../../core/greedy-subset.js';
 import { scenarioRow } from '../../core/score-matrix.js';
@@ -78,6 +79,7 @@ export function subsetCommand(): Command {
     const minModels = flags.minModels ?? Math.max(2, Math.ceil(ranked / 2));
     const { candidates, unit } = candidatesOf(scores, flags);
     const steps = progress('subset');
+    const deadline = new Deadline(catalog.config.limits.maxSeconds);
     const result = greedySubset({
       target,
       candidates,
@@ -87,6 +89,7 @@ export function subsetCommand(): Command {
       samples: method.samples,
       seed: method.seed,
       onStep: steps.update,
+      checkpoint: (step, candidate) => deadline.check(`subset step ${step}, trying ${candidate}`),
     });
     steps.done();
     if (flags.json) {
