@@ -98,17 +98,11 @@ describe('the metadata keys access, cost and items', () => {
 
 describe('benchbench alternatives', () => {
   const target = 'sim-bench-holistic-01';
+  const listAlternatives = (...args: string[]) =>
+    json<Alternatives>(['alternatives', target, '--catalog', catalog, '--json', ...args]);
 
   it('lists the scenarios agreeing at least T, with the numbers of `similar`, access and relative cost', () => {
-    const out = json<Alternatives>([
-      'alternatives',
-      target,
-      '--catalog',
-      catalog,
-      '--min-agreement',
-      '0.3',
-      '--json',
-    ]);
+    const out = listAlternatives('--min-agreement', '0.3');
     expect(Object.keys(out)).toEqual(['benchmark', 'alternatives']);
     expect(out.benchmark).toBe(target);
     expect(out.alternatives.length).toBeGreaterThan(0);
@@ -134,36 +128,20 @@ describe('benchbench alternatives', () => {
   });
 
   it('filters with --where: one value, several values of one key, and several keys', () => {
-    const all = json<Alternatives>([
-      'alternatives',
-      target,
-      '--catalog',
-      catalog,
-      '--min-agreement',
-      '-1',
-      '--json',
-    ]).alternatives;
+    const all = listAlternatives('--min-agreement', '-1').alternatives;
     const where = (...filters: string[]) =>
-      json<Alternatives>([
-        'alternatives',
-        target,
-        '--catalog',
-        catalog,
-        '--min-agreement',
-        '-1',
-        '--json',
-        ...filters.flatMap((f) => ['--where', f]),
-      ]).alternatives.map((a) => a.scenario);
+      listAlternatives('--min-agreement', '-1', ...filters.flatMap((f) => ['--where', f])).alternatives.map(
+        (a) => a.scenario,
+      );
     expect(where('access=open')).toEqual(all.filter((a) => a.access === 'open').map((a) => a.scenario));
     expect(where('access=open')).not.toEqual([]);
     expect(where('access=open', 'access=gated')).toEqual(
       all.filter((a) => a.access !== 'private' && a.access !== null).map((a) => a.scenario),
     );
-    const lb = leaderboard();
     const holistic = all
       .filter((a) => a.access === 'open' && a.scenario.startsWith('sim-bench-holistic'))
       .map((a) => a.scenario);
-    expect(lb.benchmarks.length).toBeGreaterThan(3);
+    expect(holistic).not.toEqual([]);
     expect(where('access=open', 'category=holistic')).toEqual(holistic);
   });
 
@@ -181,26 +159,8 @@ describe('benchbench alternatives', () => {
   });
 
   it("takes a method flag in place of benchbench.yaml's", () => {
-    const spearman = json<Alternatives>([
-      'alternatives',
-      target,
-      '--catalog',
-      catalog,
-      '--min-agreement',
-      '-1',
-      '--correlation',
-      'spearman',
-      '--json',
-    ]);
-    const kendall = json<Alternatives>([
-      'alternatives',
-      target,
-      '--catalog',
-      catalog,
-      '--min-agreement',
-      '-1',
-      '--json',
-    ]);
+    const spearman = listAlternatives('--min-agreement', '-1', '--correlation', 'spearman');
+    const kendall = listAlternatives('--min-agreement', '-1');
     expect(spearman.alternatives[0]!.agreement).not.toBe(kendall.alternatives[0]!.agreement);
   });
 
