@@ -67,7 +67,12 @@ export function addCatalogMethodOptions(
   for (const o of addMethodOptions(new Command()).options) {
     const name = o.attributeName() as keyof MethodFlags;
     if (only && only[name] === undefined) continue;
-    const copy = new Option(o.flags, `${only?.[name] ?? o.description} (default: benchbench.yaml's)`);
+    const description = only?.[name] ?? o.description;
+    // An option without a default keeps its description as it is.
+    const copy = new Option(
+      o.flags,
+      o.defaultValue === undefined ? description : `${description} (default: benchbench.yaml's)`,
+    );
     if (o.argChoices) copy.choices(o.argChoices);
     if (o.parseArg) copy.argParser(o.parseArg);
     cmd.addOption(copy);
