@@ -332,6 +332,16 @@ describe('benchbench subset', () => {
     );
   });
 
+  it('says when the catalog has no aggregate to stand in for', () => {
+    const none = path.join(dir, 'no-aggregate');
+    expect(runCli(['simulate', '--out', none, '--seed', '5', '--benchmarks', '3']).status).toBe(0);
+    writeFileSync(path.join(none, 'benchbench.yaml'), 'aggregate:\n  scenarios: [nope-1, nope-2]\n');
+    const r = runCli(['subset', '--catalog', none]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/aggregate-too-small/);
+    expect(r.stderr).toMatch(/has no aggregate \(fewer than 2 of its scenarios exist\)/);
+  });
+
   it('explains a bad command line with exit 1', () => {
     const cases: [string[], RegExp][] = [
       [
