@@ -164,6 +164,24 @@ describe('benchbench alternatives', () => {
     expect(spearman.alternatives[0]!.agreement).not.toBe(kendall.alternatives[0]!.agreement);
   });
 
+  it('takes --preset as `similar` does: the same numbers', () => {
+    // The simulated catalog has none of the Space's aggregate scenarios: both exit 1 for that
+    // error, and still compare the scenarios with the preset's method (8 models, 10 samples).
+    const args = ['--catalog', catalog, '--json', '--preset', 'benchbench-space'];
+    const alt = runCli(['alternatives', target, '--min-agreement', '-1', ...args]);
+    const sim = runCli(['similar', target, ...args]);
+    expect([alt.status, sim.status]).toEqual([1, 1]);
+    expect(alt.stderr).toMatch(/aggregate-too-small/);
+    const out = JSON.parse(alt.stdout) as Alternatives;
+    const similar = (
+      JSON.parse(sim.stdout) as { results: { similar: { scenario: string; agreement: number | null }[] }[] }
+    ).results[0]!.similar;
+    expect(out.alternatives.map((a) => [a.scenario, a.agreement])).toEqual(
+      similar.filter((s) => s.agreement !== null).map((s) => [s.scenario, s.agreement]),
+    );
+    expect(out.alternatives).not.toEqual(listAlternatives('--min-agreement', '-1').alternatives);
+  });
+
   it('explains a bad command line with exit 1', () => {
     const cases: [string[], RegExp][] = [
       [
@@ -330,6 +348,13 @@ describe('benchbench subset', () => {
     expect(reached.stdout).toMatch(
       /\nReached: \d+ scenarios? \([^)]+\) rank the models like the aggregate, tau 0\.9\d\d \[/,
     );
+  });
+
+  it('takes the aggregate of --preset as its target', () => {
+    // The simulated catalog has none of the Space's scenarios: no aggregate to stand in for.
+    const r = runCli(['subset', '--catalog', catalog, '--preset', 'benchbench-space']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/has no aggregate \(fewer than 2 of its scenarios exist\)/);
   });
 
   it('says when the catalog has no aggregate to stand in for', () => {

@@ -58,7 +58,7 @@ export function alternativesCommand(): Command {
   addCatalogMethodOptions(cmd);
   return cmd.action(async (benchmark: string, flags: Flags) => {
     const where = parseWhere(flags.where ?? []);
-    const { catalog, issues } = await loadCatalogFolder(flags.catalog);
+    const { catalog, issues } = await loadCatalogFolder(flags.catalog, flags.preset);
     const failed = reportIssues(issues, flags.verbose);
     const method = catalogMethod(catalog.config.method, flags);
     const bar = progress('scoring');

@@ -9,6 +9,7 @@ import { DEFAULT_CATALOG, loadCatalogFolder } from '../load.js';
 import {
   addCatalogMethodOptions,
   catalogMethod,
+  PRESET_HELP,
   minAgreementOption,
   type MethodFlags,
 } from '../method-options.js';
@@ -59,11 +60,12 @@ export function subsetCommand(): Command {
     .option('--json', 'machine-readable output')
     .option('--verbose', 'also print notes');
   addCatalogMethodOptions(cmd, {
+    preset: `${PRESET_HELP}; its aggregate is then the target`,
     samples: 'bootstrap resamples of the final interval',
     seed: 'seed of the bootstrap',
   });
   return cmd.action(async (flags: Flags) => {
-    const { catalog, issues } = await loadCatalogFolder(flags.catalog);
+    const { catalog, issues } = await loadCatalogFolder(flags.catalog, flags.preset);
     const failed = reportIssues(issues, flags.verbose);
     const method = catalogMethod(catalog.config.method, flags);
     const bar = progress('scoring');
