@@ -4,25 +4,16 @@ import type { Benchmark } from '../../catalog/types.js';
 import { alternatives, type Alternative, type Resources } from '../../core/alternatives.js';
 import { similarScenarios } from '../../core/similar.js';
 import { ACCESS_LEVELS, type Cost } from '../../core/types.js';
-import { aggregateRow, scoreCatalog, type CatalogScores } from '../../pipeline/score-catalog.js';
+import { aggregateRow, type CatalogScores } from '../../pipeline/score-catalog.js';
 import { fixed, range } from '../../report/format.js';
-import { DEFAULT_CATALOG, loadCatalogFolder } from '../load.js';
-import {
-  addCatalogMethodOptions,
-  catalogMethod,
-  minAgreementOption,
-  type MethodFlags,
-} from '../method-options.js';
-import { CliError, printJson, reportIssues } from '../output.js';
-import { progress } from '../progress.js';
+import { DEFAULT_CATALOG } from '../load.js';
+import { addCatalogMethodOptions, minAgreementOption } from '../method-options.js';
+import { CliError, printJson } from '../output.js';
+import { scoredCatalog, type CatalogCommandFlags } from '../catalog-command.js';
 import { resolveBenchmark } from './similar.js';
 
-interface Flags extends Partial<MethodFlags> {
-  catalog: string;
-  minAgreement: number;
+interface Flags extends CatalogCommandFlags {
   where?: string[];
-  json?: boolean;
-  verbose?: boolean;
 }
 
 /** The metadata `--where` can test, read from a scenario's results file. */
@@ -58,12 +49,7 @@ export function alternativesCommand(): Command {
   addCatalogMethodOptions(cmd);
   return cmd.action(async (benchmark: string, flags: Flags) => {
     const where = parseWhere(flags.where ?? []);
-    const { catalog, issues } = await loadCatalogFolder(flags.catalog, flags.preset);
-    const failed = reportIssues(issues, flags.verbose);
-    const method = catalogMethod(catalog.config.method, flags);
-    const bar = progress('scoring');
-    const scores = scoreCatalog({ ...catalog, config: { ...catalog.config, method } }, undefined, bar.update);
-    bar.done();
+    const { scores, method, failed } = await scoredCatalog(flags);
     const scenario = oneScenario(benchmark, scores);
     const own = resourcesOf(scores, scenario);
     const found = alternatives(

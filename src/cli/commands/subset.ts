@@ -3,27 +3,18 @@ import { Deadline } from '../../catalog/deadline.js';
 import { didYouMean } from '../../catalog/did-you-mean.js';
 import { greedySubset, type SubsetCandidate, type SubsetResult } from '../../core/greedy-subset.js';
 import { scenarioRow } from '../../core/score-matrix.js';
-import { aggregateRow, scoreCatalog, type CatalogScores } from '../../pipeline/score-catalog.js';
+import { aggregateRow, type CatalogScores } from '../../pipeline/score-catalog.js';
 import { fixed, range } from '../../report/format.js';
-import { DEFAULT_CATALOG, loadCatalogFolder } from '../load.js';
-import {
-  addCatalogMethodOptions,
-  catalogMethod,
-  PRESET_HELP,
-  minAgreementOption,
-  type MethodFlags,
-} from '../method-options.js';
-import { CliError, commaList, printJson, reportIssues, wholeNumber } from '../output.js';
+import { DEFAULT_CATALOG } from '../load.js';
+import { addCatalogMethodOptions, minAgreementOption, PRESET_HELP } from '../method-options.js';
+import { CliError, commaList, printJson, wholeNumber } from '../output.js';
 import { progress } from '../progress.js';
+import { scoredCatalog, type CatalogCommandFlags } from '../catalog-command.js';
 
-interface Flags extends Partial<MethodFlags> {
-  catalog: string;
-  minAgreement: number;
+interface Flags extends CatalogCommandFlags {
   maxCost?: number;
   candidates?: string[];
   minModels?: number;
-  json?: boolean;
-  verbose?: boolean;
 }
 
 export function subsetCommand(): Command {
@@ -65,12 +56,7 @@ export function subsetCommand(): Command {
     seed: 'seed of the bootstrap',
   });
   return cmd.action(async (flags: Flags) => {
-    const { catalog, issues } = await loadCatalogFolder(flags.catalog, flags.preset);
-    const failed = reportIssues(issues, flags.verbose);
-    const method = catalogMethod(catalog.config.method, flags);
-    const bar = progress('scoring');
-    const scores = scoreCatalog(catalog, undefined, bar.update);
-    bar.done();
+    const { scores, method, failed } = await scoredCatalog(flags);
     if (scores.leaderboard.aggregate.scenarios.length < 2)
       throw new CliError(
         `the catalog ${flags.catalog} has no aggregate (fewer than 2 of its scenarios exist)`,
@@ -81,7 +67,7 @@ export function subsetCommand(): Command {
     const minModels = flags.minModels ?? Math.max(2, Math.ceil(ranked / 2));
     const { candidates, unit } = candidatesOf(scores, flags);
     const steps = progress('subset');
-    const deadline = new Deadline(catalog.config.limits.maxSeconds);
+    const deadline = new Deadline(scores.catalog.config.limits.maxSeconds);
     const result = greedySubset({
       target,
       candidates,
