@@ -11,11 +11,11 @@ import { importBenchBench } from '../../src/catalog/import-benchbench.js';
 import { loadCatalog } from '../../src/catalog/load-catalog.js';
 import { buildSiteWithData } from '../../src/pipeline/build-site.js';
 import { scoreCatalog } from '../../src/pipeline/score-catalog.js';
-import { benchbenchDir, sharedDataAvailable } from '../support/shared-data.js';
-import { launchChromium, recordProblems, writeSite } from './browser.js';
+import { benchbenchDir, referenceData } from '../support/shared-data.js';
+import { chromiumAvailable, launchChromium, recordProblems, writeSite } from './browser.js';
 import { repoRoot } from './page-script-bundle.js';
 
-describe.runIf(sharedDataAvailable())("the site of BenchBench's public catalog", () => {
+describe.runIf(referenceData('catalog') && chromiumAvailable())("the site of BenchBench's public catalog", () => {
   it('renders every benchmark, with no console error', async () => {
     const csvDir = path.join(benchbenchDir, 'catalog');
     const lines = (name: string): string[] => readFileSync(path.join(benchbenchDir, name), 'utf8').split(/\r?\n/);
