@@ -21298,7 +21298,8 @@ function normaliseModelName(raw) {
 }
 var CACHE_SIZE = 1e5;
 var cache = /* @__PURE__ */ new Map();
-var emptyRegistry = () => ({ models: /* @__PURE__ */ new Map(), aliases: /* @__PURE__ */ new Map() });
+var EMPTY_REGISTRY = Object.freeze({ models: /* @__PURE__ */ new Map(), aliases: /* @__PURE__ */ new Map() });
+var emptyRegistry = () => EMPTY_REGISTRY;
 function resolveModel(registry, raw, naming = "standard") {
   const n = normaliseModelName(raw);
   return registry.aliases.get(n) ?? (naming === "benchbench" ? benchbenchModelName(raw) : n);
