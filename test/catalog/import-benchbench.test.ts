@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -8,7 +8,7 @@ import { importBenchBench, type BenchBenchInput, type BenchBenchRow } from '../.
 import type { Issue } from '../../src/catalog/issue.js';
 import { loadCatalog } from '../../src/catalog/load-catalog.js';
 import { flipLowerIsBetter } from '../../src/core/direction.js';
-import { benchbenchDir, referenceData } from '../support/shared-data.js';
+import { benchbenchDir, benchbenchInput, referenceData } from '../support/shared-data.js';
 
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
 
@@ -289,24 +289,7 @@ describe.runIf(referenceData('catalog', 'golden'))('importing the public BenchBe
   let out: ReturnType<typeof importBenchBench>;
   let lowerStems: Set<string>;
   beforeAll(() => {
-    const catalogDir = path.join(benchbenchDir, 'catalog');
-    const files = new Map(
-      readdirSync(catalogDir)
-        .filter((f) => f.endsWith('.csv'))
-        .map((f) => [f, new Uint8Array(readFileSync(path.join(catalogDir, f)))]),
-    );
-    const lines = (name: string): string[] =>
-      readFileSync(path.join(benchbenchDir, name), 'utf8').split(/\r?\n/);
-    input = {
-      files,
-      lowerIsBetter: lines('lower_is_better_benchmarks.txt'),
-      prettifiedNames: JSON.parse(readFileSync(path.join(benchbenchDir, 'prettified_names.json'), 'utf8')) as Record<
-        string,
-        string
-      >,
-      aggregateScenarios: lines('scenarios_for_aggregate.txt'),
-      modelColumn: 'llm_model',
-    };
+    input = benchbenchInput();
     out = importBenchBench(input);
     lowerStems = new Set(input.lowerIsBetter.map((l) => l.trim()).filter((l) => l !== ''));
   });

@@ -5,9 +5,10 @@
  * comes from (docs/reference-data.md), except under CI=true, where a missing part is a failure.
  * Tests read the files in their own bodies (or hooks), never while being collected.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { BenchBenchInput } from '../../src/catalog/import-benchbench.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -91,3 +92,23 @@ export function referenceData(...parts: ReferencePart[]): boolean {
 
 /** The whole BenchBench folder (catalog and reference results). */
 export const sharedDataAvailable = (): boolean => referenceData('catalog', 'golden');
+
+/** BenchBench's 40 results files and name lists, as `importBenchBench` takes them (part "catalog"). */
+export function benchbenchInput(): BenchBenchInput {
+  const catalogDir = path.join(benchbenchDir, 'catalog');
+  const lines = (name: string): string[] =>
+    readFileSync(path.join(benchbenchDir, name), 'utf8').split(/\r?\n/);
+  return {
+    files: new Map(
+      readdirSync(catalogDir)
+        .filter((f) => f.endsWith('.csv'))
+        .map((f) => [f, new Uint8Array(readFileSync(path.join(catalogDir, f)))]),
+    ),
+    lowerIsBetter: lines('lower_is_better_benchmarks.txt'),
+    prettifiedNames: JSON.parse(
+      readFileSync(path.join(benchbenchDir, 'prettified_names.json'), 'utf8'),
+    ) as Record<string, string>,
+    aggregateScenarios: lines('scenarios_for_aggregate.txt'),
+    modelColumn: 'llm_model',
+  };
+}
