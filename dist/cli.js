@@ -19998,32 +19998,46 @@ function orderByRanking(shared, ranking) {
     return a - b;
   });
 }
-function chooseModels(sampling, shared, k, rng, out, scratch2) {
+function windowStart(sampling, n, k, rng) {
+  switch (sampling) {
+    case "top":
+      return 0;
+    case "bottom":
+      return n - k;
+    case "middle":
+      return Math.floor(n / 2) - Math.floor(k / 2);
+    case "adjacent":
+      return rng.nextInt(n - k + 1);
+  }
+}
+function takeWindow(ordered, ranking, start, k, out) {
+  const end = start + k;
+  const tied = (i, j) => {
+    if (!ranking) return false;
+    const a = ranking[ordered[i]];
+    const b = ranking[ordered[j]];
+    return a === b || Number.isNaN(a) && Number.isNaN(b);
+  };
+  let groupStart = start;
+  while (groupStart > 0 && tied(groupStart - 1, start)) groupStart--;
+  let groupEnd = start;
+  while (groupEnd < end && tied(groupEnd, start)) groupEnd++;
+  let o = 0;
+  for (let i = groupStart; i < groupStart + (groupEnd - start); i++) out[o++] = ordered[i];
+  for (let i = groupEnd; i < end; i++) out[o++] = ordered[i];
+}
+function chooseModels(sampling, shared, k, rng, out, scratch2, ranking) {
   const n = shared.length;
   if (k === 0 || k >= n) {
     out.set(shared);
     return;
   }
-  let start = 0;
-  switch (sampling) {
-    case "random":
-      rng.sample(n, k, out, scratch2);
-      for (let i = 0; i < k; i++) out[i] = shared[out[i]];
-      return;
-    case "top":
-      start = 0;
-      break;
-    case "bottom":
-      start = n - k;
-      break;
-    case "middle":
-      start = Math.floor((n - k) / 2);
-      break;
-    case "adjacent":
-      start = rng.nextInt(n - k + 1);
-      break;
+  if (sampling === "random") {
+    rng.sample(n, k, out, scratch2);
+    for (let i = 0; i < k; i++) out[i] = shared[out[i]];
+    return;
   }
-  for (let i = 0; i < k; i++) out[i] = shared[start + i];
+  takeWindow(shared, ranking, windowStart(sampling, n, k, rng), k, out);
 }
 
 // src/core/agreement.ts
@@ -20051,7 +20065,7 @@ function agreement({ x, y, ids, method, ranking }) {
   let sumP = 0;
   let counted = 0;
   for (let e = 0; e < runs; e++) {
-    chooseModels(method.sampling, ordered, k, new Random(hashKey([pairKey, e])), chosen, scratch2);
+    chooseModels(method.sampling, ordered, k, new Random(hashKey([pairKey, e])), chosen, scratch2, ranking);
     for (let i = 0; i < k; i++) {
       xs2[i] = x[chosen[i]];
       ys2[i] = y[chosen[i]];
@@ -20109,6 +20123,14 @@ function interval90(values) {
 function interval90Sorted(finite) {
   if (finite.length === 0) return null;
   return [percentile(finite, 5), percentile(finite, 95)];
+}
+
+// src/core/aggregate-warnings.ts
+function aggregateWarnings(present) {
+  if (present.length !== 1) return [];
+  return [
+    `The aggregate is a single scenario (${present[0]}): every score is agreement with one reference benchmark, which the BenchBench paper (arXiv 2407.13696) warns against, since the ranking then depends on that benchmark's choices. List more scenarios under aggregate.scenarios.`
+  ];
 }
 
 // src/core/mean-win-rate.ts
@@ -20409,7 +20431,7 @@ function computeLeaderboard({
   const present = aggregate.scenarios.filter((s) => index.has(s));
   const missing = aggregate.scenarios.filter((s) => !index.has(s));
   const minScenarios = Math.min(aggregate.minScenariosPerModel, present.length);
-  const aggregateRow2 = present.length >= 2 ? meanWinRate(
+  const aggregateRow2 = present.length >= 1 ? meanWinRate(
     present.map((s) => scenarioRow(matrix, index.get(s))),
     minScenarios
   ) : null;
@@ -20420,6 +20442,7 @@ function computeLeaderboard({
       scenarios: present,
       missing,
       minScenariosPerModel: minScenarios,
+      warnings: aggregateWarnings(present),
       scores: aggregateRow2 ? matrix.models.flatMap(
         (m, i) => Number.isNaN(aggregateRow2[i]) ? [] : [[m, aggregateRow2[i]]]
       ) : []
@@ -20434,7 +20457,7 @@ function scoreAgainst(matrix, reference, method, boards, inAggregate = /* @__PUR
     checkpoint?.(s);
     const i = index.get(s);
     if (i === void 0) agreements.set(s, { skipped: "not in the catalog", nCommon: 0 });
-    else if (!reference) agreements.set(s, { skipped: "fewer than 2 aggregate scenarios", nCommon: 0 });
+    else if (!reference) agreements.set(s, { skipped: "no aggregate scenario in the catalog", nCommon: 0 });
     else {
       const x = scenarioRow(matrix, i);
       agreements.set(
@@ -20598,6 +20621,72 @@ function seconds(ms) {
   return ms < 1e4 ? `${(ms / 1e3).toFixed(2)} s` : `${(ms / 1e3).toFixed(1)} s`;
 }
 
+// src/catalog/presets.ts
+var PRESET_NAMES = ["benchbench-space"];
+var PRESETS = {
+  "benchbench-space": {
+    aggregate: [
+      "Helm Lite",
+      "HF OpenLLM v2",
+      "OpenCompass Academic",
+      "LMSys Arena",
+      "Helm Classic",
+      "AlphacaEval v2lc",
+      "LiveBench 240725",
+      "WildBench Elo LC"
+    ],
+    minScenariosPerModel: 2,
+    method: { correlation: "kendall", modelsPerSample: 8, samples: 10 }
+  }
+};
+var loose = (s) => s.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "_").replace(/^_|_$/g, "");
+function resolveScenarioNames(names, scenarios) {
+  const sorted = [...scenarios].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const steps = [
+    (s, n) => s.id === n,
+    (s, n) => s.name === n,
+    (s, n) => loose(s.id) === loose(n) || loose(s.name) === loose(n)
+  ];
+  const ids = [];
+  const missing = [];
+  for (const name of names) {
+    let found;
+    for (const step of steps) if (found = sorted.find((s) => step(s, name))) break;
+    if (!found) missing.push(name);
+    else if (!ids.includes(found.id)) ids.push(found.id);
+  }
+  return { ids, missing };
+}
+function missingPresetScenarios(preset, missing, at) {
+  return missing.map((name) => ({
+    severity: "note",
+    code: "preset-scenario-absent",
+    ...at,
+    message: `The preset ${preset} aggregates "${name}", which this catalog does not have; the aggregate is formed without it, as the BenchBench Space does.`,
+    hint: "Nothing to do, unless the catalog should have it: add its results, with `scenarios.<id>.name` set to that display name."
+  }));
+}
+function withPreset(config, name) {
+  const preset = PRESETS[name];
+  return {
+    ...config,
+    preset: name,
+    method: { ...config.method, ...preset.method },
+    aggregate: { scenarios: preset.aggregate, minScenariosPerModel: preset.minScenariosPerModel, byName: true }
+  };
+}
+function resolvePresetAggregate(config, places, scenarios, file) {
+  if (!config.aggregate.byName || !config.preset) return { config, places, issues: [] };
+  const { ids, missing } = resolveScenarioNames(config.aggregate.scenarios, scenarios);
+  const at = { file, ...places[0]?.line !== void 0 && { line: places[0].line, column: places[0].column } };
+  const { minScenariosPerModel } = config.aggregate;
+  return {
+    config: { ...config, aggregate: { scenarios: [...ids, ...missing], minScenariosPerModel } },
+    places: ids.map((name) => ({ ...places[0], name })),
+    issues: missingPresetScenarios(config.preset, missing, at)
+  };
+}
+
 // src/core/types.ts
 var DEFAULT_METHOD = {
   correlation: "kendall",
@@ -20609,8 +20698,10 @@ var DEFAULT_METHOD = {
 };
 
 // src/cli/method-options.ts
+var PRESET_HELP = "score as a preset does; benchbench-space = the BenchBench leaderboard Space's defaults: the aggregate of its 8 scenarios by display name (Helm Lite, HF OpenLLM v2, OpenCompass Academic, LMSys Arena, Helm Classic, AlphacaEval v2lc, LiveBench 240725, WildBench Elo LC; a note for each the catalog lacks), at least 2 of them per model, kendall, 8 models per sample, 10 samples. It replaces benchbench.yaml's aggregate and those method keys; method options given on the command line override it";
+var presetOption = () => new Option("--preset <name>", PRESET_HELP).choices(PRESET_NAMES);
 function addMethodOptions(cmd, defaults = DEFAULT_METHOD) {
-  return cmd.addOption(
+  return cmd.addOption(presetOption()).addOption(
     new Option("--correlation <kind>", "correlation").choices(["kendall", "pearson", "spearman"]).default(defaults.correlation)
   ).addOption(
     new Option("--models-per-sample <n>", "models per sample (0 = every shared model)").argParser(wholeNumber("--models-per-sample")).default(defaults.modelsPerSample)
@@ -20624,14 +20715,29 @@ function addMethodOptions(cmd, defaults = DEFAULT_METHOD) {
     new Option("--min-common <m>", "skip pairs sharing fewer models").argParser(wholeNumber("--min-common", 2)).default(defaults.minCommonModels)
   );
 }
-var methodFromFlags = (f) => ({
-  correlation: f.correlation,
-  modelsPerSample: f.modelsPerSample,
-  sampling: f.sampling,
-  samples: f.samples,
-  seed: f.seed,
-  minCommonModels: f.minCommon
-});
+var FLAG_OF = {
+  correlation: "correlation",
+  modelsPerSample: "modelsPerSample",
+  sampling: "sampling",
+  samples: "samples",
+  seed: "seed",
+  minCommonModels: "minCommon"
+};
+function methodFromFlags(f, cmd) {
+  const method = {
+    correlation: f.correlation,
+    modelsPerSample: f.modelsPerSample,
+    sampling: f.sampling,
+    samples: f.samples,
+    seed: f.seed,
+    minCommonModels: f.minCommon
+  };
+  if (!f.preset) return method;
+  const fromPreset = Object.entries(PRESETS[f.preset].method).filter(
+    ([key]) => cmd?.getOptionValueSource(FLAG_OF[key]) !== "cli"
+  );
+  return { ...method, ...Object.fromEntries(fromPreset) };
+}
 
 // src/pipeline/score-catalog.ts
 function scenarioIndex(catalog) {
@@ -20898,19 +21004,8 @@ var LEADERBOARD_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 function parseConfig(file, text) {
   const y = new YamlFile(file, text);
   const top = y.fields(y.root, "the config", ["aggregate", "method", "leaderboards", "limits", "model_names"]) ?? {};
-  const aggregate = y.fields(top.aggregate?.value, "`aggregate`", ["scenarios", "min_scenarios_per_model"]) ?? {};
-  const scenarios = top.aggregate && aggregate.scenarios ? distinct(y, aggregate.scenarios.value, "`aggregate.scenarios`") : [];
-  const unreadable = y.root === void 0 && y.issues.length > 0;
-  if (!aggregate.scenarios && !unreadable) {
-    y.error(
-      top.aggregate?.keyNode ?? y.root,
-      "missing-key",
-      "The config does not say which scenarios form the aggregate.",
-      "Add `aggregate: { scenarios: [<scenario id>, <scenario id>, ...] }` (at least two scenarios)."
-    );
-  }
-  const minScenarios = aggregate.min_scenarios_per_model ? y.integer(aggregate.min_scenarios_per_model.value, "`aggregate.min_scenarios_per_model`", 1) : void 0;
   const m = y.fields(top.method?.value, "`method`", [
+    "preset",
     "correlation",
     "models_per_sample",
     "sampling",
@@ -20918,18 +21013,34 @@ function parseConfig(file, text) {
     "seed",
     "min_common_models"
   ]) ?? {};
+  const presetName = m.preset && y.choice(m.preset.value, "`method.preset`", PRESET_NAMES);
+  const preset = presetName ? PRESETS[presetName] : void 0;
+  const base = { ...DEFAULT_METHOD, ...preset?.method };
+  const aggregate = y.fields(top.aggregate?.value, "`aggregate`", ["scenarios", "min_scenarios_per_model"]) ?? {};
+  const explicit = top.aggregate && aggregate.scenarios ? distinct(y, aggregate.scenarios.value, "`aggregate.scenarios`") : void 0;
+  const scenarios = explicit ?? (preset ? preset.aggregate.map((name) => ({ name, ...y.at(m.preset.value) })) : []);
+  const unreadable = y.root === void 0 && y.issues.length > 0;
+  if (!aggregate.scenarios && !preset && !unreadable) {
+    y.error(
+      top.aggregate?.keyNode ?? y.root,
+      "missing-key",
+      "The config does not say which scenarios form the aggregate.",
+      "Add `aggregate: { scenarios: [<scenario id>, <scenario id>, ...] }` (several scenarios; one is accepted, with a warning)."
+    );
+  }
+  const minScenarios = aggregate.min_scenarios_per_model ? y.integer(aggregate.min_scenarios_per_model.value, "`aggregate.min_scenarios_per_model`", 1) : void 0;
   let modelsPerSample = m.models_per_sample ? y.integer(m.models_per_sample.value, "`method.models_per_sample`", 0) : void 0;
   if (modelsPerSample === 1) {
     y.error(m.models_per_sample.value, "invalid-value", "`method.models_per_sample` is 1; a correlation needs at least 2 models.", "Write 0 (all shared models) or a number of at least 2.");
     modelsPerSample = void 0;
   }
   const method = {
-    correlation: m.correlation && y.choice(m.correlation.value, "`method.correlation`", CORRELATIONS) || DEFAULT_METHOD.correlation,
-    modelsPerSample: modelsPerSample ?? DEFAULT_METHOD.modelsPerSample,
-    sampling: m.sampling && y.choice(m.sampling.value, "`method.sampling`", SAMPLINGS) || DEFAULT_METHOD.sampling,
-    samples: (m.samples && y.integer(m.samples.value, "`method.samples`", 1)) ?? DEFAULT_METHOD.samples,
-    seed: (m.seed && y.integer(m.seed.value, "`method.seed`", 0)) ?? DEFAULT_METHOD.seed,
-    minCommonModels: (m.min_common_models && y.integer(m.min_common_models.value, "`method.min_common_models`", 2)) ?? DEFAULT_METHOD.minCommonModels
+    correlation: m.correlation && y.choice(m.correlation.value, "`method.correlation`", CORRELATIONS) || base.correlation,
+    modelsPerSample: modelsPerSample ?? base.modelsPerSample,
+    sampling: m.sampling && y.choice(m.sampling.value, "`method.sampling`", SAMPLINGS) || base.sampling,
+    samples: (m.samples && y.integer(m.samples.value, "`method.samples`", 1)) ?? base.samples,
+    seed: (m.seed && y.integer(m.seed.value, "`method.seed`", 0)) ?? base.seed,
+    minCommonModels: (m.min_common_models && y.integer(m.min_common_models.value, "`method.min_common_models`", 2)) ?? base.minCommonModels
   };
   const limitFields = y.fields(top.limits?.value, "`limits`", Object.keys(LIMIT_KEYS)) ?? {};
   const limits = { ...DEFAULT_LIMITS };
@@ -20944,8 +21055,10 @@ function parseConfig(file, text) {
     config: {
       aggregate: {
         scenarios: scenarios.map((s) => s.name),
-        minScenariosPerModel: minScenarios ?? defaultMinScenarios(scenarios.length)
+        minScenariosPerModel: minScenarios ?? preset?.minScenariosPerModel ?? defaultMinScenarios(scenarios.length),
+        ...!explicit && preset && { byName: true }
       },
+      ...presetName && { preset: presetName },
       method,
       leaderboards,
       limits,
@@ -23585,6 +23698,10 @@ function loadCatalog(files, options = {}) {
     issues.push({ severity: "error", code: "missing-config", file: CONFIG_FILE, message: "The catalog has no benchbench.yaml.", hint: "Add benchbench.yaml with at least `aggregate: { scenarios: [...] }`." });
   }
   limits = options.limits ?? config.limits;
+  if (options.preset) {
+    config = withPreset(config, options.preset);
+    aggregatePlaces = config.aggregate.scenarios.map((name) => ({ name }));
+  }
   let registry = emptyRegistry();
   if (files.has(MODELS_FILE)) {
     const step = remember("models", MODELS_FILE, limitValues(), () => {
@@ -23650,7 +23767,11 @@ function loadCatalog(files, options = {}) {
     const benchmark2 = loadBenchmark(path8, id);
     if (benchmark2) benchmarks.push(benchmark2);
   }
-  const known = new Set(benchmarks.flatMap((b) => b.scenarios.map((s) => s.id)));
+  const named = benchmarks.flatMap((b) => b.scenarios);
+  const resolved = resolvePresetAggregate(config, aggregatePlaces, named, CONFIG_FILE);
+  ({ config, places: aggregatePlaces } = resolved);
+  issues.push(...resolved.issues);
+  const known = new Set(named.map((s) => s.id));
   if (configText !== void 0) checkConfigScenarios(known);
   benchmarks.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
   return { config, registry, benchmarks, issues: sortIssues(issues), contentHash: contentHash(files) };
@@ -23768,9 +23889,9 @@ function loadCatalog(files, options = {}) {
     };
     const matched = aggregatePlaces.filter((p) => known2.has(p.name));
     for (const p of aggregatePlaces) if (!known2.has(p.name)) unknown(p, "unknown-aggregate-scenario", "aggregate");
-    if (matched.length < 2) {
+    if (matched.length < 1) {
       const first = aggregatePlaces[0];
-      issues.push({ severity: "error", code: "aggregate-too-small", file: CONFIG_FILE, line: first?.line, column: first?.column, message: `The aggregate needs at least 2 scenarios of the catalog; ${matched.length} of the ${aggregatePlaces.length} configured match.`, hint: "List at least two existing scenario ids under `aggregate.scenarios`." });
+      issues.push({ severity: "error", code: "aggregate-too-small", file: CONFIG_FILE, line: first?.line, column: first?.column, message: `The aggregate needs at least 1 scenario of the catalog; none of the ${aggregatePlaces.length} configured match.`, hint: "List existing scenario ids under `aggregate.scenarios` (several: agreement with a single reference is what BenchBench warns against)." });
     }
     for (const p of boardPlaces) if (!known2.has(p.name)) unknown(p, "unknown-leaderboard-scenario", "leaderboard");
   }
@@ -23886,9 +24007,9 @@ var code = (e) => e.code ?? String(e);
 
 // src/cli/load.ts
 var DEFAULT_CATALOG = "catalog";
-async function loadCatalogFolder(dir) {
+async function loadCatalogFolder(dir, preset) {
   const read = await readCatalogFolder(dir);
-  const catalog = loadCatalog(read.files);
+  const catalog = loadCatalog(read.files, preset ? { preset } : {});
   return { files: read.files, catalog, issues: [...read.issues, ...catalog.issues] };
 }
 
@@ -23898,8 +24019,9 @@ function aggregateOf(matrix, table, configured, minScenarios) {
   for (const s of configured)
     if (!present.includes(s)) process.stderr.write(`warning: scenario "${s}" is not in ${table}
 `);
-  if (present.length < 2)
-    throw new CliError(`at least 2 aggregate scenarios must be in ${table}; found ${present.length}`, 1);
+  if (present.length < 1) throw new CliError(`none of the aggregate scenarios is in ${table}`, 1);
+  for (const w of aggregateWarnings(present)) process.stderr.write(`warning: ${w}
+`);
   const wanted = minScenarios ?? defaultMinScenarios(configured.length);
   const min = Math.min(wanted, present.length);
   if (min < wanted) {
@@ -23934,6 +24056,15 @@ function selectScenarios(matrix, wanted, ...keep) {
   const values = new Float64Array(rows2.length * n);
   rows2.forEach((r, i) => values.set(scenarioRow(matrix, r), i * n));
   return { models: matrix.models, scenarios: rows2.map((r) => matrix.scenarios[r]), values };
+}
+function presetAggregate(matrix, table, name) {
+  const preset = PRESETS[name];
+  const scenarios = matrix.scenarios.map((id) => ({ id, name: id }));
+  const { ids, missing } = resolveScenarioNames(preset.aggregate, scenarios);
+  for (const m of missing)
+    process.stderr.write(`note: ${table} has no scenario "${m}" of the preset ${name}
+`);
+  return { scenarios: ids, minScenarios: preset.minScenariosPerModel };
 }
 
 // src/cli/progress.ts
@@ -24026,12 +24157,8 @@ function agreeCommand() {
     list
   ).option("--all-pairs", "also report the agreement of every pair of scenarios").option("--json", "machine-readable output").option("--verbose", "also print notes about the input");
   addMethodOptions(cmd);
-  return cmd.action(async (table, flags) => {
-    const input = statSync(table, { throwIfNoEntry: false })?.isDirectory() ? await catalogInput(table, flags) : {
-      matrix: readTableFile(table, flags.verbose),
-      aggregate: flags.aggregate,
-      minScenarios: flags.minScenarios
-    };
+  return cmd.action(async (table, flags, command) => {
+    const input = statSync(table, { throwIfNoEntry: false })?.isDirectory() ? await catalogInput(table, flags) : tableInput(table, flags);
     const matrix = selectScenarios(
       withAggregate(input.matrix, table, input.aggregate, input.minScenarios),
       flags.scenarios,
@@ -24043,7 +24170,7 @@ function agreeCommand() {
         1
       );
     }
-    const method = methodFromFlags(flags);
+    const method = methodFromFlags(flags, command);
     const bar = progress("pairs");
     const result = agreeWithReference(matrix, flags.reference, method, {
       allPairs: flags.allPairs ?? false,
@@ -24096,7 +24223,7 @@ function agreeCommand() {
 var nullable = (v) => Number.isFinite(v) ? v : null;
 var list = (v) => v.split(",").map((s) => s.trim()).filter(Boolean);
 async function catalogInput(dir, flags) {
-  const { catalog, issues } = await loadCatalogFolder(dir);
+  const { catalog, issues } = await loadCatalogFolder(dir, flags.preset);
   if (reportIssues(issues, flags.verbose)) throw new CliError(`the catalog ${dir} has errors`, 1);
   const { aggregate } = catalog.config;
   const useCatalogAggregate = !flags.aggregate && flags.reference === AGGREGATE_ID;
@@ -24105,6 +24232,13 @@ async function catalogInput(dir, flags) {
     aggregate: useCatalogAggregate ? aggregate.scenarios : flags.aggregate,
     minScenarios: useCatalogAggregate ? flags.minScenarios ?? aggregate.minScenariosPerModel : flags.minScenarios
   };
+}
+function tableInput(table, flags) {
+  const matrix = readTableFile(table, flags.verbose);
+  if (!flags.preset || flags.aggregate || flags.reference !== AGGREGATE_ID)
+    return { matrix, aggregate: flags.aggregate, minScenarios: flags.minScenarios };
+  const { scenarios, minScenarios } = presetAggregate(matrix, table, flags.preset);
+  return { matrix, aggregate: scenarios, minScenarios: flags.minScenarios ?? minScenarios };
 }
 
 // src/cli/commands/diff.ts
@@ -24461,7 +24595,7 @@ var report = obj({
     seed: num,
     minCommonModels: count
   }),
-  aggregate: obj({ scenarios: arr(str(), MAX_ROWS), models: count }),
+  aggregate: obj({ scenarios: arr(str(), MAX_ROWS), models: count, warnings: arr(str(), 20) }),
   board: obj({ id: str(200), title: str() }),
   valid: bool,
   issues: arr(issue, MAX_ISSUES),
@@ -24476,10 +24610,12 @@ var report = obj({
 function buildPrReport(input) {
   const changed = new Set(input.changedFiles);
   const memo = new FileMemo();
-  const baseCatalog = loadCatalog(input.base.files, { memo });
+  const preset = input.preset ? { preset: input.preset } : {};
+  const baseCatalog = loadCatalog(input.base.files, { memo, ...preset });
   const hasBaseConfig = input.base.files.has(CONFIG_FILE);
   const headLoaded = loadCatalog(input.head.files, {
     memo,
+    ...preset,
     ...hasBaseConfig ? { limits: baseCatalog.config.limits } : {},
     established: new Set([...input.head.files.keys()].filter((p) => !changed.has(p)))
   });
@@ -24531,7 +24667,7 @@ function buildPrReport(input) {
     head: { sha: input.head.sha },
     catalogDir: input.catalogDir,
     catalogHash: { base: baseCatalog.contentHash, head: headLoaded.contentHash },
-    reproduce: input.reproduce ?? `benchbench diff --base ${input.base.sha.slice(0, 12)} --head ${input.head.sha.slice(0, 12)}` + (input.catalogDir === "catalog" ? "" : ` --catalog ${input.catalogDir}`),
+    reproduce: input.reproduce ?? `benchbench diff --base ${input.base.sha.slice(0, 12)} --head ${input.head.sha.slice(0, 12)}` + (input.catalogDir === "catalog" ? "" : ` --catalog ${input.catalogDir}`) + (input.preset ? ` --preset ${input.preset}` : ""),
     method: {
       correlation: m.correlation,
       modelsPerSample: m.modelsPerSample,
@@ -24542,7 +24678,8 @@ function buildPrReport(input) {
     },
     aggregate: {
       scenarios: [...after.leaderboard.aggregate.scenarios],
-      models: after.leaderboard.aggregate.scores.length
+      models: after.leaderboard.aggregate.scores.length,
+      warnings: [...after.leaderboard.aggregate.warnings]
     },
     board: { id: boardAfter.id, title: boardAfter.title },
     valid: !hasErrors(sortedIssues),
@@ -24857,7 +24994,8 @@ var hash2 = (h) => h.replace(/^sha256:/, "").slice(0, 12);
 function reportText(report2) {
   const sym = CORRELATION_SYMBOL[report2.method.correlation];
   const scored = report2.rows.filter((r) => r.rank !== null).length;
-  const out = [];
+  const out = report2.aggregate.warnings.map((w) => `warning: ${clean(w)}`);
+  if (out.length) out.push("");
   for (const b of report2.benchmarks) {
     out.push(`${clean(b.name)} (${b.file}, ${b.status}, ${b.models} models)`);
     for (const s of b.scenarios) {
@@ -24901,7 +25039,7 @@ function rowLine(r, sym, scored) {
 function diffCommand() {
   return new Command("diff").summary("the leaderboard diff between two git revisions").description(
     "Reads the catalog at both revisions from git objects (never from the work tree, never following symlinks), validates what changed, scores both with the base revision's settings and prints what the change does: the changed benchmarks' scores and the rank changes. --markdown prints the pull-request comment the action would post. Exit code 1 when a changed file has an error."
-  ).requiredOption("--base <rev>", "base revision (branch, tag or commit)").requiredOption("--head <rev>", "head revision").option("--catalog <dir>", "the catalog folder, inside a git work tree", DEFAULT_CATALOG).option("--json", "print the report as JSON").option("--markdown", "print the pull-request comment").action(async (flags) => {
+  ).requiredOption("--base <rev>", "base revision (branch, tag or commit)").requiredOption("--head <rev>", "head revision").option("--catalog <dir>", "the catalog folder, inside a git work tree", DEFAULT_CATALOG).option("--json", "print the report as JSON").option("--markdown", "print the pull-request comment").addOption(presetOption()).action(async (flags) => {
     const catalogAbs = path2.resolve(flags.catalog);
     let top;
     try {
@@ -24931,7 +25069,8 @@ function diffCommand() {
         changedFiles: changed.map((c) => c.path),
         repository: "",
         pullRequest: null,
-        catalogDir
+        catalogDir,
+        ...flags.preset && { preset: flags.preset }
       });
       const timed = { ...report2, elapsedMs: Math.round(performance.now() - started) };
       if (flags.json) printJson(timed);
@@ -25010,6 +25149,7 @@ function leaderboardDocument(s, pairs = [], pairScenarios = [...new Set(pairs.fl
       scenarios: lb.aggregate.scenarios,
       missing: lb.aggregate.missing,
       min_scenarios_per_model: lb.aggregate.minScenariosPerModel,
+      warnings: lb.aggregate.warnings,
       scores: Object.fromEntries(lb.aggregate.scores)
     },
     boards: lb.boards.map((b) => ({ id: b.id, title: b.title, rows: b.rows.map((r) => rowDocument(r, s)) })),
@@ -25050,6 +25190,7 @@ function leaderboardMarkdown(doc, method) {
     `Each benchmark is scored by how well its ranking of models agrees with the aggregate (mean win rate over ${doc.aggregate.scenarios.length} scenarios: ${doc.aggregate.scenarios.map((s) => `\`${s}\``).join(", ")}). Z is that agreement relative to the other benchmarks'; the interval is the 5th to 95th percentile over samples.`,
     ""
   );
+  for (const w of doc.aggregate.warnings) out.push(`> ⚠️ **Warning:** ${escapeMarkdownInline(w)}`, "");
   for (const board of doc.boards) {
     out.push(`## ${escapeMarkdownInline(board.title)}`, "");
     out.push(
@@ -25077,7 +25218,8 @@ function row2(r) {
   return `| ${r.rank ?? "–"} | ${name} | ${signed(r.z)} | ${range(r.z_interval, 2, (v, d) => signed(v, d))} | ${fixed(r.agreement)} | ${range(r.agreement_interval)} | ${r.n_common} of ${r.models} | ${escapeMarkdownInline(r.category ?? "")} |`;
 }
 function leaderboardText(doc) {
-  const out = [];
+  const out = doc.aggregate.warnings.map((w) => `warning: ${w}`);
+  if (out.length) out.push("");
   for (const board of doc.boards) {
     out.push(`${board.title}`);
     const rows2 = [["rank", "benchmark", "Z", "Z 90%", "agreement", "shared", "category"]];
@@ -25108,8 +25250,8 @@ function leaderboardCommand() {
     "Scores every scenario of the catalog by its agreement with the aggregate (benchbench.yaml's method), with the Z score, rank and their 90% intervals. Errors in the catalog are printed; scenarios of a file with errors keep their good cells. Exit code 1 when the catalog has an error."
   ).option("--catalog <dir>", "the catalog folder", DEFAULT_CATALOG).addOption(
     new Option("--json", "print leaderboard.json (docs/leaderboard-json.md)").conflicts("markdown")
-  ).option("--markdown", "print LEADERBOARD.md").option("--board <id>", "only this leaderboard of benchbench.yaml").option("--verbose", "also print notes").action(async (flags) => {
-    const { catalog, issues } = await loadCatalogFolder(flags.catalog);
+  ).option("--markdown", "print LEADERBOARD.md").option("--board <id>", "only this leaderboard of benchbench.yaml").option("--verbose", "also print notes").addOption(presetOption()).action(async (flags) => {
+    const { catalog, issues } = await loadCatalogFolder(flags.catalog, flags.preset);
     const failed = reportIssues(issues, flags.verbose);
     if (catalog.benchmarks.length === 0) throw new CliError(`no benchmarks in ${flags.catalog}`, 1);
     const bar = progress("scoring");
@@ -25138,7 +25280,7 @@ import path3 from "node:path";
 function scoreCommand() {
   return new Command("score").summary("score a results file against the catalog without adding it").description(
     "A contributor's check before opening a pull request: the file is scored as if it were added to the catalog as benchmarks/<name>.csv (replacing a file of that name), with the metadata next to it (<name>.yaml) or --metadata. Prints its Z, agreement and 90% interval, the models it shares with the aggregate, its rank, the models that match no catalog model (with the closest names), and the rank changes it causes. Exit code 1 when the file has an error."
-  ).argument("<file>", "results CSV (wide or long)").option("--catalog <dir>", "the catalog folder", DEFAULT_CATALOG).option("--metadata <yaml>", "metadata file (default: <file stem>.yaml next to the file)").option("--json", "print the report as JSON (the schema of the action's report artifact)").option("--markdown", "print the pull-request comment the action would post").action(async (file, flags) => {
+  ).argument("<file>", "results CSV (wide or long)").option("--catalog <dir>", "the catalog folder", DEFAULT_CATALOG).option("--metadata <yaml>", "metadata file (default: <file stem>.yaml next to the file)").option("--json", "print the report as JSON (the schema of the action's report artifact)").option("--markdown", "print the pull-request comment the action would post").addOption(presetOption()).action(async (file, flags) => {
     if (!existsSync(file)) throw new CliError(`${file} does not exist`);
     if (!statSync2(file).isFile()) throw new CliError(`${file} is not a file`);
     if (flags.metadata && !existsSync(flags.metadata))
@@ -25167,7 +25309,8 @@ function scoreCommand() {
       repository: "",
       pullRequest: null,
       catalogDir: flags.catalog,
-      reproduce: `benchbench score ${file} --catalog ${flags.catalog}${flags.metadata ? ` --metadata ${flags.metadata}` : ""}`
+      reproduce: `benchbench score ${file} --catalog ${flags.catalog}${flags.metadata ? ` --metadata ${flags.metadata}` : ""}${flags.preset ? ` --preset ${flags.preset}` : ""}`,
+      ...flags.preset && { preset: flags.preset }
     });
     const timed = { ...report2, elapsedMs: Math.round(performance.now() - started) };
     if (flags.json) printJson(timed);
@@ -25223,8 +25366,8 @@ function similarCommand() {
     `Agreement of one scenario (or of every scenario of one results file) with every other scenario of the catalog, measured with benchbench.yaml's method, most agreeing first, with the models each pair shares and the 90% interval: the "efficient alternatives" to a benchmark. Pairs sharing too few models come last, with the reason.`
   ).argument("<benchmark>", "a scenario id, or the file stem of a results file (every scenario of it)").option("--catalog <dir>", "the catalog folder", DEFAULT_CATALOG).addOption(
     new Option("--limit <n>", "show at most this many (0 = all)").argParser(wholeNumber("--limit")).default(10)
-  ).option("--json", "machine-readable output (every scenario, whatever --limit)").option("--verbose", "also print notes").action(async (benchmark2, flags) => {
-    const { catalog, issues } = await loadCatalogFolder(flags.catalog);
+  ).option("--json", "machine-readable output (every scenario, whatever --limit)").option("--verbose", "also print notes").addOption(presetOption()).action(async (benchmark2, flags) => {
+    const { catalog, issues } = await loadCatalogFolder(flags.catalog, flags.preset);
     const failed = reportIssues(issues, flags.verbose);
     const bar = progress("scoring");
     const scores = scoreCatalog(catalog, void 0, bar.update);
@@ -25571,12 +25714,12 @@ function siteCommand() {
     "Scores the catalog and writes, under --out, leaderboard.json (docs/leaderboard-json.md), LEADERBOARD.md, and a static page (index.html and assets/) with a view per leaderboard, charts, an agreement heatmap and each benchmark's closest benchmarks (docs/site.md). The page needs no network: open index.html from disk or publish the folder with GitHub Pages. Exit code 1 when the catalog has an error (the site is still written from its valid parts)."
   ).option("--catalog <dir>", "the catalog folder", DEFAULT_CATALOG).requiredOption("--out <dir>", "where to write the site").addOption(
     new Option("--max-pairs <n>", "compare every pair among the n scenarios with the most models").argParser(wholeNumber("--max-pairs")).default(DEFAULT_MAX_PAIR_SCENARIOS)
-  ).option("--title <text>", "the page title").option("--verbose", "also print notes").action(async (flags) => {
+  ).option("--title <text>", "the page title").option("--verbose", "also print notes").addOption(presetOption()).action(async (flags) => {
     if (existsSync3(path5.join(flags.out, "benchbench.yaml")))
       throw new CliError(
         `${flags.out} holds a catalog (benchbench.yaml); write the site to another folder`
       );
-    const { catalog, issues } = await loadCatalogFolder(flags.catalog);
+    const { catalog, issues } = await loadCatalogFolder(flags.catalog, flags.preset);
     const failed = reportIssues(issues, flags.verbose);
     if (catalog.benchmarks.length === 0) throw new CliError(`no benchmarks in ${flags.catalog}`, 1);
     const scoring = progress("scoring");
@@ -25657,14 +25800,16 @@ function yamlDocument(value, comment) {
 function aggregateCommand() {
   return new Command("aggregate").summary("BenchBench's mean-win-rate aggregate of chosen scenarios").description(
     "Each model's mean win rate over the given scenarios (ties count as losses), keeping the models present in at least --min-scenarios of them (default max(1, floor(configured / 3)), counting names that match nothing, as BenchBench does). Model names are matched exactly as written."
-  ).argument("<table>", "CSV file, wide or long").requiredOption("--scenarios <list>", "comma-separated scenario names").option(
+  ).argument("<table>", "CSV file, wide or long").option("--scenarios <list>", "comma-separated scenario names (required without --preset)").option(
     "--min-scenarios <n>",
     "keep models with scores in at least n of the scenarios",
     wholeNumber("--min-scenarios", 1)
-  ).option("--json", 'print [{"model", "score"}] as JSON').option("--verbose", "also print notes about the input").action((table, flags) => {
+  ).addOption(presetOption()).option("--json", 'print [{"model", "score"}] as JSON').option("--verbose", "also print notes about the input").action((table, flags) => {
     const matrix = readTableFile(table, flags.verbose);
-    const configured = flags.scenarios.split(",").map((s) => s.trim()).filter(Boolean);
-    const scores = aggregateOf(matrix, table, configured, flags.minScenarios);
+    const preset = flags.preset && !flags.scenarios ? presetAggregate(matrix, table, flags.preset) : void 0;
+    if (!preset && !flags.scenarios) throw new CliError("give --scenarios (or --preset)", 1);
+    const configured = preset?.scenarios ?? flags.scenarios.split(",").map((s) => s.trim()).filter(Boolean);
+    const scores = aggregateOf(matrix, table, configured, flags.minScenarios ?? preset?.minScenarios);
     const rows2 = matrix.models.flatMap(
       (model, i) => Number.isNaN(scores[i]) ? [] : [{ model, score: scores[i] }]
     );
@@ -26140,7 +26285,7 @@ BenchBench's files and matched with BenchBench's own rules (model_names: benchbe
 var PRETTIFIED_FILE = "prettified_names.json";
 function importBenchBenchCommand() {
   return new Command("import-benchbench").summary("convert BenchBench's CSV catalog into this catalog format").description(
-    `Reads BenchBench's results files (<source>_<yymmdd>_<category>.csv) from DIR, DIR/catalog or DIR/benchmarks, with lower_is_better_benchmarks.txt, prettified_names.json and scenarios_for_aggregate.txt from DIR or its parent, normalises names with BenchBench's own rules, and writes benchbench.yaml and benchmarks/<stem>.csv + .yaml under --out. Every problem met is reported; a file whose first column is not "model" is skipped unless --model-column names it.`
+    "Reads BenchBench's results files (<source>_<yymmdd>_<category>.csv) from DIR, DIR/catalog or DIR/benchmarks, with lower_is_better_benchmarks.txt, prettified_names.json and scenarios_for_aggregate.txt from DIR or its parent, normalises names with BenchBench's own rules, and writes benchbench.yaml and benchmarks/<stem>.csv + .yaml under --out. Every problem met is reported; a file whose first column is not \"model\" is skipped unless --model-column names it. The aggregate written is the BenchBench package example's: the scenarios named (by display name) in scenarios_for_aggregate.txt, those the files lack warned about and left out, models kept with scores in at least max(1, floor(listed / 3)) of them; the method kendall, 10 models per sample, random, 100 samples (without the file: every scenario, at least 1). The BenchBench leaderboard Space scores differently by default: its aggregate names LiveBench 240725 where the example names LiveBench 240829, with 8 models per sample, 10 samples and at least 2 scenarios per model. Score an imported catalog as the Space does with --preset benchbench-space, or write `method: { preset: benchbench-space }` in place of benchbench.yaml's aggregate and method."
   ).argument("<dir>", "folder of BenchBench's files").requiredOption("--out <catalog-dir>", "where to write the catalog").option("--model-column <name>", 'accept this first-column name as "model" (lvbench uses llm_model)').option(
     "--lower-is-better <file>",
     `the list of lower-is-better stems (default: ${LOWER_IS_BETTER_FILE})`

@@ -37749,6 +37749,72 @@ var YamlFile = class {
 var isNull = (node) => (0, import_yaml.isScalar)(node) && node.value === null;
 var firstLine = (message) => message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
 
+// src/catalog/presets.ts
+var PRESET_NAMES = ["benchbench-space"];
+var PRESETS = {
+  "benchbench-space": {
+    aggregate: [
+      "Helm Lite",
+      "HF OpenLLM v2",
+      "OpenCompass Academic",
+      "LMSys Arena",
+      "Helm Classic",
+      "AlphacaEval v2lc",
+      "LiveBench 240725",
+      "WildBench Elo LC"
+    ],
+    minScenariosPerModel: 2,
+    method: { correlation: "kendall", modelsPerSample: 8, samples: 10 }
+  }
+};
+var loose = (s) => s.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "_").replace(/^_|_$/g, "");
+function resolveScenarioNames(names, scenarios) {
+  const sorted = [...scenarios].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const steps = [
+    (s, n) => s.id === n,
+    (s, n) => s.name === n,
+    (s, n) => loose(s.id) === loose(n) || loose(s.name) === loose(n)
+  ];
+  const ids = [];
+  const missing = [];
+  for (const name of names) {
+    let found;
+    for (const step of steps) if (found = sorted.find((s) => step(s, name))) break;
+    if (!found) missing.push(name);
+    else if (!ids.includes(found.id)) ids.push(found.id);
+  }
+  return { ids, missing };
+}
+function missingPresetScenarios(preset, missing, at) {
+  return missing.map((name) => ({
+    severity: "note",
+    code: "preset-scenario-absent",
+    ...at,
+    message: `The preset ${preset} aggregates "${name}", which this catalog does not have; the aggregate is formed without it, as the BenchBench Space does.`,
+    hint: "Nothing to do, unless the catalog should have it: add its results, with `scenarios.<id>.name` set to that display name."
+  }));
+}
+function withPreset(config, name) {
+  const preset = PRESETS[name];
+  return {
+    ...config,
+    preset: name,
+    method: { ...config.method, ...preset.method },
+    aggregate: { scenarios: preset.aggregate, minScenariosPerModel: preset.minScenariosPerModel, byName: true }
+  };
+}
+function resolvePresetAggregate(config, places, scenarios, file) {
+  if (!config.aggregate.byName || !config.preset) return { config, places, issues: [] };
+  const { ids, missing } = resolveScenarioNames(config.aggregate.scenarios, scenarios);
+  const at = { file, ...places[0]?.line !== void 0 && { line: places[0].line, column: places[0].column } };
+  const { minScenariosPerModel } = config.aggregate;
+  return {
+    config: { ...config, aggregate: { scenarios: [...ids, ...missing], minScenariosPerModel } },
+    places: ids.map((name) => ({ ...places[0], name })),
+    issues: missingPresetScenarios(config.preset, missing, at)
+  };
+}
+
 // src/catalog/types.ts
 var DEFAULT_LIMITS = {
   maxFileBytes: 20 * 1024 * 1024,
@@ -37774,19 +37840,8 @@ var LEADERBOARD_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 function parseConfig(file, text) {
   const y = new YamlFile(file, text);
   const top = y.fields(y.root, "the config", ["aggregate", "method", "leaderboards", "limits", "model_names"]) ?? {};
-  const aggregate = y.fields(top.aggregate?.value, "`aggregate`", ["scenarios", "min_scenarios_per_model"]) ?? {};
-  const scenarios = top.aggregate && aggregate.scenarios ? distinct(y, aggregate.scenarios.value, "`aggregate.scenarios`") : [];
-  const unreadable = y.root === void 0 && y.issues.length > 0;
-  if (!aggregate.scenarios && !unreadable) {
-    y.error(
-      top.aggregate?.keyNode ?? y.root,
-      "missing-key",
-      "The config does not say which scenarios form the aggregate.",
-      "Add `aggregate: { scenarios: [<scenario id>, <scenario id>, ...] }` (at least two scenarios)."
-    );
-  }
-  const minScenarios = aggregate.min_scenarios_per_model ? y.integer(aggregate.min_scenarios_per_model.value, "`aggregate.min_scenarios_per_model`", 1) : void 0;
   const m = y.fields(top.method?.value, "`method`", [
+    "preset",
     "correlation",
     "models_per_sample",
     "sampling",
@@ -37794,18 +37849,34 @@ function parseConfig(file, text) {
     "seed",
     "min_common_models"
   ]) ?? {};
+  const presetName = m.preset && y.choice(m.preset.value, "`method.preset`", PRESET_NAMES);
+  const preset = presetName ? PRESETS[presetName] : void 0;
+  const base = { ...DEFAULT_METHOD, ...preset?.method };
+  const aggregate = y.fields(top.aggregate?.value, "`aggregate`", ["scenarios", "min_scenarios_per_model"]) ?? {};
+  const explicit = top.aggregate && aggregate.scenarios ? distinct(y, aggregate.scenarios.value, "`aggregate.scenarios`") : void 0;
+  const scenarios = explicit ?? (preset ? preset.aggregate.map((name) => ({ name, ...y.at(m.preset.value) })) : []);
+  const unreadable = y.root === void 0 && y.issues.length > 0;
+  if (!aggregate.scenarios && !preset && !unreadable) {
+    y.error(
+      top.aggregate?.keyNode ?? y.root,
+      "missing-key",
+      "The config does not say which scenarios form the aggregate.",
+      "Add `aggregate: { scenarios: [<scenario id>, <scenario id>, ...] }` (several scenarios; one is accepted, with a warning)."
+    );
+  }
+  const minScenarios = aggregate.min_scenarios_per_model ? y.integer(aggregate.min_scenarios_per_model.value, "`aggregate.min_scenarios_per_model`", 1) : void 0;
   let modelsPerSample = m.models_per_sample ? y.integer(m.models_per_sample.value, "`method.models_per_sample`", 0) : void 0;
   if (modelsPerSample === 1) {
     y.error(m.models_per_sample.value, "invalid-value", "`method.models_per_sample` is 1; a correlation needs at least 2 models.", "Write 0 (all shared models) or a number of at least 2.");
     modelsPerSample = void 0;
   }
   const method = {
-    correlation: m.correlation && y.choice(m.correlation.value, "`method.correlation`", CORRELATIONS) || DEFAULT_METHOD.correlation,
-    modelsPerSample: modelsPerSample ?? DEFAULT_METHOD.modelsPerSample,
-    sampling: m.sampling && y.choice(m.sampling.value, "`method.sampling`", SAMPLINGS) || DEFAULT_METHOD.sampling,
-    samples: (m.samples && y.integer(m.samples.value, "`method.samples`", 1)) ?? DEFAULT_METHOD.samples,
-    seed: (m.seed && y.integer(m.seed.value, "`method.seed`", 0)) ?? DEFAULT_METHOD.seed,
-    minCommonModels: (m.min_common_models && y.integer(m.min_common_models.value, "`method.min_common_models`", 2)) ?? DEFAULT_METHOD.minCommonModels
+    correlation: m.correlation && y.choice(m.correlation.value, "`method.correlation`", CORRELATIONS) || base.correlation,
+    modelsPerSample: modelsPerSample ?? base.modelsPerSample,
+    sampling: m.sampling && y.choice(m.sampling.value, "`method.sampling`", SAMPLINGS) || base.sampling,
+    samples: (m.samples && y.integer(m.samples.value, "`method.samples`", 1)) ?? base.samples,
+    seed: (m.seed && y.integer(m.seed.value, "`method.seed`", 0)) ?? base.seed,
+    minCommonModels: (m.min_common_models && y.integer(m.min_common_models.value, "`method.min_common_models`", 2)) ?? base.minCommonModels
   };
   const limitFields = y.fields(top.limits?.value, "`limits`", Object.keys(LIMIT_KEYS)) ?? {};
   const limits = { ...DEFAULT_LIMITS };
@@ -37820,8 +37891,10 @@ function parseConfig(file, text) {
     config: {
       aggregate: {
         scenarios: scenarios.map((s) => s.name),
-        minScenariosPerModel: minScenarios ?? defaultMinScenarios(scenarios.length)
+        minScenariosPerModel: minScenarios ?? preset?.minScenariosPerModel ?? defaultMinScenarios(scenarios.length),
+        ...!explicit && preset && { byName: true }
       },
+      ...presetName && { preset: presetName },
       method,
       leaderboards,
       limits,
@@ -40474,6 +40547,10 @@ function loadCatalog(files, options = {}) {
     issues.push({ severity: "error", code: "missing-config", file: CONFIG_FILE, message: "The catalog has no benchbench.yaml.", hint: "Add benchbench.yaml with at least `aggregate: { scenarios: [...] }`." });
   }
   limits = options.limits ?? config.limits;
+  if (options.preset) {
+    config = withPreset(config, options.preset);
+    aggregatePlaces = config.aggregate.scenarios.map((name) => ({ name }));
+  }
   let registry = emptyRegistry();
   if (files.has(MODELS_FILE)) {
     const step = remember("models", MODELS_FILE, limitValues(), () => {
@@ -40539,7 +40616,11 @@ function loadCatalog(files, options = {}) {
     const benchmark2 = loadBenchmark(path6, id);
     if (benchmark2) benchmarks.push(benchmark2);
   }
-  const known = new Set(benchmarks.flatMap((b) => b.scenarios.map((s) => s.id)));
+  const named = benchmarks.flatMap((b) => b.scenarios);
+  const resolved = resolvePresetAggregate(config, aggregatePlaces, named, CONFIG_FILE);
+  ({ config, places: aggregatePlaces } = resolved);
+  issues.push(...resolved.issues);
+  const known = new Set(named.map((s) => s.id));
   if (configText !== void 0) checkConfigScenarios(known);
   benchmarks.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
   return { config, registry, benchmarks, issues: sortIssues(issues), contentHash: contentHash(files) };
@@ -40657,9 +40738,9 @@ function loadCatalog(files, options = {}) {
     };
     const matched = aggregatePlaces.filter((p) => known2.has(p.name));
     for (const p of aggregatePlaces) if (!known2.has(p.name)) unknown(p, "unknown-aggregate-scenario", "aggregate");
-    if (matched.length < 2) {
+    if (matched.length < 1) {
       const first = aggregatePlaces[0];
-      issues.push({ severity: "error", code: "aggregate-too-small", file: CONFIG_FILE, line: first?.line, column: first?.column, message: `The aggregate needs at least 2 scenarios of the catalog; ${matched.length} of the ${aggregatePlaces.length} configured match.`, hint: "List at least two existing scenario ids under `aggregate.scenarios`." });
+      issues.push({ severity: "error", code: "aggregate-too-small", file: CONFIG_FILE, line: first?.line, column: first?.column, message: `The aggregate needs at least 1 scenario of the catalog; none of the ${aggregatePlaces.length} configured match.`, hint: "List existing scenario ids under `aggregate.scenarios` (several: agreement with a single reference is what BenchBench warns against)." });
     }
     for (const p of boardPlaces) if (!known2.has(p.name)) unknown(p, "unknown-leaderboard-scenario", "leaderboard");
   }
@@ -41037,7 +41118,7 @@ var report = obj({
     seed: num,
     minCommonModels: count
   }),
-  aggregate: obj({ scenarios: arr(str(), MAX_ROWS), models: count }),
+  aggregate: obj({ scenarios: arr(str(), MAX_ROWS), models: count, warnings: arr(str(), 20) }),
   board: obj({ id: str(200), title: str() }),
   valid: bool,
   issues: arr(issue2, MAX_ISSUES),
@@ -41049,6 +41130,14 @@ var report = obj({
 });
 function validatePrReport(data) {
   return report(data, "report");
+}
+
+// src/core/aggregate-warnings.ts
+function aggregateWarnings(present) {
+  if (present.length !== 1) return [];
+  return [
+    `The aggregate is a single scenario (${present[0]}): every score is agreement with one reference benchmark, which the BenchBench paper (arXiv 2407.13696) warns against, since the ranking then depends on that benchmark's choices. List more scenarios under aggregate.scenarios.`
+  ];
 }
 
 // src/core/kendall-tau-b.ts
@@ -41694,32 +41783,46 @@ function orderByRanking(shared, ranking) {
     return a - b;
   });
 }
-function chooseModels(sampling, shared, k, rng, out, scratch2) {
+function windowStart(sampling, n, k, rng) {
+  switch (sampling) {
+    case "top":
+      return 0;
+    case "bottom":
+      return n - k;
+    case "middle":
+      return Math.floor(n / 2) - Math.floor(k / 2);
+    case "adjacent":
+      return rng.nextInt(n - k + 1);
+  }
+}
+function takeWindow(ordered, ranking, start, k, out) {
+  const end = start + k;
+  const tied = (i, j) => {
+    if (!ranking) return false;
+    const a = ranking[ordered[i]];
+    const b = ranking[ordered[j]];
+    return a === b || Number.isNaN(a) && Number.isNaN(b);
+  };
+  let groupStart = start;
+  while (groupStart > 0 && tied(groupStart - 1, start)) groupStart--;
+  let groupEnd = start;
+  while (groupEnd < end && tied(groupEnd, start)) groupEnd++;
+  let o = 0;
+  for (let i = groupStart; i < groupStart + (groupEnd - start); i++) out[o++] = ordered[i];
+  for (let i = groupEnd; i < end; i++) out[o++] = ordered[i];
+}
+function chooseModels(sampling, shared, k, rng, out, scratch2, ranking) {
   const n = shared.length;
   if (k === 0 || k >= n) {
     out.set(shared);
     return;
   }
-  let start = 0;
-  switch (sampling) {
-    case "random":
-      rng.sample(n, k, out, scratch2);
-      for (let i = 0; i < k; i++) out[i] = shared[out[i]];
-      return;
-    case "top":
-      start = 0;
-      break;
-    case "bottom":
-      start = n - k;
-      break;
-    case "middle":
-      start = Math.floor((n - k) / 2);
-      break;
-    case "adjacent":
-      start = rng.nextInt(n - k + 1);
-      break;
+  if (sampling === "random") {
+    rng.sample(n, k, out, scratch2);
+    for (let i = 0; i < k; i++) out[i] = shared[out[i]];
+    return;
   }
-  for (let i = 0; i < k; i++) out[i] = shared[start + i];
+  takeWindow(shared, ranking, windowStart(sampling, n, k, rng), k, out);
 }
 
 // src/core/agreement.ts
@@ -41747,7 +41850,7 @@ function agreement({ x, y, ids, method, ranking }) {
   let sumP = 0;
   let counted = 0;
   for (let e = 0; e < runs; e++) {
-    chooseModels(method.sampling, ordered, k, new Random(hashKey([pairKey, e])), chosen, scratch2);
+    chooseModels(method.sampling, ordered, k, new Random(hashKey([pairKey, e])), chosen, scratch2, ranking);
     for (let i = 0; i < k; i++) {
       xs2[i] = x[chosen[i]];
       ys2[i] = y[chosen[i]];
@@ -42067,7 +42170,7 @@ function computeLeaderboard({
   const present = aggregate.scenarios.filter((s) => index.has(s));
   const missing = aggregate.scenarios.filter((s) => !index.has(s));
   const minScenarios = Math.min(aggregate.minScenariosPerModel, present.length);
-  const aggregateRow2 = present.length >= 2 ? meanWinRate(
+  const aggregateRow2 = present.length >= 1 ? meanWinRate(
     present.map((s) => scenarioRow(matrix, index.get(s))),
     minScenarios
   ) : null;
@@ -42078,6 +42181,7 @@ function computeLeaderboard({
       scenarios: present,
       missing,
       minScenariosPerModel: minScenarios,
+      warnings: aggregateWarnings(present),
       scores: aggregateRow2 ? matrix.models.flatMap(
         (m, i) => Number.isNaN(aggregateRow2[i]) ? [] : [[m, aggregateRow2[i]]]
       ) : []
@@ -42092,7 +42196,7 @@ function scoreAgainst(matrix, reference, method, boards, inAggregate = /* @__PUR
     checkpoint?.(s);
     const i = index.get(s);
     if (i === void 0) agreements.set(s, { skipped: "not in the catalog", nCommon: 0 });
-    else if (!reference) agreements.set(s, { skipped: "fewer than 2 aggregate scenarios", nCommon: 0 });
+    else if (!reference) agreements.set(s, { skipped: "no aggregate scenario in the catalog", nCommon: 0 });
     else {
       const x = scenarioRow(matrix, i);
       agreements.set(
@@ -42259,10 +42363,12 @@ function scenarioLabel(scores, scenario) {
 function buildPrReport(input2) {
   const changed = new Set(input2.changedFiles);
   const memo = new FileMemo();
-  const baseCatalog = loadCatalog(input2.base.files, { memo });
+  const preset = input2.preset ? { preset: input2.preset } : {};
+  const baseCatalog = loadCatalog(input2.base.files, { memo, ...preset });
   const hasBaseConfig = input2.base.files.has(CONFIG_FILE);
   const headLoaded = loadCatalog(input2.head.files, {
     memo,
+    ...preset,
     ...hasBaseConfig ? { limits: baseCatalog.config.limits } : {},
     established: new Set([...input2.head.files.keys()].filter((p) => !changed.has(p)))
   });
@@ -42314,7 +42420,7 @@ function buildPrReport(input2) {
     head: { sha: input2.head.sha },
     catalogDir: input2.catalogDir,
     catalogHash: { base: baseCatalog.contentHash, head: headLoaded.contentHash },
-    reproduce: input2.reproduce ?? `benchbench diff --base ${input2.base.sha.slice(0, 12)} --head ${input2.head.sha.slice(0, 12)}` + (input2.catalogDir === "catalog" ? "" : ` --catalog ${input2.catalogDir}`),
+    reproduce: input2.reproduce ?? `benchbench diff --base ${input2.base.sha.slice(0, 12)} --head ${input2.head.sha.slice(0, 12)}` + (input2.catalogDir === "catalog" ? "" : ` --catalog ${input2.catalogDir}`) + (input2.preset ? ` --preset ${input2.preset}` : ""),
     method: {
       correlation: m.correlation,
       modelsPerSample: m.modelsPerSample,
@@ -42325,7 +42431,8 @@ function buildPrReport(input2) {
     },
     aggregate: {
       scenarios: [...after.leaderboard.aggregate.scenarios],
-      models: after.leaderboard.aggregate.scores.length
+      models: after.leaderboard.aggregate.scores.length,
+      warnings: [...after.leaderboard.aggregate.warnings]
     },
     board: { id: boardAfter.id, title: boardAfter.title },
     valid: !hasErrors(sortedIssues),
@@ -47974,6 +48081,7 @@ function leaderboardDocument(s, pairs = [], pairScenarios = [...new Set(pairs.fl
       scenarios: lb.aggregate.scenarios,
       missing: lb.aggregate.missing,
       min_scenarios_per_model: lb.aggregate.minScenariosPerModel,
+      warnings: lb.aggregate.warnings,
       scores: Object.fromEntries(lb.aggregate.scores)
     },
     boards: lb.boards.map((b) => ({ id: b.id, title: b.title, rows: b.rows.map((r) => rowDocument(r, s)) })),
@@ -48014,6 +48122,7 @@ function leaderboardMarkdown(doc, method) {
     `Each benchmark is scored by how well its ranking of models agrees with the aggregate (mean win rate over ${doc.aggregate.scenarios.length} scenarios: ${doc.aggregate.scenarios.map((s) => `\`${s}\``).join(", ")}). Z is that agreement relative to the other benchmarks'; the interval is the 5th to 95th percentile over samples.`,
     ""
   );
+  for (const w of doc.aggregate.warnings) out.push(`> ⚠️ **Warning:** ${escapeMarkdownInline(w)}`, "");
   for (const board of doc.boards) {
     out.push(`## ${escapeMarkdownInline(board.title)}`, "");
     out.push(
