@@ -6,17 +6,23 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { importBenchBench } from '../../src/catalog/import-benchbench.js';
+import { loadCatalog } from '../../src/catalog/load-catalog.js';
 import { scoreCatalog } from '../../src/pipeline/score-catalog.js';
-import { leaderboardDocument } from '../../src/report/leaderboard-document.js';
-import { importedBenchBench } from '../support/benchbench-catalog.js';
-import { benchbenchDir, sharedDataAvailable } from '../support/shared-data.js';
+import { leaderboardDocument, type LeaderboardDocument } from '../../src/report/leaderboard-document.js';
+import { benchbenchDir, benchbenchInput, referenceData } from '../support/shared-data.js';
 
-describe.runIf(sharedDataAvailable())("trust on BenchBench's public catalog", () => {
+describe.runIf(referenceData('catalog'))("trust on BenchBench's public catalog", () => {
   const csvDir = path.join(benchbenchDir, 'catalog');
-  const { files: importedFiles, catalog } = importedBenchBench();
-  const doc = leaderboardDocument(scoreCatalog(catalog));
-  const rows = doc.boards[0]!.rows;
+  let importedFiles: ReadonlyMap<string, string>;
+  let rows: LeaderboardDocument['boards'][number]['rows'];
+  beforeAll(() => {
+    importedFiles = importBenchBench(benchbenchInput()).files;
+    const encoder = new TextEncoder();
+    const catalog = loadCatalog(new Map([...importedFiles].map(([f, text]) => [f, encoder.encode(text)])));
+    rows = leaderboardDocument(scoreCatalog(catalog)).boards[0]!.rows;
+  });
 
   it('flags eq_bench, and only eq_bench, as saturated: its top 10 lie within about 2% of its range', () => {
     expect(rows.filter((r) => r.saturation.saturated).map((r) => r.scenario)).toEqual(['eq_bench']);
