@@ -10,7 +10,8 @@
  *   not have (a new file can break an old one, e.g. a duplicate scenario id), plus the reader's.
  * - Benchmarks: a results file or its metadata among the changed files is 'added' (no benchmark
  *   of that id at the base), 'changed', or 'removed' (gone at the head).
- * - The board is the first configured leaderboard.
+ * - The board is the first configured leaderboard; `boards` gives the touched scenarios' place on
+ *   every configured board, and each change carries its cause (report-changes.ts).
  */
 import { formatIssue, hasErrors, sortIssues, type Issue } from '../catalog/issue.js';
 import { FileMemo } from '../catalog/file-memo.js';
@@ -23,9 +24,9 @@ import {
   PR_REPORT_VERSION,
   type ChangedBenchmark,
   type PrReport,
-  type ReportChange,
   type ReportRow,
 } from './pr-report-schema.js';
+import { boardPlacements, changeFacts, reportChanges } from './report-changes.js';
 import { scenarioLabel, scoreCatalog, type CatalogScores } from './score-catalog.js';
 
 export interface CatalogSnapshot {
@@ -89,21 +90,9 @@ export function buildPrReport(input: PrReportInput): PrReport {
 
   const name = (s: string): string =>
     after.info.get(s)?.scenario.name ?? before.info.get(s)?.scenario.name ?? s;
-  const changes: ReportChange[] = diff.changes.flatMap((c) =>
-    c.status === 'unchanged'
-      ? []
-      : [
-          {
-            scenario: c.scenario,
-            name: name(c.scenario),
-            status: c.status,
-            zBefore: c.before?.z ?? null,
-            zAfter: c.after?.z ?? null,
-            rankBefore: c.before?.rank ?? null,
-            rankAfter: c.after?.rank ?? null,
-          },
-        ],
-  );
+  const benchmarks = changedBenchmarks(baseCatalog, headCatalog, changed);
+  const facts = changeFacts(before, after, benchmarks, changed);
+  const changes = reportChanges(diff, facts, name);
 
   const m = headCatalog.config.method;
   const sortedIssues = sortIssues(issues);
@@ -134,10 +123,11 @@ export function buildPrReport(input: PrReportInput): PrReport {
       models: after.leaderboard.aggregate.scores.length,
     },
     board: { id: boardAfter.id, title: boardAfter.title },
+    boards: boardPlacements(after, [...new Set(benchmarks.flatMap((b) => b.scenarios))]),
     valid: !hasErrors(sortedIssues),
     issues: sortedIssues,
     changedFiles: [...changed].sort(),
-    benchmarks: changedBenchmarks(baseCatalog, headCatalog, changed),
+    benchmarks,
     rows: boardAfter.rows.map((r) => reportRow(r, after)),
     changes,
     elapsedMs: 0,

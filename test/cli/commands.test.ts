@@ -222,6 +222,7 @@ describe('benchbench diff', () => {
     );
     git('-c', 'user.name=t', '-c', 'user.email=t@t', 'add', '.');
     git('-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-qm', 'head');
+    const added = readFileSync(path.join(repo, 'catalog', 'benchmarks', 'new-bench.csv'));
     // The work tree is changed afterwards: diff must not read it.
     writeFileSync(path.join(repo, 'catalog', 'benchmarks', 'new-bench.csv'), 'garbage');
 
@@ -259,6 +260,26 @@ describe('benchbench diff', () => {
     const strip = (t: string) => t.replace(/"elapsedMs": \d+/, '');
     expect(strip(again.stdout)).toBe(strip(r.stdout));
 
+    // diff and score explain the rank diff the same way: one line for the mechanical shift.
+    const causes = (JSON.parse(r.stdout) as { changes: { status: string; cause: string; listed: boolean }[] })
+      .changes;
+    expect(
+      causes.filter((c) => c.status === 'changed').every((c) => c.cause === 'inserted' && !c.listed),
+    ).toBe(true);
+    const line = (t: string) => t.split('\n').find((l) => l.startsWith('Rank diff on'));
+    const diffText = runCli([
+      'diff',
+      '--base',
+      'HEAD~1',
+      '--head',
+      'HEAD',
+      '--catalog',
+      path.join(repo, 'catalog'),
+    ]);
+    expect(line(diffText.stdout)).toMatch(
+      /^Rank diff on All benchmarks: The \d+ benchmarks? below New bench moves? down one place each; no other benchmark changes order or agreement\.$/,
+    );
+
     const md = runCli([
       'diff',
       '--base',
@@ -270,6 +291,13 @@ describe('benchbench diff', () => {
       '--markdown',
     ]);
     expect(md.stdout).toMatch(/New bench/);
+
+    git('-c', 'user.name=t', '-c', 'user.email=t@t', 'stash', '-q');
+    git('-c', 'user.name=t', '-c', 'user.email=t@t', 'checkout', '-q', 'HEAD~1');
+    const mine = write('mine/new-bench.csv', added.toString());
+    write('mine/new-bench.yaml', 'name: New bench\ncategory: reasoning\n');
+    const scoreText = runCli(['score', mine, '--catalog', path.join(repo, 'catalog')]);
+    expect(line(scoreText.stdout)).toBe(line(diffText.stdout));
   });
 
   it('says clearly when a revision does not exist', () => {
