@@ -50,6 +50,11 @@ export interface PrReportInput {
 }
 
 export function buildPrReport(input: PrReportInput): PrReport {
+  return buildPrAnalysis(input).report;
+}
+
+/** The report, and the head catalog as loaded for it (for the suggested fixes). */
+export function buildPrAnalysis(input: PrReportInput): { report: PrReport; head: Catalog } {
   const changed = new Set(input.changedFiles);
   // Base and head share most files: the memo reads each shared file once.
   const memo = new FileMemo();
@@ -96,7 +101,7 @@ export function buildPrReport(input: PrReportInput): PrReport {
 
   const m = headCatalog.config.method;
   const sortedIssues = sortIssues(issues);
-  return {
+  const report: PrReport = {
     schema: PR_REPORT_SCHEMA,
     version: PR_REPORT_VERSION,
     generator: `benchbench-action ${VERSION}`,
@@ -132,6 +137,7 @@ export function buildPrReport(input: PrReportInput): PrReport {
     changes,
     elapsedMs: 0,
   };
+  return { report, head: headCatalog };
 }
 
 function reportRow(

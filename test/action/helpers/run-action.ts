@@ -163,6 +163,8 @@ export async function runAction(o: RunOptions): Promise<ActionRun> {
     catalog: 'catalog',
     mode: '',
     comment: 'update',
+    suggestions: 'true',
+    labels: 'false',
     'fail-on': 'error',
     'min-z': '',
     'base-ref': '',
