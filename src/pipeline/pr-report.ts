@@ -25,9 +25,11 @@ import {
   type ChangedBenchmark,
   type PrReport,
   type ReportRow,
+  type ReportTrust,
 } from './pr-report-schema.js';
 import { boardPlacements, changeFacts, reportChanges } from './report-changes.js';
 import { scenarioLabel, scoreCatalog, type CatalogScores } from './score-catalog.js';
+import { trustOf, type ScenarioTrust } from './trust.js';
 
 export interface CatalogSnapshot {
   /** Commit SHA. */
@@ -95,7 +97,7 @@ export function buildPrAnalysis(input: PrReportInput): { report: PrReport; head:
 
   const name = (s: string): string =>
     after.info.get(s)?.scenario.name ?? before.info.get(s)?.scenario.name ?? s;
-  const benchmarks = changedBenchmarks(baseCatalog, headCatalog, changed);
+  const benchmarks = changedBenchmarks(baseCatalog, headCatalog, changed, trustOf(after));
   const facts = changeFacts(before, after, benchmarks, changed);
   const changes = reportChanges(diff, facts, name);
 
@@ -122,6 +124,10 @@ export function buildPrAnalysis(input: PrReportInput): { report: PrReport; head:
       samples: m.samples,
       seed: m.seed,
       minCommonModels: m.minCommonModels,
+    },
+    trust: {
+      saturation: { ...headCatalog.config.trust.saturation },
+      plausibility: { ...headCatalog.config.trust.plausibility },
     },
     aggregate: {
       scenarios: [...after.leaderboard.aggregate.scenarios],
@@ -161,7 +167,12 @@ function reportRow(
   };
 }
 
-function changedBenchmarks(base: Catalog, head: Catalog, changed: ReadonlySet<string>): ChangedBenchmark[] {
+function changedBenchmarks(
+  base: Catalog,
+  head: Catalog,
+  changed: ReadonlySet<string>,
+  trust: (scenario: string) => ScenarioTrust | null,
+): ChangedBenchmark[] {
   const touches = (b: Catalog['benchmarks'][number]): boolean =>
     changed.has(b.file) ||
     (b.metadataFile !== undefined && changed.has(b.metadataFile)) ||
@@ -179,6 +190,10 @@ function changedBenchmarks(base: Catalog, head: Catalog, changed: ReadonlySet<st
       scenarios: b.scenarios.map((s) => s.id),
       models: b.modelNames.size,
       unmatched: unmatchedModels(head, b.id).map((u) => ({ name: u.name, suggestions: [...u.suggestions] })),
+      trust: b.scenarios.flatMap((s) => {
+        const t = trust(s.id);
+        return t ? [reportTrust(t)] : [];
+      }),
     });
   }
   for (const b of base.benchmarks) {
@@ -191,7 +206,32 @@ function changedBenchmarks(base: Catalog, head: Catalog, changed: ReadonlySet<st
       scenarios: b.scenarios.map((s) => s.id),
       models: b.modelNames.size,
       unmatched: [],
+      trust: [],
     });
   }
   return out;
+}
+
+/** A scenario's trust as report data (fresh arrays, fixed key order). */
+function reportTrust({ scenario, saturation, plausibility: p }: ScenarioTrust): ReportTrust {
+  return {
+    scenario,
+    saturation: { ...saturation },
+    plausibility: {
+      shared: p.shared,
+      checked: p.checked,
+      medianGap: p.medianGap,
+      mad: p.mad,
+      threshold: p.threshold,
+      flagged: p.flagged.map((f) => ({
+        model: f.model,
+        name: f.name,
+        file: f.file,
+        line: f.line,
+        rank: f.rank,
+        aggregateRank: f.aggregateRank,
+        gap: f.gap,
+      })),
+    },
+  };
 }

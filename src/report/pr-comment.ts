@@ -17,6 +17,7 @@ import type { ChangedBenchmark, PrReport, ReportChange, ReportRow } from '../pip
 import { codeSpan, escapeCommentHtml, escapeMarkdownInline } from './escape.js';
 import { CORRELATION_SYMBOL, fixed, range, rankRange, seconds, signed } from './format.js';
 import { commentChart } from './comment-chart.js';
+import { trustFlags, trustNotes, trustOf } from './comment-trust.js';
 import { methodLine } from './method-line.js';
 import { causeText, rankDiff } from './rank-diff.js';
 
@@ -135,7 +136,8 @@ function render(r: PrReport, o: RenderOptions, budget: number): string {
     );
     out.push('|---|---:|---:|---:|---:|');
     const ranked = r.rows.filter((x) => x.rank !== null).length;
-    for (const t of scored.slice(0, budget)) out.push(touchedRow(t, sym, ranked));
+    for (const t of scored.slice(0, budget))
+      out.push(touchedRow(t, sym, ranked, trustFlags(trustOf(r, t.scenario))));
     cutNote(scored.length - budget, 'scenarios');
     const notes = scored
       .slice(0, budget)
@@ -150,8 +152,13 @@ function render(r: PrReport, o: RenderOptions, budget: number): string {
           ? [`Not scored: ${name(t.row.name)} (${md(cut(t.row.skipped, MAX_MESSAGE_CHARS))}).`]
           : []),
         ...(t.row?.warnings ?? []).map((w) => `⚠ ${name(t.row!.name)}: ${md(cut(w, MAX_MESSAGE_CHARS))}`),
+        ...trustNotes(r, trustOf(r, t.scenario), name(t.row?.name ?? t.scenario), name, budget),
       ]);
-    if (notes.length > 0) out.push('', ...notes.map((w) => `${w}  `));
+    // Each note a paragraph; consecutive list items stay one list.
+    for (const [i, n] of notes.entries()) {
+      if (!(i > 0 && n.startsWith('- ') && notes[i - 1]!.startsWith('- '))) out.push('');
+      out.push(n);
+    }
     out.push('');
   } else if (r.valid) {
     out.push('This pull request changes no results file of the catalog.', '');
@@ -235,6 +242,7 @@ function touchedRow(
   t: { row: ReportRow | null; change: ReportChange | null; scenario: string },
   sym: string,
   of: number,
+  flags: readonly string[],
 ): string {
   const status =
     t.change?.status === 'added'
@@ -250,7 +258,9 @@ function touchedRow(
     return `| ${n}${status} | ${signed(t.change?.zBefore ?? null)} → –${sub('before → after')} | – | ${t.change?.rankBefore ?? '–'} → – | – |`;
   }
   const x = t.row;
-  const z = `**${signed(x.z)}**${x.zInterval ? sub(`90% interval ${range(x.zInterval, 2, (v, d) => signed(v, d))}`) : ''}${x.inAggregate ? sub('aggregate member ⓘ') : ''}`;
+  const z =
+    `**${signed(x.z)}**${x.zInterval ? sub(`90% interval ${range(x.zInterval, 2, (v, d) => signed(v, d))}`) : ''}` +
+    `${x.inAggregate ? sub('aggregate member ⓘ') : ''}${flags.map(sub).join('')}`;
   const agreement =
     x.agreement === null
       ? '–'

@@ -44,7 +44,7 @@ describe('the pull-request comment', () => {
     );
     // Every number says what it is: Z and agreement with their 90% intervals, rank with its range.
     expect(text).toMatch(
-      /\| \*\*.+\*\* \(new\) \| \*\*[+−]\d\.\d\d\*\*<br><sub>90% interval [+−]\d\.\d\d – [+−]\d\.\d\d<\/sub> \| τ = −?\d\.\d{3}<br><sub>90% interval −?\d\.\d\d – −?\d\.\d\d<\/sub> \| \d+ of \d+<br><sub>90% range \d+( – \d+)?<\/sub> \| \d+ of its \d+ models \|/,
+      /\| \*\*.+\*\* \(new\) \| \*\*[+−]\d\.\d\d\*\*<br><sub>90% interval [+−]\d\.\d\d – [+−]\d\.\d\d<\/sub>(<br><sub>⚠ [^<]+<\/sub>)* \| τ = −?\d\.\d{3}<br><sub>90% interval −?\d\.\d\d – −?\d\.\d\d<\/sub> \| \d+ of \d+<br><sub>90% range \d+( – \d+)?<\/sub> \| \d+ of its \d+ models \|/,
     );
     expect(text).toContain(`base ${BASE.slice(0, 7)} → head ${HEAD.slice(0, 7)}`);
     expect(text).toContain('Kendall τ-b, 10-model random samples × 100, seed 0');
@@ -130,6 +130,29 @@ describe('the pull-request comment', () => {
     expect(memberText).toContain(
       "is one of the aggregate's scenarios: it is scored against an aggregate it helps form",
     );
+  });
+
+  it('flags a saturated scenario and the rows to check beside the score, with file and line', () => {
+    const head = fullCatalog();
+    const source = head.get('benchmarks/sim-bench-holistic-02.csv')!.trim().split('\n').slice(1);
+    const rows = source.map((l) => l.split(',')).filter((c) => c[1] !== '');
+    const best = rows.reduce((a, b) => (Number(b[1]) > Number(a[1]) ? b : a));
+    const lines = rows.map((c) => {
+      const v = Number(c[1]);
+      // `sat`: every model at the top but one; `odd`: the aggregate's order, its best model last.
+      return `${c[0]},${c === rows[0] ? 0 : 100},${c === best ? -1000 : v}`;
+    });
+    head.set('benchmarks/trusty.csv', ['model,sat,odd', ...lines].join('\n') + '\n');
+    head.set('benchmarks/trusty.yaml', 'name: Trusty\n');
+    const r = report(head, ['benchmarks/trusty.csv', 'benchmarks/trusty.yaml'], fullCatalog());
+    const text = renderPrComment(r, { target: 'comment' });
+    expect(text).toMatch(/\| \*\*sat\*\* \(new\) \| \*\*[^|]*<sub>⚠ saturated<\/sub>/);
+    expect(text).toMatch(/⚠ sat looks saturated: \d+ of its \d+ models \(\d+%\) score within 2% of the score range from the best/);
+    const flagged = r.benchmarks[0]!.trust.find((t) => t.scenario === 'odd')!.plausibility.flagged;
+    expect(flagged.length).toBeGreaterThan(0);
+    const line = ['model,sat,odd', ...lines].findIndex((l) => l.startsWith(`${best[0]},`)) + 1;
+    expect(text).toContain(`- \`benchmarks/trusty.csv:${line}\` ${best[0]!.replace(/[-_]/g, (c) => `\\${c}`)}: rank `);
+    expect(text).toMatch(/<sub>⚠ \d+ rows? to check<\/sub>/);
   });
 
   it('cuts a huge benchmark name to a bounded length and still posts the comment', () => {
