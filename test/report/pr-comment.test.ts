@@ -147,11 +147,15 @@ describe('the pull-request comment', () => {
     const r = report(head, ['benchmarks/trusty.csv', 'benchmarks/trusty.yaml'], fullCatalog());
     const text = renderPrComment(r, { target: 'comment' });
     expect(text).toMatch(/\| \*\*sat\*\* \(new\) \| \*\*[^|]*<sub>⚠ saturated<\/sub>/);
-    expect(text).toMatch(/⚠ sat looks saturated: \d+ of its \d+ models \(\d+%\) score within 2% of the score range from the best/);
+    expect(text).toMatch(
+      /⚠ sat looks saturated: \d+ of its \d+ models \(\d+%\) score within 2% of the score range from the best/,
+    );
     const flagged = r.benchmarks[0]!.trust.find((t) => t.scenario === 'odd')!.plausibility.flagged;
     expect(flagged.length).toBeGreaterThan(0);
     const line = ['model,sat,odd', ...lines].findIndex((l) => l.startsWith(`${best[0]},`)) + 1;
-    expect(text).toContain(`- \`benchmarks/trusty.csv:${line}\` ${best[0]!.replace(/[-_]/g, (c) => `\\${c}`)}: rank `);
+    expect(text).toContain(
+      `- \`benchmarks/trusty.csv:${line}\` ${best[0]!.replace(/[-_]/g, (c) => `\\${c}`)}: rank `,
+    );
     expect(text).toMatch(/<sub>⚠ \d+ rows? to check<\/sub>/);
   });
 
