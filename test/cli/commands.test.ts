@@ -298,6 +298,7 @@ describe('benchbench diff', () => {
     write('mine/new-bench.yaml', 'name: New bench\ncategory: reasoning\n');
     const scoreText = runCli(['score', mine, '--catalog', path.join(repo, 'catalog')]);
     expect(line(scoreText.stdout)).toBe(line(diffText.stdout));
+    git('checkout', '-q', 'main');
   });
 
   it('says clearly when a revision does not exist', () => {
