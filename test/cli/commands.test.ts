@@ -58,6 +58,25 @@ describe('benchbench validate', () => {
     expect(r.stderr).toMatch(/hint: /);
   });
 
+  it('notes the models no other benchmark has, with the confident rename or the closest names', () => {
+    runCli(['simulate', '--out', path.join(dir, 'names')]);
+    const src = readFileSync(path.join(dir, 'names/benchmarks/sim-bench-code-01.csv'), 'utf8').split('\n');
+    const [first, second] = [src[1]!.split(',')[0]!, src[2]!.split(',')[0]!];
+    write('names/benchmarks/typo.csv', `model,typo\n${first}x,1\n${second},2\nzzz-unknown-qq,3\n`);
+    write('names/benchmarks/typo.yaml', 'name: Typo\n');
+    const r = runCli(['validate', '--catalog', path.join(dir, 'names'), 'benchmarks/typo.csv', '--verbose']);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain(
+      `benchmarks/typo.csv:2:1: note [unmatched-model] Model ${JSON.stringify(`${first}x`)} matches no model of another benchmark.`,
+    );
+    expect(r.stderr).toMatch(/hint: A confident match: rename it to "[^"]+" \(model `[^`]+`\)/);
+    expect(r.stderr).toMatch(/typo\.csv:4:1: note \[unmatched-model\] Model "zzz-unknown-qq"/);
+    const json = JSON.parse(
+      runCli(['validate', '--catalog', path.join(dir, 'names'), 'benchmarks/typo.csv', '--json']).stdout,
+    ) as { issues: { code: string }[] };
+    expect(json.issues.filter((i) => i.code === 'unmatched-model')).toHaveLength(2);
+  });
+
   it('prints issues as JSON for scripts', () => {
     const r = runCli(['validate', '--catalog', path.join(dir, 'bad'), '--json']);
     const out = JSON.parse(r.stdout) as {
