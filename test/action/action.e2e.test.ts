@@ -132,7 +132,7 @@ describe('the action on a pull request (dist/index.js as the runner runs it)', (
     expect(warning?.message).toMatch(/Cannot write the benchbench comment.*read-only token.*workflow_run/);
     expect(run.summary).toMatch(/Cannot write the benchbench comment/);
     expect(run.summary).toMatch(/scores Z = .* rank \d+ of \d+/);
-    expect(run.summary).toContain('Rank changes');
+    expect(run.summary).toContain('**Rank diff on All benchmarks:**');
     expect(run.summary).toContain('```mermaid');
   });
 
