@@ -190,7 +190,12 @@ export interface PrReport {
   readonly reproduce: string;
   readonly method: ReportMethod;
   readonly trust: ReportTrustThresholds;
-  readonly aggregate: { readonly scenarios: readonly string[]; readonly models: number };
+  readonly aggregate: {
+    readonly scenarios: readonly string[];
+    readonly models: number;
+    /** About the aggregate itself, e.g. a single scenario (see core/aggregate-warnings.ts). */
+    readonly warnings: readonly string[];
+  };
   readonly board: { readonly id: string; readonly title: string };
   /** Every configured board, with the touched scenarios' places on it. */
   readonly boards: readonly BoardPlacement[];
@@ -414,7 +419,7 @@ const report = obj<PrReport>({
     }),
     plausibility: obj({ madMultiplier: nonNegative, minGapShare: fraction, minModels: count }),
   }),
-  aggregate: obj({ scenarios: arr(str(), MAX_ROWS), models: count }),
+  aggregate: obj({ scenarios: arr(str(), MAX_ROWS), models: count, warnings: arr(str(), 20) }),
   board: obj({ id: str(200), title: str() }),
   boards: arr(placement, 200),
   valid: bool,

@@ -114,6 +114,8 @@ function render(r: PrReport, o: RenderOptions, budget: number): string {
   };
   if (o.target === 'comment') out.push(COMMENT_MARKER);
   out.push(title(r), '');
+  // About the aggregate itself (e.g. a single scenario): beside every board, so here too.
+  for (const w of r.aggregate.warnings) out.push(`> ⚠️ **Warning:** ${md(cut(w, MAX_MESSAGE_CHARS))}`, '');
 
   const errors = r.issues.filter((i) => i.severity === 'error').length;
   if (r.issues.length > 0) {

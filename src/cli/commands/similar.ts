@@ -1,4 +1,5 @@
 import { Command, Option } from 'commander';
+import type { PresetName } from '../../catalog/presets.js';
 import { didYouMean } from '../../catalog/did-you-mean.js';
 import { similarScenarios, type SimilarScenario } from '../../core/similar.js';
 import { fixed, pValue, range } from '../../report/format.js';
@@ -9,10 +10,12 @@ import {
   type CatalogScores,
 } from '../../pipeline/score-catalog.js';
 import { DEFAULT_CATALOG, loadCatalogFolder } from '../load.js';
+import { presetOption } from '../method-options.js';
 import { progress } from '../progress.js';
 import { CliError, printJson, reportIssues, wholeNumber } from '../output.js';
 
 interface Flags {
+  preset?: PresetName;
   catalog: string;
   json?: boolean;
   limit: number;
@@ -37,8 +40,9 @@ export function similarCommand(): Command {
     )
     .option('--json', 'machine-readable output (every scenario, whatever --limit)')
     .option('--verbose', 'also print notes')
+    .addOption(presetOption())
     .action(async (benchmark: string, flags: Flags) => {
-      const { catalog, issues } = await loadCatalogFolder(flags.catalog);
+      const { catalog, issues } = await loadCatalogFolder(flags.catalog, flags.preset);
       const failed = reportIssues(issues, flags.verbose);
       const bar = progress('scoring');
       const scores = scoreCatalog(catalog, undefined, bar.update);
