@@ -73,6 +73,20 @@ describe('the pull-request comment', () => {
     expect(text).not.toContain('| Benchmark | Why |');
   });
 
+  it('sums up the shift a removal causes in one line too', () => {
+    const r = report(baseCatalog(), [`${NEW_BENCHMARK}.csv`, `${NEW_BENCHMARK}.yaml`], fullCatalog());
+    const up = r.changes.filter((c) => c.status === 'changed' && c.rankAfter! < c.rankBefore!);
+    expect(up.length).toBeGreaterThan(0);
+    expect(r.changes.filter((c) => c.status === 'removed').every((c) => c.cause === 'removed')).toBe(true);
+    const text = renderPrComment(r, { target: 'comment' });
+    expect(text).toMatch(
+      new RegExp(
+        `The ${up.length} benchmarks that were below Sim Bench Math 01 .* move up .*; no other benchmark changes order or agreement\\.`,
+      ),
+    );
+    expect(text).toContain('(removed)');
+  });
+
   it('lists the benchmarks a changed aggregate member reorders, each with its cause', () => {
     const base = fullCatalog();
     const head = new Map(base);
