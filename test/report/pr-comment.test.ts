@@ -162,7 +162,7 @@ describe('the pull-request comment', () => {
     const text = renderPrComment(r, { target: 'comment' });
     expect(text).toMatch(/\| \*\*sat\*\* \(new\) \| \*\*[^|]*<sub>⚠ saturated<\/sub>/);
     expect(text).toMatch(
-      /⚠ sat looks saturated: \d+ of its \d+ models \(\d+%\) score within 2% of the score range from the best/,
+      /⚠ sat looks saturated \(\d+% of \d+ models within 2% of the best; the top \d+ span \d+(\.\d)?% of the range\)/,
     );
     const flagged = r.benchmarks[0]!.trust.find((t) => t.scenario === 'odd')!.plausibility.flagged;
     expect(flagged.length).toBeGreaterThan(0);
