@@ -7,16 +7,19 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { importBenchBench } from '../../src/catalog/import-benchbench.js';
+import { loadCatalog } from '../../src/catalog/load-catalog.js';
 import { buildSiteWithData } from '../../src/pipeline/build-site.js';
 import { scoreCatalog } from '../../src/pipeline/score-catalog.js';
-import { importedBenchBench } from '../support/benchbench-catalog.js';
-import { sharedDataAvailable } from '../support/shared-data.js';
-import { launchChromium, recordProblems, writeSite } from './browser.js';
+import { benchbenchInput, referenceData } from '../support/shared-data.js';
+import { chromiumAvailable, launchChromium, recordProblems, writeSite } from './browser.js';
 import { repoRoot } from './page-script-bundle.js';
 
-describe.runIf(sharedDataAvailable())("the site of BenchBench's public catalog", () => {
+describe.runIf(referenceData('catalog') && chromiumAvailable())("the site of BenchBench's public catalog", () => {
   it('renders every benchmark, with no console error', async () => {
-    const { catalog } = importedBenchBench();
+    const imported = importBenchBench(benchbenchInput());
+    const encoder = new TextEncoder();
+    const catalog = loadCatalog(new Map([...imported.files].map(([f, text]) => [f, encoder.encode(text)])));
     const { files, document } = buildSiteWithData(scoreCatalog(catalog), { title: 'BenchBench leaderboard' });
     const rows = document.boards[0]!.rows;
     expect(rows.length).toBe(document.catalog.scenarios);

@@ -15,7 +15,7 @@ import { buildPrReport } from '../../src/pipeline/pr-report.js';
 import type { PrReport } from '../../src/pipeline/pr-report-schema.js';
 import { MAX_CHART_ROWS } from '../../src/report/comment-chart.js';
 import { renderPrComment } from '../../src/report/pr-comment.js';
-import { launchChromium, recordProblems } from './browser.js';
+import { chromiumAvailable, launchChromium, recordProblems } from './browser.js';
 
 const mermaidJs = readFileSync(createRequire(import.meta.url).resolve('mermaid/dist/mermaid.min.js'), 'utf8');
 
@@ -51,8 +51,9 @@ interface Drawn {
 }
 
 let browser: Browser;
+const withChromium = chromiumAvailable();
 beforeAll(async () => {
-  browser = await launchChromium();
+  if (withChromium) browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();
@@ -107,7 +108,7 @@ function visible(d: Drawn, i: number): { from: number; to: number; series: numbe
   return { from: cover.x + cover.width, to: bar.x + bar.width, series: orange.width > cover.width + 0.5 ? 1 : 0 };
 }
 
-describe("the PR comment's Mermaid chart", () => {
+describe.runIf(withChromium)("the PR comment's Mermaid chart", () => {
   it('draws each bar from the zero line, left of it when Z is negative and right when positive', async () => {
     const { report } = prReport(12, (c) => c.at(-1)!);
     const rows = report.rows.filter((r) => r.z !== null);
