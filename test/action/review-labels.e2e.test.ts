@@ -6,6 +6,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
 import { baseCatalog, fullCatalog, NEW_BENCHMARK } from './helpers/catalogs.js';
 import {
+  ACTION_TOKENS,
   ensureBuilt,
   OWNER,
   pullRequestEvent,
@@ -27,12 +28,7 @@ describe('one-click fixes and impact labels on a pull request', () => {
   let repo: TempRepo;
   let base: string;
   beforeEach(async () => {
-    fake = await startFakeGitHub({
-      tokens: {
-        ghs_write: { login: null, canWrite: true },
-        ghs_readonly: { login: null, canWrite: false },
-      },
-    });
+    fake = await startFakeGitHub({ tokens: ACTION_TOKENS });
     repo = tempRepo();
     base = repo.commit(baseCatalog(), 'base');
   });
