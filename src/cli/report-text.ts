@@ -2,6 +2,7 @@
 import { formatIssue } from '../catalog/issue.js';
 import type { PrReport, ReportRow, ReportTrust } from '../pipeline/pr-report-schema.js';
 import { CORRELATION_SYMBOL, fixed, range, rankRange, signed } from '../report/format.js';
+import { causeText, rankDiff } from '../report/rank-diff.js';
 import { checkRowLine, saturationFacts, SATURATED, trustLegend } from '../report/trust-lines.js';
 
 const clean = (s: string): string => s.replace(/[\x00-\x1f\x7f]/g, ' ');
@@ -18,6 +19,7 @@ export function reportText(report: PrReport): string {
     for (const s of b.scenarios) {
       const row = report.rows.find((r) => r.scenario === s);
       out.push(row ? '  ' + rowLine(row, sym, scored) : `  ${clean(s)}: not on the leaderboard`);
+      if (report.boards.length > 1) out.push(`    on every board: ${boardPlaces(report, s).join('; ')}`);
       const t = b.trust.find((x) => x.scenario === s);
       const lines = t ? trustLines(t, report) : [];
       out.push(...lines);
@@ -33,12 +35,13 @@ export function reportText(report: PrReport): string {
       if (b.unmatched.length > 50) out.push(`    ... and ${b.unmatched.length - 50} more (--json lists all)`);
     }
   }
-  const moves = report.changes.filter((c) => c.status === 'changed' && c.rankBefore !== c.rankAfter);
-  if (moves.length) {
-    out.push('', `Rank changes (${moves.length} benchmarks move):`);
-    for (const c of moves) {
+  if (report.benchmarks.length > 0 || report.changes.length > 0) {
+    const diff = rankDiff(report, clean);
+    out.push('', `Rank diff on ${clean(report.board.title)}: ${diff.sentence}`);
+    for (const c of diff.rows) {
       out.push(
-        `  ${clean(c.name)}: Z ${signed(c.zBefore)} -> ${signed(c.zAfter)}, rank ${c.rankBefore ?? '–'} -> ${c.rankAfter ?? '–'}`,
+        `  ${clean(c.name)} (${causeText(c)}): ${sym} ${fixed(c.agreementBefore)} -> ${fixed(c.agreementAfter)}, ` +
+          `Z ${signed(c.zBefore)} -> ${signed(c.zAfter)}, rank ${c.rankBefore ?? '–'} -> ${c.rankAfter ?? '–'}`,
       );
     }
   }
@@ -53,12 +56,23 @@ export function reportText(report: PrReport): string {
   return out.join('\n') + '\n';
 }
 
+function boardPlaces(report: PrReport, scenario: string): string[] {
+  return report.boards.map((b) => {
+    const p = b.rows.find((x) => x.scenario === scenario);
+    if (!p) return `not on ${clean(b.title)}`;
+    if (p.rank === null) return `unscored on ${clean(b.title)}`;
+    return `rank ${p.rank} of ${b.scored} [90% range ${rankRange(p.rankInterval)}] on ${clean(b.title)}`;
+  });
+}
+
 function rowLine(r: ReportRow, sym: string, scored: number): string {
   if (r.rank === null) return `${clean(r.name)}: not scored (${r.skipped ?? 'no agreement'})`;
   return (
-    `${clean(r.name)}: Z ${signed(r.z)} [${range(r.zInterval, 2, (v, d) => signed(v, d))}], ` +
-    `rank ${r.rank} of ${scored} [${rankRange(r.rankInterval)}], ${sym} = ${fixed(r.agreement)} [${range(r.agreementInterval)}], ` +
+    `${clean(r.name)}: Z ${signed(r.z)} [90% interval ${range(r.zInterval, 2, (v, d) => signed(v, d))}], ` +
+    `rank ${r.rank} of ${scored} [90% range ${rankRange(r.rankInterval)}], ` +
+    `agreement ${sym} = ${fixed(r.agreement)} [90% interval ${range(r.agreementInterval)}], ` +
     `${r.nCommon} of ${r.models} models shared with the aggregate` +
+    (r.inAggregate ? ' (aggregate member: scored against an aggregate it helps form)' : '') +
     (r.warnings.length ? `\n    warning: ${r.warnings.join('; ')}` : '')
   );
 }

@@ -1,6 +1,8 @@
 /**
  * The pull-request report: what the check computed, as plain JSON data with a versioned schema
- * (`benchbench-pr-report`, version 2: version 1 plus `trust`, each benchmark's `trust` and `aggregate.warnings`). The check writes it to the report artifact; the comment
+ * (`benchbench-pr-report`, version 2: version 1 plus `trust`, each benchmark's `trust`,
+ * `aggregate.warnings`, each change's `cause` with its agreements and flags, and `boards`). The
+ * check writes it to the report artifact; the comment
  * mode (`workflow_run`) reads it back as untrusted bytes, so `validatePrReport` is strict:
  *
  * - every object has exactly the listed keys (an unknown or missing key is an error);
@@ -44,15 +46,50 @@ export interface ReportRow {
   readonly warnings: readonly string[];
 }
 
-/** A scenario whose score or rank differs between base and head. */
+/** Why a scenario changed (see core/change-causes.ts). */
+export type ReportCause = 'inserted' | 'removed' | 'own scores' | 'aggregate changed' | 'names changed';
+export const REPORT_CAUSES: readonly ReportCause[] = [
+  'inserted',
+  'removed',
+  'own scores',
+  'aggregate changed',
+  'names changed',
+];
+
+/** A scenario whose score or rank differs between base and head, with why. */
 export interface ReportChange {
   readonly scenario: string;
   readonly name: string;
   readonly status: 'added' | 'removed' | 'changed';
+  readonly cause: ReportCause;
   readonly zBefore: number | null;
   readonly zAfter: number | null;
+  readonly agreementBefore: number | null;
+  readonly agreementAfter: number | null;
   readonly rankBefore: number | null;
   readonly rankAfter: number | null;
+  /** Agreement moved by at least 0.0005 (beyond its 3-decimal rounding). */
+  readonly agreementChanged: boolean;
+  /** Its order relative to another scenario present before and after changed. */
+  readonly orderChanged: boolean;
+  /** A meaningful change (agreement or order), not a mechanical shift: a row of the rank diff. */
+  readonly listed: boolean;
+}
+
+/** Where the touched scenarios stand on one configured board. */
+export interface BoardPlacement {
+  readonly id: string;
+  readonly title: string;
+  /** Scored scenarios on the board. */
+  readonly scored: number;
+  /** The touched scenarios this board shows (none: it does not show them). */
+  readonly rows: readonly {
+    readonly scenario: string;
+    readonly z: number | null;
+    readonly zInterval: Interval | null;
+    readonly rank: number | null;
+    readonly rankInterval: Interval | null;
+  }[];
 }
 
 export interface UnmatchedModel {
@@ -120,6 +157,8 @@ export interface PrReport {
     readonly warnings: readonly string[];
   };
   readonly board: { readonly id: string; readonly title: string };
+  /** Every configured board, with the touched scenarios' places on it. */
+  readonly boards: readonly BoardPlacement[];
   /** No error in the changed files. */
   readonly valid: boolean;
   /** Issues of the changed files (and of the catalog as a whole), sorted. */
@@ -228,10 +267,32 @@ const change = obj<ReportChange>({
   scenario: str(),
   name: str(),
   status: literal('added', 'removed', 'changed'),
+  cause: literal(...REPORT_CAUSES),
   zBefore: nullable(num),
   zAfter: nullable(num),
+  agreementBefore: nullable(num),
+  agreementAfter: nullable(num),
   rankBefore: nullable(count),
   rankAfter: nullable(count),
+  agreementChanged: bool,
+  orderChanged: bool,
+  listed: bool,
+});
+
+const placement = obj<BoardPlacement>({
+  id: str(200),
+  title: str(),
+  scored: count,
+  rows: arr(
+    obj({
+      scenario: str(),
+      z: nullable(num),
+      zInterval: nullable(interval),
+      rank: nullable(count),
+      rankInterval: nullable(interval),
+    }),
+    MAX_ROWS,
+  ),
 });
 
 const fraction: Check<number> = (v, at) =>
@@ -320,6 +381,7 @@ const report = obj<PrReport>({
   }),
   aggregate: obj({ scenarios: arr(str(), MAX_ROWS), models: count, warnings: arr(str(), 20) }),
   board: obj({ id: str(200), title: str() }),
+  boards: arr(placement, 200),
   valid: bool,
   issues: arr(issue, MAX_ISSUES),
   changedFiles: arr(str(), MAX_ROWS),

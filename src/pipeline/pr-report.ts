@@ -10,7 +10,8 @@
  *   not have (a new file can break an old one, e.g. a duplicate scenario id), plus the reader's.
  * - Benchmarks: a results file or its metadata among the changed files is 'added' (no benchmark
  *   of that id at the base), 'changed', or 'removed' (gone at the head).
- * - The board is the first configured leaderboard.
+ * - The board is the first configured leaderboard; `boards` gives the touched scenarios' place on
+ *   every configured board, and each change carries its cause (report-changes.ts).
  */
 import { formatIssue, hasErrors, sortIssues, type Issue } from '../catalog/issue.js';
 import { FileMemo } from '../catalog/file-memo.js';
@@ -24,10 +25,10 @@ import {
   PR_REPORT_VERSION,
   type ChangedBenchmark,
   type PrReport,
-  type ReportChange,
   type ReportRow,
   type ReportTrust,
 } from './pr-report-schema.js';
+import { boardPlacements, changeFacts, reportChanges } from './report-changes.js';
 import { scenarioLabel, scoreCatalog, type CatalogScores } from './score-catalog.js';
 import { trustOf, type ScenarioTrust } from './trust.js';
 
@@ -54,6 +55,11 @@ export interface PrReportInput {
 }
 
 export function buildPrReport(input: PrReportInput): PrReport {
+  return buildPrAnalysis(input).report;
+}
+
+/** The report, and the head catalog as loaded for it (for the suggested fixes). */
+export function buildPrAnalysis(input: PrReportInput): { report: PrReport; head: Catalog } {
   const changed = new Set(input.changedFiles);
   // Base and head share most files: the memo reads each shared file once.
   const memo = new FileMemo();
@@ -96,25 +102,13 @@ export function buildPrReport(input: PrReportInput): PrReport {
 
   const name = (s: string): string =>
     after.info.get(s)?.scenario.name ?? before.info.get(s)?.scenario.name ?? s;
-  const changes: ReportChange[] = diff.changes.flatMap((c) =>
-    c.status === 'unchanged'
-      ? []
-      : [
-          {
-            scenario: c.scenario,
-            name: name(c.scenario),
-            status: c.status,
-            zBefore: c.before?.z ?? null,
-            zAfter: c.after?.z ?? null,
-            rankBefore: c.before?.rank ?? null,
-            rankAfter: c.after?.rank ?? null,
-          },
-        ],
-  );
+  const benchmarks = changedBenchmarks(baseCatalog, headCatalog, changed, trustOf(after));
+  const facts = changeFacts(before, after, benchmarks, changed);
+  const changes = reportChanges(diff, facts, name);
 
   const m = headCatalog.config.method;
   const sortedIssues = sortIssues(issues);
-  return {
+  const report: PrReport = {
     schema: PR_REPORT_SCHEMA,
     version: PR_REPORT_VERSION,
     generator: `benchbench-action ${VERSION}`,
@@ -147,14 +141,16 @@ export function buildPrReport(input: PrReportInput): PrReport {
       warnings: [...after.leaderboard.aggregate.warnings],
     },
     board: { id: boardAfter.id, title: boardAfter.title },
+    boards: boardPlacements(after, [...new Set(benchmarks.flatMap((b) => b.scenarios))]),
     valid: !hasErrors(sortedIssues),
     issues: sortedIssues,
     changedFiles: [...changed].sort(),
-    benchmarks: changedBenchmarks(baseCatalog, headCatalog, changed, trustOf(after)),
+    benchmarks,
     rows: boardAfter.rows.map((r) => reportRow(r, after)),
     changes,
     elapsedMs: 0,
   };
+  return { report, head: headCatalog };
 }
 
 function reportRow(
