@@ -46,6 +46,29 @@ export interface MethodFlags {
   minCommon: number;
 }
 
+const FLAG_OF: Readonly<Record<keyof MethodFlags, keyof Method>> = {
+  correlation: 'correlation',
+  modelsPerSample: 'modelsPerSample',
+  sampling: 'sampling',
+  samples: 'samples',
+  seed: 'seed',
+  minCommon: 'minCommonModels',
+};
+
+/**
+ * `base` (e.g. a catalog's configured method) with every method flag the user gave on the command
+ * line applied over it; flags left at their defaults do not change it.
+ */
+export function methodOver(base: Method, f: MethodFlags, cmd: Command): Method {
+  const given = methodFromFlags(f);
+  const out: Record<string, unknown> = { ...base };
+  for (const [flag, key] of Object.entries(FLAG_OF) as [keyof MethodFlags, keyof Method][]) {
+    const source = cmd.getOptionValueSource(flag);
+    if (source !== undefined && source !== 'default') out[key] = given[key];
+  }
+  return out as unknown as Method;
+}
+
 export const methodFromFlags = (f: MethodFlags): Method => ({
   correlation: f.correlation,
   modelsPerSample: f.modelsPerSample,

@@ -46,6 +46,8 @@ export interface PrReportInput {
   readonly catalogDir: string;
   /** The CLI command that recomputes the report; default: `benchbench diff` of the two commits. */
   readonly reproduce?: string;
+  /** Hears of each scenario scored, base first then head (for a progress line). */
+  readonly onProgress?: (side: 'base' | 'head', done: number, total: number) => void;
 }
 
 export function buildPrReport(input: PrReportInput): PrReport {
@@ -80,8 +82,9 @@ export function buildPrReport(input: PrReportInput): PrReport {
     });
   }
 
-  const before = scoreCatalog(baseCatalog);
-  const after = scoreCatalog(headCatalog);
+  const hear = input.onProgress;
+  const before = scoreCatalog(baseCatalog, undefined, hear && ((d, t) => hear('base', d, t)));
+  const after = scoreCatalog(headCatalog, undefined, hear && ((d, t) => hear('head', d, t)));
   const boardAfter = after.leaderboard.boards[0];
   if (!boardAfter) throw new Error('The catalog configures no leaderboard.');
   const boardBefore = before.leaderboard.boards.find((b) => b.id === boardAfter.id) ?? null;

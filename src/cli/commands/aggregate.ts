@@ -1,12 +1,18 @@
 import { Command } from 'commander';
 import { csvCell } from '../../catalog/write-catalog.js';
-import { printJson, wholeNumber } from '../output.js';
+import { catalogMatrix, scenarioIndex } from '../../pipeline/score-catalog.js';
+import type { ScoreMatrix } from '../../core/types.js';
+import { catalogOption, verboseOption } from '../common-options.js';
+import { loadCatalogFolder } from '../load.js';
+import { CliError, printJson, printText, reportIssues, wholeNumber } from '../output.js';
 import { aggregateOf } from '../table-aggregate.js';
 import { readTableFile } from '../read-input.js';
+import { tableOrCatalog } from '../table-or-catalog.js';
 
 interface Flags {
-  scenarios: string;
+  scenarios?: string;
   minScenarios?: number;
+  catalog: string;
   json?: boolean;
   verbose?: boolean;
 }
@@ -17,31 +23,45 @@ export function aggregateCommand(): Command {
     .description(
       "Each model's mean win rate over the given scenarios (ties count as losses), keeping the models " +
         'present in at least --min-scenarios of them (default max(1, floor(configured / 3)), counting ' +
-        'names that match nothing, as BenchBench does). Model names are matched exactly as written.',
+        'names that match nothing, as BenchBench does). In a table, model names are matched exactly as ' +
+        "written. On a catalog folder (TABLE a folder, or no TABLE: --catalog), the models are the catalog's " +
+        "canonical models and --scenarios and --min-scenarios default to benchbench.yaml's aggregate.",
     )
-    .argument('<table>', 'CSV file, wide or long')
-    .requiredOption('--scenarios <list>', 'comma-separated scenario names')
+    .argument('[table]', 'CSV file, wide or long, or a catalog folder (default: --catalog)')
+    .option('--scenarios <list>', 'comma-separated scenario names (required for a table)')
     .option(
       '--min-scenarios <n>',
       'keep models with scores in at least n of the scenarios',
       wholeNumber('--min-scenarios', 1),
     )
     .option('--json', 'print [{"model", "score"}] as JSON')
-    .option('--verbose', 'also print notes about the input')
-    .action((table: string, flags: Flags) => {
-      const matrix = readTableFile(table, flags.verbose);
-      const configured = flags.scenarios
-        .split(',')
+    .addOption(catalogOption())
+    .addOption(verboseOption())
+    .action(async (given: string | undefined, flags: Flags, self: Command) => {
+      const { path: table, isCatalog } = tableOrCatalog(given, flags.catalog, self);
+      const wanted = flags.scenarios
+        ?.split(',')
         .map((s) => s.trim())
         .filter(Boolean);
-      const scores = aggregateOf(matrix, table, configured, flags.minScenarios);
+      let matrix: ScoreMatrix;
+      let configured: readonly string[];
+      let minScenarios = flags.minScenarios;
+      if (isCatalog) {
+        const { catalog, issues } = await loadCatalogFolder(table);
+        if (reportIssues(issues, flags.verbose)) throw new CliError(`the catalog ${table} has errors`, 1);
+        matrix = catalogMatrix(scenarioIndex(catalog));
+        configured = wanted ?? catalog.config.aggregate.scenarios;
+        if (!wanted) minScenarios ??= catalog.config.aggregate.minScenariosPerModel;
+      } else {
+        if (!wanted) throw new CliError('--scenarios is required for a table file', 1);
+        matrix = readTableFile(table, flags.verbose);
+        configured = wanted;
+      }
+      const scores = aggregateOf(matrix, table, configured, minScenarios);
       const rows = matrix.models.flatMap((model, i) =>
         Number.isNaN(scores[i]!) ? [] : [{ model, score: scores[i]! }],
       );
       if (flags.json) printJson(rows);
-      else
-        process.stdout.write(
-          ['model,score', ...rows.map((r) => `${csvCell(r.model)},${r.score}`)].join('\n') + '\n',
-        );
+      else printText(['model,score', ...rows.map((r) => `${csvCell(r.model)},${r.score}`)].join('\n') + '\n');
     });
 }

@@ -2,9 +2,10 @@ import { Command, Option } from 'commander';
 import { leaderboardDocument } from '../../report/leaderboard-document.js';
 import { leaderboardMarkdown, leaderboardText } from '../../report/leaderboard-markdown.js';
 import { scoreCatalog } from '../../pipeline/score-catalog.js';
-import { DEFAULT_CATALOG, loadCatalogFolder } from '../load.js';
+import { catalogOption, verboseOption } from '../common-options.js';
+import { loadCatalogFolder } from '../load.js';
 import { progress } from '../progress.js';
-import { CliError, printJson, reportIssues } from '../output.js';
+import { CliError, printJson, printText, reportIssues } from '../output.js';
 
 interface Flags {
   catalog: string;
@@ -22,13 +23,13 @@ export function leaderboardCommand(): Command {
         'with the Z score, rank and their 90% intervals. Errors in the catalog are printed; scenarios of a ' +
         'file with errors keep their good cells. Exit code 1 when the catalog has an error.',
     )
-    .option('--catalog <dir>', 'the catalog folder', DEFAULT_CATALOG)
+    .addOption(catalogOption())
     .addOption(
       new Option('--json', 'print leaderboard.json (docs/leaderboard-json.md)').conflicts('markdown'),
     )
     .option('--markdown', 'print LEADERBOARD.md')
     .option('--board <id>', 'only this leaderboard of benchbench.yaml')
-    .option('--verbose', 'also print notes')
+    .addOption(verboseOption())
     .action(async (flags: Flags) => {
       const { catalog, issues } = await loadCatalogFolder(flags.catalog);
       const failed = reportIssues(issues, flags.verbose);
@@ -48,7 +49,7 @@ export function leaderboardCommand(): Command {
       }
       if (flags.json) printJson(doc);
       else if (flags.markdown) process.stdout.write(leaderboardMarkdown(doc, catalog.config.method));
-      else process.stdout.write(leaderboardText(doc));
+      else printText(leaderboardText(doc));
       if (failed) process.exitCode = 1;
     });
 }
