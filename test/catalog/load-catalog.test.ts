@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { FileMemo } from '../../src/catalog/file-memo.js';
 import { loadCatalog, unmatchedModels } from '../../src/catalog/load-catalog.js';
 import type { CatalogFiles } from '../../src/catalog/types.js';
 import { benchbenchDir, sharedDataAvailable } from '../support/shared-data.js';
@@ -53,6 +54,15 @@ describe('loadCatalog', () => {
   it('does not depend on the order of the files', () => {
     const reversed = new Map([...files(good)].reverse());
     expect(loadCatalog(reversed)).toEqual(loadCatalog(files(good)));
+  });
+
+  it('reads a shared results file once for two loads, with or without models.yaml', () => {
+    for (const models of [good['models.yaml'], undefined]) {
+      const memo = new FileMemo();
+      const base = loadCatalog(files({ ...good, 'models.yaml': models }), { memo });
+      const head = loadCatalog(files({ ...good, 'models.yaml': models, 'benchmarks/one.yaml': 'name: Uno\n' }), { memo });
+      expect(head.benchmarks[1]!.scenarios[0]!.scores).toBe(base.benchmarks[1]!.scenarios[0]!.scores);
+    }
   });
 
   it('accepts a byte order mark and CRLF line endings in every file', () => {
