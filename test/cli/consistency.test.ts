@@ -244,7 +244,7 @@ describe('option names', () => {
       if (force) expect(force.description).toMatch(/^overwrite .+ already in --out$/);
       expect(option(cmd, '--out')?.flags ?? '--out <dir>').toMatch(/^--out <(dir|catalog-dir)>$/);
     }
-    for (const name of ['score', 'diff', 'similar'])
+    for (const name of ['score', 'diff', 'similar', 'leaderboard'])
       expect(
         option(
           commands.find((c) => c.name() === name)!,
@@ -260,5 +260,22 @@ describe('option names', () => {
         ),
         name,
       ).toBeDefined();
+  });
+});
+
+describe('leaderboard --limit', () => {
+  it('shows the top rows of each leaderboard and says how many are left out', () => {
+    const all = runCli(['leaderboard', '--board', 'main']);
+    const top = runCli(['leaderboard', '--board', 'main', '--limit', '3']);
+    expect(top.status, top.stderr).toBe(0);
+    // The same first rows, cell by cell (the columns are as wide as the rows shown).
+    const cells = (text: string) =>
+      text
+        .split('\n')
+        .slice(0, 5)
+        .map((l) => l.trim().split(/\s{2,}/));
+    expect(cells(top.stdout)).toEqual(cells(all.stdout));
+    expect(top.stdout.trim().split('\n')).toHaveLength(5);
+    expect(top.stderr).toMatch(/\(\d+ more rows; --limit 0 shows all\)/);
   });
 });

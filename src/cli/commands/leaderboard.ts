@@ -2,7 +2,7 @@ import { Command, Option } from 'commander';
 import { leaderboardDocument } from '../../report/leaderboard-document.js';
 import { leaderboardMarkdown, leaderboardText } from '../../report/leaderboard-markdown.js';
 import { scoreCatalog } from '../../pipeline/score-catalog.js';
-import { catalogOption, verboseOption } from '../common-options.js';
+import { catalogOption, limitOption, verboseOption } from '../common-options.js';
 import { loadCatalogFolder } from '../load.js';
 import { progress } from '../progress.js';
 import { CliError, printJson, printText, reportIssues } from '../output.js';
@@ -12,6 +12,7 @@ interface Flags {
   json?: boolean;
   markdown?: boolean;
   board?: string;
+  limit: number;
   verbose?: boolean;
 }
 
@@ -29,6 +30,7 @@ export function leaderboardCommand(): Command {
     )
     .option('--markdown', 'print LEADERBOARD.md')
     .option('--board <id>', 'only this leaderboard of benchbench.yaml')
+    .addOption(limitOption('benchmarks per leaderboard in the text and Markdown', 0))
     .addOption(verboseOption())
     .action(async (flags: Flags) => {
       const { catalog, issues } = await loadCatalogFolder(flags.catalog);
@@ -48,7 +50,13 @@ export function leaderboardCommand(): Command {
         doc = { ...doc, boards };
       }
       if (flags.json) printJson(doc);
-      else if (flags.markdown) process.stdout.write(leaderboardMarkdown(doc, catalog.config.method));
+      else if (flags.limit) {
+        const top = { ...doc, boards: doc.boards.map((b) => ({ ...b, rows: b.rows.slice(0, flags.limit) })) };
+        const cut = doc.boards.reduce((n, b) => n + Math.max(0, b.rows.length - flags.limit), 0);
+        if (flags.markdown) process.stdout.write(leaderboardMarkdown(top, catalog.config.method));
+        else printText(leaderboardText(top));
+        if (cut) process.stderr.write(`(${cut} more rows; --limit 0 shows all)\n`);
+      } else if (flags.markdown) process.stdout.write(leaderboardMarkdown(doc, catalog.config.method));
       else printText(leaderboardText(doc));
       if (failed) process.exitCode = 1;
     });
