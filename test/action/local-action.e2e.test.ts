@@ -66,6 +66,7 @@ describe('the action under @github/local-action', () => {
         HOME: process.env.HOME ?? io,
         NO_COLOR: '1',
         npm_config_offline: 'true',
+        npm_config_update_notifier: 'false',
       },
     });
     let out = '';
