@@ -2,6 +2,7 @@
 import { loadCatalog } from '../catalog/load-catalog.js';
 import { readCatalogFolder, type FolderCatalog } from '../catalog/read-folder.js';
 import type { Issue } from '../catalog/issue.js';
+import type { PresetName } from '../catalog/presets.js';
 import type { Catalog, CatalogFiles } from '../catalog/types.js';
 import { requirePath } from './common-options.js';
 import { progress } from './progress.js';
@@ -26,8 +27,9 @@ export async function readFolderFiles(dir: string): Promise<FolderCatalog> {
   }
 }
 
-export async function loadCatalogFolder(dir: string): Promise<LoadedFolder> {
+/** `preset` (from `--preset`) replaces the config's aggregate and method keys (presets.ts). */
+export async function loadCatalogFolder(dir: string, preset?: PresetName): Promise<LoadedFolder> {
   const read = await readFolderFiles(dir);
-  const catalog = loadCatalog(read.files);
+  const catalog = loadCatalog(read.files, preset ? { preset } : {});
   return { files: read.files, catalog, issues: [...read.issues, ...catalog.issues] };
 }

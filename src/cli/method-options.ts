@@ -1,10 +1,25 @@
-/** The method options shared by `agree` (and future commands), with METHOD.md's defaults. */
+/**
+ * The method options shared by the commands that score, with METHOD.md's defaults, and
+ * `--preset`, which every command that scores takes (`presetOption`).
+ */
 import { Option, type Command } from 'commander';
+import { PRESET_NAMES, PRESETS, type PresetName } from '../catalog/presets.js';
 import { DEFAULT_METHOD, type Method } from '../core/types.js';
 import { wholeNumber } from './output.js';
 
+export const PRESET_HELP =
+  "score as a preset does; benchbench-space = the BenchBench leaderboard Space's defaults: the " +
+  'aggregate of its 8 scenarios by display name (Helm Lite, HF OpenLLM v2, OpenCompass Academic, ' +
+  'LMSys Arena, Helm Classic, AlphacaEval v2lc, LiveBench 240725, WildBench Elo LC; a note for each ' +
+  'the catalog lacks), at least 2 of them per model, kendall, 8 models per sample, 10 samples. It ' +
+  "replaces benchbench.yaml's aggregate and those method keys; method options given on the command line override it";
+
+/** `--preset <name>`: every command that scores adds it (`.addOption(presetOption())`). */
+export const presetOption = (): Option => new Option('--preset <name>', PRESET_HELP).choices(PRESET_NAMES);
+
 export function addMethodOptions(cmd: Command, defaults: Method = DEFAULT_METHOD): Command {
   return cmd
+    .addOption(presetOption())
     .addOption(
       new Option('--correlation <kind>', 'correlation')
         .choices(['kendall', 'pearson', 'spearman'])
@@ -38,6 +53,7 @@ export function addMethodOptions(cmd: Command, defaults: Method = DEFAULT_METHOD
 }
 
 export interface MethodFlags {
+  preset?: PresetName;
   correlation: Method['correlation'];
   modelsPerSample: number;
   sampling: Method['sampling'];
@@ -46,34 +62,46 @@ export interface MethodFlags {
   minCommon: number;
 }
 
-const FLAG_OF: Readonly<Record<keyof MethodFlags, keyof Method>> = {
+/** The option behind each key of Method. */
+const FLAG_OF: Readonly<Record<keyof Method, keyof MethodFlags>> = {
   correlation: 'correlation',
   modelsPerSample: 'modelsPerSample',
   sampling: 'sampling',
   samples: 'samples',
   seed: 'seed',
-  minCommon: 'minCommonModels',
+  minCommonModels: 'minCommon',
 };
 
 /**
- * `base` (e.g. a catalog's configured method) with every method flag the user gave on the command
- * line applied over it; flags left at their defaults do not change it.
+ * The method the flags ask for. With `--preset`, the preset's keys replace the defaults of the
+ * options not given on the command line (`cmd` tells which were).
+ */
+export function methodFromFlags(f: MethodFlags, cmd?: Command): Method {
+  const method: Method = {
+    correlation: f.correlation,
+    modelsPerSample: f.modelsPerSample,
+    sampling: f.sampling,
+    samples: f.samples,
+    seed: f.seed,
+    minCommonModels: f.minCommon,
+  };
+  if (!f.preset) return method;
+  const fromPreset = Object.entries(PRESETS[f.preset].method).filter(
+    ([key]) => cmd?.getOptionValueSource(FLAG_OF[key as keyof Method]) !== 'cli',
+  );
+  return { ...method, ...Object.fromEntries(fromPreset) };
+}
+
+/**
+ * `base` (e.g. a catalog's configured method) with every method option given on the command line
+ * applied over it; options left at their defaults do not change it.
  */
 export function methodOver(base: Method, f: MethodFlags, cmd: Command): Method {
-  const given = methodFromFlags(f);
+  const given = methodFromFlags(f, cmd);
   const out: Record<string, unknown> = { ...base };
-  for (const [flag, key] of Object.entries(FLAG_OF) as [keyof MethodFlags, keyof Method][]) {
-    const source = cmd.getOptionValueSource(flag);
+  for (const key of Object.keys(FLAG_OF) as (keyof Method)[]) {
+    const source = cmd.getOptionValueSource(FLAG_OF[key]);
     if (source !== undefined && source !== 'default') out[key] = given[key];
   }
   return out as unknown as Method;
 }
-
-export const methodFromFlags = (f: MethodFlags): Method => ({
-  correlation: f.correlation,
-  modelsPerSample: f.modelsPerSample,
-  sampling: f.sampling,
-  samples: f.samples,
-  seed: f.seed,
-  minCommonModels: f.minCommon,
-});

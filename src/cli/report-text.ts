@@ -20,7 +20,8 @@ export function reportText(report: PrReport, options: ReportTextOptions = {}): s
   const limit = options.limit ?? DEFAULT_UNMATCHED_LIMIT;
   const sym = CORRELATION_SYMBOL[report.method.correlation];
   const scored = report.rows.filter((r) => r.rank !== null).length;
-  const out: string[] = [];
+  const out: string[] = report.aggregate.warnings.map((w) => `warning: ${clean(w)}`);
+  if (out.length) out.push('');
   for (const b of report.benchmarks) {
     out.push(`${clean(b.name)} (${b.file}, ${b.status}, ${plural(b.models, 'model')})`);
     for (const s of b.scenarios) {

@@ -71,7 +71,7 @@ export function agreement({ x, y, ids, method, ranking }: AgreementRequest): Agr
   let sumP = 0;
   let counted = 0;
   for (let e = 0; e < runs; e++) {
-    chooseModels(method.sampling, ordered, k, new Random(hashKey([pairKey, e])), chosen, scratch);
+    chooseModels(method.sampling, ordered, k, new Random(hashKey([pairKey, e])), chosen, scratch, ranking);
     for (let i = 0; i < k; i++) {
       xs[i] = x[chosen[i]!]!;
       ys[i] = y[chosen[i]!]!;

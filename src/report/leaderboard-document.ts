@@ -50,6 +50,8 @@ export interface LeaderboardDocument {
     scenarios: readonly string[];
     missing: readonly string[];
     min_scenarios_per_model: number;
+    /** About the aggregate itself (a single scenario, ...), shown beside every board. */
+    warnings: readonly string[];
     scores: Record<string, number>;
   };
   boards: { id: string; title: string; rows: RowDocument[] }[];
@@ -150,6 +152,7 @@ export function leaderboardDocument(
       scenarios: lb.aggregate.scenarios,
       missing: lb.aggregate.missing,
       min_scenarios_per_model: lb.aggregate.minScenariosPerModel,
+      warnings: lb.aggregate.warnings,
       scores: Object.fromEntries(lb.aggregate.scores),
     },
     boards: lb.boards.map((b) => ({ id: b.id, title: b.title, rows: b.rows.map((r) => rowDocument(r, s)) })),

@@ -103,7 +103,7 @@ describe('aggregate on a catalog folder', () => {
   it('still asks for --scenarios on a table file', () => {
     const r = runCli(['aggregate', path.join(catalog, 'benchmarks/sim-bench-holistic-01.csv')]);
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/--scenarios is required/);
+    expect(r.stderr).toMatch(/give --scenarios \(or --preset\)/);
   });
 });
 

@@ -1,3 +1,4 @@
+import { PRESET_NAMES } from '../../src/catalog/presets.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -105,7 +106,7 @@ describe('docs/catalog.md', () => {
 
     it('states the defaults of the method and the limits', () => {
       const defaults = new Map(rows(table).map((r) => [r[0]!.replace(/`/g, ''), r[2]!]));
-      for (const key of documented.filter((k) => k.startsWith('method.'))) {
+      for (const key of documented.filter((k) => k.startsWith('method.') && k !== 'method.preset')) {
         const value = DEFAULT_METHOD[camel(lastSegment(key)) as keyof typeof DEFAULT_METHOD];
         expect(defaults.get(key), key).toContain(`\`${value}\``);
       }
@@ -116,6 +117,9 @@ describe('docs/catalog.md', () => {
           `\`${camel(lastSegment(key))}\` ${value}`,
         );
       }
+      // `method.preset` has no default; its row names every preset.
+      const presetRow = rows(table).find((r) => r[0] === '`method.preset`')!;
+      for (const name of PRESET_NAMES) expect(presetRow[1]).toContain(`\`${name}\``);
       expect(defaults.get('leaderboards')).toContain(
         `id: ${DEFAULT_LEADERBOARD.id}, title: ${DEFAULT_LEADERBOARD.title}`,
       );

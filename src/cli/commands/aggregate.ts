@@ -1,16 +1,19 @@
 import { Command } from 'commander';
 import { csvCell } from '../../catalog/write-catalog.js';
+import type { PresetName } from '../../catalog/presets.js';
 import { catalogMatrix, scenarioIndex } from '../../pipeline/score-catalog.js';
 import type { ScoreMatrix } from '../../core/types.js';
 import { catalogOption, verboseOption } from '../common-options.js';
 import { loadCatalogFolder } from '../load.js';
+import { presetOption } from '../method-options.js';
 import { CliError, printJson, printText, reportIssues, wholeNumber } from '../output.js';
-import { aggregateOf } from '../table-aggregate.js';
+import { aggregateOf, presetAggregate } from '../table-aggregate.js';
 import { readTableFile } from '../read-input.js';
 import { tableOrCatalog } from '../table-or-catalog.js';
 
 interface Flags {
   scenarios?: string;
+  preset?: PresetName;
   minScenarios?: number;
   catalog: string;
   json?: boolean;
@@ -28,12 +31,13 @@ export function aggregateCommand(): Command {
         "canonical models and --scenarios and --min-scenarios default to benchbench.yaml's aggregate.",
     )
     .argument('[table]', 'CSV file, wide or long, or a catalog folder (default: --catalog)')
-    .option('--scenarios <list>', 'comma-separated scenario names (required for a table)')
+    .option('--scenarios <list>', 'comma-separated scenario names (required for a table without --preset)')
     .option(
       '--min-scenarios <n>',
       'keep models with scores in at least n of the scenarios',
       wholeNumber('--min-scenarios', 1),
     )
+    .addOption(presetOption())
     .option('--json', 'print [{"model", "score"}] as JSON')
     .addOption(catalogOption())
     .addOption(verboseOption())
@@ -47,15 +51,17 @@ export function aggregateCommand(): Command {
       let configured: readonly string[];
       let minScenarios = flags.minScenarios;
       if (isCatalog) {
-        const { catalog, issues } = await loadCatalogFolder(table);
+        const { catalog, issues } = await loadCatalogFolder(table, flags.preset);
         if (reportIssues(issues, flags.verbose)) throw new CliError(`the catalog ${table} has errors`, 1);
         matrix = catalogMatrix(scenarioIndex(catalog));
         configured = wanted ?? catalog.config.aggregate.scenarios;
         if (!wanted) minScenarios ??= catalog.config.aggregate.minScenariosPerModel;
       } else {
-        if (!wanted) throw new CliError('--scenarios is required for a table file', 1);
         matrix = readTableFile(table, flags.verbose);
-        configured = wanted;
+        const preset = flags.preset && !wanted ? presetAggregate(matrix, table, flags.preset) : undefined;
+        if (!preset && !wanted) throw new CliError('give --scenarios (or --preset) for a table file', 1);
+        configured = preset?.scenarios ?? wanted!;
+        minScenarios ??= preset?.minScenarios;
       }
       const scores = aggregateOf(matrix, table, configured, minScenarios);
       const rows = matrix.models.flatMap((model, i) =>

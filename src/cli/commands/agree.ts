@@ -11,7 +11,7 @@ import type { Method } from '../../core/types.js';
 import { catalogOption, plural, verboseOption } from '../common-options.js';
 import { loadCatalogFolder } from '../load.js';
 import { CliError, printJson, printText, reportIssues, wholeNumber } from '../output.js';
-import { selectScenarios, withAggregate } from '../table-aggregate.js';
+import { presetAggregate, selectScenarios, withAggregate } from '../table-aggregate.js';
 import { progress } from '../progress.js';
 import { readTableFile } from '../read-input.js';
 
@@ -65,16 +65,9 @@ export function agreeCommand(): Command {
     .addOption(catalogOption())
     .addOption(verboseOption());
   addMethodOptions(cmd);
-  return cmd.action(async (given: string | undefined, flags: Flags, self: Command) => {
-    const { path: table, isCatalog } = tableOrCatalog(given, flags.catalog, self);
-    const input = isCatalog
-      ? await catalogInput(table, flags, self)
-      : {
-          matrix: readTableFile(table, flags.verbose),
-          aggregate: flags.aggregate,
-          minScenarios: flags.minScenarios,
-          method: methodFromFlags(flags),
-        };
+  return cmd.action(async (given: string | undefined, flags: Flags, command: Command) => {
+    const { path: table, isCatalog } = tableOrCatalog(given, flags.catalog, command);
+    const input = isCatalog ? await catalogInput(table, flags, command) : tableInput(table, flags, command);
     const matrix = selectScenarios(
       withAggregate(input.matrix, table, input.aggregate, input.minScenarios),
       flags.scenarios,
@@ -173,7 +166,7 @@ function pairLines(pairs: readonly PairResult[], method: Method): string[] {
  * --reference aggregate, its aggregate.
  */
 async function catalogInput(dir: string, flags: Flags, cmd: Command) {
-  const { catalog, issues } = await loadCatalogFolder(dir);
+  const { catalog, issues } = await loadCatalogFolder(dir, flags.preset);
   if (reportIssues(issues, flags.verbose)) throw new CliError(`the catalog ${dir} has errors`, 1);
   const { aggregate } = catalog.config;
   const useCatalogAggregate = !flags.aggregate && flags.reference === AGGREGATE_ID;
@@ -185,4 +178,17 @@ async function catalogInput(dir: string, flags: Flags, cmd: Command) {
       : flags.minScenarios,
     method: methodOver(catalog.config.method, flags, cmd),
   };
+}
+
+/**
+ * A table as agree's input. With --preset and --reference aggregate (and no --aggregate), the
+ * preset's aggregate (presets.ts).
+ */
+function tableInput(table: string, flags: Flags, cmd: Command) {
+  const matrix = readTableFile(table, flags.verbose);
+  const method = methodFromFlags(flags, cmd);
+  if (!flags.preset || flags.aggregate || flags.reference !== AGGREGATE_ID)
+    return { matrix, aggregate: flags.aggregate, minScenarios: flags.minScenarios, method };
+  const { scenarios, minScenarios } = presetAggregate(matrix, table, flags.preset);
+  return { matrix, aggregate: scenarios, minScenarios: flags.minScenarios ?? minScenarios, method };
 }

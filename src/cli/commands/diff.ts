@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { Command } from 'commander';
+import type { PresetName } from '../../catalog/presets.js';
 import { changedFiles, GitError, readCatalogAtRev } from '../../catalog/read-git.js';
 import { buildPrReport } from '../../pipeline/pr-report.js';
 import { renderPrComment } from '../../report/pr-comment.js';
@@ -8,8 +9,10 @@ import { catalogOption, limitOption, requirePath, verboseOption } from '../commo
 import { progress } from '../progress.js';
 import { CliError, printJson, printText } from '../output.js';
 import { DEFAULT_UNMATCHED_LIMIT, reportText } from '../report-text.js';
+import { presetOption } from '../method-options.js';
 
 interface Flags {
+  preset?: PresetName;
   base: string;
   head: string;
   catalog: string;
@@ -35,6 +38,7 @@ export function diffCommand(): Command {
     .option('--markdown', 'print the pull-request comment')
     .addOption(limitOption('unmatched models per benchmark', DEFAULT_UNMATCHED_LIMIT))
     .addOption(verboseOption())
+    .addOption(presetOption())
     .action(async (flags: Flags) => {
       const catalogAbs = path.resolve(flags.catalog);
       // The folder must exist in the work tree to find the repository (its contents are read from git).
@@ -76,6 +80,7 @@ export function diffCommand(): Command {
             if (done === 0) bar.stage(`scoring ${side}`);
             bar.update(done, total);
           },
+          ...(flags.preset && { preset: flags.preset }),
         });
         bar.done();
         const timed = { ...report, elapsedMs: Math.round(performance.now() - started) };

@@ -1,13 +1,16 @@
 import { Command, Option } from 'commander';
+import type { PresetName } from '../../catalog/presets.js';
 import { leaderboardDocument } from '../../report/leaderboard-document.js';
 import { leaderboardMarkdown, leaderboardText } from '../../report/leaderboard-markdown.js';
 import { scoreCatalog } from '../../pipeline/score-catalog.js';
 import { catalogOption, limitOption, verboseOption } from '../common-options.js';
 import { loadCatalogFolder } from '../load.js';
+import { presetOption } from '../method-options.js';
 import { progress } from '../progress.js';
 import { CliError, printJson, printText, reportIssues } from '../output.js';
 
 interface Flags {
+  preset?: PresetName;
   catalog: string;
   json?: boolean;
   markdown?: boolean;
@@ -32,8 +35,9 @@ export function leaderboardCommand(): Command {
     .option('--board <id>', 'only this leaderboard of benchbench.yaml')
     .addOption(limitOption('benchmarks per leaderboard in the text and Markdown', 0))
     .addOption(verboseOption())
+    .addOption(presetOption())
     .action(async (flags: Flags) => {
-      const { catalog, issues } = await loadCatalogFolder(flags.catalog);
+      const { catalog, issues } = await loadCatalogFolder(flags.catalog, flags.preset);
       const failed = reportIssues(issues, flags.verbose);
       if (catalog.benchmarks.length === 0) throw new CliError(`no benchmarks in ${flags.catalog}`, 1);
       const bar = progress('scoring');

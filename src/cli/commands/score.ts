@@ -1,15 +1,18 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Command } from 'commander';
+import type { PresetName } from '../../catalog/presets.js';
 import { buildPrReport } from '../../pipeline/pr-report.js';
 import { renderPrComment } from '../../report/pr-comment.js';
 import { catalogOption, limitOption, requirePath, verboseOption } from '../common-options.js';
 import { readFolderFiles } from '../load.js';
+import { presetOption } from '../method-options.js';
 import { contentHash } from '../../catalog/content-hash.js';
 import { printJson, printText } from '../output.js';
 import { DEFAULT_UNMATCHED_LIMIT, reportText } from '../report-text.js';
 
 interface Flags {
+  preset?: PresetName;
   catalog: string;
   metadata?: string;
   json?: boolean;
@@ -35,6 +38,7 @@ export function scoreCommand(): Command {
     .option('--markdown', 'print the pull-request comment the action would post')
     .addOption(limitOption('unmatched models per benchmark', DEFAULT_UNMATCHED_LIMIT))
     .addOption(verboseOption())
+    .addOption(presetOption())
     .action(async (file: string, flags: Flags) => {
       requirePath(file, 'file', 'the results file');
       if (flags.metadata) requirePath(flags.metadata, 'file', '--metadata');
@@ -60,7 +64,8 @@ export function scoreCommand(): Command {
         repository: '',
         pullRequest: null,
         catalogDir: flags.catalog,
-        reproduce: `benchbench score ${file} --catalog ${flags.catalog}${flags.metadata ? ` --metadata ${flags.metadata}` : ''}`,
+        reproduce: `benchbench score ${file} --catalog ${flags.catalog}${flags.metadata ? ` --metadata ${flags.metadata}` : ''}${flags.preset ? ` --preset ${flags.preset}` : ''}`,
+        ...(flags.preset && { preset: flags.preset }),
       });
       const timed = { ...report, elapsedMs: Math.round(performance.now() - started) };
       if (flags.json) printJson(timed);

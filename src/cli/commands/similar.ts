@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import type { PresetName } from '../../catalog/presets.js';
 import { didYouMean } from '../../catalog/did-you-mean.js';
 import { similarScenarios, type SimilarScenario } from '../../core/similar.js';
 import { fixed, pValue, range } from '../../report/format.js';
@@ -10,10 +11,12 @@ import {
 } from '../../pipeline/score-catalog.js';
 import { catalogOption, limitOption, plural, verboseOption } from '../common-options.js';
 import { loadCatalogFolder } from '../load.js';
+import { presetOption } from '../method-options.js';
 import { progress } from '../progress.js';
 import { CliError, printJson, printText, reportIssues } from '../output.js';
 
 interface Flags {
+  preset?: PresetName;
   catalog: string;
   json?: boolean;
   limit: number;
@@ -34,8 +37,9 @@ export function similarCommand(): Command {
     .addOption(limitOption('benchmarks', 10))
     .option('--json', 'machine-readable output (every scenario, whatever --limit)')
     .addOption(verboseOption())
+    .addOption(presetOption())
     .action(async (benchmark: string, flags: Flags) => {
-      const { catalog, issues } = await loadCatalogFolder(flags.catalog);
+      const { catalog, issues } = await loadCatalogFolder(flags.catalog, flags.preset);
       const failed = reportIssues(issues, flags.verbose);
       const bar = progress('scoring');
       const scores = scoreCatalog(catalog, undefined, bar.update);
