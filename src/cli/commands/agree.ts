@@ -10,7 +10,7 @@ import { catalogMatrix, scenarioIndex } from '../../pipeline/score-catalog.js';
 import type { Method } from '../../core/types.js';
 import { catalogOption, plural, verboseOption } from '../common-options.js';
 import { loadCatalogFolder } from '../load.js';
-import { CliError, printJson, printText, reportIssues, wholeNumber } from '../output.js';
+import { CliError, commaList as list, printJson, printText, reportIssues, wholeNumber } from '../output.js';
 import { presetAggregate, selectScenarios, withAggregate } from '../table-aggregate.js';
 import { progress } from '../progress.js';
 import { readTableFile } from '../read-input.js';
@@ -140,12 +140,6 @@ export function agreeCommand(): Command {
 }
 
 const nullable = (v: number): number | null => (Number.isFinite(v) ? v : null);
-
-const list = (v: string): string[] =>
-  v
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
 
 /** Every pair of scenarios, one line each, in the order computed (by id). */
 function pairLines(pairs: readonly PairResult[], method: Method): string[] {
