@@ -27467,7 +27467,7 @@ import { execFileSync as execFileSync2 } from "node:child_process";
 import { existsSync as existsSync6 } from "node:fs";
 import path8 from "node:path";
 
-// release.json
+// src/release.json
 var release_default = {
   repository: "benchbench/benchbench-action",
   version: "0.1.0",
@@ -27666,7 +27666,7 @@ function starterCatalog(template) {
 var REPOSITORY2 = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9._-]{1,100}$/;
 function initCommand() {
   return new Command("init").summary("scaffold a new leaderboard repository").description(
-    `Writes into DIR (default: the current folder) a starter catalog (catalog/: benchbench.yaml, models.yaml and simulated benchmarks), this action's three workflows (.github/workflows/benchbench-pr.yml, -comment.yml, -publish.yml) pinned to the release by its full commit SHA with the version in a comment, a README with the leaderboard badge and how to contribute, CONTRIBUTING.md and .github/pull_request_template.md. --template space sets the method of the BenchBench leaderboard Space. The release pinned by default is ${usesLine(RELEASE)} (release.json); --action-ref pins another commit. Refuses to overwrite any existing file unless --force.`
+    `Writes into DIR (default: the current folder) a starter catalog (catalog/: benchbench.yaml, models.yaml and simulated benchmarks), this action's three workflows (.github/workflows/benchbench-pr.yml, -comment.yml, -publish.yml) pinned to the release by its full commit SHA with the version in a comment, a README with the leaderboard badge and how to contribute, CONTRIBUTING.md and .github/pull_request_template.md. --template space sets the method of the BenchBench leaderboard Space. The release pinned by default is ${usesLine(RELEASE)} (src/release.json); --action-ref pins another commit. Refuses to overwrite any existing file unless --force.`
   ).argument("[dir]", "the new repository", ".").addOption(
     new Option("--template <kind>", "the starter catalog: simulated, or simulated with the Space method").choices([...TEMPLATES]).default("simulated")
   ).option(

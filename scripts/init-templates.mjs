@@ -2,8 +2,8 @@
 // - src/cli/init/workflows.generated.ts, which `benchbench init` scaffolds (with `uses: ./`
 //   pinned to the release);
 // - the copyable workflows in docs/action.md (between the `workflows` markers) and the `uses:`
-//   line of README.md, pinned to the release of release.json (`owner/name@<SHA> # vX.Y.Z`).
-// Run after changing a workflow or release.json (scripts/record-release.mjs runs it); a test checks it.
+//   line of README.md, pinned to the release of src/release.json (`owner/name@<SHA> # vX.Y.Z`).
+// Run after changing a workflow or src/release.json (scripts/record-release.mjs runs it); a test checks it.
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as prettier from 'prettier';
 
@@ -21,7 +21,7 @@ ${entries.join('\n')}
 const options = { ...(await prettier.resolveConfig(generated)), filepath: generated };
 writeFileSync(generated, await prettier.format(source, options));
 
-const release = JSON.parse(readFileSync('release.json', 'utf8'));
+const release = JSON.parse(readFileSync('src/release.json', 'utf8'));
 const uses = `${release.repository}@${release.sha} # v${release.version}`;
 // The same rule as pinned() in src/cli/init/scaffold.ts.
 const pin = (text) => text.replace(/^(\s*(?:-\s+)?uses:\s+)\.\/\s*$/gm, `$1${uses}`);

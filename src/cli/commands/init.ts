@@ -27,7 +27,7 @@ export function initCommand(): Command {
         '-comment.yml, -publish.yml) pinned to the release by its full commit SHA with the version in a ' +
         'comment, a README with the leaderboard badge and how to contribute, CONTRIBUTING.md and ' +
         '.github/pull_request_template.md. --template space sets the method of the BenchBench leaderboard ' +
-        `Space. The release pinned by default is ${usesLine(RELEASE)} (release.json); --action-ref pins ` +
+        `Space. The release pinned by default is ${usesLine(RELEASE)} (src/release.json); --action-ref pins ` +
         'another commit. Refuses to overwrite any existing file unless --force.',
     )
     .argument('[dir]', 'the new repository', '.')

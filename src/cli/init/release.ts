@@ -1,9 +1,9 @@
 /**
- * The published release that `benchbench init` and the docs pin: release.json at the root of the
+ * The published release that `benchbench init` and the docs pin: src/release.json in the
  * repository, written by `node scripts/record-release.mjs vX.Y.Z` once the tag exists (a commit
  * cannot name its own SHA, so the release process records it in the commit after the tag).
  */
-import release from '../../../release.json' with { type: 'json' };
+import release from '../../release.json' with { type: 'json' };
 
 export interface ActionReference {
   /** `owner/name` on GitHub. */
