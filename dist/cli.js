@@ -11796,7 +11796,7 @@ var require_identity = __commonJS({
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
@@ -11818,7 +11818,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -11833,7 +11833,7 @@ var require_identity = __commonJS({
     exports.isMap = isMap3;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar3;
     exports.isSeq = isSeq2;
   }
 });
@@ -17378,7 +17378,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -17462,7 +17462,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar3;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -20328,6 +20328,151 @@ function sampleStandardDeviation(x) {
   var sampleVarianceX = sampleVariance(x);
   return Math.sqrt(sampleVarianceX);
 }
+function quantileSorted(x, p) {
+  var idx = (x.length - 1) * p;
+  if (x.length === 0) {
+    throw new Error("quantile requires at least one data point.");
+  } else if (p < 0 || p > 1) {
+    throw new Error("quantiles must be between 0 and 1");
+  } else if (p === 1) {
+    return x[x.length - 1];
+  } else if (p === 0) {
+    return x[0];
+  } else if (idx % 1 !== 0) {
+    var lower = Math.floor(idx);
+    var upper = Math.ceil(idx);
+    var fraction2 = idx - lower;
+    return x[lower] + fraction2 * (x[upper] - x[lower]);
+  } else {
+    return x[idx];
+  }
+}
+function quickselect(arr2, k, left, right) {
+  left = left || 0;
+  right = right || arr2.length - 1;
+  while (right > left) {
+    if (right - left > 600) {
+      var n = right - left + 1;
+      var m = k - left + 1;
+      var z2 = Math.log(n);
+      var s = 0.5 * Math.exp(2 * z2 / 3);
+      var sd = 0.5 * Math.sqrt(z2 * s * (n - s) / n);
+      if (m - n / 2 < 0) {
+        sd *= -1;
+      }
+      var newLeft = Math.max(left, Math.floor(k - m * s / n + sd));
+      var newRight = Math.min(
+        right,
+        Math.floor(k + (n - m) * s / n + sd)
+      );
+      quickselect(arr2, k, newLeft, newRight);
+    }
+    var t = arr2[k];
+    var i = left;
+    var j = right;
+    swap(arr2, left, k);
+    if (arr2[right] > t) {
+      swap(arr2, left, right);
+    }
+    while (i < j) {
+      swap(arr2, i, j);
+      i++;
+      j--;
+      while (arr2[i] < t) {
+        i++;
+      }
+      while (arr2[j] > t) {
+        j--;
+      }
+    }
+    if (arr2[left] === t) {
+      swap(arr2, left, j);
+    } else {
+      j++;
+      swap(arr2, j, right);
+    }
+    if (j <= k) {
+      left = j + 1;
+    }
+    if (k <= j) {
+      right = j - 1;
+    }
+  }
+}
+function swap(arr2, i, j) {
+  var tmp = arr2[i];
+  arr2[i] = arr2[j];
+  arr2[j] = tmp;
+}
+function quantile(x, p) {
+  var copy = x.slice();
+  if (Array.isArray(p)) {
+    multiQuantileSelect(copy, p);
+    var results = [];
+    for (var i = 0; i < p.length; i++) {
+      results[i] = quantileSorted(copy, p[i]);
+    }
+    return results;
+  } else {
+    var idx = quantileIndex(copy.length, p);
+    quantileSelect(copy, idx, 0, copy.length - 1);
+    return quantileSorted(copy, p);
+  }
+}
+function quantileSelect(arr2, k, left, right) {
+  if (k % 1 === 0) {
+    quickselect(arr2, k, left, right);
+  } else {
+    k = Math.floor(k);
+    quickselect(arr2, k, left, right);
+    quickselect(arr2, k + 1, k + 1, right);
+  }
+}
+function multiQuantileSelect(arr2, p) {
+  var positions = /* @__PURE__ */ new Set();
+  for (var i = 0; i < p.length; i++) {
+    var idx = quantileIndex(arr2.length, p[i]);
+    positions.add(Math.floor(idx));
+    positions.add(Math.ceil(idx));
+  }
+  var indices = Array.from(positions).sort(compare);
+  multiselect(arr2, indices, 0, indices.length - 1, 0, arr2.length - 1);
+}
+function multiselect(arr2, indices, lo, hi, left, right) {
+  if (lo > hi) {
+    return;
+  }
+  var mid = lo + hi >> 1;
+  quickselect(arr2, indices[mid], left, right);
+  multiselect(arr2, indices, lo, mid - 1, left, indices[mid] - 1);
+  multiselect(arr2, indices, mid + 1, hi, indices[mid] + 1, right);
+}
+function compare(a, b) {
+  return a - b;
+}
+function quantileIndex(len, p) {
+  var idx = (len - 1) * p;
+  if (p === 1) {
+    return len - 1;
+  } else if (p === 0) {
+    return 0;
+  } else if (idx % 1 !== 0) {
+    return idx;
+  } else {
+    return idx;
+  }
+}
+function median(x) {
+  return +quantile(x, 0.5);
+}
+function medianAbsoluteDeviation(x) {
+  var medianValue = median(x);
+  var medianAbsoluteDeviations = [];
+  for (var i = 0; i < x.length; i++) {
+    medianAbsoluteDeviations.push(Math.abs(x[i] - medianValue));
+  }
+  return median(medianAbsoluteDeviations);
+}
 var BayesianClassifier = function BayesianClassifier2() {
   this.totalCount = 0;
   this.data = {};
@@ -21055,6 +21200,120 @@ var YamlFile = class {
 var isNull = (node) => (0, import_yaml.isScalar)(node) && node.value === null;
 var firstLine = (message) => message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
 
+// src/catalog/trust-config.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/core/plausibility.ts
+var DEFAULT_PLAUSIBILITY = {
+  madMultiplier: 3,
+  minGapShare: 0.25,
+  minModels: 10
+};
+function plausibility(scores, aggregate, models, thresholds = DEFAULT_PLAUSIBILITY) {
+  const shared = [];
+  for (let i = 0; i < models.length; i++) {
+    if (Number.isFinite(scores[i]) && Number.isFinite(aggregate[i])) shared.push(i);
+  }
+  const n = shared.length;
+  if (n < thresholds.minModels || n === 0) {
+    return { shared: n, checked: false, medianGap: null, mad: null, threshold: null, flagged: [] };
+  }
+  const r = averageRanks(shared.map((i) => -scores[i]));
+  const a = averageRanks(shared.map((i) => -aggregate[i]));
+  const gaps = shared.map((_, k) => Math.abs(r[k] - a[k]));
+  const m = median(gaps);
+  const mad = medianAbsoluteDeviation(gaps);
+  const threshold = Math.max(m + thresholds.madMultiplier * mad, thresholds.minGapShare * n);
+  const flagged = [];
+  shared.forEach((i, k) => {
+    if (gaps[k] > threshold)
+      flagged.push({ model: models[i], rank: r[k], aggregateRank: a[k], gap: gaps[k] });
+  });
+  flagged.sort((x, y) => y.gap - x.gap || (x.model < y.model ? -1 : x.model > y.model ? 1 : 0));
+  return { shared: n, checked: true, medianGap: m, mad, threshold, flagged };
+}
+
+// src/core/saturation.ts
+var DEFAULT_SATURATION = {
+  nearBest: 0.02,
+  saturatedShare: 0.25,
+  topModels: 10,
+  minTopSpread: 0.05,
+  minModels: 10
+};
+var ROUNDING = 1e-9;
+function saturation(scores, direction, thresholds = DEFAULT_SATURATION) {
+  const sign = direction === "lower" ? 1 : -1;
+  let n = 0;
+  const losses = new Float64Array(scores.length);
+  for (let i = 0; i < scores.length; i++) {
+    const v = scores[i];
+    if (Number.isFinite(v)) losses[n++] = sign * v;
+  }
+  if (n === 0) {
+    return { models: 0, nearBest: 0, nearBestShare: null, topModels: 0, topSpread: null, saturated: null };
+  }
+  const values = losses.subarray(0, n).sort();
+  if (values[n - 1] - values[0] === Infinity) for (let i = 0; i < n; i++) values[i] = values[i] / 2;
+  const best = values[0];
+  const range2 = values[n - 1] - best;
+  const band = thresholds.nearBest * range2 + ROUNDING * range2;
+  let nearBest = 0;
+  while (nearBest < n && values[nearBest] - best <= band) nearBest++;
+  const k = Math.min(thresholds.topModels, n);
+  const nearBestShare = nearBest / n;
+  const topSpread = range2 > 0 ? (values[k - 1] - best) / range2 : 0;
+  const saturated = n < thresholds.minModels ? null : nearBestShare >= thresholds.saturatedShare || topSpread < thresholds.minTopSpread;
+  return { models: n, nearBest, nearBestShare, topModels: k, topSpread, saturated };
+}
+
+// src/catalog/trust-config.ts
+var COUNT = { min: 2, max: Number.MAX_SAFE_INTEGER, integer: true };
+var SATURATION_KEYS = {
+  near_best: { field: "nearBest", min: 0, max: 1 },
+  saturated_share: { field: "saturatedShare", min: 0, max: 1, aboveMin: true },
+  top_models: { field: "topModels", ...COUNT },
+  min_top_spread: { field: "minTopSpread", min: 0, max: 1 },
+  min_models: { field: "minModels", ...COUNT }
+};
+var PLAUSIBILITY_KEYS = {
+  mad_multiplier: { field: "madMultiplier", min: 0, max: Number.MAX_VALUE },
+  min_gap_share: { field: "minGapShare", min: 0, max: 1 },
+  min_models: { field: "minModels", ...COUNT }
+};
+function readTrust(y, node) {
+  const top = y.fields(node, "`trust`", ["saturation", "plausibility"]) ?? {};
+  const saturation2 = y.fields(top.saturation?.value, "`trust.saturation`", Object.keys(SATURATION_KEYS)) ?? {};
+  const plausibility2 = y.fields(top.plausibility?.value, "`trust.plausibility`", Object.keys(PLAUSIBILITY_KEYS)) ?? {};
+  return {
+    saturation: section(y, saturation2, "saturation", SATURATION_KEYS, DEFAULT_SATURATION),
+    plausibility: section(y, plausibility2, "plausibility", PLAUSIBILITY_KEYS, DEFAULT_PLAUSIBILITY)
+  };
+}
+function section(y, fields, name, keys2, defaults) {
+  const out = { ...defaults };
+  for (const [yaml, entry] of Object.entries(fields)) {
+    const key = keys2[yaml];
+    const value = bounded(y, entry.value, `\`trust.${name}.${yaml}\``, key);
+    if (value !== void 0) out[key.field] = value;
+  }
+  return out;
+}
+function bounded(y, node, what, key) {
+  const n = y.deref(node);
+  const range2 = key.integer ? `a whole number of at least ${key.min}` : key.max === Number.MAX_VALUE ? `a number of at least ${key.min}` : `a number ${key.aboveMin ? "above" : "from"} ${key.min} ${key.aboveMin ? "and at most" : "to"} ${key.max}`;
+  const v = (0, import_yaml2.isScalar)(n) ? n.value : void 0;
+  const ok2 = typeof v === "number" && Number.isFinite(v) && (key.aboveMin ? v > key.min : v >= key.min) && v <= key.max && (!key.integer || Number.isSafeInteger(v));
+  if (ok2) return v;
+  y.error(
+    n,
+    typeof v === "number" ? "invalid-value" : "wrong-type",
+    `${what} is ${n === void 0 || v === null ? "empty" : (0, import_yaml2.isScalar)(n) ? `\`${String(v)}\`` : "not a single value"}; it must be ${range2}.`,
+    `Write ${range2}, or remove the key for the default.`
+  );
+  return void 0;
+}
+
 // src/catalog/types.ts
 var DEFAULT_LIMITS = {
   maxFileBytes: 20 * 1024 * 1024,
@@ -21079,7 +21338,7 @@ var MODEL_NAMINGS = ["standard", "benchbench"];
 var LEADERBOARD_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 function parseConfig(file, text3) {
   const y = new YamlFile(file, text3);
-  const top = y.fields(y.root, "the config", ["aggregate", "method", "leaderboards", "limits", "model_names"]) ?? {};
+  const top = y.fields(y.root, "the config", ["aggregate", "method", "leaderboards", "limits", "model_names", "trust"]) ?? {};
   const m = y.fields(top.method?.value, "`method`", [
     "preset",
     "correlation",
@@ -21138,7 +21397,8 @@ function parseConfig(file, text3) {
       method,
       leaderboards,
       limits,
-      modelNames: top.model_names && y.choice(top.model_names.value, "`model_names`", MODEL_NAMINGS) || "standard"
+      modelNames: top.model_names && y.choice(top.model_names.value, "`model_names`", MODEL_NAMINGS) || "standard",
+      trust: readTrust(y, top.trust?.value)
     },
     issues: y.issues,
     places: { aggregate: scenarios, leaderboardScenarios }
@@ -21345,7 +21605,7 @@ var CompactMap = class {
 };
 
 // src/catalog/metadata.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 var DIRECTIONS = ["higher", "lower"];
 var TEXT_KEYS = ["name", "snapshot", "category", "license", "description"];
 var fileStem = (file) => (file.split("/").pop() ?? file).replace(/\.[^.]*$/, "");
@@ -21381,7 +21641,7 @@ function parseMetadata(file, text3) {
     return scenarios[id] ??= {};
   };
   if (f.direction) {
-    if ((0, import_yaml2.isMap)(y.deref(f.direction.value))) {
+    if ((0, import_yaml3.isMap)(y.deref(f.direction.value))) {
       for (const e of y.entries(f.direction.value, "`direction`") ?? []) {
         const d = y.choice(e.value, `the direction of \`${e.key}\``, DIRECTIONS);
         if (d) scenario(e.key, y.at(e.keyNode)).direction = d;
@@ -23407,7 +23667,7 @@ var QUOTE_HINT = 'Quote a cell that holds a comma or a quote, and double every q
 function parseResultsCsv(file, text3, limits, spellings = new ModelSpellings()) {
   const issues = [];
   const at = (severity, code2, place2, message, hint2) => issues.push({ severity, code: code2, file, line: place2.line, column: place2.column, message, hint: hint2 });
-  const empty = () => ({ modelNames: [], modelSpellings: [], models: [], scenarios: [], issues });
+  const empty = () => ({ modelNames: [], modelSpellings: [], models: [], modelLines: new Int32Array(0), scenarios: [], issues });
   if (text3.charCodeAt(0) === 65279) text3 = text3.slice(1);
   const bytes = Buffer.byteLength(text3, "utf8");
   if (bytes > limits.maxFileBytes) {
@@ -23557,12 +23817,16 @@ function parseResultsCsv(file, text3, limits, spellings = new ModelSpellings()) 
     at("note", "missing-score", first, `${count2} ${what} read as missing score${s} (the first here).`, "A missing score is fine: the model is left out of that scenario. An empty cell is the preferred spelling.");
   }
   let modelCells;
+  let modelLines;
   return {
     format,
     modelNames,
     modelSpellings,
     get models() {
       return modelCells ??= modelNames.map((text4, i) => ({ text: text4, ...places.cell(modelRecords[i], 0) }));
+    },
+    get modelLines() {
+      return modelLines ??= Int32Array.from(modelRecords, (r) => places.line(r));
     },
     scenarios: [...scenarios.values()].map((s) => {
       let cells;
@@ -23575,6 +23839,7 @@ function parseResultsCsv(file, text3, limits, spellings = new ModelSpellings()) 
         modelIndex,
         values,
         place: place2,
+        rowLine: (k) => places.line(records[k]),
         get cells() {
           return cells ??= Array.from(values, (value, k) => ({ model: modelNames[modelIndex[k]], value, ...place2(k) }));
         }
@@ -23906,14 +24171,15 @@ function loadCatalog(files, options = {}) {
       }
       scenarioOwners.set(s.id, { file: path9, line: s.line });
       issues.push(...s.issues);
-      const { scores } = s;
+      const { scores, lines } = s;
       const meta = metadata.scenarios[s.id];
       scenarios.push({
         id: s.id,
         name: meta?.name ?? (results.scenarios.length === 1 ? metadata.name : s.id),
         benchmark: id,
         direction: meta?.direction ?? metadata.direction,
-        scores
+        scores,
+        lines
       });
     }
     const ids = results.scenarios.map((s) => s.id);
@@ -23948,6 +24214,7 @@ function loadCatalog(files, options = {}) {
       return canonicalIds[c];
     });
     const modelNames = new CompactMap(parsed.modelNames, null, ids);
+    const wideLines = !clashes && parsed.format === "wide" ? new CompactMap(ids, null, parsed.modelLines) : void 0;
     const scenarios = parsed.scenarios.map((s) => {
       const scenarioIssues = [];
       if (!clashes) {
@@ -23955,9 +24222,11 @@ function loadCatalog(files, options = {}) {
         if (scores2.size === 0) {
           scenarioIssues.push({ severity: "warning", code: "empty-scenario", file: path9, line: s.line, column: s.column, message: `The scenario \`${s.id}\` has no scores.`, hint: "Fill in its scores, or remove the column." });
         }
-        return { id: s.id, line: s.line, column: s.column, scores: scores2, issues: scenarioIssues };
+        const lines2 = wideLines ?? new CompactMap(ids, s.modelIndex, Int32Array.from(s.values, (_, k) => s.rowLine(k)));
+        return { id: s.id, line: s.line, column: s.column, scores: scores2, lines: lines2, issues: scenarioIssues };
       }
       const scores = /* @__PURE__ */ new Map();
+      const lines = /* @__PURE__ */ new Map();
       const firstCell = /* @__PURE__ */ new Map();
       const { modelIndex, values } = s;
       for (let k = 0; k < values.length; k++) {
@@ -23972,11 +24241,12 @@ function loadCatalog(files, options = {}) {
         }
         firstCell.set(canonical, k);
         scores.set(canonical, values[k]);
+        lines.set(canonical, s.rowLine(k));
       }
       if (scores.size === 0) {
         scenarioIssues.push({ severity: "warning", code: "empty-scenario", file: path9, line: s.line, column: s.column, message: `The scenario \`${s.id}\` has no scores.`, hint: "Fill in its scores, or remove the column." });
       }
-      return { id: s.id, line: s.line, column: s.column, scores, issues: scenarioIssues };
+      return { id: s.id, line: s.line, column: s.column, scores, lines, issues: scenarioIssues };
     });
     return { readIssues, parseIssues: parsed.issues, readable: true, modelNames, scenarios };
   }
@@ -24620,7 +24890,7 @@ function diffBoards(before, after) {
 
 // src/pipeline/pr-report-schema.ts
 var PR_REPORT_SCHEMA = "benchbench-pr-report";
-var PR_REPORT_VERSION = 1;
+var PR_REPORT_VERSION = 2;
 var MAX_REPORT_BYTES = 16 * 1024 * 1024;
 var MAX_STRING = 2e3;
 var MAX_ROWS = 2e4;
@@ -24699,6 +24969,39 @@ var change = obj({
   rankBefore: nullable2(count),
   rankAfter: nullable2(count)
 });
+var fraction = (v, at) => num(v, at) >= 0 && v <= 1 ? v : fail2(at, "must be from 0 to 1");
+var nonNegative = (v, at) => num(v, at) >= 0 ? v : fail2(at, "must not be negative");
+var rankValue = (v, at) => num(v, at) >= 1 ? v : fail2(at, "must be a rank (at least 1)");
+var trust = obj({
+  scenario: str(),
+  saturation: obj({
+    models: count,
+    nearBest: count,
+    nearBestShare: nullable2(fraction),
+    topModels: count,
+    topSpread: nullable2(fraction),
+    saturated: nullable2(bool)
+  }),
+  plausibility: obj({
+    shared: count,
+    checked: bool,
+    medianGap: nullable2(nonNegative),
+    mad: nullable2(nonNegative),
+    threshold: nullable2(nonNegative),
+    flagged: arr(
+      obj({
+        model: str(),
+        name: str(),
+        file: str(),
+        line: nullable2(count),
+        rank: rankValue,
+        aggregateRank: rankValue,
+        gap: nonNegative
+      }),
+      MAX_MODELS
+    )
+  })
+});
 var benchmark = obj({
   id: str(),
   file: str(),
@@ -24706,7 +25009,8 @@ var benchmark = obj({
   status: literal("added", "changed", "removed"),
   scenarios: arr(str(), MAX_ROWS),
   models: count,
-  unmatched: arr(obj({ name: str(), suggestions: arr(str(), 5) }), MAX_MODELS)
+  unmatched: arr(obj({ name: str(), suggestions: arr(str(), 5) }), MAX_MODELS),
+  trust: arr(trust, MAX_ROWS)
 });
 var contentHash2 = (v, at) => typeof v === "string" && /^sha256:[0-9a-f]{64}$/.test(v) ? v : fail2(at, "must be sha256:<64 hex digits>");
 var report = obj({
@@ -24728,6 +25032,16 @@ var report = obj({
     seed: num,
     minCommonModels: count
   }),
+  trust: obj({
+    saturation: obj({
+      nearBest: fraction,
+      saturatedShare: fraction,
+      topModels: count,
+      minTopSpread: fraction,
+      minModels: count
+    }),
+    plausibility: obj({ madMultiplier: nonNegative, minGapShare: fraction, minModels: count })
+  }),
   aggregate: obj({ scenarios: arr(str(), MAX_ROWS), models: count, warnings: arr(str(), 20) }),
   board: obj({ id: str(200), title: str() }),
   valid: bool,
@@ -24738,6 +25052,44 @@ var report = obj({
   changes: arr(change, MAX_ROWS),
   elapsedMs: (v, at) => num(v, at) >= 0 ? v : fail2(at, "must not be negative")
 });
+
+// src/pipeline/trust.ts
+function trustOf(scores) {
+  let aggregate;
+  const scenarioIndex2 = new Map(scores.matrix.scenarios.map((s, i) => [s, i]));
+  const { saturation: saturationThresholds, plausibility: plausibilityThresholds } = scores.catalog.config.trust;
+  return (id) => {
+    const info = scores.info.get(id);
+    const i = scenarioIndex2.get(id);
+    if (!info || i === void 0) return null;
+    aggregate ??= aggregateRow(scores);
+    const { scenario, benchmark: benchmark2 } = info;
+    const sat = saturation(
+      Float64Array.from(scenario.scores.values()),
+      scenario.direction,
+      saturationThresholds
+    );
+    const check = plausibility(
+      scenarioRow(scores.matrix, i),
+      aggregate,
+      scores.matrix.models,
+      plausibilityThresholds
+    );
+    const written = check.flagged.length ? writtenNames(benchmark2) : /* @__PURE__ */ new Map();
+    const flagged = check.flagged.map((g2) => ({
+      ...g2,
+      name: written.get(g2.model) ?? g2.model,
+      file: benchmark2.file,
+      line: scenario.lines?.get(g2.model) ?? null
+    }));
+    return { scenario: id, saturation: sat, plausibility: { ...check, flagged } };
+  };
+}
+function writtenNames(benchmark2) {
+  const out = /* @__PURE__ */ new Map();
+  for (const [name, id] of benchmark2.modelNames) if (!out.has(id)) out.set(id, name);
+  return out;
+}
 
 // src/pipeline/pr-report.ts
 function buildPrReport(input) {
@@ -24810,6 +25162,10 @@ function buildPrReport(input) {
       seed: m.seed,
       minCommonModels: m.minCommonModels
     },
+    trust: {
+      saturation: { ...headCatalog.config.trust.saturation },
+      plausibility: { ...headCatalog.config.trust.plausibility }
+    },
     aggregate: {
       scenarios: [...after.leaderboard.aggregate.scenarios],
       models: after.leaderboard.aggregate.scores.length,
@@ -24819,7 +25175,7 @@ function buildPrReport(input) {
     valid: !hasErrors(sortedIssues),
     issues: sortedIssues,
     changedFiles: [...changed].sort(),
-    benchmarks: changedBenchmarks(baseCatalog, headCatalog, changed),
+    benchmarks: changedBenchmarks(baseCatalog, headCatalog, changed, trustOf(after)),
     rows: boardAfter.rows.map((r) => reportRow(r, after)),
     changes,
     elapsedMs: 0
@@ -24842,7 +25198,7 @@ function reportRow(r, s) {
     warnings: [...r.warnings]
   };
 }
-function changedBenchmarks(base, head, changed) {
+function changedBenchmarks(base, head, changed, trust2) {
   const touches = (b) => changed.has(b.file) || b.metadataFile !== void 0 && changed.has(b.metadataFile) || changed.has(b.file.replace(/\.csv$/, ".yaml"));
   const baseIds = new Set(base.benchmarks.map((b) => b.id));
   const headIds = new Set(head.benchmarks.map((b) => b.id));
@@ -24856,7 +25212,11 @@ function changedBenchmarks(base, head, changed) {
       status: baseIds.has(b.id) ? "changed" : "added",
       scenarios: b.scenarios.map((s) => s.id),
       models: b.modelNames.size,
-      unmatched: unmatchedModels(head, b.id).map((u) => ({ name: u.name, suggestions: [...u.suggestions] }))
+      unmatched: unmatchedModels(head, b.id).map((u) => ({ name: u.name, suggestions: [...u.suggestions] })),
+      trust: b.scenarios.flatMap((s) => {
+        const t = trust2(s.id);
+        return t ? [reportTrust(t)] : [];
+      })
     });
   }
   for (const b of base.benchmarks) {
@@ -24868,10 +25228,18 @@ function changedBenchmarks(base, head, changed) {
       status: "removed",
       scenarios: b.scenarios.map((s) => s.id),
       models: b.modelNames.size,
-      unmatched: []
+      unmatched: [],
+      trust: []
     });
   }
   return out;
+}
+function reportTrust({ scenario, saturation: saturation2, plausibility: plausibility2 }) {
+  return {
+    scenario,
+    saturation: { ...saturation2 },
+    plausibility: { ...plausibility2, flagged: plausibility2.flagged.map((f) => ({ ...f })) }
+  };
 }
 
 // src/report/escape.ts
@@ -25094,9 +25462,9 @@ function issueCounts(issues) {
 }
 var plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
 function chartLabel(name) {
-  const clean2 = name.replace(/[^\p{L}\p{N} ._+()-]/gu, " ").replace(/\s+/g, " ").trim();
-  const cut = [...clean2];
-  return (cut.length > 36 ? cut.slice(0, 35).join("") + "…" : clean2) || "?";
+  const clean3 = name.replace(/[^\p{L}\p{N} ._+()-]/gu, " ").replace(/\s+/g, " ").trim();
+  const cut = [...clean3];
+  return (cut.length > 36 ? cut.slice(0, 35).join("") + "…" : clean3) || "?";
 }
 function chart(rows2, highlight) {
   const zs = rows2.map((x) => x.z);
@@ -25122,6 +25490,29 @@ function footer(r) {
   return `<sub>${md(methodLine(r.method))} (${sym}); aggregate of ${plural2(r.aggregate.scenarios.length, "scenario")} over ${r.aggregate.models} models; board ${md(r.board.title)}. ${pr}base ${short(r.base.sha)} → head ${short(r.head.sha)} (catalog ${hash(r.catalogHash.base)} → ${hash(r.catalogHash.head)}). ${md(r.generator)}, computed in ${seconds(r.elapsedMs)}. Reproduce: ${codeSpan(r.reproduce)}.</sub>`;
 }
 
+// src/report/trust-lines.ts
+function percent(v) {
+  const p = v * 100;
+  return `${p < 10 ? Number(p.toFixed(1)) : Math.round(p)}%`;
+}
+var rankText = (r) => String(r);
+var SATURATED = "saturated";
+var rowsToCheck = (n) => `${n} row${n === 1 ? "" : "s"} to check`;
+function trustMarks(saturated, flagged) {
+  return [...saturated ? [SATURATED] : [], ...flagged > 0 ? [rowsToCheck(flagged)] : []];
+}
+function trustLegend({ saturation: s, plausibility: p }) {
+  return `${SATURATED}: at least ${percent(s.saturatedShare)} of the models score within ${percent(s.nearBest)} of the score range from the best, or the top ${s.topModels} span less than ${percent(s.minTopSpread)} of the range (no verdict below ${s.minModels} models). N rows to check: models whose rank in the scenario is further from their rank in the aggregate than ${p.madMultiplier} median absolute deviations above the median gap and than ${percent(p.minGapShare)} of the shared models (checked from ${p.minModels} shared models). Neither changes the score.`;
+}
+function saturationFacts(s, t) {
+  if (s.nearBestShare === null || s.topSpread === null) return "no scores";
+  return `${percent(s.nearBestShare)} of ${s.models} models within ${percent(t.nearBest)} of the best; the top ${s.topModels} span ${percent(s.topSpread)} of the range`;
+}
+var PLAIN = { place: (s) => s, name: (s) => s };
+function checkRowLine(f, shared, escape = PLAIN) {
+  return `${escape.place(`${f.file}${f.line === null ? "" : `:${f.line}`}`)} ${escape.name(f.name)}: rank ${rankText(f.rank)} in this scenario, ${rankText(f.aggregateRank)} in the aggregate (of ${shared} shared models)`;
+}
+
 // src/cli/report-text.ts
 var DEFAULT_UNMATCHED_LIMIT = 50;
 var clean = (s) => s.replace(/[\x00-\x1f\x7f]/g, " ");
@@ -25132,11 +25523,16 @@ function reportText(report2, options = {}) {
   const scored = report2.rows.filter((r) => r.rank !== null).length;
   const out = report2.aggregate.warnings.map((w) => `warning: ${clean(w)}`);
   if (out.length) out.push("");
+  let marked = false;
   for (const b of report2.benchmarks) {
     out.push(`${clean(b.name)} (${b.file}, ${b.status}, ${plural(b.models, "model")})`);
     for (const s of b.scenarios) {
       const row3 = report2.rows.find((r) => r.scenario === s);
       out.push(row3 ? "  " + rowLine(row3, sym, scored) : `  ${clean(s)}: not on the leaderboard`);
+      const t = b.trust.find((x) => x.scenario === s);
+      const lines = t ? trustLines(t, report2) : [];
+      out.push(...lines);
+      marked ||= lines.length > 0;
     }
     if (b.unmatched.length) {
       out.push(
@@ -25161,6 +25557,7 @@ function reportText(report2, options = {}) {
       );
     }
   }
+  if (marked) out.push("", `trust: ${trustLegend(report2.trust)}`);
   const problems = report2.issues.filter((i) => options.verbose || i.severity !== "note");
   if (problems.length) out.push("", ...problems.map(formatIssue));
   out.push(
@@ -25173,6 +25570,18 @@ function rowLine(r, sym, scored) {
   if (r.rank === null) return `${clean(r.name)}: not scored (${r.skipped ?? "no agreement"})`;
   return `${clean(r.name)}: Z ${signed(r.z)} [${range(r.zInterval, 2, (v, d) => signed(v, d))}], rank ${r.rank} of ${scored} [${rankRange(r.rankInterval)}], ${sym} = ${fixed(r.agreement)} [${range(r.agreementInterval)}], ${r.nCommon} of ${plural(r.models, "model")} shared with the aggregate` + (r.warnings.length ? `
     warning: ${r.warnings.join("; ")}` : "");
+}
+function trustLines(t, report2) {
+  const out = [];
+  if (t.saturation.saturated)
+    out.push(`    ${SATURATED}: ${saturationFacts(t.saturation, report2.trust.saturation)}`);
+  for (const f of t.plausibility.flagged.slice(0, 50)) {
+    out.push(`    check this row: ${clean(checkRowLine(f, t.plausibility.shared))}`);
+  }
+  if (t.plausibility.flagged.length > 50) {
+    out.push(`    ... and ${t.plausibility.flagged.length - 50} more rows to check (--json lists all)`);
+  }
+  return out;
 }
 
 // src/cli/commands/diff.ts
@@ -25236,7 +25645,42 @@ function diffCommand() {
 // src/report/leaderboard-document.ts
 var LEADERBOARD_SCHEMA = "benchbench-leaderboard";
 var LEADERBOARD_SCHEMA_VERSION = 1;
-function rowDocument(r, s) {
+var noTrust = () => ({
+  scenario: "",
+  saturation: saturation([], "higher"),
+  plausibility: { ...plausibility([], [], []), flagged: [] }
+});
+function trustDocument(trust2) {
+  const t = trust2 ?? noTrust();
+  const { saturation: sat, plausibility: p } = t;
+  return {
+    saturation: {
+      models: sat.models,
+      near_best: sat.nearBest,
+      near_best_share: sat.nearBestShare,
+      top_models: sat.topModels,
+      top_spread: sat.topSpread,
+      saturated: sat.saturated
+    },
+    plausibility: {
+      shared: p.shared,
+      checked: p.checked,
+      median_gap: p.medianGap,
+      mad: p.mad,
+      threshold: p.threshold,
+      flagged: p.flagged.map((f) => ({
+        model: f.model,
+        name: f.name,
+        file: f.file,
+        line: f.line,
+        rank: f.rank,
+        aggregate_rank: f.aggregateRank,
+        gap: f.gap
+      }))
+    }
+  };
+}
+function rowDocument(r, s, trust2 = trustOf(s)) {
   const info = s.info.get(r.scenario);
   return {
     scenario: r.scenario,
@@ -25256,7 +25700,15 @@ function rowDocument(r, s) {
     experiments: r.experiments,
     in_aggregate: r.inAggregate,
     skipped: r.skipped,
-    warnings: r.warnings
+    warnings: r.warnings,
+    ...trustDocument(trust2(r.scenario))
+  };
+}
+function memoTrust(f) {
+  const seen = /* @__PURE__ */ new Map();
+  return (id) => {
+    if (!seen.has(id)) seen.set(id, f(id));
+    return seen.get(id);
   };
 }
 var own = (o, key, value) => {
@@ -25266,6 +25718,8 @@ var own = (o, key, value) => {
 function leaderboardDocument(s, pairs = [], pairScenarios = [...new Set(pairs.flatMap((p) => [p.a, p.b]))]) {
   const { catalog, leaderboard: lb, matrix } = s;
   const m = lb.method;
+  const trust2 = memoTrust(trustOf(s));
+  const { saturation: st, plausibility: pt } = catalog.config.trust;
   const scores = {};
   matrix.scenarios.forEach((id, i) => {
     const row3 = {};
@@ -25294,6 +25748,20 @@ function leaderboardDocument(s, pairs = [], pairScenarios = [...new Set(pairs.fl
       seed: m.seed,
       min_common_models: m.minCommonModels
     },
+    trust: {
+      saturation: {
+        near_best: st.nearBest,
+        saturated_share: st.saturatedShare,
+        top_models: st.topModels,
+        min_top_spread: st.minTopSpread,
+        min_models: st.minModels
+      },
+      plausibility: {
+        mad_multiplier: pt.madMultiplier,
+        min_gap_share: pt.minGapShare,
+        min_models: pt.minModels
+      }
+    },
     aggregate: {
       scenarios: lb.aggregate.scenarios,
       missing: lb.aggregate.missing,
@@ -25301,7 +25769,11 @@ function leaderboardDocument(s, pairs = [], pairScenarios = [...new Set(pairs.fl
       warnings: lb.aggregate.warnings,
       scores: Object.fromEntries(lb.aggregate.scores)
     },
-    boards: lb.boards.map((b) => ({ id: b.id, title: b.title, rows: b.rows.map((r) => rowDocument(r, s)) })),
+    boards: lb.boards.map((b) => ({
+      id: b.id,
+      title: b.title,
+      rows: b.rows.map((r) => rowDocument(r, s, trust2))
+    })),
     benchmarks: [...catalog.benchmarks].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0).map((b) => ({
       id: b.id,
       file: b.file,
@@ -25335,20 +25807,43 @@ function leaderboardDocument(s, pairs = [], pairScenarios = [...new Set(pairs.fl
 }
 
 // src/report/leaderboard-markdown.ts
+function documentThresholds(doc) {
+  const { saturation: s, plausibility: p } = doc.trust;
+  return {
+    saturation: {
+      nearBest: s.near_best,
+      saturatedShare: s.saturated_share,
+      topModels: s.top_models,
+      minTopSpread: s.min_top_spread,
+      minModels: s.min_models
+    },
+    plausibility: { madMultiplier: p.mad_multiplier, minGapShare: p.min_gap_share, minModels: p.min_models }
+  };
+}
+var marks = (r) => trustMarks(r.saturation.saturated, r.plausibility.flagged.length);
+function flaggedScenarios(doc) {
+  const seen = /* @__PURE__ */ new Set();
+  return doc.boards.flatMap((b) => b.rows).filter((r) => r.plausibility.flagged.length > 0 && !seen.has(r.scenario) && seen.add(r.scenario));
+}
+var flaggedLine = (r, f, escape) => checkRowLine({ ...f, aggregateRank: f.aggregate_rank }, r.plausibility.shared, escape);
+var MARKDOWN = { place: codeSpan, name: escapeMarkdownInline };
+var LISTED_ROWS = 10;
 function leaderboardMarkdown(doc, method) {
   const sym = CORRELATION_SYMBOL[method.correlation];
   const out = ["# BenchBench leaderboard", ""];
   out.push(
     `Each benchmark is scored by how well its ranking of models agrees with the aggregate (mean win rate over ${doc.aggregate.scenarios.length} scenarios: ${doc.aggregate.scenarios.map((s) => `\`${s}\``).join(", ")}). Z is that agreement relative to the other benchmarks'; the interval is the 5th to 95th percentile over samples.`,
+    "",
+    `Trust: ${trustLegend(documentThresholds(doc))}`,
     ""
   );
   for (const w of doc.aggregate.warnings) out.push(`> ⚠️ **Warning:** ${escapeMarkdownInline(w)}`, "");
   for (const board of doc.boards) {
     out.push(`## ${escapeMarkdownInline(board.title)}`, "");
     out.push(
-      `| Rank | Benchmark | Score (Z) | Z 90% interval | Agreement (${sym}) | Agreement 90% interval | Models shared | Category |`
+      `| Rank | Benchmark | Score (Z) | Z 90% interval | Agreement (${sym}) | Agreement 90% interval | Models shared | Category | Trust |`
     );
-    out.push("|---:|---|---:|---:|---:|---:|---:|---|");
+    out.push("|---:|---|---:|---:|---:|---:|---:|---|---|");
     for (const r of board.rows) out.push(row2(r));
     const unscored = board.rows.filter((r) => r.skipped);
     if (unscored.length) {
@@ -25359,6 +25854,18 @@ function leaderboardMarkdown(doc, method) {
     }
     out.push("");
   }
+  const flagged = flaggedScenarios(doc);
+  if (flagged.length) {
+    out.push("## Rows to check", "");
+    for (const r of flagged) {
+      out.push(`**${escapeMarkdownInline(r.name)}** (${codeSpan(r.scenario)}):`, "");
+      for (const f of r.plausibility.flagged.slice(0, LISTED_ROWS))
+        out.push(`- ${flaggedLine(r, f, MARKDOWN)}`);
+      const more = r.plausibility.flagged.length - LISTED_ROWS;
+      if (more > 0) out.push(`- ... and ${more} more (largest gaps first; leaderboard.json lists every one)`);
+      out.push("");
+    }
+  }
   out.push(
     `<sub>${methodLine(method)}; aggregate of ${doc.aggregate.scenarios.length} scenarios over ${Object.keys(doc.aggregate.scores).length} models. Catalog ${doc.catalog.hash.slice(0, 19)}, ${doc.generator}.</sub>`,
     ""
@@ -25367,39 +25874,54 @@ function leaderboardMarkdown(doc, method) {
 }
 function row2(r) {
   const name = escapeMarkdownInline(r.name) + (r.in_aggregate ? " ᵃ" : "") + (r.warnings.length ? " ⚠" : "");
-  return `| ${r.rank ?? "–"} | ${name} | ${signed(r.z)} | ${range(r.z_interval, 2, (v, d) => signed(v, d))} | ${fixed(r.agreement)} | ${range(r.agreement_interval)} | ${r.n_common} of ${r.models} | ${escapeMarkdownInline(r.category ?? "")} |`;
+  return `| ${r.rank ?? "–"} | ${name} | ${signed(r.z)} | ${range(r.z_interval, 2, (v, d) => signed(v, d))} | ${fixed(r.agreement)} | ${range(r.agreement_interval)} | ${r.n_common} of ${r.models} | ${escapeMarkdownInline(r.category ?? "")} | ${marks(r).join(", ")} |`;
 }
 function leaderboardText(doc) {
   const out = doc.aggregate.warnings.map((w) => `warning: ${w}`);
   if (out.length) out.push("");
   for (const board of doc.boards) {
     out.push(`${board.title}`);
-    const rows2 = [["rank", "benchmark", "Z", "Z 90%", "agreement", "shared", "category"]];
+    const rows2 = [["rank", "benchmark", "Z", "Z 90%", "agreement", "shared", "category", "trust"]];
     for (const r of board.rows) {
       rows2.push([
         String(r.rank ?? "–"),
-        r.name.replace(/[\x00-\x1f\x7f]/g, " ") + (r.warnings.length ? " !" : ""),
+        clean2(r.name) + (r.warnings.length ? " !" : ""),
         signed(r.z),
         range(r.z_interval, 2, (v, d) => signed(v, d)),
         fixed(r.agreement),
         `${r.n_common}/${r.models}`,
-        r.category ?? ""
+        r.category ?? "",
+        marks(r).join(", ")
       ]);
     }
     const widths = rows2[0].map((_, c) => Math.max(...rows2.map((r) => [...r[c]].length)));
     for (const r of rows2)
       out.push(
-        r.map((cell, c) => c === 1 || c === 6 ? cell.padEnd(widths[c]) : cell.padStart(widths[c])).join("  ").trimEnd()
+        r.map((cell, c) => c === 1 || c >= 6 ? cell.padEnd(widths[c]) : cell.padStart(widths[c])).join("  ").trimEnd()
       );
     out.push("");
   }
+  const flagged = flaggedScenarios(doc);
+  if (flagged.length) {
+    out.push("Rows to check:");
+    for (const r of flagged) {
+      out.push(`  ${clean2(r.name)}`);
+      for (const f of r.plausibility.flagged.slice(0, LISTED_ROWS))
+        out.push(`    ${clean2(flaggedLine(r, f))}`);
+      const more = r.plausibility.flagged.length - LISTED_ROWS;
+      if (more > 0) out.push(`    ... and ${more} more (--json lists every one)`);
+    }
+    out.push("");
+  }
+  out.push(`trust: ${trustLegend(documentThresholds(doc))}`, "");
   return out.join("\n");
 }
+var clean2 = (s) => s.replace(/[\x00-\x1f\x7f]/g, " ");
 
 // src/cli/commands/leaderboard.ts
 function leaderboardCommand() {
   return new Command("leaderboard").summary("the leaderboard of a catalog").description(
-    "Scores every scenario of the catalog by its agreement with the aggregate (benchbench.yaml's method), with the Z score, rank and their 90% intervals. Errors in the catalog are printed; scenarios of a file with errors keep their good cells. Exit code 1 when the catalog has an error."
+    `Scores every scenario of the catalog by its agreement with the aggregate (benchbench.yaml's method), with the Z score, rank and their 90% intervals, and beside them how far to trust each scenario ("saturated"; "N rows to check", listed with file and line; a legend explains both, and neither changes the score; thresholds under trust: in benchbench.yaml). Errors in the catalog are printed; scenarios of a file with errors keep their good cells. Exit code 1 when the catalog has an error.`
   ).addOption(catalogOption()).addOption(
     new Option("--json", "print leaderboard.json (docs/leaderboard-json.md)").conflicts("markdown")
   ).option("--markdown", "print LEADERBOARD.md").option("--board <id>", "only this leaderboard of benchbench.yaml").addOption(limitOption("benchmarks per leaderboard in the text and Markdown", 0)).addOption(verboseOption()).addOption(presetOption()).action(async (flags) => {
@@ -25438,7 +25960,7 @@ import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:f
 import path3 from "node:path";
 function scoreCommand() {
   return new Command("score").summary("score a results file against the catalog without adding it").description(
-    "A contributor's check before opening a pull request: the file is scored as if it were added to the catalog as benchmarks/<name>.csv (replacing a file of that name), with the metadata next to it (<name>.yaml) or --metadata. Prints its Z, agreement and 90% interval, the models it shares with the aggregate, its rank, the models that match no catalog model (with the closest names), and the rank changes it causes. Exit code 1 when the file has an error."
+    `A contributor's check before opening a pull request: the file is scored as if it were added to the catalog as benchmarks/<name>.csv (replacing a file of that name), with the metadata next to it (<name>.yaml) or --metadata. Prints its Z, agreement and 90% interval, the models it shares with the aggregate, its rank, the models that match no catalog model (with the closest names), and the rank changes it causes; beside the score, whether each of its scenarios is saturated and which of its rows rank far from the aggregate ("check this row", with the line). Exit code 1 when the file has an error.`
   ).argument("<file>", "results CSV (wide or long)").addOption(catalogOption()).option("--metadata <yaml>", "metadata file (default: <file stem>.yaml next to the file)").option("--json", "print the report as JSON (the schema of the action's report artifact)").option("--markdown", "print the pull-request comment the action would post").addOption(limitOption("unmatched models per benchmark", DEFAULT_UNMATCHED_LIMIT)).addOption(verboseOption()).addOption(presetOption()).action(async (file, flags) => {
     requirePath(file, "file", "the results file");
     if (flags.metadata) requirePath(flags.metadata, "file", "--metadata");
@@ -25844,7 +26366,7 @@ function subsetCommand() {
     new Option(
       "--max-cost <c>",
       "try only scenarios that keep the total cost at most c (in the one cost unit of the candidates; scenarios of unknown cost are not tried)"
-    ).argParser(nonNegative)
+    ).argParser(nonNegative2)
   ).option(
     "--candidates <scenarios>",
     "comma-separated scenario ids to choose from (default: every scenario)",
@@ -25910,7 +26432,7 @@ function subsetCommand() {
     if (failed) process.exitCode = 1;
   });
 }
-function nonNegative(value) {
+function nonNegative2(value) {
   const n = Number(value);
   if (value.trim() === "" || !Number.isFinite(n) || n < 0)
     throw new InvalidArgumentError(`--max-cost must be a number of at least 0, got "${value}"`);
@@ -26404,7 +26926,7 @@ function validateCommand() {
 }
 
 // src/catalog/write-catalog.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 function csvCell(value) {
   return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
@@ -26416,7 +26938,7 @@ function wideCsv(models, scenarios, score2) {
 }
 function yamlDocument(value, comment) {
   const head = comment ? comment.split("\n").map((l) => `# ${l}`.trimEnd()).join("\n") + "\n" : "";
-  return head + (0, import_yaml3.stringify)(value, { lineWidth: 0 });
+  return head + (0, import_yaml4.stringify)(value, { lineWidth: 0 });
 }
 
 // src/cli/commands/aggregate.ts
@@ -27484,7 +28006,7 @@ function parseActionRef(text3, version = null) {
 var usesLine = (r) => `${r.repository}@${r.sha}${r.version ? ` # v${r.version}` : ""}`;
 
 // src/cli/init/scaffold.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 
 // src/cli/init/texts.ts
 function pagesUrl(repository) {
@@ -27650,7 +28172,7 @@ function starterCatalog(template) {
   const sim = simulate(STARTER);
   const files = simulatedCatalog(sim, { command: simulateCommand(sim.options, CATALOG_DIR) });
   if (template === "space") {
-    const doc = (0, import_yaml4.parseDocument)(files.get("benchbench.yaml"));
+    const doc = (0, import_yaml5.parseDocument)(files.get("benchbench.yaml"));
     const method = doc.toJS().method;
     doc.setIn(["aggregate", "min_scenarios_per_model"], 2);
     const key = doc.createNode("method");

@@ -19164,7 +19164,7 @@ var require_identity = __commonJS({
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
@@ -19186,7 +19186,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -19201,7 +19201,7 @@ var require_identity = __commonJS({
     exports.isMap = isMap3;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar3;
     exports.isSeq = isSeq2;
   }
 });
@@ -24746,7 +24746,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -24830,7 +24830,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar3;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -37826,6 +37826,505 @@ function resolvePresetAggregate(config, places, scenarios, file) {
   };
 }
 
+// src/catalog/trust-config.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// node_modules/simple-statistics/dist/simple-statistics.mjs
+function sum(x) {
+  if (x.length === 0) {
+    return 0;
+  }
+  var sum2 = x[0];
+  var correction = 0;
+  var transition;
+  if (typeof sum2 !== "number") {
+    return Number.NaN;
+  }
+  for (var i = 1; i < x.length; i++) {
+    if (typeof x[i] !== "number") {
+      return Number.NaN;
+    }
+    transition = sum2 + x[i];
+    if (Math.abs(sum2) >= Math.abs(x[i])) {
+      correction += sum2 - transition + x[i];
+    } else {
+      correction += x[i] - transition + sum2;
+    }
+    sum2 = transition;
+  }
+  return sum2 + correction;
+}
+function mean(x) {
+  if (x.length === 0) {
+    throw new Error("mean requires at least one data point");
+  }
+  return sum(x) / x.length;
+}
+function sumNthPowerDeviations(x, n) {
+  var meanValue = mean(x);
+  var sum2 = 0;
+  var tempValue;
+  var i;
+  if (n === 2) {
+    for (i = 0; i < x.length; i++) {
+      tempValue = x[i] - meanValue;
+      sum2 += tempValue * tempValue;
+    }
+  } else {
+    for (i = 0; i < x.length; i++) {
+      sum2 += Math.pow(x[i] - meanValue, n);
+    }
+  }
+  return sum2;
+}
+function sampleVariance(x) {
+  if (x.length < 2) {
+    throw new Error("sampleVariance requires at least two data points");
+  }
+  var sumSquaredDeviationsValue = sumNthPowerDeviations(x, 2);
+  var besselsCorrection = x.length - 1;
+  return sumSquaredDeviationsValue / besselsCorrection;
+}
+function sampleStandardDeviation(x) {
+  var sampleVarianceX = sampleVariance(x);
+  return Math.sqrt(sampleVarianceX);
+}
+function quantileSorted(x, p) {
+  var idx = (x.length - 1) * p;
+  if (x.length === 0) {
+    throw new Error("quantile requires at least one data point.");
+  } else if (p < 0 || p > 1) {
+    throw new Error("quantiles must be between 0 and 1");
+  } else if (p === 1) {
+    return x[x.length - 1];
+  } else if (p === 0) {
+    return x[0];
+  } else if (idx % 1 !== 0) {
+    var lower = Math.floor(idx);
+    var upper = Math.ceil(idx);
+    var fraction2 = idx - lower;
+    return x[lower] + fraction2 * (x[upper] - x[lower]);
+  } else {
+    return x[idx];
+  }
+}
+function quickselect(arr2, k, left, right) {
+  left = left || 0;
+  right = right || arr2.length - 1;
+  while (right > left) {
+    if (right - left > 600) {
+      var n = right - left + 1;
+      var m = k - left + 1;
+      var z2 = Math.log(n);
+      var s = 0.5 * Math.exp(2 * z2 / 3);
+      var sd = 0.5 * Math.sqrt(z2 * s * (n - s) / n);
+      if (m - n / 2 < 0) {
+        sd *= -1;
+      }
+      var newLeft = Math.max(left, Math.floor(k - m * s / n + sd));
+      var newRight = Math.min(
+        right,
+        Math.floor(k + (n - m) * s / n + sd)
+      );
+      quickselect(arr2, k, newLeft, newRight);
+    }
+    var t = arr2[k];
+    var i = left;
+    var j = right;
+    swap(arr2, left, k);
+    if (arr2[right] > t) {
+      swap(arr2, left, right);
+    }
+    while (i < j) {
+      swap(arr2, i, j);
+      i++;
+      j--;
+      while (arr2[i] < t) {
+        i++;
+      }
+      while (arr2[j] > t) {
+        j--;
+      }
+    }
+    if (arr2[left] === t) {
+      swap(arr2, left, j);
+    } else {
+      j++;
+      swap(arr2, j, right);
+    }
+    if (j <= k) {
+      left = j + 1;
+    }
+    if (k <= j) {
+      right = j - 1;
+    }
+  }
+}
+function swap(arr2, i, j) {
+  var tmp = arr2[i];
+  arr2[i] = arr2[j];
+  arr2[j] = tmp;
+}
+function quantile(x, p) {
+  var copy = x.slice();
+  if (Array.isArray(p)) {
+    multiQuantileSelect(copy, p);
+    var results = [];
+    for (var i = 0; i < p.length; i++) {
+      results[i] = quantileSorted(copy, p[i]);
+    }
+    return results;
+  } else {
+    var idx = quantileIndex(copy.length, p);
+    quantileSelect(copy, idx, 0, copy.length - 1);
+    return quantileSorted(copy, p);
+  }
+}
+function quantileSelect(arr2, k, left, right) {
+  if (k % 1 === 0) {
+    quickselect(arr2, k, left, right);
+  } else {
+    k = Math.floor(k);
+    quickselect(arr2, k, left, right);
+    quickselect(arr2, k + 1, k + 1, right);
+  }
+}
+function multiQuantileSelect(arr2, p) {
+  var positions = /* @__PURE__ */ new Set();
+  for (var i = 0; i < p.length; i++) {
+    var idx = quantileIndex(arr2.length, p[i]);
+    positions.add(Math.floor(idx));
+    positions.add(Math.ceil(idx));
+  }
+  var indices = Array.from(positions).sort(compare);
+  multiselect(arr2, indices, 0, indices.length - 1, 0, arr2.length - 1);
+}
+function multiselect(arr2, indices, lo, hi, left, right) {
+  if (lo > hi) {
+    return;
+  }
+  var mid = lo + hi >> 1;
+  quickselect(arr2, indices[mid], left, right);
+  multiselect(arr2, indices, lo, mid - 1, left, indices[mid] - 1);
+  multiselect(arr2, indices, mid + 1, hi, indices[mid] + 1, right);
+}
+function compare(a, b) {
+  return a - b;
+}
+function quantileIndex(len, p) {
+  var idx = (len - 1) * p;
+  if (p === 1) {
+    return len - 1;
+  } else if (p === 0) {
+    return 0;
+  } else if (idx % 1 !== 0) {
+    return idx;
+  } else {
+    return idx;
+  }
+}
+function median(x) {
+  return +quantile(x, 0.5);
+}
+function medianAbsoluteDeviation(x) {
+  var medianValue = median(x);
+  var medianAbsoluteDeviations = [];
+  for (var i = 0; i < x.length; i++) {
+    medianAbsoluteDeviations.push(Math.abs(x[i] - medianValue));
+  }
+  return median(medianAbsoluteDeviations);
+}
+var BayesianClassifier = function BayesianClassifier2() {
+  this.totalCount = 0;
+  this.data = {};
+};
+BayesianClassifier.prototype.train = function train(item, category) {
+  if (!this.data[category]) {
+    this.data[category] = {};
+  }
+  for (var k in item) {
+    var v = item[k];
+    if (this.data[category][k] === void 0) {
+      this.data[category][k] = {};
+    }
+    if (this.data[category][k][v] === void 0) {
+      this.data[category][k][v] = 0;
+    }
+    this.data[category][k][v]++;
+  }
+  this.totalCount++;
+};
+BayesianClassifier.prototype.score = function score(item) {
+  var odds = {};
+  var category;
+  for (var k in item) {
+    var v = item[k];
+    for (category in this.data) {
+      if (odds[category] === void 0) {
+        odds[category] = {};
+      }
+      if (this.data[category][k]) {
+        odds[category][k + "_" + v] = (this.data[category][k][v] || 0) / this.totalCount;
+      } else {
+        odds[category][k + "_" + v] = 0;
+      }
+    }
+  }
+  var oddsSums = {};
+  for (category in odds) {
+    oddsSums[category] = 0;
+    for (var combination in odds[category]) {
+      oddsSums[category] += odds[category][combination];
+    }
+  }
+  return oddsSums;
+};
+var g = 607 / 128;
+var LOGSQRT2PI = Math.log(Math.sqrt(2 * Math.PI));
+var SQRT_2PI$1 = Math.sqrt(2 * Math.PI);
+function cumulativeDistribution(z2) {
+  var sum2 = z2;
+  var tmp = z2;
+  for (var i = 1; i < 30; i++) {
+    tmp *= z2 * z2 / (2 * i + 1);
+    sum2 += tmp;
+  }
+  return Math.round((0.5 + sum2 / SQRT_2PI$1 * Math.exp(-z2 * z2 / 2)) * 1e4) / 1e4;
+}
+var standardNormalTable = [];
+for (z = 0; z <= 3.09; z += 0.01) {
+  standardNormalTable.push(cumulativeDistribution(z));
+}
+var z;
+var SQRT_2PI = Math.sqrt(2 * Math.PI);
+var PerceptronModel = function PerceptronModel2() {
+  this.weights = [];
+  this.bias = 0;
+};
+PerceptronModel.prototype.predict = function predict(features) {
+  if (features.length !== this.weights.length) {
+    return null;
+  }
+  var score2 = 0;
+  for (var i = 0; i < this.weights.length; i++) {
+    score2 += this.weights[i] * features[i];
+  }
+  score2 += this.bias;
+  if (score2 > 0) {
+    return 1;
+  } else {
+    return 0;
+  }
+};
+PerceptronModel.prototype.train = function train2(features, label) {
+  if (label !== 0 && label !== 1) {
+    return null;
+  }
+  if (features.length !== this.weights.length) {
+    this.weights = features.slice();
+    this.bias = 1;
+  }
+  var prediction = this.predict(features);
+  if (typeof prediction === "number" && prediction !== label) {
+    var gradient = label - prediction;
+    for (var i = 0; i < this.weights.length; i++) {
+      this.weights[i] += gradient * features[i];
+    }
+    this.bias += gradient;
+  }
+  return this;
+};
+
+// src/core/sort-indices.ts
+var RUN = 16;
+var scratch = new Uint32Array(64);
+function sortIndices(order3, n, primary, secondary) {
+  if (scratch.length < n) scratch = new Uint32Array(Math.max(n, 2 * scratch.length));
+  for (let i = 0; i < n; i++) order3[i] = i;
+  for (let lo = 0; lo < n; lo += RUN) {
+    const hi = Math.min(lo + RUN, n);
+    for (let i = lo + 1; i < hi; i++) {
+      const v = order3[i];
+      const pv = primary[v];
+      const sv = secondary[v];
+      let j = i - 1;
+      while (j >= lo) {
+        const w = order3[j];
+        const pw = primary[w];
+        if (pw < pv || pw === pv && secondary[w] <= sv) break;
+        order3[j + 1] = w;
+        j--;
+      }
+      order3[j + 1] = v;
+    }
+  }
+  let src = order3;
+  let dst = scratch;
+  for (let width = RUN; width < n; width *= 2) {
+    for (let lo = 0; lo < n; lo += 2 * width) {
+      const mid = Math.min(lo + width, n);
+      const hi = Math.min(lo + 2 * width, n);
+      let i = lo;
+      let j = mid;
+      let k = lo;
+      while (i < mid && j < hi) {
+        const a = src[i];
+        const b = src[j];
+        const pa = primary[a];
+        const pb = primary[b];
+        if (pb < pa || pb === pa && secondary[b] < secondary[a]) {
+          dst[k++] = b;
+          j++;
+        } else {
+          dst[k++] = a;
+          i++;
+        }
+      }
+      while (i < mid) dst[k++] = src[i++];
+      while (j < hi) dst[k++] = src[j++];
+    }
+    const t = src;
+    src = dst;
+    dst = t;
+  }
+  if (src !== order3) for (let i = 0; i < n; i++) order3[i] = src[i];
+}
+
+// src/core/average-ranks.ts
+var keys = new Float64Array(64);
+var order = new Uint32Array(64);
+function averageRanks(values, out) {
+  const n = values.length;
+  const ranks2 = out ?? new Float64Array(n);
+  if (ranks2.length < n) throw new RangeError(`out holds ${ranks2.length} values, fewer than ${n}`);
+  if (keys.length < n) {
+    keys = new Float64Array(Math.max(n, 2 * keys.length));
+    order = new Uint32Array(keys.length);
+  }
+  for (let i = 0; i < n; i++) keys[i] = values[i];
+  sortIndices(order, n, keys, keys);
+  let start = 0;
+  while (start < n) {
+    let end = start + 1;
+    while (end < n && keys[order[end]] === keys[order[start]]) end++;
+    const rank = 0.5 * (end + start + 1);
+    for (let k = start; k < end; k++) ranks2[order[k]] = rank;
+    start = end;
+  }
+  return ranks2;
+}
+
+// src/core/plausibility.ts
+var DEFAULT_PLAUSIBILITY = {
+  madMultiplier: 3,
+  minGapShare: 0.25,
+  minModels: 10
+};
+function plausibility(scores, aggregate, models, thresholds = DEFAULT_PLAUSIBILITY) {
+  const shared = [];
+  for (let i = 0; i < models.length; i++) {
+    if (Number.isFinite(scores[i]) && Number.isFinite(aggregate[i])) shared.push(i);
+  }
+  const n = shared.length;
+  if (n < thresholds.minModels || n === 0) {
+    return { shared: n, checked: false, medianGap: null, mad: null, threshold: null, flagged: [] };
+  }
+  const r = averageRanks(shared.map((i) => -scores[i]));
+  const a = averageRanks(shared.map((i) => -aggregate[i]));
+  const gaps = shared.map((_, k) => Math.abs(r[k] - a[k]));
+  const m = median(gaps);
+  const mad = medianAbsoluteDeviation(gaps);
+  const threshold = Math.max(m + thresholds.madMultiplier * mad, thresholds.minGapShare * n);
+  const flagged = [];
+  shared.forEach((i, k) => {
+    if (gaps[k] > threshold)
+      flagged.push({ model: models[i], rank: r[k], aggregateRank: a[k], gap: gaps[k] });
+  });
+  flagged.sort((x, y) => y.gap - x.gap || (x.model < y.model ? -1 : x.model > y.model ? 1 : 0));
+  return { shared: n, checked: true, medianGap: m, mad, threshold, flagged };
+}
+
+// src/core/saturation.ts
+var DEFAULT_SATURATION = {
+  nearBest: 0.02,
+  saturatedShare: 0.25,
+  topModels: 10,
+  minTopSpread: 0.05,
+  minModels: 10
+};
+var ROUNDING = 1e-9;
+function saturation(scores, direction, thresholds = DEFAULT_SATURATION) {
+  const sign = direction === "lower" ? 1 : -1;
+  let n = 0;
+  const losses = new Float64Array(scores.length);
+  for (let i = 0; i < scores.length; i++) {
+    const v = scores[i];
+    if (Number.isFinite(v)) losses[n++] = sign * v;
+  }
+  if (n === 0) {
+    return { models: 0, nearBest: 0, nearBestShare: null, topModels: 0, topSpread: null, saturated: null };
+  }
+  const values = losses.subarray(0, n).sort();
+  if (values[n - 1] - values[0] === Infinity) for (let i = 0; i < n; i++) values[i] = values[i] / 2;
+  const best = values[0];
+  const range2 = values[n - 1] - best;
+  const band = thresholds.nearBest * range2 + ROUNDING * range2;
+  let nearBest = 0;
+  while (nearBest < n && values[nearBest] - best <= band) nearBest++;
+  const k = Math.min(thresholds.topModels, n);
+  const nearBestShare = nearBest / n;
+  const topSpread = range2 > 0 ? (values[k - 1] - best) / range2 : 0;
+  const saturated = n < thresholds.minModels ? null : nearBestShare >= thresholds.saturatedShare || topSpread < thresholds.minTopSpread;
+  return { models: n, nearBest, nearBestShare, topModels: k, topSpread, saturated };
+}
+
+// src/catalog/trust-config.ts
+var COUNT = { min: 2, max: Number.MAX_SAFE_INTEGER, integer: true };
+var SATURATION_KEYS = {
+  near_best: { field: "nearBest", min: 0, max: 1 },
+  saturated_share: { field: "saturatedShare", min: 0, max: 1, aboveMin: true },
+  top_models: { field: "topModels", ...COUNT },
+  min_top_spread: { field: "minTopSpread", min: 0, max: 1 },
+  min_models: { field: "minModels", ...COUNT }
+};
+var PLAUSIBILITY_KEYS = {
+  mad_multiplier: { field: "madMultiplier", min: 0, max: Number.MAX_VALUE },
+  min_gap_share: { field: "minGapShare", min: 0, max: 1 },
+  min_models: { field: "minModels", ...COUNT }
+};
+function readTrust(y, node) {
+  const top = y.fields(node, "`trust`", ["saturation", "plausibility"]) ?? {};
+  const saturation2 = y.fields(top.saturation?.value, "`trust.saturation`", Object.keys(SATURATION_KEYS)) ?? {};
+  const plausibility2 = y.fields(top.plausibility?.value, "`trust.plausibility`", Object.keys(PLAUSIBILITY_KEYS)) ?? {};
+  return {
+    saturation: section(y, saturation2, "saturation", SATURATION_KEYS, DEFAULT_SATURATION),
+    plausibility: section(y, plausibility2, "plausibility", PLAUSIBILITY_KEYS, DEFAULT_PLAUSIBILITY)
+  };
+}
+function section(y, fields, name, keys2, defaults2) {
+  const out = { ...defaults2 };
+  for (const [yaml, entry] of Object.entries(fields)) {
+    const key = keys2[yaml];
+    const value = bounded(y, entry.value, `\`trust.${name}.${yaml}\``, key);
+    if (value !== void 0) out[key.field] = value;
+  }
+  return out;
+}
+function bounded(y, node, what, key) {
+  const n = y.deref(node);
+  const range2 = key.integer ? `a whole number of at least ${key.min}` : key.max === Number.MAX_VALUE ? `a number of at least ${key.min}` : `a number ${key.aboveMin ? "above" : "from"} ${key.min} ${key.aboveMin ? "and at most" : "to"} ${key.max}`;
+  const v = (0, import_yaml2.isScalar)(n) ? n.value : void 0;
+  const ok2 = typeof v === "number" && Number.isFinite(v) && (key.aboveMin ? v > key.min : v >= key.min) && v <= key.max && (!key.integer || Number.isSafeInteger(v));
+  if (ok2) return v;
+  y.error(
+    n,
+    typeof v === "number" ? "invalid-value" : "wrong-type",
+    `${what} is ${n === void 0 || v === null ? "empty" : (0, import_yaml2.isScalar)(n) ? `\`${String(v)}\`` : "not a single value"}; it must be ${range2}.`,
+    `Write ${range2}, or remove the key for the default.`
+  );
+  return void 0;
+}
+
 // src/catalog/types.ts
 var DEFAULT_LIMITS = {
   maxFileBytes: 20 * 1024 * 1024,
@@ -37850,7 +38349,7 @@ var MODEL_NAMINGS = ["standard", "benchbench"];
 var LEADERBOARD_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 function parseConfig(file, text) {
   const y = new YamlFile(file, text);
-  const top = y.fields(y.root, "the config", ["aggregate", "method", "leaderboards", "limits", "model_names"]) ?? {};
+  const top = y.fields(y.root, "the config", ["aggregate", "method", "leaderboards", "limits", "model_names", "trust"]) ?? {};
   const m = y.fields(top.method?.value, "`method`", [
     "preset",
     "correlation",
@@ -37909,7 +38408,8 @@ function parseConfig(file, text) {
       method,
       leaderboards,
       limits,
-      modelNames: top.model_names && y.choice(top.model_names.value, "`model_names`", MODEL_NAMINGS) || "standard"
+      modelNames: top.model_names && y.choice(top.model_names.value, "`model_names`", MODEL_NAMINGS) || "standard",
+      trust: readTrust(y, top.trust?.value)
     },
     issues: y.issues,
     places: { aggregate: scenarios, leaderboardScenarios }
@@ -38158,7 +38658,7 @@ function formatIssue(i) {
 }
 
 // src/catalog/metadata.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 var DIRECTIONS = ["higher", "lower"];
 var TEXT_KEYS = ["name", "snapshot", "category", "license", "description"];
 var fileStem = (file) => (file.split("/").pop() ?? file).replace(/\.[^.]*$/, "");
@@ -38194,7 +38694,7 @@ function parseMetadata(file, text) {
     return scenarios[id] ??= {};
   };
   if (f.direction) {
-    if ((0, import_yaml2.isMap)(y.deref(f.direction.value))) {
+    if ((0, import_yaml3.isMap)(y.deref(f.direction.value))) {
       for (const e of y.entries(f.direction.value, "`direction`") ?? []) {
         const d = y.choice(e.value, `the direction of \`${e.key}\``, DIRECTIONS);
         if (d) scenario(e.key, y.at(e.keyNode)).direction = d;
@@ -40191,7 +40691,7 @@ var QUOTE_HINT = 'Quote a cell that holds a comma or a quote, and double every q
 function parseResultsCsv(file, text, limits, spellings = new ModelSpellings()) {
   const issues = [];
   const at = (severity, code2, place2, message, hint2) => issues.push({ severity, code: code2, file, line: place2.line, column: place2.column, message, hint: hint2 });
-  const empty = () => ({ modelNames: [], modelSpellings: [], models: [], scenarios: [], issues });
+  const empty = () => ({ modelNames: [], modelSpellings: [], models: [], modelLines: new Int32Array(0), scenarios: [], issues });
   if (text.charCodeAt(0) === 65279) text = text.slice(1);
   const bytes = Buffer.byteLength(text, "utf8");
   if (bytes > limits.maxFileBytes) {
@@ -40341,12 +40841,16 @@ function parseResultsCsv(file, text, limits, spellings = new ModelSpellings()) {
     at("note", "missing-score", first, `${count2} ${what} read as missing score${s} (the first here).`, "A missing score is fine: the model is left out of that scenario. An empty cell is the preferred spelling.");
   }
   let modelCells;
+  let modelLines;
   return {
     format,
     modelNames,
     modelSpellings,
     get models() {
       return modelCells ??= modelNames.map((text2, i) => ({ text: text2, ...places.cell(modelRecords[i], 0) }));
+    },
+    get modelLines() {
+      return modelLines ??= Int32Array.from(modelRecords, (r) => places.line(r));
     },
     scenarios: [...scenarios.values()].map((s) => {
       let cells;
@@ -40359,6 +40863,7 @@ function parseResultsCsv(file, text, limits, spellings = new ModelSpellings()) {
         modelIndex,
         values,
         place: place2,
+        rowLine: (k) => places.line(records[k]),
         get cells() {
           return cells ??= Array.from(values, (value, k) => ({ model: modelNames[modelIndex[k]], value, ...place2(k) }));
         }
@@ -40690,14 +41195,15 @@ function loadCatalog(files, options = {}) {
       }
       scenarioOwners.set(s.id, { file: path6, line: s.line });
       issues.push(...s.issues);
-      const { scores } = s;
+      const { scores, lines } = s;
       const meta = metadata.scenarios[s.id];
       scenarios.push({
         id: s.id,
         name: meta?.name ?? (results.scenarios.length === 1 ? metadata.name : s.id),
         benchmark: id,
         direction: meta?.direction ?? metadata.direction,
-        scores
+        scores,
+        lines
       });
     }
     const ids = results.scenarios.map((s) => s.id);
@@ -40732,6 +41238,7 @@ function loadCatalog(files, options = {}) {
       return canonicalIds[c];
     });
     const modelNames = new CompactMap(parsed.modelNames, null, ids);
+    const wideLines = !clashes && parsed.format === "wide" ? new CompactMap(ids, null, parsed.modelLines) : void 0;
     const scenarios = parsed.scenarios.map((s) => {
       const scenarioIssues = [];
       if (!clashes) {
@@ -40739,9 +41246,11 @@ function loadCatalog(files, options = {}) {
         if (scores2.size === 0) {
           scenarioIssues.push({ severity: "warning", code: "empty-scenario", file: path6, line: s.line, column: s.column, message: `The scenario \`${s.id}\` has no scores.`, hint: "Fill in its scores, or remove the column." });
         }
-        return { id: s.id, line: s.line, column: s.column, scores: scores2, issues: scenarioIssues };
+        const lines2 = wideLines ?? new CompactMap(ids, s.modelIndex, Int32Array.from(s.values, (_, k) => s.rowLine(k)));
+        return { id: s.id, line: s.line, column: s.column, scores: scores2, lines: lines2, issues: scenarioIssues };
       }
       const scores = /* @__PURE__ */ new Map();
+      const lines = /* @__PURE__ */ new Map();
       const firstCell = /* @__PURE__ */ new Map();
       const { modelIndex, values } = s;
       for (let k = 0; k < values.length; k++) {
@@ -40756,11 +41265,12 @@ function loadCatalog(files, options = {}) {
         }
         firstCell.set(canonical, k);
         scores.set(canonical, values[k]);
+        lines.set(canonical, s.rowLine(k));
       }
       if (scores.size === 0) {
         scenarioIssues.push({ severity: "warning", code: "empty-scenario", file: path6, line: s.line, column: s.column, message: `The scenario \`${s.id}\` has no scores.`, hint: "Fill in its scores, or remove the column." });
       }
-      return { id: s.id, line: s.line, column: s.column, scores, issues: scenarioIssues };
+      return { id: s.id, line: s.line, column: s.column, scores, lines, issues: scenarioIssues };
     });
     return { readIssues, parseIssues: parsed.issues, readable: true, modelNames, scenarios };
   }
@@ -41043,7 +41553,7 @@ var VERSION = "1.0.0";
 
 // src/pipeline/pr-report-schema.ts
 var PR_REPORT_SCHEMA = "benchbench-pr-report";
-var PR_REPORT_VERSION = 1;
+var PR_REPORT_VERSION = 2;
 var MAX_REPORT_BYTES = 16 * 1024 * 1024;
 var MAX_STRING = 2e3;
 var MAX_ROWS = 2e4;
@@ -41122,6 +41632,39 @@ var change = obj({
   rankBefore: nullable(count),
   rankAfter: nullable(count)
 });
+var fraction = (v, at) => num(v, at) >= 0 && v <= 1 ? v : fail2(at, "must be from 0 to 1");
+var nonNegative = (v, at) => num(v, at) >= 0 ? v : fail2(at, "must not be negative");
+var rankValue = (v, at) => num(v, at) >= 1 ? v : fail2(at, "must be a rank (at least 1)");
+var trust = obj({
+  scenario: str(),
+  saturation: obj({
+    models: count,
+    nearBest: count,
+    nearBestShare: nullable(fraction),
+    topModels: count,
+    topSpread: nullable(fraction),
+    saturated: nullable(bool)
+  }),
+  plausibility: obj({
+    shared: count,
+    checked: bool,
+    medianGap: nullable(nonNegative),
+    mad: nullable(nonNegative),
+    threshold: nullable(nonNegative),
+    flagged: arr(
+      obj({
+        model: str(),
+        name: str(),
+        file: str(),
+        line: nullable(count),
+        rank: rankValue,
+        aggregateRank: rankValue,
+        gap: nonNegative
+      }),
+      MAX_MODELS
+    )
+  })
+});
 var benchmark = obj({
   id: str(),
   file: str(),
@@ -41129,7 +41672,8 @@ var benchmark = obj({
   status: literal("added", "changed", "removed"),
   scenarios: arr(str(), MAX_ROWS),
   models: count,
-  unmatched: arr(obj({ name: str(), suggestions: arr(str(), 5) }), MAX_MODELS)
+  unmatched: arr(obj({ name: str(), suggestions: arr(str(), 5) }), MAX_MODELS),
+  trust: arr(trust, MAX_ROWS)
 });
 var contentHash2 = (v, at) => typeof v === "string" && /^sha256:[0-9a-f]{64}$/.test(v) ? v : fail2(at, "must be sha256:<64 hex digits>");
 var report = obj({
@@ -41150,6 +41694,16 @@ var report = obj({
     samples: count,
     seed: num,
     minCommonModels: count
+  }),
+  trust: obj({
+    saturation: obj({
+      nearBest: fraction,
+      saturatedShare: fraction,
+      topModels: count,
+      minTopSpread: fraction,
+      minModels: count
+    }),
+    plausibility: obj({ madMultiplier: nonNegative, minGapShare: fraction, minModels: count })
   }),
   aggregate: obj({ scenarios: arr(str(), MAX_ROWS), models: count, warnings: arr(str(), 20) }),
   board: obj({ id: str(200), title: str() }),
@@ -41266,68 +41820,13 @@ function mahonianRow(n, width, normalised) {
   return row3;
 }
 
-// src/core/sort-indices.ts
-var RUN = 16;
-var scratch = new Uint32Array(64);
-function sortIndices(order3, n, primary, secondary) {
-  if (scratch.length < n) scratch = new Uint32Array(Math.max(n, 2 * scratch.length));
-  for (let i = 0; i < n; i++) order3[i] = i;
-  for (let lo = 0; lo < n; lo += RUN) {
-    const hi = Math.min(lo + RUN, n);
-    for (let i = lo + 1; i < hi; i++) {
-      const v = order3[i];
-      const pv = primary[v];
-      const sv = secondary[v];
-      let j = i - 1;
-      while (j >= lo) {
-        const w = order3[j];
-        const pw = primary[w];
-        if (pw < pv || pw === pv && secondary[w] <= sv) break;
-        order3[j + 1] = w;
-        j--;
-      }
-      order3[j + 1] = v;
-    }
-  }
-  let src = order3;
-  let dst = scratch;
-  for (let width = RUN; width < n; width *= 2) {
-    for (let lo = 0; lo < n; lo += 2 * width) {
-      const mid = Math.min(lo + width, n);
-      const hi = Math.min(lo + 2 * width, n);
-      let i = lo;
-      let j = mid;
-      let k = lo;
-      while (i < mid && j < hi) {
-        const a = src[i];
-        const b = src[j];
-        const pa = primary[a];
-        const pb = primary[b];
-        if (pb < pa || pb === pa && secondary[b] < secondary[a]) {
-          dst[k++] = b;
-          j++;
-        } else {
-          dst[k++] = a;
-          i++;
-        }
-      }
-      while (i < mid) dst[k++] = src[i++];
-      while (j < hi) dst[k++] = src[j++];
-    }
-    const t = src;
-    src = dst;
-    dst = t;
-  }
-  if (src !== order3) for (let i = 0; i < n; i++) order3[i] = src[i];
-}
-
 // src/core/kendall-tau-b.ts
 var RUN2 = 16;
 var xs = new Float64Array(64);
 var ys = new Float64Array(64);
 var yOrdered = new Float64Array(64);
 var mergeScratch = new Float64Array(64);
-var order = new Uint32Array(64);
+var order2 = new Uint32Array(64);
 var xSame = new Int32Array(64);
 var ySame = new Int32Array(64);
 var DIRECT_MAX = 16;
@@ -41376,15 +41875,15 @@ function kendallTauB(x, y) {
   return { statistic: tau, pValue };
 }
 function countPairsKnight(n) {
-  sortIndices(order, n, xs, ys);
+  sortIndices(order2, n, xs, ys);
   let joint = 0;
   let run3 = 1;
   for (let k = 0; k < n; k++) {
-    const cur = order[k];
+    const cur = order2[k];
     mergeScratch[k] = xs[cur];
     yOrdered[k] = ys[cur];
     if (k === 0) continue;
-    const prev = order[k - 1];
+    const prev = order2[k - 1];
     if (xs[cur] === xs[prev] && ys[cur] === ys[prev]) run3++;
     else {
       joint += run3 * (run3 - 1) / 2;
@@ -41445,7 +41944,7 @@ function grow(n) {
   ys = new Float64Array(size);
   yOrdered = new Float64Array(size);
   mergeScratch = new Float64Array(size);
-  order = new Uint32Array(size);
+  order2 = new Uint32Array(size);
   xSame = new Int32Array(size);
   ySame = new Int32Array(size);
 }
@@ -41611,30 +42110,6 @@ function scaleToUnit(v, n) {
   const f1 = 2 ** half;
   const f2 = 2 ** (-e - half);
   for (let i = 0; i < n; i++) v[i] = v[i] * f1 * f2;
-}
-
-// src/core/average-ranks.ts
-var keys = new Float64Array(64);
-var order2 = new Uint32Array(64);
-function averageRanks(values, out) {
-  const n = values.length;
-  const ranks2 = out ?? new Float64Array(n);
-  if (ranks2.length < n) throw new RangeError(`out holds ${ranks2.length} values, fewer than ${n}`);
-  if (keys.length < n) {
-    keys = new Float64Array(Math.max(n, 2 * keys.length));
-    order2 = new Uint32Array(keys.length);
-  }
-  for (let i = 0; i < n; i++) keys[i] = values[i];
-  sortIndices(order2, n, keys, keys);
-  let start = 0;
-  while (start < n) {
-    let end = start + 1;
-    while (end < n && keys[order2[end]] === keys[order2[start]]) end++;
-    const rank = 0.5 * (end + start + 1);
-    for (let k = start; k < end; k++) ranks2[order2[k]] = rank;
-    start = end;
-  }
-  return ranks2;
 }
 
 // src/core/spearman.ts
@@ -42009,167 +42484,6 @@ function scenarioRow(matrix, s) {
   return matrix.values.subarray(s * n, (s + 1) * n);
 }
 
-// node_modules/simple-statistics/dist/simple-statistics.mjs
-function sum(x) {
-  if (x.length === 0) {
-    return 0;
-  }
-  var sum2 = x[0];
-  var correction = 0;
-  var transition;
-  if (typeof sum2 !== "number") {
-    return Number.NaN;
-  }
-  for (var i = 1; i < x.length; i++) {
-    if (typeof x[i] !== "number") {
-      return Number.NaN;
-    }
-    transition = sum2 + x[i];
-    if (Math.abs(sum2) >= Math.abs(x[i])) {
-      correction += sum2 - transition + x[i];
-    } else {
-      correction += x[i] - transition + sum2;
-    }
-    sum2 = transition;
-  }
-  return sum2 + correction;
-}
-function mean(x) {
-  if (x.length === 0) {
-    throw new Error("mean requires at least one data point");
-  }
-  return sum(x) / x.length;
-}
-function sumNthPowerDeviations(x, n) {
-  var meanValue = mean(x);
-  var sum2 = 0;
-  var tempValue;
-  var i;
-  if (n === 2) {
-    for (i = 0; i < x.length; i++) {
-      tempValue = x[i] - meanValue;
-      sum2 += tempValue * tempValue;
-    }
-  } else {
-    for (i = 0; i < x.length; i++) {
-      sum2 += Math.pow(x[i] - meanValue, n);
-    }
-  }
-  return sum2;
-}
-function sampleVariance(x) {
-  if (x.length < 2) {
-    throw new Error("sampleVariance requires at least two data points");
-  }
-  var sumSquaredDeviationsValue = sumNthPowerDeviations(x, 2);
-  var besselsCorrection = x.length - 1;
-  return sumSquaredDeviationsValue / besselsCorrection;
-}
-function sampleStandardDeviation(x) {
-  var sampleVarianceX = sampleVariance(x);
-  return Math.sqrt(sampleVarianceX);
-}
-var BayesianClassifier = function BayesianClassifier2() {
-  this.totalCount = 0;
-  this.data = {};
-};
-BayesianClassifier.prototype.train = function train(item, category) {
-  if (!this.data[category]) {
-    this.data[category] = {};
-  }
-  for (var k in item) {
-    var v = item[k];
-    if (this.data[category][k] === void 0) {
-      this.data[category][k] = {};
-    }
-    if (this.data[category][k][v] === void 0) {
-      this.data[category][k][v] = 0;
-    }
-    this.data[category][k][v]++;
-  }
-  this.totalCount++;
-};
-BayesianClassifier.prototype.score = function score(item) {
-  var odds = {};
-  var category;
-  for (var k in item) {
-    var v = item[k];
-    for (category in this.data) {
-      if (odds[category] === void 0) {
-        odds[category] = {};
-      }
-      if (this.data[category][k]) {
-        odds[category][k + "_" + v] = (this.data[category][k][v] || 0) / this.totalCount;
-      } else {
-        odds[category][k + "_" + v] = 0;
-      }
-    }
-  }
-  var oddsSums = {};
-  for (category in odds) {
-    oddsSums[category] = 0;
-    for (var combination in odds[category]) {
-      oddsSums[category] += odds[category][combination];
-    }
-  }
-  return oddsSums;
-};
-var g = 607 / 128;
-var LOGSQRT2PI = Math.log(Math.sqrt(2 * Math.PI));
-var SQRT_2PI$1 = Math.sqrt(2 * Math.PI);
-function cumulativeDistribution(z2) {
-  var sum2 = z2;
-  var tmp = z2;
-  for (var i = 1; i < 30; i++) {
-    tmp *= z2 * z2 / (2 * i + 1);
-    sum2 += tmp;
-  }
-  return Math.round((0.5 + sum2 / SQRT_2PI$1 * Math.exp(-z2 * z2 / 2)) * 1e4) / 1e4;
-}
-var standardNormalTable = [];
-for (z = 0; z <= 3.09; z += 0.01) {
-  standardNormalTable.push(cumulativeDistribution(z));
-}
-var z;
-var SQRT_2PI = Math.sqrt(2 * Math.PI);
-var PerceptronModel = function PerceptronModel2() {
-  this.weights = [];
-  this.bias = 0;
-};
-PerceptronModel.prototype.predict = function predict(features) {
-  if (features.length !== this.weights.length) {
-    return null;
-  }
-  var score2 = 0;
-  for (var i = 0; i < this.weights.length; i++) {
-    score2 += this.weights[i] * features[i];
-  }
-  score2 += this.bias;
-  if (score2 > 0) {
-    return 1;
-  } else {
-    return 0;
-  }
-};
-PerceptronModel.prototype.train = function train2(features, label) {
-  if (label !== 0 && label !== 1) {
-    return null;
-  }
-  if (features.length !== this.weights.length) {
-    this.weights = features.slice();
-    this.bias = 1;
-  }
-  var prediction = this.predict(features);
-  if (typeof prediction === "number" && prediction !== label) {
-    var gradient = label - prediction;
-    for (var i = 0; i < this.weights.length; i++) {
-      this.weights[i] += gradient * features[i];
-    }
-    this.bias += gradient;
-  }
-  return this;
-};
-
 // src/core/z-score.ts
 var ROUNDING_SPREAD = 16 * Number.EPSILON;
 function zScale(values) {
@@ -42392,6 +42706,44 @@ function scenarioLabel(scores, scenario) {
   return { name: info2?.scenario.name ?? scenario, benchmark: info2?.benchmark.id ?? "" };
 }
 
+// src/pipeline/trust.ts
+function trustOf(scores) {
+  let aggregate;
+  const scenarioIndex2 = new Map(scores.matrix.scenarios.map((s, i) => [s, i]));
+  const { saturation: saturationThresholds, plausibility: plausibilityThresholds } = scores.catalog.config.trust;
+  return (id) => {
+    const info2 = scores.info.get(id);
+    const i = scenarioIndex2.get(id);
+    if (!info2 || i === void 0) return null;
+    aggregate ??= aggregateRow(scores);
+    const { scenario, benchmark: benchmark2 } = info2;
+    const sat = saturation(
+      Float64Array.from(scenario.scores.values()),
+      scenario.direction,
+      saturationThresholds
+    );
+    const check = plausibility(
+      scenarioRow(scores.matrix, i),
+      aggregate,
+      scores.matrix.models,
+      plausibilityThresholds
+    );
+    const written = check.flagged.length ? writtenNames(benchmark2) : /* @__PURE__ */ new Map();
+    const flagged = check.flagged.map((g2) => ({
+      ...g2,
+      name: written.get(g2.model) ?? g2.model,
+      file: benchmark2.file,
+      line: scenario.lines?.get(g2.model) ?? null
+    }));
+    return { scenario: id, saturation: sat, plausibility: { ...check, flagged } };
+  };
+}
+function writtenNames(benchmark2) {
+  const out = /* @__PURE__ */ new Map();
+  for (const [name, id] of benchmark2.modelNames) if (!out.has(id)) out.set(id, name);
+  return out;
+}
+
 // src/pipeline/pr-report.ts
 function buildPrReport(input2) {
   const changed = new Set(input2.changedFiles);
@@ -42463,6 +42815,10 @@ function buildPrReport(input2) {
       seed: m.seed,
       minCommonModels: m.minCommonModels
     },
+    trust: {
+      saturation: { ...headCatalog.config.trust.saturation },
+      plausibility: { ...headCatalog.config.trust.plausibility }
+    },
     aggregate: {
       scenarios: [...after.leaderboard.aggregate.scenarios],
       models: after.leaderboard.aggregate.scores.length,
@@ -42472,7 +42828,7 @@ function buildPrReport(input2) {
     valid: !hasErrors(sortedIssues),
     issues: sortedIssues,
     changedFiles: [...changed].sort(),
-    benchmarks: changedBenchmarks(baseCatalog, headCatalog, changed),
+    benchmarks: changedBenchmarks(baseCatalog, headCatalog, changed, trustOf(after)),
     rows: boardAfter.rows.map((r) => reportRow(r, after)),
     changes,
     elapsedMs: 0
@@ -42495,7 +42851,7 @@ function reportRow(r, s) {
     warnings: [...r.warnings]
   };
 }
-function changedBenchmarks(base, head, changed) {
+function changedBenchmarks(base, head, changed, trust2) {
   const touches = (b) => changed.has(b.file) || b.metadataFile !== void 0 && changed.has(b.metadataFile) || changed.has(b.file.replace(/\.csv$/, ".yaml"));
   const baseIds = new Set(base.benchmarks.map((b) => b.id));
   const headIds = new Set(head.benchmarks.map((b) => b.id));
@@ -42509,7 +42865,11 @@ function changedBenchmarks(base, head, changed) {
       status: baseIds.has(b.id) ? "changed" : "added",
       scenarios: b.scenarios.map((s) => s.id),
       models: b.modelNames.size,
-      unmatched: unmatchedModels(head, b.id).map((u) => ({ name: u.name, suggestions: [...u.suggestions] }))
+      unmatched: unmatchedModels(head, b.id).map((u) => ({ name: u.name, suggestions: [...u.suggestions] })),
+      trust: b.scenarios.flatMap((s) => {
+        const t = trust2(s.id);
+        return t ? [reportTrust(t)] : [];
+      })
     });
   }
   for (const b of base.benchmarks) {
@@ -42521,10 +42881,18 @@ function changedBenchmarks(base, head, changed) {
       status: "removed",
       scenarios: b.scenarios.map((s) => s.id),
       models: b.modelNames.size,
-      unmatched: []
+      unmatched: [],
+      trust: []
     });
   }
   return out;
+}
+function reportTrust({ scenario, saturation: saturation2, plausibility: plausibility2 }) {
+  return {
+    scenario,
+    saturation: { ...saturation2 },
+    plausibility: { ...plausibility2, flagged: plausibility2.flagged.map((f) => ({ ...f })) }
+  };
 }
 
 // src/report/escape.ts
@@ -48058,7 +48426,42 @@ function rankSimilar(scenario, pairs) {
 // src/report/leaderboard-document.ts
 var LEADERBOARD_SCHEMA = "benchbench-leaderboard";
 var LEADERBOARD_SCHEMA_VERSION = 1;
-function rowDocument(r, s) {
+var noTrust = () => ({
+  scenario: "",
+  saturation: saturation([], "higher"),
+  plausibility: { ...plausibility([], [], []), flagged: [] }
+});
+function trustDocument(trust2) {
+  const t = trust2 ?? noTrust();
+  const { saturation: sat, plausibility: p } = t;
+  return {
+    saturation: {
+      models: sat.models,
+      near_best: sat.nearBest,
+      near_best_share: sat.nearBestShare,
+      top_models: sat.topModels,
+      top_spread: sat.topSpread,
+      saturated: sat.saturated
+    },
+    plausibility: {
+      shared: p.shared,
+      checked: p.checked,
+      median_gap: p.medianGap,
+      mad: p.mad,
+      threshold: p.threshold,
+      flagged: p.flagged.map((f) => ({
+        model: f.model,
+        name: f.name,
+        file: f.file,
+        line: f.line,
+        rank: f.rank,
+        aggregate_rank: f.aggregateRank,
+        gap: f.gap
+      }))
+    }
+  };
+}
+function rowDocument(r, s, trust2 = trustOf(s)) {
   const info2 = s.info.get(r.scenario);
   return {
     scenario: r.scenario,
@@ -48078,7 +48481,15 @@ function rowDocument(r, s) {
     experiments: r.experiments,
     in_aggregate: r.inAggregate,
     skipped: r.skipped,
-    warnings: r.warnings
+    warnings: r.warnings,
+    ...trustDocument(trust2(r.scenario))
+  };
+}
+function memoTrust(f) {
+  const seen = /* @__PURE__ */ new Map();
+  return (id) => {
+    if (!seen.has(id)) seen.set(id, f(id));
+    return seen.get(id);
   };
 }
 var own = (o, key, value) => {
@@ -48088,6 +48499,8 @@ var own = (o, key, value) => {
 function leaderboardDocument(s, pairs = [], pairScenarios = [...new Set(pairs.flatMap((p) => [p.a, p.b]))]) {
   const { catalog, leaderboard: lb, matrix } = s;
   const m = lb.method;
+  const trust2 = memoTrust(trustOf(s));
+  const { saturation: st, plausibility: pt } = catalog.config.trust;
   const scores = {};
   matrix.scenarios.forEach((id, i) => {
     const row3 = {};
@@ -48116,6 +48529,20 @@ function leaderboardDocument(s, pairs = [], pairScenarios = [...new Set(pairs.fl
       seed: m.seed,
       min_common_models: m.minCommonModels
     },
+    trust: {
+      saturation: {
+        near_best: st.nearBest,
+        saturated_share: st.saturatedShare,
+        top_models: st.topModels,
+        min_top_spread: st.minTopSpread,
+        min_models: st.minModels
+      },
+      plausibility: {
+        mad_multiplier: pt.madMultiplier,
+        min_gap_share: pt.minGapShare,
+        min_models: pt.minModels
+      }
+    },
     aggregate: {
       scenarios: lb.aggregate.scenarios,
       missing: lb.aggregate.missing,
@@ -48123,7 +48550,11 @@ function leaderboardDocument(s, pairs = [], pairScenarios = [...new Set(pairs.fl
       warnings: lb.aggregate.warnings,
       scores: Object.fromEntries(lb.aggregate.scores)
     },
-    boards: lb.boards.map((b) => ({ id: b.id, title: b.title, rows: b.rows.map((r) => rowDocument(r, s)) })),
+    boards: lb.boards.map((b) => ({
+      id: b.id,
+      title: b.title,
+      rows: b.rows.map((r) => rowDocument(r, s, trust2))
+    })),
     benchmarks: [...catalog.benchmarks].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0).map((b) => ({
       id: b.id,
       file: b.file,
@@ -48233,21 +48664,63 @@ function fnv1a(s) {
   return run3(2166136261) + run3(2166136261 ^ 1540483477);
 }
 
+// src/report/trust-lines.ts
+function percent(v) {
+  const p = v * 100;
+  return `${p < 10 ? Number(p.toFixed(1)) : Math.round(p)}%`;
+}
+var rankText = (r) => String(r);
+var SATURATED = "saturated";
+var rowsToCheck = (n) => `${n} row${n === 1 ? "" : "s"} to check`;
+function trustMarks(saturated, flagged) {
+  return [...saturated ? [SATURATED] : [], ...flagged > 0 ? [rowsToCheck(flagged)] : []];
+}
+function trustLegend({ saturation: s, plausibility: p }) {
+  return `${SATURATED}: at least ${percent(s.saturatedShare)} of the models score within ${percent(s.nearBest)} of the score range from the best, or the top ${s.topModels} span less than ${percent(s.minTopSpread)} of the range (no verdict below ${s.minModels} models). N rows to check: models whose rank in the scenario is further from their rank in the aggregate than ${p.madMultiplier} median absolute deviations above the median gap and than ${percent(p.minGapShare)} of the shared models (checked from ${p.minModels} shared models). Neither changes the score.`;
+}
+var PLAIN = { place: (s) => s, name: (s) => s };
+function checkRowLine(f, shared, escape = PLAIN) {
+  return `${escape.place(`${f.file}${f.line === null ? "" : `:${f.line}`}`)} ${escape.name(f.name)}: rank ${rankText(f.rank)} in this scenario, ${rankText(f.aggregateRank)} in the aggregate (of ${shared} shared models)`;
+}
+
 // src/report/leaderboard-markdown.ts
+function documentThresholds(doc) {
+  const { saturation: s, plausibility: p } = doc.trust;
+  return {
+    saturation: {
+      nearBest: s.near_best,
+      saturatedShare: s.saturated_share,
+      topModels: s.top_models,
+      minTopSpread: s.min_top_spread,
+      minModels: s.min_models
+    },
+    plausibility: { madMultiplier: p.mad_multiplier, minGapShare: p.min_gap_share, minModels: p.min_models }
+  };
+}
+var marks = (r) => trustMarks(r.saturation.saturated, r.plausibility.flagged.length);
+function flaggedScenarios(doc) {
+  const seen = /* @__PURE__ */ new Set();
+  return doc.boards.flatMap((b) => b.rows).filter((r) => r.plausibility.flagged.length > 0 && !seen.has(r.scenario) && seen.add(r.scenario));
+}
+var flaggedLine = (r, f, escape) => checkRowLine({ ...f, aggregateRank: f.aggregate_rank }, r.plausibility.shared, escape);
+var MARKDOWN = { place: codeSpan, name: escapeMarkdownInline };
+var LISTED_ROWS = 10;
 function leaderboardMarkdown(doc, method) {
   const sym = CORRELATION_SYMBOL[method.correlation];
   const out = ["# BenchBench leaderboard", ""];
   out.push(
     `Each benchmark is scored by how well its ranking of models agrees with the aggregate (mean win rate over ${doc.aggregate.scenarios.length} scenarios: ${doc.aggregate.scenarios.map((s) => `\`${s}\``).join(", ")}). Z is that agreement relative to the other benchmarks'; the interval is the 5th to 95th percentile over samples.`,
+    "",
+    `Trust: ${trustLegend(documentThresholds(doc))}`,
     ""
   );
   for (const w of doc.aggregate.warnings) out.push(`> ⚠️ **Warning:** ${escapeMarkdownInline(w)}`, "");
   for (const board of doc.boards) {
     out.push(`## ${escapeMarkdownInline(board.title)}`, "");
     out.push(
-      `| Rank | Benchmark | Score (Z) | Z 90% interval | Agreement (${sym}) | Agreement 90% interval | Models shared | Category |`
+      `| Rank | Benchmark | Score (Z) | Z 90% interval | Agreement (${sym}) | Agreement 90% interval | Models shared | Category | Trust |`
     );
-    out.push("|---:|---|---:|---:|---:|---:|---:|---|");
+    out.push("|---:|---|---:|---:|---:|---:|---:|---|---|");
     for (const r of board.rows) out.push(row2(r));
     const unscored = board.rows.filter((r) => r.skipped);
     if (unscored.length) {
@@ -48258,6 +48731,18 @@ function leaderboardMarkdown(doc, method) {
     }
     out.push("");
   }
+  const flagged = flaggedScenarios(doc);
+  if (flagged.length) {
+    out.push("## Rows to check", "");
+    for (const r of flagged) {
+      out.push(`**${escapeMarkdownInline(r.name)}** (${codeSpan(r.scenario)}):`, "");
+      for (const f of r.plausibility.flagged.slice(0, LISTED_ROWS))
+        out.push(`- ${flaggedLine(r, f, MARKDOWN)}`);
+      const more = r.plausibility.flagged.length - LISTED_ROWS;
+      if (more > 0) out.push(`- ... and ${more} more (largest gaps first; leaderboard.json lists every one)`);
+      out.push("");
+    }
+  }
   out.push(
     `<sub>${methodLine(method)}; aggregate of ${doc.aggregate.scenarios.length} scenarios over ${Object.keys(doc.aggregate.scores).length} models. Catalog ${doc.catalog.hash.slice(0, 19)}, ${doc.generator}.</sub>`,
     ""
@@ -48266,7 +48751,7 @@ function leaderboardMarkdown(doc, method) {
 }
 function row2(r) {
   const name = escapeMarkdownInline(r.name) + (r.in_aggregate ? " ᵃ" : "") + (r.warnings.length ? " ⚠" : "");
-  return `| ${r.rank ?? "–"} | ${name} | ${signed(r.z)} | ${range(r.z_interval, 2, (v, d) => signed(v, d))} | ${fixed(r.agreement)} | ${range(r.agreement_interval)} | ${r.n_common} of ${r.models} | ${escapeMarkdownInline(r.category ?? "")} |`;
+  return `| ${r.rank ?? "–"} | ${name} | ${signed(r.z)} | ${range(r.z_interval, 2, (v, d) => signed(v, d))} | ${fixed(r.agreement)} | ${range(r.agreement_interval)} | ${r.n_common} of ${r.models} | ${escapeMarkdownInline(r.category ?? "")} | ${marks(r).join(", ")} |`;
 }
 
 // src/report/site/page-script.generated.ts

@@ -1,7 +1,8 @@
 /** A PR report (the `score` and `diff` commands) as plain text for a terminal. */
 import { formatIssue } from '../catalog/issue.js';
-import type { PrReport, ReportRow } from '../pipeline/pr-report-schema.js';
+import type { PrReport, ReportRow, ReportTrust } from '../pipeline/pr-report-schema.js';
 import { CORRELATION_SYMBOL, fixed, range, rankRange, signed } from '../report/format.js';
+import { checkRowLine, saturationFacts, SATURATED, trustLegend } from '../report/trust-lines.js';
 import { plural } from './common-options.js';
 
 export interface ReportTextOptions {
@@ -22,11 +23,16 @@ export function reportText(report: PrReport, options: ReportTextOptions = {}): s
   const scored = report.rows.filter((r) => r.rank !== null).length;
   const out: string[] = report.aggregate.warnings.map((w) => `warning: ${clean(w)}`);
   if (out.length) out.push('');
+  let marked = false;
   for (const b of report.benchmarks) {
     out.push(`${clean(b.name)} (${b.file}, ${b.status}, ${plural(b.models, 'model')})`);
     for (const s of b.scenarios) {
       const row = report.rows.find((r) => r.scenario === s);
       out.push(row ? '  ' + rowLine(row, sym, scored) : `  ${clean(s)}: not on the leaderboard`);
+      const t = b.trust.find((x) => x.scenario === s);
+      const lines = t ? trustLines(t, report) : [];
+      out.push(...lines);
+      marked ||= lines.length > 0;
     }
     if (b.unmatched.length) {
       out.push(
@@ -51,6 +57,7 @@ export function reportText(report: PrReport, options: ReportTextOptions = {}): s
       );
     }
   }
+  if (marked) out.push('', `trust: ${trustLegend(report.trust)}`);
   const problems = report.issues.filter((i) => options.verbose || i.severity !== 'note');
   if (problems.length) out.push('', ...problems.map(formatIssue));
   out.push(
@@ -69,4 +76,18 @@ function rowLine(r: ReportRow, sym: string, scored: number): string {
     `${r.nCommon} of ${plural(r.models, 'model')} shared with the aggregate` +
     (r.warnings.length ? `\n    warning: ${r.warnings.join('; ')}` : '')
   );
+}
+
+/** A scenario's saturation and its rows to check, when there is something to say. */
+function trustLines(t: ReportTrust, report: PrReport): string[] {
+  const out: string[] = [];
+  if (t.saturation.saturated)
+    out.push(`    ${SATURATED}: ${saturationFacts(t.saturation, report.trust.saturation)}`);
+  for (const f of t.plausibility.flagged.slice(0, 50)) {
+    out.push(`    check this row: ${clean(checkRowLine(f, t.plausibility.shared))}`);
+  }
+  if (t.plausibility.flagged.length > 50) {
+    out.push(`    ... and ${t.plausibility.flagged.length - 50} more rows to check (--json lists all)`);
+  }
+  return out;
 }

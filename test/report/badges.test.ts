@@ -7,28 +7,29 @@ import { badgeFileName, scenarioBadge, zColor } from '../../src/report/badges.js
 import type { RowDocument } from '../../src/report/leaderboard-document.js';
 import { ensureBuilt, runCli } from '../support/cli.js';
 
-const row = (over: Partial<RowDocument>): RowDocument => ({
-  scenario: 's',
-  name: 'S',
-  benchmark: 's',
-  category: null,
-  direction: 'higher',
-  rank: 3,
-  rank_interval: [2, 5],
-  z: -0.4812,
-  z_interval: [-1.2, 0.3],
-  agreement: 0.7,
-  agreement_interval: [0.6, 0.8],
-  p_value: 0.01,
-  n_common: 30,
-  models: 40,
-  models_per_sample: 10,
-  experiments: 100,
-  in_aggregate: false,
-  skipped: null,
-  warnings: [],
-  ...over,
-});
+const row = (over: Partial<RowDocument>): RowDocument =>
+  ({
+    scenario: 's',
+    name: 'S',
+    benchmark: 's',
+    category: null,
+    direction: 'higher',
+    rank: 3,
+    rank_interval: [2, 5],
+    z: -0.4812,
+    z_interval: [-1.2, 0.3],
+    agreement: 0.7,
+    agreement_interval: [0.6, 0.8],
+    p_value: 0.01,
+    n_common: 30,
+    models: 40,
+    models_per_sample: 10,
+    experiments: 100,
+    in_aggregate: false,
+    skipped: null,
+    warnings: [],
+    ...over,
+  }) as RowDocument;
 
 describe('a benchmark badge', () => {
   it('says its Z with the 90% interval and its rank, in ASCII, coloured by Z', () => {
