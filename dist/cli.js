@@ -1199,7 +1199,7 @@ var require_command = __commonJS({
   "node_modules/commander/lib/command.js"(exports) {
     var EventEmitter = __require("node:events").EventEmitter;
     var childProcess = __require("node:child_process");
-    var path8 = __require("node:path");
+    var path9 = __require("node:path");
     var fs = __require("node:fs");
     var process2 = __require("node:process");
     var { Argument: Argument2, humanReadableArgName } = require_argument();
@@ -2212,9 +2212,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
         let launchWithNode = false;
         const sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
         function findFile(baseDir, baseName) {
-          const localBin = path8.resolve(baseDir, baseName);
+          const localBin = path9.resolve(baseDir, baseName);
           if (fs.existsSync(localBin)) return localBin;
-          if (sourceExt.includes(path8.extname(baseName))) return void 0;
+          if (sourceExt.includes(path9.extname(baseName))) return void 0;
           const foundExt = sourceExt.find(
             (ext) => fs.existsSync(`${localBin}${ext}`)
           );
@@ -2232,17 +2232,17 @@ Expecting one of '${allowedValues.join("', '")}'`);
           } catch {
             resolvedScriptPath = this._scriptPath;
           }
-          executableDir = path8.resolve(
-            path8.dirname(resolvedScriptPath),
+          executableDir = path9.resolve(
+            path9.dirname(resolvedScriptPath),
             executableDir
           );
         }
         if (executableDir) {
           let localFile = findFile(executableDir, executableFile);
           if (!localFile && !subcommand._executableFile && this._scriptPath) {
-            const legacyName = path8.basename(
+            const legacyName = path9.basename(
               this._scriptPath,
-              path8.extname(this._scriptPath)
+              path9.extname(this._scriptPath)
             );
             if (legacyName !== this._name) {
               localFile = findFile(
@@ -2253,7 +2253,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
           }
           executableFile = localFile || executableFile;
         }
-        launchWithNode = sourceExt.includes(path8.extname(executableFile));
+        launchWithNode = sourceExt.includes(path9.extname(executableFile));
         let proc;
         if (process2.platform !== "win32") {
           if (launchWithNode) {
@@ -3168,7 +3168,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return {Command}
        */
       nameFromFilename(filename) {
-        this._name = path8.basename(filename, path8.extname(filename));
+        this._name = path9.basename(filename, path9.extname(filename));
         return this;
       }
       /**
@@ -3182,9 +3182,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [path]
        * @return {(string|null|Command)}
        */
-      executableDir(path9) {
-        if (path9 === void 0) return this._executableDir;
-        this._executableDir = path9;
+      executableDir(path10) {
+        if (path10 === void 0) return this._executableDir;
+        this._executableDir = path10;
         return this;
       }
       /**
@@ -11858,17 +11858,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path8) {
-      const ctrl = callVisitor(key, node, visitor, path8);
+    function visit_(key, node, visitor, path9) {
+      const ctrl = callVisitor(key, node, visitor, path9);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path8, ctrl);
-        return visit_(key, ctrl, visitor, path8);
+        replaceNode(key, path9, ctrl);
+        return visit_(key, ctrl, visitor, path9);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path8 = Object.freeze(path8.concat(node));
+          path9 = Object.freeze(path9.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path8);
+            const ci = visit_(i, node.items[i], visitor, path9);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -11879,13 +11879,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path8 = Object.freeze(path8.concat(node));
-          const ck = visit_("key", node.key, visitor, path8);
+          path9 = Object.freeze(path9.concat(node));
+          const ck = visit_("key", node.key, visitor, path9);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path8);
+          const cv = visit_("value", node.value, visitor, path9);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -11906,17 +11906,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path8) {
-      const ctrl = await callVisitor(key, node, visitor, path8);
+    async function visitAsync_(key, node, visitor, path9) {
+      const ctrl = await callVisitor(key, node, visitor, path9);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path8, ctrl);
-        return visitAsync_(key, ctrl, visitor, path8);
+        replaceNode(key, path9, ctrl);
+        return visitAsync_(key, ctrl, visitor, path9);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path8 = Object.freeze(path8.concat(node));
+          path9 = Object.freeze(path9.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path8);
+            const ci = await visitAsync_(i, node.items[i], visitor, path9);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -11927,13 +11927,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path8 = Object.freeze(path8.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path8);
+          path9 = Object.freeze(path9.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path9);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path8);
+          const cv = await visitAsync_("value", node.value, visitor, path9);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -11960,23 +11960,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path8) {
+    function callVisitor(key, node, visitor, path9) {
       if (typeof visitor === "function")
-        return visitor(key, node, path8);
+        return visitor(key, node, path9);
       if (identity2.isMap(node))
-        return visitor.Map?.(key, node, path8);
+        return visitor.Map?.(key, node, path9);
       if (identity2.isSeq(node))
-        return visitor.Seq?.(key, node, path8);
+        return visitor.Seq?.(key, node, path9);
       if (identity2.isPair(node))
-        return visitor.Pair?.(key, node, path8);
+        return visitor.Pair?.(key, node, path9);
       if (identity2.isScalar(node))
-        return visitor.Scalar?.(key, node, path8);
+        return visitor.Scalar?.(key, node, path9);
       if (identity2.isAlias(node))
-        return visitor.Alias?.(key, node, path8);
+        return visitor.Alias?.(key, node, path9);
       return void 0;
     }
-    function replaceNode(key, path8, node) {
-      const parent = path8[path8.length - 1];
+    function replaceNode(key, path9, node) {
+      const parent = path9[path9.length - 1];
       if (identity2.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity2.isPair(parent)) {
@@ -12588,10 +12588,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity2 = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path8, value) {
+    function collectionFromPath(schema, path9, value) {
       let v2 = value;
-      for (let i = path8.length - 1; i >= 0; --i) {
-        const k = path8[i];
+      for (let i = path9.length - 1; i >= 0; --i) {
+        const k = path9[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v2;
@@ -12610,7 +12610,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path8) => path8 == null || typeof path8 === "object" && !!path8[Symbol.iterator]().next().done;
+    var isEmptyPath = (path9) => path9 == null || typeof path9 === "object" && !!path9[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -12640,11 +12640,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path8, value) {
-        if (isEmptyPath(path8))
+      addIn(path9, value) {
+        if (isEmptyPath(path9))
           this.add(value);
         else {
-          const [key, ...rest] = path8;
+          const [key, ...rest] = path9;
           const node = this.get(key, true);
           if (identity2.isCollection(node))
             node.addIn(rest, value);
@@ -12658,8 +12658,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path8) {
-        const [key, ...rest] = path8;
+      deleteIn(path9) {
+        const [key, ...rest] = path9;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -12673,8 +12673,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path8, keepScalar) {
-        const [key, ...rest] = path8;
+      getIn(path9, keepScalar) {
+        const [key, ...rest] = path9;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity2.isScalar(node) ? node.value : node;
@@ -12692,8 +12692,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path8) {
-        const [key, ...rest] = path8;
+      hasIn(path9) {
+        const [key, ...rest] = path9;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -12703,8 +12703,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path8, value) {
-        const [key, ...rest] = path8;
+      setIn(path9, value) {
+        const [key, ...rest] = path9;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -12908,27 +12908,27 @@ var require_stringifyString = __commonJS({
       return true;
     }
     function doubleQuotedString(value, ctx) {
-      const json2 = JSON.stringify(value);
+      const json3 = JSON.stringify(value);
       if (ctx.options.doubleQuotedAsJSON)
-        return json2;
+        return json3;
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
       let str2 = "";
       let start = 0;
-      for (let i = 0, ch = json2[i]; ch; ch = json2[++i]) {
-        if (ch === " " && json2[i + 1] === "\\" && json2[i + 2] === "n") {
-          str2 += json2.slice(start, i) + "\\ ";
+      for (let i = 0, ch = json3[i]; ch; ch = json3[++i]) {
+        if (ch === " " && json3[i + 1] === "\\" && json3[i + 2] === "n") {
+          str2 += json3.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
         }
         if (ch === "\\")
-          switch (json2[i + 1]) {
+          switch (json3[i + 1]) {
             case "u":
               {
-                str2 += json2.slice(start, i);
-                const code2 = json2.substr(i + 2, 4);
+                str2 += json3.slice(start, i);
+                const code2 = json3.substr(i + 2, 4);
                 switch (code2) {
                   case "0000":
                     str2 += "\\0";
@@ -12958,23 +12958,23 @@ var require_stringifyString = __commonJS({
                     if (code2.substr(0, 2) === "00")
                       str2 += "\\x" + code2.substr(2);
                     else
-                      str2 += json2.substr(i, 6);
+                      str2 += json3.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
               }
               break;
             case "n":
-              if (implicitKey || json2[i + 2] === '"' || json2.length < minMultiLineLength) {
+              if (implicitKey || json3[i + 2] === '"' || json3.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str2 += json2.slice(start, i) + "\n\n";
-                while (json2[i + 2] === "\\" && json2[i + 3] === "n" && json2[i + 4] !== '"') {
+                str2 += json3.slice(start, i) + "\n\n";
+                while (json3[i + 2] === "\\" && json3[i + 3] === "n" && json3[i + 4] !== '"') {
                   str2 += "\n";
                   i += 2;
                 }
                 str2 += indent;
-                if (json2[i + 2] === " ")
+                if (json3[i + 2] === " ")
                   str2 += "\\";
                 i += 1;
                 start = i + 1;
@@ -12984,7 +12984,7 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str2 = start ? str2 + json2.slice(start) : json2;
+      str2 = start ? str2 + json3.slice(start) : json3;
       return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
@@ -15219,9 +15219,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path8, value) {
+      addIn(path9, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path8, value);
+          this.contents.addIn(path9, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -15296,14 +15296,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path8) {
-        if (Collection.isEmptyPath(path8)) {
+      deleteIn(path9) {
+        if (Collection.isEmptyPath(path9)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path8) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path9) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -15318,10 +15318,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path8, keepScalar) {
-        if (Collection.isEmptyPath(path8))
+      getIn(path9, keepScalar) {
+        if (Collection.isEmptyPath(path9))
           return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity2.isCollection(this.contents) ? this.contents.getIn(path8, keepScalar) : void 0;
+        return identity2.isCollection(this.contents) ? this.contents.getIn(path9, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -15332,10 +15332,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path8) {
-        if (Collection.isEmptyPath(path8))
+      hasIn(path9) {
+        if (Collection.isEmptyPath(path9))
           return this.contents !== void 0;
-        return identity2.isCollection(this.contents) ? this.contents.hasIn(path8) : false;
+        return identity2.isCollection(this.contents) ? this.contents.hasIn(path9) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -15352,13 +15352,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path8, value) {
-        if (Collection.isEmptyPath(path8)) {
+      setIn(path9, value) {
+        if (Collection.isEmptyPath(path9)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path8), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path9), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path8, value);
+          this.contents.setIn(path9, value);
         }
       }
       /**
@@ -15406,11 +15406,11 @@ var require_Document = __commonJS({
           throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
       }
       // json & jsonArg are only used from toJSON()
-      toJS({ json: json2, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+      toJS({ json: json3, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
         const ctx = {
           anchors: /* @__PURE__ */ new Map(),
           doc: this,
-          keep: !json2,
+          keep: !json3,
           mapAsMap: mapAsMap === true,
           mapKeyWarned: false,
           maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
@@ -17319,9 +17319,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path8) => {
+    visit.itemAtPath = (cst, path9) => {
       let item = cst;
-      for (const [field, index] of path8) {
+      for (const [field, index] of path9) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -17330,23 +17330,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path8) => {
-      const parent = visit.itemAtPath(cst, path8.slice(0, -1));
-      const field = path8[path8.length - 1][0];
+    visit.parentCollection = (cst, path9) => {
+      const parent = visit.itemAtPath(cst, path9.slice(0, -1));
+      const field = path9[path9.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path8, item, visitor) {
-      let ctrl = visitor(item, path8);
+    function _visit(path9, item, visitor) {
+      let ctrl = visitor(item, path9);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path8.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path9.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -17357,10 +17357,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path8);
+            ctrl = ctrl(item, path9);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path8) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path9) : ctrl;
     }
     exports.visit = visit;
   }
@@ -18992,7 +18992,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument3(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -19018,7 +19018,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument3(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -19054,7 +19054,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse2;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument2;
+    exports.parseDocument = parseDocument3;
     exports.stringify = stringify2;
   }
 });
@@ -19329,6 +19329,10 @@ var CliError = class extends Error {
 var printJson = (value) => {
   process.stdout.write(JSON.stringify(value, null, 2) + "\n");
 };
+var printText = (text3) => {
+  process.stdout.write(asciiMinus(text3));
+};
+var asciiMinus = (text3) => text3.replace(/\u2212/g, "-");
 function reportIssues(issues, verbose = false) {
   for (const issue2 of sortIssues(issues)) {
     if (issue2.severity === "note" && !verbose) continue;
@@ -19353,8 +19357,34 @@ var commaList = (value) => value.split(",").map((s) => s.trim()).filter(Boolean)
 // src/version.ts
 var VERSION = "1.0.0";
 
-// src/cli/commands/agree.ts
-import { statSync } from "node:fs";
+// src/cli/table-or-catalog.ts
+import { statSync as statSync2 } from "node:fs";
+
+// src/cli/common-options.ts
+import { existsSync, statSync } from "node:fs";
+var DEFAULT_CATALOG = "catalog";
+var catalogOption = () => new Option("--catalog <dir>", "the catalog folder").default(DEFAULT_CATALOG);
+var verboseOption = () => new Option("--verbose", "also print notes");
+var limitOption = (what, fallback) => new Option("--limit <n>", `show at most this many ${what} (0 = all)`).argParser(wholeNumber("--limit")).default(fallback);
+var forceOption = (what) => new Option("--force", `overwrite ${what} already in --out`);
+function requirePath(p, kind, what = kind === "folder" ? "the catalog folder" : "the file") {
+  if (!existsSync(p)) throw new CliError(`${p} does not exist (${what})`);
+  const isFolder = statSync(p).isDirectory();
+  if (kind === "folder" && !isFolder) throw new CliError(`${p} is not a folder (${what})`);
+  if (kind === "file" && isFolder) throw new CliError(`${p} is a folder, not a file (${what})`);
+}
+var plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+// src/cli/table-or-catalog.ts
+function tableOrCatalog(table, catalog, cmd) {
+  if (table !== void 0 && cmd.getOptionValueSource("catalog") === "cli")
+    throw new CliError("give either a TABLE or --catalog, not both", 1);
+  const p = table ?? catalog;
+  if (table === void 0) requirePath(p, "folder");
+  else if (statSync2(p, { throwIfNoEntry: false }) === void 0)
+    throw new CliError(`${p} does not exist (a table file or a catalog folder)`);
+  return { path: p, isCatalog: statSync2(p).isDirectory() };
+}
 
 // src/core/kendall-tau-b.ts
 var import_math_base_special_erfc = __toESM(require_lib53(), 1);
@@ -20885,6 +20915,13 @@ function methodFromFlags(f, cmd) {
   );
   return { ...method, ...Object.fromEntries(fromPreset) };
 }
+function methodOver(base, f, cmd) {
+  const given = Object.values(FLAG_OF).filter((flag) => {
+    const source = cmd.getOptionValueSource(flag);
+    return source !== void 0 && source !== "default";
+  });
+  return catalogMethod(base, Object.fromEntries(given.map((flag) => [flag, f[flag]])));
+}
 function addCatalogMethodOptions(cmd, only) {
   for (const o of addMethodOptions(new Command()).options) {
     const name2 = o.attributeName();
@@ -21433,9 +21470,9 @@ function distinct(y, node, what) {
 import { createHash } from "node:crypto";
 function contentHash(files) {
   const hash3 = createHash("sha256");
-  for (const path8 of [...files.keys()].sort()) {
-    const name2 = Buffer.from(path8, "utf8");
-    const bytes = files.get(path8);
+  for (const path9 of [...files.keys()].sort()) {
+    const name2 = Buffer.from(path9, "utf8");
+    const bytes = files.get(path9);
     hash3.update(length(name2.length)).update(name2).update(length(bytes.length)).update(bytes);
   }
   return `sha256:${hash3.digest("hex")}`;
@@ -23990,18 +24027,18 @@ function loadCatalog(files, options = {}) {
   const issues = [];
   const paths = [...files.keys()].sort();
   let limits = DEFAULT_LIMITS;
-  const readInto = (path8, out) => {
-    const bytes = files.get(path8);
+  const readInto = (path9, out) => {
+    const bytes = files.get(path9);
     if (bytes === void 0) return void 0;
     if (bytes.length > limits.maxFileBytes) {
-      out.push({ severity: "error", code: "limit-file-bytes", file: path8, message: `The file is ${bytes.length} bytes; the limit maxFileBytes is ${limits.maxFileBytes}.`, hint: "Split the file, or raise limits.max_file_bytes in benchbench.yaml." });
+      out.push({ severity: "error", code: "limit-file-bytes", file: path9, message: `The file is ${bytes.length} bytes; the limit maxFileBytes is ${limits.maxFileBytes}.`, hint: "Split the file, or raise limits.max_file_bytes in benchbench.yaml." });
       return void 0;
     }
-    const decoded = decodeText(path8, bytes);
+    const decoded = decodeText(path9, bytes);
     out.push(...decoded.issues);
     return decoded.text;
   };
-  const remember = (step, path8, deps, compute) => memo ? memo.get(step, path8, files.get(path8), deps, compute) : compute();
+  const remember = (step, path9, deps, compute) => memo ? memo.get(step, path9, files.get(path9), deps, compute) : compute();
   const limitValues = () => [limits.maxFileBytes, limits.maxRows, limits.maxColumns, limits.maxCellChars];
   let config = defaultConfig();
   let aggregatePlaces = [];
@@ -24064,33 +24101,33 @@ function loadCatalog(files, options = {}) {
   };
   const lastFileOf = [];
   let filesRead = 0;
-  for (const path8 of [...paths].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0))) {
-    if (path8 === CONFIG_FILE || path8 === MODELS_FILE) continue;
-    if (METADATA.test(path8)) {
-      if (!files.has(path8.replace(/\.yaml$/, ".csv"))) {
-        issues.push({ severity: "warning", code: "orphan-metadata", file: path8, message: `There is no results file ${path8.replace(/\.yaml$/, ".csv")} for this metadata.`, hint: "Rename the metadata to the stem of its results file, or delete it." });
+  for (const path9 of [...paths].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0))) {
+    if (path9 === CONFIG_FILE || path9 === MODELS_FILE) continue;
+    if (METADATA.test(path9)) {
+      if (!files.has(path9.replace(/\.yaml$/, ".csv"))) {
+        issues.push({ severity: "warning", code: "orphan-metadata", file: path9, message: `There is no results file ${path9.replace(/\.yaml$/, ".csv")} for this metadata.`, hint: "Rename the metadata to the stem of its results file, or delete it." });
       }
       continue;
     }
-    if (!RESULTS.test(path8)) {
-      issues.push({ severity: "note", code: "unknown-file", file: path8, message: "This file is not part of the catalog format and is ignored.", hint: unknownFileHint(path8) });
+    if (!RESULTS.test(path9)) {
+      issues.push({ severity: "note", code: "unknown-file", file: path9, message: "This file is not part of the catalog format and is ignored.", hint: unknownFileHint(path9) });
       continue;
     }
     try {
-      deadline.check(path8);
+      deadline.check(path9);
     } catch (e) {
       if (!(e instanceof TimeLimitError)) throw e;
-      issues.push({ severity: "error", code: "limit-time", file: path8, message: `${e.message} This file and the ones after it were not read.`, hint: "Raise limits.max_seconds in benchbench.yaml." });
+      issues.push({ severity: "error", code: "limit-time", file: path9, message: `${e.message} This file and the ones after it were not read.`, hint: "Raise limits.max_seconds in benchbench.yaml." });
       break;
     }
-    const id = fileStem(path8);
+    const id = fileStem(path9);
     const clash = benchmarkIds.get(id);
     if (clash !== void 0) {
-      issues.push({ severity: "error", code: "duplicate-benchmark-id", file: path8, message: `${clash} and ${path8} have the same file name; benchmark ids must be unique.`, hint: "Rename one of the two files (and its metadata)." });
+      issues.push({ severity: "error", code: "duplicate-benchmark-id", file: path9, message: `${clash} and ${path9} have the same file name; benchmark ids must be unique.`, hint: "Rename one of the two files (and its metadata)." });
       continue;
     }
-    benchmarkIds.set(id, path8);
-    const benchmark2 = loadBenchmark(path8, id);
+    benchmarkIds.set(id, path9);
+    const benchmark2 = loadBenchmark(path9, id);
     if (benchmark2) benchmarks.push(benchmark2);
   }
   const named = benchmarks.flatMap((b) => b.scenarios);
@@ -24101,10 +24138,10 @@ function loadCatalog(files, options = {}) {
   if (configText !== void 0) checkConfigScenarios(known);
   benchmarks.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
   return { config, registry, benchmarks, issues: sortIssues(issues), contentHash: contentHash(files) };
-  function loadBenchmark(path8, id) {
-    const results = remember("results", path8, [...limitValues(), registry, config.modelNames], () => readResults(path8));
+  function loadBenchmark(path9, id) {
+    const results = remember("results", path9, [...limitValues(), registry, config.modelNames], () => readResults(path9));
     issues.push(...results.readIssues);
-    const metadataFile2 = path8.replace(/\.csv$/, ".yaml");
+    const metadataFile2 = path9.replace(/\.csv$/, ".yaml");
     let metadata = defaultMetadata(id);
     let places2 = /* @__PURE__ */ new Map();
     if (files.has(metadataFile2)) {
@@ -24121,7 +24158,7 @@ function loadCatalog(files, options = {}) {
         places2 = step.parsed.scenarioPlaces;
       }
     } else {
-      issues.push({ severity: "error", code: "missing-metadata", file: path8, message: `The results file has no metadata file ${metadataFile2}.`, hint: `Add ${metadataFile2} with at least \`name:\` and \`direction: higher\` (or \`lower\`).` });
+      issues.push({ severity: "error", code: "missing-metadata", file: path9, message: `The results file has no metadata file ${metadataFile2}.`, hint: `Add ${metadataFile2} with at least \`name:\` and \`direction: higher\` (or \`lower\`).` });
     }
     issues.push(...results.parseIssues);
     if (!results.readable) return void 0;
@@ -24129,10 +24166,10 @@ function loadCatalog(files, options = {}) {
     for (const s of results.scenarios) {
       const owner = scenarioOwners.get(s.id);
       if (owner) {
-        issues.push({ severity: "error", code: "duplicate-scenario", file: path8, line: s.line, column: s.column, message: `The scenario id \`${s.id}\` is already used by ${owner.file} (line ${owner.line}).`, hint: "Scenario ids are unique across the catalog: rename the column (or the scenario) in one of the files." });
+        issues.push({ severity: "error", code: "duplicate-scenario", file: path9, line: s.line, column: s.column, message: `The scenario id \`${s.id}\` is already used by ${owner.file} (line ${owner.line}).`, hint: "Scenario ids are unique across the catalog: rename the column (or the scenario) in one of the files." });
         continue;
       }
-      scenarioOwners.set(s.id, { file: path8, line: s.line });
+      scenarioOwners.set(s.id, { file: path9, line: s.line });
       issues.push(...s.issues);
       const { scores, lines } = s;
       const meta = metadata.scenarios[s.id];
@@ -24155,18 +24192,18 @@ function loadCatalog(files, options = {}) {
         code: "unknown-scenario",
         file: metadataFile2,
         ...place2,
-        message: `${lower ? "Lower-is-better is declared for" : "The metadata describes"} scenario \`${scenario}\`, which ${path8} does not have.`,
-        hint: guess ? `Did you mean \`${guess}\`?` : `The scenarios of ${path8}: ${ids.map((i) => `\`${i}\``).join(", ") || "none"}.`
+        message: `${lower ? "Lower-is-better is declared for" : "The metadata describes"} scenario \`${scenario}\`, which ${path9} does not have.`,
+        hint: guess ? `Did you mean \`${guess}\`?` : `The scenarios of ${path9}: ${ids.map((i) => `\`${i}\``).join(", ") || "none"}.`
       });
     }
-    return { id, file: path8, ...files.has(metadataFile2) && { metadataFile: metadataFile2 }, metadata, scenarios, modelNames: results.modelNames };
+    return { id, file: path9, ...files.has(metadataFile2) && { metadataFile: metadataFile2 }, metadata, scenarios, modelNames: results.modelNames };
   }
-  function readResults(path8) {
+  function readResults(path9) {
     const readIssues = [];
-    const text3 = readInto(path8, readIssues);
+    const text3 = readInto(path9, readIssues);
     const none = { readIssues, parseIssues: [], readable: false, modelNames: /* @__PURE__ */ new Map(), scenarios: [] };
     if (text3 === void 0) return none;
-    const parsed = parseResultsCsv(path8, text3, limits, spellings);
+    const parsed = parseResultsCsv(path9, text3, limits, spellings);
     if (parsed.format === void 0) return { ...none, parseIssues: parsed.issues };
     const file = ++filesRead;
     let clashes = false;
@@ -24183,7 +24220,7 @@ function loadCatalog(files, options = {}) {
       if (!clashes) {
         const scores2 = new CompactMap(ids, s.modelIndex, s.values);
         if (scores2.size === 0) {
-          scenarioIssues.push({ severity: "warning", code: "empty-scenario", file: path8, line: s.line, column: s.column, message: `The scenario \`${s.id}\` has no scores.`, hint: "Fill in its scores, or remove the column." });
+          scenarioIssues.push({ severity: "warning", code: "empty-scenario", file: path9, line: s.line, column: s.column, message: `The scenario \`${s.id}\` has no scores.`, hint: "Fill in its scores, or remove the column." });
         }
         const lines2 = wideLines ?? new CompactMap(ids, s.modelIndex, Int32Array.from(s.values, (_, k) => s.rowLine(k)));
         return { id: s.id, line: s.line, column: s.column, scores: scores2, lines: lines2, issues: scenarioIssues };
@@ -24199,7 +24236,7 @@ function loadCatalog(files, options = {}) {
           const model = parsed.modelNames[modelIndex[k]];
           const { line, column } = s.place(k);
           const firstLine2 = s.place(first).line;
-          scenarioIssues.push({ severity: "error", code: "duplicate-model", file: path8, line, column, message: `${JSON.stringify(model)} (line ${line}) and ${JSON.stringify(parsed.modelNames[modelIndex[first]])} (line ${firstLine2}) are the same model \`${canonical}\` in scenario \`${s.id}\`.`, hint: "Keep one row per model (the first is used), or list them as different models in models.yaml." });
+          scenarioIssues.push({ severity: "error", code: "duplicate-model", file: path9, line, column, message: `${JSON.stringify(model)} (line ${line}) and ${JSON.stringify(parsed.modelNames[modelIndex[first]])} (line ${firstLine2}) are the same model \`${canonical}\` in scenario \`${s.id}\`.`, hint: "Keep one row per model (the first is used), or list them as different models in models.yaml." });
           continue;
         }
         firstCell.set(canonical, k);
@@ -24207,7 +24244,7 @@ function loadCatalog(files, options = {}) {
         lines.set(canonical, s.rowLine(k));
       }
       if (scores.size === 0) {
-        scenarioIssues.push({ severity: "warning", code: "empty-scenario", file: path8, line: s.line, column: s.column, message: `The scenario \`${s.id}\` has no scores.`, hint: "Fill in its scores, or remove the column." });
+        scenarioIssues.push({ severity: "warning", code: "empty-scenario", file: path9, line: s.line, column: s.column, message: `The scenario \`${s.id}\` has no scores.`, hint: "Fill in its scores, or remove the column." });
       }
       return { id: s.id, line: s.line, column: s.column, scores, lines, issues: scenarioIssues };
     });
@@ -24227,9 +24264,9 @@ function loadCatalog(files, options = {}) {
     for (const p of boardPlaces2) if (!known2.has(p.name)) unknown(p, "unknown-leaderboard-scenario", "leaderboard");
   }
 }
-function unknownFileHint(path8) {
-  if (/\.yml$/.test(path8)) return "Catalog YAML files end in `.yaml`: rename the file.";
-  if (/\.(csv|yaml)$/.test(path8) && !path8.startsWith("benchmarks/")) return "Results and their metadata belong under `benchmarks/`.";
+function unknownFileHint(path9) {
+  if (/\.yml$/.test(path9)) return "Catalog YAML files end in `.yaml`: rename the file.";
+  if (/\.(csv|yaml)$/.test(path9) && !path9.startsWith("benchmarks/")) return "Results and their metadata belong under `benchmarks/`.";
   return "Expected: benchbench.yaml, models.yaml, and benchmarks/<name>.csv with benchmarks/<name>.yaml.";
 }
 var MAX_SUGGESTED = 500;
@@ -24253,7 +24290,7 @@ import { open, readdir, stat } from "node:fs/promises";
 import path from "node:path";
 var MAX_DEPTH = 32;
 var READ_BATCH = 64;
-async function readCatalogFolder(dir, maxFileBytes) {
+async function readCatalogFolder(dir, maxFileBytes, onProgress) {
   const root = path.resolve(dir);
   if (maxFileBytes === void 0) {
     const config = await readRegularFile(path.join(root, "benchbench.yaml"), DEFAULT_LIMITS.maxFileBytes).catch(() => "");
@@ -24263,6 +24300,8 @@ async function readCatalogFolder(dir, maxFileBytes) {
   const files = /* @__PURE__ */ new Map();
   const issues = [];
   const issue2 = (code2, file, message, hint2) => issues.push({ severity: "error", code: code2, file, message, hint: hint2 });
+  let found = 0;
+  let done = 0;
   try {
     if (!(await stat(root)).isDirectory()) {
       issue2("not-a-folder", dir, `${dir} is not a folder.`, "Give the path of the catalog folder.");
@@ -24303,6 +24342,7 @@ async function readCatalogFolder(dir, maxFileBytes) {
         pending.push({ relPath, full });
       }
     }
+    found += pending.length;
     for (let i = 0; i < pending.length; i += READ_BATCH) {
       const batch = pending.slice(i, i + READ_BATCH);
       const read = await Promise.all(batch.map((p) => readRegularFile(p.full, cap).catch((e) => code(e))));
@@ -24317,6 +24357,8 @@ async function readCatalogFolder(dir, maxFileBytes) {
           issue2("unreadable-file", relPath, `The file cannot be read (${bytes}).`, "Check its permissions.");
         }
       });
+      done += batch.length;
+      onProgress?.(done, found);
     }
   };
   await walk("", 0);
@@ -24336,10 +24378,48 @@ async function readRegularFile(full, maxBytes) {
 }
 var code = (e) => e.code ?? String(e);
 
+// src/cli/progress.ts
+function progress(label, stream = process.stderr) {
+  if (!stream.isTTY) return { update() {
+  }, stage() {
+  }, done() {
+  } };
+  let last = 0;
+  let current = label;
+  return {
+    update(done, total) {
+      const now = Date.now();
+      if (now - last < 100 && done < total) return;
+      last = now;
+      const width = 24;
+      const filled = total > 0 ? Math.round(Math.min(done, total) / total * width) : 0;
+      stream.write(
+        `\r\x1B[2K${current} [${"#".repeat(filled)}${".".repeat(width - filled)}] ${done}/${total}`
+      );
+    },
+    stage(next) {
+      current = next;
+      last = 0;
+      stream.write(`\r\x1B[2K${current} ...`);
+    },
+    done() {
+      stream.write("\r\x1B[2K");
+    }
+  };
+}
+
 // src/cli/load.ts
-var DEFAULT_CATALOG = "catalog";
+async function readFolderFiles(dir) {
+  requirePath(dir, "folder");
+  const bar = progress("reading");
+  try {
+    return await readCatalogFolder(dir, void 0, bar.update);
+  } finally {
+    bar.done();
+  }
+}
 async function loadCatalogFolder(dir, preset) {
-  const read = await readCatalogFolder(dir);
+  const read = await readFolderFiles(dir);
   const catalog = loadCatalog(read.files, preset ? { preset } : {});
   return { files: read.files, catalog, issues: [...read.issues, ...catalog.issues] };
 }
@@ -24357,7 +24437,7 @@ function aggregateOf(matrix, table, configured, minScenarios) {
   const min = Math.min(wanted, present.length);
   if (min < wanted) {
     process.stderr.write(
-      `warning: only ${present.length} of the scenarios are in ${table}, so models need scores in ${min} of them, not ${wanted}
+      `warning: only ${present.length} of the scenarios ${present.length === 1 ? "is" : "are"} in ${table}, so models need scores in ${min} of them, not ${wanted}
 `
     );
   }
@@ -24377,7 +24457,7 @@ function selectScenarios(matrix, wanted, ...keep) {
   const unknown = wanted.filter((s) => !matrix.scenarios.includes(s));
   if (unknown.length) {
     process.stderr.write(
-      `warning: --scenarios names ${unknown.length} scenarios not in the table: ${unknown.join(", ")}
+      `warning: --scenarios names ${plural(unknown.length, "scenario")} not in the table: ${unknown.join(", ")}
 `
     );
   }
@@ -24396,27 +24476,6 @@ function presetAggregate(matrix, table, name2) {
     process.stderr.write(`note: ${table} has no scenario "${m}" of the preset ${name2}
 `);
   return { scenarios: ids, minScenarios: preset.minScenariosPerModel };
-}
-
-// src/cli/progress.ts
-function progress(label, stream = process.stderr) {
-  if (!stream.isTTY) return { update() {
-  }, done() {
-  } };
-  let last = 0;
-  return {
-    update(done, total) {
-      const now = Date.now();
-      if (now - last < 100 && done < total) return;
-      last = now;
-      const width = 24;
-      const filled = total > 0 ? Math.round(done / total * width) : 0;
-      stream.write(`\r${label} [${"#".repeat(filled)}${".".repeat(width - filled)}] ${done}/${total}`);
-    },
-    done() {
-      stream.write("\r\x1B[2K");
-    }
-  };
 }
 
 // src/cli/read-input.ts
@@ -24467,10 +24526,10 @@ function sortedMatrix(m) {
 // src/cli/commands/agree.ts
 function agreeCommand() {
   const cmd = new Command("agree").summary("agreement of every scenario of a table with a reference scenario").description(
-    "Benchmark agreement testing on any wide (model,<scenario>...) or long (model,scenario,score[,...]) CSV table, or on a catalog folder: every scenario is correlated with the reference over samples of the models they share, then given a Z score and rank among the scenarios. In a table, model names are matched exactly as written; in a catalog, as the catalog matches them, and --reference aggregate uses the catalog's aggregate unless --aggregate is given."
+    "Benchmark agreement testing on any wide (model,<scenario>...) or long (model,scenario,score[,...]) CSV table, or on a catalog folder: every scenario is correlated with the reference over samples of the models they share, then given a Z score and rank among the scenarios. In a table, model names are matched exactly as written; in a catalog, as the catalog matches them, --reference aggregate uses the catalog's aggregate unless --aggregate is given, and the method is benchbench.yaml's except for the method options given. Without TABLE, the --catalog folder is read. --all-pairs lists every pair in the text output too."
   ).argument(
-    "<table>",
-    "CSV file, wide or long (extra columns of a long table are ignored), or a catalog folder"
+    "[table]",
+    "CSV file, wide or long (extra columns of a long table are ignored), or a catalog folder (default: --catalog)"
   ).requiredOption(
     "--reference <scenario>",
     "the scenario every other one is compared with (e.g. aggregate)"
@@ -24486,10 +24545,11 @@ function agreeCommand() {
     "--scenarios <list>",
     "only these comma-separated scenarios (plus the reference and the aggregate)",
     commaList
-  ).option("--all-pairs", "also report the agreement of every pair of scenarios").option("--json", "machine-readable output").option("--verbose", "also print notes about the input");
+  ).option("--all-pairs", "also report the agreement of every pair of scenarios").option("--json", "machine-readable output").addOption(catalogOption()).addOption(verboseOption());
   addMethodOptions(cmd);
-  return cmd.action(async (table, flags, command) => {
-    const input = statSync(table, { throwIfNoEntry: false })?.isDirectory() ? await catalogInput(table, flags) : tableInput(table, flags);
+  return cmd.action(async (given, flags, command) => {
+    const { path: table, isCatalog } = tableOrCatalog(given, flags.catalog, command);
+    const input = isCatalog ? await catalogInput(table, flags, command) : tableInput(table, flags, command);
     const matrix = selectScenarios(
       withAggregate(input.matrix, table, input.aggregate, input.minScenarios),
       flags.scenarios,
@@ -24501,7 +24561,7 @@ function agreeCommand() {
         1
       );
     }
-    const method = methodFromFlags(flags, command);
+    const method = input.method;
     const bar = progress("pairs");
     const result = agreeWithReference(matrix, flags.reference, method, {
       allPairs: flags.allPairs ?? false,
@@ -24548,11 +24608,22 @@ function agreeCommand() {
         r.z === null ? `   –  ${r.scenario}: not scored (${r.skipped})` : `${String(r.rank).padStart(4)}  ${r.scenario}: Z ${signed(r.z)}  agreement ${fixed(r.agreement)} [${range(r.agreementInterval)}]  p ${pValue(r.pValue)}  ${r.nCommon} shared`
       );
     }
-    process.stdout.write(lines.join("\n") + "\n");
+    if (flags.allPairs) lines.push("", ...pairLines(result.pairs, method));
+    printText(lines.join("\n") + "\n");
   });
 }
 var nullable = (v2) => Number.isFinite(v2) ? v2 : null;
-async function catalogInput(dir, flags) {
+function pairLines(pairs, method) {
+  const lines = [`Agreement of every pair (${plural(pairs.length, "pair")}, ${method.correlation}):`];
+  for (const p of pairs) {
+    const r = p.result;
+    lines.push(
+      isSkipped(r) ? `  ${p.a} ~ ${p.b}: not computed (${r.skipped})` : `  ${p.a} ~ ${p.b}: ${fixed(nullable(r.correlation))} [${range(r.interval)}]  p ${pValue(nullable(r.pValue))}  ${r.nCommon} shared`
+    );
+  }
+  return lines;
+}
+async function catalogInput(dir, flags, cmd) {
   const { catalog, issues } = await loadCatalogFolder(dir, flags.preset);
   if (reportIssues(issues, flags.verbose)) throw new CliError(`the catalog ${dir} has errors`, 1);
   const { aggregate } = catalog.config;
@@ -24560,15 +24631,17 @@ async function catalogInput(dir, flags) {
   return {
     matrix: catalogMatrix(scenarioIndex(catalog)),
     aggregate: useCatalogAggregate ? aggregate.scenarios : flags.aggregate,
-    minScenarios: useCatalogAggregate ? flags.minScenarios ?? aggregate.minScenariosPerModel : flags.minScenarios
+    minScenarios: useCatalogAggregate ? flags.minScenarios ?? aggregate.minScenariosPerModel : flags.minScenarios,
+    method: methodOver(catalog.config.method, flags, cmd)
   };
 }
-function tableInput(table, flags) {
+function tableInput(table, flags, cmd) {
   const matrix = readTableFile(table, flags.verbose);
+  const method = methodFromFlags(flags, cmd);
   if (!flags.preset || flags.aggregate || flags.reference !== AGGREGATE_ID)
-    return { matrix, aggregate: flags.aggregate, minScenarios: flags.minScenarios };
+    return { matrix, aggregate: flags.aggregate, minScenarios: flags.minScenarios, method };
   const { scenarios, minScenarios } = presetAggregate(matrix, table, flags.preset);
-  return { matrix, aggregate: scenarios, minScenarios: flags.minScenarios ?? minScenarios };
+  return { matrix, aggregate: scenarios, minScenarios: flags.minScenarios ?? minScenarios, method };
 }
 
 // src/cli/commands/diff.ts
@@ -24758,8 +24831,8 @@ function catFileBlobs(repoDir, shas, blobs) {
 var FileMemo = class {
   entries = /* @__PURE__ */ new Map();
   /** The remembered value of `compute` for this step, path, bytes and dependencies, or a new one. */
-  get(step, path8, bytes, deps, compute) {
-    const key = `${step}\0${path8}`;
+  get(step, path9, bytes, deps, compute) {
+    const key = `${step}\0${path9}`;
     const entry = this.entries.get(key);
     if (entry && sameBytes(entry.bytes, bytes) && entry.deps.length === deps.length && entry.deps.every((d, i) => d === deps[i])) {
       return entry.value;
@@ -25187,8 +25260,9 @@ function buildPrAnalysis(input) {
       message: "Scores here use the base branch's benchbench.yaml; this change to it takes effect after merging."
     });
   }
-  const before = scoreCatalog(baseCatalog);
-  const after = scoreCatalog(headCatalog);
+  const hear = input.onProgress;
+  const before = scoreCatalog(baseCatalog, void 0, hear && ((d, t) => hear("base", d, t)));
+  const after = scoreCatalog(headCatalog, void 0, hear && ((d, t) => hear("head", d, t)));
   const boardAfter = after.leaderboard.boards[0];
   if (!boardAfter) throw new Error("The catalog configures no leaderboard.");
   const boardBefore = before.leaderboard.boards.find((b) => b.id === boardAfter.id) ?? null;
@@ -25495,7 +25569,7 @@ function methodLine(m) {
 }
 
 // src/report/rank-diff.ts
-var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+var plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
 function names(list) {
   const shown = list.length > 4 ? [...list.slice(0, 3), `${list.length - 3} more`] : list;
   return shown.length <= 1 ? shown[0] ?? "" : `${shown.slice(0, -1).join(", ")} and ${shown.at(-1)}`;
@@ -25519,17 +25593,17 @@ function rankDiff(r, name2) {
   if (down.length > 0) {
     const why = added.length > 0 ? ` below ${names(added.map((c) => name2(c.name)))}` : "";
     parts.push(
-      `the ${plural(down.length, "benchmark")}${why} ${down.length === 1 ? "moves" : "move"} down ${places(down)}`
+      `the ${plural2(down.length, "benchmark")}${why} ${down.length === 1 ? "moves" : "move"} down ${places(down)}`
     );
   }
   if (up.length > 0) {
     const why = removed.length > 0 ? ` that were below ${names(removed.map((c) => name2(c.name)))}` : "";
     parts.push(
-      `the ${plural(up.length, "benchmark")}${why} ${up.length === 1 ? "moves" : "move"} up ${places(up)}`
+      `the ${plural2(up.length, "benchmark")}${why} ${up.length === 1 ? "moves" : "move"} up ${places(up)}`
     );
   }
   const shift = parts.length > 0 ? capitalise(parts.join(", and ")) : null;
-  const rest = rows2.length === 0 ? shift ? "no other benchmark changes order or agreement" : "No other benchmark changes rank, order or agreement" : `${plural(rows2.length, "benchmark")} ${rows2.length === 1 ? "changes" : "change"} agreement or order for a reason of ${rows2.length === 1 ? "its" : "their"} own`;
+  const rest = rows2.length === 0 ? shift ? "no other benchmark changes order or agreement" : "No other benchmark changes rank, order or agreement" : `${plural2(rows2.length, "benchmark")} ${rows2.length === 1 ? "changes" : "change"} agreement or order for a reason of ${rows2.length === 1 ? "its" : "their"} own`;
   const sentence = shift ? `${shift}; ${rest}.` : `${capitalise(rest)}.`;
   return { shift, rows: rows2, sentence };
 }
@@ -25579,7 +25653,7 @@ function tooLarge(r, o) {
     ...o.target === "comment" ? [COMMENT_MARKER] : [],
     title(r),
     "",
-    `This report is too long for a comment (${plural2(r.benchmarks.length, "changed benchmark")}, ${plural2(r.issues.length, "issue")}): see ${where}.`,
+    `This report is too long for a comment (${plural3(r.benchmarks.length, "changed benchmark")}, ${plural3(r.issues.length, "issue")}): see ${where}.`,
     "",
     footer(r)
   ].join("\n");
@@ -25613,7 +25687,7 @@ function render(r, o, budget) {
   const errors = r.issues.filter((i) => i.severity === "error").length;
   if (r.issues.length > 0) {
     out.push(
-      errors > 0 ? `**Fix ${plural2(errors, "error")} before merging** (${issueCounts(r.issues)}):` : `**Notes on the changed files** (${issueCounts(r.issues)}):`,
+      errors > 0 ? `**Fix ${plural3(errors, "error")} before merging** (${issueCounts(r.issues)}):` : `**Notes on the changed files** (${issueCounts(r.issues)}):`,
       ""
     );
     for (const i of r.issues.slice(0, budget)) out.push(`- ${issueLine(i)}`);
@@ -25698,11 +25772,11 @@ function render(r, o, budget) {
 }
 function title(r) {
   const errors = r.issues.filter((i) => i.severity === "error").length;
-  if (!r.valid) return `### BenchBench: ❌ ${plural2(errors, "error")} in the changed files`;
+  if (!r.valid) return `### BenchBench: ❌ ${plural3(errors, "error")} in the changed files`;
   const first = touched(r).find((t) => t.row !== null);
   if (!first?.row) {
     const removed = r.benchmarks.filter((b) => b.status === "removed").length;
-    return removed > 0 ? `### BenchBench: ${plural2(removed, "benchmark")} removed` : "### BenchBench: no benchmark results changed";
+    return removed > 0 ? `### BenchBench: ${plural3(removed, "benchmark")} removed` : "### BenchBench: no benchmark results changed";
   }
   const row3 = first.row;
   const of = r.rows.filter((x) => x.rank !== null).length;
@@ -25751,27 +25825,29 @@ function issueLine(i) {
 }
 function issueCounts(issues) {
   const n = (s) => issues.filter((i) => i.severity === s).length;
-  return [plural2(n("error"), "error"), plural2(n("warning"), "warning"), plural2(n("note"), "note")].join(", ");
+  return [plural3(n("error"), "error"), plural3(n("warning"), "warning"), plural3(n("note"), "note")].join(", ");
 }
-var plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+var plural3 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
 var hash = (h) => h.replace(/^sha256:/, "").slice(0, 12);
 function footer(r) {
   const sym = CORRELATION_SYMBOL[r.method.correlation];
   const pr = r.pullRequest !== null ? `PR #​${r.pullRequest}, ` : "";
-  return `<sub>${md(methodLine(r.method))} (${sym}); aggregate of ${plural2(r.aggregate.scenarios.length, "scenario")} over ${r.aggregate.models} models; board ${name(r.board.title)}. ${pr}base ${short(r.base.sha)} → head ${short(r.head.sha)} (catalog ${hash(r.catalogHash.base)} → ${hash(r.catalogHash.head)}). ${md(r.generator)}, computed in ${seconds(r.elapsedMs)}. Reproduce: ${codeSpan(cut(r.reproduce, MAX_MESSAGE_CHARS))}.</sub>`;
+  return `<sub>${md(methodLine(r.method))} (${sym}); aggregate of ${plural3(r.aggregate.scenarios.length, "scenario")} over ${r.aggregate.models} models; board ${name(r.board.title)}. ${pr}base ${short(r.base.sha)} → head ${short(r.head.sha)} (catalog ${hash(r.catalogHash.base)} → ${hash(r.catalogHash.head)}). ${md(r.generator)}, computed in ${seconds(r.elapsedMs)}. Reproduce: ${codeSpan(cut(r.reproduce, MAX_MESSAGE_CHARS))}.</sub>`;
 }
 
 // src/cli/report-text.ts
+var DEFAULT_UNMATCHED_LIMIT = 50;
 var clean = (s) => s.replace(/[\x00-\x1f\x7f]/g, " ");
 var hash2 = (h) => h.replace(/^sha256:/, "").slice(0, 12);
-function reportText(report2) {
+function reportText(report2, options = {}) {
+  const limit = options.limit ?? DEFAULT_UNMATCHED_LIMIT;
   const sym = CORRELATION_SYMBOL[report2.method.correlation];
   const scored = report2.rows.filter((r) => r.rank !== null).length;
   const out = report2.aggregate.warnings.map((w) => `warning: ${clean(w)}`);
   if (out.length) out.push("");
   let marked = false;
   for (const b of report2.benchmarks) {
-    out.push(`${clean(b.name)} (${b.file}, ${b.status}, ${b.models} models)`);
+    out.push(`${clean(b.name)} (${b.file}, ${b.status}, ${plural(b.models, "model")})`);
     for (const s of b.scenarios) {
       const row3 = report2.rows.find((r) => r.scenario === s);
       out.push(row3 ? "  " + rowLine(row3, sym, scored) : `  ${clean(s)}: not on the leaderboard`);
@@ -25782,13 +25858,17 @@ function reportText(report2) {
       marked ||= lines.length > 0;
     }
     if (b.unmatched.length) {
-      out.push(`  ${b.unmatched.length} of ${b.models} models match no other benchmark's model:`);
-      for (const u of b.unmatched.slice(0, 50)) {
+      out.push(
+        `  ${b.unmatched.length} of ${plural(b.models, "model")} ${b.unmatched.length === 1 ? "matches" : "match"} no other benchmark's model:`
+      );
+      const shown = limit ? b.unmatched.slice(0, limit) : b.unmatched;
+      for (const u of shown) {
         out.push(
           `    ${clean(u.name)}${u.suggestions.length ? `  (closest: ${u.suggestions.map(clean).join(", ")})` : ""}`
         );
       }
-      if (b.unmatched.length > 50) out.push(`    ... and ${b.unmatched.length - 50} more (--json lists all)`);
+      if (b.unmatched.length > shown.length)
+        out.push(`    ... and ${b.unmatched.length - shown.length} more (--limit 0 or --json lists all)`);
     }
   }
   if (report2.benchmarks.length > 0 || report2.changes.length > 0) {
@@ -25801,7 +25881,7 @@ function reportText(report2) {
     }
   }
   if (marked) out.push("", `trust: ${trustLegend(report2.trust)}`);
-  const problems = report2.issues.filter((i) => i.severity !== "note");
+  const problems = report2.issues.filter((i) => options.verbose || i.severity !== "note");
   if (problems.length) out.push("", ...problems.map(formatIssue));
   out.push(
     "",
@@ -25819,7 +25899,7 @@ function boardPlaces(report2, scenario) {
 }
 function rowLine(r, sym, scored) {
   if (r.rank === null) return `${clean(r.name)}: not scored (${r.skipped ?? "no agreement"})`;
-  return `${clean(r.name)}: Z ${signed(r.z)} [90% interval ${range(r.zInterval, 2, (v2, d) => signed(v2, d))}], rank ${r.rank} of ${scored} [90% range ${rankRange(r.rankInterval)}], agreement ${sym} = ${fixed(r.agreement)} [90% interval ${range(r.agreementInterval)}], ${r.nCommon} of ${r.models} models shared with the aggregate` + (r.inAggregate ? " (aggregate member: scored against an aggregate it helps form)" : "") + (r.warnings.length ? `
+  return `${clean(r.name)}: Z ${signed(r.z)} [90% interval ${range(r.zInterval, 2, (v2, d) => signed(v2, d))}], rank ${r.rank} of ${scored} [90% range ${rankRange(r.rankInterval)}], agreement ${sym} = ${fixed(r.agreement)} [90% interval ${range(r.agreementInterval)}], ${r.nCommon} of ${plural(r.models, "model")} shared with the aggregate` + (r.inAggregate ? " (aggregate member: scored against an aggregate it helps form)" : "") + (r.warnings.length ? `
     warning: ${r.warnings.join("; ")}` : "");
 }
 function trustLines(t, report2) {
@@ -25839,8 +25919,9 @@ function trustLines(t, report2) {
 function diffCommand() {
   return new Command("diff").summary("the leaderboard diff between two git revisions").description(
     "Reads the catalog at both revisions from git objects (never from the work tree, never following symlinks), validates what changed, scores both with the base revision's settings and prints what the change does: the changed benchmarks' scores and the rank changes. --markdown prints the pull-request comment the action would post. Exit code 1 when a changed file has an error."
-  ).requiredOption("--base <rev>", "base revision (branch, tag or commit)").requiredOption("--head <rev>", "head revision").option("--catalog <dir>", "the catalog folder, inside a git work tree", DEFAULT_CATALOG).option("--json", "print the report as JSON").option("--markdown", "print the pull-request comment").addOption(presetOption()).action(async (flags) => {
+  ).requiredOption("--base <rev>", "base revision (branch, tag or commit)").requiredOption("--head <rev>", "head revision").addOption(catalogOption()).option("--json", "print the report as JSON").option("--markdown", "print the pull-request comment").addOption(limitOption("unmatched models per benchmark", DEFAULT_UNMATCHED_LIMIT)).addOption(verboseOption()).addOption(presetOption()).action(async (flags) => {
     const catalogAbs = path2.resolve(flags.catalog);
+    requirePath(path2.dirname(catalogAbs), "folder", "the folder of the catalog");
     let top;
     try {
       top = execFileSync("git", ["rev-parse", "--show-toplevel"], {
@@ -25854,8 +25935,11 @@ function diffCommand() {
     const catalogDir = path2.relative(top, catalogAbs).split(path2.sep).join("/") || ".";
     try {
       const started = performance.now();
+      const bar = progress("reading");
       const blobs = /* @__PURE__ */ new Map();
+      bar.stage(`reading ${flags.base}`);
       const base = await readCatalogAtRev(top, flags.base, catalogDir, void 0, blobs);
+      bar.stage(`reading ${flags.head}`);
       const [head, changed] = await Promise.all([
         readCatalogAtRev(top, flags.head, catalogDir, void 0, blobs),
         changedFiles(top, base.commit, flags.head, catalogDir)
@@ -25870,12 +25954,17 @@ function diffCommand() {
         repository: "",
         pullRequest: null,
         catalogDir,
+        onProgress: (side, done, total) => {
+          if (done === 0) bar.stage(`scoring ${side}`);
+          bar.update(done, total);
+        },
         ...flags.preset && { preset: flags.preset }
       });
+      bar.done();
       const timed = { ...report2, elapsedMs: Math.round(performance.now() - started) };
       if (flags.json) printJson(timed);
       else if (flags.markdown) process.stdout.write(renderPrComment(timed, { target: "summary" }));
-      else process.stdout.write(reportText(timed));
+      else printText(reportText(timed, { limit: flags.limit, verbose: flags.verbose ?? false }));
       if (!report2.valid) process.exitCode = 1;
     } catch (e) {
       if (e instanceof GitError) throw new CliError(e.message);
@@ -26164,9 +26253,9 @@ var clean2 = (s) => s.replace(/[\x00-\x1f\x7f]/g, " ");
 function leaderboardCommand() {
   return new Command("leaderboard").summary("the leaderboard of a catalog").description(
     `Scores every scenario of the catalog by its agreement with the aggregate (benchbench.yaml's method), with the Z score, rank and their 90% intervals, and beside them how far to trust each scenario ("saturated"; "N rows to check", listed with file and line; a legend explains both, and neither changes the score; thresholds under trust: in benchbench.yaml). Errors in the catalog are printed; scenarios of a file with errors keep their good cells. Exit code 1 when the catalog has an error.`
-  ).option("--catalog <dir>", "the catalog folder", DEFAULT_CATALOG).addOption(
+  ).addOption(catalogOption()).addOption(
     new Option("--json", "print leaderboard.json (docs/leaderboard-json.md)").conflicts("markdown")
-  ).option("--markdown", "print LEADERBOARD.md").option("--board <id>", "only this leaderboard of benchbench.yaml").option("--verbose", "also print notes").addOption(presetOption()).action(async (flags) => {
+  ).option("--markdown", "print LEADERBOARD.md").option("--board <id>", "only this leaderboard of benchbench.yaml").addOption(limitOption("benchmarks per leaderboard in the text and Markdown", 0)).addOption(verboseOption()).addOption(presetOption()).action(async (flags) => {
     const { catalog, issues } = await loadCatalogFolder(flags.catalog, flags.preset);
     const failed = reportIssues(issues, flags.verbose);
     if (catalog.benchmarks.length === 0) throw new CliError(`no benchmarks in ${flags.catalog}`, 1);
@@ -26184,31 +26273,36 @@ function leaderboardCommand() {
       doc = { ...doc, boards };
     }
     if (flags.json) printJson(doc);
-    else if (flags.markdown) process.stdout.write(leaderboardMarkdown(doc, catalog.config.method));
-    else process.stdout.write(leaderboardText(doc));
+    else if (flags.limit) {
+      const top = { ...doc, boards: doc.boards.map((b) => ({ ...b, rows: b.rows.slice(0, flags.limit) })) };
+      const cut2 = doc.boards.reduce((n, b) => n + Math.max(0, b.rows.length - flags.limit), 0);
+      if (flags.markdown) process.stdout.write(leaderboardMarkdown(top, catalog.config.method));
+      else printText(leaderboardText(top));
+      if (cut2) process.stderr.write(`(${cut2} more rows; --limit 0 shows all)
+`);
+    } else if (flags.markdown) process.stdout.write(leaderboardMarkdown(doc, catalog.config.method));
+    else printText(leaderboardText(doc));
     if (failed) process.exitCode = 1;
   });
 }
 
 // src/cli/commands/score.ts
-import { existsSync, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
+import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
 import path3 from "node:path";
 function scoreCommand() {
   return new Command("score").summary("score a results file against the catalog without adding it").description(
     `A contributor's check before opening a pull request: the file is scored as if it were added to the catalog as benchmarks/<name>.csv (replacing a file of that name), with the metadata next to it (<name>.yaml) or --metadata. Prints its Z, agreement and 90% interval, the models it shares with the aggregate, its rank, the models that match no catalog model (with the closest names), and the rank changes it causes; beside the score, whether each of its scenarios is saturated and which of its rows rank far from the aggregate ("check this row", with the line). Exit code 1 when the file has an error.`
-  ).argument("<file>", "results CSV (wide or long)").option("--catalog <dir>", "the catalog folder", DEFAULT_CATALOG).option("--metadata <yaml>", "metadata file (default: <file stem>.yaml next to the file)").option("--json", "print the report as JSON (the schema of the action's report artifact)").option("--markdown", "print the pull-request comment the action would post").addOption(presetOption()).action(async (file, flags) => {
-    if (!existsSync(file)) throw new CliError(`${file} does not exist`);
-    if (!statSync2(file).isFile()) throw new CliError(`${file} is not a file`);
-    if (flags.metadata && !existsSync(flags.metadata))
-      throw new CliError(`--metadata ${flags.metadata} does not exist`);
+  ).argument("<file>", "results CSV (wide or long)").addOption(catalogOption()).option("--metadata <yaml>", "metadata file (default: <file stem>.yaml next to the file)").option("--json", "print the report as JSON (the schema of the action's report artifact)").option("--markdown", "print the pull-request comment the action would post").addOption(limitOption("unmatched models per benchmark", DEFAULT_UNMATCHED_LIMIT)).addOption(verboseOption()).addOption(presetOption()).action(async (file, flags) => {
+    requirePath(file, "file", "the results file");
+    if (flags.metadata) requirePath(flags.metadata, "file", "--metadata");
     const stem = path3.basename(file).replace(/\.[^.]*$/, "");
-    const base = await readCatalogFolder(flags.catalog);
+    const base = await readFolderFiles(flags.catalog);
     const rel = `benchmarks/${stem}.csv`;
     const metaRel = `benchmarks/${stem}.yaml`;
     const head = new Map(base.files);
     head.set(rel, readFileSync2(file));
     const metadata = flags.metadata ?? path3.join(path3.dirname(file), `${stem}.yaml`);
-    if (existsSync(metadata)) head.set(metaRel, readFileSync2(metadata));
+    if (existsSync2(metadata)) head.set(metaRel, readFileSync2(metadata));
     else if (!head.has(metaRel)) {
       process.stderr.write(
         `note: no metadata (${metadata}); scored with name "${stem}", higher is better
@@ -26231,7 +26325,7 @@ function scoreCommand() {
     const timed = { ...report2, elapsedMs: Math.round(performance.now() - started) };
     if (flags.json) printJson(timed);
     else if (flags.markdown) process.stdout.write(renderPrComment(timed, { target: "summary" }));
-    else process.stdout.write(reportText(timed));
+    else printText(reportText(timed, { limit: flags.limit, verbose: flags.verbose ?? false }));
     if (!report2.valid) process.exitCode = 1;
   });
 }
@@ -26280,9 +26374,7 @@ function rankSimilar(scenario, pairs) {
 function similarCommand() {
   return new Command("similar").summary("the benchmarks whose rankings agree most with one benchmark").description(
     `Agreement of one scenario (or of every scenario of one results file) with every other scenario of the catalog, measured with benchbench.yaml's method, most agreeing first, with the models each pair shares and the 90% interval: the "efficient alternatives" to a benchmark. Pairs sharing too few models come last, with the reason.`
-  ).argument("<benchmark>", "a scenario id, or the file stem of a results file (every scenario of it)").option("--catalog <dir>", "the catalog folder", DEFAULT_CATALOG).addOption(
-    new Option("--limit <n>", "show at most this many (0 = all)").argParser(wholeNumber("--limit")).default(10)
-  ).option("--json", "machine-readable output (every scenario, whatever --limit)").option("--verbose", "also print notes").addOption(presetOption()).action(async (benchmark2, flags) => {
+  ).argument("<benchmark>", "a scenario id, or the file stem of a results file (every scenario of it)").addOption(catalogOption()).addOption(limitOption("benchmarks", 10)).option("--json", "machine-readable output (every scenario, whatever --limit)").addOption(verboseOption()).addOption(presetOption()).action(async (benchmark2, flags) => {
     const { catalog, issues } = await loadCatalogFolder(flags.catalog, flags.preset);
     const failed = reportIssues(issues, flags.verbose);
     const bar = progress("scoring");
@@ -26319,14 +26411,14 @@ function similarCommand() {
         lines.push(`Closest to ${name2(r.scenario)} (${r.scenario}), ${method.correlation}:`);
         shown.forEach(
           (s, i) => lines.push(
-            s.agreement === null ? `   –  ${name2(s.scenario)} (${s.scenario}): no agreement (${s.skipped})` : `${String(i + 1).padStart(4)}  ${name2(s.scenario)} (${s.scenario}): ${fixed(s.agreement)} [${range(s.interval)}]  p ${pValue(s.pValue)}  ${s.nCommon} shared models`
+            s.agreement === null ? `   –  ${name2(s.scenario)} (${s.scenario}): no agreement (${s.skipped})` : `${String(i + 1).padStart(4)}  ${name2(s.scenario)} (${s.scenario}): ${fixed(s.agreement)} [${range(s.interval)}]  p ${pValue(s.pValue)}  ${plural(s.nCommon, "shared model")}`
           )
         );
         if (shown.length < r.similar.length)
           lines.push(`      (${r.similar.length - shown.length} more; --limit 0 shows all)`);
         lines.push("");
       }
-      process.stdout.write(lines.join("\n"));
+      printText(lines.join("\n"));
     }
     if (failed) process.exitCode = 1;
   });
@@ -26742,8 +26834,85 @@ function text2(r, flags, minModels, ranked, unit) {
 }
 
 // src/cli/commands/site.ts
-import { existsSync as existsSync3 } from "node:fs";
+import { existsSync as existsSync4, readdirSync, statSync as statSync4 } from "node:fs";
 import path5 from "node:path";
+
+// src/report/badges.ts
+var BADGE_FOLDER = "badges";
+var LEADERBOARD_BADGE = `${BADGE_FOLDER}/leaderboard.json`;
+var LEADERBOARD_STEM = "leaderboard";
+var MAX_STEM = 120;
+function badgeFileName(scenario) {
+  let stem = "";
+  for (const byte of new TextEncoder().encode(scenario)) {
+    const c = String.fromCharCode(byte);
+    stem += /[A-Za-z0-9_-]/.test(c) ? c : `~${byte.toString(16).padStart(2, "0")}`;
+  }
+  if (stem === LEADERBOARD_STEM) stem = `~6c${stem.slice(1)}`;
+  if (stem === "") stem = "~~";
+  if (stem.length > MAX_STEM) stem = `${stem.slice(0, MAX_STEM - 18)}~~${fnv1a(scenario)}`;
+  return `${stem}.json`;
+}
+function badgeFiles(doc) {
+  const files = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Set();
+  files.set(LEADERBOARD_BADGE, json2(leaderboardBadge(doc)));
+  doc.boards.forEach((board, b) => {
+    const scored = board.rows.filter((r) => r.rank !== null).length;
+    for (const row3 of board.rows) {
+      if (seen.has(row3.scenario)) continue;
+      seen.add(row3.scenario);
+      const label = b === 0 ? "BenchBench" : `BenchBench ${clip(board.title, 40)}`;
+      files.set(`${BADGE_FOLDER}/${badgeFileName(row3.scenario)}`, json2(scenarioBadge(row3, scored, label)));
+    }
+  });
+  return files;
+}
+function scenarioBadge(row3, scored, label = "BenchBench") {
+  if (row3.z === null || row3.rank === null)
+    return { schemaVersion: 1, label, message: "not scored", color: "lightgrey" };
+  const iv = row3.z_interval ? ` [${signed2(row3.z_interval[0])}, ${signed2(row3.z_interval[1])}]` : "";
+  return {
+    schemaVersion: 1,
+    label,
+    message: `Z ${signed2(row3.z)}${iv} · rank ${row3.rank}/${scored}`,
+    color: zColor(row3.z)
+  };
+}
+function leaderboardBadge(doc) {
+  const scored = new Set(
+    doc.boards.flatMap((b) => b.rows.filter((r) => r.rank !== null).map((r) => r.scenario))
+  );
+  return {
+    schemaVersion: 1,
+    label: "BenchBench",
+    message: `${scored.size} ${scored.size === 1 ? "benchmark" : "benchmarks"} scored · ${doc.catalog.models} ${doc.catalog.models === 1 ? "model" : "models"}`,
+    color: "blue"
+  };
+}
+function zColor(z2) {
+  if (z2 >= 1) return "brightgreen";
+  if (z2 >= 0) return "green";
+  if (z2 >= -1) return "yellow";
+  return "orange";
+}
+var signed2 = (v2) => {
+  const s = Math.abs(v2).toFixed(2);
+  return Number(s) === 0 ? "0.00" : `${v2 < 0 ? "-" : "+"}${s}`;
+};
+var clip = (s, n) => {
+  const chars = [...s.replace(/[\x00-\x1f\x7f]/g, " ")];
+  return chars.length > n ? chars.slice(0, n - 1).join("") + "…" : chars.join("");
+};
+var json2 = (b) => JSON.stringify(b, null, 2) + "\n";
+function fnv1a(s) {
+  const run = (seed) => {
+    let h = seed >>> 0;
+    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619) >>> 0;
+    return h.toString(16).padStart(8, "0");
+  };
+  return run(2166136261) + run(2166136261 ^ 1540483477);
+}
 
 // src/report/site/page-script.generated.ts
 var PAGE_SCRIPT = '/*! d3-scale, d3-array, d3-format, d3-interpolate, d3-color (https://d3js.org), ISC License:\nCopyright 2010-2026 Mike Bostock\n\nPermission to use, copy, modify, and/or distribute this software for any purpose\nwith or without fee is hereby granted, provided that the above copyright notice\nand this permission notice appear in all copies.\n\nTHE SOFTWARE IS PROVIDED "AS IS" AND THE AUTHOR DISCLAIMS ALL WARRANTIES WITH\nREGARD TO THIS SOFTWARE INCLUDING ALL IMPLIED WARRANTIES OF MERCHANTABILITY AND\nFITNESS. IN NO EVENT SHALL THE AUTHOR BE LIABLE FOR ANY SPECIAL, DIRECT,\nINDIRECT, OR CONSEQUENTIAL DAMAGES OR ANY DAMAGES WHATSOEVER RESULTING FROM LOSS\nOF USE, DATA OR PROFITS, WHETHER IN AN ACTION OF CONTRACT, NEGLIGENCE OR OTHER\nTORTIOUS ACTION, ARISING OUT OF OR IN CONNECTION WITH THE USE OR PERFORMANCE OF\nTHIS SOFTWARE.\n*/\n"use strict";(()=>{function I(n,e=2){if(n===null||!Number.isFinite(n))return"–";let t=Math.abs(n).toFixed(e);return Number(t)===0?0 .toFixed(e):(n<0?"−":"+")+t}function _(n,e=3){if(n===null||!Number.isFinite(n))return"–";let t=n.toFixed(e);return t.startsWith("-")?"−"+t.slice(1):t}function V(n,e=2,t=ht){return n?`${t(n[0],e)} – ${t(n[1],e)}`:"–"}var ht=(n,e)=>_(n,e);var ie={kendall:"τ",pearson:"r",spearman:"ρ"};var dt="http://www.w3.org/2000/svg";function oe(n,e,t){for(let[r,i]of Object.entries(e))i==null||i===!1||n.setAttribute(r,i===!0?"":String(i));for(let r of t)r==null||r===!1||n.appendChild(typeof r=="string"?document.createTextNode(r):r)}function d(n,e={},...t){let r=document.createElement(n);return oe(r,e,t),r}function v(n,e={},...t){let r=document.createElementNS(dt,n);return oe(r,e,t),r}var yn=n=>v("title",{},n),E=n=>(Math.round(n*10)/10).toString();function an(n,e){return n==null||e==null?NaN:n<e?-1:n>e?1:n>=e?0:NaN}function gt(n,e){return n==null||e==null?NaN:e<n?-1:e>n?1:e>=n?0:NaN}function ae(n){let e,t,r;n.length!==2?(e=an,t=(a,c)=>an(n(a),c),r=(a,c)=>n(a)-c):(e=n===an||n===gt?n:mt,t=n,r=n);function i(a,c,l=0,s=a.length){if(l<s){if(e(c,c)!==0)return s;do{let f=l+s>>>1;t(a[f],c)<0?l=f+1:s=f}while(l<s)}return l}function u(a,c,l=0,s=a.length){if(l<s){if(e(c,c)!==0)return s;do{let f=l+s>>>1;t(a[f],c)<=0?l=f+1:s=f}while(l<s)}return l}function o(a,c,l=0,s=a.length){let f=i(a,c,l,s-1);return f>l&&r(a[f-1],c)>-r(a[f],c)?f-1:f}return{left:i,center:o,right:u}}function mt(){return 0}function pt(n){return n===null?NaN:+n}var ue=ae(an),le=ue.right,Rr=ue.left,Cr=ae(pt).center;var Lr=se(ce),Ir=se(yt);function se(n){return function(e,t,r=t){if(!((t=+t)>=0))throw new RangeError("invalid rx");if(!((r=+r)>=0))throw new RangeError("invalid ry");let{data:i,width:u,height:o}=e;if(!((u=Math.floor(u))>=0))throw new RangeError("invalid width");if(!((o=Math.floor(o!==void 0?o:i.length/u))>=0))throw new RangeError("invalid height");if(!u||!o||!t&&!r)return e;let a=t&&n(t),c=r&&n(r),l=i.slice();return a&&c?(Z(a,l,i,u,o),Z(a,i,l,u,o),Z(a,l,i,u,o),W(c,i,l,u,o),W(c,l,i,u,o),W(c,i,l,u,o)):a?(Z(a,i,l,u,o),Z(a,l,i,u,o),Z(a,i,l,u,o)):c&&(W(c,i,l,u,o),W(c,l,i,u,o),W(c,i,l,u,o)),e}}function Z(n,e,t,r,i){for(let u=0,o=r*i;u<o;)n(e,t,u,u+=r,1)}function W(n,e,t,r,i){for(let u=0,o=r*i;u<r;++u)n(e,t,u,u+o,r)}function yt(n){let e=ce(n);return(t,r,i,u,o)=>{i<<=2,u<<=2,o<<=2,e(t,r,i+0,u+0,o),e(t,r,i+1,u+1,o),e(t,r,i+2,u+2,o),e(t,r,i+3,u+3,o)}}function ce(n){let e=Math.floor(n);if(e===n)return xt(n);let t=n-e,r=2*n+1;return(i,u,o,a,c)=>{if(!((a-=c)>=o))return;let l=e*u[o],s=c*e,f=s+c;for(let h=o,m=o+s;h<m;h+=c)l+=u[Math.min(a,h)];for(let h=o,m=a;h<=m;h+=c)l+=u[Math.min(a,h+s)],i[h]=(l+t*(u[Math.max(o,h-f)]+u[Math.min(a,h+f)]))/r,l-=u[Math.max(o,h-s)]}}function xt(n){let e=2*n+1;return(t,r,i,u,o)=>{if(!((u-=o)>=i))return;let a=n*r[i],c=o*n;for(let l=i,s=i+c;l<s;l+=o)a+=r[Math.min(u,l)];for(let l=i,s=u;l<=s;l+=o)a+=r[Math.min(u,l+c)],t[l]=a/e,a-=r[Math.max(i,l-c)]}}var bt=Array.prototype,qr=bt.slice;var wt=Math.sqrt(50),Mt=Math.sqrt(10),kt=Math.sqrt(2);function xn(n,e,t){let r=(e-n)/Math.max(0,t),i=Math.floor(Math.log10(r)),u=r/Math.pow(10,i),o=u>=wt?10:u>=Mt?5:u>=kt?2:1,a,c,l;return i<0?(l=Math.pow(10,-i)/o,a=Math.round(n*l),c=Math.round(e*l),a/l<n&&++a,c/l>e&&--c,l=-l):(l=Math.pow(10,i)*o,a=Math.round(n/l),c=Math.round(e/l),a*l<n&&++a,c*l>e&&--c),c<a&&.5<=t&&t<2?xn(n,e,t*2):[a,c,l]}function fe(n,e,t){if(e=+e,n=+n,t=+t,!(t>0))return[];if(n===e)return[n];let r=e<n,[i,u,o]=r?xn(e,n,t):xn(n,e,t);if(!(u>=i))return[];let a=u-i+1,c=new Array(a);if(r)if(o<0)for(let l=0;l<a;++l)c[l]=(u-l)/-o;else for(let l=0;l<a;++l)c[l]=(u-l)*o;else if(o<0)for(let l=0;l<a;++l)c[l]=(i+l)/-o;else for(let l=0;l<a;++l)c[l]=(i+l)*o;return c}function bn(n,e,t){return e=+e,n=+n,t=+t,xn(n,e,t)[2]}function he(n,e,t){e=+e,n=+n,t=+t;let r=e<n,i=r?bn(e,n,t):bn(n,e,t);return(r?-1:1)*(i<0?1/-i:i)}var Tr=vt(Math.random);function vt(n){return function(t,r=0,i=t.length){let u=i-(r=+r);for(;u;){let o=n()*u--|0,a=t[u+r];t[u+r]=t[o+r],t[o+r]=a}return t}}function en(n,e,t){n.prototype=e.prototype=t,t.constructor=n}function sn(n,e){var t=Object.create(n.prototype);for(var r in e)t[r]=e[r];return t}function j(){}var Y=.7,nn=1/Y,Q="\\\\s*([+-]?\\\\d+)\\\\s*",un="\\\\s*([+-]?(?:\\\\d*\\\\.)?\\\\d+(?:[eE][+-]?\\\\d+)?)\\\\s*",D="\\\\s*([+-]?(?:\\\\d*\\\\.)?\\\\d+(?:[eE][+-]?\\\\d+)?)%\\\\s*",Nt=/^#([0-9a-f]{3,8})$/,$t=new RegExp(`^rgb\\\\(${Q},${Q},${Q}\\\\)$`),St=new RegExp(`^rgb\\\\(${D},${D},${D}\\\\)$`),At=new RegExp(`^rgba\\\\(${Q},${Q},${Q},${un}\\\\)$`),Et=new RegExp(`^rgba\\\\(${D},${D},${D},${un}\\\\)$`),Rt=new RegExp(`^hsl\\\\(${un},${D},${D}\\\\)$`),Ct=new RegExp(`^hsla\\\\(${un},${D},${D},${un}\\\\)$`),de={aliceblue:15792383,antiquewhite:16444375,aqua:65535,aquamarine:8388564,azure:15794175,beige:16119260,bisque:16770244,black:0,blanchedalmond:16772045,blue:255,blueviolet:9055202,brown:10824234,burlywood:14596231,cadetblue:6266528,chartreuse:8388352,chocolate:13789470,coral:16744272,cornflowerblue:6591981,cornsilk:16775388,crimson:14423100,cyan:65535,darkblue:139,darkcyan:35723,darkgoldenrod:12092939,darkgray:11119017,darkgreen:25600,darkgrey:11119017,darkkhaki:12433259,darkmagenta:9109643,darkolivegreen:5597999,darkorange:16747520,darkorchid:10040012,darkred:9109504,darksalmon:15308410,darkseagreen:9419919,darkslateblue:4734347,darkslategray:3100495,darkslategrey:3100495,darkturquoise:52945,darkviolet:9699539,deeppink:16716947,deepskyblue:49151,dimgray:6908265,dimgrey:6908265,dodgerblue:2003199,firebrick:11674146,floralwhite:16775920,forestgreen:2263842,fuchsia:16711935,gainsboro:14474460,ghostwhite:16316671,gold:16766720,goldenrod:14329120,gray:8421504,green:32768,greenyellow:11403055,grey:8421504,honeydew:15794160,hotpink:16738740,indianred:13458524,indigo:4915330,ivory:16777200,khaki:15787660,lavender:15132410,lavenderblush:16773365,lawngreen:8190976,lemonchiffon:16775885,lightblue:11393254,lightcoral:15761536,lightcyan:14745599,lightgoldenrodyellow:16448210,lightgray:13882323,lightgreen:9498256,lightgrey:13882323,lightpink:16758465,lightsalmon:16752762,lightseagreen:2142890,lightskyblue:8900346,lightslategray:7833753,lightslategrey:7833753,lightsteelblue:11584734,lightyellow:16777184,lime:65280,limegreen:3329330,linen:16445670,magenta:16711935,maroon:8388608,mediumaquamarine:6737322,mediumblue:205,mediumorchid:12211667,mediumpurple:9662683,mediumseagreen:3978097,mediumslateblue:8087790,mediumspringgreen:64154,mediumturquoise:4772300,mediumvioletred:13047173,midnightblue:1644912,mintcream:16121850,mistyrose:16770273,moccasin:16770229,navajowhite:16768685,navy:128,oldlace:16643558,olive:8421376,olivedrab:7048739,orange:16753920,orangered:16729344,orchid:14315734,palegoldenrod:15657130,palegreen:10025880,paleturquoise:11529966,palevioletred:14381203,papayawhip:16773077,peachpuff:16767673,peru:13468991,pink:16761035,plum:14524637,powderblue:11591910,purple:8388736,rebeccapurple:6697881,red:16711680,rosybrown:12357519,royalblue:4286945,saddlebrown:9127187,salmon:16416882,sandybrown:16032864,seagreen:3050327,seashell:16774638,sienna:10506797,silver:12632256,skyblue:8900331,slateblue:6970061,slategray:7372944,slategrey:7372944,snow:16775930,springgreen:65407,steelblue:4620980,tan:13808780,teal:32896,thistle:14204888,tomato:16737095,turquoise:4251856,violet:15631086,wheat:16113331,white:16777215,whitesmoke:16119285,yellow:16776960,yellowgreen:10145074};en(j,tn,{copy(n){return Object.assign(new this.constructor,this,n)},displayable(){return this.rgb().displayable()},hex:ge,formatHex:ge,formatHex8:Lt,formatHsl:It,formatRgb:me,toString:me});function ge(){return this.rgb().formatHex()}function Lt(){return this.rgb().formatHex8()}function It(){return Ne(this).formatHsl()}function me(){return this.rgb().formatRgb()}function tn(n){var e,t;return n=(n+"").trim().toLowerCase(),(e=Nt.exec(n))?(t=e[1].length,e=parseInt(e[1],16),t===6?pe(e):t===3?new R(e>>8&15|e>>4&240,e>>4&15|e&240,(e&15)<<4|e&15,1):t===8?wn(e>>24&255,e>>16&255,e>>8&255,(e&255)/255):t===4?wn(e>>12&15|e>>8&240,e>>8&15|e>>4&240,e>>4&15|e&240,((e&15)<<4|e&15)/255):null):(e=$t.exec(n))?new R(e[1],e[2],e[3],1):(e=St.exec(n))?new R(e[1]*255/100,e[2]*255/100,e[3]*255/100,1):(e=At.exec(n))?wn(e[1],e[2],e[3],e[4]):(e=Et.exec(n))?wn(e[1]*255/100,e[2]*255/100,e[3]*255/100,e[4]):(e=Rt.exec(n))?be(e[1],e[2]/100,e[3]/100,1):(e=Ct.exec(n))?be(e[1],e[2]/100,e[3]/100,e[4]):de.hasOwnProperty(n)?pe(de[n]):n==="transparent"?new R(NaN,NaN,NaN,0):null}function pe(n){return new R(n>>16&255,n>>8&255,n&255,1)}function wn(n,e,t,r){return r<=0&&(n=e=t=NaN),new R(n,e,t,r)}function Xn(n){return n instanceof j||(n=tn(n)),n?(n=n.rgb(),new R(n.r,n.g,n.b,n.opacity)):new R}function cn(n,e,t,r){return arguments.length===1?Xn(n):new R(n,e,t,r??1)}function R(n,e,t,r){this.r=+n,this.g=+e,this.b=+t,this.opacity=+r}en(R,cn,sn(j,{brighter(n){return n=n==null?nn:Math.pow(nn,n),new R(this.r*n,this.g*n,this.b*n,this.opacity)},darker(n){return n=n==null?Y:Math.pow(Y,n),new R(this.r*n,this.g*n,this.b*n,this.opacity)},rgb(){return this},clamp(){return new R(G(this.r),G(this.g),G(this.b),kn(this.opacity))},displayable(){return-.5<=this.r&&this.r<255.5&&-.5<=this.g&&this.g<255.5&&-.5<=this.b&&this.b<255.5&&0<=this.opacity&&this.opacity<=1},hex:ye,formatHex:ye,formatHex8:qt,formatRgb:xe,toString:xe}));function ye(){return`#${X(this.r)}${X(this.g)}${X(this.b)}`}function qt(){return`#${X(this.r)}${X(this.g)}${X(this.b)}${X((isNaN(this.opacity)?1:this.opacity)*255)}`}function xe(){let n=kn(this.opacity);return`${n===1?"rgb(":"rgba("}${G(this.r)}, ${G(this.g)}, ${G(this.b)}${n===1?")":`, ${n})`}`}function kn(n){return isNaN(n)?1:Math.max(0,Math.min(1,n))}function G(n){return Math.max(0,Math.min(255,Math.round(n)||0))}function X(n){return n=G(n),(n<16?"0":"")+n.toString(16)}function be(n,e,t,r){return r<=0?n=e=t=NaN:t<=0||t>=1?n=e=NaN:e<=0&&(n=NaN),new q(n,e,t,r)}function Ne(n){if(n instanceof q)return new q(n.h,n.s,n.l,n.opacity);if(n instanceof j||(n=tn(n)),!n)return new q;if(n instanceof q)return n;n=n.rgb();var e=n.r/255,t=n.g/255,r=n.b/255,i=Math.min(e,t,r),u=Math.max(e,t,r),o=NaN,a=u-i,c=(u+i)/2;return a?(e===u?o=(t-r)/a+(t<r)*6:t===u?o=(r-e)/a+2:o=(e-t)/a+4,a/=c<.5?u+i:2-u-i,o*=60):a=c>0&&c<1?0:o,new q(o,a,c,n.opacity)}function Nn(n,e,t,r){return arguments.length===1?Ne(n):new q(n,e,t,r??1)}function q(n,e,t,r){this.h=+n,this.s=+e,this.l=+t,this.opacity=+r}en(q,Nn,sn(j,{brighter(n){return n=n==null?nn:Math.pow(nn,n),new q(this.h,this.s,this.l*n,this.opacity)},darker(n){return n=n==null?Y:Math.pow(Y,n),new q(this.h,this.s,this.l*n,this.opacity)},rgb(){var n=this.h%360+(this.h<0)*360,e=isNaN(n)||isNaN(this.s)?0:this.s,t=this.l,r=t+(t<.5?t:1-t)*e,i=2*t-r;return new R(Bn(n>=240?n-240:n+120,i,r),Bn(n,i,r),Bn(n<120?n+240:n-120,i,r),this.opacity)},clamp(){return new q(we(this.h),Mn(this.s),Mn(this.l),kn(this.opacity))},displayable(){return(0<=this.s&&this.s<=1||isNaN(this.s))&&0<=this.l&&this.l<=1&&0<=this.opacity&&this.opacity<=1},formatHsl(){let n=kn(this.opacity);return`${n===1?"hsl(":"hsla("}${we(this.h)}, ${Mn(this.s)*100}%, ${Mn(this.l)*100}%${n===1?")":`, ${n})`}`}}));function we(n){return n=(n||0)%360,n<0?n+360:n}function Mn(n){return Math.max(0,Math.min(1,n||0))}function Bn(n,e,t){return(n<60?e+(t-e)*n/60:n<180?t:n<240?e+(t-e)*(240-n)/60:e)*255}var $e=Math.PI/180,Se=180/Math.PI,vn=18,Ae=.96422,Ee=1,Re=.82521,Ce=4/29,J=6/29,Le=3*J*J,Tt=J*J*J;function Ie(n){if(n instanceof O)return new O(n.l,n.a,n.b,n.opacity);if(n instanceof B)return Te(n);n instanceof R||(n=Xn(n));var e=Vn(n.r),t=Vn(n.g),r=Vn(n.b),i=jn((.2225045*e+.7168786*t+.0606169*r)/Ee),u,o;return e===t&&t===r?u=o=i:(u=jn((.4360747*e+.3850649*t+.1430804*r)/Ae),o=jn((.0139322*e+.0971045*t+.7141733*r)/Re)),new O(116*i-16,500*(u-i),200*(i-o),n.opacity)}function qe(n,e,t,r){return arguments.length===1?Ie(n):new O(n,e,t,r??1)}function O(n,e,t,r){this.l=+n,this.a=+e,this.b=+t,this.opacity=+r}en(O,qe,sn(j,{brighter(n){return new O(this.l+vn*(n??1),this.a,this.b,this.opacity)},darker(n){return new O(this.l-vn*(n??1),this.a,this.b,this.opacity)},rgb(){var n=(this.l+16)/116,e=isNaN(this.a)?n:n+this.a/500,t=isNaN(this.b)?n:n-this.b/200;return e=Ae*Pn(e),n=Ee*Pn(n),t=Re*Pn(t),new R(Fn(3.1338561*e-1.6168667*n-.4906146*t),Fn(-.9787684*e+1.9161415*n+.033454*t),Fn(.0719453*e-.2289914*n+1.4052427*t),this.opacity)}}));function jn(n){return n>Tt?Math.pow(n,1/3):n/Le+Ce}function Pn(n){return n>J?n*n*n:Le*(n-Ce)}function Fn(n){return 255*(n<=.0031308?12.92*n:1.055*Math.pow(n,1/2.4)-.055)}function Vn(n){return(n/=255)<=.04045?n/12.92:Math.pow((n+.055)/1.055,2.4)}function zt(n){if(n instanceof B)return new B(n.h,n.c,n.l,n.opacity);if(n instanceof O||(n=Ie(n)),n.a===0&&n.b===0)return new B(NaN,0<n.l&&n.l<100?0:NaN,n.l,n.opacity);var e=Math.atan2(n.b,n.a)*Se;return new B(e<0?e+360:e,Math.sqrt(n.a*n.a+n.b*n.b),n.l,n.opacity)}function $n(n,e,t,r){return arguments.length===1?zt(n):new B(n,e,t,r??1)}function B(n,e,t,r){this.h=+n,this.c=+e,this.l=+t,this.opacity=+r}function Te(n){if(isNaN(n.h))return new O(n.l,0,0,n.opacity);var e=n.h*$e;return new O(n.l,Math.cos(e)*n.c,Math.sin(e)*n.c,n.opacity)}en(B,$n,sn(j,{brighter(n){return new B(this.h,this.c,this.l+vn*(n??1),this.opacity)},darker(n){return new B(this.h,this.c,this.l-vn*(n??1),this.opacity)},rgb(){return Te(this).rgb()}}));var ze=-.14861,Gn=1.78277,Kn=-.29227,Sn=-.90649,ln=1.97294,Me=ln*Sn,ke=ln*Gn,ve=Gn*Kn-Sn*ze;function _t(n){if(n instanceof K)return new K(n.h,n.s,n.l,n.opacity);n instanceof R||(n=Xn(n));var e=n.r/255,t=n.g/255,r=n.b/255,i=(ve*r+Me*e-ke*t)/(ve+Me-ke),u=r-i,o=(ln*(t-i)-Kn*u)/Sn,a=Math.sqrt(o*o+u*u)/(ln*i*(1-i)),c=a?Math.atan2(o,u)*Se-120:NaN;return new K(c<0?c+360:c,a,i,n.opacity)}function An(n,e,t,r){return arguments.length===1?_t(n):new K(n,e,t,r??1)}function K(n,e,t,r){this.h=+n,this.s=+e,this.l=+t,this.opacity=+r}en(K,An,sn(j,{brighter(n){return n=n==null?nn:Math.pow(nn,n),new K(this.h,this.s,this.l*n,this.opacity)},darker(n){return n=n==null?Y:Math.pow(Y,n),new K(this.h,this.s,this.l*n,this.opacity)},rgb(){var n=isNaN(this.h)?0:(this.h+120)*$e,e=+this.l,t=isNaN(this.s)?0:this.s*e*(1-e),r=Math.cos(n),i=Math.sin(n);return new R(255*(e+t*(ze*r+Gn*i)),255*(e+t*(Kn*r+Sn*i)),255*(e+t*(ln*r)),this.opacity)}}));function He(n,e,t,r,i){var u=n*n,o=u*n;return((1-3*n+3*u-o)*e+(4-6*u+3*o)*t+(1+3*n+3*u-3*o)*r+o*i)/6}function Dt(n){var e=n.length-1;return function(t){var r=t<=0?t=0:t>=1?(t=1,e-1):Math.floor(t*e),i=n[r],u=n[r+1],o=r>0?n[r-1]:2*i-u,a=r<e-1?n[r+2]:2*u-i;return He((t-r/e)*e,o,i,u,a)}}function Ot(n){var e=n.length;return function(t){var r=Math.floor(((t%=1)<0?++t:t)*e),i=n[(r+e-1)%e],u=n[r%e],o=n[(r+1)%e],a=n[(r+2)%e];return He((t-r/e)*e,i,u,o,a)}}var Rn=n=>()=>n;function Be(n,e){return function(t){return n+t*e}}function Ht(n,e,t){return n=Math.pow(n,t),e=Math.pow(e,t)-n,t=1/t,function(r){return Math.pow(n+r*e,t)}}function Wn(n,e){var t=e-n;return t?Be(n,t>180||t<-180?t-360*Math.round(t/360):t):Rn(isNaN(n)?e:n)}function Bt(n){return(n=+n)==1?C:function(e,t){return t-e?Ht(e,t,n):Rn(isNaN(e)?t:e)}}function C(n,e){var t=e-n;return t?Be(n,t):Rn(isNaN(n)?e:n)}var _e=(function n(e){var t=Bt(e);function r(i,u){var o=t((i=cn(i)).r,(u=cn(u)).r),a=t(i.g,u.g),c=t(i.b,u.b),l=C(i.opacity,u.opacity);return function(s){return i.r=o(s),i.g=a(s),i.b=c(s),i.opacity=l(s),i+""}}return r.gamma=n,r})(1);function je(n){return function(e){var t=e.length,r=new Array(t),i=new Array(t),u=new Array(t),o,a;for(o=0;o<t;++o)a=cn(e[o]),r[o]=a.r||0,i[o]=a.g||0,u[o]=a.b||0;return r=n(r),i=n(i),u=n(u),a.opacity=1,function(c){return a.r=r(c),a.g=i(c),a.b=u(c),a+""}}}var Or=je(Dt),Hr=je(Ot);function jt(n,e){e||(e=[]);var t=n?Math.min(e.length,n.length):0,r=e.slice(),i;return function(u){for(i=0;i<t;++i)r[i]=n[i]*(1-u)+e[i]*u;return r}}function Pt(n){return ArrayBuffer.isView(n)&&!(n instanceof DataView)}function Ft(n,e){var t=e?e.length:0,r=n?Math.min(t,n.length):0,i=new Array(r),u=new Array(t),o;for(o=0;o<r;++o)i[o]=Cn(n[o],e[o]);for(;o<t;++o)u[o]=e[o];return function(a){for(o=0;o<r;++o)u[o]=i[o](a);return u}}function Vt(n,e){var t=new Date;return n=+n,e=+e,function(r){return t.setTime(n*(1-r)+e*r),t}}function T(n,e){return n=+n,e=+e,function(t){return n*(1-t)+e*t}}function Xt(n,e){var t={},r={},i;(n===null||typeof n!="object")&&(n={}),(e===null||typeof e!="object")&&(e={});for(i in e)i in n?t[i]=Cn(n[i],e[i]):r[i]=e[i];return function(u){for(i in t)r[i]=t[i](u);return r}}var Un=/[-+]?(?:\\d+\\.?\\d*|\\.?\\d+)(?:[eE][-+]?\\d+)?/g,Yn=new RegExp(Un.source,"g");function Gt(n){return function(){return n}}function Kt(n){return function(e){return n(e)+""}}function Yt(n,e){var t=Un.lastIndex=Yn.lastIndex=0,r,i,u,o=-1,a=[],c=[];for(n=n+"",e=e+"";(r=Un.exec(n))&&(i=Yn.exec(e));)(u=i.index)>t&&(u=e.slice(t,u),a[o]?a[o]+=u:a[++o]=u),(r=r[0])===(i=i[0])?a[o]?a[o]+=i:a[++o]=i:(a[++o]=null,c.push({i:o,x:T(r,i)})),t=Yn.lastIndex;return t<e.length&&(u=e.slice(t),a[o]?a[o]+=u:a[++o]=u),a.length<2?c[0]?Kt(c[0].x):Gt(e):(e=c.length,function(l){for(var s=0,f;s<e;++s)a[(f=c[s]).i]=f.x(l);return a.join("")})}function Cn(n,e){var t=typeof e,r;return e==null||t==="boolean"?Rn(e):(t==="number"?T:t==="string"?(r=tn(e))?(e=r,_e):Yt:e instanceof tn?_e:e instanceof Date?Vt:Pt(e)?jt:Array.isArray(e)?Ft:typeof e.valueOf!="function"&&typeof e.toString!="function"||isNaN(e)?Xt:T)(n,e)}function Pe(n,e){return n=+n,e=+e,function(t){return Math.round(n*(1-t)+e*t)}}var De=180/Math.PI,Zn={translateX:0,translateY:0,rotate:0,skewX:0,scaleX:1,scaleY:1};function Fe(n,e,t,r,i,u){var o,a,c;return(o=Math.sqrt(n*n+e*e))&&(n/=o,e/=o),(c=n*t+e*r)&&(t-=n*c,r-=e*c),(a=Math.sqrt(t*t+r*r))&&(t/=a,r/=a,c/=a),n*r<e*t&&(n=-n,e=-e,c=-c,o=-o),{translateX:i,translateY:u,rotate:Math.atan2(e,n)*De,skewX:Math.atan(c)*De,scaleX:o,scaleY:a}}var En;function Ut(n){let e=new(typeof DOMMatrix=="function"?DOMMatrix:WebKitCSSMatrix)(n+"");return e.isIdentity?Zn:Fe(e.a,e.b,e.c,e.d,e.e,e.f)}function Zt(n){return n==null||(En||(En=document.createElementNS("http://www.w3.org/2000/svg","g")),En.setAttribute("transform",n),!(n=En.transform.baseVal.consolidate()))?Zn:(n=n.matrix,Fe(n.a,n.b,n.c,n.d,n.e,n.f))}function Ve(n,e,t,r){function i(l){return l.length?l.pop()+" ":""}function u(l,s,f,h,m,y){if(l!==f||s!==h){var p=m.push("translate(",null,e,null,t);y.push({i:p-4,x:T(l,f)},{i:p-2,x:T(s,h)})}else(f||h)&&m.push("translate("+f+e+h+t)}function o(l,s,f,h){l!==s?(l-s>180?s+=360:s-l>180&&(l+=360),h.push({i:f.push(i(f)+"rotate(",null,r)-2,x:T(l,s)})):s&&f.push(i(f)+"rotate("+s+r)}function a(l,s,f,h){l!==s?h.push({i:f.push(i(f)+"skewX(",null,r)-2,x:T(l,s)}):s&&f.push(i(f)+"skewX("+s+r)}function c(l,s,f,h,m,y){if(l!==f||s!==h){var p=m.push(i(m)+"scale(",null,",",null,")");y.push({i:p-4,x:T(l,f)},{i:p-2,x:T(s,h)})}else(f!==1||h!==1)&&m.push(i(m)+"scale("+f+","+h+")")}return function(l,s){var f=[],h=[];return l=n(l),s=n(s),u(l.translateX,l.translateY,s.translateX,s.translateY,f,h),o(l.rotate,s.rotate,f,h),a(l.skewX,s.skewX,f,h),c(l.scaleX,l.scaleY,s.scaleX,s.scaleY,f,h),l=s=null,function(m){for(var y=-1,p=h.length,M;++y<p;)f[(M=h[y]).i]=M.x(m);return f.join("")}}}var Br=Ve(Ut,"px, ","px)","deg)"),jr=Ve(Zt,", ",")",")"),Wt=1e-12;function Oe(n){return((n=Math.exp(n))+1/n)/2}function Qt(n){return((n=Math.exp(n))-1/n)/2}function Jt(n){return((n=Math.exp(2*n))-1)/(n+1)}var Pr=(function n(e,t,r){function i(u,o){var a=u[0],c=u[1],l=u[2],s=o[0],f=o[1],h=o[2],m=s-a,y=f-c,p=m*m+y*y,M,N;if(p<Wt)N=Math.log(h/l)/e,M=function($){return[a+$*m,c+$*y,l*Math.exp(e*$*N)]};else{var S=Math.sqrt(p),b=(h*h-l*l+r*p)/(2*l*t*S),g=(h*h-l*l-r*p)/(2*h*t*S),k=Math.log(Math.sqrt(b*b+1)-b),x=Math.log(Math.sqrt(g*g+1)-g);N=(x-k)/e,M=function($){var A=$*N,z=Oe(k),P=l/(t*S)*(z*Jt(e*A+k)-Qt(k));return[a+P*m,c+P*y,l*z/Oe(e*A+k)]}}return M.duration=Math.abs(N)*1e3*e/Math.SQRT2,M}return i.rho=function(u){var o=Math.max(.001,+u),a=o*o,c=a*a;return n(o,a,c)},i})(Math.SQRT2,2,4);function Xe(n){return function(e,t){var r=n((e=Nn(e)).h,(t=Nn(t)).h),i=C(e.s,t.s),u=C(e.l,t.l),o=C(e.opacity,t.opacity);return function(a){return e.h=r(a),e.s=i(a),e.l=u(a),e.opacity=o(a),e+""}}}var Fr=Xe(Wn),Vr=Xe(C);function Ge(n){return function(e,t){var r=n((e=$n(e)).h,(t=$n(t)).h),i=C(e.c,t.c),u=C(e.l,t.l),o=C(e.opacity,t.opacity);return function(a){return e.h=r(a),e.c=i(a),e.l=u(a),e.opacity=o(a),e+""}}}var Xr=Ge(Wn),Gr=Ge(C);function Ke(n){return(function e(t){t=+t;function r(i,u){var o=n((i=An(i)).h,(u=An(u)).h),a=C(i.s,u.s),c=C(i.l,u.l),l=C(i.opacity,u.opacity);return function(s){return i.h=o(s),i.s=a(s),i.l=c(Math.pow(s,t)),i.opacity=l(s),i+""}}return r.gamma=e,r})(1)}var Kr=Ke(Wn),Yr=Ke(C);function nr(n){return Math.abs(n=Math.round(n))>=1e21?n.toLocaleString("en").replace(/,/g,""):n.toString(10)}function In(n,e){if(!isFinite(n)||n===0)return null;var t=(n=e?n.toExponential(e-1):n.toExponential()).indexOf("e"),r=n.slice(0,t);return[r.length>1?r[0]+r.slice(2):r,+n.slice(t+1)]}function rn(n){return n=In(Math.abs(n)),n?n[1]:NaN}function er(n,e){return function(t,r){for(var i=t.length,u=[],o=0,a=n[0],c=0;i>0&&a>0&&(c+a+1>r&&(a=Math.max(1,r-c)),u.push(t.substring(i-=a,i+a)),!((c+=a+1)>r));)a=n[o=(o+1)%n.length];return u.reverse().join(e)}}function tr(n){return function(e){return e.replace(/[0-9]/g,function(t){return n[+t]})}}var rr=/^(?:(.)?([<>=^]))?([+\\-( ])?([$#])?(0)?(\\d+)?(,)?(\\.\\d+)?(~)?([a-z%])?$/i;function fn(n){if(!(e=rr.exec(n)))throw new Error("invalid format: "+n);var e;return new Qn({fill:e[1],align:e[2],sign:e[3],symbol:e[4],zero:e[5],width:e[6],comma:e[7],precision:e[8]&&e[8].slice(1),trim:e[9],type:e[10]})}fn.prototype=Qn.prototype;function Qn(n){this.fill=n.fill===void 0?" ":n.fill+"",this.align=n.align===void 0?">":n.align+"",this.sign=n.sign===void 0?"-":n.sign+"",this.symbol=n.symbol===void 0?"":n.symbol+"",this.zero=!!n.zero,this.width=n.width===void 0?void 0:+n.width,this.comma=!!n.comma,this.precision=n.precision===void 0?void 0:+n.precision,this.trim=!!n.trim,this.type=n.type===void 0?"":n.type+""}Qn.prototype.toString=function(){return this.fill+this.align+this.sign+this.symbol+(this.zero?"0":"")+(this.width===void 0?"":Math.max(1,this.width|0))+(this.comma?",":"")+(this.precision===void 0?"":"."+Math.max(0,this.precision|0))+(this.trim?"~":"")+this.type};function ir(n){n:for(var e=n.length,t=1,r=-1,i;t<e;++t)switch(n[t]){case".":r=i=t;break;case"0":r===0&&(r=t),i=t;break;default:if(!+n[t])break n;r>0&&(r=0);break}return r>0?n.slice(0,r)+n.slice(i+1):n}var qn;function or(n,e){var t=In(n,e);if(!t)return qn=void 0,n.toPrecision(e);var r=t[0],i=t[1],u=i-(qn=Math.max(-8,Math.min(8,Math.floor(i/3)))*3)+1,o=r.length;return u===o?r:u>o?r+new Array(u-o+1).join("0"):u>0?r.slice(0,u)+"."+r.slice(u):"0."+new Array(1-u).join("0")+In(n,Math.max(0,e+u-1))[0]}function Ye(n,e){var t=In(n,e);if(!t)return n+"";var r=t[0],i=t[1];return i<0?"0."+new Array(-i).join("0")+r:r.length>i+1?r.slice(0,i+1)+"."+r.slice(i+1):r+new Array(i-r.length+2).join("0")}var Ue={"%":(n,e)=>(n*100).toFixed(e),b:n=>Math.round(n).toString(2),c:n=>n+"",d:nr,e:(n,e)=>n.toExponential(e),f:(n,e)=>n.toFixed(e),g:(n,e)=>n.toPrecision(e),o:n=>Math.round(n).toString(8),p:(n,e)=>Ye(n*100,e),r:Ye,s:or,X:n=>Math.round(n).toString(16).toUpperCase(),x:n=>Math.round(n).toString(16)};function Ze(n){return n}var We=Array.prototype.map,Qe=["y","z","a","f","p","n","µ","m","","k","M","G","T","P","E","Z","Y"];function ar(n){var e=n.grouping===void 0||n.thousands===void 0?Ze:er(We.call(n.grouping,Number),n.thousands+""),t=n.currency===void 0?"":n.currency[0]+"",r=n.currency===void 0?"":n.currency[1]+"",i=n.decimal===void 0?".":n.decimal+"",u=n.numerals===void 0?Ze:tr(We.call(n.numerals,String)),o=n.percent===void 0?"%":n.percent+"",a=n.minus===void 0?"−":n.minus+"",c=n.nan===void 0?"NaN":n.nan+"";function l(f,h){f=fn(f);var m=f.fill,y=f.align,p=f.sign,M=f.symbol,N=f.zero,S=f.width,b=f.comma,g=f.precision,k=f.trim,x=f.type;x==="n"?(b=!0,x="g"):Ue[x]||(g===void 0&&(g=12),k=!0,x="g"),(N||m==="0"&&y==="=")&&(N=!0,m="0",y="=");var $=(h&&h.prefix!==void 0?h.prefix:"")+(M==="$"?t:M==="#"&&/[boxX]/.test(x)?"0"+x.toLowerCase():""),A=(M==="$"?r:/[%p]/.test(x)?o:"")+(h&&h.suffix!==void 0?h.suffix:""),z=Ue[x],P=/[defgprs%]/.test(x);g=g===void 0?6:/[gprs]/.test(x)?Math.max(1,Math.min(21,g)):Math.max(0,Math.min(20,g));function dn(w){var F=$,L=A,U,re,gn;if(x==="c")L=z(w)+L,w="";else{w=+w;var mn=w<0||1/w<0;if(w=isNaN(w)?c:z(Math.abs(w),g),k&&(w=ir(w)),mn&&+w==0&&p!=="+"&&(mn=!1),F=(mn?p==="("?p:a:p==="-"||p==="("?"":p)+F,L=(x==="s"&&!isNaN(w)&&qn!==void 0?Qe[8+qn/3]:"")+L+(mn&&p==="("?")":""),P){for(U=-1,re=w.length;++U<re;)if(gn=w.charCodeAt(U),48>gn||gn>57){L=(gn===46?i+w.slice(U+1):w.slice(U))+L,w=w.slice(0,U);break}}}b&&!N&&(w=e(w,1/0));var pn=F.length+w.length+L.length,H=pn<S?new Array(S-pn+1).join(m):"";switch(b&&N&&(w=e(H+w,H.length?S-L.length:1/0),H=""),y){case"<":w=F+w+L+H;break;case"=":w=F+H+w+L;break;case"^":w=H.slice(0,pn=H.length>>1)+F+w+L+H.slice(pn);break;default:w=H+F+w+L;break}return u(w)}return dn.toString=function(){return f+""},dn}function s(f,h){var m=Math.max(-8,Math.min(8,Math.floor(rn(h)/3)))*3,y=Math.pow(10,-m),p=l((f=fn(f),f.type="f",f),{suffix:Qe[8+m/3]});return function(M){return p(y*M)}}return{format:l,formatPrefix:s}}var Ln,Jn,ne;ur({thousands:",",grouping:[3],currency:["$",""]});function ur(n){return Ln=ar(n),Jn=Ln.format,ne=Ln.formatPrefix,Ln}function Je(n){return Math.max(0,-rn(Math.abs(n)))}function nt(n,e){return Math.max(0,Math.max(-8,Math.min(8,Math.floor(rn(e)/3)))*3-rn(Math.abs(n)))}function et(n,e){return n=Math.abs(n),e=Math.abs(e)-n,Math.max(0,rn(e)-rn(n))+1}function lr(n,e){switch(arguments.length){case 0:break;case 1:this.range(n);break;default:this.range(e).domain(n);break}return this}function sr(n){return function(){return n}}function cr(n){return+n}var tt=[0,1];function on(n){return n}function ee(n,e){return(e-=n=+n)?function(t){return(t-n)/e}:sr(isNaN(e)?NaN:.5)}function fr(n,e){var t;return n>e&&(t=n,n=e,e=t),function(r){return Math.max(n,Math.min(e,r))}}function hr(n,e,t){var r=n[0],i=n[1],u=e[0],o=e[1];return i<r?(r=ee(i,r),u=t(o,u)):(r=ee(r,i),u=t(u,o)),function(a){return u(r(a))}}function dr(n,e,t){var r=Math.min(n.length,e.length)-1,i=new Array(r),u=new Array(r),o=-1;for(n[r]<n[0]&&(n=n.slice().reverse(),e=e.slice().reverse());++o<r;)i[o]=ee(n[o],n[o+1]),u[o]=t(e[o],e[o+1]);return function(a){var c=le(n,a,1,r)-1;return u[c](i[c](a))}}function gr(n,e){return e.domain(n.domain()).range(n.range()).interpolate(n.interpolate()).clamp(n.clamp()).unknown(n.unknown())}function mr(){var n=tt,e=tt,t=Cn,r,i,u,o=on,a,c,l;function s(){var h=Math.min(n.length,e.length);return o!==on&&(o=fr(n[0],n[h-1])),a=h>2?dr:hr,c=l=null,f}function f(h){return h==null||isNaN(h=+h)?u:(c||(c=a(n.map(r),e,t)))(r(o(h)))}return f.invert=function(h){return o(i((l||(l=a(e,n.map(r),T)))(h)))},f.domain=function(h){return arguments.length?(n=Array.from(h,cr),s()):n.slice()},f.range=function(h){return arguments.length?(e=Array.from(h),s()):e.slice()},f.rangeRound=function(h){return e=Array.from(h),t=Pe,s()},f.clamp=function(h){return arguments.length?(o=h?!0:on,s()):o!==on},f.interpolate=function(h){return arguments.length?(t=h,s()):t},f.unknown=function(h){return arguments.length?(u=h,f):u},function(h,m){return r=h,i=m,s()}}function pr(){return mr()(on,on)}function yr(n,e,t,r){var i=he(n,e,t),u;switch(r=fn(r??",f"),r.type){case"s":{var o=Math.max(Math.abs(n),Math.abs(e));return r.precision==null&&!isNaN(u=nt(i,o))&&(r.precision=u),ne(r,o)}case"":case"e":case"g":case"p":case"r":{r.precision==null&&!isNaN(u=et(i,Math.max(Math.abs(n),Math.abs(e))))&&(r.precision=u-(r.type==="e"));break}case"f":case"%":{r.precision==null&&!isNaN(u=Je(i))&&(r.precision=u-(r.type==="%")*2);break}}return Jn(r)}function xr(n){var e=n.domain;return n.ticks=function(t){var r=e();return fe(r[0],r[r.length-1],t??10)},n.tickFormat=function(t,r){var i=e();return yr(i[0],i[i.length-1],t??10,r)},n.nice=function(t){t==null&&(t=10);var r=e(),i=0,u=r.length-1,o=r[i],a=r[u],c,l,s=10;for(a<o&&(l=o,o=a,a=l,l=i,i=u,u=l);s-- >0;){if(l=bn(o,a,t),l===c)return r[i]=o,r[u]=a,e(r);if(l>0)o=Math.floor(o/l)*l,a=Math.ceil(a/l)*l;else if(l<0)o=Math.ceil(o*l)/l,a=Math.floor(a*l)/l;else break;c=l}return n},n}function Tn(){var n=pr();return n.copy=function(){return gr(n,Tn())},lr.apply(n,arguments),xr(n)}function br(n,e){let t=1/0,r=-1/0;for(let i of[...n,...e])Number.isFinite(i)&&(i<t&&(t=i),i>r&&(r=i));if(t>r)return[0,1];if(t===r){let i=Math.abs(t)*.05||1;return[t-i,r+i]}return[t,r]}function zn(n,e,t,r,i=[]){return Tn().domain(br(n,i)).range([e,t]).nice(r)}function _n(n,e,t=",~f"){let r=n.tickFormat(e,t);return n.ticks(e).map(i=>({value:i,at:n(i),text:r(i)}))}function rt(n,e){return _n(n,e,"+~f").map(t=>t.value===0?{...t,text:"0"}:t)}var wr="#d0d4d9",Mr=Tn().domain([-1,0,1]).range(["rgb(179, 88, 6)","rgb(255, 255, 255)","rgb(8, 69, 148)"]).clamp(!0).unknown(wr),Dn=n=>Mr(n??NaN);var hn=16,On=230,it=420,ot=7,Hn=5,te=(n,e=34)=>n.length>e?n.slice(0,e-1)+"…":n;function at(n,e){let t=n.filter(s=>s.z!==null),r=24,i=r+t.length*hn+8,u=On+it+16,o=t.flatMap(s=>[s.z,...s.z_interval??[]]),a=zn(o,On,On+it,ot,[-1,1]),c=v("svg",{class:"chart bar-chart",role:"img","aria-label":`${e}: Z score of ${t.length} benchmarks with their 90% intervals`,viewBox:`0 0 ${u} ${i}`,width:u,height:i}),l=v("g",{class:"axis","aria-hidden":"true"});for(let s of rt(a,ot))l.append(v("line",{x1:E(s.at),x2:E(s.at),y1:r-4,y2:i-8,class:s.value===0?"zero":"grid"}),v("text",{x:E(s.at),y:r-8,"text-anchor":"middle"},s.text));return c.append(l),t.forEach((s,f)=>{let h=r+f*hn,m=s.z,y=v("g",{class:"mark","data-scenario":s.scenario});if(y.append(yn(`${s.name}: Z ${I(m)}`+(s.z_interval?`, 90% interval ${I(s.z_interval[0])} to ${I(s.z_interval[1])}`:"")+`, rank ${s.rank??"–"}`),v("text",{x:On-6,y:h+hn-4,"text-anchor":"end",class:"label"},te(s.name)),v("rect",{class:m>=0?"bar pos":"bar neg",x:E(Math.min(a(0),a(m))),y:h+2,width:E(Math.max(1,Math.abs(a(m)-a(0)))),height:hn-4})),s.z_interval){let[p,M]=s.z_interval,N=h+hn/2;y.append(v("path",{class:"whisker",d:`M${E(a(p))} ${N-4}v8M${E(a(p))} ${N}H${E(a(M))}M${E(a(M))} ${N-4}v8`}))}c.append(y)}),c}function ut(n,e){let i={l:64,r:12,t:12,b:40},u=n.map(f=>f.x),o=n.map(f=>f.y),a=zn(u,i.l,360-i.r,Hn,[0,1]),c=zn(o,260-i.b,i.t,Hn),l=v("svg",{class:"chart scatter",role:"img","aria-label":`Scatter of ${n.length} models: aggregate score against their score on ${e}`,viewBox:"0 0 360 260",width:360,height:260});l.append(v("line",{class:"axis-line",x1:i.l,x2:360-i.r,y1:260-i.b,y2:260-i.b}),v("line",{class:"axis-line",x1:i.l,x2:i.l,y1:i.t,y2:260-i.b}),v("text",{class:"axis-title",x:(i.l+360-i.r)/2,y:252,"text-anchor":"middle"},"aggregate (mean win rate)"),v("text",{class:"axis-title",x:14,y:(i.t+260-i.b)/2,"text-anchor":"middle",transform:`rotate(-90 14 ${(i.t+260-i.b)/2})`},te(e,30)));let s=l.appendChild(v("g",{class:"ticks","aria-hidden":"true"}));for(let f of _n(a,Hn))s.append(v("line",{class:"axis-line",x1:E(f.at),x2:E(f.at),y1:260-i.b,y2:260-i.b+4}),v("text",{x:E(f.at),y:260-i.b+16,"text-anchor":"middle"},f.text));for(let f of _n(c,Hn))s.append(v("line",{class:"axis-line",x1:i.l-4,x2:i.l,y1:E(f.at),y2:E(f.at)}),v("text",{x:i.l-6,y:E(f.at+4),"text-anchor":"end"},f.text));for(let f of n)l.append(v("circle",{class:"dot",cx:E(a(f.x)),cy:E(c(f.y)),r:4},yn(`${f.label}: aggregate ${_(f.x)}, score ${_(f.y,4)}`)));return l}function lt(n,e,t){let r=n.length,i=r>60?6:12,u=i>=10?200:0,o=4,a=u+r*i+4,c=o+r*i+4,l=v("svg",{class:"chart heatmap",role:"img","aria-label":`Agreement between ${r} benchmarks, clustered so that similar benchmarks sit together`,viewBox:`0 0 ${a} ${c}`,width:a,height:c});for(let s=0;s<r;s++){let f=v("g",{class:"heat-row","data-scenario":n[s]});u&&f.append(v("text",{x:u-4,y:o+s*i+i-2,"text-anchor":"end",class:"label"},te(e[s],30)));for(let h=0;h<r;h++){let m=t[s*r+h]??null;f.append(v("rect",{class:"cell",x:u+h*i,y:o+s*i,width:i,height:i,fill:Dn(m)},yn(`${e[s]} × ${e[h]}: ${m===null?"no agreement (too few shared models)":_(m)}`)))}l.append(f)}return l}function st(){return d("p",{class:"legend"},"Agreement: ",...[-1,-.5,0,.5,1].flatMap(e=>[d("span",{class:"swatch",style:`background:${Dn(e)}`}),` ${I(e,1)} `]),d("span",{class:"swatch",style:`background:${Dn(null)}`})," none")}var kr=[{key:"rank",label:"Rank",numeric:!0},{key:"name",label:"Benchmark",numeric:!1},{key:"z",label:"Score (Z)",numeric:!0},{key:null,label:"Z 90% interval",numeric:!0},{key:"agreement",label:"Agreement",numeric:!0},{key:null,label:"Agreement 90% interval",numeric:!0},{key:"n_common",label:"Models shared",numeric:!0},{key:"category",label:"Category",numeric:!1}],vr=new Set(["z","agreement","n_common"]);function Nr(n,e,t){let r=e[n],i=t[n];return typeof r=="number"&&typeof i=="number"?r-i:String(r??"").localeCompare(String(i??""))}function ct(n,e,t){let r=n.rows,i=[...new Set(r.map(g=>g.category??""))].filter(Boolean).sort(),u=`board-${n.id.replace(/[^A-Za-z0-9_-]/g,"_")}`,o="rank",a=!0,c=d("select",{id:`${u}-category`,class:"category-filter"},d("option",{value:""},"All categories"),...i.map(g=>d("option",{value:g},g))),l=d("input",{id:`${u}-search`,class:"search",type:"search",placeholder:"name, scenario or benchmark file",autocomplete:"off"}),s=d("p",{class:"count","aria-live":"polite"}),f=new Map,h=kr.map(g=>{let k=d("th",{scope:"col",class:g.numeric?"num":null});if(g.key){let x=g.key,$=d("button",{type:"button",class:"sort","data-key":x},g.label);$.addEventListener("click",()=>{o===x?a=!a:[o,a]=[x,!vr.has(x)],S()}),f.set(x,$),k.append($)}else k.textContent=g.label;return k});h[4].querySelector("button").textContent=`Agreement (${e})`;let m=d("tbody"),y=d("table",{class:"leaderboard"},d("caption",{},`${n.title}: benchmarks by agreement with the aggregate`),d("thead",{},d("tr",{},...h)),m),p=d("div",{class:"chart-box"}),M=new Map;for(let g of r){let k=d("td",{class:"name"},g.name);g.in_aggregate&&k.append(d("span",{class:"badge",title:"in the aggregate"},"aggregate")),g.warnings.length&&k.append(d("span",{class:"warn",title:g.warnings.join("; ")},"⚠")),k.append(d("span",{class:"scenario-id"},g.scenario));let x=d("tr",{tabindex:0,"data-scenario":g.scenario,"aria-label":`${g.name}: open details`},d("td",{class:"num"},g.rank===null?"–":String(g.rank)),k,d("td",{class:"num"},g.z===null?g.skipped?"not scored":"–":I(g.z)),d("td",{class:"num"},V(g.z_interval,2,($,A)=>I($,A))),d("td",{class:"num"},_(g.agreement)),d("td",{class:"num"},V(g.agreement_interval)),d("td",{class:"num"},`${g.n_common} of ${g.models}`),d("td",{},g.category??""));g.skipped&&(x.title=`Not scored: ${g.skipped}`),x.addEventListener("click",()=>t(g.scenario,n.id)),x.addEventListener("keydown",$=>{($.key==="Enter"||$.key===" ")&&($.preventDefault(),t(g.scenario,n.id))}),M.set(g.scenario,x)}function N(){let g=c.value,k=l.value.trim().toLowerCase(),x=r.filter(A=>(!g||A.category===g)&&(!k||A.name.toLowerCase().includes(k)||A.scenario.toLowerCase().includes(k)||A.benchmark.toLowerCase().includes(k))),$=a?1:-1;return x.sort((A,z)=>{let P=A[o]===null,dn=z[o]===null;return P!==dn?P?1:-1:$*Nr(o,A,z)||(A.rank??1/0)-(z.rank??1/0)||(A.scenario<z.scenario?-1:1)})}function S(){let g=N();m.replaceChildren(...g.map(x=>M.get(x.scenario)));for(let[x,$]of f){let A=$.parentElement;x===o?A.setAttribute("aria-sort",a?"ascending":"descending"):A.removeAttribute("aria-sort")}s.textContent=`Showing ${g.length} of ${r.length} benchmarks.`;let k=g.filter(x=>x.z!==null).sort((x,$)=>$.z-x.z||(x.scenario<$.scenario?-1:1));p.replaceChildren(k.length?at(k,n.title):d("p",{class:"empty"},"No scored benchmark matches the filters."))}return c.addEventListener("change",S),l.addEventListener("input",S),S(),{element:d("div",{class:"board"},d("div",{class:"filters"},d("label",{for:c.id},"Category "),c,d("label",{for:l.id},"Search "),l),s,d("div",{class:"table-wrap"},y),d("h3",{},"Score (Z) with 90% intervals"),p)}}var $r=n=>n&&/^https?:\\/\\//i.test(n)?n:null;function ft(n){let e=d("dialog",{id:"detail","aria-labelledby":"detail-title"});document.body.append(e);let t=new Map(n.benchmarks.map(a=>[a.id,a])),r=new Map;for(let a of[...n.boards].reverse())for(let c of a.rows)r.set(c.scenario,c);let i=a=>r.get(a)?.name??a,u=a=>n.model_names[a]??a;function o(a,c){let l=n.boards.find(b=>b.id===c),s=l?.rows.find(b=>b.scenario===a)??r.get(a);if(!s)return;let f=t.get(s.benchmark),h=n.scores[a]??{},m=Object.keys(h).filter(b=>n.aggregate.scores[b]!==void 0).sort().map(b=>({label:u(b),x:n.aggregate.scores[b],y:h[b]})),y=$r(f?.url??null),p=[["Scenario id",s.scenario],["Benchmark file",f?.file??s.benchmark],["Category",s.category??"–"],["Better scores are",s.direction],["Snapshot",f?.snapshot??"–"],["License",f?.license??"–"],["Source",y?d("a",{href:y,rel:"noopener noreferrer"},y):f?.url??"–"],["Score (Z)",`${I(s.z)} (90% interval ${V(s.z_interval,2,(b,g)=>I(b,g))})`],["Rank",`${s.rank??"–"} on ${l?.title??c}`],["Agreement with the aggregate",`${_(s.agreement)} (90% interval ${V(s.agreement_interval)})`],["Models",`${s.models}, of which ${s.n_common} are in the aggregate`]];s.skipped&&p.push(["Not scored",s.skipped]),f?.simulated&&p.push(["Data","simulated, not real results"]);let M=n.closest[a],N=M?.length?d("table",{class:"closest"},d("caption",{},"Closest benchmarks: the ones whose ranking of models agrees most with this one"),d("thead",{},d("tr",{},d("th",{scope:"col"},"Benchmark"),d("th",{scope:"col",class:"num"},"Agreement"),d("th",{scope:"col",class:"num"},"90% interval"),d("th",{scope:"col",class:"num"},"Models shared"))),d("tbody",{},...M.map(b=>{let g=d("button",{type:"button",class:"link","data-scenario":b.scenario},i(b.scenario));return g.addEventListener("click",()=>o(b.scenario,c)),d("tr",{},d("td",{},g),d("td",{class:"num"},_(b.agreement)),d("td",{class:"num"},V(b.interval)),d("td",{class:"num"},String(b.n_common)))}))):d("p",{class:"closest-none"},n.pair_scenarios.includes(a)?"No other benchmark shares enough models with this one to measure agreement.":`Closest benchmarks were computed among the ${n.pair_scenarios.length} benchmarks with the most models; run "benchbench similar ${a}" for this one.`),S=d("button",{type:"button",class:"close","aria-label":"Close details"},"×");S.addEventListener("click",()=>e.close()),e.replaceChildren(d("div",{class:"detail-head"},d("h2",{id:"detail-title"},s.name),S),...f?.description?[d("p",{class:"description"},f.description)]:[],d("dl",{class:"facts"},...p.flatMap(([b,g])=>[d("dt",{},b),d("dd",{},g)])),d("h3",{},`Scores against the aggregate (${m.length} shared models)`),m.length?ut(m,s.name):d("p",{},"No model of this benchmark is in the aggregate."),d("details",{class:"shared-models"},d("summary",{},`The ${m.length} models shared with the aggregate`),d("ul",{},...m.map(b=>d("li",{},b.label)))),d("h3",{},"Closest benchmarks"),N),e.open||e.showModal(),S.focus()}return{open:o}}function Sr(){let n=performance.now(),e=JSON.parse(document.getElementById("benchbench-data").textContent),t=document.getElementById("app"),r=ft(e),i=ie[e.method.correlation]??"r",u=d("div",{role:"tablist","aria-label":"Leaderboards",class:"tabs"}),o=[],a=[];e.boards.forEach((h,m)=>{let y=h.id.replace(/[^A-Za-z0-9_-]/g,"_"),p=d("button",{type:"button",role:"tab",id:`tab-${y}`,"aria-controls":`panel-${y}`,"aria-selected":m===0?"true":"false",tabindex:m===0?0:-1},`${h.title} (${h.rows.length})`),M=d("section",{role:"tabpanel",id:`panel-${y}`,"aria-labelledby":p.id,hidden:m!==0});M.append(ct(h,i,r.open).element),p.addEventListener("click",()=>c(m)),p.addEventListener("keydown",N=>{let S=e.boards.length,b=N.key==="ArrowRight"?(m+1)%S:N.key==="ArrowLeft"?(m+S-1)%S:N.key==="Home"?0:N.key==="End"?S-1:-1;b>=0&&(N.preventDefault(),c(b),a[b].focus())}),a.push(p),o.push(M),u.append(p)});function c(h){a.forEach((m,y)=>{m.setAttribute("aria-selected",String(h===y)),m.tabIndex=h===y?0:-1,o[y].hidden=h!==y})}let l=new Map;for(let h of e.boards)for(let m of h.rows)l.set(m.scenario,m.name);let s=e.heatmap,f=d("section",{class:"heatmap-section","aria-labelledby":"heatmap-title"},d("h2",{id:"heatmap-title"},"Agreement between benchmarks"),d("p",{},s.scenarios.length<s.of?`The ${s.scenarios.length} benchmarks with the most models (of ${s.of}), clustered so that benchmarks that agree sit together.`:`Every pair of the ${s.scenarios.length} benchmarks, clustered so that benchmarks that agree sit together.`),st(),s.scenarios.length?d("div",{class:"chart-box"},lt(s.scenarios,s.scenarios.map(h=>l.get(h)??h),s.agreement)):d("p",{},"No pair of benchmarks was compared."));t.replaceChildren(u,...o,f),document.documentElement.dataset.renderMs=String(Math.round(performance.now()-n))}Sr();})();\n';
@@ -26922,7 +27091,8 @@ function buildSiteWithData(scores, options = {}) {
   const files = new Map([
     ["leaderboard.json", JSON.stringify(document, null, 2) + "\n"],
     ["LEADERBOARD.md", leaderboardMarkdown(document, method)],
-    ...renderSite(page, options.title)
+    ...renderSite(page, options.title),
+    ...badgeFiles(document)
   ]);
   return { files, document, pairs };
 }
@@ -26975,25 +27145,27 @@ function closestData(scenarios, pairs, limit) {
 }
 
 // src/cli/write-files.ts
-import { existsSync as existsSync2, mkdirSync, statSync as statSync3, writeFileSync } from "node:fs";
+import { existsSync as existsSync3, mkdirSync, statSync as statSync3, writeFileSync } from "node:fs";
 import path4 from "node:path";
-function writeFiles(outDir, files, force = false) {
-  if (existsSync2(outDir) && !statSync3(outDir).isDirectory())
+function writeFiles(outDir, files, force = false, onProgress) {
+  if (existsSync3(outDir) && !statSync3(outDir).isDirectory())
     throw new CliError(`${outDir} exists and is not a folder`);
   makeFolder(path4.resolve(outDir));
-  if (!force && existsSync2(path4.join(outDir, "benchbench.yaml"))) {
+  if (!force && existsSync3(path4.join(outDir, "benchbench.yaml"))) {
     throw new CliError(`${outDir} already holds a catalog (benchbench.yaml); pass --force to overwrite it`);
   }
+  let done = 0;
   for (const [rel, text3] of [...files].sort(([a], [b]) => a < b ? -1 : 1)) {
     const target = path4.resolve(outDir, rel);
     if (!target.startsWith(path4.resolve(outDir) + path4.sep))
       throw new CliError(`refusing to write outside ${outDir}: ${rel}`);
     makeFolder(path4.dirname(target));
     writeFileSync(target, text3);
+    onProgress?.(++done, files.size);
   }
 }
 function makeFolder(dir) {
-  if (existsSync2(dir)) {
+  if (existsSync3(dir)) {
     if (!statSync3(dir).isDirectory()) throw new CliError(`${dir} exists and is not a folder`);
     return;
   }
@@ -27010,15 +27182,17 @@ function makeFolder(dir) {
 
 // src/cli/commands/site.ts
 function siteCommand() {
-  return new Command("site").summary("write the published leaderboard: leaderboard.json, LEADERBOARD.md and the web page").description(
-    "Scores the catalog and writes, under --out, leaderboard.json (docs/leaderboard-json.md), LEADERBOARD.md, and a static page (index.html and assets/) with a view per leaderboard, charts, an agreement heatmap and each benchmark's closest benchmarks (docs/site.md). The page needs no network: open index.html from disk or publish the folder with GitHub Pages. Exit code 1 when the catalog has an error (the site is still written from its valid parts)."
-  ).option("--catalog <dir>", "the catalog folder", DEFAULT_CATALOG).requiredOption("--out <dir>", "where to write the site").addOption(
+  return new Command("site").summary("write the published leaderboard: leaderboard.json, LEADERBOARD.md, the web page and badges").description(
+    "Scores the catalog and writes, under --out, leaderboard.json (docs/leaderboard-json.md), LEADERBOARD.md, a static page (index.html and assets/) with a view per leaderboard, charts, an agreement heatmap and each benchmark's closest benchmarks (docs/site.md), and a shields.io endpoint badge per benchmark (badges/<scenario>.json). The page needs no network: open index.html from disk or publish the folder with GitHub Pages. An --out folder that is not empty is refused unless --force. Exit code 1 when the catalog has an error (the site is still written from its valid parts)."
+  ).addOption(catalogOption()).requiredOption("--out <dir>", "where to write the site").addOption(
     new Option("--max-pairs <n>", "compare every pair among the n scenarios with the most models").argParser(wholeNumber("--max-pairs")).default(DEFAULT_MAX_PAIR_SCENARIOS)
-  ).option("--title <text>", "the page title").option("--verbose", "also print notes").addOption(presetOption()).action(async (flags) => {
-    if (existsSync3(path5.join(flags.out, "benchbench.yaml")))
+  ).option("--title <text>", "the page title").addOption(forceOption("a site")).addOption(verboseOption()).addOption(presetOption()).action(async (flags) => {
+    if (existsSync4(path5.join(flags.out, "benchbench.yaml")))
       throw new CliError(
         `${flags.out} holds a catalog (benchbench.yaml); write the site to another folder`
       );
+    if (!flags.force && isNonEmptyFolder(flags.out))
+      throw new CliError(`${flags.out} is not empty; pass --force to overwrite what is there`);
     const { catalog, issues } = await loadCatalogFolder(flags.catalog, flags.preset);
     const failed = reportIssues(issues, flags.verbose);
     if (catalog.benchmarks.length === 0) throw new CliError(`no benchmarks in ${flags.catalog}`, 1);
@@ -27033,11 +27207,13 @@ function siteCommand() {
     });
     bar.done();
     writeFiles(flags.out, files, true);
-    process.stderr.write(`Wrote ${[...files.keys()].join(", ")} to ${flags.out}
+    const tops = [...new Set([...files.keys()].map((f) => f.replace(/\/.*$/, "/")))].sort();
+    process.stderr.write(`Wrote ${plural(files.size, "file")} (${tops.join(", ")}) to ${flags.out}
 `);
     if (failed) process.exitCode = 1;
   });
 }
+var isNonEmptyFolder = (dir) => existsSync4(dir) && statSync4(dir).isDirectory() && readdirSync(dir).length > 0;
 
 // src/cli/commands/validate.ts
 import path6 from "node:path";
@@ -27116,7 +27292,7 @@ function unmatchedNotes(catalog, files, only) {
 function validateCommand() {
   return new Command("validate").summary("check a catalog, or some of its files").description(
     "Reads the catalog (benchbench.yaml, models.yaml, benchmarks/*.csv and their .yaml metadata) and reports every problem with its file, line, column and a hint; a model that no other benchmark has is a note, with the confident rename or the closest catalog models as its hint. With FILES, only their issues are shown (paths relative to the catalog or to the current folder). Exit code 1 when there is an error."
-  ).argument("[files...]", "only report the issues of these files").option("--catalog <dir>", "the catalog folder", DEFAULT_CATALOG).option("--json", 'print {"valid", "issues": [...]} as JSON').option("--verbose", "also print notes").action(async (files, flags) => {
+  ).argument("[files...]", "only report the issues of these files").addOption(catalogOption()).option("--json", 'print {"valid", "issues": [...]} as JSON').addOption(verboseOption()).action(async (files, flags) => {
     const loaded = await loadCatalogFolder(flags.catalog);
     const { catalog } = loaded;
     const root = path6.resolve(flags.catalog);
@@ -27143,10 +27319,10 @@ function validateCommand() {
     else {
       reportIssues(shown, flags.verbose);
       const counts2 = ["error", "warning"].map(
-        (s) => `${shown.filter((i) => i.severity === s).length} ${s}s`
+        (s) => plural(shown.filter((i) => i.severity === s).length, s)
       );
       process.stderr.write(
-        `${valid ? "valid" : "invalid"}: ${catalog.benchmarks.length} benchmarks checked${wanted.size ? ` (${wanted.size} files shown)` : ""}; ${counts2.join(", ")}
+        `${valid ? "valid" : "invalid"}: ${plural(catalog.benchmarks.length, "benchmark")} checked${wanted.size ? ` (${plural(wanted.size, "file")} shown)` : ""}; ${counts2.join(", ")}
 `
       );
     }
@@ -27173,30 +27349,41 @@ function yamlDocument(value, comment) {
 // src/cli/commands/aggregate.ts
 function aggregateCommand() {
   return new Command("aggregate").summary("BenchBench's mean-win-rate aggregate of chosen scenarios").description(
-    "Each model's mean win rate over the given scenarios (ties count as losses), keeping the models present in at least --min-scenarios of them (default max(1, floor(configured / 3)), counting names that match nothing, as BenchBench does). Model names are matched exactly as written."
-  ).argument("<table>", "CSV file, wide or long").option("--scenarios <list>", "comma-separated scenario names (required without --preset)").option(
+    "Each model's mean win rate over the given scenarios (ties count as losses), keeping the models present in at least --min-scenarios of them (default max(1, floor(configured / 3)), counting names that match nothing, as BenchBench does). In a table, model names are matched exactly as written. On a catalog folder (TABLE a folder, or no TABLE: --catalog), the models are the catalog's canonical models and --scenarios and --min-scenarios default to benchbench.yaml's aggregate."
+  ).argument("[table]", "CSV file, wide or long, or a catalog folder (default: --catalog)").option("--scenarios <list>", "comma-separated scenario names (required for a table without --preset)").option(
     "--min-scenarios <n>",
     "keep models with scores in at least n of the scenarios",
     wholeNumber("--min-scenarios", 1)
-  ).addOption(presetOption()).option("--json", 'print [{"model", "score"}] as JSON').option("--verbose", "also print notes about the input").action((table, flags) => {
-    const matrix = readTableFile(table, flags.verbose);
-    const preset = flags.preset && !flags.scenarios ? presetAggregate(matrix, table, flags.preset) : void 0;
-    if (!preset && !flags.scenarios) throw new CliError("give --scenarios (or --preset)", 1);
-    const configured = preset?.scenarios ?? flags.scenarios.split(",").map((s) => s.trim()).filter(Boolean);
-    const scores = aggregateOf(matrix, table, configured, flags.minScenarios ?? preset?.minScenarios);
+  ).addOption(presetOption()).option("--json", 'print [{"model", "score"}] as JSON').addOption(catalogOption()).addOption(verboseOption()).action(async (given, flags, self) => {
+    const { path: table, isCatalog } = tableOrCatalog(given, flags.catalog, self);
+    const wanted = flags.scenarios?.split(",").map((s) => s.trim()).filter(Boolean);
+    let matrix;
+    let configured;
+    let minScenarios = flags.minScenarios;
+    if (isCatalog) {
+      const { catalog, issues } = await loadCatalogFolder(table, flags.preset);
+      if (reportIssues(issues, flags.verbose)) throw new CliError(`the catalog ${table} has errors`, 1);
+      matrix = catalogMatrix(scenarioIndex(catalog));
+      configured = wanted ?? catalog.config.aggregate.scenarios;
+      if (!wanted) minScenarios ??= catalog.config.aggregate.minScenariosPerModel;
+    } else {
+      matrix = readTableFile(table, flags.verbose);
+      const preset = flags.preset && !wanted ? presetAggregate(matrix, table, flags.preset) : void 0;
+      if (!preset && !wanted) throw new CliError("give --scenarios (or --preset) for a table file", 1);
+      configured = preset?.scenarios ?? wanted;
+      minScenarios ??= preset?.minScenarios;
+    }
+    const scores = aggregateOf(matrix, table, configured, minScenarios);
     const rows2 = matrix.models.flatMap(
       (model, i) => Number.isNaN(scores[i]) ? [] : [{ model, score: scores[i] }]
     );
     if (flags.json) printJson(rows2);
-    else
-      process.stdout.write(
-        ["model,score", ...rows2.map((r) => `${csvCell(r.model)},${r.score}`)].join("\n") + "\n"
-      );
+    else printText(["model,score", ...rows2.map((r) => `${csvCell(r.model)},${r.score}`)].join("\n") + "\n");
   });
 }
 
 // src/cli/commands/import-benchbench.ts
-import { existsSync as existsSync4, readdirSync, readFileSync as readFileSync3, statSync as statSync4 } from "node:fs";
+import { existsSync as existsSync5, readdirSync as readdirSync2, readFileSync as readFileSync3, statSync as statSync5 } from "node:fs";
 import path7 from "node:path";
 
 // src/catalog/benchbench-read-file.ts
@@ -27663,24 +27850,24 @@ function importBenchBenchCommand() {
   ).argument("<dir>", "folder of BenchBench's files").requiredOption("--out <catalog-dir>", "where to write the catalog").option("--model-column <name>", 'accept this first-column name as "model" (lvbench uses llm_model)').option(
     "--lower-is-better <file>",
     `the list of lower-is-better stems (default: ${LOWER_IS_BETTER_FILE})`
-  ).option("--prettified-names <file>", `scenario display names (default: ${PRETTIFIED_FILE})`).option("--aggregate <file>", `the aggregate's scenarios (default: ${AGGREGATE_FILE})`).option("--force", "overwrite a catalog already in --out").option("--json", "print the issues and the files written as JSON").option("--verbose", "also print notes").action((dir, flags) => {
-    if (!existsSync4(dir) || !statSync4(dir).isDirectory()) throw new CliError(`${dir} is not a folder`);
-    const csvDir = ["catalog", "benchmarks", "assets/benchmarks", "."].map((d) => path7.join(dir, d)).find((d) => existsSync4(d) && readdirSync(d).some((f) => f.endsWith(".csv")));
+  ).option("--prettified-names <file>", `scenario display names (default: ${PRETTIFIED_FILE})`).option("--aggregate <file>", `the aggregate's scenarios (default: ${AGGREGATE_FILE})`).addOption(forceOption("a catalog")).option("--json", "print the issues and the files written as JSON").addOption(verboseOption()).action((dir, flags) => {
+    if (!existsSync5(dir) || !statSync5(dir).isDirectory()) throw new CliError(`${dir} is not a folder`);
+    const csvDir = ["catalog", "benchmarks", "assets/benchmarks", "."].map((d) => path7.join(dir, d)).find((d) => existsSync5(d) && readdirSync2(d).some((f) => f.endsWith(".csv")));
     if (!csvDir) throw new CliError(`no .csv files in ${dir}, ${dir}/catalog or ${dir}/benchmarks`);
-    const find = (explicit, name2) => explicit ?? [dir, csvDir, path7.dirname(path7.resolve(dir))].map((d) => path7.join(d, name2)).find((f) => existsSync4(f));
+    const find = (explicit, name2) => explicit ?? [dir, csvDir, path7.dirname(path7.resolve(dir))].map((d) => path7.join(d, name2)).find((f) => existsSync5(f));
     const readLines = (file) => {
       if (file === void 0) return void 0;
-      if (!existsSync4(file) || !statSync4(file).isFile())
+      if (!existsSync5(file) || !statSync5(file).isFile())
         throw new CliError(`${file} is not a readable file`);
       return readFileSync3(file, "utf8").split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
     };
     const files = /* @__PURE__ */ new Map();
-    for (const f of readdirSync(csvDir).filter((f2) => f2.endsWith(".csv")).sort())
+    for (const f of readdirSync2(csvDir).filter((f2) => f2.endsWith(".csv")).sort())
       files.set(f, readFileSync3(path7.join(csvDir, f)));
     const prettifiedFile = find(flags.prettifiedNames, PRETTIFIED_FILE);
     let prettifiedNames = {};
     if (prettifiedFile) {
-      if (!statSync4(prettifiedFile, { throwIfNoEntry: false })?.isFile()) {
+      if (!statSync5(prettifiedFile, { throwIfNoEntry: false })?.isFile()) {
         throw new CliError(`${prettifiedFile} is not a readable file`);
       }
       try {
@@ -27706,7 +27893,7 @@ function importBenchBenchCommand() {
     else {
       reportIssues(result.issues, flags.verbose);
       process.stderr.write(
-        `wrote ${result.files.size} files (${result.rows.length} scores) to ${flags.out}
+        `wrote ${plural(result.files.size, "file")} (${plural(result.rows.length, "score")}) to ${flags.out}
 `
       );
     }
@@ -28168,7 +28355,7 @@ function simulateCommandLine() {
     "comma-separated domains (benchmark categories)",
     (v2) => v2.split(",").map((s) => s.trim()).filter(Boolean),
     [...d.domains]
-  ).option("--force", "overwrite a catalog already in --out").action((flags) => {
+  ).addOption(forceOption("a catalog")).action((flags) => {
     const options = {
       ...d,
       seed: flags.seed,
@@ -28179,19 +28366,289 @@ function simulateCommandLine() {
       domains: flags.domains
     };
     let sim;
+    const bar = progress("writing");
+    bar.stage("simulating");
     try {
       sim = simulate(options);
     } catch (e) {
+      bar.done();
       if (e instanceof RangeError) throw new CliError(e.message, 1);
       throw e;
     }
+    bar.stage("writing");
     const files = simulatedCatalog(sim, { command: simulateCommand(options, flags.out) });
-    writeFiles(flags.out, files, flags.force);
+    try {
+      writeFiles(flags.out, files, flags.force, bar.update);
+    } finally {
+      bar.done();
+    }
     process.stderr.write(
-      `wrote a simulated catalog of ${sim.benchmarks.length} benchmarks and ${sim.matrix.models.length} models to ${flags.out}
+      `wrote a simulated catalog of ${plural(sim.benchmarks.length, "benchmark")} and ${plural(sim.matrix.models.length, "model")} to ${flags.out}
 `
     );
   });
+}
+
+// src/cli/commands/init.ts
+import { execFileSync as execFileSync2 } from "node:child_process";
+import { existsSync as existsSync6 } from "node:fs";
+import path8 from "node:path";
+
+// src/release.json
+var release_default = {
+  repository: "benchbench/benchbench-action",
+  version: "0.1.0",
+  sha: "69e9f0d42030bcc12e765d26291959764ecd8163"
+};
+
+// src/cli/init/release.ts
+var RELEASE = release_default;
+var REF = /^([A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9._-]{1,100})@([0-9a-f]{40})$/;
+function parseActionRef(text3, version = null) {
+  const m = REF.exec(text3.trim());
+  return m ? { repository: m[1], sha: m[2], version } : null;
+}
+var usesLine = (r) => `${r.repository}@${r.sha}${r.version ? ` # v${r.version}` : ""}`;
+
+// src/cli/init/scaffold.ts
+var import_yaml5 = __toESM(require_dist(), 1);
+
+// src/cli/init/texts.ts
+function pagesUrl(repository) {
+  const [owner, name2] = repository.split("/");
+  const host = `${owner.toLowerCase()}.github.io`;
+  return name2.toLowerCase() === host ? `https://${host}/` : `https://${host}/${name2}/`;
+}
+var badgeUrl = (repository, file) => `https://img.shields.io/endpoint?url=${encodeURIComponent(`${pagesUrl(repository)}badges/${file}`)}`;
+var cli = (a) => `npm exec --yes --package=github:${a.repository}#${a.sha} -- benchbench`;
+function readmeText(o) {
+  const name2 = o.repository.split("/")[1];
+  const pages = pagesUrl(o.repository);
+  return `# ${name2}
+
+[![BenchBench leaderboard](${badgeUrl(o.repository, "leaderboard.json")})](${pages})
+
+A [BenchBench](https://arxiv.org/abs/2407.13696) leaderboard of LLM benchmarks: each benchmark
+is rated by how well its ranking of models agrees with an aggregate of many benchmarks (its
+BenchBench score is the Z of that agreement among all benchmarks). The leaderboard is rebuilt
+on every merge and published at <${pages}> (\`leaderboard.json\`, \`LEADERBOARD.md\`, a web page
+and a badge per benchmark).
+
+> The starter catalog in \`catalog/\` is **simulated** (synthetic models and scores, every file
+> says so). Replace its benchmarks with real results, and \`aggregate.scenarios\` in
+> \`catalog/benchbench.yaml\` with the benchmarks that form your aggregate.
+
+## Add a benchmark
+
+Open a pull request that adds \`catalog/benchmarks/<name>.csv\` (results) and
+\`catalog/benchmarks/<name>.yaml\` (metadata); [CONTRIBUTING.md](CONTRIBUTING.md) says how. Within
+a minute the BenchBench check validates the files (annotations on the exact lines) and comments
+with your benchmark's score, its interval, the models it shares and the rank changes it causes.
+Check it before opening the pull request:
+
+\`\`\`sh
+${cli(o.action)} score my-bench.csv --catalog catalog
+\`\`\`
+
+## Embed a benchmark's badge
+
+\`\`\`markdown
+[![BenchBench](${badgeUrl(o.repository, "<scenario>.json")})](${pages})
+\`\`\`
+
+with the scenario id in place of \`<scenario>\` (ids with characters other than letters, digits,
+\`_\` and \`-\` are encoded: see the badges section of benchbench-action's docs/site.md).
+
+## For maintainers
+
+- Settings → Pages → Build and deployment → Source: **GitHub Actions** (the publish workflow
+  deploys there).
+- \`.github/workflows/\` holds the three workflows of
+  [benchbench-action](https://github.com/${o.action.repository}): the pull-request check
+  (\`benchbench-pr.yml\`), the comment poster for pull requests from forks
+  (\`benchbench-comment.yml\`) and publishing (\`benchbench-publish.yml\`). Each pins the action by
+  its full commit SHA${o.action.version ? ` (v${o.action.version})` : ""}; update the SHA and the version comment together.
+- \`catalog/benchbench.yaml\` sets the aggregate, the method and the leaderboards; a change to it
+  takes effect after merging (pull requests are scored with the base branch's).
+`;
+}
+function contributingText(o) {
+  return `# Contributing a benchmark
+
+A benchmark is one results file and its metadata, side by side:
+
+\`\`\`
+catalog/benchmarks/my-bench.csv    results
+catalog/benchmarks/my-bench.yaml   metadata (same stem)
+\`\`\`
+
+**Results** (UTF-8): either *wide*, with a header \`model,<scenario>,<scenario>...\` and one row
+per model, or *long*, with the header \`model,scenario,score\`. A missing score is an empty cell.
+Scenario ids must be unique across the catalog.
+
+**Metadata**, at least a name and which way is better:
+
+\`\`\`yaml
+name: My Bench
+url: https://example.org/my-bench
+snapshot: 2024-08-29      # the date the results were taken
+category: holistic        # holistic, safety, code, knowledge, ...
+direction: higher         # higher | lower
+license: CC-BY-4.0
+\`\`\`
+
+**Model names** are matched to the catalog's after ignoring case, spaces, \`_\`, \`-\` and \`.\`; a
+model the catalog knows under another name needs an alias in \`catalog/models.yaml\`.
+
+## Check it first
+
+\`\`\`sh
+${cli(o.action)} validate --catalog catalog
+${cli(o.action)} score catalog/benchmarks/my-bench.csv --catalog catalog
+\`\`\`
+
+The first lists every problem with its file, line, column and a hint; the second prints the
+score the pull request will get.
+
+## The bot's comment
+
+Every pull request that touches \`catalog/\` gets one comment, updated on every push: your
+benchmark's BenchBench score (a Z: 0 is average agreement with the aggregate, +1 one standard
+deviation better), its agreement with the aggregate and 90% interval, the models it shares with
+the aggregate (fewer than 10 make the score noisy), its rank, the benchmarks whose rank moves,
+and the models of your file that match no catalog model, with the closest names. Errors (❌)
+must be fixed before merging. Pull requests from forks get the comment from a second workflow a
+minute later.
+`;
+}
+function pullRequestTemplate() {
+  return `<!-- Adding or updating a benchmark? Fill in the list; the BenchBench check comments with its score. -->
+
+- Benchmark: <!-- name and link -->
+- Results file: \`catalog/benchmarks/<name>.csv\` and its metadata \`catalog/benchmarks/<name>.yaml\`
+- Where the numbers come from: <!-- paper, leaderboard, own runs; the snapshot date -->
+
+- [ ] \`validate\` passes locally (see CONTRIBUTING.md)
+- [ ] unmatched model names are renamed or aliased in \`catalog/models.yaml\`
+- [ ] the metadata names the licence of the results
+`;
+}
+
+// src/cli/init/workflows.generated.ts
+var WORKFLOWS = [
+  [
+    "benchbench-pr.yml",
+    "# Validates and scores a pull request's catalog changes. Safe for forks: it runs with the\n# pull request's read-only token and no secrets; when that token cannot comment, the report\n# artifact is picked up by benchbench-comment.yml, which posts the comment.\nname: BenchBench\n\non:\n  pull_request:\n    paths:\n      - 'catalog/**'\n\npermissions: {}\n\nconcurrency:\n  group: benchbench-pr-${{ github.event.pull_request.number }}\n  cancel-in-progress: true\n\njobs:\n  check:\n    runs-on: ubuntu-latest\n    timeout-minutes: 10\n    permissions:\n      contents: read\n      # Comments on same-repository PRs; a fork's token stays read-only whatever this says.\n      pull-requests: write\n    steps:\n      - uses: actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1 # v7.0.1\n        with:\n          # The base and head commits are read from git objects: both must be in the clone.\n          fetch-depth: 0\n          persist-credentials: false\n      - id: benchbench\n        uses: ./\n        with:\n          catalog: catalog\n          report-dir: benchbench-report\n      - if: always()\n        uses: actions/upload-artifact@bbbca2ddaa5d8feaa63e36b76fdaad77386f024f # v7.0.0\n        with:\n          name: benchbench-report\n          path: benchbench-report/\n          if-no-files-found: ignore\n          retention-days: 7\n"
+  ],
+  [
+    "benchbench-comment.yml",
+    "# Posts the BenchBench comment on fork pull requests. Runs the default branch's code (never the\n# PR's) with a token that may comment, and treats the report artifact as untrusted data: the\n# action validates it, checks its PR number against the run's head SHA through the API, and\n# re-renders the comment from the validated data.\nname: BenchBench comment\n\non:\n  workflow_run:\n    workflows: [BenchBench]\n    types: [completed]\n\npermissions: {}\n\njobs:\n  comment:\n    # Same-repository PRs were commented on by the check itself.\n    # A cancelled check (a newer push superseded it) uploaded no report: nothing to post.\n    if: >-\n      github.event.workflow_run.event == 'pull_request' &&\n      github.event.workflow_run.conclusion != 'cancelled' &&\n      github.event.workflow_run.head_repository.full_name != github.repository\n    runs-on: ubuntu-latest\n    timeout-minutes: 5\n    # One comment job per pull request at a time (a fork PR is its head repository and branch).\n    concurrency:\n      group: benchbench-comment-${{ github.event.workflow_run.head_repository.full_name }}-${{ github.event.workflow_run.head_branch }}\n      cancel-in-progress: false\n    permissions:\n      actions: read # download the artifact of the check's run\n      contents: read\n      pull-requests: write\n    steps:\n      # The default branch's code, with history: the report is computed again here from the base\n      # and head commits (the head fetched as objects from refs/pull/N/head; nothing of it runs).\n      - uses: actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1 # v7.0.1\n        with:\n          fetch-depth: 0\n          persist-credentials: false\n      - uses: actions/download-artifact@3e5f45b2cfb9172054b4087a40e8e0b5a5461e7c # v8.0.1\n        with:\n          name: benchbench-report\n          path: benchbench-report\n          run-id: ${{ github.event.workflow_run.id }}\n          github-token: ${{ github.token }}\n      - uses: ./\n        with:\n          mode: comment\n          report-dir: benchbench-report\n"
+  ],
+  [
+    "benchbench-publish.yml",
+    "# Rebuilds the published leaderboard on every push to the default branch: leaderboard.json,\n# LEADERBOARD.md and the static site, deployed to GitHub Pages (no bot commit, no push race).\nname: BenchBench publish\n\non:\n  push:\n    branches: [main]\n    paths:\n      - 'catalog/**'\n  workflow_dispatch:\n\npermissions: {}\n\nconcurrency:\n  group: benchbench-pages\n  cancel-in-progress: false\n\njobs:\n  build:\n    runs-on: ubuntu-latest\n    timeout-minutes: 15\n    permissions:\n      contents: read\n    steps:\n      - uses: actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1 # v7.0.1\n        with:\n          persist-credentials: false\n      - uses: ./\n        with:\n          mode: publish\n          catalog: catalog\n          site-dir: site\n      - uses: actions/upload-pages-artifact@fc324d3547104276b827a68afc52ff2a11cc49c9 # v5.0.0\n        with:\n          path: site\n\n  deploy:\n    needs: build\n    runs-on: ubuntu-latest\n    timeout-minutes: 10\n    permissions:\n      pages: write\n      id-token: write\n    environment:\n      name: github-pages\n      url: ${{ steps.deployment.outputs.page_url }}\n    steps:\n      - id: deployment\n        uses: actions/deploy-pages@cd2ce8fcbc39b97be8ca5fce6e763baed58fa128 # v5.0.0\n"
+  ]
+];
+
+// src/cli/init/scaffold.ts
+var TEMPLATES = ["simulated", "space"];
+var CATALOG_DIR = "catalog";
+var STARTER = { seed: 0, models: 24, benchmarks: 8 };
+var SPACE_METHOD = {
+  correlation: "kendall",
+  models_per_sample: 8,
+  sampling: "random",
+  samples: 10,
+  seed: 0
+};
+function scaffold(o) {
+  const files = /* @__PURE__ */ new Map();
+  for (const [rel, text3] of starterCatalog(o.template)) files.set(`${CATALOG_DIR}/${rel}`, text3);
+  for (const [name2, text3] of WORKFLOWS) files.set(`.github/workflows/${name2}`, pinned(text3, o.action));
+  files.set(".github/pull_request_template.md", pullRequestTemplate());
+  files.set("README.md", readmeText(o));
+  files.set("CONTRIBUTING.md", contributingText(o));
+  return files;
+}
+function pinned(workflow, action) {
+  return workflow.replace(/^(\s*(?:-\s+)?uses:\s+)\.\/\s*$/gm, `$1${usesLine(action)}`);
+}
+function starterCatalog(template) {
+  const sim = simulate(STARTER);
+  const files = simulatedCatalog(sim, { command: simulateCommand(sim.options, CATALOG_DIR) });
+  if (template === "space") {
+    const doc = (0, import_yaml5.parseDocument)(files.get("benchbench.yaml"));
+    const method = doc.toJS().method;
+    doc.setIn(["aggregate", "min_scenarios_per_model"], 2);
+    const key = doc.createNode("method");
+    key.commentBefore = " The BenchBench leaderboard Space's method: Kendall tau-b, 8 models per sample, 10 experiments.";
+    doc.delete("method");
+    doc.set(key, doc.createNode({ ...method, ...SPACE_METHOD }));
+    files.set("benchbench.yaml", doc.toString());
+  }
+  return files;
+}
+
+// src/cli/commands/init.ts
+var REPOSITORY2 = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9._-]{1,100}$/;
+function initCommand() {
+  return new Command("init").summary("scaffold a new leaderboard repository").description(
+    `Writes into DIR (default: the current folder) a starter catalog (catalog/: benchbench.yaml, models.yaml and simulated benchmarks), this action's three workflows (.github/workflows/benchbench-pr.yml, -comment.yml, -publish.yml) pinned to the release by its full commit SHA with the version in a comment, a README with the leaderboard badge and how to contribute, CONTRIBUTING.md and .github/pull_request_template.md. --template space sets the method of the BenchBench leaderboard Space. The release pinned by default is ${usesLine(RELEASE)} (src/release.json); --action-ref pins another commit. Refuses to overwrite any existing file unless --force.`
+  ).argument("[dir]", "the new repository", ".").addOption(
+    new Option("--template <kind>", "the starter catalog: simulated, or simulated with the Space method").choices([...TEMPLATES]).default("simulated")
+  ).option(
+    "--repository <owner/name>",
+    "the new repository on GitHub, for the badge and the page's address (default: DIR's git remote origin)"
+  ).option("--action-ref <owner/name@sha>", "pin this commit of benchbench-action instead of the release").option("--action-version <version>", "the version of --action-ref, for the comment beside the SHA").addOption(forceOption("files")).action((dir, flags) => {
+    const repository = flags.repository ?? originRepository(dir);
+    if (!repository)
+      throw new CliError(
+        `cannot tell the repository's name: pass --repository OWNER/NAME (${dir} has no GitHub remote "origin")`,
+        1
+      );
+    if (!REPOSITORY2.test(repository))
+      throw new CliError(`--repository must be OWNER/NAME as on GitHub, got "${repository}"`, 1);
+    const files = scaffold({ template: flags.template, repository, action: actionOf(flags) });
+    const existing = [...files.keys()].filter((f) => existsSync6(path8.join(dir, f)));
+    if (existing.length && !flags.force)
+      throw new CliError(
+        `${dir} already has ${existing.slice(0, 3).join(", ")}${existing.length > 3 ? ", ..." : ""}; pass --force to overwrite`
+      );
+    writeFiles(dir, files, true);
+    process.stderr.write(
+      `wrote ${plural(files.size, "file")} to ${dir}: catalog/, .github/workflows/ (benchbench-action ${usesLine(actionOf(flags))}), README.md, CONTRIBUTING.md
+next: git init, commit, push to GitHub, and set Settings > Pages > Source to GitHub Actions
+`
+    );
+  });
+}
+function actionOf(flags) {
+  if (flags.actionRef === void 0) {
+    if (flags.actionVersion !== void 0) throw new CliError("--action-version needs --action-ref", 1);
+    return RELEASE;
+  }
+  const version = flags.actionVersion?.replace(/^v/, "") ?? null;
+  if (version !== null && !/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/.test(version))
+    throw new CliError(`--action-version must be a version such as 1.2.3, got "${flags.actionVersion}"`, 1);
+  const ref = parseActionRef(flags.actionRef, version);
+  if (!ref)
+    throw new CliError(
+      `--action-ref must be OWNER/NAME@<full 40-character commit SHA>, got "${flags.actionRef}"`,
+      1
+    );
+  return ref;
+}
+function originRepository(dir) {
+  if (!existsSync6(dir)) return void 0;
+  try {
+    const url = execFileSync2("git", ["-C", dir, "remote", "get-url", "origin"], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"]
+    }).trim();
+    return /github\.com[:/]([^/]+\/[^/]+?)(?:\.git)?\/?$/.exec(url)?.[1];
+  } catch {
+    return void 0;
+  }
 }
 
 // src/cli/program.ts
@@ -28211,7 +28668,8 @@ function buildProgram() {
     subsetCommand(),
     siteCommand(),
     simulateCommandLine(),
-    importBenchBenchCommand()
+    importBenchBenchCommand(),
+    initCommand()
   ])
     program2.addCommand(cmd);
   return program2;

@@ -20276,27 +20276,27 @@ var require_stringifyString = __commonJS({
       return true;
     }
     function doubleQuotedString(value, ctx) {
-      const json = JSON.stringify(value);
+      const json2 = JSON.stringify(value);
       if (ctx.options.doubleQuotedAsJSON)
-        return json;
+        return json2;
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
       let str2 = "";
       let start = 0;
-      for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
-        if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str2 += json.slice(start, i) + "\\ ";
+      for (let i = 0, ch = json2[i]; ch; ch = json2[++i]) {
+        if (ch === " " && json2[i + 1] === "\\" && json2[i + 2] === "n") {
+          str2 += json2.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
         }
         if (ch === "\\")
-          switch (json[i + 1]) {
+          switch (json2[i + 1]) {
             case "u":
               {
-                str2 += json.slice(start, i);
-                const code2 = json.substr(i + 2, 4);
+                str2 += json2.slice(start, i);
+                const code2 = json2.substr(i + 2, 4);
                 switch (code2) {
                   case "0000":
                     str2 += "\\0";
@@ -20326,23 +20326,23 @@ var require_stringifyString = __commonJS({
                     if (code2.substr(0, 2) === "00")
                       str2 += "\\x" + code2.substr(2);
                     else
-                      str2 += json.substr(i, 6);
+                      str2 += json2.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
               }
               break;
             case "n":
-              if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
+              if (implicitKey || json2[i + 2] === '"' || json2.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str2 += json.slice(start, i) + "\n\n";
-                while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
+                str2 += json2.slice(start, i) + "\n\n";
+                while (json2[i + 2] === "\\" && json2[i + 3] === "n" && json2[i + 4] !== '"') {
                   str2 += "\n";
                   i += 2;
                 }
                 str2 += indent;
-                if (json[i + 2] === " ")
+                if (json2[i + 2] === " ")
                   str2 += "\\";
                 i += 1;
                 start = i + 1;
@@ -20352,7 +20352,7 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str2 = start ? str2 + json.slice(start) : json;
+      str2 = start ? str2 + json2.slice(start) : json2;
       return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
@@ -22774,11 +22774,11 @@ var require_Document = __commonJS({
           throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
       }
       // json & jsonArg are only used from toJSON()
-      toJS({ json, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+      toJS({ json: json2, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
         const ctx = {
           anchors: /* @__PURE__ */ new Map(),
           doc: this,
-          keep: !json,
+          keep: !json2,
           mapAsMap: mapAsMap === true,
           mapKeyWarned: false,
           maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
@@ -26642,8 +26642,8 @@ var require_main = __commonJS({
 var require_lib = __commonJS({
   "node_modules/@stdlib/math-base-assert-is-nan/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main();
-    module.exports = main2;
+    var main = require_main();
+    module.exports = main;
   }
 });
 
@@ -26660,8 +26660,8 @@ var require_main2 = __commonJS({
 var require_lib2 = __commonJS({
   "node_modules/@stdlib/math-base-special-floor/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main2();
-    module.exports = main2;
+    var main = require_main2();
+    module.exports = main;
   }
 });
 
@@ -26678,8 +26678,8 @@ var require_main3 = __commonJS({
 var require_lib3 = __commonJS({
   "node_modules/@stdlib/math-base-special-ceil/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main3();
-    module.exports = main2;
+    var main = require_main3();
+    module.exports = main;
   }
 });
 
@@ -26703,8 +26703,8 @@ var require_main4 = __commonJS({
 var require_lib4 = __commonJS({
   "node_modules/@stdlib/math-base-special-trunc/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main4();
-    module.exports = main2;
+    var main = require_main4();
+    module.exports = main;
   }
 });
 
@@ -26720,8 +26720,8 @@ var require_main5 = __commonJS({
 var require_lib5 = __commonJS({
   "node_modules/@stdlib/number-ctor/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main5();
-    module.exports = main2;
+    var main = require_main5();
+    module.exports = main;
   }
 });
 
@@ -26797,8 +26797,8 @@ var require_main6 = __commonJS({
 var require_lib12 = __commonJS({
   "node_modules/@stdlib/math-base-assert-is-infinite/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main6();
-    module.exports = main2;
+    var main = require_main6();
+    module.exports = main;
   }
 });
 
@@ -26824,8 +26824,8 @@ var require_lib14 = __commonJS({
 var require_define_property = __commonJS({
   "node_modules/@stdlib/utils-define-property/lib/define_property.js"(exports, module) {
     "use strict";
-    var main2 = typeof Object.defineProperty === "function" ? Object.defineProperty : null;
-    module.exports = main2;
+    var main = typeof Object.defineProperty === "function" ? Object.defineProperty : null;
+    module.exports = main;
   }
 });
 
@@ -27246,8 +27246,8 @@ var require_main7 = __commonJS({
 var require_lib15 = __commonJS({
   "node_modules/@stdlib/string-base-format-interpolate/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main7();
-    module.exports = main2;
+    var main = require_main7();
+    module.exports = main;
   }
 });
 
@@ -27304,8 +27304,8 @@ var require_main8 = __commonJS({
 var require_lib16 = __commonJS({
   "node_modules/@stdlib/string-base-format-tokenize/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main8();
-    module.exports = main2;
+    var main = require_main8();
+    module.exports = main;
   }
 });
 
@@ -27347,8 +27347,8 @@ var require_main9 = __commonJS({
 var require_lib17 = __commonJS({
   "node_modules/@stdlib/string-format/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main9();
-    module.exports = main2;
+    var main = require_main9();
+    module.exports = main;
   }
 });
 
@@ -27441,8 +27441,8 @@ var require_main10 = __commonJS({
 var require_lib19 = __commonJS({
   "node_modules/@stdlib/utils-define-nonenumerable-read-only-property/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main10();
-    module.exports = main2;
+    var main = require_main10();
+    module.exports = main;
   }
 });
 
@@ -27461,8 +27461,8 @@ var require_main11 = __commonJS({
 var require_lib20 = __commonJS({
   "node_modules/@stdlib/assert-has-symbol-support/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main11();
-    module.exports = main2;
+    var main = require_main11();
+    module.exports = main;
   }
 });
 
@@ -27483,8 +27483,8 @@ var require_main12 = __commonJS({
 var require_lib21 = __commonJS({
   "node_modules/@stdlib/assert-has-tostringtag-support/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main12();
-    module.exports = main2;
+    var main = require_main12();
+    module.exports = main;
   }
 });
 
@@ -27528,8 +27528,8 @@ var require_main14 = __commonJS({
 var require_lib22 = __commonJS({
   "node_modules/@stdlib/assert-has-own-property/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main14();
-    module.exports = main2;
+    var main = require_main14();
+    module.exports = main;
   }
 });
 
@@ -27546,8 +27546,8 @@ var require_main15 = __commonJS({
 var require_lib23 = __commonJS({
   "node_modules/@stdlib/symbol-ctor/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main15();
-    module.exports = main2;
+    var main = require_main15();
+    module.exports = main;
   }
 });
 
@@ -27601,13 +27601,13 @@ var require_lib24 = __commonJS({
     var hasToStringTag = require_lib21();
     var builtin = require_main13();
     var polyfill = require_polyfill2();
-    var main2;
+    var main;
     if (hasToStringTag()) {
-      main2 = polyfill;
+      main = polyfill;
     } else {
-      main2 = builtin;
+      main = builtin;
     }
-    module.exports = main2;
+    module.exports = main;
   }
 });
 
@@ -27647,8 +27647,8 @@ var require_lib26 = __commonJS({
 var require_uint32array = __commonJS({
   "node_modules/@stdlib/assert-has-uint32array-support/lib/uint32array.js"(exports, module) {
     "use strict";
-    var main2 = typeof Uint32Array === "function" ? Uint32Array : null;
-    module.exports = main2;
+    var main = typeof Uint32Array === "function" ? Uint32Array : null;
+    module.exports = main;
   }
 });
 
@@ -27754,8 +27754,8 @@ var require_lib29 = __commonJS({
 var require_float64array = __commonJS({
   "node_modules/@stdlib/assert-has-float64array-support/lib/float64array.js"(exports, module) {
     "use strict";
-    var main2 = typeof Float64Array === "function" ? Float64Array : null;
-    module.exports = main2;
+    var main = typeof Float64Array === "function" ? Float64Array : null;
+    module.exports = main;
   }
 });
 
@@ -27865,8 +27865,8 @@ var require_lib33 = __commonJS({
 var require_uint8array = __commonJS({
   "node_modules/@stdlib/assert-has-uint8array-support/lib/uint8array.js"(exports, module) {
     "use strict";
-    var main2 = typeof Uint8Array === "function" ? Uint8Array : null;
-    module.exports = main2;
+    var main = typeof Uint8Array === "function" ? Uint8Array : null;
+    module.exports = main;
   }
 });
 
@@ -27981,8 +27981,8 @@ var require_lib37 = __commonJS({
 var require_uint16array = __commonJS({
   "node_modules/@stdlib/assert-has-uint16array-support/lib/uint16array.js"(exports, module) {
     "use strict";
-    var main2 = typeof Uint16Array === "function" ? Uint16Array : null;
-    module.exports = main2;
+    var main = typeof Uint16Array === "function" ? Uint16Array : null;
+    module.exports = main;
   }
 });
 
@@ -28164,10 +28164,10 @@ var require_lib41 = __commonJS({
   "node_modules/@stdlib/number-float64-base-to-words/lib/index.js"(exports, module) {
     "use strict";
     var setReadOnly = require_lib19();
-    var main2 = require_main29();
+    var main = require_main29();
     var assign = require_assign();
-    setReadOnly(main2, "assign", assign);
-    module.exports = main2;
+    setReadOnly(main, "assign", assign);
+    module.exports = main;
   }
 });
 
@@ -28207,8 +28207,8 @@ var require_main30 = __commonJS({
 var require_lib42 = __commonJS({
   "node_modules/@stdlib/number-float64-base-get-high-word/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main30();
-    module.exports = main2;
+    var main = require_main30();
+    module.exports = main;
   }
 });
 
@@ -28259,8 +28259,8 @@ var require_main31 = __commonJS({
 var require_lib43 = __commonJS({
   "node_modules/@stdlib/number-float64-base-from-words/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main31();
-    module.exports = main2;
+    var main = require_main31();
+    module.exports = main;
   }
 });
 
@@ -28293,8 +28293,8 @@ var require_main32 = __commonJS({
 var require_lib44 = __commonJS({
   "node_modules/@stdlib/math-base-special-copysign/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main32();
-    module.exports = main2;
+    var main = require_main32();
+    module.exports = main;
   }
 });
 
@@ -28322,8 +28322,8 @@ var require_main33 = __commonJS({
 var require_lib46 = __commonJS({
   "node_modules/@stdlib/math-base-special-abs/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main33();
-    module.exports = main2;
+    var main = require_main33();
+    module.exports = main;
   }
 });
 
@@ -28372,10 +28372,10 @@ var require_lib47 = __commonJS({
   "node_modules/@stdlib/number-float64-base-normalize/lib/index.js"(exports, module) {
     "use strict";
     var setReadOnly = require_lib19();
-    var main2 = require_main34();
+    var main = require_main34();
     var assign = require_assign2();
-    setReadOnly(main2, "assign", assign);
-    module.exports = main2;
+    setReadOnly(main, "assign", assign);
+    module.exports = main;
   }
 });
 
@@ -28408,8 +28408,8 @@ var require_main35 = __commonJS({
 var require_lib49 = __commonJS({
   "node_modules/@stdlib/number-float64-base-exponent/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main35();
-    module.exports = main2;
+    var main = require_main35();
+    module.exports = main;
   }
 });
 
@@ -28474,8 +28474,8 @@ var require_main36 = __commonJS({
 var require_lib50 = __commonJS({
   "node_modules/@stdlib/math-base-special-ldexp/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main36();
-    module.exports = main2;
+    var main = require_main36();
+    module.exports = main;
   }
 });
 
@@ -28566,8 +28566,8 @@ var require_main37 = __commonJS({
 var require_lib51 = __commonJS({
   "node_modules/@stdlib/math-base-special-exp/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main37();
-    module.exports = main2;
+    var main = require_main37();
+    module.exports = main;
   }
 });
 
@@ -28608,8 +28608,8 @@ var require_main38 = __commonJS({
 var require_lib52 = __commonJS({
   "node_modules/@stdlib/number-float64-base-set-low-word/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main38();
-    module.exports = main2;
+    var main = require_main38();
+    module.exports = main;
   }
 });
 
@@ -28837,8 +28837,8 @@ var require_main39 = __commonJS({
 var require_lib53 = __commonJS({
   "node_modules/@stdlib/math-base-special-erfc/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main39();
-    module.exports = main2;
+    var main = require_main39();
+    module.exports = main;
   }
 });
 
@@ -28879,8 +28879,8 @@ var require_main40 = __commonJS({
 var require_lib54 = __commonJS({
   "node_modules/@stdlib/number-float64-base-set-high-word/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main40();
-    module.exports = main2;
+    var main = require_main40();
+    module.exports = main;
   }
 });
 
@@ -29196,8 +29196,8 @@ var require_main43 = __commonJS({
 var require_lib58 = __commonJS({
   "node_modules/@stdlib/math-base-special-sqrt/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main43();
-    module.exports = main2;
+    var main = require_main43();
+    module.exports = main;
   }
 });
 
@@ -29324,8 +29324,8 @@ var require_main44 = __commonJS({
 var require_lib60 = __commonJS({
   "node_modules/@stdlib/math-base-special-asin/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main44();
-    module.exports = main2;
+    var main = require_main44();
+    module.exports = main;
   }
 });
 
@@ -29345,8 +29345,8 @@ var require_main45 = __commonJS({
 var require_lib61 = __commonJS({
   "node_modules/@stdlib/math-base-assert-is-integer/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main45();
-    module.exports = main2;
+    var main = require_main45();
+    module.exports = main;
   }
 });
 
@@ -29366,8 +29366,8 @@ var require_main46 = __commonJS({
 var require_lib62 = __commonJS({
   "node_modules/@stdlib/math-base-assert-is-even/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main46();
-    module.exports = main2;
+    var main = require_main46();
+    module.exports = main;
   }
 });
 
@@ -29390,8 +29390,8 @@ var require_main47 = __commonJS({
 var require_lib63 = __commonJS({
   "node_modules/@stdlib/math-base-assert-is-odd/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main47();
-    module.exports = main2;
+    var main = require_main47();
+    module.exports = main;
   }
 });
 
@@ -29954,8 +29954,8 @@ var require_main49 = __commonJS({
 var require_lib68 = __commonJS({
   "node_modules/@stdlib/math-base-special-pow/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main49();
-    module.exports = main2;
+    var main = require_main49();
+    module.exports = main;
   }
 });
 
@@ -30084,8 +30084,8 @@ var require_main50 = __commonJS({
 var require_lib71 = __commonJS({
   "node_modules/@stdlib/math-base-special-beta/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main50();
-    module.exports = main2;
+    var main = require_main50();
+    module.exports = main;
   }
 });
 
@@ -30105,8 +30105,8 @@ var require_main51 = __commonJS({
 var require_lib72 = __commonJS({
   "node_modules/@stdlib/math-base-assert-is-positive-zero/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main51();
-    module.exports = main2;
+    var main = require_main51();
+    module.exports = main;
   }
 });
 
@@ -30164,8 +30164,8 @@ var require_main53 = __commonJS({
 var require_lib74 = __commonJS({
   "node_modules/@stdlib/math-base-assert-is-negative-zero/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main53();
-    module.exports = main2;
+    var main = require_main53();
+    module.exports = main;
   }
 });
 
@@ -30298,8 +30298,8 @@ var require_main55 = __commonJS({
 var require_lib80 = __commonJS({
   "node_modules/@stdlib/math-base-special-kernel-cos/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main55();
-    module.exports = main2;
+    var main = require_main55();
+    module.exports = main;
   }
 });
 
@@ -30335,8 +30335,8 @@ var require_main56 = __commonJS({
 var require_lib81 = __commonJS({
   "node_modules/@stdlib/math-base-special-kernel-sin/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main56();
-    module.exports = main2;
+    var main = require_main56();
+    module.exports = main;
   }
 });
 
@@ -30376,8 +30376,8 @@ var require_main57 = __commonJS({
 var require_lib82 = __commonJS({
   "node_modules/@stdlib/number-float64-base-get-low-word/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main57();
-    module.exports = main2;
+    var main = require_main57();
+    module.exports = main;
   }
 });
 
@@ -30402,8 +30402,8 @@ var require_main58 = __commonJS({
 var require_lib83 = __commonJS({
   "node_modules/@stdlib/array-base-filled/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main58();
-    module.exports = main2;
+    var main = require_main58();
+    module.exports = main;
   }
 });
 
@@ -30423,8 +30423,8 @@ var require_main59 = __commonJS({
 var require_lib84 = __commonJS({
   "node_modules/@stdlib/array-base-zeros/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main59();
-    module.exports = main2;
+    var main = require_main59();
+    module.exports = main;
   }
 });
 
@@ -30716,8 +30716,8 @@ var require_main60 = __commonJS({
 var require_lib85 = __commonJS({
   "node_modules/@stdlib/math-base-special-round/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main60();
-    module.exports = main2;
+    var main = require_main60();
+    module.exports = main;
   }
 });
 
@@ -30966,8 +30966,8 @@ var require_main62 = __commonJS({
 var require_lib87 = __commonJS({
   "node_modules/@stdlib/math-base-special-sin/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main62();
-    module.exports = main2;
+    var main = require_main62();
+    module.exports = main;
   }
 });
 
@@ -31161,8 +31161,8 @@ var require_main63 = __commonJS({
 var require_lib90 = __commonJS({
   "node_modules/@stdlib/math-base-special-gamma/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main63();
-    module.exports = main2;
+    var main = require_main63();
+    module.exports = main;
   }
 });
 
@@ -31387,8 +31387,8 @@ var require_main64 = __commonJS({
 var require_lib92 = __commonJS({
   "node_modules/@stdlib/math-base-special-factorial/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main64();
-    module.exports = main2;
+    var main = require_main64();
+    module.exports = main;
   }
 });
 
@@ -31435,8 +31435,8 @@ var require_main65 = __commonJS({
 var require_lib93 = __commonJS({
   "node_modules/@stdlib/math-base-special-gamma-lanczos-sum/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main65();
-    module.exports = main2;
+    var main = require_main65();
+    module.exports = main;
   }
 });
 
@@ -31559,8 +31559,8 @@ var require_main66 = __commonJS({
 var require_lib95 = __commonJS({
   "node_modules/@stdlib/math-base-special-gamma-delta-ratio/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main66();
-    module.exports = main2;
+    var main = require_main66();
+    module.exports = main;
   }
 });
 
@@ -31688,8 +31688,8 @@ var require_main67 = __commonJS({
 var require_lib96 = __commonJS({
   "node_modules/@stdlib/math-base-special-ln/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main67();
-    module.exports = main2;
+    var main = require_main67();
+    module.exports = main;
   }
 });
 
@@ -31740,8 +31740,8 @@ var require_main68 = __commonJS({
 var require_lib97 = __commonJS({
   "node_modules/@stdlib/math-base-special-cos/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main68();
-    module.exports = main2;
+    var main = require_main68();
+    module.exports = main;
   }
 });
 
@@ -31796,8 +31796,8 @@ var require_main69 = __commonJS({
 var require_lib98 = __commonJS({
   "node_modules/@stdlib/math-base-special-sinpi/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main69();
-    module.exports = main2;
+    var main = require_main69();
+    module.exports = main;
   }
 });
 
@@ -32119,8 +32119,8 @@ var require_main70 = __commonJS({
 var require_lib99 = __commonJS({
   "node_modules/@stdlib/math-base-special-gammaln/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main70();
-    module.exports = main2;
+    var main = require_main70();
+    module.exports = main;
   }
 });
 
@@ -32174,8 +32174,8 @@ var require_main71 = __commonJS({
 var require_lib103 = __commonJS({
   "node_modules/@stdlib/assert-has-generator-support/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main71();
-    module.exports = main2;
+    var main = require_main71();
+    module.exports = main;
   }
 });
 
@@ -32449,8 +32449,8 @@ var require_main73 = __commonJS({
 var require_lib106 = __commonJS({
   "node_modules/@stdlib/function-ctor/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main73();
-    module.exports = main2;
+    var main = require_main73();
+    module.exports = main;
   }
 });
 
@@ -32506,10 +32506,10 @@ var require_lib107 = __commonJS({
   "node_modules/@stdlib/math-base-tools-evalpoly/lib/index.js"(exports, module) {
     "use strict";
     var setReadOnly = require_lib19();
-    var main2 = require_main72();
+    var main = require_main72();
     var factory = require_factory();
-    setReadOnly(main2, "factory", factory);
-    module.exports = main2;
+    setReadOnly(main, "factory", factory);
+    module.exports = main;
   }
 });
 
@@ -32845,8 +32845,8 @@ var require_main75 = __commonJS({
 var require_lib110 = __commonJS({
   "node_modules/@stdlib/math-base-special-gamma-lanczos-sum-expg-scaled/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main75();
-    module.exports = main2;
+    var main = require_main75();
+    module.exports = main;
   }
 });
 
@@ -33745,8 +33745,8 @@ var require_main78 = __commonJS({
 var require_lib115 = __commonJS({
   "node_modules/@stdlib/math-base-special-gammainc/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main78();
-    module.exports = main2;
+    var main = require_main78();
+    module.exports = main;
   }
 });
 
@@ -34317,8 +34317,8 @@ var require_main81 = __commonJS({
 var require_lib119 = __commonJS({
   "node_modules/@stdlib/math-base-special-gcd/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main81();
-    module.exports = main2;
+    var main = require_main81();
+    module.exports = main;
   }
 });
 
@@ -34401,8 +34401,8 @@ var require_main82 = __commonJS({
 var require_lib120 = __commonJS({
   "node_modules/@stdlib/math-base-special-binomcoef/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main82();
-    module.exports = main2;
+    var main = require_main82();
+    module.exports = main;
   }
 });
 
@@ -34914,10 +34914,10 @@ var require_lib121 = __commonJS({
   "node_modules/@stdlib/math-base-special-kernel-betainc/lib/index.js"(exports, module) {
     "use strict";
     var setReadOnly = require_lib19();
-    var main2 = require_main83();
+    var main = require_main83();
     var assign = require_assign3();
-    setReadOnly(main2, "assign", assign);
-    module.exports = main2;
+    setReadOnly(main, "assign", assign);
+    module.exports = main;
   }
 });
 
@@ -34941,8 +34941,8 @@ var require_main84 = __commonJS({
 var require_lib122 = __commonJS({
   "node_modules/@stdlib/math-base-special-betainc/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main84();
-    module.exports = main2;
+    var main = require_main84();
+    module.exports = main;
   }
 });
 
@@ -36058,7 +36058,7 @@ var require_light = __commonJS({
           }
           return this.Events.trigger("scheduled", { args: this.args, options: this.options });
         }
-        async doExecute(chained, clearGlobalState, run2, free) {
+        async doExecute(chained, clearGlobalState, run3, free) {
           var error2, eventInfo, passed;
           if (this.retryCount === 0) {
             this._assertStatus("RUNNING");
@@ -36078,10 +36078,10 @@ var require_light = __commonJS({
             }
           } catch (error1) {
             error2 = error1;
-            return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
+            return this._onFailure(error2, eventInfo, clearGlobalState, run3, free);
           }
         }
-        doExpire(clearGlobalState, run2, free) {
+        doExpire(clearGlobalState, run3, free) {
           var error2, eventInfo;
           if (this._states.jobStatus(this.options.id === "RUNNING")) {
             this._states.next(this.options.id);
@@ -36089,9 +36089,9 @@ var require_light = __commonJS({
           this._assertStatus("EXECUTING");
           eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
           error2 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-          return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
+          return this._onFailure(error2, eventInfo, clearGlobalState, run3, free);
         }
-        async _onFailure(error2, eventInfo, clearGlobalState, run2, free) {
+        async _onFailure(error2, eventInfo, clearGlobalState, run3, free) {
           var retry2, retryAfter;
           if (clearGlobalState()) {
             retry2 = await this.Events.trigger("failed", error2, eventInfo);
@@ -36099,7 +36099,7 @@ var require_light = __commonJS({
               retryAfter = ~~retry2;
               this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
               this.retryCount++;
-              return run2(retryAfter);
+              return run3(retryAfter);
             } else {
               this.doDone(eventInfo);
               await free(this.options, eventInfo);
@@ -36737,17 +36737,17 @@ var require_light = __commonJS({
             }
           }
           _run(index, job, wait) {
-            var clearGlobalState, free, run2;
+            var clearGlobalState, free, run3;
             job.doRun();
             clearGlobalState = this._clearGlobalState.bind(this, index);
-            run2 = this._run.bind(this, index, job);
+            run3 = this._run.bind(this, index, job);
             free = this._free.bind(this, index, job);
             return this._scheduled[index] = {
               timeout: setTimeout(() => {
-                return job.doExecute(this._limiter, clearGlobalState, run2, free);
+                return job.doExecute(this._limiter, clearGlobalState, run3, free);
               }, wait),
               expiration: job.options.expiration != null ? setTimeout(function() {
-                return job.doExpire(clearGlobalState, run2, free);
+                return job.doExpire(clearGlobalState, run3, free);
               }, wait + job.options.expiration) : void 0,
               job
             };
@@ -42107,20 +42107,20 @@ function kendallTauB(x, y) {
 function countPairsKnight(n) {
   sortIndices(order2, n, xs, ys);
   let joint = 0;
-  let run2 = 1;
+  let run3 = 1;
   for (let k = 0; k < n; k++) {
     const cur = order2[k];
     mergeScratch[k] = xs[cur];
     yOrdered[k] = ys[cur];
     if (k === 0) continue;
     const prev = order2[k - 1];
-    if (xs[cur] === xs[prev] && ys[cur] === ys[prev]) run2++;
+    if (xs[cur] === xs[prev] && ys[cur] === ys[prev]) run3++;
     else {
-      joint += run2 * (run2 - 1) / 2;
-      run2 = 1;
+      joint += run3 * (run3 - 1) / 2;
+      run3 = 1;
     }
   }
-  joint += run2 * (run2 - 1) / 2;
+  joint += run3 * (run3 - 1) / 2;
   counts[JOINT] = joint;
   tieStatistics(mergeScratch, n, X_TIES, X0);
   counts[DISCORDANT] = sortCountingInversions(n);
@@ -42222,17 +42222,17 @@ function sortCountingInversions(n) {
 function tieStatistics(a, n, pairsAt, cubicAt) {
   let pairs = 0;
   let cubic = 0;
-  let run2 = 1;
+  let run3 = 1;
   for (let k = 1; k <= n; k++) {
     if (k < n && a[k] === a[k - 1]) {
-      run2++;
+      run3++;
       continue;
     }
-    if (run2 > 1) {
-      pairs += run2 * (run2 - 1) / 2;
-      cubic += run2 * (run2 - 1) * (run2 - 2);
+    if (run3 > 1) {
+      pairs += run3 * (run3 - 1) / 2;
+      cubic += run3 * (run3 - 1) * (run3 - 2);
     }
-    run2 = 1;
+    run3 = 1;
   }
   counts[pairsAt] = pairs;
   counts[cubicAt] = cubic;
@@ -43003,8 +43003,9 @@ function buildPrAnalysis(input2) {
       message: "Scores here use the base branch's benchbench.yaml; this change to it takes effect after merging."
     });
   }
-  const before = scoreCatalog(baseCatalog);
-  const after = scoreCatalog(headCatalog);
+  const hear = input2.onProgress;
+  const before = scoreCatalog(baseCatalog, void 0, hear && ((d, t) => hear("base", d, t)));
+  const after = scoreCatalog(headCatalog, void 0, hear && ((d, t) => hear("head", d, t)));
   const boardAfter = after.leaderboard.boards[0];
   if (!boardAfter) throw new Error("The catalog configures no leaderboard.");
   const boardBefore = before.leaderboard.boards.find((b) => b.id === boardAfter.id) ?? null;
@@ -43148,7 +43149,7 @@ function escapeCommentHtml(s) {
 function codeSpan(s) {
   const flat = flattenControls(s);
   if (flat.trim() === "" || flat.includes("|") || flat.includes("<!--")) return escapeMarkdownInline(flat);
-  const longestRun = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run2) => run2.length));
+  const longestRun = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run3) => run3.length));
   const fence2 = "`".repeat(longestRun + 1);
   const pad = /^[` ]|[` ]$/.test(flat) ? " " : "";
   return `${fence2}${pad}${flat}${pad}${fence2}`;
@@ -48896,7 +48897,7 @@ async function pullRequestForHeadSha(options) {
 
 // src/action/comment-mode.ts
 async function runCommentMode(s, runner) {
-  const run2 = s.workflowRun;
+  const run3 = s.workflowRun;
   const report2 = await readReportArtifact(s.reportDir);
   const refuse = (why) => {
     runner.setFailed(`BenchBench refuses the report artifact: ${why}`);
@@ -48904,9 +48905,9 @@ async function runCommentMode(s, runner) {
   if (report2.repository.toLowerCase() !== `${s.owner}/${s.repo}`.toLowerCase()) {
     return refuse(`it is for ${report2.repository}, not ${s.owner}/${s.repo}.`);
   }
-  if (report2.head.sha !== run2.headSha.toLowerCase()) {
+  if (report2.head.sha !== run3.headSha.toLowerCase()) {
     return refuse(
-      `it was computed for commit ${report2.head.sha.slice(0, 7)}, but the run was for ${run2.headSha.slice(0, 7)}.`
+      `it was computed for commit ${report2.head.sha.slice(0, 7)}, but the run was for ${run3.headSha.slice(0, 7)}.`
     );
   }
   if (report2.pullRequest === null) return refuse("it names no pull request.");
@@ -48915,7 +48916,7 @@ async function runCommentMode(s, runner) {
     owner: s.owner,
     repo: s.repo,
     prNumber: report2.pullRequest,
-    headSha: run2.headSha
+    headSha: run3.headSha
   });
   if (!pr.ok) {
     if (pr.reason === "head-moved") {
@@ -48952,7 +48953,7 @@ async function runCommentMode(s, runner) {
       }
     );
   }
-  const runUrl = runner.runUrl(run2.id);
+  const runUrl = runner.runUrl(run3.id);
   const markdown = renderPrComment(recomputed, {
     target: "comment",
     ...runUrl && { fullReportUrl: runUrl }
@@ -48983,7 +48984,7 @@ import { open as open3, readdir as readdir2, stat as stat2 } from "node:fs/promi
 import path3 from "node:path";
 var MAX_DEPTH = 32;
 var READ_BATCH = 64;
-async function readCatalogFolder(dir, maxFileBytes) {
+async function readCatalogFolder(dir, maxFileBytes, onProgress) {
   const root = path3.resolve(dir);
   if (maxFileBytes === void 0) {
     const config = await readRegularFile(path3.join(root, "benchbench.yaml"), DEFAULT_LIMITS.maxFileBytes).catch(() => "");
@@ -48993,6 +48994,8 @@ async function readCatalogFolder(dir, maxFileBytes) {
   const files = /* @__PURE__ */ new Map();
   const issues = [];
   const issue3 = (code2, file, message, hint2) => issues.push({ severity: "error", code: code2, file, message, hint: hint2 });
+  let found = 0;
+  let done = 0;
   try {
     if (!(await stat2(root)).isDirectory()) {
       issue3("not-a-folder", dir, `${dir} is not a folder.`, "Give the path of the catalog folder.");
@@ -49033,6 +49036,7 @@ async function readCatalogFolder(dir, maxFileBytes) {
         pending.push({ relPath, full });
       }
     }
+    found += pending.length;
     for (let i = 0; i < pending.length; i += READ_BATCH) {
       const batch = pending.slice(i, i + READ_BATCH);
       const read = await Promise.all(batch.map((p) => readRegularFile(p.full, cap).catch((e) => code(e))));
@@ -49047,6 +49051,8 @@ async function readCatalogFolder(dir, maxFileBytes) {
           issue3("unreadable-file", relPath, `The file cannot be read (${bytes}).`, "Check its permissions.");
         }
       });
+      done += batch.length;
+      onProgress?.(done, found);
     }
   };
   await walk("", 0);
@@ -49271,6 +49277,83 @@ function leaderboardDocument(s, pairs = [], pairScenarios = [...new Set(pairs.fl
       }
     )
   };
+}
+
+// src/report/badges.ts
+var BADGE_FOLDER = "badges";
+var LEADERBOARD_BADGE = `${BADGE_FOLDER}/leaderboard.json`;
+var LEADERBOARD_STEM = "leaderboard";
+var MAX_STEM = 120;
+function badgeFileName(scenario) {
+  let stem = "";
+  for (const byte of new TextEncoder().encode(scenario)) {
+    const c = String.fromCharCode(byte);
+    stem += /[A-Za-z0-9_-]/.test(c) ? c : `~${byte.toString(16).padStart(2, "0")}`;
+  }
+  if (stem === LEADERBOARD_STEM) stem = `~6c${stem.slice(1)}`;
+  if (stem === "") stem = "~~";
+  if (stem.length > MAX_STEM) stem = `${stem.slice(0, MAX_STEM - 18)}~~${fnv1a(scenario)}`;
+  return `${stem}.json`;
+}
+function badgeFiles(doc) {
+  const files = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Set();
+  files.set(LEADERBOARD_BADGE, json(leaderboardBadge(doc)));
+  doc.boards.forEach((board, b) => {
+    const scored = board.rows.filter((r) => r.rank !== null).length;
+    for (const row3 of board.rows) {
+      if (seen.has(row3.scenario)) continue;
+      seen.add(row3.scenario);
+      const label = b === 0 ? "BenchBench" : `BenchBench ${clip(board.title, 40)}`;
+      files.set(`${BADGE_FOLDER}/${badgeFileName(row3.scenario)}`, json(scenarioBadge(row3, scored, label)));
+    }
+  });
+  return files;
+}
+function scenarioBadge(row3, scored, label = "BenchBench") {
+  if (row3.z === null || row3.rank === null)
+    return { schemaVersion: 1, label, message: "not scored", color: "lightgrey" };
+  const iv = row3.z_interval ? ` [${signed2(row3.z_interval[0])}, ${signed2(row3.z_interval[1])}]` : "";
+  return {
+    schemaVersion: 1,
+    label,
+    message: `Z ${signed2(row3.z)}${iv} · rank ${row3.rank}/${scored}`,
+    color: zColor(row3.z)
+  };
+}
+function leaderboardBadge(doc) {
+  const scored = new Set(
+    doc.boards.flatMap((b) => b.rows.filter((r) => r.rank !== null).map((r) => r.scenario))
+  );
+  return {
+    schemaVersion: 1,
+    label: "BenchBench",
+    message: `${scored.size} ${scored.size === 1 ? "benchmark" : "benchmarks"} scored · ${doc.catalog.models} ${doc.catalog.models === 1 ? "model" : "models"}`,
+    color: "blue"
+  };
+}
+function zColor(z2) {
+  if (z2 >= 1) return "brightgreen";
+  if (z2 >= 0) return "green";
+  if (z2 >= -1) return "yellow";
+  return "orange";
+}
+var signed2 = (v2) => {
+  const s = Math.abs(v2).toFixed(2);
+  return Number(s) === 0 ? "0.00" : `${v2 < 0 ? "-" : "+"}${s}`;
+};
+var clip = (s, n) => {
+  const chars = [...s.replace(/[\x00-\x1f\x7f]/g, " ")];
+  return chars.length > n ? chars.slice(0, n - 1).join("") + "…" : chars.join("");
+};
+var json = (b) => JSON.stringify(b, null, 2) + "\n";
+function fnv1a(s) {
+  const run3 = (seed) => {
+    let h = seed >>> 0;
+    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619) >>> 0;
+    return h.toString(16).padStart(8, "0");
+  };
+  return run3(2166136261) + run3(2166136261 ^ 1540483477);
 }
 
 // src/report/leaderboard-markdown.ts
@@ -49521,7 +49604,8 @@ function buildSiteWithData(scores, options = {}) {
   const files = new Map([
     ["leaderboard.json", JSON.stringify(document, null, 2) + "\n"],
     ["LEADERBOARD.md", leaderboardMarkdown(document, method)],
-    ...renderSite(page, options.title)
+    ...renderSite(page, options.title),
+    ...badgeFiles(document)
   ]);
   return { files, document, pairs };
 }
@@ -49659,13 +49743,13 @@ function pullRequestOf(payload) {
   };
 }
 function workflowRunOf(payload) {
-  const run2 = payload["workflow_run"];
-  if (!run2 || typeof run2 !== "object") return null;
-  const id = run2["id"];
+  const run3 = payload["workflow_run"];
+  if (!run3 || typeof run3 !== "object") return null;
+  const id = run3["id"];
   return {
     id: typeof id === "number" ? id : 0,
-    headSha: sha2(run2["head_sha"], "workflow_run.head_sha"),
-    event: typeof run2["event"] === "string" ? run2["event"] : ""
+    headSha: sha2(run3["head_sha"], "workflow_run.head_sha"),
+    event: typeof run3["event"] === "string" ? run3["event"] : ""
   };
 }
 function readSettings(env) {
@@ -49725,23 +49809,27 @@ function readSettings(env) {
   return settings;
 }
 
-// src/action/main.ts
-async function main() {
-  const settings = readSettings(process.env);
-  const runner = actionsRunner(settings, process.env);
-  info(`benchbench-action: mode ${settings.mode}, catalog ${settings.catalogDir}`);
-  if (settings.mode === "check") await runCheck(settings, runner);
-  else if (settings.mode === "comment") await runCommentMode(settings, runner);
-  else await runPublish(settings, runner);
-}
-main().catch(async (error2) => {
-  const message = `benchbench-action: ${describeError(error2)}`;
-  setFailed(message);
+// src/action/run.ts
+async function run2() {
   try {
-    await summary.addHeading("BenchBench", 3).addRaw(escapeMarkdownInline(message), true).write();
-  } catch {
+    const settings = readSettings(process.env);
+    const runner = actionsRunner(settings, process.env);
+    info(`benchbench-action: mode ${settings.mode}, catalog ${settings.catalogDir}`);
+    if (settings.mode === "check") await runCheck(settings, runner);
+    else if (settings.mode === "comment") await runCommentMode(settings, runner);
+    else await runPublish(settings, runner);
+  } catch (error2) {
+    const message = `benchbench-action: ${describeError(error2)}`;
+    setFailed(message);
+    try {
+      await summary.addHeading("BenchBench", 3).addRaw(escapeMarkdownInline(message), true).write();
+    } catch {
+    }
   }
-});
+}
+
+// src/action/main.ts
+await run2();
 /*! Bundled license information:
 
 undici/lib/web/fetch/body.js:

@@ -71,6 +71,10 @@ const EXAMPLES = {
     text: 'Convert a copy of BenchBench’s data (its `catalog/` folder and name lists, here in `../shared/benchbench`):',
     args: 'import-benchbench ../shared/benchbench --out /tmp/benchbench-catalog --model-column llm_model',
   },
+  init: {
+    text: 'A new leaderboard repository for `acme/llm-board`, pinned to the release (then `git init`, commit, push):',
+    args: 'init /tmp/llm-board --repository acme/llm-board',
+  },
 };
 
 const INTRO = `# Command-line reference

@@ -1,29 +1,4 @@
-/** The action's entry (dist/index.js): inputs -> Settings -> the mode's pipeline. */
-import * as core from '@actions/core';
-import { runCheck } from './check.js';
-import { runCommentMode } from './comment-mode.js';
-import { runPublish } from './publish.js';
-import { actionsRunner } from './runner.js';
-import { readSettings } from './settings.js';
-import { describeError } from '../github/client.js';
-import { escapeMarkdownInline } from '../report/escape.js';
+/** The action's entry (dist/index.js). */
+import { run } from './run.js';
 
-async function main(): Promise<void> {
-  const settings = readSettings(process.env);
-  const runner = actionsRunner(settings, process.env);
-  core.info(`benchbench-action: mode ${settings.mode}, catalog ${settings.catalogDir}`);
-  if (settings.mode === 'check') await runCheck(settings, runner);
-  else if (settings.mode === 'comment') await runCommentMode(settings, runner);
-  else await runPublish(settings, runner);
-}
-
-main().catch(async (error: unknown) => {
-  const message = `benchbench-action: ${describeError(error)}`;
-  core.setFailed(message);
-  // The job summary is always written, even when the run could not finish.
-  try {
-    await core.summary.addHeading('BenchBench', 3).addRaw(escapeMarkdownInline(message), true).write();
-  } catch {
-    // No summary file (not on a runner): the failure message above is all there is.
-  }
-});
+await run();

@@ -23,8 +23,15 @@ export interface FolderCatalog {
 const MAX_DEPTH = 32;
 const READ_BATCH = 64;
 
-/** `maxFileBytes` defaults to the catalog's own `limits.max_file_bytes` (see configuredLimits). */
-export async function readCatalogFolder(dir: string, maxFileBytes?: number): Promise<FolderCatalog> {
+/**
+ * `maxFileBytes` defaults to the catalog's own `limits.max_file_bytes` (see configuredLimits).
+ * `onProgress` hears of the files read so far and the files found so far (for a progress line).
+ */
+export async function readCatalogFolder(
+  dir: string,
+  maxFileBytes?: number,
+  onProgress?: (done: number, total: number) => void,
+): Promise<FolderCatalog> {
   const root = path.resolve(dir);
   if (maxFileBytes === undefined) {
     const config = await readRegularFile(path.join(root, 'benchbench.yaml'), DEFAULT_LIMITS.maxFileBytes).catch(() => '');
@@ -35,6 +42,8 @@ export async function readCatalogFolder(dir: string, maxFileBytes?: number): Pro
   const issues: Issue[] = [];
   const issue = (code: string, file: string, message: string, hint: string) =>
     issues.push({ severity: 'error', code, file, message, hint });
+  let found = 0;
+  let done = 0;
 
   try {
     // The folder itself may be reached through a link (the caller chose it); its contents may not.
@@ -79,6 +88,7 @@ export async function readCatalogFolder(dir: string, maxFileBytes?: number): Pro
         pending.push({ relPath, full });
       }
     }
+    found += pending.length;
     for (let i = 0; i < pending.length; i += READ_BATCH) {
       const batch = pending.slice(i, i + READ_BATCH);
       const read = await Promise.all(batch.map((p) => readRegularFile(p.full, cap).catch((e: unknown) => code(e))));
@@ -93,6 +103,8 @@ export async function readCatalogFolder(dir: string, maxFileBytes?: number): Pro
           issue('unreadable-file', relPath, `The file cannot be read (${bytes}).`, 'Check its permissions.');
         }
       });
+      done += batch.length;
+      onProgress?.(done, found);
     }
   };
   await walk('', 0);

@@ -1,11 +1,13 @@
-/** Reading a catalog folder for the CLI: issues printed, the catalog returned. */
+/** Reading a catalog folder for the CLI: a progress line, issues returned, the catalog returned. */
 import { loadCatalog } from '../catalog/load-catalog.js';
-import { readCatalogFolder } from '../catalog/read-folder.js';
+import { readCatalogFolder, type FolderCatalog } from '../catalog/read-folder.js';
 import type { Issue } from '../catalog/issue.js';
 import type { PresetName } from '../catalog/presets.js';
 import type { Catalog, CatalogFiles } from '../catalog/types.js';
+import { requirePath } from './common-options.js';
+import { progress } from './progress.js';
 
-export const DEFAULT_CATALOG = 'catalog';
+export { DEFAULT_CATALOG } from './common-options.js';
 
 export interface LoadedFolder {
   readonly files: CatalogFiles;
@@ -14,9 +16,20 @@ export interface LoadedFolder {
   readonly issues: readonly Issue[];
 }
 
+/** The files of a catalog folder, with a progress line on a terminal; a missing folder exits 2. */
+export async function readFolderFiles(dir: string): Promise<FolderCatalog> {
+  requirePath(dir, 'folder');
+  const bar = progress('reading');
+  try {
+    return await readCatalogFolder(dir, undefined, bar.update);
+  } finally {
+    bar.done();
+  }
+}
+
 /** `preset` (from `--preset`) replaces the config's aggregate and method keys (presets.ts). */
 export async function loadCatalogFolder(dir: string, preset?: PresetName): Promise<LoadedFolder> {
-  const read = await readCatalogFolder(dir);
+  const read = await readFolderFiles(dir);
   const catalog = loadCatalog(read.files, preset ? { preset } : {});
   return { files: read.files, catalog, issues: [...read.issues, ...catalog.issues] };
 }

@@ -93,6 +93,18 @@ export function methodFromFlags(f: MethodFlags, cmd?: Command): Method {
 }
 
 /**
+ * `base` (e.g. a catalog's configured method) with every method option given on the command line
+ * applied over it; options left at their defaults do not change it.
+ */
+export function methodOver(base: Method, f: MethodFlags, cmd: Command): Method {
+  const given = Object.values(FLAG_OF).filter((flag) => {
+    const source = cmd.getOptionValueSource(flag);
+    return source !== undefined && source !== 'default';
+  });
+  return catalogMethod(base, Object.fromEntries(given.map((flag) => [flag, f[flag]])));
+}
+
+/**
  * The method flags of a command that reads a catalog (`alternatives`, `subset`): the same
  * flags without defaults, so that benchbench.yaml's method applies unless a flag is given
  * (`catalogMethod`). With `only`, just those flags, each with the description given there.

@@ -15,6 +15,16 @@ export const printJson = (value: unknown): void => {
   process.stdout.write(JSON.stringify(value, null, 2) + '\n');
 };
 
+/**
+ * Text output for terminals and scripts: every minus sign is ASCII `-` (the renderers write
+ * U+2212 for people reading Markdown; `grep`, `sort -g` and spreadsheets want `-`).
+ */
+export const printText = (text: string): void => {
+  process.stdout.write(asciiMinus(text));
+};
+
+export const asciiMinus = (text: string): string => text.replace(/\u2212/g, '-');
+
 /** Prints issues (errors and warnings always, notes with --verbose) and returns whether any is an error. */
 export function reportIssues(issues: readonly Issue[], verbose = false): boolean {
   for (const issue of sortIssues(issues)) {

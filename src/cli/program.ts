@@ -13,6 +13,7 @@ import { validateCommand } from './commands/validate.js';
 import { aggregateCommand } from './commands/aggregate.js';
 import { importBenchBenchCommand } from './commands/import-benchbench.js';
 import { simulateCommandLine } from './commands/simulate.js';
+import { initCommand } from './commands/init.js';
 
 export function buildProgram(): Command {
   const program = new Command('benchbench')
@@ -36,6 +37,7 @@ export function buildProgram(): Command {
     siteCommand(),
     simulateCommandLine(),
     importBenchBenchCommand(),
+    initCommand(),
   ])
     program.addCommand(cmd);
   return program;

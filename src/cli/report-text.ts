@@ -4,18 +4,29 @@ import type { PrReport, ReportRow, ReportTrust } from '../pipeline/pr-report-sch
 import { CORRELATION_SYMBOL, fixed, range, rankRange, signed } from '../report/format.js';
 import { causeText, rankDiff } from '../report/rank-diff.js';
 import { checkRowLine, saturationFacts, SATURATED, trustLegend } from '../report/trust-lines.js';
+import { plural } from './common-options.js';
+
+export interface ReportTextOptions {
+  /** Unmatched models listed per benchmark (0 = all). */
+  readonly limit?: number;
+  /** Notes too, not only errors and warnings. */
+  readonly verbose?: boolean;
+}
+
+export const DEFAULT_UNMATCHED_LIMIT = 50;
 
 const clean = (s: string): string => s.replace(/[\x00-\x1f\x7f]/g, ' ');
 const hash = (h: string): string => h.replace(/^sha256:/, '').slice(0, 12);
 
-export function reportText(report: PrReport): string {
+export function reportText(report: PrReport, options: ReportTextOptions = {}): string {
+  const limit = options.limit ?? DEFAULT_UNMATCHED_LIMIT;
   const sym = CORRELATION_SYMBOL[report.method.correlation];
   const scored = report.rows.filter((r) => r.rank !== null).length;
   const out: string[] = report.aggregate.warnings.map((w) => `warning: ${clean(w)}`);
   if (out.length) out.push('');
   let marked = false;
   for (const b of report.benchmarks) {
-    out.push(`${clean(b.name)} (${b.file}, ${b.status}, ${b.models} models)`);
+    out.push(`${clean(b.name)} (${b.file}, ${b.status}, ${plural(b.models, 'model')})`);
     for (const s of b.scenarios) {
       const row = report.rows.find((r) => r.scenario === s);
       out.push(row ? '  ' + rowLine(row, sym, scored) : `  ${clean(s)}: not on the leaderboard`);
@@ -26,13 +37,17 @@ export function reportText(report: PrReport): string {
       marked ||= lines.length > 0;
     }
     if (b.unmatched.length) {
-      out.push(`  ${b.unmatched.length} of ${b.models} models match no other benchmark's model:`);
-      for (const u of b.unmatched.slice(0, 50)) {
+      out.push(
+        `  ${b.unmatched.length} of ${plural(b.models, 'model')} ${b.unmatched.length === 1 ? 'matches' : 'match'} no other benchmark's model:`,
+      );
+      const shown = limit ? b.unmatched.slice(0, limit) : b.unmatched;
+      for (const u of shown) {
         out.push(
           `    ${clean(u.name)}${u.suggestions.length ? `  (closest: ${u.suggestions.map(clean).join(', ')})` : ''}`,
         );
       }
-      if (b.unmatched.length > 50) out.push(`    ... and ${b.unmatched.length - 50} more (--json lists all)`);
+      if (b.unmatched.length > shown.length)
+        out.push(`    ... and ${b.unmatched.length - shown.length} more (--limit 0 or --json lists all)`);
     }
   }
   if (report.benchmarks.length > 0 || report.changes.length > 0) {
@@ -46,7 +61,7 @@ export function reportText(report: PrReport): string {
     }
   }
   if (marked) out.push('', `trust: ${trustLegend(report.trust)}`);
-  const problems = report.issues.filter((i) => i.severity !== 'note');
+  const problems = report.issues.filter((i) => options.verbose || i.severity !== 'note');
   if (problems.length) out.push('', ...problems.map(formatIssue));
   out.push(
     '',
@@ -71,7 +86,7 @@ function rowLine(r: ReportRow, sym: string, scored: number): string {
     `${clean(r.name)}: Z ${signed(r.z)} [90% interval ${range(r.zInterval, 2, (v, d) => signed(v, d))}], ` +
     `rank ${r.rank} of ${scored} [90% range ${rankRange(r.rankInterval)}], ` +
     `agreement ${sym} = ${fixed(r.agreement)} [90% interval ${range(r.agreementInterval)}], ` +
-    `${r.nCommon} of ${r.models} models shared with the aggregate` +
+    `${r.nCommon} of ${plural(r.models, 'model')} shared with the aggregate` +
     (r.inAggregate ? ' (aggregate member: scored against an aggregate it helps form)' : '') +
     (r.warnings.length ? `\n    warning: ${r.warnings.join('; ')}` : '')
   );

@@ -5,6 +5,7 @@ import { AGGREGATE_ID } from '../core/leaderboard.js';
 import { defaultMinScenarios, meanWinRate } from '../core/mean-win-rate.js';
 import { scenarioRow, withScenario } from '../core/score-matrix.js';
 import type { ScoreMatrix } from '../core/types.js';
+import { plural } from './common-options.js';
 import { CliError } from './output.js';
 
 /** The mean win rate over the given scenarios (names missing from the table are warned about). */
@@ -23,7 +24,7 @@ export function aggregateOf(
   const min = Math.min(wanted, present.length);
   if (min < wanted) {
     process.stderr.write(
-      `warning: only ${present.length} of the scenarios are in ${table}, so models need scores in ${min} of them, not ${wanted}\n`,
+      `warning: only ${present.length} of the scenarios ${present.length === 1 ? 'is' : 'are'} in ${table}, so models need scores in ${min} of them, not ${wanted}\n`,
     );
   }
   return meanWinRate(
@@ -54,7 +55,7 @@ export function selectScenarios(
   const unknown = wanted.filter((s) => !matrix.scenarios.includes(s));
   if (unknown.length) {
     process.stderr.write(
-      `warning: --scenarios names ${unknown.length} scenarios not in the table: ${unknown.join(', ')}\n`,
+      `warning: --scenarios names ${plural(unknown.length, 'scenario')} not in the table: ${unknown.join(', ')}\n`,
     );
   }
   const chosen = new Set([...wanted, ...keep.filter((k) => matrix.scenarios.includes(k))]);

@@ -1,6 +1,7 @@
 /**
  * The published leaderboard (the `site` command and the action's publish mode):
- * `leaderboard.json`, `LEADERBOARD.md`, and the static page (`index.html` and `assets/`).
+ * `leaderboard.json`, `LEADERBOARD.md`, the static page (`index.html` and `assets/`) and the
+ * shields.io endpoint badges (`badges/`, see report/badges.ts).
  *
  * Pairs of scenarios (the heatmap and every benchmark's closest benchmarks) are computed among
  * the `maxPairScenarios` scenarios with the most models (ties by id); the document lists them in
@@ -11,6 +12,7 @@ import { pairwiseAgreements, type PairResult } from '../core/pairwise.js';
 import { rankSimilar } from '../core/similar.js';
 import type { ScoreMatrix } from '../core/types.js';
 import { leaderboardDocument, type LeaderboardDocument } from '../report/leaderboard-document.js';
+import { badgeFiles } from '../report/badges.js';
 import { leaderboardMarkdown } from '../report/leaderboard-markdown.js';
 import { methodLine } from '../report/method-line.js';
 import type { ClosestDocument, PageData } from '../report/site/page-data.js';
@@ -66,6 +68,7 @@ export function buildSiteWithData(scores: CatalogScores, options: BuildSiteOptio
     ['leaderboard.json', JSON.stringify(document, null, 2) + '\n'],
     ['LEADERBOARD.md', leaderboardMarkdown(document, method)],
     ...renderSite(page, options.title),
+    ...badgeFiles(document),
   ]);
   return { files, document, pairs };
 }

@@ -50,6 +50,8 @@ export interface PrReportInput {
   readonly catalogDir: string;
   /** The CLI command that recomputes the report; default: `benchbench diff` of the two commits. */
   readonly reproduce?: string;
+  /** Hears of each scenario scored, base first then head (for a progress line). */
+  readonly onProgress?: (side: 'base' | 'head', done: number, total: number) => void;
   /** Score both sides with this preset (`--preset`), in place of the config's aggregate and method. */
   readonly preset?: PresetName;
 }
@@ -93,8 +95,9 @@ export function buildPrAnalysis(input: PrReportInput): { report: PrReport; head:
     });
   }
 
-  const before = scoreCatalog(baseCatalog);
-  const after = scoreCatalog(headCatalog);
+  const hear = input.onProgress;
+  const before = scoreCatalog(baseCatalog, undefined, hear && ((d, t) => hear('base', d, t)));
+  const after = scoreCatalog(headCatalog, undefined, hear && ((d, t) => hear('head', d, t)));
   const boardAfter = after.leaderboard.boards[0];
   if (!boardAfter) throw new Error('The catalog configures no leaderboard.');
   const boardBefore = before.leaderboard.boards.find((b) => b.id === boardAfter.id) ?? null;

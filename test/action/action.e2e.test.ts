@@ -323,7 +323,7 @@ describe('the action on a pull request (dist/index.js as the runner runs it)', (
 });
 
 describe('the action on a push (publish mode)', () => {
-  it('writes leaderboard.json, LEADERBOARD.md and the site into site-dir', async () => {
+  it('writes leaderboard.json, LEADERBOARD.md, the site and the badges into site-dir', async () => {
     const repo = tempRepo();
     try {
       repo.commit(fullCatalog());
@@ -339,6 +339,15 @@ describe('the action on a push (publish mode)', () => {
       expect(readFileSync(path.join(repo.dir, 'site/LEADERBOARD.md'), 'utf8')).toMatch(
         /^# BenchBench leaderboard/,
       );
+      const first = doc.boards[0].rows[0];
+      const badge = JSON.parse(
+        readFileSync(path.join(repo.dir, `site/badges/${first.scenario}.json`), 'utf8'),
+      );
+      expect(badge).toMatchObject({
+        schemaVersion: 1,
+        label: 'BenchBench',
+        message: expect.stringMatching(/^Z /),
+      });
       expect(run.outputs['valid']).toBe('true');
     } finally {
       repo.remove();

@@ -96,6 +96,8 @@ describe('the workflows', () => {
       expect(pins.get(repo) ?? `${sha}${comment}`, `${f}: ${repo}`).toBe(`${sha}${comment}`);
       pins.set(repo, `${sha}${comment}`);
     }
+    // The action itself is pinned to its own release (src/release.json; test/cli/init.test.ts).
+    for (const repo of pins.keys()) if (repo.endsWith('/benchbench-action')) pins.delete(repo);
     // The majors current when this was written; Dependabot (.github/dependabot.yml) moves them on.
     expect(
       Object.fromEntries([...pins].map(([repo, pin]) => [repo, pin.replace(/.* # (v\d+)\..*/, '$1')])),

@@ -12,6 +12,8 @@ const OTHER = 'b'.repeat(40);
 
 describe('pull requests', () => {
   let fake: FakeGitHub;
+  // GitHub always reports the base branch's commit (base.sha is a required string).
+  const BASE = 'b'.repeat(40);
   let client: GitHubClient;
   beforeEach(async () => {
     fake = await startFakeGitHub();
@@ -23,6 +25,7 @@ describe('pull requests', () => {
       headSha: HEAD,
       state: 'open',
       headRepoFullName: 'fork/catalog',
+      baseSha: BASE,
     });
     fake.state.addPull({ owner: OWNER, repo: REPO, number: 13, headSha: OTHER, state: 'closed' });
   });
@@ -38,7 +41,7 @@ describe('pull requests', () => {
       ok: true,
       number: 12,
       headSha: HEAD,
-      baseSha: null,
+      baseSha: BASE,
       state: 'open',
       headRepo: 'fork/catalog',
       url: 'https://github.test/acme/catalog/pull/12',

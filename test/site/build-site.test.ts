@@ -10,9 +10,12 @@ const pageData = (html: string): PageData =>
 describe('buildSite', () => {
   const scores = simulatedScores({ seed: 7, benchmarks: 16, models: 30 });
 
-  it('writes leaderboard.json, LEADERBOARD.md, index.html and its assets', () => {
+  it('writes leaderboard.json, LEADERBOARD.md, index.html and its assets, and the badges', () => {
     const files = buildSite(scores);
-    expect([...files.keys()].sort()).toEqual([
+    const badges = [...files.keys()].filter((f) => f.startsWith('badges/'));
+    expect(badges).toContain('badges/leaderboard.json');
+    expect(badges.length).toBe(1 + scores.matrix.scenarios.filter((s) => s !== 'aggregate').length);
+    expect([...files.keys()].filter((f) => !f.startsWith('badges/')).sort()).toEqual([
       'LEADERBOARD.md',
       'assets/site.css',
       'assets/site.js',

@@ -14,10 +14,16 @@
  *
  * Faults are queued per route and consumed one per request: HTTP statuses, GitHub's secondary
  * rate limit (403 + `retry-after`), the primary rate limit, a connection reset and a delay.
+ *
+ * Every request and every response is held to GitHub's published OpenAPI description
+ * (github-openapi.ts): a request that is no documented operation is answered 404, one whose
+ * parameters or body the description forbids 422, and each violation, of a request or of a
+ * response the routes below serve, is kept in `violations`; `close()` then fails, so the test does.
  */
 import { once } from 'node:events';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { checkRequest, checkResponse, complete } from './github-openapi.js';
 
 export type FakeRoute =
   | 'GET /user'
@@ -69,7 +75,7 @@ export interface FakePull {
   headSha: string;
   state: 'open' | 'closed';
   readonly headRepoFullName?: string;
-  /** The base branch's commit, as GitHub reports it in `base.sha`. */
+  /** The base branch's commit, as GitHub reports it in `base.sha` (always a SHA); default: the head's. */
   readonly baseSha?: string;
   /**
    * Repository-relative path -> the lines of the head side of the diff a review comment may be
@@ -152,6 +158,8 @@ export interface FakeGitHub {
     enqueue(route: FakeRoute, ...faults: Fault[]): void;
     pending(route: FakeRoute): number;
   };
+  /** What the client sent or the stand-in served that GitHub's OpenAPI description forbids. */
+  readonly violations: string[];
   /** Requests matching a route, in order. */
   requestsTo(route: FakeRoute): RecordedRequest[];
   close(): Promise<void>;
@@ -308,6 +316,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
 
   const queues = new Map<FakeRoute, Fault[]>();
   const requests: RecordedRequest[] = [];
+  const violations: string[] = [];
   const timers = new Set<NodeJS.Timeout>();
   let baseUrl = '';
 
@@ -333,7 +342,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       ref: `pr-${p.number}`,
       repo: { full_name: p.headRepoFullName ?? `${p.owner}/${p.repo}` },
     },
-    base: { ref: 'main', sha: p.baseSha ?? null, repo: { full_name: `${p.owner}/${p.repo}` } },
+    base: { ref: 'main', sha: p.baseSha ?? p.headSha, repo: { full_name: `${p.owner}/${p.repo}` } },
   });
 
   const reviewJson = (r: FakeReview) => ({
@@ -555,10 +564,14 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
         status: 0,
       };
       requests.push(record);
+      const checked = checkRequest(record);
+      violations.push(...checked.violations);
 
-      const send = (status: number, json: unknown, headers: Record<string, string> = {}) => {
+      const send = (status: number, served: unknown, headers: Record<string, string> = {}) => {
         record.status = status;
         if (res.destroyed || res.writableEnded) return;
+        const json = checked.operation ? complete(checked.operation, status, served) : served;
+        if (checked.operation) violations.push(...checkResponse(checked.operation, status, json));
         const payload = status === 204 ? '' : JSON.stringify(json);
         res.writeHead(status, {
           ...(status === 204 ? {} : { 'content-type': 'application/json; charset=utf-8' }),
@@ -577,6 +590,9 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       const answer = () => {
         try {
           const identity = authenticate(req.headers.authorization, tokens);
+          if (!checked.operation) throw new HttpError(404, 'Not Found');
+          if (checked.violations.length)
+            throw new HttpError(422, 'Invalid request.\n\n' + checked.violations.join('\n'));
           if (!m) throw new HttpError(404, 'Not Found');
           if (badJson) throw new HttpError(400, 'Problems parsing JSON');
           const [status, json, headers] = handle(m, identity, url, body);
@@ -648,12 +664,17 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       },
       pending: (route) => queues.get(route)?.length ?? 0,
     },
+    violations,
     requestsTo: (route) => requests.filter((r) => r.route === route),
     async close() {
       for (const t of timers) clearTimeout(t);
       timers.clear();
       server.closeAllConnections();
       await new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve())));
+      if (violations.length)
+        throw new Error(
+          `GitHub's OpenAPI description forbids what was sent or served:\n${[...new Set(violations)].join('\n')}`,
+        );
     },
   };
 }

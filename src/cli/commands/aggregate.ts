@@ -1,15 +1,21 @@
 import { Command } from 'commander';
 import { csvCell } from '../../catalog/write-catalog.js';
 import type { PresetName } from '../../catalog/presets.js';
+import { catalogMatrix, scenarioIndex } from '../../pipeline/score-catalog.js';
+import type { ScoreMatrix } from '../../core/types.js';
+import { catalogOption, verboseOption } from '../common-options.js';
+import { loadCatalogFolder } from '../load.js';
 import { presetOption } from '../method-options.js';
-import { CliError, printJson, wholeNumber } from '../output.js';
+import { CliError, printJson, printText, reportIssues, wholeNumber } from '../output.js';
 import { aggregateOf, presetAggregate } from '../table-aggregate.js';
 import { readTableFile } from '../read-input.js';
+import { tableOrCatalog } from '../table-or-catalog.js';
 
 interface Flags {
   scenarios?: string;
   preset?: PresetName;
   minScenarios?: number;
+  catalog: string;
   json?: boolean;
   verbose?: boolean;
 }
@@ -20,10 +26,12 @@ export function aggregateCommand(): Command {
     .description(
       "Each model's mean win rate over the given scenarios (ties count as losses), keeping the models " +
         'present in at least --min-scenarios of them (default max(1, floor(configured / 3)), counting ' +
-        'names that match nothing, as BenchBench does). Model names are matched exactly as written.',
+        'names that match nothing, as BenchBench does). In a table, model names are matched exactly as ' +
+        "written. On a catalog folder (TABLE a folder, or no TABLE: --catalog), the models are the catalog's " +
+        "canonical models and --scenarios and --min-scenarios default to benchbench.yaml's aggregate.",
     )
-    .argument('<table>', 'CSV file, wide or long')
-    .option('--scenarios <list>', 'comma-separated scenario names (required without --preset)')
+    .argument('[table]', 'CSV file, wide or long, or a catalog folder (default: --catalog)')
+    .option('--scenarios <list>', 'comma-separated scenario names (required for a table without --preset)')
     .option(
       '--min-scenarios <n>',
       'keep models with scores in at least n of the scenarios',
@@ -31,26 +39,35 @@ export function aggregateCommand(): Command {
     )
     .addOption(presetOption())
     .option('--json', 'print [{"model", "score"}] as JSON')
-    .option('--verbose', 'also print notes about the input')
-    .action((table: string, flags: Flags) => {
-      const matrix = readTableFile(table, flags.verbose);
-      const preset =
-        flags.preset && !flags.scenarios ? presetAggregate(matrix, table, flags.preset) : undefined;
-      if (!preset && !flags.scenarios) throw new CliError('give --scenarios (or --preset)', 1);
-      const configured =
-        preset?.scenarios ??
-        flags
-          .scenarios!.split(',')
-          .map((s) => s.trim())
-          .filter(Boolean);
-      const scores = aggregateOf(matrix, table, configured, flags.minScenarios ?? preset?.minScenarios);
+    .addOption(catalogOption())
+    .addOption(verboseOption())
+    .action(async (given: string | undefined, flags: Flags, self: Command) => {
+      const { path: table, isCatalog } = tableOrCatalog(given, flags.catalog, self);
+      const wanted = flags.scenarios
+        ?.split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
+      let matrix: ScoreMatrix;
+      let configured: readonly string[];
+      let minScenarios = flags.minScenarios;
+      if (isCatalog) {
+        const { catalog, issues } = await loadCatalogFolder(table, flags.preset);
+        if (reportIssues(issues, flags.verbose)) throw new CliError(`the catalog ${table} has errors`, 1);
+        matrix = catalogMatrix(scenarioIndex(catalog));
+        configured = wanted ?? catalog.config.aggregate.scenarios;
+        if (!wanted) minScenarios ??= catalog.config.aggregate.minScenariosPerModel;
+      } else {
+        matrix = readTableFile(table, flags.verbose);
+        const preset = flags.preset && !wanted ? presetAggregate(matrix, table, flags.preset) : undefined;
+        if (!preset && !wanted) throw new CliError('give --scenarios (or --preset) for a table file', 1);
+        configured = preset?.scenarios ?? wanted!;
+        minScenarios ??= preset?.minScenarios;
+      }
+      const scores = aggregateOf(matrix, table, configured, minScenarios);
       const rows = matrix.models.flatMap((model, i) =>
         Number.isNaN(scores[i]!) ? [] : [{ model, score: scores[i]! }],
       );
       if (flags.json) printJson(rows);
-      else
-        process.stdout.write(
-          ['model,score', ...rows.map((r) => `${csvCell(r.model)},${r.score}`)].join('\n') + '\n',
-        );
+      else printText(['model,score', ...rows.map((r) => `${csvCell(r.model)},${r.score}`)].join('\n') + '\n');
     });
 }

@@ -1,13 +1,16 @@
-import { statSync } from 'node:fs';
 import { Command } from 'commander';
+import { tableOrCatalog } from '../table-or-catalog.js';
 import { agreeWithReference } from '../../core/agree.js';
 import { isSkipped } from '../../core/agreement.js';
+import type { PairResult } from '../../core/pairwise.js';
 import { fixed, pValue, range, signed } from '../../report/format.js';
-import { addMethodOptions, methodFromFlags, type MethodFlags } from '../method-options.js';
+import { addMethodOptions, methodFromFlags, methodOver, type MethodFlags } from '../method-options.js';
 import { AGGREGATE_ID } from '../../core/leaderboard.js';
 import { catalogMatrix, scenarioIndex } from '../../pipeline/score-catalog.js';
+import type { Method } from '../../core/types.js';
+import { catalogOption, plural, verboseOption } from '../common-options.js';
 import { loadCatalogFolder } from '../load.js';
-import { CliError, commaList as list, printJson, reportIssues, wholeNumber } from '../output.js';
+import { CliError, commaList as list, printJson, printText, reportIssues, wholeNumber } from '../output.js';
 import { presetAggregate, selectScenarios, withAggregate } from '../table-aggregate.js';
 import { progress } from '../progress.js';
 import { readTableFile } from '../read-input.js';
@@ -20,6 +23,7 @@ interface Flags extends MethodFlags {
   allPairs?: boolean;
   json?: boolean;
   verbose?: boolean;
+  catalog: string;
 }
 
 export function agreeCommand(): Command {
@@ -29,12 +33,13 @@ export function agreeCommand(): Command {
       'Benchmark agreement testing on any wide (model,<scenario>...) or long (model,scenario,score[,...]) CSV table, ' +
         'or on a catalog folder: every scenario is correlated with the reference over samples of the models they ' +
         'share, then given a Z score and rank among the scenarios. In a table, model names are matched exactly as ' +
-        "written; in a catalog, as the catalog matches them, and --reference aggregate uses the catalog's aggregate " +
-        'unless --aggregate is given.',
+        "written; in a catalog, as the catalog matches them, --reference aggregate uses the catalog's aggregate " +
+        "unless --aggregate is given, and the method is benchbench.yaml's except for the method options given. " +
+        'Without TABLE, the --catalog folder is read. --all-pairs lists every pair in the text output too.',
     )
     .argument(
-      '<table>',
-      'CSV file, wide or long (extra columns of a long table are ignored), or a catalog folder',
+      '[table]',
+      'CSV file, wide or long (extra columns of a long table are ignored), or a catalog folder (default: --catalog)',
     )
     .requiredOption(
       '--reference <scenario>',
@@ -57,12 +62,12 @@ export function agreeCommand(): Command {
     )
     .option('--all-pairs', 'also report the agreement of every pair of scenarios')
     .option('--json', 'machine-readable output')
-    .option('--verbose', 'also print notes about the input');
+    .addOption(catalogOption())
+    .addOption(verboseOption());
   addMethodOptions(cmd);
-  return cmd.action(async (table: string, flags: Flags, command: Command) => {
-    const input = statSync(table, { throwIfNoEntry: false })?.isDirectory()
-      ? await catalogInput(table, flags)
-      : tableInput(table, flags);
+  return cmd.action(async (given: string | undefined, flags: Flags, command: Command) => {
+    const { path: table, isCatalog } = tableOrCatalog(given, flags.catalog, command);
+    const input = isCatalog ? await catalogInput(table, flags, command) : tableInput(table, flags, command);
     const matrix = selectScenarios(
       withAggregate(input.matrix, table, input.aggregate, input.minScenarios),
       flags.scenarios,
@@ -74,7 +79,7 @@ export function agreeCommand(): Command {
         1,
       );
     }
-    const method = methodFromFlags(flags, command);
+    const method = input.method;
     const bar = progress('pairs');
     const result = agreeWithReference(matrix, flags.reference, method, {
       allPairs: flags.allPairs ?? false,
@@ -129,14 +134,32 @@ export function agreeCommand(): Command {
           : `${String(r.rank).padStart(4)}  ${r.scenario}: Z ${signed(r.z)}  agreement ${fixed(r.agreement)} [${range(r.agreementInterval)}]  p ${pValue(r.pValue)}  ${r.nCommon} shared`,
       );
     }
-    process.stdout.write(lines.join('\n') + '\n');
+    if (flags.allPairs) lines.push('', ...pairLines(result.pairs, method));
+    printText(lines.join('\n') + '\n');
   });
 }
 
 const nullable = (v: number): number | null => (Number.isFinite(v) ? v : null);
 
-/** A catalog folder as agree's input: its matrix and, for --reference aggregate, its aggregate. */
-async function catalogInput(dir: string, flags: Flags) {
+/** Every pair of scenarios, one line each, in the order computed (by id). */
+function pairLines(pairs: readonly PairResult[], method: Method): string[] {
+  const lines = [`Agreement of every pair (${plural(pairs.length, 'pair')}, ${method.correlation}):`];
+  for (const p of pairs) {
+    const r = p.result;
+    lines.push(
+      isSkipped(r)
+        ? `  ${p.a} ~ ${p.b}: not computed (${r.skipped})`
+        : `  ${p.a} ~ ${p.b}: ${fixed(nullable(r.correlation))} [${range(r.interval)}]  p ${pValue(nullable(r.pValue))}  ${r.nCommon} shared`,
+    );
+  }
+  return lines;
+}
+
+/**
+ * A catalog folder as agree's input: its matrix, its method under the flags given and, for
+ * --reference aggregate, its aggregate.
+ */
+async function catalogInput(dir: string, flags: Flags, cmd: Command) {
   const { catalog, issues } = await loadCatalogFolder(dir, flags.preset);
   if (reportIssues(issues, flags.verbose)) throw new CliError(`the catalog ${dir} has errors`, 1);
   const { aggregate } = catalog.config;
@@ -147,6 +170,7 @@ async function catalogInput(dir: string, flags: Flags) {
     minScenarios: useCatalogAggregate
       ? (flags.minScenarios ?? aggregate.minScenariosPerModel)
       : flags.minScenarios,
+    method: methodOver(catalog.config.method, flags, cmd),
   };
 }
 
@@ -154,10 +178,11 @@ async function catalogInput(dir: string, flags: Flags) {
  * A table as agree's input. With --preset and --reference aggregate (and no --aggregate), the
  * preset's aggregate (presets.ts).
  */
-function tableInput(table: string, flags: Flags) {
+function tableInput(table: string, flags: Flags, cmd: Command) {
   const matrix = readTableFile(table, flags.verbose);
+  const method = methodFromFlags(flags, cmd);
   if (!flags.preset || flags.aggregate || flags.reference !== AGGREGATE_ID)
-    return { matrix, aggregate: flags.aggregate, minScenarios: flags.minScenarios };
+    return { matrix, aggregate: flags.aggregate, minScenarios: flags.minScenarios, method };
   const { scenarios, minScenarios } = presetAggregate(matrix, table, flags.preset);
-  return { matrix, aggregate: scenarios, minScenarios: flags.minScenarios ?? minScenarios };
+  return { matrix, aggregate: scenarios, minScenarios: flags.minScenarios ?? minScenarios, method };
 }

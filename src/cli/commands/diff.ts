@@ -5,10 +5,11 @@ import type { PresetName } from '../../catalog/presets.js';
 import { changedFiles, GitError, readCatalogAtRev } from '../../catalog/read-git.js';
 import { buildPrReport } from '../../pipeline/pr-report.js';
 import { renderPrComment } from '../../report/pr-comment.js';
-import { DEFAULT_CATALOG } from '../load.js';
+import { catalogOption, limitOption, requirePath, verboseOption } from '../common-options.js';
+import { progress } from '../progress.js';
+import { CliError, printJson, printText } from '../output.js';
+import { DEFAULT_UNMATCHED_LIMIT, reportText } from '../report-text.js';
 import { presetOption } from '../method-options.js';
-import { CliError, printJson } from '../output.js';
-import { reportText } from '../report-text.js';
 
 interface Flags {
   preset?: PresetName;
@@ -17,6 +18,8 @@ interface Flags {
   catalog: string;
   json?: boolean;
   markdown?: boolean;
+  limit: number;
+  verbose?: boolean;
 }
 
 export function diffCommand(): Command {
@@ -30,12 +33,16 @@ export function diffCommand(): Command {
     )
     .requiredOption('--base <rev>', 'base revision (branch, tag or commit)')
     .requiredOption('--head <rev>', 'head revision')
-    .option('--catalog <dir>', 'the catalog folder, inside a git work tree', DEFAULT_CATALOG)
+    .addOption(catalogOption())
     .option('--json', 'print the report as JSON')
     .option('--markdown', 'print the pull-request comment')
+    .addOption(limitOption('unmatched models per benchmark', DEFAULT_UNMATCHED_LIMIT))
+    .addOption(verboseOption())
     .addOption(presetOption())
     .action(async (flags: Flags) => {
       const catalogAbs = path.resolve(flags.catalog);
+      // The folder must exist in the work tree to find the repository (its contents are read from git).
+      requirePath(path.dirname(catalogAbs), 'folder', 'the folder of the catalog');
       let top: string;
       try {
         top = execFileSync('git', ['rev-parse', '--show-toplevel'], {
@@ -49,9 +56,12 @@ export function diffCommand(): Command {
       const catalogDir = path.relative(top, catalogAbs).split(path.sep).join('/') || '.';
       try {
         const started = performance.now();
+        const bar = progress('reading');
         // One map of blobs: the head reads only what differs from the base.
         const blobs = new Map<string, Uint8Array>();
+        bar.stage(`reading ${flags.base}`);
         const base = await readCatalogAtRev(top, flags.base, catalogDir, undefined, blobs);
+        bar.stage(`reading ${flags.head}`);
         const [head, changed] = await Promise.all([
           readCatalogAtRev(top, flags.head, catalogDir, undefined, blobs),
           changedFiles(top, base.commit, flags.head, catalogDir),
@@ -66,12 +76,17 @@ export function diffCommand(): Command {
           repository: '',
           pullRequest: null,
           catalogDir,
+          onProgress: (side, done, total) => {
+            if (done === 0) bar.stage(`scoring ${side}`);
+            bar.update(done, total);
+          },
           ...(flags.preset && { preset: flags.preset }),
         });
+        bar.done();
         const timed = { ...report, elapsedMs: Math.round(performance.now() - started) };
         if (flags.json) printJson(timed);
         else if (flags.markdown) process.stdout.write(renderPrComment(timed, { target: 'summary' }));
-        else process.stdout.write(reportText(timed));
+        else printText(reportText(timed, { limit: flags.limit, verbose: flags.verbose ?? false }));
         if (!report.valid) process.exitCode = 1;
       } catch (e) {
         if (e instanceof GitError) throw new CliError(e.message);

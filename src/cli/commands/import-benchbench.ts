@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { Command } from 'commander';
 import { AGGREGATE_FILE, LOWER_IS_BETTER_FILE, importBenchBench } from '../../catalog/import-benchbench.js';
+import { forceOption, plural, verboseOption } from '../common-options.js';
 import { CliError, printJson, reportIssues } from '../output.js';
 import { writeFiles } from '../write-files.js';
 
@@ -45,9 +46,9 @@ export function importBenchBenchCommand(): Command {
     )
     .option('--prettified-names <file>', `scenario display names (default: ${PRETTIFIED_FILE})`)
     .option('--aggregate <file>', `the aggregate's scenarios (default: ${AGGREGATE_FILE})`)
-    .option('--force', 'overwrite a catalog already in --out')
+    .addOption(forceOption('a catalog'))
     .option('--json', 'print the issues and the files written as JSON')
-    .option('--verbose', 'also print notes')
+    .addOption(verboseOption())
     .action((dir: string, flags: Flags) => {
       if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new CliError(`${dir} is not a folder`);
       const csvDir = ['catalog', 'benchmarks', 'assets/benchmarks', '.']
@@ -102,7 +103,7 @@ export function importBenchBenchCommand(): Command {
       else {
         reportIssues(result.issues, flags.verbose);
         process.stderr.write(
-          `wrote ${result.files.size} files (${result.rows.length} scores) to ${flags.out}\n`,
+          `wrote ${plural(result.files.size, 'file')} (${plural(result.rows.length, 'score')}) to ${flags.out}\n`,
         );
       }
       if (result.issues.some((i) => i.severity === 'error')) process.exitCode = 1;

@@ -3,10 +3,11 @@ import type { PresetName } from '../../catalog/presets.js';
 import { leaderboardDocument } from '../../report/leaderboard-document.js';
 import { leaderboardMarkdown, leaderboardText } from '../../report/leaderboard-markdown.js';
 import { scoreCatalog } from '../../pipeline/score-catalog.js';
-import { DEFAULT_CATALOG, loadCatalogFolder } from '../load.js';
+import { catalogOption, limitOption, verboseOption } from '../common-options.js';
+import { loadCatalogFolder } from '../load.js';
 import { presetOption } from '../method-options.js';
 import { progress } from '../progress.js';
-import { CliError, printJson, reportIssues } from '../output.js';
+import { CliError, printJson, printText, reportIssues } from '../output.js';
 
 interface Flags {
   preset?: PresetName;
@@ -14,6 +15,7 @@ interface Flags {
   json?: boolean;
   markdown?: boolean;
   board?: string;
+  limit: number;
   verbose?: boolean;
 }
 
@@ -28,13 +30,14 @@ export function leaderboardCommand(): Command {
         'scenarios of a ' +
         'file with errors keep their good cells. Exit code 1 when the catalog has an error.',
     )
-    .option('--catalog <dir>', 'the catalog folder', DEFAULT_CATALOG)
+    .addOption(catalogOption())
     .addOption(
       new Option('--json', 'print leaderboard.json (docs/leaderboard-json.md)').conflicts('markdown'),
     )
     .option('--markdown', 'print LEADERBOARD.md')
     .option('--board <id>', 'only this leaderboard of benchbench.yaml')
-    .option('--verbose', 'also print notes')
+    .addOption(limitOption('benchmarks per leaderboard in the text and Markdown', 0))
+    .addOption(verboseOption())
     .addOption(presetOption())
     .action(async (flags: Flags) => {
       const { catalog, issues } = await loadCatalogFolder(flags.catalog, flags.preset);
@@ -54,8 +57,14 @@ export function leaderboardCommand(): Command {
         doc = { ...doc, boards };
       }
       if (flags.json) printJson(doc);
-      else if (flags.markdown) process.stdout.write(leaderboardMarkdown(doc, catalog.config.method));
-      else process.stdout.write(leaderboardText(doc));
+      else if (flags.limit) {
+        const top = { ...doc, boards: doc.boards.map((b) => ({ ...b, rows: b.rows.slice(0, flags.limit) })) };
+        const cut = doc.boards.reduce((n, b) => n + Math.max(0, b.rows.length - flags.limit), 0);
+        if (flags.markdown) process.stdout.write(leaderboardMarkdown(top, catalog.config.method));
+        else printText(leaderboardText(top));
+        if (cut) process.stderr.write(`(${cut} more rows; --limit 0 shows all)\n`);
+      } else if (flags.markdown) process.stdout.write(leaderboardMarkdown(doc, catalog.config.method));
+      else printText(leaderboardText(doc));
       if (failed) process.exitCode = 1;
     });
 }

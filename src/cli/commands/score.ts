@@ -1,15 +1,15 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Command } from 'commander';
 import type { PresetName } from '../../catalog/presets.js';
 import { buildPrReport } from '../../pipeline/pr-report.js';
 import { renderPrComment } from '../../report/pr-comment.js';
-import { DEFAULT_CATALOG } from '../load.js';
+import { catalogOption, limitOption, requirePath, verboseOption } from '../common-options.js';
+import { readFolderFiles } from '../load.js';
 import { presetOption } from '../method-options.js';
 import { contentHash } from '../../catalog/content-hash.js';
-import { readCatalogFolder } from '../../catalog/read-folder.js';
-import { CliError, printJson } from '../output.js';
-import { reportText } from '../report-text.js';
+import { printJson, printText } from '../output.js';
+import { DEFAULT_UNMATCHED_LIMIT, reportText } from '../report-text.js';
 
 interface Flags {
   preset?: PresetName;
@@ -17,6 +17,8 @@ interface Flags {
   metadata?: string;
   json?: boolean;
   markdown?: boolean;
+  limit: number;
+  verbose?: boolean;
 }
 
 export function scoreCommand(): Command {
@@ -32,18 +34,18 @@ export function scoreCommand(): Command {
         'the file has an error.',
     )
     .argument('<file>', 'results CSV (wide or long)')
-    .option('--catalog <dir>', 'the catalog folder', DEFAULT_CATALOG)
+    .addOption(catalogOption())
     .option('--metadata <yaml>', 'metadata file (default: <file stem>.yaml next to the file)')
     .option('--json', "print the report as JSON (the schema of the action's report artifact)")
     .option('--markdown', 'print the pull-request comment the action would post')
+    .addOption(limitOption('unmatched models per benchmark', DEFAULT_UNMATCHED_LIMIT))
+    .addOption(verboseOption())
     .addOption(presetOption())
     .action(async (file: string, flags: Flags) => {
-      if (!existsSync(file)) throw new CliError(`${file} does not exist`);
-      if (!statSync(file).isFile()) throw new CliError(`${file} is not a file`);
-      if (flags.metadata && !existsSync(flags.metadata))
-        throw new CliError(`--metadata ${flags.metadata} does not exist`);
+      requirePath(file, 'file', 'the results file');
+      if (flags.metadata) requirePath(flags.metadata, 'file', '--metadata');
       const stem = path.basename(file).replace(/\.[^.]*$/, '');
-      const base = await readCatalogFolder(flags.catalog);
+      const base = await readFolderFiles(flags.catalog);
       const rel = `benchmarks/${stem}.csv`;
       const metaRel = `benchmarks/${stem}.yaml`;
       const head = new Map(base.files);
@@ -70,7 +72,7 @@ export function scoreCommand(): Command {
       const timed = { ...report, elapsedMs: Math.round(performance.now() - started) };
       if (flags.json) printJson(timed);
       else if (flags.markdown) process.stdout.write(renderPrComment(timed, { target: 'summary' }));
-      else process.stdout.write(reportText(timed));
+      else printText(reportText(timed, { limit: flags.limit, verbose: flags.verbose ?? false }));
       if (!report.valid) process.exitCode = 1;
     });
 }

@@ -1,4 +1,4 @@
-import { Command, Option } from 'commander';
+import { Command } from 'commander';
 import type { PresetName } from '../../catalog/presets.js';
 import { didYouMean } from '../../catalog/did-you-mean.js';
 import { similarScenarios, type SimilarScenario } from '../../core/similar.js';
@@ -9,10 +9,11 @@ import {
   scoreCatalog,
   type CatalogScores,
 } from '../../pipeline/score-catalog.js';
-import { DEFAULT_CATALOG, loadCatalogFolder } from '../load.js';
+import { catalogOption, limitOption, plural, verboseOption } from '../common-options.js';
+import { loadCatalogFolder } from '../load.js';
 import { presetOption } from '../method-options.js';
 import { progress } from '../progress.js';
-import { CliError, printJson, reportIssues, wholeNumber } from '../output.js';
+import { CliError, printJson, printText, reportIssues } from '../output.js';
 
 interface Flags {
   preset?: PresetName;
@@ -32,14 +33,10 @@ export function similarCommand(): Command {
         'models come last, with the reason.',
     )
     .argument('<benchmark>', 'a scenario id, or the file stem of a results file (every scenario of it)')
-    .option('--catalog <dir>', 'the catalog folder', DEFAULT_CATALOG)
-    .addOption(
-      new Option('--limit <n>', 'show at most this many (0 = all)')
-        .argParser(wholeNumber('--limit'))
-        .default(10),
-    )
+    .addOption(catalogOption())
+    .addOption(limitOption('benchmarks', 10))
     .option('--json', 'machine-readable output (every scenario, whatever --limit)')
-    .option('--verbose', 'also print notes')
+    .addOption(verboseOption())
     .addOption(presetOption())
     .action(async (benchmark: string, flags: Flags) => {
       const { catalog, issues } = await loadCatalogFolder(flags.catalog, flags.preset);
@@ -80,14 +77,14 @@ export function similarCommand(): Command {
             lines.push(
               s.agreement === null
                 ? `   –  ${name(s.scenario)} (${s.scenario}): no agreement (${s.skipped})`
-                : `${String(i + 1).padStart(4)}  ${name(s.scenario)} (${s.scenario}): ${fixed(s.agreement)} [${range(s.interval)}]  p ${pValue(s.pValue)}  ${s.nCommon} shared models`,
+                : `${String(i + 1).padStart(4)}  ${name(s.scenario)} (${s.scenario}): ${fixed(s.agreement)} [${range(s.interval)}]  p ${pValue(s.pValue)}  ${plural(s.nCommon, 'shared model')}`,
             ),
           );
           if (shown.length < r.similar.length)
             lines.push(`      (${r.similar.length - shown.length} more; --limit 0 shows all)`);
           lines.push('');
         }
-        process.stdout.write(lines.join('\n'));
+        printText(lines.join('\n'));
       }
       if (failed) process.exitCode = 1;
     });

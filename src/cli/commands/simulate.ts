@@ -1,7 +1,9 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { simulatedCatalog, simulateCommand } from '../../catalog/simulated-catalog.js';
 import { DEFAULT_SIMULATE_OPTIONS, simulate } from '../../core/simulate.js';
+import { forceOption, plural } from '../common-options.js';
 import { CliError, wholeNumber } from '../output.js';
+import { progress } from '../progress.js';
 import { writeFiles } from '../write-files.js';
 
 interface Flags {
@@ -52,7 +54,7 @@ export function simulateCommandLine(): Command {
           .filter(Boolean),
       [...d.domains],
     )
-    .option('--force', 'overwrite a catalog already in --out')
+    .addOption(forceOption('a catalog'))
     .action((flags: Flags) => {
       const options = {
         ...d,
@@ -64,17 +66,25 @@ export function simulateCommandLine(): Command {
         domains: flags.domains,
       };
       let sim: ReturnType<typeof simulate>;
+      const bar = progress('writing');
+      bar.stage('simulating');
       try {
         sim = simulate(options);
       } catch (e) {
         // The model's own checks of its options (e.g. domains must be distinct).
+        bar.done();
         if (e instanceof RangeError) throw new CliError(e.message, 1);
         throw e;
       }
+      bar.stage('writing');
       const files = simulatedCatalog(sim, { command: simulateCommand(options, flags.out) });
-      writeFiles(flags.out, files, flags.force);
+      try {
+        writeFiles(flags.out, files, flags.force, bar.update);
+      } finally {
+        bar.done();
+      }
       process.stderr.write(
-        `wrote a simulated catalog of ${sim.benchmarks.length} benchmarks and ${sim.matrix.models.length} models to ${flags.out}\n`,
+        `wrote a simulated catalog of ${plural(sim.benchmarks.length, 'benchmark')} and ${plural(sim.matrix.models.length, 'model')} to ${flags.out}\n`,
       );
     });
 }

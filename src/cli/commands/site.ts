@@ -1,11 +1,12 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { Command, Option } from 'commander';
 import type { PresetName } from '../../catalog/presets.js';
 import { buildSite } from '../../pipeline/build-site.js';
 import { DEFAULT_MAX_PAIR_SCENARIOS } from '../../pipeline/build-site.js';
 import { scoreCatalog } from '../../pipeline/score-catalog.js';
-import { DEFAULT_CATALOG, loadCatalogFolder } from '../load.js';
+import { catalogOption, forceOption, plural, verboseOption } from '../common-options.js';
+import { loadCatalogFolder } from '../load.js';
 import { presetOption } from '../method-options.js';
 import { CliError, reportIssues, wholeNumber } from '../output.js';
 import { progress } from '../progress.js';
@@ -17,20 +18,23 @@ interface Flags {
   out: string;
   maxPairs: number;
   title?: string;
+  force?: boolean;
   verbose?: boolean;
 }
 
 export function siteCommand(): Command {
   return new Command('site')
-    .summary('write the published leaderboard: leaderboard.json, LEADERBOARD.md and the web page')
+    .summary('write the published leaderboard: leaderboard.json, LEADERBOARD.md, the web page and badges')
     .description(
       'Scores the catalog and writes, under --out, leaderboard.json (docs/leaderboard-json.md), ' +
-        'LEADERBOARD.md, and a static page (index.html and assets/) with a view per leaderboard, charts, ' +
-        "an agreement heatmap and each benchmark's closest benchmarks (docs/site.md). The page needs no " +
-        'network: open index.html from disk or publish the folder with GitHub Pages. Exit code 1 when the ' +
-        'catalog has an error (the site is still written from its valid parts).',
+        'LEADERBOARD.md, a static page (index.html and assets/) with a view per leaderboard, charts, ' +
+        "an agreement heatmap and each benchmark's closest benchmarks (docs/site.md), and a shields.io " +
+        'endpoint badge per benchmark (badges/<scenario>.json). The page needs no network: open ' +
+        'index.html from disk or publish the folder with GitHub Pages. An --out folder that is not empty ' +
+        'is refused unless --force. Exit code 1 when the catalog has an error (the site is still written ' +
+        'from its valid parts).',
     )
-    .option('--catalog <dir>', 'the catalog folder', DEFAULT_CATALOG)
+    .addOption(catalogOption())
     .requiredOption('--out <dir>', 'where to write the site')
     .addOption(
       new Option('--max-pairs <n>', 'compare every pair among the n scenarios with the most models')
@@ -38,13 +42,16 @@ export function siteCommand(): Command {
         .default(DEFAULT_MAX_PAIR_SCENARIOS),
     )
     .option('--title <text>', 'the page title')
-    .option('--verbose', 'also print notes')
+    .addOption(forceOption('a site'))
+    .addOption(verboseOption())
     .addOption(presetOption())
     .action(async (flags: Flags) => {
       if (existsSync(path.join(flags.out, 'benchbench.yaml')))
         throw new CliError(
           `${flags.out} holds a catalog (benchbench.yaml); write the site to another folder`,
         );
+      if (!flags.force && isNonEmptyFolder(flags.out))
+        throw new CliError(`${flags.out} is not empty; pass --force to overwrite what is there`);
       const { catalog, issues } = await loadCatalogFolder(flags.catalog, flags.preset);
       const failed = reportIssues(issues, flags.verbose);
       if (catalog.benchmarks.length === 0) throw new CliError(`no benchmarks in ${flags.catalog}`, 1);
@@ -59,7 +66,11 @@ export function siteCommand(): Command {
       });
       bar.done();
       writeFiles(flags.out, files, true);
-      process.stderr.write(`Wrote ${[...files.keys()].join(', ')} to ${flags.out}\n`);
+      const tops = [...new Set([...files.keys()].map((f) => f.replace(/\/.*$/, '/')))].sort();
+      process.stderr.write(`Wrote ${plural(files.size, 'file')} (${tops.join(', ')}) to ${flags.out}\n`);
       if (failed) process.exitCode = 1;
     });
 }
+
+const isNonEmptyFolder = (dir: string): boolean =>
+  existsSync(dir) && statSync(dir).isDirectory() && readdirSync(dir).length > 0;

@@ -2,7 +2,8 @@ import path from 'node:path';
 import { Command } from 'commander';
 import { sortIssues } from '../../catalog/issue.js';
 import { unmatchedNotes } from '../../pipeline/unmatched-notes.js';
-import { DEFAULT_CATALOG, loadCatalogFolder } from '../load.js';
+import { catalogOption, plural, verboseOption } from '../common-options.js';
+import { loadCatalogFolder } from '../load.js';
 import { CliError, printJson, reportIssues } from '../output.js';
 
 interface Flags {
@@ -21,9 +22,9 @@ export function validateCommand(): Command {
         'shown (paths relative to the catalog or to the current folder). Exit code 1 when there is an error.',
     )
     .argument('[files...]', 'only report the issues of these files')
-    .option('--catalog <dir>', 'the catalog folder', DEFAULT_CATALOG)
+    .addOption(catalogOption())
     .option('--json', 'print {"valid", "issues": [...]} as JSON')
-    .option('--verbose', 'also print notes')
+    .addOption(verboseOption())
     .action(async (files: string[], flags: Flags) => {
       const loaded = await loadCatalogFolder(flags.catalog);
       const { catalog } = loaded;
@@ -53,11 +54,11 @@ export function validateCommand(): Command {
       if (flags.json) printJson({ valid, issues: shown });
       else {
         reportIssues(shown, flags.verbose);
-        const counts = (['error', 'warning'] as const).map(
-          (s) => `${shown.filter((i) => i.severity === s).length} ${s}s`,
+        const counts = (['error', 'warning'] as const).map((s) =>
+          plural(shown.filter((i) => i.severity === s).length, s),
         );
         process.stderr.write(
-          `${valid ? 'valid' : 'invalid'}: ${catalog.benchmarks.length} benchmarks checked${wanted.size ? ` (${wanted.size} files shown)` : ''}; ${counts.join(', ')}\n`,
+          `${valid ? 'valid' : 'invalid'}: ${plural(catalog.benchmarks.length, 'benchmark')} checked${wanted.size ? ` (${plural(wanted.size, 'file')} shown)` : ''}; ${counts.join(', ')}\n`,
         );
       }
       if (!valid) process.exitCode = 1;
