@@ -42,6 +42,9 @@ export async function computePrReport(
     repository: `${s.owner}/${s.repo}`,
     pullRequest: pr?.number ?? null,
     catalogDir: s.catalogDir,
+    // One budget (the base's max_seconds) from the start of the run, git reading included.
+    startedAt: started,
+    clock,
   });
   return { ...report, elapsedMs: clock() - started };
 }

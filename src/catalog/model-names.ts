@@ -20,6 +20,7 @@
  * ```
  */
 import { distance } from 'fastest-levenshtein';
+import type { SuggestionBudget } from './did-you-mean.js';
 import type { Issue } from './issue.js';
 import { YamlFile } from './parse-yaml.js';
 import { benchbenchModelName } from './benchbench-names.js';
@@ -118,20 +119,30 @@ export function suggestModels(name: string, known: Iterable<string>, limit = 3):
   return modelSuggester(known)(name, limit);
 }
 
+export interface SuggestOptions {
+  readonly skip?: (known: string) => boolean;
+  readonly budget?: SuggestionBudget;
+}
+
 /**
  * `suggestModels` for many names against the same known models: the known names are
- * normalised and split into tokens once.
+ * normalised and split into tokens once. With a `budget` (did-you-mean.ts), comparisons stop
+ * when it is spent and the names after that get no suggestion; `skip` leaves candidates out.
  */
-export function modelSuggester(known: Iterable<string>): (name: string, limit?: number) => string[] {
+export function modelSuggester(
+  known: Iterable<string>,
+): (name: string, limit?: number, options?: SuggestOptions) => string[] {
   const prepared = [...new Set(known)].map((k) => {
     const n = normaliseModelName(k);
     return { name: k, n, tokens: tokens(n) };
   });
-  return (name, limit = 3) => {
+  return (name, limit = 3, { skip, budget } = {}) => {
     const a = normaliseModelName(name);
     const ta = tokens(a);
     const scored: { name: string; score: number }[] = [];
     for (const k of prepared) {
+      if (skip?.(k.name)) continue;
+      if (budget && !budget.spend(a.length * k.n.length + ta.size + 1)) return [];
       let shared = 0;
       for (const t of ta) if (k.tokens.has(t)) shared++;
       const score =

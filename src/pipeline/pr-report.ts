@@ -13,6 +13,9 @@
  * - The board is the first configured leaderboard.
  */
 import { formatIssue, hasErrors, sortIssues, type Issue } from '../catalog/issue.js';
+import { configuredLimits } from '../catalog/config.js';
+import { Deadline } from '../catalog/deadline.js';
+import { SuggestionBudget } from '../catalog/did-you-mean.js';
 import { FileMemo } from '../catalog/file-memo.js';
 import { CONFIG_FILE, loadCatalog, unmatchedModels } from '../catalog/load-catalog.js';
 import type { Catalog, CatalogFiles } from '../catalog/types.js';
@@ -46,19 +49,32 @@ export interface PrReportInput {
   readonly catalogDir: string;
   /** The CLI command that recomputes the report; default: `benchbench diff` of the two commits. */
   readonly reproduce?: string;
+  /**
+   * When the run began (a reading of `clock`): one time budget, the base's `max_seconds`, covers
+   * reading, loading and scoring both catalogs. Default: now.
+   */
+  readonly startedAt?: number;
+  readonly clock?: () => number;
 }
 
 export function buildPrReport(input: PrReportInput): PrReport {
   const changed = new Set(input.changedFiles);
   // Base and head share most files: the memo reads each shared file once.
   const memo = new FileMemo();
-  const baseCatalog = loadCatalog(input.base.files, { memo });
+  const clock = input.clock ?? (() => performance.now());
+  const started = input.startedAt ?? clock();
+  const baseLimits = configuredLimits(input.base.files.get(CONFIG_FILE));
+  const deadline = new Deadline(baseLimits.maxSeconds, clock, started);
+  const baseCatalog = loadCatalog(input.base.files, { memo, deadline });
   const hasBaseConfig = input.base.files.has(CONFIG_FILE);
   // The head is judged by the base's settings and limits: a pull request cannot raise its own.
   // Its unchanged files keep their ids, so a clash is reported on the file the PR changed.
   const headLoaded = loadCatalog(input.head.files, {
     memo,
-    ...(hasBaseConfig ? { limits: baseCatalog.config.limits } : {}),
+    deadline,
+    ...(hasBaseConfig
+      ? { limits: baseCatalog.config.limits, modelNames: baseCatalog.config.modelNames }
+      : {}),
     established: new Set([...input.head.files.keys()].filter((p) => !changed.has(p))),
   });
   const headCatalog: Catalog = hasBaseConfig ? { ...headLoaded, config: baseCatalog.config } : headLoaded;
@@ -80,8 +96,8 @@ export function buildPrReport(input: PrReportInput): PrReport {
     });
   }
 
-  const before = scoreCatalog(baseCatalog);
-  const after = scoreCatalog(headCatalog);
+  const before = scoreCatalog(baseCatalog, deadline);
+  const after = scoreCatalog(headCatalog, deadline);
   const boardAfter = after.leaderboard.boards[0];
   if (!boardAfter) throw new Error('The catalog configures no leaderboard.');
   const boardBefore = before.leaderboard.boards.find((b) => b.id === boardAfter.id) ?? null;
@@ -137,7 +153,7 @@ export function buildPrReport(input: PrReportInput): PrReport {
     valid: !hasErrors(sortedIssues),
     issues: sortedIssues,
     changedFiles: [...changed].sort(),
-    benchmarks: changedBenchmarks(baseCatalog, headCatalog, changed),
+    benchmarks: changedBenchmarks(baseCatalog, headCatalog, changed, deadline),
     rows: boardAfter.rows.map((r) => reportRow(r, after)),
     changes,
     elapsedMs: 0,
@@ -165,7 +181,14 @@ function reportRow(
   };
 }
 
-function changedBenchmarks(base: Catalog, head: Catalog, changed: ReadonlySet<string>): ChangedBenchmark[] {
+function changedBenchmarks(
+  base: Catalog,
+  head: Catalog,
+  changed: ReadonlySet<string>,
+  deadline: Deadline,
+): ChangedBenchmark[] {
+  // One suggestion budget for the whole report: the PR chooses how many benchmarks it changes.
+  const budget = new SuggestionBudget();
   const touches = (b: Catalog['benchmarks'][number]): boolean =>
     changed.has(b.file) ||
     (b.metadataFile !== undefined && changed.has(b.metadataFile)) ||
@@ -175,6 +198,7 @@ function changedBenchmarks(base: Catalog, head: Catalog, changed: ReadonlySet<st
   const out: ChangedBenchmark[] = [];
   for (const b of head.benchmarks) {
     if (!touches(b)) continue;
+    deadline.check(b.file);
     out.push({
       id: b.id,
       file: b.file,
@@ -182,7 +206,10 @@ function changedBenchmarks(base: Catalog, head: Catalog, changed: ReadonlySet<st
       status: baseIds.has(b.id) ? 'changed' : 'added',
       scenarios: b.scenarios.map((s) => s.id),
       models: b.modelNames.size,
-      unmatched: unmatchedModels(head, b.id).map((u) => ({ name: u.name, suggestions: [...u.suggestions] })),
+      unmatched: unmatchedModels(head, b.id, budget).map((u) => ({
+        name: u.name,
+        suggestions: [...u.suggestions],
+      })),
     });
   }
   for (const b of base.benchmarks) {

@@ -1,5 +1,5 @@
 /** `LEADERBOARD.md` and `benchbench leaderboard --markdown`: one table per board. Pure. */
-import { escapeMarkdownInline } from './escape.js';
+import { codeSpan, escapeMarkdownInline } from './escape.js';
 import { CORRELATION_SYMBOL, fixed, range, signed } from './format.js';
 import type { LeaderboardDocument, RowDocument } from './leaderboard-document.js';
 import { methodLine } from './method-line.js';
@@ -10,7 +10,7 @@ export function leaderboardMarkdown(doc: LeaderboardDocument, method: Method): s
   const out: string[] = ['# BenchBench leaderboard', ''];
   out.push(
     `Each benchmark is scored by how well its ranking of models agrees with the aggregate ` +
-      `(mean win rate over ${doc.aggregate.scenarios.length} scenarios: ${doc.aggregate.scenarios.map((s) => `\`${s}\``).join(', ')}). ` +
+      `(mean win rate over ${doc.aggregate.scenarios.length} scenarios: ${doc.aggregate.scenarios.map((s) => codeSpan(s)).join(', ')}). ` +
       `Z is that agreement relative to the other benchmarks'; the interval is the 5th to 95th percentile over samples.`,
     '',
   );
@@ -60,7 +60,7 @@ export function leaderboardText(doc: LeaderboardDocument): string {
         r.category ?? '',
       ]);
     }
-    const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => [...r[c]!].length)));
+    const widths = rows[0]!.map((_, c) => rows.reduce((w, r) => Math.max(w, [...r[c]!].length), 0));
     for (const r of rows)
       out.push(
         r
