@@ -4,7 +4,6 @@
  * actions/upload-pages-artifact. Errors in the catalog fail the step (per `fail-on`) after the
  * files are written, with annotations.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { hasErrors, sortIssues } from '../catalog/issue.js';
 import { loadCatalog } from '../catalog/load-catalog.js';
@@ -12,20 +11,21 @@ import { readCatalogFolder } from '../catalog/read-folder.js';
 import { buildSite } from '../pipeline/build-site.js';
 import { scoreCatalog } from '../pipeline/score-catalog.js';
 import { annotate } from './annotations.js';
+import { assertRealFolder, writeNoFollow } from './no-links.js';
 import type { Runner } from './runner.js';
 import type { Settings } from './settings.js';
 
 export async function runPublish(s: Settings, runner: Runner): Promise<void> {
-  const folder = await readCatalogFolder(path.join(s.workspace, s.catalogDir));
+  // The checkout's content chooses what these paths are: neither may be (or pass through) a link.
+  const catalogRoot = path.join(s.workspace, s.catalogDir);
+  await assertRealFolder(s.workspace, catalogRoot, 'The catalog folder');
+  await assertRealFolder(s.workspace, s.siteDir, 'The output folder');
+  const folder = await readCatalogFolder(catalogRoot);
   const catalog = loadCatalog(folder.files);
   const issues = sortIssues([...folder.issues, ...catalog.issues]);
   annotate(issues, s.catalogDir, runner);
   const files = buildSite(scoreCatalog(catalog));
-  for (const [rel, text] of files) {
-    const target = path.join(s.siteDir, rel);
-    await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, text);
-  }
+  for (const [rel, text] of files) await writeNoFollow(s.workspace, s.siteDir, rel, text);
   runner.info(`Wrote ${files.size} files to ${path.relative(s.workspace, s.siteDir) || '.'}.`);
   runner.setOutput('valid', String(!hasErrors(issues)));
   runner.setOutput('report', path.join(s.siteDir, 'leaderboard.json'));

@@ -89,6 +89,32 @@ export async function pullRequestForHeadSha(options: {
 }
 
 /**
+ * Numbers of this repository's open pull requests whose head is exactly `sha`, ascending, from
+ * the list of open pull requests (every page): unlike the commit's associated pull requests,
+ * it includes pull requests from forks. Two PRs may share a head commit (the same branch
+ * proposed twice); the comment mode then refuses to guess which one the run was for.
+ */
+export async function openPullRequestsWithHead(options: {
+  readonly client: GitHubClient;
+  readonly owner: string;
+  readonly repo: string;
+  readonly sha: string;
+}): Promise<number[]> {
+  const sha = options.sha.trim().toLowerCase();
+  if (!SHA.test(sha)) throw new Error(`Not a commit SHA: ${JSON.stringify(options.sha)}.`);
+  const all = await options.client.octokit.paginate(options.client.octokit.rest.pulls.list, {
+    owner: options.owner,
+    repo: options.repo,
+    state: 'open',
+    per_page: 100,
+  });
+  return all
+    .filter((pr) => pr.head.sha.toLowerCase() === sha)
+    .map((pr) => pr.number)
+    .sort((a, b) => a - b);
+}
+
+/**
  * Numbers of this repository's pull requests whose head is exactly `sha`, ascending. GitHub may
  * not list a fork's commit here, so an empty answer is not proof that there is no PR.
  */

@@ -23,7 +23,8 @@ export type FakeRoute =
   | 'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}'
   | 'DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}'
   | 'GET /repos/{owner}/{repo}/pulls/{pull_number}'
-  | 'GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls';
+  | 'GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls'
+  | 'GET /repos/{owner}/{repo}/pulls';
 
 export type Fault =
   | { readonly kind: 'status'; readonly status: number; readonly message?: string }
@@ -148,6 +149,12 @@ const ROUTES: readonly { method: string; pattern: RegExp; route: FakeRoute; name
     pattern: /^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)$/,
     route: 'GET /repos/{owner}/{repo}/pulls/{pull_number}',
     names: ['owner', 'repo', 'pull_number'],
+  },
+  {
+    method: 'GET',
+    pattern: /^\/repos\/([^/]+)\/([^/]+)\/pulls$/,
+    route: 'GET /repos/{owner}/{repo}/pulls',
+    names: ['owner', 'repo'],
   },
   {
     method: 'GET',
@@ -289,6 +296,20 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
         const pull = findPull(p.owner ?? '', p.repo ?? '', Number(p.pull_number));
         if (!pull) throw new HttpError(404, 'Not Found');
         return [200, pullJson(pull)];
+      }
+      case 'GET /repos/{owner}/{repo}/pulls': {
+        const wanted = url.searchParams.get('state') ?? 'open';
+        const all = pulls.filter(
+          (x) =>
+            same(x.owner, p.owner ?? '') &&
+            same(x.repo, p.repo ?? '') &&
+            (wanted === 'all' || x.state === wanted),
+        );
+        const perPage = clampInt(url.searchParams.get('per_page'), 30, 1, 100);
+        const page = clampInt(url.searchParams.get('page'), 1, 1, Number.MAX_SAFE_INTEGER);
+        const last = Math.max(1, Math.ceil(all.length / perPage));
+        const items = all.slice((page - 1) * perPage, page * perPage).map(pullJson);
+        return [200, items, linkHeader(new URL(url.pathname, baseUrl), perPage, page, last)];
       }
       case 'GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls': {
         const sha = (p.commit_sha ?? '').toLowerCase();

@@ -7,6 +7,7 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import {
+  cpSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -188,6 +189,11 @@ export async function runAction(o: RunOptions): Promise<ActionRun> {
     RUNNER_TEMP: io,
   };
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v;
+  // As benchbench-comment.yml does: the check's artifact is downloaded into RUNNER_TEMP.
+  const artifact = path.join(o.workspace, 'benchbench-report');
+  if (o.eventName === 'workflow_run' && existsSync(artifact)) {
+    cpSync(artifact, path.join(io, inputs['report-dir']!), { recursive: true, verbatimSymlinks: true });
+  }
 
   const started = performance.now();
   const child = spawn(process.execPath, [ACTION], { cwd: o.workspace, env });
