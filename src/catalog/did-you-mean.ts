@@ -15,7 +15,7 @@ const fold = (s: string): string => s.toLowerCase().replace(/-/g, '_');
  * the work would grow with the product of its sizes. Spent, it gives no more suggestions (the
  * issues stay, without "did you mean"). Deterministic: it counts work, not time.
  */
-export const SUGGESTION_BUDGET = 50_000_000;
+export const SUGGESTION_BUDGET = 20_000_000;
 
 export class SuggestionBudget {
   private left: number;
@@ -44,7 +44,9 @@ export function didYouMean(
   let bestDistance = Infinity;
   for (const c of candidates) {
     if (!budget.spend(1)) return undefined;
-    // Distance is at least the difference of lengths: most candidates need no comparison.
+    // Distance is at least the difference of lengths (folding keeps the length of all but a few
+    // letters, such as `İ`): most candidates need neither folding nor comparing.
+    if (Math.abs(c.length - w.length) > limit + 1) continue;
     const f = fold(c);
     if (Math.abs(f.length - w.length) > limit) continue;
     if (!budget.spend(w.length * f.length)) return undefined;

@@ -43,7 +43,8 @@ export const MAX_ISSUES_PER_FILE = 200;
 
 /**
  * Sorted issues with at most `max` per file: the first `max` of each file (in sorted order),
- * then one `limit-issues` error saying how many more there were. Linear.
+ * then one `limit-issues` error saying how many more there were. Issues of a limit
+ * (`limit-*`) are kept past `max`. Linear.
  */
 export function capIssuesPerFile(sorted: readonly Issue[], max = MAX_ISSUES_PER_FILE): Issue[] {
   const out: Issue[] = [];
@@ -51,7 +52,8 @@ export function capIssuesPerFile(sorted: readonly Issue[], max = MAX_ISSUES_PER_
   for (const i of sorted) {
     const n = (perFile.get(i.file) ?? 0) + 1;
     perFile.set(i.file, n);
-    if (n <= max) out.push(i);
+    // A limit's issue is always kept: it says why the file was not read in full.
+    if (n <= max || i.code.startsWith('limit-')) out.push(i);
   }
   for (const [file, n] of perFile) {
     if (n > max) {

@@ -385,8 +385,37 @@ export interface UnmatchedModel {
 /** Suggestions are computed for this many unmatched models of a file (in name order) at most. */
 export const MAX_SUGGESTED = 500;
 
-/** How many benchmarks name each canonical model, and the suggester over all of them: one per catalog. */
-const modelIndex = new WeakMap<Catalog, { counts: Map<string, number>; suggest: ReturnType<typeof modelSuggester> }>();
+/**
+ * Per catalog, once: the canonical models, those of two or more benchmarks first, then each
+ * benchmark's own (named by it alone) in one block, and the suggester over them. A benchmark's
+ * candidates are everything but its own block, skipped in one step: no work per skipped model.
+ */
+interface ModelIndex {
+  readonly suggest: ReturnType<typeof modelSuggester>;
+  /** Benchmark id -> its block `[from, to)` of models no other benchmark names. */
+  readonly blocks: ReadonlyMap<string, readonly [number, number]>;
+  readonly shared: ReadonlySet<string>;
+}
+const modelIndexes = new WeakMap<Catalog, ModelIndex>();
+
+function modelIndex(catalog: Catalog): ModelIndex {
+  let index = modelIndexes.get(catalog);
+  if (index) return index;
+  const counts = new Map<string, number>();
+  for (const b of catalog.benchmarks) for (const id of new Set(b.modelNames.values())) counts.set(id, (counts.get(id) ?? 0) + 1);
+  const shared = new Set([...counts].filter(([, n]) => n > 1).map(([id]) => id));
+  const order = [...shared].sort();
+  const blocks = new Map<string, readonly [number, number]>();
+  for (const b of catalog.benchmarks) {
+    const from = order.length;
+    // In file order (no sort needed: suggestions are ranked by score, then name).
+    for (const id of new Set(b.modelNames.values())) if (!shared.has(id)) order.push(id);
+    blocks.set(b.id, [from, order.length]);
+  }
+  index = { suggest: modelSuggester(order), blocks, shared };
+  modelIndexes.set(catalog, index);
+  return index;
+}
 
 /**
  * The models of one benchmark that no other benchmark of the catalog has, by name as written,
@@ -401,19 +430,10 @@ export function unmatchedModels(
 ): UnmatchedModel[] {
   const benchmark = catalog.benchmarks.find((b) => b.id === benchmarkId);
   if (!benchmark) return [];
-  let index = modelIndex.get(catalog);
-  if (!index) {
-    const counts = new Map<string, number>();
-    for (const b of catalog.benchmarks) for (const id of new Set(b.modelNames.values())) counts.set(id, (counts.get(id) ?? 0) + 1);
-    index = { counts, suggest: modelSuggester([...counts.keys()].sort()) };
-    modelIndex.set(catalog, index);
-  }
-  const { counts, suggest } = index;
-  const own = new Set(benchmark.modelNames.values());
-  const elsewhere = (id: string): boolean => counts.get(id)! > (own.has(id) ? 1 : 0);
-  const unmatched = [...benchmark.modelNames].filter(([, id]) => !elsewhere(id));
+  const { suggest, blocks, shared } = modelIndex(catalog);
+  const unmatched = [...benchmark.modelNames].filter(([, id]) => !shared.has(id));
   if (unmatched.length === 0) return [];
-  const options = { budget, skip: (id: string) => !elsewhere(id) };
+  const options = { budget, skip: blocks.get(benchmark.id)! };
   return unmatched
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([name, id], i) => ({ name, id, suggestions: i < MAX_SUGGESTED ? suggest(name, 3, options) : [] }));

@@ -12,7 +12,8 @@
  *   `<` may appear, inside backticks, and never as part of `<!--`.
  * - Escaping is total and pure: any string, including '' and lone surrogates, gives a string.
  * - Every escaper first cuts its input to `MAX_TEXT_CHARS` code points (`cutText`, ending in
- *   `…`), so no one untrusted string can fill a comment, a summary or a page.
+ *   `…`; the last argument, `max`, changes it), so no one untrusted string can fill a comment,
+ *   a summary or a page.
  * - Time is linear in the input: every pattern matches at a fixed distance from where it starts
  *   (no run of letters is tried from each of its positions), and no array is spread into a call
  *   (`test/hostile/escape-linear.test.ts` times each escaper on 10^6-character inputs).
@@ -52,8 +53,8 @@ export function cutText(s: string, max = MAX_TEXT_CHARS): string {
 }
 
 /** Makes the text single-line, visible and cut to MAX_TEXT_CHARS: the first step of every escaper. */
-export function flattenControls(s: string): string {
-  return cutText(s)
+export function flattenControls(s: string, max = MAX_TEXT_CHARS): string {
+  return cutText(s, max)
     .replace(LINE_BREAKS, ' ')
     .replace(INVISIBLE, REPLACEMENT)
     .replace(LONE_SURROGATE, REPLACEMENT);
@@ -91,16 +92,16 @@ const HTML_ENTITIES: Record<string, string> = {
  * (`` \ ` * _ [ ] ( ) ~ # $ ! ``) is backslash-escaped, and mentions, references and autolinks
  * are broken with U+200B.
  */
-export function escapeMarkdownInline(s: string): string {
+export function escapeMarkdownInline(s: string, max = MAX_TEXT_CHARS): string {
   // Entities come last: the other steps would split or escape the `#` of `&#124;`.
-  return neutraliseReferences(flattenControls(s))
+  return neutraliseReferences(flattenControls(s, max))
     .replace(/[\\`*_[\]()~#$!]/g, '\\$&')
     .replace(/[&<>|]/g, (c) => HTML_ENTITIES[c] ?? c);
 }
 
 /** Text and attribute values for an HTML page: `& < > " '` become entities. */
-export function escapeHtml(s: string): string {
-  return flattenControls(s).replace(/[&<>"']/g, (c) => HTML_ENTITIES[c] ?? c);
+export function escapeHtml(s: string, max = MAX_TEXT_CHARS): string {
+  return flattenControls(s, max).replace(/[&<>"']/g, (c) => HTML_ENTITIES[c] ?? c);
 }
 
 /**
@@ -108,8 +109,8 @@ export function escapeHtml(s: string): string {
  * `|` as an entity, and mentions and references broken, because GitHub links those in HTML
  * blocks too.
  */
-export function escapeCommentHtml(s: string): string {
-  return neutraliseReferences(flattenControls(s)).replace(/[&<>"'|]/g, (c) => HTML_ENTITIES[c] ?? c);
+export function escapeCommentHtml(s: string, max = MAX_TEXT_CHARS): string {
+  return neutraliseReferences(flattenControls(s, max)).replace(/[&<>"'|]/g, (c) => HTML_ENTITIES[c] ?? c);
 }
 
 /**
@@ -119,9 +120,10 @@ export function escapeCommentHtml(s: string): string {
  * safe: the text holds `|` (which splits a table row even inside backticks) or `<!--` (which
  * could forge the comment marker in the raw body), or is empty or blank.
  */
-export function codeSpan(s: string): string {
-  const flat = flattenControls(s);
-  if (flat.trim() === '' || flat.includes('|') || flat.includes('<!--')) return escapeMarkdownInline(flat);
+export function codeSpan(s: string, max = MAX_TEXT_CHARS): string {
+  const flat = flattenControls(s, max);
+  if (flat.trim() === '' || flat.includes('|') || flat.includes('<!--'))
+    return escapeMarkdownInline(flat, max);
   let longestRun = 0;
   for (const run of flat.matchAll(/`+/g)) longestRun = Math.max(longestRun, run[0].length);
   const fence = '`'.repeat(longestRun + 1);
