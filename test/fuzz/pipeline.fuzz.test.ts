@@ -6,7 +6,7 @@
  * differ only in case, misspelt scenarios, markup in names, random bytes), dropped into a small
  * valid catalog as a pull request would.
  *
- * For every input: nothing throws, the run ends within RUN_BUDGET_MS, the comment is under
+ * For every input: nothing throws, the run takes under RUN_BUDGET_MS of CPU, the comment is under
  * GitHub's 65,536 characters with exactly one marker, the summary is under 1 MiB in UTF-8
  * bytes, and the outputs are inert (no raw `<` outside our own marker).
  *
@@ -28,7 +28,11 @@ import { loadCatalog } from '../../src/catalog/load-catalog.js';
 import { baseFiles, MODELS } from '../hostile/catalog.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
-/** One input's budget: the hostile inputs here are small, so a slow one is a super-linear path. */
+/**
+ * One input's budget, in CPU time of this process (user + system): on a shared machine the wall
+ * clock of a nice'd campaign is many times that. The inputs are at most a few hundred KB, so a
+ * slow one is a super-linear path.
+ */
 const RUN_BUDGET_MS = Number(process.env.FUZZ_RUN_BUDGET_MS ?? 10_000);
 /** With FUZZ_LOG set, a line is appended there every 1,000 inputs (a long campaign's progress). */
 const LOG = process.env.FUZZ_LOG;
@@ -184,7 +188,7 @@ function withHostile(extra: Files): Map<string, Uint8Array> {
 function runOne(extra: Files): void {
   const base = fuzzBase();
   const head = withHostile(extra);
-  const started = performance.now();
+  const started = process.cpuUsage();
   const changed = [...head.keys()].filter((p) => {
     const before = base.get(p);
     return !before || Buffer.compare(before, head.get(p)!) !== 0;
@@ -203,9 +207,10 @@ function runOne(extra: Files): void {
   const scores = scoreCatalog(catalog);
   const markdown = leaderboardMarkdown(leaderboardDocument(scores), catalog.config.method);
   const site = buildSite(scores);
-  const elapsed = performance.now() - started;
+  const used = process.cpuUsage(started);
+  const elapsed = (used.user + used.system) / 1000;
 
-  expect(elapsed, `one input took ${elapsed.toFixed(0)} ms`).toBeLessThan(RUN_BUDGET_MS);
+  expect(elapsed, `one input took ${elapsed.toFixed(0)} ms of CPU`).toBeLessThan(RUN_BUDGET_MS);
   expect(comment.length).toBeLessThan(65_536);
   expect(comment.split('<!--').length - 1).toBe(1);
   expect(comment.startsWith(COMMENT_MARKER)).toBe(true);
@@ -264,7 +269,7 @@ function withoutCodeSpans(text: string): string {
 
 describe('the pipeline under generated hostile catalogs', () => {
   it(
-    `survives ${RUNS} inputs of every class, each within ${RUN_BUDGET_MS} ms and GitHub's limits`,
+    `survives ${RUNS} inputs of every class, each within ${RUN_BUDGET_MS} ms of CPU and GitHub's limits`,
     () => {
       const started = performance.now();
       let count = 0;
