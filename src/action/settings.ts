@@ -54,6 +54,8 @@ export interface Settings {
   readonly sha: string;
   readonly pullRequest: PullRequestRef | null;
   readonly workflowRun: WorkflowRunRef | null;
+  /** A push's `before` commit (publish: which files were there before the push). */
+  readonly pushBefore?: string | null;
 }
 
 export class SettingsError extends Error {}
@@ -210,6 +212,7 @@ export function readSettings(env: Env): Settings {
     sha: env['GITHUB_SHA'] ?? '',
     pullRequest: pullRequestOf(payload),
     workflowRun: workflowRunOf(payload),
+    pushBefore: typeof payload['before'] === 'string' ? payload['before'] : null,
   };
   if (mode === 'check' && !settings.pullRequest && !settings.baseRef) {
     throw new SettingsError(

@@ -17,7 +17,8 @@ import { createGitHubClient } from '../../src/github/client.js';
 import { commentKey, isSignedComment, signComment } from '../../src/github/comment-signature.js';
 import { openPullRequestsWithHead } from '../../src/github/pull-requests.js';
 import { buildPrReport } from '../../src/pipeline/pr-report.js';
-import { ACTION, ensureBuilt, ROOT } from '../action/helpers/run-action.js';
+import { fullCatalog } from '../action/helpers/catalogs.js';
+import { ACTION, ensureBuilt, ROOT, runAction, tempRepo } from '../action/helpers/run-action.js';
 import { fastClientOptions, startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
 import { baseFiles, runPipeline, withFiles } from './catalog.js';
 
@@ -268,4 +269,62 @@ describe('untrusted strings in the outputs', () => {
     expect(run.markdown).not.toContain('<!--');
     expect(run.markdown).toContain('x\\`&#124;&lt;');
   });
+});
+
+describe('publish after a pull request that clashed', () => {
+  it('resolves a clash as the check did: the file there before the push keeps its id, the new one is reported', async () => {
+    ensureBuilt();
+    const repo = tempRepo();
+    try {
+      const files = fullCatalog();
+      const before = repo.commit(files, 'base');
+      // `a-…` sorts before every existing file, so path order alone would give it the id.
+      const [existing] = [...files.keys()].filter((p) => p.endsWith('.csv')).sort();
+      const header = files.get(existing!)!.split('\n')[0]!;
+      const scenario = header.split(',')[1]!;
+      files.set('benchmarks/a-clash.csv', `model,${scenario.toUpperCase()}\nm1,1\nm2,2\n`);
+      files.set('benchmarks/a-clash.yaml', 'name: Clash\n');
+      repo.commit(files, 'merged despite the error');
+      const run = await runAction({
+        workspace: repo.dir,
+        eventName: 'push',
+        payload: { before },
+        apiUrl: 'http://127.0.0.1:9',
+      });
+      const clash = run.annotations.find((a) => a.properties['title'] === 'benchbench: duplicate-scenario');
+      expect(clash?.properties['file']).toBe('catalog/benchmarks/a-clash.csv');
+      const doc = JSON.parse(readFileSync(path.join(repo.dir, 'site/leaderboard.json'), 'utf8')) as {
+        benchmarks: { id: string }[];
+      };
+      expect(doc.benchmarks.map((b) => b.id)).toContain(
+        existing!
+          .split('/')
+          .pop()!
+          .replace(/\.csv$/, ''),
+      );
+    } finally {
+      repo.remove();
+    }
+  }, 60_000);
+
+  it('refuses to publish from a catalog folder that is a symbolic link', async () => {
+    ensureBuilt();
+    const repo = tempRepo('real-catalog');
+    try {
+      repo.commit(fullCatalog());
+      symlinkSync(path.join(repo.dir, 'real-catalog'), path.join(repo.dir, 'catalog'));
+      const run = await runAction({
+        workspace: repo.dir,
+        eventName: 'push',
+        payload: {},
+        apiUrl: 'http://127.0.0.1:9',
+      });
+      expect(run.code).toBe(1);
+      expect(
+        run.annotations.some((a) => /The catalog folder catalog is a symbolic link/.test(a.message)),
+      ).toBe(true);
+    } finally {
+      repo.remove();
+    }
+  }, 60_000);
 });
