@@ -82,7 +82,7 @@ export interface ReportMethod {
 export interface PrReport {
   readonly schema: typeof PR_REPORT_SCHEMA;
   readonly version: typeof PR_REPORT_VERSION;
-  /** e.g. `benchbench-action 0.1.0` */
+  /** e.g. `benchbench-action 1.0.0` */
   readonly generator: string;
   /** `owner/repo` */
   readonly repository: string;
@@ -95,7 +95,12 @@ export interface PrReport {
   /** The CLI command that recomputes this report. */
   readonly reproduce: string;
   readonly method: ReportMethod;
-  readonly aggregate: { readonly scenarios: readonly string[]; readonly models: number };
+  readonly aggregate: {
+    readonly scenarios: readonly string[];
+    readonly models: number;
+    /** About the aggregate itself, e.g. a single scenario (see core/aggregate-warnings.ts). */
+    readonly warnings: readonly string[];
+  };
   readonly board: { readonly id: string; readonly title: string };
   /** No error in the changed files. */
   readonly valid: boolean;
@@ -246,7 +251,7 @@ const report = obj<PrReport>({
     seed: num,
     minCommonModels: count,
   }),
-  aggregate: obj({ scenarios: arr(str(), MAX_ROWS), models: count }),
+  aggregate: obj({ scenarios: arr(str(), MAX_ROWS), models: count, warnings: arr(str(), 20) }),
   board: obj({ id: str(200), title: str() }),
   valid: bool,
   issues: arr(issue, MAX_ISSUES),

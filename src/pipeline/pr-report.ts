@@ -18,6 +18,7 @@ import { Deadline } from '../catalog/deadline.js';
 import { SuggestionBudget } from '../catalog/did-you-mean.js';
 import { FileMemo } from '../catalog/file-memo.js';
 import { CONFIG_FILE, loadCatalog, unmatchedModels } from '../catalog/load-catalog.js';
+import type { PresetName } from '../catalog/presets.js';
 import type { Catalog, CatalogFiles } from '../catalog/types.js';
 import { diffBoards } from '../core/leaderboard-diff.js';
 import { VERSION } from '../version.js';
@@ -49,6 +50,8 @@ export interface PrReportInput {
   readonly catalogDir: string;
   /** The CLI command that recomputes the report; default: `benchbench diff` of the two commits. */
   readonly reproduce?: string;
+  /** Score both sides with this preset (`--preset`), in place of the config's aggregate and method. */
+  readonly preset?: PresetName;
   /**
    * When the run began (a reading of `clock`): one time budget, the base's `max_seconds`, covers
    * reading, loading and scoring both catalogs. Default: now.
@@ -65,13 +68,15 @@ export function buildPrReport(input: PrReportInput): PrReport {
   const started = input.startedAt ?? clock();
   const baseLimits = configuredLimits(input.base.files.get(CONFIG_FILE));
   const deadline = new Deadline(baseLimits.maxSeconds, clock, started);
-  const baseCatalog = loadCatalog(input.base.files, { memo, deadline });
+  const preset = input.preset ? { preset: input.preset } : {};
+  const baseCatalog = loadCatalog(input.base.files, { memo, deadline, ...preset });
   const hasBaseConfig = input.base.files.has(CONFIG_FILE);
   // The head is judged by the base's settings and limits: a pull request cannot raise its own.
   // Its unchanged files keep their ids, so a clash is reported on the file the PR changed.
   const headLoaded = loadCatalog(input.head.files, {
     memo,
     deadline,
+    ...preset,
     ...(hasBaseConfig
       ? { limits: baseCatalog.config.limits, modelNames: baseCatalog.config.modelNames }
       : {}),
@@ -136,7 +141,8 @@ export function buildPrReport(input: PrReportInput): PrReport {
     reproduce:
       input.reproduce ??
       `benchbench diff --base ${input.base.sha.slice(0, 12)} --head ${input.head.sha.slice(0, 12)}` +
-        (input.catalogDir === 'catalog' ? '' : ` --catalog ${input.catalogDir}`),
+        (input.catalogDir === 'catalog' ? '' : ` --catalog ${input.catalogDir}`) +
+        (input.preset ? ` --preset ${input.preset}` : ''),
     method: {
       correlation: m.correlation,
       modelsPerSample: m.modelsPerSample,
@@ -148,6 +154,7 @@ export function buildPrReport(input: PrReportInput): PrReport {
     aggregate: {
       scenarios: [...after.leaderboard.aggregate.scenarios],
       models: after.leaderboard.aggregate.scores.length,
+      warnings: [...after.leaderboard.aggregate.warnings],
     },
     board: { id: boardAfter.id, title: boardAfter.title },
     valid: !hasErrors(sortedIssues),

@@ -14,6 +14,7 @@ export function leaderboardMarkdown(doc: LeaderboardDocument, method: Method): s
       `Z is that agreement relative to the other benchmarks'; the interval is the 5th to 95th percentile over samples.`,
     '',
   );
+  for (const w of doc.aggregate.warnings) out.push(`> ⚠️ **Warning:** ${escapeMarkdownInline(w)}`, '');
   for (const board of doc.boards) {
     out.push(`## ${escapeMarkdownInline(board.title)}`, '');
     out.push(
@@ -45,7 +46,8 @@ function row(r: RowDocument): string {
 
 /** A plain-text table for terminals. */
 export function leaderboardText(doc: LeaderboardDocument): string {
-  const out: string[] = [];
+  const out: string[] = doc.aggregate.warnings.map((w) => `warning: ${w}`);
+  if (out.length) out.push('');
   for (const board of doc.boards) {
     out.push(`${board.title}`);
     const rows = [['rank', 'benchmark', 'Z', 'Z 90%', 'agreement', 'shared', 'category']];
