@@ -48147,9 +48147,13 @@ async function pullRequestForHeadSha(options) {
     url: pr.html_url
   };
 }
-async function openPullRequestsWithHead(options) {
+function headOf(options) {
   const sha3 = options.sha.trim().toLowerCase();
   if (!SHA.test(sha3)) throw new Error(`Not a commit SHA: ${JSON.stringify(options.sha)}.`);
+  return sha3;
+}
+async function openPullRequestsWithHead(options) {
+  const sha3 = headOf(options);
   const all = await options.client.octokit.paginate(options.client.octokit.rest.pulls.list, {
     owner: options.owner,
     repo: options.repo,

@@ -11,7 +11,7 @@
  * of 16 on 2 cores), where wall-clock time is several times the CPU time. The wall clock gets a
  * loose bound (4 × max_seconds + 2 s) so that a hang still fails.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { baseCatalog } from '../action/helpers/catalogs.js';
 import {
   ensureBuilt,
@@ -58,7 +58,6 @@ describe("the red team's examples, each bounded in time and memory", () => {
     await fake.close();
     repo.remove();
   });
-  afterAll(() => undefined);
 
   /** Commits the base plus `extra`, checks it, and asserts the time and memory bounds. */
   async function checkPullRequest(extra: Record<string, string>): Promise<ActionRun> {
