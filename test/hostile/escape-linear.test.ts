@@ -9,7 +9,7 @@
  * also stay under 6: linear work gives 2, but on a shared machine the allocation of
  * multi-megabyte strings alone measured up to 5× at double the size (even `s.replace(/\t/g, ' ')`
  * went 6 ms -> 78 ms). The two sizes are timed in turn, the best of seven runs of each is kept,
- * and times are floored at 20 ms.
+ * and times are floored at 20 ms; a ratio over 6 is measured again, up to three rounds.
  */
 import { describe, expect, it } from 'vitest';
 import {
@@ -55,12 +55,16 @@ describe('the escapers on 10^6-character adversarial strings', () => {
         const small = make(1_000_000);
         const large = make(2_000_000);
         escape(small, Infinity); // warm up the JIT
-        const [a, b] = bestOfEach(
-          7,
-          () => escape(small, Infinity),
-          () => escape(large, Infinity),
-        );
-        const ratio = Math.max(b, 20) / Math.max(a, 20);
+        // Up to three rounds: a busy spell of a shared machine can spoil one, not a quadratic path.
+        let [a, b, ratio] = [0, 0, Infinity];
+        for (let round = 0; round < 3 && ratio >= 6; round++) {
+          [a, b] = bestOfEach(
+            7,
+            () => escape(small, Infinity),
+            () => escape(large, Infinity),
+          );
+          ratio = Math.max(b, 20) / Math.max(a, 20);
+        }
         expect(ratio, `${kind}: ${a.toFixed(1)} ms -> ${b.toFixed(1)} ms`).toBeLessThan(6);
         expect(b, `${kind} at 2 × 10^6 characters`).toBeLessThan(5_000);
       }
