@@ -11846,7 +11846,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity2.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -11855,9 +11855,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
     function visit_(key, node, visitor, path9) {
       const ctrl = callVisitor(key, node, visitor, path9);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
@@ -11991,7 +11991,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit;
+    exports.visit = visit2;
     exports.visitAsync = visitAsync;
   }
 });
@@ -12001,7 +12001,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -12145,7 +12145,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity2.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node) => {
+          visit2.visit(doc.contents, (_key, node) => {
             if (identity2.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -12172,7 +12172,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -12183,7 +12183,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
+      visit2.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -12363,7 +12363,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var identity2 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -12389,7 +12389,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node) => {
               if (identity2.isAlias(node) || identity2.hasAnchor(node))
                 nodes.push(node);
@@ -17311,15 +17311,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path9) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path9) => {
       let item = cst;
       for (const [field, index] of path9) {
         const tok = item?.[field];
@@ -17330,8 +17330,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path9) => {
-      const parent = visit.itemAtPath(cst, path9.slice(0, -1));
+    visit2.parentCollection = (cst, path9) => {
+      const parent = visit2.itemAtPath(cst, path9.slice(0, -1));
       const field = path9[path9.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -17362,7 +17362,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path9) : ctrl;
     }
-    exports.visit = visit;
+    exports.visit = visit2;
   }
 });
 
@@ -19078,7 +19078,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit2 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -19106,8 +19106,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit.visit;
-    exports.visitAsync = visit.visitAsync;
+    exports.visit = visit2.visit;
+    exports.visitAsync = visit2.visitAsync;
   }
 });
 
@@ -19290,10 +19290,11 @@ var TimeLimitError = class extends Error {
   name = "TimeLimitError";
 };
 var Deadline = class {
-  constructor(seconds2, clock = () => performance.now()) {
+  /** `start` (a reading of `clock`, default now): a run's budget counts from when the run began. */
+  constructor(seconds2, clock = () => performance.now(), start = clock()) {
     this.seconds = seconds2;
     this.clock = clock;
-    this.end = clock() + seconds2 * 1e3;
+    this.end = start + seconds2 * 1e3;
   }
   seconds;
   clock;
@@ -19316,6 +19317,25 @@ function formatIssue(i) {
   const head = `${place2}: ${i.severity} [${i.code}] ${i.message}`;
   return i.hint ? `${head}
   hint: ${i.hint}` : head;
+}
+var MAX_ISSUES_PER_FILE = 200;
+function capIssuesPerFile(sorted, max = MAX_ISSUES_PER_FILE) {
+  const out = [];
+  const perFile = /* @__PURE__ */ new Map();
+  for (const i of sorted) {
+    const n = (perFile.get(i.file) ?? 0) + 1;
+    perFile.set(i.file, n);
+    if (n <= max || i.code.startsWith("limit-")) out.push(i);
+  }
+  for (const [file, n] of perFile) {
+    if (n > max) {
+      out.push({ severity: "error", code: "limit-issues", file, message: `${n - max} more issues in this file are not shown; at most ${max} are reported per file (MAX_ISSUES_PER_FILE).`, hint: "Fix the issues shown first: they often cause the rest." });
+    }
+  }
+  return sortIssues(out);
+}
+function pushAll(out, items) {
+  for (const item of items) out.push(item);
 }
 
 // src/cli/output.ts
@@ -20979,7 +20999,7 @@ function catalogMatrix(info) {
   );
 }
 function scoreCatalog(catalog, clock, onProgress) {
-  const deadline = new Deadline(catalog.config.limits.maxSeconds, clock);
+  const deadline = clock instanceof Deadline ? clock : new Deadline(catalog.config.limits.maxSeconds, clock);
   let done = 0;
   const info = scenarioIndex(catalog);
   const matrix = catalogMatrix(info);
@@ -21018,14 +21038,35 @@ var import_yaml = __toESM(require_dist(), 1);
 // src/catalog/did-you-mean.ts
 var import_fastest_levenshtein = __toESM(require_mod(), 1);
 var fold = (s) => s.toLowerCase().replace(/-/g, "_");
-function didYouMean(word, candidates) {
+var SUGGESTION_BUDGET = 2e7;
+var SuggestionBudget = class {
+  left;
+  constructor(total = SUGGESTION_BUDGET) {
+    this.left = total;
+  }
+  /** Takes `cost` from the budget; false (and nothing taken) when that would overspend it. */
+  spend(cost) {
+    if (cost > this.left) return false;
+    this.left -= cost;
+    return true;
+  }
+  get spent() {
+    return this.left <= 0;
+  }
+};
+function didYouMean(word, candidates, budget = new SuggestionBudget()) {
   const w = fold(word);
   const limit = w.length <= 3 ? 1 : Math.max(2, Math.floor(w.length / 3));
   let best;
   let bestDistance = Infinity;
-  for (const c of [...candidates].sort()) {
-    const d = (0, import_fastest_levenshtein.distance)(w, fold(c));
-    if (d < bestDistance) [best, bestDistance] = [c, d];
+  for (const c of candidates) {
+    if (!budget.spend(1)) return void 0;
+    if (Math.abs(c.length - w.length) > limit + 1) continue;
+    const f = fold(c);
+    if (Math.abs(f.length - w.length) > limit) continue;
+    if (!budget.spend(w.length * f.length)) return void 0;
+    const d = (0, import_fastest_levenshtein.distance)(w, f);
+    if (d < bestDistance || d === bestDistance && best !== void 0 && c < best) [best, bestDistance] = [c, d];
   }
   return bestDistance <= limit ? best : void 0;
 }
@@ -21034,29 +21075,91 @@ function unknownKeyHint(word, allowed) {
   return guess !== void 0 ? `Did you mean \`${guess}\`?` : `Allowed keys here: ${allowed.map((k) => `\`${k}\``).join(", ")}.`;
 }
 
+// src/catalog/yaml-depth.ts
+function yamlTooDeepAt(text3, max) {
+  const indents = [];
+  let flow = 0;
+  let i = 0;
+  const n = text3.length;
+  while (i < n) {
+    let indent = 0;
+    while (i + indent < n && text3.charCodeAt(i + indent) === 32) indent++;
+    let j = i + indent;
+    const c = text3.charCodeAt(j);
+    if (flow === 0 && j < n && c !== 10 && c !== 13 && c !== 35) {
+      while (indents.length > 0 && indents[indents.length - 1] >= indent) indents.pop();
+      indents.push(indent);
+      let block = indents.length;
+      while (j + 1 < n && (text3[j] === "-" || text3[j] === "?") && (text3[j + 1] === " " || text3[j + 1] === "	")) {
+        block++;
+        j += 2;
+        while (j < n && text3.charCodeAt(j) === 32) j++;
+      }
+      if (block > max) return i + indent;
+    }
+    let k = j;
+    while (k < n && text3.charCodeAt(k) !== 10) {
+      const ch = text3[k];
+      if ((ch === '"' || ch === "'") && (k === j || /[\s[{,:]/.test(text3[k - 1]))) {
+        k = quotedEnd(text3, k);
+        continue;
+      }
+      if (ch === "#" && (k === 0 || /\s/.test(text3[k - 1]))) {
+        while (k < n && text3.charCodeAt(k) !== 10) k++;
+        break;
+      }
+      if (ch === "[" || ch === "{") {
+        flow++;
+        if (flow + indents.length > max) return k;
+      } else if ((ch === "]" || ch === "}") && flow > 0) flow--;
+      k++;
+    }
+    i = k + 1;
+  }
+  return void 0;
+}
+function quotedEnd(text3, k) {
+  const quote = text3[k];
+  let m = k + 1;
+  while (m < text3.length && text3[m] !== "\n") {
+    if (quote === '"' && text3[m] === "\\") m += 2;
+    else if (text3[m] === quote) {
+      if (quote === "'" && text3[m + 1] === "'") m += 2;
+      else return m + 1;
+    } else m++;
+  }
+  return m;
+}
+
 // src/catalog/parse-yaml.ts
 var MAX_ALIASES = 10;
+var MAX_YAML_CHARS = 131072;
+var MAX_YAML_DEPTH = 64;
+var MAX_YAML_KEYS = 5e3;
 var YamlFile = class {
   constructor(file, text3) {
     this.file = file;
     this.text = text3;
+    if (text3.length > MAX_YAML_CHARS) {
+      this.issues.push({ severity: "error", code: "limit-yaml-chars", file, message: `The file has ${text3.length} characters; a YAML file may have at most ${MAX_YAML_CHARS} (MAX_YAML_CHARS).`, hint: "Catalog YAML files are small: split the file, or move data into a results CSV." });
+      return;
+    }
+    const deep = yamlTooDeepAt(text3, MAX_YAML_DEPTH);
+    if (deep !== void 0) {
+      this.issue(deep, "limit-yaml-depth", `The YAML nests more than ${MAX_YAML_DEPTH} levels deep here (MAX_YAML_DEPTH).`, "Catalog YAML files nest a few levels: check the brackets and the indentation.", text3);
+      return;
+    }
     this.doc = (0, import_yaml.parseDocument)(text3, {
       lineCounter: this.lines,
       schema: "core",
       version: "1.2",
       merge: false,
-      uniqueKeys: true,
+      uniqueKeys: false,
       prettyErrors: false,
       keepSourceTokens: false
     });
     for (const e of this.doc.errors) {
-      const duplicate = e.code === "DUPLICATE_KEY";
-      this.issue(
-        e.pos[0],
-        duplicate ? "yaml-duplicate-key" : "yaml-syntax",
-        firstLine(e.message),
-        duplicate ? "Each key may appear once; merge the two entries." : "Fix the YAML syntax here (check indentation, colons and quotes)."
-      );
+      this.issue(e.pos[0], "yaml-syntax", firstLine(e.message), "Fix the YAML syntax here (check indentation, colons and quotes).");
     }
     for (const w of this.doc.warnings) {
       this.issue(
@@ -21066,6 +21169,7 @@ var YamlFile = class {
         "Catalog files take plain YAML: no tags (`!something`)."
       );
     }
+    if (this.doc.errors.length === 0) this.checkMappings();
     const root = this.doc.errors.length === 0 ? this.doc.contents : null;
     this.root = root === null ? void 0 : this.deref(root);
   }
@@ -21077,6 +21181,30 @@ var YamlFile = class {
   lines = new import_yaml.LineCounter();
   doc;
   aliases = 0;
+  /** Pairs whose key repeats an earlier key of the same mapping (left out of `entries`). */
+  duplicates = /* @__PURE__ */ new WeakSet();
+  /** Duplicate keys (one Set per mapping: linear) and mappings of more than MAX_YAML_KEYS entries (cut). */
+  checkMappings() {
+    (0, import_yaml.visit)(this.doc, {
+      Map: (_, map) => {
+        if (map.items.length > MAX_YAML_KEYS) {
+          this.error(map.items[MAX_YAML_KEYS].key, "limit-yaml-keys", `This mapping has ${map.items.length} keys; at most ${MAX_YAML_KEYS} are read (MAX_YAML_KEYS).`, "Split the file, or move data into a results CSV.");
+          map.items.length = MAX_YAML_KEYS;
+        }
+        const seen = /* @__PURE__ */ new Set();
+        for (const pair of map.items) {
+          const k = pair.key;
+          if (!(0, import_yaml.isScalar)(k) || typeof k.value !== "string" && typeof k.value !== "number") continue;
+          const key = String(k.value);
+          if (!seen.has(key)) seen.add(key);
+          else {
+            this.duplicates.add(pair);
+            this.error(k, "yaml-duplicate-key", `Map keys must be unique; \`${key}\` appears again.`, "Each key may appear once; merge the two entries.");
+          }
+        }
+      }
+    });
+  }
   at(node) {
     const offset = node?.range?.[0];
     if (offset === void 0) return void 0;
@@ -21093,6 +21221,7 @@ var YamlFile = class {
     if (!(0, import_yaml.isMap)(n)) return this.wrongType(n, what, "a mapping (`key: value` lines)");
     const out = [];
     for (const pair of n.items) {
+      if (this.duplicates.has(pair)) continue;
       const keyNode = this.deref(pair.key);
       if (!(0, import_yaml.isScalar)(keyNode) || !["string", "number"].includes(typeof keyNode.value)) {
         this.error(keyNode, "wrong-type", `A key in ${what} is not a plain name.`, "Use plain names as keys.");
@@ -21192,7 +21321,8 @@ var YamlFile = class {
     this.error(node, "wrong-type", `${what} must be ${expected}; found ${found}.`, `Write ${what} as ${expected}.`);
     return void 0;
   }
-  issue(offset, code2, message, hint2) {
+  issue(offset, code2, message, hint2, text3) {
+    if (text3 !== void 0) for (let i = text3.indexOf("\n"); i !== -1 && i < offset; i = text3.indexOf("\n", i + 1)) this.lines.addNewLine(i + 1);
     const { line, col } = this.lines.linePos(offset);
     this.issues.push({ severity: "error", code: code2, file: this.file, line, column: col, message, hint: hint2 });
   }
@@ -21320,7 +21450,7 @@ var DEFAULT_LIMITS = {
   maxRows: 2e5,
   maxColumns: 5e3,
   maxCellChars: 1e3,
-  maxSeconds: 300
+  maxSeconds: 240
 };
 
 // src/catalog/config.ts
@@ -21555,6 +21685,47 @@ function ok(bytes, length2, stream) {
 }
 var looksUtf16 = (bytes) => bytes.length > 1 && (bytes[1] === 0 || bytes[0] === 0) ? "It looks like UTF-16 without a byte order mark. " : "";
 var hex = (b) => b.toString(16).padStart(2, "0").toUpperCase();
+
+// src/catalog/invisible.ts
+var INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0\uFFF0-\uFFFB]|\uDB40[\uDC00-\uDDEF]/;
+var NAMES = {
+  173: "SOFT HYPHEN",
+  847: "COMBINING GRAPHEME JOINER",
+  1564: "ARABIC LETTER MARK",
+  8203: "ZERO WIDTH SPACE",
+  8204: "ZERO WIDTH NON-JOINER",
+  8205: "ZERO WIDTH JOINER",
+  8206: "LEFT-TO-RIGHT MARK",
+  8207: "RIGHT-TO-LEFT MARK",
+  8234: "LEFT-TO-RIGHT EMBEDDING",
+  8235: "RIGHT-TO-LEFT EMBEDDING",
+  8236: "POP DIRECTIONAL FORMATTING",
+  8237: "LEFT-TO-RIGHT OVERRIDE",
+  8238: "RIGHT-TO-LEFT OVERRIDE",
+  8288: "WORD JOINER",
+  8294: "LEFT-TO-RIGHT ISOLATE",
+  8295: "RIGHT-TO-LEFT ISOLATE",
+  8296: "FIRST STRONG ISOLATE",
+  8297: "POP DIRECTIONAL ISOLATE",
+  65279: "ZERO WIDTH NO-BREAK SPACE"
+};
+function findInvisible(name2) {
+  const m = INVISIBLE.exec(name2);
+  if (!m) return void 0;
+  const cp = m[0].codePointAt(0);
+  let position = 1;
+  for (let i = 0; i < m.index; i++) {
+    const c = name2.charCodeAt(i);
+    if (!(c >= 56320 && c <= 57343 && i > 0 && name2.charCodeAt(i - 1) >= 55296 && name2.charCodeAt(i - 1) <= 56319)) position++;
+  }
+  const hex2 = cp.toString(16).toUpperCase().padStart(4, "0");
+  const tag = cp >= 917504 && cp <= 917631 ? "TAG CHARACTER" : NAMES[cp];
+  return { position, label: `U+${hex2}${tag ? ` ${tag}` : ""}` };
+}
+function invisibleMessage(what, name2, found) {
+  return `The ${what} ${JSON.stringify(name2)} holds an invisible character, ${found.label}, at character ${found.position}: it could display as another name.`;
+}
+var INVISIBLE_HINT = "Delete the character (retype the name): names may hold only visible characters.";
 
 // src/catalog/compact-map.ts
 var CompactMap = class {
@@ -21818,15 +21989,26 @@ function parseModels(file, text3) {
 var place = (p) => p ? `line ${p.line}` : "above";
 var tokens = (normalised) => new Set(normalised.split(/[^\p{L}\p{N}]+/u).filter(Boolean));
 function modelSuggester(known) {
-  const prepared = [...new Set(known)].map((k) => {
-    const n = normaliseModelName(k);
-    return { name: k, n, tokens: tokens(n) };
-  });
-  return (name2, limit = 3) => {
+  const names2 = [...new Set(known)];
+  const prepared = new Array(names2.length);
+  const at = (i) => {
+    let k = prepared[i];
+    if (!k) {
+      const n = normaliseModelName(names2[i]);
+      prepared[i] = k = { name: names2[i], n, tokens: tokens(n) };
+    }
+    return k;
+  };
+  return (name2, limit = 3, { skip, budget } = {}) => {
     const a = normaliseModelName(name2);
     const ta = tokens(a);
     const scored = [];
-    for (const k of prepared) {
+    const [from, to] = skip ?? [0, 0];
+    for (let i = 0; i < names2.length; i++) {
+      if (i === from && to > from) i = to;
+      if (i >= names2.length) break;
+      const k = at(i);
+      if (budget && !budget.spend(a.length * k.n.length + ta.size + 1)) return [];
       let shared = 0;
       for (const t of ta) if (k.tokens.has(t)) shared++;
       const score2 = (0, import_fastest_levenshtein2.distance)(a, k.n) / Math.max(a.length, k.n.length, 1) - 0.5 * shared / Math.max(Math.min(ta.size, k.tokens.size), 1);
@@ -23650,13 +23832,13 @@ var ScoreList = class {
   }
   /** Moves the scores into arrays of `capacity` (at least `count`). */
   grow(capacity) {
-    const modelIndex = new Int32Array(capacity);
+    const modelIndex2 = new Int32Array(capacity);
     const values = new Float64Array(capacity);
     const records = new Int32Array(capacity);
-    modelIndex.set(this.modelIndex.subarray(0, this.count));
+    modelIndex2.set(this.modelIndex.subarray(0, this.count));
     values.set(this.values.subarray(0, this.count));
     records.set(this.records.subarray(0, this.count));
-    [this.modelIndex, this.values, this.records] = [modelIndex, values, records];
+    [this.modelIndex, this.values, this.records] = [modelIndex2, values, records];
   }
 };
 
@@ -23830,18 +24012,18 @@ function parseResultsCsv(file, text3, limits, spellings = new ModelSpellings()) 
     },
     scenarios: [...scenarios.values()].map((s) => {
       let cells;
-      const { modelIndex, values, records } = s.scores.done();
+      const { modelIndex: modelIndex2, values, records } = s.scores.done();
       const place2 = (k) => places2.cell(records[k], s.field);
       return {
         id: s.id,
         line: s.line,
         column: s.column,
-        modelIndex,
+        modelIndex: modelIndex2,
         values,
         place: place2,
         rowLine: (k) => places2.line(records[k]),
         get cells() {
-          return cells ??= Array.from(values, (value, k) => ({ model: modelNames[modelIndex[k]], value, ...place2(k) }));
+          return cells ??= Array.from(values, (value, k) => ({ model: modelNames[modelIndex2[k]], value, ...place2(k) }));
         }
       };
     }),
@@ -24025,7 +24207,12 @@ var METADATA = /^benchmarks\/(.+\/)?[^/]+\.yaml$/;
 function loadCatalog(files, options = {}) {
   const { memo, clock, established } = options;
   const issues = [];
+  const suggestions = new SuggestionBudget();
   const paths = [...files.keys()].sort();
+  if (paths.length > MAX_CATALOG_FILES) {
+    issues.push({ severity: "error", code: "limit-files", file: paths[MAX_CATALOG_FILES], message: `The catalog has ${paths.length} files; at most ${MAX_CATALOG_FILES} are read (MAX_CATALOG_FILES), in path order: this one and the ${paths.length - MAX_CATALOG_FILES - 1} after it are not.`, hint: "Merge small results files into fewer, larger ones." });
+    paths.length = MAX_CATALOG_FILES;
+  }
   let limits = DEFAULT_LIMITS;
   const readInto = (path9, out) => {
     const bytes = files.get(path9);
@@ -24035,7 +24222,7 @@ function loadCatalog(files, options = {}) {
       return void 0;
     }
     const decoded = decodeText(path9, bytes);
-    out.push(...decoded.issues);
+    pushAll(out, decoded.issues);
     return decoded.text;
   };
   const remember = (step, path9, deps, compute) => memo ? memo.get(step, path9, files.get(path9), deps, compute) : compute();
@@ -24050,10 +24237,10 @@ function loadCatalog(files, options = {}) {
       const text3 = readInto(CONFIG_FILE, out);
       return { out, text: text3, parsed: text3 === void 0 ? void 0 : parseConfig(CONFIG_FILE, text3) };
     });
-    issues.push(...step.out);
+    pushAll(issues, step.out);
     configText = step.text;
     if (step.parsed) {
-      issues.push(...step.parsed.issues);
+      pushAll(issues, step.parsed.issues);
       ({ config } = step.parsed);
       ({ aggregate: aggregatePlaces, leaderboardScenarios: boardPlaces2 } = step.parsed.places);
     }
@@ -24065,22 +24252,23 @@ function loadCatalog(files, options = {}) {
     config = withPreset(config, options.preset);
     aggregatePlaces = config.aggregate.scenarios.map((name2) => ({ name: name2 }));
   }
+  const modelNaming = options.modelNames ?? config.modelNames;
   let registry = emptyRegistry();
   if (files.has(MODELS_FILE)) {
     const step = remember("models", MODELS_FILE, limitValues(), () => {
       const out = [];
       const text3 = readInto(MODELS_FILE, out);
       const parsed = text3 === void 0 ? void 0 : parseModels(MODELS_FILE, text3);
-      if (parsed) out.push(...parsed.issues);
+      if (parsed) pushAll(out, parsed.issues);
       return { out, registry: parsed?.registry };
     });
-    issues.push(...step.out);
+    pushAll(issues, step.out);
     if (step.registry) registry = step.registry;
   }
   const benchmarks = [];
   const benchmarkIds = /* @__PURE__ */ new Map();
   const scenarioOwners = /* @__PURE__ */ new Map();
-  const deadline = new Deadline(limits.maxSeconds, clock);
+  const deadline = options.deadline ?? new Deadline(limits.maxSeconds, clock);
   const rank = (p) => established?.has(p) ? 0 : 1;
   const spellings = new ModelSpellings();
   const canonicalOf = [];
@@ -24089,7 +24277,7 @@ function loadCatalog(files, options = {}) {
   const canonicalNumber = (spelling) => {
     let c = canonicalOf[spelling];
     if (c === void 0) {
-      const id = resolveModel(registry, spellings.written[spelling], config.modelNames);
+      const id = resolveModel(registry, spellings.written[spelling], modelNaming);
       c = canonicalNumbers.get(id);
       if (c === void 0) {
         canonicalNumbers.set(id, c = canonicalIds.length);
@@ -24101,7 +24289,7 @@ function loadCatalog(files, options = {}) {
   };
   const lastFileOf = [];
   let filesRead = 0;
-  for (const path9 of [...paths].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0))) {
+  for (const path9 of paths.sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0))) {
     if (path9 === CONFIG_FILE || path9 === MODELS_FILE) continue;
     if (METADATA.test(path9)) {
       if (!files.has(path9.replace(/\.yaml$/, ".csv"))) {
@@ -24121,12 +24309,14 @@ function loadCatalog(files, options = {}) {
       break;
     }
     const id = fileStem(path9);
-    const clash = benchmarkIds.get(id);
+    const clash = benchmarkIds.get(id.toLowerCase());
     if (clash !== void 0) {
-      issues.push({ severity: "error", code: "duplicate-benchmark-id", file: path9, message: `${clash} and ${path9} have the same file name; benchmark ids must be unique.`, hint: "Rename one of the two files (and its metadata)." });
+      issues.push({ severity: "error", code: "duplicate-benchmark-id", file: path9, message: `${clash} and ${path9} have the same file name${fileStem(clash) === id ? "" : " but for case"}; benchmark ids must be unique, ignoring case.`, hint: "Rename one of the two files (and its metadata)." });
       continue;
     }
-    benchmarkIds.set(id, path9);
+    benchmarkIds.set(id.toLowerCase(), path9);
+    const hidden = findInvisible(path9);
+    if (hidden) issues.push({ severity: "error", code: "invisible-character", file: path9, message: invisibleMessage("file name", path9, hidden), hint: INVISIBLE_HINT });
     const benchmark2 = loadBenchmark(path9, id);
     if (benchmark2) benchmarks.push(benchmark2);
   }
@@ -24137,10 +24327,10 @@ function loadCatalog(files, options = {}) {
   const known = new Set(named.map((s) => s.id));
   if (configText !== void 0) checkConfigScenarios(known);
   benchmarks.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
-  return { config, registry, benchmarks, issues: sortIssues(issues), contentHash: contentHash(files) };
+  return { config, registry, benchmarks, issues: capIssuesPerFile(sortIssues(issues)), contentHash: contentHash(files) };
   function loadBenchmark(path9, id) {
-    const results = remember("results", path9, [...limitValues(), registry, config.modelNames], () => readResults(path9));
-    issues.push(...results.readIssues);
+    const results = remember("results", path9, [...limitValues(), registry, modelNaming], () => readResults(path9));
+    pushAll(issues, results.readIssues);
     const metadataFile2 = path9.replace(/\.csv$/, ".yaml");
     let metadata = defaultMetadata(id);
     let places2 = /* @__PURE__ */ new Map();
@@ -24149,10 +24339,10 @@ function loadCatalog(files, options = {}) {
         const out = [];
         const text3 = readInto(metadataFile2, out);
         const parsed = text3 === void 0 ? void 0 : parseMetadata(metadataFile2, text3);
-        if (parsed) out.push(...parsed.issues);
+        if (parsed) pushAll(out, parsed.issues);
         return { out, parsed };
       });
-      issues.push(...step.out);
+      pushAll(issues, step.out);
       if (step.parsed) {
         ({ metadata } = step.parsed);
         places2 = step.parsed.scenarioPlaces;
@@ -24160,17 +24350,19 @@ function loadCatalog(files, options = {}) {
     } else {
       issues.push({ severity: "error", code: "missing-metadata", file: path9, message: `The results file has no metadata file ${metadataFile2}.`, hint: `Add ${metadataFile2} with at least \`name:\` and \`direction: higher\` (or \`lower\`).` });
     }
-    issues.push(...results.parseIssues);
+    pushAll(issues, results.parseIssues);
     if (!results.readable) return void 0;
     const scenarios = [];
     for (const s of results.scenarios) {
-      const owner = scenarioOwners.get(s.id);
+      const owner = scenarioOwners.get(s.id.toLowerCase());
       if (owner) {
-        issues.push({ severity: "error", code: "duplicate-scenario", file: path9, line: s.line, column: s.column, message: `The scenario id \`${s.id}\` is already used by ${owner.file} (line ${owner.line}).`, hint: "Scenario ids are unique across the catalog: rename the column (or the scenario) in one of the files." });
+        issues.push({ severity: "error", code: "duplicate-scenario", file: path9, line: s.line, column: s.column, message: `The scenario id \`${s.id}\` is already used by ${owner.file} (line ${owner.line})${owner.id === s.id ? "" : ` as \`${owner.id}\``}.`, hint: "Scenario ids are unique across the catalog, ignoring case: rename the column (or the scenario) in one of the files." });
         continue;
       }
-      scenarioOwners.set(s.id, { file: path9, line: s.line });
-      issues.push(...s.issues);
+      scenarioOwners.set(s.id.toLowerCase(), { file: path9, line: s.line, id: s.id });
+      const hidden = findInvisible(s.id);
+      if (hidden) issues.push({ severity: "error", code: "invisible-character", file: path9, line: s.line, column: s.column, message: invisibleMessage("scenario id", s.id, hidden), hint: INVISIBLE_HINT });
+      pushAll(issues, s.issues);
       const { scores, lines } = s;
       const meta = metadata.scenarios[s.id];
       scenarios.push({
@@ -24183,17 +24375,18 @@ function loadCatalog(files, options = {}) {
       });
     }
     const ids = results.scenarios.map((s) => s.id);
+    const idSet = new Set(ids);
     for (const [scenario, place2] of places2) {
-      if (ids.includes(scenario)) continue;
+      if (idSet.has(scenario)) continue;
       const lower = metadata.scenarios[scenario]?.direction === "lower";
-      const guess = didYouMean(scenario, ids);
+      const guess = didYouMean(scenario, ids, suggestions);
       issues.push({
         severity: lower ? "error" : "warning",
         code: "unknown-scenario",
         file: metadataFile2,
         ...place2,
         message: `${lower ? "Lower-is-better is declared for" : "The metadata describes"} scenario \`${scenario}\`, which ${path9} does not have.`,
-        hint: guess ? `Did you mean \`${guess}\`?` : `The scenarios of ${path9}: ${ids.map((i) => `\`${i}\``).join(", ") || "none"}.`
+        hint: guess ? `Did you mean \`${guess}\`?` : `The scenarios of ${path9}: ${listSome(ids)}.`
       });
     }
     return { id, file: path9, ...files.has(metadataFile2) && { metadataFile: metadataFile2 }, metadata, scenarios, modelNames: results.modelNames };
@@ -24228,15 +24421,15 @@ function loadCatalog(files, options = {}) {
       const scores = /* @__PURE__ */ new Map();
       const lines = /* @__PURE__ */ new Map();
       const firstCell = /* @__PURE__ */ new Map();
-      const { modelIndex, values } = s;
+      const { modelIndex: modelIndex2, values } = s;
       for (let k = 0; k < values.length; k++) {
-        const canonical = ids[modelIndex[k]];
+        const canonical = ids[modelIndex2[k]];
         if (scores.has(canonical)) {
           const first = firstCell.get(canonical);
-          const model = parsed.modelNames[modelIndex[k]];
+          const model = parsed.modelNames[modelIndex2[k]];
           const { line, column } = s.place(k);
           const firstLine2 = s.place(first).line;
-          scenarioIssues.push({ severity: "error", code: "duplicate-model", file: path9, line, column, message: `${JSON.stringify(model)} (line ${line}) and ${JSON.stringify(parsed.modelNames[modelIndex[first]])} (line ${firstLine2}) are the same model \`${canonical}\` in scenario \`${s.id}\`.`, hint: "Keep one row per model (the first is used), or list them as different models in models.yaml." });
+          scenarioIssues.push({ severity: "error", code: "duplicate-model", file: path9, line, column, message: `${JSON.stringify(model)} (line ${line}) and ${JSON.stringify(parsed.modelNames[modelIndex2[first]])} (line ${firstLine2}) are the same model \`${canonical}\` in scenario \`${s.id}\`.`, hint: "Keep one row per model (the first is used), or list them as different models in models.yaml." });
           continue;
         }
         firstCell.set(canonical, k);
@@ -24248,11 +24441,11 @@ function loadCatalog(files, options = {}) {
       }
       return { id: s.id, line: s.line, column: s.column, scores, lines, issues: scenarioIssues };
     });
-    return { readIssues, parseIssues: parsed.issues, readable: true, modelNames, scenarios };
+    return { readIssues, parseIssues: withInvisibleNames(path9, parsed), readable: true, modelNames, scenarios };
   }
   function checkConfigScenarios(known2) {
     const unknown = (p, code2, what) => {
-      const guess = didYouMean(p.name, known2);
+      const guess = didYouMean(p.name, known2, suggestions);
       issues.push({ severity: "warning", code: code2, file: CONFIG_FILE, line: p.line, column: p.column, message: `The ${what} scenario \`${p.name}\` matches no scenario of the catalog and is left out.`, hint: guess ? `Did you mean \`${guess}\`?` : "Check the scenario id: it is a column name of a results file (wide) or a value of its `scenario` column (long)." });
     };
     const matched = aggregatePlaces.filter((p) => known2.has(p.name));
@@ -24264,24 +24457,56 @@ function loadCatalog(files, options = {}) {
     for (const p of boardPlaces2) if (!known2.has(p.name)) unknown(p, "unknown-leaderboard-scenario", "leaderboard");
   }
 }
+var MAX_CATALOG_FILES = 2e4;
+function listSome(ids) {
+  if (ids.length === 0) return "none";
+  const shown = ids.slice(0, 10).map((i) => `\`${i}\``).join(", ");
+  return ids.length > 10 ? `${shown} and ${ids.length - 10} more` : shown;
+}
 function unknownFileHint(path9) {
   if (/\.yml$/.test(path9)) return "Catalog YAML files end in `.yaml`: rename the file.";
   if (/\.(csv|yaml)$/.test(path9) && !path9.startsWith("benchmarks/")) return "Results and their metadata belong under `benchmarks/`.";
   return "Expected: benchbench.yaml, models.yaml, and benchmarks/<name>.csv with benchmarks/<name>.yaml.";
 }
 var MAX_SUGGESTED = 500;
-function unmatchedModels(catalog, benchmarkId) {
+var modelIndexes = /* @__PURE__ */ new WeakMap();
+function modelIndex(catalog) {
+  let index = modelIndexes.get(catalog);
+  if (index) return index;
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const b of catalog.benchmarks) for (const id of new Set(b.modelNames.values())) counts2.set(id, (counts2.get(id) ?? 0) + 1);
+  const shared = new Set([...counts2].filter(([, n]) => n > 1).map(([id]) => id));
+  const order3 = [...shared].sort();
+  const blocks = /* @__PURE__ */ new Map();
+  for (const b of catalog.benchmarks) {
+    const from = order3.length;
+    for (const id of new Set(b.modelNames.values())) if (!shared.has(id)) order3.push(id);
+    blocks.set(b.id, [from, order3.length]);
+  }
+  index = { suggest: modelSuggester(order3), blocks, shared };
+  modelIndexes.set(catalog, index);
+  return index;
+}
+function unmatchedModels(catalog, benchmarkId, budget = new SuggestionBudget()) {
   const benchmark2 = catalog.benchmarks.find((b) => b.id === benchmarkId);
   if (!benchmark2) return [];
-  const unseen = new Set(benchmark2.modelNames.values());
-  for (const b of catalog.benchmarks) {
-    if (b !== benchmark2) for (const id of b.modelNames.values()) unseen.delete(id);
-    if (unseen.size === 0) return [];
-  }
-  const others = /* @__PURE__ */ new Set();
-  for (const b of catalog.benchmarks) if (b !== benchmark2) for (const id of b.modelNames.values()) others.add(id);
-  const suggest = modelSuggester([...others].sort());
-  return [...benchmark2.modelNames].filter(([, id]) => !others.has(id)).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([name2, id], i) => ({ name: name2, id, suggestions: i < MAX_SUGGESTED ? suggest(name2, 3) : [] }));
+  const { suggest, blocks, shared } = modelIndex(catalog);
+  const unmatched = [...benchmark2.modelNames].filter(([, id]) => !shared.has(id));
+  if (unmatched.length === 0) return [];
+  const options = { budget, skip: blocks.get(benchmark2.id) };
+  return unmatched.sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([name2, id], i) => ({ name: name2, id, suggestions: i < MAX_SUGGESTED ? suggest(name2, 3, options) : [] }));
+}
+function withInvisibleNames(path9, parsed) {
+  const out = [];
+  parsed.modelNames.forEach((name2, i) => {
+    const hidden = findInvisible(name2);
+    if (!hidden) return;
+    const cell = parsed.models[i];
+    out.push({ severity: "error", code: "invisible-character", file: path9, line: cell.line, column: cell.column, message: invisibleMessage("model name", name2, hidden), hint: INVISIBLE_HINT });
+  });
+  if (out.length === 0) return parsed.issues;
+  pushAll(out, parsed.issues);
+  return out;
 }
 
 // src/catalog/read-folder.ts
@@ -25235,13 +25460,18 @@ function buildPrReport(input) {
 function buildPrAnalysis(input) {
   const changed = new Set(input.changedFiles);
   const memo = new FileMemo();
+  const clock = input.clock ?? (() => performance.now());
+  const started = input.startedAt ?? clock();
+  const baseLimits = configuredLimits(input.base.files.get(CONFIG_FILE));
+  const deadline = new Deadline(baseLimits.maxSeconds, clock, started);
   const preset = input.preset ? { preset: input.preset } : {};
-  const baseCatalog = loadCatalog(input.base.files, { memo, ...preset });
+  const baseCatalog = loadCatalog(input.base.files, { memo, deadline, ...preset });
   const hasBaseConfig = input.base.files.has(CONFIG_FILE);
   const headLoaded = loadCatalog(input.head.files, {
     memo,
+    deadline,
     ...preset,
-    ...hasBaseConfig ? { limits: baseCatalog.config.limits } : {},
+    ...hasBaseConfig ? { limits: baseCatalog.config.limits, modelNames: baseCatalog.config.modelNames } : {},
     established: new Set([...input.head.files.keys()].filter((p) => !changed.has(p)))
   });
   const headCatalog = hasBaseConfig ? { ...headLoaded, config: baseCatalog.config } : headLoaded;
@@ -25261,14 +25491,14 @@ function buildPrAnalysis(input) {
     });
   }
   const hear = input.onProgress;
-  const before = scoreCatalog(baseCatalog, void 0, hear && ((d, t) => hear("base", d, t)));
-  const after = scoreCatalog(headCatalog, void 0, hear && ((d, t) => hear("head", d, t)));
+  const before = scoreCatalog(baseCatalog, deadline, hear && ((d, t) => hear("base", d, t)));
+  const after = scoreCatalog(headCatalog, deadline, hear && ((d, t) => hear("head", d, t)));
   const boardAfter = after.leaderboard.boards[0];
   if (!boardAfter) throw new Error("The catalog configures no leaderboard.");
   const boardBefore = before.leaderboard.boards.find((b) => b.id === boardAfter.id) ?? null;
   const diff = diffBoards(boardBefore, boardAfter);
   const name2 = (s) => after.info.get(s)?.scenario.name ?? before.info.get(s)?.scenario.name ?? s;
-  const benchmarks = changedBenchmarks(baseCatalog, headCatalog, changed, trustOf(after));
+  const benchmarks = changedBenchmarks(baseCatalog, headCatalog, changed, trustOf(after), deadline);
   const facts = changeFacts(before, after, benchmarks, changed);
   const changes = reportChanges(diff, facts, name2);
   const m = headCatalog.config.method;
@@ -25330,13 +25560,15 @@ function reportRow(r, s) {
     warnings: [...r.warnings]
   };
 }
-function changedBenchmarks(base, head, changed, trust2) {
+function changedBenchmarks(base, head, changed, trust2, deadline) {
+  const budget = new SuggestionBudget();
   const touches = (b) => changed.has(b.file) || b.metadataFile !== void 0 && changed.has(b.metadataFile) || changed.has(b.file.replace(/\.csv$/, ".yaml"));
   const baseIds = new Set(base.benchmarks.map((b) => b.id));
   const headIds = new Set(head.benchmarks.map((b) => b.id));
   const out = [];
   for (const b of head.benchmarks) {
     if (!touches(b)) continue;
+    deadline.check(b.file);
     out.push({
       id: b.id,
       file: b.file,
@@ -25344,7 +25576,10 @@ function changedBenchmarks(base, head, changed, trust2) {
       status: baseIds.has(b.id) ? "changed" : "added",
       scenarios: b.scenarios.map((s) => s.id),
       models: b.modelNames.size,
-      unmatched: unmatchedModels(head, b.id).map((u) => ({ name: u.name, suggestions: [...u.suggestions] })),
+      unmatched: unmatchedModels(head, b.id, budget).map((u) => ({
+        name: u.name,
+        suggestions: [...u.suggestions]
+      })),
       trust: b.scenarios.flatMap((s) => {
         const t = trust2(s.id);
         return t ? [reportTrust(t)] : [];
@@ -25376,15 +25611,28 @@ function reportTrust({ scenario, saturation: saturation2, plausibility: plausibi
 
 // src/report/escape.ts
 var ZWSP = "​";
+var MAX_TEXT_CHARS = 1e3;
 var REPLACEMENT = "�";
 var LINE_BREAKS = /\r\n|[\n\r\t\v\f\u0085\u2028\u2029]/g;
-var INVISIBLE = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
+var INVISIBLE2 = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
 var LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-function flattenControls(s) {
-  return s.replace(LINE_BREAKS, " ").replace(INVISIBLE, REPLACEMENT).replace(LONE_SURROGATE, REPLACEMENT);
+function cutText(s, max = MAX_TEXT_CHARS) {
+  if (s.length <= max) return s;
+  let units = 0;
+  let cutAt = 0;
+  for (let points = 0; points < max; points++) {
+    if (points === max - 1) cutAt = units;
+    if (units >= s.length) return s;
+    const c = s.charCodeAt(units);
+    units += c >= 55296 && c <= 56319 && units + 1 < s.length ? 2 : 1;
+  }
+  return units >= s.length ? s : s.slice(0, cutAt) + "…";
+}
+function flattenControls(s, max = MAX_TEXT_CHARS) {
+  return cutText(s, max).replace(LINE_BREAKS, " ").replace(INVISIBLE2, REPLACEMENT).replace(LONE_SURROGATE, REPLACEMENT);
 }
 function neutraliseReferences(s) {
-  return s.replace(/@/g, `@${ZWSP}`).replace(/#(?=\d)/g, `#${ZWSP}`).replace(/\b(GH)-(?=\d)/gi, `$1-${ZWSP}`).replace(/([a-z][a-z0-9+.-]*):(?=\/\/)/gi, `$1${ZWSP}:`).replace(/\b(www)\./gi, `$1${ZWSP}.`);
+  return s.replace(/@/g, `@${ZWSP}`).replace(/#(?=\d)/g, `#${ZWSP}`).replace(/\b(GH)-(?=\d)/gi, `$1-${ZWSP}`).replace(/:(?=\/\/)/g, `${ZWSP}:`).replace(/\b(www)\./gi, `$1${ZWSP}.`);
 }
 var HTML_ENTITIES = {
   "&": "&amp;",
@@ -25394,19 +25642,21 @@ var HTML_ENTITIES = {
   "'": "&#39;",
   "|": "&#124;"
 };
-function escapeMarkdownInline(s) {
-  return neutraliseReferences(flattenControls(s)).replace(/[\\`*_[\]()~#$!]/g, "\\$&").replace(/[&<>|]/g, (c) => HTML_ENTITIES[c] ?? c);
+function escapeMarkdownInline(s, max = MAX_TEXT_CHARS) {
+  return neutraliseReferences(flattenControls(s, max)).replace(/[\\`*_[\]()~#$!]/g, "\\$&").replace(/[&<>|]/g, (c) => HTML_ENTITIES[c] ?? c);
 }
-function escapeHtml(s) {
-  return flattenControls(s).replace(/[&<>"']/g, (c) => HTML_ENTITIES[c] ?? c);
+function escapeHtml(s, max = MAX_TEXT_CHARS) {
+  return flattenControls(s, max).replace(/[&<>"']/g, (c) => HTML_ENTITIES[c] ?? c);
 }
-function escapeCommentHtml(s) {
-  return neutraliseReferences(flattenControls(s)).replace(/[&<>"'|]/g, (c) => HTML_ENTITIES[c] ?? c);
+function escapeCommentHtml(s, max = MAX_TEXT_CHARS) {
+  return neutraliseReferences(flattenControls(s, max)).replace(/[&<>"'|]/g, (c) => HTML_ENTITIES[c] ?? c);
 }
-function codeSpan(s) {
-  const flat = flattenControls(s);
-  if (flat.trim() === "" || flat.includes("|") || flat.includes("<!--")) return escapeMarkdownInline(flat);
-  const longestRun = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+function codeSpan(s, max = MAX_TEXT_CHARS) {
+  const flat = flattenControls(s, max);
+  if (flat.trim() === "" || flat.includes("|") || flat.includes("<!--"))
+    return escapeMarkdownInline(flat, max);
+  let longestRun = 0;
+  for (const run of flat.matchAll(/`+/g)) longestRun = Math.max(longestRun, run[0].length);
   const fence = "`".repeat(longestRun + 1);
   const pad = /^[` ]|[` ]$/.test(flat) ? " " : "";
   return `${fence}${pad}${flat}${pad}${fence}`;
@@ -25635,14 +25885,15 @@ var name = (s) => md(cut(s));
 var short = (sha2) => sha2.slice(0, 7);
 function renderPrComment(report2, options) {
   const max = options.maxLength ?? (options.target === "comment" ? COMMENT_LIMIT : SUMMARY_LIMIT);
+  const size = options.measure ?? ((text3) => text3.length);
   const full = render(report2, options, Infinity);
-  if (full.length <= max) return full;
+  if (size(full) <= max) return full;
   let lo = 0;
   let hi = longestList(report2);
-  if (render(report2, options, lo).length > max) return tooLarge(report2, options);
+  if (size(render(report2, options, lo)) > max) return tooLarge(report2, options);
   while (lo < hi) {
     const mid = Math.ceil((lo + hi) / 2);
-    if (render(report2, options, mid).length <= max) lo = mid;
+    if (size(render(report2, options, mid)) <= max) lo = mid;
     else hi = mid - 1;
   }
   return render(report2, options, lo);
@@ -25659,14 +25910,9 @@ function tooLarge(r, o) {
   ].join("\n");
 }
 function longestList(r) {
-  return Math.max(
-    r.issues.length,
-    r.rows.length,
-    r.changes.length,
-    r.benchmarks.length,
-    ...r.benchmarks.map((b) => b.unmatched.length),
-    0
-  );
+  let most = Math.max(r.issues.length, r.rows.length, r.changes.length, r.benchmarks.length);
+  for (const b of r.benchmarks) most = Math.max(most, b.unmatched.length);
+  return most;
 }
 function touched(r) {
   const rows2 = new Map(r.rows.map((x) => [x.scenario, x]));
@@ -26163,7 +26409,7 @@ function leaderboardMarkdown(doc, method) {
   const sym = CORRELATION_SYMBOL[method.correlation];
   const out = ["# BenchBench leaderboard", ""];
   out.push(
-    `Each benchmark is scored by how well its ranking of models agrees with the aggregate (mean win rate over ${doc.aggregate.scenarios.length} scenarios: ${doc.aggregate.scenarios.map((s) => `\`${s}\``).join(", ")}). Z is that agreement relative to the other benchmarks'; the interval is the 5th to 95th percentile over samples.`,
+    `Each benchmark is scored by how well its ranking of models agrees with the aggregate (mean win rate over ${doc.aggregate.scenarios.length} scenarios: ${doc.aggregate.scenarios.map((s) => codeSpan(s)).join(", ")}). Z is that agreement relative to the other benchmarks'; the interval is the 5th to 95th percentile over samples.`,
     "",
     `Trust: ${trustLegend(documentThresholds(doc))}`,
     ""
@@ -26225,7 +26471,7 @@ function leaderboardText(doc) {
         marks(r).join(", ")
       ]);
     }
-    const widths = rows2[0].map((_, c) => Math.max(...rows2.map((r) => [...r[c]].length)));
+    const widths = rows2[0].map((_, c) => rows2.reduce((w, r) => Math.max(w, [...r[c]].length), 0));
     for (const r of rows2)
       out.push(
         r.map((cell, c) => c === 1 || c >= 6 ? cell.padEnd(widths[c]) : cell.padStart(widths[c])).join("  ").trimEnd()
@@ -28542,7 +28788,7 @@ var WORKFLOWS = [
   ],
   [
     "benchbench-comment.yml",
-    "# Posts the BenchBench comment on fork pull requests. Runs the default branch's code (never the\n# PR's) with a token that may comment, and treats the report artifact as untrusted data: the\n# action validates it, checks its PR number against the run's head SHA through the API, and\n# re-renders the comment from the validated data.\nname: BenchBench comment\n\non:\n  workflow_run:\n    workflows: [BenchBench]\n    types: [completed]\n\npermissions: {}\n\njobs:\n  comment:\n    # Same-repository PRs were commented on by the check itself.\n    # A cancelled check (a newer push superseded it) uploaded no report: nothing to post.\n    if: >-\n      github.event.workflow_run.event == 'pull_request' &&\n      github.event.workflow_run.conclusion != 'cancelled' &&\n      github.event.workflow_run.head_repository.full_name != github.repository\n    runs-on: ubuntu-latest\n    timeout-minutes: 5\n    # One comment job per pull request at a time (a fork PR is its head repository and branch).\n    concurrency:\n      group: benchbench-comment-${{ github.event.workflow_run.head_repository.full_name }}-${{ github.event.workflow_run.head_branch }}\n      cancel-in-progress: false\n    permissions:\n      actions: read # download the artifact of the check's run\n      contents: read\n      pull-requests: write\n    steps:\n      # The default branch's code, with history: the report is computed again here from the base\n      # and head commits (the head fetched as objects from refs/pull/N/head; nothing of it runs).\n      - uses: actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1 # v7.0.1\n        with:\n          fetch-depth: 0\n          persist-credentials: false\n      - uses: actions/download-artifact@3e5f45b2cfb9172054b4087a40e8e0b5a5461e7c # v8.0.1\n        with:\n          name: benchbench-report\n          path: benchbench-report\n          run-id: ${{ github.event.workflow_run.id }}\n          github-token: ${{ github.token }}\n      - uses: ./\n        with:\n          mode: comment\n          report-dir: benchbench-report\n"
+    "# Posts the BenchBench comment on fork pull requests. Runs the default branch's code (never the\n# PR's) with a token that may comment, and treats the report artifact as untrusted data: the\n# action validates it, checks its PR number against the run's head SHA through the API, and\n# re-renders the comment from the validated data.\nname: BenchBench comment\n\non:\n  workflow_run:\n    workflows: [BenchBench]\n    types: [completed]\n\npermissions: {}\n\njobs:\n  comment:\n    # Same-repository PRs were commented on by the check itself.\n    # A cancelled check (a newer push superseded it) uploaded no report: nothing to post.\n    if: >-\n      github.event.workflow_run.event == 'pull_request' &&\n      github.event.workflow_run.conclusion != 'cancelled' &&\n      github.event.workflow_run.head_repository.full_name != github.repository\n    runs-on: ubuntu-latest\n    timeout-minutes: 5\n    # One comment job per pull request at a time (a fork PR is its head repository and branch).\n    concurrency:\n      group: benchbench-comment-${{ github.event.workflow_run.head_repository.full_name }}-${{ github.event.workflow_run.head_branch }}\n      cancel-in-progress: false\n    permissions:\n      actions: read # download the artifact of the check's run\n      contents: read\n      pull-requests: write\n    steps:\n      # The default branch's code, with history: the report is computed again here from the base\n      # and head commits (the head fetched as objects from refs/pull/N/head; nothing of it runs).\n      - uses: actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1 # v7.0.1\n        with:\n          fetch-depth: 0\n          persist-credentials: false\n      # Untrusted bytes: unpacked outside the checkout (the action refuses a folder inside it).\n      - uses: actions/download-artifact@3e5f45b2cfb9172054b4087a40e8e0b5a5461e7c # v8.0.1\n        with:\n          name: benchbench-report\n          path: ${{ runner.temp }}/benchbench-report\n          run-id: ${{ github.event.workflow_run.id }}\n          github-token: ${{ github.token }}\n      - uses: ./\n        with:\n          mode: comment\n          report-dir: ${{ runner.temp }}/benchbench-report\n"
   ],
   [
     "benchbench-publish.yml",

@@ -1074,14 +1074,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path6 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path7 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path6 && path6[0] !== "/") {
-          path6 = `/${path6}`;
+        if (path7 && path7[0] !== "/") {
+          path7 = `/${path7}`;
         }
-        return new URL(`${origin}${path6}`);
+        return new URL(`${origin}${path7}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1532,39 +1532,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path6, origin }
+          request: { method, path: path7, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path6);
+        debuglog("sending request to %s %s/%s", method, origin, path7);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path6, origin },
+          request: { method, path: path7, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path6,
+          path7,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path6, origin }
+          request: { method, path: path7, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path6);
+        debuglog("trailers received from %s %s/%s", method, origin, path7);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path6, origin },
+          request: { method, path: path7, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path6,
+          path7,
           error2.message
         );
       });
@@ -1613,9 +1613,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path6, origin }
+            request: { method, path: path7, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path6);
+          debuglog("sending request to %s %s/%s", method, origin, path7);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1678,7 +1678,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path6,
+        path: path7,
         method,
         body,
         headers,
@@ -1693,11 +1693,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path6 !== "string") {
+        if (typeof path7 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path6[0] !== "/" && !(path6.startsWith("http://") || path6.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path7[0] !== "/" && !(path7.startsWith("http://") || path7.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path6)) {
+        } else if (invalidPathRegex.test(path7)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1763,7 +1763,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path6, query) : path6;
+        this.path = query ? buildURL(path7, query) : path7;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -5785,7 +5785,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants5 = require_constants2();
+    var constants6 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5860,7 +5860,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants5.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants6.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5955,11 +5955,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants5.ERROR.OK) {
+          if (ret !== constants6.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants5.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants6.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants5.ERROR.PAUSED) {
+            } else if (ret === constants6.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -5982,10 +5982,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants5.ERROR.OK) {
+        if (ret === constants6.ERROR.OK) {
           return null;
         }
-        if (ret === constants5.ERROR.PAUSED || ret === constants5.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants6.ERROR.PAUSED || ret === constants6.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6002,7 +6002,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants5.ERROR[ret], data);
+        return new HTTPParserError(message, constants6.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -6182,7 +6182,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants5.ERROR.PAUSED : 0;
+        return pause ? constants6.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6204,7 +6204,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request2.onData(buf) === false) {
-          return constants5.ERROR.PAUSED;
+          return constants6.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6240,13 +6240,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants5.ERROR.PAUSED;
+          return constants6.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants5.ERROR.PAUSED;
+          return constants6.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants5.ERROR.PAUSED;
+          return constants6.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -6456,7 +6456,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path6, host, upgrade, blocking, reset } = request2;
+      const { method, path: path7, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6537,7 +6537,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path6} HTTP/1.1\r
+      let header = `${method} ${path7} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7066,7 +7066,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path6, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path7, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7163,7 +7163,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path6;
+      headers[HTTP2_HEADER_PATH] = path7;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7516,9 +7516,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path6 = search ? `${pathname}${search}` : pathname;
+        const path7 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path6;
+        this.opts.path = path7;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8757,10 +8757,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path6 = "/",
+          path: path7 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path6;
+        opts.path = origin + path7;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10732,20 +10732,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path6) {
-      if (typeof path6 !== "string") {
-        return path6;
+    function safeUrl(path7) {
+      if (typeof path7 !== "string") {
+        return path7;
       }
-      const pathSegments = path6.split("?");
+      const pathSegments = path7.split("?");
       if (pathSegments.length !== 2) {
-        return path6;
+        return path7;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path6, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path6);
+    function matchKey(mockDispatch2, { path: path7, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path7);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10767,7 +10767,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path6 }) => matchValue(safeUrl(path6), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path7 }) => matchValue(safeUrl(path7), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10805,9 +10805,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path6, method, body, headers, query } = opts;
+      const { path: path7, method, body, headers, query } = opts;
       return {
-        path: path6,
+        path: path7,
         method,
         body,
         headers,
@@ -11270,10 +11270,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path6, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path7, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path6,
+            Path: path7,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16152,9 +16152,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path6) {
-      for (let i = 0; i < path6.length; ++i) {
-        const code2 = path6.charCodeAt(i);
+    function validateCookiePath(path7) {
+      for (let i = 0; i < path7.length; ++i) {
+        const code2 = path7.charCodeAt(i);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -19074,11 +19074,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path6 = opts.path;
+          let path7 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path6 = `/${path6}`;
+            path7 = `/${path7}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path6);
+          url = new URL(util.parseOrigin(url).origin + path7);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19214,7 +19214,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity2.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -19223,20 +19223,20 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path6) {
-      const ctrl = callVisitor(key, node, visitor, path6);
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    function visit_(key, node, visitor, path7) {
+      const ctrl = callVisitor(key, node, visitor, path7);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path6, ctrl);
-        return visit_(key, ctrl, visitor, path6);
+        replaceNode(key, path7, ctrl);
+        return visit_(key, ctrl, visitor, path7);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path6 = Object.freeze(path6.concat(node));
+          path7 = Object.freeze(path7.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path6);
+            const ci = visit_(i, node.items[i], visitor, path7);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -19247,13 +19247,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path6 = Object.freeze(path6.concat(node));
-          const ck = visit_("key", node.key, visitor, path6);
+          path7 = Object.freeze(path7.concat(node));
+          const ck = visit_("key", node.key, visitor, path7);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path6);
+          const cv = visit_("value", node.value, visitor, path7);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19274,17 +19274,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path6) {
-      const ctrl = await callVisitor(key, node, visitor, path6);
+    async function visitAsync_(key, node, visitor, path7) {
+      const ctrl = await callVisitor(key, node, visitor, path7);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path6, ctrl);
-        return visitAsync_(key, ctrl, visitor, path6);
+        replaceNode(key, path7, ctrl);
+        return visitAsync_(key, ctrl, visitor, path7);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path6 = Object.freeze(path6.concat(node));
+          path7 = Object.freeze(path7.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path6);
+            const ci = await visitAsync_(i, node.items[i], visitor, path7);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -19295,13 +19295,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path6 = Object.freeze(path6.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path6);
+          path7 = Object.freeze(path7.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path7);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path6);
+          const cv = await visitAsync_("value", node.value, visitor, path7);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19328,23 +19328,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path6) {
+    function callVisitor(key, node, visitor, path7) {
       if (typeof visitor === "function")
-        return visitor(key, node, path6);
+        return visitor(key, node, path7);
       if (identity2.isMap(node))
-        return visitor.Map?.(key, node, path6);
+        return visitor.Map?.(key, node, path7);
       if (identity2.isSeq(node))
-        return visitor.Seq?.(key, node, path6);
+        return visitor.Seq?.(key, node, path7);
       if (identity2.isPair(node))
-        return visitor.Pair?.(key, node, path6);
+        return visitor.Pair?.(key, node, path7);
       if (identity2.isScalar(node))
-        return visitor.Scalar?.(key, node, path6);
+        return visitor.Scalar?.(key, node, path7);
       if (identity2.isAlias(node))
-        return visitor.Alias?.(key, node, path6);
+        return visitor.Alias?.(key, node, path7);
       return void 0;
     }
-    function replaceNode(key, path6, node) {
-      const parent = path6[path6.length - 1];
+    function replaceNode(key, path7, node) {
+      const parent = path7[path7.length - 1];
       if (identity2.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity2.isPair(parent)) {
@@ -19359,7 +19359,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit;
+    exports.visit = visit2;
     exports.visitAsync = visitAsync;
   }
 });
@@ -19369,7 +19369,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -19513,7 +19513,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity2.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node) => {
+          visit2.visit(doc.contents, (_key, node) => {
             if (identity2.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -19540,7 +19540,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -19551,7 +19551,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
+      visit2.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -19731,7 +19731,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var identity2 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -19757,7 +19757,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node) => {
               if (identity2.isAlias(node) || identity2.hasAnchor(node))
                 nodes.push(node);
@@ -19956,10 +19956,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity2 = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path6, value) {
+    function collectionFromPath(schema, path7, value) {
       let v2 = value;
-      for (let i = path6.length - 1; i >= 0; --i) {
-        const k = path6[i];
+      for (let i = path7.length - 1; i >= 0; --i) {
+        const k = path7[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v2;
@@ -19978,7 +19978,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path6) => path6 == null || typeof path6 === "object" && !!path6[Symbol.iterator]().next().done;
+    var isEmptyPath = (path7) => path7 == null || typeof path7 === "object" && !!path7[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -20008,11 +20008,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path6, value) {
-        if (isEmptyPath(path6))
+      addIn(path7, value) {
+        if (isEmptyPath(path7))
           this.add(value);
         else {
-          const [key, ...rest] = path6;
+          const [key, ...rest] = path7;
           const node = this.get(key, true);
           if (identity2.isCollection(node))
             node.addIn(rest, value);
@@ -20026,8 +20026,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path6) {
-        const [key, ...rest] = path6;
+      deleteIn(path7) {
+        const [key, ...rest] = path7;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -20041,8 +20041,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path6, keepScalar) {
-        const [key, ...rest] = path6;
+      getIn(path7, keepScalar) {
+        const [key, ...rest] = path7;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity2.isScalar(node) ? node.value : node;
@@ -20060,8 +20060,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path6) {
-        const [key, ...rest] = path6;
+      hasIn(path7) {
+        const [key, ...rest] = path7;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -20071,8 +20071,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path6, value) {
-        const [key, ...rest] = path6;
+      setIn(path7, value) {
+        const [key, ...rest] = path7;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -22587,9 +22587,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path6, value) {
+      addIn(path7, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path6, value);
+          this.contents.addIn(path7, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -22664,14 +22664,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path6) {
-        if (Collection2.isEmptyPath(path6)) {
+      deleteIn(path7) {
+        if (Collection2.isEmptyPath(path7)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path6) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path7) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -22686,10 +22686,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path6, keepScalar) {
-        if (Collection2.isEmptyPath(path6))
+      getIn(path7, keepScalar) {
+        if (Collection2.isEmptyPath(path7))
           return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity2.isCollection(this.contents) ? this.contents.getIn(path6, keepScalar) : void 0;
+        return identity2.isCollection(this.contents) ? this.contents.getIn(path7, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -22700,10 +22700,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path6) {
-        if (Collection2.isEmptyPath(path6))
+      hasIn(path7) {
+        if (Collection2.isEmptyPath(path7))
           return this.contents !== void 0;
-        return identity2.isCollection(this.contents) ? this.contents.hasIn(path6) : false;
+        return identity2.isCollection(this.contents) ? this.contents.hasIn(path7) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -22720,13 +22720,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path6, value) {
-        if (Collection2.isEmptyPath(path6)) {
+      setIn(path7, value) {
+        if (Collection2.isEmptyPath(path7)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path6), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path7), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path6, value);
+          this.contents.setIn(path7, value);
         }
       }
       /**
@@ -24679,17 +24679,17 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path6) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path7) => {
       let item = cst;
-      for (const [field, index] of path6) {
+      for (const [field, index] of path7) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -24698,23 +24698,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path6) => {
-      const parent = visit.itemAtPath(cst, path6.slice(0, -1));
-      const field = path6[path6.length - 1][0];
+    visit2.parentCollection = (cst, path7) => {
+      const parent = visit2.itemAtPath(cst, path7.slice(0, -1));
+      const field = path7[path7.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path6, item, visitor) {
-      let ctrl = visitor(item, path6);
+    function _visit(path7, item, visitor) {
+      let ctrl = visitor(item, path7);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path6.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path7.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -24725,12 +24725,12 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path6);
+            ctrl = ctrl(item, path7);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path6) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path7) : ctrl;
     }
-    exports.visit = visit;
+    exports.visit = visit2;
   }
 });
 
@@ -26446,7 +26446,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit2 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -26474,8 +26474,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit.visit;
-    exports.visitAsync = visit.visitAsync;
+    exports.visit = visit2.visit;
+    exports.visitAsync = visit2.visitAsync;
   }
 });
 
@@ -37501,6 +37501,9 @@ var ExitCode;
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
   ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
 })(ExitCode || (ExitCode = {}));
+function setSecret(secret) {
+  issueCommand("add-mask", {}, secret);
+}
 function setOutput(name2, value) {
   const filePath = process.env["GITHUB_OUTPUT"] || "";
   if (filePath) {
@@ -37578,14 +37581,35 @@ var import_yaml = __toESM(require_dist(), 1);
 // src/catalog/did-you-mean.ts
 var import_fastest_levenshtein = __toESM(require_mod(), 1);
 var fold = (s) => s.toLowerCase().replace(/-/g, "_");
-function didYouMean(word, candidates) {
+var SUGGESTION_BUDGET = 2e7;
+var SuggestionBudget = class {
+  left;
+  constructor(total = SUGGESTION_BUDGET) {
+    this.left = total;
+  }
+  /** Takes `cost` from the budget; false (and nothing taken) when that would overspend it. */
+  spend(cost) {
+    if (cost > this.left) return false;
+    this.left -= cost;
+    return true;
+  }
+  get spent() {
+    return this.left <= 0;
+  }
+};
+function didYouMean(word, candidates, budget = new SuggestionBudget()) {
   const w = fold(word);
   const limit = w.length <= 3 ? 1 : Math.max(2, Math.floor(w.length / 3));
   let best;
   let bestDistance = Infinity;
-  for (const c of [...candidates].sort()) {
-    const d = (0, import_fastest_levenshtein.distance)(w, fold(c));
-    if (d < bestDistance) [best, bestDistance] = [c, d];
+  for (const c of candidates) {
+    if (!budget.spend(1)) return void 0;
+    if (Math.abs(c.length - w.length) > limit + 1) continue;
+    const f = fold(c);
+    if (Math.abs(f.length - w.length) > limit) continue;
+    if (!budget.spend(w.length * f.length)) return void 0;
+    const d = (0, import_fastest_levenshtein.distance)(w, f);
+    if (d < bestDistance || d === bestDistance && best !== void 0 && c < best) [best, bestDistance] = [c, d];
   }
   return bestDistance <= limit ? best : void 0;
 }
@@ -37594,29 +37618,91 @@ function unknownKeyHint(word, allowed) {
   return guess !== void 0 ? `Did you mean \`${guess}\`?` : `Allowed keys here: ${allowed.map((k) => `\`${k}\``).join(", ")}.`;
 }
 
+// src/catalog/yaml-depth.ts
+function yamlTooDeepAt(text, max) {
+  const indents = [];
+  let flow = 0;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    let indent = 0;
+    while (i + indent < n && text.charCodeAt(i + indent) === 32) indent++;
+    let j = i + indent;
+    const c = text.charCodeAt(j);
+    if (flow === 0 && j < n && c !== 10 && c !== 13 && c !== 35) {
+      while (indents.length > 0 && indents[indents.length - 1] >= indent) indents.pop();
+      indents.push(indent);
+      let block = indents.length;
+      while (j + 1 < n && (text[j] === "-" || text[j] === "?") && (text[j + 1] === " " || text[j + 1] === "	")) {
+        block++;
+        j += 2;
+        while (j < n && text.charCodeAt(j) === 32) j++;
+      }
+      if (block > max) return i + indent;
+    }
+    let k = j;
+    while (k < n && text.charCodeAt(k) !== 10) {
+      const ch = text[k];
+      if ((ch === '"' || ch === "'") && (k === j || /[\s[{,:]/.test(text[k - 1]))) {
+        k = quotedEnd(text, k);
+        continue;
+      }
+      if (ch === "#" && (k === 0 || /\s/.test(text[k - 1]))) {
+        while (k < n && text.charCodeAt(k) !== 10) k++;
+        break;
+      }
+      if (ch === "[" || ch === "{") {
+        flow++;
+        if (flow + indents.length > max) return k;
+      } else if ((ch === "]" || ch === "}") && flow > 0) flow--;
+      k++;
+    }
+    i = k + 1;
+  }
+  return void 0;
+}
+function quotedEnd(text, k) {
+  const quote = text[k];
+  let m = k + 1;
+  while (m < text.length && text[m] !== "\n") {
+    if (quote === '"' && text[m] === "\\") m += 2;
+    else if (text[m] === quote) {
+      if (quote === "'" && text[m + 1] === "'") m += 2;
+      else return m + 1;
+    } else m++;
+  }
+  return m;
+}
+
 // src/catalog/parse-yaml.ts
 var MAX_ALIASES = 10;
+var MAX_YAML_CHARS = 131072;
+var MAX_YAML_DEPTH = 64;
+var MAX_YAML_KEYS = 5e3;
 var YamlFile = class {
   constructor(file, text) {
     this.file = file;
     this.text = text;
+    if (text.length > MAX_YAML_CHARS) {
+      this.issues.push({ severity: "error", code: "limit-yaml-chars", file, message: `The file has ${text.length} characters; a YAML file may have at most ${MAX_YAML_CHARS} (MAX_YAML_CHARS).`, hint: "Catalog YAML files are small: split the file, or move data into a results CSV." });
+      return;
+    }
+    const deep = yamlTooDeepAt(text, MAX_YAML_DEPTH);
+    if (deep !== void 0) {
+      this.issue(deep, "limit-yaml-depth", `The YAML nests more than ${MAX_YAML_DEPTH} levels deep here (MAX_YAML_DEPTH).`, "Catalog YAML files nest a few levels: check the brackets and the indentation.", text);
+      return;
+    }
     this.doc = (0, import_yaml.parseDocument)(text, {
       lineCounter: this.lines,
       schema: "core",
       version: "1.2",
       merge: false,
-      uniqueKeys: true,
+      uniqueKeys: false,
       prettyErrors: false,
       keepSourceTokens: false
     });
     for (const e of this.doc.errors) {
-      const duplicate = e.code === "DUPLICATE_KEY";
-      this.issue(
-        e.pos[0],
-        duplicate ? "yaml-duplicate-key" : "yaml-syntax",
-        firstLine(e.message),
-        duplicate ? "Each key may appear once; merge the two entries." : "Fix the YAML syntax here (check indentation, colons and quotes)."
-      );
+      this.issue(e.pos[0], "yaml-syntax", firstLine(e.message), "Fix the YAML syntax here (check indentation, colons and quotes).");
     }
     for (const w of this.doc.warnings) {
       this.issue(
@@ -37626,6 +37712,7 @@ var YamlFile = class {
         "Catalog files take plain YAML: no tags (`!something`)."
       );
     }
+    if (this.doc.errors.length === 0) this.checkMappings();
     const root = this.doc.errors.length === 0 ? this.doc.contents : null;
     this.root = root === null ? void 0 : this.deref(root);
   }
@@ -37637,6 +37724,30 @@ var YamlFile = class {
   lines = new import_yaml.LineCounter();
   doc;
   aliases = 0;
+  /** Pairs whose key repeats an earlier key of the same mapping (left out of `entries`). */
+  duplicates = /* @__PURE__ */ new WeakSet();
+  /** Duplicate keys (one Set per mapping: linear) and mappings of more than MAX_YAML_KEYS entries (cut). */
+  checkMappings() {
+    (0, import_yaml.visit)(this.doc, {
+      Map: (_, map) => {
+        if (map.items.length > MAX_YAML_KEYS) {
+          this.error(map.items[MAX_YAML_KEYS].key, "limit-yaml-keys", `This mapping has ${map.items.length} keys; at most ${MAX_YAML_KEYS} are read (MAX_YAML_KEYS).`, "Split the file, or move data into a results CSV.");
+          map.items.length = MAX_YAML_KEYS;
+        }
+        const seen = /* @__PURE__ */ new Set();
+        for (const pair of map.items) {
+          const k = pair.key;
+          if (!(0, import_yaml.isScalar)(k) || typeof k.value !== "string" && typeof k.value !== "number") continue;
+          const key = String(k.value);
+          if (!seen.has(key)) seen.add(key);
+          else {
+            this.duplicates.add(pair);
+            this.error(k, "yaml-duplicate-key", `Map keys must be unique; \`${key}\` appears again.`, "Each key may appear once; merge the two entries.");
+          }
+        }
+      }
+    });
+  }
   at(node) {
     const offset = node?.range?.[0];
     if (offset === void 0) return void 0;
@@ -37653,6 +37764,7 @@ var YamlFile = class {
     if (!(0, import_yaml.isMap)(n)) return this.wrongType(n, what, "a mapping (`key: value` lines)");
     const out = [];
     for (const pair of n.items) {
+      if (this.duplicates.has(pair)) continue;
       const keyNode = this.deref(pair.key);
       if (!(0, import_yaml.isScalar)(keyNode) || !["string", "number"].includes(typeof keyNode.value)) {
         this.error(keyNode, "wrong-type", `A key in ${what} is not a plain name.`, "Use plain names as keys.");
@@ -37752,7 +37864,8 @@ var YamlFile = class {
     this.error(node, "wrong-type", `${what} must be ${expected}; found ${found}.`, `Write ${what} as ${expected}.`);
     return void 0;
   }
-  issue(offset, code2, message, hint2) {
+  issue(offset, code2, message, hint2, text) {
+    if (text !== void 0) for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) this.lines.addNewLine(i + 1);
     const { line, col } = this.lines.linePos(offset);
     this.issues.push({ severity: "error", code: code2, file: this.file, line, column: col, message, hint: hint2 });
   }
@@ -38331,7 +38444,7 @@ var DEFAULT_LIMITS = {
   maxRows: 2e5,
   maxColumns: 5e3,
   maxCellChars: 1e3,
-  maxSeconds: 300
+  maxSeconds: 240
 };
 
 // src/catalog/config.ts
@@ -38481,9 +38594,9 @@ function distinct(y, node, what) {
 import { createHash } from "node:crypto";
 function contentHash(files) {
   const hash2 = createHash("sha256");
-  for (const path6 of [...files.keys()].sort()) {
-    const name2 = Buffer.from(path6, "utf8");
-    const bytes = files.get(path6);
+  for (const path7 of [...files.keys()].sort()) {
+    const name2 = Buffer.from(path7, "utf8");
+    const bytes = files.get(path7);
     hash2.update(length(name2.length)).update(name2).update(length(bytes.length)).update(bytes);
   }
   return `sha256:${hash2.digest("hex")}`;
@@ -38567,6 +38680,47 @@ function ok(bytes, length2, stream) {
 var looksUtf16 = (bytes) => bytes.length > 1 && (bytes[1] === 0 || bytes[0] === 0) ? "It looks like UTF-16 without a byte order mark. " : "";
 var hex = (b) => b.toString(16).padStart(2, "0").toUpperCase();
 
+// src/catalog/invisible.ts
+var INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0\uFFF0-\uFFFB]|\uDB40[\uDC00-\uDDEF]/;
+var NAMES = {
+  173: "SOFT HYPHEN",
+  847: "COMBINING GRAPHEME JOINER",
+  1564: "ARABIC LETTER MARK",
+  8203: "ZERO WIDTH SPACE",
+  8204: "ZERO WIDTH NON-JOINER",
+  8205: "ZERO WIDTH JOINER",
+  8206: "LEFT-TO-RIGHT MARK",
+  8207: "RIGHT-TO-LEFT MARK",
+  8234: "LEFT-TO-RIGHT EMBEDDING",
+  8235: "RIGHT-TO-LEFT EMBEDDING",
+  8236: "POP DIRECTIONAL FORMATTING",
+  8237: "LEFT-TO-RIGHT OVERRIDE",
+  8238: "RIGHT-TO-LEFT OVERRIDE",
+  8288: "WORD JOINER",
+  8294: "LEFT-TO-RIGHT ISOLATE",
+  8295: "RIGHT-TO-LEFT ISOLATE",
+  8296: "FIRST STRONG ISOLATE",
+  8297: "POP DIRECTIONAL ISOLATE",
+  65279: "ZERO WIDTH NO-BREAK SPACE"
+};
+function findInvisible(name2) {
+  const m = INVISIBLE.exec(name2);
+  if (!m) return void 0;
+  const cp = m[0].codePointAt(0);
+  let position = 1;
+  for (let i = 0; i < m.index; i++) {
+    const c = name2.charCodeAt(i);
+    if (!(c >= 56320 && c <= 57343 && i > 0 && name2.charCodeAt(i - 1) >= 55296 && name2.charCodeAt(i - 1) <= 56319)) position++;
+  }
+  const hex2 = cp.toString(16).toUpperCase().padStart(4, "0");
+  const tag = cp >= 917504 && cp <= 917631 ? "TAG CHARACTER" : NAMES[cp];
+  return { position, label: `U+${hex2}${tag ? ` ${tag}` : ""}` };
+}
+function invisibleMessage(what, name2, found) {
+  return `The ${what} ${JSON.stringify(name2)} holds an invisible character, ${found.label}, at character ${found.position}: it could display as another name.`;
+}
+var INVISIBLE_HINT = "Delete the character (retype the name): names may hold only visible characters.";
+
 // src/catalog/compact-map.ts
 var CompactMap = class {
   constructor(keys_, keyIndex, values_) {
@@ -38629,10 +38783,11 @@ var TimeLimitError = class extends Error {
   name = "TimeLimitError";
 };
 var Deadline = class {
-  constructor(seconds2, clock = () => performance.now()) {
+  /** `start` (a reading of `clock`, default now): a run's budget counts from when the run began. */
+  constructor(seconds2, clock = () => performance.now(), start = clock()) {
     this.seconds = seconds2;
     this.clock = clock;
-    this.end = clock() + seconds2 * 1e3;
+    this.end = start + seconds2 * 1e3;
   }
   seconds;
   clock;
@@ -38655,6 +38810,25 @@ function formatIssue(i) {
   const head = `${place2}: ${i.severity} [${i.code}] ${i.message}`;
   return i.hint ? `${head}
   hint: ${i.hint}` : head;
+}
+var MAX_ISSUES_PER_FILE = 200;
+function capIssuesPerFile(sorted, max = MAX_ISSUES_PER_FILE) {
+  const out = [];
+  const perFile = /* @__PURE__ */ new Map();
+  for (const i of sorted) {
+    const n = (perFile.get(i.file) ?? 0) + 1;
+    perFile.set(i.file, n);
+    if (n <= max || i.code.startsWith("limit-")) out.push(i);
+  }
+  for (const [file, n] of perFile) {
+    if (n > max) {
+      out.push({ severity: "error", code: "limit-issues", file, message: `${n - max} more issues in this file are not shown; at most ${max} are reported per file (MAX_ISSUES_PER_FILE).`, hint: "Fix the issues shown first: they often cause the rest." });
+    }
+  }
+  return sortIssues(out);
+}
+function pushAll(out, items) {
+  for (const item of items) out.push(item);
 }
 
 // src/catalog/metadata.ts
@@ -38842,15 +39016,26 @@ function parseModels(file, text) {
 var place = (p) => p ? `line ${p.line}` : "above";
 var tokens = (normalised) => new Set(normalised.split(/[^\p{L}\p{N}]+/u).filter(Boolean));
 function modelSuggester(known) {
-  const prepared = [...new Set(known)].map((k) => {
-    const n = normaliseModelName(k);
-    return { name: k, n, tokens: tokens(n) };
-  });
-  return (name2, limit = 3) => {
+  const names2 = [...new Set(known)];
+  const prepared = new Array(names2.length);
+  const at = (i) => {
+    let k = prepared[i];
+    if (!k) {
+      const n = normaliseModelName(names2[i]);
+      prepared[i] = k = { name: names2[i], n, tokens: tokens(n) };
+    }
+    return k;
+  };
+  return (name2, limit = 3, { skip, budget } = {}) => {
     const a = normaliseModelName(name2);
     const ta = tokens(a);
     const scored = [];
-    for (const k of prepared) {
+    const [from, to] = skip ?? [0, 0];
+    for (let i = 0; i < names2.length; i++) {
+      if (i === from && to > from) i = to;
+      if (i >= names2.length) break;
+      const k = at(i);
+      if (budget && !budget.spend(a.length * k.n.length + ta.size + 1)) return [];
       let shared = 0;
       for (const t of ta) if (k.tokens.has(t)) shared++;
       const score2 = (0, import_fastest_levenshtein2.distance)(a, k.n) / Math.max(a.length, k.n.length, 1) - 0.5 * shared / Math.max(Math.min(ta.size, k.tokens.size), 1);
@@ -40674,13 +40859,13 @@ var ScoreList = class {
   }
   /** Moves the scores into arrays of `capacity` (at least `count`). */
   grow(capacity) {
-    const modelIndex = new Int32Array(capacity);
+    const modelIndex2 = new Int32Array(capacity);
     const values = new Float64Array(capacity);
     const records = new Int32Array(capacity);
-    modelIndex.set(this.modelIndex.subarray(0, this.count));
+    modelIndex2.set(this.modelIndex.subarray(0, this.count));
     values.set(this.values.subarray(0, this.count));
     records.set(this.records.subarray(0, this.count));
-    [this.modelIndex, this.values, this.records] = [modelIndex, values, records];
+    [this.modelIndex, this.values, this.records] = [modelIndex2, values, records];
   }
 };
 
@@ -40854,18 +41039,18 @@ function parseResultsCsv(file, text, limits, spellings = new ModelSpellings()) {
     },
     scenarios: [...scenarios.values()].map((s) => {
       let cells;
-      const { modelIndex, values, records } = s.scores.done();
+      const { modelIndex: modelIndex2, values, records } = s.scores.done();
       const place2 = (k) => places2.cell(records[k], s.field);
       return {
         id: s.id,
         line: s.line,
         column: s.column,
-        modelIndex,
+        modelIndex: modelIndex2,
         values,
         place: place2,
         rowLine: (k) => places2.line(records[k]),
         get cells() {
-          return cells ??= Array.from(values, (value, k) => ({ model: modelNames[modelIndex[k]], value, ...place2(k) }));
+          return cells ??= Array.from(values, (value, k) => ({ model: modelNames[modelIndex2[k]], value, ...place2(k) }));
         }
       };
     }),
@@ -41049,20 +41234,25 @@ var METADATA = /^benchmarks\/(.+\/)?[^/]+\.yaml$/;
 function loadCatalog(files, options = {}) {
   const { memo, clock, established } = options;
   const issues = [];
+  const suggestions = new SuggestionBudget();
   const paths = [...files.keys()].sort();
+  if (paths.length > MAX_CATALOG_FILES) {
+    issues.push({ severity: "error", code: "limit-files", file: paths[MAX_CATALOG_FILES], message: `The catalog has ${paths.length} files; at most ${MAX_CATALOG_FILES} are read (MAX_CATALOG_FILES), in path order: this one and the ${paths.length - MAX_CATALOG_FILES - 1} after it are not.`, hint: "Merge small results files into fewer, larger ones." });
+    paths.length = MAX_CATALOG_FILES;
+  }
   let limits = DEFAULT_LIMITS;
-  const readInto = (path6, out) => {
-    const bytes = files.get(path6);
+  const readInto = (path7, out) => {
+    const bytes = files.get(path7);
     if (bytes === void 0) return void 0;
     if (bytes.length > limits.maxFileBytes) {
-      out.push({ severity: "error", code: "limit-file-bytes", file: path6, message: `The file is ${bytes.length} bytes; the limit maxFileBytes is ${limits.maxFileBytes}.`, hint: "Split the file, or raise limits.max_file_bytes in benchbench.yaml." });
+      out.push({ severity: "error", code: "limit-file-bytes", file: path7, message: `The file is ${bytes.length} bytes; the limit maxFileBytes is ${limits.maxFileBytes}.`, hint: "Split the file, or raise limits.max_file_bytes in benchbench.yaml." });
       return void 0;
     }
-    const decoded = decodeText(path6, bytes);
-    out.push(...decoded.issues);
+    const decoded = decodeText(path7, bytes);
+    pushAll(out, decoded.issues);
     return decoded.text;
   };
-  const remember = (step, path6, deps, compute) => memo ? memo.get(step, path6, files.get(path6), deps, compute) : compute();
+  const remember = (step, path7, deps, compute) => memo ? memo.get(step, path7, files.get(path7), deps, compute) : compute();
   const limitValues = () => [limits.maxFileBytes, limits.maxRows, limits.maxColumns, limits.maxCellChars];
   let config = defaultConfig();
   let aggregatePlaces = [];
@@ -41074,10 +41264,10 @@ function loadCatalog(files, options = {}) {
       const text = readInto(CONFIG_FILE, out);
       return { out, text, parsed: text === void 0 ? void 0 : parseConfig(CONFIG_FILE, text) };
     });
-    issues.push(...step.out);
+    pushAll(issues, step.out);
     configText = step.text;
     if (step.parsed) {
-      issues.push(...step.parsed.issues);
+      pushAll(issues, step.parsed.issues);
       ({ config } = step.parsed);
       ({ aggregate: aggregatePlaces, leaderboardScenarios: boardPlaces } = step.parsed.places);
     }
@@ -41089,22 +41279,23 @@ function loadCatalog(files, options = {}) {
     config = withPreset(config, options.preset);
     aggregatePlaces = config.aggregate.scenarios.map((name2) => ({ name: name2 }));
   }
+  const modelNaming = options.modelNames ?? config.modelNames;
   let registry = emptyRegistry();
   if (files.has(MODELS_FILE)) {
     const step = remember("models", MODELS_FILE, limitValues(), () => {
       const out = [];
       const text = readInto(MODELS_FILE, out);
       const parsed = text === void 0 ? void 0 : parseModels(MODELS_FILE, text);
-      if (parsed) out.push(...parsed.issues);
+      if (parsed) pushAll(out, parsed.issues);
       return { out, registry: parsed?.registry };
     });
-    issues.push(...step.out);
+    pushAll(issues, step.out);
     if (step.registry) registry = step.registry;
   }
   const benchmarks = [];
   const benchmarkIds = /* @__PURE__ */ new Map();
   const scenarioOwners = /* @__PURE__ */ new Map();
-  const deadline = new Deadline(limits.maxSeconds, clock);
+  const deadline = options.deadline ?? new Deadline(limits.maxSeconds, clock);
   const rank = (p) => established?.has(p) ? 0 : 1;
   const spellings = new ModelSpellings();
   const canonicalOf = [];
@@ -41113,7 +41304,7 @@ function loadCatalog(files, options = {}) {
   const canonicalNumber = (spelling) => {
     let c = canonicalOf[spelling];
     if (c === void 0) {
-      const id = resolveModel(registry, spellings.written[spelling], config.modelNames);
+      const id = resolveModel(registry, spellings.written[spelling], modelNaming);
       c = canonicalNumbers.get(id);
       if (c === void 0) {
         canonicalNumbers.set(id, c = canonicalIds.length);
@@ -41125,33 +41316,35 @@ function loadCatalog(files, options = {}) {
   };
   const lastFileOf = [];
   let filesRead = 0;
-  for (const path6 of [...paths].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0))) {
-    if (path6 === CONFIG_FILE || path6 === MODELS_FILE) continue;
-    if (METADATA.test(path6)) {
-      if (!files.has(path6.replace(/\.yaml$/, ".csv"))) {
-        issues.push({ severity: "warning", code: "orphan-metadata", file: path6, message: `There is no results file ${path6.replace(/\.yaml$/, ".csv")} for this metadata.`, hint: "Rename the metadata to the stem of its results file, or delete it." });
+  for (const path7 of paths.sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0))) {
+    if (path7 === CONFIG_FILE || path7 === MODELS_FILE) continue;
+    if (METADATA.test(path7)) {
+      if (!files.has(path7.replace(/\.yaml$/, ".csv"))) {
+        issues.push({ severity: "warning", code: "orphan-metadata", file: path7, message: `There is no results file ${path7.replace(/\.yaml$/, ".csv")} for this metadata.`, hint: "Rename the metadata to the stem of its results file, or delete it." });
       }
       continue;
     }
-    if (!RESULTS.test(path6)) {
-      issues.push({ severity: "note", code: "unknown-file", file: path6, message: "This file is not part of the catalog format and is ignored.", hint: unknownFileHint(path6) });
+    if (!RESULTS.test(path7)) {
+      issues.push({ severity: "note", code: "unknown-file", file: path7, message: "This file is not part of the catalog format and is ignored.", hint: unknownFileHint(path7) });
       continue;
     }
     try {
-      deadline.check(path6);
+      deadline.check(path7);
     } catch (e) {
       if (!(e instanceof TimeLimitError)) throw e;
-      issues.push({ severity: "error", code: "limit-time", file: path6, message: `${e.message} This file and the ones after it were not read.`, hint: "Raise limits.max_seconds in benchbench.yaml." });
+      issues.push({ severity: "error", code: "limit-time", file: path7, message: `${e.message} This file and the ones after it were not read.`, hint: "Raise limits.max_seconds in benchbench.yaml." });
       break;
     }
-    const id = fileStem(path6);
-    const clash = benchmarkIds.get(id);
+    const id = fileStem(path7);
+    const clash = benchmarkIds.get(id.toLowerCase());
     if (clash !== void 0) {
-      issues.push({ severity: "error", code: "duplicate-benchmark-id", file: path6, message: `${clash} and ${path6} have the same file name; benchmark ids must be unique.`, hint: "Rename one of the two files (and its metadata)." });
+      issues.push({ severity: "error", code: "duplicate-benchmark-id", file: path7, message: `${clash} and ${path7} have the same file name${fileStem(clash) === id ? "" : " but for case"}; benchmark ids must be unique, ignoring case.`, hint: "Rename one of the two files (and its metadata)." });
       continue;
     }
-    benchmarkIds.set(id, path6);
-    const benchmark2 = loadBenchmark(path6, id);
+    benchmarkIds.set(id.toLowerCase(), path7);
+    const hidden = findInvisible(path7);
+    if (hidden) issues.push({ severity: "error", code: "invisible-character", file: path7, message: invisibleMessage("file name", path7, hidden), hint: INVISIBLE_HINT });
+    const benchmark2 = loadBenchmark(path7, id);
     if (benchmark2) benchmarks.push(benchmark2);
   }
   const named = benchmarks.flatMap((b) => b.scenarios);
@@ -41161,11 +41354,11 @@ function loadCatalog(files, options = {}) {
   const known = new Set(named.map((s) => s.id));
   if (configText !== void 0) checkConfigScenarios(known);
   benchmarks.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
-  return { config, registry, benchmarks, issues: sortIssues(issues), contentHash: contentHash(files) };
-  function loadBenchmark(path6, id) {
-    const results = remember("results", path6, [...limitValues(), registry, config.modelNames], () => readResults(path6));
-    issues.push(...results.readIssues);
-    const metadataFile = path6.replace(/\.csv$/, ".yaml");
+  return { config, registry, benchmarks, issues: capIssuesPerFile(sortIssues(issues)), contentHash: contentHash(files) };
+  function loadBenchmark(path7, id) {
+    const results = remember("results", path7, [...limitValues(), registry, modelNaming], () => readResults(path7));
+    pushAll(issues, results.readIssues);
+    const metadataFile = path7.replace(/\.csv$/, ".yaml");
     let metadata = defaultMetadata(id);
     let places2 = /* @__PURE__ */ new Map();
     if (files.has(metadataFile)) {
@@ -41173,28 +41366,30 @@ function loadCatalog(files, options = {}) {
         const out = [];
         const text = readInto(metadataFile, out);
         const parsed = text === void 0 ? void 0 : parseMetadata(metadataFile, text);
-        if (parsed) out.push(...parsed.issues);
+        if (parsed) pushAll(out, parsed.issues);
         return { out, parsed };
       });
-      issues.push(...step.out);
+      pushAll(issues, step.out);
       if (step.parsed) {
         ({ metadata } = step.parsed);
         places2 = step.parsed.scenarioPlaces;
       }
     } else {
-      issues.push({ severity: "error", code: "missing-metadata", file: path6, message: `The results file has no metadata file ${metadataFile}.`, hint: `Add ${metadataFile} with at least \`name:\` and \`direction: higher\` (or \`lower\`).` });
+      issues.push({ severity: "error", code: "missing-metadata", file: path7, message: `The results file has no metadata file ${metadataFile}.`, hint: `Add ${metadataFile} with at least \`name:\` and \`direction: higher\` (or \`lower\`).` });
     }
-    issues.push(...results.parseIssues);
+    pushAll(issues, results.parseIssues);
     if (!results.readable) return void 0;
     const scenarios = [];
     for (const s of results.scenarios) {
-      const owner = scenarioOwners.get(s.id);
+      const owner = scenarioOwners.get(s.id.toLowerCase());
       if (owner) {
-        issues.push({ severity: "error", code: "duplicate-scenario", file: path6, line: s.line, column: s.column, message: `The scenario id \`${s.id}\` is already used by ${owner.file} (line ${owner.line}).`, hint: "Scenario ids are unique across the catalog: rename the column (or the scenario) in one of the files." });
+        issues.push({ severity: "error", code: "duplicate-scenario", file: path7, line: s.line, column: s.column, message: `The scenario id \`${s.id}\` is already used by ${owner.file} (line ${owner.line})${owner.id === s.id ? "" : ` as \`${owner.id}\``}.`, hint: "Scenario ids are unique across the catalog, ignoring case: rename the column (or the scenario) in one of the files." });
         continue;
       }
-      scenarioOwners.set(s.id, { file: path6, line: s.line });
-      issues.push(...s.issues);
+      scenarioOwners.set(s.id.toLowerCase(), { file: path7, line: s.line, id: s.id });
+      const hidden = findInvisible(s.id);
+      if (hidden) issues.push({ severity: "error", code: "invisible-character", file: path7, line: s.line, column: s.column, message: invisibleMessage("scenario id", s.id, hidden), hint: INVISIBLE_HINT });
+      pushAll(issues, s.issues);
       const { scores, lines } = s;
       const meta = metadata.scenarios[s.id];
       scenarios.push({
@@ -41207,27 +41402,28 @@ function loadCatalog(files, options = {}) {
       });
     }
     const ids = results.scenarios.map((s) => s.id);
+    const idSet = new Set(ids);
     for (const [scenario, place2] of places2) {
-      if (ids.includes(scenario)) continue;
+      if (idSet.has(scenario)) continue;
       const lower = metadata.scenarios[scenario]?.direction === "lower";
-      const guess = didYouMean(scenario, ids);
+      const guess = didYouMean(scenario, ids, suggestions);
       issues.push({
         severity: lower ? "error" : "warning",
         code: "unknown-scenario",
         file: metadataFile,
         ...place2,
-        message: `${lower ? "Lower-is-better is declared for" : "The metadata describes"} scenario \`${scenario}\`, which ${path6} does not have.`,
-        hint: guess ? `Did you mean \`${guess}\`?` : `The scenarios of ${path6}: ${ids.map((i) => `\`${i}\``).join(", ") || "none"}.`
+        message: `${lower ? "Lower-is-better is declared for" : "The metadata describes"} scenario \`${scenario}\`, which ${path7} does not have.`,
+        hint: guess ? `Did you mean \`${guess}\`?` : `The scenarios of ${path7}: ${listSome(ids)}.`
       });
     }
-    return { id, file: path6, ...files.has(metadataFile) && { metadataFile }, metadata, scenarios, modelNames: results.modelNames };
+    return { id, file: path7, ...files.has(metadataFile) && { metadataFile }, metadata, scenarios, modelNames: results.modelNames };
   }
-  function readResults(path6) {
+  function readResults(path7) {
     const readIssues = [];
-    const text = readInto(path6, readIssues);
+    const text = readInto(path7, readIssues);
     const none = { readIssues, parseIssues: [], readable: false, modelNames: /* @__PURE__ */ new Map(), scenarios: [] };
     if (text === void 0) return none;
-    const parsed = parseResultsCsv(path6, text, limits, spellings);
+    const parsed = parseResultsCsv(path7, text, limits, spellings);
     if (parsed.format === void 0) return { ...none, parseIssues: parsed.issues };
     const file = ++filesRead;
     let clashes = false;
@@ -41244,7 +41440,7 @@ function loadCatalog(files, options = {}) {
       if (!clashes) {
         const scores2 = new CompactMap(ids, s.modelIndex, s.values);
         if (scores2.size === 0) {
-          scenarioIssues.push({ severity: "warning", code: "empty-scenario", file: path6, line: s.line, column: s.column, message: `The scenario \`${s.id}\` has no scores.`, hint: "Fill in its scores, or remove the column." });
+          scenarioIssues.push({ severity: "warning", code: "empty-scenario", file: path7, line: s.line, column: s.column, message: `The scenario \`${s.id}\` has no scores.`, hint: "Fill in its scores, or remove the column." });
         }
         const lines2 = wideLines ?? new CompactMap(ids, s.modelIndex, Int32Array.from(s.values, (_, k) => s.rowLine(k)));
         return { id: s.id, line: s.line, column: s.column, scores: scores2, lines: lines2, issues: scenarioIssues };
@@ -41252,15 +41448,15 @@ function loadCatalog(files, options = {}) {
       const scores = /* @__PURE__ */ new Map();
       const lines = /* @__PURE__ */ new Map();
       const firstCell = /* @__PURE__ */ new Map();
-      const { modelIndex, values } = s;
+      const { modelIndex: modelIndex2, values } = s;
       for (let k = 0; k < values.length; k++) {
-        const canonical = ids[modelIndex[k]];
+        const canonical = ids[modelIndex2[k]];
         if (scores.has(canonical)) {
           const first = firstCell.get(canonical);
-          const model = parsed.modelNames[modelIndex[k]];
+          const model = parsed.modelNames[modelIndex2[k]];
           const { line, column } = s.place(k);
           const firstLine2 = s.place(first).line;
-          scenarioIssues.push({ severity: "error", code: "duplicate-model", file: path6, line, column, message: `${JSON.stringify(model)} (line ${line}) and ${JSON.stringify(parsed.modelNames[modelIndex[first]])} (line ${firstLine2}) are the same model \`${canonical}\` in scenario \`${s.id}\`.`, hint: "Keep one row per model (the first is used), or list them as different models in models.yaml." });
+          scenarioIssues.push({ severity: "error", code: "duplicate-model", file: path7, line, column, message: `${JSON.stringify(model)} (line ${line}) and ${JSON.stringify(parsed.modelNames[modelIndex2[first]])} (line ${firstLine2}) are the same model \`${canonical}\` in scenario \`${s.id}\`.`, hint: "Keep one row per model (the first is used), or list them as different models in models.yaml." });
           continue;
         }
         firstCell.set(canonical, k);
@@ -41268,15 +41464,15 @@ function loadCatalog(files, options = {}) {
         lines.set(canonical, s.rowLine(k));
       }
       if (scores.size === 0) {
-        scenarioIssues.push({ severity: "warning", code: "empty-scenario", file: path6, line: s.line, column: s.column, message: `The scenario \`${s.id}\` has no scores.`, hint: "Fill in its scores, or remove the column." });
+        scenarioIssues.push({ severity: "warning", code: "empty-scenario", file: path7, line: s.line, column: s.column, message: `The scenario \`${s.id}\` has no scores.`, hint: "Fill in its scores, or remove the column." });
       }
       return { id: s.id, line: s.line, column: s.column, scores, lines, issues: scenarioIssues };
     });
-    return { readIssues, parseIssues: parsed.issues, readable: true, modelNames, scenarios };
+    return { readIssues, parseIssues: withInvisibleNames(path7, parsed), readable: true, modelNames, scenarios };
   }
   function checkConfigScenarios(known2) {
     const unknown = (p, code2, what) => {
-      const guess = didYouMean(p.name, known2);
+      const guess = didYouMean(p.name, known2, suggestions);
       issues.push({ severity: "warning", code: code2, file: CONFIG_FILE, line: p.line, column: p.column, message: `The ${what} scenario \`${p.name}\` matches no scenario of the catalog and is left out.`, hint: guess ? `Did you mean \`${guess}\`?` : "Check the scenario id: it is a column name of a results file (wide) or a value of its `scenario` column (long)." });
     };
     const matched = aggregatePlaces.filter((p) => known2.has(p.name));
@@ -41288,24 +41484,56 @@ function loadCatalog(files, options = {}) {
     for (const p of boardPlaces) if (!known2.has(p.name)) unknown(p, "unknown-leaderboard-scenario", "leaderboard");
   }
 }
-function unknownFileHint(path6) {
-  if (/\.yml$/.test(path6)) return "Catalog YAML files end in `.yaml`: rename the file.";
-  if (/\.(csv|yaml)$/.test(path6) && !path6.startsWith("benchmarks/")) return "Results and their metadata belong under `benchmarks/`.";
+var MAX_CATALOG_FILES = 2e4;
+function listSome(ids) {
+  if (ids.length === 0) return "none";
+  const shown = ids.slice(0, 10).map((i) => `\`${i}\``).join(", ");
+  return ids.length > 10 ? `${shown} and ${ids.length - 10} more` : shown;
+}
+function unknownFileHint(path7) {
+  if (/\.yml$/.test(path7)) return "Catalog YAML files end in `.yaml`: rename the file.";
+  if (/\.(csv|yaml)$/.test(path7) && !path7.startsWith("benchmarks/")) return "Results and their metadata belong under `benchmarks/`.";
   return "Expected: benchbench.yaml, models.yaml, and benchmarks/<name>.csv with benchmarks/<name>.yaml.";
 }
 var MAX_SUGGESTED = 500;
-function unmatchedModels(catalog, benchmarkId) {
+var modelIndexes = /* @__PURE__ */ new WeakMap();
+function modelIndex(catalog) {
+  let index = modelIndexes.get(catalog);
+  if (index) return index;
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const b of catalog.benchmarks) for (const id of new Set(b.modelNames.values())) counts2.set(id, (counts2.get(id) ?? 0) + 1);
+  const shared = new Set([...counts2].filter(([, n]) => n > 1).map(([id]) => id));
+  const order3 = [...shared].sort();
+  const blocks = /* @__PURE__ */ new Map();
+  for (const b of catalog.benchmarks) {
+    const from = order3.length;
+    for (const id of new Set(b.modelNames.values())) if (!shared.has(id)) order3.push(id);
+    blocks.set(b.id, [from, order3.length]);
+  }
+  index = { suggest: modelSuggester(order3), blocks, shared };
+  modelIndexes.set(catalog, index);
+  return index;
+}
+function unmatchedModels(catalog, benchmarkId, budget = new SuggestionBudget()) {
   const benchmark2 = catalog.benchmarks.find((b) => b.id === benchmarkId);
   if (!benchmark2) return [];
-  const unseen = new Set(benchmark2.modelNames.values());
-  for (const b of catalog.benchmarks) {
-    if (b !== benchmark2) for (const id of b.modelNames.values()) unseen.delete(id);
-    if (unseen.size === 0) return [];
-  }
-  const others = /* @__PURE__ */ new Set();
-  for (const b of catalog.benchmarks) if (b !== benchmark2) for (const id of b.modelNames.values()) others.add(id);
-  const suggest = modelSuggester([...others].sort());
-  return [...benchmark2.modelNames].filter(([, id]) => !others.has(id)).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([name2, id], i) => ({ name: name2, id, suggestions: i < MAX_SUGGESTED ? suggest(name2, 3) : [] }));
+  const { suggest, blocks, shared } = modelIndex(catalog);
+  const unmatched = [...benchmark2.modelNames].filter(([, id]) => !shared.has(id));
+  if (unmatched.length === 0) return [];
+  const options = { budget, skip: blocks.get(benchmark2.id) };
+  return unmatched.sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([name2, id], i) => ({ name: name2, id, suggestions: i < MAX_SUGGESTED ? suggest(name2, 3, options) : [] }));
+}
+function withInvisibleNames(path7, parsed) {
+  const out = [];
+  parsed.modelNames.forEach((name2, i) => {
+    const hidden = findInvisible(name2);
+    if (!hidden) return;
+    const cell = parsed.models[i];
+    out.push({ severity: "error", code: "invisible-character", file: path7, line: cell.line, column: cell.column, message: invisibleMessage("model name", name2, hidden), hint: INVISIBLE_HINT });
+  });
+  if (out.length === 0) return parsed.issues;
+  pushAll(out, parsed.issues);
+  return out;
 }
 
 // src/catalog/read-git.ts
@@ -41584,8 +41812,8 @@ function planFixes(head, headFiles, baseFiles, benchmarks) {
 var FileMemo = class {
   entries = /* @__PURE__ */ new Map();
   /** The remembered value of `compute` for this step, path, bytes and dependencies, or a new one. */
-  get(step, path6, bytes, deps, compute) {
-    const key = `${step}\0${path6}`;
+  get(step, path7, bytes, deps, compute) {
+    const key = `${step}\0${path7}`;
     const entry = this.entries.get(key);
     if (entry && sameBytes(entry.bytes, bytes) && entry.deps.length === deps.length && entry.deps.every((d, i) => d === deps[i])) {
       return entry.value;
@@ -42903,7 +43131,7 @@ function catalogMatrix(info2) {
   );
 }
 function scoreCatalog(catalog, clock, onProgress) {
-  const deadline = new Deadline(catalog.config.limits.maxSeconds, clock);
+  const deadline = clock instanceof Deadline ? clock : new Deadline(catalog.config.limits.maxSeconds, clock);
   let done = 0;
   const info2 = scenarioIndex(catalog);
   const matrix = catalogMatrix(info2);
@@ -42978,13 +43206,18 @@ function writtenNames(benchmark2) {
 function buildPrAnalysis(input2) {
   const changed = new Set(input2.changedFiles);
   const memo = new FileMemo();
+  const clock = input2.clock ?? (() => performance.now());
+  const started = input2.startedAt ?? clock();
+  const baseLimits = configuredLimits(input2.base.files.get(CONFIG_FILE));
+  const deadline = new Deadline(baseLimits.maxSeconds, clock, started);
   const preset = input2.preset ? { preset: input2.preset } : {};
-  const baseCatalog = loadCatalog(input2.base.files, { memo, ...preset });
+  const baseCatalog = loadCatalog(input2.base.files, { memo, deadline, ...preset });
   const hasBaseConfig = input2.base.files.has(CONFIG_FILE);
   const headLoaded = loadCatalog(input2.head.files, {
     memo,
+    deadline,
     ...preset,
-    ...hasBaseConfig ? { limits: baseCatalog.config.limits } : {},
+    ...hasBaseConfig ? { limits: baseCatalog.config.limits, modelNames: baseCatalog.config.modelNames } : {},
     established: new Set([...input2.head.files.keys()].filter((p) => !changed.has(p)))
   });
   const headCatalog = hasBaseConfig ? { ...headLoaded, config: baseCatalog.config } : headLoaded;
@@ -43004,14 +43237,14 @@ function buildPrAnalysis(input2) {
     });
   }
   const hear = input2.onProgress;
-  const before = scoreCatalog(baseCatalog, void 0, hear && ((d, t) => hear("base", d, t)));
-  const after = scoreCatalog(headCatalog, void 0, hear && ((d, t) => hear("head", d, t)));
+  const before = scoreCatalog(baseCatalog, deadline, hear && ((d, t) => hear("base", d, t)));
+  const after = scoreCatalog(headCatalog, deadline, hear && ((d, t) => hear("head", d, t)));
   const boardAfter = after.leaderboard.boards[0];
   if (!boardAfter) throw new Error("The catalog configures no leaderboard.");
   const boardBefore = before.leaderboard.boards.find((b) => b.id === boardAfter.id) ?? null;
   const diff = diffBoards(boardBefore, boardAfter);
   const name2 = (s) => after.info.get(s)?.scenario.name ?? before.info.get(s)?.scenario.name ?? s;
-  const benchmarks = changedBenchmarks(baseCatalog, headCatalog, changed, trustOf(after));
+  const benchmarks = changedBenchmarks(baseCatalog, headCatalog, changed, trustOf(after), deadline);
   const facts = changeFacts(before, after, benchmarks, changed);
   const changes = reportChanges(diff, facts, name2);
   const m = headCatalog.config.method;
@@ -43073,13 +43306,15 @@ function reportRow(r, s) {
     warnings: [...r.warnings]
   };
 }
-function changedBenchmarks(base, head, changed, trust2) {
+function changedBenchmarks(base, head, changed, trust2, deadline) {
+  const budget = new SuggestionBudget();
   const touches = (b) => changed.has(b.file) || b.metadataFile !== void 0 && changed.has(b.metadataFile) || changed.has(b.file.replace(/\.csv$/, ".yaml"));
   const baseIds = new Set(base.benchmarks.map((b) => b.id));
   const headIds = new Set(head.benchmarks.map((b) => b.id));
   const out = [];
   for (const b of head.benchmarks) {
     if (!touches(b)) continue;
+    deadline.check(b.file);
     out.push({
       id: b.id,
       file: b.file,
@@ -43087,7 +43322,10 @@ function changedBenchmarks(base, head, changed, trust2) {
       status: baseIds.has(b.id) ? "changed" : "added",
       scenarios: b.scenarios.map((s) => s.id),
       models: b.modelNames.size,
-      unmatched: unmatchedModels(head, b.id).map((u) => ({ name: u.name, suggestions: [...u.suggestions] })),
+      unmatched: unmatchedModels(head, b.id, budget).map((u) => ({
+        name: u.name,
+        suggestions: [...u.suggestions]
+      })),
       trust: b.scenarios.flatMap((s) => {
         const t = trust2(s.id);
         return t ? [reportTrust(t)] : [];
@@ -43119,15 +43357,28 @@ function reportTrust({ scenario, saturation: saturation2, plausibility: plausibi
 
 // src/report/escape.ts
 var ZWSP = "​";
+var MAX_TEXT_CHARS = 1e3;
 var REPLACEMENT = "�";
 var LINE_BREAKS = /\r\n|[\n\r\t\v\f\u0085\u2028\u2029]/g;
-var INVISIBLE = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
+var INVISIBLE2 = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
 var LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-function flattenControls(s) {
-  return s.replace(LINE_BREAKS, " ").replace(INVISIBLE, REPLACEMENT).replace(LONE_SURROGATE, REPLACEMENT);
+function cutText(s, max = MAX_TEXT_CHARS) {
+  if (s.length <= max) return s;
+  let units = 0;
+  let cutAt = 0;
+  for (let points = 0; points < max; points++) {
+    if (points === max - 1) cutAt = units;
+    if (units >= s.length) return s;
+    const c = s.charCodeAt(units);
+    units += c >= 55296 && c <= 56319 && units + 1 < s.length ? 2 : 1;
+  }
+  return units >= s.length ? s : s.slice(0, cutAt) + "…";
+}
+function flattenControls(s, max = MAX_TEXT_CHARS) {
+  return cutText(s, max).replace(LINE_BREAKS, " ").replace(INVISIBLE2, REPLACEMENT).replace(LONE_SURROGATE, REPLACEMENT);
 }
 function neutraliseReferences(s) {
-  return s.replace(/@/g, `@${ZWSP}`).replace(/#(?=\d)/g, `#${ZWSP}`).replace(/\b(GH)-(?=\d)/gi, `$1-${ZWSP}`).replace(/([a-z][a-z0-9+.-]*):(?=\/\/)/gi, `$1${ZWSP}:`).replace(/\b(www)\./gi, `$1${ZWSP}.`);
+  return s.replace(/@/g, `@${ZWSP}`).replace(/#(?=\d)/g, `#${ZWSP}`).replace(/\b(GH)-(?=\d)/gi, `$1-${ZWSP}`).replace(/:(?=\/\/)/g, `${ZWSP}:`).replace(/\b(www)\./gi, `$1${ZWSP}.`);
 }
 var HTML_ENTITIES = {
   "&": "&amp;",
@@ -43137,19 +43388,21 @@ var HTML_ENTITIES = {
   "'": "&#39;",
   "|": "&#124;"
 };
-function escapeMarkdownInline(s) {
-  return neutraliseReferences(flattenControls(s)).replace(/[\\`*_[\]()~#$!]/g, "\\$&").replace(/[&<>|]/g, (c) => HTML_ENTITIES[c] ?? c);
+function escapeMarkdownInline(s, max = MAX_TEXT_CHARS) {
+  return neutraliseReferences(flattenControls(s, max)).replace(/[\\`*_[\]()~#$!]/g, "\\$&").replace(/[&<>|]/g, (c) => HTML_ENTITIES[c] ?? c);
 }
-function escapeHtml(s) {
-  return flattenControls(s).replace(/[&<>"']/g, (c) => HTML_ENTITIES[c] ?? c);
+function escapeHtml(s, max = MAX_TEXT_CHARS) {
+  return flattenControls(s, max).replace(/[&<>"']/g, (c) => HTML_ENTITIES[c] ?? c);
 }
-function escapeCommentHtml(s) {
-  return neutraliseReferences(flattenControls(s)).replace(/[&<>"'|]/g, (c) => HTML_ENTITIES[c] ?? c);
+function escapeCommentHtml(s, max = MAX_TEXT_CHARS) {
+  return neutraliseReferences(flattenControls(s, max)).replace(/[&<>"'|]/g, (c) => HTML_ENTITIES[c] ?? c);
 }
-function codeSpan(s) {
-  const flat = flattenControls(s);
-  if (flat.trim() === "" || flat.includes("|") || flat.includes("<!--")) return escapeMarkdownInline(flat);
-  const longestRun = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run3) => run3.length));
+function codeSpan(s, max = MAX_TEXT_CHARS) {
+  const flat = flattenControls(s, max);
+  if (flat.trim() === "" || flat.includes("|") || flat.includes("<!--"))
+    return escapeMarkdownInline(flat, max);
+  let longestRun = 0;
+  for (const run3 of flat.matchAll(/`+/g)) longestRun = Math.max(longestRun, run3[0].length);
   const fence2 = "`".repeat(longestRun + 1);
   const pad = /^[` ]|[` ]$/.test(flat) ? " " : "";
   return `${fence2}${pad}${flat}${pad}${fence2}`;
@@ -43406,14 +43659,15 @@ var name = (s) => md(cut(s));
 var short = (sha3) => sha3.slice(0, 7);
 function renderPrComment(report2, options) {
   const max = options.maxLength ?? (options.target === "comment" ? COMMENT_LIMIT : SUMMARY_LIMIT);
+  const size = options.measure ?? ((text) => text.length);
   const full = render(report2, options, Infinity);
-  if (full.length <= max) return full;
+  if (size(full) <= max) return full;
   let lo = 0;
   let hi = longestList(report2);
-  if (render(report2, options, lo).length > max) return tooLarge(report2, options);
+  if (size(render(report2, options, lo)) > max) return tooLarge(report2, options);
   while (lo < hi) {
     const mid = Math.ceil((lo + hi) / 2);
-    if (render(report2, options, mid).length <= max) lo = mid;
+    if (size(render(report2, options, mid)) <= max) lo = mid;
     else hi = mid - 1;
   }
   return render(report2, options, lo);
@@ -43430,14 +43684,9 @@ function tooLarge(r, o) {
   ].join("\n");
 }
 function longestList(r) {
-  return Math.max(
-    r.issues.length,
-    r.rows.length,
-    r.changes.length,
-    r.benchmarks.length,
-    ...r.benchmarks.map((b) => b.unmatched.length),
-    0
-  );
+  let most = Math.max(r.issues.length, r.rows.length, r.changes.length, r.benchmarks.length);
+  for (const b of r.benchmarks) most = Math.max(most, b.unmatched.length);
+  return most;
 }
 function touched(r) {
   const rows2 = new Map(r.rows.map((x) => [x.scenario, x]));
@@ -43621,8 +43870,8 @@ function annotate(issues, catalogDir, out) {
         ...i.line !== void 0 && { startLine: i.line },
         ...i.line !== void 0 && i.column !== void 0 && { startColumn: i.column }
       };
-      const message = i.hint ? `${i.message}
-Hint: ${i.hint}` : i.message;
+      const message = i.hint ? `${flattenControls(i.message)}
+Hint: ${flattenControls(i.hint)}` : flattenControls(i.message);
       if (severity === "error") out.error(message, properties);
       else if (severity === "warning") out.warning(message, properties);
       else out.notice(message, properties);
@@ -43686,6 +43935,24 @@ async function ensurePullRequestCommit(repoDir, sha3, prNumber) {
   }
   await resolveCommit2(repoDir, sha3);
 }
+async function catalogPathsAt(repoDir, sha3, catalogDir) {
+  if (!/^[0-9a-f]{40}$|^[0-9a-f]{64}$/.test(sha3) || /^0+$/.test(sha3)) return null;
+  const prefix = catalogDir === "." ? "" : `${catalogDir}/`;
+  try {
+    const { stdout } = await run(
+      "git",
+      ["-C", repoDir, "ls-tree", "-r", "-z", "--name-only", `${sha3}^{commit}`, "--", prefix || "."],
+      {
+        maxBuffer: 256 * 1024 * 1024
+      }
+    );
+    return new Set(
+      stdout.split("\0").filter((p) => p !== "" && p.startsWith(prefix)).map((p) => p.slice(prefix.length))
+    );
+  } catch {
+    return null;
+  }
+}
 
 // node_modules/@actions/github/lib/context.js
 import { readFileSync, existsSync as existsSync2 } from "fs";
@@ -43701,8 +43968,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path6 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path6} does not exist${EOL5}`);
+        const path7 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path7} does not exist${EOL5}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -47996,7 +48263,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path6) => path6.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path7) => path7.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -48525,9 +48792,38 @@ async function pullRequestExtras(s, runner, pr, report2, plan) {
   return notes;
 }
 
+// src/github/comment-signature.ts
+import { createHash as createHash2, createHmac, timingSafeEqual } from "node:crypto";
+var LABEL = "benchbench-action:comment:v1";
+var LINE = /\n<!-- benchbench-action:signature ([0-9a-f]{64}) -->\n?$/;
+function commentKey(secret, repositoryId) {
+  return createHmac("sha256", secret === "" ? LABEL : secret).update(`${repositoryId}
+${LABEL}`).digest();
+}
+var normalise = (body) => body.replace(/\r\n/g, "\n").replace(/\n+$/, "");
+function mac(key, issueNumber, text) {
+  const digest = createHash2("sha256").update(text).digest("hex");
+  return createHmac("sha256", key).update(`${issueNumber}
+${digest}`).digest();
+}
+function signComment(body, key, issueNumber) {
+  const text = normalise(body);
+  return `${text}
+<!-- benchbench-action:signature ${mac(key, issueNumber, text).toString("hex")} -->
+`;
+}
+function isSignedComment(body, key, issueNumber) {
+  const normalised = body.replace(/\r\n/g, "\n");
+  const m = LINE.exec(normalised);
+  if (!m) return false;
+  const expected = mac(key, issueNumber, normalise(normalised.slice(0, m.index)));
+  return timingSafeEqual(expected, Buffer.from(m[1], "hex"));
+}
+
 // src/github/sticky-comment.ts
 var MAX_COMMENT_LENGTH = 65536;
-async function upsertStickyComment(options) {
+async function upsertStickyComment(input2) {
+  const options = input2.key ? { ...input2, body: signComment(input2.body, input2.key, input2.issueNumber) } : input2;
   const { client, owner, repo, issueNumber, marker, body } = options;
   assertValid(marker, body);
   const warnings = [];
@@ -48593,7 +48889,9 @@ async function listOwnComments(t) {
     per_page: 100
   });
   const own2 = t.ownLogin.toLowerCase();
-  return all.filter((c) => c.user?.login.toLowerCase() === own2 && (c.body ?? "").includes(t.marker)).sort((a, b) => a.created_at < b.created_at ? -1 : a.created_at > b.created_at ? 1 : a.id - b.id).map((c) => ({ id: c.id, body: c.body ?? "", url: c.html_url }));
+  return all.filter(
+    (c) => c.user?.login.toLowerCase() === own2 && (c.body ?? "").includes(t.marker) && (!t.key || isSignedComment(c.body ?? "", t.key, t.issueNumber))
+  ).sort((a, b) => a.created_at < b.created_at ? -1 : a.created_at > b.created_at ? 1 : a.id - b.id).map((c) => ({ id: c.id, body: c.body ?? "", url: c.html_url }));
 }
 async function editFirstAvailable(o, ours) {
   for (const [i, c] of ours.entries()) {
@@ -48668,6 +48966,7 @@ async function postComment(s, runner, issueNumber, body) {
     issueNumber,
     marker: COMMENT_MARKER,
     ownLogin: login,
+    key: commentKey(s.commentKey, s.repositoryId),
     body
   };
   let result = await upsertStickyComment({
@@ -48707,11 +49006,15 @@ function reportOutputs(report2, reportPath, commentId) {
   return {
     valid: String(report2.valid),
     report: reportPath,
-    "changed-benchmarks": JSON.stringify(changed),
+    "changed-benchmarks": inertJson(changed),
     score: first?.z != null ? first.z.toFixed(4) : "",
     rank: first?.rank != null ? String(first.rank) : "",
     "comment-id": commentId !== void 0 ? String(commentId) : ""
   };
+}
+function inertJson(ids) {
+  const escape = (id) => id.replace(/[^A-Za-z0-9_.-]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return `[${ids.map((id) => `"${escape(id)}"`).join(",")}]`;
 }
 function failure(report2, failOn, minZ) {
   const count2 = (s) => report2.issues.filter((i) => i.severity === s).length;
@@ -48788,10 +49091,17 @@ async function readReportArtifact(dir) {
 }
 
 // src/action/summary.ts
+var SUMMARY_BYTES = 1048576 - 4096;
+var MAX_NOTES = 20;
+var utf8Bytes = (text) => Buffer.byteLength(text, "utf8");
 function summaryMarkdown(report2, notes) {
-  const head = notes.map((n) => `> ⚠️ ${escapeMarkdownInline(n)}
+  const head = notes.slice(0, MAX_NOTES).map((n) => `> ⚠️ ${escapeMarkdownInline(n)}
 `).join("\n");
-  const body = report2 ? renderPrComment(report2, { target: "summary" }) : "";
+  const body = report2 ? renderPrComment(report2, {
+    target: "summary",
+    maxLength: SUMMARY_BYTES - utf8Bytes(head) - 1,
+    measure: utf8Bytes
+  }) : "";
   return [head, body].filter((s) => s !== "").join("\n");
 }
 
@@ -48814,7 +49124,10 @@ async function computePrAnalysis(s, clock = performance.now.bind(performance)) {
     changedFiles: changed.map((c) => c.path),
     repository: `${s.owner}/${s.repo}`,
     pullRequest: pr?.number ?? null,
-    catalogDir: s.catalogDir
+    catalogDir: s.catalogDir,
+    // One budget (the base's max_seconds) from the start of the run, git reading included.
+    startedAt: started,
+    clock
   });
   const elapsedMs = clock() - started;
   const plan = planFixes(headCatalog, after.files, before.files, report2.benchmarks);
@@ -48894,6 +49207,21 @@ async function pullRequestForHeadSha(options) {
     url: pr.html_url
   };
 }
+function headOf(options) {
+  const sha3 = options.sha.trim().toLowerCase();
+  if (!SHA.test(sha3)) throw new Error(`Not a commit SHA: ${JSON.stringify(options.sha)}.`);
+  return sha3;
+}
+async function openPullRequestsWithHead(options) {
+  const sha3 = headOf(options);
+  const all = await options.client.octokit.paginate(options.client.octokit.rest.pulls.list, {
+    owner: options.owner,
+    repo: options.repo,
+    state: "open",
+    per_page: 100
+  });
+  return all.filter((pr) => pr.head.sha.toLowerCase() === sha3).map((pr) => pr.number).sort((a, b) => a - b);
+}
 
 // src/action/comment-mode.ts
 async function runCommentMode(s, runner) {
@@ -48929,6 +49257,19 @@ async function runCommentMode(s, runner) {
     runner.warning(`Not commenting: pull request #${pr.number} is ${pr.state}.`, {
       title: "benchbench: closed PR"
     });
+    return;
+  }
+  const sharing = await openPullRequestsWithHead({
+    client: runner.github(),
+    owner: s.owner,
+    repo: s.repo,
+    sha: run3.headSha
+  });
+  if (sharing.length !== 1 || sharing[0] !== pr.number) {
+    runner.warning(
+      `Not commenting: commit ${run3.headSha.slice(0, 7)} is the head of ${sharing.length === 0 ? "no open pull request" : `open pull requests ${sharing.map((n) => `#${n}`).join(", ")}`}, so it does not identify pull request #${pr.number} alone.`,
+      { title: "benchbench: ambiguous head commit" }
+    );
     return;
   }
   await ensurePullRequestCommit(s.workspace, pr.headSha, pr.number);
@@ -48975,8 +49316,7 @@ function sameResults(a, b) {
 }
 
 // src/action/publish.ts
-import { mkdir as mkdir3, writeFile as writeFile3 } from "node:fs/promises";
-import path4 from "node:path";
+import path5 from "node:path";
 
 // src/catalog/read-folder.ts
 import { constants as constants4 } from "node:fs";
@@ -49382,7 +49722,7 @@ function leaderboardMarkdown(doc, method) {
   const sym = CORRELATION_SYMBOL[method.correlation];
   const out = ["# BenchBench leaderboard", ""];
   out.push(
-    `Each benchmark is scored by how well its ranking of models agrees with the aggregate (mean win rate over ${doc.aggregate.scenarios.length} scenarios: ${doc.aggregate.scenarios.map((s) => `\`${s}\``).join(", ")}). Z is that agreement relative to the other benchmarks'; the interval is the 5th to 95th percentile over samples.`,
+    `Each benchmark is scored by how well its ranking of models agrees with the aggregate (mean win rate over ${doc.aggregate.scenarios.length} scenarios: ${doc.aggregate.scenarios.map((s) => codeSpan(s)).join(", ")}). Z is that agreement relative to the other benchmarks'; the interval is the 5th to 95th percentile over samples.`,
     "",
     `Trust: ${trustLegend(documentThresholds(doc))}`,
     ""
@@ -49657,21 +49997,72 @@ function closestData(scenarios, pairs, limit) {
   return out;
 }
 
+// src/action/no-links.ts
+import { constants as constants5 } from "node:fs";
+import { lstat as lstat2, mkdir as mkdir3, open as open4 } from "node:fs/promises";
+import path4 from "node:path";
+var LinkError = class extends Error {
+};
+async function assertRealFolder(workspace, target, what) {
+  const rel = path4.relative(workspace, target);
+  let at = workspace;
+  for (const part of rel === "" ? [] : rel.split(path4.sep)) {
+    at = path4.join(at, part);
+    let info2;
+    try {
+      info2 = await lstat2(at);
+    } catch (error2) {
+      if (error2.code === "ENOENT") return;
+      throw error2;
+    }
+    const shown = path4.relative(workspace, at);
+    if (info2.isSymbolicLink())
+      throw new LinkError(`${what} ${shown} is a symbolic link; it must be a real folder of the repository.`);
+    if (!info2.isDirectory()) throw new LinkError(`${what} ${shown} is not a folder.`);
+  }
+}
+async function writeNoFollow(workspace, root, rel, text) {
+  const target = path4.join(root, rel);
+  await assertRealFolder(workspace, path4.dirname(target), "The output folder");
+  await mkdir3(path4.dirname(target), { recursive: true });
+  await assertRealFolder(workspace, path4.dirname(target), "The output folder");
+  let handle;
+  try {
+    handle = await open4(
+      target,
+      constants5.O_WRONLY | constants5.O_CREAT | constants5.O_TRUNC | constants5.O_NOFOLLOW,
+      420
+    );
+  } catch (error2) {
+    if (error2.code === "ELOOP") {
+      throw new LinkError(
+        `${path4.relative(workspace, target)} is a symbolic link; publish does not write through links.`
+      );
+    }
+    throw error2;
+  }
+  try {
+    await handle.writeFile(text);
+  } finally {
+    await handle.close();
+  }
+}
+
 // src/action/publish.ts
 async function runPublish(s, runner) {
-  const folder = await readCatalogFolder(path4.join(s.workspace, s.catalogDir));
-  const catalog = loadCatalog(folder.files);
+  const catalogRoot = path5.join(s.workspace, s.catalogDir);
+  await assertRealFolder(s.workspace, catalogRoot, "The catalog folder");
+  await assertRealFolder(s.workspace, s.siteDir, "The output folder");
+  const folder = await readCatalogFolder(catalogRoot);
+  const before = s.pushBefore ? await catalogPathsAt(s.workspace, s.pushBefore, s.catalogDir) : null;
+  const catalog = loadCatalog(folder.files, before ? { established: before } : {});
   const issues = sortIssues([...folder.issues, ...catalog.issues]);
   annotate(issues, s.catalogDir, runner);
   const files = buildSite(scoreCatalog(catalog));
-  for (const [rel, text] of files) {
-    const target = path4.join(s.siteDir, rel);
-    await mkdir3(path4.dirname(target), { recursive: true });
-    await writeFile3(target, text);
-  }
-  runner.info(`Wrote ${files.size} files to ${path4.relative(s.workspace, s.siteDir) || "."}.`);
+  for (const [rel, text] of files) await writeNoFollow(s.workspace, s.siteDir, rel, text);
+  runner.info(`Wrote ${files.size} files to ${path5.relative(s.workspace, s.siteDir) || "."}.`);
   runner.setOutput("valid", String(!hasErrors(issues)));
-  runner.setOutput("report", path4.join(s.siteDir, "leaderboard.json"));
+  runner.setOutput("report", path5.join(s.siteDir, "leaderboard.json"));
   const errors = issues.filter((i) => i.severity === "error").length;
   const warnings = issues.filter((i) => i.severity === "warning").length;
   if (s.failOn !== "never" && errors > 0 || s.failOn === "warning" && warnings > 0) {
@@ -49683,7 +50074,8 @@ async function runPublish(s, runner) {
 
 // src/action/settings.ts
 import { readFileSync as readFileSync2 } from "node:fs";
-import path5 from "node:path";
+import { tmpdir } from "node:os";
+import path6 from "node:path";
 var SettingsError = class extends Error {
 };
 function input(env, name2) {
@@ -49699,11 +50091,21 @@ function oneOf(env, name2, allowed, fallback) {
   return value;
 }
 function insideWorkspace(workspace, name2, value) {
-  const resolved = path5.resolve(workspace, value);
-  const rel = path5.relative(workspace, resolved);
-  if (rel.startsWith("..") || path5.isAbsolute(rel)) {
+  const resolved = path6.resolve(workspace, value);
+  const rel = path6.relative(workspace, resolved);
+  if (rel.startsWith("..") || path6.isAbsolute(rel)) {
     throw new SettingsError(
       `Input \`${name2}\` (${JSON.stringify(value)}) must be a folder inside the repository.`
+    );
+  }
+  return resolved;
+}
+function outsideWorkspace(workspace, runnerTemp, value) {
+  const resolved = path6.resolve(runnerTemp, value);
+  const rel = path6.relative(workspace, resolved);
+  if (!rel.startsWith("..") && !path6.isAbsolute(rel)) {
+    throw new SettingsError(
+      `Input \`report-dir\` (${JSON.stringify(value)}) is inside the repository; in comment mode the untrusted artifact must be downloaded outside it, e.g. to \`\${{ runner.temp }}/benchbench-report\`.`
     );
   }
   return resolved;
@@ -49758,7 +50160,7 @@ function readSettings(env) {
   if (!owner || !repo || rest.length > 0) {
     throw new SettingsError("GITHUB_REPOSITORY must be `owner/repo`; is this running in GitHub Actions?");
   }
-  const workspace = path5.resolve(env["GITHUB_WORKSPACE"] || process.cwd());
+  const workspace = path6.resolve(env["GITHUB_WORKSPACE"] || process.cwd());
   let payload = {};
   const eventPath = env["GITHUB_EVENT_PATH"];
   if (eventPath) {
@@ -49780,23 +50182,30 @@ function readSettings(env) {
   const settings = {
     mode,
     token: input(env, "github-token"),
+    commentKey: input(env, "comment-key"),
+    repositoryId: env["GITHUB_REPOSITORY_ID"] || `${owner}/${repo}`,
     apiUrl: (env["GITHUB_API_URL"] || "https://api.github.com").replace(/\/+$/, ""),
     owner,
     repo,
     eventName,
     workspace,
-    catalogDir: path5.relative(workspace, catalogAbs).split(path5.sep).join("/") || ".",
+    catalogDir: path6.relative(workspace, catalogAbs).split(path6.sep).join("/") || ".",
     comment: oneOf(env, "comment", ["update", "recreate", "off"], "update"),
     suggestions: oneOf(env, "suggestions", ["true", "false"], "true") === "true",
     labels: oneOf(env, "labels", ["true", "false"], "false") === "true",
     failOn: oneOf(env, "fail-on", ["error", "warning", "never"], "error"),
     minZ,
     baseRef: input(env, "base-ref") || null,
-    reportDir: insideWorkspace(workspace, "report-dir", input(env, "report-dir") || "benchbench-report"),
+    reportDir: mode === "comment" ? outsideWorkspace(
+      workspace,
+      env["RUNNER_TEMP"] || tmpdir(),
+      input(env, "report-dir") || "benchbench-report"
+    ) : insideWorkspace(workspace, "report-dir", input(env, "report-dir") || "benchbench-report"),
     siteDir: insideWorkspace(workspace, "site-dir", input(env, "site-dir") || "site"),
     sha: env["GITHUB_SHA"] ?? "",
     pullRequest: pullRequestOf(payload),
-    workflowRun: workflowRunOf(payload)
+    workflowRun: workflowRunOf(payload),
+    pushBefore: typeof payload["before"] === "string" ? payload["before"] : null
   };
   if (mode === "check" && !settings.pullRequest && !settings.baseRef) {
     throw new SettingsError(
@@ -49813,6 +50222,8 @@ function readSettings(env) {
 async function run2() {
   try {
     const settings = readSettings(process.env);
+    if (settings.token) setSecret(settings.token);
+    if (settings.commentKey) setSecret(settings.commentKey);
     const runner = actionsRunner(settings, process.env);
     info(`benchbench-action: mode ${settings.mode}, catalog ${settings.catalogDir}`);
     if (settings.mode === "check") await runCheck(settings, runner);

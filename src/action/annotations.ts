@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import type { Issue } from '../catalog/issue.js';
+import { flattenControls } from '../report/escape.js';
 
 export const PER_SEVERITY = 10;
 
@@ -35,7 +36,10 @@ export function annotate(issues: readonly Issue[], catalogDir: string, out: Anno
         ...(i.line !== undefined && { startLine: i.line }),
         ...(i.line !== undefined && i.column !== undefined && { startColumn: i.column }),
       };
-      const message = i.hint ? `${i.message}\nHint: ${i.hint}` : i.message;
+      // Untrusted names in the text: one line each, visible, cut (escape.ts).
+      const message = i.hint
+        ? `${flattenControls(i.message)}\nHint: ${flattenControls(i.hint)}`
+        : flattenControls(i.message);
       if (severity === 'error') out.error(message, properties);
       else if (severity === 'warning') out.warning(message, properties);
       else out.notice(message, properties);

@@ -52,6 +52,9 @@ export async function computePrAnalysis(
     repository: `${s.owner}/${s.repo}`,
     pullRequest: pr?.number ?? null,
     catalogDir: s.catalogDir,
+    // One budget (the base's max_seconds) from the start of the run, git reading included.
+    startedAt: started,
+    clock,
   });
   const elapsedMs = clock() - started;
   const plan = planFixes(headCatalog, after.files, before.files, report.benchmarks);

@@ -7,7 +7,7 @@
  * head fetched from `refs/pull/N/head` when the checkout lacks it): the fork's run cannot choose
  * the numbers that are posted. The artifact only names the pull request.
  */
-import { pullRequestForHeadSha } from '../github/pull-requests.js';
+import { openPullRequestsWithHead, pullRequestForHeadSha } from '../github/pull-requests.js';
 import type { PrReport } from '../pipeline/pr-report-schema.js';
 import { computePrAnalysis } from './check.js';
 import { pullRequestExtras } from './pr-extras.js';
@@ -54,6 +54,20 @@ export async function runCommentMode(s: Settings, runner: Runner): Promise<void>
     runner.warning(`Not commenting: pull request #${pr.number} is ${pr.state}.`, {
       title: 'benchbench: closed PR',
     });
+    return;
+  }
+  // The head SHA must name this pull request and no other open one.
+  const sharing = await openPullRequestsWithHead({
+    client: runner.github(),
+    owner: s.owner,
+    repo: s.repo,
+    sha: run.headSha,
+  });
+  if (sharing.length !== 1 || sharing[0] !== pr.number) {
+    runner.warning(
+      `Not commenting: commit ${run.headSha.slice(0, 7)} is the head of ${sharing.length === 0 ? 'no open pull request' : `open pull requests ${sharing.map((n) => `#${n}`).join(', ')}`}, so it does not identify pull request #${pr.number} alone.`,
+      { title: 'benchbench: ambiguous head commit' },
+    );
     return;
   }
 

@@ -64,3 +64,34 @@ export async function ensurePullRequestCommit(repoDir: string, sha: string, prNu
   }
   await resolveCommit(repoDir, sha);
 }
+
+/**
+ * The catalog-relative paths of the files under `catalogDir` at commit `sha`, or null when the
+ * checkout does not have that commit (a shallow clone): publish uses them so that, of two files
+ * claiming one id, the one that was there before keeps it, as the pull request's check decided.
+ */
+export async function catalogPathsAt(
+  repoDir: string,
+  sha: string,
+  catalogDir: string,
+): Promise<Set<string> | null> {
+  if (!/^[0-9a-f]{40}$|^[0-9a-f]{64}$/.test(sha) || /^0+$/.test(sha)) return null;
+  const prefix = catalogDir === '.' ? '' : `${catalogDir}/`;
+  try {
+    const { stdout } = await run(
+      'git',
+      ['-C', repoDir, 'ls-tree', '-r', '-z', '--name-only', `${sha}^{commit}`, '--', prefix || '.'],
+      {
+        maxBuffer: 256 * 1024 * 1024,
+      },
+    );
+    return new Set(
+      stdout
+        .split('\0')
+        .filter((p) => p !== '' && p.startsWith(prefix))
+        .map((p) => p.slice(prefix.length)),
+    );
+  } catch {
+    return null;
+  }
+}

@@ -1,4 +1,12 @@
-/** The step's outputs (see action.yml), as strings. Empty strings stand for "none". */
+/**
+ * The step's outputs (see action.yml), as strings. Empty strings stand for "none".
+ *
+ * Untrusted: `changed-benchmarks` lists scenario ids chosen by the pull request. A workflow must
+ * pass it through `env:` and never paste it with `${{ }}` into `run:` (docs/action.md). As a
+ * second line of defence, every character of an id other than `A-Z a-z 0-9 _ . -` is written as
+ * a JSON `\uXXXX` escape: the value is still JSON for the same ids, and holds no quote, `$`,
+ * backtick, space, `;` or line break a shell or an expression could act on.
+ */
 import type { PrReport } from '../pipeline/pr-report-schema.js';
 
 export interface ActionOutputs {
@@ -25,11 +33,18 @@ export function reportOutputs(
   return {
     valid: String(report.valid),
     report: reportPath,
-    'changed-benchmarks': JSON.stringify(changed),
+    'changed-benchmarks': inertJson(changed),
     score: first?.z != null ? first.z.toFixed(4) : '',
     rank: first?.rank != null ? String(first.rank) : '',
     'comment-id': commentId !== undefined ? String(commentId) : '',
   };
+}
+
+/** A JSON array of strings whose only characters are `[ ] , "`, `\`, and `A-Z a-z 0-9 _ . - u`. */
+export function inertJson(ids: readonly string[]): string {
+  const escape = (id: string): string =>
+    id.replace(/[^A-Za-z0-9_.-]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return `[${ids.map((id) => `"${escape(id)}"`).join(',')}]`;
 }
 
 /** Why the step fails, or null: errors (or warnings) in the changed files per `fail-on`, and the `min-z` gate. */

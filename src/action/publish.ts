@@ -2,9 +2,10 @@
  * Publish mode (`push` to the default branch): the leaderboard of the checked-out catalog,
  * written to `site-dir` as `leaderboard.json`, `LEADERBOARD.md` and the static site, ready for
  * actions/upload-pages-artifact. Errors in the catalog fail the step (per `fail-on`) after the
- * files are written, with annotations.
+ * files are written, with annotations. Of two files that claim one benchmark or scenario id, the
+ * one that existed at the push's `before` commit keeps it (as the pull request's check decided);
+ * without that commit (a shallow clone), the first in path order does.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { hasErrors, sortIssues } from '../catalog/issue.js';
 import { loadCatalog } from '../catalog/load-catalog.js';
@@ -12,20 +13,24 @@ import { readCatalogFolder } from '../catalog/read-folder.js';
 import { buildSite } from '../pipeline/build-site.js';
 import { scoreCatalog } from '../pipeline/score-catalog.js';
 import { annotate } from './annotations.js';
+import { catalogPathsAt } from './git.js';
+import { assertRealFolder, writeNoFollow } from './no-links.js';
 import type { Runner } from './runner.js';
 import type { Settings } from './settings.js';
 
 export async function runPublish(s: Settings, runner: Runner): Promise<void> {
-  const folder = await readCatalogFolder(path.join(s.workspace, s.catalogDir));
-  const catalog = loadCatalog(folder.files);
+  // The checkout's content chooses what these paths are: neither may be (or pass through) a link.
+  const catalogRoot = path.join(s.workspace, s.catalogDir);
+  await assertRealFolder(s.workspace, catalogRoot, 'The catalog folder');
+  await assertRealFolder(s.workspace, s.siteDir, 'The output folder');
+  const folder = await readCatalogFolder(catalogRoot);
+  // Of two files claiming one id, the one there before the push keeps it, as the check decided.
+  const before = s.pushBefore ? await catalogPathsAt(s.workspace, s.pushBefore, s.catalogDir) : null;
+  const catalog = loadCatalog(folder.files, before ? { established: before } : {});
   const issues = sortIssues([...folder.issues, ...catalog.issues]);
   annotate(issues, s.catalogDir, runner);
   const files = buildSite(scoreCatalog(catalog));
-  for (const [rel, text] of files) {
-    const target = path.join(s.siteDir, rel);
-    await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, text);
-  }
+  for (const [rel, text] of files) await writeNoFollow(s.workspace, s.siteDir, rel, text);
   runner.info(`Wrote ${files.size} files to ${path.relative(s.workspace, s.siteDir) || '.'}.`);
   runner.setOutput('valid', String(!hasErrors(issues)));
   runner.setOutput('report', path.join(s.siteDir, 'leaderboard.json'));

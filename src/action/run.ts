@@ -14,6 +14,9 @@ import { escapeMarkdownInline } from '../report/escape.js';
 export async function run(): Promise<void> {
   try {
     const settings = readSettings(process.env);
+    // Before any request: a server's error text that echoes them is masked in the log.
+    if (settings.token) core.setSecret(settings.token);
+    if (settings.commentKey) core.setSecret(settings.commentKey);
     const runner = actionsRunner(settings, process.env);
     core.info(`benchbench-action: mode ${settings.mode}, catalog ${settings.catalogDir}`);
     if (settings.mode === 'check') await runCheck(settings, runner);

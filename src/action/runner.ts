@@ -6,6 +6,7 @@
 import * as core from '@actions/core';
 import { createGitHubClient, describeError, type GitHubClient } from '../github/client.js';
 import { resolveOwnLogin } from '../github/identity.js';
+import { commentKey } from '../github/comment-signature.js';
 import { upsertStickyComment } from '../github/sticky-comment.js';
 import { COMMENT_MARKER } from '../report/pr-comment.js';
 import type { Annotator } from './annotations.js';
@@ -68,6 +69,7 @@ export async function postComment(
     issueNumber,
     marker: COMMENT_MARKER,
     ownLogin: login,
+    key: commentKey(s.commentKey, s.repositoryId),
     body,
   };
   let result = await upsertStickyComment({

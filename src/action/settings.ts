@@ -6,6 +6,7 @@
  * `SettingsError` naming the input and what it accepts; nothing here touches the network.
  */
 import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 export type Mode = 'check' | 'comment' | 'publish';
@@ -29,6 +30,10 @@ export interface WorkflowRunRef {
 export interface Settings {
   readonly mode: Mode;
   readonly token: string;
+  /** The `comment-key` secret that signs our comments ('' for none: see comment-signature.ts). */
+  readonly commentKey: string;
+  /** GITHUB_REPOSITORY_ID (or `owner/repo` when the runner does not set it). */
+  readonly repositoryId: string;
   /** The REST API base URL (GitHub Enterprise Server sets its own). */
   readonly apiUrl: string;
   readonly owner: string;
@@ -53,6 +58,8 @@ export interface Settings {
   readonly sha: string;
   readonly pullRequest: PullRequestRef | null;
   readonly workflowRun: WorkflowRunRef | null;
+  /** A push's `before` commit (publish: which files were there before the push). */
+  readonly pushBefore?: string | null;
 }
 
 export class SettingsError extends Error {}
@@ -81,6 +88,22 @@ function insideWorkspace(workspace: string, name: string, value: string): string
   if (rel.startsWith('..') || path.isAbsolute(rel)) {
     throw new SettingsError(
       `Input \`${name}\` (${JSON.stringify(value)}) must be a folder inside the repository.`,
+    );
+  }
+  return resolved;
+}
+
+/**
+ * The comment mode's report folder: under RUNNER_TEMP (a relative `report-dir` is taken from
+ * there), never inside the workspace. The artifact is a fork's bytes; unpacked into the trusted
+ * checkout, a link or a file named like the action's own would sit beside the code that runs.
+ */
+function outsideWorkspace(workspace: string, runnerTemp: string, value: string): string {
+  const resolved = path.resolve(runnerTemp, value);
+  const rel = path.relative(workspace, resolved);
+  if (!rel.startsWith('..') && !path.isAbsolute(rel)) {
+    throw new SettingsError(
+      `Input \`report-dir\` (${JSON.stringify(value)}) is inside the repository; in comment mode the untrusted artifact must be downloaded outside it, e.g. to \`\${{ runner.temp }}/benchbench-report\`.`,
     );
   }
   return resolved;
@@ -169,6 +192,8 @@ export function readSettings(env: Env): Settings {
   const settings: Settings = {
     mode,
     token: input(env, 'github-token'),
+    commentKey: input(env, 'comment-key'),
+    repositoryId: env['GITHUB_REPOSITORY_ID'] || `${owner}/${repo}`,
     apiUrl: (env['GITHUB_API_URL'] || 'https://api.github.com').replace(/\/+$/, ''),
     owner,
     repo,
@@ -181,11 +206,19 @@ export function readSettings(env: Env): Settings {
     failOn: oneOf<FailOn>(env, 'fail-on', ['error', 'warning', 'never'], 'error'),
     minZ,
     baseRef: input(env, 'base-ref') || null,
-    reportDir: insideWorkspace(workspace, 'report-dir', input(env, 'report-dir') || 'benchbench-report'),
+    reportDir:
+      mode === 'comment'
+        ? outsideWorkspace(
+            workspace,
+            env['RUNNER_TEMP'] || tmpdir(),
+            input(env, 'report-dir') || 'benchbench-report',
+          )
+        : insideWorkspace(workspace, 'report-dir', input(env, 'report-dir') || 'benchbench-report'),
     siteDir: insideWorkspace(workspace, 'site-dir', input(env, 'site-dir') || 'site'),
     sha: env['GITHUB_SHA'] ?? '',
     pullRequest: pullRequestOf(payload),
     workflowRun: workflowRunOf(payload),
+    pushBefore: typeof payload['before'] === 'string' ? payload['before'] : null,
   };
   if (mode === 'check' && !settings.pullRequest && !settings.baseRef) {
     throw new SettingsError(

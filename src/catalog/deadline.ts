@@ -19,11 +19,13 @@ export class TimeLimitError extends Error {
 export class Deadline {
   private readonly end: number;
 
+  /** `start` (a reading of `clock`, default now): a run's budget counts from when the run began. */
   constructor(
     readonly seconds: number,
     private readonly clock: () => number = () => performance.now(),
+    start: number = clock(),
   ) {
-    this.end = clock() + seconds * 1000;
+    this.end = start + seconds * 1000;
   }
 
   check(where: string): void {

@@ -37,3 +37,33 @@ export function formatIssue(i: Issue): string {
   const head = `${place}: ${i.severity} [${i.code}] ${i.message}`;
   return i.hint ? `${head}\n  hint: ${i.hint}` : head;
 }
+
+/** Issues kept per file; the rest are counted in one `limit-issues` issue (docs/limits.md). */
+export const MAX_ISSUES_PER_FILE = 200;
+
+/**
+ * Sorted issues with at most `max` per file: the first `max` of each file (in sorted order),
+ * then one `limit-issues` error saying how many more there were. Issues of a limit
+ * (`limit-*`) are kept past `max`. Linear.
+ */
+export function capIssuesPerFile(sorted: readonly Issue[], max = MAX_ISSUES_PER_FILE): Issue[] {
+  const out: Issue[] = [];
+  const perFile = new Map<string, number>();
+  for (const i of sorted) {
+    const n = (perFile.get(i.file) ?? 0) + 1;
+    perFile.set(i.file, n);
+    // A limit's issue is always kept: it says why the file was not read in full.
+    if (n <= max || i.code.startsWith('limit-')) out.push(i);
+  }
+  for (const [file, n] of perFile) {
+    if (n > max) {
+      out.push({ severity: 'error', code: 'limit-issues', file, message: `${n - max} more issues in this file are not shown; at most ${max} are reported per file (MAX_ISSUES_PER_FILE).`, hint: 'Fix the issues shown first: they often cause the rest.' });
+    }
+  }
+  return sortIssues(out);
+}
+
+/** Appends every item of `items` to `out` without spreading them into a call (no stack limit). */
+export function pushAll<T>(out: T[], items: Iterable<T>): void {
+  for (const item of items) out.push(item);
+}

@@ -20,11 +20,13 @@
 import { defaultConfig, parseConfig, type PlacedName } from './config.js';
 import { contentHash } from './content-hash.js';
 import { decodeText } from './decode-text.js';
-import { didYouMean } from './did-you-mean.js';
+import { didYouMean, SuggestionBudget } from './did-you-mean.js';
+import { findInvisible, INVISIBLE_HINT, invisibleMessage } from './invisible.js';
 import { CompactMap } from './compact-map.js';
 import { Deadline, TimeLimitError } from './deadline.js';
+import type { ModelNaming } from './types.js';
 import type { FileMemo } from './file-memo.js';
-import { sortIssues, type Issue } from './issue.js';
+import { capIssuesPerFile, pushAll, sortIssues, type Issue } from './issue.js';
 import { defaultMetadata, fileStem, parseMetadata } from './metadata.js';
 import { emptyRegistry, modelSuggester, parseModels, resolveModel } from './model-names.js';
 import { ModelSpellings } from './model-spellings.js';
@@ -60,6 +62,10 @@ export interface LoadOptions {
   /** Replaces the catalog's own limits: a pull request's head is loaded with the base's. */
   readonly limits?: Limits;
   readonly clock?: () => number;
+  /** The run's time budget, shared with the other phases (else one starts here, of the limits' max_seconds). */
+  readonly deadline?: Deadline;
+  /** Replaces the catalog's own `model_names`: a pull request's head is matched by the base's. */
+  readonly modelNames?: ModelNaming;
   /**
    * Files that keep their benchmark and scenario ids when another file claims the same: a pull
    * request's unchanged files, so that the error lands on the file the pull request changed.
@@ -71,7 +77,12 @@ export interface LoadOptions {
 export function loadCatalog(files: CatalogFiles, options: LoadOptions = {}): Catalog {
   const { memo, clock, established } = options;
   const issues: Issue[] = [];
+  const suggestions = new SuggestionBudget();
   const paths = [...files.keys()].sort();
+  if (paths.length > MAX_CATALOG_FILES) {
+    issues.push({ severity: 'error', code: 'limit-files', file: paths[MAX_CATALOG_FILES]!, message: `The catalog has ${paths.length} files; at most ${MAX_CATALOG_FILES} are read (MAX_CATALOG_FILES), in path order: this one and the ${paths.length - MAX_CATALOG_FILES - 1} after it are not.`, hint: 'Merge small results files into fewer, larger ones.' });
+    paths.length = MAX_CATALOG_FILES;
+  }
   let limits: Limits = DEFAULT_LIMITS;
   /** The text of a file, with the issues of reading it added to `out`. */
   const readInto = (path: string, out: Issue[]): string | undefined => {
@@ -82,7 +93,7 @@ export function loadCatalog(files: CatalogFiles, options: LoadOptions = {}): Cat
       return undefined;
     }
     const decoded = decodeText(path, bytes);
-    out.push(...decoded.issues);
+    pushAll(out, decoded.issues);
     return decoded.text;
   };
   /** What `compute` gives for a file that exists, remembered by `memo` when there is one. */
@@ -100,10 +111,10 @@ export function loadCatalog(files: CatalogFiles, options: LoadOptions = {}): Cat
       const text = readInto(CONFIG_FILE, out);
       return { out, text, parsed: text === undefined ? undefined : parseConfig(CONFIG_FILE, text) };
     });
-    issues.push(...step.out);
+    pushAll(issues, step.out);
     configText = step.text;
     if (step.parsed) {
-      issues.push(...step.parsed.issues);
+      pushAll(issues, step.parsed.issues);
       ({ config } = step.parsed);
       ({ aggregate: aggregatePlaces, leaderboardScenarios: boardPlaces } = step.parsed.places);
     }
@@ -115,6 +126,7 @@ export function loadCatalog(files: CatalogFiles, options: LoadOptions = {}): Cat
     config = withPreset(config, options.preset);
     aggregatePlaces = config.aggregate.scenarios.map((name) => ({ name }));
   }
+  const modelNaming = options.modelNames ?? config.modelNames;
 
   let registry: ModelRegistry = emptyRegistry();
   if (files.has(MODELS_FILE)) {
@@ -122,17 +134,17 @@ export function loadCatalog(files: CatalogFiles, options: LoadOptions = {}): Cat
       const out: Issue[] = [];
       const text = readInto(MODELS_FILE, out);
       const parsed = text === undefined ? undefined : parseModels(MODELS_FILE, text);
-      if (parsed) out.push(...parsed.issues);
+      if (parsed) pushAll(out, parsed.issues);
       return { out, registry: parsed?.registry };
     });
-    issues.push(...step.out);
+    pushAll(issues, step.out);
     if (step.registry) registry = step.registry;
   }
 
   const benchmarks: Benchmark[] = [];
   const benchmarkIds = new Map<string, string>();
-  const scenarioOwners = new Map<string, { file: string; line: number }>();
-  const deadline = new Deadline(limits.maxSeconds, clock);
+  const scenarioOwners = new Map<string, { file: string; line: number; id: string }>();
+  const deadline = options.deadline ?? new Deadline(limits.maxSeconds, clock);
   const rank = (p: string): number => (established?.has(p) ? 0 : 1);
   // Model names are numbered once for all files (model-spellings.ts), and so are canonical ids:
   // each is one shared string, found once per spelling, and a file's clashes are found by number.
@@ -143,7 +155,7 @@ export function loadCatalog(files: CatalogFiles, options: LoadOptions = {}): Cat
   const canonicalNumber = (spelling: number): number => {
     let c = canonicalOf[spelling];
     if (c === undefined) {
-      const id = resolveModel(registry, spellings.written[spelling]!, config.modelNames);
+      const id = resolveModel(registry, spellings.written[spelling]!, modelNaming);
       c = canonicalNumbers.get(id);
       if (c === undefined) {
         canonicalNumbers.set(id, (c = canonicalIds.length));
@@ -156,7 +168,7 @@ export function loadCatalog(files: CatalogFiles, options: LoadOptions = {}): Cat
   /** Canonical number -> the last file (by its count) that named it. */
   const lastFileOf: number[] = [];
   let filesRead = 0;
-  for (const path of [...paths].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0))) {
+  for (const path of paths.sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0))) {
     if (path === CONFIG_FILE || path === MODELS_FILE) continue;
     if (METADATA.test(path)) {
       if (!files.has(path.replace(/\.yaml$/, '.csv'))) {
@@ -176,12 +188,15 @@ export function loadCatalog(files: CatalogFiles, options: LoadOptions = {}): Cat
       break;
     }
     const id = fileStem(path);
-    const clash = benchmarkIds.get(id);
+    // Ids that differ only in case clash: they would be one file on a case-insensitive disk.
+    const clash = benchmarkIds.get(id.toLowerCase());
     if (clash !== undefined) {
-      issues.push({ severity: 'error', code: 'duplicate-benchmark-id', file: path, message: `${clash} and ${path} have the same file name; benchmark ids must be unique.`, hint: 'Rename one of the two files (and its metadata).' });
+      issues.push({ severity: 'error', code: 'duplicate-benchmark-id', file: path, message: `${clash} and ${path} have the same file name${fileStem(clash) === id ? '' : ' but for case'}; benchmark ids must be unique, ignoring case.`, hint: 'Rename one of the two files (and its metadata).' });
       continue;
     }
-    benchmarkIds.set(id, path);
+    benchmarkIds.set(id.toLowerCase(), path);
+    const hidden = findInvisible(path);
+    if (hidden) issues.push({ severity: 'error', code: 'invisible-character', file: path, message: invisibleMessage('file name', path, hidden), hint: INVISIBLE_HINT });
     const benchmark = loadBenchmark(path, id);
     if (benchmark) benchmarks.push(benchmark);
   }
@@ -194,11 +209,11 @@ export function loadCatalog(files: CatalogFiles, options: LoadOptions = {}): Cat
   if (configText !== undefined) checkConfigScenarios(known);
 
   benchmarks.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  return { config, registry, benchmarks, issues: sortIssues(issues), contentHash: contentHash(files) };
+  return { config, registry, benchmarks, issues: capIssuesPerFile(sortIssues(issues)), contentHash: contentHash(files) };
 
   function loadBenchmark(path: string, id: string): Benchmark | undefined {
-    const results = remember('results', path, [...limitValues(), registry, config.modelNames], () => readResults(path));
-    issues.push(...results.readIssues);
+    const results = remember('results', path, [...limitValues(), registry, modelNaming], () => readResults(path));
+    pushAll(issues, results.readIssues);
     const metadataFile = path.replace(/\.csv$/, '.yaml');
     let metadata: BenchmarkMetadata = defaultMetadata(id);
     let places: ReadonlyMap<string, Position | undefined> = new Map();
@@ -207,10 +222,10 @@ export function loadCatalog(files: CatalogFiles, options: LoadOptions = {}): Cat
         const out: Issue[] = [];
         const text = readInto(metadataFile, out);
         const parsed = text === undefined ? undefined : parseMetadata(metadataFile, text);
-        if (parsed) out.push(...parsed.issues);
+        if (parsed) pushAll(out, parsed.issues);
         return { out, parsed };
       });
-      issues.push(...step.out);
+      pushAll(issues, step.out);
       if (step.parsed) {
         ({ metadata } = step.parsed);
         places = step.parsed.scenarioPlaces;
@@ -218,18 +233,20 @@ export function loadCatalog(files: CatalogFiles, options: LoadOptions = {}): Cat
     } else {
       issues.push({ severity: 'error', code: 'missing-metadata', file: path, message: `The results file has no metadata file ${metadataFile}.`, hint: `Add ${metadataFile} with at least \`name:\` and \`direction: higher\` (or \`lower\`).` });
     }
-    issues.push(...results.parseIssues);
+    pushAll(issues, results.parseIssues);
     if (!results.readable) return undefined;
 
     const scenarios: Scenario[] = [];
     for (const s of results.scenarios) {
-      const owner = scenarioOwners.get(s.id);
+      const owner = scenarioOwners.get(s.id.toLowerCase());
       if (owner) {
-        issues.push({ severity: 'error', code: 'duplicate-scenario', file: path, line: s.line, column: s.column, message: `The scenario id \`${s.id}\` is already used by ${owner.file} (line ${owner.line}).`, hint: 'Scenario ids are unique across the catalog: rename the column (or the scenario) in one of the files.' });
+        issues.push({ severity: 'error', code: 'duplicate-scenario', file: path, line: s.line, column: s.column, message: `The scenario id \`${s.id}\` is already used by ${owner.file} (line ${owner.line})${owner.id === s.id ? '' : ` as \`${owner.id}\``}.`, hint: 'Scenario ids are unique across the catalog, ignoring case: rename the column (or the scenario) in one of the files.' });
         continue;
       }
-      scenarioOwners.set(s.id, { file: path, line: s.line });
-      issues.push(...s.issues);
+      scenarioOwners.set(s.id.toLowerCase(), { file: path, line: s.line, id: s.id });
+      const hidden = findInvisible(s.id);
+      if (hidden) issues.push({ severity: 'error', code: 'invisible-character', file: path, line: s.line, column: s.column, message: invisibleMessage('scenario id', s.id, hidden), hint: INVISIBLE_HINT });
+      pushAll(issues, s.issues);
       const { scores, lines } = s;
       const meta = metadata.scenarios[s.id];
       scenarios.push({
@@ -243,17 +260,18 @@ export function loadCatalog(files: CatalogFiles, options: LoadOptions = {}): Cat
     }
 
     const ids = results.scenarios.map((s) => s.id);
+    const idSet = new Set(ids);
     for (const [scenario, place] of places) {
-      if (ids.includes(scenario)) continue;
+      if (idSet.has(scenario)) continue;
       const lower = metadata.scenarios[scenario]?.direction === 'lower';
-      const guess = didYouMean(scenario, ids);
+      const guess = didYouMean(scenario, ids, suggestions);
       issues.push({
         severity: lower ? 'error' : 'warning',
         code: 'unknown-scenario',
         file: metadataFile,
         ...place,
         message: `${lower ? 'Lower-is-better is declared for' : 'The metadata describes'} scenario \`${scenario}\`, which ${path} does not have.`,
-        hint: guess ? `Did you mean \`${guess}\`?` : `The scenarios of ${path}: ${ids.map((i) => `\`${i}\``).join(', ') || 'none'}.`,
+        hint: guess ? `Did you mean \`${guess}\`?` : `The scenarios of ${path}: ${listSome(ids)}.`,
       });
     }
     return { id, file: path, ...(files.has(metadataFile) && { metadataFile }), metadata, scenarios, modelNames: results.modelNames };
@@ -318,12 +336,12 @@ export function loadCatalog(files: CatalogFiles, options: LoadOptions = {}): Cat
       }
       return { id: s.id, line: s.line, column: s.column, scores, lines, issues: scenarioIssues };
     });
-    return { readIssues, parseIssues: parsed.issues, readable: true, modelNames, scenarios };
+    return { readIssues, parseIssues: withInvisibleNames(path, parsed), readable: true, modelNames, scenarios };
   }
 
   function checkConfigScenarios(known: ReadonlySet<string>): void {
     const unknown = (p: PlacedName, code: string, what: string) => {
-      const guess = didYouMean(p.name, known);
+      const guess = didYouMean(p.name, known, suggestions);
       issues.push({ severity: 'warning', code, file: CONFIG_FILE, line: p.line, column: p.column, message: `The ${what} scenario \`${p.name}\` matches no scenario of the catalog and is left out.`, hint: guess ? `Did you mean \`${guess}\`?` : 'Check the scenario id: it is a column name of a results file (wide) or a value of its `scenario` column (long).' });
     };
     const matched = aggregatePlaces.filter((p) => known.has(p.name));
@@ -357,6 +375,16 @@ interface ReadResults {
   readonly scenarios: readonly ReadScenario[];
 }
 
+/** Files read from one catalog at most (docs/limits.md). */
+export const MAX_CATALOG_FILES = 20_000;
+
+/** The first ten ids in backticks, and how many more: a hint never grows with the file. */
+function listSome(ids: readonly string[]): string {
+  if (ids.length === 0) return 'none';
+  const shown = ids.slice(0, 10).map((i) => `\`${i}\``).join(', ');
+  return ids.length > 10 ? `${shown} and ${ids.length - 10} more` : shown;
+}
+
 function unknownFileHint(path: string): string {
   if (/\.yml$/.test(path)) return 'Catalog YAML files end in `.yaml`: rename the file.';
   if (/\.(csv|yaml)$/.test(path) && !path.startsWith('benchmarks/')) return 'Results and their metadata belong under `benchmarks/`.';
@@ -376,24 +404,69 @@ export interface UnmatchedModel {
 export const MAX_SUGGESTED = 500;
 
 /**
- * The models of one benchmark that no other benchmark of the catalog has, by name as written,
- * each with the closest models of the other benchmarks (for the first MAX_SUGGESTED of them).
- * Empty for an unknown benchmark id.
+ * Per catalog, once: the canonical models, those of two or more benchmarks first, then each
+ * benchmark's own (named by it alone) in one block, and the suggester over them. A benchmark's
+ * candidates are everything but its own block, skipped in one step: no work per skipped model.
  */
-export function unmatchedModels(catalog: Catalog, benchmarkId: string): UnmatchedModel[] {
+interface ModelIndex {
+  readonly suggest: ReturnType<typeof modelSuggester>;
+  /** Benchmark id -> its block `[from, to)` of models no other benchmark names. */
+  readonly blocks: ReadonlyMap<string, readonly [number, number]>;
+  readonly shared: ReadonlySet<string>;
+}
+const modelIndexes = new WeakMap<Catalog, ModelIndex>();
+
+function modelIndex(catalog: Catalog): ModelIndex {
+  let index = modelIndexes.get(catalog);
+  if (index) return index;
+  const counts = new Map<string, number>();
+  for (const b of catalog.benchmarks) for (const id of new Set(b.modelNames.values())) counts.set(id, (counts.get(id) ?? 0) + 1);
+  const shared = new Set([...counts].filter(([, n]) => n > 1).map(([id]) => id));
+  const order = [...shared].sort();
+  const blocks = new Map<string, readonly [number, number]>();
+  for (const b of catalog.benchmarks) {
+    const from = order.length;
+    // In file order (no sort needed: suggestions are ranked by score, then name).
+    for (const id of new Set(b.modelNames.values())) if (!shared.has(id)) order.push(id);
+    blocks.set(b.id, [from, order.length]);
+  }
+  index = { suggest: modelSuggester(order), blocks, shared };
+  modelIndexes.set(catalog, index);
+  return index;
+}
+
+/**
+ * The models of one benchmark that no other benchmark of the catalog has, by name as written,
+ * each with the closest models of the other benchmarks (for the first MAX_SUGGESTED of them,
+ * within the suggestion budget: give one budget to all the calls of one report). Empty for an
+ * unknown benchmark id. Linear in the catalog's models once per catalog, then in the benchmark's.
+ */
+export function unmatchedModels(
+  catalog: Catalog,
+  benchmarkId: string,
+  budget: SuggestionBudget = new SuggestionBudget(),
+): UnmatchedModel[] {
   const benchmark = catalog.benchmarks.find((b) => b.id === benchmarkId);
   if (!benchmark) return [];
-  // Most benchmarks share all their models with the first few others: stop looking once they do.
-  const unseen = new Set(benchmark.modelNames.values());
-  for (const b of catalog.benchmarks) {
-    if (b !== benchmark) for (const id of b.modelNames.values()) unseen.delete(id);
-    if (unseen.size === 0) return [];
-  }
-  const others = new Set<string>();
-  for (const b of catalog.benchmarks) if (b !== benchmark) for (const id of b.modelNames.values()) others.add(id);
-  const suggest = modelSuggester([...others].sort());
-  return [...benchmark.modelNames]
-    .filter(([, id]) => !others.has(id))
+  const { suggest, blocks, shared } = modelIndex(catalog);
+  const unmatched = [...benchmark.modelNames].filter(([, id]) => !shared.has(id));
+  if (unmatched.length === 0) return [];
+  const options = { budget, skip: blocks.get(benchmark.id)! };
+  return unmatched
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([name, id], i) => ({ name, id, suggestions: i < MAX_SUGGESTED ? suggest(name, 3) : [] }));
+    .map(([name, id], i) => ({ name, id, suggestions: i < MAX_SUGGESTED ? suggest(name, 3, options) : [] }));
+}
+
+/** A results file's parse issues, and an `invisible-character` error for each model name holding one. */
+function withInvisibleNames(path: string, parsed: ReturnType<typeof parseResultsCsv>): readonly Issue[] {
+  const out: Issue[] = [];
+  parsed.modelNames.forEach((name, i) => {
+    const hidden = findInvisible(name);
+    if (!hidden) return;
+    const cell = parsed.models[i]!;
+    out.push({ severity: 'error', code: 'invisible-character', file: path, line: cell.line, column: cell.column, message: invisibleMessage('model name', name, hidden), hint: INVISIBLE_HINT });
+  });
+  if (out.length === 0) return parsed.issues;
+  pushAll(out, parsed.issues);
+  return out;
 }

@@ -20,6 +20,7 @@
  * ```
  */
 import { distance } from 'fastest-levenshtein';
+import type { SuggestionBudget } from './did-you-mean.js';
 import type { Issue } from './issue.js';
 import { YamlFile } from './parse-yaml.js';
 import { benchbenchModelName } from './benchbench-names.js';
@@ -121,20 +122,42 @@ export function suggestModels(name: string, known: Iterable<string>, limit = 3):
   return modelSuggester(known)(name, limit);
 }
 
+export interface SuggestOptions {
+  /** Positions `[from, to)` in `known` (as given, duplicates dropped) that are not candidates. */
+  readonly skip?: readonly [number, number];
+  readonly budget?: SuggestionBudget;
+}
+
 /**
  * `suggestModels` for many names against the same known models: the known names are
- * normalised and split into tokens once.
+ * normalised and split into tokens once. With a `budget` (did-you-mean.ts), comparisons stop
+ * when it is spent and the names after that get no suggestion; `skip` leaves a range out
+ * without looking at it.
  */
-export function modelSuggester(known: Iterable<string>): (name: string, limit?: number) => string[] {
-  const prepared = [...new Set(known)].map((k) => {
-    const n = normaliseModelName(k);
-    return { name: k, n, tokens: tokens(n) };
-  });
-  return (name, limit = 3) => {
+export function modelSuggester(
+  known: Iterable<string>,
+): (name: string, limit?: number, options?: SuggestOptions) => string[] {
+  const names = [...new Set(known)];
+  // Prepared on first use: with a budget, most of a long list is never looked at.
+  const prepared: ({ name: string; n: string; tokens: Set<string> } | undefined)[] = new Array(names.length);
+  const at = (i: number) => {
+    let k = prepared[i];
+    if (!k) {
+      const n = normaliseModelName(names[i]!);
+      prepared[i] = k = { name: names[i]!, n, tokens: tokens(n) };
+    }
+    return k;
+  };
+  return (name, limit = 3, { skip, budget } = {}) => {
     const a = normaliseModelName(name);
     const ta = tokens(a);
     const scored: { name: string; score: number }[] = [];
-    for (const k of prepared) {
+    const [from, to] = skip ?? [0, 0];
+    for (let i = 0; i < names.length; i++) {
+      if (i === from && to > from) i = to;
+      if (i >= names.length) break;
+      const k = at(i);
+      if (budget && !budget.spend(a.length * k.n.length + ta.size + 1)) return [];
       let shared = 0;
       for (const t of ta) if (k.tokens.has(t)) shared++;
       const score =

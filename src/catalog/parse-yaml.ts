@@ -5,14 +5,30 @@
  * errors, duplicate keys are errors, and at most MAX_ALIASES aliases are followed per file (no
  * "billion laughs"). Values are only ever copied into Maps or null-prototype objects by the
  * callers, so keys such as `__proto__` are plain data. Issue codes: yaml-syntax,
- * yaml-duplicate-key, yaml-tag, yaml-alias, wrong-type, invalid-value, unknown-key, missing-key.
+ * yaml-duplicate-key, yaml-tag, yaml-alias, wrong-type, invalid-value, unknown-key, missing-key,
+ * limit-yaml-chars, limit-yaml-depth, limit-yaml-keys.
+ *
+ * Bounded work (docs/limits.md): a text longer than MAX_YAML_CHARS, or nesting deeper than
+ * MAX_YAML_DEPTH (found by a linear scan, yaml-depth.ts), is refused before it is parsed.
+ * Duplicate keys are found here with one Set per mapping (the library's own check compares
+ * every pair of keys: quadratic), and a mapping gives at most MAX_YAML_KEYS entries.
  */
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import { unknownKeyHint } from './did-you-mean.js';
+import { yamlTooDeepAt } from './yaml-depth.js';
 import type { Issue } from './issue.js';
 import type { Position } from './text-position.js';
 
 export const MAX_ALIASES = 10;
+/**
+ * Characters of one YAML file (config, models.yaml, metadata): the `yaml` library parses about
+ * 100 to 300 KB a second on a busy runner, so this bounds one parse to about a second.
+ */
+export const MAX_YAML_CHARS = 131_072;
+/** Levels of nesting (mappings, lists, flow brackets) of one YAML file. */
+export const MAX_YAML_DEPTH = 64;
+/** Entries of one mapping. */
+export const MAX_YAML_KEYS = 5_000;
 
 export interface Entry {
   readonly key: string;
@@ -26,30 +42,35 @@ export class YamlFile {
   /** The document's top node; undefined for an empty document or one with syntax errors. */
   readonly root: Node | undefined;
   private readonly lines = new LineCounter();
-  private readonly doc: Document;
+  private readonly doc: Document | undefined;
   private aliases = 0;
+  /** Pairs whose key repeats an earlier key of the same mapping (left out of `entries`). */
+  private readonly duplicates = new WeakSet<object>();
 
   constructor(
     readonly file: string,
     private readonly text: string,
   ) {
+    if (text.length > MAX_YAML_CHARS) {
+      this.issues.push({ severity: 'error', code: 'limit-yaml-chars', file, message: `The file has ${text.length} characters; a YAML file may have at most ${MAX_YAML_CHARS} (MAX_YAML_CHARS).`, hint: 'Catalog YAML files are small: split the file, or move data into a results CSV.' });
+      return;
+    }
+    const deep = yamlTooDeepAt(text, MAX_YAML_DEPTH);
+    if (deep !== undefined) {
+      this.issue(deep, 'limit-yaml-depth', `The YAML nests more than ${MAX_YAML_DEPTH} levels deep here (MAX_YAML_DEPTH).`, 'Catalog YAML files nest a few levels: check the brackets and the indentation.', text);
+      return;
+    }
     this.doc = parseDocument(text, {
       lineCounter: this.lines,
       schema: 'core',
       version: '1.2',
       merge: false,
-      uniqueKeys: true,
+      uniqueKeys: false,
       prettyErrors: false,
       keepSourceTokens: false,
     });
     for (const e of this.doc.errors) {
-      const duplicate = e.code === 'DUPLICATE_KEY';
-      this.issue(
-        e.pos[0],
-        duplicate ? 'yaml-duplicate-key' : 'yaml-syntax',
-        firstLine(e.message),
-        duplicate ? 'Each key may appear once; merge the two entries.' : 'Fix the YAML syntax here (check indentation, colons and quotes).',
-      );
+      this.issue(e.pos[0], 'yaml-syntax', firstLine(e.message), 'Fix the YAML syntax here (check indentation, colons and quotes).');
     }
     for (const w of this.doc.warnings) {
       this.issue(
@@ -59,8 +80,32 @@ export class YamlFile {
         'Catalog files take plain YAML: no tags (`!something`).',
       );
     }
+    if (this.doc.errors.length === 0) this.checkMappings();
     const root = this.doc.errors.length === 0 ? this.doc.contents : null;
     this.root = root === null ? undefined : this.deref(root as Node);
+  }
+
+  /** Duplicate keys (one Set per mapping: linear) and mappings of more than MAX_YAML_KEYS entries (cut). */
+  private checkMappings(): void {
+    visit(this.doc!, {
+      Map: (_, map) => {
+        if (map.items.length > MAX_YAML_KEYS) {
+          this.error(map.items[MAX_YAML_KEYS]!.key as Node, 'limit-yaml-keys', `This mapping has ${map.items.length} keys; at most ${MAX_YAML_KEYS} are read (MAX_YAML_KEYS).`, 'Split the file, or move data into a results CSV.');
+          map.items.length = MAX_YAML_KEYS;
+        }
+        const seen = new Set<string>();
+        for (const pair of map.items) {
+          const k = pair.key;
+          if (!isScalar(k) || (typeof k.value !== 'string' && typeof k.value !== 'number')) continue;
+          const key = String(k.value);
+          if (!seen.has(key)) seen.add(key);
+          else {
+            this.duplicates.add(pair);
+            this.error(k, 'yaml-duplicate-key', `Map keys must be unique; \`${key}\` appears again.`, 'Each key may appear once; merge the two entries.');
+          }
+        }
+      },
+    });
   }
 
   at(node: Node | undefined): Position | undefined {
@@ -81,6 +126,7 @@ export class YamlFile {
     if (!isMap(n)) return this.wrongType(n, what, 'a mapping (`key: value` lines)');
     const out: Entry[] = [];
     for (const pair of n.items) {
+      if (this.duplicates.has(pair)) continue;
       const keyNode = this.deref(pair.key as Node);
       if (!isScalar(keyNode) || !['string', 'number'].includes(typeof keyNode.value)) {
         this.error(keyNode, 'wrong-type', `A key in ${what} is not a plain name.`, 'Use plain names as keys.');
@@ -183,7 +229,7 @@ export class YamlFile {
       }
       return undefined;
     }
-    return this.deref(node.resolve(this.doc) as Node | undefined);
+    return this.deref(node.resolve(this.doc!) as Node | undefined);
   }
 
   private wrongType(node: Node | undefined, what: string, expected: string): undefined {
@@ -192,7 +238,8 @@ export class YamlFile {
     return undefined;
   }
 
-  private issue(offset: number, code: string, message: string, hint: string): void {
+  private issue(offset: number, code: string, message: string, hint: string, text?: string): void {
+    if (text !== undefined) for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) this.lines.addNewLine(i + 1);
     const { line, col } = this.lines.linePos(offset);
     this.issues.push({ severity: 'error', code, file: this.file, line, column: col, message, hint });
   }

@@ -59,7 +59,7 @@ export const DEFAULT_LIMITS: Limits = {
   maxRows: 200_000,
   maxColumns: 5_000,
   maxCellChars: 1_000,
-  maxSeconds: 300,
+  maxSeconds: 240,
 };
 
 export interface ScenarioMeta {

@@ -88,18 +88,46 @@ export async function pullRequestForHeadSha(options: {
   };
 }
 
-/**
- * Numbers of this repository's pull requests whose head is exactly `sha`, ascending. GitHub may
- * not list a fork's commit here, so an empty answer is not proof that there is no PR.
- */
-export async function pullRequestsWithHead(options: {
+interface HeadQuery {
   readonly client: GitHubClient;
   readonly owner: string;
   readonly repo: string;
   readonly sha: string;
-}): Promise<number[]> {
+}
+
+/** The query's SHA, lower case; throws on anything that is not an object name. */
+function headOf(options: HeadQuery): string {
   const sha = options.sha.trim().toLowerCase();
   if (!SHA.test(sha)) throw new Error(`Not a commit SHA: ${JSON.stringify(options.sha)}.`);
+  return sha;
+}
+
+/**
+ * Numbers of this repository's open pull requests whose head is exactly `sha`, ascending, from
+ * the list of open pull requests (every page): unlike the commit's associated pull requests,
+ * it includes pull requests from forks. Two PRs may share a head commit (the same branch
+ * proposed twice); the comment mode then refuses to guess which one the run was for.
+ */
+export async function openPullRequestsWithHead(options: HeadQuery): Promise<number[]> {
+  const sha = headOf(options);
+  const all = await options.client.octokit.paginate(options.client.octokit.rest.pulls.list, {
+    owner: options.owner,
+    repo: options.repo,
+    state: 'open',
+    per_page: 100,
+  });
+  return all
+    .filter((pr) => pr.head.sha.toLowerCase() === sha)
+    .map((pr) => pr.number)
+    .sort((a, b) => a - b);
+}
+
+/**
+ * Numbers of this repository's pull requests whose head is exactly `sha`, ascending. GitHub may
+ * not list a fork's commit here, so an empty answer is not proof that there is no PR.
+ */
+export async function pullRequestsWithHead(options: HeadQuery): Promise<number[]> {
+  const sha = headOf(options);
   const { data } = await options.client.octokit.rest.repos.listPullRequestsAssociatedWithCommit({
     owner: options.owner,
     repo: options.repo,

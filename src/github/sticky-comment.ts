@@ -2,7 +2,10 @@
  * One comment per pull request, kept up to date: the "sticky" comment.
  *
  * Ours are the comments that contain `marker` AND were written by `ownLogin` (anyone can paste
- * the marker; only our own identity's comments count). Every page of comments is read.
+ * the marker; only our own identity's comments count) AND, when a signing `key` is given, end
+ * with our signature for that body (comment-signature.ts: other workflows comment as the same
+ * `github-actions[bot]`, and may quote the marker). With a key, the body posted is signed.
+ * Every page of comments is read.
  *
  * - mode 'update' (default): the oldest of ours is edited in place; if it was deleted meanwhile
  *   (404), the next oldest is tried, and if none is left a new comment is created.
@@ -18,6 +21,7 @@
  * cuts rows to fit, so a longer body is a bug here, not something to trim silently.
  */
 import { describeError, httpStatus } from './client.js';
+import { isSignedComment, signComment } from './comment-signature.js';
 import type { GitHubClient } from './client.js';
 
 export const MAX_COMMENT_LENGTH = 65_536;
@@ -33,6 +37,8 @@ export interface StickyTarget {
   readonly marker: string;
   /** The login our comments are authored by (see identity.ts). */
   readonly ownLogin: string;
+  /** Signs what we post and recognises ours by signature (see comment-signature.ts). */
+  readonly key?: Buffer;
 }
 
 export interface UpsertStickyCommentOptions extends StickyTarget {
@@ -54,7 +60,10 @@ interface OwnComment {
   readonly url: string;
 }
 
-export async function upsertStickyComment(options: UpsertStickyCommentOptions): Promise<StickyCommentResult> {
+export async function upsertStickyComment(input: UpsertStickyCommentOptions): Promise<StickyCommentResult> {
+  const options = input.key
+    ? { ...input, body: signComment(input.body, input.key, input.issueNumber) }
+    : input;
   const { client, owner, repo, issueNumber, marker, body } = options;
   assertValid(marker, body);
   const warnings: string[] = [];
@@ -157,7 +166,12 @@ async function listOwnComments(t: StickyTarget): Promise<OwnComment[]> {
   });
   const own = t.ownLogin.toLowerCase();
   return all
-    .filter((c) => c.user?.login.toLowerCase() === own && (c.body ?? '').includes(t.marker))
+    .filter(
+      (c) =>
+        c.user?.login.toLowerCase() === own &&
+        (c.body ?? '').includes(t.marker) &&
+        (!t.key || isSignedComment(c.body ?? '', t.key, t.issueNumber)),
+    )
     .sort((a, b) => (a.created_at < b.created_at ? -1 : a.created_at > b.created_at ? 1 : a.id - b.id))
     .map((c) => ({ id: c.id, body: c.body ?? '', url: c.html_url }));
 }

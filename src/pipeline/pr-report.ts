@@ -14,6 +14,9 @@
  *   every configured board, and each change carries its cause (report-changes.ts).
  */
 import { formatIssue, hasErrors, sortIssues, type Issue } from '../catalog/issue.js';
+import { configuredLimits } from '../catalog/config.js';
+import { Deadline } from '../catalog/deadline.js';
+import { SuggestionBudget } from '../catalog/did-you-mean.js';
 import { FileMemo } from '../catalog/file-memo.js';
 import { CONFIG_FILE, loadCatalog, unmatchedModels } from '../catalog/load-catalog.js';
 import type { PresetName } from '../catalog/presets.js';
@@ -54,6 +57,12 @@ export interface PrReportInput {
   readonly onProgress?: (side: 'base' | 'head', done: number, total: number) => void;
   /** Score both sides with this preset (`--preset`), in place of the config's aggregate and method. */
   readonly preset?: PresetName;
+  /**
+   * When the run began (a reading of `clock`): one time budget, the base's `max_seconds`, covers
+   * reading, loading and scoring both catalogs. Default: now.
+   */
+  readonly startedAt?: number;
+  readonly clock?: () => number;
 }
 
 export function buildPrReport(input: PrReportInput): PrReport {
@@ -65,15 +74,22 @@ export function buildPrAnalysis(input: PrReportInput): { report: PrReport; head:
   const changed = new Set(input.changedFiles);
   // Base and head share most files: the memo reads each shared file once.
   const memo = new FileMemo();
+  const clock = input.clock ?? (() => performance.now());
+  const started = input.startedAt ?? clock();
+  const baseLimits = configuredLimits(input.base.files.get(CONFIG_FILE));
+  const deadline = new Deadline(baseLimits.maxSeconds, clock, started);
   const preset = input.preset ? { preset: input.preset } : {};
-  const baseCatalog = loadCatalog(input.base.files, { memo, ...preset });
+  const baseCatalog = loadCatalog(input.base.files, { memo, deadline, ...preset });
   const hasBaseConfig = input.base.files.has(CONFIG_FILE);
   // The head is judged by the base's settings and limits: a pull request cannot raise its own.
   // Its unchanged files keep their ids, so a clash is reported on the file the PR changed.
   const headLoaded = loadCatalog(input.head.files, {
     memo,
+    deadline,
     ...preset,
-    ...(hasBaseConfig ? { limits: baseCatalog.config.limits } : {}),
+    ...(hasBaseConfig
+      ? { limits: baseCatalog.config.limits, modelNames: baseCatalog.config.modelNames }
+      : {}),
     established: new Set([...input.head.files.keys()].filter((p) => !changed.has(p))),
   });
   const headCatalog: Catalog = hasBaseConfig ? { ...headLoaded, config: baseCatalog.config } : headLoaded;
@@ -96,8 +112,8 @@ export function buildPrAnalysis(input: PrReportInput): { report: PrReport; head:
   }
 
   const hear = input.onProgress;
-  const before = scoreCatalog(baseCatalog, undefined, hear && ((d, t) => hear('base', d, t)));
-  const after = scoreCatalog(headCatalog, undefined, hear && ((d, t) => hear('head', d, t)));
+  const before = scoreCatalog(baseCatalog, deadline, hear && ((d, t) => hear('base', d, t)));
+  const after = scoreCatalog(headCatalog, deadline, hear && ((d, t) => hear('head', d, t)));
   const boardAfter = after.leaderboard.boards[0];
   if (!boardAfter) throw new Error('The catalog configures no leaderboard.');
   const boardBefore = before.leaderboard.boards.find((b) => b.id === boardAfter.id) ?? null;
@@ -105,7 +121,7 @@ export function buildPrAnalysis(input: PrReportInput): { report: PrReport; head:
 
   const name = (s: string): string =>
     after.info.get(s)?.scenario.name ?? before.info.get(s)?.scenario.name ?? s;
-  const benchmarks = changedBenchmarks(baseCatalog, headCatalog, changed, trustOf(after));
+  const benchmarks = changedBenchmarks(baseCatalog, headCatalog, changed, trustOf(after), deadline);
   const facts = changeFacts(before, after, benchmarks, changed);
   const changes = reportChanges(diff, facts, name);
 
@@ -182,7 +198,10 @@ function changedBenchmarks(
   head: Catalog,
   changed: ReadonlySet<string>,
   trust: (scenario: string) => ScenarioTrust | null,
+  deadline: Deadline,
 ): ChangedBenchmark[] {
+  // One suggestion budget for the whole report: the PR chooses how many benchmarks it changes.
+  const budget = new SuggestionBudget();
   const touches = (b: Catalog['benchmarks'][number]): boolean =>
     changed.has(b.file) ||
     (b.metadataFile !== undefined && changed.has(b.metadataFile)) ||
@@ -192,6 +211,7 @@ function changedBenchmarks(
   const out: ChangedBenchmark[] = [];
   for (const b of head.benchmarks) {
     if (!touches(b)) continue;
+    deadline.check(b.file);
     out.push({
       id: b.id,
       file: b.file,
@@ -199,7 +219,10 @@ function changedBenchmarks(
       status: baseIds.has(b.id) ? 'changed' : 'added',
       scenarios: b.scenarios.map((s) => s.id),
       models: b.modelNames.size,
-      unmatched: unmatchedModels(head, b.id).map((u) => ({ name: u.name, suggestions: [...u.suggestions] })),
+      unmatched: unmatchedModels(head, b.id, budget).map((u) => ({
+        name: u.name,
+        suggestions: [...u.suggestions],
+      })),
       trust: b.scenarios.flatMap((s) => {
         const t = trust(s.id);
         return t ? [reportTrust(t)] : [];

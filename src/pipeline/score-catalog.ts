@@ -55,15 +55,17 @@ export function catalogMatrix(info: ReadonlyMap<string, ScenarioInfo>): ScoreMat
 }
 
 /**
- * Scores within the catalog's time budget (`limits.max_seconds`); past it, throws TimeLimitError.
+ * Scores within the catalog's time budget (`limits.max_seconds`, or the Deadline given); past it,
+ * throws TimeLimitError.
  * `onProgress` hears of each scenario scored (for a progress line).
  */
 export function scoreCatalog(
   catalog: Catalog,
-  clock?: () => number,
+  clock?: (() => number) | Deadline,
   onProgress?: (done: number, total: number) => void,
 ): CatalogScores {
-  const deadline = new Deadline(catalog.config.limits.maxSeconds, clock);
+  // A Deadline given is the run's, shared with reading (a pull request's report: one budget).
+  const deadline = clock instanceof Deadline ? clock : new Deadline(catalog.config.limits.maxSeconds, clock);
   let done = 0;
   const info = scenarioIndex(catalog);
   const matrix = catalogMatrix(info);

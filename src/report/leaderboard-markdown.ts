@@ -47,7 +47,7 @@ export function leaderboardMarkdown(doc: LeaderboardDocument, method: Method): s
   const out: string[] = ['# BenchBench leaderboard', ''];
   out.push(
     `Each benchmark is scored by how well its ranking of models agrees with the aggregate ` +
-      `(mean win rate over ${doc.aggregate.scenarios.length} scenarios: ${doc.aggregate.scenarios.map((s) => `\`${s}\``).join(', ')}). ` +
+      `(mean win rate over ${doc.aggregate.scenarios.length} scenarios: ${doc.aggregate.scenarios.map((s) => codeSpan(s)).join(', ')}). ` +
       `Z is that agreement relative to the other benchmarks'; the interval is the 5th to 95th percentile over samples.`,
     '',
     `Trust: ${trustLegend(documentThresholds(doc))}`,
@@ -114,7 +114,7 @@ export function leaderboardText(doc: LeaderboardDocument): string {
         marks(r).join(', '),
       ]);
     }
-    const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => [...r[c]!].length)));
+    const widths = rows[0]!.map((_, c) => rows.reduce((w, r) => Math.max(w, [...r[c]!].length), 0));
     for (const r of rows)
       out.push(
         r

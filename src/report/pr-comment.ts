@@ -30,8 +30,10 @@ export const SUMMARY_LIMIT = 1_000_000;
 export interface RenderOptions {
   /** 'comment' starts with the marker; 'summary' does not. */
   readonly target: 'comment' | 'summary';
-  /** Most characters (UTF-16 code units, never fewer than GitHub's characters). */
+  /** Most characters (UTF-16 code units, never fewer than GitHub's characters), or units of `measure`. */
   readonly maxLength?: number;
+  /** How a text's size is counted against `maxLength`; default UTF-16 units (the job summary counts UTF-8 bytes). */
+  readonly measure?: (text: string) => number;
   /** Where the full report is (the job summary's run page), for the cut-rows note. */
   readonly fullReportUrl?: string;
 }
@@ -52,15 +54,16 @@ const short = (sha: string): string => sha.slice(0, 7);
 
 export function renderPrComment(report: PrReport, options: RenderOptions): string {
   const max = options.maxLength ?? (options.target === 'comment' ? COMMENT_LIMIT : SUMMARY_LIMIT);
+  const size = options.measure ?? ((text: string) => text.length);
   const full = render(report, options, Infinity);
-  if (full.length <= max) return full;
+  if (size(full) <= max) return full;
   // The largest per-list row budget that fits; rendering grows with the budget.
   let lo = 0;
   let hi = longestList(report);
-  if (render(report, options, lo).length > max) return tooLarge(report, options);
+  if (size(render(report, options, lo)) > max) return tooLarge(report, options);
   while (lo < hi) {
     const mid = Math.ceil((lo + hi) / 2);
-    if (render(report, options, mid).length <= max) lo = mid;
+    if (size(render(report, options, mid)) <= max) lo = mid;
     else hi = mid - 1;
   }
   return render(report, options, lo);
@@ -82,14 +85,10 @@ function tooLarge(r: PrReport, o: RenderOptions): string {
 }
 
 function longestList(r: PrReport): number {
-  return Math.max(
-    r.issues.length,
-    r.rows.length,
-    r.changes.length,
-    r.benchmarks.length,
-    ...r.benchmarks.map((b) => b.unmatched.length),
-    0,
-  );
+  // A loop, not a spread: a report may list more benchmarks than a call takes arguments.
+  let most = Math.max(r.issues.length, r.rows.length, r.changes.length, r.benchmarks.length);
+  for (const b of r.benchmarks) most = Math.max(most, b.unmatched.length);
+  return most;
 }
 
 /** The scenarios the PR adds or changes, as rows of the head board (or of the change list when removed). */

@@ -1,3 +1,4 @@
+import { commentKey, isSignedComment, signComment } from '../../src/github/comment-signature.js';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -18,6 +19,8 @@ import {
 
 const MARKER = '<!-- benchbench-action:comment -->';
 const PR = 12;
+/** The signing key of the runs here: no comment-key secret, the repository named by GITHUB_REPOSITORY. */
+const KEY = commentKey('', 'acme/catalog');
 const LIST = 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments' as const;
 const CREATE = 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments' as const;
 const UPDATE = 'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}' as const;
@@ -78,7 +81,10 @@ describe('the action on a pull request (dist/index.js as the runner runs it)', (
     expect(run.summary).not.toContain(MARKER);
     const report = validatePrReport(JSON.parse(readFileSync(run.outputs['report']!, 'utf8')));
     expect(report.head.sha).toBe(head);
-    expect(readFileSync(path.join(repo.dir, 'benchbench-report/comment.md'), 'utf8')).toBe(comment!.body);
+    // Posted as rendered, with our signature line at the end (comment-signature.ts).
+    expect(comment!.body).toBe(
+      signComment(readFileSync(path.join(repo.dir, 'benchbench-report/comment.md'), 'utf8'), KEY, PR),
+    );
   });
 
   it('updates the same comment in place on a second push', async () => {
@@ -180,7 +186,9 @@ describe('the action on a pull request (dist/index.js as the runner runs it)', (
     const run = await check(head);
     expect(run.code, run.stdout).toBe(0);
     for (const text of [comments()[0]!.body, run.summary]) {
-      expect(text.split('<!--').length - 1).toBe(text === run.summary ? 0 : 1);
+      // The marker and our signature line: no other HTML comment.
+      expect(text.split('<!--').length - 1).toBe(text === run.summary ? 0 : 2);
+      if (text !== run.summary) expect(isSignedComment(text, KEY, PR)).toBe(true);
       expect(text).not.toMatch(/<img/i);
       expect(text).not.toMatch(/@org|#1\b/);
       expect(text).toContain('&#124;');
@@ -225,7 +233,13 @@ describe('the action on a pull request (dist/index.js as the runner runs it)', (
       expect(comment!.body).toMatch(/scores Z = /);
       expect(comment!.body).not.toContain('pwned');
       const untimed = (t: string) => t.replace(/computed in [\d.]+ s/, '');
-      expect(untimed(comment!.body)).toBe(untimed(rendered));
+      expect(untimed(comment!.body)).toBe(
+        untimed(signComment(rendered, KEY, PR)).replace(
+          /signature [0-9a-f]+/,
+          comment!.body.match(/signature [0-9a-f]+/)![0],
+        ),
+      );
+      expect(isSignedComment(comment!.body, KEY, PR)).toBe(true);
       expect(run.outputs['comment-id']).toBe(String(comment!.id));
       expect(run.outputs['score']).toBe(checkRun.outputs['score']);
     });

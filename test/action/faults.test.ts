@@ -148,6 +148,8 @@ describe('API faults that outlast the retries (the check pipeline in-process)', 
   const settings = (headSha: string): Settings => ({
     mode: 'check',
     token: 'ghs_write',
+    commentKey: '',
+    repositoryId: `${OWNER}/${REPO}`,
     apiUrl: fake.url,
     owner: OWNER,
     repo: REPO,

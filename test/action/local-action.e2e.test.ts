@@ -9,6 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { commentKey, signComment } from '../../src/github/comment-signature.js';
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
 import { baseCatalog, fullCatalog } from './helpers/catalogs.js';
 import { OWNER, pullRequestEvent, REPO, ROOT, tempRepo, type TempRepo } from './helpers/run-action.js';
@@ -80,6 +81,8 @@ describe('the action under @github/local-action', () => {
     expect(more).toHaveLength(0);
     expect(comment!.body).toMatch(/^<!-- benchbench-action:comment -->\n### BenchBench: /);
     expect(comment!.body).toContain(`→ head ${head.slice(0, 7)}`);
-    expect(readFileSync(path.join(repo.dir, 'benchbench-report/comment.md'), 'utf8')).toBe(comment!.body);
+    // Posted as rendered, with our signature line at the end (comment-signature.ts).
+    const rendered = readFileSync(path.join(repo.dir, 'benchbench-report/comment.md'), 'utf8');
+    expect(comment!.body).toBe(signComment(rendered, commentKey('', `${OWNER}/${REPO}`), 7));
   }, 180_000);
 });

@@ -39,7 +39,8 @@ export type FakeRoute =
   | 'POST /repos/{owner}/{repo}/labels'
   | 'GET /repos/{owner}/{repo}/issues/{issue_number}/labels'
   | 'POST /repos/{owner}/{repo}/issues/{issue_number}/labels'
-  | 'DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}';
+  | 'DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}'
+  | 'GET /repos/{owner}/{repo}/pulls';
 
 export type Fault =
   | { readonly kind: 'status'; readonly status: number; readonly message?: string }
@@ -205,6 +206,12 @@ const ROUTES: readonly { method: string; pattern: RegExp; route: FakeRoute; name
     pattern: /^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)$/,
     route: 'GET /repos/{owner}/{repo}/pulls/{pull_number}',
     names: ['owner', 'repo', 'pull_number'],
+  },
+  {
+    method: 'GET',
+    pattern: /^\/repos\/([^/]+)\/([^/]+)\/pulls$/,
+    route: 'GET /repos/{owner}/{repo}/pulls',
+    names: ['owner', 'repo'],
   },
   {
     method: 'GET',
@@ -518,6 +525,20 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
         if (i < 0) throw new HttpError(404, 'Label does not exist');
         on.splice(i, 1);
         return [200, issueLabelsJson(p.owner ?? '', p.repo ?? '', Number(p.issue_number))];
+      }
+      case 'GET /repos/{owner}/{repo}/pulls': {
+        const wanted = url.searchParams.get('state') ?? 'open';
+        const all = pulls.filter(
+          (x) =>
+            same(x.owner, p.owner ?? '') &&
+            same(x.repo, p.repo ?? '') &&
+            (wanted === 'all' || x.state === wanted),
+        );
+        const perPage = clampInt(url.searchParams.get('per_page'), 30, 1, 100);
+        const page = clampInt(url.searchParams.get('page'), 1, 1, Number.MAX_SAFE_INTEGER);
+        const last = Math.max(1, Math.ceil(all.length / perPage));
+        const items = all.slice((page - 1) * perPage, page * perPage).map(pullJson);
+        return [200, items, linkHeader(new URL(url.pathname, baseUrl), perPage, page, last)];
       }
       case 'GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls': {
         const sha = (p.commit_sha ?? '').toLowerCase();

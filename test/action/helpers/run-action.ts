@@ -7,6 +7,7 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import {
+  cpSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -18,10 +19,11 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 export const ACTION = path.join(ROOT, 'dist/index.js');
+const MAX_RSS = pathToFileURL(path.join(ROOT, 'test/support/max-rss.mjs')).href;
 export const OWNER = 'acme';
 export const REPO = 'catalog';
 
@@ -128,6 +130,10 @@ export interface ActionRun {
   readonly summary: string;
   readonly annotations: Annotation[];
   readonly elapsedMs: number;
+  /** The child's peak resident memory in KiB (test/support/max-rss.mjs). */
+  readonly maxRssKiB: number;
+  /** The child's CPU time (user + system) in ms: what the wall clock of a dedicated runner tracks. */
+  readonly cpuMs: number;
 }
 
 export interface RunOptions {
@@ -190,9 +196,15 @@ export async function runAction(o: RunOptions): Promise<ActionRun> {
     RUNNER_TEMP: io,
   };
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v;
+  // As benchbench-comment.yml does: the check's artifact is downloaded into RUNNER_TEMP.
+  const artifact = path.join(o.workspace, 'benchbench-report');
+  if (o.eventName === 'workflow_run' && existsSync(artifact)) {
+    cpSync(artifact, path.join(io, inputs['report-dir']!), { recursive: true, verbatimSymlinks: true });
+  }
 
   const started = performance.now();
-  const child = spawn(process.execPath, [ACTION], { cwd: o.workspace, env });
+  env['MAX_RSS_FILE'] = path.join(io, 'max-rss');
+  const child = spawn(process.execPath, ['--import', MAX_RSS, ACTION], { cwd: o.workspace, env });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -215,8 +227,12 @@ export async function runAction(o: RunOptions): Promise<ActionRun> {
     annotations.push({ kind: m[1]!, properties, message: unescape(m[3]!) });
   }
   const summary = readFileSync(files.summary, 'utf8');
+  const [maxRssKiB, cpuMs] = readFileSync(env['MAX_RSS_FILE'], 'utf8').split(' ').map(Number) as [
+    number,
+    number,
+  ];
   rmSync(io, { recursive: true, force: true });
-  return { code, stdout, stderr, outputs, summary, annotations, elapsedMs };
+  return { code, stdout, stderr, outputs, summary, annotations, elapsedMs, maxRssKiB, cpuMs };
 }
 
 /** The tokens of the action's tests: the workflow's token, writable or read-only (a fork's). */
