@@ -67,6 +67,13 @@ describe.runIf(sharedDataAvailable())("the site of BenchBench's public catalog",
       const detail = await page.locator('dialog#detail').screenshot();
       if (update) writeFileSync(path.join(repoRoot, 'docs/screenshot-detail.png'), detail);
       expect(detail.subarray(1, 4).toString()).toBe('PNG');
+      // The same page at a phone's width: rows become cards, nothing overflows.
+      const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+      await phone.goto(pathToFileURL(path.join(dir, 'index.html')).href);
+      await phone.waitForSelector('html[data-render-ms]');
+      expect(await phone.evaluate(() => window.document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      const phoneShot = await phone.screenshot({ fullPage: false });
+      if (update) writeFileSync(path.join(repoRoot, 'docs/screenshot-phone.png'), phoneShot);
     } finally {
       await browser.close();
       rmSync(dir, { recursive: true, force: true });

@@ -5,6 +5,7 @@
  */
 import type { RowDocument } from '../../leaderboard-document.js';
 import { fixed, range, signed } from '../../format.js';
+import { AGGREGATE_MARK } from '../../marks.js';
 import type { PageData } from '../page-data.js';
 import { scatter, type ScatterPoint } from './charts.js';
 import { h } from './dom.js';
@@ -45,6 +46,8 @@ export function detailDialog(data: PageData): { open(scenario: string, board: st
       ['Agreement with the aggregate', `${fixed(row.agreement)} (90% interval ${range(row.agreement_interval)})`],
       ['Models', `${row.models}, of which ${row.n_common} are in the aggregate`],
     ];
+    if (row.in_aggregate) facts.push(['In the aggregate', `Yes: ${AGGREGATE_MARK.meaning}`]);
+    if (row.warnings.length) facts.push(['Warnings', row.warnings.join('; ')]);
     if (row.skipped) facts.push(['Not scored', row.skipped]);
     if (benchmark?.simulated) facts.push(['Data', 'simulated, not real results']);
 

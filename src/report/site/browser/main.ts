@@ -73,13 +73,17 @@ function main(): void {
         : `Every pair of the ${hm.scenarios.length} benchmarks, clustered so that benchmarks that agree sit together.`,
     ),
     heatmapLegend(),
-    hm.scenarios.length
-      ? h('div', { class: 'chart-box' }, heatmap(hm.scenarios, hm.scenarios.map((s) => rowName.get(s) ?? s), hm.agreement))
-      : h('p', {}, 'No pair of benchmarks was compared.'),
+    ...heatmapBlock(hm, rowName),
   );
 
   app.replaceChildren(tabList, ...panels, heat);
   document.documentElement.dataset['renderMs'] = String(Math.round(performance.now() - started));
+}
+
+function heatmapBlock(hm: PageData['heatmap'], rowName: ReadonlyMap<string, string>): HTMLElement[] {
+  if (!hm.scenarios.length) return [h('p', {}, 'No pair of benchmarks was compared.')];
+  const { svg, readout } = heatmap(hm.scenarios, hm.scenarios.map((s) => rowName.get(s) ?? s), hm.agreement);
+  return [readout, h('div', { class: 'chart-box' }, svg)];
 }
 
 main();
