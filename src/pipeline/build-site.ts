@@ -59,6 +59,7 @@ export function buildSiteWithData(scores: CatalogScores, options: BuildSiteOptio
   const page: PageData = {
     ...withoutPairs(document),
     method_line: methodLine(method),
+    aggregate_min_scenarios_per_model: scores.catalog.config.aggregate.minScenariosPerModel,
     heatmap: heatmapData(heatIds, document.pairs, pairScenarios.length),
     closest: closestData(pairScenarios, pairs, options.closest ?? 10),
   };

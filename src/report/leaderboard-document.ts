@@ -6,6 +6,7 @@ import type { ScenarioResult } from '../core/leaderboard.js';
 import type { PairResult } from '../core/pairwise.js';
 import { isSkipped } from '../core/agreement.js';
 import { scenarioLabel, type CatalogScores } from '../pipeline/score-catalog.js';
+import type { Method } from '../core/types.js';
 import { VERSION } from '../version.js';
 
 export const LEADERBOARD_SCHEMA = 'benchbench-leaderboard';
@@ -81,13 +82,23 @@ export interface LeaderboardDocument {
   }[];
 }
 
+/** What a row says about its scenario itself (as opposed to its score). */
+export type RowLabel = Pick<RowDocument, 'name' | 'benchmark' | 'category' | 'direction'>;
+
 export function rowDocument(r: ScenarioResult, s: CatalogScores): RowDocument {
   const info = s.info.get(r.scenario);
-  return {
-    scenario: r.scenario,
+  return resultRow(r, {
     ...scenarioLabel(s, r.scenario),
     category: info?.benchmark.metadata.category ?? null,
     direction: info?.scenario.direction ?? 'higher',
+  });
+}
+
+/** A row from an engine result and its scenario's label (also used by the page's worker results). */
+export function resultRow(r: ScenarioResult, label: RowLabel): RowDocument {
+  return {
+    scenario: r.scenario,
+    ...label,
     rank: r.rank,
     rank_interval: r.rankInterval,
     z: r.z,
@@ -102,6 +113,30 @@ export function rowDocument(r: ScenarioResult, s: CatalogScores): RowDocument {
     in_aggregate: r.inAggregate,
     skipped: r.skipped,
     warnings: r.warnings,
+  };
+}
+
+/** A method with the keys of benchbench.yaml, as the JSON documents and the page's links write it. */
+export function methodDocument(m: Method): LeaderboardDocument['method'] {
+  return {
+    correlation: m.correlation,
+    models_per_sample: m.modelsPerSample,
+    sampling: m.sampling,
+    samples: m.samples,
+    seed: m.seed,
+    min_common_models: m.minCommonModels,
+  };
+}
+
+/** The inverse of methodDocument (the document's values were written from a Method). */
+export function methodOfDocument(d: LeaderboardDocument['method']): Method {
+  return {
+    correlation: d.correlation as Method['correlation'],
+    modelsPerSample: d.models_per_sample,
+    sampling: d.sampling as Method['sampling'],
+    samples: d.samples,
+    seed: d.seed,
+    minCommonModels: d.min_common_models,
   };
 }
 
@@ -138,14 +173,7 @@ export function leaderboardDocument(
       scenarios: matrix.scenarios.length,
       models: matrix.models.length,
     },
-    method: {
-      correlation: m.correlation,
-      models_per_sample: m.modelsPerSample,
-      sampling: m.sampling,
-      samples: m.samples,
-      seed: m.seed,
-      min_common_models: m.minCommonModels,
-    },
+    method: methodDocument(m),
     aggregate: {
       scenarios: lb.aggregate.scenarios,
       missing: lb.aggregate.missing,

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { importBenchBench } from '../../src/catalog/import-benchbench.js';
 import { loadCatalog } from '../../src/catalog/load-catalog.js';
 import { buildSiteWithData } from '../../src/pipeline/build-site.js';
+import { SPACE_AGGREGATE_NAMES } from '../../src/report/site/browser/space-preset.js';
 import { scoreCatalog } from '../../src/pipeline/score-catalog.js';
 import { benchbenchDir, sharedDataAvailable } from '../support/shared-data.js';
 import { launchChromium, recordProblems, writeSite } from './browser.js';
@@ -43,7 +44,7 @@ describe.runIf(sharedDataAvailable())("the site of BenchBench's public catalog",
     const browser = await launchChromium();
     try {
       writeSite(dir, files);
-      const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+      const page = await browser.newPage({ viewport: { width: 1280, height: 1000 }, acceptDownloads: true });
       const problems = recordProblems(page);
       await page.goto(pathToFileURL(path.join(dir, 'index.html')).href);
       await page.waitForSelector('html[data-render-ms]');
@@ -67,6 +68,25 @@ describe.runIf(sharedDataAvailable())("the site of BenchBench's public catalog",
       const detail = await page.locator('dialog#detail').screenshot();
       if (update) writeFileSync(path.join(repoRoot, 'docs/screenshot-detail.png'), detail);
       expect(detail.subarray(1, 4).toString()).toBe('PNG');
+      // The Space preset: one click sets its aggregate (by display name) and method.
+      await page.keyboard.press('Escape');
+      await page.locator('details.method-panel summary').click();
+      await page.locator('button.preset').click();
+      await page.waitForSelector('html[data-engine=idle]', { timeout: 120_000 });
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.locator('button.download[data-format=json]').click(),
+      ]);
+      const view = JSON.parse(readFileSync((await download.path())!, 'utf8')) as {
+        method: Record<string, unknown>;
+        aggregate: { scenarios: string[] };
+      };
+      expect(view.method).toMatchObject({ correlation: 'kendall', models_per_sample: 8, sampling: 'random', samples: 10 });
+      const names = new Map(rows.map((r) => [r.scenario, r.name]));
+      expect(view.aggregate.scenarios.map((id) => names.get(id)).sort()).toEqual(
+        SPACE_AGGREGATE_NAMES.filter((n) => rows.some((r) => r.name === n)).sort(),
+      );
+      expect(view.aggregate.scenarios).toHaveLength(7);
       // The same page at a phone's width: rows become cards, nothing overflows.
       const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
       await phone.goto(pathToFileURL(path.join(dir, 'index.html')).href);

@@ -15,6 +15,8 @@ export interface ClosestDocument {
 export interface PageData extends Omit<LeaderboardDocument, 'pairs'> {
   /** One sentence naming the method (report/method-line.ts). */
   method_line: string;
+  /** The configured minimum of aggregate scenarios per model (the document has it capped). */
+  aggregate_min_scenarios_per_model: number;
   heatmap: {
     /** Scenario ids in clustered order. */
     scenarios: string[];

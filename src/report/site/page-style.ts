@@ -59,6 +59,23 @@ footer code, .facts dd, .name { overflow-wrap: anywhere; }
 svg.heatmap:focus-visible { outline: 3px solid var(--focus); }
 .heatmap .cursor { fill: none; stroke: var(--focus); stroke-width: 2; pointer-events: none; }
 .sort-phone { display: none; gap: 6px; align-items: center; margin: 6px 0; }
+details.method-panel { border: 1px solid var(--line); border-radius: 6px; padding: 6px 10px; margin: 12px 0; }
+details.method-panel summary { cursor: pointer; font-weight: 600; }
+.method-grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(11rem, 1fr)); gap: 8px 16px; margin: 10px 0; }
+.field { display: flex; flex-direction: column; gap: 2px; }
+.field input, .field select, .aggregate-field input[type=search] { font: inherit; padding: 3px 6px; border: 1px solid #6b7280; border-radius: 4px; max-width: 100%; box-sizing: border-box; }
+.field .check { display: flex; gap: 4px; align-items: center; font-size: 0.88rem; }
+.hint { font-size: 0.8rem; color: var(--muted); }
+.aggregate-field { border: 1px solid var(--line); border-radius: 6px; margin: 0; min-width: 0; }
+.aggregate-list { list-style: none; margin: 6px 0 0; padding: 0; max-height: 14rem; overflow-y: auto; display: grid; grid-template-columns: repeat(auto-fill, minmax(min(14rem, 100%), 1fr)); gap: 2px 12px; }
+.aggregate-list li { min-width: 0; display: flex; gap: 6px; align-items: baseline; overflow-wrap: anywhere; }
+.method-actions { display: flex; gap: 8px; flex-wrap: wrap; margin: 10px 0 4px; }
+.method-actions button, button.download { font: inherit; padding: 4px 10px; border: 1px solid var(--accent); border-radius: 4px; background: #fff; color: var(--accent); cursor: pointer; }
+.field-error { color: #b91c1c; margin: 4px 0; } .field-error:empty { display: none; }
+.engine { display: flex; gap: 8px; align-items: center; } .engine-status { margin: 4px 0; }
+.method-note { color: var(--muted); font-size: 0.9rem; }
+.problems { border: 2px solid #b45309; background: #fffbeb; border-radius: 6px; padding: 4px 12px; margin: 12px 0; }
+.downloads { display: flex; gap: 6px; flex-wrap: wrap; align-items: center; }
 /* Phones: each benchmark becomes a card of labelled values; nothing is wider than the screen. */
 @media (max-width: 640px) {
   header, main, footer { padding: 0 10px; }

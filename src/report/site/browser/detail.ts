@@ -13,25 +13,43 @@ import { h } from './dom.js';
 /** Only web links become anchors; anything else (javascript:, data:) stays text. */
 const safeUrl = (url: string | null): string | null => (url && /^https?:\/\//i.test(url) ? url : null);
 
-export function detailDialog(data: PageData): { open(scenario: string, board: string): void } {
+/** What the dialog shows for the method in force: its boards and the aggregate's scores. */
+export interface DetailCurrent {
+  readonly boards: PageData['boards'];
+  readonly aggregateScores: Record<string, number>;
+}
+
+export interface DetailDialog {
+  open(scenario: string, board: string): void;
+  /** The method changed: later openings show the new rows and aggregate. */
+  update(current: DetailCurrent): void;
+}
+
+export function detailDialog(data: PageData, onToggle: (scenario: string | null) => void): DetailDialog {
+  let current: DetailCurrent = { boards: data.boards, aggregateScores: data.aggregate.scores };
   const dialog = h('dialog', { id: 'detail', 'aria-labelledby': 'detail-title' });
   document.body.append(dialog);
   const benchmarkOf = new Map(data.benchmarks.map((b) => [b.id, b]));
-  const rowOf = new Map<string, RowDocument>();
-  for (const board of [...data.boards].reverse()) for (const r of board.rows) rowOf.set(r.scenario, r);
+  let rowOf = new Map<string, RowDocument>();
+  const index = (): void => {
+    rowOf = new Map();
+    for (const board of [...current.boards].reverse()) for (const r of board.rows) rowOf.set(r.scenario, r);
+  };
+  index();
+  dialog.addEventListener('close', () => onToggle(null));
   const nameOf = (id: string): string => rowOf.get(id)?.name ?? id;
   const modelName = (id: string): string => data.model_names[id] ?? id;
 
   function open(scenario: string, boardId: string): void {
-    const board = data.boards.find((b) => b.id === boardId);
+    const board = current.boards.find((b) => b.id === boardId);
     const row = board?.rows.find((r) => r.scenario === scenario) ?? rowOf.get(scenario);
     if (!row) return;
     const benchmark = benchmarkOf.get(row.benchmark);
     const scores = data.scores[scenario] ?? {};
     const shared: ScatterPoint[] = Object.keys(scores)
-      .filter((m) => data.aggregate.scores[m] !== undefined)
+      .filter((m) => current.aggregateScores[m] !== undefined)
       .sort()
-      .map((m) => ({ label: modelName(m), x: data.aggregate.scores[m]!, y: scores[m]! }));
+      .map((m) => ({ label: modelName(m), x: current.aggregateScores[m]!, y: scores[m]! }));
     const url = safeUrl(benchmark?.url ?? null);
     const facts: [string, Node | string][] = [
       ['Scenario id', row.scenario],
@@ -117,7 +135,14 @@ export function detailDialog(data: PageData): { open(scenario: string, board: st
       closestBlock,
     );
     if (!dialog.open) dialog.showModal();
+    onToggle(scenario);
     close.focus();
   }
-  return { open };
+  return {
+    open,
+    update(next) {
+      current = next;
+      index();
+    },
+  };
 }

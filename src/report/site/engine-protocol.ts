@@ -1,0 +1,28 @@
+/**
+ * The messages between the page and its engine worker (types only). The page loads the scores
+ * once, then asks for leaderboards; each request has an id, and the worker answers with
+ * progress and then a result or an error for that id.
+ */
+import type { BoardSpec, Leaderboard } from '../../core/leaderboard.js';
+import type { Method } from '../../core/types.js';
+
+export interface LoadScores {
+  readonly type: 'load';
+  /** Scenario id -> model id -> score, direction already applied (higher is better). */
+  readonly scores: Record<string, Record<string, number>>;
+}
+
+export interface ScoreRequest {
+  readonly type: 'score';
+  readonly id: number;
+  readonly method: Method;
+  readonly aggregate: { readonly scenarios: readonly string[]; readonly minScenariosPerModel: number };
+  readonly boards: readonly BoardSpec[];
+}
+
+export type ToWorker = LoadScores | ScoreRequest;
+
+export type FromWorker =
+  | { readonly type: 'progress'; readonly id: number; readonly done: number; readonly total: number }
+  | { readonly type: 'result'; readonly id: number; readonly leaderboard: Leaderboard }
+  | { readonly type: 'error'; readonly id: number; readonly message: string };
