@@ -1,7 +1,8 @@
 /** A PR report (the `score` and `diff` commands) as plain text for a terminal. */
 import { formatIssue } from '../catalog/issue.js';
-import type { PrReport, ReportRow } from '../pipeline/pr-report-schema.js';
+import type { PrReport, ReportRow, ReportTrust } from '../pipeline/pr-report-schema.js';
 import { CORRELATION_SYMBOL, fixed, range, rankRange, signed } from '../report/format.js';
+import { checkRowLine, saturationFacts, SATURATED, trustLegend } from '../report/trust-lines.js';
 
 const clean = (s: string): string => s.replace(/[\x00-\x1f\x7f]/g, ' ');
 const hash = (h: string): string => h.replace(/^sha256:/, '').slice(0, 12);
@@ -10,11 +11,16 @@ export function reportText(report: PrReport): string {
   const sym = CORRELATION_SYMBOL[report.method.correlation];
   const scored = report.rows.filter((r) => r.rank !== null).length;
   const out: string[] = [];
+  let marked = false;
   for (const b of report.benchmarks) {
     out.push(`${clean(b.name)} (${b.file}, ${b.status}, ${b.models} models)`);
     for (const s of b.scenarios) {
       const row = report.rows.find((r) => r.scenario === s);
       out.push(row ? '  ' + rowLine(row, sym, scored) : `  ${clean(s)}: not on the leaderboard`);
+      const t = b.trust.find((x) => x.scenario === s);
+      const lines = t ? trustLines(t, report) : [];
+      out.push(...lines);
+      marked ||= lines.length > 0;
     }
     if (b.unmatched.length) {
       out.push(`  ${b.unmatched.length} of ${b.models} models match no other benchmark's model:`);
@@ -35,6 +41,7 @@ export function reportText(report: PrReport): string {
       );
     }
   }
+  if (marked) out.push('', `trust: ${trustLegend(report.trust)}`);
   const problems = report.issues.filter((i) => i.severity !== 'note');
   if (problems.length) out.push('', ...problems.map(formatIssue));
   out.push(
@@ -53,4 +60,15 @@ function rowLine(r: ReportRow, sym: string, scored: number): string {
     `${r.nCommon} of ${r.models} models shared with the aggregate` +
     (r.warnings.length ? `\n    warning: ${r.warnings.join('; ')}` : '')
   );
+}
+
+/** A scenario's saturation and its rows to check, when there is something to say. */
+function trustLines(t: ReportTrust, report: PrReport): string[] {
+  const out: string[] = [];
+  if (t.saturation.saturated)
+    out.push(`    ${SATURATED}: ${saturationFacts(t.saturation, report.trust.saturation)}`);
+  for (const f of t.plausibility.flagged) {
+    out.push(`    check this row: ${clean(checkRowLine(f, t.plausibility.shared))}`);
+  }
+  return out;
 }

@@ -1,6 +1,6 @@
 /**
  * The pull-request report: what the check computed, as plain JSON data with a versioned schema
- * (`benchbench-pr-report`, version 1). The check writes it to the report artifact; the comment
+ * (`benchbench-pr-report`, version 2: version 1 plus `trust` and each benchmark's `trust`). The check writes it to the report artifact; the comment
  * mode (`workflow_run`) reads it back as untrusted bytes, so `validatePrReport` is strict:
  *
  * - every object has exactly the listed keys (an unknown or missing key is an error);
@@ -13,7 +13,7 @@
 import type { Issue } from '../catalog/issue.js';
 
 export const PR_REPORT_SCHEMA = 'benchbench-pr-report';
-export const PR_REPORT_VERSION = 1;
+export const PR_REPORT_VERSION = 2;
 /** The artifact's JSON may not be larger than this many bytes. */
 export const MAX_REPORT_BYTES = 16 * 1024 * 1024;
 export const MAX_STRING = 2_000;
@@ -57,6 +57,62 @@ export interface UnmatchedModel {
   readonly suggestions: readonly string[];
 }
 
+/** Saturation of a scenario (core/saturation.ts). */
+export interface ReportSaturation {
+  readonly models: number;
+  readonly nearBest: number;
+  readonly nearBestShare: number | null;
+  readonly topModels: number;
+  readonly topSpread: number | null;
+  /** null: too few models for a verdict. */
+  readonly saturated: boolean | null;
+}
+
+/** A row to check (core/plausibility.ts): ranks are among the shared models, ties averaged. */
+export interface ReportFlaggedRow {
+  /** Canonical model id. */
+  readonly model: string;
+  /** As written in the file. */
+  readonly name: string;
+  readonly file: string;
+  readonly line: number | null;
+  readonly rank: number;
+  readonly aggregateRank: number;
+  readonly gap: number;
+}
+
+export interface ReportPlausibility {
+  readonly shared: number;
+  readonly checked: boolean;
+  readonly medianGap: number | null;
+  readonly mad: number | null;
+  readonly threshold: number | null;
+  readonly flagged: readonly ReportFlaggedRow[];
+}
+
+/** How far to trust one scenario of an added or changed benchmark, at the head. */
+export interface ReportTrust {
+  readonly scenario: string;
+  readonly saturation: ReportSaturation;
+  readonly plausibility: ReportPlausibility;
+}
+
+/** The thresholds of `trust` (benchbench.yaml `trust:`, the base's). */
+export interface ReportTrustThresholds {
+  readonly saturation: {
+    readonly nearBest: number;
+    readonly saturatedShare: number;
+    readonly topModels: number;
+    readonly minTopSpread: number;
+    readonly minModels: number;
+  };
+  readonly plausibility: {
+    readonly madMultiplier: number;
+    readonly minGapShare: number;
+    readonly minModels: number;
+  };
+}
+
 /** A results file the pull request adds, changes or removes. */
 export interface ChangedBenchmark {
   readonly id: string;
@@ -68,6 +124,8 @@ export interface ChangedBenchmark {
   readonly models: number;
   /** Models of the file no other benchmark of the catalog has, with the closest known names. */
   readonly unmatched: readonly UnmatchedModel[];
+  /** One per scenario at the head, in the order of `scenarios`; empty for a removed benchmark. */
+  readonly trust: readonly ReportTrust[];
 }
 
 export interface ReportMethod {
@@ -95,6 +153,7 @@ export interface PrReport {
   /** The CLI command that recomputes this report. */
   readonly reproduce: string;
   readonly method: ReportMethod;
+  readonly trust: ReportTrustThresholds;
   readonly aggregate: { readonly scenarios: readonly string[]; readonly models: number };
   readonly board: { readonly id: string; readonly title: string };
   /** No error in the changed files. */
@@ -211,6 +270,44 @@ const change = obj<ReportChange>({
   rankAfter: nullable(count),
 });
 
+const fraction: Check<number> = (v, at) =>
+  num(v, at) >= 0 && (v as number) <= 1 ? (v as number) : fail(at, 'must be from 0 to 1');
+const nonNegative: Check<number> = (v, at) =>
+  num(v, at) >= 0 ? (v as number) : fail(at, 'must not be negative');
+const rankValue: Check<number> = (v, at) =>
+  num(v, at) >= 1 ? (v as number) : fail(at, 'must be a rank (at least 1)');
+
+const trust = obj<ReportTrust>({
+  scenario: str(),
+  saturation: obj<ReportSaturation>({
+    models: count,
+    nearBest: count,
+    nearBestShare: nullable(fraction),
+    topModels: count,
+    topSpread: nullable(fraction),
+    saturated: nullable(bool),
+  }),
+  plausibility: obj<ReportPlausibility>({
+    shared: count,
+    checked: bool,
+    medianGap: nullable(nonNegative),
+    mad: nullable(nonNegative),
+    threshold: nullable(nonNegative),
+    flagged: arr(
+      obj<ReportFlaggedRow>({
+        model: str(),
+        name: str(),
+        file: str(),
+        line: nullable(count),
+        rank: rankValue,
+        aggregateRank: rankValue,
+        gap: nonNegative,
+      }),
+      MAX_MODELS,
+    ),
+  }),
+});
+
 const benchmark = obj<ChangedBenchmark>({
   id: str(),
   file: str(),
@@ -219,6 +316,7 @@ const benchmark = obj<ChangedBenchmark>({
   scenarios: arr(str(), MAX_ROWS),
   models: count,
   unmatched: arr(obj<UnmatchedModel>({ name: str(), suggestions: arr(str(), 5) }), MAX_MODELS),
+  trust: arr(trust, MAX_ROWS),
 });
 
 const contentHash = (v: unknown, at: string): string =>
@@ -245,6 +343,16 @@ const report = obj<PrReport>({
     samples: count,
     seed: num,
     minCommonModels: count,
+  }),
+  trust: obj<ReportTrustThresholds>({
+    saturation: obj({
+      nearBest: fraction,
+      saturatedShare: fraction,
+      topModels: count,
+      minTopSpread: fraction,
+      minModels: count,
+    }),
+    plausibility: obj({ madMultiplier: nonNegative, minGapShare: fraction, minModels: count }),
   }),
   aggregate: obj({ scenarios: arr(str(), MAX_ROWS), models: count }),
   board: obj({ id: str(200), title: str() }),

@@ -25,8 +25,10 @@ import {
   type PrReport,
   type ReportChange,
   type ReportRow,
+  type ReportTrust,
 } from './pr-report-schema.js';
 import { scenarioLabel, scoreCatalog, type CatalogScores } from './score-catalog.js';
+import { trustOf, type ScenarioTrust } from './trust.js';
 
 export interface CatalogSnapshot {
   /** Commit SHA. */
@@ -129,6 +131,10 @@ export function buildPrReport(input: PrReportInput): PrReport {
       seed: m.seed,
       minCommonModels: m.minCommonModels,
     },
+    trust: {
+      saturation: { ...headCatalog.config.trust.saturation },
+      plausibility: { ...headCatalog.config.trust.plausibility },
+    },
     aggregate: {
       scenarios: [...after.leaderboard.aggregate.scenarios],
       models: after.leaderboard.aggregate.scores.length,
@@ -137,7 +143,7 @@ export function buildPrReport(input: PrReportInput): PrReport {
     valid: !hasErrors(sortedIssues),
     issues: sortedIssues,
     changedFiles: [...changed].sort(),
-    benchmarks: changedBenchmarks(baseCatalog, headCatalog, changed),
+    benchmarks: changedBenchmarks(baseCatalog, headCatalog, changed, trustOf(after)),
     rows: boardAfter.rows.map((r) => reportRow(r, after)),
     changes,
     elapsedMs: 0,
@@ -165,7 +171,12 @@ function reportRow(
   };
 }
 
-function changedBenchmarks(base: Catalog, head: Catalog, changed: ReadonlySet<string>): ChangedBenchmark[] {
+function changedBenchmarks(
+  base: Catalog,
+  head: Catalog,
+  changed: ReadonlySet<string>,
+  trust: (scenario: string) => ScenarioTrust | null,
+): ChangedBenchmark[] {
   const touches = (b: Catalog['benchmarks'][number]): boolean =>
     changed.has(b.file) ||
     (b.metadataFile !== undefined && changed.has(b.metadataFile)) ||
@@ -183,6 +194,10 @@ function changedBenchmarks(base: Catalog, head: Catalog, changed: ReadonlySet<st
       scenarios: b.scenarios.map((s) => s.id),
       models: b.modelNames.size,
       unmatched: unmatchedModels(head, b.id).map((u) => ({ name: u.name, suggestions: [...u.suggestions] })),
+      trust: b.scenarios.flatMap((s) => {
+        const t = trust(s.id);
+        return t ? [reportTrust(t)] : [];
+      }),
     });
   }
   for (const b of base.benchmarks) {
@@ -195,7 +210,32 @@ function changedBenchmarks(base: Catalog, head: Catalog, changed: ReadonlySet<st
       scenarios: b.scenarios.map((s) => s.id),
       models: b.modelNames.size,
       unmatched: [],
+      trust: [],
     });
   }
   return out;
+}
+
+/** A scenario's trust as report data (fresh arrays, fixed key order). */
+function reportTrust({ scenario, saturation, plausibility: p }: ScenarioTrust): ReportTrust {
+  return {
+    scenario,
+    saturation: { ...saturation },
+    plausibility: {
+      shared: p.shared,
+      checked: p.checked,
+      medianGap: p.medianGap,
+      mad: p.mad,
+      threshold: p.threshold,
+      flagged: p.flagged.map((f) => ({
+        model: f.model,
+        name: f.name,
+        file: f.file,
+        line: f.line,
+        rank: f.rank,
+        aggregateRank: f.aggregateRank,
+        gap: f.gap,
+      })),
+    },
+  };
 }

@@ -7,6 +7,7 @@ import type { PairResult } from '../core/pairwise.js';
 import { isSkipped } from '../core/agreement.js';
 import { scenarioLabel, type CatalogScores } from '../pipeline/score-catalog.js';
 import type { Method } from '../core/types.js';
+import { trustOf, type ScenarioTrust } from '../pipeline/trust.js';
 import { VERSION } from '../version.js';
 
 export const LEADERBOARD_SCHEMA = 'benchbench-leaderboard';
@@ -32,6 +33,49 @@ export interface RowDocument {
   in_aggregate: boolean;
   skipped: string | null;
   warnings: readonly string[];
+  /** How far to trust the scenario's scores (docs/method.md): never part of the score. */
+  saturation: SaturationDocument;
+  plausibility: PlausibilityDocument;
+}
+
+export interface SaturationDocument {
+  models: number;
+  near_best: number;
+  near_best_share: number | null;
+  top_models: number;
+  top_spread: number | null;
+  saturated: boolean | null;
+}
+
+export interface FlaggedRowDocument {
+  model: string;
+  name: string;
+  file: string;
+  line: number | null;
+  rank: number;
+  aggregate_rank: number;
+  gap: number;
+}
+
+export interface PlausibilityDocument {
+  shared: number;
+  checked: boolean;
+  median_gap: number | null;
+  mad: number | null;
+  threshold: number | null;
+  flagged: FlaggedRowDocument[];
+}
+
+/** The thresholds the trust fields were computed with (benchbench.yaml `trust:`). */
+export interface TrustDocument {
+  saturation: {
+    near_best: number;
+    saturated_share: number;
+    top_models: number;
+    min_top_spread: number;
+    min_models: number;
+  };
+  plausibility: { mad_multiplier: number; min_gap_share: number; min_models: number };
 }
 
 export interface LeaderboardDocument {
@@ -47,6 +91,7 @@ export interface LeaderboardDocument {
     seed: number;
     min_common_models: number;
   };
+  trust: TrustDocument;
   aggregate: {
     scenarios: readonly string[];
     missing: readonly string[];
@@ -84,18 +129,75 @@ export interface LeaderboardDocument {
 
 /** What a row says about its scenario itself (as opposed to its score). */
 export type RowLabel = Pick<RowDocument, 'name' | 'benchmark' | 'category' | 'direction'>;
+/** A row's trust figures (saturation and plausibility), beside its score. */
+export type RowTrust = Pick<RowDocument, 'saturation' | 'plausibility'>;
 
-export function rowDocument(r: ScenarioResult, s: CatalogScores): RowDocument {
+const NO_TRUST = {
+  saturation: {
+    models: 0,
+    near_best: 0,
+    near_best_share: null,
+    top_models: 0,
+    top_spread: null,
+    saturated: null,
+  },
+  plausibility: { shared: 0, checked: false, median_gap: null, mad: null, threshold: null, flagged: [] },
+} as const;
+
+export function trustDocument(t: ScenarioTrust | null): Pick<RowDocument, 'saturation' | 'plausibility'> {
+  if (!t)
+    return {
+      saturation: { ...NO_TRUST.saturation },
+      plausibility: { ...NO_TRUST.plausibility, flagged: [] },
+    };
+  const { saturation: sat, plausibility: p } = t;
+  return {
+    saturation: {
+      models: sat.models,
+      near_best: sat.nearBest,
+      near_best_share: sat.nearBestShare,
+      top_models: sat.topModels,
+      top_spread: sat.topSpread,
+      saturated: sat.saturated,
+    },
+    plausibility: {
+      shared: p.shared,
+      checked: p.checked,
+      median_gap: p.medianGap,
+      mad: p.mad,
+      threshold: p.threshold,
+      flagged: p.flagged.map((f) => ({
+        model: f.model,
+        name: f.name,
+        file: f.file,
+        line: f.line,
+        rank: f.rank,
+        aggregate_rank: f.aggregateRank,
+        gap: f.gap,
+      })),
+    },
+  };
+}
+
+export function rowDocument(
+  r: ScenarioResult,
+  s: CatalogScores,
+  trust: (scenario: string) => ScenarioTrust | null = trustOf(s),
+): RowDocument {
   const info = s.info.get(r.scenario);
-  return resultRow(r, {
-    ...scenarioLabel(s, r.scenario),
-    category: info?.benchmark.metadata.category ?? null,
-    direction: info?.scenario.direction ?? 'higher',
-  });
+  return resultRow(
+    r,
+    {
+      ...scenarioLabel(s, r.scenario),
+      category: info?.benchmark.metadata.category ?? null,
+      direction: info?.scenario.direction ?? 'higher',
+    },
+    trustDocument(trust(r.scenario)),
+  );
 }
 
 /** A row from an engine result and its scenario's label (also used by the page's worker results). */
-export function resultRow(r: ScenarioResult, label: RowLabel): RowDocument {
+export function resultRow(r: ScenarioResult, label: RowLabel, trust: RowTrust): RowDocument {
   return {
     scenario: r.scenario,
     ...label,
@@ -113,6 +215,18 @@ export function resultRow(r: ScenarioResult, label: RowLabel): RowDocument {
     in_aggregate: r.inAggregate,
     skipped: r.skipped,
     warnings: r.warnings,
+    ...trust,
+  };
+}
+
+/** Each scenario's trust computed once, however many boards show it. */
+function memoTrust(
+  f: (scenario: string) => ScenarioTrust | null,
+): (scenario: string) => ScenarioTrust | null {
+  const seen = new Map<string, ScenarioTrust | null>();
+  return (id) => {
+    if (!seen.has(id)) seen.set(id, f(id));
+    return seen.get(id)!;
   };
 }
 
@@ -153,6 +267,8 @@ export function leaderboardDocument(
 ): LeaderboardDocument {
   const { catalog, leaderboard: lb, matrix } = s;
   const m = lb.method;
+  const trust = memoTrust(trustOf(s));
+  const { saturation: st, plausibility: pt } = catalog.config.trust;
   const scores: Record<string, Record<string, number>> = {};
   matrix.scenarios.forEach((id, i) => {
     const row: Record<string, number> = {};
@@ -174,13 +290,31 @@ export function leaderboardDocument(
       models: matrix.models.length,
     },
     method: methodDocument(m),
+    trust: {
+      saturation: {
+        near_best: st.nearBest,
+        saturated_share: st.saturatedShare,
+        top_models: st.topModels,
+        min_top_spread: st.minTopSpread,
+        min_models: st.minModels,
+      },
+      plausibility: {
+        mad_multiplier: pt.madMultiplier,
+        min_gap_share: pt.minGapShare,
+        min_models: pt.minModels,
+      },
+    },
     aggregate: {
       scenarios: lb.aggregate.scenarios,
       missing: lb.aggregate.missing,
       min_scenarios_per_model: lb.aggregate.minScenariosPerModel,
       scores: Object.fromEntries(lb.aggregate.scores),
     },
-    boards: lb.boards.map((b) => ({ id: b.id, title: b.title, rows: b.rows.map((r) => rowDocument(r, s)) })),
+    boards: lb.boards.map((b) => ({
+      id: b.id,
+      title: b.title,
+      rows: b.rows.map((r) => rowDocument(r, s, trust)),
+    })),
     benchmarks: [...catalog.benchmarks]
       .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
       .map((b) => ({

@@ -107,7 +107,12 @@ describe('the legend', () => {
     expect(main.rows.some((r) => r.in_aggregate)).toBe(true);
     expect(legend).toContain(AGGREGATE_MARK.meaning);
     expect(legend).toContain('not scored');
-    expect(await panel.locator('tbody .badge').count()).toBe(main.rows.filter((r) => r.in_aggregate).length);
+    expect(await panel.locator('tbody .badge:not(.trust)').count()).toBe(main.rows.filter((r) => r.in_aggregate).length);
+    const trusted = main.rows.filter((r) => r.saturation.saturated || r.plausibility.flagged.length);
+    expect(await panel.locator('tbody .badge.trust').count()).toBe(
+      main.rows.filter((r) => r.saturation.saturated).length + main.rows.filter((r) => r.plausibility.flagged.length).length,
+    );
+    if (trusted.length) expect(legend).toMatch(/saturated: at least/);
     const warned = main.rows.filter((r) => r.warnings.length);
     expect(await panel.locator('tbody .warn').count()).toBe(warned.length);
     if (warned.length) expect(legend).toContain(WARNING_MARK.meaning);

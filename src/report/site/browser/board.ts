@@ -5,6 +5,7 @@
 import type { RowDocument } from '../../leaderboard-document.js';
 import { fixed, range, signed } from '../../format.js';
 import { AGGREGATE_MARK, WARNING_MARK, marksUsed } from '../../marks.js';
+import { trustMarks } from '../../trust-lines.js';
 import { zBarChart } from './charts.js';
 import { h } from './dom.js';
 
@@ -45,6 +46,8 @@ export function boardView(
   board: { id: string; title: string; rows: RowDocument[] },
   correlationSymbol: string,
   openDetail: (scenario: string, board: string) => void,
+  /** What the trust badges mean, with the catalog's thresholds. */
+  trustLegend = '',
 ): BoardView {
   const rows = board.rows;
   const categories = [...new Set(rows.map((r) => r.category ?? ''))].filter(Boolean).sort();
@@ -99,6 +102,8 @@ export function boardView(
     const name = h('td', { class: 'name' }, r.name);
     if (r.in_aggregate) name.append(aggregateBadge());
     if (r.warnings.length) name.append(warningMark(r.warnings.join('; ')));
+    for (const mark of trustMarks(r.saturation.saturated, r.plausibility.flagged.length))
+      name.append(h('span', { class: 'badge trust', title: 'see the legend above the table' }, mark));
     name.append(h('span', { class: 'scenario-id' }, r.scenario));
     // data-label names each value in the phone layout, where the header row is hidden.
     const cell = (column: number, text: string): HTMLTableCellElement =>
@@ -187,7 +192,7 @@ export function boardView(
     ),
     h('div', { class: 'sort-phone' }, h('label', { for: phoneSort.id }, 'Sort by '), phoneSort),
     count,
-    marksLegend(rows),
+    marksLegend(rows, trustLegend),
     h('div', { class: 'table-wrap' }, table),
     h('h3', {}, 'Score (Z) with 90% intervals'),
     h(
@@ -216,7 +221,8 @@ export function warningMark(warnings: string): HTMLElement {
 }
 
 /** The legend of the marks this board's rows carry. */
-function marksLegend(rows: readonly RowDocument[]): HTMLElement {
+function marksLegend(rows: readonly RowDocument[], trustLegend: string): HTMLElement {
+  const trusted = rows.some((r) => trustMarks(r.saturation.saturated, r.plausibility.flagged.length).length);
   return h(
     'ul',
     { class: 'marks', 'aria-label': 'What the marks beside a name mean' },
@@ -232,6 +238,7 @@ function marksLegend(rows: readonly RowDocument[]): HTMLElement {
     ),
     h('li', {}, h('strong', {}, 'not scored: '), 'the benchmark has no Z (its row\u2019s tooltip says why)'),
     h('li', {}, h('strong', {}, '–: '), 'no value'),
+    trusted && trustLegend ? h('li', {}, h('span', { class: 'badge trust' }, 'trust'), trustLegend) : null,
   );
 }
 

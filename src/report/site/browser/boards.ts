@@ -16,6 +16,7 @@ export interface BoardTabs {
 export function boardTabs(
   openDetail: (scenario: string, board: string) => void,
   onSelect: (id: string) => void,
+  trustLegend: string,
 ): BoardTabs {
   const element = h('div', { class: 'boards' });
   let ids: string[] = [];
@@ -46,7 +47,7 @@ export function boardTabs(
         `${board.title} (${board.rows.length})`,
       );
       const panel = h('section', { role: 'tabpanel', id: `panel-${id}`, 'aria-labelledby': tab.id });
-      panel.append(boardView(board, symbol, openDetail).element);
+      panel.append(boardView(board, symbol, openDetail, trustLegend).element);
       tab.addEventListener('click', () => select(i));
       tab.addEventListener('keydown', (e) => {
         const n = boards.length;

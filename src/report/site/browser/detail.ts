@@ -4,6 +4,8 @@
  * scores against the aggregate, and its closest benchmarks.
  */
 import type { RowDocument } from '../../leaderboard-document.js';
+import { documentThresholds } from '../../leaderboard-markdown.js';
+import { checkRowLine, saturationFacts } from '../../trust-lines.js';
 import { fixed, range, signed } from '../../format.js';
 import { AGGREGATE_MARK } from '../../marks.js';
 import type { PageData } from '../page-data.js';
@@ -66,6 +68,26 @@ export function detailDialog(data: PageData, onToggle: (scenario: string | null)
     ];
     if (row.in_aggregate) facts.push(['In the aggregate', `Yes: ${AGGREGATE_MARK.meaning}`]);
     if (row.warnings.length) facts.push(['Warnings', row.warnings.join('; ')]);
+    const thresholds = documentThresholds(data).saturation;
+    const sat = row.saturation;
+    facts.push([
+      'Saturation',
+      (sat.saturated ? 'saturated: ' : '') +
+        saturationFacts(
+          { models: sat.models, nearBestShare: sat.near_best_share, topModels: sat.top_models, topSpread: sat.top_spread },
+          thresholds,
+        ),
+    ]);
+    const flagged = row.plausibility.flagged;
+    if (flagged.length)
+      facts.push([
+        'Rows to check',
+        h(
+          'ul',
+          { class: 'rows-to-check' },
+          ...flagged.map((f) => h('li', {}, checkRowLine({ ...f, aggregateRank: f.aggregate_rank }, row.plausibility.shared))),
+        ),
+      ]);
     if (row.skipped) facts.push(['Not scored', row.skipped]);
     if (benchmark?.simulated) facts.push(['Data', 'simulated, not real results']);
 

@@ -8,8 +8,16 @@
  */
 import type { Leaderboard } from '../../../core/leaderboard.js';
 import { CORRELATION_SYMBOL } from '../../format.js';
-import { methodDocument, methodOfDocument, resultRow, type RowLabel } from '../../leaderboard-document.js';
+import {
+  methodDocument,
+  methodOfDocument,
+  resultRow,
+  type RowLabel,
+  type RowTrust,
+} from '../../leaderboard-document.js';
+import { documentThresholds } from '../../leaderboard-markdown.js';
 import { methodLine } from '../../method-line.js';
+import { trustLegend } from '../../trust-lines.js';
 import type { PageData } from '../page-data.js';
 import { readView, writeView, type View, type ViewContext } from '../permalink.js';
 import { boardTabs } from './boards.js';
@@ -39,9 +47,15 @@ function main(): void {
   let view: View = read.view;
   let shown = { boards: data.boards, aggregateScores: data.aggregate.scores, choice: catalog };
 
+  // What a recomputation keeps of each row: its label and its trust figures (saturation does not
+  // depend on the method; plausibility stays the one against the catalog's aggregate).
   const labels = new Map<string, RowLabel>();
+  const trusts = new Map<string, RowTrust>();
   for (const b of data.boards)
-    for (const r of b.rows) labels.set(r.scenario, { name: r.name, benchmark: r.benchmark, category: r.category, direction: r.direction });
+    for (const r of b.rows) {
+      labels.set(r.scenario, { name: r.name, benchmark: r.benchmark, category: r.category, direction: r.direction });
+      trusts.set(r.scenario, { saturation: r.saturation, plausibility: r.plausibility });
+    }
   const nameOf = (id: string): string => labels.get(id)?.name ?? id;
 
   const writeUrl = (): void => {
@@ -51,10 +65,14 @@ function main(): void {
     view = { ...view, open };
     writeUrl();
   });
-  const tabs = boardTabs(detail.open, (board) => {
-    view = { ...view, board };
-    writeUrl();
-  });
+  const tabs = boardTabs(
+    detail.open,
+    (board) => {
+      view = { ...view, board };
+      writeUrl();
+    },
+    `${trustLegend(documentThresholds(data))}.`,
+  );
   const symbolOf = (m: MethodChoice): string => CORRELATION_SYMBOL[m.method.correlation];
   const methodNote = h('p', { class: 'method-note', 'aria-live': 'polite' });
 
@@ -100,7 +118,7 @@ function main(): void {
           const boards = lb.boards.map((b) => ({
             id: b.id,
             title: b.title,
-            rows: b.rows.map((r) => resultRow(r, labels.get(r.scenario)!)),
+            rows: b.rows.map((r) => resultRow(r, labels.get(r.scenario)!, trusts.get(r.scenario)!)),
           }));
           showResult(choice, boards, Object.fromEntries(lb.aggregate.scores));
           engineIdle();
