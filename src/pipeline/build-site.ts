@@ -60,6 +60,11 @@ export function buildSiteWithData(scores: CatalogScores, options: BuildSiteOptio
     ...withoutPairs(document),
     method_line: methodLine(method),
     aggregate_min_scenarios_per_model: scores.catalog.config.aggregate.minScenariosPerModel,
+    model_aliases: Object.fromEntries(
+      [...scores.catalog.registry.aliases].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+    ),
+    model_naming: scores.catalog.config.modelNames,
+    limits: scores.catalog.config.limits,
     heatmap: heatmapData(heatIds, document.pairs, pairScenarios.length),
     closest: closestData(pairScenarios, pairs, options.closest ?? 10),
   };

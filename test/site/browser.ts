@@ -95,8 +95,13 @@ export async function seriousAxeViolations(page: Page): Promise<string[]> {
   const source = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: source });
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(): Promise<{ violations: AxeViolation[] }> } }).axe;
-    return (await axe.run()).violations;
+    const axe = (
+      window as unknown as {
+        axe: { run(context: Document, options: { preload: boolean }): Promise<{ violations: AxeViolation[] }> };
+      }
+    ).axe;
+    // From file:// axe cannot fetch the stylesheets for its CSS rules: it reads the DOM only.
+    return (await axe.run(document, { preload: location.protocol !== 'file:' })).violations;
   });
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')

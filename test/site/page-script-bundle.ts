@@ -28,6 +28,10 @@ async function bundleWorker(): Promise<string> {
   const result = await build({
     absWorkingDir: repoRoot,
     entryPoints: ['src/report/site/browser/worker.ts'],
+    // csv-parse's browser build (it carries its own Buffer); the catalog parser's one
+    // Buffer.byteLength call gets the shim.
+    alias: { 'csv-parse/sync': 'csv-parse/browser/esm/sync' },
+    inject: ['src/report/site/browser/buffer-shim.ts'],
     banner: {
       js: '/*! Engine worker. Bundles simple-statistics (ISC License, Copyright (c) 2014, Tom MacWright) and @stdlib/math-base-* packages (Apache License 2.0, Copyright (c) 2016-2026 The Stdlib Authors, https://github.com/stdlib-js/stdlib). */',
     },

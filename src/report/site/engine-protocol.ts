@@ -5,6 +5,7 @@
  */
 import type { BoardSpec, Leaderboard } from '../../core/leaderboard.js';
 import type { Method } from '../../core/types.js';
+import type { UploadInput, UploadResult } from '../../pipeline/score-upload.js';
 
 export interface LoadScores {
   readonly type: 'load';
@@ -20,9 +21,16 @@ export interface ScoreRequest {
   readonly boards: readonly BoardSpec[];
 }
 
-export type ToWorker = LoadScores | ScoreRequest;
+export interface UploadRequest {
+  readonly type: 'upload';
+  readonly id: number;
+  readonly input: Omit<UploadInput, 'matrix'>;
+}
+
+export type ToWorker = LoadScores | ScoreRequest | UploadRequest;
 
 export type FromWorker =
   | { readonly type: 'progress'; readonly id: number; readonly done: number; readonly total: number }
   | { readonly type: 'result'; readonly id: number; readonly leaderboard: Leaderboard }
+  | { readonly type: 'upload-result'; readonly id: number; readonly upload: UploadResult }
   | { readonly type: 'error'; readonly id: number; readonly message: string };

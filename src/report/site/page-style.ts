@@ -76,6 +76,13 @@ details.method-panel summary { cursor: pointer; font-weight: 600; }
 .method-note { color: var(--muted); font-size: 0.9rem; }
 .problems { border: 2px solid #b45309; background: #fffbeb; border-radius: 6px; padding: 4px 12px; margin: 12px 0; }
 .downloads { display: flex; gap: 6px; flex-wrap: wrap; align-items: center; }
+section.upload { margin: 24px 0; }
+.drop-zone { border: 2px dashed #6b7280; border-radius: 8px; padding: 16px; margin: 8px 0; }
+.drop-zone.over { border-color: var(--accent); background: #f0f6ff; }
+.drop-zone input { max-width: 100%; }
+section.upload textarea { display: block; width: 100%; box-sizing: border-box; font: 0.85rem ui-monospace, monospace; margin: 4px 0; }
+article.uploaded { border: 1px solid var(--line); border-radius: 6px; padding: 8px 12px; margin: 10px 0; }
+.upload-issues li, .unmatched li, .rows-to-check li { overflow-wrap: anywhere; }
 /* Phones: each benchmark becomes a card of labelled values; nothing is wider than the screen. */
 @media (max-width: 640px) {
   header, main, footer { padding: 0 10px; }

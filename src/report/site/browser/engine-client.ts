@@ -4,7 +4,8 @@
  * ended and a new one started, so the page never waits for work nobody wants any more.
  */
 import type { Leaderboard } from '../../../core/leaderboard.js';
-import type { FromWorker, LoadScores, ScoreRequest } from '../engine-protocol.js';
+import type { UploadResult } from '../../../pipeline/score-upload.js';
+import type { FromWorker, LoadScores, ScoreRequest, UploadRequest } from '../engine-protocol.js';
 
 declare const __ENGINE_WORKER_SOURCE__: string;
 
@@ -14,8 +15,14 @@ export interface EngineCallbacks {
   error(message: string): void;
 }
 
+export interface UploadCallbacks {
+  result(upload: UploadResult): void;
+  error(message: string): void;
+}
+
 export class EngineClient {
   private worker: Worker | null = null;
+  private uploader: Worker | null = null;
   private busy = false;
   private next = 0;
   private readonly url = URL.createObjectURL(new Blob([__ENGINE_WORKER_SOURCE__], { type: 'text/javascript' }));
@@ -26,6 +33,19 @@ export class EngineClient {
     const worker = new Worker(this.url);
     worker.postMessage({ type: 'load', scores: this.scores } satisfies LoadScores);
     return worker;
+  }
+
+  /** Scores a reader's file; a worker of its own, so that it never cancels the boards' work. */
+  upload(input: UploadRequest['input'], on: UploadCallbacks): void {
+    this.uploader?.terminate();
+    const worker = (this.uploader = this.start());
+    worker.onmessage = (e: MessageEvent<FromWorker>) => {
+      const m = e.data;
+      if (m.type === 'upload-result') on.result(m.upload);
+      else if (m.type === 'error') on.error(m.message);
+    };
+    worker.onerror = (e) => on.error(e.message || 'the engine stopped');
+    worker.postMessage({ type: 'upload', id: 0, input } satisfies UploadRequest);
   }
 
   score(request: Omit<ScoreRequest, 'type' | 'id'>, on: EngineCallbacks): void {
@@ -42,7 +62,7 @@ export class EngineClient {
       if (m.type === 'progress') return on.progress(m.done, m.total);
       this.busy = false;
       if (m.type === 'result') on.result(m.leaderboard);
-      else on.error(m.message);
+      else if (m.type === 'error') on.error(m.message);
     };
     worker.onerror = (e) => {
       this.busy = false;

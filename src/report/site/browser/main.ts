@@ -27,6 +27,7 @@ import { h } from './dom.js';
 import { EngineClient } from './engine-client.js';
 import { methodPanel, type MethodChoice } from './method-panel.js';
 import { SPACE_PRESET } from './space-preset.js';
+import { uploadSection } from './upload.js';
 import { viewDownloads, VIEW_SCHEMA, type ViewDocument } from './view-download.js';
 
 const sameMethod = (a: MethodChoice, b: MethodChoice): boolean =>
@@ -87,6 +88,7 @@ function main(): void {
   }
 
   const engine = new EngineClient(data.scores);
+  const boardSpecs = data.boards.map((b) => ({ id: b.id, title: b.title, scenarios: b.rows.map((r) => r.scenario).sort() }));
   const panel = methodPanel(
     Object.keys(data.scores)
       .sort()
@@ -110,7 +112,7 @@ function main(): void {
       {
         method: choice.method,
         aggregate: { scenarios: choice.aggregate, minScenariosPerModel: data.aggregate_min_scenarios_per_model },
-        boards: data.boards.map((b) => ({ id: b.id, title: b.title, scenarios: b.rows.map((r) => r.scenario).sort() })),
+        boards: boardSpecs,
       },
       {
         progress: (done, total) => panel.status(`Recomputing: ${done} of ${total} benchmarks scored…`, done / total),
@@ -175,7 +177,26 @@ function main(): void {
     ...heatmapBlock(hm, rowName),
   );
 
-  app.replaceChildren(...[problems, panel.element, methodNote, viewDownloads(current), tabs.element, heat].filter((x) => x !== null));
+  const upload = uploadSection({
+    input: () => ({
+      registry: { aliases: new Map(Object.entries(data.model_aliases)) },
+      naming: data.model_naming,
+      limits: data.limits,
+      method: shown.choice.method,
+      aggregate: { scenarios: shown.choice.aggregate, minScenariosPerModel: data.aggregate_min_scenarios_per_model },
+      board: boardSpecs.find((b) => b.id === (view.board ?? boardSpecs[0]!.id)) ?? boardSpecs[0]!,
+      thresholds: documentThresholds(data),
+      closest: 10,
+    }),
+    upload: (input, on) => engine.upload(input, on),
+    nameOf,
+    modelName: (id) => data.model_names[id] ?? id,
+    example: () => exampleCsv(data),
+  });
+
+  app.replaceChildren(
+    ...[problems, panel.element, methodNote, viewDownloads(current), tabs.element, upload, heat].filter((x) => x !== null),
+  );
   showResult(catalog, data.boards, data.aggregate.scores);
   if (view.board) tabs.select(view.board);
   root.dataset['renderMs'] = String(Math.round(performance.now() - started));
@@ -187,6 +208,17 @@ function main(): void {
   } else engineIdle();
   if (view.open) detail.open(view.open, view.board ?? data.boards[0]!.id);
   writeUrl();
+}
+
+/** A wide CSV of the first scored benchmark's scores for up to 30 models, by canonical id. */
+function exampleCsv(data: PageData): string {
+  const row = data.boards[0]?.rows.find((r) => r.z !== null);
+  const scores = row ? (data.scores[row.scenario] ?? {}) : {};
+  const quote = (s: string): string => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+  const lines = Object.entries(scores)
+    .slice(0, 30)
+    .map(([m, v]) => `${quote(m)},${v}`);
+  return ['model,my_benchmark', ...lines].join('\n') + '\n';
 }
 
 function heatmapBlock(hm: PageData['heatmap'], rowName: ReadonlyMap<string, string>): HTMLElement[] {

@@ -1,11 +1,13 @@
 /**
  * The engine worker (bundled on its own, then carried as a string inside the page script and
  * started from a Blob URL, so it also runs from file://). It runs the same src/core as the
- * CLI: the matrix is built by buildScoreMatrix and scored by computeLeaderboard.
+ * CLI: the matrix is built by buildScoreMatrix and scored by computeLeaderboard; a reader's
+ * own file is parsed and scored by pipeline/score-upload.ts (the catalog's own parser).
  */
 import { computeLeaderboard } from '../../../core/leaderboard.js';
 import { buildScoreMatrix } from '../../../core/score-matrix.js';
 import type { ScoreMatrix } from '../../../core/types.js';
+import { scoreUpload } from '../../../pipeline/score-upload.js';
 import type { FromWorker, ToWorker } from '../engine-protocol.js';
 
 interface WorkerScope {
@@ -26,6 +28,10 @@ scope.onmessage = (e) => {
   const { id } = message;
   try {
     if (!matrix) throw new Error('the scores are not loaded');
+    if (message.type === 'upload') {
+      scope.postMessage({ type: 'upload-result', id, upload: scoreUpload({ ...message.input, matrix }) });
+      return;
+    }
     const total = new Set(message.boards.flatMap((b) => b.scenarios)).size;
     let done = 0;
     let last = 0;
