@@ -3,7 +3,11 @@ import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { CliError } from './output.js';
 
-export function writeFiles(outDir: string, files: ReadonlyMap<string, string>, force = false): void {
+export function writeFiles(
+  outDir: string,
+  files: ReadonlyMap<string, string | Uint8Array>,
+  force = false,
+): void {
   if (existsSync(outDir) && !statSync(outDir).isDirectory())
     throw new CliError(`${outDir} exists and is not a folder`);
   makeFolder(path.resolve(outDir));

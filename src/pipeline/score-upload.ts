@@ -9,7 +9,7 @@
  * Contract: pure and deterministic. Uploaded scenarios join the matrix as `upload:<id>`; they
  * are ranked with the board's scenarios (so the others' Z moves a little, as it would if the
  * file were in the catalog). A model written twice under names that resolve to one model keeps
- * its first score (a warning says so). Unmatched models take no part in the score.
+ * its first score (a `duplicate-model` error says so, as in the catalog). Unmatched models take no part in the score.
  */
 import type { Issue } from '../catalog/issue.js';
 import { modelSuggester, resolveModel } from '../catalog/model-names.js';
@@ -99,8 +99,8 @@ export function scoreUpload(input: UploadInput): UploadResult {
         unmatched.push({ name: cell.model, line: cell.line, suggestions: suggest(cell.model, 3) });
       } else if (lineOf.has(id)) {
         issues.push({
-          severity: 'warning',
-          code: 'same-model-twice',
+          severity: 'error',
+          code: 'duplicate-model',
           file: input.file,
           line: cell.line,
           column: cell.column,

@@ -28,7 +28,7 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-export function writeSite(dir: string, files: ReadonlyMap<string, string>): void {
+export function writeSite(dir: string, files: ReadonlyMap<string, string | Uint8Array>): void {
   for (const [rel, text] of files) {
     mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
     writeFileSync(path.join(dir, rel), text);

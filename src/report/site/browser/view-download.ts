@@ -1,7 +1,8 @@
 /**
  * Downloads of the current view: its rows as CSV or JSON, each carrying the method (keys as in
  * benchbench.yaml), the aggregate and the catalog's hash, made in the page (a Blob), so the
- * numbers are the ones on screen at full precision.
+ * numbers are the ones on screen at full precision. Beside them, a link to the site's
+ * scores.parquet (every score, with the catalog hash and the method in its metadata).
  */
 import type { RowDocument } from '../../leaderboard-document.js';
 import type { PageData } from '../page-data.js';
@@ -98,5 +99,10 @@ export function viewDownloads(current: () => ViewDocument): HTMLElement {
     const v = current();
     save(`benchbench-${v.board.id}.json`, 'application/json', JSON.stringify(v, null, 2) + '\n');
   });
-  return h('p', { class: 'downloads' }, 'Download: ', csv, ' ', json);
+  const parquet = h(
+    'a',
+    { href: 'scores.parquet', download: 'scores.parquet', class: 'download-link' },
+    'Every score as Parquet',
+  );
+  return h('p', { class: 'downloads' }, 'Download: ', csv, ' ', json, ' ', parquet);
 }
