@@ -5,6 +5,8 @@
 // (c) the same workload as a user runs it: `benchbench diff` in a git repository whose head
 //     commit adds one benchmark to a simulated catalog of 2,000 (catalog written by
 //     `benchbench simulate`, in a temporary folder).
+// With BENCHBENCH_PY_SRC (a checkout of IBM/benchbench at 1dfd46a), (a) also runs BenchBench's
+// own Python package on the same files, side by side (scripts/bench-python.mjs).
 import { spawnSync } from 'node:child_process';
 import {
   copyFileSync,
@@ -19,6 +21,7 @@ import {
 import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
+import { benchPython } from './bench-python.mjs';
 
 const data = path.resolve(process.env.BENCHBENCH_DATA ?? '../shared/benchbench');
 const runs = Number(process.env.BENCH_RUNS ?? 5);
@@ -93,6 +96,7 @@ if (existsSync(data)) {
     readFileSync(path.join(data, 'golden', 'full_kendall', 'config.json'), 'utf8'),
   ).scenarios;
   const scenarios = interest.filter((s) => idOf.has(s)).map((s) => idOf.get(s));
+  const ours = new Map();
   for (const samples of [3, 50]) {
     const args = [
       'dist/cli.js',
@@ -112,6 +116,7 @@ if (existsSync(data)) {
       '--json',
     ];
     const m = measure(args);
+    ours.set(samples, m.wall_s);
     const target = samples === 3 ? 0.3 : 0.5;
     console.log(
       `(a) BenchBench example from its 41 files: aggregate, ${scenarios.length} scenarios + aggregate, all ${((scenarios.length + 1) * scenarios.length) / 2} pairs, 10-model samples x ${samples}: ` +
@@ -119,6 +124,7 @@ if (existsSync(data)) {
     );
   }
   rmSync(work, { recursive: true, force: true });
+  benchPython({ src: process.env.BENCHBENCH_PY_SRC, data, runs, ours });
 } else {
   console.log(`(a) skipped: no BenchBench data at ${data} (set BENCHBENCH_DATA)`);
 }
@@ -130,7 +136,7 @@ await build({
   bundle: true,
   platform: 'node',
   format: 'esm',
-  target: 'node20',
+  target: 'node22',
   logLevel: 'warning',
   banner: {
     js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",

@@ -6,6 +6,7 @@
  *   scenarios: [a, b, c]             # required, distinct
  *   min_scenarios_per_model: 1       # default max(1, floor(len(scenarios) / 3))
  * method:
+ *   preset: benchbench-space         # optional: start from a preset (presets.ts); keys below override it
  *   correlation: kendall             # kendall | pearson | spearman
  *   models_per_sample: 10            # 0 (all shared models) or at least 2
  *   sampling: random                 # random | top | bottom | middle | adjacent
@@ -35,6 +36,7 @@ import { DEFAULT_METHOD, type Correlation, type Method, type Sampling } from '..
 import type { Issue } from './issue.js';
 import { YamlFile } from './parse-yaml.js';
 import { readTrust } from './trust-config.js';
+import { PRESET_NAMES, PRESETS } from './presets.js';
 import { DEFAULT_LIMITS, type Config, type LeaderboardConfig, type Limits } from './types.js';
 
 /** A name written in the config, with its place (for issues found later, e.g. unknown scenarios). */
@@ -73,22 +75,8 @@ export function parseConfig(file: string, text: string): ParsedConfig {
   const y = new YamlFile(file, text);
   const top = y.fields(y.root, 'the config', ['aggregate', 'method', 'leaderboards', 'limits', 'model_names', 'trust']) ?? {};
 
-  const aggregate = y.fields(top.aggregate?.value, '`aggregate`', ['scenarios', 'min_scenarios_per_model']) ?? {};
-  const scenarios = top.aggregate && aggregate.scenarios ? distinct(y, aggregate.scenarios.value, '`aggregate.scenarios`') : [];
-  const unreadable = y.root === undefined && y.issues.length > 0;
-  if (!aggregate.scenarios && !unreadable) {
-    y.error(
-      top.aggregate?.keyNode ?? y.root,
-      'missing-key',
-      'The config does not say which scenarios form the aggregate.',
-      'Add `aggregate: { scenarios: [<scenario id>, <scenario id>, ...] }` (at least two scenarios).',
-    );
-  }
-  const minScenarios = aggregate.min_scenarios_per_model
-    ? y.integer(aggregate.min_scenarios_per_model.value, '`aggregate.min_scenarios_per_model`', 1)
-    : undefined;
-
   const m = y.fields(top.method?.value, '`method`', [
+    'preset',
     'correlation',
     'models_per_sample',
     'sampling',
@@ -96,18 +84,40 @@ export function parseConfig(file: string, text: string): ParsedConfig {
     'seed',
     'min_common_models',
   ]) ?? {};
+  const presetName = m.preset && y.choice(m.preset.value, '`method.preset`', PRESET_NAMES);
+  const preset = presetName ? PRESETS[presetName] : undefined;
+  // Every key the config writes overrides the preset's; the preset's override the defaults.
+  const base: Method = { ...DEFAULT_METHOD, ...preset?.method };
+
+  const aggregate = y.fields(top.aggregate?.value, '`aggregate`', ['scenarios', 'min_scenarios_per_model']) ?? {};
+  const explicit = top.aggregate && aggregate.scenarios ? distinct(y, aggregate.scenarios.value, '`aggregate.scenarios`') : undefined;
+  // A preset's aggregate is named by display name, resolved against the catalog when it is loaded.
+  const scenarios = explicit ?? (preset ? preset.aggregate.map((name) => ({ name, ...y.at(m.preset!.value) })) : []);
+  const unreadable = y.root === undefined && y.issues.length > 0;
+  if (!aggregate.scenarios && !preset && !unreadable) {
+    y.error(
+      top.aggregate?.keyNode ?? y.root,
+      'missing-key',
+      'The config does not say which scenarios form the aggregate.',
+      'Add `aggregate: { scenarios: [<scenario id>, <scenario id>, ...] }` (several scenarios; one is accepted, with a warning).',
+    );
+  }
+  const minScenarios = aggregate.min_scenarios_per_model
+    ? y.integer(aggregate.min_scenarios_per_model.value, '`aggregate.min_scenarios_per_model`', 1)
+    : undefined;
+
   let modelsPerSample = m.models_per_sample ? y.integer(m.models_per_sample.value, '`method.models_per_sample`', 0) : undefined;
   if (modelsPerSample === 1) {
     y.error(m.models_per_sample!.value, 'invalid-value', '`method.models_per_sample` is 1; a correlation needs at least 2 models.', 'Write 0 (all shared models) or a number of at least 2.');
     modelsPerSample = undefined;
   }
   const method: Method = {
-    correlation: (m.correlation && y.choice(m.correlation.value, '`method.correlation`', CORRELATIONS)) || DEFAULT_METHOD.correlation,
-    modelsPerSample: modelsPerSample ?? DEFAULT_METHOD.modelsPerSample,
-    sampling: (m.sampling && y.choice(m.sampling.value, '`method.sampling`', SAMPLINGS)) || DEFAULT_METHOD.sampling,
-    samples: (m.samples && y.integer(m.samples.value, '`method.samples`', 1)) ?? DEFAULT_METHOD.samples,
-    seed: (m.seed && y.integer(m.seed.value, '`method.seed`', 0)) ?? DEFAULT_METHOD.seed,
-    minCommonModels: (m.min_common_models && y.integer(m.min_common_models.value, '`method.min_common_models`', 2)) ?? DEFAULT_METHOD.minCommonModels,
+    correlation: (m.correlation && y.choice(m.correlation.value, '`method.correlation`', CORRELATIONS)) || base.correlation,
+    modelsPerSample: modelsPerSample ?? base.modelsPerSample,
+    sampling: (m.sampling && y.choice(m.sampling.value, '`method.sampling`', SAMPLINGS)) || base.sampling,
+    samples: (m.samples && y.integer(m.samples.value, '`method.samples`', 1)) ?? base.samples,
+    seed: (m.seed && y.integer(m.seed.value, '`method.seed`', 0)) ?? base.seed,
+    minCommonModels: (m.min_common_models && y.integer(m.min_common_models.value, '`method.min_common_models`', 2)) ?? base.minCommonModels,
   };
 
   const limitFields = y.fields(top.limits?.value, '`limits`', Object.keys(LIMIT_KEYS)) ?? {};
@@ -125,8 +135,10 @@ export function parseConfig(file: string, text: string): ParsedConfig {
     config: {
       aggregate: {
         scenarios: scenarios.map((s) => s.name),
-        minScenariosPerModel: minScenarios ?? defaultMinScenarios(scenarios.length),
+        minScenariosPerModel: minScenarios ?? preset?.minScenariosPerModel ?? defaultMinScenarios(scenarios.length),
+        ...(!explicit && preset && { byName: true }),
       },
+      ...(presetName && { preset: presetName }),
       method,
       leaderboards,
       limits,

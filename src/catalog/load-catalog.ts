@@ -29,6 +29,7 @@ import { defaultMetadata, fileStem, parseMetadata } from './metadata.js';
 import { emptyRegistry, modelSuggester, parseModels, resolveModel } from './model-names.js';
 import { ModelSpellings } from './model-spellings.js';
 import { parseResultsCsv } from './parse-csv.js';
+import { resolvePresetAggregate, withPreset, type PresetName } from './presets.js';
 import type { Position } from './text-position.js';
 import {
   DEFAULT_LIMITS,
@@ -54,6 +55,8 @@ const METADATA = /^benchmarks\/(.+\/)?[^/]+\.yaml$/;
 export interface LoadOptions {
   /** Shares the reading of files between loads (a pull request's base and head). */
   readonly memo?: FileMemo;
+  /** Scores with this preset (`--preset`): its aggregate and method replace the config's. */
+  readonly preset?: PresetName;
   /** Replaces the catalog's own limits: a pull request's head is loaded with the base's. */
   readonly limits?: Limits;
   readonly clock?: () => number;
@@ -108,6 +111,10 @@ export function loadCatalog(files: CatalogFiles, options: LoadOptions = {}): Cat
     issues.push({ severity: 'error', code: 'missing-config', file: CONFIG_FILE, message: 'The catalog has no benchbench.yaml.', hint: 'Add benchbench.yaml with at least `aggregate: { scenarios: [...] }`.' });
   }
   limits = options.limits ?? config.limits;
+  if (options.preset) {
+    config = withPreset(config, options.preset);
+    aggregatePlaces = config.aggregate.scenarios.map((name) => ({ name }));
+  }
 
   let registry: ModelRegistry = emptyRegistry();
   if (files.has(MODELS_FILE)) {
@@ -179,7 +186,11 @@ export function loadCatalog(files: CatalogFiles, options: LoadOptions = {}): Cat
     if (benchmark) benchmarks.push(benchmark);
   }
 
-  const known = new Set(benchmarks.flatMap((b) => b.scenarios.map((s) => s.id)));
+  const named = benchmarks.flatMap((b) => b.scenarios);
+  const resolved = resolvePresetAggregate(config, aggregatePlaces, named, CONFIG_FILE);
+  ({ config, places: aggregatePlaces } = resolved);
+  issues.push(...resolved.issues);
+  const known = new Set(named.map((s) => s.id));
   if (configText !== undefined) checkConfigScenarios(known);
 
   benchmarks.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
@@ -317,9 +328,9 @@ export function loadCatalog(files: CatalogFiles, options: LoadOptions = {}): Cat
     };
     const matched = aggregatePlaces.filter((p) => known.has(p.name));
     for (const p of aggregatePlaces) if (!known.has(p.name)) unknown(p, 'unknown-aggregate-scenario', 'aggregate');
-    if (matched.length < 2) {
+    if (matched.length < 1) {
       const first = aggregatePlaces[0];
-      issues.push({ severity: 'error', code: 'aggregate-too-small', file: CONFIG_FILE, line: first?.line, column: first?.column, message: `The aggregate needs at least 2 scenarios of the catalog; ${matched.length} of the ${aggregatePlaces.length} configured match.`, hint: 'List at least two existing scenario ids under `aggregate.scenarios`.' });
+      issues.push({ severity: 'error', code: 'aggregate-too-small', file: CONFIG_FILE, line: first?.line, column: first?.column, message: `The aggregate needs at least 1 scenario of the catalog; none of the ${aggregatePlaces.length} configured match.`, hint: 'List existing scenario ids under `aggregate.scenarios` (several: agreement with a single reference is what BenchBench warns against).' });
     }
     for (const p of boardPlaces) if (!known.has(p.name)) unknown(p, 'unknown-leaderboard-scenario', 'leaderboard');
   }

@@ -44,7 +44,10 @@ export function normaliseModelName(raw: string): string {
 const CACHE_SIZE = 100_000;
 const cache = new Map<string, string>();
 
-export const emptyRegistry = (): ModelRegistry => ({ models: new Map(), aliases: new Map() });
+// One shared empty registry: the file memo compares dependencies with ===, so a new empty
+// registry per load would make a catalog without models.yaml parse every results file twice.
+const EMPTY_REGISTRY: ModelRegistry = Object.freeze({ models: new Map(), aliases: new Map() });
+export const emptyRegistry = (): ModelRegistry => EMPTY_REGISTRY;
 
 /**
  * The canonical id of a model name: its alias in the registry, else its normalised form. With

@@ -1,7 +1,8 @@
 /** The typed catalog: what `catalog/` readers produce and the rest of the pipeline consumes. */
-import type { Direction, Method } from '../core/types.js';
+import type { Access, Cost, Direction, Method } from '../core/types.js';
 import type { Issue } from './issue.js';
 import type { TrustConfig } from './trust-config.js';
+import type { PresetName } from './presets.js';
 
 /** The files of a catalog, by path relative to its root ('/'-separated), as raw bytes. */
 export type CatalogFiles = ReadonlyMap<string, Uint8Array>;
@@ -21,7 +22,14 @@ export interface Config {
     readonly scenarios: readonly string[];
     /** Already resolved: max(1, floor(configured / 3)) when not given. */
     readonly minScenariosPerModel: number;
+    /**
+     * The scenarios are a preset's display names, not yet resolved to ids (only between
+     * parseConfig and loadCatalog, which resolves them; see presets.ts).
+     */
+    readonly byName?: boolean;
   };
+  /** The preset the method starts from (`method.preset`, or `--preset`), if any. */
+  readonly preset?: PresetName;
   readonly method: Method;
   readonly leaderboards: readonly LeaderboardConfig[];
   /** Input limits (hostile input); see docs. */
@@ -68,6 +76,12 @@ export interface BenchmarkMetadata {
   readonly license?: string;
   readonly description?: string;
   readonly simulated?: boolean;
+  /** Who can run the benchmark (`alternatives --where access=open`). */
+  readonly access?: Access;
+  /** What running it costs (`alternatives`, `subset --max-cost`). */
+  readonly cost?: Cost;
+  /** How many items (prompts, tasks) it has. */
+  readonly items?: number;
   /** Direction of every scenario unless overridden per scenario. */
   readonly direction: Direction;
   readonly scenarios: Readonly<Record<string, ScenarioMeta>>;

@@ -2,6 +2,7 @@
 import { loadCatalog } from '../catalog/load-catalog.js';
 import { readCatalogFolder } from '../catalog/read-folder.js';
 import type { Issue } from '../catalog/issue.js';
+import type { PresetName } from '../catalog/presets.js';
 import type { Catalog, CatalogFiles } from '../catalog/types.js';
 
 export const DEFAULT_CATALOG = 'catalog';
@@ -13,8 +14,9 @@ export interface LoadedFolder {
   readonly issues: readonly Issue[];
 }
 
-export async function loadCatalogFolder(dir: string): Promise<LoadedFolder> {
+/** `preset` (from `--preset`) replaces the config's aggregate and method keys (presets.ts). */
+export async function loadCatalogFolder(dir: string, preset?: PresetName): Promise<LoadedFolder> {
   const read = await readCatalogFolder(dir);
-  const catalog = loadCatalog(read.files);
+  const catalog = loadCatalog(read.files, preset ? { preset } : {});
   return { files: read.files, catalog, issues: [...read.issues, ...catalog.issues] };
 }

@@ -1,10 +1,25 @@
-/** The method options shared by `agree` (and future commands), with METHOD.md's defaults. */
-import { Option, type Command } from 'commander';
+/**
+ * The method options shared by the commands that score, with METHOD.md's defaults, and
+ * `--preset`, which every command that scores takes (`presetOption`).
+ */
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { PRESET_NAMES, PRESETS, type PresetName } from '../catalog/presets.js';
 import { DEFAULT_METHOD, type Method } from '../core/types.js';
 import { wholeNumber } from './output.js';
 
+export const PRESET_HELP =
+  "score as a preset does; benchbench-space = the BenchBench leaderboard Space's defaults: the " +
+  'aggregate of its 8 scenarios by display name (Helm Lite, HF OpenLLM v2, OpenCompass Academic, ' +
+  'LMSys Arena, Helm Classic, AlphacaEval v2lc, LiveBench 240725, WildBench Elo LC; a note for each ' +
+  'the catalog lacks), at least 2 of them per model, kendall, 8 models per sample, 10 samples. It ' +
+  "replaces benchbench.yaml's aggregate and those method keys; method options given on the command line override it";
+
+/** `--preset <name>`: every command that scores adds it (`.addOption(presetOption())`). */
+export const presetOption = (): Option => new Option('--preset <name>', PRESET_HELP).choices(PRESET_NAMES);
+
 export function addMethodOptions(cmd: Command, defaults: Method = DEFAULT_METHOD): Command {
   return cmd
+    .addOption(presetOption())
     .addOption(
       new Option('--correlation <kind>', 'correlation')
         .choices(['kendall', 'pearson', 'spearman'])
@@ -38,6 +53,7 @@ export function addMethodOptions(cmd: Command, defaults: Method = DEFAULT_METHOD
 }
 
 export interface MethodFlags {
+  preset?: PresetName;
   correlation: Method['correlation'];
   modelsPerSample: number;
   sampling: Method['sampling'];
@@ -46,11 +62,75 @@ export interface MethodFlags {
   minCommon: number;
 }
 
-export const methodFromFlags = (f: MethodFlags): Method => ({
-  correlation: f.correlation,
-  modelsPerSample: f.modelsPerSample,
-  sampling: f.sampling,
-  samples: f.samples,
-  seed: f.seed,
-  minCommonModels: f.minCommon,
-});
+/** The option behind each key of Method. */
+const FLAG_OF: Readonly<Record<keyof Method, keyof MethodFlags>> = {
+  correlation: 'correlation',
+  modelsPerSample: 'modelsPerSample',
+  sampling: 'sampling',
+  samples: 'samples',
+  seed: 'seed',
+  minCommonModels: 'minCommon',
+};
+
+/**
+ * The method the flags ask for. With `--preset`, the preset's keys replace the defaults of the
+ * options not given on the command line (`cmd` tells which were).
+ */
+export function methodFromFlags(f: MethodFlags, cmd?: Command): Method {
+  const method: Method = {
+    correlation: f.correlation,
+    modelsPerSample: f.modelsPerSample,
+    sampling: f.sampling,
+    samples: f.samples,
+    seed: f.seed,
+    minCommonModels: f.minCommon,
+  };
+  if (!f.preset) return method;
+  const fromPreset = Object.entries(PRESETS[f.preset].method).filter(
+    ([key]) => cmd?.getOptionValueSource(FLAG_OF[key as keyof Method]) !== 'cli',
+  );
+  return { ...method, ...Object.fromEntries(fromPreset) };
+}
+
+/**
+ * The method flags of a command that reads a catalog (`alternatives`, `subset`): the same
+ * flags without defaults, so that benchbench.yaml's method applies unless a flag is given
+ * (`catalogMethod`). With `only`, just those flags, each with the description given there.
+ */
+export function addCatalogMethodOptions(
+  cmd: Command,
+  only?: Partial<Record<keyof MethodFlags, string>>,
+): Command {
+  for (const o of addMethodOptions(new Command()).options) {
+    const name = o.attributeName() as keyof MethodFlags;
+    if (only && only[name] === undefined) continue;
+    const description = only?.[name] ?? o.description;
+    // An option without a default keeps its description as it is.
+    const copy = new Option(
+      o.flags,
+      o.defaultValue === undefined ? description : `${description} (default: benchbench.yaml's)`,
+    );
+    if (o.argChoices) copy.choices(o.argChoices);
+    if (o.parseArg) copy.argParser(o.parseArg);
+    cmd.addOption(copy);
+  }
+  return cmd;
+}
+
+/** The catalog's method with the flags given on the command line in place of its values. */
+export function catalogMethod(base: Method, flags: Partial<MethodFlags>): Method {
+  const given = Object.entries(FLAG_OF).filter(([, flag]) => flags[flag] !== undefined);
+  return { ...base, ...Object.fromEntries(given.map(([key, flag]) => [key, flags[flag]])) };
+}
+
+/** `--min-agreement <t>`: a correlation in [-1, 1]. */
+export function minAgreementOption(defaultValue: number, description: string): Option {
+  return new Option('--min-agreement <t>', description)
+    .argParser((value: string) => {
+      const t = Number(value);
+      if (value.trim() === '' || !(t >= -1 && t <= 1))
+        throw new InvalidArgumentError(`--min-agreement must be a number from -1 to 1, got "${value}"`);
+      return t;
+    })
+    .default(defaultValue);
+}

@@ -6,6 +6,8 @@ import { diffCommand } from './commands/diff.js';
 import { leaderboardCommand } from './commands/leaderboard.js';
 import { scoreCommand } from './commands/score.js';
 import { similarCommand } from './commands/similar.js';
+import { alternativesCommand } from './commands/alternatives.js';
+import { subsetCommand } from './commands/subset.js';
 import { siteCommand } from './commands/site.js';
 import { validateCommand } from './commands/validate.js';
 import { aggregateCommand } from './commands/aggregate.js';
@@ -29,6 +31,8 @@ export function buildProgram(): Command {
     aggregateCommand(),
     diffCommand(),
     similarCommand(),
+    alternativesCommand(),
+    subsetCommand(),
     siteCommand(),
     simulateCommandLine(),
     importBenchBenchCommand(),

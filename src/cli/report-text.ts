@@ -10,7 +10,8 @@ const hash = (h: string): string => h.replace(/^sha256:/, '').slice(0, 12);
 export function reportText(report: PrReport): string {
   const sym = CORRELATION_SYMBOL[report.method.correlation];
   const scored = report.rows.filter((r) => r.rank !== null).length;
-  const out: string[] = [];
+  const out: string[] = report.aggregate.warnings.map((w) => `warning: ${clean(w)}`);
+  if (out.length) out.push('');
   let marked = false;
   for (const b of report.benchmarks) {
     out.push(`${clean(b.name)} (${b.file}, ${b.status}, ${b.models} models)`);

@@ -1,4 +1,6 @@
 /** Adding BenchBench's aggregate to a table and choosing scenarios, shared by `agree` and `aggregate`. */
+import { PRESETS, resolveScenarioNames, type PresetName } from '../catalog/presets.js';
+import { aggregateWarnings } from '../core/aggregate-warnings.js';
 import { AGGREGATE_ID } from '../core/leaderboard.js';
 import { defaultMinScenarios, meanWinRate } from '../core/mean-win-rate.js';
 import { scenarioRow, withScenario } from '../core/score-matrix.js';
@@ -15,8 +17,8 @@ export function aggregateOf(
   const present = configured.filter((s) => matrix.scenarios.includes(s));
   for (const s of configured)
     if (!present.includes(s)) process.stderr.write(`warning: scenario "${s}" is not in ${table}\n`);
-  if (present.length < 2)
-    throw new CliError(`at least 2 aggregate scenarios must be in ${table}; found ${present.length}`, 1);
+  if (present.length < 1) throw new CliError(`none of the aggregate scenarios is in ${table}`, 1);
+  for (const w of aggregateWarnings(present)) process.stderr.write(`warning: ${w}\n`);
   const wanted = minScenarios ?? defaultMinScenarios(configured.length);
   const min = Math.min(wanted, present.length);
   if (min < wanted) {
@@ -61,4 +63,21 @@ export function selectScenarios(
   const values = new Float64Array(rows.length * n);
   rows.forEach((r, i) => values.set(scenarioRow(matrix, r), i * n));
   return { models: matrix.models, scenarios: rows.map((r) => matrix.scenarios[r]!), values };
+}
+
+/**
+ * A preset's aggregate on a table (`--preset`): its names found among the table's scenario
+ * names (presets.ts), a note on stderr for each the table lacks, and its minimum per model.
+ */
+export function presetAggregate(
+  matrix: ScoreMatrix,
+  table: string,
+  name: PresetName,
+): { scenarios: string[]; minScenarios: number } {
+  const preset = PRESETS[name];
+  const scenarios = matrix.scenarios.map((id) => ({ id, name: id }));
+  const { ids, missing } = resolveScenarioNames(preset.aggregate, scenarios);
+  for (const m of missing)
+    process.stderr.write(`note: ${table} has no scenario "${m}" of the preset ${name}\n`);
+  return { scenarios: ids, minScenarios: preset.minScenariosPerModel };
 }

@@ -8,6 +8,7 @@
  * ranked among the other scenarios' scores. So Z lies in its interval exactly when the
  * agreement lies in its own, and a scenario's interval never depends on others' sampling.
  */
+import { aggregateWarnings } from './aggregate-warnings.js';
 import { agreement, isSkipped, type Agreement, type Skipped } from './agreement.js';
 import { meanWinRate } from './mean-win-rate.js';
 import { RANK_TOLERANCE, countAbove, ranks } from './rank.js';
@@ -71,6 +72,8 @@ export interface Leaderboard {
     readonly scenarios: readonly string[];
     readonly missing: readonly string[];
     readonly minScenariosPerModel: number;
+    /** Shown beside every board (aggregate-warnings.ts): e.g. a single-scenario aggregate. */
+    readonly warnings: readonly string[];
     /** Model id -> aggregate score, for the models kept in the aggregate, by model id. */
     readonly scores: readonly (readonly [string, number])[];
   };
@@ -89,7 +92,7 @@ export function computeLeaderboard({
   const missing = aggregate.scenarios.filter((s) => !index.has(s));
   const minScenarios = Math.min(aggregate.minScenariosPerModel, present.length);
   const aggregateRow =
-    present.length >= 2
+    present.length >= 1
       ? meanWinRate(
           present.map((s) => scenarioRow(matrix, index.get(s)!)),
           minScenarios,
@@ -103,6 +106,7 @@ export function computeLeaderboard({
       scenarios: present,
       missing,
       minScenariosPerModel: minScenarios,
+      warnings: aggregateWarnings(present),
       scores: aggregateRow
         ? matrix.models.flatMap((m, i) =>
             Number.isNaN(aggregateRow[i]!) ? [] : [[m, aggregateRow[i]!] as const],
@@ -131,7 +135,7 @@ export function scoreAgainst(
     checkpoint?.(s);
     const i = index.get(s);
     if (i === undefined) agreements.set(s, { skipped: 'not in the catalog', nCommon: 0 });
-    else if (!reference) agreements.set(s, { skipped: 'fewer than 2 aggregate scenarios', nCommon: 0 });
+    else if (!reference) agreements.set(s, { skipped: 'no aggregate scenario in the catalog', nCommon: 0 });
     else {
       const x = scenarioRow(matrix, i);
       agreements.set(

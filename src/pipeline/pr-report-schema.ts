@@ -140,7 +140,7 @@ export interface ReportMethod {
 export interface PrReport {
   readonly schema: typeof PR_REPORT_SCHEMA;
   readonly version: typeof PR_REPORT_VERSION;
-  /** e.g. `benchbench-action 0.1.0` */
+  /** e.g. `benchbench-action 1.0.0` */
   readonly generator: string;
   /** `owner/repo` */
   readonly repository: string;
@@ -154,7 +154,12 @@ export interface PrReport {
   readonly reproduce: string;
   readonly method: ReportMethod;
   readonly trust: ReportTrustThresholds;
-  readonly aggregate: { readonly scenarios: readonly string[]; readonly models: number };
+  readonly aggregate: {
+    readonly scenarios: readonly string[];
+    readonly models: number;
+    /** About the aggregate itself, e.g. a single scenario (see core/aggregate-warnings.ts). */
+    readonly warnings: readonly string[];
+  };
   readonly board: { readonly id: string; readonly title: string };
   /** No error in the changed files. */
   readonly valid: boolean;
@@ -354,7 +359,7 @@ const report = obj<PrReport>({
     }),
     plausibility: obj({ madMultiplier: nonNegative, minGapShare: fraction, minModels: count }),
   }),
-  aggregate: obj({ scenarios: arr(str(), MAX_ROWS), models: count }),
+  aggregate: obj({ scenarios: arr(str(), MAX_ROWS), models: count, warnings: arr(str(), 20) }),
   board: obj({ id: str(200), title: str() }),
   valid: bool,
   issues: arr(issue, MAX_ISSUES),

@@ -15,6 +15,7 @@
 import { formatIssue, hasErrors, sortIssues, type Issue } from '../catalog/issue.js';
 import { FileMemo } from '../catalog/file-memo.js';
 import { CONFIG_FILE, loadCatalog, unmatchedModels } from '../catalog/load-catalog.js';
+import type { PresetName } from '../catalog/presets.js';
 import type { Catalog, CatalogFiles } from '../catalog/types.js';
 import { diffBoards } from '../core/leaderboard-diff.js';
 import { VERSION } from '../version.js';
@@ -48,18 +49,22 @@ export interface PrReportInput {
   readonly catalogDir: string;
   /** The CLI command that recomputes the report; default: `benchbench diff` of the two commits. */
   readonly reproduce?: string;
+  /** Score both sides with this preset (`--preset`), in place of the config's aggregate and method. */
+  readonly preset?: PresetName;
 }
 
 export function buildPrReport(input: PrReportInput): PrReport {
   const changed = new Set(input.changedFiles);
   // Base and head share most files: the memo reads each shared file once.
   const memo = new FileMemo();
-  const baseCatalog = loadCatalog(input.base.files, { memo });
+  const preset = input.preset ? { preset: input.preset } : {};
+  const baseCatalog = loadCatalog(input.base.files, { memo, ...preset });
   const hasBaseConfig = input.base.files.has(CONFIG_FILE);
   // The head is judged by the base's settings and limits: a pull request cannot raise its own.
   // Its unchanged files keep their ids, so a clash is reported on the file the PR changed.
   const headLoaded = loadCatalog(input.head.files, {
     memo,
+    ...preset,
     ...(hasBaseConfig ? { limits: baseCatalog.config.limits } : {}),
     established: new Set([...input.head.files.keys()].filter((p) => !changed.has(p))),
   });
@@ -122,7 +127,8 @@ export function buildPrReport(input: PrReportInput): PrReport {
     reproduce:
       input.reproduce ??
       `benchbench diff --base ${input.base.sha.slice(0, 12)} --head ${input.head.sha.slice(0, 12)}` +
-        (input.catalogDir === 'catalog' ? '' : ` --catalog ${input.catalogDir}`),
+        (input.catalogDir === 'catalog' ? '' : ` --catalog ${input.catalogDir}`) +
+        (input.preset ? ` --preset ${input.preset}` : ''),
     method: {
       correlation: m.correlation,
       modelsPerSample: m.modelsPerSample,
@@ -138,6 +144,7 @@ export function buildPrReport(input: PrReportInput): PrReport {
     aggregate: {
       scenarios: [...after.leaderboard.aggregate.scenarios],
       models: after.leaderboard.aggregate.scores.length,
+      warnings: [...after.leaderboard.aggregate.warnings],
     },
     board: { id: boardAfter.id, title: boardAfter.title },
     valid: !hasErrors(sortedIssues),

@@ -96,6 +96,8 @@ export interface LeaderboardDocument {
     scenarios: readonly string[];
     missing: readonly string[];
     min_scenarios_per_model: number;
+    /** About the aggregate itself (a single scenario, ...), shown beside every board. */
+    warnings: readonly string[];
     scores: Record<string, number>;
   };
   boards: { id: string; title: string; rows: RowDocument[] }[];
@@ -109,6 +111,9 @@ export interface LeaderboardDocument {
     license: string | null;
     description: string | null;
     simulated: boolean;
+    access: 'open' | 'gated' | 'private' | null;
+    cost: { value: number; unit: string } | null;
+    items: number | null;
     scenarios: string[];
   }[];
   /** Model scores per scenario (direction applied: higher is better), for scatter plots. */
@@ -308,6 +313,7 @@ export function leaderboardDocument(
       scenarios: lb.aggregate.scenarios,
       missing: lb.aggregate.missing,
       min_scenarios_per_model: lb.aggregate.minScenariosPerModel,
+      warnings: lb.aggregate.warnings,
       scores: Object.fromEntries(lb.aggregate.scores),
     },
     boards: lb.boards.map((b) => ({
@@ -327,6 +333,9 @@ export function leaderboardDocument(
         license: b.metadata.license ?? null,
         description: b.metadata.description ?? null,
         simulated: b.metadata.simulated ?? false,
+        access: b.metadata.access ?? null,
+        cost: b.metadata.cost ? { value: b.metadata.cost.value, unit: b.metadata.cost.unit } : null,
+        items: b.metadata.items ?? null,
         scenarios: b.scenarios.map((sc) => sc.id),
       })),
     scores,

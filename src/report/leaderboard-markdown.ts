@@ -51,6 +51,7 @@ export function leaderboardMarkdown(doc: LeaderboardDocument, method: Method): s
     `Trust: ${trustLegend(documentThresholds(doc))}`,
     '',
   );
+  for (const w of doc.aggregate.warnings) out.push(`> ⚠️ **Warning:** ${escapeMarkdownInline(w)}`, '');
   for (const board of doc.boards) {
     out.push(`## ${escapeMarkdownInline(board.title)}`, '');
     out.push(
@@ -105,7 +106,8 @@ const WARNING_TEXT = WARNING_MARK.text;
 
 /** A plain-text table for terminals, with the legend of its marks and the warnings below it. */
 export function leaderboardText(doc: LeaderboardDocument): string {
-  const out: string[] = [];
+  const out: string[] = doc.aggregate.warnings.map((w) => `warning: ${w}`);
+  if (out.length) out.push('');
   for (const board of doc.boards) {
     out.push(`${board.title}`);
     const rows = [['rank', 'benchmark', 'Z', 'Z 90%', 'agreement', 'shared', 'category', 'trust']];

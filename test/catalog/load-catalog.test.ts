@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { FileMemo } from '../../src/catalog/file-memo.js';
 import { loadCatalog, unmatchedModels } from '../../src/catalog/load-catalog.js';
 import type { CatalogFiles } from '../../src/catalog/types.js';
-import { benchbenchDir, sharedDataAvailable } from '../support/shared-data.js';
+import { benchbenchDir, referenceData } from '../support/shared-data.js';
 
 /** Catalog files from texts or bytes; an undefined entry leaves the file out. */
 const files = (entries: Record<string, string | Uint8Array | undefined>): CatalogFiles =>
@@ -55,6 +56,15 @@ describe('loadCatalog', () => {
     expect(loadCatalog(reversed)).toEqual(loadCatalog(files(good)));
   });
 
+  it('reads a shared results file once for two loads, with or without models.yaml', () => {
+    for (const models of [good['models.yaml'], undefined]) {
+      const memo = new FileMemo();
+      const base = loadCatalog(files({ ...good, 'models.yaml': models }), { memo });
+      const head = loadCatalog(files({ ...good, 'models.yaml': models, 'benchmarks/one.yaml': 'name: Uno\n' }), { memo });
+      expect(head.benchmarks[1]!.scenarios[0]!.scores).toBe(base.benchmarks[1]!.scenarios[0]!.scores);
+    }
+  });
+
   it('accepts a byte order mark and CRLF line endings in every file', () => {
     const crlf = Object.fromEntries(Object.entries(good).map(([p, t]) => [p, '\uFEFF' + t.replace(/\n/g, '\r\n')]));
     const catalog = loadCatalog(files(crlf));
@@ -102,10 +112,18 @@ describe('loadCatalog', () => {
     expect(catalog.issues[0]!.hint).toBe('Did you mean `b`?');
   });
 
-  it('fails when fewer than two aggregate scenarios match', () => {
+  it('accepts an aggregate of which one scenario matches (the leaderboard warns about it)', () => {
     const catalog = loadCatalog(files({ ...good, 'benchbench.yaml': 'aggregate:\n  scenarios: [a, c]\n' }));
     expect(catalog.issues.map((i) => [i.severity, i.code, i.line, i.column])).toEqual([
+      ['warning', 'unknown-aggregate-scenario', 2, 18],
+    ]);
+  });
+
+  it('fails when no aggregate scenario matches', () => {
+    const catalog = loadCatalog(files({ ...good, 'benchbench.yaml': 'aggregate:\n  scenarios: [c, d]\n' }));
+    expect(catalog.issues.map((i) => [i.severity, i.code, i.line, i.column])).toEqual([
       ['error', 'aggregate-too-small', 2, 15],
+      ['warning', 'unknown-aggregate-scenario', 2, 15],
       ['warning', 'unknown-aggregate-scenario', 2, 18],
     ]);
   });
@@ -202,12 +220,11 @@ describe('loadCatalog', () => {
   it('applies the configured file size limit to every file', () => {
     const catalog = loadCatalog(files({ ...good, 'benchbench.yaml': `${config}limits: {max_file_bytes: 30}\n` }));
     expect(codes(catalog)).toEqual([
-      ['aggregate-too-small', 'benchbench.yaml', 2, 15],
       ['unknown-aggregate-scenario', 'benchbench.yaml', 2, 18],
       ['limit-file-bytes', 'benchmarks/two.csv', undefined, undefined],
       ['limit-file-bytes', 'models.yaml', undefined, undefined],
     ]);
-    expect(catalog.issues[2]!.message).toContain('maxFileBytes is 30');
+    expect(catalog.issues[1]!.message).toContain('maxFileBytes is 30');
   });
 
   it('warns about a scenario without scores', () => {
@@ -236,7 +253,7 @@ describe('unmatchedModels', () => {
   });
 });
 
-describe.runIf(sharedDataAvailable())('loadCatalog on the BenchBench files', () => {
+describe.runIf(referenceData('catalog'))('loadCatalog on the BenchBench files', () => {
   it('loads every file that has a model column, and reports what BenchBench silently tolerates', () => {
     const dir = path.join(benchbenchDir, 'catalog');
     const entries: Record<string, Uint8Array> = { 'benchbench.yaml': new Uint8Array(Buffer.from(config)) };

@@ -1,3 +1,4 @@
+import { PRESET_NAMES } from '../../src/catalog/presets.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -110,7 +111,7 @@ describe('docs/catalog.md', () => {
 
     it('states the defaults of the method and the limits', () => {
       const defaults = new Map(rows(table).map((r) => [r[0]!.replace(/`/g, ''), r[2]!]));
-      for (const key of documented.filter((k) => k.startsWith('method.'))) {
+      for (const key of documented.filter((k) => k.startsWith('method.') && k !== 'method.preset')) {
         const value = DEFAULT_METHOD[camel(lastSegment(key)) as keyof typeof DEFAULT_METHOD];
         expect(defaults.get(key), key).toContain(`\`${value}\``);
       }
@@ -130,6 +131,9 @@ describe('docs/catalog.md', () => {
         expect(value, key).toBeDefined();
         expect(defaults.get(key), key).toContain(`\`${value}\``);
       }
+      // `method.preset` has no default; its row names every preset.
+      const presetRow = rows(table).find((r) => r[0] === '`method.preset`')!;
+      for (const name of PRESET_NAMES) expect(presetRow[1]).toContain(`\`${name}\``);
       expect(defaults.get('leaderboards')).toContain(
         `id: ${DEFAULT_LEADERBOARD.id}, title: ${DEFAULT_LEADERBOARD.title}`,
       );
@@ -140,7 +144,9 @@ describe('docs/catalog.md', () => {
     const documented = keyColumn(section('Metadata YAML (`benchmarks/<stem>.yaml`)'));
     const accepted = acceptedYamlKeys(repoRoot, 'src/catalog/metadata.ts');
     expect(accepted).toEqual(expect.arrayContaining(['name', 'url', 'license', 'direction', 'scenarios']));
-    expect(accepted.filter((k) => !documented.includes(k))).toEqual([]);
+    expect(accepted).toEqual(expect.arrayContaining(['access', 'cost', 'items', 'value', 'unit']));
+    // Keys of a mapping such as `cost` are documented as `cost.<key>`.
+    expect(accepted.filter((k) => !documented.map(lastSegment).includes(k))).toEqual([]);
     // Keys of a scenario entry are documented in the `scenarios` row as `scenarios.<id>.<key>`.
     const scenarioRow = rows(section('Metadata YAML (`benchmarks/<stem>.yaml`)')).find(
       (r) => r[0] === '`scenarios`',

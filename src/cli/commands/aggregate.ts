@@ -1,11 +1,14 @@
 import { Command } from 'commander';
 import { csvCell } from '../../catalog/write-catalog.js';
-import { printJson, wholeNumber } from '../output.js';
-import { aggregateOf } from '../table-aggregate.js';
+import type { PresetName } from '../../catalog/presets.js';
+import { presetOption } from '../method-options.js';
+import { CliError, printJson, wholeNumber } from '../output.js';
+import { aggregateOf, presetAggregate } from '../table-aggregate.js';
 import { readTableFile } from '../read-input.js';
 
 interface Flags {
-  scenarios: string;
+  scenarios?: string;
+  preset?: PresetName;
   minScenarios?: number;
   json?: boolean;
   verbose?: boolean;
@@ -20,21 +23,27 @@ export function aggregateCommand(): Command {
         'names that match nothing, as BenchBench does). Model names are matched exactly as written.',
     )
     .argument('<table>', 'CSV file, wide or long')
-    .requiredOption('--scenarios <list>', 'comma-separated scenario names')
+    .option('--scenarios <list>', 'comma-separated scenario names (required without --preset)')
     .option(
       '--min-scenarios <n>',
       'keep models with scores in at least n of the scenarios',
       wholeNumber('--min-scenarios', 1),
     )
+    .addOption(presetOption())
     .option('--json', 'print [{"model", "score"}] as JSON')
     .option('--verbose', 'also print notes about the input')
     .action((table: string, flags: Flags) => {
       const matrix = readTableFile(table, flags.verbose);
-      const configured = flags.scenarios
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean);
-      const scores = aggregateOf(matrix, table, configured, flags.minScenarios);
+      const preset =
+        flags.preset && !flags.scenarios ? presetAggregate(matrix, table, flags.preset) : undefined;
+      if (!preset && !flags.scenarios) throw new CliError('give --scenarios (or --preset)', 1);
+      const configured =
+        preset?.scenarios ??
+        flags
+          .scenarios!.split(',')
+          .map((s) => s.trim())
+          .filter(Boolean);
+      const scores = aggregateOf(matrix, table, configured, flags.minScenarios ?? preset?.minScenarios);
       const rows = matrix.models.flatMap((model, i) =>
         Number.isNaN(scores[i]!) ? [] : [{ model, score: scores[i]! }],
       );

@@ -7,8 +7,8 @@ import { addMethodOptions, methodFromFlags, type MethodFlags } from '../method-o
 import { AGGREGATE_ID } from '../../core/leaderboard.js';
 import { catalogMatrix, scenarioIndex } from '../../pipeline/score-catalog.js';
 import { loadCatalogFolder } from '../load.js';
-import { CliError, printJson, reportIssues, wholeNumber } from '../output.js';
-import { selectScenarios, withAggregate } from '../table-aggregate.js';
+import { CliError, commaList as list, printJson, reportIssues, wholeNumber } from '../output.js';
+import { presetAggregate, selectScenarios, withAggregate } from '../table-aggregate.js';
 import { progress } from '../progress.js';
 import { readTableFile } from '../read-input.js';
 
@@ -59,14 +59,10 @@ export function agreeCommand(): Command {
     .option('--json', 'machine-readable output')
     .option('--verbose', 'also print notes about the input');
   addMethodOptions(cmd);
-  return cmd.action(async (table: string, flags: Flags) => {
+  return cmd.action(async (table: string, flags: Flags, command: Command) => {
     const input = statSync(table, { throwIfNoEntry: false })?.isDirectory()
       ? await catalogInput(table, flags)
-      : {
-          matrix: readTableFile(table, flags.verbose),
-          aggregate: flags.aggregate,
-          minScenarios: flags.minScenarios,
-        };
+      : tableInput(table, flags);
     const matrix = selectScenarios(
       withAggregate(input.matrix, table, input.aggregate, input.minScenarios),
       flags.scenarios,
@@ -78,7 +74,7 @@ export function agreeCommand(): Command {
         1,
       );
     }
-    const method = methodFromFlags(flags);
+    const method = methodFromFlags(flags, command);
     const bar = progress('pairs');
     const result = agreeWithReference(matrix, flags.reference, method, {
       allPairs: flags.allPairs ?? false,
@@ -139,15 +135,9 @@ export function agreeCommand(): Command {
 
 const nullable = (v: number): number | null => (Number.isFinite(v) ? v : null);
 
-const list = (v: string): string[] =>
-  v
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
-
 /** A catalog folder as agree's input: its matrix and, for --reference aggregate, its aggregate. */
 async function catalogInput(dir: string, flags: Flags) {
-  const { catalog, issues } = await loadCatalogFolder(dir);
+  const { catalog, issues } = await loadCatalogFolder(dir, flags.preset);
   if (reportIssues(issues, flags.verbose)) throw new CliError(`the catalog ${dir} has errors`, 1);
   const { aggregate } = catalog.config;
   const useCatalogAggregate = !flags.aggregate && flags.reference === AGGREGATE_ID;
@@ -158,4 +148,16 @@ async function catalogInput(dir: string, flags: Flags) {
       ? (flags.minScenarios ?? aggregate.minScenariosPerModel)
       : flags.minScenarios,
   };
+}
+
+/**
+ * A table as agree's input. With --preset and --reference aggregate (and no --aggregate), the
+ * preset's aggregate (presets.ts).
+ */
+function tableInput(table: string, flags: Flags) {
+  const matrix = readTableFile(table, flags.verbose);
+  if (!flags.preset || flags.aggregate || flags.reference !== AGGREGATE_ID)
+    return { matrix, aggregate: flags.aggregate, minScenarios: flags.minScenarios };
+  const { scenarios, minScenarios } = presetAggregate(matrix, table, flags.preset);
+  return { matrix, aggregate: scenarios, minScenarios: flags.minScenarios ?? minScenarios };
 }

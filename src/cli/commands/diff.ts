@@ -1,14 +1,17 @@
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { Command } from 'commander';
+import type { PresetName } from '../../catalog/presets.js';
 import { changedFiles, GitError, readCatalogAtRev } from '../../catalog/read-git.js';
 import { buildPrReport } from '../../pipeline/pr-report.js';
 import { renderPrComment } from '../../report/pr-comment.js';
 import { DEFAULT_CATALOG } from '../load.js';
+import { presetOption } from '../method-options.js';
 import { CliError, printJson } from '../output.js';
 import { reportText } from '../report-text.js';
 
 interface Flags {
+  preset?: PresetName;
   base: string;
   head: string;
   catalog: string;
@@ -30,6 +33,7 @@ export function diffCommand(): Command {
     .option('--catalog <dir>', 'the catalog folder, inside a git work tree', DEFAULT_CATALOG)
     .option('--json', 'print the report as JSON')
     .option('--markdown', 'print the pull-request comment')
+    .addOption(presetOption())
     .action(async (flags: Flags) => {
       const catalogAbs = path.resolve(flags.catalog);
       let top: string;
@@ -62,6 +66,7 @@ export function diffCommand(): Command {
           repository: '',
           pullRequest: null,
           catalogDir,
+          ...(flags.preset && { preset: flags.preset }),
         });
         const timed = { ...report, elapsedMs: Math.round(performance.now() - started) };
         if (flags.json) printJson(timed);

@@ -26,7 +26,15 @@ export function importBenchBenchCommand(): Command {
         'DIR/benchmarks, with lower_is_better_benchmarks.txt, prettified_names.json and ' +
         "scenarios_for_aggregate.txt from DIR or its parent, normalises names with BenchBench's own rules, " +
         'and writes benchbench.yaml and benchmarks/<stem>.csv + .yaml under --out. Every problem met is ' +
-        'reported; a file whose first column is not "model" is skipped unless --model-column names it.',
+        'reported; a file whose first column is not "model" is skipped unless --model-column names it. ' +
+        "The aggregate written is the BenchBench package example's: the scenarios named (by display name) in " +
+        'scenarios_for_aggregate.txt, those the files lack warned about and left out, models kept with scores in ' +
+        'at least max(1, floor(listed / 3)) of them; the method kendall, 10 models per sample, random, 100 ' +
+        'samples (without the file: every scenario, at least 1). The BenchBench leaderboard Space scores ' +
+        'differently by default: its aggregate names LiveBench 240725 where the example names LiveBench 240829, ' +
+        'with 8 models per sample, 10 samples and at least 2 scenarios per model. Score an imported catalog ' +
+        'as the Space does with --preset benchbench-space, or write `method: { preset: benchbench-space }` in ' +
+        "place of benchbench.yaml's aggregate and method.",
     )
     .argument('<dir>', "folder of BenchBench's files")
     .requiredOption('--out <catalog-dir>', 'where to write the catalog')

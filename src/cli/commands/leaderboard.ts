@@ -1,12 +1,15 @@
 import { Command, Option } from 'commander';
+import type { PresetName } from '../../catalog/presets.js';
 import { leaderboardDocument } from '../../report/leaderboard-document.js';
 import { leaderboardMarkdown, leaderboardText } from '../../report/leaderboard-markdown.js';
 import { scoreCatalog } from '../../pipeline/score-catalog.js';
 import { DEFAULT_CATALOG, loadCatalogFolder } from '../load.js';
+import { presetOption } from '../method-options.js';
 import { progress } from '../progress.js';
 import { CliError, printJson, reportIssues } from '../output.js';
 
 interface Flags {
+  preset?: PresetName;
   catalog: string;
   json?: boolean;
   markdown?: boolean;
@@ -32,8 +35,9 @@ export function leaderboardCommand(): Command {
     .option('--markdown', 'print LEADERBOARD.md')
     .option('--board <id>', 'only this leaderboard of benchbench.yaml')
     .option('--verbose', 'also print notes')
+    .addOption(presetOption())
     .action(async (flags: Flags) => {
-      const { catalog, issues } = await loadCatalogFolder(flags.catalog);
+      const { catalog, issues } = await loadCatalogFolder(flags.catalog, flags.preset);
       const failed = reportIssues(issues, flags.verbose);
       if (catalog.benchmarks.length === 0) throw new CliError(`no benchmarks in ${flags.catalog}`, 1);
       const bar = progress('scoring');

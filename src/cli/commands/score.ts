@@ -1,15 +1,18 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { Command } from 'commander';
+import type { PresetName } from '../../catalog/presets.js';
 import { buildPrReport } from '../../pipeline/pr-report.js';
 import { renderPrComment } from '../../report/pr-comment.js';
 import { DEFAULT_CATALOG } from '../load.js';
+import { presetOption } from '../method-options.js';
 import { contentHash } from '../../catalog/content-hash.js';
 import { readCatalogFolder } from '../../catalog/read-folder.js';
 import { CliError, printJson } from '../output.js';
 import { reportText } from '../report-text.js';
 
 interface Flags {
+  preset?: PresetName;
   catalog: string;
   metadata?: string;
   json?: boolean;
@@ -33,6 +36,7 @@ export function scoreCommand(): Command {
     .option('--metadata <yaml>', 'metadata file (default: <file stem>.yaml next to the file)')
     .option('--json', "print the report as JSON (the schema of the action's report artifact)")
     .option('--markdown', 'print the pull-request comment the action would post')
+    .addOption(presetOption())
     .action(async (file: string, flags: Flags) => {
       if (!existsSync(file)) throw new CliError(`${file} does not exist`);
       if (!statSync(file).isFile()) throw new CliError(`${file} is not a file`);
@@ -60,7 +64,8 @@ export function scoreCommand(): Command {
         repository: '',
         pullRequest: null,
         catalogDir: flags.catalog,
-        reproduce: `benchbench score ${file} --catalog ${flags.catalog}${flags.metadata ? ` --metadata ${flags.metadata}` : ''}`,
+        reproduce: `benchbench score ${file} --catalog ${flags.catalog}${flags.metadata ? ` --metadata ${flags.metadata}` : ''}${flags.preset ? ` --preset ${flags.preset}` : ''}`,
+        ...(flags.preset && { preset: flags.preset }),
       });
       const timed = { ...report, elapsedMs: Math.round(performance.now() - started) };
       if (flags.json) printJson(timed);

@@ -1,4 +1,5 @@
 import { Command, Option } from 'commander';
+import type { PresetName } from '../../catalog/presets.js';
 import { didYouMean } from '../../catalog/did-you-mean.js';
 import { similarScenarios, type SimilarScenario } from '../../core/similar.js';
 import { fixed, pValue, range } from '../../report/format.js';
@@ -9,10 +10,12 @@ import {
   type CatalogScores,
 } from '../../pipeline/score-catalog.js';
 import { DEFAULT_CATALOG, loadCatalogFolder } from '../load.js';
+import { presetOption } from '../method-options.js';
 import { progress } from '../progress.js';
 import { CliError, printJson, reportIssues, wholeNumber } from '../output.js';
 
 interface Flags {
+  preset?: PresetName;
   catalog: string;
   json?: boolean;
   limit: number;
@@ -37,13 +40,14 @@ export function similarCommand(): Command {
     )
     .option('--json', 'machine-readable output (every scenario, whatever --limit)')
     .option('--verbose', 'also print notes')
+    .addOption(presetOption())
     .action(async (benchmark: string, flags: Flags) => {
-      const { catalog, issues } = await loadCatalogFolder(flags.catalog);
+      const { catalog, issues } = await loadCatalogFolder(flags.catalog, flags.preset);
       const failed = reportIssues(issues, flags.verbose);
       const bar = progress('scoring');
       const scores = scoreCatalog(catalog, undefined, bar.update);
       bar.done();
-      const targets = resolve(benchmark, scores);
+      const targets = resolveBenchmark(benchmark, scores);
       const ranking = aggregateRow(scores);
       const method = scores.leaderboard.method;
       const results = targets.map((scenario) => ({
@@ -90,7 +94,7 @@ export function similarCommand(): Command {
 }
 
 /** A scenario id, or every scenario of the results file with that stem. */
-function resolve(benchmark: string, scores: CatalogScores): string[] {
+export function resolveBenchmark(benchmark: string, scores: CatalogScores): string[] {
   if (scores.matrix.scenarios.includes(benchmark)) return [benchmark];
   const file = scores.catalog.benchmarks.find((b) => b.id === benchmark);
   const ids = file?.scenarios.map((s) => s.id).filter((s) => scores.matrix.scenarios.includes(s)) ?? [];

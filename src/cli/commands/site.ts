@@ -1,15 +1,18 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Command, Option } from 'commander';
+import type { PresetName } from '../../catalog/presets.js';
 import { buildSite } from '../../pipeline/build-site.js';
 import { DEFAULT_MAX_PAIR_SCENARIOS } from '../../pipeline/build-site.js';
 import { scoreCatalog } from '../../pipeline/score-catalog.js';
 import { DEFAULT_CATALOG, loadCatalogFolder } from '../load.js';
+import { presetOption } from '../method-options.js';
 import { CliError, reportIssues, wholeNumber } from '../output.js';
 import { progress } from '../progress.js';
 import { writeFiles } from '../write-files.js';
 
 interface Flags {
+  preset?: PresetName;
   catalog: string;
   out: string;
   maxPairs: number;
@@ -36,12 +39,13 @@ export function siteCommand(): Command {
     )
     .option('--title <text>', 'the page title')
     .option('--verbose', 'also print notes')
+    .addOption(presetOption())
     .action(async (flags: Flags) => {
       if (existsSync(path.join(flags.out, 'benchbench.yaml')))
         throw new CliError(
           `${flags.out} holds a catalog (benchbench.yaml); write the site to another folder`,
         );
-      const { catalog, issues } = await loadCatalogFolder(flags.catalog);
+      const { catalog, issues } = await loadCatalogFolder(flags.catalog, flags.preset);
       const failed = reportIssues(issues, flags.verbose);
       if (catalog.benchmarks.length === 0) throw new CliError(`no benchmarks in ${flags.catalog}`, 1);
       const scoring = progress('scoring');

@@ -31,7 +31,9 @@ import { uploadSection } from './upload.js';
 import { viewDownloads, VIEW_SCHEMA, type ViewDocument } from './view-download.js';
 
 const sameMethod = (a: MethodChoice, b: MethodChoice): boolean =>
-  JSON.stringify(a.method) === JSON.stringify(b.method) && a.aggregate.join(',') === b.aggregate.join(',');
+  JSON.stringify(a.method) === JSON.stringify(b.method) &&
+  a.aggregate.join(',') === b.aggregate.join(',') &&
+  a.minScenariosPerModel === b.minScenariosPerModel;
 
 function main(): void {
   const started = performance.now();
@@ -111,7 +113,10 @@ function main(): void {
     engine.score(
       {
         method: choice.method,
-        aggregate: { scenarios: choice.aggregate, minScenariosPerModel: data.aggregate_min_scenarios_per_model },
+        aggregate: {
+          scenarios: choice.aggregate,
+          minScenariosPerModel: choice.minScenariosPerModel ?? data.aggregate_min_scenarios_per_model,
+        },
         boards: boardSpecs,
       },
       {
@@ -183,7 +188,10 @@ function main(): void {
       naming: data.model_naming,
       limits: data.limits,
       method: shown.choice.method,
-      aggregate: { scenarios: shown.choice.aggregate, minScenariosPerModel: data.aggregate_min_scenarios_per_model },
+      aggregate: {
+        scenarios: shown.choice.aggregate,
+        minScenariosPerModel: shown.choice.minScenariosPerModel ?? data.aggregate_min_scenarios_per_model,
+      },
       board: boardSpecs.find((b) => b.id === (view.board ?? boardSpecs[0]!.id)) ?? boardSpecs[0]!,
       thresholds: documentThresholds(data),
       closest: 10,

@@ -10,6 +10,8 @@ import { h } from './dom.js';
 export interface MethodChoice {
   readonly method: Method;
   readonly aggregate: readonly string[];
+  /** Set by a preset; otherwise the catalog's. */
+  readonly minScenariosPerModel?: number;
 }
 
 export interface MethodPreset extends MethodChoice {
