@@ -35,8 +35,8 @@ import { defaultMinScenarios } from '../core/mean-win-rate.js';
 import { DEFAULT_METHOD, type Correlation, type Method, type Sampling } from '../core/types.js';
 import type { Issue } from './issue.js';
 import { YamlFile } from './parse-yaml.js';
-import { readTrust } from './trust-config.js';
 import { PRESET_NAMES, PRESETS } from './presets.js';
+import { readTrust } from './trust-config.js';
 import { DEFAULT_LIMITS, type Config, type LeaderboardConfig, type Limits } from './types.js';
 
 /** A name written in the config, with its place (for issues found later, e.g. unknown scenarios). */

@@ -1,8 +1,8 @@
 /** The typed catalog: what `catalog/` readers produce and the rest of the pipeline consumes. */
 import type { Access, Cost, Direction, Method } from '../core/types.js';
 import type { Issue } from './issue.js';
-import type { TrustConfig } from './trust-config.js';
 import type { PresetName } from './presets.js';
+import type { TrustConfig } from './trust-config.js';
 
 /** The files of a catalog, by path relative to its root ('/'-separated), as raw bytes. */
 export type CatalogFiles = ReadonlyMap<string, Uint8Array>;

@@ -68,8 +68,11 @@ function trustLines(t: ReportTrust, report: PrReport): string[] {
   const out: string[] = [];
   if (t.saturation.saturated)
     out.push(`    ${SATURATED}: ${saturationFacts(t.saturation, report.trust.saturation)}`);
-  for (const f of t.plausibility.flagged) {
+  for (const f of t.plausibility.flagged.slice(0, 50)) {
     out.push(`    check this row: ${clean(checkRowLine(f, t.plausibility.shared))}`);
+  }
+  if (t.plausibility.flagged.length > 50) {
+    out.push(`    ... and ${t.plausibility.flagged.length - 50} more rows to check (--json lists all)`);
   }
   return out;
 }

@@ -61,27 +61,27 @@ export function saturation(
   direction: Direction,
   thresholds: SaturationThresholds = DEFAULT_SATURATION,
 ): Saturation {
-  // Higher is better from here on: a lower-is-better score is negated (exactly).
-  const sign = direction === 'lower' ? -1 : 1;
-  const values: number[] = [];
+  // As losses (lower is better), sorted ascending: the best first. Negation is exact.
+  const sign = direction === 'lower' ? 1 : -1;
+  let n = 0;
+  const losses = new Float64Array(scores.length);
   for (let i = 0; i < scores.length; i++) {
     const v = scores[i]!;
-    if (Number.isFinite(v)) values.push(sign * v);
+    if (Number.isFinite(v)) losses[n++] = sign * v;
   }
-  const n = values.length;
   if (n === 0) {
     return { models: 0, nearBest: 0, nearBestShare: null, topModels: 0, topSpread: null, saturated: null };
   }
-  values.sort((a, b) => b - a);
-  if (values[0]! - values[n - 1]! === Infinity) for (let i = 0; i < n; i++) values[i] = values[i]! / 2;
+  const values = losses.subarray(0, n).sort();
+  if (values[n - 1]! - values[0]! === Infinity) for (let i = 0; i < n; i++) values[i] = values[i]! / 2;
   const best = values[0]!;
-  const range = best - values[n - 1]!;
+  const range = values[n - 1]! - best;
   const band = thresholds.nearBest * range + ROUNDING * range;
   let nearBest = 0;
-  while (nearBest < n && best - values[nearBest]! <= band) nearBest++;
+  while (nearBest < n && values[nearBest]! - best <= band) nearBest++;
   const k = Math.min(thresholds.topModels, n);
   const nearBestShare = nearBest / n;
-  const topSpread = range > 0 ? (best - values[k - 1]!) / range : 0;
+  const topSpread = range > 0 ? (values[k - 1]! - best) / range : 0;
   const saturated =
     n < thresholds.minModels
       ? null

@@ -1,6 +1,6 @@
 /**
  * The pull-request report: what the check computed, as plain JSON data with a versioned schema
- * (`benchbench-pr-report`, version 2: version 1 plus `trust` and each benchmark's `trust`). The check writes it to the report artifact; the comment
+ * (`benchbench-pr-report`, version 2: version 1 plus `trust`, each benchmark's `trust` and `aggregate.warnings`). The check writes it to the report artifact; the comment
  * mode (`workflow_run`) reads it back as untrusted bytes, so `validatePrReport` is strict:
  *
  * - every object has exactly the listed keys (an unknown or missing key is an error);
@@ -11,6 +11,9 @@
  * Validation does not make strings safe to render: the renderer escapes every one of them.
  */
 import type { Issue } from '../catalog/issue.js';
+import type { TrustConfig } from '../catalog/trust-config.js';
+import type { Saturation } from '../core/saturation.js';
+import type { FlaggedRow, ScenarioTrust, SubmissionCheck } from './trust.js';
 
 export const PR_REPORT_SCHEMA = 'benchbench-pr-report';
 export const PR_REPORT_VERSION = 2;
@@ -57,61 +60,17 @@ export interface UnmatchedModel {
   readonly suggestions: readonly string[];
 }
 
-/** Saturation of a scenario (core/saturation.ts). */
-export interface ReportSaturation {
-  readonly models: number;
-  readonly nearBest: number;
-  readonly nearBestShare: number | null;
-  readonly topModels: number;
-  readonly topSpread: number | null;
-  /** null: too few models for a verdict. */
-  readonly saturated: boolean | null;
-}
-
-/** A row to check (core/plausibility.ts): ranks are among the shared models, ties averaged. */
-export interface ReportFlaggedRow {
-  /** Canonical model id. */
-  readonly model: string;
-  /** As written in the file. */
-  readonly name: string;
-  readonly file: string;
-  readonly line: number | null;
-  readonly rank: number;
-  readonly aggregateRank: number;
-  readonly gap: number;
-}
-
-export interface ReportPlausibility {
-  readonly shared: number;
-  readonly checked: boolean;
-  readonly medianGap: number | null;
-  readonly mad: number | null;
-  readonly threshold: number | null;
-  readonly flagged: readonly ReportFlaggedRow[];
-}
-
-/** How far to trust one scenario of an added or changed benchmark, at the head. */
-export interface ReportTrust {
-  readonly scenario: string;
-  readonly saturation: ReportSaturation;
-  readonly plausibility: ReportPlausibility;
-}
-
+/**
+ * How far to trust one scenario of an added or changed benchmark, at the head (pipeline/trust.ts):
+ * its saturation (core/saturation.ts) and its rows to check (core/plausibility.ts; ranks among
+ * the shared models, ties averaged, so a rank may end in .5).
+ */
+export type ReportTrust = ScenarioTrust;
+export type ReportSaturation = Saturation;
+export type ReportPlausibility = SubmissionCheck;
+export type ReportFlaggedRow = FlaggedRow;
 /** The thresholds of `trust` (benchbench.yaml `trust:`, the base's). */
-export interface ReportTrustThresholds {
-  readonly saturation: {
-    readonly nearBest: number;
-    readonly saturatedShare: number;
-    readonly topModels: number;
-    readonly minTopSpread: number;
-    readonly minModels: number;
-  };
-  readonly plausibility: {
-    readonly madMultiplier: number;
-    readonly minGapShare: number;
-    readonly minModels: number;
-  };
-}
+export type ReportTrustThresholds = TrustConfig;
 
 /** A results file the pull request adds, changes or removes. */
 export interface ChangedBenchmark {

@@ -223,26 +223,11 @@ function changedBenchmarks(
   return out;
 }
 
-/** A scenario's trust as report data (fresh arrays, fixed key order). */
-function reportTrust({ scenario, saturation, plausibility: p }: ScenarioTrust): ReportTrust {
+/** A scenario's trust as report data: fresh objects, nothing shared with the engine's. */
+function reportTrust({ scenario, saturation, plausibility }: ScenarioTrust): ReportTrust {
   return {
     scenario,
     saturation: { ...saturation },
-    plausibility: {
-      shared: p.shared,
-      checked: p.checked,
-      medianGap: p.medianGap,
-      mad: p.mad,
-      threshold: p.threshold,
-      flagged: p.flagged.map((f) => ({
-        model: f.model,
-        name: f.name,
-        file: f.file,
-        line: f.line,
-        rank: f.rank,
-        aggregateRank: f.aggregateRank,
-        gap: f.gap,
-      })),
-    },
+    plausibility: { ...plausibility, flagged: plausibility.flagged.map((f) => ({ ...f })) },
   };
 }

@@ -5,6 +5,8 @@
 import type { ScenarioResult } from '../core/leaderboard.js';
 import type { PairResult } from '../core/pairwise.js';
 import { isSkipped } from '../core/agreement.js';
+import { plausibility } from '../core/plausibility.js';
+import { saturation } from '../core/saturation.js';
 import { scenarioLabel, type CatalogScores } from '../pipeline/score-catalog.js';
 import type { Method } from '../core/types.js';
 import { trustOf, type ScenarioTrust } from '../pipeline/trust.js';
@@ -137,24 +139,16 @@ export type RowLabel = Pick<RowDocument, 'name' | 'benchmark' | 'category' | 'di
 /** A row's trust figures (saturation and plausibility), beside its score. */
 export type RowTrust = Pick<RowDocument, 'saturation' | 'plausibility'>;
 
-const NO_TRUST = {
-  saturation: {
-    models: 0,
-    near_best: 0,
-    near_best_share: null,
-    top_models: 0,
-    top_spread: null,
-    saturated: null,
-  },
-  plausibility: { shared: 0, checked: false, median_gap: null, mad: null, threshold: null, flagged: [] },
-} as const;
+/** A scenario without scores: what the engine says of no scores at all. */
+const noTrust = (): ScenarioTrust => ({
+  scenario: '',
+  saturation: saturation([], 'higher'),
+  plausibility: { ...plausibility([], [], []), flagged: [] },
+});
 
-export function trustDocument(t: ScenarioTrust | null): Pick<RowDocument, 'saturation' | 'plausibility'> {
-  if (!t)
-    return {
-      saturation: { ...NO_TRUST.saturation },
-      plausibility: { ...NO_TRUST.plausibility, flagged: [] },
-    };
+/** A scenario's trust as the document's fields (snake_case, fresh arrays). */
+function trustDocument(trust: ScenarioTrust | null): Pick<RowDocument, 'saturation' | 'plausibility'> {
+  const t = trust ?? noTrust();
   const { saturation: sat, plausibility: p } = t;
   return {
     saturation: {

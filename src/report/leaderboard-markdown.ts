@@ -40,6 +40,9 @@ const flaggedLine = (
 
 const MARKDOWN = { place: codeSpan, name: escapeMarkdownInline };
 
+/** Rows to check listed per scenario in Markdown and text (the largest gaps; JSON has them all). */
+export const LISTED_ROWS = 10;
+
 export function leaderboardMarkdown(doc: LeaderboardDocument, method: Method): string {
   const sym = CORRELATION_SYMBOL[method.correlation];
   const out: string[] = ['# BenchBench leaderboard', ''];
@@ -81,7 +84,10 @@ export function leaderboardMarkdown(doc: LeaderboardDocument, method: Method): s
     out.push('## Rows to check', '');
     for (const r of flagged) {
       out.push(`**${escapeMarkdownInline(r.name)}** (${codeSpan(r.scenario)}):`, '');
-      for (const f of r.plausibility.flagged) out.push(`- ${flaggedLine(r, f, MARKDOWN)}`);
+      for (const f of r.plausibility.flagged.slice(0, LISTED_ROWS))
+        out.push(`- ${flaggedLine(r, f, MARKDOWN)}`);
+      const more = r.plausibility.flagged.length - LISTED_ROWS;
+      if (more > 0) out.push(`- ... and ${more} more (largest gaps first; leaderboard.json lists every one)`);
       out.push('');
     }
   }
@@ -144,7 +150,10 @@ export function leaderboardText(doc: LeaderboardDocument): string {
     out.push('Rows to check:');
     for (const r of flagged) {
       out.push(`  ${clean(r.name)}`);
-      for (const f of r.plausibility.flagged) out.push(`    ${clean(flaggedLine(r, f))}`);
+      for (const f of r.plausibility.flagged.slice(0, LISTED_ROWS))
+        out.push(`    ${clean(flaggedLine(r, f))}`);
+      const more = r.plausibility.flagged.length - LISTED_ROWS;
+      if (more > 0) out.push(`    ... and ${more} more (--json lists every one)`);
     }
     out.push('');
   }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PLAUSIBILITY, plausibility } from '../../src/core/plausibility.js';
+import { MODELS } from '../support/trust-catalog.js';
 
 /** Models m01..m12; the aggregate ranks them in that order (m01 best). */
-const MODELS = Array.from({ length: 12 }, (_, i) => `m${String(i + 1).padStart(2, '0')}`);
 const AGGREGATE = MODELS.map((_, i) => 12 - i);
 /** Scores that rank model i (aggregate rank i + 1) at `ranks[i]` in the scenario. */
 const scoresRanking = (ranks: readonly number[]): number[] => ranks.map((r) => 100 - r);

@@ -7,7 +7,7 @@ import { checkRowLine, percent, saturationFacts, trustMarks } from '../../src/re
 import { escapeMarkdownInline } from '../../src/report/escape.js';
 import { DEFAULT_SATURATION } from '../../src/core/saturation.js';
 import { HOSTILE, toBytes } from '../action/helpers/catalogs.js';
-import { HEAD } from '../support/trust-catalog.js';
+import { HEAD, rankedCatalog } from '../support/trust-catalog.js';
 
 describe('the words for trust', () => {
   it('writes shares as whole percents, with one decimal below 10%', () => {
@@ -59,5 +59,21 @@ describe('the words for trust', () => {
     expect(section).not.toMatch(/(^|[^\\])@org/);
     const text = leaderboardText(doc);
     expect(text).toContain(`benchmarks/sub.csv:13 ${HOSTILE}: rank 1`);
+  });
+
+  it('lists the 10 largest gaps of a scenario in Markdown and text, and says how many more there are', () => {
+    // 60 models; the submission swaps model i with model i + 30 for i < 12: 24 gaps of 30, 36 of 0.
+    const { head: files } = rankedCatalog(60, (i) => (i < 12 ? i + 30 : i >= 30 && i < 42 ? i - 30 : i));
+    const catalog = loadCatalog(toBytes(files));
+    const doc = leaderboardDocument(scoreCatalog(catalog));
+    const many = doc.boards[0]!.rows.find((r) => r.scenario === 'many')!;
+    expect(many.plausibility).toMatchObject({ median_gap: 0, mad: 0, threshold: 15 });
+    expect(many.plausibility.flagged).toHaveLength(24);
+    const markdown = leaderboardMarkdown(doc, catalog.config.method);
+    expect(markdown.split('\n').filter((l) => l.startsWith('- `benchmarks/sub.csv:'))).toHaveLength(10);
+    expect(markdown).toContain('- ... and 14 more (largest gaps first; leaderboard.json lists every one)');
+    const text = leaderboardText(doc);
+    expect(text.split('\n').filter((l) => l.startsWith('    benchmarks/sub.csv:'))).toHaveLength(10);
+    expect(text).toContain('    ... and 14 more (--json lists every one)');
   });
 });

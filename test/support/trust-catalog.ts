@@ -34,3 +34,30 @@ export const HEAD = new Map([
   ['benchmarks/sub.csv', SUBMISSION],
   ['benchmarks/sub.yaml', SUBMISSION_METADATA],
 ]);
+
+/**
+ * A catalog of `n` models m001.. that both aggregate scenarios rank in order, and a submission
+ * (`benchmarks/sub.csv`, scenario `many`) that ranks model i at `rank(i)` (0-based); `base` is
+ * the catalog without the submission.
+ */
+export function rankedCatalog(
+  n: number,
+  rank: (i: number) => number,
+): { base: Map<string, string>; head: Map<string, string> } {
+  const names = Array.from({ length: n }, (_, i) => `m${String(i + 1).padStart(3, '0')}`);
+  const csv = (col: string, f: (i: number) => number) =>
+    `model,${col}\n${names.map((m, i) => `${m},${f(i)}`).join('\n')}\n`;
+  const base = new Map([
+    ['benchbench.yaml', 'aggregate:\n  scenarios: [agg_a, agg_b]\n'],
+    ['benchmarks/agg-a.csv', csv('agg_a', (i) => 10 * n - i)],
+    ['benchmarks/agg-a.yaml', 'name: A\n'],
+    ['benchmarks/agg-b.csv', csv('agg_b', (i) => 20 * n - i)],
+    ['benchmarks/agg-b.yaml', 'name: B\n'],
+  ]);
+  const head = new Map([
+    ...base,
+    ['benchmarks/sub.csv', csv('many', (i) => 10 * n - rank(i))],
+    ['benchmarks/sub.yaml', 'name: Many\n'],
+  ]);
+  return { base, head };
+}
