@@ -7542,8 +7542,8 @@ var require_kernel_rempio2 = __commonJS({
 var require_main60 = __commonJS({
   "node_modules/@stdlib/math-base-special-round/lib/main.js"(exports, module) {
     "use strict";
-    var round2 = Math.round;
-    module.exports = round2;
+    var round3 = Math.round;
+    module.exports = round3;
   }
 });
 
@@ -7560,7 +7560,7 @@ var require_lib85 = __commonJS({
 var require_rempio2_medium = __commonJS({
   "node_modules/@stdlib/math-base-special-rempio2/lib/rempio2_medium.js"(exports, module) {
     "use strict";
-    var round2 = require_lib85();
+    var round3 = require_lib85();
     var getHighWord = require_lib42();
     var INVPIO2 = 0.6366197723675814;
     var PIO2_1 = 1.5707963267341256;
@@ -7578,7 +7578,7 @@ var require_rempio2_medium = __commonJS({
       var w;
       var i;
       var j;
-      n = round2(x * INVPIO2);
+      n = round3(x * INVPIO2);
       r = x - n * PIO2_1;
       w = n * PIO2_1T;
       j = ix >> 20 | 0;
@@ -26259,11 +26259,20 @@ function trustDocument(trust2) {
 }
 function rowDocument(r, s, trust2 = trustOf(s)) {
   const info = s.info.get(r.scenario);
+  return resultRow(
+    r,
+    {
+      ...scenarioLabel(s, r.scenario),
+      category: info?.benchmark.metadata.category ?? null,
+      direction: info?.scenario.direction ?? "higher"
+    },
+    trustDocument(trust2(r.scenario))
+  );
+}
+function resultRow(r, label, trust2) {
   return {
     scenario: r.scenario,
-    ...scenarioLabel(s, r.scenario),
-    category: info?.benchmark.metadata.category ?? null,
-    direction: info?.scenario.direction ?? "higher",
+    ...label,
     rank: r.rank,
     rank_interval: r.rankInterval,
     z: r.z,
@@ -26278,7 +26287,7 @@ function rowDocument(r, s, trust2 = trustOf(s)) {
     in_aggregate: r.inAggregate,
     skipped: r.skipped,
     warnings: r.warnings,
-    ...trustDocument(trust2(r.scenario))
+    ...trust2
   };
 }
 function memoTrust(f) {
@@ -26286,6 +26295,16 @@ function memoTrust(f) {
   return (id) => {
     if (!seen.has(id)) seen.set(id, f(id));
     return seen.get(id);
+  };
+}
+function methodDocument(m) {
+  return {
+    correlation: m.correlation,
+    models_per_sample: m.modelsPerSample,
+    sampling: m.sampling,
+    samples: m.samples,
+    seed: m.seed,
+    min_common_models: m.minCommonModels
   };
 }
 var own = (o, key, value) => {
@@ -26317,14 +26336,7 @@ function leaderboardDocument(s, pairs = [], pairScenarios = [...new Set(pairs.fl
       scenarios: matrix.scenarios.length,
       models: matrix.models.length
     },
-    method: {
-      correlation: m.correlation,
-      models_per_sample: m.modelsPerSample,
-      sampling: m.sampling,
-      samples: m.samples,
-      seed: m.seed,
-      min_common_models: m.minCommonModels
-    },
+    method: methodDocument(m),
     trust: {
       saturation: {
         near_best: st.nearBest,
@@ -26383,6 +26395,25 @@ function leaderboardDocument(s, pairs = [], pairScenarios = [...new Set(pairs.fl
   };
 }
 
+// src/report/marks.ts
+var AGGREGATE_MARK = {
+  symbol: "ᵃ",
+  text: "ᵃ",
+  meaning: "one of the aggregate’s scenarios: it is scored against an aggregate it helps form, so its agreement is biased upward"
+};
+var WARNING_MARK = {
+  symbol: "⚠",
+  text: "!",
+  meaning: "a warning about this score, such as too few models shared with the aggregate"
+};
+function marksOf(r) {
+  return [...r.in_aggregate ? [AGGREGATE_MARK] : [], ...r.warnings.length ? [WARNING_MARK] : []];
+}
+function marksUsed(rows2) {
+  const used = new Set(rows2.flatMap(marksOf));
+  return [AGGREGATE_MARK, WARNING_MARK].filter((m) => used.has(m));
+}
+
 // src/report/leaderboard-markdown.ts
 function documentThresholds(doc) {
   const { saturation: s, plausibility: p } = doc.trust;
@@ -26422,6 +26453,14 @@ function leaderboardMarkdown(doc, method) {
     );
     out.push("|---:|---|---:|---:|---:|---:|---:|---|---|");
     for (const r of board.rows) out.push(row2(r));
+    const legend = marksUsed(board.rows);
+    if (legend.length) out.push("", legend.map((m) => `${m.symbol} ${m.meaning}.`).join("<br>"));
+    const warned = board.rows.filter((r) => r.warnings.length);
+    if (warned.length)
+      out.push(
+        "",
+        `Warnings: ${warned.map((r) => `${escapeMarkdownInline(r.name)}: ${r.warnings.map((w) => escapeMarkdownInline(w)).join("; ")}`).join(". ")}.`
+      );
     const unscored = board.rows.filter((r) => r.skipped);
     if (unscored.length) {
       out.push(
@@ -26450,9 +26489,10 @@ function leaderboardMarkdown(doc, method) {
   return out.join("\n");
 }
 function row2(r) {
-  const name2 = escapeMarkdownInline(r.name) + (r.in_aggregate ? " ᵃ" : "") + (r.warnings.length ? " ⚠" : "");
+  const name2 = escapeMarkdownInline(r.name) + marksOf(r).map((m) => ` ${m.symbol}`).join("");
   return `| ${r.rank ?? "–"} | ${name2} | ${signed(r.z)} | ${range(r.z_interval, 2, (v2, d) => signed(v2, d))} | ${fixed(r.agreement)} | ${range(r.agreement_interval)} | ${r.n_common} of ${r.models} | ${escapeMarkdownInline(r.category ?? "")} | ${marks(r).join(", ")} |`;
 }
+var WARNING_TEXT = WARNING_MARK.text;
 function leaderboardText(doc) {
   const out = doc.aggregate.warnings.map((w) => `warning: ${w}`);
   if (out.length) out.push("");
@@ -26462,7 +26502,7 @@ function leaderboardText(doc) {
     for (const r of board.rows) {
       rows2.push([
         String(r.rank ?? "–"),
-        clean2(r.name) + (r.warnings.length ? " !" : ""),
+        clean2(r.name) + marksOf(r).map((m) => ` ${m.text}`).join(""),
         signed(r.z),
         range(r.z_interval, 2, (v2, d) => signed(v2, d)),
         fixed(r.agreement),
@@ -26476,6 +26516,9 @@ function leaderboardText(doc) {
       out.push(
         r.map((cell, c) => c === 1 || c >= 6 ? cell.padEnd(widths[c]) : cell.padStart(widths[c])).join("  ").trimEnd()
       );
+    for (const m of marksUsed(board.rows)) out.push(`${m.text} ${m.meaning}.`);
+    for (const r of board.rows.filter((x) => x.warnings.length))
+      out.push(`${WARNING_TEXT} ${clean2(r.name)}: ${r.warnings.join("; ")}`);
     out.push("");
   }
   const flagged = flaggedScenarios(doc);
@@ -27161,7 +27204,7 @@ function fnv1a(s) {
 }
 
 // src/report/site/page-script.generated.ts
-var PAGE_SCRIPT = '/*! d3-scale, d3-array, d3-format, d3-interpolate, d3-color (https://d3js.org), ISC License:\nCopyright 2010-2026 Mike Bostock\n\nPermission to use, copy, modify, and/or distribute this software for any purpose\nwith or without fee is hereby granted, provided that the above copyright notice\nand this permission notice appear in all copies.\n\nTHE SOFTWARE IS PROVIDED "AS IS" AND THE AUTHOR DISCLAIMS ALL WARRANTIES WITH\nREGARD TO THIS SOFTWARE INCLUDING ALL IMPLIED WARRANTIES OF MERCHANTABILITY AND\nFITNESS. IN NO EVENT SHALL THE AUTHOR BE LIABLE FOR ANY SPECIAL, DIRECT,\nINDIRECT, OR CONSEQUENTIAL DAMAGES OR ANY DAMAGES WHATSOEVER RESULTING FROM LOSS\nOF USE, DATA OR PROFITS, WHETHER IN AN ACTION OF CONTRACT, NEGLIGENCE OR OTHER\nTORTIOUS ACTION, ARISING OUT OF OR IN CONNECTION WITH THE USE OR PERFORMANCE OF\nTHIS SOFTWARE.\n*/\n"use strict";(()=>{function I(n,e=2){if(n===null||!Number.isFinite(n))return"–";let t=Math.abs(n).toFixed(e);return Number(t)===0?0 .toFixed(e):(n<0?"−":"+")+t}function _(n,e=3){if(n===null||!Number.isFinite(n))return"–";let t=n.toFixed(e);return t.startsWith("-")?"−"+t.slice(1):t}function V(n,e=2,t=ht){return n?`${t(n[0],e)} – ${t(n[1],e)}`:"–"}var ht=(n,e)=>_(n,e);var ie={kendall:"τ",pearson:"r",spearman:"ρ"};var dt="http://www.w3.org/2000/svg";function oe(n,e,t){for(let[r,i]of Object.entries(e))i==null||i===!1||n.setAttribute(r,i===!0?"":String(i));for(let r of t)r==null||r===!1||n.appendChild(typeof r=="string"?document.createTextNode(r):r)}function d(n,e={},...t){let r=document.createElement(n);return oe(r,e,t),r}function v(n,e={},...t){let r=document.createElementNS(dt,n);return oe(r,e,t),r}var yn=n=>v("title",{},n),E=n=>(Math.round(n*10)/10).toString();function an(n,e){return n==null||e==null?NaN:n<e?-1:n>e?1:n>=e?0:NaN}function gt(n,e){return n==null||e==null?NaN:e<n?-1:e>n?1:e>=n?0:NaN}function ae(n){let e,t,r;n.length!==2?(e=an,t=(a,c)=>an(n(a),c),r=(a,c)=>n(a)-c):(e=n===an||n===gt?n:mt,t=n,r=n);function i(a,c,l=0,s=a.length){if(l<s){if(e(c,c)!==0)return s;do{let f=l+s>>>1;t(a[f],c)<0?l=f+1:s=f}while(l<s)}return l}function u(a,c,l=0,s=a.length){if(l<s){if(e(c,c)!==0)return s;do{let f=l+s>>>1;t(a[f],c)<=0?l=f+1:s=f}while(l<s)}return l}function o(a,c,l=0,s=a.length){let f=i(a,c,l,s-1);return f>l&&r(a[f-1],c)>-r(a[f],c)?f-1:f}return{left:i,center:o,right:u}}function mt(){return 0}function pt(n){return n===null?NaN:+n}var ue=ae(an),le=ue.right,Rr=ue.left,Cr=ae(pt).center;var Lr=se(ce),Ir=se(yt);function se(n){return function(e,t,r=t){if(!((t=+t)>=0))throw new RangeError("invalid rx");if(!((r=+r)>=0))throw new RangeError("invalid ry");let{data:i,width:u,height:o}=e;if(!((u=Math.floor(u))>=0))throw new RangeError("invalid width");if(!((o=Math.floor(o!==void 0?o:i.length/u))>=0))throw new RangeError("invalid height");if(!u||!o||!t&&!r)return e;let a=t&&n(t),c=r&&n(r),l=i.slice();return a&&c?(Z(a,l,i,u,o),Z(a,i,l,u,o),Z(a,l,i,u,o),W(c,i,l,u,o),W(c,l,i,u,o),W(c,i,l,u,o)):a?(Z(a,i,l,u,o),Z(a,l,i,u,o),Z(a,i,l,u,o)):c&&(W(c,i,l,u,o),W(c,l,i,u,o),W(c,i,l,u,o)),e}}function Z(n,e,t,r,i){for(let u=0,o=r*i;u<o;)n(e,t,u,u+=r,1)}function W(n,e,t,r,i){for(let u=0,o=r*i;u<r;++u)n(e,t,u,u+o,r)}function yt(n){let e=ce(n);return(t,r,i,u,o)=>{i<<=2,u<<=2,o<<=2,e(t,r,i+0,u+0,o),e(t,r,i+1,u+1,o),e(t,r,i+2,u+2,o),e(t,r,i+3,u+3,o)}}function ce(n){let e=Math.floor(n);if(e===n)return xt(n);let t=n-e,r=2*n+1;return(i,u,o,a,c)=>{if(!((a-=c)>=o))return;let l=e*u[o],s=c*e,f=s+c;for(let h=o,m=o+s;h<m;h+=c)l+=u[Math.min(a,h)];for(let h=o,m=a;h<=m;h+=c)l+=u[Math.min(a,h+s)],i[h]=(l+t*(u[Math.max(o,h-f)]+u[Math.min(a,h+f)]))/r,l-=u[Math.max(o,h-s)]}}function xt(n){let e=2*n+1;return(t,r,i,u,o)=>{if(!((u-=o)>=i))return;let a=n*r[i],c=o*n;for(let l=i,s=i+c;l<s;l+=o)a+=r[Math.min(u,l)];for(let l=i,s=u;l<=s;l+=o)a+=r[Math.min(u,l+c)],t[l]=a/e,a-=r[Math.max(i,l-c)]}}var bt=Array.prototype,qr=bt.slice;var wt=Math.sqrt(50),Mt=Math.sqrt(10),kt=Math.sqrt(2);function xn(n,e,t){let r=(e-n)/Math.max(0,t),i=Math.floor(Math.log10(r)),u=r/Math.pow(10,i),o=u>=wt?10:u>=Mt?5:u>=kt?2:1,a,c,l;return i<0?(l=Math.pow(10,-i)/o,a=Math.round(n*l),c=Math.round(e*l),a/l<n&&++a,c/l>e&&--c,l=-l):(l=Math.pow(10,i)*o,a=Math.round(n/l),c=Math.round(e/l),a*l<n&&++a,c*l>e&&--c),c<a&&.5<=t&&t<2?xn(n,e,t*2):[a,c,l]}function fe(n,e,t){if(e=+e,n=+n,t=+t,!(t>0))return[];if(n===e)return[n];let r=e<n,[i,u,o]=r?xn(e,n,t):xn(n,e,t);if(!(u>=i))return[];let a=u-i+1,c=new Array(a);if(r)if(o<0)for(let l=0;l<a;++l)c[l]=(u-l)/-o;else for(let l=0;l<a;++l)c[l]=(u-l)*o;else if(o<0)for(let l=0;l<a;++l)c[l]=(i+l)/-o;else for(let l=0;l<a;++l)c[l]=(i+l)*o;return c}function bn(n,e,t){return e=+e,n=+n,t=+t,xn(n,e,t)[2]}function he(n,e,t){e=+e,n=+n,t=+t;let r=e<n,i=r?bn(e,n,t):bn(n,e,t);return(r?-1:1)*(i<0?1/-i:i)}var Tr=vt(Math.random);function vt(n){return function(t,r=0,i=t.length){let u=i-(r=+r);for(;u;){let o=n()*u--|0,a=t[u+r];t[u+r]=t[o+r],t[o+r]=a}return t}}function en(n,e,t){n.prototype=e.prototype=t,t.constructor=n}function sn(n,e){var t=Object.create(n.prototype);for(var r in e)t[r]=e[r];return t}function j(){}var Y=.7,nn=1/Y,Q="\\\\s*([+-]?\\\\d+)\\\\s*",un="\\\\s*([+-]?(?:\\\\d*\\\\.)?\\\\d+(?:[eE][+-]?\\\\d+)?)\\\\s*",D="\\\\s*([+-]?(?:\\\\d*\\\\.)?\\\\d+(?:[eE][+-]?\\\\d+)?)%\\\\s*",Nt=/^#([0-9a-f]{3,8})$/,$t=new RegExp(`^rgb\\\\(${Q},${Q},${Q}\\\\)$`),St=new RegExp(`^rgb\\\\(${D},${D},${D}\\\\)$`),At=new RegExp(`^rgba\\\\(${Q},${Q},${Q},${un}\\\\)$`),Et=new RegExp(`^rgba\\\\(${D},${D},${D},${un}\\\\)$`),Rt=new RegExp(`^hsl\\\\(${un},${D},${D}\\\\)$`),Ct=new RegExp(`^hsla\\\\(${un},${D},${D},${un}\\\\)$`),de={aliceblue:15792383,antiquewhite:16444375,aqua:65535,aquamarine:8388564,azure:15794175,beige:16119260,bisque:16770244,black:0,blanchedalmond:16772045,blue:255,blueviolet:9055202,brown:10824234,burlywood:14596231,cadetblue:6266528,chartreuse:8388352,chocolate:13789470,coral:16744272,cornflowerblue:6591981,cornsilk:16775388,crimson:14423100,cyan:65535,darkblue:139,darkcyan:35723,darkgoldenrod:12092939,darkgray:11119017,darkgreen:25600,darkgrey:11119017,darkkhaki:12433259,darkmagenta:9109643,darkolivegreen:5597999,darkorange:16747520,darkorchid:10040012,darkred:9109504,darksalmon:15308410,darkseagreen:9419919,darkslateblue:4734347,darkslategray:3100495,darkslategrey:3100495,darkturquoise:52945,darkviolet:9699539,deeppink:16716947,deepskyblue:49151,dimgray:6908265,dimgrey:6908265,dodgerblue:2003199,firebrick:11674146,floralwhite:16775920,forestgreen:2263842,fuchsia:16711935,gainsboro:14474460,ghostwhite:16316671,gold:16766720,goldenrod:14329120,gray:8421504,green:32768,greenyellow:11403055,grey:8421504,honeydew:15794160,hotpink:16738740,indianred:13458524,indigo:4915330,ivory:16777200,khaki:15787660,lavender:15132410,lavenderblush:16773365,lawngreen:8190976,lemonchiffon:16775885,lightblue:11393254,lightcoral:15761536,lightcyan:14745599,lightgoldenrodyellow:16448210,lightgray:13882323,lightgreen:9498256,lightgrey:13882323,lightpink:16758465,lightsalmon:16752762,lightseagreen:2142890,lightskyblue:8900346,lightslategray:7833753,lightslategrey:7833753,lightsteelblue:11584734,lightyellow:16777184,lime:65280,limegreen:3329330,linen:16445670,magenta:16711935,maroon:8388608,mediumaquamarine:6737322,mediumblue:205,mediumorchid:12211667,mediumpurple:9662683,mediumseagreen:3978097,mediumslateblue:8087790,mediumspringgreen:64154,mediumturquoise:4772300,mediumvioletred:13047173,midnightblue:1644912,mintcream:16121850,mistyrose:16770273,moccasin:16770229,navajowhite:16768685,navy:128,oldlace:16643558,olive:8421376,olivedrab:7048739,orange:16753920,orangered:16729344,orchid:14315734,palegoldenrod:15657130,palegreen:10025880,paleturquoise:11529966,palevioletred:14381203,papayawhip:16773077,peachpuff:16767673,peru:13468991,pink:16761035,plum:14524637,powderblue:11591910,purple:8388736,rebeccapurple:6697881,red:16711680,rosybrown:12357519,royalblue:4286945,saddlebrown:9127187,salmon:16416882,sandybrown:16032864,seagreen:3050327,seashell:16774638,sienna:10506797,silver:12632256,skyblue:8900331,slateblue:6970061,slategray:7372944,slategrey:7372944,snow:16775930,springgreen:65407,steelblue:4620980,tan:13808780,teal:32896,thistle:14204888,tomato:16737095,turquoise:4251856,violet:15631086,wheat:16113331,white:16777215,whitesmoke:16119285,yellow:16776960,yellowgreen:10145074};en(j,tn,{copy(n){return Object.assign(new this.constructor,this,n)},displayable(){return this.rgb().displayable()},hex:ge,formatHex:ge,formatHex8:Lt,formatHsl:It,formatRgb:me,toString:me});function ge(){return this.rgb().formatHex()}function Lt(){return this.rgb().formatHex8()}function It(){return Ne(this).formatHsl()}function me(){return this.rgb().formatRgb()}function tn(n){var e,t;return n=(n+"").trim().toLowerCase(),(e=Nt.exec(n))?(t=e[1].length,e=parseInt(e[1],16),t===6?pe(e):t===3?new R(e>>8&15|e>>4&240,e>>4&15|e&240,(e&15)<<4|e&15,1):t===8?wn(e>>24&255,e>>16&255,e>>8&255,(e&255)/255):t===4?wn(e>>12&15|e>>8&240,e>>8&15|e>>4&240,e>>4&15|e&240,((e&15)<<4|e&15)/255):null):(e=$t.exec(n))?new R(e[1],e[2],e[3],1):(e=St.exec(n))?new R(e[1]*255/100,e[2]*255/100,e[3]*255/100,1):(e=At.exec(n))?wn(e[1],e[2],e[3],e[4]):(e=Et.exec(n))?wn(e[1]*255/100,e[2]*255/100,e[3]*255/100,e[4]):(e=Rt.exec(n))?be(e[1],e[2]/100,e[3]/100,1):(e=Ct.exec(n))?be(e[1],e[2]/100,e[3]/100,e[4]):de.hasOwnProperty(n)?pe(de[n]):n==="transparent"?new R(NaN,NaN,NaN,0):null}function pe(n){return new R(n>>16&255,n>>8&255,n&255,1)}function wn(n,e,t,r){return r<=0&&(n=e=t=NaN),new R(n,e,t,r)}function Xn(n){return n instanceof j||(n=tn(n)),n?(n=n.rgb(),new R(n.r,n.g,n.b,n.opacity)):new R}function cn(n,e,t,r){return arguments.length===1?Xn(n):new R(n,e,t,r??1)}function R(n,e,t,r){this.r=+n,this.g=+e,this.b=+t,this.opacity=+r}en(R,cn,sn(j,{brighter(n){return n=n==null?nn:Math.pow(nn,n),new R(this.r*n,this.g*n,this.b*n,this.opacity)},darker(n){return n=n==null?Y:Math.pow(Y,n),new R(this.r*n,this.g*n,this.b*n,this.opacity)},rgb(){return this},clamp(){return new R(G(this.r),G(this.g),G(this.b),kn(this.opacity))},displayable(){return-.5<=this.r&&this.r<255.5&&-.5<=this.g&&this.g<255.5&&-.5<=this.b&&this.b<255.5&&0<=this.opacity&&this.opacity<=1},hex:ye,formatHex:ye,formatHex8:qt,formatRgb:xe,toString:xe}));function ye(){return`#${X(this.r)}${X(this.g)}${X(this.b)}`}function qt(){return`#${X(this.r)}${X(this.g)}${X(this.b)}${X((isNaN(this.opacity)?1:this.opacity)*255)}`}function xe(){let n=kn(this.opacity);return`${n===1?"rgb(":"rgba("}${G(this.r)}, ${G(this.g)}, ${G(this.b)}${n===1?")":`, ${n})`}`}function kn(n){return isNaN(n)?1:Math.max(0,Math.min(1,n))}function G(n){return Math.max(0,Math.min(255,Math.round(n)||0))}function X(n){return n=G(n),(n<16?"0":"")+n.toString(16)}function be(n,e,t,r){return r<=0?n=e=t=NaN:t<=0||t>=1?n=e=NaN:e<=0&&(n=NaN),new q(n,e,t,r)}function Ne(n){if(n instanceof q)return new q(n.h,n.s,n.l,n.opacity);if(n instanceof j||(n=tn(n)),!n)return new q;if(n instanceof q)return n;n=n.rgb();var e=n.r/255,t=n.g/255,r=n.b/255,i=Math.min(e,t,r),u=Math.max(e,t,r),o=NaN,a=u-i,c=(u+i)/2;return a?(e===u?o=(t-r)/a+(t<r)*6:t===u?o=(r-e)/a+2:o=(e-t)/a+4,a/=c<.5?u+i:2-u-i,o*=60):a=c>0&&c<1?0:o,new q(o,a,c,n.opacity)}function Nn(n,e,t,r){return arguments.length===1?Ne(n):new q(n,e,t,r??1)}function q(n,e,t,r){this.h=+n,this.s=+e,this.l=+t,this.opacity=+r}en(q,Nn,sn(j,{brighter(n){return n=n==null?nn:Math.pow(nn,n),new q(this.h,this.s,this.l*n,this.opacity)},darker(n){return n=n==null?Y:Math.pow(Y,n),new q(this.h,this.s,this.l*n,this.opacity)},rgb(){var n=this.h%360+(this.h<0)*360,e=isNaN(n)||isNaN(this.s)?0:this.s,t=this.l,r=t+(t<.5?t:1-t)*e,i=2*t-r;return new R(Bn(n>=240?n-240:n+120,i,r),Bn(n,i,r),Bn(n<120?n+240:n-120,i,r),this.opacity)},clamp(){return new q(we(this.h),Mn(this.s),Mn(this.l),kn(this.opacity))},displayable(){return(0<=this.s&&this.s<=1||isNaN(this.s))&&0<=this.l&&this.l<=1&&0<=this.opacity&&this.opacity<=1},formatHsl(){let n=kn(this.opacity);return`${n===1?"hsl(":"hsla("}${we(this.h)}, ${Mn(this.s)*100}%, ${Mn(this.l)*100}%${n===1?")":`, ${n})`}`}}));function we(n){return n=(n||0)%360,n<0?n+360:n}function Mn(n){return Math.max(0,Math.min(1,n||0))}function Bn(n,e,t){return(n<60?e+(t-e)*n/60:n<180?t:n<240?e+(t-e)*(240-n)/60:e)*255}var $e=Math.PI/180,Se=180/Math.PI,vn=18,Ae=.96422,Ee=1,Re=.82521,Ce=4/29,J=6/29,Le=3*J*J,Tt=J*J*J;function Ie(n){if(n instanceof O)return new O(n.l,n.a,n.b,n.opacity);if(n instanceof B)return Te(n);n instanceof R||(n=Xn(n));var e=Vn(n.r),t=Vn(n.g),r=Vn(n.b),i=jn((.2225045*e+.7168786*t+.0606169*r)/Ee),u,o;return e===t&&t===r?u=o=i:(u=jn((.4360747*e+.3850649*t+.1430804*r)/Ae),o=jn((.0139322*e+.0971045*t+.7141733*r)/Re)),new O(116*i-16,500*(u-i),200*(i-o),n.opacity)}function qe(n,e,t,r){return arguments.length===1?Ie(n):new O(n,e,t,r??1)}function O(n,e,t,r){this.l=+n,this.a=+e,this.b=+t,this.opacity=+r}en(O,qe,sn(j,{brighter(n){return new O(this.l+vn*(n??1),this.a,this.b,this.opacity)},darker(n){return new O(this.l-vn*(n??1),this.a,this.b,this.opacity)},rgb(){var n=(this.l+16)/116,e=isNaN(this.a)?n:n+this.a/500,t=isNaN(this.b)?n:n-this.b/200;return e=Ae*Pn(e),n=Ee*Pn(n),t=Re*Pn(t),new R(Fn(3.1338561*e-1.6168667*n-.4906146*t),Fn(-.9787684*e+1.9161415*n+.033454*t),Fn(.0719453*e-.2289914*n+1.4052427*t),this.opacity)}}));function jn(n){return n>Tt?Math.pow(n,1/3):n/Le+Ce}function Pn(n){return n>J?n*n*n:Le*(n-Ce)}function Fn(n){return 255*(n<=.0031308?12.92*n:1.055*Math.pow(n,1/2.4)-.055)}function Vn(n){return(n/=255)<=.04045?n/12.92:Math.pow((n+.055)/1.055,2.4)}function zt(n){if(n instanceof B)return new B(n.h,n.c,n.l,n.opacity);if(n instanceof O||(n=Ie(n)),n.a===0&&n.b===0)return new B(NaN,0<n.l&&n.l<100?0:NaN,n.l,n.opacity);var e=Math.atan2(n.b,n.a)*Se;return new B(e<0?e+360:e,Math.sqrt(n.a*n.a+n.b*n.b),n.l,n.opacity)}function $n(n,e,t,r){return arguments.length===1?zt(n):new B(n,e,t,r??1)}function B(n,e,t,r){this.h=+n,this.c=+e,this.l=+t,this.opacity=+r}function Te(n){if(isNaN(n.h))return new O(n.l,0,0,n.opacity);var e=n.h*$e;return new O(n.l,Math.cos(e)*n.c,Math.sin(e)*n.c,n.opacity)}en(B,$n,sn(j,{brighter(n){return new B(this.h,this.c,this.l+vn*(n??1),this.opacity)},darker(n){return new B(this.h,this.c,this.l-vn*(n??1),this.opacity)},rgb(){return Te(this).rgb()}}));var ze=-.14861,Gn=1.78277,Kn=-.29227,Sn=-.90649,ln=1.97294,Me=ln*Sn,ke=ln*Gn,ve=Gn*Kn-Sn*ze;function _t(n){if(n instanceof K)return new K(n.h,n.s,n.l,n.opacity);n instanceof R||(n=Xn(n));var e=n.r/255,t=n.g/255,r=n.b/255,i=(ve*r+Me*e-ke*t)/(ve+Me-ke),u=r-i,o=(ln*(t-i)-Kn*u)/Sn,a=Math.sqrt(o*o+u*u)/(ln*i*(1-i)),c=a?Math.atan2(o,u)*Se-120:NaN;return new K(c<0?c+360:c,a,i,n.opacity)}function An(n,e,t,r){return arguments.length===1?_t(n):new K(n,e,t,r??1)}function K(n,e,t,r){this.h=+n,this.s=+e,this.l=+t,this.opacity=+r}en(K,An,sn(j,{brighter(n){return n=n==null?nn:Math.pow(nn,n),new K(this.h,this.s,this.l*n,this.opacity)},darker(n){return n=n==null?Y:Math.pow(Y,n),new K(this.h,this.s,this.l*n,this.opacity)},rgb(){var n=isNaN(this.h)?0:(this.h+120)*$e,e=+this.l,t=isNaN(this.s)?0:this.s*e*(1-e),r=Math.cos(n),i=Math.sin(n);return new R(255*(e+t*(ze*r+Gn*i)),255*(e+t*(Kn*r+Sn*i)),255*(e+t*(ln*r)),this.opacity)}}));function He(n,e,t,r,i){var u=n*n,o=u*n;return((1-3*n+3*u-o)*e+(4-6*u+3*o)*t+(1+3*n+3*u-3*o)*r+o*i)/6}function Dt(n){var e=n.length-1;return function(t){var r=t<=0?t=0:t>=1?(t=1,e-1):Math.floor(t*e),i=n[r],u=n[r+1],o=r>0?n[r-1]:2*i-u,a=r<e-1?n[r+2]:2*u-i;return He((t-r/e)*e,o,i,u,a)}}function Ot(n){var e=n.length;return function(t){var r=Math.floor(((t%=1)<0?++t:t)*e),i=n[(r+e-1)%e],u=n[r%e],o=n[(r+1)%e],a=n[(r+2)%e];return He((t-r/e)*e,i,u,o,a)}}var Rn=n=>()=>n;function Be(n,e){return function(t){return n+t*e}}function Ht(n,e,t){return n=Math.pow(n,t),e=Math.pow(e,t)-n,t=1/t,function(r){return Math.pow(n+r*e,t)}}function Wn(n,e){var t=e-n;return t?Be(n,t>180||t<-180?t-360*Math.round(t/360):t):Rn(isNaN(n)?e:n)}function Bt(n){return(n=+n)==1?C:function(e,t){return t-e?Ht(e,t,n):Rn(isNaN(e)?t:e)}}function C(n,e){var t=e-n;return t?Be(n,t):Rn(isNaN(n)?e:n)}var _e=(function n(e){var t=Bt(e);function r(i,u){var o=t((i=cn(i)).r,(u=cn(u)).r),a=t(i.g,u.g),c=t(i.b,u.b),l=C(i.opacity,u.opacity);return function(s){return i.r=o(s),i.g=a(s),i.b=c(s),i.opacity=l(s),i+""}}return r.gamma=n,r})(1);function je(n){return function(e){var t=e.length,r=new Array(t),i=new Array(t),u=new Array(t),o,a;for(o=0;o<t;++o)a=cn(e[o]),r[o]=a.r||0,i[o]=a.g||0,u[o]=a.b||0;return r=n(r),i=n(i),u=n(u),a.opacity=1,function(c){return a.r=r(c),a.g=i(c),a.b=u(c),a+""}}}var Or=je(Dt),Hr=je(Ot);function jt(n,e){e||(e=[]);var t=n?Math.min(e.length,n.length):0,r=e.slice(),i;return function(u){for(i=0;i<t;++i)r[i]=n[i]*(1-u)+e[i]*u;return r}}function Pt(n){return ArrayBuffer.isView(n)&&!(n instanceof DataView)}function Ft(n,e){var t=e?e.length:0,r=n?Math.min(t,n.length):0,i=new Array(r),u=new Array(t),o;for(o=0;o<r;++o)i[o]=Cn(n[o],e[o]);for(;o<t;++o)u[o]=e[o];return function(a){for(o=0;o<r;++o)u[o]=i[o](a);return u}}function Vt(n,e){var t=new Date;return n=+n,e=+e,function(r){return t.setTime(n*(1-r)+e*r),t}}function T(n,e){return n=+n,e=+e,function(t){return n*(1-t)+e*t}}function Xt(n,e){var t={},r={},i;(n===null||typeof n!="object")&&(n={}),(e===null||typeof e!="object")&&(e={});for(i in e)i in n?t[i]=Cn(n[i],e[i]):r[i]=e[i];return function(u){for(i in t)r[i]=t[i](u);return r}}var Un=/[-+]?(?:\\d+\\.?\\d*|\\.?\\d+)(?:[eE][-+]?\\d+)?/g,Yn=new RegExp(Un.source,"g");function Gt(n){return function(){return n}}function Kt(n){return function(e){return n(e)+""}}function Yt(n,e){var t=Un.lastIndex=Yn.lastIndex=0,r,i,u,o=-1,a=[],c=[];for(n=n+"",e=e+"";(r=Un.exec(n))&&(i=Yn.exec(e));)(u=i.index)>t&&(u=e.slice(t,u),a[o]?a[o]+=u:a[++o]=u),(r=r[0])===(i=i[0])?a[o]?a[o]+=i:a[++o]=i:(a[++o]=null,c.push({i:o,x:T(r,i)})),t=Yn.lastIndex;return t<e.length&&(u=e.slice(t),a[o]?a[o]+=u:a[++o]=u),a.length<2?c[0]?Kt(c[0].x):Gt(e):(e=c.length,function(l){for(var s=0,f;s<e;++s)a[(f=c[s]).i]=f.x(l);return a.join("")})}function Cn(n,e){var t=typeof e,r;return e==null||t==="boolean"?Rn(e):(t==="number"?T:t==="string"?(r=tn(e))?(e=r,_e):Yt:e instanceof tn?_e:e instanceof Date?Vt:Pt(e)?jt:Array.isArray(e)?Ft:typeof e.valueOf!="function"&&typeof e.toString!="function"||isNaN(e)?Xt:T)(n,e)}function Pe(n,e){return n=+n,e=+e,function(t){return Math.round(n*(1-t)+e*t)}}var De=180/Math.PI,Zn={translateX:0,translateY:0,rotate:0,skewX:0,scaleX:1,scaleY:1};function Fe(n,e,t,r,i,u){var o,a,c;return(o=Math.sqrt(n*n+e*e))&&(n/=o,e/=o),(c=n*t+e*r)&&(t-=n*c,r-=e*c),(a=Math.sqrt(t*t+r*r))&&(t/=a,r/=a,c/=a),n*r<e*t&&(n=-n,e=-e,c=-c,o=-o),{translateX:i,translateY:u,rotate:Math.atan2(e,n)*De,skewX:Math.atan(c)*De,scaleX:o,scaleY:a}}var En;function Ut(n){let e=new(typeof DOMMatrix=="function"?DOMMatrix:WebKitCSSMatrix)(n+"");return e.isIdentity?Zn:Fe(e.a,e.b,e.c,e.d,e.e,e.f)}function Zt(n){return n==null||(En||(En=document.createElementNS("http://www.w3.org/2000/svg","g")),En.setAttribute("transform",n),!(n=En.transform.baseVal.consolidate()))?Zn:(n=n.matrix,Fe(n.a,n.b,n.c,n.d,n.e,n.f))}function Ve(n,e,t,r){function i(l){return l.length?l.pop()+" ":""}function u(l,s,f,h,m,y){if(l!==f||s!==h){var p=m.push("translate(",null,e,null,t);y.push({i:p-4,x:T(l,f)},{i:p-2,x:T(s,h)})}else(f||h)&&m.push("translate("+f+e+h+t)}function o(l,s,f,h){l!==s?(l-s>180?s+=360:s-l>180&&(l+=360),h.push({i:f.push(i(f)+"rotate(",null,r)-2,x:T(l,s)})):s&&f.push(i(f)+"rotate("+s+r)}function a(l,s,f,h){l!==s?h.push({i:f.push(i(f)+"skewX(",null,r)-2,x:T(l,s)}):s&&f.push(i(f)+"skewX("+s+r)}function c(l,s,f,h,m,y){if(l!==f||s!==h){var p=m.push(i(m)+"scale(",null,",",null,")");y.push({i:p-4,x:T(l,f)},{i:p-2,x:T(s,h)})}else(f!==1||h!==1)&&m.push(i(m)+"scale("+f+","+h+")")}return function(l,s){var f=[],h=[];return l=n(l),s=n(s),u(l.translateX,l.translateY,s.translateX,s.translateY,f,h),o(l.rotate,s.rotate,f,h),a(l.skewX,s.skewX,f,h),c(l.scaleX,l.scaleY,s.scaleX,s.scaleY,f,h),l=s=null,function(m){for(var y=-1,p=h.length,M;++y<p;)f[(M=h[y]).i]=M.x(m);return f.join("")}}}var Br=Ve(Ut,"px, ","px)","deg)"),jr=Ve(Zt,", ",")",")"),Wt=1e-12;function Oe(n){return((n=Math.exp(n))+1/n)/2}function Qt(n){return((n=Math.exp(n))-1/n)/2}function Jt(n){return((n=Math.exp(2*n))-1)/(n+1)}var Pr=(function n(e,t,r){function i(u,o){var a=u[0],c=u[1],l=u[2],s=o[0],f=o[1],h=o[2],m=s-a,y=f-c,p=m*m+y*y,M,N;if(p<Wt)N=Math.log(h/l)/e,M=function($){return[a+$*m,c+$*y,l*Math.exp(e*$*N)]};else{var S=Math.sqrt(p),b=(h*h-l*l+r*p)/(2*l*t*S),g=(h*h-l*l-r*p)/(2*h*t*S),k=Math.log(Math.sqrt(b*b+1)-b),x=Math.log(Math.sqrt(g*g+1)-g);N=(x-k)/e,M=function($){var A=$*N,z=Oe(k),P=l/(t*S)*(z*Jt(e*A+k)-Qt(k));return[a+P*m,c+P*y,l*z/Oe(e*A+k)]}}return M.duration=Math.abs(N)*1e3*e/Math.SQRT2,M}return i.rho=function(u){var o=Math.max(.001,+u),a=o*o,c=a*a;return n(o,a,c)},i})(Math.SQRT2,2,4);function Xe(n){return function(e,t){var r=n((e=Nn(e)).h,(t=Nn(t)).h),i=C(e.s,t.s),u=C(e.l,t.l),o=C(e.opacity,t.opacity);return function(a){return e.h=r(a),e.s=i(a),e.l=u(a),e.opacity=o(a),e+""}}}var Fr=Xe(Wn),Vr=Xe(C);function Ge(n){return function(e,t){var r=n((e=$n(e)).h,(t=$n(t)).h),i=C(e.c,t.c),u=C(e.l,t.l),o=C(e.opacity,t.opacity);return function(a){return e.h=r(a),e.c=i(a),e.l=u(a),e.opacity=o(a),e+""}}}var Xr=Ge(Wn),Gr=Ge(C);function Ke(n){return(function e(t){t=+t;function r(i,u){var o=n((i=An(i)).h,(u=An(u)).h),a=C(i.s,u.s),c=C(i.l,u.l),l=C(i.opacity,u.opacity);return function(s){return i.h=o(s),i.s=a(s),i.l=c(Math.pow(s,t)),i.opacity=l(s),i+""}}return r.gamma=e,r})(1)}var Kr=Ke(Wn),Yr=Ke(C);function nr(n){return Math.abs(n=Math.round(n))>=1e21?n.toLocaleString("en").replace(/,/g,""):n.toString(10)}function In(n,e){if(!isFinite(n)||n===0)return null;var t=(n=e?n.toExponential(e-1):n.toExponential()).indexOf("e"),r=n.slice(0,t);return[r.length>1?r[0]+r.slice(2):r,+n.slice(t+1)]}function rn(n){return n=In(Math.abs(n)),n?n[1]:NaN}function er(n,e){return function(t,r){for(var i=t.length,u=[],o=0,a=n[0],c=0;i>0&&a>0&&(c+a+1>r&&(a=Math.max(1,r-c)),u.push(t.substring(i-=a,i+a)),!((c+=a+1)>r));)a=n[o=(o+1)%n.length];return u.reverse().join(e)}}function tr(n){return function(e){return e.replace(/[0-9]/g,function(t){return n[+t]})}}var rr=/^(?:(.)?([<>=^]))?([+\\-( ])?([$#])?(0)?(\\d+)?(,)?(\\.\\d+)?(~)?([a-z%])?$/i;function fn(n){if(!(e=rr.exec(n)))throw new Error("invalid format: "+n);var e;return new Qn({fill:e[1],align:e[2],sign:e[3],symbol:e[4],zero:e[5],width:e[6],comma:e[7],precision:e[8]&&e[8].slice(1),trim:e[9],type:e[10]})}fn.prototype=Qn.prototype;function Qn(n){this.fill=n.fill===void 0?" ":n.fill+"",this.align=n.align===void 0?">":n.align+"",this.sign=n.sign===void 0?"-":n.sign+"",this.symbol=n.symbol===void 0?"":n.symbol+"",this.zero=!!n.zero,this.width=n.width===void 0?void 0:+n.width,this.comma=!!n.comma,this.precision=n.precision===void 0?void 0:+n.precision,this.trim=!!n.trim,this.type=n.type===void 0?"":n.type+""}Qn.prototype.toString=function(){return this.fill+this.align+this.sign+this.symbol+(this.zero?"0":"")+(this.width===void 0?"":Math.max(1,this.width|0))+(this.comma?",":"")+(this.precision===void 0?"":"."+Math.max(0,this.precision|0))+(this.trim?"~":"")+this.type};function ir(n){n:for(var e=n.length,t=1,r=-1,i;t<e;++t)switch(n[t]){case".":r=i=t;break;case"0":r===0&&(r=t),i=t;break;default:if(!+n[t])break n;r>0&&(r=0);break}return r>0?n.slice(0,r)+n.slice(i+1):n}var qn;function or(n,e){var t=In(n,e);if(!t)return qn=void 0,n.toPrecision(e);var r=t[0],i=t[1],u=i-(qn=Math.max(-8,Math.min(8,Math.floor(i/3)))*3)+1,o=r.length;return u===o?r:u>o?r+new Array(u-o+1).join("0"):u>0?r.slice(0,u)+"."+r.slice(u):"0."+new Array(1-u).join("0")+In(n,Math.max(0,e+u-1))[0]}function Ye(n,e){var t=In(n,e);if(!t)return n+"";var r=t[0],i=t[1];return i<0?"0."+new Array(-i).join("0")+r:r.length>i+1?r.slice(0,i+1)+"."+r.slice(i+1):r+new Array(i-r.length+2).join("0")}var Ue={"%":(n,e)=>(n*100).toFixed(e),b:n=>Math.round(n).toString(2),c:n=>n+"",d:nr,e:(n,e)=>n.toExponential(e),f:(n,e)=>n.toFixed(e),g:(n,e)=>n.toPrecision(e),o:n=>Math.round(n).toString(8),p:(n,e)=>Ye(n*100,e),r:Ye,s:or,X:n=>Math.round(n).toString(16).toUpperCase(),x:n=>Math.round(n).toString(16)};function Ze(n){return n}var We=Array.prototype.map,Qe=["y","z","a","f","p","n","µ","m","","k","M","G","T","P","E","Z","Y"];function ar(n){var e=n.grouping===void 0||n.thousands===void 0?Ze:er(We.call(n.grouping,Number),n.thousands+""),t=n.currency===void 0?"":n.currency[0]+"",r=n.currency===void 0?"":n.currency[1]+"",i=n.decimal===void 0?".":n.decimal+"",u=n.numerals===void 0?Ze:tr(We.call(n.numerals,String)),o=n.percent===void 0?"%":n.percent+"",a=n.minus===void 0?"−":n.minus+"",c=n.nan===void 0?"NaN":n.nan+"";function l(f,h){f=fn(f);var m=f.fill,y=f.align,p=f.sign,M=f.symbol,N=f.zero,S=f.width,b=f.comma,g=f.precision,k=f.trim,x=f.type;x==="n"?(b=!0,x="g"):Ue[x]||(g===void 0&&(g=12),k=!0,x="g"),(N||m==="0"&&y==="=")&&(N=!0,m="0",y="=");var $=(h&&h.prefix!==void 0?h.prefix:"")+(M==="$"?t:M==="#"&&/[boxX]/.test(x)?"0"+x.toLowerCase():""),A=(M==="$"?r:/[%p]/.test(x)?o:"")+(h&&h.suffix!==void 0?h.suffix:""),z=Ue[x],P=/[defgprs%]/.test(x);g=g===void 0?6:/[gprs]/.test(x)?Math.max(1,Math.min(21,g)):Math.max(0,Math.min(20,g));function dn(w){var F=$,L=A,U,re,gn;if(x==="c")L=z(w)+L,w="";else{w=+w;var mn=w<0||1/w<0;if(w=isNaN(w)?c:z(Math.abs(w),g),k&&(w=ir(w)),mn&&+w==0&&p!=="+"&&(mn=!1),F=(mn?p==="("?p:a:p==="-"||p==="("?"":p)+F,L=(x==="s"&&!isNaN(w)&&qn!==void 0?Qe[8+qn/3]:"")+L+(mn&&p==="("?")":""),P){for(U=-1,re=w.length;++U<re;)if(gn=w.charCodeAt(U),48>gn||gn>57){L=(gn===46?i+w.slice(U+1):w.slice(U))+L,w=w.slice(0,U);break}}}b&&!N&&(w=e(w,1/0));var pn=F.length+w.length+L.length,H=pn<S?new Array(S-pn+1).join(m):"";switch(b&&N&&(w=e(H+w,H.length?S-L.length:1/0),H=""),y){case"<":w=F+w+L+H;break;case"=":w=F+H+w+L;break;case"^":w=H.slice(0,pn=H.length>>1)+F+w+L+H.slice(pn);break;default:w=H+F+w+L;break}return u(w)}return dn.toString=function(){return f+""},dn}function s(f,h){var m=Math.max(-8,Math.min(8,Math.floor(rn(h)/3)))*3,y=Math.pow(10,-m),p=l((f=fn(f),f.type="f",f),{suffix:Qe[8+m/3]});return function(M){return p(y*M)}}return{format:l,formatPrefix:s}}var Ln,Jn,ne;ur({thousands:",",grouping:[3],currency:["$",""]});function ur(n){return Ln=ar(n),Jn=Ln.format,ne=Ln.formatPrefix,Ln}function Je(n){return Math.max(0,-rn(Math.abs(n)))}function nt(n,e){return Math.max(0,Math.max(-8,Math.min(8,Math.floor(rn(e)/3)))*3-rn(Math.abs(n)))}function et(n,e){return n=Math.abs(n),e=Math.abs(e)-n,Math.max(0,rn(e)-rn(n))+1}function lr(n,e){switch(arguments.length){case 0:break;case 1:this.range(n);break;default:this.range(e).domain(n);break}return this}function sr(n){return function(){return n}}function cr(n){return+n}var tt=[0,1];function on(n){return n}function ee(n,e){return(e-=n=+n)?function(t){return(t-n)/e}:sr(isNaN(e)?NaN:.5)}function fr(n,e){var t;return n>e&&(t=n,n=e,e=t),function(r){return Math.max(n,Math.min(e,r))}}function hr(n,e,t){var r=n[0],i=n[1],u=e[0],o=e[1];return i<r?(r=ee(i,r),u=t(o,u)):(r=ee(r,i),u=t(u,o)),function(a){return u(r(a))}}function dr(n,e,t){var r=Math.min(n.length,e.length)-1,i=new Array(r),u=new Array(r),o=-1;for(n[r]<n[0]&&(n=n.slice().reverse(),e=e.slice().reverse());++o<r;)i[o]=ee(n[o],n[o+1]),u[o]=t(e[o],e[o+1]);return function(a){var c=le(n,a,1,r)-1;return u[c](i[c](a))}}function gr(n,e){return e.domain(n.domain()).range(n.range()).interpolate(n.interpolate()).clamp(n.clamp()).unknown(n.unknown())}function mr(){var n=tt,e=tt,t=Cn,r,i,u,o=on,a,c,l;function s(){var h=Math.min(n.length,e.length);return o!==on&&(o=fr(n[0],n[h-1])),a=h>2?dr:hr,c=l=null,f}function f(h){return h==null||isNaN(h=+h)?u:(c||(c=a(n.map(r),e,t)))(r(o(h)))}return f.invert=function(h){return o(i((l||(l=a(e,n.map(r),T)))(h)))},f.domain=function(h){return arguments.length?(n=Array.from(h,cr),s()):n.slice()},f.range=function(h){return arguments.length?(e=Array.from(h),s()):e.slice()},f.rangeRound=function(h){return e=Array.from(h),t=Pe,s()},f.clamp=function(h){return arguments.length?(o=h?!0:on,s()):o!==on},f.interpolate=function(h){return arguments.length?(t=h,s()):t},f.unknown=function(h){return arguments.length?(u=h,f):u},function(h,m){return r=h,i=m,s()}}function pr(){return mr()(on,on)}function yr(n,e,t,r){var i=he(n,e,t),u;switch(r=fn(r??",f"),r.type){case"s":{var o=Math.max(Math.abs(n),Math.abs(e));return r.precision==null&&!isNaN(u=nt(i,o))&&(r.precision=u),ne(r,o)}case"":case"e":case"g":case"p":case"r":{r.precision==null&&!isNaN(u=et(i,Math.max(Math.abs(n),Math.abs(e))))&&(r.precision=u-(r.type==="e"));break}case"f":case"%":{r.precision==null&&!isNaN(u=Je(i))&&(r.precision=u-(r.type==="%")*2);break}}return Jn(r)}function xr(n){var e=n.domain;return n.ticks=function(t){var r=e();return fe(r[0],r[r.length-1],t??10)},n.tickFormat=function(t,r){var i=e();return yr(i[0],i[i.length-1],t??10,r)},n.nice=function(t){t==null&&(t=10);var r=e(),i=0,u=r.length-1,o=r[i],a=r[u],c,l,s=10;for(a<o&&(l=o,o=a,a=l,l=i,i=u,u=l);s-- >0;){if(l=bn(o,a,t),l===c)return r[i]=o,r[u]=a,e(r);if(l>0)o=Math.floor(o/l)*l,a=Math.ceil(a/l)*l;else if(l<0)o=Math.ceil(o*l)/l,a=Math.floor(a*l)/l;else break;c=l}return n},n}function Tn(){var n=pr();return n.copy=function(){return gr(n,Tn())},lr.apply(n,arguments),xr(n)}function br(n,e){let t=1/0,r=-1/0;for(let i of[...n,...e])Number.isFinite(i)&&(i<t&&(t=i),i>r&&(r=i));if(t>r)return[0,1];if(t===r){let i=Math.abs(t)*.05||1;return[t-i,r+i]}return[t,r]}function zn(n,e,t,r,i=[]){return Tn().domain(br(n,i)).range([e,t]).nice(r)}function _n(n,e,t=",~f"){let r=n.tickFormat(e,t);return n.ticks(e).map(i=>({value:i,at:n(i),text:r(i)}))}function rt(n,e){return _n(n,e,"+~f").map(t=>t.value===0?{...t,text:"0"}:t)}var wr="#d0d4d9",Mr=Tn().domain([-1,0,1]).range(["rgb(179, 88, 6)","rgb(255, 255, 255)","rgb(8, 69, 148)"]).clamp(!0).unknown(wr),Dn=n=>Mr(n??NaN);var hn=16,On=230,it=420,ot=7,Hn=5,te=(n,e=34)=>n.length>e?n.slice(0,e-1)+"…":n;function at(n,e){let t=n.filter(s=>s.z!==null),r=24,i=r+t.length*hn+8,u=On+it+16,o=t.flatMap(s=>[s.z,...s.z_interval??[]]),a=zn(o,On,On+it,ot,[-1,1]),c=v("svg",{class:"chart bar-chart",role:"img","aria-label":`${e}: Z score of ${t.length} benchmarks with their 90% intervals`,viewBox:`0 0 ${u} ${i}`,width:u,height:i}),l=v("g",{class:"axis","aria-hidden":"true"});for(let s of rt(a,ot))l.append(v("line",{x1:E(s.at),x2:E(s.at),y1:r-4,y2:i-8,class:s.value===0?"zero":"grid"}),v("text",{x:E(s.at),y:r-8,"text-anchor":"middle"},s.text));return c.append(l),t.forEach((s,f)=>{let h=r+f*hn,m=s.z,y=v("g",{class:"mark","data-scenario":s.scenario});if(y.append(yn(`${s.name}: Z ${I(m)}`+(s.z_interval?`, 90% interval ${I(s.z_interval[0])} to ${I(s.z_interval[1])}`:"")+`, rank ${s.rank??"–"}`),v("text",{x:On-6,y:h+hn-4,"text-anchor":"end",class:"label"},te(s.name)),v("rect",{class:m>=0?"bar pos":"bar neg",x:E(Math.min(a(0),a(m))),y:h+2,width:E(Math.max(1,Math.abs(a(m)-a(0)))),height:hn-4})),s.z_interval){let[p,M]=s.z_interval,N=h+hn/2;y.append(v("path",{class:"whisker",d:`M${E(a(p))} ${N-4}v8M${E(a(p))} ${N}H${E(a(M))}M${E(a(M))} ${N-4}v8`}))}c.append(y)}),c}function ut(n,e){let i={l:64,r:12,t:12,b:40},u=n.map(f=>f.x),o=n.map(f=>f.y),a=zn(u,i.l,360-i.r,Hn,[0,1]),c=zn(o,260-i.b,i.t,Hn),l=v("svg",{class:"chart scatter",role:"img","aria-label":`Scatter of ${n.length} models: aggregate score against their score on ${e}`,viewBox:"0 0 360 260",width:360,height:260});l.append(v("line",{class:"axis-line",x1:i.l,x2:360-i.r,y1:260-i.b,y2:260-i.b}),v("line",{class:"axis-line",x1:i.l,x2:i.l,y1:i.t,y2:260-i.b}),v("text",{class:"axis-title",x:(i.l+360-i.r)/2,y:252,"text-anchor":"middle"},"aggregate (mean win rate)"),v("text",{class:"axis-title",x:14,y:(i.t+260-i.b)/2,"text-anchor":"middle",transform:`rotate(-90 14 ${(i.t+260-i.b)/2})`},te(e,30)));let s=l.appendChild(v("g",{class:"ticks","aria-hidden":"true"}));for(let f of _n(a,Hn))s.append(v("line",{class:"axis-line",x1:E(f.at),x2:E(f.at),y1:260-i.b,y2:260-i.b+4}),v("text",{x:E(f.at),y:260-i.b+16,"text-anchor":"middle"},f.text));for(let f of _n(c,Hn))s.append(v("line",{class:"axis-line",x1:i.l-4,x2:i.l,y1:E(f.at),y2:E(f.at)}),v("text",{x:i.l-6,y:E(f.at+4),"text-anchor":"end"},f.text));for(let f of n)l.append(v("circle",{class:"dot",cx:E(a(f.x)),cy:E(c(f.y)),r:4},yn(`${f.label}: aggregate ${_(f.x)}, score ${_(f.y,4)}`)));return l}function lt(n,e,t){let r=n.length,i=r>60?6:12,u=i>=10?200:0,o=4,a=u+r*i+4,c=o+r*i+4,l=v("svg",{class:"chart heatmap",role:"img","aria-label":`Agreement between ${r} benchmarks, clustered so that similar benchmarks sit together`,viewBox:`0 0 ${a} ${c}`,width:a,height:c});for(let s=0;s<r;s++){let f=v("g",{class:"heat-row","data-scenario":n[s]});u&&f.append(v("text",{x:u-4,y:o+s*i+i-2,"text-anchor":"end",class:"label"},te(e[s],30)));for(let h=0;h<r;h++){let m=t[s*r+h]??null;f.append(v("rect",{class:"cell",x:u+h*i,y:o+s*i,width:i,height:i,fill:Dn(m)},yn(`${e[s]} × ${e[h]}: ${m===null?"no agreement (too few shared models)":_(m)}`)))}l.append(f)}return l}function st(){return d("p",{class:"legend"},"Agreement: ",...[-1,-.5,0,.5,1].flatMap(e=>[d("span",{class:"swatch",style:`background:${Dn(e)}`}),` ${I(e,1)} `]),d("span",{class:"swatch",style:`background:${Dn(null)}`})," none")}var kr=[{key:"rank",label:"Rank",numeric:!0},{key:"name",label:"Benchmark",numeric:!1},{key:"z",label:"Score (Z)",numeric:!0},{key:null,label:"Z 90% interval",numeric:!0},{key:"agreement",label:"Agreement",numeric:!0},{key:null,label:"Agreement 90% interval",numeric:!0},{key:"n_common",label:"Models shared",numeric:!0},{key:"category",label:"Category",numeric:!1}],vr=new Set(["z","agreement","n_common"]);function Nr(n,e,t){let r=e[n],i=t[n];return typeof r=="number"&&typeof i=="number"?r-i:String(r??"").localeCompare(String(i??""))}function ct(n,e,t){let r=n.rows,i=[...new Set(r.map(g=>g.category??""))].filter(Boolean).sort(),u=`board-${n.id.replace(/[^A-Za-z0-9_-]/g,"_")}`,o="rank",a=!0,c=d("select",{id:`${u}-category`,class:"category-filter"},d("option",{value:""},"All categories"),...i.map(g=>d("option",{value:g},g))),l=d("input",{id:`${u}-search`,class:"search",type:"search",placeholder:"name, scenario or benchmark file",autocomplete:"off"}),s=d("p",{class:"count","aria-live":"polite"}),f=new Map,h=kr.map(g=>{let k=d("th",{scope:"col",class:g.numeric?"num":null});if(g.key){let x=g.key,$=d("button",{type:"button",class:"sort","data-key":x},g.label);$.addEventListener("click",()=>{o===x?a=!a:[o,a]=[x,!vr.has(x)],S()}),f.set(x,$),k.append($)}else k.textContent=g.label;return k});h[4].querySelector("button").textContent=`Agreement (${e})`;let m=d("tbody"),y=d("table",{class:"leaderboard"},d("caption",{},`${n.title}: benchmarks by agreement with the aggregate`),d("thead",{},d("tr",{},...h)),m),p=d("div",{class:"chart-box"}),M=new Map;for(let g of r){let k=d("td",{class:"name"},g.name);g.in_aggregate&&k.append(d("span",{class:"badge",title:"in the aggregate"},"aggregate")),g.warnings.length&&k.append(d("span",{class:"warn",title:g.warnings.join("; ")},"⚠")),k.append(d("span",{class:"scenario-id"},g.scenario));let x=d("tr",{tabindex:0,"data-scenario":g.scenario,"aria-label":`${g.name}: open details`},d("td",{class:"num"},g.rank===null?"–":String(g.rank)),k,d("td",{class:"num"},g.z===null?g.skipped?"not scored":"–":I(g.z)),d("td",{class:"num"},V(g.z_interval,2,($,A)=>I($,A))),d("td",{class:"num"},_(g.agreement)),d("td",{class:"num"},V(g.agreement_interval)),d("td",{class:"num"},`${g.n_common} of ${g.models}`),d("td",{},g.category??""));g.skipped&&(x.title=`Not scored: ${g.skipped}`),x.addEventListener("click",()=>t(g.scenario,n.id)),x.addEventListener("keydown",$=>{($.key==="Enter"||$.key===" ")&&($.preventDefault(),t(g.scenario,n.id))}),M.set(g.scenario,x)}function N(){let g=c.value,k=l.value.trim().toLowerCase(),x=r.filter(A=>(!g||A.category===g)&&(!k||A.name.toLowerCase().includes(k)||A.scenario.toLowerCase().includes(k)||A.benchmark.toLowerCase().includes(k))),$=a?1:-1;return x.sort((A,z)=>{let P=A[o]===null,dn=z[o]===null;return P!==dn?P?1:-1:$*Nr(o,A,z)||(A.rank??1/0)-(z.rank??1/0)||(A.scenario<z.scenario?-1:1)})}function S(){let g=N();m.replaceChildren(...g.map(x=>M.get(x.scenario)));for(let[x,$]of f){let A=$.parentElement;x===o?A.setAttribute("aria-sort",a?"ascending":"descending"):A.removeAttribute("aria-sort")}s.textContent=`Showing ${g.length} of ${r.length} benchmarks.`;let k=g.filter(x=>x.z!==null).sort((x,$)=>$.z-x.z||(x.scenario<$.scenario?-1:1));p.replaceChildren(k.length?at(k,n.title):d("p",{class:"empty"},"No scored benchmark matches the filters."))}return c.addEventListener("change",S),l.addEventListener("input",S),S(),{element:d("div",{class:"board"},d("div",{class:"filters"},d("label",{for:c.id},"Category "),c,d("label",{for:l.id},"Search "),l),s,d("div",{class:"table-wrap"},y),d("h3",{},"Score (Z) with 90% intervals"),p)}}var $r=n=>n&&/^https?:\\/\\//i.test(n)?n:null;function ft(n){let e=d("dialog",{id:"detail","aria-labelledby":"detail-title"});document.body.append(e);let t=new Map(n.benchmarks.map(a=>[a.id,a])),r=new Map;for(let a of[...n.boards].reverse())for(let c of a.rows)r.set(c.scenario,c);let i=a=>r.get(a)?.name??a,u=a=>n.model_names[a]??a;function o(a,c){let l=n.boards.find(b=>b.id===c),s=l?.rows.find(b=>b.scenario===a)??r.get(a);if(!s)return;let f=t.get(s.benchmark),h=n.scores[a]??{},m=Object.keys(h).filter(b=>n.aggregate.scores[b]!==void 0).sort().map(b=>({label:u(b),x:n.aggregate.scores[b],y:h[b]})),y=$r(f?.url??null),p=[["Scenario id",s.scenario],["Benchmark file",f?.file??s.benchmark],["Category",s.category??"–"],["Better scores are",s.direction],["Snapshot",f?.snapshot??"–"],["License",f?.license??"–"],["Source",y?d("a",{href:y,rel:"noopener noreferrer"},y):f?.url??"–"],["Score (Z)",`${I(s.z)} (90% interval ${V(s.z_interval,2,(b,g)=>I(b,g))})`],["Rank",`${s.rank??"–"} on ${l?.title??c}`],["Agreement with the aggregate",`${_(s.agreement)} (90% interval ${V(s.agreement_interval)})`],["Models",`${s.models}, of which ${s.n_common} are in the aggregate`]];s.skipped&&p.push(["Not scored",s.skipped]),f?.simulated&&p.push(["Data","simulated, not real results"]);let M=n.closest[a],N=M?.length?d("table",{class:"closest"},d("caption",{},"Closest benchmarks: the ones whose ranking of models agrees most with this one"),d("thead",{},d("tr",{},d("th",{scope:"col"},"Benchmark"),d("th",{scope:"col",class:"num"},"Agreement"),d("th",{scope:"col",class:"num"},"90% interval"),d("th",{scope:"col",class:"num"},"Models shared"))),d("tbody",{},...M.map(b=>{let g=d("button",{type:"button",class:"link","data-scenario":b.scenario},i(b.scenario));return g.addEventListener("click",()=>o(b.scenario,c)),d("tr",{},d("td",{},g),d("td",{class:"num"},_(b.agreement)),d("td",{class:"num"},V(b.interval)),d("td",{class:"num"},String(b.n_common)))}))):d("p",{class:"closest-none"},n.pair_scenarios.includes(a)?"No other benchmark shares enough models with this one to measure agreement.":`Closest benchmarks were computed among the ${n.pair_scenarios.length} benchmarks with the most models; run "benchbench similar ${a}" for this one.`),S=d("button",{type:"button",class:"close","aria-label":"Close details"},"×");S.addEventListener("click",()=>e.close()),e.replaceChildren(d("div",{class:"detail-head"},d("h2",{id:"detail-title"},s.name),S),...f?.description?[d("p",{class:"description"},f.description)]:[],d("dl",{class:"facts"},...p.flatMap(([b,g])=>[d("dt",{},b),d("dd",{},g)])),d("h3",{},`Scores against the aggregate (${m.length} shared models)`),m.length?ut(m,s.name):d("p",{},"No model of this benchmark is in the aggregate."),d("details",{class:"shared-models"},d("summary",{},`The ${m.length} models shared with the aggregate`),d("ul",{},...m.map(b=>d("li",{},b.label)))),d("h3",{},"Closest benchmarks"),N),e.open||e.showModal(),S.focus()}return{open:o}}function Sr(){let n=performance.now(),e=JSON.parse(document.getElementById("benchbench-data").textContent),t=document.getElementById("app"),r=ft(e),i=ie[e.method.correlation]??"r",u=d("div",{role:"tablist","aria-label":"Leaderboards",class:"tabs"}),o=[],a=[];e.boards.forEach((h,m)=>{let y=h.id.replace(/[^A-Za-z0-9_-]/g,"_"),p=d("button",{type:"button",role:"tab",id:`tab-${y}`,"aria-controls":`panel-${y}`,"aria-selected":m===0?"true":"false",tabindex:m===0?0:-1},`${h.title} (${h.rows.length})`),M=d("section",{role:"tabpanel",id:`panel-${y}`,"aria-labelledby":p.id,hidden:m!==0});M.append(ct(h,i,r.open).element),p.addEventListener("click",()=>c(m)),p.addEventListener("keydown",N=>{let S=e.boards.length,b=N.key==="ArrowRight"?(m+1)%S:N.key==="ArrowLeft"?(m+S-1)%S:N.key==="Home"?0:N.key==="End"?S-1:-1;b>=0&&(N.preventDefault(),c(b),a[b].focus())}),a.push(p),o.push(M),u.append(p)});function c(h){a.forEach((m,y)=>{m.setAttribute("aria-selected",String(h===y)),m.tabIndex=h===y?0:-1,o[y].hidden=h!==y})}let l=new Map;for(let h of e.boards)for(let m of h.rows)l.set(m.scenario,m.name);let s=e.heatmap,f=d("section",{class:"heatmap-section","aria-labelledby":"heatmap-title"},d("h2",{id:"heatmap-title"},"Agreement between benchmarks"),d("p",{},s.scenarios.length<s.of?`The ${s.scenarios.length} benchmarks with the most models (of ${s.of}), clustered so that benchmarks that agree sit together.`:`Every pair of the ${s.scenarios.length} benchmarks, clustered so that benchmarks that agree sit together.`),st(),s.scenarios.length?d("div",{class:"chart-box"},lt(s.scenarios,s.scenarios.map(h=>l.get(h)??h),s.agreement)):d("p",{},"No pair of benchmarks was compared."));t.replaceChildren(u,...o,f),document.documentElement.dataset.renderMs=String(Math.round(performance.now()-n))}Sr();})();\n';
+var PAGE_SCRIPT = '/*! d3-scale, d3-array, d3-format, d3-interpolate, d3-color (https://d3js.org), ISC License:\nCopyright 2010-2026 Mike Bostock\n\nPermission to use, copy, modify, and/or distribute this software for any purpose\nwith or without fee is hereby granted, provided that the above copyright notice\nand this permission notice appear in all copies.\n\nTHE SOFTWARE IS PROVIDED "AS IS" AND THE AUTHOR DISCLAIMS ALL WARRANTIES WITH\nREGARD TO THIS SOFTWARE INCLUDING ALL IMPLIED WARRANTIES OF MERCHANTABILITY AND\nFITNESS. IN NO EVENT SHALL THE AUTHOR BE LIABLE FOR ANY SPECIAL, DIRECT,\nINDIRECT, OR CONSEQUENTIAL DAMAGES OR ANY DAMAGES WHATSOEVER RESULTING FROM LOSS\nOF USE, DATA OR PROFITS, WHETHER IN AN ACTION OF CONTRACT, NEGLIGENCE OR OTHER\nTORTIOUS ACTION, ARISING OUT OF OR IN CONNECTION WITH THE USE OR PERFORMANCE OF\nTHIS SOFTWARE.\n*/\n"use strict";(()=>{var Av=Object.create;var gn=Object.defineProperty;var _v=Object.getOwnPropertyDescriptor;var Iv=Object.getOwnPropertyNames;var Ev=Object.getPrototypeOf,kv=Object.prototype.hasOwnProperty;var Rv=(e,r,t)=>r in e?gn(e,r,{enumerable:!0,configurable:!0,writable:!0,value:t}):e[r]=t;var f=(e,r)=>()=>{try{return r||e((r={exports:{}}).exports,r),r.exports}catch(t){throw r=0,t}};var Tv=(e,r,t,n)=>{if(r&&typeof r=="object"||typeof r=="function")for(let a of Iv(r))!kv.call(e,a)&&a!==t&&gn(e,a,{get:()=>r[a],enumerable:!(n=_v(r,a))||n.enumerable});return e};var wi=(e,r,t)=>(t=e!=null?Av(Ev(e)):{},Tv(r||!e||!e.__esModule?gn(t,"default",{value:e,enumerable:!0}):t,e));var ge=(e,r,t)=>Rv(e,typeof r!="symbol"?r+"":r,t);var Si=f((GI,qi)=>{"use strict";function Fv(e){return e!==e}qi.exports=Fv});var O=f((BI,Ni)=>{"use strict";var Cv=Si();Ni.exports=Cv});var _i=f((UI,Ai)=>{"use strict";var Pv=Math.floor;Ai.exports=Pv});var oe=f((WI,Ii)=>{"use strict";var Ov=_i();Ii.exports=Ov});var ki=f((VI,Ei)=>{"use strict";var $v=Math.ceil;Ei.exports=$v});var Ti=f((XI,Ri)=>{"use strict";var Dv=ki();Ri.exports=Dv});var Fi=f((jI,Li)=>{"use strict";var xv=oe(),Hv=Ti();function Gv(e){return e<0?Hv(e):xv(e)}Li.exports=Gv});var et=f((KI,Ci)=>{"use strict";var Bv=Fi();Ci.exports=Bv});var Oi=f((ZI,Pi)=>{"use strict";Pi.exports=Number});var Di=f((YI,$i)=>{"use strict";var Uv=Oi();$i.exports=Uv});var X=f((QI,xi)=>{"use strict";var Wv=Di(),Vv=Wv.NEGATIVE_INFINITY;xi.exports=Vv});var D=f((JI,Hi)=>{"use strict";var Xv=Number.POSITIVE_INFINITY;Hi.exports=Xv});var Ne=f((zI,Gi)=>{"use strict";var jv=1023;Gi.exports=jv});var Ui=f((eE,Bi)=>{"use strict";var Kv=1023;Bi.exports=Kv});var Vi=f((rE,Wi)=>{"use strict";var Zv=-1023;Wi.exports=Zv});var ji=f((tE,Xi)=>{"use strict";var Yv=-1074;Xi.exports=Yv});var Zi=f((nE,Ki)=>{"use strict";var Qv=D(),Jv=X();function zv(e){return e===Qv||e===Jv}Ki.exports=zv});var Oe=f((aE,Yi)=>{"use strict";var e5=Zi();Yi.exports=e5});var Ji=f((iE,Qi)=>{"use strict";var r5=2147483648;Qi.exports=r5});var Ae=f((oE,zi)=>{"use strict";var t5=2147483647;zi.exports=t5});var ro=f((sE,eo)=>{"use strict";var n5=typeof Object.defineProperty=="function"?Object.defineProperty:null;eo.exports=n5});var no=f((uE,to)=>{"use strict";var a5=ro();function i5(){try{return a5({},"x",{}),!0}catch{return!1}}to.exports=i5});var io=f((lE,ao)=>{"use strict";var o5=Object.defineProperty;ao.exports=o5});var yn=f((cE,oo)=>{"use strict";function s5(e){return typeof e=="number"}oo.exports=s5});var bn=f((fE,uo)=>{"use strict";function u5(e){return e[0]==="-"}function so(e){var r="",t;for(t=0;t<e;t++)r+="0";return r}function l5(e,r,t){var n=!1,a=r-e.length;return a<0||(u5(e)&&(n=!0,e=e.substr(1)),e=t?e+so(a):so(a)+e,n&&(e="-"+e)),e}uo.exports=l5});var mo=f((mE,fo)=>{"use strict";var c5=yn(),lo=bn(),f5=String.prototype.toLowerCase,co=String.prototype.toUpperCase;function m5(e){var r,t,n;switch(e.specifier){case"b":r=2;break;case"o":r=8;break;case"x":case"X":r=16;break;default:r=10;break}if(t=e.arg,n=parseInt(t,10),!isFinite(n)){if(!c5(t))throw new Error("invalid integer. Value: "+t);n=0}return n<0&&(e.specifier==="u"||r!==10)&&(n=4294967295+n+1),n<0?(t=(-n).toString(r),e.precision&&(t=lo(t,e.precision,e.padRight)),t="-"+t):(t=n.toString(r),!n&&!e.precision?t="":e.precision&&(t=lo(t,e.precision,e.padRight)),e.sign&&(t=e.sign+t)),r===16&&(e.alternate&&(t="0x"+t),t=e.specifier===co.call(e.specifier)?co.call(t):f5.call(t)),r===8&&e.alternate&&t.charAt(0)!=="0"&&(t="0"+t),t}fo.exports=m5});var ho=f((pE,po)=>{"use strict";function p5(e){return typeof e=="string"}po.exports=p5});var yo=f((dE,vo)=>{"use strict";var d5=Math.abs,h5=String.prototype.toLowerCase,go=String.prototype.toUpperCase,$e=String.prototype.replace,g5=/e\\+(\\d)$/,v5=/e-(\\d)$/,y5=/^(\\d+)$/,b5=/^(\\d+)e/,w5=/\\.0$/,M5=/\\.0*e/,q5=/(\\..*[^0])0*e/;function S5(e,r){var t,n;switch(r.specifier){case"e":case"E":n=e.toExponential(r.precision);break;case"f":case"F":n=e.toFixed(r.precision);break;case"g":case"G":d5(e)<1e-4?(t=r.precision,t>0&&(t-=1),n=e.toExponential(t)):n=e.toPrecision(r.precision),r.alternate||(n=$e.call(n,q5,"$1e"),n=$e.call(n,M5,"e"),n=$e.call(n,w5,""));break;default:throw new Error("invalid double notation. Value: "+r.specifier)}return n=$e.call(n,g5,"e+0$1"),n=$e.call(n,v5,"e-0$1"),r.alternate&&(n=$e.call(n,y5,"$1."),n=$e.call(n,b5,"$1.e")),e>=0&&r.sign&&(n=r.sign+n),n=r.specifier===go.call(r.specifier)?go.call(n):h5.call(n),n}vo.exports=S5});var Mo=f((hE,wo)=>{"use strict";function bo(e){var r="",t;for(t=0;t<e;t++)r+=" ";return r}function N5(e,r,t){var n=r-e.length;return n<0||(e=t?e+bo(n):bo(n)+e),e}wo.exports=N5});var So=f((gE,qo)=>{"use strict";var A5=mo(),_5=ho(),I5=yn(),E5=yo(),k5=Mo(),R5=bn(),T5=String.fromCharCode,L5=Array.isArray;function rt(e){return e!==e}function F5(e){var r={};return r.specifier=e.specifier,r.precision=e.precision===void 0?1:e.precision,r.width=e.width,r.flags=e.flags||"",r.mapping=e.mapping,r}function C5(e){var r,t,n,a,i,o,s,l,c,u;if(!L5(e))throw new TypeError("invalid argument. First argument must be an array. Value: `"+e+"`.");for(o="",s=1,c=0;c<e.length;c++)if(n=e[c],_5(n))o+=n;else{if(r=n.precision!==void 0,n=F5(n),!n.specifier)throw new TypeError("invalid argument. Token is missing `specifier` property. Index: `"+c+"`. Value: `"+n+"`.");for(n.mapping&&(s=n.mapping),t=n.flags,u=0;u<t.length;u++)switch(a=t.charAt(u),a){case" ":n.sign=" ";break;case"+":n.sign="+";break;case"-":n.padRight=!0,n.padZeros=!1;break;case"0":n.padZeros=t.indexOf("-")<0;break;case"#":n.alternate=!0;break;default:throw new Error("invalid flag: "+a)}if(n.width==="*"){if(n.width=parseInt(arguments[s],10),s+=1,rt(n.width))throw new TypeError("the argument for * width at position "+s+" is not a number. Value: `"+n.width+"`.");n.width<0&&(n.padRight=!0,n.width=-n.width)}if(r&&n.precision==="*"){if(n.precision=parseInt(arguments[s],10),s+=1,rt(n.precision))throw new TypeError("the argument for * precision at position "+s+" is not a number. Value: `"+n.precision+"`.");n.precision<0&&(n.precision=1,r=!1)}switch(n.arg=arguments[s],n.specifier){case"b":case"o":case"x":case"X":case"d":case"i":case"u":r&&(n.padZeros=!1),n.arg=A5(n);break;case"s":n.maxWidth=r?n.precision:-1,n.arg=String(n.arg);break;case"c":if(!rt(n.arg)){if(i=parseInt(n.arg,10),i<0||i>127)throw new Error("invalid character code. Value: "+n.arg);n.arg=rt(i)?String(n.arg):T5(i)}break;case"e":case"E":case"f":case"F":case"g":case"G":if(r||(n.precision=6),l=parseFloat(n.arg),!isFinite(l)){if(!I5(n.arg))throw new Error("invalid floating-point number. Value: "+o);l=n.arg,n.padZeros=!1}n.arg=E5(l,n);break;default:throw new Error("invalid specifier: "+n.specifier)}n.maxWidth>=0&&n.arg.length>n.maxWidth&&(n.arg=n.arg.substring(0,n.maxWidth)),n.padZeros?n.arg=R5(n.arg,n.width||n.precision,n.padRight):n.width&&(n.arg=k5(n.arg,n.width,n.padRight)),o+=n.arg||"",s+=1}return o}qo.exports=C5});var Ao=f((vE,No)=>{"use strict";var P5=So();No.exports=P5});var Io=f((yE,_o)=>{"use strict";var tt=/%(?:([1-9]\\d*)\\$)?([0 +\\-#]*)(\\*|\\d+)?(?:(\\.)(\\*|\\d+)?)?[hlL]?([%A-Za-z])/g;function O5(e){var r={mapping:e[1]?parseInt(e[1],10):void 0,flags:e[2],width:e[3],precision:e[5],specifier:e[6]};return e[4]==="."&&e[5]===void 0&&(r.precision="1"),r}function $5(e){var r,t,n,a;for(t=[],a=0,n=tt.exec(e);n;)r=e.slice(a,tt.lastIndex-n[0].length),r.length&&t.push(r),n[6]==="%"?t.push("%"):t.push(O5(n)),a=tt.lastIndex,n=tt.exec(e);return r=e.slice(a),r.length&&t.push(r),t}_o.exports=$5});var ko=f((bE,Eo)=>{"use strict";var D5=Io();Eo.exports=D5});var To=f((wE,Ro)=>{"use strict";function x5(e){return typeof e=="string"}Ro.exports=x5});var Co=f((ME,Fo)=>{"use strict";var H5=Ao(),G5=ko(),B5=To();function Lo(e){var r,t;if(!B5(e))throw new TypeError(Lo("invalid argument. First argument must be a string. Value: `%s`.",e));for(r=[G5(e)],t=1;t<arguments.length;t++)r.push(arguments[t]);return H5.apply(null,r)}Fo.exports=Lo});var Oo=f((qE,Po)=>{"use strict";var U5=Co();Po.exports=U5});var Bo=f((SE,Go)=>{"use strict";var $o=Oo(),Je=Object.prototype,Do=Je.toString,xo=Je.__defineGetter__,Ho=Je.__defineSetter__,W5=Je.__lookupGetter__,V5=Je.__lookupSetter__;function X5(e,r,t){var n,a,i,o;if(typeof e!="object"||e===null||Do.call(e)==="[object Array]")throw new TypeError($o("invalid argument. First argument must be an object. Value: `%s`.",e));if(typeof t!="object"||t===null||Do.call(t)==="[object Array]")throw new TypeError($o("invalid argument. Property descriptor must be an object. Value: `%s`.",t));if(a="value"in t,a&&(W5.call(e,r)||V5.call(e,r)?(n=e.__proto__,e.__proto__=Je,delete e[r],e[r]=t.value,e.__proto__=n):e[r]=t.value),i="get"in t,o="set"in t,a&&(i||o))throw new Error("invalid argument. Cannot specify one or more accessors and a value or writable attribute in the property descriptor.");return i&&xo&&xo.call(e,r,t.get),o&&Ho&&Ho.call(e,r,t.set),e}Go.exports=X5});var Wo=f((NE,Uo)=>{"use strict";var j5=no(),K5=io(),Z5=Bo(),wn;j5()?wn=K5:wn=Z5;Uo.exports=wn});var Xo=f((AE,Vo)=>{"use strict";var Y5=Wo();function Q5(e,r,t){Y5(e,r,{configurable:!1,enumerable:!1,writable:!1,value:t})}Vo.exports=Q5});var Mr=f((_E,jo)=>{"use strict";var J5=Xo();jo.exports=J5});var Zo=f((IE,Ko)=>{"use strict";function z5(){return typeof Symbol=="function"&&typeof Symbol("foo")=="symbol"}Ko.exports=z5});var Qo=f((EE,Yo)=>{"use strict";var e3=Zo();Yo.exports=e3});var zo=f((kE,Jo)=>{"use strict";var r3=Qo(),t3=r3();function n3(){return t3&&typeof Symbol.toStringTag=="symbol"}Jo.exports=n3});var rs=f((RE,es)=>{"use strict";var a3=zo();es.exports=a3});var Mn=f((TE,ts)=>{"use strict";var i3=Object.prototype.toString;ts.exports=i3});var as=f((LE,ns)=>{"use strict";var o3=Mn();function s3(e){return o3.call(e)}ns.exports=s3});var os=f((FE,is)=>{"use strict";var u3=Object.prototype.hasOwnProperty;function l3(e,r){return e==null?!1:u3.call(e,r)}is.exports=l3});var us=f((CE,ss)=>{"use strict";var c3=os();ss.exports=c3});var cs=f((PE,ls)=>{"use strict";var f3=typeof Symbol=="function"?Symbol:void 0;ls.exports=f3});var ms=f((OE,fs)=>{"use strict";var m3=cs();fs.exports=m3});var hs=f(($E,ds)=>{"use strict";var ps=ms(),p3=typeof ps=="function"?ps.toStringTag:"";ds.exports=p3});var vs=f((DE,gs)=>{"use strict";var d3=us(),qr=hs(),qn=Mn();function h3(e){var r,t,n;if(e==null)return qn.call(e);t=e[qr],r=d3(e,qr);try{e[qr]=void 0}catch{return qn.call(e)}return n=qn.call(e),r?e[qr]=t:delete e[qr],n}gs.exports=h3});var Sr=f((xE,ys)=>{"use strict";var g3=rs(),v3=as(),y3=vs(),Sn;g3()?Sn=y3:Sn=v3;ys.exports=Sn});var ws=f((HE,bs)=>{"use strict";var b3=Sr(),w3=typeof Uint32Array=="function";function M3(e){return w3&&e instanceof Uint32Array||b3(e)==="[object Uint32Array]"}bs.exports=M3});var qs=f((GE,Ms)=>{"use strict";var q3=ws();Ms.exports=q3});var Ns=f((BE,Ss)=>{"use strict";var S3=4294967295;Ss.exports=S3});var _s=f((UE,As)=>{"use strict";var N3=typeof Uint32Array=="function"?Uint32Array:null;As.exports=N3});var ks=f((WE,Es)=>{"use strict";var A3=qs(),Nn=Ns(),Is=_s();function _3(){var e,r;if(typeof Is!="function")return!1;try{r=[1,3.14,-3.14,Nn+1,Nn+2],r=new Is(r),e=A3(r)&&r[0]===1&&r[1]===3&&r[2]===Nn-2&&r[3]===0&&r[4]===1}catch{e=!1}return e}Es.exports=_3});var Ts=f((VE,Rs)=>{"use strict";var I3=ks();Rs.exports=I3});var Fs=f((XE,Ls)=>{"use strict";var E3=typeof Uint32Array=="function"?Uint32Array:void 0;Ls.exports=E3});var Ps=f((jE,Cs)=>{"use strict";function k3(){throw new Error("not implemented")}Cs.exports=k3});var De=f((KE,Os)=>{"use strict";var R3=Ts(),T3=Fs(),L3=Ps(),An;R3()?An=T3:An=L3;Os.exports=An});var Ds=f((ZE,$s)=>{"use strict";var F3=Sr(),C3=typeof Float64Array=="function";function P3(e){return C3&&e instanceof Float64Array||F3(e)==="[object Float64Array]"}$s.exports=P3});var Hs=f((YE,xs)=>{"use strict";var O3=Ds();xs.exports=O3});var Bs=f((QE,Gs)=>{"use strict";var $3=typeof Float64Array=="function"?Float64Array:null;Gs.exports=$3});var Vs=f((JE,Ws)=>{"use strict";var D3=Hs(),Us=Bs();function x3(){var e,r;if(typeof Us!="function")return!1;try{r=new Us([1,3.14,-3.14,NaN]),e=D3(r)&&r[0]===1&&r[1]===3.14&&r[2]===-3.14&&r[3]!==r[3]}catch{e=!1}return e}Ws.exports=x3});var js=f((zE,Xs)=>{"use strict";var H3=Vs();Xs.exports=H3});var Zs=f((ek,Ks)=>{"use strict";var G3=typeof Float64Array=="function"?Float64Array:void 0;Ks.exports=G3});var Qs=f((rk,Ys)=>{"use strict";function B3(){throw new Error("not implemented")}Ys.exports=B3});var xe=f((tk,Js)=>{"use strict";var U3=js(),W3=Zs(),V3=Qs(),_n;U3()?_n=W3:_n=V3;Js.exports=_n});var e0=f((nk,zs)=>{"use strict";var X3=Sr(),j3=typeof Uint8Array=="function";function K3(e){return j3&&e instanceof Uint8Array||X3(e)==="[object Uint8Array]"}zs.exports=K3});var t0=f((ak,r0)=>{"use strict";var Z3=e0();r0.exports=Z3});var a0=f((ik,n0)=>{"use strict";var Y3=255;n0.exports=Y3});var o0=f((ok,i0)=>{"use strict";var Q3=typeof Uint8Array=="function"?Uint8Array:null;i0.exports=Q3});var l0=f((sk,u0)=>{"use strict";var J3=t0(),In=a0(),s0=o0();function z3(){var e,r;if(typeof s0!="function")return!1;try{r=[1,3.14,-3.14,In+1,In+2],r=new s0(r),e=J3(r)&&r[0]===1&&r[1]===3&&r[2]===In-2&&r[3]===0&&r[4]===1}catch{e=!1}return e}u0.exports=z3});var f0=f((uk,c0)=>{"use strict";var e6=l0();c0.exports=e6});var p0=f((lk,m0)=>{"use strict";var r6=typeof Uint8Array=="function"?Uint8Array:void 0;m0.exports=r6});var h0=f((ck,d0)=>{"use strict";function t6(){throw new Error("not implemented")}d0.exports=t6});var v0=f((fk,g0)=>{"use strict";var n6=f0(),a6=p0(),i6=h0(),En;n6()?En=a6:En=i6;g0.exports=En});var b0=f((mk,y0)=>{"use strict";var o6=Sr(),s6=typeof Uint16Array=="function";function u6(e){return s6&&e instanceof Uint16Array||o6(e)==="[object Uint16Array]"}y0.exports=u6});var M0=f((pk,w0)=>{"use strict";var l6=b0();w0.exports=l6});var S0=f((dk,q0)=>{"use strict";var c6=65535;q0.exports=c6});var A0=f((hk,N0)=>{"use strict";var f6=typeof Uint16Array=="function"?Uint16Array:null;N0.exports=f6});var E0=f((gk,I0)=>{"use strict";var m6=M0(),kn=S0(),_0=A0();function p6(){var e,r;if(typeof _0!="function")return!1;try{r=[1,3.14,-3.14,kn+1,kn+2],r=new _0(r),e=m6(r)&&r[0]===1&&r[1]===3&&r[2]===kn-2&&r[3]===0&&r[4]===1}catch{e=!1}return e}I0.exports=p6});var R0=f((vk,k0)=>{"use strict";var d6=E0();k0.exports=d6});var L0=f((yk,T0)=>{"use strict";var h6=typeof Uint16Array=="function"?Uint16Array:void 0;T0.exports=h6});var C0=f((bk,F0)=>{"use strict";function g6(){throw new Error("not implemented")}F0.exports=g6});var O0=f((wk,P0)=>{"use strict";var v6=R0(),y6=L0(),b6=C0(),Rn;v6()?Rn=y6:Rn=b6;P0.exports=Rn});var D0=f((Mk,$0)=>{"use strict";var w6=v0(),M6=O0(),q6={uint16:M6,uint8:w6};$0.exports=q6});var B0=f((qk,G0)=>{"use strict";var x0=D0(),H0;function S6(){var e,r;return e=new x0.uint16(1),e[0]=4660,r=new x0.uint8(e.buffer),r[0]===52}H0=S6();G0.exports=H0});var He=f((Sk,U0)=>{"use strict";var N6=B0();U0.exports=N6});var X0=f((Nk,V0)=>{"use strict";var A6=He(),W0,Tn,Ln;A6===!0?(Tn=1,Ln=0):(Tn=0,Ln=1);W0={HIGH:Tn,LOW:Ln};V0.exports=W0});var Fn=f((Ak,Y0)=>{"use strict";var _6=De(),I6=xe(),K0=X0(),Z0=new I6(1),j0=new _6(Z0.buffer),E6=K0.HIGH,k6=K0.LOW;function R6(e,r,t,n){return Z0[0]=e,r[n]=j0[E6],r[n+t]=j0[k6],r}Y0.exports=R6});var J0=f((_k,Q0)=>{"use strict";var T6=Fn();function L6(e){return T6(e,[0,0],1,0)}Q0.exports=L6});var nt=f((Ik,eu)=>{"use strict";var F6=Mr(),z0=J0(),C6=Fn();F6(z0,"assign",C6);eu.exports=z0});var tu=f((Ek,ru)=>{"use strict";var P6=He(),Cn;P6===!0?Cn=1:Cn=0;ru.exports=Cn});var iu=f((kk,au)=>{"use strict";var O6=De(),$6=xe(),D6=tu(),nu=new $6(1),x6=new O6(nu.buffer);function H6(e){return nu[0]=e,x6[D6]}au.exports=H6});var Q=f((Rk,ou)=>{"use strict";var G6=iu();ou.exports=G6});var lu=f((Tk,uu)=>{"use strict";var B6=He(),su,Pn,On;B6===!0?(Pn=1,On=0):(Pn=0,On=1);su={HIGH:Pn,LOW:On};uu.exports=su});var du=f((Lk,pu)=>{"use strict";var U6=De(),W6=xe(),fu=lu(),mu=new W6(1),cu=new U6(mu.buffer),V6=fu.HIGH,X6=fu.LOW;function j6(e,r){return cu[V6]=e,cu[X6]=r,mu[0]}pu.exports=j6});var Nr=f((Fk,hu)=>{"use strict";var K6=du();hu.exports=K6});var vu=f((Ck,gu)=>{"use strict";var Z6=Ji(),Y6=Ae(),Q6=nt(),J6=Q(),z6=Nr(),$n=[0,0];function e4(e,r){var t,n;return Q6.assign(e,$n,1,0),t=$n[0],t&=Y6,n=J6(r),n&=Z6,t|=n,z6(t,$n[1])}gu.exports=e4});var at=f((Pk,yu)=>{"use strict";var r4=vu();yu.exports=r4});var ze=f((Ok,bu)=>{"use strict";var t4=22250738585072014e-324;bu.exports=t4});var Mu=f(($k,wu)=>{"use strict";function n4(e){return Math.abs(e)}wu.exports=n4});var P=f((Dk,qu)=>{"use strict";var a4=Mu();qu.exports=a4});var Dn=f((xk,Su)=>{"use strict";var i4=ze(),o4=Oe(),s4=O(),u4=P(),l4=4503599627370496;function c4(e,r,t,n){return s4(e)||o4(e)?(r[n]=e,r[n+t]=0,r):e!==0&&u4(e)<i4?(r[n]=e*l4,r[n+t]=-52,r):(r[n]=e,r[n+t]=0,r)}Su.exports=c4});var Au=f((Hk,Nu)=>{"use strict";var f4=Dn();function m4(e){return f4(e,[0,0],1,0)}Nu.exports=m4});var Eu=f((Gk,Iu)=>{"use strict";var p4=Mr(),_u=Au(),d4=Dn();p4(_u,"assign",d4);Iu.exports=_u});var Ar=f((Bk,ku)=>{"use strict";var h4=2146435072;ku.exports=h4});var Tu=f((Uk,Ru)=>{"use strict";var g4=Q(),v4=Ar(),y4=Ne();function b4(e){var r=g4(e);return r=(r&v4)>>>20,r-y4|0}Ru.exports=b4});var Fu=f((Wk,Lu)=>{"use strict";var w4=Tu();Lu.exports=w4});var Pu=f((Vk,Cu)=>{"use strict";var M4=D(),q4=X(),S4=Ne(),N4=Ui(),A4=Vi(),_4=ji(),I4=O(),E4=Oe(),k4=at(),R4=Eu().assign,T4=Fu(),L4=nt(),F4=Nr(),C4=2220446049250313e-31,P4=2148532223,xn=[0,0],Hn=[0,0];function O4(e,r){var t,n;return r===0||e===0||I4(e)||E4(e)?e:(R4(e,xn,1,0),e=xn[0],r+=xn[1],r+=T4(e),r<_4?k4(0,e):r>N4?e<0?q4:M4:(r<=A4?(r+=52,n=C4):n=1,L4.assign(e,Hn,1,0),t=Hn[0],t&=P4,t|=r+S4<<20,n*F4(t,Hn[1])))}Cu.exports=O4});var it=f((Xk,Ou)=>{"use strict";var $4=Pu();Ou.exports=$4});var Du=f((jk,$u)=>{"use strict";function D4(e){return e===0?.16666666666666602:.16666666666666602+e*(-.0027777777777015593+e*(6613756321437934e-20+e*(-16533902205465252e-22+e*41381367970572385e-24)))}$u.exports=D4});var Hu=f((Kk,xu)=>{"use strict";var x4=it(),H4=Du();function G4(e,r,t){var n,a,i,o;return n=e-r,a=n*n,i=n-a*H4(a),o=1-(r-n*i/(2-i)-e),x4(o,t)}xu.exports=G4});var Xu=f((Zk,Vu)=>{"use strict";var B4=O(),Gu=et(),U4=X(),Bu=D(),W4=Hu(),V4=.6931471803691238,X4=19082149292705877e-26,Uu=1.4426950408889634,j4=709.782712893384,K4=-745.1332191019411,Wu=1/(1<<28),Z4=-Wu;function Y4(e){var r,t,n;return B4(e)||e===Bu?e:e===U4?0:e>j4?Bu:e<K4?0:e>Z4&&e<Wu?1+e:(e<0?n=Gu(Uu*e-.5):n=Gu(Uu*e+.5),r=e-n*V4,t=n*X4,W4(r,t,n))}Vu.exports=Y4});var U=f((Yk,ju)=>{"use strict";var Q4=Xu();ju.exports=Q4});var Zu=f((Qk,Ku)=>{"use strict";var J4=He(),Gn;J4===!0?Gn=0:Gn=1;Ku.exports=Gn});var Qu=f((Jk,Yu)=>{"use strict";var z4=De(),e9=xe(),r9=Zu(),Bn=new e9(1),t9=new z4(Bn.buffer);function n9(e,r){return Bn[0]=e,t9[r9]=r>>>0,Bn[0]}Yu.exports=n9});var er=f((zk,Ju)=>{"use strict";var a9=Qu();Ju.exports=a9});var el=f((eR,zu)=>{"use strict";function i9(e){return e===0?-.3250421072470015:-.3250421072470015+e*(-.02848174957559851+e*(-.005770270296489442+e*-23763016656650163e-21))}zu.exports=i9});var tl=f((rR,rl)=>{"use strict";function o9(e){return e===0?.39791722395915535:.39791722395915535+e*(.0650222499887673+e*(.005081306281875766+e*(.00013249473800432164+e*-3960228278775368e-21)))}rl.exports=o9});var al=f((tR,nl)=>{"use strict";function s9(e){return e===0?.41485611868374833:.41485611868374833+e*(-.3722078760357013+e*(.31834661990116175+e*(-.11089469428239668+e*(.035478304325618236+e*-.002166375594868791))))}nl.exports=s9});var ol=f((nR,il)=>{"use strict";function u9(e){return e===0?.10642088040084423:.10642088040084423+e*(.540397917702171+e*(.07182865441419627+e*(.12617121980876164+e*(.01363708391202905+e*.011984499846799107))))}il.exports=u9});var ul=f((aR,sl)=>{"use strict";function l9(e){return e===0?-.6938585727071818:-.6938585727071818+e*(-10.558626225323291+e*(-62.375332450326006+e*(-162.39666946257347+e*(-184.60509290671104+e*(-81.2874355063066+e*-9.814329344169145)))))}sl.exports=l9});var cl=f((iR,ll)=>{"use strict";function c9(e){return e===0?19.651271667439257:19.651271667439257+e*(137.65775414351904+e*(434.56587747522923+e*(645.3872717332679+e*(429.00814002756783+e*(108.63500554177944+e*(6.570249770319282+e*-.0604244152148581))))))}ll.exports=c9});var ml=f((oR,fl)=>{"use strict";function f9(e){return e===0?-.799283237680523:-.799283237680523+e*(-17.757954917754752+e*(-160.63638485582192+e*(-637.5664433683896+e*(-1025.0951316110772+e*-483.5191916086514))))}fl.exports=f9});var dl=f((sR,pl)=>{"use strict";function m9(e){return e===0?30.33806074348246:30.33806074348246+e*(325.7925129965739+e*(1536.729586084437+e*(3199.8582195085955+e*(2553.0504064331644+e*(474.52854120695537+e*-22.44095244658582)))))}pl.exports=m9});var yl=f((uR,vl)=>{"use strict";var p9=O(),hl=U(),d9=er(),h9=D(),g9=X(),v9=el(),y9=tl(),b9=al(),w9=ol(),M9=ul(),q9=cl(),S9=ml(),N9=dl(),ot=1e-300,A9=13877787807814457e-33,gl=.8450629115104675,_9=.12837916709551256,I9=1,E9=-.0023621185607526594,k9=1,R9=-.009864944034847148,T9=1,L9=-.0098649429247001,F9=1;function C9(e){var r,t,n,a,i,o,s,l;if(p9(e))return NaN;if(e===h9)return 0;if(e===g9)return 2;if(e===0)return 1;if(e<0?(r=!0,t=-e):(r=!1,t=e),t<.84375)return t<A9?1-e:(n=e*e,a=_9+n*v9(n),i=I9+n*y9(n),o=a/i,e<.25?1-(e+e*o):(a=e*o,a+=e-.5,.5-a));if(t<1.25)return i=t-1,s=E9+i*b9(i),l=k9+i*w9(i),r?1+gl+s/l:1-gl-s/l;if(t<28){if(i=1/(t*t),t<2.857142857142857)a=R9+i*M9(i),i=T9+i*q9(i);else{if(e<-6)return 2-ot;a=L9+i*S9(i),i=F9+i*N9(i)}return n=d9(t,0),a=hl(-(n*n)-.5625)*hl((n-t)*(n+t)+a/i),r?2-a/t:a/t}return r?2-ot:ot*ot}vl.exports=C9});var st=f((lR,bl)=>{"use strict";var P9=yl();bl.exports=P9});var Ml=f((kR,wl)=>{"use strict";var x9=He(),Un;x9===!0?Un=1:Un=0;wl.exports=Un});var Sl=f((RR,ql)=>{"use strict";var H9=De(),G9=xe(),B9=Ml(),Wn=new G9(1),U9=new H9(Wn.buffer);function W9(e,r){return Wn[0]=e,U9[B9]=r>>>0,Wn[0]}ql.exports=W9});var rr=f((TR,Nl)=>{"use strict";var V9=Sl();Nl.exports=V9});var _l=f((LR,Al)=>{"use strict";var X9=.34657359027997264;Al.exports=X9});var El=f((FR,Il)=>{"use strict";function j9(e){return e===0?-.03333333333333313:-.03333333333333313+e*(.0015873015872548146+e*(-793650757867488e-19+e*(4008217827329362e-21+e*-20109921818362437e-23)))}Il.exports=j9});var Cl=f((CR,Fl)=>{"use strict";var K9=O(),kl=Q(),Vn=rr(),Z9=Nr(),Rl=D(),Y9=X(),Tl=Ne(),Q9=_l(),J9=El(),z9=709.782712893384,Xn=.6931471803691238,jn=19082149292705877e-26,Ll=1.4426950408889634,e8=38.816242111356935,r8=1.0397207708399179;function t8(e){var r,t,n,a,i,o,s,l,c,u,m,d,p;if(e===Rl||K9(e))return e;if(e===Y9)return-1;if(e===0)return e;if(e<0?(n=!0,l=-e):(n=!1,l=e),l>=e8){if(n)return-1;if(l>=z9)return Rl}if(o=kl(l)|0,l>Q9)l<r8?n?(a=e+Xn,i=-jn,p=-1):(a=e-Xn,i=jn,p=1):(n?p=Ll*e-.5:p=Ll*e+.5,p|=0,m=p,a=e-m*Xn,i=m*jn),e=a-i,u=a-e-i;else{if(o<1016070144)return e;p=0}return r=.5*e,c=e*r,s=1+c*J9(c),m=3-s*r,d=c*((s-m)/(6-e*m)),p===0?e-(e*d-c):(t=Z9(Tl+p<<20,0),d=e*(d-u)-u,d-=c,p===-1?.5*(e-d)-.5:p===1?e<-.25?-2*(d-(e+.5)):1+2*(e-d):p<=-2||p>56?(l=1-(d-e),p===1024?(a=kl(l)+(p<<20)|0,l=Vn(l,a)):l*=t,l-1):(m=1,p<20?(a=1072693248-(2097152>>p)|0,m=Vn(m,a),l=m-(d-e)):(a=Tl-p<<20|0,m=Vn(m,a),l=e-(d+m),l+=1),l*=t,l))}Fl.exports=t8});var _r=f((PR,Pl)=>{"use strict";var n8=Cl();Pl.exports=n8});var $l=f((OR,Ol)=>{"use strict";function a8(e){return e===0?.6666666666666735:.6666666666666735+e*(.3999999999940942+e*(.2857142874366239+e*(.22222198432149784+e*(.1818357216161805+e*(.15313837699209373+e*.14798198605116586)))))}Ol.exports=a8});var Bl=f(($R,Gl)=>{"use strict";var i8=O(),Dl=Q(),xl=rr(),o8=D(),s8=X(),Hl=Ne(),u8=$l(),Kn=.6931471803691238,Zn=19082149292705877e-26,l8=.41421356237309503,c8=-.2928932188134525,f8=1862645149230957e-24,m8=5551115123125783e-32,p8=9007199254740992,d8=.6666666666666666;function h8(e){var r,t,n,a,i,o,s,l,c,u;if(e<-1||i8(e))return NaN;if(e===-1)return s8;if(e===o8||e===0)return e;if(e<0?n=-e:n=e,u=1,n<l8){if(n<f8)return n<m8?e:e-e*e*.5;e>c8&&(u=0,a=e,t=1)}return u!==0&&(n<p8?(c=1+e,t=Dl(c),u=(t>>20)-Hl,u>0?i=1-(c-e):i=e-(c-1),i/=c):(c=e,t=Dl(c),u=(t>>20)-Hl,i=0),t&=1048575,t<434334?c=xl(c,t|1072693248):(u+=1,c=xl(c,t|1071644672),t=1048576-t>>2),a=c-1),r=.5*a*a,t===0?a===0?(i+=u*Zn,u*Kn+i):(l=r*(1-d8*a),u*Kn-(l-(u*Zn+i)-a)):(o=a/(2+a),s=o*o,l=s*u8(s),u===0?a-(r-o*(r+l)):u*Kn-(r-(o*(r+l)+(u*Zn+i))-a))}Gl.exports=h8});var ve=f((DR,Ul)=>{"use strict";var g8=Bl();Ul.exports=g8});var Vl=f((xR,Wl)=>{"use strict";var v8=Math.sqrt;Wl.exports=v8});var te=f((HR,Xl)=>{"use strict";var y8=Vl();Xl.exports=y8});var Kl=f((GR,jl)=>{"use strict";var b8=.7853981633974483;jl.exports=b8});var Yl=f((BR,Zl)=>{"use strict";function w8(e){var r,t,n;return e===0?.16666666666666713:(e<0?r=-e:r=e,r<=1?(t=-8.198089802484825+e*(19.562619833175948+e*(-16.262479672107002+e*(5.444622390564711+e*(-.6019598008014124+e*.004253011369004428)))),n=-49.18853881490881+e*(139.51056146574857+e*(-147.1791292232726+e*(70.49610280856842+e*(-14.740913729888538+e*1))))):(e=1/e,t=.004253011369004428+e*(-.6019598008014124+e*(5.444622390564711+e*(-16.262479672107002+e*(19.562619833175948+e*-8.198089802484825)))),n=1+e*(-14.740913729888538+e*(70.49610280856842+e*(-147.1791292232726+e*(139.51056146574857+e*-49.18853881490881))))),t/n)}Zl.exports=w8});var Jl=f((UR,Ql)=>{"use strict";function M8(e){var r,t,n;return e===0?.08333333333333809:(e<0?r=-e:r=e,r<=1?(t=28.536655482610616+e*(-25.56901049652825+e*(6.968710824104713+e*(-.5634242780008963+e*.002967721961301243))),n=342.43986579130785+e*(-383.8770957603691+e*(147.0656354026815+e*(-21.947795316429207+e*1)))):(e=1/e,t=.002967721961301243+e*(-.5634242780008963+e*(6.968710824104713+e*(-25.56901049652825+e*28.536655482610616))),n=1+e*(-21.947795316429207+e*(147.0656354026815+e*(-383.8770957603691+e*342.43986579130785)))),t/n)}Ql.exports=M8});var rc=f((WR,ec)=>{"use strict";var q8=O(),S8=te(),zl=Kl(),N8=Yl(),A8=Jl(),_8=6123233995736766e-32;function I8(e){var r,t,n,a,i;if(q8(e))return NaN;if(e>0?n=e:(r=!0,n=-e),n>1)return NaN;if(n>.625)t=1-n,a=t*A8(t),t=S8(t+t),i=zl-t,t=t*a-_8,i-=t,i+=zl;else{if(n<1e-8)return e;t=n*n,i=t*N8(t),i=n*i+n}return r?-i:i}ec.exports=I8});var nc=f((VR,tc)=>{"use strict";var E8=rc();tc.exports=E8});var ic=f((XR,ac)=>{"use strict";var k8=oe();function R8(e){return k8(e)===e}ac.exports=R8});var Ge=f((jR,oc)=>{"use strict";var T8=ic();oc.exports=T8});var uc=f((KR,sc)=>{"use strict";var L8=Ge();function F8(e){return L8(e/2)}sc.exports=F8});var cc=f((ZR,lc)=>{"use strict";var C8=uc();lc.exports=C8});var pc=f((YR,mc)=>{"use strict";var fc=cc();function P8(e){return e>0?fc(e-1):fc(e+1)}mc.exports=P8});var ut=f((QR,dc)=>{"use strict";var O8=pc();dc.exports=O8});var gc=f((JR,hc)=>{"use strict";function $8(e){return e|0}hc.exports=$8});var Yn=f((zR,vc)=>{"use strict";var D8=gc();vc.exports=D8});var wc=f((eT,bc)=>{"use strict";var yc=ut(),x8=at(),H8=X(),lt=D();function G8(e,r){return r===H8?lt:r===lt?0:r>0?yc(r)?e:0:yc(r)?x8(lt,e):lt}bc.exports=G8});var qc=f((rT,Mc)=>{"use strict";var B8=Ae(),U8=Q(),W8=1072693247,ct=1e300,ft=1e-300;function V8(e,r){var t,n;return n=U8(e),t=n&B8,t<=W8?r<0?ct*ct:ft*ft:r>0?ct*ct:ft*ft}Mc.exports=V8});var Ac=f((tT,Nc)=>{"use strict";var X8=P(),Sc=D();function j8(e,r){return e===-1?(e-e)/(e-e):e===1?1:X8(e)<1==(r===Sc)?0:Sc}Nc.exports=j8});var Qn=f((nT,_c)=>{"use strict";var K8=20;_c.exports=K8});var Ec=f((aT,Ic)=>{"use strict";function Z8(e){return e===0?.5999999999999946:.5999999999999946+e*(.4285714285785502+e*(.33333332981837743+e*(.272728123808534+e*(.23066074577556175+e*.20697501780033842))))}Ic.exports=Z8});var Lc=f((iT,Tc)=>{"use strict";var Y8=Q(),mt=er(),kc=rr(),Q8=Ne(),J8=Qn(),z8=Ec(),e7=1048575,Rc=1048576,r7=1072693248,t7=536870912,n7=524288,a7=9007199254740992,i7=.9617966939259756,o7=.9617967009544373,s7=-7028461650952758e-24,u7=[1,1.5],l7=[0,.5849624872207642],c7=[0,1350039202129749e-23];function f7(e,r,t){var n,a,i,o,s,l,c,u,m,d,p,g,v,y,M,w,b,_,E,R,q,k;return R=0,t<Rc&&(r*=a7,R-=53,t=Y8(r)),R+=(t>>J8)-Q8|0,q=t&e7|0,t=q|r7|0,q<=235662?k=0:q<767610?k=1:(k=0,R+=1,t-=Rc),r=kc(r,t),u=u7[k],_=r-u,E=1/(r+u),a=_*E,o=mt(a,0),n=(t>>1|t7)+n7,n+=k<<18,l=kc(0,n),c=r-(l-u),s=E*(_-o*l-o*c),i=a*a,b=i*i*z8(i),b+=s*(o+a),i=o*o,l=3+i+b,l=mt(l,0),c=b-(l-3-i),_=o*l,E=s*l+c*a,d=_+E,d=mt(d,0),p=E-(d-_),g=o7*d,v=s7*d+p*i7+c7[k],m=l7[k],w=R,y=g+v+m+w,y=mt(y,0),M=v-(y-w-m-g),e[0]=y,e[1]=M,e}Tc.exports=f7});var Cc=f((oT,Fc)=>{"use strict";function m7(e){return e===0?.5:.5+e*(-.3333333333333333+e*.25)}Fc.exports=m7});var Oc=f((sT,Pc)=>{"use strict";var p7=er(),d7=Cc(),h7=1.4426950408889634,g7=1.4426950216293335,v7=19259629911266175e-24;function y7(e,r){var t,n,a,i,o,s;return a=r-1,i=a*a*d7(a),o=g7*a,s=a*v7-i*h7,n=o+s,n=p7(n,0),t=s-(n-o),e[0]=n,e[1]=t,e}Pc.exports=y7});var Dc=f((uT,$c)=>{"use strict";var b7=.6931471805599453;$c.exports=b7});var Jn=f((lT,xc)=>{"use strict";var w7=1048575;xc.exports=w7});var Gc=f((cT,Hc)=>{"use strict";function M7(e){return e===0?.16666666666666602:.16666666666666602+e*(-.0027777777777015593+e*(6613756321437934e-20+e*(-16533902205465252e-22+e*41381367970572385e-24)))}Hc.exports=M7});var Kc=f((fT,jc)=>{"use strict";var q7=Q(),Bc=rr(),S7=er(),N7=Yn(),A7=it(),_7=Dc(),Uc=Ne(),Wc=Ae(),Vc=Jn(),Ir=Qn(),I7=Gc(),Xc=1048576,E7=1071644672,k7=.6931471824645996,R7=-1904654299957768e-24;function T7(e,r,t){var n,a,i,o,s,l,c,u,m,d,p;return d=e&Wc|0,p=(d>>Ir)-Uc|0,m=0,d>E7&&(m=e+(Xc>>p+1)>>>0,p=((m&Wc)>>Ir)-Uc|0,n=(m&~(Vc>>p))>>>0,i=Bc(0,n),m=(m&Vc|Xc)>>Ir-p>>>0,e<0&&(m=-m),r-=i),i=t+r,i=S7(i,0),s=i*k7,l=(t-(i-r))*_7+i*R7,u=s+l,c=l-(u-s),i=u*u,a=u-i*I7(i),o=u*a/(a-2)-(c+u*c),u=1-(o-u),e=q7(u),e=N7(e),e+=m<<Ir>>>0,e>>Ir<=0?u=A7(u,m):u=Bc(u,e),u}jc.exports=T7});var of=f((mT,af)=>{"use strict";var Zc=O(),Yc=ut(),Qc=Oe(),L7=Ge(),Jc=te(),F7=P(),zn=nt(),C7=er(),zc=Yn(),P7=X(),O7=D(),ea=Ae(),$7=wc(),D7=qc(),x7=Ac(),H7=Lc(),G7=Oc(),B7=Kc(),U7=1072693247,W7=1105199104,V7=1139802112,ef=1083179008,X7=1072693248,j7=1083231232,K7=3230714880,rf=31,_e=1e300,Ie=1e-300,Z7=8008566259537294e-32,ye=[0,0],tf=[0,0];function nf(e,r){var t,n,a,i,o,s,l,c,u,m,d,p,g,v,y,M;if(Zc(e)||Zc(r))return NaN;if(zn.assign(r,ye,1,0),s=ye[0],l=ye[1],l===0){if(r===0)return 1;if(r===1)return e;if(r===-1)return 1/e;if(r===.5)return Jc(e);if(r===-.5)return 1/Jc(e);if(r===2)return e*e;if(r===3)return e*e*e;if(r===4)return e*=e,e*e;if(Qc(r))return x7(e,r)}if(zn.assign(e,ye,1,0),i=ye[0],o=ye[1],o===0){if(i===0)return $7(e,r);if(e===1)return 1;if(e===-1&&Yc(r))return-1;if(Qc(e))return e===P7?nf(-0,-r):r<0?0:O7}if(e<0&&L7(r)===!1)return(e-e)/(e-e);if(a=F7(e),t=i&ea|0,n=s&ea|0,c=i>>>rf|0,u=s>>>rf|0,c&&Yc(r)?c=-1:c=1,n>W7){if(n>V7)return D7(e,r);if(t<U7)return u===1?c*_e*_e:c*Ie*Ie;if(t>X7)return u===0?c*_e*_e:c*Ie*Ie;g=G7(tf,a)}else g=H7(tf,a,t);if(m=C7(r,0),p=(r-m)*g[0]+r*g[1],d=m*g[0],v=p+d,zn.assign(v,ye,1,0),y=zc(ye[0]),M=zc(ye[1]),y>=ef){if((y-ef|M)!==0||p+Z7>v-d)return c*_e*_e}else if((y&ea)>=j7&&((y-K7|M)!==0||p<=v-d))return c*Ie*Ie;return v=B7(y,d,p),c*v}af.exports=nf});var V=f((pT,sf)=>{"use strict";var Y7=of();sf.exports=Y7});var Be=f((dT,uf)=>{"use strict";var Q7=2.718281828459045;uf.exports=Q7});var se=f((hT,lf)=>{"use strict";var J7=2220446049250313e-31;lf.exports=J7});var ff=f((gT,cf)=>{"use strict";function z7(e){var r,t,n;return e===0?1/0:(e<0?r=-e:r=e,r<=1?(t=709811.662581658+e*(679979.8474157227+e*(293136.7857211597+e*(74887.54032914672+e*(12555.290582413863+e*(1443.4299244417066+e*(115.24194596137347+e*(6.309239205732627+e*(.22668404630224365+e*(.004826466289237662+e*4624429436045379e-20))))))))),n=0+e*(362880+e*(1026576+e*(1172700+e*(723680+e*(269325+e*(63273+e*(9450+e*(870+e*(45+e*1)))))))))):(e=1/e,t=4624429436045379e-20+e*(.004826466289237662+e*(.22668404630224365+e*(6.309239205732627+e*(115.24194596137347+e*(1443.4299244417066+e*(12555.290582413863+e*(74887.54032914672+e*(293136.7857211597+e*(679979.8474157227+e*709811.662581658))))))))),n=1+e*(45+e*(870+e*(9450+e*(63273+e*(269325+e*(723680+e*(1172700+e*(1026576+e*(362880+e*0)))))))))),t/n)}cf.exports=z7});var df=f((vT,pf)=>{"use strict";var mf=O(),ey=ve(),ry=te(),ty=P(),ny=U(),ra=V(),ay=Be(),ta=se(),na=ff(),aa=10.900511;function iy(e,r){var t,n,a,i,o,s,l;return mf(e)||mf(r)?NaN:e<0||r<0?NaN:r===1?1/e:e===1?1/r:(l=e+r,l<ta?(o=l/e,o/=r,o):l===e&&r<ta?1/r:l===r&&e<ta?1/e:(e<r&&(s=r,r=e,e=s),n=e+aa-.5,a=r+aa-.5,i=l+aa-.5,o=na(e)*(na(r)/na(l)),t=e-.5-r,ty(r*t)<i*100&&e>100?o*=ny(t*ey(-r/i)):o*=ra(n/i,t),i>1e10?o*=ra(n/i*(a/i),r):o*=ra(n*a/(i*i),r),o*=ry(ay/a),o))}pf.exports=iy});var gf=f((yT,hf)=>{"use strict";var oy=df();hf.exports=oy});var yf=f((bT,vf)=>{"use strict";var sy=D();function uy(e){return e===0&&1/e===sy}vf.exports=uy});var wf=f((wT,bf)=>{"use strict";var ly=yf();bf.exports=ly});var Sf=f((MT,qf)=>{"use strict";var cy=wf(),Mf=O(),ia=D();function fy(e,r){return Mf(e)||Mf(r)?NaN:e===ia||r===ia?ia:e===r&&e===0?cy(e)?e:r:e>r?e:r}qf.exports=fy});var Er=f((qT,Nf)=>{"use strict";var my=Sf();Nf.exports=my});var _f=f((ST,Af)=>{"use strict";var py=X();function dy(e){return e===0&&1/e===py}Af.exports=dy});var oa=f((NT,If)=>{"use strict";var hy=_f();If.exports=hy});var Rf=f((AT,kf)=>{"use strict";var gy=oa(),Ef=O(),sa=X();function vy(e,r){return Ef(e)||Ef(r)?NaN:e===sa||r===sa?sa:e===r&&e===0?gy(e)?e:r:e<r?e:r}kf.exports=vy});var tr=f((_T,Tf)=>{"use strict";var yy=Rf();Tf.exports=yy});var pt=f((IT,Lf)=>{"use strict";var by=17976931348623157e292;Lf.exports=by});var ua=f((ET,Ff)=>{"use strict";var wy=2147483647;Ff.exports=wy});var Pf=f((kT,Cf)=>{"use strict";var My=1.5707963267948966;Cf.exports=My});var nr=f((RT,Of)=>{"use strict";var qy=3.141592653589793;Of.exports=qy});var Df=f((TT,$f)=>{"use strict";function Sy(e){return e===0?.0416666666666666:.0416666666666666+e*(-.001388888888887411+e*2480158728947673e-20)}$f.exports=Sy});var Hf=f((LT,xf)=>{"use strict";function Ny(e){return e===0?-27557314351390663e-23:-27557314351390663e-23+e*(2087572321298175e-24+e*-11359647557788195e-27)}xf.exports=Ny});var Bf=f((FT,Gf)=>{"use strict";var Ay=Df(),_y=Hf();function Iy(e,r){var t,n,a,i;return i=e*e,a=i*i,n=i*Ay(i),n+=a*a*_y(i),t=.5*i,a=1-t,a+(1-a-t+(i*n-e*r))}Gf.exports=Iy});var la=f((CT,Uf)=>{"use strict";var Ey=Bf();Uf.exports=Ey});var Xf=f((PT,Vf)=>{"use strict";var Wf=-.16666666666666632,ky=.00833333333332249,Ry=-.0001984126982985795,Ty=27557313707070068e-22,Ly=-25050760253406863e-24,Fy=158969099521155e-24;function Cy(e,r){var t,n,a,i;return i=e*e,a=i*i,t=ky+i*(Ry+i*Ty)+i*a*(Ly+i*Fy),n=i*e,r===0?e+n*(Wf+i*t):e-(i*(.5*r-n*t)-r-n*Wf)}Vf.exports=Cy});var ca=f((OT,jf)=>{"use strict";var Py=Xf();jf.exports=Py});var Zf=f(($T,Kf)=>{"use strict";var Oy=He(),fa;Oy===!0?fa=0:fa=1;Kf.exports=fa});var Jf=f((DT,Qf)=>{"use strict";var $y=De(),Dy=xe(),xy=Zf(),Yf=new Dy(1),Hy=new $y(Yf.buffer);function Gy(e){return Yf[0]=e,Hy[xy]}Qf.exports=Gy});var e1=f((xT,zf)=>{"use strict";var By=Jf();zf.exports=By});var t1=f((HT,r1)=>{"use strict";function Uy(e,r){var t,n;for(t=[],n=0;n<r;n++)t.push(e);return t}r1.exports=Uy});var a1=f((GT,n1)=>{"use strict";var Wy=t1();n1.exports=Wy});var o1=f((BT,i1)=>{"use strict";var Vy=a1();function Xy(e){return Vy(0,e)}i1.exports=Xy});var u1=f((UT,s1)=>{"use strict";var jy=o1();s1.exports=jy});var p1=f((WT,m1)=>{"use strict";var Ky=oe(),dt=it(),vt=u1(),c1=[10680707,7228996,1387004,2578385,16069853,12639074,9804092,4427841,16666979,11263675,12935607,2387514,4345298,14681673,3074569,13734428,16653803,1880361,10960616,8533493,3062596,8710556,7349940,6258241,3772886,3769171,3798172,8675211,12450088,3874808,9961438,366607,15675153,9132554,7151469,3571407,2607881,12013382,4155038,6285869,7677882,13102053,15825725,473591,9065106,15363067,6271263,9264392,5636912,4652155,7056368,13614112,10155062,1944035,9527646,15080200,6658437,6231200,6832269,16767104,5075751,3212806,1398474,7579849,6349435,12618859],Zy=[1.570796251296997,7549789415861596e-23,5390302529957765e-30,3282003415807913e-37,1270655753080676e-44,12293330898111133e-52,27337005381646456e-60,21674168387780482e-67],ma=16777216,pa=5960464477539063e-23,ht=vt(20),l1=vt(20),gt=vt(20),G=vt(20);function f1(e,r,t,n,a,i,o,s,l){var c,u,m,d,p,g,v,y,M;for(d=i,M=n[t],y=t,p=0;y>0;p++)u=pa*M|0,G[p]=M-ma*u|0,M=n[y-1]+u,y-=1;if(M=dt(M,a),M-=8*Ky(M*.125),v=M|0,M-=v,m=0,a>0?(p=G[t-1]>>24-a,v+=p,G[t-1]-=p<<24-a,m=G[t-1]>>23-a):a===0?m=G[t-1]>>23:M>=.5&&(m=2),m>0){for(v+=1,c=0,p=0;p<t;p++)y=G[p],c===0?y!==0&&(c=1,G[p]=16777216-y):G[p]=16777215-y;if(a>0)switch(a){case 1:G[t-1]&=8388607;break;case 2:G[t-1]&=4194303;break}m===2&&(M=1-M,c!==0&&(M-=dt(1,a)))}if(M===0){for(y=0,p=t-1;p>=i;p--)y|=G[p];if(y===0){for(g=1;G[i-g]===0;g++);for(p=t+1;p<=t+g;p++){for(l[s+p]=c1[o+p],u=0,y=0;y<=s;y++)u+=e[y]*l[s+(p-y)];n[p]=u}return t+=g,f1(e,r,t,n,a,i,o,s,l)}for(t-=1,a-=24;G[t]===0;)t-=1,a-=24}else M=dt(M,-a),M>=ma?(u=pa*M|0,G[t]=M-ma*u|0,t+=1,a+=24,G[t]=u):G[t]=M|0;for(u=dt(1,a),p=t;p>=0;p--)n[p]=u*G[p],u*=pa;for(p=t;p>=0;p--){for(u=0,g=0;g<=d&&g<=t-p;g++)u+=Zy[g]*n[p+g];gt[t-p]=u}for(u=0,p=t;p>=0;p--)u+=gt[p];for(m===0?r[0]=u:r[0]=-u,u=gt[0]-u,p=1;p<=t;p++)u+=gt[p];return m===0?r[1]=u:r[1]=-u,v&7}function Yy(e,r,t,n){var a,i,o,s,l,c,u,m,d;for(i=4,s=n-1,o=(t-3)/24|0,o<0&&(o=0),c=t-24*(o+1),m=o-s,d=s+i,u=0;u<=d;u++)m<0?ht[u]=0:ht[u]=c1[m],m+=1;for(u=0;u<=i;u++){for(a=0,m=0;m<=s;m++)a+=e[m]*ht[s+(u-m)];l1[u]=a}return l=i,f1(e,r,l,l1,c,i,o,s,ht)}m1.exports=Yy});var h1=f((VT,d1)=>{"use strict";var Qy=Math.round;d1.exports=Qy});var v1=f((XT,g1)=>{"use strict";var Jy=h1();g1.exports=Jy});var M1=f((jT,w1)=>{"use strict";var zy=v1(),y1=Q(),eb=.6366197723675814,rb=1.5707963267341256,tb=6077100506506192e-26,nb=6077100506303966e-26,ab=20222662487959506e-37,ib=20222662487111665e-37,ob=84784276603689e-45,b1=2047;function sb(e,r,t){var n,a,i,o,s,l,c;return a=zy(e*eb),o=e-a*rb,s=a*tb,c=r>>20|0,t[0]=o-s,n=y1(t[0]),l=c-(n>>20&b1),l>16&&(i=o,s=a*nb,o=i-s,s=a*ab-(i-o-s),t[0]=o-s,n=y1(t[0]),l=c-(n>>20&b1),l>49&&(i=o,s=a*ib,o=i-s,s=a*ob-(i-o-s),t[0]=o-s)),t[1]=o-t[0]-s,a}w1.exports=sb});var S1=f((KT,q1)=>{"use strict";var ub=Ae(),lb=Ar(),cb=Jn(),fb=Q(),mb=e1(),pb=Nr(),db=p1(),yt=M1(),hb=0,gb=16777216,Ee=1.5707963267341256,Ue=6077100506506192e-26,bt=2*Ue,wt=3*Ue,Mt=4*Ue,vb=598523,yb=1072243195,bb=1073928572,wb=1074752122,Mb=1074977148,qb=1075183036,Sb=1075388923,Nb=1075594811,Ab=1094263291,kr=[0,0,0],Rr=[0,0];function _b(e,r){var t,n,a,i,o,s,l,c;if(a=fb(e)|0,i=a&ub|0,i<=yb)return r[0]=e,r[1]=0,0;if(i<=wb)return(i&cb)===vb?yt(e,i,r):i<=bb?a>0?(c=e-Ee,r[0]=c-Ue,r[1]=c-r[0]-Ue,1):(c=e+Ee,r[0]=c+Ue,r[1]=c-r[0]+Ue,-1):a>0?(c=e-2*Ee,r[0]=c-bt,r[1]=c-r[0]-bt,2):(c=e+2*Ee,r[0]=c+bt,r[1]=c-r[0]+bt,-2);if(i<=Nb)return i<=qb?i===Mb?yt(e,i,r):a>0?(c=e-3*Ee,r[0]=c-wt,r[1]=c-r[0]-wt,3):(c=e+3*Ee,r[0]=c+wt,r[1]=c-r[0]+wt,-3):i===Sb?yt(e,i,r):a>0?(c=e-4*Ee,r[0]=c-Mt,r[1]=c-r[0]-Mt,4):(c=e+4*Ee,r[0]=c+Mt,r[1]=c-r[0]+Mt,-4);if(i<Ab)return yt(e,i,r);if(i>=lb)return r[0]=NaN,r[1]=NaN,0;for(t=mb(e),n=(i>>20)-1046,c=pb(i-(n<<20|0),t),s=0;s<2;s++)kr[s]=c|0,c=(c-kr[s])*gb;for(kr[2]=c,o=3;kr[o-1]===hb;)o-=1;return l=db(kr,Rr,n,o,1),a<0?(r[0]=-Rr[0],r[1]=-Rr[1],-l):(r[0]=Rr[0],r[1]=Rr[1],l)}q1.exports=_b});var da=f((ZT,N1)=>{"use strict";var Ib=S1();N1.exports=Ib});var I1=f((YT,_1)=>{"use strict";var Eb=Ae(),kb=Ar(),Rb=Q(),A1=la(),ha=ca(),Tb=da(),Lb=1072243195,Fb=1045430272,be=[0,0];function Cb(e){var r,t;if(r=Rb(e),r&=Eb,r<=Lb)return r<Fb?e:ha(e,0);if(r>=kb)return NaN;switch(t=Tb(e,be),t&3){case 0:return ha(be[0],be[1]);case 1:return A1(be[0],be[1]);case 2:return-ha(be[0],be[1]);default:return-A1(be[0],be[1])}}_1.exports=Cb});var ga=f((QT,E1)=>{"use strict";var Pb=I1();E1.exports=Pb});var va=f((JT,k1)=>{"use strict";var Ob=2.5066282746310007;k1.exports=Ob});var T1=f((zT,R1)=>{"use strict";function $b(e){return e===0?.08333333333334822:.08333333333334822+e*(.0034722222160545866+e*(-.0026813261780578124+e*(-.00022954996161337813+e*.0007873113957930937)))}R1.exports=$b});var C1=f((eL,F1)=>{"use strict";var Db=va(),L1=V(),xb=U(),Hb=T1(),Gb=143.01608;function Bb(e){var r,t,n;return r=1/e,r=1+r*Hb(r),t=xb(e),e>Gb?(n=L1(e,.5*e-.25),t=n*(n/t)):t=L1(e,e-.5)/t,Db*t*r}F1.exports=Bb});var O1=f((rL,P1)=>{"use strict";var Ub=.5772156649015329;P1.exports=Ub});var D1=f((tL,$1)=>{"use strict";var Wb=O1();function Vb(e,r){return r/((1+Wb*e)*e)}$1.exports=Vb});var H1=f((nL,x1)=>{"use strict";function Xb(e){var r,t,n;return e===0?1:(e<0?r=-e:r=e,r<=1?(t=1+e*(.4942148268014971+e*(.20744822764843598+e*(.04763678004571372+e*(.010421379756176158+e*(.0011913514700658638+e*(.00016011952247675185+e*0)))))),n=1+e*(.0714304917030273+e*(-.23459179571824335+e*(.035823639860549865+e*(.011813978522206043+e*(-.004456419138517973+e*(.0005396055804933034+e*-23158187332412014e-21))))))):(e=1/e,t=0+e*(.00016011952247675185+e*(.0011913514700658638+e*(.010421379756176158+e*(.04763678004571372+e*(.20744822764843598+e*(.4942148268014971+e*1)))))),n=-23158187332412014e-21+e*(.0005396055804933034+e*(-.004456419138517973+e*(.011813978522206043+e*(.035823639860549865+e*(-.23459179571824335+e*(.0714304917030273+e*1))))))),t/n)}x1.exports=Xb});var K1=f((aL,j1)=>{"use strict";var jb=O(),Kb=Ge(),Zb=oa(),G1=P(),Yb=oe(),Qb=ga(),B1=D(),U1=X(),W1=nr(),V1=C1(),X1=D1(),Jb=H1();function zb(e){var r,t,n,a;if(Kb(e)&&e<0||e===U1||jb(e))return NaN;if(e===0)return Zb(e)?U1:B1;if(e>171.61447887182297)return B1;if(e<-170.5674972726612)return 0;if(t=G1(e),t>33)return e>=0?V1(e):(n=Yb(t),(n&1)===0?r=-1:r=1,a=t-n,a>.5&&(n+=1,a=t-n),a=t*Qb(W1*a),r*W1/(G1(a)*V1(t)));for(a=1;e>=3;)e-=1,a*=e;for(;e<0;){if(e>-1e-9)return X1(e,a);a/=e,e+=1}for(;e<2;){if(e<1e-9)return X1(e,a);a/=e,e+=1}return e===2?a:(e-=2,a*Jb(e))}j1.exports=zb});var ke=f((iL,Z1)=>{"use strict";var ew=K1();Z1.exports=ew});var Tr=f((oL,Y1)=>{"use strict";var rw=170;Y1.exports=rw});var Q1=f((sL,tw)=>{tw.exports=[1,1,2,6,24,120,720,5040,40320,362880,3628800,39916800,479001600,6227020800,87178291200,1307674368e3,20922789888e3,355687428096e3,6402373705728e3,121645100408832e3,243290200817664e4,5109094217170944e4,11240007277776077e5,2585201673888498e7,6204484017332394e8,15511210043330986e9,40329146112660565e10,10888869450418352e12,30488834461171387e13,8841761993739702e15,26525285981219107e16,8222838654177922e18,2631308369336935e20,8683317618811886e21,29523279903960416e22,10333147966386145e24,37199332678990125e25,13763753091226346e27,5230226174666011e29,20397882081197444e30,8159152832478977e32,3345252661316381e34,140500611775288e37,6041526306337383e37,2658271574788449e39,11962222086548019e40,5502622159812089e42,25862324151116818e43,12413915592536073e45,6082818640342675e47,30414093201713376e48,15511187532873822e50,8065817517094388e52,42748832840600255e53,2308436973392414e56,12696403353658276e57,7109985878048635e59,40526919504877214e60,23505613312828785e62,13868311854568984e64,832098711274139e67,5075802138772248e68,3146997326038794e70,198260831540444e73,12688693218588417e73,8247650592082472e75,5443449390774431e77,3647111091818868e79,24800355424368305e80,1711224524281413e83,11978571669969892e84,8504785885678623e86,61234458376886085e87,44701154615126844e89,3307885441519386e92,248091408113954e95,18854947016660504e95,14518309202828587e97,11324281178206297e99,8946182130782976e101,7156945704626381e103,5797126020747368e105,4753643337012842e107,3945523969720659e109,3314240134565353e111,281710411438055e114,24227095383672734e114,2107757298379528e117,18548264225739844e118,1650795516090846e121,14857159644817615e122,1352001527678403e125,12438414054641308e126,11567725070816416e128,1087366156656743e131,1032997848823906e133,9916779348709496e134,9619275968248212e136,9426890448883248e138,9332621544394415e140,9332621544394415e142,942594775983836e145,9614466715035127e146,990290071648618e149,10299016745145628e150,1081396758240291e153,11462805637347084e154,1226520203196138e157,1324641819451829e159,14438595832024937e160,1588245541522743e163,17629525510902446e164,1974506857221074e167,22311927486598138e168,25435597334721877e170,2925093693493016e173,3393108684451898e175,3969937160808721e177,4684525849754291e179,5574585761207606e181,6689502913449127e183,8094298525273444e185,9875044200833601e187,1214630436702533e190,1506141741511141e192,1882677176888926e194,2372173242880047e196,30126600184576594e197,3856204823625804e200,4974504222477287e202,6466855489220474e204,847158069087882e207,11182486511960043e208,14872707060906857e210,19929427461615188e212,26904727073180504e214,3659042881952549e217,5012888748274992e219,6917786472619489e221,9615723196941089e223,13462012475717526e225,1898143759076171e228,2695364137888163e230,3854370717180073e232,55502938327393044e233,8047926057471992e236,11749972043909107e238,1727245890454639e241,25563239178728654e242,380892263763057e246,5713383956445855e247,862720977423324e250,13113358856834524e251,20063439050956823e253,30897696138473508e255,4789142901463394e258,7471062926282894e260,11729568794264145e262,1853271869493735e265,29467022724950384e266,47147236359920616e268,7590705053947219e271,12296942187394494e273,20044015765453026e275,3287218585534296e278,5423910666131589e280,9003691705778438e282,1503616514864999e285,25260757449731984e286,4269068009004705e289,7257415615307999e291]});var z1=f((uL,J1)=>{"use strict";var nw=O(),aw=Ge(),iw=ke(),ow=D(),sw=Tr(),uw=Q1();function lw(e){return nw(e)?NaN:aw(e)?e<0?NaN:e<=sw?uw[e]:ow:iw(e+1)}J1.exports=lw});var ya=f((lL,em)=>{"use strict";var cw=z1();em.exports=cw});var tm=f((cL,rm)=>{"use strict";function fw(e){var r,t,n;return e===0?1/0:(e<0?r=-e:r=e,r<=1?(t=3847467039331777e-5+e*(3685766504351951e-5+e*(1588920245372942e-5+e*(4059208354298835e-6+e*(6805476611834733e-7+e*(7823975500312005e-8+e*(6246580776401795e-9+e*(341986.3488721347+e*(12287.194511824551+e*(261.61404416416684+e*2.5066282746310007))))))))),n=0+e*(362880+e*(1026576+e*(1172700+e*(723680+e*(269325+e*(63273+e*(9450+e*(870+e*(45+e*1)))))))))):(e=1/e,t=2.5066282746310007+e*(261.61404416416684+e*(12287.194511824551+e*(341986.3488721347+e*(6246580776401795e-9+e*(7823975500312005e-8+e*(6805476611834733e-7+e*(4059208354298835e-6+e*(1588920245372942e-5+e*(3685766504351951e-5+e*3847467039331777e-5))))))))),n=1+e*(45+e*(870+e*(9450+e*(63273+e*(269325+e*(723680+e*(1172700+e*(1026576+e*(362880+e*0)))))))))),t/n)}rm.exports=fw});var am=f((fL,nm)=>{"use strict";var mw=tm();nm.exports=mw});var om=f((mL,im)=>{"use strict";var pw=am();im.exports=pw});var ar=f((pL,sm)=>{"use strict";var dw=10.900511;sm.exports=dw});var gm=f((dL,hm)=>{"use strict";var um=om(),hw=ke(),gw=ve(),lm=P(),cm=U(),fm=V(),mm=se(),vw=Be(),yw=ar(),pm=Tr(),bw=4269068009004705e289;function dm(e,r){var t,n,a;return e<mm?r>=pm?(n=dm(r,pm-r),n*=e,n*=bw,1/n):1/(e*hw(e+r)):(a=e+yw-.5,e+r===e?lm(r/a)<mm?t=cm(-r):t=1:(lm(r)<10?t=cm((.5-e)*gw(r/a)):t=fm(a/(a+r),e-.5),t*=um(e)/um(e+r)),t*=fm(vw/(a+r),r),t)}hm.exports=dm});var qm=f((hL,Mm)=>{"use strict";var ww=P(),vm=oe(),ym=ke(),bm=ya(),wm=Tr(),Mw=gm();function qw(e,r){var t,n,a;if(e<=0||e+r<=0)return ym(e)/ym(e+r);if(n=vm(r),n===r){if(a=vm(e),a===e&&e<=wm&&e+r<=wm)return bm(a-1)/bm(n+a-1);if(ww(r)<20){if(r===0)return 1;if(r<0){for(e-=1,t=e,r+=1;r!==0;)e-=1,t*=e,r+=1;return t}for(t=1/e,r-=1;r!==0;)e+=1,t/=e,r-=1;return t}}return Mw(e,r)}Mm.exports=qw});var Nm=f((gL,Sm)=>{"use strict";var Sw=qm();Sm.exports=Sw});var _m=f((vL,Am)=>{"use strict";function Nw(e){return e===0?.3999999999940942:.3999999999940942+e*(.22222198432149784+e*.15313837699209373)}Am.exports=Nw});var Em=f((yL,Im)=>{"use strict";function Aw(e){return e===0?.6666666666666735:.6666666666666735+e*(.2857142874366239+e*(.1818357216161805+e*.14798198605116586))}Im.exports=Aw});var Lm=f((bL,Tm)=>{"use strict";var km=Q(),_w=rr(),Iw=O(),Ew=Ne(),kw=X(),Rw=_m(),Tw=Em(),qt=.6931471803691238,St=19082149292705877e-26,Lw=0x40000000000000,Fw=.3333333333333333,Rm=1048575,Cw=2146435072,Pw=1048576,Ow=1072693248;function $w(e){var r,t,n,a,i,o,s,l,c,u,m,d;return e===0?kw:Iw(e)||e<0?NaN:(t=km(e),i=0,t<Pw&&(i-=54,e*=Lw,t=km(e)),t>=Cw?e+e:(i+=(t>>20)-Ew|0,t&=Rm,l=t+614244&1048576|0,e=_w(e,t|l^Ow),i+=l>>20|0,s=e-1,(Rm&2+t)<3?s===0?i===0?0:i*qt+i*St:(o=s*s*(.5-Fw*s),i===0?s-o:i*qt-(o-i*St-s)):(u=s/(2+s),d=u*u,l=t-398458|0,m=d*d,c=440401-t|0,a=m*Rw(m),n=d*Tw(m),l|=c,o=n+a,l>0?(r=.5*s*s,i===0?s-(r-u*(r+o)):i*qt-(r-(u*(r+o)+i*St)-s)):i===0?s-u*(s-o):i*qt-(u*(s-o)-i*St-s))))}Tm.exports=$w});var j=f((wL,Fm)=>{"use strict";var Dw=Lm();Fm.exports=Dw});var Om=f((ML,Pm)=>{"use strict";var xw=Q(),ba=la(),Cm=ca(),Hw=da(),Gw=Ae(),Bw=Ar(),we=[0,0],Uw=1072243195,Ww=1044381696;function Vw(e){var r,t;if(r=xw(e),r&=Gw,r<=Uw)return r<Ww?1:ba(e,0);if(r>=Bw)return NaN;switch(t=Hw(e,we),t&3){case 0:return ba(we[0],we[1]);case 1:return-Cm(we[0],we[1]);case 2:return-ba(we[0],we[1]);default:return Cm(we[0],we[1])}}Pm.exports=Vw});var Dm=f((qL,$m)=>{"use strict";var Xw=Om();$m.exports=Xw});var Gm=f((SL,Hm)=>{"use strict";var jw=O(),Kw=Oe(),xm=Dm(),wa=ga(),Zw=P(),Lr=at(),Fr=nr();function Yw(e){var r,t;return jw(e)?NaN:Kw(e)?NaN:(t=e%2,r=Zw(t),r===0||r===1?Lr(0,t):r<.25?wa(Fr*t):r<.75?(r=.5-r,Lr(xm(Fr*r),t)):r<1.25?(t=Lr(1,t)-t,wa(Fr*t)):r<1.75?(r-=1.5,-Lr(xm(Fr*r),t)):(t-=Lr(2,t),wa(Fr*t)))}Hm.exports=Yw});var Um=f((NL,Bm)=>{"use strict";var Qw=Gm();Bm.exports=Qw});var Vm=f((AL,Wm)=>{"use strict";function Jw(e){return e===0?.06735230105312927:.06735230105312927+e*(.007385550860814029+e*(.0011927076318336207+e*(.00022086279071390839+e*25214456545125733e-21)))}Wm.exports=Jw});var jm=f((_L,Xm)=>{"use strict";function zw(e){return e===0?.020580808432516733:.020580808432516733+e*(.0028905138367341563+e*(.0005100697921535113+e*(.00010801156724758394+e*44864094961891516e-21)))}Xm.exports=zw});var Zm=f((IL,Km)=>{"use strict";function eM(e){return e===0?1.3920053346762105:1.3920053346762105+e*(.7219355475671381+e*(.17193386563280308+e*(.01864591917156529+e*(.0007779424963818936+e*7326684307446256e-21))))}Km.exports=eM});var Qm=f((EL,Ym)=>{"use strict";function rM(e){return e===0?.21498241596060885:.21498241596060885+e*(.325778796408931+e*(.14635047265246445+e*(.02664227030336386+e*(.0018402845140733772+e*3194753265841009e-20))))}Ym.exports=rM});var zm=f((kL,Jm)=>{"use strict";function tM(e){return e===0?-.032788541075985965:-.032788541075985965+e*(.006100538702462913+e*(-.0014034646998923284+e*.00031563207090362595))}Jm.exports=tM});var r2=f((RL,e2)=>{"use strict";function nM(e){return e===0?.01797067508118204:.01797067508118204+e*(-.0036845201678113826+e*(.000881081882437654+e*-.00031275416837512086))}e2.exports=nM});var n2=f((TL,t2)=>{"use strict";function aM(e){return e===0?-.010314224129834144:-.010314224129834144+e*(.0022596478090061247+e*(-.0005385953053567405+e*.0003355291926355191))}t2.exports=aM});var i2=f((LL,a2)=>{"use strict";function iM(e){return e===0?.6328270640250934:.6328270640250934+e*(1.4549225013723477+e*(.9777175279633727+e*(.22896372806469245+e*.013381091853678766)))}a2.exports=iM});var s2=f((FL,o2)=>{"use strict";function oM(e){return e===0?2.4559779371304113:2.4559779371304113+e*(2.128489763798934+e*(.7692851504566728+e*(.10422264559336913+e*.003217092422824239)))}o2.exports=oM});var l2=f((CL,u2)=>{"use strict";function sM(e){return e===0?.08333333333333297:.08333333333333297+e*(-.0027777777772877554+e*(.0007936505586430196+e*(-.00059518755745034+e*(.0008363399189962821+e*-.0016309293409657527))))}u2.exports=sM});var m2=f((PL,f2)=>{"use strict";var uM=O(),lM=Oe(),cM=P(),ir=j(),fM=et(),mM=Um(),pM=nr(),Ma=D(),dM=Vm(),hM=jm(),gM=Zm(),vM=Qm(),yM=zm(),bM=r2(),wM=n2(),MM=i2(),qM=s2(),SM=l2(),NM=.07721566490153287,AM=.3224670334241136,_M=1,IM=-.07721566490153287,EM=.48383612272381005,kM=-.1475877229945939,RM=.06462494023913339,TM=-.07721566490153287,LM=1,FM=.4189385332046727,Nt=1.4616321449683622,CM=4503599627370496,PM=72057594037927940,OM=13877787807814457e-33,c2=1.4616321449683622,$M=-.12148629053584961,DM=-3638676997039505e-33;function xM(e){var r,t,n,a,i,o,s,l,c,u,m,d,p;if(uM(e)||lM(e))return e;if(e===0)return Ma;if(e<0?(r=!0,e=-e):r=!1,e<OM)return-ir(e);if(r){if(e>=CM||(c=mM(e),c===0))return Ma;t=ir(pM/cM(c*e))}if(e===1||e===2)return 0;if(e<2)switch(e<=.9?(p=-ir(e),e>=Nt-1+.27?(m=1-e,n=0):e>=Nt-1-.27?(m=e-(c2-1),n=1):(m=e,n=2)):(p=0,e>=Nt+.27?(m=2-e,n=0):e>=Nt-.27?(m=e-c2,n=1):(m=e-1,n=2)),n){case 0:d=m*m,o=NM+d*dM(d),i=d*(AM+d*hM(d)),s=m*o+i,p+=s-.5*m;break;case 1:d=m*m,u=d*m,o=EM+u*yM(u),i=kM+u*bM(u),a=RM+u*wM(u),s=d*o-(DM-u*(i+m*a)),p+=$M+s;break;case 2:o=m*(TM+m*MM(m)),i=LM+m*qM(m),p+=-.5*m+o/i;break}else if(e<8)switch(n=fM(e),m=e-n,s=m*(IM+m*vM(m)),l=_M+m*gM(m),p=.5*m+s/l,d=1,n){case 7:d*=m+6;case 6:d*=m+5;case 5:d*=m+4;case 4:d*=m+3;case 3:d*=m+2,p+=ir(d)}else e<PM?(c=ir(e),d=1/e,m=d*d,u=FM+d*SM(m),p=(e-.5)*(c-1)+u):p=e*(ir(e)-1);return r&&(p=t-p),p}f2.exports=xM});var At=f((OL,p2)=>{"use strict";var HM=m2();p2.exports=HM});var Me=f(($L,d2)=>{"use strict";var GM=709.782712893384;d2.exports=GM});var g2=f((DL,h2)=>{"use strict";var BM=14901161193847656e-24;h2.exports=BM});var y2=f((xL,v2)=>{"use strict";var UM=eval;v2.exports=UM});var w2=f((HL,b2)=>{"use strict";var WM=y2();function VM(){var e;try{WM(\'"use strict"; (function* () {})\'),e=!0}catch{e=!1}return e}b2.exports=VM});var qa=f((GL,M2)=>{"use strict";var XM=w2();M2.exports=XM});var S2=f((BL,q2)=>{"use strict";var _t=P(),jM=se(),KM=1e6;function ZM(e,r){var t,n,a,i,o,s;if(s={},arguments.length>1&&(s=r),n=s.tolerance||jM,i=s.maxTerms||KM,o=s.initialValue||0,t=typeof e.next=="function",t===!0){for(a of e)if(o+=a,_t(n*o)>=_t(a)||--i===0)break}else do a=e(),o+=a;while(_t(n*o)<_t(a)&&--i);return o}q2.exports=ZM});var _2=f((UL,A2)=>{"use strict";var N2=P(),YM=se(),QM=1e6;function JM(e,r){var t,n,a,i,o;o={},arguments.length>1&&(o=r),t=o.tolerance||YM,a=o.maxTerms||QM,i=o.initialValue||0;do n=e(),i+=n;while(N2(t*i)<N2(n)&&--a);return i}A2.exports=JM});var or=f((WL,I2)=>{"use strict";var zM=qa(),eq=S2(),rq=_2(),Sa;zM()?Sa=eq:Sa=rq;I2.exports=Sa});var k2=f((VL,E2)=>{"use strict";function tq(e,r){var t=1,n=e,a=r;return i;function i(){var o=t;return t*=n/a,n-=1,o}}E2.exports=tq});var T2=f((XL,R2)=>{"use strict";var nq=or(),aq=k2();function iq(e,r){var t,n;return n=aq(e,r),t=nq(n),t}R2.exports=iq});var F2=f((jL,L2)=>{"use strict";var oq=U();function sq(e,r){var t,n,a,i;if(a=oq(-r),n=a,n!==0)for(t=n,i=1;i<e;++i)t/=i,t*=r,n+=t;return n}L2.exports=sq});var O2=f((KL,P2)=>{"use strict";var uq=st(),C2=te(),lq=U(),cq=nr();function fq(e,r){var t,n,a,i,o;if(i=uq(C2(r)),i!==0&&e>1){for(n=lq(-r)/C2(cq*r),n*=r,t=.5,n/=t,a=n,o=2;o<e;++o)n/=o-t,n*=r,a+=n;i+=a}return i}P2.exports=fq});var We=f((ZL,$2)=>{"use strict";var mq=-708.3964185322641;$2.exports=mq});var G2=f((YL,H2)=>{"use strict";var sr=U(),It=V(),pq=j(),D2=Me(),x2=We();function dq(e,r){var t,n;return n=e*pq(r),r>=1?n<D2&&-r>x2?t=It(r,e)*sr(-r):e>=1?t=It(r/sr(r/e),e):t=sr(n-r):n>x2?t=It(r,e)*sr(-r):r/e<D2?t=It(r/sr(r/e),e):t=sr(n-r),t}H2.exports=dq});var Na=f((QL,B2)=>{"use strict";function hq(e,r){var t,n;if(n=e.length,n<2||r===0)return n===0?0:e[0];for(n-=1,t=e[n]*r+e[n-1],n-=2;n>=0;)t=t*r+e[n],n-=1;return t}B2.exports=hq});var W2=f((JL,U2)=>{"use strict";var gq=Function;U2.exports=gq});var X2=f((zL,V2)=>{"use strict";var vq=W2();V2.exports=vq});var K2=f((eF,j2)=>{"use strict";var yq=X2(),bq=Na();function wq(e){var r,t,n,a;if(e.length>500)return i;if(r="return function evalpoly(x){",t=e.length,t===0)r+="return 0.0;";else if(t===1)r+="return "+e[0]+";";else{for(r+="if(x===0.0){return "+e[0]+";}",r+="return "+e[0],n=t-1,a=1;a<t;a++)r+="+x*",a<n&&(r+="("),r+=e[a];for(a=0;a<n-1;a++)r+=")";r+=";"}return r+="}",r+="//# sourceURL=evalpoly.factory.js",new yq(r)();function i(o){return bq(e,o)}}j2.exports=wq});var Q2=f((rF,Y2)=>{"use strict";var Mq=Mr(),Z2=Na(),qq=K2();Mq(Z2,"factory",qq);Y2.exports=Z2});var z2=f((tF,J2)=>{"use strict";function Sq(e){var r=-e,t=-1,n=0;return a;function a(){return t*=r,n+=1,t/n}}J2.exports=Sq});var rp=f((nF,ep)=>{"use strict";var Nq=P(),Aq=j(),_q=se(),Iq=or(),Eq=z2();function kq(e){var r,t;return e<=-1?NaN:(t=Nq(e),t>.95?Aq(1+e)-e:t<_q?-e*e/2:(r={initialValue:-e},Iq(Eq(e),r)))}ep.exports=kq});var Aa=f((aF,tp)=>{"use strict";var Rq=rp();tp.exports=Rq});var ap=f((iF,np)=>{"use strict";var Tq=6.283185307179586;np.exports=Tq});var op=f((oF,ip)=>{"use strict";function Lq(e){return e===0?-.3333333333333333:-.3333333333333333+e*(.08333333333333333+e*(-.014814814814814815+e*(.0011574074074074073+e*(.0003527336860670194+e*(-.0001787551440329218+e*(3919263178522438e-20+e*(-21854485106799924e-22+e*(-185406221071516e-20+e*(8296711340953087e-22+e*(-17665952736826078e-23+e*(6707853543401498e-24+e*(10261809784240309e-24+e*(-4382036018453353e-24+e*914769958223679e-24)))))))))))))}ip.exports=Lq});var up=f((sF,sp)=>{"use strict";function Fq(e){return e===0?-.001851851851851852:-.001851851851851852+e*(-.003472222222222222+e*(.0026455026455026454+e*(-.0009902263374485596+e*(.00020576131687242798+e*(-4018775720164609e-22+e*(-18098550334489977e-21+e*(764916091608111e-20+e*(-16120900894563446e-22+e*(4647127802807434e-24+e*(1378633446915721e-22+e*(-5752545603517705e-23+e*11951628599778148e-24)))))))))))}sp.exports=Fq});var cp=f((uF,lp)=>{"use strict";function Cq(e){return e===0?.004133597883597883:.004133597883597883+e*(-.0026813271604938273+e*(.0007716049382716049+e*(20093878600823047e-22+e*(-.00010736653226365161+e*(52923448829120125e-21+e*(-12760635188618728e-21+e*(3423578734096138e-23+e*(13721957309062932e-22+e*(-6298992138380055e-22+e*14280614206064242e-23)))))))))}lp.exports=Cq});var mp=f((lF,fp)=>{"use strict";function Pq(e){return e===0?.0006494341563786008:.0006494341563786008+e*(.00022947209362139917+e*(-.0004691894943952557+e*(.00026772063206283885+e*(-7561801671883977e-20+e*(-2396505113867297e-22+e*(11082654115347302e-21+e*(-56749528269915965e-22+e*14230900732435883e-22)))))))}fp.exports=Pq});var dp=f((cF,pp)=>{"use strict";function Oq(e){return e===0?-.0008618882909167117:-.0008618882909167117+e*(.0007840392217200666+e*(-.0002990724803031902+e*(-14638452578843418e-22+e*(6641498215465122e-20+e*(-3968365047179435e-20+e*11375726970678419e-21)))))}pp.exports=Oq});var gp=f((fF,hp)=>{"use strict";function $q(e){return e===0?-.00033679855336635813:-.00033679855336635813+e*(-6972813758365858e-20+e*(.0002772753244959392+e*(-.00019932570516188847+e*(6797780477937208e-20+e*(1419062920643967e-22+e*(-13594048189768693e-21+e*(8018470256334202e-21+e*-2291481176508095e-21)))))))}hp.exports=$q});var yp=f((mF,vp)=>{"use strict";function Dq(e){return e===0?.0005313079364639922:.0005313079364639922+e*(-.0005921664373536939+e*(.0002708782096718045+e*(7902353232660328e-22+e*(-8153969367561969e-20+e*(561168275310625e-19+e*-18329116582843375e-21)))))}vp.exports=Dq});var wp=f((pF,bp)=>{"use strict";function xq(e){return e===0?.00034436760689237765:.00034436760689237765+e*(5171790908260592e-20+e*(-.00033493161081142234+e*(.0002812695154763237+e*-.00010976582244684731)))}bp.exports=xq});var qp=f((dF,Mp)=>{"use strict";function Hq(e){return e===0?-.0006526239185953094:-.0006526239185953094+e*(.0008394987206720873+e*-.000438297098541721)}Mp.exports=Hq});var Np=f((hF,Sp)=>{"use strict";var Gq=Q2(),Bq=Aa(),Uq=st(),_a=te(),Wq=U(),Vq=ap(),Xq=op(),jq=up(),Kq=cp(),Zq=mp(),Yq=dp(),Qq=gp(),Jq=yp(),zq=wp(),eS=qp(),ne=[0,0,0,0,0,0,0,0,0,0];function rS(e,r){var t,n,a,i,o;return n=(r-e)/e,a=-Bq(n),i=e*a,o=_a(2*a),r<e&&(o=-o),ne[0]=Xq(o),ne[1]=jq(o),ne[2]=Kq(o),ne[3]=Zq(o),ne[4]=Yq(o),ne[5]=Qq(o),ne[6]=Jq(o),ne[7]=zq(o),ne[8]=eS(o),ne[9]=-.0005967612901927463,t=Gq(ne,1/e),t*=Wq(-i)/_a(Vq*e),r<e&&(t=-t),t+=Uq(_a(i))/2,t}Sp.exports=rS});var _p=f((gF,Ap)=>{"use strict";function tS(e,r){var t=1,n=e,a=r;return i;function i(){var o=t;return n+=1,t*=a/n,o}}Ap.exports=tS});var Ia=f((vF,Ip)=>{"use strict";var nS=or(),aS=_p();function iS(e,r,t){var n,a;return t=t||0,a=aS(e,r),n=nS(a,{initialValue:t}),n}Ip.exports=iS});var kp=f((yF,Ep)=>{"use strict";function oS(e){var r,t,n;return e===0?1/0:(e<0?r=-e:r=e,r<=1?(t=709811.662581658+e*(679979.8474157227+e*(293136.7857211597+e*(74887.54032914672+e*(12555.290582413863+e*(1443.4299244417066+e*(115.24194596137347+e*(6.309239205732627+e*(.22668404630224365+e*(.004826466289237662+e*4624429436045379e-20))))))))),n=0+e*(362880+e*(1026576+e*(1172700+e*(723680+e*(269325+e*(63273+e*(9450+e*(870+e*(45+e*1)))))))))):(e=1/e,t=4624429436045379e-20+e*(.004826466289237662+e*(.22668404630224365+e*(6.309239205732627+e*(115.24194596137347+e*(1443.4299244417066+e*(12555.290582413863+e*(74887.54032914672+e*(293136.7857211597+e*(679979.8474157227+e*709811.662581658))))))))),n=1+e*(45+e*(870+e*(9450+e*(63273+e*(269325+e*(723680+e*(1172700+e*(1026576+e*(362880+e*0)))))))))),t/n)}Ep.exports=oS});var Tp=f((bF,Rp)=>{"use strict";var sS=kp();Rp.exports=sS});var Cr=f((wF,Lp)=>{"use strict";var uS=Tp();Lp.exports=uS});var Pp=f((MF,Cp)=>{"use strict";var lS=Cr(),cS=At(),fS=ke(),mS=Aa(),pS=te(),dS=P(),Re=U(),Pr=V(),Ea=Er(),ka=tr(),Fp=j(),hS=pt(),Et=Me(),Or=We(),Ra=ar(),gS=Be();function vS(e,r){var t,n,a,i,o,s,l;return a=e+Ra-.5,l=(r-e-Ra+.5)/a,e<1?r<=Or||e<1/hS?Re(e*Fp(r)-r-cS(e)):Pr(r,e)*Re(-r)/fS(e):(dS(l*l*e)<=100&&e>150?(t=e*mS(l)+r*(.5-Ra)/a,t=Re(t)):(i=e*Fp(r/a),o=e-r,ka(i,o)<=Or||Ea(i,o)>=Et?(n=o/e,ka(i,o)/2>Or&&Ea(i,o)/2<Et?(s=Pr(r/a,e/2)*Re(o/2),t=s*s):ka(i,o)/4>Or&&Ea(i,o)/4<Et&&r>e?(s=Pr(r/a,e/4)*Re(o/4),t=s*s,t*=t):n>Or&&n<Et?t=Pr(r*Re(n)/a,e):t=Re(i+o)):t=Pr(r/a,e)*Re(o)),t*=pS(a/gS)/lS(e),t)}Cp.exports=vS});var Dp=f((qF,$p)=>{"use strict";var Ta=O(),yS=Oe(),Op=P(),bS=_r(),wS=j(),MS=V(),qS=et();function SS(e,r){var t,n;if(Ta(e)||Ta(r))return NaN;if(r===0)return 0;if(e===0)return-1;if(e<0&&r%2===0&&(e=-e),e>0){if((Op(r*(e-1))<.5||Op(r)<.2)&&(n=wS(e)*r,n<.5))return bS(n)}else if(qS(r)!==r)return NaN;return t=MS(e,r)-1,yS(t)||Ta(t)?NaN:t}$p.exports=SS});var Hp=f((SF,xp)=>{"use strict";var NS=Dp();xp.exports=NS});var Bp=f((NF,Gp)=>{"use strict";function AS(e){var r,t,n;return e===0?-.01803556856784494:(e<0?r=-e:r=e,r<=1?(t=-.01803556856784494+e*(.02512664961998968+e*(.049410315156753225+e*(.0172491608709614+e*(-.0002594535632054381+e*(-.0005410098692152044+e*(-3245886498259485e-20+e*0)))))),n=1+e*(1.962029871977952+e*(1.4801966942423133+e*(.5413914320717209+e*(.09885042511280101+e*(.008213096746488934+e*(.00022493629192211576+e*-22335276320861708e-23))))))):(e=1/e,t=0+e*(-3245886498259485e-20+e*(-.0005410098692152044+e*(-.0002594535632054381+e*(.0172491608709614+e*(.049410315156753225+e*(.02512664961998968+e*-.01803556856784494)))))),n=-22335276320861708e-23+e*(.00022493629192211576+e*(.008213096746488934+e*(.09885042511280101+e*(.5413914320717209+e*(1.4801966942423133+e*(1.962029871977952+e*1))))))),t/n)}Gp.exports=AS});var Wp=f((AF,Up)=>{"use strict";function _S(e){var r,t,n;return e===0?.04906224540690395:(e<0?r=-e:r=e,r<=1?(t=.04906224540690395+e*(-.09691175301595212+e*(-.4149833583594954+e*(-.4065671242119384+e*(-.1584135863906922+e*(-.024014982064857155+e*-.0010034668769627955))))),n=1+e*(3.0234982984646304+e*(3.4873958536072385+e*(1.9141558827442668+e*(.5071377386143635+e*(.05770397226904519+e*.001957681026011072)))))):(e=1/e,t=-.0010034668769627955+e*(-.024014982064857155+e*(-.1584135863906922+e*(-.4065671242119384+e*(-.4149833583594954+e*(-.09691175301595212+e*.04906224540690395))))),n=.001957681026011072+e*(.05770397226904519+e*(.5071377386143635+e*(1.9141558827442668+e*(3.4873958536072385+e*(3.0234982984646304+e*1)))))),t/n)}Up.exports=_S});var Xp=f((_F,Vp)=>{"use strict";function IS(e){var r,t,n;return e===0?-.029232972183027003:(e<0?r=-e:r=e,r<=1?(t=-.029232972183027003+e*(.14421626775719232+e*(-.14244039073863127+e*(.05428096940550536+e*(-.008505359768683364+e*(.0004311713426792973+e*0))))),n=1+e*(-1.5016935605448505+e*(.846973248876495+e*(-.22009515181499575+e*(.02558279715597587+e*(-.0010066679553914337+e*-8271935218912905e-22)))))):(e=1/e,t=0+e*(.0004311713426792973+e*(-.008505359768683364+e*(.05428096940550536+e*(-.14244039073863127+e*(.14421626775719232+e*-.029232972183027003))))),n=-8271935218912905e-22+e*(-.0010066679553914337+e*(.02558279715597587+e*(-.22009515181499575+e*(.846973248876495+e*(-1.5016935605448505+e*1)))))),t/n)}Vp.exports=IS});var Kp=f((IF,jp)=>{"use strict";var La=j(),ES=se(),kS=Bp(),RS=Wp(),TS=Xp(),LS=.15896368026733398,FS=.5281534194946289,CS=.45201730728149414;function PS(e,r,t){var n,a,i,o;if(e<ES)return-La(e);if(r===0||t===0)return 0;if(a=0,e>2){if(e>=3){do e-=1,t-=1,a+=La(e);while(e>=3);t=e-2}return i=t*(e+1),o=kS(t),a+=i*LS+i*o,a}return e<1&&(a+=-La(e),t=r,r=e,e+=1),e<=1.5?(i=RS(r),n=r*t,a+=n*FS+n*i,a):(i=t*r,o=TS(-t),a+=i*CS+i*o,a)}jp.exports=PS});var zp=f((EF,Jp)=>{"use strict";var Zp=ke(),Yp=_r(),OS=ve(),$S=O(),Qp=Kp();function DS(e){return $S(e)?NaN:e<0?e<-.5?Zp(1+e)-1:Yp(-OS(e)+Qp(e+2,e+1,e)):e<2?Yp(Qp(e+1,e,e-1)):Zp(1+e)-1}Jp.exports=DS});var rd=f((kF,ed)=>{"use strict";var xS=zp();ed.exports=xS});var nd=f((RF,td)=>{"use strict";function HS(e,r){var t,n,a,i;return t=-r,r=-r,n=e+1,a=1,o;function o(){return i=t/n,t*=r,a+=1,t/=a,n+=1,i}}td.exports=HS});var id=f((TF,ad)=>{"use strict";var GS=Hp(),BS=or(),US=rd(),WS=nd();function VS(e,r,t){var n,a,i,o,s;return a=US(e),i=(a+1)/e,o=GS(r,e),a-=o,a/=e,s=WS(e,r),o+=1,n=t?i:0,a=-o*BS(s,{initialValue:(n-a)/o}),t&&(a=-a),[a,i]}ad.exports=VS});var Fa=f((LF,od)=>{"use strict";var XS=11754943508222875e-54;od.exports=XS});var ud=f((FF,sd)=>{"use strict";var kt=P(),ue=Fa(),jS=se(),KS=1e6;function ZS(e,r,t){var n,a,i,o,s,l,c;if(n=typeof e.next=="function",c=n?e.next().value:e(),o=c[1],i=c[0],o===0&&(o=ue),s=o,l=0,n===!0)do c=e.next().value,c&&(l=c[1]+c[0]*l,l===0&&(l=ue),s=c[1]+c[0]/s,s===0&&(s=ue),l=1/l,a=s*l,o*=a);while(kt(a-1)>r&&--t);else do c=e(),c&&(l=c[1]+c[0]*l,l===0&&(l=ue),s=c[1]+c[0]/s,s===0&&(s=ue),l=1/l,a=s*l,o*=a);while(c&&kt(a-1)>r&&--t);return i/o}function YS(e,r,t){var n,a,i,o,s,l;if(n=typeof e.next=="function",l=n?e.next().value:e(),i=l[1],i===0&&(i=ue),o=i,s=0,n===!0)do l=e.next().value,l&&(s=l[1]+l[0]*s,s===0&&(s=ue),o=l[1]+l[0]/o,o===0&&(o=ue),s=1/s,a=o*s,i*=a);while(l&&kt(a-1)>r&&--t);else do l=e(),l&&(s=l[1]+l[0]*s,s===0&&(s=ue),o=l[1]+l[0]/o,o===0&&(o=ue),s=1/s,a=o*s,i*=a);while(l&&kt(a-1)>r&&--t);return i}function QS(e,r){var t,n,a;return n={},arguments.length>1&&(n=r),t=n.maxIter||KS,a=n.tolerance||jS,n.keep?YS(e,a,t):ZS(e,a,t)}sd.exports=QS});var fd=f((CF,cd)=>{"use strict";var ld=P(),JS=se(),ur=Fa(),zS=1e6;function eN(e,r,t){var n,a,i,o,s,l;l=e(),s=l[1],a=l[0],s===0&&(s=ur),i=s,o=0;do l=e(),l&&(o=l[1]+l[0]*o,o===0&&(o=ur),i=l[1]+l[0]/i,i===0&&(i=ur),o=1/o,n=i*o,s*=n);while(l&&ld(n-1)>r&&--t);return a/s}function rN(e,r,t){var n,a,i,o,s;s=e(),o=s[1],o===0&&(o=ur),a=o,i=0;do s=e(),s&&(i=s[1]+s[0]*i,i===0&&(i=ur),a=s[1]+s[0]/a,a===0&&(a=ur),i=1/i,n=a*i,o*=n);while(s&&ld(n-1)>r&&--t);return o}function tN(e,r){var t,n,a;return n={},arguments.length>1&&(n=r),a=n.tolerance||JS,t=n.maxIter||zS,n.keep?rN(e,a,t):eN(e,a,t)}cd.exports=tN});var Pa=f((PF,md)=>{"use strict";var nN=qa(),aN=ud(),iN=fd(),Ca;nN()?Ca=aN:Ca=iN;md.exports=Ca});var dd=f((OF,pd)=>{"use strict";function oN(e,r){var t=r-e+1,n=e,a=0;return i;function i(){return a+=1,t+=2,[a*(n-a),t]}}pd.exports=oN});var Oa=f(($F,hd)=>{"use strict";var sN=Pa(),uN=dd();function lN(e,r){var t=uN(e,r);return 1/(r-e+1+sN(t))}hd.exports=lN});var bd=f((DF,yd)=>{"use strict";var cN=oe(),$r=ke(),$a=P(),gd=V(),fN=j(),mN=g2(),vd=pt(),pN=Me(),dN=T2(),hN=F2(),gN=O2(),Da=G2(),vN=Np(),yN=Ia(),xa=Pp(),bN=id(),wN=Oa();function MN(e,r,t,n){var a,i,o,s,l,c,u,m,d,p,g,v,y,M;switch(u=0,m=n,c=r<30&&r<=e+1&&e<pN,c?(y=cN(r),d=y===r,o=d?!1:$a(y-r)===.5):(d=!1,o=!1),d&&e>.6?(m=!m,i=0):o&&e>.2?(m=!m,i=1):e<mN&&r>1?i=6:e>1e3&&(r<e||$a(r-50)/e<1)?(m=!m,i=7):e<.5?-.4/fN(e)<r?i=2:i=3:e<1.1?e*.75<r?i=2:i=3:(l=!1,t&&r>20&&(p=$a((e-r)/r),r>200?20/r>p*p&&(l=!0):p<.4&&(l=!0)),l?i=5:e-1/(3*e)<r?i=2:(i=4,m=!m)),i){case 0:u=hN(r,e),t===!1&&(u*=$r(r));break;case 1:u=gN(r,e),t===!1&&(u*=$r(r));break;case 2:u=t?xa(r,e):Da(r,e),u!==0&&(s=0,a=!1,m&&(s=t?1:$r(r),t||u>=1||vd*u>s?(s/=u,t||r<1||vd/r>s?(s*=-r,a=!0):s=0):s=0),u*=yN(r,e,s)/r,a&&(m=!1,u=-u));break;case 3:m=!m,g=bN(r,e,m),u=g[0],M=g[1],m=!1,t&&(u/=M);break;case 4:u=t?xa(r,e):Da(r,e),u!==0&&(u*=wN(r,e));break;case 5:u=vN(r,e),e>=r&&(m=!m);break;case 6:u=t?gd(e,r)/$r(r+1):gd(e,r)/r,u*=1-r*e/(r+1);break;case 7:u=t?xa(r,e):Da(r,e),u/=e,u!==0&&(u*=dN(r,e));break}return t&&u>1&&(u=1),m&&(v=t?1:$r(r),u=v-u),u}yd.exports=MN});var Sd=f((xF,qd)=>{"use strict";var qN=At(),SN=U(),le=j(),NN=va(),AN=Me(),_N=D(),IN=Tr(),wd=bd(),Md=Ia(),EN=Oa();function kN(e,r,t,n){var a,i,o,s;return e<0||r<=0?NaN:(a=t===void 0?!0:t,o=n,r>=IN&&!a?(o&&r*4<e?(s=r*le(e)-e,s+=le(EN(r,e))):!o&&r>4*e?(s=r*le(e)-e,i=0,s+=le(Md(r,e,i)/r)):(s=wd(e,r,!0,o),s===0?o?(s=1+1/(12*r)+1/(288*r*r),s=le(s)-r+(r-.5)*le(r),s+=le(NN)):(s=r*le(e)-e,i=0,s+=le(Md(r,e,i)/r)):s=le(s)+qN(r)),s>AN?_N:SN(s)):wd(e,r,a,o))}qd.exports=kN});var Ad=f((HF,Nd)=>{"use strict";var RN=Sd();Nd.exports=RN});var kd=f((GF,Ed)=>{"use strict";var lr=U(),Rt=V(),TN=j(),_d=Me(),Id=We();function LN(e,r){var t,n;return n=e*TN(r),r>=1?n<_d&&-r>Id?t=Rt(r,e)*lr(-r):e>=1?t=Rt(r/lr(r/e),e):t=lr(n-r):n>Id?t=Rt(r,e)*lr(-r):r/e<_d?t=Rt(r/lr(r/e),e):t=lr(n-r),t}Ed.exports=LN});var Ld=f((BF,Td)=>{"use strict";var FN=Cr(),CN=At(),PN=ke(),ON=ve(),$N=te(),DN=P(),Te=U(),Dr=V(),Ha=Er(),Ga=tr(),Rd=j(),Tt=Me(),xr=We(),Ba=ar(),xN=Be();function HN(e,r){var t,n,a,i,o,s,l;return a=e+Ba-.5,l=(r-e-Ba+.5)/a,e<1?r<=xr?Te(e*Rd(r)-r-CN(e)):Dr(r,e)*Te(-r)/PN(e):(DN(l*l*e)<=100&&e>150?(t=e*(ON(l)-l)+r*(.5-Ba)/a,t=Te(t)):(i=e*Rd(r/a),o=e-r,Ga(i,o)<=xr||Ha(i,o)>=Tt?(n=o/e,Ga(i,o)/2>xr&&Ha(i,o)/2<Tt?(s=Dr(r/a,e/2)*Te(o/2),t=s*s):Ga(i,o)/4>xr&&Ha(i,o)/4<Tt&&r>e?(s=Dr(r/a,e/4)*Te(o/4),t=s*s,t*=t):n>xr&&n<Tt?t=Dr(r*Te(n)/a,e):t=Te(i+o)):t=Dr(r/a,e)*Te(o)),t*=$N(a/xN)/FN(e),t)}Td.exports=HN});var $d=f((UF,Od)=>{"use strict";var GN=Nm(),Fd=ya(),BN=Ad(),UN=ve(),Lt=P(),Cd=V(),WN=j(),VN=ze(),Pd=se(),XN=kd(),jN=Ld(),Le=new Array(30);function KN(e,r,t,n,a,i,o){var s,l,c,u,m,d,p,g,v,y,M,w,b,_,E,R,q,k;if(d=r-1,q=e+d/2,n<.35?y=UN(-n):y=WN(t),k=-q*y,w=jN(r,k),w<=VN)return a;for(o?(s=w/GN(e,r),s/=Cd(q,r)):s=XN(r,k)/Cd(q,r),s*=i,Le[0]=1,b=BN(k,r,!0,!0),b/=w,u=a+s*b,c=1,p=y/2,p*=p,g=1,M=4*q*q,m=r,E=1;E<Le.length;++E){for(c+=2,Le[E]=0,v=r-E,l=3,_=1;_<E;++_)v=_*r-E,Le[E]+=v*Le[E-_]/Fd(l),l+=2;if(Le[E]/=E,Le[E]+=d/Fd(c),b=(m*(m+1)*b+(k+m+1)*g)/M,g*=p,m+=2,R=s*Le[E]*b,u+=R,R>1){if(Lt(R)<Lt(Pd*u))break}else if(Lt(R/Pd)<Lt(u))break}return u}Od.exports=KN});var xd=f((WF,Dd)=>{"use strict";function ZN(e,r,t){var n,a;if(t===0)return 1;for(n=1,a=0;a<t;a++)n*=(e+a)/(r+a);return n}Dd.exports=ZN});var Bd=f((VF,Gd)=>{"use strict";var Hd=P(),YN=Er();function QN(e,r){return YN(Hd(e),Hd(r))}Gd.exports=QN});var Wd=f((XF,Ud)=>{"use strict";var JN=Bd();Ud.exports=JN});var jd=f((jF,Xd)=>{"use strict";var Vd=P(),zN=tr();function eA(e,r){return zN(Vd(e),Vd(r))}Xd.exports=eA});var Zd=f((KF,Kd)=>{"use strict";var rA=jd();Kd.exports=rA});var Ct=f((ZF,Jd)=>{"use strict";var Ua=Cr(),tA=Wd(),nA=Zd(),Yd=_r(),Fe=ve(),Qd=te(),Ft=P(),ce=U(),fe=V(),aA=tr(),J=j(),me=Me(),cr=We(),Wa=ar(),iA=Be();function oA(e,r,t,n,a){var i,o,s,l,c,u,m,d,p,g,v,y,M,w;if(!a)return fe(t,e)*fe(n,r);if(M=e+r,l=e+Wa-.5,c=r+Wa-.5,u=M+Wa-.5,i=Ua(M),i/=Ua(e)*Ua(r),i*=Qd(c/iA),i*=Qd(l/u),m=(t*r-n*l)/l,d=(n*e-t*c)/c,nA(m,d)<.2)if(m*d>0||aA(e,r)<1)Ft(m)<.1?i*=ce(e*Fe(m)):i*=fe(t*u/l,e),Ft(d)<.1?i*=ce(r*Fe(d)):i*=fe(n*u/c,r);else if(tA(m,d)<.5)o=e<r,s=r/e,o&&s*d<.1||!o&&m/s>.1?(p=Yd(s*Fe(d)),p=m+p+p*m,p=e*Fe(p),i*=ce(p)):(p=Yd(Fe(m)/s),p=d+p+p*d,p=r*Fe(p),i*=ce(p));else if(Ft(m)<Ft(d))if(w=e*Fe(m)+r*J(n*u/c),w<=cr||w>=me){if(w+=J(i),w>=me)return NaN;i=ce(w)}else i*=ce(w);else if(w=r*Fe(d)+e*J(t*u/l),w<=cr||w>=me){if(w+=J(i),w>=me)return NaN;i=ce(w)}else i*=ce(w);else if(v=t*u/l,y=n*u/c,m=e*J(v),d=r*J(y),m>=me||m<=cr||d>=me||d<=cr)if(e<r)if(g=fe(y,r/e),p=e*(J(v)+J(g)),p<me&&p>cr)i*=fe(g*v,e);else{if(d+=m+J(i),d>=me)return NaN;i=ce(d)}else if(g=fe(v,e/r),p=(J(g)+J(y))*r,p<me&&p>cr)i*=fe(g*y,r);else{if(d+=m+J(i),d>=me)return NaN;i=ce(d)}else i*=fe(v,e)*fe(y,r);return i}Jd.exports=oA});var eh=f((YF,zd)=>{"use strict";var sA=Pa(),uA=Ct(),lA={keep:!0,maxIter:1e3};function cA(e,r,t,n){var a=0;return i;function i(){var o,s,l;return s=(e+a-1)*(e+r+a-1)*a*(r-a)*t*t,o=e+2*a-1,s/=o*o,l=a,l+=a*(r-a)*t/(e+2*a-1),l+=(e+a)*(e*n-r*t+1+a*(2-t))/(e+2*a+1),a+=1,[s,l]}}function fA(e,r,t,n,a,i){var o,s,l;return o=uA(e,r,t,n,a),i&&(i[1]=o),o===0?o:(l=cA(e,r,t,n),s=sA(l,lA),o/s)}zd.exports=fA});var th=f((QF,rh)=>{"use strict";var mA=9007199254740991;rh.exports=mA});var ah=f((JF,nh)=>{"use strict";function pA(e,r){var t=0,n;if(e===0)return r;if(r===0)return e;for(;(e&1)===0&&(r&1)===0;)e>>>=1,r>>>=1,t+=1;for(;(e&1)===0;)e>>>=1;for(;r;){for(;(r&1)===0;)r>>>=1;e>r&&(n=r,r=e,e=n),r-=e}return e<<t}nh.exports=pA});var oh=f((zF,ih)=>{"use strict";function dA(e,r){var t=1,n;if(e===0)return r;if(r===0)return e;for(;e%2===0&&r%2===0;)e/=2,r/=2,t*=2;for(;e%2===0;)e/=2;for(;r;){for(;r%2===0;)r/=2;e>r&&(n=r,r=e,e=n),r-=e}return t*e}ih.exports=dA});var ph=f((eC,mh)=>{"use strict";var sh=O(),uh=Ge(),lh=D(),ch=X(),fh=ua(),hA=ah(),gA=oh();function vA(e,r){return sh(e)||sh(r)?NaN:e===lh||r===lh||e===ch||r===ch?NaN:uh(e)&&uh(r)?(e<0&&(e=-e),r<0&&(r=-r),e<=fh&&r<=fh?hA(e,r):gA(e,r)):NaN}mh.exports=vA});var hh=f((rC,dh)=>{"use strict";var yA=ph();dh.exports=yA});var bh=f((tC,yh)=>{"use strict";var bA=th(),wA=D(),gh=Ge(),vh=O(),MA=ut(),qA=oe(),SA=hh();function Va(e,r){var t,n,a,i,o,s,l;if(vh(e)||vh(r))return NaN;if(!gh(e)||!gh(r))return NaN;if(r<0||(n=1,e<0&&(e=-e+r-1,MA(r)&&(n*=-1)),r>e))return 0;if(r===0||r===e)return n;if(r===1||r===e-1)return n*e;for(e-r<r&&(r=e-r),l=qA(bA/e),t=1,o=1;o<=r&&!(t>l);o++)t*=e,t/=o,e-=1;return o>r?n*t:(a=Va(e,r-o+1),a===wA?n*a:(i=Va(r,r-o+1),s=SA(a,i),a/=s,i/=s,t/=i,n*t*a))}yh.exports=Va});var Mh=f((nC,wh)=>{"use strict";var NA=bh();wh.exports=NA});var Nh=f((aC,Sh)=>{"use strict";var qh=Mh(),Ve=oe(),Hr=V(),AA=ze();function _A(e,r,t,n){var a,i,o,s,l;if(i=Hr(t,e),i>AA)for(s=i,l=Ve(e-1);l>r;l--)s*=(l+1)*n/((e-l)*t),i+=s;else if(o=Ve(e*t),o<=r+1&&(o=Ve(r+2)),i=Hr(t,o)*Hr(n,e-o),i*=qh(Ve(e),Ve(o)),i===0)for(l=o-1;l>r;l--)i+=Hr(t,l)*Hr(n,e-l),i*=qh(Ve(e),Ve(l));else{for(s=i,a=i,l=o-1;l>r;l--)s*=(l+1)*n/((e-l)*t),i+=s;for(s=a,l=o+1;l<=e;l++)s*=(e-l+1)*t/(l*n),i+=s}return i}Sh.exports=_A});var _h=f((iC,Ah)=>{"use strict";var IA=Ct();function EA(e,r,t,n,a,i,o){var s,l,c,u;if(s=IA(e,r,t,n,i),o&&(o[1]=s),s/=e,s===0)return s;for(c=1,l=1,u=0;u<a-1;++u)l*=(e+r+u)*t/(e+u+1),c+=l;return s*=c,s}Ah.exports=EA});var Th=f((oC,Rh)=>{"use strict";var Xa=Cr(),kA=or(),RA=ve(),TA=te(),ja=U(),Pt=V(),Gr=j(),LA=ze(),Ih=Me(),Eh=We(),Ka=ar(),FA=Be(),kh={maxTerms:100};function CA(e,r,t,n){var a=1-r,i=1;return o;function o(){var s=n/e;return e+=1,n*=a*t/i,i+=1,a+=1,s}}function PA(e,r,t,n,a,i,o){var s,l,c,u,m,d,p,g;return a?(p=e+r,l=e+Ka-.5,c=r+Ka-.5,u=p+Ka-.5,s=Xa(p)/(Xa(e)*Xa(r)),m=Gr(u/c)*(r-.5),d=Gr(t*u/l)*e,m>Eh&&m<Ih&&d>Eh&&d<Ih?(e*r<c*10?s*=ja((r-.5)*RA(e/c)):s*=Pt(u/c,r-.5),s*=Pt(t*u/l,e),s*=TA(l/FA),i&&(i[1]=s*Pt(o,r))):(s=Gr(s)+m+d+(Gr(l)-1)/2,i&&(i[1]=ja(s+r*Gr(o))),s=ja(s))):s=Pt(t,e),s<LA?n:(g=CA(e,r,t,s),kh.initialValue=n,kA(g,kh))}Rh.exports=PA});var Qa=f((sC,Dh)=>{"use strict";var OA=O(),$A=_r(),Ot=oe(),Lh=ve(),Fh=nc(),z=gf(),Za=te(),DA=U(),Br=V(),xA=Er(),Ch=tr(),$t=pt(),Ph=ze(),HA=ua(),GA=Pf(),$h=nr(),Ce=$d(),Ya=xd(),BA=Ct(),Oh=eh(),UA=Nh(),Ur=_h(),pe=Th(),WA=1/$h;function VA(e,r,t,n,a,i,o,s){var l,c,u,m,d,p,g,v,y,M,w,b;if(b=1-e,g=s,v=s+o,i[v]=-1,OA(e)||e<0||e>1)return i[g]=NaN,i[v]=NaN,i;if(n){if(r<0||t<0)return i[g]=NaN,i[v]=NaN,i;if(r===0){if(t===0)return i[g]=NaN,i[v]=NaN,i;if(t>0)return i[g]=a?0:1,i}else if(t===0&&r>0)return i[g]=a?1:0,i}else if(r<=0||t<=0)return i[g]=NaN,i[v]=NaN,i;return e===0?(r===1?i[v]=1:i[v]=r<1?$t/2:Ph*2,a?(i[g]=n?1:z(r,t),i):(i[g]=0,i)):e===1?(t===1?i[v]=1:i[v]=t<1?$t/2:Ph*2,a?i[g]=0:i[g]=n?1:z(r,t),i):r===.5&&t===.5?(i[v]=WA*Za(b*e),w=Fh(Za(a?b:e)),w/=GA,n||(w*=$h),i[g]=w,i):(r===1&&(p=t,t=r,r=p,p=b,b=e,e=p,a=!a),t===1?r===1?(i[g]=a?b:e,i[v]=1,i):(i[v]=r*Br(e,r-1),b<.5?w=a?-$A(r*Lh(-b)):DA(r*Lh(-b)):w=a?-(Br(e,r)-1):Br(e,r),n||(w/=r),i[g]=w,i):(Ch(r,t)<=1?(e>.5&&(p=t,t=r,r=p,p=b,b=e,e=p,a=!a),xA(r,t)<=1?r>=Ch(.2,t)||Br(e,r)<=.9?a?(u=-(n?1:z(r,t)),a=!1,u=-pe(r,t,e,u,n,i,b)):u=pe(r,t,e,0,n,i,b):(p=t,t=r,r=p,p=b,b=e,e=p,a=!a,b>=.3?a?(u=-(n?1:z(r,t)),a=!1,u=-pe(r,t,e,u,n,i,b)):u=pe(r,t,e,0,n,i,b):(n?c=1:c=Ya(r+t,r,20),u=Ur(r,t,e,b,20,n,i),a?(u-=n?1:z(r,t),a=!1,u=-Ce(r+20,t,e,b,u,c,n)):u=Ce(r+20,t,e,b,u,c,n))):t<=1||e<.1&&Br(t*e,r)<=.7?a?(u=-(n?1:z(r,t)),a=!1,u=-pe(r,t,e,u,n,i,b)):u=pe(r,t,e,0,n,i,b):(p=t,t=r,r=p,p=b,b=e,e=p,a=!a,b>=.3?a?(u=-(n?1:z(r,t)),a=!1,u=-pe(r,t,e,u,n,i,b)):u=pe(r,t,e,0,n,i,b):r>=15?a?(u=-(n?1:z(r,t)),a=!1,u=-Ce(r,t,e,b,u,1,n)):u=Ce(r,t,e,b,0,1,n):(n?c=1:c=Ya(r+t,r,20),u=Ur(r,t,e,b,20,n,i),a?(u-=n?1:z(r,t),a=!1,u=-Ce(r+20,t,e,b,u,c,n)):u=Ce(r+20,t,e,b,u,c,n)))):(r<t?l=r-(r+t)*e:l=(r+t)*b-t,l<0&&(p=t,t=r,r=p,p=b,b=e,e=p,a=!a),t<40?Ot(r)===r&&Ot(t)===t&&r<HA-100?(y=r-1,M=t+y,u=UA(M,y,e,b),n||(u*=z(r,t))):t*e<=.7?a?(u=-(n?1:z(r,t)),a=!1,u=-pe(r,t,e,u,n,i,b)):u=pe(r,t,e,0,n,i,b):r>15?(M=Ot(t),M===t&&(M-=1),m=t-M,n?c=1:c=Ya(r+m,m,M),u=Ur(m,r,b,e,M,n),u=Ce(r,m,e,b,u,1,n),u/=c):n?(M=Ot(t),m=t-M,m<=0&&(M-=1,m+=1),u=Ur(m,r,b,e,M,n),u+=Ur(r,m,e,b,20,n),a&&(u-=1),u=Ce(r+20,m,e,b,u,1,n),a&&(u=-u,a=!1)):u=Oh(r,t,e,b,n,i):u=Oh(r,t,e,b,n,i)),i[v]<0&&(i[v]=BA(r,t,e,b,!0)),d=b*e,i[v]!==0&&($t*d<i[v]?i[v]=$t/2:i[v]/=d),i[g]=a?(n?1:z(r,t))-u:u,i))}Dh.exports=VA});var Hh=f((uC,xh)=>{"use strict";var XA=Qa();function jA(e,r,t,n,a){return XA(e,r,t,n,a,[0,0],1,0)}xh.exports=jA});var Uh=f((lC,Bh)=>{"use strict";var KA=Mr(),Gh=Hh(),ZA=Qa();KA(Gh,"assign",ZA);Bh.exports=Gh});var Vh=f((cC,Wh)=>{"use strict";var YA=Uh().assign;function QA(e,r,t,n,a){var i=[0,0];return n=n!==!1,a=a===!0,YA(e,r,t,n,a,i,1,0),i[0]}Wh.exports=QA});var jh=f((fC,Xh)=>{"use strict";var JA=Vh();Xh.exports=JA});function W(e,r=2){if(e===null||!Number.isFinite(e))return"–";let t=Math.abs(e).toFixed(r);return Number(t)===0?0 .toFixed(r):(e<0?"−":"+")+t}function B(e,r=3){if(e===null||!Number.isFinite(e))return"–";let t=e.toFixed(r);return t.startsWith("-")?"−"+t.slice(1):t}function re(e,r=2,t=Lv){return e?`${t(e[0],r)} – ${t(e[1],r)}`:"–"}var Lv=(e,r)=>B(e,r);var vn={kendall:"τ",pearson:"r",spearman:"ρ"},Mi={kendall:"Kendall τ-b",pearson:"Pearson r",spearman:"Spearman ρ"};var D9=wi(st(),1);var mR=(()=>{let e=new Float64Array(171),r=1n;e[0]=1;for(let t=1;t<=170;t++)r*=BigInt(t),e[t]=Number(r);return e})();var dR=new Uint32Array(64);var bR=new Float64Array(64),wR=new Float64Array(64),MR=new Float64Array(64),qR=new Float64Array(64),SR=new Uint32Array(64),NR=new Int32Array(64),AR=new Int32Array(64);var _R=new Float64Array(6);var zA=wi(jh(),1);var vC=new Float64Array(64),yC=new Float64Array(64);var MC=new Float64Array(64),qC=new Uint32Array(64);var EC=new Float64Array(64),kC=new Float64Array(64);var xC=new Int32Array(16);var rP=new Int32Array(0);var Kh=function(){this.totalCount=0,this.data={}};Kh.prototype.train=function(r,t){this.data[t]||(this.data[t]={});for(var n in r){var a=r[n];this.data[t][n]===void 0&&(this.data[t][n]={}),this.data[t][n][a]===void 0&&(this.data[t][n][a]=0),this.data[t][n][a]++}this.totalCount++};Kh.prototype.score=function(r){var t={},n;for(var a in r){var i=r[a];for(n in this.data)t[n]===void 0&&(t[n]={}),this.data[n][a]?t[n][a+"_"+i]=(this.data[n][a][i]||0)/this.totalCount:t[n][a+"_"+i]=0}var o={};for(n in t){o[n]=0;for(var s in t[n])o[n]+=t[n][s]}return o};var nP=607/128,aP=Math.log(Math.sqrt(2*Math.PI));var n_=Math.sqrt(2*Math.PI);function a_(e){for(var r=e,t=e,n=1;n<30;n++)t*=e*e/(2*n+1),r+=t;return Math.round((.5+r/n_*Math.exp(-e*e/2))*1e4)/1e4}var i_=[];for(Dt=0;Dt<=3.09;Dt+=.01)i_.push(a_(Dt));var Dt;var iP=Math.sqrt(2*Math.PI);var Zh=function(){this.weights=[],this.bias=0};Zh.prototype.predict=function(r){if(r.length!==this.weights.length)return null;for(var t=0,n=0;n<this.weights.length;n++)t+=this.weights[n]*r[n];return t+=this.bias,t>0?1:0};Zh.prototype.train=function(r,t){if(t!==0&&t!==1)return null;r.length!==this.weights.length&&(this.weights=r.slice(),this.bias=1);var n=this.predict(r);if(typeof n=="number"&&n!==t){for(var a=t-n,i=0;i<this.weights.length;i++)this.weights[i]+=a*r[i];this.bias+=a}return this};var AP=16*Number.EPSILON;function Yh(e,r,t){return{scenario:e.scenario,...r,rank:e.rank,rank_interval:e.rankInterval,z:e.z,z_interval:e.zInterval,agreement:e.agreement,agreement_interval:e.agreementInterval,p_value:e.pValue,n_common:e.nCommon,models:e.models,models_per_sample:e.modelsPerSample,experiments:e.experiments,in_aggregate:e.inAggregate,skipped:e.skipped,warnings:e.warnings,...t}}function Qh(e){return{correlation:e.correlation,models_per_sample:e.modelsPerSample,sampling:e.sampling,samples:e.samples,seed:e.seed,min_common_models:e.minCommonModels}}function xt(e){return{correlation:e.correlation,modelsPerSample:e.models_per_sample,sampling:e.sampling,samples:e.samples,seed:e.seed,minCommonModels:e.min_common_models}}var qe={symbol:"ᵃ",text:"ᵃ",meaning:"one of the aggregate’s scenarios: it is scored against an aggregate it helps form, so its agreement is biased upward"},fr={symbol:"⚠",text:"!",meaning:"a warning about this score, such as too few models shared with the aggregate"};function Jh(e){return[...e.in_aggregate?[qe]:[],...e.warnings.length?[fr]:[]]}function Ja(e){let r=new Set(e.flatMap(Jh));return[qe,fr].filter(t=>r.has(t))}function za(e){let r=e.modelsPerSample===0?"all shared models":`${e.modelsPerSample}-model ${e.sampling} samples`,t=e.modelsPerSample===0||!["random","adjacent"].includes(e.sampling)?"":` × ${e.samples}`;return`${Mi[e.correlation]}, ${r}${t}, seed ${e.seed}, at least ${e.minCommonModels} shared models`}function Xe(e){let r=e*100;return`${r<10?Number(r.toFixed(1)):Math.round(r)}%`}var zh=e=>String(e),Ht="saturated",c_=e=>`${e} row${e===1?"":"s"} to check`;function Gt(e,r){return[...e?[Ht]:[],...r>0?[c_(r)]:[]]}function ei({saturation:e,plausibility:r}){return`${Ht}: at least ${Xe(e.saturatedShare)} of the models score within ${Xe(e.nearBest)} of the score range from the best, or the top ${e.topModels} span less than ${Xe(e.minTopSpread)} of the range (no verdict below ${e.minModels} models). N rows to check: models whose rank in the scenario is further from their rank in the aggregate than ${r.madMultiplier} median absolute deviations above the median gap and than ${Xe(r.minGapShare)} of the shared models (checked from ${r.minModels} shared models). Neither changes the score.`}function Bt(e,r){return e.nearBestShare===null||e.topSpread===null?"no scores":`${Xe(e.nearBestShare)} of ${e.models} models within ${Xe(r.nearBest)} of the best; the top ${e.topModels} span ${Xe(e.topSpread)} of the range`}var f_={place:e=>e,name:e=>e};function Wr(e,r,t=f_){return`${t.place(`${e.file}${e.line===null?"":`:${e.line}`}`)} ${t.name(e.name)}: rank ${zh(e.rank)} in this scenario, ${zh(e.aggregateRank)} in the aggregate (of ${r} shared models)`}function Vr(e){let{saturation:r,plausibility:t}=e.trust;return{saturation:{nearBest:r.near_best,saturatedShare:r.saturated_share,topModels:r.top_models,minTopSpread:r.min_top_spread,minModels:r.min_models},plausibility:{madMultiplier:t.mad_multiplier,minGapShare:t.min_gap_share,minModels:t.min_models}}}var NO=fr.text;var eg=["board","correlation","models_per_sample","sampling","samples","seed","min_common_models","aggregate"],rg=["kendall","pearson","spearman"],tg=["random","top","bottom","middle","adjacent"];function m_(e,r){if(!/^\\d{1,15}$/.test(e))return null;let t=Number(e);return t>=r?t:null}function ng(e,r,t){let n=new URLSearchParams(e),a=[],i=[],o={...t.method},s=t.aggregate,l=(w,b,_)=>{i.push(`"${w}=${b}" is not valid: ${_}.`)};for(let w of new Set(n.keys()))eg.includes(w)?n.getAll(w).length>1&&i.push(`"${w}" is given more than once.`):i.push(`"${w}" is not a setting of this page (it knows ${eg.join(", ")}).`);let c=w=>n.get(w),u=c("correlation");u!==null&&(rg.includes(u)?o.correlation=u:l("correlation",u,`write one of ${rg.join(", ")}`));let m=c("sampling");m!==null&&(tg.includes(m)?o.sampling=m:l("sampling",m,`write one of ${tg.join(", ")}`));let d=[["models_per_sample","modelsPerSample",0,"write 0 (all shared models) or a whole number of at least 2"],["samples","samples",1,"write a whole number of at least 1"],["seed","seed",0,"write a whole number"],["min_common_models","minCommonModels",2,"write a whole number of at least 2"]];for(let[w,b,_,E]of d){let R=c(w);if(R===null)continue;let q=m_(R,_);q===null||w==="models_per_sample"&&q===1?l(w,R,E):o[b]=q}let p=c("aggregate");if(p!==null){let w=[...new Set(p.split(",").filter(_=>_!==""))],b=w.filter(_=>!t.scenarios.has(_));b.length?l("aggregate",p,`no scenario ${b.map(_=>`"${_}"`).join(", ")} in this catalog`):w.length<2?l("aggregate",p,"an aggregate needs at least 2 scenarios"):s=w}i.length&&a.push(...i,"Showing the catalog’s method instead.");let g=c("board");g!==null&&!t.boards.includes(g)&&(a.push(`There is no leaderboard "${g}" (this page has ${t.boards.join(", ")}): showing the first.`),g=null);let v=null,y=r.replace(/^#/,"");if(y){let w=y;try{w=decodeURIComponent(y)}catch{}t.scenarios.has(w)?v=w:a.push(`There is no benchmark "${w}" in this catalog, so no detail is open.`)}return{view:{method:i.length?t.method:o,aggregate:i.length?t.aggregate:s,board:g,open:v},problems:a}}var p_=(e,r)=>e.length===r.length&&e.every((t,n)=>t===r[n]);function ag(e,r){let t=new URLSearchParams,n=e.method,a=r.method;e.board!==null&&e.board!==r.boards[0]&&t.set("board",e.board),n.correlation!==a.correlation&&t.set("correlation",n.correlation),n.modelsPerSample!==a.modelsPerSample&&t.set("models_per_sample",String(n.modelsPerSample)),n.sampling!==a.sampling&&t.set("sampling",n.sampling),n.samples!==a.samples&&t.set("samples",String(n.samples)),n.seed!==a.seed&&t.set("seed",String(n.seed)),n.minCommonModels!==a.minCommonModels&&t.set("min_common_models",String(n.minCommonModels)),p_(e.aggregate,r.aggregate)||t.set("aggregate",e.aggregate.join(","));let i=t.toString().replace(/%2C/g,",");return(i?`?${i}`:"")+(e.open?`#${encodeURIComponent(e.open)}`:"")}var d_="http://www.w3.org/2000/svg";function ig(e,r,t){for(let[n,a]of Object.entries(r))a==null||a===!1||e.setAttribute(n,a===!0?"":String(a));for(let n of t)n==null||n===!1||e.appendChild(typeof n=="string"?document.createTextNode(n):n)}function h(e,r={},...t){let n=document.createElement(e);return ig(n,r,t),n}function C(e,r={},...t){let n=document.createElementNS(d_,e);return ig(n,r,t),n}var Ut=e=>C("title",{},e),x=e=>(Math.round(e*10)/10).toString();function og(e,r,t,n){let a=t.length,{left:i,top:o,cell:s}=r,l=h("p",{class:"heat-readout",id:"heat-readout","aria-live":"polite"},"Hover a cell, or focus the map and use the arrow keys, to read a pair."),c=C("rect",{class:"cursor",width:s,height:s,visibility:"hidden"});e.append(c),e.setAttribute("tabindex","0"),e.setAttribute("aria-describedby",l.id);let u=[0,0];function m(d,p){u=[d,p];let g=n[d*a+p]??null;c.setAttribute("x",String(i+p*s)),c.setAttribute("y",String(o+d*s)),c.setAttribute("visibility","visible"),l.textContent=d===p?`${t[d]} (row ${d+1} of ${a}) with itself`:`${t[d]} × ${t[p]}: agreement ${g===null?"none (too few shared models)":B(g)}`}return e.addEventListener("mousemove",d=>{let p=e.getBoundingClientRect(),g=r.width/p.width,v=Math.floor(((d.clientX-p.left)*g-i)/s),y=Math.floor(((d.clientY-p.top)*g-o)/s);y>=0&&v>=0&&y<a&&v<a&&(y!==u[0]||v!==u[1]||c.getAttribute("visibility")==="hidden")&&m(y,v)}),e.addEventListener("focus",()=>m(...u)),e.addEventListener("keydown",d=>{let[p,g]=u;if(d.key==="ArrowRight")g=Math.min(a-1,g+1);else if(d.key==="ArrowLeft")g=Math.max(0,g-1);else if(d.key==="ArrowDown")p=Math.min(a-1,p+1);else if(d.key==="ArrowUp")p=Math.max(0,p-1);else if(d.key==="Home")g=0;else if(d.key==="End")g=a-1;else return;d.preventDefault(),m(p,g)}),l}function Xr(e,r){return e==null||r==null?NaN:e<r?-1:e>r?1:e>=r?0:NaN}function h_(e,r){return e==null||r==null?NaN:r<e?-1:r>e?1:r>=e?0:NaN}function sg(e){let r,t,n;e.length!==2?(r=Xr,t=(s,l)=>Xr(e(s),l),n=(s,l)=>e(s)-l):(r=e===Xr||e===h_?e:g_,t=e,n=e);function a(s,l,c=0,u=s.length){if(c<u){if(r(l,l)!==0)return u;do{let m=c+u>>>1;t(s[m],l)<0?c=m+1:u=m}while(c<u)}return c}function i(s,l,c=0,u=s.length){if(c<u){if(r(l,l)!==0)return u;do{let m=c+u>>>1;t(s[m],l)<=0?c=m+1:u=m}while(c<u)}return c}function o(s,l,c=0,u=s.length){let m=a(s,l,c,u-1);return m>c&&n(s[m-1],l)>-n(s[m],l)?m-1:m}return{left:a,center:o,right:i}}function g_(){return 0}function v_(e){return e===null?NaN:+e}var ug=sg(Xr),lg=ug.right,TO=ug.left,LO=sg(v_).center;var FO=cg(fg),CO=cg(y_);function cg(e){return function(r,t,n=t){if(!((t=+t)>=0))throw new RangeError("invalid rx");if(!((n=+n)>=0))throw new RangeError("invalid ry");let{data:a,width:i,height:o}=r;if(!((i=Math.floor(i))>=0))throw new RangeError("invalid width");if(!((o=Math.floor(o!==void 0?o:a.length/i))>=0))throw new RangeError("invalid height");if(!i||!o||!t&&!n)return r;let s=t&&e(t),l=n&&e(n),c=a.slice();return s&&l?(mr(s,c,a,i,o),mr(s,a,c,i,o),mr(s,c,a,i,o),pr(l,a,c,i,o),pr(l,c,a,i,o),pr(l,a,c,i,o)):s?(mr(s,a,c,i,o),mr(s,c,a,i,o),mr(s,a,c,i,o)):l&&(pr(l,a,c,i,o),pr(l,c,a,i,o),pr(l,a,c,i,o)),r}}function mr(e,r,t,n,a){for(let i=0,o=n*a;i<o;)e(r,t,i,i+=n,1)}function pr(e,r,t,n,a){for(let i=0,o=n*a;i<n;++i)e(r,t,i,i+o,n)}function y_(e){let r=fg(e);return(t,n,a,i,o)=>{a<<=2,i<<=2,o<<=2,r(t,n,a+0,i+0,o),r(t,n,a+1,i+1,o),r(t,n,a+2,i+2,o),r(t,n,a+3,i+3,o)}}function fg(e){let r=Math.floor(e);if(r===e)return b_(e);let t=e-r,n=2*e+1;return(a,i,o,s,l)=>{if(!((s-=l)>=o))return;let c=r*i[o],u=l*r,m=u+l;for(let d=o,p=o+u;d<p;d+=l)c+=i[Math.min(s,d)];for(let d=o,p=s;d<=p;d+=l)c+=i[Math.min(s,d+u)],a[d]=(c+t*(i[Math.max(o,d-m)]+i[Math.min(s,d+m)]))/n,c-=i[Math.max(o,d-u)]}}function b_(e){let r=2*e+1;return(t,n,a,i,o)=>{if(!((i-=o)>=a))return;let s=e*n[a],l=o*e;for(let c=a,u=a+l;c<u;c+=o)s+=n[Math.min(i,c)];for(let c=a,u=i;c<=u;c+=o)s+=n[Math.min(i,c+l)],t[c]=s/r,s-=n[Math.max(a,c-l)]}}var w_=Array.prototype,PO=w_.slice;var M_=Math.sqrt(50),q_=Math.sqrt(10),S_=Math.sqrt(2);function Wt(e,r,t){let n=(r-e)/Math.max(0,t),a=Math.floor(Math.log10(n)),i=n/Math.pow(10,a),o=i>=M_?10:i>=q_?5:i>=S_?2:1,s,l,c;return a<0?(c=Math.pow(10,-a)/o,s=Math.round(e*c),l=Math.round(r*c),s/c<e&&++s,l/c>r&&--l,c=-c):(c=Math.pow(10,a)*o,s=Math.round(e/c),l=Math.round(r/c),s*c<e&&++s,l*c>r&&--l),l<s&&.5<=t&&t<2?Wt(e,r,t*2):[s,l,c]}function mg(e,r,t){if(r=+r,e=+e,t=+t,!(t>0))return[];if(e===r)return[e];let n=r<e,[a,i,o]=n?Wt(r,e,t):Wt(e,r,t);if(!(i>=a))return[];let s=i-a+1,l=new Array(s);if(n)if(o<0)for(let c=0;c<s;++c)l[c]=(i-c)/-o;else for(let c=0;c<s;++c)l[c]=(i-c)*o;else if(o<0)for(let c=0;c<s;++c)l[c]=(a+c)/-o;else for(let c=0;c<s;++c)l[c]=(a+c)*o;return l}function Vt(e,r,t){return r=+r,e=+e,t=+t,Wt(e,r,t)[2]}function pg(e,r,t){r=+r,e=+e,t=+t;let n=r<e,a=n?Vt(r,e,t):Vt(e,r,t);return(n?-1:1)*(a<0?1/-a:a)}var OO=N_(Math.random);function N_(e){return function(t,n=0,a=t.length){let i=a-(n=+n);for(;i;){let o=e()*i--|0,s=t[i+n];t[i+n]=t[o+n],t[o+n]=s}return t}}function vr(e,r,t){e.prototype=r.prototype=t,t.constructor=e}function Zr(e,r){var t=Object.create(e.prototype);for(var n in r)t[n]=r[n];return t}function Pe(){}var Ye=.7,gr=1/Ye,dr="\\\\s*([+-]?\\\\d+)\\\\s*",jr="\\\\s*([+-]?(?:\\\\d*\\\\.)?\\\\d+(?:[eE][+-]?\\\\d+)?)\\\\s*",de="\\\\s*([+-]?(?:\\\\d*\\\\.)?\\\\d+(?:[eE][+-]?\\\\d+)?)%\\\\s*",A_=/^#([0-9a-f]{3,8})$/,__=new RegExp(`^rgb\\\\(${dr},${dr},${dr}\\\\)$`),I_=new RegExp(`^rgb\\\\(${de},${de},${de}\\\\)$`),E_=new RegExp(`^rgba\\\\(${dr},${dr},${dr},${jr}\\\\)$`),k_=new RegExp(`^rgba\\\\(${de},${de},${de},${jr}\\\\)$`),R_=new RegExp(`^hsl\\\\(${jr},${de},${de}\\\\)$`),T_=new RegExp(`^hsla\\\\(${jr},${de},${de},${jr}\\\\)$`),dg={aliceblue:15792383,antiquewhite:16444375,aqua:65535,aquamarine:8388564,azure:15794175,beige:16119260,bisque:16770244,black:0,blanchedalmond:16772045,blue:255,blueviolet:9055202,brown:10824234,burlywood:14596231,cadetblue:6266528,chartreuse:8388352,chocolate:13789470,coral:16744272,cornflowerblue:6591981,cornsilk:16775388,crimson:14423100,cyan:65535,darkblue:139,darkcyan:35723,darkgoldenrod:12092939,darkgray:11119017,darkgreen:25600,darkgrey:11119017,darkkhaki:12433259,darkmagenta:9109643,darkolivegreen:5597999,darkorange:16747520,darkorchid:10040012,darkred:9109504,darksalmon:15308410,darkseagreen:9419919,darkslateblue:4734347,darkslategray:3100495,darkslategrey:3100495,darkturquoise:52945,darkviolet:9699539,deeppink:16716947,deepskyblue:49151,dimgray:6908265,dimgrey:6908265,dodgerblue:2003199,firebrick:11674146,floralwhite:16775920,forestgreen:2263842,fuchsia:16711935,gainsboro:14474460,ghostwhite:16316671,gold:16766720,goldenrod:14329120,gray:8421504,green:32768,greenyellow:11403055,grey:8421504,honeydew:15794160,hotpink:16738740,indianred:13458524,indigo:4915330,ivory:16777200,khaki:15787660,lavender:15132410,lavenderblush:16773365,lawngreen:8190976,lemonchiffon:16775885,lightblue:11393254,lightcoral:15761536,lightcyan:14745599,lightgoldenrodyellow:16448210,lightgray:13882323,lightgreen:9498256,lightgrey:13882323,lightpink:16758465,lightsalmon:16752762,lightseagreen:2142890,lightskyblue:8900346,lightslategray:7833753,lightslategrey:7833753,lightsteelblue:11584734,lightyellow:16777184,lime:65280,limegreen:3329330,linen:16445670,magenta:16711935,maroon:8388608,mediumaquamarine:6737322,mediumblue:205,mediumorchid:12211667,mediumpurple:9662683,mediumseagreen:3978097,mediumslateblue:8087790,mediumspringgreen:64154,mediumturquoise:4772300,mediumvioletred:13047173,midnightblue:1644912,mintcream:16121850,mistyrose:16770273,moccasin:16770229,navajowhite:16768685,navy:128,oldlace:16643558,olive:8421376,olivedrab:7048739,orange:16753920,orangered:16729344,orchid:14315734,palegoldenrod:15657130,palegreen:10025880,paleturquoise:11529966,palevioletred:14381203,papayawhip:16773077,peachpuff:16767673,peru:13468991,pink:16761035,plum:14524637,powderblue:11591910,purple:8388736,rebeccapurple:6697881,red:16711680,rosybrown:12357519,royalblue:4286945,saddlebrown:9127187,salmon:16416882,sandybrown:16032864,seagreen:3050327,seashell:16774638,sienna:10506797,silver:12632256,skyblue:8900331,slateblue:6970061,slategray:7372944,slategrey:7372944,snow:16775930,springgreen:65407,steelblue:4620980,tan:13808780,teal:32896,thistle:14204888,tomato:16737095,turquoise:4251856,violet:15631086,wheat:16113331,white:16777215,whitesmoke:16119285,yellow:16776960,yellowgreen:10145074};vr(Pe,yr,{copy(e){return Object.assign(new this.constructor,this,e)},displayable(){return this.rgb().displayable()},hex:hg,formatHex:hg,formatHex8:L_,formatHsl:F_,formatRgb:gg,toString:gg});function hg(){return this.rgb().formatHex()}function L_(){return this.rgb().formatHex8()}function F_(){return Ag(this).formatHsl()}function gg(){return this.rgb().formatRgb()}function yr(e){var r,t;return e=(e+"").trim().toLowerCase(),(r=A_.exec(e))?(t=r[1].length,r=parseInt(r[1],16),t===6?vg(r):t===3?new H(r>>8&15|r>>4&240,r>>4&15|r&240,(r&15)<<4|r&15,1):t===8?Xt(r>>24&255,r>>16&255,r>>8&255,(r&255)/255):t===4?Xt(r>>12&15|r>>8&240,r>>8&15|r>>4&240,r>>4&15|r&240,((r&15)<<4|r&15)/255):null):(r=__.exec(e))?new H(r[1],r[2],r[3],1):(r=I_.exec(e))?new H(r[1]*255/100,r[2]*255/100,r[3]*255/100,1):(r=E_.exec(e))?Xt(r[1],r[2],r[3],r[4]):(r=k_.exec(e))?Xt(r[1]*255/100,r[2]*255/100,r[3]*255/100,r[4]):(r=R_.exec(e))?wg(r[1],r[2]/100,r[3]/100,1):(r=T_.exec(e))?wg(r[1],r[2]/100,r[3]/100,r[4]):dg.hasOwnProperty(e)?vg(dg[e]):e==="transparent"?new H(NaN,NaN,NaN,0):null}function vg(e){return new H(e>>16&255,e>>8&255,e&255,1)}function Xt(e,r,t,n){return n<=0&&(e=r=t=NaN),new H(e,r,t,n)}function oi(e){return e instanceof Pe||(e=yr(e)),e?(e=e.rgb(),new H(e.r,e.g,e.b,e.opacity)):new H}function Yr(e,r,t,n){return arguments.length===1?oi(e):new H(e,r,t,n??1)}function H(e,r,t,n){this.r=+e,this.g=+r,this.b=+t,this.opacity=+n}vr(H,Yr,Zr(Pe,{brighter(e){return e=e==null?gr:Math.pow(gr,e),new H(this.r*e,this.g*e,this.b*e,this.opacity)},darker(e){return e=e==null?Ye:Math.pow(Ye,e),new H(this.r*e,this.g*e,this.b*e,this.opacity)},rgb(){return this},clamp(){return new H(Ke(this.r),Ke(this.g),Ke(this.b),Kt(this.opacity))},displayable(){return-.5<=this.r&&this.r<255.5&&-.5<=this.g&&this.g<255.5&&-.5<=this.b&&this.b<255.5&&0<=this.opacity&&this.opacity<=1},hex:yg,formatHex:yg,formatHex8:C_,formatRgb:bg,toString:bg}));function yg(){return`#${je(this.r)}${je(this.g)}${je(this.b)}`}function C_(){return`#${je(this.r)}${je(this.g)}${je(this.b)}${je((isNaN(this.opacity)?1:this.opacity)*255)}`}function bg(){let e=Kt(this.opacity);return`${e===1?"rgb(":"rgba("}${Ke(this.r)}, ${Ke(this.g)}, ${Ke(this.b)}${e===1?")":`, ${e})`}`}function Kt(e){return isNaN(e)?1:Math.max(0,Math.min(1,e))}function Ke(e){return Math.max(0,Math.min(255,Math.round(e)||0))}function je(e){return e=Ke(e),(e<16?"0":"")+e.toString(16)}function wg(e,r,t,n){return n<=0?e=r=t=NaN:t<=0||t>=1?e=r=NaN:r<=0&&(e=NaN),new ae(e,r,t,n)}function Ag(e){if(e instanceof ae)return new ae(e.h,e.s,e.l,e.opacity);if(e instanceof Pe||(e=yr(e)),!e)return new ae;if(e instanceof ae)return e;e=e.rgb();var r=e.r/255,t=e.g/255,n=e.b/255,a=Math.min(r,t,n),i=Math.max(r,t,n),o=NaN,s=i-a,l=(i+a)/2;return s?(r===i?o=(t-n)/s+(t<n)*6:t===i?o=(n-r)/s+2:o=(r-t)/s+4,s/=l<.5?i+a:2-i-a,o*=60):s=l>0&&l<1?0:o,new ae(o,s,l,e.opacity)}function Yt(e,r,t,n){return arguments.length===1?Ag(e):new ae(e,r,t,n??1)}function ae(e,r,t,n){this.h=+e,this.s=+r,this.l=+t,this.opacity=+n}vr(ae,Yt,Zr(Pe,{brighter(e){return e=e==null?gr:Math.pow(gr,e),new ae(this.h,this.s,this.l*e,this.opacity)},darker(e){return e=e==null?Ye:Math.pow(Ye,e),new ae(this.h,this.s,this.l*e,this.opacity)},rgb(){var e=this.h%360+(this.h<0)*360,r=isNaN(e)||isNaN(this.s)?0:this.s,t=this.l,n=t+(t<.5?t:1-t)*r,a=2*t-n;return new H(ri(e>=240?e-240:e+120,a,n),ri(e,a,n),ri(e<120?e+240:e-120,a,n),this.opacity)},clamp(){return new ae(Mg(this.h),jt(this.s),jt(this.l),Kt(this.opacity))},displayable(){return(0<=this.s&&this.s<=1||isNaN(this.s))&&0<=this.l&&this.l<=1&&0<=this.opacity&&this.opacity<=1},formatHsl(){let e=Kt(this.opacity);return`${e===1?"hsl(":"hsla("}${Mg(this.h)}, ${jt(this.s)*100}%, ${jt(this.l)*100}%${e===1?")":`, ${e})`}`}}));function Mg(e){return e=(e||0)%360,e<0?e+360:e}function jt(e){return Math.max(0,Math.min(1,e||0))}function ri(e,r,t){return(e<60?r+(t-r)*e/60:e<180?t:e<240?r+(t-r)*(240-e)/60:r)*255}var _g=Math.PI/180,Ig=180/Math.PI,Zt=18,Eg=.96422,kg=1,Rg=.82521,Tg=4/29,hr=6/29,Lg=3*hr*hr,P_=hr*hr*hr;function Fg(e){if(e instanceof he)return new he(e.l,e.a,e.b,e.opacity);if(e instanceof Se)return Pg(e);e instanceof H||(e=oi(e));var r=ii(e.r),t=ii(e.g),n=ii(e.b),a=ti((.2225045*r+.7168786*t+.0606169*n)/kg),i,o;return r===t&&t===n?i=o=a:(i=ti((.4360747*r+.3850649*t+.1430804*n)/Eg),o=ti((.0139322*r+.0971045*t+.7141733*n)/Rg)),new he(116*a-16,500*(i-a),200*(a-o),e.opacity)}function Cg(e,r,t,n){return arguments.length===1?Fg(e):new he(e,r,t,n??1)}function he(e,r,t,n){this.l=+e,this.a=+r,this.b=+t,this.opacity=+n}vr(he,Cg,Zr(Pe,{brighter(e){return new he(this.l+Zt*(e??1),this.a,this.b,this.opacity)},darker(e){return new he(this.l-Zt*(e??1),this.a,this.b,this.opacity)},rgb(){var e=(this.l+16)/116,r=isNaN(this.a)?e:e+this.a/500,t=isNaN(this.b)?e:e-this.b/200;return r=Eg*ni(r),e=kg*ni(e),t=Rg*ni(t),new H(ai(3.1338561*r-1.6168667*e-.4906146*t),ai(-.9787684*r+1.9161415*e+.033454*t),ai(.0719453*r-.2289914*e+1.4052427*t),this.opacity)}}));function ti(e){return e>P_?Math.pow(e,1/3):e/Lg+Tg}function ni(e){return e>hr?e*e*e:Lg*(e-Tg)}function ai(e){return 255*(e<=.0031308?12.92*e:1.055*Math.pow(e,1/2.4)-.055)}function ii(e){return(e/=255)<=.04045?e/12.92:Math.pow((e+.055)/1.055,2.4)}function O_(e){if(e instanceof Se)return new Se(e.h,e.c,e.l,e.opacity);if(e instanceof he||(e=Fg(e)),e.a===0&&e.b===0)return new Se(NaN,0<e.l&&e.l<100?0:NaN,e.l,e.opacity);var r=Math.atan2(e.b,e.a)*Ig;return new Se(r<0?r+360:r,Math.sqrt(e.a*e.a+e.b*e.b),e.l,e.opacity)}function Qt(e,r,t,n){return arguments.length===1?O_(e):new Se(e,r,t,n??1)}function Se(e,r,t,n){this.h=+e,this.c=+r,this.l=+t,this.opacity=+n}function Pg(e){if(isNaN(e.h))return new he(e.l,0,0,e.opacity);var r=e.h*_g;return new he(e.l,Math.cos(r)*e.c,Math.sin(r)*e.c,e.opacity)}vr(Se,Qt,Zr(Pe,{brighter(e){return new Se(this.h,this.c,this.l+Zt*(e??1),this.opacity)},darker(e){return new Se(this.h,this.c,this.l-Zt*(e??1),this.opacity)},rgb(){return Pg(this).rgb()}}));var Og=-.14861,si=1.78277,ui=-.29227,Jt=-.90649,Kr=1.97294,qg=Kr*Jt,Sg=Kr*si,Ng=si*ui-Jt*Og;function $_(e){if(e instanceof Ze)return new Ze(e.h,e.s,e.l,e.opacity);e instanceof H||(e=oi(e));var r=e.r/255,t=e.g/255,n=e.b/255,a=(Ng*n+qg*r-Sg*t)/(Ng+qg-Sg),i=n-a,o=(Kr*(t-a)-ui*i)/Jt,s=Math.sqrt(o*o+i*i)/(Kr*a*(1-a)),l=s?Math.atan2(o,i)*Ig-120:NaN;return new Ze(l<0?l+360:l,s,a,e.opacity)}function zt(e,r,t,n){return arguments.length===1?$_(e):new Ze(e,r,t,n??1)}function Ze(e,r,t,n){this.h=+e,this.s=+r,this.l=+t,this.opacity=+n}vr(Ze,zt,Zr(Pe,{brighter(e){return e=e==null?gr:Math.pow(gr,e),new Ze(this.h,this.s,this.l*e,this.opacity)},darker(e){return e=e==null?Ye:Math.pow(Ye,e),new Ze(this.h,this.s,this.l*e,this.opacity)},rgb(){var e=isNaN(this.h)?0:(this.h+120)*_g,r=+this.l,t=isNaN(this.s)?0:this.s*r*(1-r),n=Math.cos(e),a=Math.sin(e);return new H(255*(r+t*(Og*n+si*a)),255*(r+t*(ui*n+Jt*a)),255*(r+t*(Kr*n)),this.opacity)}}));function Hg(e,r,t,n,a){var i=e*e,o=i*e;return((1-3*e+3*i-o)*r+(4-6*i+3*o)*t+(1+3*e+3*i-3*o)*n+o*a)/6}function D_(e){var r=e.length-1;return function(t){var n=t<=0?t=0:t>=1?(t=1,r-1):Math.floor(t*r),a=e[n],i=e[n+1],o=n>0?e[n-1]:2*a-i,s=n<r-1?e[n+2]:2*i-a;return Hg((t-n/r)*r,o,a,i,s)}}function x_(e){var r=e.length;return function(t){var n=Math.floor(((t%=1)<0?++t:t)*r),a=e[(n+r-1)%r],i=e[n%r],o=e[(n+1)%r],s=e[(n+2)%r];return Hg((t-n/r)*r,a,i,o,s)}}var rn=e=>()=>e;function Gg(e,r){return function(t){return e+t*r}}function H_(e,r,t){return e=Math.pow(e,t),r=Math.pow(r,t)-e,t=1/t,function(n){return Math.pow(e+n*r,t)}}function mi(e,r){var t=r-e;return t?Gg(e,t>180||t<-180?t-360*Math.round(t/360):t):rn(isNaN(e)?r:e)}function G_(e){return(e=+e)==1?K:function(r,t){return t-r?H_(r,t,e):rn(isNaN(r)?t:r)}}function K(e,r){var t=r-e;return t?Gg(e,t):rn(isNaN(e)?r:e)}var $g=(function e(r){var t=G_(r);function n(a,i){var o=t((a=Yr(a)).r,(i=Yr(i)).r),s=t(a.g,i.g),l=t(a.b,i.b),c=K(a.opacity,i.opacity);return function(u){return a.r=o(u),a.g=s(u),a.b=l(u),a.opacity=c(u),a+""}}return n.gamma=e,n})(1);function Bg(e){return function(r){var t=r.length,n=new Array(t),a=new Array(t),i=new Array(t),o,s;for(o=0;o<t;++o)s=Yr(r[o]),n[o]=s.r||0,a[o]=s.g||0,i[o]=s.b||0;return n=e(n),a=e(a),i=e(i),s.opacity=1,function(l){return s.r=n(l),s.g=a(l),s.b=i(l),s+""}}}var HO=Bg(D_),GO=Bg(x_);function B_(e,r){r||(r=[]);var t=e?Math.min(r.length,e.length):0,n=r.slice(),a;return function(i){for(a=0;a<t;++a)n[a]=e[a]*(1-i)+r[a]*i;return n}}function U_(e){return ArrayBuffer.isView(e)&&!(e instanceof DataView)}function W_(e,r){var t=r?r.length:0,n=e?Math.min(t,e.length):0,a=new Array(n),i=new Array(t),o;for(o=0;o<n;++o)a[o]=tn(e[o],r[o]);for(;o<t;++o)i[o]=r[o];return function(s){for(o=0;o<n;++o)i[o]=a[o](s);return i}}function V_(e,r){var t=new Date;return e=+e,r=+r,function(n){return t.setTime(e*(1-n)+r*n),t}}function ie(e,r){return e=+e,r=+r,function(t){return e*(1-t)+r*t}}function X_(e,r){var t={},n={},a;(e===null||typeof e!="object")&&(e={}),(r===null||typeof r!="object")&&(r={});for(a in r)a in e?t[a]=tn(e[a],r[a]):n[a]=r[a];return function(i){for(a in t)n[a]=t[a](i);return n}}var ci=/[-+]?(?:\\d+\\.?\\d*|\\.?\\d+)(?:[eE][-+]?\\d+)?/g,li=new RegExp(ci.source,"g");function j_(e){return function(){return e}}function K_(e){return function(r){return e(r)+""}}function Z_(e,r){var t=ci.lastIndex=li.lastIndex=0,n,a,i,o=-1,s=[],l=[];for(e=e+"",r=r+"";(n=ci.exec(e))&&(a=li.exec(r));)(i=a.index)>t&&(i=r.slice(t,i),s[o]?s[o]+=i:s[++o]=i),(n=n[0])===(a=a[0])?s[o]?s[o]+=a:s[++o]=a:(s[++o]=null,l.push({i:o,x:ie(n,a)})),t=li.lastIndex;return t<r.length&&(i=r.slice(t),s[o]?s[o]+=i:s[++o]=i),s.length<2?l[0]?K_(l[0].x):j_(r):(r=l.length,function(c){for(var u=0,m;u<r;++u)s[(m=l[u]).i]=m.x(c);return s.join("")})}function tn(e,r){var t=typeof r,n;return r==null||t==="boolean"?rn(r):(t==="number"?ie:t==="string"?(n=yr(r))?(r=n,$g):Z_:r instanceof yr?$g:r instanceof Date?V_:U_(r)?B_:Array.isArray(r)?W_:typeof r.valueOf!="function"&&typeof r.toString!="function"||isNaN(r)?X_:ie)(e,r)}function Ug(e,r){return e=+e,r=+r,function(t){return Math.round(e*(1-t)+r*t)}}var Dg=180/Math.PI,fi={translateX:0,translateY:0,rotate:0,skewX:0,scaleX:1,scaleY:1};function Wg(e,r,t,n,a,i){var o,s,l;return(o=Math.sqrt(e*e+r*r))&&(e/=o,r/=o),(l=e*t+r*n)&&(t-=e*l,n-=r*l),(s=Math.sqrt(t*t+n*n))&&(t/=s,n/=s,l/=s),e*n<r*t&&(e=-e,r=-r,l=-l,o=-o),{translateX:a,translateY:i,rotate:Math.atan2(r,e)*Dg,skewX:Math.atan(l)*Dg,scaleX:o,scaleY:s}}var en;function Y_(e){let r=new(typeof DOMMatrix=="function"?DOMMatrix:WebKitCSSMatrix)(e+"");return r.isIdentity?fi:Wg(r.a,r.b,r.c,r.d,r.e,r.f)}function Q_(e){return e==null||(en||(en=document.createElementNS("http://www.w3.org/2000/svg","g")),en.setAttribute("transform",e),!(e=en.transform.baseVal.consolidate()))?fi:(e=e.matrix,Wg(e.a,e.b,e.c,e.d,e.e,e.f))}function Vg(e,r,t,n){function a(c){return c.length?c.pop()+" ":""}function i(c,u,m,d,p,g){if(c!==m||u!==d){var v=p.push("translate(",null,r,null,t);g.push({i:v-4,x:ie(c,m)},{i:v-2,x:ie(u,d)})}else(m||d)&&p.push("translate("+m+r+d+t)}function o(c,u,m,d){c!==u?(c-u>180?u+=360:u-c>180&&(c+=360),d.push({i:m.push(a(m)+"rotate(",null,n)-2,x:ie(c,u)})):u&&m.push(a(m)+"rotate("+u+n)}function s(c,u,m,d){c!==u?d.push({i:m.push(a(m)+"skewX(",null,n)-2,x:ie(c,u)}):u&&m.push(a(m)+"skewX("+u+n)}function l(c,u,m,d,p,g){if(c!==m||u!==d){var v=p.push(a(p)+"scale(",null,",",null,")");g.push({i:v-4,x:ie(c,m)},{i:v-2,x:ie(u,d)})}else(m!==1||d!==1)&&p.push(a(p)+"scale("+m+","+d+")")}return function(c,u){var m=[],d=[];return c=e(c),u=e(u),i(c.translateX,c.translateY,u.translateX,u.translateY,m,d),o(c.rotate,u.rotate,m,d),s(c.skewX,u.skewX,m,d),l(c.scaleX,c.scaleY,u.scaleX,u.scaleY,m,d),c=u=null,function(p){for(var g=-1,v=d.length,y;++g<v;)m[(y=d[g]).i]=y.x(p);return m.join("")}}}var BO=Vg(Y_,"px, ","px)","deg)"),UO=Vg(Q_,", ",")",")"),J_=1e-12;function xg(e){return((e=Math.exp(e))+1/e)/2}function z_(e){return((e=Math.exp(e))-1/e)/2}function eI(e){return((e=Math.exp(2*e))-1)/(e+1)}var WO=(function e(r,t,n){function a(i,o){var s=i[0],l=i[1],c=i[2],u=o[0],m=o[1],d=o[2],p=u-s,g=m-l,v=p*p+g*g,y,M;if(v<J_)M=Math.log(d/c)/r,y=function(q){return[s+q*p,l+q*g,c*Math.exp(r*q*M)]};else{var w=Math.sqrt(v),b=(d*d-c*c+n*v)/(2*c*t*w),_=(d*d-c*c-n*v)/(2*d*t*w),E=Math.log(Math.sqrt(b*b+1)-b),R=Math.log(Math.sqrt(_*_+1)-_);M=(R-E)/r,y=function(q){var k=q*M,I=xg(E),L=c/(t*w)*(I*eI(r*k+E)-z_(E));return[s+L*p,l+L*g,c*I/xg(r*k+E)]}}return y.duration=Math.abs(M)*1e3*r/Math.SQRT2,y}return a.rho=function(i){var o=Math.max(.001,+i),s=o*o,l=s*s;return e(o,s,l)},a})(Math.SQRT2,2,4);function Xg(e){return function(r,t){var n=e((r=Yt(r)).h,(t=Yt(t)).h),a=K(r.s,t.s),i=K(r.l,t.l),o=K(r.opacity,t.opacity);return function(s){return r.h=n(s),r.s=a(s),r.l=i(s),r.opacity=o(s),r+""}}}var VO=Xg(mi),XO=Xg(K);function jg(e){return function(r,t){var n=e((r=Qt(r)).h,(t=Qt(t)).h),a=K(r.c,t.c),i=K(r.l,t.l),o=K(r.opacity,t.opacity);return function(s){return r.h=n(s),r.c=a(s),r.l=i(s),r.opacity=o(s),r+""}}}var jO=jg(mi),KO=jg(K);function Kg(e){return(function r(t){t=+t;function n(a,i){var o=e((a=zt(a)).h,(i=zt(i)).h),s=K(a.s,i.s),l=K(a.l,i.l),c=K(a.opacity,i.opacity);return function(u){return a.h=o(u),a.s=s(u),a.l=l(Math.pow(u,t)),a.opacity=c(u),a+""}}return n.gamma=r,n})(1)}var ZO=Kg(mi),YO=Kg(K);function rI(e){return Math.abs(e=Math.round(e))>=1e21?e.toLocaleString("en").replace(/,/g,""):e.toString(10)}function an(e,r){if(!isFinite(e)||e===0)return null;var t=(e=r?e.toExponential(r-1):e.toExponential()).indexOf("e"),n=e.slice(0,t);return[n.length>1?n[0]+n.slice(2):n,+e.slice(t+1)]}function br(e){return e=an(Math.abs(e)),e?e[1]:NaN}function tI(e,r){return function(t,n){for(var a=t.length,i=[],o=0,s=e[0],l=0;a>0&&s>0&&(l+s+1>n&&(s=Math.max(1,n-l)),i.push(t.substring(a-=s,a+s)),!((l+=s+1)>n));)s=e[o=(o+1)%e.length];return i.reverse().join(r)}}function nI(e){return function(r){return r.replace(/[0-9]/g,function(t){return e[+t]})}}var aI=/^(?:(.)?([<>=^]))?([+\\-( ])?([$#])?(0)?(\\d+)?(,)?(\\.\\d+)?(~)?([a-z%])?$/i;function Qr(e){if(!(r=aI.exec(e)))throw new Error("invalid format: "+e);var r;return new pi({fill:r[1],align:r[2],sign:r[3],symbol:r[4],zero:r[5],width:r[6],comma:r[7],precision:r[8]&&r[8].slice(1),trim:r[9],type:r[10]})}Qr.prototype=pi.prototype;function pi(e){this.fill=e.fill===void 0?" ":e.fill+"",this.align=e.align===void 0?">":e.align+"",this.sign=e.sign===void 0?"-":e.sign+"",this.symbol=e.symbol===void 0?"":e.symbol+"",this.zero=!!e.zero,this.width=e.width===void 0?void 0:+e.width,this.comma=!!e.comma,this.precision=e.precision===void 0?void 0:+e.precision,this.trim=!!e.trim,this.type=e.type===void 0?"":e.type+""}pi.prototype.toString=function(){return this.fill+this.align+this.sign+this.symbol+(this.zero?"0":"")+(this.width===void 0?"":Math.max(1,this.width|0))+(this.comma?",":"")+(this.precision===void 0?"":"."+Math.max(0,this.precision|0))+(this.trim?"~":"")+this.type};function iI(e){e:for(var r=e.length,t=1,n=-1,a;t<r;++t)switch(e[t]){case".":n=a=t;break;case"0":n===0&&(n=t),a=t;break;default:if(!+e[t])break e;n>0&&(n=0);break}return n>0?e.slice(0,n)+e.slice(a+1):e}var on;function oI(e,r){var t=an(e,r);if(!t)return on=void 0,e.toPrecision(r);var n=t[0],a=t[1],i=a-(on=Math.max(-8,Math.min(8,Math.floor(a/3)))*3)+1,o=n.length;return i===o?n:i>o?n+new Array(i-o+1).join("0"):i>0?n.slice(0,i)+"."+n.slice(i):"0."+new Array(1-i).join("0")+an(e,Math.max(0,r+i-1))[0]}function Zg(e,r){var t=an(e,r);if(!t)return e+"";var n=t[0],a=t[1];return a<0?"0."+new Array(-a).join("0")+n:n.length>a+1?n.slice(0,a+1)+"."+n.slice(a+1):n+new Array(a-n.length+2).join("0")}var Yg={"%":(e,r)=>(e*100).toFixed(r),b:e=>Math.round(e).toString(2),c:e=>e+"",d:rI,e:(e,r)=>e.toExponential(r),f:(e,r)=>e.toFixed(r),g:(e,r)=>e.toPrecision(r),o:e=>Math.round(e).toString(8),p:(e,r)=>Zg(e*100,r),r:Zg,s:oI,X:e=>Math.round(e).toString(16).toUpperCase(),x:e=>Math.round(e).toString(16)};function Qg(e){return e}var Jg=Array.prototype.map,zg=["y","z","a","f","p","n","µ","m","","k","M","G","T","P","E","Z","Y"];function sI(e){var r=e.grouping===void 0||e.thousands===void 0?Qg:tI(Jg.call(e.grouping,Number),e.thousands+""),t=e.currency===void 0?"":e.currency[0]+"",n=e.currency===void 0?"":e.currency[1]+"",a=e.decimal===void 0?".":e.decimal+"",i=e.numerals===void 0?Qg:nI(Jg.call(e.numerals,String)),o=e.percent===void 0?"%":e.percent+"",s=e.minus===void 0?"−":e.minus+"",l=e.nan===void 0?"NaN":e.nan+"";function c(m,d){m=Qr(m);var p=m.fill,g=m.align,v=m.sign,y=m.symbol,M=m.zero,w=m.width,b=m.comma,_=m.precision,E=m.trim,R=m.type;R==="n"?(b=!0,R="g"):Yg[R]||(_===void 0&&(_=12),E=!0,R="g"),(M||p==="0"&&g==="=")&&(M=!0,p="0",g="=");var q=(d&&d.prefix!==void 0?d.prefix:"")+(y==="$"?t:y==="#"&&/[boxX]/.test(R)?"0"+R.toLowerCase():""),k=(y==="$"?n:/[%p]/.test(R)?o:"")+(d&&d.suffix!==void 0?d.suffix:""),I=Yg[R],L=/[defgprs%]/.test(R);_=_===void 0?6:/[gprs]/.test(R)?Math.max(1,Math.min(21,_)):Math.max(0,Math.min(20,_));function A(N){var F=q,S=k,T,Z,$;if(R==="c")S=I(N)+S,N="";else{N=+N;var ee=N<0||1/N<0;if(N=isNaN(N)?l:I(Math.abs(N),_),E&&(N=iI(N)),ee&&+N==0&&v!=="+"&&(ee=!1),F=(ee?v==="("?v:s:v==="-"||v==="("?"":v)+F,S=(R==="s"&&!isNaN(N)&&on!==void 0?zg[8+on/3]:"")+S+(ee&&v==="("?")":""),L){for(T=-1,Z=N.length;++T<Z;)if($=N.charCodeAt(T),48>$||$>57){S=($===46?a+N.slice(T+1):N.slice(T))+S,N=N.slice(0,T);break}}}b&&!M&&(N=r(N,1/0));var Qe=F.length+N.length+S.length,Y=Qe<w?new Array(w-Qe+1).join(p):"";switch(b&&M&&(N=r(Y+N,Y.length?w-S.length:1/0),Y=""),g){case"<":N=F+N+S+Y;break;case"=":N=F+Y+N+S;break;case"^":N=Y.slice(0,Qe=Y.length>>1)+F+N+S+Y.slice(Qe);break;default:N=Y+F+N+S;break}return i(N)}return A.toString=function(){return m+""},A}function u(m,d){var p=Math.max(-8,Math.min(8,Math.floor(br(d)/3)))*3,g=Math.pow(10,-p),v=c((m=Qr(m),m.type="f",m),{suffix:zg[8+p/3]});return function(y){return v(g*y)}}return{format:c,formatPrefix:u}}var nn,di,hi;uI({thousands:",",grouping:[3],currency:["$",""]});function uI(e){return nn=sI(e),di=nn.format,hi=nn.formatPrefix,nn}function ev(e){return Math.max(0,-br(Math.abs(e)))}function rv(e,r){return Math.max(0,Math.max(-8,Math.min(8,Math.floor(br(r)/3)))*3-br(Math.abs(e)))}function tv(e,r){return e=Math.abs(e),r=Math.abs(r)-e,Math.max(0,br(r)-br(e))+1}function lI(e,r){switch(arguments.length){case 0:break;case 1:this.range(e);break;default:this.range(r).domain(e);break}return this}function cI(e){return function(){return e}}function fI(e){return+e}var nv=[0,1];function wr(e){return e}function gi(e,r){return(r-=e=+e)?function(t){return(t-e)/r}:cI(isNaN(r)?NaN:.5)}function mI(e,r){var t;return e>r&&(t=e,e=r,r=t),function(n){return Math.max(e,Math.min(r,n))}}function pI(e,r,t){var n=e[0],a=e[1],i=r[0],o=r[1];return a<n?(n=gi(a,n),i=t(o,i)):(n=gi(n,a),i=t(i,o)),function(s){return i(n(s))}}function dI(e,r,t){var n=Math.min(e.length,r.length)-1,a=new Array(n),i=new Array(n),o=-1;for(e[n]<e[0]&&(e=e.slice().reverse(),r=r.slice().reverse());++o<n;)a[o]=gi(e[o],e[o+1]),i[o]=t(r[o],r[o+1]);return function(s){var l=lg(e,s,1,n)-1;return i[l](a[l](s))}}function hI(e,r){return r.domain(e.domain()).range(e.range()).interpolate(e.interpolate()).clamp(e.clamp()).unknown(e.unknown())}function gI(){var e=nv,r=nv,t=tn,n,a,i,o=wr,s,l,c;function u(){var d=Math.min(e.length,r.length);return o!==wr&&(o=mI(e[0],e[d-1])),s=d>2?dI:pI,l=c=null,m}function m(d){return d==null||isNaN(d=+d)?i:(l||(l=s(e.map(n),r,t)))(n(o(d)))}return m.invert=function(d){return o(a((c||(c=s(r,e.map(n),ie)))(d)))},m.domain=function(d){return arguments.length?(e=Array.from(d,fI),u()):e.slice()},m.range=function(d){return arguments.length?(r=Array.from(d),u()):r.slice()},m.rangeRound=function(d){return r=Array.from(d),t=Ug,u()},m.clamp=function(d){return arguments.length?(o=d?!0:wr,u()):o!==wr},m.interpolate=function(d){return arguments.length?(t=d,u()):t},m.unknown=function(d){return arguments.length?(i=d,m):i},function(d,p){return n=d,a=p,u()}}function vI(){return gI()(wr,wr)}function yI(e,r,t,n){var a=pg(e,r,t),i;switch(n=Qr(n??",f"),n.type){case"s":{var o=Math.max(Math.abs(e),Math.abs(r));return n.precision==null&&!isNaN(i=rv(a,o))&&(n.precision=i),hi(n,o)}case"":case"e":case"g":case"p":case"r":{n.precision==null&&!isNaN(i=tv(a,Math.max(Math.abs(e),Math.abs(r))))&&(n.precision=i-(n.type==="e"));break}case"f":case"%":{n.precision==null&&!isNaN(i=ev(a))&&(n.precision=i-(n.type==="%")*2);break}}return di(n)}function bI(e){var r=e.domain;return e.ticks=function(t){var n=r();return mg(n[0],n[n.length-1],t??10)},e.tickFormat=function(t,n){var a=r();return yI(a[0],a[a.length-1],t??10,n)},e.nice=function(t){t==null&&(t=10);var n=r(),a=0,i=n.length-1,o=n[a],s=n[i],l,c,u=10;for(s<o&&(c=o,o=s,s=c,c=a,a=i,i=c);u-- >0;){if(c=Vt(o,s,t),c===l)return n[a]=o,n[i]=s,r(n);if(c>0)o=Math.floor(o/c)*c,s=Math.ceil(s/c)*c;else if(c<0)o=Math.ceil(o*c)/c,s=Math.floor(s*c)/c;else break;l=c}return e},e}function sn(){var e=vI();return e.copy=function(){return hI(e,sn())},lI.apply(e,arguments),bI(e)}function wI(e,r){let t=1/0,n=-1/0;for(let a of[...e,...r])Number.isFinite(a)&&(a<t&&(t=a),a>n&&(n=a));if(t>n)return[0,1];if(t===n){let a=Math.abs(t)*.05||1;return[t-a,n+a]}return[t,n]}function un(e,r,t,n,a=[]){return sn().domain(wI(e,a)).range([r,t]).nice(n)}function ln(e,r,t=",~f"){let n=e.tickFormat(r,t);return e.ticks(r).map(a=>({value:a,at:e(a),text:n(a)}))}function av(e,r){return ln(e,r,"+~f").map(t=>t.value===0?{...t,text:"0"}:t)}var MI="#d0d4d9",qI=sn().domain([-1,0,1]).range(["rgb(179, 88, 6)","rgb(255, 255, 255)","rgb(8, 69, 148)"]).clamp(!0).unknown(MI),cn=e=>qI(e??NaN);var Jr=16,iv=230,SI=420,ov=7,fn=5,vi=(e,r=34)=>e.length>r?e.slice(0,r-1)+"…":e;function sv(e,r,t=iv+SI+16){let n=e.filter(p=>p.z!==null),a=24,i=a+n.length*Jr+8,o=Math.min(iv,Math.round(t*.4)),s=t-o-16,l=Math.max(12,Math.floor(o/6.8)),c=n.flatMap(p=>[p.z,...p.z_interval??[]]),u=un(c,o,o+s,ov,[-1,1]),m=C("svg",{class:"chart bar-chart",role:"img","aria-label":`${r}: Z score of ${n.length} benchmarks with their 90% intervals`,viewBox:`0 0 ${t} ${i}`,width:t,height:i}),d=C("g",{class:"axis","aria-hidden":"true"});for(let p of av(u,ov))d.append(C("line",{x1:x(p.at),x2:x(p.at),y1:a-4,y2:i-8,class:p.value===0?"zero":"grid"}),C("text",{x:x(p.at),y:a-8,"text-anchor":"middle"},p.text));return m.append(d),n.forEach((p,g)=>{let v=a+g*Jr,y=p.z,M=C("g",{class:"mark","data-scenario":p.scenario});if(M.append(Ut(`${p.name}: Z ${W(y)}`+(p.z_interval?`, 90% interval ${W(p.z_interval[0])} to ${W(p.z_interval[1])}`:"")+`, rank ${p.rank??"–"}`),C("text",{x:o-6,y:v+Jr-4,"text-anchor":"end",class:"label"},vi(p.name,l)),C("rect",{class:y>=0?"bar pos":"bar neg",x:x(Math.min(u(0),u(y))),y:v+2,width:x(Math.max(1,Math.abs(u(y)-u(0)))),height:Jr-4})),p.z_interval){let[w,b]=p.z_interval,_=v+Jr/2;M.append(C("path",{class:"whisker",d:`M${x(u(w))} ${_-4}v8M${x(u(w))} ${_}H${x(u(b))}M${x(u(b))} ${_-4}v8`}))}m.append(M)}),m}function uv(e,r){let a={l:64,r:12,t:12,b:40},i=e.map(m=>m.x),o=e.map(m=>m.y),s=un(i,a.l,360-a.r,fn,[0,1]),l=un(o,260-a.b,a.t,fn),c=C("svg",{class:"chart scatter",role:"img","aria-label":`Scatter of ${e.length} models: aggregate score against their score on ${r}`,viewBox:"0 0 360 260",width:360,height:260});c.append(C("line",{class:"axis-line",x1:a.l,x2:360-a.r,y1:260-a.b,y2:260-a.b}),C("line",{class:"axis-line",x1:a.l,x2:a.l,y1:a.t,y2:260-a.b}),C("text",{class:"axis-title",x:(a.l+360-a.r)/2,y:252,"text-anchor":"middle"},"aggregate (mean win rate)"),C("text",{class:"axis-title",x:14,y:(a.t+260-a.b)/2,"text-anchor":"middle",transform:`rotate(-90 14 ${(a.t+260-a.b)/2})`},vi(r,30)));let u=c.appendChild(C("g",{class:"ticks","aria-hidden":"true"}));for(let m of ln(s,fn))u.append(C("line",{class:"axis-line",x1:x(m.at),x2:x(m.at),y1:260-a.b,y2:260-a.b+4}),C("text",{x:x(m.at),y:260-a.b+16,"text-anchor":"middle"},m.text));for(let m of ln(l,fn))u.append(C("line",{class:"axis-line",x1:a.l-4,x2:a.l,y1:x(m.at),y2:x(m.at)}),C("text",{x:a.l-6,y:x(m.at+4),"text-anchor":"end"},m.text));for(let m of e)c.append(C("circle",{class:"dot",cx:x(s(m.x)),cy:x(l(m.y)),r:4},Ut(`${m.label}: aggregate ${B(m.x)}, score ${B(m.y,4)}`)));return c}function lv(e,r,t){let n=e.length,a=n>100?6:12,i=a>=10?200:0,o=4,s=i+n*a+4,l=o+n*a+4,c=C("svg",{class:"chart heatmap",role:"img","aria-label":`Agreement between ${n} benchmarks, clustered so that similar benchmarks sit together; use the arrow keys to read each pair`,viewBox:`0 0 ${s} ${l}`,width:s,height:l});for(let u=0;u<n;u++){let m=C("g",{class:"heat-row","data-scenario":e[u]});i&&m.append(C("text",{x:i-4,y:o+u*a+a-2,"text-anchor":"end",class:"label"},vi(r[u],30)));for(let d=0;d<n;d++){let p=t[u*n+d]??null;m.append(C("rect",{class:"cell",x:i+d*a,y:o+u*a,width:a,height:a,fill:cn(p)},Ut(`${r[u]} × ${r[d]}: ${p===null?"no agreement (too few shared models)":B(p)}`)))}c.append(m)}return{svg:c,readout:og(c,{left:i,top:o,cell:a,width:s},r,t)}}function cv(){return h("p",{class:"legend"},"Agreement: ",...[-1,-.5,0,.5,1].flatMap(r=>[h("span",{class:"swatch",style:`background:${cn(r)}`}),` ${W(r,1)} `]),h("span",{class:"swatch",style:`background:${cn(null)}`})," none")}var mn=[{key:"rank",label:"Rank",numeric:!0},{key:"name",label:"Benchmark",numeric:!1},{key:"z",label:"Score (Z)",numeric:!0},{key:null,label:"Z 90% interval",numeric:!0},{key:"agreement",label:"Agreement",numeric:!0},{key:null,label:"Agreement 90% interval",numeric:!0},{key:"n_common",label:"Models shared",numeric:!0},{key:"category",label:"Category",numeric:!1}],fv=new Set(["z","agreement","n_common"]);function NI(e,r,t){let n=r[e],a=t[e];return typeof n=="number"&&typeof a=="number"?n-a:String(n??"").localeCompare(String(a??""))}function mv(e,r,t,n=""){let a=e.rows,i=[...new Set(a.map(q=>q.category??""))].filter(Boolean).sort(),o=`board-${e.id.replace(/[^A-Za-z0-9_-]/g,"_")}`,s="rank",l=!0,c=h("select",{id:`${o}-category`,class:"category-filter"},h("option",{value:""},"All categories"),...i.map(q=>h("option",{value:q},q))),u=h("input",{id:`${o}-search`,class:"search",type:"search",placeholder:"name, scenario or benchmark file",autocomplete:"off"}),m=h("p",{class:"count","aria-live":"polite"}),d=new Map,p=mn.map(q=>{let k=h("th",{scope:"col",class:q.numeric?"num":null});if(q.key){let I=q.key,L=h("button",{type:"button",class:"sort","data-key":I},q.label);L.addEventListener("click",()=>{s===I?l=!l:[s,l]=[I,!fv.has(I)],E()}),d.set(I,L),k.append(L)}else k.textContent=q.label;return k});p[4].querySelector("button").textContent=`Agreement (${r})`;let g=mn.map((q,k)=>k===4?`Agreement (${r})`:q.label),v=h("tbody"),y=h("table",{class:"leaderboard"},h("caption",{},`${e.title}: benchmarks by agreement with the aggregate`),h("thead",{},h("tr",{},...p)),v),M=h("div",{class:"chart-box"}),w=new Map;for(let q of a){let k=h("td",{class:"name"},q.name);q.in_aggregate&&k.append(AI()),q.warnings.length&&k.append(_I(q.warnings.join("; ")));for(let A of Gt(q.saturation.saturated,q.plausibility.flagged.length))k.append(h("span",{class:"badge trust",title:"see the legend above the table"},A));k.append(h("span",{class:"scenario-id"},q.scenario));let I=(A,N)=>h("td",{class:mn[A].numeric?"num":null,"data-label":g[A]},N),L=h("tr",{tabindex:0,"data-scenario":q.scenario,"aria-label":`${q.name}: open details`},I(0,q.rank===null?"–":String(q.rank)),k,I(2,q.z===null?q.skipped?"not scored":"–":W(q.z)),I(3,re(q.z_interval,2,(A,N)=>W(A,N))),I(4,B(q.agreement)),I(5,re(q.agreement_interval)),I(6,`${q.n_common} of ${q.models}`),I(7,q.category??""));q.skipped&&(L.title=`Not scored: ${q.skipped}`),L.addEventListener("click",()=>t(q.scenario,e.id)),L.addEventListener("keydown",A=>{(A.key==="Enter"||A.key===" ")&&(A.preventDefault(),t(q.scenario,e.id))}),w.set(q.scenario,L)}function b(){let q=c.value,k=u.value.trim().toLowerCase(),I=a.filter(A=>(!q||A.category===q)&&(!k||A.name.toLowerCase().includes(k)||A.scenario.toLowerCase().includes(k)||A.benchmark.toLowerCase().includes(k))),L=l?1:-1;return I.sort((A,N)=>{let F=A[s]===null,S=N[s]===null;return F!==S?F?1:-1:L*NI(s,A,N)||(A.rank??1/0)-(N.rank??1/0)||(A.scenario<N.scenario?-1:1)})}let _=h("select",{id:`${o}-sort`,class:"phone-sort"},...mn.flatMap((q,k)=>q.key?[h("option",{value:q.key},g[k])]:[]));_.addEventListener("change",()=>{let q=_.value;[s,l]=[q,!fv.has(q)],E()});function E(){_.value=s;let q=b();v.replaceChildren(...q.map(I=>w.get(I.scenario)));for(let[I,L]of d){let A=L.parentElement;I===s?A.setAttribute("aria-sort",l?"ascending":"descending"):A.removeAttribute("aria-sort")}m.textContent=`Showing ${q.length} of ${a.length} benchmarks.`;let k=q.filter(I=>I.z!==null).sort((I,L)=>L.z-I.z||(I.scenario<L.scenario?-1:1));M.replaceChildren(k.length?sv(k,e.title,EI()):h("p",{class:"empty"},"No scored benchmark matches the filters."))}return c.addEventListener("change",E),u.addEventListener("input",E),E(),{element:h("div",{class:"board"},h("div",{class:"filters"},h("label",{for:c.id},"Category "),c,h("label",{for:u.id},"Search "),u),h("div",{class:"sort-phone"},h("label",{for:_.id},"Sort by "),_),m,II(a,n),h("div",{class:"table-wrap"},y),h("h3",{},"Score (Z) with 90% intervals"),h("p",{class:"legend"},"Each bar is a benchmark’s Z (blue above 0, orange below); the black whisker is its 90% interval."),M)}}function AI(){return h("span",{class:"badge",title:qe.meaning},`${qe.symbol} aggregate`)}function _I(e){return h("span",{class:"warn",title:e},h("span",{"aria-hidden":"true"},fr.symbol),h("span",{class:"visually-hidden"},` warning: ${e}`))}function II(e,r){let t=e.some(n=>Gt(n.saturation.saturated,n.plausibility.flagged.length).length);return h("ul",{class:"marks","aria-label":"What the marks beside a name mean"},...Ja(e).map(n=>h("li",{},n===qe?h("span",{class:"badge"},`${n.symbol} aggregate`):h("span",{class:"warn","aria-hidden":"true"},n.symbol),n===qe?n.meaning:`${n.meaning} (hover the sign, or open the row, to read it)`)),h("li",{},h("strong",{},"not scored: "),"the benchmark has no Z (its row’s tooltip says why)"),h("li",{},h("strong",{},"–: "),"no value"),t&&r?h("li",{},h("span",{class:"badge trust"},"trust"),r):null)}function EI(){let e=document.getElementById("app"),r=e?e.clientWidth-12:680;return Math.max(300,Math.min(680,r))}function pv(e,r,t){let n=h("div",{class:"boards"}),a=[],i=0,o=[],s=[];function l(u,m=!0){i=u,o.forEach((d,p)=>{d.setAttribute("aria-selected",String(u===p)),d.tabIndex=u===p?0:-1,s[p].hidden=u!==p}),m&&r(a[u])}function c(u,m){a=u.map(p=>p.id);let d=h("div",{role:"tablist","aria-label":"Leaderboards",class:"tabs"});o=[],s=[],u.forEach((p,g)=>{let v=p.id.replace(/[^A-Za-z0-9_-]/g,"_"),y=h("button",{type:"button",role:"tab",id:`tab-${v}`,"aria-controls":`panel-${v}`},`${p.title} (${p.rows.length})`),M=h("section",{role:"tabpanel",id:`panel-${v}`,"aria-labelledby":y.id});M.append(mv(p,m,e,t).element),y.addEventListener("click",()=>l(g)),y.addEventListener("keydown",w=>{let b=u.length,E={ArrowRight:(g+1)%b,ArrowLeft:(g+b-1)%b,Home:0,End:b-1}[w.key];E!==void 0&&(w.preventDefault(),l(E),o[E].focus())}),o.push(y),s.push(M),d.append(y)}),n.replaceChildren(d,...s),l(Math.min(i,u.length-1),!1)}return{element:n,show:c,select:u=>{let m=a.indexOf(u);m>=0&&l(m,!1)}}}var kI=e=>e&&/^https?:\\/\\//i.test(e)?e:null;function dv(e,r){let t={boards:e.boards,aggregateScores:e.aggregate.scores},n=h("dialog",{id:"detail","aria-labelledby":"detail-title"});document.body.append(n);let a=new Map(e.benchmarks.map(u=>[u.id,u])),i=new Map,o=()=>{i=new Map;for(let u of[...t.boards].reverse())for(let m of u.rows)i.set(m.scenario,m)};o(),n.addEventListener("close",()=>r(null));let s=u=>i.get(u)?.name??u,l=u=>e.model_names[u]??u;function c(u,m){let d=t.boards.find(I=>I.id===m),p=d?.rows.find(I=>I.scenario===u)??i.get(u);if(!p)return;let g=a.get(p.benchmark),v=e.scores[u]??{},y=Object.keys(v).filter(I=>t.aggregateScores[I]!==void 0).sort().map(I=>({label:l(I),x:t.aggregateScores[I],y:v[I]})),M=kI(g?.url??null),w=[["Scenario id",p.scenario],["Benchmark file",g?.file??p.benchmark],["Category",p.category??"–"],["Better scores are",p.direction],["Snapshot",g?.snapshot??"–"],["License",g?.license??"–"],["Source",M?h("a",{href:M,rel:"noopener noreferrer"},M):g?.url??"–"],["Score (Z)",`${W(p.z)} (90% interval ${re(p.z_interval,2,(I,L)=>W(I,L))})`],["Rank",`${p.rank??"–"} on ${d?.title??m}`],["Agreement with the aggregate",`${B(p.agreement)} (90% interval ${re(p.agreement_interval)})`],["Models",`${p.models}, of which ${p.n_common} are in the aggregate`]];p.in_aggregate&&w.push(["In the aggregate",`Yes: ${qe.meaning}`]),p.warnings.length&&w.push(["Warnings",p.warnings.join("; ")]);let b=Vr(e).saturation,_=p.saturation;w.push(["Saturation",(_.saturated?"saturated: ":"")+Bt({models:_.models,nearBestShare:_.near_best_share,topModels:_.top_models,topSpread:_.top_spread},b)]);let E=p.plausibility.flagged;E.length&&w.push(["Rows to check",h("ul",{class:"rows-to-check"},...E.map(I=>h("li",{},Wr({...I,aggregateRank:I.aggregate_rank},p.plausibility.shared))))]),p.skipped&&w.push(["Not scored",p.skipped]),g?.simulated&&w.push(["Data","simulated, not real results"]);let R=e.closest[u],q=R?.length?h("table",{class:"closest"},h("caption",{},"Closest benchmarks: the ones whose ranking of models agrees most with this one"),h("thead",{},h("tr",{},h("th",{scope:"col"},"Benchmark"),h("th",{scope:"col",class:"num"},"Agreement"),h("th",{scope:"col",class:"num"},"90% interval"),h("th",{scope:"col",class:"num"},"Models shared"))),h("tbody",{},...R.map(I=>{let L=h("button",{type:"button",class:"link","data-scenario":I.scenario},s(I.scenario));return L.addEventListener("click",()=>c(I.scenario,m)),h("tr",{},h("td",{},L),h("td",{class:"num"},B(I.agreement)),h("td",{class:"num"},re(I.interval)),h("td",{class:"num"},String(I.n_common)))}))):h("p",{class:"closest-none"},e.pair_scenarios.includes(u)?"No other benchmark shares enough models with this one to measure agreement.":`Closest benchmarks were computed among the ${e.pair_scenarios.length} benchmarks with the most models; run "benchbench similar ${u}" for this one.`),k=h("button",{type:"button",class:"close","aria-label":"Close details"},"×");k.addEventListener("click",()=>n.close()),n.replaceChildren(h("div",{class:"detail-head"},h("h2",{id:"detail-title"},p.name),k),...g?.description?[h("p",{class:"description"},g.description)]:[],h("dl",{class:"facts"},...w.flatMap(([I,L])=>[h("dt",{},I),h("dd",{},L)])),h("h3",{},`Scores against the aggregate (${y.length} shared models)`),y.length?uv(y,p.name):h("p",{},"No model of this benchmark is in the aggregate."),h("details",{class:"shared-models"},h("summary",{},`The ${y.length} models shared with the aggregate`),h("ul",{},...y.map(I=>h("li",{},I.label)))),h("h3",{},"Closest benchmarks"),q),n.open||n.showModal(),r(u),k.focus()}return{open:c,update(u){t=u,o()}}}var pn=class{constructor(r){ge(this,"scores",r);ge(this,"worker",null);ge(this,"uploader",null);ge(this,"busy",!1);ge(this,"next",0);ge(this,"url",URL.createObjectURL(new Blob([\'/*! Engine worker. Bundles simple-statistics (ISC License, Copyright (c) 2014, Tom MacWright) and @stdlib/math-base-* packages (Apache License 2.0, Copyright (c) 2016-2026 The Stdlib Authors, https://github.com/stdlib-js/stdlib). */\\n"use strict";(()=>{var z3=Object.create;var bi=Object.defineProperty;var e6=Object.getOwnPropertyDescriptor;var r6=Object.getOwnPropertyNames;var t6=Object.getPrototypeOf,n6=Object.prototype.hasOwnProperty;var i6=(e,r,t)=>r in e?bi(e,r,{enumerable:!0,configurable:!0,writable:!0,value:t}):e[r]=t;var s6=(e,r,t)=>()=>{if(t)throw t[0];try{return e&&(r=e(e=0)),r}catch(n){throw t=[n],n}};var d=(e,r)=>()=>{try{return r||e((r={exports:{}}).exports,r),r.exports}catch(t){throw r=0,t}};var o6=(e,r,t,n)=>{if(r&&typeof r=="object"||typeof r=="function")for(let i of r6(r))!n6.call(e,i)&&i!==t&&bi(e,i,{get:()=>r[i],enumerable:!(n=e6(r,i))||n.enumerable});return e};var xo=(e,r,t)=>(t=e!=null?z3(t6(e)):{},o6(r||!e||!e.__esModule?bi(t,"default",{value:e,enumerable:!0}):t,e));var W=(e,r,t)=>i6(e,typeof r!="symbol"?r+"":r,t);var a6,c,o=s6(()=>{"use strict";a6=new TextEncoder,c={byteLength:e=>a6.encode(e).length}});var Yo=d((GT,jo)=>{"use strict";o();function l6(e){return e!==e}jo.exports=l6});var x=d((WT,Jo)=>{"use strict";o();var u6=Yo();Jo.exports=u6});var Qo=d((KT,Xo)=>{"use strict";o();var f6=Math.floor;Xo.exports=f6});var Ae=d((YT,Zo)=>{"use strict";o();var c6=Qo();Zo.exports=c6});var ea=d((XT,zo)=>{"use strict";o();var h6=Math.ceil;zo.exports=h6});var ta=d((ZT,ra)=>{"use strict";o();var m6=ea();ra.exports=m6});var ia=d((eM,na)=>{"use strict";o();var p6=Ae(),d6=ta();function g6(e){return e<0?d6(e):p6(e)}na.exports=g6});var Ht=d((tM,sa)=>{"use strict";o();var v6=ia();sa.exports=v6});var aa=d((iM,oa)=>{"use strict";o();oa.exports=Number});var ua=d((oM,la)=>{"use strict";o();var y6=aa();la.exports=y6});var oe=d((lM,fa)=>{"use strict";o();var w6=ua(),b6=w6.NEGATIVE_INFINITY;fa.exports=b6});var J=d((fM,ca)=>{"use strict";o();var _6=Number.POSITIVE_INFINITY;ca.exports=_6});var Xe=d((hM,ha)=>{"use strict";o();var S6=1023;ha.exports=S6});var pa=d((pM,ma)=>{"use strict";o();var A6=1023;ma.exports=A6});var ga=d((gM,da)=>{"use strict";o();var N6=-1023;da.exports=N6});var ya=d((yM,va)=>{"use strict";o();var I6=-1074;va.exports=I6});var ba=d((bM,wa)=>{"use strict";o();var q6=J(),E6=oe();function O6(e){return e===q6||e===E6}wa.exports=O6});var dr=d((SM,_a)=>{"use strict";o();var T6=ba();_a.exports=T6});var Aa=d((NM,Sa)=>{"use strict";o();var M6=2147483648;Sa.exports=M6});var Qe=d((qM,Na)=>{"use strict";o();var L6=2147483647;Na.exports=L6});var qa=d((OM,Ia)=>{"use strict";o();var k6=typeof Object.defineProperty=="function"?Object.defineProperty:null;Ia.exports=k6});var Oa=d((MM,Ea)=>{"use strict";o();var C6=qa();function F6(){try{return C6({},"x",{}),!0}catch{return!1}}Ea.exports=F6});var Ma=d((kM,Ta)=>{"use strict";o();var R6=Object.defineProperty;Ta.exports=R6});var _i=d((FM,La)=>{"use strict";o();function P6(e){return typeof e=="number"}La.exports=P6});var Si=d((PM,Ca)=>{"use strict";o();function D6(e){return e[0]==="-"}function ka(e){var r="",t;for(t=0;t<e;t++)r+="0";return r}function B6(e,r,t){var n=!1,i=r-e.length;return i<0||(D6(e)&&(n=!0,e=e.substr(1)),e=t?e+ka(i):ka(i)+e,n&&(e="-"+e)),e}Ca.exports=B6});var Da=d((BM,Pa)=>{"use strict";o();var $6=_i(),Fa=Si(),U6=String.prototype.toLowerCase,Ra=String.prototype.toUpperCase;function V6(e){var r,t,n;switch(e.specifier){case"b":r=2;break;case"o":r=8;break;case"x":case"X":r=16;break;default:r=10;break}if(t=e.arg,n=parseInt(t,10),!isFinite(n)){if(!$6(t))throw new Error("invalid integer. Value: "+t);n=0}return n<0&&(e.specifier==="u"||r!==10)&&(n=4294967295+n+1),n<0?(t=(-n).toString(r),e.precision&&(t=Fa(t,e.precision,e.padRight)),t="-"+t):(t=n.toString(r),!n&&!e.precision?t="":e.precision&&(t=Fa(t,e.precision,e.padRight)),e.sign&&(t=e.sign+t)),r===16&&(e.alternate&&(t="0x"+t),t=e.specifier===Ra.call(e.specifier)?Ra.call(t):U6.call(t)),r===8&&e.alternate&&t.charAt(0)!=="0"&&(t="0"+t),t}Pa.exports=V6});var $a=d((UM,Ba)=>{"use strict";o();function G6(e){return typeof e=="string"}Ba.exports=G6});var Ga=d((GM,Va)=>{"use strict";o();var H6=Math.abs,W6=String.prototype.toLowerCase,Ua=String.prototype.toUpperCase,gr=String.prototype.replace,x6=/e\\\\+(\\\\d)$/,K6=/e-(\\\\d)$/,j6=/^(\\\\d+)$/,Y6=/^(\\\\d+)e/,J6=/\\\\.0$/,X6=/\\\\.0*e/,Q6=/(\\\\..*[^0])0*e/;function Z6(e,r){var t,n;switch(r.specifier){case"e":case"E":n=e.toExponential(r.precision);break;case"f":case"F":n=e.toFixed(r.precision);break;case"g":case"G":H6(e)<1e-4?(t=r.precision,t>0&&(t-=1),n=e.toExponential(t)):n=e.toPrecision(r.precision),r.alternate||(n=gr.call(n,Q6,"$1e"),n=gr.call(n,X6,"e"),n=gr.call(n,J6,""));break;default:throw new Error("invalid double notation. Value: "+r.specifier)}return n=gr.call(n,x6,"e+0$1"),n=gr.call(n,K6,"e-0$1"),r.alternate&&(n=gr.call(n,j6,"$1."),n=gr.call(n,Y6,"$1.e")),e>=0&&r.sign&&(n=r.sign+n),n=r.specifier===Ua.call(r.specifier)?Ua.call(n):W6.call(n),n}Va.exports=Z6});var xa=d((WM,Wa)=>{"use strict";o();function Ha(e){var r="",t;for(t=0;t<e;t++)r+=" ";return r}function z6(e,r,t){var n=r-e.length;return n<0||(e=t?e+Ha(n):Ha(n)+e),e}Wa.exports=z6});var ja=d((KM,Ka)=>{"use strict";o();var e5=Da(),r5=$a(),t5=_i(),n5=Ga(),i5=xa(),s5=Si(),o5=String.fromCharCode,a5=Array.isArray;function Wt(e){return e!==e}function l5(e){var r={};return r.specifier=e.specifier,r.precision=e.precision===void 0?1:e.precision,r.width=e.width,r.flags=e.flags||"",r.mapping=e.mapping,r}function u5(e){var r,t,n,i,s,a,l,u,f,h;if(!a5(e))throw new TypeError("invalid argument. First argument must be an array. Value: `"+e+"`.");for(a="",l=1,f=0;f<e.length;f++)if(n=e[f],r5(n))a+=n;else{if(r=n.precision!==void 0,n=l5(n),!n.specifier)throw new TypeError("invalid argument. Token is missing `specifier` property. Index: `"+f+"`. Value: `"+n+"`.");for(n.mapping&&(l=n.mapping),t=n.flags,h=0;h<t.length;h++)switch(i=t.charAt(h),i){case" ":n.sign=" ";break;case"+":n.sign="+";break;case"-":n.padRight=!0,n.padZeros=!1;break;case"0":n.padZeros=t.indexOf("-")<0;break;case"#":n.alternate=!0;break;default:throw new Error("invalid flag: "+i)}if(n.width==="*"){if(n.width=parseInt(arguments[l],10),l+=1,Wt(n.width))throw new TypeError("the argument for * width at position "+l+" is not a number. Value: `"+n.width+"`.");n.width<0&&(n.padRight=!0,n.width=-n.width)}if(r&&n.precision==="*"){if(n.precision=parseInt(arguments[l],10),l+=1,Wt(n.precision))throw new TypeError("the argument for * precision at position "+l+" is not a number. Value: `"+n.precision+"`.");n.precision<0&&(n.precision=1,r=!1)}switch(n.arg=arguments[l],n.specifier){case"b":case"o":case"x":case"X":case"d":case"i":case"u":r&&(n.padZeros=!1),n.arg=e5(n);break;case"s":n.maxWidth=r?n.precision:-1,n.arg=String(n.arg);break;case"c":if(!Wt(n.arg)){if(s=parseInt(n.arg,10),s<0||s>127)throw new Error("invalid character code. Value: "+n.arg);n.arg=Wt(s)?String(n.arg):o5(s)}break;case"e":case"E":case"f":case"F":case"g":case"G":if(r||(n.precision=6),u=parseFloat(n.arg),!isFinite(u)){if(!t5(n.arg))throw new Error("invalid floating-point number. Value: "+a);u=n.arg,n.padZeros=!1}n.arg=n5(u,n);break;default:throw new Error("invalid specifier: "+n.specifier)}n.maxWidth>=0&&n.arg.length>n.maxWidth&&(n.arg=n.arg.substring(0,n.maxWidth)),n.padZeros?n.arg=s5(n.arg,n.width||n.precision,n.padRight):n.width&&(n.arg=i5(n.arg,n.width,n.padRight)),a+=n.arg||"",l+=1}return a}Ka.exports=u5});var Ja=d((YM,Ya)=>{"use strict";o();var f5=ja();Ya.exports=f5});var Qa=d((XM,Xa)=>{"use strict";o();var xt=/%(?:([1-9]\\\\d*)\\\\$)?([0 +\\\\-#]*)(\\\\*|\\\\d+)?(?:(\\\\.)(\\\\*|\\\\d+)?)?[hlL]?([%A-Za-z])/g;function c5(e){var r={mapping:e[1]?parseInt(e[1],10):void 0,flags:e[2],width:e[3],precision:e[5],specifier:e[6]};return e[4]==="."&&e[5]===void 0&&(r.precision="1"),r}function h5(e){var r,t,n,i;for(t=[],i=0,n=xt.exec(e);n;)r=e.slice(i,xt.lastIndex-n[0].length),r.length&&t.push(r),n[6]==="%"?t.push("%"):t.push(c5(n)),i=xt.lastIndex,n=xt.exec(e);return r=e.slice(i),r.length&&t.push(r),t}Xa.exports=h5});var za=d((ZM,Za)=>{"use strict";o();var m5=Qa();Za.exports=m5});var rl=d((eL,el)=>{"use strict";o();function p5(e){return typeof e=="string"}el.exports=p5});var il=d((tL,nl)=>{"use strict";o();var d5=Ja(),g5=za(),v5=rl();function tl(e){var r,t;if(!v5(e))throw new TypeError(tl("invalid argument. First argument must be a string. Value: `%s`.",e));for(r=[g5(e)],t=1;t<arguments.length;t++)r.push(arguments[t]);return d5.apply(null,r)}nl.exports=tl});var ol=d((iL,sl)=>{"use strict";o();var y5=il();sl.exports=y5});var hl=d((oL,cl)=>{"use strict";o();var al=ol(),Fr=Object.prototype,ll=Fr.toString,ul=Fr.__defineGetter__,fl=Fr.__defineSetter__,w5=Fr.__lookupGetter__,b5=Fr.__lookupSetter__;function _5(e,r,t){var n,i,s,a;if(typeof e!="object"||e===null||ll.call(e)==="[object Array]")throw new TypeError(al("invalid argument. First argument must be an object. Value: `%s`.",e));if(typeof t!="object"||t===null||ll.call(t)==="[object Array]")throw new TypeError(al("invalid argument. Property descriptor must be an object. Value: `%s`.",t));if(i="value"in t,i&&(w5.call(e,r)||b5.call(e,r)?(n=e.__proto__,e.__proto__=Fr,delete e[r],e[r]=t.value,e.__proto__=n):e[r]=t.value),s="get"in t,a="set"in t,i&&(s||a))throw new Error("invalid argument. Cannot specify one or more accessors and a value or writable attribute in the property descriptor.");return s&&ul&&ul.call(e,r,t.get),a&&fl&&fl.call(e,r,t.set),e}cl.exports=_5});var pl=d((lL,ml)=>{"use strict";o();var S5=Oa(),A5=Ma(),N5=hl(),Ai;S5()?Ai=A5:Ai=N5;ml.exports=Ai});var gl=d((fL,dl)=>{"use strict";o();var I5=pl();function q5(e,r,t){I5(e,r,{configurable:!1,enumerable:!1,writable:!1,value:t})}dl.exports=q5});var ut=d((hL,vl)=>{"use strict";o();var E5=gl();vl.exports=E5});var wl=d((pL,yl)=>{"use strict";o();function O5(){return typeof Symbol=="function"&&typeof Symbol("foo")=="symbol"}yl.exports=O5});var _l=d((gL,bl)=>{"use strict";o();var T5=wl();bl.exports=T5});var Al=d((yL,Sl)=>{"use strict";o();var M5=_l(),L5=M5();function k5(){return L5&&typeof Symbol.toStringTag=="symbol"}Sl.exports=k5});var Il=d((bL,Nl)=>{"use strict";o();var C5=Al();Nl.exports=C5});var Ni=d((SL,ql)=>{"use strict";o();var F5=Object.prototype.toString;ql.exports=F5});var Ol=d((NL,El)=>{"use strict";o();var R5=Ni();function P5(e){return R5.call(e)}El.exports=P5});var Ml=d((qL,Tl)=>{"use strict";o();var D5=Object.prototype.hasOwnProperty;function B5(e,r){return e==null?!1:D5.call(e,r)}Tl.exports=B5});var kl=d((OL,Ll)=>{"use strict";o();var $5=Ml();Ll.exports=$5});var Fl=d((ML,Cl)=>{"use strict";o();var U5=typeof Symbol=="function"?Symbol:void 0;Cl.exports=U5});var Pl=d((kL,Rl)=>{"use strict";o();var V5=Fl();Rl.exports=V5});var $l=d((FL,Bl)=>{"use strict";o();var Dl=Pl(),G5=typeof Dl=="function"?Dl.toStringTag:"";Bl.exports=G5});var Vl=d((PL,Ul)=>{"use strict";o();var H5=kl(),ft=$l(),Ii=Ni();function W5(e){var r,t,n;if(e==null)return Ii.call(e);t=e[ft],r=H5(e,ft);try{e[ft]=void 0}catch{return Ii.call(e)}return n=Ii.call(e),r?e[ft]=t:delete e[ft],n}Ul.exports=W5});var ct=d((BL,Gl)=>{"use strict";o();var x5=Il(),K5=Ol(),j5=Vl(),qi;x5()?qi=j5:qi=K5;Gl.exports=qi});var Wl=d((UL,Hl)=>{"use strict";o();var Y5=ct(),J5=typeof Uint32Array=="function";function X5(e){return J5&&e instanceof Uint32Array||Y5(e)==="[object Uint32Array]"}Hl.exports=X5});var Kl=d((GL,xl)=>{"use strict";o();var Q5=Wl();xl.exports=Q5});var Yl=d((WL,jl)=>{"use strict";o();var Z5=4294967295;jl.exports=Z5});var Xl=d((KL,Jl)=>{"use strict";o();var z5=typeof Uint32Array=="function"?Uint32Array:null;Jl.exports=z5});var zl=d((YL,Zl)=>{"use strict";o();var e4=Kl(),Ei=Yl(),Ql=Xl();function r4(){var e,r;if(typeof Ql!="function")return!1;try{r=[1,3.14,-3.14,Ei+1,Ei+2],r=new Ql(r),e=e4(r)&&r[0]===1&&r[1]===3&&r[2]===Ei-2&&r[3]===0&&r[4]===1}catch{e=!1}return e}Zl.exports=r4});var r0=d((XL,e0)=>{"use strict";o();var t4=zl();e0.exports=t4});var n0=d((ZL,t0)=>{"use strict";o();var n4=typeof Uint32Array=="function"?Uint32Array:void 0;t0.exports=n4});var s0=d((ek,i0)=>{"use strict";o();function i4(){throw new Error("not implemented")}i0.exports=i4});var vr=d((tk,o0)=>{"use strict";o();var s4=r0(),o4=n0(),a4=s0(),Oi;s4()?Oi=o4:Oi=a4;o0.exports=Oi});var l0=d((ik,a0)=>{"use strict";o();var l4=ct(),u4=typeof Float64Array=="function";function f4(e){return u4&&e instanceof Float64Array||l4(e)==="[object Float64Array]"}a0.exports=f4});var f0=d((ok,u0)=>{"use strict";o();var c4=l0();u0.exports=c4});var h0=d((lk,c0)=>{"use strict";o();var h4=typeof Float64Array=="function"?Float64Array:null;c0.exports=h4});var d0=d((fk,p0)=>{"use strict";o();var m4=f0(),m0=h0();function p4(){var e,r;if(typeof m0!="function")return!1;try{r=new m0([1,3.14,-3.14,NaN]),e=m4(r)&&r[0]===1&&r[1]===3.14&&r[2]===-3.14&&r[3]!==r[3]}catch{e=!1}return e}p0.exports=p4});var v0=d((hk,g0)=>{"use strict";o();var d4=d0();g0.exports=d4});var w0=d((pk,y0)=>{"use strict";o();var g4=typeof Float64Array=="function"?Float64Array:void 0;y0.exports=g4});var _0=d((gk,b0)=>{"use strict";o();function v4(){throw new Error("not implemented")}b0.exports=v4});var yr=d((yk,S0)=>{"use strict";o();var y4=v0(),w4=w0(),b4=_0(),Ti;y4()?Ti=w4:Ti=b4;S0.exports=Ti});var N0=d((bk,A0)=>{"use strict";o();var _4=ct(),S4=typeof Uint8Array=="function";function A4(e){return S4&&e instanceof Uint8Array||_4(e)==="[object Uint8Array]"}A0.exports=A4});var q0=d((Sk,I0)=>{"use strict";o();var N4=N0();I0.exports=N4});var O0=d((Nk,E0)=>{"use strict";o();var I4=255;E0.exports=I4});var M0=d((qk,T0)=>{"use strict";o();var q4=typeof Uint8Array=="function"?Uint8Array:null;T0.exports=q4});var C0=d((Ok,k0)=>{"use strict";o();var E4=q0(),Mi=O0(),L0=M0();function O4(){var e,r;if(typeof L0!="function")return!1;try{r=[1,3.14,-3.14,Mi+1,Mi+2],r=new L0(r),e=E4(r)&&r[0]===1&&r[1]===3&&r[2]===Mi-2&&r[3]===0&&r[4]===1}catch{e=!1}return e}k0.exports=O4});var R0=d((Mk,F0)=>{"use strict";o();var T4=C0();F0.exports=T4});var D0=d((kk,P0)=>{"use strict";o();var M4=typeof Uint8Array=="function"?Uint8Array:void 0;P0.exports=M4});var $0=d((Fk,B0)=>{"use strict";o();function L4(){throw new Error("not implemented")}B0.exports=L4});var V0=d((Pk,U0)=>{"use strict";o();var k4=R0(),C4=D0(),F4=$0(),Li;k4()?Li=C4:Li=F4;U0.exports=Li});var H0=d((Bk,G0)=>{"use strict";o();var R4=ct(),P4=typeof Uint16Array=="function";function D4(e){return P4&&e instanceof Uint16Array||R4(e)==="[object Uint16Array]"}G0.exports=D4});var x0=d((Uk,W0)=>{"use strict";o();var B4=H0();W0.exports=B4});var j0=d((Gk,K0)=>{"use strict";o();var $4=65535;K0.exports=$4});var J0=d((Wk,Y0)=>{"use strict";o();var U4=typeof Uint16Array=="function"?Uint16Array:null;Y0.exports=U4});var Z0=d((Kk,Q0)=>{"use strict";o();var V4=x0(),ki=j0(),X0=J0();function G4(){var e,r;if(typeof X0!="function")return!1;try{r=[1,3.14,-3.14,ki+1,ki+2],r=new X0(r),e=V4(r)&&r[0]===1&&r[1]===3&&r[2]===ki-2&&r[3]===0&&r[4]===1}catch{e=!1}return e}Q0.exports=G4});var eu=d((Yk,z0)=>{"use strict";o();var H4=Z0();z0.exports=H4});var tu=d((Xk,ru)=>{"use strict";o();var W4=typeof Uint16Array=="function"?Uint16Array:void 0;ru.exports=W4});var iu=d((Zk,nu)=>{"use strict";o();function x4(){throw new Error("not implemented")}nu.exports=x4});var ou=d((eC,su)=>{"use strict";o();var K4=eu(),j4=tu(),Y4=iu(),Ci;K4()?Ci=j4:Ci=Y4;su.exports=Ci});var lu=d((tC,au)=>{"use strict";o();var J4=V0(),X4=ou(),Q4={uint16:X4,uint8:J4};au.exports=Q4});var hu=d((iC,cu)=>{"use strict";o();var uu=lu(),fu;function Z4(){var e,r;return e=new uu.uint16(1),e[0]=4660,r=new uu.uint8(e.buffer),r[0]===52}fu=Z4();cu.exports=fu});var wr=d((oC,mu)=>{"use strict";o();var z4=hu();mu.exports=z4});var gu=d((lC,du)=>{"use strict";o();var e9=wr(),pu,Fi,Ri;e9===!0?(Fi=1,Ri=0):(Fi=0,Ri=1);pu={HIGH:Fi,LOW:Ri};du.exports=pu});var Pi=d((fC,bu)=>{"use strict";o();var r9=vr(),t9=yr(),yu=gu(),wu=new t9(1),vu=new r9(wu.buffer),n9=yu.HIGH,i9=yu.LOW;function s9(e,r,t,n){return wu[0]=e,r[n]=vu[n9],r[n+t]=vu[i9],r}bu.exports=s9});var Su=d((hC,_u)=>{"use strict";o();var o9=Pi();function a9(e){return o9(e,[0,0],1,0)}_u.exports=a9});var Kt=d((pC,Nu)=>{"use strict";o();var l9=ut(),Au=Su(),u9=Pi();l9(Au,"assign",u9);Nu.exports=Au});var qu=d((gC,Iu)=>{"use strict";o();var f9=wr(),Di;f9===!0?Di=1:Di=0;Iu.exports=Di});var Tu=d((yC,Ou)=>{"use strict";o();var c9=vr(),h9=yr(),m9=qu(),Eu=new h9(1),p9=new c9(Eu.buffer);function d9(e){return Eu[0]=e,p9[m9]}Ou.exports=d9});var fe=d((bC,Mu)=>{"use strict";o();var g9=Tu();Mu.exports=g9});var Cu=d((SC,ku)=>{"use strict";o();var v9=wr(),Lu,Bi,$i;v9===!0?(Bi=1,$i=0):(Bi=0,$i=1);Lu={HIGH:Bi,LOW:$i};ku.exports=Lu});var Bu=d((NC,Du)=>{"use strict";o();var y9=vr(),w9=yr(),Ru=Cu(),Pu=new w9(1),Fu=new y9(Pu.buffer),b9=Ru.HIGH,_9=Ru.LOW;function S9(e,r){return Fu[b9]=e,Fu[_9]=r,Pu[0]}Du.exports=S9});var ht=d((qC,$u)=>{"use strict";o();var A9=Bu();$u.exports=A9});var Vu=d((OC,Uu)=>{"use strict";o();var N9=Aa(),I9=Qe(),q9=Kt(),E9=fe(),O9=ht(),Ui=[0,0];function T9(e,r){var t,n;return q9.assign(e,Ui,1,0),t=Ui[0],t&=I9,n=E9(r),n&=N9,t|=n,O9(t,Ui[1])}Uu.exports=T9});var jt=d((MC,Gu)=>{"use strict";o();var M9=Vu();Gu.exports=M9});var Rr=d((kC,Hu)=>{"use strict";o();var L9=22250738585072014e-324;Hu.exports=L9});var xu=d((FC,Wu)=>{"use strict";o();function k9(e){return Math.abs(e)}Wu.exports=k9});var V=d((PC,Ku)=>{"use strict";o();var C9=xu();Ku.exports=C9});var Vi=d((BC,ju)=>{"use strict";o();var F9=Rr(),R9=dr(),P9=x(),D9=V(),B9=4503599627370496;function $9(e,r,t,n){return P9(e)||R9(e)?(r[n]=e,r[n+t]=0,r):e!==0&&D9(e)<F9?(r[n]=e*B9,r[n+t]=-52,r):(r[n]=e,r[n+t]=0,r)}ju.exports=$9});var Ju=d((UC,Yu)=>{"use strict";o();var U9=Vi();function V9(e){return U9(e,[0,0],1,0)}Yu.exports=V9});var Zu=d((GC,Qu)=>{"use strict";o();var G9=ut(),Xu=Ju(),H9=Vi();G9(Xu,"assign",H9);Qu.exports=Xu});var mt=d((WC,zu)=>{"use strict";o();var W9=2146435072;zu.exports=W9});var rf=d((KC,ef)=>{"use strict";o();var x9=fe(),K9=mt(),j9=Xe();function Y9(e){var r=x9(e);return r=(r&K9)>>>20,r-j9|0}ef.exports=Y9});var nf=d((YC,tf)=>{"use strict";o();var J9=rf();tf.exports=J9});var of=d((XC,sf)=>{"use strict";o();var X9=J(),Q9=oe(),Z9=Xe(),z9=pa(),ey=ga(),ry=ya(),ty=x(),ny=dr(),iy=jt(),sy=Zu().assign,oy=nf(),ay=Kt(),ly=ht(),uy=2220446049250313e-31,fy=2148532223,Gi=[0,0],Hi=[0,0];function cy(e,r){var t,n;return r===0||e===0||ty(e)||ny(e)?e:(sy(e,Gi,1,0),e=Gi[0],r+=Gi[1],r+=oy(e),r<ry?iy(0,e):r>z9?e<0?Q9:X9:(r<=ey?(r+=52,n=uy):n=1,ay.assign(e,Hi,1,0),t=Hi[0],t&=fy,t|=r+Z9<<20,n*ly(t,Hi[1])))}sf.exports=cy});var Yt=d((ZC,af)=>{"use strict";o();var hy=of();af.exports=hy});var uf=d((eF,lf)=>{"use strict";o();function my(e){return e===0?.16666666666666602:.16666666666666602+e*(-.0027777777777015593+e*(6613756321437934e-20+e*(-16533902205465252e-22+e*41381367970572385e-24)))}lf.exports=my});var cf=d((tF,ff)=>{"use strict";o();var py=Yt(),dy=uf();function gy(e,r,t){var n,i,s,a;return n=e-r,i=n*n,s=n-i*dy(i),a=1-(r-n*s/(2-s)-e),py(a,t)}ff.exports=gy});var vf=d((iF,gf)=>{"use strict";o();var vy=x(),hf=Ht(),yy=oe(),mf=J(),wy=cf(),by=.6931471803691238,_y=19082149292705877e-26,pf=1.4426950408889634,Sy=709.782712893384,Ay=-745.1332191019411,df=1/(1<<28),Ny=-df;function Iy(e){var r,t,n;return vy(e)||e===mf?e:e===yy?0:e>Sy?mf:e<Ay?0:e>Ny&&e<df?1+e:(e<0?n=hf(pf*e-.5):n=hf(pf*e+.5),r=e-n*by,t=n*_y,wy(r,t,n))}gf.exports=Iy});var re=d((oF,yf)=>{"use strict";o();var qy=vf();yf.exports=qy});var bf=d((lF,wf)=>{"use strict";o();var Ey=wr(),Wi;Ey===!0?Wi=0:Wi=1;wf.exports=Wi});var Sf=d((fF,_f)=>{"use strict";o();var Oy=vr(),Ty=yr(),My=bf(),xi=new Ty(1),Ly=new Oy(xi.buffer);function ky(e,r){return xi[0]=e,Ly[My]=r>>>0,xi[0]}_f.exports=ky});var Pr=d((hF,Af)=>{"use strict";o();var Cy=Sf();Af.exports=Cy});var If=d((pF,Nf)=>{"use strict";o();function Fy(e){return e===0?-.3250421072470015:-.3250421072470015+e*(-.02848174957559851+e*(-.005770270296489442+e*-23763016656650163e-21))}Nf.exports=Fy});var Ef=d((gF,qf)=>{"use strict";o();function Ry(e){return e===0?.39791722395915535:.39791722395915535+e*(.0650222499887673+e*(.005081306281875766+e*(.00013249473800432164+e*-3960228278775368e-21)))}qf.exports=Ry});var Tf=d((yF,Of)=>{"use strict";o();function Py(e){return e===0?.41485611868374833:.41485611868374833+e*(-.3722078760357013+e*(.31834661990116175+e*(-.11089469428239668+e*(.035478304325618236+e*-.002166375594868791))))}Of.exports=Py});var Lf=d((bF,Mf)=>{"use strict";o();function Dy(e){return e===0?.10642088040084423:.10642088040084423+e*(.540397917702171+e*(.07182865441419627+e*(.12617121980876164+e*(.01363708391202905+e*.011984499846799107))))}Mf.exports=Dy});var Cf=d((SF,kf)=>{"use strict";o();function By(e){return e===0?-.6938585727071818:-.6938585727071818+e*(-10.558626225323291+e*(-62.375332450326006+e*(-162.39666946257347+e*(-184.60509290671104+e*(-81.2874355063066+e*-9.814329344169145)))))}kf.exports=By});var Rf=d((NF,Ff)=>{"use strict";o();function $y(e){return e===0?19.651271667439257:19.651271667439257+e*(137.65775414351904+e*(434.56587747522923+e*(645.3872717332679+e*(429.00814002756783+e*(108.63500554177944+e*(6.570249770319282+e*-.0604244152148581))))))}Ff.exports=$y});var Df=d((qF,Pf)=>{"use strict";o();function Uy(e){return e===0?-.799283237680523:-.799283237680523+e*(-17.757954917754752+e*(-160.63638485582192+e*(-637.5664433683896+e*(-1025.0951316110772+e*-483.5191916086514))))}Pf.exports=Uy});var $f=d((OF,Bf)=>{"use strict";o();function Vy(e){return e===0?30.33806074348246:30.33806074348246+e*(325.7925129965739+e*(1536.729586084437+e*(3199.8582195085955+e*(2553.0504064331644+e*(474.52854120695537+e*-22.44095244658582)))))}Bf.exports=Vy});var Hf=d((MF,Gf)=>{"use strict";o();var Gy=x(),Uf=re(),Hy=Pr(),Wy=J(),xy=oe(),Ky=If(),jy=Ef(),Yy=Tf(),Jy=Lf(),Xy=Cf(),Qy=Rf(),Zy=Df(),zy=$f(),Jt=1e-300,e8=13877787807814457e-33,Vf=.8450629115104675,r8=.12837916709551256,t8=1,n8=-.0023621185607526594,i8=1,s8=-.009864944034847148,o8=1,a8=-.0098649429247001,l8=1;function u8(e){var r,t,n,i,s,a,l,u;if(Gy(e))return NaN;if(e===Wy)return 0;if(e===xy)return 2;if(e===0)return 1;if(e<0?(r=!0,t=-e):(r=!1,t=e),t<.84375)return t<e8?1-e:(n=e*e,i=r8+n*Ky(n),s=t8+n*jy(n),a=i/s,e<.25?1-(e+e*a):(i=e*a,i+=e-.5,.5-i));if(t<1.25)return s=t-1,l=n8+s*Yy(s),u=i8+s*Jy(s),r?1+Vf+l/u:1-Vf-l/u;if(t<28){if(s=1/(t*t),t<2.857142857142857)i=s8+s*Xy(s),s=o8+s*Qy(s);else{if(e<-6)return 2-Jt;i=a8+s*Zy(s),s=l8+s*zy(s)}return n=Hy(t,0),i=Uf(-(n*n)-.5625)*Uf((n-t)*(n+t)+i/s),r?2-i/t:i/t}return r?2-Jt:Jt*Jt}Gf.exports=u8});var Xt=d((kF,Wf)=>{"use strict";o();var f8=Hf();Wf.exports=f8});var Qf=d((jF,Xf)=>{"use strict";o();var y8=wr(),rs;y8===!0?rs=1:rs=0;Xf.exports=rs});var zf=d((JF,Zf)=>{"use strict";o();var w8=vr(),b8=yr(),_8=Qf(),ts=new b8(1),S8=new w8(ts.buffer);function A8(e,r){return ts[0]=e,S8[_8]=r>>>0,ts[0]}Zf.exports=A8});var $r=d((QF,ec)=>{"use strict";o();var N8=zf();ec.exports=N8});var tc=d((zF,rc)=>{"use strict";o();var I8=.34657359027997264;rc.exports=I8});var ic=d((rR,nc)=>{"use strict";o();function q8(e){return e===0?-.03333333333333313:-.03333333333333313+e*(.0015873015872548146+e*(-793650757867488e-19+e*(4008217827329362e-21+e*-20109921818362437e-23)))}nc.exports=q8});var fc=d((nR,uc)=>{"use strict";o();var E8=x(),sc=fe(),ns=$r(),O8=ht(),oc=J(),T8=oe(),ac=Xe(),M8=tc(),L8=ic(),k8=709.782712893384,is=.6931471803691238,ss=19082149292705877e-26,lc=1.4426950408889634,C8=38.816242111356935,F8=1.0397207708399179;function R8(e){var r,t,n,i,s,a,l,u,f,h,m,g,p;if(e===oc||E8(e))return e;if(e===T8)return-1;if(e===0)return e;if(e<0?(n=!0,u=-e):(n=!1,u=e),u>=C8){if(n)return-1;if(u>=k8)return oc}if(a=sc(u)|0,u>M8)u<F8?n?(i=e+is,s=-ss,p=-1):(i=e-is,s=ss,p=1):(n?p=lc*e-.5:p=lc*e+.5,p|=0,m=p,i=e-m*is,s=m*ss),e=i-s,h=i-e-s;else{if(a<1016070144)return e;p=0}return r=.5*e,f=e*r,l=1+f*L8(f),m=3-l*r,g=f*((l-m)/(6-e*m)),p===0?e-(e*g-f):(t=O8(ac+p<<20,0),g=e*(g-h)-h,g-=f,p===-1?.5*(e-g)-.5:p===1?e<-.25?-2*(g-(e+.5)):1+2*(e-g):p<=-2||p>56?(u=1-(g-e),p===1024?(i=sc(u)+(p<<20)|0,u=ns(u,i)):u*=t,u-1):(m=1,p<20?(i=1072693248-(2097152>>p)|0,m=ns(m,i),u=m-(g-e)):(i=ac-p<<20|0,m=ns(m,i),u=e-(g+m),u+=1),u*=t,u))}uc.exports=R8});var pt=d((sR,cc)=>{"use strict";o();var P8=fc();cc.exports=P8});var mc=d((aR,hc)=>{"use strict";o();function D8(e){return e===0?.6666666666666735:.6666666666666735+e*(.3999999999940942+e*(.2857142874366239+e*(.22222198432149784+e*(.1818357216161805+e*(.15313837699209373+e*.14798198605116586)))))}hc.exports=D8});var yc=d((uR,vc)=>{"use strict";o();var B8=x(),pc=fe(),dc=$r(),$8=J(),U8=oe(),gc=Xe(),V8=mc(),os=.6931471803691238,as=19082149292705877e-26,G8=.41421356237309503,H8=-.2928932188134525,W8=1862645149230957e-24,x8=5551115123125783e-32,K8=9007199254740992,j8=.6666666666666666;function Y8(e){var r,t,n,i,s,a,l,u,f,h;if(e<-1||B8(e))return NaN;if(e===-1)return U8;if(e===$8||e===0)return e;if(e<0?n=-e:n=e,h=1,n<G8){if(n<W8)return n<x8?e:e-e*e*.5;e>H8&&(h=0,i=e,t=1)}return h!==0&&(n<K8?(f=1+e,t=pc(f),h=(t>>20)-gc,h>0?s=1-(f-e):s=e-(f-1),s/=f):(f=e,t=pc(f),h=(t>>20)-gc,s=0),t&=1048575,t<434334?f=dc(f,t|1072693248):(h+=1,f=dc(f,t|1071644672),t=1048576-t>>2),i=f-1),r=.5*i*i,t===0?i===0?(s+=h*as,h*os+s):(u=r*(1-j8*i),h*os-(u-(h*as+s)-i)):(a=i/(2+i),l=a*a,u=l*V8(l),h===0?i-(r-a*(r+u)):h*os-(r-(a*(r+u)+(h*as+s))-i))}vc.exports=Y8});var Ue=d((cR,wc)=>{"use strict";o();var J8=yc();wc.exports=J8});var _c=d((mR,bc)=>{"use strict";o();var X8=Math.sqrt;bc.exports=X8});var be=d((dR,Sc)=>{"use strict";o();var Q8=_c();Sc.exports=Q8});var Nc=d((vR,Ac)=>{"use strict";o();var Z8=.7853981633974483;Ac.exports=Z8});var qc=d((wR,Ic)=>{"use strict";o();function z8(e){var r,t,n;return e===0?.16666666666666713:(e<0?r=-e:r=e,r<=1?(t=-8.198089802484825+e*(19.562619833175948+e*(-16.262479672107002+e*(5.444622390564711+e*(-.6019598008014124+e*.004253011369004428)))),n=-49.18853881490881+e*(139.51056146574857+e*(-147.1791292232726+e*(70.49610280856842+e*(-14.740913729888538+e*1))))):(e=1/e,t=.004253011369004428+e*(-.6019598008014124+e*(5.444622390564711+e*(-16.262479672107002+e*(19.562619833175948+e*-8.198089802484825)))),n=1+e*(-14.740913729888538+e*(70.49610280856842+e*(-147.1791292232726+e*(139.51056146574857+e*-49.18853881490881))))),t/n)}Ic.exports=z8});var Oc=d((_R,Ec)=>{"use strict";o();function e7(e){var r,t,n;return e===0?.08333333333333809:(e<0?r=-e:r=e,r<=1?(t=28.536655482610616+e*(-25.56901049652825+e*(6.968710824104713+e*(-.5634242780008963+e*.002967721961301243))),n=342.43986579130785+e*(-383.8770957603691+e*(147.0656354026815+e*(-21.947795316429207+e*1)))):(e=1/e,t=.002967721961301243+e*(-.5634242780008963+e*(6.968710824104713+e*(-25.56901049652825+e*28.536655482610616))),n=1+e*(-21.947795316429207+e*(147.0656354026815+e*(-383.8770957603691+e*342.43986579130785)))),t/n)}Ec.exports=e7});var Lc=d((AR,Mc)=>{"use strict";o();var r7=x(),t7=be(),Tc=Nc(),n7=qc(),i7=Oc(),s7=6123233995736766e-32;function o7(e){var r,t,n,i,s;if(r7(e))return NaN;if(e>0?n=e:(r=!0,n=-e),n>1)return NaN;if(n>.625)t=1-n,i=t*i7(t),t=t7(t+t),s=Tc-t,t=t*i-s7,s-=t,s+=Tc;else{if(n<1e-8)return e;t=n*n,s=t*n7(t),s=n*s+n}return r?-s:s}Mc.exports=o7});var Cc=d((IR,kc)=>{"use strict";o();var a7=Lc();kc.exports=a7});var Rc=d((ER,Fc)=>{"use strict";o();var l7=Ae();function u7(e){return l7(e)===e}Fc.exports=u7});var br=d((TR,Pc)=>{"use strict";o();var f7=Rc();Pc.exports=f7});var Bc=d((LR,Dc)=>{"use strict";o();var c7=br();function h7(e){return c7(e/2)}Dc.exports=h7});var Uc=d((CR,$c)=>{"use strict";o();var m7=Bc();$c.exports=m7});var Hc=d((RR,Gc)=>{"use strict";o();var Vc=Uc();function p7(e){return e>0?Vc(e-1):Vc(e+1)}Gc.exports=p7});var sn=d((DR,Wc)=>{"use strict";o();var d7=Hc();Wc.exports=d7});var Kc=d(($R,xc)=>{"use strict";o();function g7(e){return e|0}xc.exports=g7});var ls=d((VR,jc)=>{"use strict";o();var v7=Kc();jc.exports=v7});var Xc=d((HR,Jc)=>{"use strict";o();var Yc=sn(),y7=jt(),w7=oe(),on=J();function b7(e,r){return r===w7?on:r===on?0:r>0?Yc(r)?e:0:Yc(r)?y7(on,e):on}Jc.exports=b7});var Zc=d((xR,Qc)=>{"use strict";o();var _7=Qe(),S7=fe(),A7=1072693247,an=1e300,ln=1e-300;function N7(e,r){var t,n;return n=S7(e),t=n&_7,t<=A7?r<0?an*an:ln*ln:r>0?an*an:ln*ln}Qc.exports=N7});var r1=d((jR,e1)=>{"use strict";o();var I7=V(),zc=J();function q7(e,r){return e===-1?(e-e)/(e-e):e===1?1:I7(e)<1==(r===zc)?0:zc}e1.exports=q7});var us=d((JR,t1)=>{"use strict";o();var E7=20;t1.exports=E7});var i1=d((QR,n1)=>{"use strict";o();function O7(e){return e===0?.5999999999999946:.5999999999999946+e*(.4285714285785502+e*(.33333332981837743+e*(.272728123808534+e*(.23066074577556175+e*.20697501780033842))))}n1.exports=O7});var l1=d((zR,a1)=>{"use strict";o();var T7=fe(),un=Pr(),s1=$r(),M7=Xe(),L7=us(),k7=i1(),C7=1048575,o1=1048576,F7=1072693248,R7=536870912,P7=524288,D7=9007199254740992,B7=.9617966939259756,$7=.9617967009544373,U7=-7028461650952758e-24,V7=[1,1.5],G7=[0,.5849624872207642],H7=[0,1350039202129749e-23];function W7(e,r,t){var n,i,s,a,l,u,f,h,m,g,p,v,y,w,S,b,_,I,q,O,C,D;return O=0,t<o1&&(r*=D7,O-=53,t=T7(r)),O+=(t>>L7)-M7|0,C=t&C7|0,t=C|F7|0,C<=235662?D=0:C<767610?D=1:(D=0,O+=1,t-=o1),r=s1(r,t),h=V7[D],I=r-h,q=1/(r+h),i=I*q,a=un(i,0),n=(t>>1|R7)+P7,n+=D<<18,u=s1(0,n),f=r-(u-h),l=q*(I-a*u-a*f),s=i*i,_=s*s*k7(s),_+=l*(a+i),s=a*a,u=3+s+_,u=un(u,0),f=_-(u-3-s),I=a*u,q=l*u+f*i,g=I+q,g=un(g,0),p=q-(g-I),v=$7*g,y=U7*g+p*B7+H7[D],m=G7[D],b=O,w=v+y+m+b,w=un(w,0),S=y-(w-b-m-v),e[0]=w,e[1]=S,e}a1.exports=W7});var f1=d((rP,u1)=>{"use strict";o();function x7(e){return e===0?.5:.5+e*(-.3333333333333333+e*.25)}u1.exports=x7});var h1=d((nP,c1)=>{"use strict";o();var K7=Pr(),j7=f1(),Y7=1.4426950408889634,J7=1.4426950216293335,X7=19259629911266175e-24;function Q7(e,r){var t,n,i,s,a,l;return i=r-1,s=i*i*j7(i),a=J7*i,l=i*X7-s*Y7,n=a+l,n=K7(n,0),t=l-(n-a),e[0]=n,e[1]=t,e}c1.exports=Q7});var p1=d((sP,m1)=>{"use strict";o();var Z7=.6931471805599453;m1.exports=Z7});var fs=d((aP,d1)=>{"use strict";o();var z7=1048575;d1.exports=z7});var v1=d((uP,g1)=>{"use strict";o();function ew(e){return e===0?.16666666666666602:.16666666666666602+e*(-.0027777777777015593+e*(6613756321437934e-20+e*(-16533902205465252e-22+e*41381367970572385e-24)))}g1.exports=ew});var N1=d((cP,A1)=>{"use strict";o();var rw=fe(),y1=$r(),tw=Pr(),nw=ls(),iw=Yt(),sw=p1(),w1=Xe(),b1=Qe(),_1=fs(),dt=us(),ow=v1(),S1=1048576,aw=1071644672,lw=.6931471824645996,uw=-1904654299957768e-24;function fw(e,r,t){var n,i,s,a,l,u,f,h,m,g,p;return g=e&b1|0,p=(g>>dt)-w1|0,m=0,g>aw&&(m=e+(S1>>p+1)>>>0,p=((m&b1)>>dt)-w1|0,n=(m&~(_1>>p))>>>0,s=y1(0,n),m=(m&_1|S1)>>dt-p>>>0,e<0&&(m=-m),r-=s),s=t+r,s=tw(s,0),l=s*lw,u=(t-(s-r))*sw+s*uw,h=l+u,f=u-(h-l),s=h*h,i=h-s*ow(s),a=h*i/(i-2)-(f+h*f),h=1-(a-h),e=rw(h),e=nw(e),e+=m<<dt>>>0,e>>dt<=0?h=iw(h,m):h=y1(h,e),h}A1.exports=fw});var R1=d((mP,F1)=>{"use strict";o();var I1=x(),q1=sn(),E1=dr(),cw=br(),O1=be(),hw=V(),cs=Kt(),mw=Pr(),T1=ls(),pw=oe(),dw=J(),hs=Qe(),gw=Xc(),vw=Zc(),yw=r1(),ww=l1(),bw=h1(),_w=N1(),Sw=1072693247,Aw=1105199104,Nw=1139802112,M1=1083179008,Iw=1072693248,qw=1083231232,Ew=3230714880,L1=31,er=1e300,rr=1e-300,Ow=8008566259537294e-32,Ve=[0,0],k1=[0,0];function C1(e,r){var t,n,i,s,a,l,u,f,h,m,g,p,v,y,w,S;if(I1(e)||I1(r))return NaN;if(cs.assign(r,Ve,1,0),l=Ve[0],u=Ve[1],u===0){if(r===0)return 1;if(r===1)return e;if(r===-1)return 1/e;if(r===.5)return O1(e);if(r===-.5)return 1/O1(e);if(r===2)return e*e;if(r===3)return e*e*e;if(r===4)return e*=e,e*e;if(E1(r))return yw(e,r)}if(cs.assign(e,Ve,1,0),s=Ve[0],a=Ve[1],a===0){if(s===0)return gw(e,r);if(e===1)return 1;if(e===-1&&q1(r))return-1;if(E1(e))return e===pw?C1(-0,-r):r<0?0:dw}if(e<0&&cw(r)===!1)return(e-e)/(e-e);if(i=hw(e),t=s&hs|0,n=l&hs|0,f=s>>>L1|0,h=l>>>L1|0,f&&q1(r)?f=-1:f=1,n>Aw){if(n>Nw)return vw(e,r);if(t<Sw)return h===1?f*er*er:f*rr*rr;if(t>Iw)return h===0?f*er*er:f*rr*rr;v=bw(k1,i)}else v=ww(k1,i,t);if(m=mw(r,0),p=(r-m)*v[0]+r*v[1],g=m*v[0],y=p+g,cs.assign(y,Ve,1,0),w=T1(Ve[0]),S=T1(Ve[1]),w>=M1){if((w-M1|S)!==0||p+Ow>y-g)return f*er*er}else if((w&hs)>=qw&&((w-Ew|S)!==0||p<=y-g))return f*rr*rr;return y=_w(w,g,p),f*y}F1.exports=C1});var ie=d((dP,P1)=>{"use strict";o();var Tw=R1();P1.exports=Tw});var _r=d((vP,D1)=>{"use strict";o();var Mw=2.718281828459045;D1.exports=Mw});var Ie=d((wP,B1)=>{"use strict";o();var Lw=2220446049250313e-31;B1.exports=Lw});var U1=d((_P,$1)=>{"use strict";o();function kw(e){var r,t,n;return e===0?1/0:(e<0?r=-e:r=e,r<=1?(t=709811.662581658+e*(679979.8474157227+e*(293136.7857211597+e*(74887.54032914672+e*(12555.290582413863+e*(1443.4299244417066+e*(115.24194596137347+e*(6.309239205732627+e*(.22668404630224365+e*(.004826466289237662+e*4624429436045379e-20))))))))),n=0+e*(362880+e*(1026576+e*(1172700+e*(723680+e*(269325+e*(63273+e*(9450+e*(870+e*(45+e*1)))))))))):(e=1/e,t=4624429436045379e-20+e*(.004826466289237662+e*(.22668404630224365+e*(6.309239205732627+e*(115.24194596137347+e*(1443.4299244417066+e*(12555.290582413863+e*(74887.54032914672+e*(293136.7857211597+e*(679979.8474157227+e*709811.662581658))))))))),n=1+e*(45+e*(870+e*(9450+e*(63273+e*(269325+e*(723680+e*(1172700+e*(1026576+e*(362880+e*0)))))))))),t/n)}$1.exports=kw});var H1=d((AP,G1)=>{"use strict";o();var V1=x(),Cw=Ue(),Fw=be(),Rw=V(),Pw=re(),ms=ie(),Dw=_r(),ps=Ie(),ds=U1(),gs=10.900511;function Bw(e,r){var t,n,i,s,a,l,u;return V1(e)||V1(r)?NaN:e<0||r<0?NaN:r===1?1/e:e===1?1/r:(u=e+r,u<ps?(a=u/e,a/=r,a):u===e&&r<ps?1/r:u===r&&e<ps?1/e:(e<r&&(l=r,r=e,e=l),n=e+gs-.5,i=r+gs-.5,s=u+gs-.5,a=ds(e)*(ds(r)/ds(u)),t=e-.5-r,Rw(r*t)<s*100&&e>100?a*=Pw(t*Cw(-r/s)):a*=ms(n/s,t),s>1e10?a*=ms(n/s*(i/s),r):a*=ms(n*i/(s*s),r),a*=Fw(Dw/i),a))}G1.exports=Bw});var x1=d((IP,W1)=>{"use strict";o();var $w=H1();W1.exports=$w});var j1=d((EP,K1)=>{"use strict";o();var Uw=J();function Vw(e){return e===0&&1/e===Uw}K1.exports=Vw});var J1=d((TP,Y1)=>{"use strict";o();var Gw=j1();Y1.exports=Gw});var Z1=d((LP,Q1)=>{"use strict";o();var Hw=J1(),X1=x(),vs=J();function Ww(e,r){return X1(e)||X1(r)?NaN:e===vs||r===vs?vs:e===r&&e===0?Hw(e)?e:r:e>r?e:r}Q1.exports=Ww});var gt=d((CP,z1)=>{"use strict";o();var xw=Z1();z1.exports=xw});var rh=d((RP,eh)=>{"use strict";o();var Kw=oe();function jw(e){return e===0&&1/e===Kw}eh.exports=jw});var ys=d((DP,th)=>{"use strict";o();var Yw=rh();th.exports=Yw});var sh=d(($P,ih)=>{"use strict";o();var Jw=ys(),nh=x(),ws=oe();function Xw(e,r){return nh(e)||nh(r)?NaN:e===ws||r===ws?ws:e===r&&e===0?Jw(e)?e:r:e<r?e:r}ih.exports=Xw});var Ur=d((VP,oh)=>{"use strict";o();var Qw=sh();oh.exports=Qw});var fn=d((HP,ah)=>{"use strict";o();var Zw=17976931348623157e292;ah.exports=Zw});var bs=d((xP,lh)=>{"use strict";o();var zw=2147483647;lh.exports=zw});var fh=d((jP,uh)=>{"use strict";o();var eb=1.5707963267948966;uh.exports=eb});var Vr=d((JP,ch)=>{"use strict";o();var rb=3.141592653589793;ch.exports=rb});var mh=d((QP,hh)=>{"use strict";o();function tb(e){return e===0?.0416666666666666:.0416666666666666+e*(-.001388888888887411+e*2480158728947673e-20)}hh.exports=tb});var dh=d((zP,ph)=>{"use strict";o();function nb(e){return e===0?-27557314351390663e-23:-27557314351390663e-23+e*(2087572321298175e-24+e*-11359647557788195e-27)}ph.exports=nb});var vh=d((rD,gh)=>{"use strict";o();var ib=mh(),sb=dh();function ob(e,r){var t,n,i,s;return s=e*e,i=s*s,n=s*ib(s),n+=i*i*sb(s),t=.5*s,i=1-t,i+(1-i-t+(s*n-e*r))}gh.exports=ob});var _s=d((nD,yh)=>{"use strict";o();var ab=vh();yh.exports=ab});var _h=d((sD,bh)=>{"use strict";o();var wh=-.16666666666666632,lb=.00833333333332249,ub=-.0001984126982985795,fb=27557313707070068e-22,cb=-25050760253406863e-24,hb=158969099521155e-24;function mb(e,r){var t,n,i,s;return s=e*e,i=s*s,t=lb+s*(ub+s*fb)+s*i*(cb+s*hb),n=s*e,r===0?e+n*(wh+s*t):e-(s*(.5*r-n*t)-r-n*wh)}bh.exports=mb});var Ss=d((aD,Sh)=>{"use strict";o();var pb=_h();Sh.exports=pb});var Nh=d((uD,Ah)=>{"use strict";o();var db=wr(),As;db===!0?As=0:As=1;Ah.exports=As});var Eh=d((cD,qh)=>{"use strict";o();var gb=vr(),vb=yr(),yb=Nh(),Ih=new vb(1),wb=new gb(Ih.buffer);function bb(e){return Ih[0]=e,wb[yb]}qh.exports=bb});var Th=d((mD,Oh)=>{"use strict";o();var _b=Eh();Oh.exports=_b});var Lh=d((dD,Mh)=>{"use strict";o();function Sb(e,r){var t,n;for(t=[],n=0;n<r;n++)t.push(e);return t}Mh.exports=Sb});var Ch=d((vD,kh)=>{"use strict";o();var Ab=Lh();kh.exports=Ab});var Rh=d((wD,Fh)=>{"use strict";o();var Nb=Ch();function Ib(e){return Nb(0,e)}Fh.exports=Ib});var Dh=d((_D,Ph)=>{"use strict";o();var qb=Rh();Ph.exports=qb});var Gh=d((AD,Vh)=>{"use strict";o();var Eb=Ae(),cn=Yt(),pn=Dh(),$h=[10680707,7228996,1387004,2578385,16069853,12639074,9804092,4427841,16666979,11263675,12935607,2387514,4345298,14681673,3074569,13734428,16653803,1880361,10960616,8533493,3062596,8710556,7349940,6258241,3772886,3769171,3798172,8675211,12450088,3874808,9961438,366607,15675153,9132554,7151469,3571407,2607881,12013382,4155038,6285869,7677882,13102053,15825725,473591,9065106,15363067,6271263,9264392,5636912,4652155,7056368,13614112,10155062,1944035,9527646,15080200,6658437,6231200,6832269,16767104,5075751,3212806,1398474,7579849,6349435,12618859],Ob=[1.570796251296997,7549789415861596e-23,5390302529957765e-30,3282003415807913e-37,1270655753080676e-44,12293330898111133e-52,27337005381646456e-60,21674168387780482e-67],Ns=16777216,Is=5960464477539063e-23,hn=pn(20),Bh=pn(20),mn=pn(20),Z=pn(20);function Uh(e,r,t,n,i,s,a,l,u){var f,h,m,g,p,v,y,w,S;for(g=s,S=n[t],w=t,p=0;w>0;p++)h=Is*S|0,Z[p]=S-Ns*h|0,S=n[w-1]+h,w-=1;if(S=cn(S,i),S-=8*Eb(S*.125),y=S|0,S-=y,m=0,i>0?(p=Z[t-1]>>24-i,y+=p,Z[t-1]-=p<<24-i,m=Z[t-1]>>23-i):i===0?m=Z[t-1]>>23:S>=.5&&(m=2),m>0){for(y+=1,f=0,p=0;p<t;p++)w=Z[p],f===0?w!==0&&(f=1,Z[p]=16777216-w):Z[p]=16777215-w;if(i>0)switch(i){case 1:Z[t-1]&=8388607;break;case 2:Z[t-1]&=4194303;break}m===2&&(S=1-S,f!==0&&(S-=cn(1,i)))}if(S===0){for(w=0,p=t-1;p>=s;p--)w|=Z[p];if(w===0){for(v=1;Z[s-v]===0;v++);for(p=t+1;p<=t+v;p++){for(u[l+p]=$h[a+p],h=0,w=0;w<=l;w++)h+=e[w]*u[l+(p-w)];n[p]=h}return t+=v,Uh(e,r,t,n,i,s,a,l,u)}for(t-=1,i-=24;Z[t]===0;)t-=1,i-=24}else S=cn(S,-i),S>=Ns?(h=Is*S|0,Z[t]=S-Ns*h|0,t+=1,i+=24,Z[t]=h):Z[t]=S|0;for(h=cn(1,i),p=t;p>=0;p--)n[p]=h*Z[p],h*=Is;for(p=t;p>=0;p--){for(h=0,v=0;v<=g&&v<=t-p;v++)h+=Ob[v]*n[p+v];mn[t-p]=h}for(h=0,p=t;p>=0;p--)h+=mn[p];for(m===0?r[0]=h:r[0]=-h,h=mn[0]-h,p=1;p<=t;p++)h+=mn[p];return m===0?r[1]=h:r[1]=-h,y&7}function Tb(e,r,t,n){var i,s,a,l,u,f,h,m,g;for(s=4,l=n-1,a=(t-3)/24|0,a<0&&(a=0),f=t-24*(a+1),m=a-l,g=l+s,h=0;h<=g;h++)m<0?hn[h]=0:hn[h]=$h[m],m+=1;for(h=0;h<=s;h++){for(i=0,m=0;m<=l;m++)i+=e[m]*hn[l+(h-m)];Bh[h]=i}return u=s,Uh(e,r,u,Bh,f,s,a,l,hn)}Vh.exports=Tb});var Wh=d((ID,Hh)=>{"use strict";o();var Mb=Math.round;Hh.exports=Mb});var Kh=d((ED,xh)=>{"use strict";o();var Lb=Wh();xh.exports=Lb});var Xh=d((TD,Jh)=>{"use strict";o();var kb=Kh(),jh=fe(),Cb=.6366197723675814,Fb=1.5707963267341256,Rb=6077100506506192e-26,Pb=6077100506303966e-26,Db=20222662487959506e-37,Bb=20222662487111665e-37,$b=84784276603689e-45,Yh=2047;function Ub(e,r,t){var n,i,s,a,l,u,f;return i=kb(e*Cb),a=e-i*Fb,l=i*Rb,f=r>>20|0,t[0]=a-l,n=jh(t[0]),u=f-(n>>20&Yh),u>16&&(s=a,l=i*Pb,a=s-l,l=i*Db-(s-a-l),t[0]=a-l,n=jh(t[0]),u=f-(n>>20&Yh),u>49&&(s=a,l=i*Bb,a=s-l,l=i*$b-(s-a-l),t[0]=a-l)),t[1]=a-t[0]-l,i}Jh.exports=Ub});var Zh=d((LD,Qh)=>{"use strict";o();var Vb=Qe(),Gb=mt(),Hb=fs(),Wb=fe(),xb=Th(),Kb=ht(),jb=Gh(),dn=Xh(),Yb=0,Jb=16777216,tr=1.5707963267341256,Sr=6077100506506192e-26,gn=2*Sr,vn=3*Sr,yn=4*Sr,Xb=598523,Qb=1072243195,Zb=1073928572,zb=1074752122,e_=1074977148,r_=1075183036,t_=1075388923,n_=1075594811,i_=1094263291,vt=[0,0,0],yt=[0,0];function s_(e,r){var t,n,i,s,a,l,u,f;if(i=Wb(e)|0,s=i&Vb|0,s<=Qb)return r[0]=e,r[1]=0,0;if(s<=zb)return(s&Hb)===Xb?dn(e,s,r):s<=Zb?i>0?(f=e-tr,r[0]=f-Sr,r[1]=f-r[0]-Sr,1):(f=e+tr,r[0]=f+Sr,r[1]=f-r[0]+Sr,-1):i>0?(f=e-2*tr,r[0]=f-gn,r[1]=f-r[0]-gn,2):(f=e+2*tr,r[0]=f+gn,r[1]=f-r[0]+gn,-2);if(s<=n_)return s<=r_?s===e_?dn(e,s,r):i>0?(f=e-3*tr,r[0]=f-vn,r[1]=f-r[0]-vn,3):(f=e+3*tr,r[0]=f+vn,r[1]=f-r[0]+vn,-3):s===t_?dn(e,s,r):i>0?(f=e-4*tr,r[0]=f-yn,r[1]=f-r[0]-yn,4):(f=e+4*tr,r[0]=f+yn,r[1]=f-r[0]+yn,-4);if(s<i_)return dn(e,s,r);if(s>=Gb)return r[0]=NaN,r[1]=NaN,0;for(t=xb(e),n=(s>>20)-1046,f=Kb(s-(n<<20|0),t),l=0;l<2;l++)vt[l]=f|0,f=(f-vt[l])*Jb;for(vt[2]=f,a=3;vt[a-1]===Yb;)a-=1;return u=jb(vt,yt,n,a,1),i<0?(r[0]=-yt[0],r[1]=-yt[1],-u):(r[0]=yt[0],r[1]=yt[1],u)}Qh.exports=s_});var qs=d((CD,zh)=>{"use strict";o();var o_=Zh();zh.exports=o_});var tm=d((RD,rm)=>{"use strict";o();var a_=Qe(),l_=mt(),u_=fe(),em=_s(),Es=Ss(),f_=qs(),c_=1072243195,h_=1045430272,Ge=[0,0];function m_(e){var r,t;if(r=u_(e),r&=a_,r<=c_)return r<h_?e:Es(e,0);if(r>=l_)return NaN;switch(t=f_(e,Ge),t&3){case 0:return Es(Ge[0],Ge[1]);case 1:return em(Ge[0],Ge[1]);case 2:return-Es(Ge[0],Ge[1]);default:return-em(Ge[0],Ge[1])}}rm.exports=m_});var Os=d((DD,nm)=>{"use strict";o();var p_=tm();nm.exports=p_});var Ts=d(($D,im)=>{"use strict";o();var d_=2.5066282746310007;im.exports=d_});var om=d((VD,sm)=>{"use strict";o();function g_(e){return e===0?.08333333333334822:.08333333333334822+e*(.0034722222160545866+e*(-.0026813261780578124+e*(-.00022954996161337813+e*.0007873113957930937)))}sm.exports=g_});var um=d((HD,lm)=>{"use strict";o();var v_=Ts(),am=ie(),y_=re(),w_=om(),b_=143.01608;function __(e){var r,t,n;return r=1/e,r=1+r*w_(r),t=y_(e),e>b_?(n=am(e,.5*e-.25),t=n*(n/t)):t=am(e,e-.5)/t,v_*t*r}lm.exports=__});var cm=d((xD,fm)=>{"use strict";o();var S_=.5772156649015329;fm.exports=S_});var mm=d((jD,hm)=>{"use strict";o();var A_=cm();function N_(e,r){return r/((1+A_*e)*e)}hm.exports=N_});var dm=d((JD,pm)=>{"use strict";o();function I_(e){var r,t,n;return e===0?1:(e<0?r=-e:r=e,r<=1?(t=1+e*(.4942148268014971+e*(.20744822764843598+e*(.04763678004571372+e*(.010421379756176158+e*(.0011913514700658638+e*(.00016011952247675185+e*0)))))),n=1+e*(.0714304917030273+e*(-.23459179571824335+e*(.035823639860549865+e*(.011813978522206043+e*(-.004456419138517973+e*(.0005396055804933034+e*-23158187332412014e-21))))))):(e=1/e,t=0+e*(.00016011952247675185+e*(.0011913514700658638+e*(.010421379756176158+e*(.04763678004571372+e*(.20744822764843598+e*(.4942148268014971+e*1)))))),n=-23158187332412014e-21+e*(.0005396055804933034+e*(-.004456419138517973+e*(.011813978522206043+e*(.035823639860549865+e*(-.23459179571824335+e*(.0714304917030273+e*1))))))),t/n)}pm.exports=I_});var Am=d((QD,Sm)=>{"use strict";o();var q_=x(),E_=br(),O_=ys(),gm=V(),T_=Ae(),M_=Os(),vm=J(),ym=oe(),wm=Vr(),bm=um(),_m=mm(),L_=dm();function k_(e){var r,t,n,i;if(E_(e)&&e<0||e===ym||q_(e))return NaN;if(e===0)return O_(e)?ym:vm;if(e>171.61447887182297)return vm;if(e<-170.5674972726612)return 0;if(t=gm(e),t>33)return e>=0?bm(e):(n=T_(t),(n&1)===0?r=-1:r=1,i=t-n,i>.5&&(n+=1,i=t-n),i=t*M_(wm*i),r*wm/(gm(i)*bm(t)));for(i=1;e>=3;)e-=1,i*=e;for(;e<0;){if(e>-1e-9)return _m(e,i);i/=e,e+=1}for(;e<2;){if(e<1e-9)return _m(e,i);i/=e,e+=1}return e===2?i:(e-=2,i*L_(e))}Sm.exports=k_});var nr=d((zD,Nm)=>{"use strict";o();var C_=Am();Nm.exports=C_});var wt=d((rB,Im)=>{"use strict";o();var F_=170;Im.exports=F_});var qm=d((nB,R_)=>{R_.exports=[1,1,2,6,24,120,720,5040,40320,362880,3628800,39916800,479001600,6227020800,87178291200,1307674368e3,20922789888e3,355687428096e3,6402373705728e3,121645100408832e3,243290200817664e4,5109094217170944e4,11240007277776077e5,2585201673888498e7,6204484017332394e8,15511210043330986e9,40329146112660565e10,10888869450418352e12,30488834461171387e13,8841761993739702e15,26525285981219107e16,8222838654177922e18,2631308369336935e20,8683317618811886e21,29523279903960416e22,10333147966386145e24,37199332678990125e25,13763753091226346e27,5230226174666011e29,20397882081197444e30,8159152832478977e32,3345252661316381e34,140500611775288e37,6041526306337383e37,2658271574788449e39,11962222086548019e40,5502622159812089e42,25862324151116818e43,12413915592536073e45,6082818640342675e47,30414093201713376e48,15511187532873822e50,8065817517094388e52,42748832840600255e53,2308436973392414e56,12696403353658276e57,7109985878048635e59,40526919504877214e60,23505613312828785e62,13868311854568984e64,832098711274139e67,5075802138772248e68,3146997326038794e70,198260831540444e73,12688693218588417e73,8247650592082472e75,5443449390774431e77,3647111091818868e79,24800355424368305e80,1711224524281413e83,11978571669969892e84,8504785885678623e86,61234458376886085e87,44701154615126844e89,3307885441519386e92,248091408113954e95,18854947016660504e95,14518309202828587e97,11324281178206297e99,8946182130782976e101,7156945704626381e103,5797126020747368e105,4753643337012842e107,3945523969720659e109,3314240134565353e111,281710411438055e114,24227095383672734e114,2107757298379528e117,18548264225739844e118,1650795516090846e121,14857159644817615e122,1352001527678403e125,12438414054641308e126,11567725070816416e128,1087366156656743e131,1032997848823906e133,9916779348709496e134,9619275968248212e136,9426890448883248e138,9332621544394415e140,9332621544394415e142,942594775983836e145,9614466715035127e146,990290071648618e149,10299016745145628e150,1081396758240291e153,11462805637347084e154,1226520203196138e157,1324641819451829e159,14438595832024937e160,1588245541522743e163,17629525510902446e164,1974506857221074e167,22311927486598138e168,25435597334721877e170,2925093693493016e173,3393108684451898e175,3969937160808721e177,4684525849754291e179,5574585761207606e181,6689502913449127e183,8094298525273444e185,9875044200833601e187,1214630436702533e190,1506141741511141e192,1882677176888926e194,2372173242880047e196,30126600184576594e197,3856204823625804e200,4974504222477287e202,6466855489220474e204,847158069087882e207,11182486511960043e208,14872707060906857e210,19929427461615188e212,26904727073180504e214,3659042881952549e217,5012888748274992e219,6917786472619489e221,9615723196941089e223,13462012475717526e225,1898143759076171e228,2695364137888163e230,3854370717180073e232,55502938327393044e233,8047926057471992e236,11749972043909107e238,1727245890454639e241,25563239178728654e242,380892263763057e246,5713383956445855e247,862720977423324e250,13113358856834524e251,20063439050956823e253,30897696138473508e255,4789142901463394e258,7471062926282894e260,11729568794264145e262,1853271869493735e265,29467022724950384e266,47147236359920616e268,7590705053947219e271,12296942187394494e273,20044015765453026e275,3287218585534296e278,5423910666131589e280,9003691705778438e282,1503616514864999e285,25260757449731984e286,4269068009004705e289,7257415615307999e291]});var Om=d((iB,Em)=>{"use strict";o();var P_=x(),D_=br(),B_=nr(),$_=J(),U_=wt(),V_=qm();function G_(e){return P_(e)?NaN:D_(e)?e<0?NaN:e<=U_?V_[e]:$_:B_(e+1)}Em.exports=G_});var Ms=d((oB,Tm)=>{"use strict";o();var H_=Om();Tm.exports=H_});var Lm=d((lB,Mm)=>{"use strict";o();function W_(e){var r,t,n;return e===0?1/0:(e<0?r=-e:r=e,r<=1?(t=3847467039331777e-5+e*(3685766504351951e-5+e*(1588920245372942e-5+e*(4059208354298835e-6+e*(6805476611834733e-7+e*(7823975500312005e-8+e*(6246580776401795e-9+e*(341986.3488721347+e*(12287.194511824551+e*(261.61404416416684+e*2.5066282746310007))))))))),n=0+e*(362880+e*(1026576+e*(1172700+e*(723680+e*(269325+e*(63273+e*(9450+e*(870+e*(45+e*1)))))))))):(e=1/e,t=2.5066282746310007+e*(261.61404416416684+e*(12287.194511824551+e*(341986.3488721347+e*(6246580776401795e-9+e*(7823975500312005e-8+e*(6805476611834733e-7+e*(4059208354298835e-6+e*(1588920245372942e-5+e*(3685766504351951e-5+e*3847467039331777e-5))))))))),n=1+e*(45+e*(870+e*(9450+e*(63273+e*(269325+e*(723680+e*(1172700+e*(1026576+e*(362880+e*0)))))))))),t/n)}Mm.exports=W_});var Cm=d((fB,km)=>{"use strict";o();var x_=Lm();km.exports=x_});var Rm=d((hB,Fm)=>{"use strict";o();var K_=Cm();Fm.exports=K_});var Gr=d((pB,Pm)=>{"use strict";o();var j_=10.900511;Pm.exports=j_});var xm=d((gB,Wm)=>{"use strict";o();var Dm=Rm(),Y_=nr(),J_=Ue(),Bm=V(),$m=re(),Um=ie(),Vm=Ie(),X_=_r(),Q_=Gr(),Gm=wt(),Z_=4269068009004705e289;function Hm(e,r){var t,n,i;return e<Vm?r>=Gm?(n=Hm(r,Gm-r),n*=e,n*=Z_,1/n):1/(e*Y_(e+r)):(i=e+Q_-.5,e+r===e?Bm(r/i)<Vm?t=$m(-r):t=1:(Bm(r)<10?t=$m((.5-e)*J_(r/i)):t=Um(i/(i+r),e-.5),t*=Dm(e)/Dm(e+r)),t*=Um(X_/(i+r),r),t)}Wm.exports=Hm});var Qm=d((yB,Xm)=>{"use strict";o();var z_=V(),Km=Ae(),jm=nr(),Ym=Ms(),Jm=wt(),eS=xm();function rS(e,r){var t,n,i;if(e<=0||e+r<=0)return jm(e)/jm(e+r);if(n=Km(r),n===r){if(i=Km(e),i===e&&e<=Jm&&e+r<=Jm)return Ym(i-1)/Ym(n+i-1);if(z_(r)<20){if(r===0)return 1;if(r<0){for(e-=1,t=e,r+=1;r!==0;)e-=1,t*=e,r+=1;return t}for(t=1/e,r-=1;r!==0;)e+=1,t/=e,r-=1;return t}}return eS(e,r)}Xm.exports=rS});var zm=d((bB,Zm)=>{"use strict";o();var tS=Qm();Zm.exports=tS});var rp=d((SB,ep)=>{"use strict";o();function nS(e){return e===0?.3999999999940942:.3999999999940942+e*(.22222198432149784+e*.15313837699209373)}ep.exports=nS});var np=d((NB,tp)=>{"use strict";o();function iS(e){return e===0?.6666666666666735:.6666666666666735+e*(.2857142874366239+e*(.1818357216161805+e*.14798198605116586))}tp.exports=iS});var ap=d((qB,op)=>{"use strict";o();var ip=fe(),sS=$r(),oS=x(),aS=Xe(),lS=oe(),uS=rp(),fS=np(),wn=.6931471803691238,bn=19082149292705877e-26,cS=0x40000000000000,hS=.3333333333333333,sp=1048575,mS=2146435072,pS=1048576,dS=1072693248;function gS(e){var r,t,n,i,s,a,l,u,f,h,m,g;return e===0?lS:oS(e)||e<0?NaN:(t=ip(e),s=0,t<pS&&(s-=54,e*=cS,t=ip(e)),t>=mS?e+e:(s+=(t>>20)-aS|0,t&=sp,u=t+614244&1048576|0,e=sS(e,t|u^dS),s+=u>>20|0,l=e-1,(sp&2+t)<3?l===0?s===0?0:s*wn+s*bn:(a=l*l*(.5-hS*l),s===0?l-a:s*wn-(a-s*bn-l)):(h=l/(2+l),g=h*h,u=t-398458|0,m=g*g,f=440401-t|0,i=m*uS(m),n=g*fS(m),u|=f,a=n+i,u>0?(r=.5*l*l,s===0?l-(r-h*(r+a)):s*wn-(r-(h*(r+a)+s*bn)-l)):s===0?l-h*(l-a):s*wn-(h*(l-a)-s*bn-l))))}op.exports=gS});var ae=d((OB,lp)=>{"use strict";o();var vS=ap();lp.exports=vS});var cp=d((MB,fp)=>{"use strict";o();var yS=fe(),Ls=_s(),up=Ss(),wS=qs(),bS=Qe(),_S=mt(),He=[0,0],SS=1072243195,AS=1044381696;function NS(e){var r,t;if(r=yS(e),r&=bS,r<=SS)return r<AS?1:Ls(e,0);if(r>=_S)return NaN;switch(t=wS(e,He),t&3){case 0:return Ls(He[0],He[1]);case 1:return-up(He[0],He[1]);case 2:return-Ls(He[0],He[1]);default:return up(He[0],He[1])}}fp.exports=NS});var mp=d((kB,hp)=>{"use strict";o();var IS=cp();hp.exports=IS});var gp=d((FB,dp)=>{"use strict";o();var qS=x(),ES=dr(),pp=mp(),ks=Os(),OS=V(),bt=jt(),_t=Vr();function TS(e){var r,t;return qS(e)?NaN:ES(e)?NaN:(t=e%2,r=OS(t),r===0||r===1?bt(0,t):r<.25?ks(_t*t):r<.75?(r=.5-r,bt(pp(_t*r),t)):r<1.25?(t=bt(1,t)-t,ks(_t*t)):r<1.75?(r-=1.5,-bt(pp(_t*r),t)):(t-=bt(2,t),ks(_t*t)))}dp.exports=TS});var yp=d((PB,vp)=>{"use strict";o();var MS=gp();vp.exports=MS});var bp=d((BB,wp)=>{"use strict";o();function LS(e){return e===0?.06735230105312927:.06735230105312927+e*(.007385550860814029+e*(.0011927076318336207+e*(.00022086279071390839+e*25214456545125733e-21)))}wp.exports=LS});var Sp=d((UB,_p)=>{"use strict";o();function kS(e){return e===0?.020580808432516733:.020580808432516733+e*(.0028905138367341563+e*(.0005100697921535113+e*(.00010801156724758394+e*44864094961891516e-21)))}_p.exports=kS});var Np=d((GB,Ap)=>{"use strict";o();function CS(e){return e===0?1.3920053346762105:1.3920053346762105+e*(.7219355475671381+e*(.17193386563280308+e*(.01864591917156529+e*(.0007779424963818936+e*7326684307446256e-21))))}Ap.exports=CS});var qp=d((WB,Ip)=>{"use strict";o();function FS(e){return e===0?.21498241596060885:.21498241596060885+e*(.325778796408931+e*(.14635047265246445+e*(.02664227030336386+e*(.0018402845140733772+e*3194753265841009e-20))))}Ip.exports=FS});var Op=d((KB,Ep)=>{"use strict";o();function RS(e){return e===0?-.032788541075985965:-.032788541075985965+e*(.006100538702462913+e*(-.0014034646998923284+e*.00031563207090362595))}Ep.exports=RS});var Mp=d((YB,Tp)=>{"use strict";o();function PS(e){return e===0?.01797067508118204:.01797067508118204+e*(-.0036845201678113826+e*(.000881081882437654+e*-.00031275416837512086))}Tp.exports=PS});var kp=d((XB,Lp)=>{"use strict";o();function DS(e){return e===0?-.010314224129834144:-.010314224129834144+e*(.0022596478090061247+e*(-.0005385953053567405+e*.0003355291926355191))}Lp.exports=DS});var Fp=d((ZB,Cp)=>{"use strict";o();function BS(e){return e===0?.6328270640250934:.6328270640250934+e*(1.4549225013723477+e*(.9777175279633727+e*(.22896372806469245+e*.013381091853678766)))}Cp.exports=BS});var Pp=d((e$,Rp)=>{"use strict";o();function $S(e){return e===0?2.4559779371304113:2.4559779371304113+e*(2.128489763798934+e*(.7692851504566728+e*(.10422264559336913+e*.003217092422824239)))}Rp.exports=$S});var Bp=d((t$,Dp)=>{"use strict";o();function US(e){return e===0?.08333333333333297:.08333333333333297+e*(-.0027777777772877554+e*(.0007936505586430196+e*(-.00059518755745034+e*(.0008363399189962821+e*-.0016309293409657527))))}Dp.exports=US});var Vp=d((i$,Up)=>{"use strict";o();var VS=x(),GS=dr(),HS=V(),Hr=ae(),WS=Ht(),xS=yp(),KS=Vr(),Cs=J(),jS=bp(),YS=Sp(),JS=Np(),XS=qp(),QS=Op(),ZS=Mp(),zS=kp(),eA=Fp(),rA=Pp(),tA=Bp(),nA=.07721566490153287,iA=.3224670334241136,sA=1,oA=-.07721566490153287,aA=.48383612272381005,lA=-.1475877229945939,uA=.06462494023913339,fA=-.07721566490153287,cA=1,hA=.4189385332046727,_n=1.4616321449683622,mA=4503599627370496,pA=72057594037927940,dA=13877787807814457e-33,$p=1.4616321449683622,gA=-.12148629053584961,vA=-3638676997039505e-33;function yA(e){var r,t,n,i,s,a,l,u,f,h,m,g,p;if(VS(e)||GS(e))return e;if(e===0)return Cs;if(e<0?(r=!0,e=-e):r=!1,e<dA)return-Hr(e);if(r){if(e>=mA||(f=xS(e),f===0))return Cs;t=Hr(KS/HS(f*e))}if(e===1||e===2)return 0;if(e<2)switch(e<=.9?(p=-Hr(e),e>=_n-1+.27?(m=1-e,n=0):e>=_n-1-.27?(m=e-($p-1),n=1):(m=e,n=2)):(p=0,e>=_n+.27?(m=2-e,n=0):e>=_n-.27?(m=e-$p,n=1):(m=e-1,n=2)),n){case 0:g=m*m,a=nA+g*jS(g),s=g*(iA+g*YS(g)),l=m*a+s,p+=l-.5*m;break;case 1:g=m*m,h=g*m,a=aA+h*QS(h),s=lA+h*ZS(h),i=uA+h*zS(h),l=g*a-(vA-h*(s+m*i)),p+=gA+l;break;case 2:a=m*(fA+m*eA(m)),s=cA+m*rA(m),p+=-.5*m+a/s;break}else if(e<8)switch(n=WS(e),m=e-n,l=m*(oA+m*XS(m)),u=sA+m*JS(m),p=.5*m+l/u,g=1,n){case 7:g*=m+6;case 6:g*=m+5;case 5:g*=m+4;case 4:g*=m+3;case 3:g*=m+2,p+=Hr(g)}else e<pA?(f=Hr(e),g=1/e,m=g*g,h=hA+g*tA(m),p=(e-.5)*(f-1)+h):p=e*(Hr(e)-1);return r&&(p=t-p),p}Up.exports=yA});var Sn=d((o$,Gp)=>{"use strict";o();var wA=Vp();Gp.exports=wA});var We=d((l$,Hp)=>{"use strict";o();var bA=709.782712893384;Hp.exports=bA});var xp=d((f$,Wp)=>{"use strict";o();var _A=14901161193847656e-24;Wp.exports=_A});var jp=d((h$,Kp)=>{"use strict";o();var SA=eval;Kp.exports=SA});var Jp=d((p$,Yp)=>{"use strict";o();var AA=jp();function NA(){var e;try{AA(\\\'"use strict"; (function* () {})\\\'),e=!0}catch{e=!1}return e}Yp.exports=NA});var Fs=d((g$,Xp)=>{"use strict";o();var IA=Jp();Xp.exports=IA});var Zp=d((y$,Qp)=>{"use strict";o();var An=V(),qA=Ie(),EA=1e6;function OA(e,r){var t,n,i,s,a,l;if(l={},arguments.length>1&&(l=r),n=l.tolerance||qA,s=l.maxTerms||EA,a=l.initialValue||0,t=typeof e.next=="function",t===!0){for(i of e)if(a+=i,An(n*a)>=An(i)||--s===0)break}else do i=e(),a+=i;while(An(n*a)<An(i)&&--s);return a}Qp.exports=OA});var rd=d((b$,ed)=>{"use strict";o();var zp=V(),TA=Ie(),MA=1e6;function LA(e,r){var t,n,i,s,a;a={},arguments.length>1&&(a=r),t=a.tolerance||TA,i=a.maxTerms||MA,s=a.initialValue||0;do n=e(),s+=n;while(zp(t*s)<zp(n)&&--i);return s}ed.exports=LA});var Wr=d((S$,td)=>{"use strict";o();var kA=Fs(),CA=Zp(),FA=rd(),Rs;kA()?Rs=CA:Rs=FA;td.exports=Rs});var id=d((N$,nd)=>{"use strict";o();function RA(e,r){var t=1,n=e,i=r;return s;function s(){var a=t;return t*=n/i,n-=1,a}}nd.exports=RA});var od=d((q$,sd)=>{"use strict";o();var PA=Wr(),DA=id();function BA(e,r){var t,n;return n=DA(e,r),t=PA(n),t}sd.exports=BA});var ld=d((O$,ad)=>{"use strict";o();var $A=re();function UA(e,r){var t,n,i,s;if(i=$A(-r),n=i,n!==0)for(t=n,s=1;s<e;++s)t/=s,t*=r,n+=t;return n}ad.exports=UA});var cd=d((M$,fd)=>{"use strict";o();var VA=Xt(),ud=be(),GA=re(),HA=Vr();function WA(e,r){var t,n,i,s,a;if(s=VA(ud(r)),s!==0&&e>1){for(n=GA(-r)/ud(HA*r),n*=r,t=.5,n/=t,i=n,a=2;a<e;++a)n/=a-t,n*=r,i+=n;s+=i}return s}fd.exports=WA});var Ar=d((k$,hd)=>{"use strict";o();var xA=-708.3964185322641;hd.exports=xA});var gd=d((F$,dd)=>{"use strict";o();var xr=re(),Nn=ie(),KA=ae(),md=We(),pd=Ar();function jA(e,r){var t,n;return n=e*KA(r),r>=1?n<md&&-r>pd?t=Nn(r,e)*xr(-r):e>=1?t=Nn(r/xr(r/e),e):t=xr(n-r):n>pd?t=Nn(r,e)*xr(-r):r/e<md?t=Nn(r/xr(r/e),e):t=xr(n-r),t}dd.exports=jA});var Ps=d((P$,vd)=>{"use strict";o();function YA(e,r){var t,n;if(n=e.length,n<2||r===0)return n===0?0:e[0];for(n-=1,t=e[n]*r+e[n-1],n-=2;n>=0;)t=t*r+e[n],n-=1;return t}vd.exports=YA});var wd=d((B$,yd)=>{"use strict";o();var JA=Function;yd.exports=JA});var _d=d((U$,bd)=>{"use strict";o();var XA=wd();bd.exports=XA});var Ad=d((G$,Sd)=>{"use strict";o();var QA=_d(),ZA=Ps();function zA(e){var r,t,n,i;if(e.length>500)return s;if(r="return function evalpoly(x){",t=e.length,t===0)r+="return 0.0;";else if(t===1)r+="return "+e[0]+";";else{for(r+="if(x===0.0){return "+e[0]+";}",r+="return "+e[0],n=t-1,i=1;i<t;i++)r+="+x*",i<n&&(r+="("),r+=e[i];for(i=0;i<n-1;i++)r+=")";r+=";"}return r+="}",r+="//# sourceURL=evalpoly.factory.js",new QA(r)();function s(a){return ZA(e,a)}}Sd.exports=zA});var qd=d((W$,Id)=>{"use strict";o();var eN=ut(),Nd=Ps(),rN=Ad();eN(Nd,"factory",rN);Id.exports=Nd});var Od=d((K$,Ed)=>{"use strict";o();function tN(e){var r=-e,t=-1,n=0;return i;function i(){return t*=r,n+=1,t/n}}Ed.exports=tN});var Md=d((Y$,Td)=>{"use strict";o();var nN=V(),iN=ae(),sN=Ie(),oN=Wr(),aN=Od();function lN(e){var r,t;return e<=-1?NaN:(t=nN(e),t>.95?iN(1+e)-e:t<sN?-e*e/2:(r={initialValue:-e},oN(aN(e),r)))}Td.exports=lN});var Ds=d((X$,Ld)=>{"use strict";o();var uN=Md();Ld.exports=uN});var Cd=d((Z$,kd)=>{"use strict";o();var fN=6.283185307179586;kd.exports=fN});var Rd=d((eU,Fd)=>{"use strict";o();function cN(e){return e===0?-.3333333333333333:-.3333333333333333+e*(.08333333333333333+e*(-.014814814814814815+e*(.0011574074074074073+e*(.0003527336860670194+e*(-.0001787551440329218+e*(3919263178522438e-20+e*(-21854485106799924e-22+e*(-185406221071516e-20+e*(8296711340953087e-22+e*(-17665952736826078e-23+e*(6707853543401498e-24+e*(10261809784240309e-24+e*(-4382036018453353e-24+e*914769958223679e-24)))))))))))))}Fd.exports=cN});var Dd=d((tU,Pd)=>{"use strict";o();function hN(e){return e===0?-.001851851851851852:-.001851851851851852+e*(-.003472222222222222+e*(.0026455026455026454+e*(-.0009902263374485596+e*(.00020576131687242798+e*(-4018775720164609e-22+e*(-18098550334489977e-21+e*(764916091608111e-20+e*(-16120900894563446e-22+e*(4647127802807434e-24+e*(1378633446915721e-22+e*(-5752545603517705e-23+e*11951628599778148e-24)))))))))))}Pd.exports=hN});var $d=d((iU,Bd)=>{"use strict";o();function mN(e){return e===0?.004133597883597883:.004133597883597883+e*(-.0026813271604938273+e*(.0007716049382716049+e*(20093878600823047e-22+e*(-.00010736653226365161+e*(52923448829120125e-21+e*(-12760635188618728e-21+e*(3423578734096138e-23+e*(13721957309062932e-22+e*(-6298992138380055e-22+e*14280614206064242e-23)))))))))}Bd.exports=mN});var Vd=d((oU,Ud)=>{"use strict";o();function pN(e){return e===0?.0006494341563786008:.0006494341563786008+e*(.00022947209362139917+e*(-.0004691894943952557+e*(.00026772063206283885+e*(-7561801671883977e-20+e*(-2396505113867297e-22+e*(11082654115347302e-21+e*(-56749528269915965e-22+e*14230900732435883e-22)))))))}Ud.exports=pN});var Hd=d((lU,Gd)=>{"use strict";o();function dN(e){return e===0?-.0008618882909167117:-.0008618882909167117+e*(.0007840392217200666+e*(-.0002990724803031902+e*(-14638452578843418e-22+e*(6641498215465122e-20+e*(-3968365047179435e-20+e*11375726970678419e-21)))))}Gd.exports=dN});var xd=d((fU,Wd)=>{"use strict";o();function gN(e){return e===0?-.00033679855336635813:-.00033679855336635813+e*(-6972813758365858e-20+e*(.0002772753244959392+e*(-.00019932570516188847+e*(6797780477937208e-20+e*(1419062920643967e-22+e*(-13594048189768693e-21+e*(8018470256334202e-21+e*-2291481176508095e-21)))))))}Wd.exports=gN});var jd=d((hU,Kd)=>{"use strict";o();function vN(e){return e===0?.0005313079364639922:.0005313079364639922+e*(-.0005921664373536939+e*(.0002708782096718045+e*(7902353232660328e-22+e*(-8153969367561969e-20+e*(561168275310625e-19+e*-18329116582843375e-21)))))}Kd.exports=vN});var Jd=d((pU,Yd)=>{"use strict";o();function yN(e){return e===0?.00034436760689237765:.00034436760689237765+e*(5171790908260592e-20+e*(-.00033493161081142234+e*(.0002812695154763237+e*-.00010976582244684731)))}Yd.exports=yN});var Qd=d((gU,Xd)=>{"use strict";o();function wN(e){return e===0?-.0006526239185953094:-.0006526239185953094+e*(.0008394987206720873+e*-.000438297098541721)}Xd.exports=wN});var zd=d((yU,Zd)=>{"use strict";o();var bN=qd(),_N=Ds(),SN=Xt(),Bs=be(),AN=re(),NN=Cd(),IN=Rd(),qN=Dd(),EN=$d(),ON=Vd(),TN=Hd(),MN=xd(),LN=jd(),kN=Jd(),CN=Qd(),_e=[0,0,0,0,0,0,0,0,0,0];function FN(e,r){var t,n,i,s,a;return n=(r-e)/e,i=-_N(n),s=e*i,a=Bs(2*i),r<e&&(a=-a),_e[0]=IN(a),_e[1]=qN(a),_e[2]=EN(a),_e[3]=ON(a),_e[4]=TN(a),_e[5]=MN(a),_e[6]=LN(a),_e[7]=kN(a),_e[8]=CN(a),_e[9]=-.0005967612901927463,t=bN(_e,1/e),t*=AN(-s)/Bs(NN*e),r<e&&(t=-t),t+=SN(Bs(s))/2,t}Zd.exports=FN});var r2=d((bU,e2)=>{"use strict";o();function RN(e,r){var t=1,n=e,i=r;return s;function s(){var a=t;return n+=1,t*=i/n,a}}e2.exports=RN});var $s=d((SU,t2)=>{"use strict";o();var PN=Wr(),DN=r2();function BN(e,r,t){var n,i;return t=t||0,i=DN(e,r),n=PN(i,{initialValue:t}),n}t2.exports=BN});var i2=d((NU,n2)=>{"use strict";o();function $N(e){var r,t,n;return e===0?1/0:(e<0?r=-e:r=e,r<=1?(t=709811.662581658+e*(679979.8474157227+e*(293136.7857211597+e*(74887.54032914672+e*(12555.290582413863+e*(1443.4299244417066+e*(115.24194596137347+e*(6.309239205732627+e*(.22668404630224365+e*(.004826466289237662+e*4624429436045379e-20))))))))),n=0+e*(362880+e*(1026576+e*(1172700+e*(723680+e*(269325+e*(63273+e*(9450+e*(870+e*(45+e*1)))))))))):(e=1/e,t=4624429436045379e-20+e*(.004826466289237662+e*(.22668404630224365+e*(6.309239205732627+e*(115.24194596137347+e*(1443.4299244417066+e*(12555.290582413863+e*(74887.54032914672+e*(293136.7857211597+e*(679979.8474157227+e*709811.662581658))))))))),n=1+e*(45+e*(870+e*(9450+e*(63273+e*(269325+e*(723680+e*(1172700+e*(1026576+e*(362880+e*0)))))))))),t/n)}n2.exports=$N});var o2=d((qU,s2)=>{"use strict";o();var UN=i2();s2.exports=UN});var St=d((OU,a2)=>{"use strict";o();var VN=o2();a2.exports=VN});var f2=d((MU,u2)=>{"use strict";o();var GN=St(),HN=Sn(),WN=nr(),xN=Ds(),KN=be(),jN=V(),ir=re(),At=ie(),Us=gt(),Vs=Ur(),l2=ae(),YN=fn(),In=We(),Nt=Ar(),Gs=Gr(),JN=_r();function XN(e,r){var t,n,i,s,a,l,u;return i=e+Gs-.5,u=(r-e-Gs+.5)/i,e<1?r<=Nt||e<1/YN?ir(e*l2(r)-r-HN(e)):At(r,e)*ir(-r)/WN(e):(jN(u*u*e)<=100&&e>150?(t=e*xN(u)+r*(.5-Gs)/i,t=ir(t)):(s=e*l2(r/i),a=e-r,Vs(s,a)<=Nt||Us(s,a)>=In?(n=a/e,Vs(s,a)/2>Nt&&Us(s,a)/2<In?(l=At(r/i,e/2)*ir(a/2),t=l*l):Vs(s,a)/4>Nt&&Us(s,a)/4<In&&r>e?(l=At(r/i,e/4)*ir(a/4),t=l*l,t*=t):n>Nt&&n<In?t=At(r*ir(n)/i,e):t=ir(s+a)):t=At(r/i,e)*ir(a)),t*=KN(i/JN)/GN(e),t)}u2.exports=XN});var m2=d((kU,h2)=>{"use strict";o();var Hs=x(),QN=dr(),c2=V(),ZN=pt(),zN=ae(),eI=ie(),rI=Ht();function tI(e,r){var t,n;if(Hs(e)||Hs(r))return NaN;if(r===0)return 0;if(e===0)return-1;if(e<0&&r%2===0&&(e=-e),e>0){if((c2(r*(e-1))<.5||c2(r)<.2)&&(n=zN(e)*r,n<.5))return ZN(n)}else if(rI(r)!==r)return NaN;return t=eI(e,r)-1,QN(t)||Hs(t)?NaN:t}h2.exports=tI});var d2=d((FU,p2)=>{"use strict";o();var nI=m2();p2.exports=nI});var v2=d((PU,g2)=>{"use strict";o();function iI(e){var r,t,n;return e===0?-.01803556856784494:(e<0?r=-e:r=e,r<=1?(t=-.01803556856784494+e*(.02512664961998968+e*(.049410315156753225+e*(.0172491608709614+e*(-.0002594535632054381+e*(-.0005410098692152044+e*(-3245886498259485e-20+e*0)))))),n=1+e*(1.962029871977952+e*(1.4801966942423133+e*(.5413914320717209+e*(.09885042511280101+e*(.008213096746488934+e*(.00022493629192211576+e*-22335276320861708e-23))))))):(e=1/e,t=0+e*(-3245886498259485e-20+e*(-.0005410098692152044+e*(-.0002594535632054381+e*(.0172491608709614+e*(.049410315156753225+e*(.02512664961998968+e*-.01803556856784494)))))),n=-22335276320861708e-23+e*(.00022493629192211576+e*(.008213096746488934+e*(.09885042511280101+e*(.5413914320717209+e*(1.4801966942423133+e*(1.962029871977952+e*1))))))),t/n)}g2.exports=iI});var w2=d((BU,y2)=>{"use strict";o();function sI(e){var r,t,n;return e===0?.04906224540690395:(e<0?r=-e:r=e,r<=1?(t=.04906224540690395+e*(-.09691175301595212+e*(-.4149833583594954+e*(-.4065671242119384+e*(-.1584135863906922+e*(-.024014982064857155+e*-.0010034668769627955))))),n=1+e*(3.0234982984646304+e*(3.4873958536072385+e*(1.9141558827442668+e*(.5071377386143635+e*(.05770397226904519+e*.001957681026011072)))))):(e=1/e,t=-.0010034668769627955+e*(-.024014982064857155+e*(-.1584135863906922+e*(-.4065671242119384+e*(-.4149833583594954+e*(-.09691175301595212+e*.04906224540690395))))),n=.001957681026011072+e*(.05770397226904519+e*(.5071377386143635+e*(1.9141558827442668+e*(3.4873958536072385+e*(3.0234982984646304+e*1)))))),t/n)}y2.exports=sI});var _2=d((UU,b2)=>{"use strict";o();function oI(e){var r,t,n;return e===0?-.029232972183027003:(e<0?r=-e:r=e,r<=1?(t=-.029232972183027003+e*(.14421626775719232+e*(-.14244039073863127+e*(.05428096940550536+e*(-.008505359768683364+e*(.0004311713426792973+e*0))))),n=1+e*(-1.5016935605448505+e*(.846973248876495+e*(-.22009515181499575+e*(.02558279715597587+e*(-.0010066679553914337+e*-8271935218912905e-22)))))):(e=1/e,t=0+e*(.0004311713426792973+e*(-.008505359768683364+e*(.05428096940550536+e*(-.14244039073863127+e*(.14421626775719232+e*-.029232972183027003))))),n=-8271935218912905e-22+e*(-.0010066679553914337+e*(.02558279715597587+e*(-.22009515181499575+e*(.846973248876495+e*(-1.5016935605448505+e*1)))))),t/n)}b2.exports=oI});var A2=d((GU,S2)=>{"use strict";o();var Ws=ae(),aI=Ie(),lI=v2(),uI=w2(),fI=_2(),cI=.15896368026733398,hI=.5281534194946289,mI=.45201730728149414;function pI(e,r,t){var n,i,s,a;if(e<aI)return-Ws(e);if(r===0||t===0)return 0;if(i=0,e>2){if(e>=3){do e-=1,t-=1,i+=Ws(e);while(e>=3);t=e-2}return s=t*(e+1),a=lI(t),i+=s*cI+s*a,i}return e<1&&(i+=-Ws(e),t=r,r=e,e+=1),e<=1.5?(s=uI(r),n=r*t,i+=n*hI+n*s,i):(s=t*r,a=fI(-t),i+=s*mI+s*a,i)}S2.exports=pI});var O2=d((WU,E2)=>{"use strict";o();var N2=nr(),I2=pt(),dI=Ue(),gI=x(),q2=A2();function vI(e){return gI(e)?NaN:e<0?e<-.5?N2(1+e)-1:I2(-dI(e)+q2(e+2,e+1,e)):e<2?I2(q2(e+1,e,e-1)):N2(1+e)-1}E2.exports=vI});var M2=d((KU,T2)=>{"use strict";o();var yI=O2();T2.exports=yI});var k2=d((YU,L2)=>{"use strict";o();function wI(e,r){var t,n,i,s;return t=-r,r=-r,n=e+1,i=1,a;function a(){return s=t/n,t*=r,i+=1,t/=i,n+=1,s}}L2.exports=wI});var F2=d((XU,C2)=>{"use strict";o();var bI=d2(),_I=Wr(),SI=M2(),AI=k2();function NI(e,r,t){var n,i,s,a,l;return i=SI(e),s=(i+1)/e,a=bI(r,e),i-=a,i/=e,l=AI(e,r),a+=1,n=t?s:0,i=-a*_I(l,{initialValue:(n-i)/a}),t&&(i=-i),[i,s]}C2.exports=NI});var xs=d((ZU,R2)=>{"use strict";o();var II=11754943508222875e-54;R2.exports=II});var D2=d((eV,P2)=>{"use strict";o();var qn=V(),qe=xs(),qI=Ie(),EI=1e6;function OI(e,r,t){var n,i,s,a,l,u,f;if(n=typeof e.next=="function",f=n?e.next().value:e(),a=f[1],s=f[0],a===0&&(a=qe),l=a,u=0,n===!0)do f=e.next().value,f&&(u=f[1]+f[0]*u,u===0&&(u=qe),l=f[1]+f[0]/l,l===0&&(l=qe),u=1/u,i=l*u,a*=i);while(qn(i-1)>r&&--t);else do f=e(),f&&(u=f[1]+f[0]*u,u===0&&(u=qe),l=f[1]+f[0]/l,l===0&&(l=qe),u=1/u,i=l*u,a*=i);while(f&&qn(i-1)>r&&--t);return s/a}function TI(e,r,t){var n,i,s,a,l,u;if(n=typeof e.next=="function",u=n?e.next().value:e(),s=u[1],s===0&&(s=qe),a=s,l=0,n===!0)do u=e.next().value,u&&(l=u[1]+u[0]*l,l===0&&(l=qe),a=u[1]+u[0]/a,a===0&&(a=qe),l=1/l,i=a*l,s*=i);while(u&&qn(i-1)>r&&--t);else do u=e(),u&&(l=u[1]+u[0]*l,l===0&&(l=qe),a=u[1]+u[0]/a,a===0&&(a=qe),l=1/l,i=a*l,s*=i);while(u&&qn(i-1)>r&&--t);return s}function MI(e,r){var t,n,i;return n={},arguments.length>1&&(n=r),t=n.maxIter||EI,i=n.tolerance||qI,n.keep?TI(e,i,t):OI(e,i,t)}P2.exports=MI});var U2=d((tV,$2)=>{"use strict";o();var B2=V(),LI=Ie(),Kr=xs(),kI=1e6;function CI(e,r,t){var n,i,s,a,l,u;u=e(),l=u[1],i=u[0],l===0&&(l=Kr),s=l,a=0;do u=e(),u&&(a=u[1]+u[0]*a,a===0&&(a=Kr),s=u[1]+u[0]/s,s===0&&(s=Kr),a=1/a,n=s*a,l*=n);while(u&&B2(n-1)>r&&--t);return i/l}function FI(e,r,t){var n,i,s,a,l;l=e(),a=l[1],a===0&&(a=Kr),i=a,s=0;do l=e(),l&&(s=l[1]+l[0]*s,s===0&&(s=Kr),i=l[1]+l[0]/i,i===0&&(i=Kr),s=1/s,n=i*s,a*=n);while(l&&B2(n-1)>r&&--t);return a}function RI(e,r){var t,n,i;return n={},arguments.length>1&&(n=r),i=n.tolerance||LI,t=n.maxIter||kI,n.keep?FI(e,i,t):CI(e,i,t)}$2.exports=RI});var js=d((iV,V2)=>{"use strict";o();var PI=Fs(),DI=D2(),BI=U2(),Ks;PI()?Ks=DI:Ks=BI;V2.exports=Ks});var H2=d((oV,G2)=>{"use strict";o();function $I(e,r){var t=r-e+1,n=e,i=0;return s;function s(){return i+=1,t+=2,[i*(n-i),t]}}G2.exports=$I});var Ys=d((lV,W2)=>{"use strict";o();var UI=js(),VI=H2();function GI(e,r){var t=VI(e,r);return 1/(r-e+1+UI(t))}W2.exports=GI});var Y2=d((fV,j2)=>{"use strict";o();var HI=Ae(),It=nr(),Js=V(),x2=ie(),WI=ae(),xI=xp(),K2=fn(),KI=We(),jI=od(),YI=ld(),JI=cd(),Xs=gd(),XI=zd(),QI=$s(),Qs=f2(),ZI=F2(),zI=Ys();function eq(e,r,t,n){var i,s,a,l,u,f,h,m,g,p,v,y,w,S;switch(h=0,m=n,f=r<30&&r<=e+1&&e<KI,f?(w=HI(r),g=w===r,a=g?!1:Js(w-r)===.5):(g=!1,a=!1),g&&e>.6?(m=!m,s=0):a&&e>.2?(m=!m,s=1):e<xI&&r>1?s=6:e>1e3&&(r<e||Js(r-50)/e<1)?(m=!m,s=7):e<.5?-.4/WI(e)<r?s=2:s=3:e<1.1?e*.75<r?s=2:s=3:(u=!1,t&&r>20&&(p=Js((e-r)/r),r>200?20/r>p*p&&(u=!0):p<.4&&(u=!0)),u?s=5:e-1/(3*e)<r?s=2:(s=4,m=!m)),s){case 0:h=YI(r,e),t===!1&&(h*=It(r));break;case 1:h=JI(r,e),t===!1&&(h*=It(r));break;case 2:h=t?Qs(r,e):Xs(r,e),h!==0&&(l=0,i=!1,m&&(l=t?1:It(r),t||h>=1||K2*h>l?(l/=h,t||r<1||K2/r>l?(l*=-r,i=!0):l=0):l=0),h*=QI(r,e,l)/r,i&&(m=!1,h=-h));break;case 3:m=!m,v=ZI(r,e,m),h=v[0],S=v[1],m=!1,t&&(h/=S);break;case 4:h=t?Qs(r,e):Xs(r,e),h!==0&&(h*=zI(r,e));break;case 5:h=XI(r,e),e>=r&&(m=!m);break;case 6:h=t?x2(e,r)/It(r+1):x2(e,r)/r,h*=1-r*e/(r+1);break;case 7:h=t?Qs(r,e):Xs(r,e),h/=e,h!==0&&(h*=jI(r,e));break}return t&&h>1&&(h=1),m&&(y=t?1:It(r),h=y-h),h}j2.exports=eq});var Z2=d((hV,Q2)=>{"use strict";o();var rq=Sn(),tq=re(),Ee=ae(),nq=Ts(),iq=We(),sq=J(),oq=wt(),J2=Y2(),X2=$s(),aq=Ys();function lq(e,r,t,n){var i,s,a,l;return e<0||r<=0?NaN:(i=t===void 0?!0:t,a=n,r>=oq&&!i?(a&&r*4<e?(l=r*Ee(e)-e,l+=Ee(aq(r,e))):!a&&r>4*e?(l=r*Ee(e)-e,s=0,l+=Ee(X2(r,e,s)/r)):(l=J2(e,r,!0,a),l===0?a?(l=1+1/(12*r)+1/(288*r*r),l=Ee(l)-r+(r-.5)*Ee(r),l+=Ee(nq)):(l=r*Ee(e)-e,s=0,l+=Ee(X2(r,e,s)/r)):l=Ee(l)+rq(r)),l>iq?sq:tq(l)):J2(e,r,i,a))}Q2.exports=lq});var eg=d((pV,z2)=>{"use strict";o();var uq=Z2();z2.exports=uq});var ig=d((gV,ng)=>{"use strict";o();var jr=re(),En=ie(),fq=ae(),rg=We(),tg=Ar();function cq(e,r){var t,n;return n=e*fq(r),r>=1?n<rg&&-r>tg?t=En(r,e)*jr(-r):e>=1?t=En(r/jr(r/e),e):t=jr(n-r):n>tg?t=En(r,e)*jr(-r):r/e<rg?t=En(r/jr(r/e),e):t=jr(n-r),t}ng.exports=cq});var ag=d((yV,og)=>{"use strict";o();var hq=St(),mq=Sn(),pq=nr(),dq=Ue(),gq=be(),vq=V(),sr=re(),qt=ie(),Zs=gt(),zs=Ur(),sg=ae(),On=We(),Et=Ar(),eo=Gr(),yq=_r();function wq(e,r){var t,n,i,s,a,l,u;return i=e+eo-.5,u=(r-e-eo+.5)/i,e<1?r<=Et?sr(e*sg(r)-r-mq(e)):qt(r,e)*sr(-r)/pq(e):(vq(u*u*e)<=100&&e>150?(t=e*(dq(u)-u)+r*(.5-eo)/i,t=sr(t)):(s=e*sg(r/i),a=e-r,zs(s,a)<=Et||Zs(s,a)>=On?(n=a/e,zs(s,a)/2>Et&&Zs(s,a)/2<On?(l=qt(r/i,e/2)*sr(a/2),t=l*l):zs(s,a)/4>Et&&Zs(s,a)/4<On&&r>e?(l=qt(r/i,e/4)*sr(a/4),t=l*l,t*=t):n>Et&&n<On?t=qt(r*sr(n)/i,e):t=sr(s+a)):t=qt(r/i,e)*sr(a)),t*=gq(i/yq)/hq(e),t)}og.exports=wq});var hg=d((bV,cg)=>{"use strict";o();var bq=zm(),lg=Ms(),_q=eg(),Sq=Ue(),Tn=V(),ug=ie(),Aq=ae(),Nq=Rr(),fg=Ie(),Iq=ig(),qq=ag(),or=new Array(30);function Eq(e,r,t,n,i,s,a){var l,u,f,h,m,g,p,v,y,w,S,b,_,I,q,O,C,D;if(g=r-1,C=e+g/2,n<.35?w=Sq(-n):w=Aq(t),D=-C*w,b=qq(r,D),b<=Nq)return i;for(a?(l=b/bq(e,r),l/=ug(C,r)):l=Iq(r,D)/ug(C,r),l*=s,or[0]=1,_=_q(D,r,!0,!0),_/=b,h=i+l*_,f=1,p=w/2,p*=p,v=1,S=4*C*C,m=r,q=1;q<or.length;++q){for(f+=2,or[q]=0,y=r-q,u=3,I=1;I<q;++I)y=I*r-q,or[q]+=y*or[q-I]/lg(u),u+=2;if(or[q]/=q,or[q]+=g/lg(f),_=(m*(m+1)*_+(D+m+1)*v)/S,v*=p,m+=2,O=l*or[q]*_,h+=O,O>1){if(Tn(O)<Tn(fg*h))break}else if(Tn(O/fg)<Tn(h))break}return h}cg.exports=Eq});var pg=d((SV,mg)=>{"use strict";o();function Oq(e,r,t){var n,i;if(t===0)return 1;for(n=1,i=0;i<t;i++)n*=(e+i)/(r+i);return n}mg.exports=Oq});var vg=d((NV,gg)=>{"use strict";o();var dg=V(),Tq=gt();function Mq(e,r){return Tq(dg(e),dg(r))}gg.exports=Mq});var wg=d((qV,yg)=>{"use strict";o();var Lq=vg();yg.exports=Lq});var Sg=d((OV,_g)=>{"use strict";o();var bg=V(),kq=Ur();function Cq(e,r){return kq(bg(e),bg(r))}_g.exports=Cq});var Ng=d((MV,Ag)=>{"use strict";o();var Fq=Sg();Ag.exports=Fq});var Ln=d((kV,Eg)=>{"use strict";o();var ro=St(),Rq=wg(),Pq=Ng(),Ig=pt(),ar=Ue(),qg=be(),Mn=V(),Oe=re(),Te=ie(),Dq=Ur(),pe=ae(),Me=We(),Yr=Ar(),to=Gr(),Bq=_r();function $q(e,r,t,n,i){var s,a,l,u,f,h,m,g,p,v,y,w,S,b;if(!i)return Te(t,e)*Te(n,r);if(S=e+r,u=e+to-.5,f=r+to-.5,h=S+to-.5,s=ro(S),s/=ro(e)*ro(r),s*=qg(f/Bq),s*=qg(u/h),m=(t*r-n*u)/u,g=(n*e-t*f)/f,Pq(m,g)<.2)if(m*g>0||Dq(e,r)<1)Mn(m)<.1?s*=Oe(e*ar(m)):s*=Te(t*h/u,e),Mn(g)<.1?s*=Oe(r*ar(g)):s*=Te(n*h/f,r);else if(Rq(m,g)<.5)a=e<r,l=r/e,a&&l*g<.1||!a&&m/l>.1?(p=Ig(l*ar(g)),p=m+p+p*m,p=e*ar(p),s*=Oe(p)):(p=Ig(ar(m)/l),p=g+p+p*g,p=r*ar(p),s*=Oe(p));else if(Mn(m)<Mn(g))if(b=e*ar(m)+r*pe(n*h/f),b<=Yr||b>=Me){if(b+=pe(s),b>=Me)return NaN;s=Oe(b)}else s*=Oe(b);else if(b=r*ar(g)+e*pe(t*h/u),b<=Yr||b>=Me){if(b+=pe(s),b>=Me)return NaN;s=Oe(b)}else s*=Oe(b);else if(y=t*h/u,w=n*h/f,m=e*pe(y),g=r*pe(w),m>=Me||m<=Yr||g>=Me||g<=Yr)if(e<r)if(v=Te(w,r/e),p=e*(pe(y)+pe(v)),p<Me&&p>Yr)s*=Te(v*y,e);else{if(g+=m+pe(s),g>=Me)return NaN;s=Oe(g)}else if(v=Te(y,e/r),p=(pe(v)+pe(w))*r,p<Me&&p>Yr)s*=Te(v*w,r);else{if(g+=m+pe(s),g>=Me)return NaN;s=Oe(g)}else s*=Te(y,e)*Te(w,r);return s}Eg.exports=$q});var Tg=d((FV,Og)=>{"use strict";o();var Uq=js(),Vq=Ln(),Gq={keep:!0,maxIter:1e3};function Hq(e,r,t,n){var i=0;return s;function s(){var a,l,u;return l=(e+i-1)*(e+r+i-1)*i*(r-i)*t*t,a=e+2*i-1,l/=a*a,u=i,u+=i*(r-i)*t/(e+2*i-1),u+=(e+i)*(e*n-r*t+1+i*(2-t))/(e+2*i+1),i+=1,[l,u]}}function Wq(e,r,t,n,i,s){var a,l,u;return a=Vq(e,r,t,n,i),s&&(s[1]=a),a===0?a:(u=Hq(e,r,t,n),l=Uq(u,Gq),a/l)}Og.exports=Wq});var Lg=d((PV,Mg)=>{"use strict";o();var xq=9007199254740991;Mg.exports=xq});var Cg=d((BV,kg)=>{"use strict";o();function Kq(e,r){var t=0,n;if(e===0)return r;if(r===0)return e;for(;(e&1)===0&&(r&1)===0;)e>>>=1,r>>>=1,t+=1;for(;(e&1)===0;)e>>>=1;for(;r;){for(;(r&1)===0;)r>>>=1;e>r&&(n=r,r=e,e=n),r-=e}return e<<t}kg.exports=Kq});var Rg=d((UV,Fg)=>{"use strict";o();function jq(e,r){var t=1,n;if(e===0)return r;if(r===0)return e;for(;e%2===0&&r%2===0;)e/=2,r/=2,t*=2;for(;e%2===0;)e/=2;for(;r;){for(;r%2===0;)r/=2;e>r&&(n=r,r=e,e=n),r-=e}return t*e}Fg.exports=jq});var Gg=d((GV,Vg)=>{"use strict";o();var Pg=x(),Dg=br(),Bg=J(),$g=oe(),Ug=bs(),Yq=Cg(),Jq=Rg();function Xq(e,r){return Pg(e)||Pg(r)?NaN:e===Bg||r===Bg||e===$g||r===$g?NaN:Dg(e)&&Dg(r)?(e<0&&(e=-e),r<0&&(r=-r),e<=Ug&&r<=Ug?Yq(e,r):Jq(e,r)):NaN}Vg.exports=Xq});var Wg=d((WV,Hg)=>{"use strict";o();var Qq=Gg();Hg.exports=Qq});var Yg=d((KV,jg)=>{"use strict";o();var Zq=Lg(),zq=J(),xg=br(),Kg=x(),eE=sn(),rE=Ae(),tE=Wg();function no(e,r){var t,n,i,s,a,l,u;if(Kg(e)||Kg(r))return NaN;if(!xg(e)||!xg(r))return NaN;if(r<0||(n=1,e<0&&(e=-e+r-1,eE(r)&&(n*=-1)),r>e))return 0;if(r===0||r===e)return n;if(r===1||r===e-1)return n*e;for(e-r<r&&(r=e-r),u=rE(Zq/e),t=1,a=1;a<=r&&!(t>u);a++)t*=e,t/=a,e-=1;return a>r?n*t:(i=no(e,r-a+1),i===zq?n*i:(s=no(r,r-a+1),l=tE(i,s),i/=l,s/=l,t/=s,n*t*i))}jg.exports=no});var Xg=d((YV,Jg)=>{"use strict";o();var nE=Yg();Jg.exports=nE});var zg=d((XV,Zg)=>{"use strict";o();var Qg=Xg(),Nr=Ae(),Ot=ie(),iE=Rr();function sE(e,r,t,n){var i,s,a,l,u;if(s=Ot(t,e),s>iE)for(l=s,u=Nr(e-1);u>r;u--)l*=(u+1)*n/((e-u)*t),s+=l;else if(a=Nr(e*t),a<=r+1&&(a=Nr(r+2)),s=Ot(t,a)*Ot(n,e-a),s*=Qg(Nr(e),Nr(a)),s===0)for(u=a-1;u>r;u--)s+=Ot(t,u)*Ot(n,e-u),s*=Qg(Nr(e),Nr(u));else{for(l=s,i=s,u=a-1;u>r;u--)l*=(u+1)*n/((e-u)*t),s+=l;for(l=i,u=a+1;u<=e;u++)l*=(e-u+1)*t/(u*n),s+=l}return s}Zg.exports=sE});var rv=d((ZV,ev)=>{"use strict";o();var oE=Ln();function aE(e,r,t,n,i,s,a){var l,u,f,h;if(l=oE(e,r,t,n,s),a&&(a[1]=l),l/=e,l===0)return l;for(f=1,u=1,h=0;h<i-1;++h)u*=(e+r+h)*t/(e+h+1),f+=u;return l*=f,l}ev.exports=aE});var ov=d((eG,sv)=>{"use strict";o();var io=St(),lE=Wr(),uE=Ue(),fE=be(),so=re(),kn=ie(),Tt=ae(),cE=Rr(),tv=We(),nv=Ar(),oo=Gr(),hE=_r(),iv={maxTerms:100};function mE(e,r,t,n){var i=1-r,s=1;return a;function a(){var l=n/e;return e+=1,n*=i*t/s,s+=1,i+=1,l}}function pE(e,r,t,n,i,s,a){var l,u,f,h,m,g,p,v;return i?(p=e+r,u=e+oo-.5,f=r+oo-.5,h=p+oo-.5,l=io(p)/(io(e)*io(r)),m=Tt(h/f)*(r-.5),g=Tt(t*h/u)*e,m>nv&&m<tv&&g>nv&&g<tv?(e*r<f*10?l*=so((r-.5)*uE(e/f)):l*=kn(h/f,r-.5),l*=kn(t*h/u,e),l*=fE(u/hE),s&&(s[1]=l*kn(a,r))):(l=Tt(l)+m+g+(Tt(u)-1)/2,s&&(s[1]=so(l+r*Tt(a))),l=so(l))):l=kn(t,e),l<cE?n:(v=mE(e,r,t,l),iv.initialValue=n,lE(v,iv))}sv.exports=pE});var uo=d((tG,mv)=>{"use strict";o();var dE=x(),gE=pt(),Cn=Ae(),av=Ue(),lv=Cc(),de=x1(),ao=be(),vE=re(),Mt=ie(),yE=gt(),uv=Ur(),Fn=fn(),fv=Rr(),wE=bs(),bE=fh(),hv=Vr(),lr=hg(),lo=pg(),_E=Ln(),cv=Tg(),SE=zg(),Lt=rv(),Le=ov(),AE=1/hv;function NE(e,r,t,n,i,s,a,l){var u,f,h,m,g,p,v,y,w,S,b,_;if(_=1-e,v=l,y=l+a,s[y]=-1,dE(e)||e<0||e>1)return s[v]=NaN,s[y]=NaN,s;if(n){if(r<0||t<0)return s[v]=NaN,s[y]=NaN,s;if(r===0){if(t===0)return s[v]=NaN,s[y]=NaN,s;if(t>0)return s[v]=i?0:1,s}else if(t===0&&r>0)return s[v]=i?1:0,s}else if(r<=0||t<=0)return s[v]=NaN,s[y]=NaN,s;return e===0?(r===1?s[y]=1:s[y]=r<1?Fn/2:fv*2,i?(s[v]=n?1:de(r,t),s):(s[v]=0,s)):e===1?(t===1?s[y]=1:s[y]=t<1?Fn/2:fv*2,i?s[v]=0:s[v]=n?1:de(r,t),s):r===.5&&t===.5?(s[y]=AE*ao(_*e),b=lv(ao(i?_:e)),b/=bE,n||(b*=hv),s[v]=b,s):(r===1&&(p=t,t=r,r=p,p=_,_=e,e=p,i=!i),t===1?r===1?(s[v]=i?_:e,s[y]=1,s):(s[y]=r*Mt(e,r-1),_<.5?b=i?-gE(r*av(-_)):vE(r*av(-_)):b=i?-(Mt(e,r)-1):Mt(e,r),n||(b/=r),s[v]=b,s):(uv(r,t)<=1?(e>.5&&(p=t,t=r,r=p,p=_,_=e,e=p,i=!i),yE(r,t)<=1?r>=uv(.2,t)||Mt(e,r)<=.9?i?(h=-(n?1:de(r,t)),i=!1,h=-Le(r,t,e,h,n,s,_)):h=Le(r,t,e,0,n,s,_):(p=t,t=r,r=p,p=_,_=e,e=p,i=!i,_>=.3?i?(h=-(n?1:de(r,t)),i=!1,h=-Le(r,t,e,h,n,s,_)):h=Le(r,t,e,0,n,s,_):(n?f=1:f=lo(r+t,r,20),h=Lt(r,t,e,_,20,n,s),i?(h-=n?1:de(r,t),i=!1,h=-lr(r+20,t,e,_,h,f,n)):h=lr(r+20,t,e,_,h,f,n))):t<=1||e<.1&&Mt(t*e,r)<=.7?i?(h=-(n?1:de(r,t)),i=!1,h=-Le(r,t,e,h,n,s,_)):h=Le(r,t,e,0,n,s,_):(p=t,t=r,r=p,p=_,_=e,e=p,i=!i,_>=.3?i?(h=-(n?1:de(r,t)),i=!1,h=-Le(r,t,e,h,n,s,_)):h=Le(r,t,e,0,n,s,_):r>=15?i?(h=-(n?1:de(r,t)),i=!1,h=-lr(r,t,e,_,h,1,n)):h=lr(r,t,e,_,0,1,n):(n?f=1:f=lo(r+t,r,20),h=Lt(r,t,e,_,20,n,s),i?(h-=n?1:de(r,t),i=!1,h=-lr(r+20,t,e,_,h,f,n)):h=lr(r+20,t,e,_,h,f,n)))):(r<t?u=r-(r+t)*e:u=(r+t)*_-t,u<0&&(p=t,t=r,r=p,p=_,_=e,e=p,i=!i),t<40?Cn(r)===r&&Cn(t)===t&&r<wE-100?(w=r-1,S=t+w,h=SE(S,w,e,_),n||(h*=de(r,t))):t*e<=.7?i?(h=-(n?1:de(r,t)),i=!1,h=-Le(r,t,e,h,n,s,_)):h=Le(r,t,e,0,n,s,_):r>15?(S=Cn(t),S===t&&(S-=1),m=t-S,n?f=1:f=lo(r+m,m,S),h=Lt(m,r,_,e,S,n),h=lr(r,m,e,_,h,1,n),h/=f):n?(S=Cn(t),m=t-S,m<=0&&(S-=1,m+=1),h=Lt(m,r,_,e,S,n),h+=Lt(r,m,e,_,20,n),i&&(h-=1),h=lr(r+20,m,e,_,h,1,n),i&&(h=-h,i=!1)):h=cv(r,t,e,_,n,s):h=cv(r,t,e,_,n,s)),s[y]<0&&(s[y]=_E(r,t,e,_,!0)),g=_*e,s[y]!==0&&(Fn*g<s[y]?s[y]=Fn/2:s[y]/=g),s[v]=i?(n?1:de(r,t))-h:h,s))}mv.exports=NE});var dv=d((iG,pv)=>{"use strict";o();var IE=uo();function qE(e,r,t,n,i){return IE(e,r,t,n,i,[0,0],1,0)}pv.exports=qE});var yv=d((oG,vv)=>{"use strict";o();var EE=ut(),gv=dv(),OE=uo();EE(gv,"assign",OE);vv.exports=gv});var bv=d((lG,wv)=>{"use strict";o();var TE=yv().assign;function ME(e,r,t,n,i){var s=[0,0];return n=n!==!1,i=i===!0,TE(e,r,t,n,i,s,1,0),s[0]}wv.exports=ME});var Sv=d((fG,_v)=>{"use strict";o();var LE=bv();_v.exports=LE});o();o();o();function Ko(e){return e.length!==1?[]:[`The aggregate is a single scenario (${e[0]}): every score is agreement with one reference benchmark, which the BenchBench paper (arXiv 2407.13696) warns against, since the ranking then depends on that benchmark\\\'s choices. List more scenarios under aggregate.scenarios.`]}o();o();o();var Yf=xo(Xt(),1);o();o();function Ze(e,r,t){if(t<8){let i=0;for(let s=0;s<t;s++)i+=e[r+s];return i}if(t<=128){let i=e[r],s=e[r+1],a=e[r+2],l=e[r+3],u=e[r+4],f=e[r+5],h=e[r+6],m=e[r+7],g=8;for(;g<t-t%8;g+=8){let v=r+g;i+=e[v],s+=e[v+1],a+=e[v+2],l+=e[v+3],u+=e[v+4],f+=e[v+5],h+=e[v+6],m+=e[v+7]}let p=i+s+(a+l)+(u+f+(h+m));for(;g<t;g++)p+=e[r+g];return p}let n=Math.floor(t/2);return n-=n%8,Ze(e,r,n)+Ze(e,r+n,t-n)}var c8=33,xf=[],Ki=(()=>{let e=new Float64Array(171),r=1n;e[0]=1;for(let t=1;t<=170;t++)r*=BigInt(t),e[t]=Number(r);return e})();function Kf(e,r){if(!Number.isInteger(e)||e<=0)throw new RangeError(`n (${e}) must be a positive integer`);let t=e*(e-1)/2;if(!Number.isInteger(r)||r<0||r>t)throw new RangeError(`the concordant count (${r}) must be an integer in [0, ${t}]`);let n=Math.min(r,t-r);if(e<=2)return 1;if(n===0)return e<171?2/Ki[e]:0;if(n===1)return e<172?2/Ki[e-1]:0;if(4*n===e*(e-1))return 1;let i;if(e<171){let s=e<=c8?h8(e):ji(e,n+1,!1);i=2*Ze(s,0,n+1)/Ki[e]}else i=Ze(ji(e,n+1,!0),0,n+1);return Math.min(1,Math.max(0,i))}function h8(e){let r=xf[e];return r===void 0&&(r=ji(e,Math.floor(e*(e-1)/4)+1,!1),xf[e]=r),r}function ji(e,r,t){let n=new Float64Array(r);n[0]=1,r>1&&(n[1]=1);for(let i=3;i<=e;i++){for(let s=1;s<r;s++)n[s]=n[s]+n[s-1];if(t)for(let s=0;s<r;s++)n[s]=n[s]/i;for(let s=r-1;s>=i;s--)n[s]=n[s]-n[s-i]}return n}o();var Qt=new Uint32Array(64);function Zt(e,r,t,n){Qt.length<r&&(Qt=new Uint32Array(Math.max(r,2*Qt.length)));for(let a=0;a<r;a++)e[a]=a;for(let a=0;a<r;a+=16){let l=Math.min(a+16,r);for(let u=a+1;u<l;u++){let f=e[u],h=t[f],m=n[f],g=u-1;for(;g>=a;){let p=e[g],v=t[p];if(v<h||v===h&&n[p]<=m)break;e[g+1]=p,g--}e[g+1]=f}}let i=e,s=Qt;for(let a=16;a<r;a*=2){for(let u=0;u<r;u+=2*a){let f=Math.min(u+a,r),h=Math.min(u+2*a,r),m=u,g=f,p=u;for(;m<f&&g<h;){let v=i[m],y=i[g],w=t[v],S=t[y];S<w||S===w&&n[y]<n[v]?(s[p++]=y,g++):(s[p++]=v,m++)}for(;m<f;)s[p++]=i[m++];for(;g<h;)s[p++]=i[g++]}let l=i;i=s,s=l}if(i!==e)for(let a=0;a<r;a++)e[a]=i[a]}var Yi=16,Ne=new Float64Array(64),ze=new Float64Array(64),en=new Float64Array(64),rn=new Float64Array(64),zt=new Uint32Array(64),Dr=new Int32Array(64),Br=new Int32Array(64),m8=16,te=new Float64Array(6),Ji=0,Xi=1,Qi=2,Zi=3,zi=4,es=5;function Jf(e,r){let t=e.length;if(r.length!==t)throw new RangeError(`x and y differ in length (${t} and ${r.length})`);if(t<2)return{statistic:NaN,pValue:NaN};Ne.length<t&&g8(t);for(let m=0;m<t;m++){let g=e[m],p=r[m];if(Number.isNaN(g)||Number.isNaN(p))return{statistic:NaN,pValue:NaN};Ne[m]=g,ze[m]=p}t<=m8?d8(t):p8(t);let n=te[Ji],i=te[Xi],s=te[Qi],a=te[Zi],l=t*(t-1)/2;if(i===l||s===l)return{statistic:NaN,pValue:NaN};let u=l-i-s+a-2*n,f=Math.min(1,Math.max(-1,u/Math.sqrt(l-i)/Math.sqrt(l-s))),h;if(i===0&&s===0&&(t<=33||Math.min(n,l-n)<=1))h=Kf(t,l-n);else{let m=te[zi],g=te[es],p=2*m+18*i,v=2*g+18*s,y=t*(t-1),w=(y*(2*t+5)-p-v)/18+2*i*s/y+m*g/(9*y*(t-2)),S=u/Math.sqrt(w);h=(0,Yf.default)(Math.abs(S)*Math.SQRT1_2)}return{statistic:f,pValue:h}}function p8(e){Zt(zt,e,Ne,ze);let r=0,t=1;for(let n=0;n<e;n++){let i=zt[n];if(rn[n]=Ne[i],en[n]=ze[i],n===0)continue;let s=zt[n-1];Ne[i]===Ne[s]&&ze[i]===ze[s]?t++:(r+=t*(t-1)/2,t=1)}r+=t*(t-1)/2,te[Zi]=r,jf(rn,e,Xi,zi),te[Ji]=v8(e),jf(en,e,Qi,es)}function d8(e){let r=0,t=0,n=0,i=0;for(let l=0;l<e;l++)Dr[l]=0,Br[l]=0;for(let l=0;l<e-1;l++){let u=Ne[l],f=ze[l];for(let h=l+1;h<e;h++){let m=Ne[h],g=ze[h];r+=+(u<m)&+(f>g)|+(u>m)&+(f<g),u===m&&(t++,Dr[l]++,Dr[h]++,f===g&&i++),f===g&&(n++,Br[l]++,Br[h]++)}}let s=0,a=0;for(let l=0;l<e;l++)s+=Dr[l]*(Dr[l]-1),a+=Br[l]*(Br[l]-1);te[Ji]=r,te[Xi]=t,te[Qi]=n,te[Zi]=i,te[zi]=s,te[es]=a}function g8(e){let r=Math.max(e,2*Ne.length);Ne=new Float64Array(r),ze=new Float64Array(r),en=new Float64Array(r),rn=new Float64Array(r),zt=new Uint32Array(r),Dr=new Int32Array(r),Br=new Int32Array(r)}function v8(e){let r=en,t=0;for(let s=0;s<e;s+=Yi){let a=Math.min(s+Yi,e);for(let l=s+1;l<a;l++){let u=r[l],f=l-1;for(;f>=s&&r[f]>u;)r[f+1]=r[f],f--;r[f+1]=u,t+=l-1-f}}let n=r,i=rn;for(let s=Yi;s<e;s*=2){for(let l=0;l<e;l+=2*s){let u=Math.min(l+s,e),f=Math.min(l+2*s,e),h=l,m=u,g=l;for(;h<u&&m<f;)n[m]<n[h]?(i[g++]=n[m++],t+=u-h):i[g++]=n[h++];for(;h<u;)i[g++]=n[h++];for(;m<f;)i[g++]=n[m++]}let a=n;n=i,i=a}if(n!==r)for(let s=0;s<e;s++)r[s]=n[s];return t}function jf(e,r,t,n){let i=0,s=0,a=1;for(let l=1;l<=r;l++){if(l<r&&e[l]===e[l-1]){a++;continue}a>1&&(i+=a*(a-1)/2,s+=a*(a-1)*(a-2)),a=1}te[t]=i,te[n]=s}o();o();function tn(e,r){let t=e.length;if(r.length!==t)throw new RangeError(`x and y differ in length (${t} and ${r.length})`);if(t<2)return!1;let n=e[0],i=r[0],s=!0,a=!0;for(let l=0;l<t;l++){let u=e[l],f=r[l];if(Number.isNaN(u)||Number.isNaN(f))return!1;u!==n&&(s=!1),f!==i&&(a=!1)}return!s&&!a}var nn={statistic:NaN,pValue:NaN};o();var Rn=xo(Sv(),1);function Av(e,r){if(!(r>=3)||Number.isNaN(e))return NaN;let t=r/2-1;return Math.min(1,2*(0,Rn.default)(.5*(1-Math.abs(e)),t,t))}function Nv(e,r){if(!(r>0)||Number.isNaN(e))return NaN;let t=e*e;if(t===1/0)return 0;let n=r/(r+t);return n<=.5?Math.min(1,(0,Rn.default)(n,r/2,.5)):Math.min(1,(0,Rn.default)(t/(r+t),.5,r/2,!0,!0))}var se=new Float64Array(64),ge=new Float64Array(64);function Ov(e,r){if(!tn(e,r))return nn;let t=e.length;if(se.length<t&&(se=new Float64Array(Math.max(t,2*se.length)),ge=new Float64Array(se.length)),se.set(e),ge.set(r),t===2)return{statistic:Math.sign(e[1]-e[0])*Math.sign(r[1]-r[0]),pValue:1};let n=Ze(se,0,t)/t,i=Ze(ge,0,t)/t;for(let f=0;f<t;f++)se[f]=se[f]-n,ge[f]=ge[f]-i;let s=Jr(se,se,t),a=Jr(ge,ge,t),l;Iv(s)&&Iv(a)||(Ev(se,t),Ev(ge,t),s=Jr(se,se,t),a=Jr(ge,ge,t)),l=Jr(se,ge,t);let u=Math.max(-1,Math.min(1,l/Math.sqrt(s*a)));return{statistic:u,pValue:Av(u,t)}}var Iv=e=>e>1e-150&&e<1e150;function Jr(e,r,t){let n=0,i=0;for(let s=0;s<t;s++){let a=e[s],l=r[s],u=a*l,f=qv*a,h=f-(f-a),m=a-h;f=qv*l;let g=f-(f-l),p=l-g,v=m*p-(u-h*g-m*g-h*p),y=n+u,w=y-n,S=n-(y-w)+(u-w);n=y,i+=S+v}return n+i}var qv=134217729;function Ev(e,r){let t=0;for(let l=0;l<r;l++)t=Math.max(t,Math.abs(e[l]));if(t===0||!Number.isFinite(t))return;let n=Math.floor(Math.log2(t)),i=Math.trunc(-n/2),s=2**i,a=2**(-n-i);for(let l=0;l<r;l++)e[l]=e[l]*s*a}o();o();var xe=new Float64Array(64),kt=new Uint32Array(64);function Xr(e,r){let t=e.length,n=r??new Float64Array(t);if(n.length<t)throw new RangeError(`out holds ${n.length} values, fewer than ${t}`);xe.length<t&&(xe=new Float64Array(Math.max(t,2*xe.length)),kt=new Uint32Array(xe.length));for(let s=0;s<t;s++)xe[s]=e[s];Zt(kt,t,xe,xe);let i=0;for(;i<t;){let s=i+1;for(;s<t&&xe[kt[s]]===xe[kt[i]];)s++;let a=.5*(s+i+1);for(let l=i;l<s;l++)n[kt[l]]=a;i=s}return n}var Qr=new Float64Array(64),fo=new Float64Array(64);function Tv(e,r){if(!tn(e,r))return nn;let t=e.length;Qr.length<t&&(Qr=new Float64Array(Math.max(t,2*Qr.length)),fo=new Float64Array(Qr.length)),Xr(e,Qr),Xr(r,fo);let n=(t+1)/2,i=0,s=0,a=0;for(let m=0;m<t;m++){let g=Qr[m]-n,p=fo[m]-n;i+=g*g,s+=p*p,a+=g*p}let l=1/(t-1),u=Math.max(-1,Math.min(1,a*l/Math.sqrt(s*l)/Math.sqrt(i*l))),f=t-2,h=u*Math.sqrt(Math.max(0,f/((u+1)*(1-u))));return{statistic:u,pValue:Nv(h,f)}}function co(e,r,t){switch(e){case"kendall":return Jf(r,t);case"pearson":return Ov(r,t);case"spearman":return Tv(r,t)}}o();function ho(e,r){if(!(r>=0&&r<=100))throw new RangeError(`percentile q (${r}) must be in [0, 100]`);let t=e.length;if(t===0)return NaN;let n=(t-1)*(r/100),i=Math.floor(n);if(i>=t-1)return e[t-1];let s=e[i],a=e[i+1],l=n-i,u=a-s;return l>=.5?a-u*(1-l):s+u*l}o();var Ct=class e{constructor(r){W(this,"s0");W(this,"s1");W(this,"s2");W(this,"s3");let t=r>>>0,n=()=>{t=t+2654435769|0;let i=t;return i=Math.imul(i^i>>>16,2246822507),i=Math.imul(i^i>>>13,3266489909),(i^i>>>16)>>>0};this.s0=n(),this.s1=n(),this.s2=n(),this.s3=n(),(this.s0|this.s1|this.s2|this.s3)===0&&(this.s0=1)}static for(...r){return new e(Ft(r))}nextUint32(){let r=Math.imul(Mv(Math.imul(this.s1,5),7),9)>>>0,t=this.s1<<9;return this.s2^=this.s0,this.s3^=this.s1,this.s1^=this.s2,this.s0^=this.s3,this.s2^=t,this.s3=Mv(this.s3,11),r}nextFloat(){let r=this.nextUint32()>>>5,t=this.nextUint32()>>>6;return(r*67108864+t)/9007199254740992}nextInt(r){let t=4294967296-4294967296%r,n=this.nextUint32();for(;n>=t;)n=this.nextUint32();return n%r}nextNormal(){let r=this.nextFloat();for(;r===0;)r=this.nextFloat();return Math.sqrt(-2*Math.log(r))*Math.cos(2*Math.PI*this.nextFloat())}sample(r,t,n,i){Pn.length<t&&(Pn=new Int32Array(t));for(let s=0;s<t;s++){let a=s+this.nextInt(r-s);Pn[s]=a;let l=i[s];i[s]=i[a],i[a]=l,n[s]=i[s]}for(let s=t-1;s>=0;s--){let a=Pn[s],l=i[s];i[s]=i[a],i[a]=l}}},Pn=new Int32Array(16);function Lv(e){let r=new Int32Array(e);for(let t=0;t<e;t++)r[t]=t;return r}var Mv=(e,r)=>e<<r|e>>>32-r;function Ft(e){let r=2166136261;for(let t of e){let n=typeof t=="number"?`#${t}`:`$${t}`;for(let i=0;i<n.length;i++)r^=n.charCodeAt(i),r=Math.imul(r,16777619);r^=31,r=Math.imul(r,16777619)}return r^=r>>>16,r=Math.imul(r,2246822507),r^=r>>>13,r=Math.imul(r,3266489909),r^=r>>>16,r>>>0}o();function kv(e,r,t,n){return r===0||r>=t?1:e==="random"||e==="adjacent"?n:1}function Cv(e,r){return r?Int32Array.from(e).sort((t,n)=>{let i=r[t],s=r[n],a=Number.isNaN(i),l=Number.isNaN(s);return a!==l?a?1:-1:!a&&i!==s?s-i:t-n}):e}function kE(e,r,t,n){switch(e){case"top":return 0;case"bottom":return r-t;case"middle":return Math.floor(r/2)-Math.floor(t/2);case"adjacent":return n.nextInt(r-t+1)}}function CE(e,r,t,n,i){let s=t+n,a=(h,m)=>{if(!r)return!1;let g=r[e[h]],p=r[e[m]];return g===p||Number.isNaN(g)&&Number.isNaN(p)},l=t;for(;l>0&&a(l-1,t);)l--;let u=t;for(;u<s&&a(u,t);)u++;let f=0;for(let h=l;h<l+(u-t);h++)i[f++]=e[h];for(let h=u;h<s;h++)i[f++]=e[h]}function Fv(e,r,t,n,i,s,a){let l=r.length;if(t===0||t>=l){i.set(r);return}if(e==="random"){n.sample(l,t,i,s);for(let u=0;u<t;u++)i[u]=r[i[u]];return}CE(r,a,kE(e,l,t,n),t,i)}var Ir=e=>"skipped"in e;function Bn({x:e,y:r,ids:t,method:n,ranking:i}){let s=FE(e,r),a=Math.max(n.modelsPerSample,n.minCommonModels);if(s.length<a)return{skipped:`${s.length} shared models, fewer than the ${a} required`,nCommon:s.length};let l=n.modelsPerSample===0?s.length:Math.min(n.modelsPerSample,s.length),u=n.sampling==="random"?s:Cv(s,i),f=kv(n.sampling,l,s.length,n.samples),[h,m]=t[0]<t[1]?t:[t[1],t[0]],g=Ft([n.seed,n.sampling,l,h,m]),p=new Int32Array(l),v=Lv(s.length),y=new Float64Array(l),w=new Float64Array(l),S=new Float64Array(f),b=0,_=0,I=0;for(let O=0;O<f;O++){Fv(n.sampling,u,l,new Ct(Ft([g,O])),p,v,i);for(let Y=0;Y<l;Y++)y[Y]=e[p[Y]],w[Y]=r[p[Y]];let{statistic:C,pValue:D}=co(n.correlation,y,w);S[O]=C,!Number.isNaN(C)&&(b+=C,_+=D,I++)}let q=f>1?S:t[0]<=t[1]?Rv(y,w,n,g):Rv(w,y,n,g);return{nCommon:s.length,modelsPerSample:l,correlation:I?b/I:NaN,pValue:I?_/I:NaN,experiments:I,replicates:q,interval:RE(q)}}function FE(e,r){Dn.length<e.length&&(Dn=new Int32Array(e.length));let t=0;for(let n=0;n<e.length;n++)e[n]===e[n]&&r[n]===r[n]&&(Dn[t++]=n);return Dn.slice(0,t)}var Dn=new Int32Array(0);function Rv(e,r,t,n){let i=e.length,s=Array.from({length:i},(m,g)=>g).sort((m,g)=>e[m]-e[g]||r[m]-r[g]),a=Float64Array.from(s,m=>e[m]),l=Float64Array.from(s,m=>r[m]),u=new Float64Array(i),f=new Float64Array(i),h=new Float64Array(t.samples);for(let m=0;m<t.samples;m++){let g=new Ct(Ft([n,"bootstrap",m]));for(let p=0;p<i;p++){let v=g.nextInt(i);u[p]=a[v],f[p]=l[v]}h[m]=co(t.correlation,u,f).statistic}return h}function RE(e){let r=new Float64Array(e.length),t=0;for(let n=0;n<e.length;n++)Number.isFinite(e[n])&&(r[t++]=e[n]);return PE(r.subarray(0,t).sort())}function PE(e){return e.length===0?null:[ho(e,5),ho(e,95)]}o();function Pv(e,r){let t=e[0]?.length??0,n=new Int32Array(t);for(let a of e)for(let l=0;l<t;l++)Number.isNaN(a[l])||n[l]++;let i=new Float64Array(t),s=new Int32Array(t);for(let a of e){let l=[];for(let f=0;f<t;f++)n[f]>=r&&!Number.isNaN(a[f])&&l.push(f);if(l.length<2)continue;let u=Float64Array.from(l,f=>a[f]).sort();for(let f of l)i[f]+=DE(u,a[f])/(l.length-1),s[f]++}return Float64Array.from(i,(a,l)=>s[l]>0?a/s[l]:NaN)}function DE(e,r){let t=0,n=e.length;for(;t<n;){let i=t+n>>>1;e[i]<r?t=i+1:n=i}return t}o();function Dv(e){let r=Array.prototype.filter.call(e,Number.isFinite).sort((n,i)=>i-n),t=new Float64Array(e.length);for(let n=0;n<e.length;n++){let i=e[n];t[n]=Number.isFinite(i)?1+mo(r,i+1e-9):NaN}return t}function mo(e,r){let t=0,n=e.length;for(;t<n;){let i=t+n>>>1;e[i]>r?t=i+1:n=i}return t}o();o();function $n(e){let r=1/0,t=-1/0;for(let a=0;a<e.length;a++){let l=e[a];Number.isNaN(l)||(l<r&&(r=l),l>t&&(t=l))}let n=new Float64Array(e.length),i=t-r===1/0,s=i?t/2-r/2:t-r;for(let a=0;a<e.length;a++){let l=e[a],u=s>0?(i?l/2-r/2:l-r)/s:1;n[a]=Number.isNaN(l)?NaN:1-u}return n}var Bv=(e,r)=>e<r?-1:e>r?1:0;function $v(e){let r=[...e].sort((a,l)=>Bv(a.id,l.id)),t=new Set;for(let a of r)a.scores.forEach((l,u)=>t.add(u));let n=[...t].sort(Bv),i=new Map(n.map((a,l)=>[a,l])),s=new Float64Array(r.length*n.length).fill(NaN);return r.forEach((a,l)=>{let u=s.subarray(l*n.length,(l+1)*n.length);a.scores.forEach((f,h)=>{u[i.get(h)]=f}),a.direction==="lower"&&u.set($n(u))}),{models:n,scenarios:r.map(a=>a.id),values:s}}function qr(e,r){let t=e.models.length;return e.values.subarray(r*t,(r+1)*t)}function Uv(e,r,t){let n=new Float64Array(e.values.length+t.length);return n.set(e.values),n.set(t,e.values.length),{models:e.models,scenarios:[...e.scenarios,r],values:n}}o();o();function BE(e){if(e.length===0)return 0;var r=e[0],t=0,n;if(typeof r!="number")return Number.NaN;for(var i=1;i<e.length;i++){if(typeof e[i]!="number")return Number.NaN;n=r+e[i],Math.abs(r)>=Math.abs(e[i])?t+=r-n+e[i]:t+=e[i]-n+r,r=n}return r+t}function go(e){if(e.length===0)throw new Error("mean requires at least one data point");return BE(e)/e.length}function $E(e,r){var t=go(e),n=0,i,s;if(r===2)for(s=0;s<e.length;s++)i=e[s]-t,n+=i*i;else for(s=0;s<e.length;s++)n+=Math.pow(e[s]-t,r);return n}function UE(e){if(e.length<2)throw new Error("sampleVariance requires at least two data points");var r=$E(e,2),t=e.length-1;return r/t}function Gv(e){var r=UE(e);return Math.sqrt(r)}function Vv(e,r){var t=(e.length-1)*r;if(e.length===0)throw new Error("quantile requires at least one data point.");if(r<0||r>1)throw new Error("quantiles must be between 0 and 1");if(r===1)return e[e.length-1];if(r===0)return e[0];if(t%1!==0){var n=Math.floor(t),i=Math.ceil(t),s=t-n;return e[n]+s*(e[i]-e[n])}else return e[t]}function Pt(e,r,t,n){for(t=t||0,n=n||e.length-1;n>t;){if(n-t>600){var i=n-t+1,s=r-t+1,a=Math.log(i),l=.5*Math.exp(2*a/3),u=.5*Math.sqrt(a*l*(i-l)/i);s-i/2<0&&(u*=-1);var f=Math.max(t,Math.floor(r-s*l/i+u)),h=Math.min(n,Math.floor(r+(i-s)*l/i+u));Pt(e,r,f,h)}var m=e[r],g=t,p=n;for(Rt(e,t,r),e[n]>m&&Rt(e,t,n);g<p;){for(Rt(e,g,p),g++,p--;e[g]<m;)g++;for(;e[p]>m;)p--}e[t]===m?Rt(e,t,p):(p++,Rt(e,p,n)),p<=r&&(t=p+1),r<=p&&(n=p-1)}}function Rt(e,r,t){var n=e[r];e[r]=e[t],e[t]=n}function VE(e,r){var t=e.slice();if(Array.isArray(r)){HE(t,r);for(var n=[],i=0;i<r.length;i++)n[i]=Vv(t,r[i]);return n}else{var s=Hv(t.length,r);return GE(t,s,0,t.length-1),Vv(t,r)}}function GE(e,r,t,n){r%1===0?Pt(e,r,t,n):(r=Math.floor(r),Pt(e,r,t,n),Pt(e,r+1,r+1,n))}function HE(e,r){for(var t=new Set,n=0;n<r.length;n++){var i=Hv(e.length,r[n]);t.add(Math.floor(i)),t.add(Math.ceil(i))}var s=Array.from(t).sort(WE);po(e,s,0,s.length-1,0,e.length-1)}function po(e,r,t,n,i,s){if(!(t>n)){var a=t+n>>1;Pt(e,r[a],i,s),po(e,r,t,a-1,i,r[a]-1),po(e,r,a+1,n,r[a]+1,s)}}function WE(e,r){return e-r}function Hv(e,r){var t=(e-1)*r;return r===1?e-1:r===0?0:(t%1!==0,t)}function Vn(e){return+VE(e,.5)}function Wv(e){for(var r=Vn(e),t=[],n=0;n<e.length;n++)t.push(Math.abs(e[n]-r));return Vn(t)}var xv=function(){this.totalCount=0,this.data={}};xv.prototype.train=function(r,t){this.data[t]||(this.data[t]={});for(var n in r){var i=r[n];this.data[t][n]===void 0&&(this.data[t][n]={}),this.data[t][n][i]===void 0&&(this.data[t][n][i]=0),this.data[t][n][i]++}this.totalCount++};xv.prototype.score=function(r){var t={},n;for(var i in r){var s=r[i];for(n in this.data)t[n]===void 0&&(t[n]={}),this.data[n][i]?t[n][i+"_"+s]=(this.data[n][i][s]||0)/this.totalCount:t[n][i+"_"+s]=0}var a={};for(n in t){a[n]=0;for(var l in t[n])a[n]+=t[n][l]}return a};var eH=607/128,rH=Math.log(Math.sqrt(2*Math.PI));var xE=Math.sqrt(2*Math.PI);function KE(e){for(var r=e,t=e,n=1;n<30;n++)t*=e*e/(2*n+1),r+=t;return Math.round((.5+r/xE*Math.exp(-e*e/2))*1e4)/1e4}var jE=[];for(Un=0;Un<=3.09;Un+=.01)jE.push(KE(Un));var Un;var tH=Math.sqrt(2*Math.PI);var Kv=function(){this.weights=[],this.bias=0};Kv.prototype.predict=function(r){if(r.length!==this.weights.length)return null;for(var t=0,n=0;n<this.weights.length;n++)t+=this.weights[n]*r[n];return t+=this.bias,t>0?1:0};Kv.prototype.train=function(r,t){if(t!==0&&t!==1)return null;r.length!==this.weights.length&&(this.weights=r.slice(),this.bias=1);var n=this.predict(r);if(typeof n=="number"&&n!==t){for(var i=t-n,s=0;s<this.weights.length;s++)this.weights[s]+=i*r[s];this.bias+=i}return this};var YE=16*Number.EPSILON;function vo(e){let r=Array.prototype.filter.call(e,Number.isFinite);if(r.length<2)return null;let t=Gv(r),n=0;for(let i of r)n=Math.max(n,Math.abs(i));return t>YE*n?{mean:go(r),sd:t}:null}function jv(e){let r=new Float64Array(e.length).fill(NaN),t=vo(e);if(!t)return r;for(let n=0;n<e.length;n++)r[n]=(e[n]-t.mean)/t.sd;return r}var JE="aggregate",XE=10;function Gn({matrix:e,aggregate:r,method:t,boards:n,checkpoint:i}){let s=new Map(e.scenarios.map((m,g)=>[m,g])),a=r.scenarios.filter(m=>s.has(m)),l=r.scenarios.filter(m=>!s.has(m)),u=Math.min(r.minScenariosPerModel,a.length),f=a.length>=1?Pv(a.map(m=>qr(e,s.get(m))),u):null,h=f?{id:JE,row:f}:null;return{method:t,aggregate:{scenarios:a,missing:l,minScenariosPerModel:u,warnings:Ko(a),scores:f?e.models.flatMap((m,g)=>Number.isNaN(f[g])?[]:[[m,f[g]]]):[]},boards:QE(e,h,t,n,new Set(a),i)}}function QE(e,r,t,n,i=new Set,s){let a=new Map(e.scenarios.map((h,m)=>[h,m])),l=new Map;for(let h of[...new Set(n.flatMap(m=>m.scenarios))].sort()){s?.(h);let m=a.get(h);if(m===void 0)l.set(h,{skipped:"not in the catalog",nCommon:0});else if(!r)l.set(h,{skipped:"no aggregate scenario in the catalog",nCommon:0});else{let g=qr(e,m);l.set(h,Bn({x:g,y:r.row,ids:[h,r.id],method:t,ranking:r.row}))}}let u=new Map,f=h=>{let m=a.get(h);if(m===void 0)return 0;let g=u.get(h);if(g===void 0){let p=qr(e,m);g=0;for(let v=0;v<p.length;v++)p[v]===p[v]&&g++;u.set(h,g)}return g};return n.map(h=>ZE(h,l,i,f))}function ZE(e,r,t,n){let i=[...new Set(e.scenarios)].sort(),s=i.map(p=>r.get(p)),a=s.map(p=>Ir(p)?NaN:p.correlation),l=vo(a),u=jv(a),f=Dv(u),{zIntervals:h,rankIntervals:m}=zE(s,l,u),g=i.map((p,v)=>{let y=s[v],w=_=>Number.isFinite(_)?_:null,S=[];if(y.nCommon>0&&y.nCommon<XE&&S.push(`only ${y.nCommon} models shared with the aggregate: the score is noisy`),Ir(y))return{scenario:p,models:n(p),nCommon:y.nCommon,modelsPerSample:0,experiments:0,agreement:null,pValue:null,agreementInterval:null,z:null,zInterval:null,rank:null,rankInterval:null,inAggregate:t.has(p),skipped:y.skipped,warnings:S};let b=Number.isFinite(y.correlation)?Number.isFinite(u[v])?null:"fewer than 2 scored scenarios or no spread among them":"every experiment had a constant score vector";return{scenario:p,models:n(p),nCommon:y.nCommon,modelsPerSample:y.modelsPerSample,experiments:y.experiments,agreement:w(y.correlation),pValue:w(y.pValue),agreementInterval:y.interval,z:w(u[v]),zInterval:b?null:h[v],rank:w(f[v]),rankInterval:b?null:m[v],inAggregate:t.has(p),skipped:b,warnings:S}});return g.sort((p,v)=>(p.rank??1/0)-(v.rank??1/0)||(p.scenario<v.scenario?-1:p.scenario>v.scenario?1:0)),{id:e.id,title:e.title,rows:g}}function zE(e,r,t){let n=Array.from(t).filter(Number.isFinite).sort((a,l)=>l-a),i=[],s=[];return e.forEach((a,l)=>{if(Ir(a)||!a.interval||!r||!Number.isFinite(t[l])){i.push(null),s.push(null);return}let u=(a.interval[0]-r.mean)/r.sd,f=(a.interval[1]-r.mean)/r.sd;i.push([u,f]);let h=m=>mo(n,m+1e-9)-(t[l]>m+1e-9?1:0);s.push([1+h(f),1+h(u)])}),{zIntervals:i,rankIntervals:s}}o();o();o();var Ke=new Uint32Array(65536),eO=(e,r)=>{let t=e.length,n=r.length,i=1<<t-1,s=-1,a=0,l=t,u=t;for(;u--;)Ke[e.charCodeAt(u)]|=1<<u;for(u=0;u<n;u++){let f=Ke[r.charCodeAt(u)],h=f|a;f|=(f&s)+s^s,a|=~(f|s),s&=f,a&i&&l++,s&i&&l--,a=a<<1|1,s=s<<1|~(h|a),a&=h}for(u=t;u--;)Ke[e.charCodeAt(u)]=0;return l},rO=(e,r)=>{let t=r.length,n=e.length,i=[],s=[],a=Math.ceil(t/32),l=Math.ceil(n/32);for(let v=0;v<a;v++)s[v]=-1,i[v]=0;let u=0;for(;u<l-1;u++){let v=0,y=-1,w=u*32,S=Math.min(32,n)+w;for(let b=w;b<S;b++)Ke[e.charCodeAt(b)]|=1<<b;for(let b=0;b<t;b++){let _=Ke[r.charCodeAt(b)],I=s[b/32|0]>>>b&1,q=i[b/32|0]>>>b&1,O=_|v,C=((_|q)&y)+y^y|_|q,D=v|~(C|y),Y=y&C;D>>>31^I&&(s[b/32|0]^=1<<b),Y>>>31^q&&(i[b/32|0]^=1<<b),D=D<<1|I,Y=Y<<1|q,y=Y|~(O|D),v=D&O}for(let b=w;b<S;b++)Ke[e.charCodeAt(b)]=0}let f=0,h=-1,m=u*32,g=Math.min(32,n-m)+m;for(let v=m;v<g;v++)Ke[e.charCodeAt(v)]|=1<<v;let p=n;for(let v=0;v<t;v++){let y=Ke[r.charCodeAt(v)],w=s[v/32|0]>>>v&1,S=i[v/32|0]>>>v&1,b=y|f,_=((y|S)&h)+h^h|y|S,I=f|~(_|h),q=h&_;p+=I>>>n-1&1,p-=q>>>n-1&1,I>>>31^w&&(s[v/32|0]^=1<<v),q>>>31^S&&(i[v/32|0]^=1<<v),I=I<<1|w,q=q<<1|S,h=q|~(b|I),f=I&b}for(let v=m;v<g;v++)Ke[e.charCodeAt(v)]=0;return p},yo=(e,r)=>{if(e.length<r.length){let t=r;r=e,e=t}return r.length===0?e.length:e.length<=32?eO(e,r):rO(e,r)};o();o();o();o();o();o();var Hn=Symbol.for("yaml.alias"),Jv=Symbol.for("yaml.document"),ke=Symbol.for("yaml.map"),wo=Symbol.for("yaml.pair"),Zr=Symbol.for("yaml.scalar"),ur=Symbol.for("yaml.seq"),ce=Symbol.for("yaml.node.type"),ve=e=>!!e&&typeof e=="object"&&e[ce]===Hn,Ce=e=>!!e&&typeof e=="object"&&e[ce]===Jv,Fe=e=>!!e&&typeof e=="object"&&e[ce]===ke,$=e=>!!e&&typeof e=="object"&&e[ce]===wo,F=e=>!!e&&typeof e=="object"&&e[ce]===Zr,Se=e=>!!e&&typeof e=="object"&&e[ce]===ur;function G(e){if(e&&typeof e=="object")switch(e[ce]){case ke:case ur:return!0}return!1}function U(e){if(e&&typeof e=="object")switch(e[ce]){case Hn:case ke:case Zr:case ur:return!0}return!1}var Wn=e=>(F(e)||G(e))&&!!e.anchor;o();var le=Symbol("break visit"),Xv=Symbol("skip children"),Re=Symbol("remove node");function Pe(e,r){let t=Qv(r);Ce(e)?zr(null,e.contents,t,Object.freeze([e]))===Re&&(e.contents=null):zr(null,e,t,Object.freeze([]))}Pe.BREAK=le;Pe.SKIP=Xv;Pe.REMOVE=Re;function zr(e,r,t,n){let i=Zv(e,r,t,n);if(U(i)||$(i))return zv(e,n,i),zr(e,i,t,n);if(typeof i!="symbol"){if(G(r)){n=Object.freeze(n.concat(r));for(let s=0;s<r.items.length;++s){let a=zr(s,r.items[s],t,n);if(typeof a=="number")s=a-1;else{if(a===le)return le;a===Re&&(r.items.splice(s,1),s-=1)}}}else if($(r)){n=Object.freeze(n.concat(r));let s=zr("key",r.key,t,n);if(s===le)return le;s===Re&&(r.key=null);let a=zr("value",r.value,t,n);if(a===le)return le;a===Re&&(r.value=null)}}return i}async function xn(e,r){let t=Qv(r);Ce(e)?await et(null,e.contents,t,Object.freeze([e]))===Re&&(e.contents=null):await et(null,e,t,Object.freeze([]))}xn.BREAK=le;xn.SKIP=Xv;xn.REMOVE=Re;async function et(e,r,t,n){let i=await Zv(e,r,t,n);if(U(i)||$(i))return zv(e,n,i),et(e,i,t,n);if(typeof i!="symbol"){if(G(r)){n=Object.freeze(n.concat(r));for(let s=0;s<r.items.length;++s){let a=await et(s,r.items[s],t,n);if(typeof a=="number")s=a-1;else{if(a===le)return le;a===Re&&(r.items.splice(s,1),s-=1)}}}else if($(r)){n=Object.freeze(n.concat(r));let s=await et("key",r.key,t,n);if(s===le)return le;s===Re&&(r.key=null);let a=await et("value",r.value,t,n);if(a===le)return le;a===Re&&(r.value=null)}}return i}function Qv(e){return typeof e=="object"&&(e.Collection||e.Node||e.Value)?Object.assign({Alias:e.Node,Map:e.Node,Scalar:e.Node,Seq:e.Node},e.Value&&{Map:e.Value,Scalar:e.Value,Seq:e.Value},e.Collection&&{Map:e.Collection,Seq:e.Collection},e):e}function Zv(e,r,t,n){if(typeof t=="function")return t(e,r,n);if(Fe(r))return t.Map?.(e,r,n);if(Se(r))return t.Seq?.(e,r,n);if($(r))return t.Pair?.(e,r,n);if(F(r))return t.Scalar?.(e,r,n);if(ve(r))return t.Alias?.(e,r,n)}function zv(e,r,t){let n=r[r.length-1];if(G(n))n.items[e]=t;else if($(n))e==="key"?n.key=t:n.value=t;else if(Ce(n))n.contents=t;else{let i=ve(n)?"alias":"scalar";throw new Error(`Cannot replace node with ${i} parent`)}}var tO={"!":"%21",",":"%2C","[":"%5B","]":"%5D","{":"%7B","}":"%7D"},nO=e=>e.replace(/[!,[\\\\]{}]/g,r=>tO[r]),rt=class e{constructor(r,t){this.docStart=null,this.docEnd=!1,this.yaml=Object.assign({},e.defaultYaml,r),this.tags=Object.assign({},e.defaultTags,t)}clone(){let r=new e(this.yaml,this.tags);return r.docStart=this.docStart,r}atDocument(){let r=new e(this.yaml,this.tags);switch(this.yaml.version){case"1.1":this.atNextDocument=!0;break;case"1.2":this.atNextDocument=!1,this.yaml={explicit:e.defaultYaml.explicit,version:"1.2"},this.tags=Object.assign({},e.defaultTags);break}return r}add(r,t){this.atNextDocument&&(this.yaml={explicit:e.defaultYaml.explicit,version:"1.1"},this.tags=Object.assign({},e.defaultTags),this.atNextDocument=!1);let n=r.trim().split(/[ \\\\t]+/),i=n.shift();switch(i){case"%TAG":{if(n.length!==2&&(t(0,"%TAG directive should contain exactly two parts"),n.length<2))return!1;let[s,a]=n;return this.tags[s]=a,!0}case"%YAML":{if(this.yaml.explicit=!0,n.length!==1)return t(0,"%YAML directive should contain exactly one part"),!1;let[s]=n;if(s==="1.1"||s==="1.2")return this.yaml.version=s,!0;{let a=/^\\\\d+\\\\.\\\\d+$/.test(s);return t(6,`Unsupported YAML version ${s}`,a),!1}}default:return t(0,`Unknown directive ${i}`,!0),!1}}tagName(r,t){if(r==="!")return"!";if(r[0]!=="!")return t(`Not a valid tag: ${r}`),null;if(r[1]==="<"){let a=r.slice(2,-1);return a==="!"||a==="!!"?(t(`Verbatim tags aren\\\'t resolved, so ${r} is invalid.`),null):(r[r.length-1]!==">"&&t("Verbatim tags must end with a >"),a)}let[,n,i]=r.match(/^(.*!)([^!]*)$/s);i||t(`The ${r} tag has no suffix`);let s=this.tags[n];if(s)try{return s+decodeURIComponent(i)}catch(a){return t(String(a)),null}return n==="!"?r:(t(`Could not resolve tag: ${r}`),null)}tagString(r){for(let[t,n]of Object.entries(this.tags))if(r.startsWith(n))return t+nO(r.substring(n.length));return r[0]==="!"?r:`!<${r}>`}toString(r){let t=this.yaml.explicit?[`%YAML ${this.yaml.version||"1.2"}`]:[],n=Object.entries(this.tags),i;if(r&&n.length>0&&U(r.contents)){let s={};Pe(r.contents,(a,l)=>{U(l)&&l.tag&&(s[l.tag]=!0)}),i=Object.keys(s)}else i=[];for(let[s,a]of n)s==="!!"&&a==="tag:yaml.org,2002:"||(!r||i.some(l=>l.startsWith(a)))&&t.push(`%TAG ${s} ${a}`);return t.join(`\\n`)}};rt.defaultYaml={explicit:!1,version:"1.2"};rt.defaultTags={"!!":"tag:yaml.org,2002:"};o();o();o();function Kn(e){if(/[\\\\x00-\\\\x19\\\\s,[\\\\]{}]/.test(e)){let t=`Anchor must not contain whitespace or control characters: ${JSON.stringify(e)}`;throw new Error(t)}return!0}o();o();function Er(e,r,t,n){if(n&&typeof n=="object")if(Array.isArray(n))for(let i=0,s=n.length;i<s;++i){let a=n[i],l=Er(e,n,String(i),a);l===void 0?delete n[i]:l!==a&&(n[i]=l)}else if(n instanceof Map)for(let i of Array.from(n.keys())){let s=n.get(i),a=Er(e,n,i,s);a===void 0?n.delete(i):a!==s&&n.set(i,a)}else if(n instanceof Set)for(let i of Array.from(n)){let s=Er(e,n,i,i);s===void 0?n.delete(i):s!==i&&(n.delete(i),n.add(s))}else for(let[i,s]of Object.entries(n)){let a=Er(e,n,i,s);a===void 0?delete n[i]:a!==s&&(n[i]=a)}return e.call(r,t,n)}o();function X(e,r,t){if(Array.isArray(e))return e.map((n,i)=>X(n,String(i),t));if(e&&typeof e.toJSON=="function"){if(!t||!Wn(e))return e.toJSON(r,t);let n={aliasCount:0,count:1,res:void 0};t.anchors.set(e,n),t.onCreate=s=>{n.res=s,delete t.onCreate};let i=e.toJSON(r,t);return t.onCreate&&t.onCreate(i),i}return typeof e=="bigint"&&!t?.keep?Number(e):e}var fr=class{constructor(r){Object.defineProperty(this,ce,{value:r})}clone(){let r=Object.create(Object.getPrototypeOf(this),Object.getOwnPropertyDescriptors(this));return this.range&&(r.range=this.range.slice()),r}toJS(r,{mapAsMap:t,maxAliasCount:n,onAnchor:i,reviver:s}={}){if(!Ce(r))throw new TypeError("A document argument is required");let a={anchors:new Map,doc:r,keep:!0,mapAsMap:t===!0,mapKeyWarned:!1,maxAliasCount:typeof n=="number"?n:100},l=X(this,"",a);if(typeof i=="function")for(let{count:u,res:f}of a.anchors.values())i(f,u);return typeof s=="function"?Er(s,{"":l},"",l):l}};var Or=class extends fr{constructor(r){super(Hn),this.source=r,Object.defineProperty(this,"tag",{set(){throw new Error("Alias nodes cannot have tags")}})}resolve(r,t){if(t?.maxAliasCount===0)throw new ReferenceError("Alias resolution is disabled");let n;t?.aliasResolveCache?n=t.aliasResolveCache:(n=[],Pe(r,{Node:(s,a)=>{(ve(a)||Wn(a))&&n.push(a)}}),t&&(t.aliasResolveCache=n));let i;for(let s of n){if(s===this)break;s.anchor===this.source&&(i=s)}if(i&&t){let{anchors:s,doc:a,maxAliasCount:l}=t,u=s.get(i);if(u||(X(i,null,t),u=s.get(i)),u?.res===void 0){let f="This should not happen: Alias anchor was not resolved?";throw new ReferenceError(f)}if(l>=0&&(u.count+=1,u.aliasCount===0&&(u.aliasCount=jn(a,i,s)),u.count*u.aliasCount>l)){let f="Excessive alias count indicates a resource exhaustion attack";throw new ReferenceError(f)}}return i}toJSON(r,t){if(!t)return{source:this.source};let n=this.resolve(t.doc,t);if(!n){let i=`Unresolved alias (the anchor must be set before the alias): ${this.source}`;throw new ReferenceError(i)}return t.anchors.get(n).res}toString(r,t,n){let i=`*${this.source}`;if(r){if(Kn(this.source),r.options.verifyAliasOrder&&!r.anchors.has(this.source)){let s=`Unresolved alias (the anchor must be set before the alias): ${this.source}`;throw new Error(s)}if(r.implicitKey)return`${i} `}return i}};function jn(e,r,t){if(ve(r)){let n=r.resolve(e),i=t&&n&&t.get(n);return i?i.count*i.aliasCount:0}else if(G(r)){let n=0;for(let i of r.items){let s=jn(e,i,t);s>n&&(n=s)}return n}else if($(r)){let n=jn(e,r.key,t),i=jn(e,r.value,t);return Math.max(n,i)}return 1}o();o();o();var Yn=e=>!e||typeof e!="function"&&typeof e!="object",L=class extends fr{constructor(r){super(Zr),this.value=r}toJSON(r,t){return t?.keep?this.value:X(this.value,r,t)}toString(){return String(this.value)}};L.BLOCK_FOLDED="BLOCK_FOLDED";L.BLOCK_LITERAL="BLOCK_LITERAL";L.PLAIN="PLAIN";L.QUOTE_DOUBLE="QUOTE_DOUBLE";L.QUOTE_SINGLE="QUOTE_SINGLE";var iO="tag:yaml.org,2002:";function sO(e,r,t){if(r){let n=t.filter(s=>s.tag===r),i=n.find(s=>!s.format)??n[0];if(!i)throw new Error(`Tag ${r} not found`);return i}return t.find(n=>n.identify?.(e)&&!n.format)}function cr(e,r,t){if(Ce(e)&&(e=e.contents),U(e))return e;if($(e)){let m=t.schema[ke].createNode?.(t.schema,null,t);return m.items.push(e),m}(e instanceof String||e instanceof Number||e instanceof Boolean||typeof BigInt<"u"&&e instanceof BigInt)&&(e=e.valueOf());let{aliasDuplicateObjects:n,onAnchor:i,onTagObj:s,schema:a,sourceObjects:l}=t,u;if(n&&e&&typeof e=="object"){if(u=l.get(e),u)return u.anchor??(u.anchor=i(e)),new Or(u.anchor);u={anchor:null,node:null},l.set(e,u)}r?.startsWith("!!")&&(r=iO+r.slice(2));let f=sO(e,r,a.tags);if(!f){if(e&&typeof e.toJSON=="function"&&(e=e.toJSON()),!e||typeof e!="object"){let m=new L(e);return u&&(u.node=m),m}f=e instanceof Map?a[ke]:Symbol.iterator in Object(e)?a[ur]:a[ke]}s&&(s(f),delete t.onTagObj);let h=f?.createNode?f.createNode(t.schema,e,t):typeof f?.nodeClass?.from=="function"?f.nodeClass.from(t.schema,e,t):new L(e);return r?h.tag=r:f.default||(h.tag=f.tag),u&&(u.node=h),h}function bo(e,r,t){let n=t;for(let i=r.length-1;i>=0;--i){let s=r[i];if(typeof s=="number"&&Number.isInteger(s)&&s>=0){let a=[];a[s]=n,n=a}else n=new Map([[s,n]])}return cr(n,void 0,{aliasDuplicateObjects:!1,keepUndefined:!1,onAnchor:()=>{throw new Error("This should not happen, please report a bug.")},schema:e,sourceObjects:new Map})}var e3=e=>e==null||typeof e=="object"&&!!e[Symbol.iterator]().next().done,tt=class extends fr{constructor(r,t){super(r),Object.defineProperty(this,"schema",{value:t,configurable:!0,enumerable:!1,writable:!0})}clone(r){let t=Object.create(Object.getPrototypeOf(this),Object.getOwnPropertyDescriptors(this));return r&&(t.schema=r),t.items=t.items.map(n=>U(n)||$(n)?n.clone(r):n),this.range&&(t.range=this.range.slice()),t}addIn(r,t){if(e3(r))this.add(t);else{let[n,...i]=r,s=this.get(n,!0);if(G(s))s.addIn(i,t);else if(s===void 0&&this.schema)this.set(n,bo(this.schema,i,t));else throw new Error(`Expected YAML collection at ${n}. Remaining path: ${i}`)}}deleteIn(r){let[t,...n]=r;if(n.length===0)return this.delete(t);let i=this.get(t,!0);if(G(i))return i.deleteIn(n);throw new Error(`Expected YAML collection at ${t}. Remaining path: ${n}`)}getIn(r,t){let[n,...i]=r,s=this.get(n,!0);return i.length===0?!t&&F(s)?s.value:s:G(s)?s.getIn(i,t):void 0}hasAllNullValues(r){return this.items.every(t=>{if(!$(t))return!1;let n=t.value;return n==null||r&&F(n)&&n.value==null&&!n.commentBefore&&!n.comment&&!n.tag})}hasIn(r){let[t,...n]=r;if(n.length===0)return this.has(t);let i=this.get(t,!0);return G(i)?i.hasIn(n):!1}setIn(r,t){let[n,...i]=r;if(i.length===0)this.set(n,t);else{let s=this.get(n,!0);if(G(s))s.setIn(i,t);else if(s===void 0&&this.schema)this.set(n,bo(this.schema,i,t));else throw new Error(`Expected YAML collection at ${n}. Remaining path: ${i}`)}}};o();o();o();o();var r3=e=>e.replace(/^(?!$)(?: $)?/gm,"#");function hr(e,r){return/^\\\\n+$/.test(e)?e.substring(1):r?e.replace(/^(?! *$)/gm,r):e}var je=(e,r,t)=>e.endsWith(`\\n`)?hr(t,r):t.includes(`\\n`)?`\\n`+hr(t,r):(e.endsWith(" ")?"":" ")+t;o();o();var _o="flow",Jn="block",Dt="quoted";function Bt(e,r,t="flow",{indentAtStart:n,lineWidth:i=80,minContentWidth:s=20,onFold:a,onOverflow:l}={}){if(!i||i<0)return e;i<s&&(s=0);let u=Math.max(1+s,1+i-r.length);if(e.length<=u)return e;let f=[],h={},m=i-r.length;typeof n=="number"&&(n>i-Math.max(2,s)?f.push(0):m=i-n);let g,p,v=!1,y=-1,w=-1,S=-1;t===Jn&&(y=t3(e,y,r.length),y!==-1&&(m=y+u));for(let _;_=e[y+=1];){if(t===Dt&&_==="\\\\\\\\"){switch(w=y,e[y+1]){case"x":y+=3;break;case"u":y+=5;break;case"U":y+=9;break;default:y+=1}S=y}if(_===`\\n`)t===Jn&&(y=t3(e,y,r.length)),m=y+r.length+u,g=void 0;else{if(_===" "&&p&&p!==" "&&p!==`\\n`&&p!=="	"){let I=e[y+1];I&&I!==" "&&I!==`\\n`&&I!=="	"&&(g=y)}if(y>=m)if(g)f.push(g),m=g+u,g=void 0;else if(t===Dt){for(;p===" "||p==="	";)p=_,_=e[y+=1],v=!0;let I=y>S+1?y-2:w-1;if(h[I])return e;f.push(I),h[I]=!0,m=I+u,g=void 0}else v=!0}p=_}if(v&&l&&l(),f.length===0)return e;a&&a();let b=e.slice(0,f[0]);for(let _=0;_<f.length;++_){let I=f[_],q=f[_+1]||e.length;I===0?b=`\\n${r}${e.slice(0,q)}`:(t===Dt&&h[I]&&(b+=`${e[I]}\\\\\\\\`),b+=`\\n${r}${e.slice(I+1,q)}`)}return b}function t3(e,r,t){let n=r,i=r+1,s=e[i];for(;s===" "||s==="	";)if(r<i+t)s=e[++r];else{do s=e[++r];while(s&&s!==`\\n`);n=r,i=r+1,s=e[i]}return n}var Qn=(e,r)=>({indentAtStart:r?e.indent.length:e.indentAtStart,lineWidth:e.options.lineWidth,minContentWidth:e.options.minContentWidth}),Zn=e=>/^(%|---|\\\\.\\\\.\\\\.)/m.test(e);function oO(e,r,t){if(!r||r<0)return!1;let n=r-t,i=e.length;if(i<=n)return!1;for(let s=0,a=0;s<i;++s)if(e[s]===`\\n`){if(s-a>n)return!0;if(a=s+1,i-a<=n)return!1}return!0}function $t(e,r){let t=JSON.stringify(e);if(r.options.doubleQuotedAsJSON)return t;let{implicitKey:n}=r,i=r.options.doubleQuotedMinMultiLineLength,s=r.indent||(Zn(e)?"  ":""),a="",l=0;for(let u=0,f=t[u];f;f=t[++u])if(f===" "&&t[u+1]==="\\\\\\\\"&&t[u+2]==="n"&&(a+=t.slice(l,u)+"\\\\\\\\ ",u+=1,l=u,f="\\\\\\\\"),f==="\\\\\\\\")switch(t[u+1]){case"u":{a+=t.slice(l,u);let h=t.substr(u+2,4);switch(h){case"0000":a+="\\\\\\\\0";break;case"0007":a+="\\\\\\\\a";break;case"000b":a+="\\\\\\\\v";break;case"001b":a+="\\\\\\\\e";break;case"0085":a+="\\\\\\\\N";break;case"00a0":a+="\\\\\\\\_";break;case"2028":a+="\\\\\\\\L";break;case"2029":a+="\\\\\\\\P";break;default:h.substr(0,2)==="00"?a+="\\\\\\\\x"+h.substr(2):a+=t.substr(u,6)}u+=5,l=u+1}break;case"n":if(n||t[u+2]===\\\'"\\\'||t.length<i)u+=1;else{for(a+=t.slice(l,u)+`\\n\\n`;t[u+2]==="\\\\\\\\"&&t[u+3]==="n"&&t[u+4]!==\\\'"\\\';)a+=`\\n`,u+=2;a+=s,t[u+2]===" "&&(a+="\\\\\\\\"),u+=1,l=u+1}break;default:u+=1}return a=l?a+t.slice(l):t,n?a:Bt(a,s,Dt,Qn(r,!1))}function So(e,r){if(r.options.singleQuote===!1||r.implicitKey&&e.includes(`\\n`)||/[ \\\\t]\\\\n|\\\\n[ \\\\t]/.test(e))return $t(e,r);let t=r.indent||(Zn(e)?"  ":""),n="\\\'"+e.replace(/\\\'/g,"\\\'\\\'").replace(/\\\\n+/g,`$&\\n${t}`)+"\\\'";return r.implicitKey?n:Bt(n,t,_o,Qn(r,!1))}function nt(e,r){let{singleQuote:t}=r.options,n;if(t===!1)n=$t;else{let i=e.includes(\\\'"\\\'),s=e.includes("\\\'");i&&!s?n=So:s&&!i?n=$t:n=t?So:$t}return n(e,r)}var Ao;try{Ao=new RegExp(`(^|(?<!\\n))\\n+(?!\\n|$)`,"g")}catch{Ao=/\\\\n+(?!\\\\n|$)/g}function Xn({comment:e,type:r,value:t},n,i,s){let{blockQuote:a,commentString:l,lineWidth:u}=n.options;if(!a||/\\\\n[\\\\t ]+$/.test(t))return nt(t,n);let f=n.indent||(n.forceBlockIndent||Zn(t)?"  ":""),h=a==="literal"?!0:a==="folded"||r===L.BLOCK_FOLDED?!1:r===L.BLOCK_LITERAL?!0:!oO(t,u,f.length);if(!t)return h?`|\\n`:`>\\n`;let m,g;for(g=t.length;g>0;--g){let q=t[g-1];if(q!==`\\n`&&q!=="	"&&q!==" ")break}let p=t.substring(g),v=p.indexOf(`\\n`);v===-1?m="-":t===p||v!==p.length-1?(m="+",s&&s()):m="",p&&(t=t.slice(0,-p.length),p[p.length-1]===`\\n`&&(p=p.slice(0,-1)),p=p.replace(Ao,`$&${f}`));let y=!1,w,S=-1;for(w=0;w<t.length;++w){let q=t[w];if(q===" ")y=!0;else if(q===`\\n`)S=w;else break}let b=t.substring(0,S<w?S+1:w);b&&(t=t.substring(b.length),b=b.replace(/\\\\n+/g,`$&${f}`));let I=(y?f?"2":"1":"")+m;if(e&&(I+=" "+l(e.replace(/ ?[\\\\r\\\\n]+/g," ")),i&&i()),!h){let q=t.replace(/\\\\n+/g,`\\n$&`).replace(/(?:^|\\\\n)([\\\\t ].*)(?:([\\\\n\\\\t ]*)\\\\n(?![\\\\n\\\\t ]))?/g,"$1$2").replace(/\\\\n+/g,`$&${f}`),O=!1,C=Qn(n,!0);a!=="folded"&&r!==L.BLOCK_FOLDED&&(C.onOverflow=()=>{O=!0});let D=Bt(`${b}${q}${p}`,f,Jn,C);if(!O)return`>${I}\\n${f}${D}`}return t=t.replace(/\\\\n+/g,`$&${f}`),`|${I}\\n${f}${b}${t}${p}`}function aO(e,r,t,n){let{type:i,value:s}=e,{actualString:a,implicitKey:l,indent:u,indentStep:f,inFlow:h}=r;if(l&&s.includes(`\\n`)||h&&/[[\\\\]{},]/.test(s))return nt(s,r);if(/^[\\\\n\\\\t ,[\\\\]{}#&*!|>\\\'"%@`]|^[?-]$|^[?-][ \\\\t]|[\\\\n:][ \\\\t]|[ \\\\t]\\\\n|[\\\\n\\\\t ]#|[\\\\n\\\\t :]$/.test(s))return l||h||!s.includes(`\\n`)?nt(s,r):Xn(e,r,t,n);if(!l&&!h&&i!==L.PLAIN&&s.includes(`\\n`))return Xn(e,r,t,n);if(Zn(s)){if(u==="")return r.forceBlockIndent=!0,Xn(e,r,t,n);if(l&&u===f)return nt(s,r)}let m=s.replace(/\\\\n+/g,`$&\\n${u}`);if(a){let g=y=>y.default&&y.tag!=="tag:yaml.org,2002:str"&&y.test?.test(m),{compat:p,tags:v}=r.doc.schema;if(v.some(g)||p?.some(g))return nt(s,r)}return l?m:Bt(m,u,_o,Qn(r,!1))}function Ut(e,r,t,n){let{implicitKey:i,inFlow:s}=r,a=typeof e.value=="string"?e:Object.assign({},e,{value:String(e.value)}),{type:l}=e;l!==L.QUOTE_DOUBLE&&/[\\\\x00-\\\\x08\\\\x0b-\\\\x1f\\\\x7f-\\\\x9f\\\\u{D800}-\\\\u{DFFF}]/u.test(a.value)&&(l=L.QUOTE_DOUBLE);let u=h=>{switch(h){case L.BLOCK_FOLDED:case L.BLOCK_LITERAL:return i||s?nt(a.value,r):Xn(a,r,t,n);case L.QUOTE_DOUBLE:return $t(a.value,r);case L.QUOTE_SINGLE:return So(a.value,r);case L.PLAIN:return aO(a,r,t,n);default:return null}},f=u(l);if(f===null){let{defaultKeyType:h,defaultStringType:m}=r.options,g=i&&h||m;if(f=u(g),f===null)throw new Error(`Unsupported default string type ${g}`)}return f}function No(e,r){let t=Object.assign({blockQuote:!0,commentString:r3,defaultKeyType:null,defaultStringType:"PLAIN",directives:null,doubleQuotedAsJSON:!1,doubleQuotedMinMultiLineLength:40,falseStr:"false",flowCollectionPadding:!0,indentSeq:!0,lineWidth:80,minContentWidth:20,nullStr:"null",simpleKeys:!1,singleQuote:null,trailingComma:!1,trueStr:"true",verifyAliasOrder:!0},e.schema.toStringOptions,r),n;switch(t.collectionStyle){case"block":n=!1;break;case"flow":n=!0;break;default:n=null}return{anchors:new Set,doc:e,flowCollectionPadding:t.flowCollectionPadding?" ":"",indent:"",indentStep:typeof t.indent=="number"?" ".repeat(t.indent):"  ",inFlow:n,options:t}}function lO(e,r){if(r.tag){let i=e.filter(s=>s.tag===r.tag);if(i.length>0)return i.find(s=>s.format===r.format)??i[0]}let t,n;if(F(r)){n=r.value;let i=e.filter(s=>s.identify?.(n));if(i.length>1){let s=i.filter(a=>a.test);s.length>0&&(i=s)}t=i.find(s=>s.format===r.format)??i.find(s=>!s.format)}else n=r,t=e.find(i=>i.nodeClass&&n instanceof i.nodeClass);if(!t){let i=n?.constructor?.name??(n===null?"null":typeof n);throw new Error(`Tag not resolved for ${i} value`)}return t}function uO(e,r,{anchors:t,doc:n}){if(!n.directives)return"";let i=[],s=(F(e)||G(e))&&e.anchor;s&&Kn(s)&&(t.add(s),i.push(`&${s}`));let a=e.tag??(r.default?null:r.tag);return a&&i.push(n.directives.tagString(a)),i.join(" ")}function Tr(e,r,t,n){if($(e))return e.toString(r,t,n);if(ve(e)){if(r.doc.directives)return e.toString(r);if(r.resolvedAliases?.has(e))throw new TypeError("Cannot stringify circular structure without alias nodes");r.resolvedAliases?r.resolvedAliases.add(e):r.resolvedAliases=new Set([e]),e=e.resolve(r.doc)}let i,s=U(e)?e:r.doc.createNode(e,{onTagObj:u=>i=u});i??(i=lO(r.doc.schema.tags,s));let a=uO(s,i,r);a.length>0&&(r.indentAtStart=(r.indentAtStart??0)+a.length+1);let l=typeof i.stringify=="function"?i.stringify(s,r,t,n):F(s)?Ut(s,r,t,n):s.toString(r,t,n);return a?F(s)||l[0]==="{"||l[0]==="["?`${a} ${l}`:`${a}\\n${r.indent}${l}`:l}function n3({key:e,value:r},t,n,i){let{allNullValues:s,doc:a,indent:l,indentStep:u,options:{commentString:f,indentSeq:h,simpleKeys:m}}=t,g=U(e)&&e.comment||null;if(m){if(g)throw new Error("With simple keys, key nodes cannot have comments");if(G(e)||!U(e)&&typeof e=="object"){let C="With simple keys, collection cannot be used as a key value";throw new Error(C)}}let p=!m&&(!e||g&&r==null&&!t.inFlow||G(e)||(F(e)?e.type===L.BLOCK_FOLDED||e.type===L.BLOCK_LITERAL:typeof e=="object"));t=Object.assign({},t,{allNullValues:!1,implicitKey:!p&&(m||!s),indent:l+u});let v=!1,y=!1,w=Tr(e,t,()=>v=!0,()=>y=!0);if(!p&&!t.inFlow&&w.length>1024){if(m)throw new Error("With simple keys, single line scalar must not span more than 1024 characters");p=!0}if(t.inFlow){if(s||r==null)return v&&n&&n(),w===""?"?":p?`? ${w}`:w}else if(s&&!m||r==null&&p)return w=`? ${w}`,g&&!v?w+=je(w,t.indent,f(g)):y&&i&&i(),w;v&&(g=null),p?(g&&(w+=je(w,t.indent,f(g))),w=`? ${w}\\n${l}:`):(w=`${w}:`,g&&(w+=je(w,t.indent,f(g))));let S,b,_;U(r)?(S=!!r.spaceBefore,b=r.commentBefore,_=r.comment):(S=!1,b=null,_=null,r&&typeof r=="object"&&(r=a.createNode(r))),t.implicitKey=!1,!p&&!g&&F(r)&&(t.indentAtStart=w.length+1),y=!1,!h&&u.length>=2&&!t.inFlow&&!p&&Se(r)&&!r.flow&&!r.tag&&!r.anchor&&(t.indent=t.indent.substring(2));let I=!1,q=Tr(r,t,()=>I=!0,()=>y=!0),O=" ";if(g||S||b){if(O=S?`\\n`:"",b){let C=f(b);O+=`\\n${hr(C,t.indent)}`}q===""&&!t.inFlow?O===`\\n`&&_&&(O=`\\n\\n`):O+=`\\n${t.indent}`}else if(!p&&G(r)){let C=q[0],D=q.indexOf(`\\n`),Y=D!==-1,we=t.inFlow??r.flow??r.items.length===0;if(Y||!we){let Je=!1;if(Y&&(C==="&"||C==="!")){let ee=q.indexOf(" ");C==="&"&&ee!==-1&&ee<D&&q[ee+1]==="!"&&(ee=q.indexOf(" ",ee+1)),(ee===-1||D<ee)&&(Je=!0)}Je||(O=`\\n${t.indent}`)}}else(q===""||q[0]===`\\n`)&&(O="");return w+=O+q,t.inFlow?I&&n&&n():_&&!I?w+=je(w,t.indent,f(_)):y&&i&&i(),w}o();o();function Io(e,r){(e==="debug"||e==="warn")&&console.warn(r)}o();var zn="<<",Vt={identify:e=>e===zn||typeof e=="symbol"&&e.description===zn,default:"key",tag:"tag:yaml.org,2002:merge",test:/^<<$/,resolve:()=>Object.assign(new L(Symbol(zn)),{addToJSMap:Eo}),stringify:()=>zn},i3=(e,r)=>(Vt.identify(r)||F(r)&&(!r.type||r.type===L.PLAIN)&&Vt.identify(r.value))&&e?.doc.schema.tags.some(t=>t.tag===Vt.tag&&t.default);function Eo(e,r,t){let n=s3(e,t);if(Se(n))for(let i of n.items)qo(e,r,i);else if(Array.isArray(n))for(let i of n)qo(e,r,i);else qo(e,r,n)}function qo(e,r,t){let n=s3(e,t);if(!Fe(n))throw new Error("Merge sources must be maps or map aliases");let i=n.toJSON(null,e,Map);for(let[s,a]of i)r instanceof Map?r.has(s)||r.set(s,a):r instanceof Set?r.add(s):Object.prototype.hasOwnProperty.call(r,s)||Object.defineProperty(r,s,{value:a,writable:!0,enumerable:!0,configurable:!0});return r}function s3(e,r){return e&&ve(r)?r.resolve(e.doc,e):r}function ei(e,r,{key:t,value:n}){if(U(t)&&t.addToJSMap)t.addToJSMap(e,r,n);else if(i3(e,t))Eo(e,r,n);else{let i=X(t,"",e);if(r instanceof Map)r.set(i,X(n,i,e));else if(r instanceof Set)r.add(i);else{let s=fO(t,i,e),a=X(n,s,e);s in r?Object.defineProperty(r,s,{value:a,writable:!0,enumerable:!0,configurable:!0}):r[s]=a}}return r}function fO(e,r,t){if(r===null)return"";if(typeof r!="object")return String(r);if(U(e)&&t?.doc){let n=No(t.doc,{});n.anchors=new Set;for(let s of t.anchors.keys())n.anchors.add(s.anchor);n.inFlow=!0,n.inStringifyKey=!0;let i=e.toString(n);if(!t.mapKeyWarned){let s=JSON.stringify(i);s.length>40&&(s=s.substring(0,36)+\\\'..."\\\'),Io(t.doc.options.logLevel,`Keys with collection values will be stringified due to JS Object restrictions: ${s}. Set mapAsMap: true to use object keys.`),t.mapKeyWarned=!0}return i}return JSON.stringify(r)}function it(e,r,t){let n=cr(e,void 0,t),i=cr(r,void 0,t);return new ne(n,i)}var ne=class e{constructor(r,t=null){Object.defineProperty(this,ce,{value:wo}),this.key=r,this.value=t}clone(r){let{key:t,value:n}=this;return U(t)&&(t=t.clone(r)),U(n)&&(n=n.clone(r)),new e(t,n)}toJSON(r,t){let n=t?.mapAsMap?new Map:{};return ei(t,n,this)}toString(r,t,n){return r?.doc?n3(this,r,t,n):JSON.stringify(this)}};o();o();o();o();function ti(e,r,t){return(r.inFlow??e.flow?hO:cO)(e,r,t)}function cO({comment:e,items:r},t,{blockItemPrefix:n,flowChars:i,itemIndent:s,onChompKeep:a,onComment:l}){let{indent:u,options:{commentString:f}}=t,h=Object.assign({},t,{indent:s,type:null}),m=!1,g=[];for(let v=0;v<r.length;++v){let y=r[v],w=null;if(U(y))!m&&y.spaceBefore&&g.push(""),ri(t,g,y.commentBefore,m),y.comment&&(w=y.comment);else if($(y)){let b=U(y.key)?y.key:null;b&&(!m&&b.spaceBefore&&g.push(""),ri(t,g,b.commentBefore,m))}m=!1;let S=Tr(y,h,()=>w=null,()=>m=!0);w&&(S+=je(S,s,f(w))),m&&w&&(m=!1),g.push(n+S)}let p;if(g.length===0)p=i.start+i.end;else{p=g[0];for(let v=1;v<g.length;++v){let y=g[v];p+=y?`\\n${u}${y}`:`\\n`}}return e?(p+=`\\n`+hr(f(e),u),l&&l()):m&&a&&a(),p}function hO({items:e},r,{flowChars:t,itemIndent:n}){let{indent:i,indentStep:s,flowCollectionPadding:a,options:{commentString:l}}=r;n+=s;let u=Object.assign({},r,{indent:n,inFlow:!0,type:null}),f=!1,h=0,m=[];for(let v=0;v<e.length;++v){let y=e[v],w=null;if(U(y))y.spaceBefore&&m.push(""),ri(r,m,y.commentBefore,!1),y.comment&&(w=y.comment);else if($(y)){let b=U(y.key)?y.key:null;b&&(b.spaceBefore&&m.push(""),ri(r,m,b.commentBefore,!1),b.comment&&(f=!0));let _=U(y.value)?y.value:null;_?(_.comment&&(w=_.comment),_.commentBefore&&(f=!0)):y.value==null&&b?.comment&&(w=b.comment)}w&&(f=!0);let S=Tr(y,u,()=>w=null);f||(f=m.length>h||S.includes(`\\n`)),v<e.length-1?S+=",":r.options.trailingComma&&(r.options.lineWidth>0&&(f||(f=m.reduce((b,_)=>b+_.length+2,2)+(S.length+2)>r.options.lineWidth)),f&&(S+=",")),w&&(S+=je(S,n,l(w))),m.push(S),h=m.length}let{start:g,end:p}=t;if(m.length===0)return g+p;if(!f){let v=m.reduce((y,w)=>y+w.length+2,2);f=r.options.lineWidth>0&&v>r.options.lineWidth}if(f){let v=g;for(let y of m)v+=y?`\\n${s}${i}${y}`:`\\n`;return`${v}\\n${i}${p}`}else return`${g}${a}${m.join(" ")}${a}${p}`}function ri({indent:e,options:{commentString:r}},t,n,i){if(n&&i&&(n=n.replace(/^\\\\n+/,"")),n){let s=hr(r(n),e);t.push(s.trimStart())}}function mr(e,r){let t=F(r)?r.value:r;for(let n of e)if($(n)&&(n.key===r||n.key===t||F(n.key)&&n.key.value===t))return n}var z=class extends tt{static get tagName(){return"tag:yaml.org,2002:map"}constructor(r){super(ke,r),this.items=[]}static from(r,t,n){let{keepUndefined:i,replacer:s}=n,a=new this(r),l=(u,f)=>{if(typeof s=="function")f=s.call(t,u,f);else if(Array.isArray(s)&&!s.includes(u))return;(f!==void 0||i)&&a.items.push(it(u,f,n))};if(t instanceof Map)for(let[u,f]of t)l(u,f);else if(t&&typeof t=="object")for(let u of Object.keys(t))l(u,t[u]);return typeof r.sortMapEntries=="function"&&a.items.sort(r.sortMapEntries),a}add(r,t){let n;$(r)?n=r:!r||typeof r!="object"||!("key"in r)?n=new ne(r,r?.value):n=new ne(r.key,r.value);let i=mr(this.items,n.key),s=this.schema?.sortMapEntries;if(i){if(!t)throw new Error(`Key ${n.key} already set`);F(i.value)&&Yn(n.value)?i.value.value=n.value:i.value=n.value}else if(s){let a=this.items.findIndex(l=>s(n,l)<0);a===-1?this.items.push(n):this.items.splice(a,0,n)}else this.items.push(n)}delete(r){let t=mr(this.items,r);return t?this.items.splice(this.items.indexOf(t),1).length>0:!1}get(r,t){let i=mr(this.items,r)?.value;return(!t&&F(i)?i.value:i)??void 0}has(r){return!!mr(this.items,r)}set(r,t){this.add(new ne(r,t),!0)}toJSON(r,t,n){let i=n?new n:t?.mapAsMap?new Map:{};t?.onCreate&&t.onCreate(i);for(let s of this.items)ei(t,i,s);return i}toString(r,t,n){if(!r)return JSON.stringify(this);for(let i of this.items)if(!$(i))throw new Error(`Map items must all be pairs; found ${JSON.stringify(i)} instead`);return!r.allNullValues&&this.hasAllNullValues(!1)&&(r=Object.assign({},r,{allNullValues:!0})),ti(this,r,{blockItemPrefix:"",flowChars:{start:"{",end:"}"},itemIndent:r.indent||"",onChompKeep:n,onComment:t})}};var st={collection:"map",default:!0,nodeClass:z,tag:"tag:yaml.org,2002:map",resolve(e,r){return Fe(e)||r("Expected a mapping for this tag"),e},createNode:(e,r,t)=>z.from(e,r,t)};o();o();var he=class extends tt{static get tagName(){return"tag:yaml.org,2002:seq"}constructor(r){super(ur,r),this.items=[]}add(r){this.items.push(r)}delete(r){let t=ni(r);return typeof t!="number"?!1:this.items.splice(t,1).length>0}get(r,t){let n=ni(r);if(typeof n!="number")return;let i=this.items[n];return!t&&F(i)?i.value:i}has(r){let t=ni(r);return typeof t=="number"&&t<this.items.length}set(r,t){let n=ni(r);if(typeof n!="number")throw new Error(`Expected a valid index, not ${r}.`);let i=this.items[n];F(i)&&Yn(t)?i.value=t:this.items[n]=t}toJSON(r,t){let n=[];t?.onCreate&&t.onCreate(n);let i=0;for(let s of this.items)n.push(X(s,String(i++),t));return n}toString(r,t,n){return r?ti(this,r,{blockItemPrefix:"- ",flowChars:{start:"[",end:"]"},itemIndent:(r.indent||"")+"  ",onChompKeep:n,onComment:t}):JSON.stringify(this)}static from(r,t,n){let{replacer:i}=n,s=new this(r);if(t&&Symbol.iterator in Object(t)){let a=0;for(let l of t){if(typeof i=="function"){let u=t instanceof Set?l:String(a++);l=i.call(t,u,l)}s.items.push(cr(l,void 0,n))}}return s}};function ni(e){let r=F(e)?e.value:e;return r&&typeof r=="string"&&(r=Number(r)),typeof r=="number"&&Number.isInteger(r)&&r>=0?r:null}var ot={collection:"seq",default:!0,nodeClass:he,tag:"tag:yaml.org,2002:seq",resolve(e,r){return Se(e)||r("Expected a sequence for this tag"),e},createNode:(e,r,t)=>he.from(e,r,t)};o();o();o();o();o();o();o();o();o();function a3(e){return typeof e=="bigint"||Number.isInteger(e)}var si=({value:e})=>JSON.stringify(e),bO=[{identify:e=>typeof e=="string",default:!0,tag:"tag:yaml.org,2002:str",resolve:e=>e,stringify:si},{identify:e=>e==null,createNode:()=>new L(null),default:!0,tag:"tag:yaml.org,2002:null",test:/^null$/,resolve:()=>null,stringify:si},{identify:e=>typeof e=="boolean",default:!0,tag:"tag:yaml.org,2002:bool",test:/^true$|^false$/,resolve:e=>e==="true",stringify:si},{identify:a3,default:!0,tag:"tag:yaml.org,2002:int",test:/^-?(?:0|[1-9][0-9]*)$/,resolve:(e,r,{intAsBigInt:t})=>t?BigInt(e):parseInt(e,10),stringify:({value:e})=>a3(e)?e.toString():JSON.stringify(e)},{identify:e=>typeof e=="number",default:!0,tag:"tag:yaml.org,2002:float",test:/^-?(?:0|[1-9][0-9]*)(?:\\\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,resolve:e=>parseFloat(e),stringify:si}],_O={default:!0,tag:"",test:/^/,resolve(e,r){return r(`Unresolved plain scalar ${JSON.stringify(e)}`),e}},SO=[st,ot].concat(bO,_O);o();o();o();function l3(e,r,t){let{replacer:n}=t,i=new he(e);i.tag="tag:yaml.org,2002:pairs";let s=0;if(r&&Symbol.iterator in Object(r))for(let a of r){typeof n=="function"&&(a=n.call(r,String(s++),a));let l,u;if(Array.isArray(a))if(a.length===2)l=a[0],u=a[1];else throw new TypeError(`Expected [key, value] tuple: ${a}`);else if(a&&a instanceof Object){let f=Object.keys(a);if(f.length===1)l=f[0],u=a[l];else throw new TypeError(`Expected tuple with one key, not ${f.length} keys`)}else l=a;i.items.push(it(l,u,t))}return i}var To=class e extends he{constructor(){super(),this.add=z.prototype.add.bind(this),this.delete=z.prototype.delete.bind(this),this.get=z.prototype.get.bind(this),this.has=z.prototype.has.bind(this),this.set=z.prototype.set.bind(this),this.tag=e.tag}toJSON(r,t){if(!t)return super.toJSON(r);let n=new Map;t?.onCreate&&t.onCreate(n);for(let i of this.items){let s,a;if($(i)?(s=X(i.key,"",t),a=X(i.value,s,t)):s=X(i,"",t),n.has(s))throw new Error("Ordered maps must not include duplicate keys");n.set(s,a)}return n}static from(r,t,n){let i=l3(r,t,n),s=new this;return s.items=i.items,s}};To.tag="tag:yaml.org,2002:omap";o();o();o();o();o();var Mo=class e extends z{constructor(r){super(r),this.tag=e.tag}add(r){let t;$(r)?t=r:r&&typeof r=="object"&&"key"in r&&"value"in r&&r.value===null?t=new ne(r.key,null):t=new ne(r,null),mr(this.items,t.key)||this.items.push(t)}get(r,t){let n=mr(this.items,r);return!t&&$(n)?F(n.key)?n.key.value:n.key:n}set(r,t){if(typeof t!="boolean")throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof t}`);let n=mr(this.items,r);n&&!t?this.items.splice(this.items.indexOf(n),1):!n&&t&&this.items.push(new ne(r))}toJSON(r,t){return super.toJSON(r,t,Set)}toString(r,t,n){if(!r)return JSON.stringify(this);if(this.hasAllNullValues(!0))return super.toString(Object.assign({},r,{allNullValues:!0}),t,n);throw new Error("Set items must all have null values")}static from(r,t,n){let{replacer:i}=n,s=new this(r);if(t&&Symbol.iterator in Object(t))for(let a of t)typeof i=="function"&&(a=i.call(t,a,a)),s.items.push(it(a,null,n));return s}};Mo.tag="tag:yaml.org,2002:set";o();function AO(e,r){let t=e[0],n=t==="-"||t==="+"?e.substring(1):e,i=a=>r?BigInt(a):Number(a),s=n.replace(/_/g,"").split(":").reduce((a,l)=>a*i(60)+i(l),i(0));return t==="-"?i(-1)*s:s}var Lo={identify:e=>e instanceof Date,default:!0,tag:"tag:yaml.org,2002:timestamp",test:RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\\\\\\\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\\\\\\\.[0-9]+)?)(?:[ \\\\\\\\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),resolve(e){let r=e.match(Lo.test);if(!r)throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");let[,t,n,i,s,a,l]=r.map(Number),u=r[7]?Number((r[7]+"00").substr(1,3)):0,f=Date.UTC(t,n-1,i,s||0,a||0,l||0,u),h=r[8];if(h&&h!=="Z"){let m=AO(h,!1);Math.abs(m)<30&&(m*=60),f-=6e4*m}return new Date(f)},stringify:({value:e})=>e?.toISOString().replace(/(T00:00:00)?\\\\.000Z$/,"")??""};o();o();o();o();o();o();o();o();o();o();o();o();o();o();o();o();o();o();o();o();o();var Ro=Symbol("break visit"),PO=Symbol("skip children"),f3=Symbol("remove item");function Mr(e,r){"type"in e&&e.type==="document"&&(e={start:e.start,value:e.value}),c3(Object.freeze([]),e,r)}Mr.BREAK=Ro;Mr.SKIP=PO;Mr.REMOVE=f3;Mr.itemAtPath=(e,r)=>{let t=e;for(let[n,i]of r){let s=t?.[n];if(s&&"items"in s)t=s.items[i];else return}return t};Mr.parentCollection=(e,r)=>{let t=Mr.itemAtPath(e,r.slice(0,-1)),n=r[r.length-1][0],i=t?.[n];if(i&&"items"in i)return i;throw new Error("Parent collection not found")};function c3(e,r,t){let n=t(r,e);if(typeof n=="symbol")return n;for(let i of["key","value"]){let s=r[i];if(s&&"items"in s){for(let a=0;a<s.items.length;++a){let l=c3(Object.freeze(e.concat([[i,a]])),s.items[a],t);if(typeof l=="number")a=l-1;else{if(l===Ro)return Ro;l===f3&&(s.items.splice(a,1),a-=1)}}typeof n=="function"&&i==="key"&&(n=n(r,e))}}return typeof n=="function"?n(r,e):n}o();var cX=new Set("0123456789ABCDEFabcdef"),hX=new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*\\\'()"),mX=new Set(",[]{}"),pX=new Set(` ,[]{}\\n\\\\r	`);o();o();o();o();o();o();var HO=[["   ","-"],["  ","-"],[" ","-"],["(",""],[")",""],["β","beta"],["command-r+","command-r-plus"],["dbrx-inst","dbrx-instruct"],["-hf",""],["-","_"],["llama_3","llama3"],["ul2","flan-ul2"]],WO=[["meta_",""],[".","_"],["v01","v0_1"],["v02","v0_2"],["v03","v0_3"]];var m3=(e,r)=>r.reduce((t,[n,i])=>t.replaceAll(n,i),e),xO=e=>e.trim().toLowerCase();function p3(e){let t=m3(xO(e),HO).split("/").at(-1)??"";return m3(t,WO)}function Po(e){let r=ai.get(e);if(r!==void 0)return r;let t=e.replace(/[\\\\p{Cc}\\\\p{Cf}]/gu,n=>/\\\\s/u.test(n)?" ":"").normalize("NFKC").trim().toLowerCase().replace(/[\\\\s_.-]+/gu,"-").replace(/^-+|-+$/g,"");return ai.size>=KO&&ai.clear(),ai.set(e,t),t}var KO=1e5,ai=new Map,AQ=Object.freeze({models:new Map,aliases:new Map});function g3(e,r,t="standard"){let n=Po(r);return e.aliases.get(n)??(t==="benchbench"?p3(r):n)}var d3=e=>new Set(e.split(/[^\\\\p{L}\\\\p{N}]+/u).filter(Boolean));function v3(e){let r=[...new Set(e)],t=new Array(r.length),n=i=>{let s=t[i];if(!s){let a=Po(r[i]);t[i]=s={name:r[i],n:a,tokens:d3(a)}}return s};return(i,s=3,{skip:a,budget:l}={})=>{let u=Po(i),f=d3(u),h=[],[m,g]=a??[0,0];for(let p=0;p<r.length&&(p===m&&g>m&&(p=g),!(p>=r.length));p++){let v=n(p);if(l&&!l.spend(u.length*v.n.length+f.size+1))return[];let y=0;for(let S of f)v.tokens.has(S)&&y++;let w=yo(u,v.n)/Math.max(u.length,v.n.length,1)-.5*y/Math.max(Math.min(f.size,v.tokens.size),1);w<=.5&&h.push({name:v.name,score:w})}return h.sort((p,v)=>p.score-v.score||(p.name<v.name?-1:p.name>v.name?1:0)).slice(0,s).map(p=>p.name)}}o();o();var y3=typeof global<"u"?global:typeof self<"u"?self:typeof window<"u"?window:{},De=[],ye=[],jO=typeof Uint8Array<"u"?Uint8Array:Array,Uo=!1;function A3(){Uo=!0;for(var e="ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/",r=0,t=e.length;r<t;++r)De[r]=e[r],ye[e.charCodeAt(r)]=r;ye[45]=62,ye[95]=63}function YO(e){Uo||A3();var r,t,n,i,s,a,l=e.length;if(l%4>0)throw new Error("Invalid string. Length must be a multiple of 4");s=e[l-2]==="="?2:e[l-1]==="="?1:0,a=new jO(l*3/4-s),n=s>0?l-4:l;var u=0;for(r=0,t=0;r<n;r+=4,t+=3)i=ye[e.charCodeAt(r)]<<18|ye[e.charCodeAt(r+1)]<<12|ye[e.charCodeAt(r+2)]<<6|ye[e.charCodeAt(r+3)],a[u++]=i>>16&255,a[u++]=i>>8&255,a[u++]=i&255;return s===2?(i=ye[e.charCodeAt(r)]<<2|ye[e.charCodeAt(r+1)]>>4,a[u++]=i&255):s===1&&(i=ye[e.charCodeAt(r)]<<10|ye[e.charCodeAt(r+1)]<<4|ye[e.charCodeAt(r+2)]>>2,a[u++]=i>>8&255,a[u++]=i&255),a}function JO(e){return De[e>>18&63]+De[e>>12&63]+De[e>>6&63]+De[e&63]}function XO(e,r,t){for(var n,i=[],s=r;s<t;s+=3)n=(e[s]<<16)+(e[s+1]<<8)+e[s+2],i.push(JO(n));return i.join("")}function w3(e){Uo||A3();for(var r,t=e.length,n=t%3,i="",s=[],a=16383,l=0,u=t-n;l<u;l+=a)s.push(XO(e,l,l+a>u?u:l+a));return n===1?(r=e[t-1],i+=De[r>>2],i+=De[r<<4&63],i+="=="):n===2&&(r=(e[t-2]<<8)+e[t-1],i+=De[r>>10],i+=De[r>>4&63],i+=De[r<<2&63],i+="="),s.push(i),s.join("")}function ci(e,r,t,n,i){var s,a,l=i*8-n-1,u=(1<<l)-1,f=u>>1,h=-7,m=t?i-1:0,g=t?-1:1,p=e[r+m];for(m+=g,s=p&(1<<-h)-1,p>>=-h,h+=l;h>0;s=s*256+e[r+m],m+=g,h-=8);for(a=s&(1<<-h)-1,s>>=-h,h+=n;h>0;a=a*256+e[r+m],m+=g,h-=8);if(s===0)s=1-f;else{if(s===u)return a?NaN:(p?-1:1)*(1/0);a=a+Math.pow(2,n),s=s-f}return(p?-1:1)*a*Math.pow(2,s-n)}function N3(e,r,t,n,i,s){var a,l,u,f=s*8-i-1,h=(1<<f)-1,m=h>>1,g=i===23?Math.pow(2,-24)-Math.pow(2,-77):0,p=n?0:s-1,v=n?1:-1,y=r<0||r===0&&1/r<0?1:0;for(r=Math.abs(r),isNaN(r)||r===1/0?(l=isNaN(r)?1:0,a=h):(a=Math.floor(Math.log(r)/Math.LN2),r*(u=Math.pow(2,-a))<1&&(a--,u*=2),a+m>=1?r+=g/u:r+=g*Math.pow(2,1-m),r*u>=2&&(a++,u/=2),a+m>=h?(l=0,a=h):a+m>=1?(l=(r*u-1)*Math.pow(2,i),a=a+m):(l=r*Math.pow(2,m-1)*Math.pow(2,i),a=0));i>=8;e[t+p]=l&255,p+=v,l/=256,i-=8);for(a=a<<i|l,f+=i;f>0;e[t+p]=a&255,p+=v,a/=256,f-=8);e[t+p-v]|=y*128}var QO={}.toString,I3=Array.isArray||function(e){return QO.call(e)=="[object Array]"},ZO=50;A.TYPED_ARRAY_SUPPORT=y3.TYPED_ARRAY_SUPPORT!==void 0?y3.TYPED_ARRAY_SUPPORT:!0;li();function li(){return A.TYPED_ARRAY_SUPPORT?2147483647:1073741823}function Ye(e,r){if(li()<r)throw new RangeError("Invalid typed array length");return A.TYPED_ARRAY_SUPPORT?(e=new Uint8Array(r),e.__proto__=A.prototype):(e===null&&(e=new A(r)),e.length=r),e}function A(e,r,t){if(!A.TYPED_ARRAY_SUPPORT&&!(this instanceof A))return new A(e,r,t);if(typeof e=="number"){if(typeof r=="string")throw new Error("If encoding is specified then the first argument must be a string");return Vo(this,e)}return q3(this,e,r,t)}A.poolSize=8192;A._augment=function(e){return e.__proto__=A.prototype,e};function q3(e,r,t,n){if(typeof r=="number")throw new TypeError(\\\'"value" argument must not be a number\\\');return typeof ArrayBuffer<"u"&&r instanceof ArrayBuffer?rT(e,r,t,n):typeof r=="string"?eT(e,r,t):tT(e,r)}A.from=function(e,r,t){return q3(null,e,r,t)};A.TYPED_ARRAY_SUPPORT&&(A.prototype.__proto__=Uint8Array.prototype,A.__proto__=Uint8Array,typeof Symbol<"u"&&Symbol.species&&A[Symbol.species]);function E3(e){if(typeof e!="number")throw new TypeError(\\\'"size" argument must be a number\\\');if(e<0)throw new RangeError(\\\'"size" argument must not be negative\\\')}function zO(e,r,t,n){return E3(r),r<=0?Ye(e,r):t!==void 0?typeof n=="string"?Ye(e,r).fill(t,n):Ye(e,r).fill(t):Ye(e,r)}A.alloc=function(e,r,t){return zO(null,e,r,t)};function Vo(e,r){if(E3(r),e=Ye(e,r<0?0:Go(r)|0),!A.TYPED_ARRAY_SUPPORT)for(var t=0;t<r;++t)e[t]=0;return e}A.allocUnsafe=function(e){return Vo(null,e)};A.allocUnsafeSlow=function(e){return Vo(null,e)};function eT(e,r,t){if((typeof t!="string"||t==="")&&(t="utf8"),!A.isEncoding(t))throw new TypeError(\\\'"encoding" must be a valid string encoding\\\');var n=O3(r,t)|0;e=Ye(e,n);var i=e.write(r,t);return i!==n&&(e=e.slice(0,i)),e}function Do(e,r){var t=r.length<0?0:Go(r.length)|0;e=Ye(e,t);for(var n=0;n<t;n+=1)e[n]=r[n]&255;return e}function rT(e,r,t,n){if(r.byteLength,t<0||r.byteLength<t)throw new RangeError("\\\'offset\\\' is out of bounds");if(r.byteLength<t+(n||0))throw new RangeError("\\\'length\\\' is out of bounds");return t===void 0&&n===void 0?r=new Uint8Array(r):n===void 0?r=new Uint8Array(r,t):r=new Uint8Array(r,t,n),A.TYPED_ARRAY_SUPPORT?(e=r,e.__proto__=A.prototype):e=Do(e,r),e}function tT(e,r){if(Be(r)){var t=Go(r.length)|0;return e=Ye(e,t),e.length===0||r.copy(e,0,0,t),e}if(r){if(typeof ArrayBuffer<"u"&&r.buffer instanceof ArrayBuffer||"length"in r)return typeof r.length!="number"||_T(r.length)?Ye(e,0):Do(e,r);if(r.type==="Buffer"&&I3(r.data))return Do(e,r.data)}throw new TypeError("First argument must be a string, Buffer, ArrayBuffer, Array, or array-like object.")}function Go(e){if(e>=li())throw new RangeError("Attempt to allocate Buffer larger than maximum size: 0x"+li().toString(16)+" bytes");return e|0}A.isBuffer=me;function Be(e){return!!(e!=null&&e._isBuffer)}A.compare=function(r,t){if(!Be(r)||!Be(t))throw new TypeError("Arguments must be Buffers");if(r===t)return 0;for(var n=r.length,i=t.length,s=0,a=Math.min(n,i);s<a;++s)if(r[s]!==t[s]){n=r[s],i=t[s];break}return n<i?-1:i<n?1:0};A.isEncoding=function(r){switch(String(r).toLowerCase()){case"hex":case"utf8":case"utf-8":case"ascii":case"latin1":case"binary":case"base64":case"ucs2":case"ucs-2":case"utf16le":case"utf-16le":return!0;default:return!1}};A.concat=function(r,t){if(!I3(r))throw new TypeError(\\\'"list" argument must be an Array of Buffers\\\');if(r.length===0)return A.alloc(0);var n;if(t===void 0)for(t=0,n=0;n<r.length;++n)t+=r[n].length;var i=A.allocUnsafe(t),s=0;for(n=0;n<r.length;++n){var a=r[n];if(!Be(a))throw new TypeError(\\\'"list" argument must be an Array of Buffers\\\');a.copy(i,s),s+=a.length}return i};function O3(e,r){if(Be(e))return e.length;if(typeof ArrayBuffer<"u"&&typeof ArrayBuffer.isView=="function"&&(ArrayBuffer.isView(e)||e instanceof ArrayBuffer))return e.byteLength;typeof e!="string"&&(e=""+e);var t=e.length;if(t===0)return 0;for(var n=!1;;)switch(r){case"ascii":case"latin1":case"binary":return t;case"utf8":case"utf-8":case void 0:return ui(e).length;case"ucs2":case"ucs-2":case"utf16le":case"utf-16le":return t*2;case"hex":return t>>>1;case"base64":return R3(e).length;default:if(n)return ui(e).length;r=(""+r).toLowerCase(),n=!0}}A.byteLength=O3;function nT(e,r,t){var n=!1;if((r===void 0||r<0)&&(r=0),r>this.length||((t===void 0||t>this.length)&&(t=this.length),t<=0)||(t>>>=0,r>>>=0,t<=r))return"";for(e||(e="utf8");;)switch(e){case"hex":return mT(this,r,t);case"utf8":case"utf-8":return L3(this,r,t);case"ascii":return cT(this,r,t);case"latin1":case"binary":return hT(this,r,t);case"base64":return uT(this,r,t);case"ucs2":case"ucs-2":case"utf16le":case"utf-16le":return pT(this,r,t);default:if(n)throw new TypeError("Unknown encoding: "+e);e=(e+"").toLowerCase(),n=!0}}A.prototype._isBuffer=!0;function Lr(e,r,t){var n=e[r];e[r]=e[t],e[t]=n}A.prototype.swap16=function(){var r=this.length;if(r%2!==0)throw new RangeError("Buffer size must be a multiple of 16-bits");for(var t=0;t<r;t+=2)Lr(this,t,t+1);return this};A.prototype.swap32=function(){var r=this.length;if(r%4!==0)throw new RangeError("Buffer size must be a multiple of 32-bits");for(var t=0;t<r;t+=4)Lr(this,t,t+3),Lr(this,t+1,t+2);return this};A.prototype.swap64=function(){var r=this.length;if(r%8!==0)throw new RangeError("Buffer size must be a multiple of 64-bits");for(var t=0;t<r;t+=8)Lr(this,t,t+7),Lr(this,t+1,t+6),Lr(this,t+2,t+5),Lr(this,t+3,t+4);return this};A.prototype.toString=function(){var r=this.length|0;return r===0?"":arguments.length===0?L3(this,0,r):nT.apply(this,arguments)};A.prototype.equals=function(r){if(!Be(r))throw new TypeError("Argument must be a Buffer");return this===r?!0:A.compare(this,r)===0};A.prototype.inspect=function(){var r="",t=ZO;return this.length>0&&(r=this.toString("hex",0,t).match(/.{2}/g).join(" "),this.length>t&&(r+=" ... ")),"<Buffer "+r+">"};A.prototype.compare=function(r,t,n,i,s){if(!Be(r))throw new TypeError("Argument must be a Buffer");if(t===void 0&&(t=0),n===void 0&&(n=r?r.length:0),i===void 0&&(i=0),s===void 0&&(s=this.length),t<0||n>r.length||i<0||s>this.length)throw new RangeError("out of range index");if(i>=s&&t>=n)return 0;if(i>=s)return-1;if(t>=n)return 1;if(t>>>=0,n>>>=0,i>>>=0,s>>>=0,this===r)return 0;for(var a=s-i,l=n-t,u=Math.min(a,l),f=this.slice(i,s),h=r.slice(t,n),m=0;m<u;++m)if(f[m]!==h[m]){a=f[m],l=h[m];break}return a<l?-1:l<a?1:0};function T3(e,r,t,n,i){if(e.length===0)return-1;if(typeof t=="string"?(n=t,t=0):t>2147483647?t=2147483647:t<-2147483648&&(t=-2147483648),t=+t,isNaN(t)&&(t=i?0:e.length-1),t<0&&(t=e.length+t),t>=e.length){if(i)return-1;t=e.length-1}else if(t<0)if(i)t=0;else return-1;if(typeof r=="string"&&(r=A.from(r,n)),Be(r))return r.length===0?-1:b3(e,r,t,n,i);if(typeof r=="number")return r=r&255,A.TYPED_ARRAY_SUPPORT&&typeof Uint8Array.prototype.indexOf=="function"?i?Uint8Array.prototype.indexOf.call(e,r,t):Uint8Array.prototype.lastIndexOf.call(e,r,t):b3(e,[r],t,n,i);throw new TypeError("val must be string, number or Buffer")}function b3(e,r,t,n,i){var s=1,a=e.length,l=r.length;if(n!==void 0&&(n=String(n).toLowerCase(),n==="ucs2"||n==="ucs-2"||n==="utf16le"||n==="utf-16le")){if(e.length<2||r.length<2)return-1;s=2,a/=2,l/=2,t/=2}function u(p,v){return s===1?p[v]:p.readUInt16BE(v*s)}var f;if(i){var h=-1;for(f=t;f<a;f++)if(u(e,f)===u(r,h===-1?0:f-h)){if(h===-1&&(h=f),f-h+1===l)return h*s}else h!==-1&&(f-=f-h),h=-1}else for(t+l>a&&(t=a-l),f=t;f>=0;f--){for(var m=!0,g=0;g<l;g++)if(u(e,f+g)!==u(r,g)){m=!1;break}if(m)return f}return-1}A.prototype.includes=function(r,t,n){return this.indexOf(r,t,n)!==-1};A.prototype.indexOf=function(r,t,n){return T3(this,r,t,n,!0)};A.prototype.lastIndexOf=function(r,t,n){return T3(this,r,t,n,!1)};function iT(e,r,t,n){t=Number(t)||0;var i=e.length-t;n?(n=Number(n),n>i&&(n=i)):n=i;var s=r.length;if(s%2!==0)throw new TypeError("Invalid hex string");n>s/2&&(n=s/2);for(var a=0;a<n;++a){var l=parseInt(r.substr(a*2,2),16);if(isNaN(l))return a;e[t+a]=l}return a}function sT(e,r,t,n){return pi(ui(r,e.length-t),e,t,n)}function M3(e,r,t,n){return pi(wT(r),e,t,n)}function oT(e,r,t,n){return M3(e,r,t,n)}function aT(e,r,t,n){return pi(R3(r),e,t,n)}function lT(e,r,t,n){return pi(bT(r,e.length-t),e,t,n)}A.prototype.write=function(r,t,n,i){if(t===void 0)i="utf8",n=this.length,t=0;else if(n===void 0&&typeof t=="string")i=t,n=this.length,t=0;else if(isFinite(t))t=t|0,isFinite(n)?(n=n|0,i===void 0&&(i="utf8")):(i=n,n=void 0);else throw new Error("Buffer.write(string, encoding, offset[, length]) is no longer supported");var s=this.length-t;if((n===void 0||n>s)&&(n=s),r.length>0&&(n<0||t<0)||t>this.length)throw new RangeError("Attempt to write outside buffer bounds");i||(i="utf8");for(var a=!1;;)switch(i){case"hex":return iT(this,r,t,n);case"utf8":case"utf-8":return sT(this,r,t,n);case"ascii":return M3(this,r,t,n);case"latin1":case"binary":return oT(this,r,t,n);case"base64":return aT(this,r,t,n);case"ucs2":case"ucs-2":case"utf16le":case"utf-16le":return lT(this,r,t,n);default:if(a)throw new TypeError("Unknown encoding: "+i);i=(""+i).toLowerCase(),a=!0}};A.prototype.toJSON=function(){return{type:"Buffer",data:Array.prototype.slice.call(this._arr||this,0)}};function uT(e,r,t){return r===0&&t===e.length?w3(e):w3(e.slice(r,t))}function L3(e,r,t){t=Math.min(e.length,t);for(var n=[],i=r;i<t;){var s=e[i],a=null,l=s>239?4:s>223?3:s>191?2:1;if(i+l<=t){var u,f,h,m;switch(l){case 1:s<128&&(a=s);break;case 2:u=e[i+1],(u&192)===128&&(m=(s&31)<<6|u&63,m>127&&(a=m));break;case 3:u=e[i+1],f=e[i+2],(u&192)===128&&(f&192)===128&&(m=(s&15)<<12|(u&63)<<6|f&63,m>2047&&(m<55296||m>57343)&&(a=m));break;case 4:u=e[i+1],f=e[i+2],h=e[i+3],(u&192)===128&&(f&192)===128&&(h&192)===128&&(m=(s&15)<<18|(u&63)<<12|(f&63)<<6|h&63,m>65535&&m<1114112&&(a=m))}}a===null?(a=65533,l=1):a>65535&&(a-=65536,n.push(a>>>10&1023|55296),a=56320|a&1023),n.push(a),i+=l}return fT(n)}var _3=4096;function fT(e){var r=e.length;if(r<=_3)return String.fromCharCode.apply(String,e);for(var t="",n=0;n<r;)t+=String.fromCharCode.apply(String,e.slice(n,n+=_3));return t}function cT(e,r,t){var n="";t=Math.min(e.length,t);for(var i=r;i<t;++i)n+=String.fromCharCode(e[i]&127);return n}function hT(e,r,t){var n="";t=Math.min(e.length,t);for(var i=r;i<t;++i)n+=String.fromCharCode(e[i]);return n}function mT(e,r,t){var n=e.length;(!r||r<0)&&(r=0),(!t||t<0||t>n)&&(t=n);for(var i="",s=r;s<t;++s)i+=yT(e[s]);return i}function pT(e,r,t){for(var n=e.slice(r,t),i="",s=0;s<n.length;s+=2)i+=String.fromCharCode(n[s]+n[s+1]*256);return i}A.prototype.slice=function(r,t){var n=this.length;r=~~r,t=t===void 0?n:~~t,r<0?(r+=n,r<0&&(r=0)):r>n&&(r=n),t<0?(t+=n,t<0&&(t=0)):t>n&&(t=n),t<r&&(t=r);var i;if(A.TYPED_ARRAY_SUPPORT)i=this.subarray(r,t),i.__proto__=A.prototype;else{var s=t-r;i=new A(s,void 0);for(var a=0;a<s;++a)i[a]=this[a+r]}return i};function Q(e,r,t){if(e%1!==0||e<0)throw new RangeError("offset is not uint");if(e+r>t)throw new RangeError("Trying to access beyond buffer length")}A.prototype.readUIntLE=function(r,t,n){r=r|0,t=t|0,n||Q(r,t,this.length);for(var i=this[r],s=1,a=0;++a<t&&(s*=256);)i+=this[r+a]*s;return i};A.prototype.readUIntBE=function(r,t,n){r=r|0,t=t|0,n||Q(r,t,this.length);for(var i=this[r+--t],s=1;t>0&&(s*=256);)i+=this[r+--t]*s;return i};A.prototype.readUInt8=function(r,t){return t||Q(r,1,this.length),this[r]};A.prototype.readUInt16LE=function(r,t){return t||Q(r,2,this.length),this[r]|this[r+1]<<8};A.prototype.readUInt16BE=function(r,t){return t||Q(r,2,this.length),this[r]<<8|this[r+1]};A.prototype.readUInt32LE=function(r,t){return t||Q(r,4,this.length),(this[r]|this[r+1]<<8|this[r+2]<<16)+this[r+3]*16777216};A.prototype.readUInt32BE=function(r,t){return t||Q(r,4,this.length),this[r]*16777216+(this[r+1]<<16|this[r+2]<<8|this[r+3])};A.prototype.readIntLE=function(r,t,n){r=r|0,t=t|0,n||Q(r,t,this.length);for(var i=this[r],s=1,a=0;++a<t&&(s*=256);)i+=this[r+a]*s;return s*=128,i>=s&&(i-=Math.pow(2,8*t)),i};A.prototype.readIntBE=function(r,t,n){r=r|0,t=t|0,n||Q(r,t,this.length);for(var i=t,s=1,a=this[r+--i];i>0&&(s*=256);)a+=this[r+--i]*s;return s*=128,a>=s&&(a-=Math.pow(2,8*t)),a};A.prototype.readInt8=function(r,t){return t||Q(r,1,this.length),this[r]&128?(255-this[r]+1)*-1:this[r]};A.prototype.readInt16LE=function(r,t){t||Q(r,2,this.length);var n=this[r]|this[r+1]<<8;return n&32768?n|4294901760:n};A.prototype.readInt16BE=function(r,t){t||Q(r,2,this.length);var n=this[r+1]|this[r]<<8;return n&32768?n|4294901760:n};A.prototype.readInt32LE=function(r,t){return t||Q(r,4,this.length),this[r]|this[r+1]<<8|this[r+2]<<16|this[r+3]<<24};A.prototype.readInt32BE=function(r,t){return t||Q(r,4,this.length),this[r]<<24|this[r+1]<<16|this[r+2]<<8|this[r+3]};A.prototype.readFloatLE=function(r,t){return t||Q(r,4,this.length),ci(this,r,!0,23,4)};A.prototype.readFloatBE=function(r,t){return t||Q(r,4,this.length),ci(this,r,!1,23,4)};A.prototype.readDoubleLE=function(r,t){return t||Q(r,8,this.length),ci(this,r,!0,52,8)};A.prototype.readDoubleBE=function(r,t){return t||Q(r,8,this.length),ci(this,r,!1,52,8)};function ue(e,r,t,n,i,s){if(!Be(e))throw new TypeError(\\\'"buffer" argument must be a Buffer instance\\\');if(r>i||r<s)throw new RangeError(\\\'"value" argument is out of bounds\\\');if(t+n>e.length)throw new RangeError("Index out of range")}A.prototype.writeUIntLE=function(r,t,n,i){if(r=+r,t=t|0,n=n|0,!i){var s=Math.pow(2,8*n)-1;ue(this,r,t,n,s,0)}var a=1,l=0;for(this[t]=r&255;++l<n&&(a*=256);)this[t+l]=r/a&255;return t+n};A.prototype.writeUIntBE=function(r,t,n,i){if(r=+r,t=t|0,n=n|0,!i){var s=Math.pow(2,8*n)-1;ue(this,r,t,n,s,0)}var a=n-1,l=1;for(this[t+a]=r&255;--a>=0&&(l*=256);)this[t+a]=r/l&255;return t+n};A.prototype.writeUInt8=function(r,t,n){return r=+r,t=t|0,n||ue(this,r,t,1,255,0),A.TYPED_ARRAY_SUPPORT||(r=Math.floor(r)),this[t]=r&255,t+1};function hi(e,r,t,n){r<0&&(r=65535+r+1);for(var i=0,s=Math.min(e.length-t,2);i<s;++i)e[t+i]=(r&255<<8*(n?i:1-i))>>>(n?i:1-i)*8}A.prototype.writeUInt16LE=function(r,t,n){return r=+r,t=t|0,n||ue(this,r,t,2,65535,0),A.TYPED_ARRAY_SUPPORT?(this[t]=r&255,this[t+1]=r>>>8):hi(this,r,t,!0),t+2};A.prototype.writeUInt16BE=function(r,t,n){return r=+r,t=t|0,n||ue(this,r,t,2,65535,0),A.TYPED_ARRAY_SUPPORT?(this[t]=r>>>8,this[t+1]=r&255):hi(this,r,t,!1),t+2};function mi(e,r,t,n){r<0&&(r=4294967295+r+1);for(var i=0,s=Math.min(e.length-t,4);i<s;++i)e[t+i]=r>>>(n?i:3-i)*8&255}A.prototype.writeUInt32LE=function(r,t,n){return r=+r,t=t|0,n||ue(this,r,t,4,4294967295,0),A.TYPED_ARRAY_SUPPORT?(this[t+3]=r>>>24,this[t+2]=r>>>16,this[t+1]=r>>>8,this[t]=r&255):mi(this,r,t,!0),t+4};A.prototype.writeUInt32BE=function(r,t,n){return r=+r,t=t|0,n||ue(this,r,t,4,4294967295,0),A.TYPED_ARRAY_SUPPORT?(this[t]=r>>>24,this[t+1]=r>>>16,this[t+2]=r>>>8,this[t+3]=r&255):mi(this,r,t,!1),t+4};A.prototype.writeIntLE=function(r,t,n,i){if(r=+r,t=t|0,!i){var s=Math.pow(2,8*n-1);ue(this,r,t,n,s-1,-s)}var a=0,l=1,u=0;for(this[t]=r&255;++a<n&&(l*=256);)r<0&&u===0&&this[t+a-1]!==0&&(u=1),this[t+a]=(r/l>>0)-u&255;return t+n};A.prototype.writeIntBE=function(r,t,n,i){if(r=+r,t=t|0,!i){var s=Math.pow(2,8*n-1);ue(this,r,t,n,s-1,-s)}var a=n-1,l=1,u=0;for(this[t+a]=r&255;--a>=0&&(l*=256);)r<0&&u===0&&this[t+a+1]!==0&&(u=1),this[t+a]=(r/l>>0)-u&255;return t+n};A.prototype.writeInt8=function(r,t,n){return r=+r,t=t|0,n||ue(this,r,t,1,127,-128),A.TYPED_ARRAY_SUPPORT||(r=Math.floor(r)),r<0&&(r=255+r+1),this[t]=r&255,t+1};A.prototype.writeInt16LE=function(r,t,n){return r=+r,t=t|0,n||ue(this,r,t,2,32767,-32768),A.TYPED_ARRAY_SUPPORT?(this[t]=r&255,this[t+1]=r>>>8):hi(this,r,t,!0),t+2};A.prototype.writeInt16BE=function(r,t,n){return r=+r,t=t|0,n||ue(this,r,t,2,32767,-32768),A.TYPED_ARRAY_SUPPORT?(this[t]=r>>>8,this[t+1]=r&255):hi(this,r,t,!1),t+2};A.prototype.writeInt32LE=function(r,t,n){return r=+r,t=t|0,n||ue(this,r,t,4,2147483647,-2147483648),A.TYPED_ARRAY_SUPPORT?(this[t]=r&255,this[t+1]=r>>>8,this[t+2]=r>>>16,this[t+3]=r>>>24):mi(this,r,t,!0),t+4};A.prototype.writeInt32BE=function(r,t,n){return r=+r,t=t|0,n||ue(this,r,t,4,2147483647,-2147483648),r<0&&(r=4294967295+r+1),A.TYPED_ARRAY_SUPPORT?(this[t]=r>>>24,this[t+1]=r>>>16,this[t+2]=r>>>8,this[t+3]=r&255):mi(this,r,t,!1),t+4};function k3(e,r,t,n,i,s){if(t+n>e.length)throw new RangeError("Index out of range");if(t<0)throw new RangeError("Index out of range")}function C3(e,r,t,n,i){return i||k3(e,r,t,4),N3(e,r,t,n,23,4),t+4}A.prototype.writeFloatLE=function(r,t,n){return C3(this,r,t,!0,n)};A.prototype.writeFloatBE=function(r,t,n){return C3(this,r,t,!1,n)};function F3(e,r,t,n,i){return i||k3(e,r,t,8),N3(e,r,t,n,52,8),t+8}A.prototype.writeDoubleLE=function(r,t,n){return F3(this,r,t,!0,n)};A.prototype.writeDoubleBE=function(r,t,n){return F3(this,r,t,!1,n)};A.prototype.copy=function(r,t,n,i){if(n||(n=0),!i&&i!==0&&(i=this.length),t>=r.length&&(t=r.length),t||(t=0),i>0&&i<n&&(i=n),i===n||r.length===0||this.length===0)return 0;if(t<0)throw new RangeError("targetStart out of bounds");if(n<0||n>=this.length)throw new RangeError("sourceStart out of bounds");if(i<0)throw new RangeError("sourceEnd out of bounds");i>this.length&&(i=this.length),r.length-t<i-n&&(i=r.length-t+n);var s=i-n,a;if(this===r&&n<t&&t<i)for(a=s-1;a>=0;--a)r[a+t]=this[a+n];else if(s<1e3||!A.TYPED_ARRAY_SUPPORT)for(a=0;a<s;++a)r[a+t]=this[a+n];else Uint8Array.prototype.set.call(r,this.subarray(n,n+s),t);return s};A.prototype.fill=function(r,t,n,i){if(typeof r=="string"){if(typeof t=="string"?(i=t,t=0,n=this.length):typeof n=="string"&&(i=n,n=this.length),r.length===1){var s=r.charCodeAt(0);s<256&&(r=s)}if(i!==void 0&&typeof i!="string")throw new TypeError("encoding must be a string");if(typeof i=="string"&&!A.isEncoding(i))throw new TypeError("Unknown encoding: "+i)}else typeof r=="number"&&(r=r&255);if(t<0||this.length<t||this.length<n)throw new RangeError("Out of range index");if(n<=t)return this;t=t>>>0,n=n===void 0?this.length:n>>>0,r||(r=0);var a;if(typeof r=="number")for(a=t;a<n;++a)this[a]=r;else{var l=Be(r)?r:ui(new A(r,i).toString()),u=l.length;for(a=0;a<n-t;++a)this[a+t]=l[a%u]}return this};var dT=/[^+\\\\/0-9A-Za-z-_]/g;function gT(e){if(e=vT(e).replace(dT,""),e.length<2)return"";for(;e.length%4!==0;)e=e+"=";return e}function vT(e){return e.trim?e.trim():e.replace(/^\\\\s+|\\\\s+$/g,"")}function yT(e){return e<16?"0"+e.toString(16):e.toString(16)}function ui(e,r){r=r||1/0;for(var t,n=e.length,i=null,s=[],a=0;a<n;++a){if(t=e.charCodeAt(a),t>55295&&t<57344){if(!i){if(t>56319){(r-=3)>-1&&s.push(239,191,189);continue}else if(a+1===n){(r-=3)>-1&&s.push(239,191,189);continue}i=t;continue}if(t<56320){(r-=3)>-1&&s.push(239,191,189),i=t;continue}t=(i-55296<<10|t-56320)+65536}else i&&(r-=3)>-1&&s.push(239,191,189);if(i=null,t<128){if((r-=1)<0)break;s.push(t)}else if(t<2048){if((r-=2)<0)break;s.push(t>>6|192,t&63|128)}else if(t<65536){if((r-=3)<0)break;s.push(t>>12|224,t>>6&63|128,t&63|128)}else if(t<1114112){if((r-=4)<0)break;s.push(t>>18|240,t>>12&63|128,t>>6&63|128,t&63|128)}else throw new Error("Invalid code point")}return s}function wT(e){for(var r=[],t=0;t<e.length;++t)r.push(e.charCodeAt(t)&255);return r}function bT(e,r){for(var t,n,i,s=[],a=0;a<e.length&&!((r-=2)<0);++a)t=e.charCodeAt(a),n=t>>8,i=t%256,s.push(i),s.push(n);return s}function R3(e){return YO(gT(e))}function pi(e,r,t,n){for(var i=0;i<n&&!(i+t>=r.length||i>=e.length);++i)r[i+t]=e[i];return i}function _T(e){return e!==e}function me(e){return e!=null&&(!!e._isBuffer||P3(e)||ST(e))}function P3(e){return!!e.constructor&&typeof e.constructor.isBuffer=="function"&&e.constructor.isBuffer(e)}function ST(e){return typeof e.readFloatLE=="function"&&typeof e.slice=="function"&&P3(e.slice(0,0))}var P=class e extends Error{constructor(r,t,n,...i){Array.isArray(t)&&(t=t.join(" ").trim()),super(t),Error.captureStackTrace!==void 0&&Error.captureStackTrace(this,e),this.code=r;for(let s of i)for(let a in s){let l=s[a];this[a]=me(l)?l.toString(n.encoding):l==null?l:JSON.parse(JSON.stringify(l))}}},Bo=function(e){return typeof e=="object"&&e!==null&&!Array.isArray(e)},D3=function(e){let r=[];for(let t=0,n=e.length;t<n;t++){let i=e[t];if(i==null||i===!1)r[t]={disabled:!0};else if(typeof i=="string"||typeof i=="number")r[t]={name:`${i}`};else if(Bo(i)){if(typeof i.name!="string")throw new P("CSV_OPTION_COLUMNS_MISSING_NAME",["Option columns missing name:",`property "name" is required at position ${t}`,"when column is an object literal"]);r[t]=i}else throw new P("CSV_INVALID_COLUMN_DEFINITION",["Invalid column definition:","expect a string or a literal object,",`got ${JSON.stringify(i)} at position ${t}`])}return r},fi=class{constructor(r=100){this.size=r,this.length=0,this.buf=A.allocUnsafe(r)}prepend(r){if(me(r)){let t=this.length+r.length;if(t>=this.size&&(this.resize(),t>=this.size))throw Error("INVALID_BUFFER_STATE");let n=this.buf;this.buf=A.allocUnsafe(this.size),r.copy(this.buf,0),n.copy(this.buf,r.length),this.length+=r.length}else{let t=this.length++;t===this.size&&this.resize();let n=this.clone();this.buf[0]=r,n.copy(this.buf,1,0,t)}}append(r){let t=this.length++;t===this.size&&this.resize(),this.buf[t]=r}clone(){return A.from(this.buf.slice(0,this.length))}resize(){let r=this.length;this.size=this.size*2;let t=A.allocUnsafe(this.size);this.buf.copy(t,0,0,r),this.buf=t}toString(r){return r?this.buf.toString(r,0,this.length):Uint8Array.prototype.slice.call(this.buf.slice(0,this.length))}toJSON(){return this.toString("utf8")}reset(){this.length=0}},AT=function(e){let r=[32,9,10,13,12,11,160,5760,8192,8193,8194,8195,8196,8197,8198,8199,8200,8201,8202,8232,8233,8239,8287,12288,65279].reduce((n,i)=>{let s=A.from(String.fromCharCode(i),e.encoding);return i!==63&&s.length===1&&s[0]===63||n.push(s),n},[]),t=new Uint8Array(256);for(let n of r)t[n[0]]=1;return{bomSkipped:!1,bufBytesStart:0,castField:e.cast_function,commenting:!1,delimiterBufPrevious:void 0,delimiterDiscovered:!1,error:void 0,enabled:e.from_line===1,escaping:!1,escapeIsQuote:me(e.escape)&&me(e.quote)&&A.compare(e.escape,e.quote)===0,expectedRecordLength:Array.isArray(e.columns)?e.columns.length:void 0,field:new fi(20),firstLineToHeaders:e.cast_first_line_to_header,needMoreDataSize:Math.max(e.comment!==null?e.comment.length:0,...e.delimiter?e.delimiter.map(n=>n.length):[],e.delimiter_auto?1:0,e.quote!==null?e.quote.length:0,...r.map(n=>n.length)),previousBuf:void 0,quoting:!1,stop:!1,rawBuffer:new fi(100),record:[],recordHasError:!1,record_length:0,recordDelimiterMaxLength:e.record_delimiter.length===0?0:Math.max(...e.record_delimiter.map(n=>n.length)),trimChars:[A.from(" ",e.encoding)[0],A.from("	",e.encoding)[0]],wasQuoting:!1,wasRowDelimiter:!1,timchars:r,timcharFirstBytes:t}},NT=function(e){return e.replace(/([A-Z])/g,function(r,t){return"_"+t.toLowerCase()})},$o=function(e){let r={};for(let n in e)r[NT(n)]=e[n];if(r.encoding===void 0||r.encoding===!0)r.encoding="utf8";else if(r.encoding===null||r.encoding===!1)r.encoding=null;else if(typeof r.encoding!="string"&&r.encoding!==null)throw new P("CSV_INVALID_OPTION_ENCODING",["Invalid option encoding:","encoding must be a string or null to return a buffer,",`got ${JSON.stringify(r.encoding)}`],r);if(r.bom===void 0||r.bom===null||r.bom===!1)r.bom=!1;else if(r.bom!==!0)throw new P("CSV_INVALID_OPTION_BOM",["Invalid option bom:","bom must be true,",`got ${JSON.stringify(r.bom)}`],r);if(r.cast_function=null,r.cast===void 0||r.cast===null||r.cast===!1||r.cast==="")r.cast=void 0;else if(typeof r.cast=="function")r.cast_function=r.cast,r.cast=!0;else if(r.cast!==!0)throw new P("CSV_INVALID_OPTION_CAST",["Invalid option cast:","cast must be true or a function,",`got ${JSON.stringify(r.cast)}`],r);if(r.cast_date===void 0||r.cast_date===null||r.cast_date===!1||r.cast_date==="")r.cast_date=!1;else if(r.cast_date===!0)r.cast_date=function(n){let i=Date.parse(n);return isNaN(i)?n:new Date(i)};else if(typeof r.cast_date!="function")throw new P("CSV_INVALID_OPTION_CAST_DATE",["Invalid option cast_date:","cast_date must be true or a function,",`got ${JSON.stringify(r.cast_date)}`],r);if(r.cast_first_line_to_header=void 0,r.columns===!0)r.cast_first_line_to_header=void 0;else if(typeof r.columns=="function")r.cast_first_line_to_header=r.columns,r.columns=!0;else if(Array.isArray(r.columns))r.columns=D3(r.columns);else if(r.columns===void 0||r.columns===null||r.columns===!1)r.columns=!1;else throw new P("CSV_INVALID_OPTION_COLUMNS",["Invalid option columns:","expect an array, a function or true,",`got ${JSON.stringify(r.columns)}`],r);if(r.group_columns_by_name===void 0||r.group_columns_by_name===null||r.group_columns_by_name===!1)r.group_columns_by_name=!1;else{if(r.group_columns_by_name!==!0)throw new P("CSV_INVALID_OPTION_GROUP_COLUMNS_BY_NAME",["Invalid option group_columns_by_name:","expect an boolean,",`got ${JSON.stringify(r.group_columns_by_name)}`],r);if(r.columns===!1)throw new P("CSV_INVALID_OPTION_GROUP_COLUMNS_BY_NAME",["Invalid option group_columns_by_name:","the `columns` mode must be activated."],r)}if(r.comment===void 0||r.comment===null||r.comment===!1||r.comment==="")r.comment=null;else if(typeof r.comment=="string"&&(r.comment=A.from(r.comment,r.encoding)),!me(r.comment))throw new P("CSV_INVALID_OPTION_COMMENT",["Invalid option comment:","comment must be a buffer or a string,",`got ${JSON.stringify(r.comment)}`],r);if(r.comment_no_infix===void 0||r.comment_no_infix===null||r.comment_no_infix===!1)r.comment_no_infix=!1;else if(r.comment_no_infix!==!0)throw new P("CSV_INVALID_OPTION_COMMENT",["Invalid option comment_no_infix:","value must be a boolean,",`got ${JSON.stringify(r.comment_no_infix)}`],r);if(r.delimiter_auto===void 0||r.delimiter_auto===null||r.delimiter_auto===!1)r.delimiter_auto=!1;else if(r.delimiter_auto===!0)r.delimiter_auto={};else if(!Bo(r.delimiter_auto))throw new P("CSV_INVALID_OPTION_DELIMITER_AUTO",["Invalid option delimiter_auto:","delimiter_auto must be a boolean or a configuration object,",`got ${JSON.stringify(r.delimiter_auto)}`],r);if(r.delimiter_auto){if(r.delimiter_auto.preferred===void 0)r.delimiter_auto.preferred={44:1.8,9:1.8,59:1.6,32:1.6,58:1.5,46:1.4,47:1.4};else if(!Bo(r.delimiter_auto.preferred))throw new P("CSV_INVALID_OPTION_DELIMITER_AUTO",["Invalid option delimiter_auto:","preferred must be an object,",`got ${JSON.stringify(r.delimiter_auto.preferred)}`],r);if(r.delimiter_auto.score===void 0)r.delimiter_auto.score=(n,i)=>(n.total-n.std)*(i.preferred[n.char_code]||1);else if(typeof r.delimiter_auto.score!="function")throw new P("CSV_INVALID_OPTION_DELIMITER_AUTO",["Invalid option delimiter_auto:","score must be a function,",`got ${JSON.stringify(r.delimiter_auto.score)}`],r);if(r.delimiter_auto.size===void 0)r.delimiter_auto.size=2048;else if(typeof r.delimiter_auto.size!="number")throw new P("CSV_INVALID_OPTION_DELIMITER_AUTO",["Invalid option delimiter_auto:","size must be a number,",`got ${JSON.stringify(r.delimiter_auto.size)}`],r)}let t=JSON.stringify(r.delimiter);if(r.delimiter_auto!==!1&&(r.delimiter=[]),Array.isArray(r.delimiter)||((r.delimiter===void 0||r.delimiter===null||r.delimiter===!1)&&(r.delimiter=A.from(",",r.encoding)),r.delimiter=[r.delimiter]),r.delimiter=r.delimiter.map(function(n){if(typeof n=="string"&&(n=A.from(n,r.encoding)),!me(n)||n.length===0)throw new P("CSV_INVALID_OPTION_DELIMITER",["Invalid option delimiter:","delimiter must be a non empty string or buffer or array of string|buffer,",`got ${t}`],r);return n}),r.escape===void 0||r.escape===!0?r.escape=A.from(\\\'"\\\',r.encoding):typeof r.escape=="string"?r.escape=A.from(r.escape,r.encoding):(r.escape===null||r.escape===!1)&&(r.escape=null),r.escape!==null&&!me(r.escape))throw new Error(`Invalid Option: escape must be a buffer, a string or a boolean, got ${JSON.stringify(r.escape)}`);if(r.from===void 0||r.from===null)r.from=1;else if(typeof r.from=="string"&&/\\\\d+/.test(r.from)&&(r.from=parseInt(r.from)),Number.isInteger(r.from)){if(r.from<0)throw new Error(`Invalid Option: from must be a positive integer, got ${JSON.stringify(e.from)}`)}else throw new Error(`Invalid Option: from must be an integer, got ${JSON.stringify(r.from)}`);if(r.from_line===void 0||r.from_line===null)r.from_line=1;else if(typeof r.from_line=="string"&&/\\\\d+/.test(r.from_line)&&(r.from_line=parseInt(r.from_line)),Number.isInteger(r.from_line)){if(r.from_line<=0)throw new Error(`Invalid Option: from_line must be a positive integer greater than 0, got ${JSON.stringify(e.from_line)}`)}else throw new Error(`Invalid Option: from_line must be an integer, got ${JSON.stringify(e.from_line)}`);if(r.ignore_last_delimiters===void 0||r.ignore_last_delimiters===null)r.ignore_last_delimiters=!1;else if(typeof r.ignore_last_delimiters=="number")r.ignore_last_delimiters=Math.floor(r.ignore_last_delimiters),r.ignore_last_delimiters===0&&(r.ignore_last_delimiters=!1);else if(typeof r.ignore_last_delimiters!="boolean")throw new P("CSV_INVALID_OPTION_IGNORE_LAST_DELIMITERS",["Invalid option `ignore_last_delimiters`:","the value must be a boolean value or an integer,",`got ${JSON.stringify(r.ignore_last_delimiters)}`],r);if(r.ignore_last_delimiters===!0&&r.columns===!1)throw new P("CSV_IGNORE_LAST_DELIMITERS_REQUIRES_COLUMNS",["The option `ignore_last_delimiters`","requires the activation of the `columns` option"],r);if(r.info===void 0||r.info===null||r.info===!1)r.info=!1;else if(r.info!==!0)throw new Error(`Invalid Option: info must be true, got ${JSON.stringify(r.info)}`);if(r.max_record_size===void 0||r.max_record_size===null||r.max_record_size===!1)r.max_record_size=0;else if(!(Number.isInteger(r.max_record_size)&&r.max_record_size>=0))if(typeof r.max_record_size=="string"&&/\\\\d+/.test(r.max_record_size))r.max_record_size=parseInt(r.max_record_size);else throw new Error(`Invalid Option: max_record_size must be a positive integer, got ${JSON.stringify(r.max_record_size)}`);if(r.objname===void 0||r.objname===null||r.objname===!1)r.objname=void 0;else if(me(r.objname)){if(r.objname.length===0)throw new Error("Invalid Option: objname must be a non empty buffer");r.encoding===null||(r.objname=r.objname.toString(r.encoding))}else if(typeof r.objname=="string"){if(r.objname.length===0)throw new Error("Invalid Option: objname must be a non empty string")}else if(typeof r.objname!="number")throw new Error(`Invalid Option: objname must be a string or a buffer, got ${r.objname}`);if(r.objname!==void 0){if(typeof r.objname=="number"){if(r.columns!==!1)throw Error("Invalid Option: objname index cannot be combined with columns or be defined as a field")}else if(r.columns===!1)throw Error("Invalid Option: objname field must be combined with columns or be defined as an index")}if(r.on_record===void 0||r.on_record===null)r.on_record=void 0;else if(typeof r.on_record!="function")throw new P("CSV_INVALID_OPTION_ON_RECORD",["Invalid option `on_record`:","expect a function,",`got ${JSON.stringify(r.on_record)}`],r);if(r.on_skip!==void 0&&r.on_skip!==null&&typeof r.on_skip!="function")throw new Error(`Invalid Option: on_skip must be a function, got ${JSON.stringify(r.on_skip)}`);if(r.quote===null||r.quote===!1||r.quote==="")r.quote=null;else if(r.quote===void 0||r.quote===!0?r.quote=A.from(\\\'"\\\',r.encoding):typeof r.quote=="string"&&(r.quote=A.from(r.quote,r.encoding)),!me(r.quote))throw new Error(`Invalid Option: quote must be a buffer or a string, got ${JSON.stringify(r.quote)}`);if(r.raw===void 0||r.raw===null||r.raw===!1)r.raw=!1;else if(r.raw!==!0)throw new Error(`Invalid Option: raw must be true, got ${JSON.stringify(r.raw)}`);if(r.record_delimiter===void 0)r.record_delimiter=[];else if(typeof r.record_delimiter=="string"||me(r.record_delimiter)){if(r.record_delimiter.length===0)throw new P("CSV_INVALID_OPTION_RECORD_DELIMITER",["Invalid option `record_delimiter`:","value must be a non empty string or buffer,",`got ${JSON.stringify(r.record_delimiter)}`],r);r.record_delimiter=[r.record_delimiter]}else if(!Array.isArray(r.record_delimiter))throw new P("CSV_INVALID_OPTION_RECORD_DELIMITER",["Invalid option `record_delimiter`:","value must be a string, a buffer or array of string|buffer,",`got ${JSON.stringify(r.record_delimiter)}`],r);if(r.record_delimiter=r.record_delimiter.map(function(n,i){if(typeof n!="string"&&!me(n))throw new P("CSV_INVALID_OPTION_RECORD_DELIMITER",["Invalid option `record_delimiter`:","value must be a string, a buffer or array of string|buffer",`at index ${i},`,`got ${JSON.stringify(n)}`],r);if(n.length===0)throw new P("CSV_INVALID_OPTION_RECORD_DELIMITER",["Invalid option `record_delimiter`:","value must be a non empty string or buffer",`at index ${i},`,`got ${JSON.stringify(n)}`],r);return typeof n=="string"&&(n=A.from(n,r.encoding)),n}),typeof r.relax_column_count!="boolean")if(r.relax_column_count===void 0||r.relax_column_count===null)r.relax_column_count=!1;else throw new Error(`Invalid Option: relax_column_count must be a boolean, got ${JSON.stringify(r.relax_column_count)}`);if(typeof r.relax_column_count_less!="boolean")if(r.relax_column_count_less===void 0||r.relax_column_count_less===null)r.relax_column_count_less=!1;else throw new Error(`Invalid Option: relax_column_count_less must be a boolean, got ${JSON.stringify(r.relax_column_count_less)}`);if(typeof r.relax_column_count_more!="boolean")if(r.relax_column_count_more===void 0||r.relax_column_count_more===null)r.relax_column_count_more=!1;else throw new Error(`Invalid Option: relax_column_count_more must be a boolean, got ${JSON.stringify(r.relax_column_count_more)}`);if(typeof r.relax_quotes!="boolean")if(r.relax_quotes===void 0||r.relax_quotes===null)r.relax_quotes=!1;else throw new Error(`Invalid Option: relax_quotes must be a boolean, got ${JSON.stringify(r.relax_quotes)}`);if(typeof r.skip_empty_lines!="boolean")if(r.skip_empty_lines===void 0||r.skip_empty_lines===null)r.skip_empty_lines=!1;else throw new Error(`Invalid Option: skip_empty_lines must be a boolean, got ${JSON.stringify(r.skip_empty_lines)}`);if(typeof r.skip_records_with_empty_values!="boolean")if(r.skip_records_with_empty_values===void 0||r.skip_records_with_empty_values===null)r.skip_records_with_empty_values=!1;else throw new Error(`Invalid Option: skip_records_with_empty_values must be a boolean, got ${JSON.stringify(r.skip_records_with_empty_values)}`);if(typeof r.skip_records_with_error!="boolean")if(r.skip_records_with_error===void 0||r.skip_records_with_error===null)r.skip_records_with_error=!1;else throw new Error(`Invalid Option: skip_records_with_error must be a boolean, got ${JSON.stringify(r.skip_records_with_error)}`);if(r.rtrim===void 0||r.rtrim===null||r.rtrim===!1)r.rtrim=!1;else if(r.rtrim!==!0)throw new Error(`Invalid Option: rtrim must be a boolean, got ${JSON.stringify(r.rtrim)}`);if(r.ltrim===void 0||r.ltrim===null||r.ltrim===!1)r.ltrim=!1;else if(r.ltrim!==!0)throw new Error(`Invalid Option: ltrim must be a boolean, got ${JSON.stringify(r.ltrim)}`);if(r.trim===void 0||r.trim===null||r.trim===!1)r.trim=!1;else if(r.trim!==!0)throw new Error(`Invalid Option: trim must be a boolean, got ${JSON.stringify(r.trim)}`);if(r.trim===!0&&e.ltrim!==!1?r.ltrim=!0:r.ltrim!==!0&&(r.ltrim=!1),r.trim===!0&&e.rtrim!==!1?r.rtrim=!0:r.rtrim!==!0&&(r.rtrim=!1),r.to===void 0||r.to===null)r.to=-1;else if(r.to!==-1)if(typeof r.to=="string"&&/\\\\d+/.test(r.to)&&(r.to=parseInt(r.to)),Number.isInteger(r.to)){if(r.to<=0)throw new Error(`Invalid Option: to must be a positive integer greater than 0, got ${JSON.stringify(e.to)}`)}else throw new Error(`Invalid Option: to must be an integer, got ${JSON.stringify(e.to)}`);if(r.to_line===void 0||r.to_line===null)r.to_line=-1;else if(r.to_line!==-1)if(typeof r.to_line=="string"&&/\\\\d+/.test(r.to_line)&&(r.to_line=parseInt(r.to_line)),Number.isInteger(r.to_line)){if(r.to_line<=0)throw new Error(`Invalid Option: to_line must be a positive integer greater than 0, got ${JSON.stringify(e.to_line)}`)}else throw new Error(`Invalid Option: to_line must be an integer, got ${JSON.stringify(e.to_line)}`);return r},IT=function(e,r){r||({delimiter_auto:r}=$o({delimiter_auto:!0})),typeof e=="string"&&(e=A.from(e)),me(e)&&(e=(i=>{let s=[],a=B3({delimiter:[]}),l=h=>s.push(h),u=()=>{},f=a.parse(i,!0,l,u);if(f!==void 0)throw f;return s})(e));let t=Array(127).fill().map(()=>({lines:[]}));e.map(([i],s)=>{for(let a=0,l=i.length;a<l;a++){let u=i.charCodeAt(a);t[u].lines[s]===void 0&&(t[u].lines[s]=0),t[u].lines[s]++}}),t.map((i,s)=>{i.char_code=s,i.std=qT(i.lines),i.total=i.lines.reduce((a,l)=>a+l,0),i.preferred=!!r.preferred[s],i.score=r.score(i,r)});let n=t.reduce((i,s)=>i.score>s.score?i:s,{});return String.fromCharCode(n.char_code)},qT=function(e){let r=e.length;if(r===0)return 0;let t=e.reduce((n,i)=>n+i)/r;return Math.sqrt(e.map(n=>Math.pow(n-t,2)).reduce((n,i)=>n+i)/r)},S3=function(e){return e.every(r=>r==null||r.toString&&r.toString().trim()==="")},ET=13,OT=10,at={utf8:A.from([239,187,191]),utf16le:A.from([255,254])},B3=function(e={}){let r={bytes:0,bytes_records:0,comment_lines:0,empty_lines:0,invalid_field_length:0,lines:1,records:0},t=$o(e);return{info:r,original_options:e,options:t,state:AT(t),__needMoreData:function(n,i,s){if(s)return!1;let{encoding:a,escape:l,quote:u}=this.options,{quoting:f,needMoreDataSize:h,recordDelimiterMaxLength:m}=this.state,g=i-n-1,p=Math.max(h,m===0?A.from(`\\\\r\\n`,a).length:m,f?(l===null?0:l.length)+u.length:0,f?u.length+m:0);return g<p},parse:function(n,i,s,a){let{bom:l,comment_no_infix:u,delimiter_auto:f,encoding:h,from_line:m,ltrim:g,max_record_size:p,raw:v,relax_quotes:y,rtrim:w,skip_empty_lines:S,to:b,to_line:_}=this.options,{comment:I,escape:q,quote:O,record_delimiter:C}=this.options,{bomSkipped:D,delimiterDiscovered:Y,delimiterBufPrevious:we,rawBuffer:Je,escapeIsQuote:ee}=this.state;if(!Y&&f){let N;if(we===void 0?N=n:we!==void 0&&n===void 0?N=we:N=A.concat([we,n]),n=void 0,i||N.length>f.size)this.options.delimiter=[A.from(IT(N,this.options.delimiter_auto))],this.state.previousBuf=N,this.state.delimiterBufPrevious=void 0,this.state.delimiterDiscovered=!0;else{this.state.delimiterBufPrevious=N;return}}let{previousBuf:pr}=this.state,B;if(pr===void 0)if(n===void 0){a();return}else B=n;else pr!==void 0&&n===void 0?B=pr:B=A.concat([pr,n]);if(D===!1)if(l===!1)this.state.bomSkipped=!0;else if(B.length<3){if(i===!1){this.state.previousBuf=B;return}}else{for(let N in at)if(at[N].compare(B,0,at[N].length)===0){let E=at[N].length;this.state.bufBytesStart+=E,B=B.slice(E);let M=$o({...this.original_options,encoding:N});for(let k in M)this.options[k]=M[k];({comment:I,escape:q,quote:O}=this.options);break}this.state.bomSkipped=!0}let kr=B.length,T;for(T=0;T<kr&&!this.__needMoreData(T,kr,i);T++){if(this.state.wasRowDelimiter===!0&&(this.info.lines++,this.state.wasRowDelimiter=!1),_!==-1&&this.info.lines>_){this.state.stop=!0,a();return}this.state.quoting===!1&&C.length===0&&this.__autoDiscoverRecordDelimiter(B,T)&&(C=this.options.record_delimiter);let N=B[T];if(v===!0&&Je.append(N),(N===ET||N===OT)&&this.state.wasRowDelimiter===!1&&(this.state.wasRowDelimiter=!0),this.state.escaping===!0)this.state.escaping=!1;else{if(q!==null&&this.state.quoting===!0&&this.__isEscape(B,T,N)&&T+q.length<kr)if(ee){if(this.__isQuote(B,T+q.length)){this.state.escaping=!0,T+=q.length-1;continue}}else{this.state.escaping=!0,T+=q.length-1;continue}if(this.state.commenting===!1&&this.__isQuote(B,T))if(this.state.quoting===!0){let k=B[T+O.length],R=w&&this.__isCharTrimable(B,T+O.length),j=I!==null&&this.__compareBytes(I,B,T+O.length,k),H=this.__isDelimiter(B,T+O.length,k),$e=C.length===0?this.__autoDiscoverRecordDelimiter(B,T+O.length):this.__isRecordDelimiter(k,B,T+O.length);if(q!==null&&this.__isEscape(B,T,N)&&this.__isQuote(B,T+q.length))T+=q.length-1;else if(!k||H||$e||j||R){this.state.quoting=!1,this.state.wasQuoting=!0,T+=O.length-1;continue}else if(y===!1){let K=this.__error(new P("CSV_INVALID_CLOSING_QUOTE",["Invalid Closing Quote:",`got "${String.fromCharCode(k)}"`,`at line ${this.info.lines}`,"instead of delimiter, record delimiter, trimable character","(if activated) or comment"],this.options,this.__infoField()));if(K!==void 0)return K}else this.state.quoting=!1,this.state.wasQuoting=!0,this.state.field.prepend(O),T+=O.length-1}else if(this.state.field.length!==0){if(y===!1){let k=this.__infoField(),R=Object.keys(at).map(H=>at[H].equals(this.state.field.toString())?H:!1).filter(Boolean)[0],j=this.__error(new P("INVALID_OPENING_QUOTE",["Invalid Opening Quote:",`a quote is found on field ${JSON.stringify(k.column)} at line ${k.lines}, value is ${JSON.stringify(this.state.field.toString(h))}`,R?`(${R} bom)`:void 0],this.options,k,{field:this.state.field}));if(j!==void 0)return j}}else{this.state.quoting=!0,T+=O.length-1;continue}if(this.state.quoting===!1){let k=this.__isRecordDelimiter(N,B,T);if(k!==0){if(this.state.commenting&&this.state.wasQuoting===!1&&this.state.record.length===0&&this.state.field.length===0)this.info.comment_lines++;else{if(this.state.enabled===!1&&this.info.lines+(this.state.wasRowDelimiter===!0?1:0)>=m){this.state.enabled=!0,this.__resetField(),this.__resetRecord(),T+=k-1;continue}if(S===!0&&this.state.wasQuoting===!1&&this.state.record.length===0&&this.state.field.length===0){this.info.empty_lines++,T+=k-1;continue}this.info.bytes=this.state.bufBytesStart+T;let H=this.__onField();if(H!==void 0)return H;this.info.bytes=this.state.bufBytesStart+T+k;let $e=this.__onRecord(s);if($e!==void 0)return $e;if(b!==-1&&this.info.records>=b){this.state.stop=!0,a();return}}this.state.commenting=!1,T+=k-1;continue}if(this.state.commenting)continue;if(I!==null&&(u===!1||this.state.record.length===0&&this.state.field.length===0)&&this.__compareBytes(I,B,T,N)!==0){this.state.commenting=!0;continue}let R=this.__isDelimiter(B,T,N);if(R!==0){this.info.bytes=this.state.bufBytesStart+T;let j=this.__onField();if(j!==void 0)return j;T+=R-1;continue}}}if(this.state.commenting===!1&&p!==0&&this.state.record_length+this.state.field.length>p)return this.__error(new P("CSV_MAX_RECORD_SIZE",["Max Record Size:","record exceed the maximum number of tolerated bytes",`of ${p}`,`at line ${this.info.lines}`],this.options,this.__infoField()));let E=g===!1||this.state.quoting===!0||this.state.field.length!==0||!this.__isCharTrimable(B,T),M=w===!1||this.state.wasQuoting===!1;if(E===!0&&M===!0)this.state.field.append(N);else{if(w===!0&&!this.__isCharTrimable(B,T))return this.__error(new P("CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE",["Invalid Closing Quote:","found non trimable byte after quote",`at line ${this.info.lines}`],this.options,this.__infoField()));E===!1&&(T+=this.__isCharTrimable(B,T)-1);continue}}if(i===!0)if(this.state.quoting===!0){let N=this.__error(new P("CSV_QUOTE_NOT_CLOSED",["Quote Not Closed:",`the parsing is finished with an opening quote at line ${this.info.lines}`],this.options,this.__infoField()));if(N!==void 0)return N}else if(this.state.wasQuoting===!0||this.state.record.length!==0||this.state.field.length!==0){this.info.bytes=this.state.bufBytesStart+T;let N=this.__onField();if(N!==void 0)return N;let E=this.__onRecord(s);if(E!==void 0)return E}else this.state.wasRowDelimiter===!0?this.info.empty_lines++:this.state.commenting===!0&&this.info.comment_lines++;else this.state.bufBytesStart+=T,this.state.previousBuf=B.slice(T);this.state.wasRowDelimiter===!0&&(this.info.lines++,this.state.wasRowDelimiter=!1)},__onRecord:function(n){let{columns:i,group_columns_by_name:s,encoding:a,info:l,from:u,relax_column_count:f,relax_column_count_less:h,relax_column_count_more:m,raw:g,skip_records_with_empty_values:p}=this.options,{enabled:v,record:y}=this.state;if(v===!1)return this.__resetRecord();let w=y.length;if(i===!0){if(p===!0&&S3(y)){this.__resetRecord();return}return this.__firstLineToColumns(y)}if(i===!1&&this.info.records===0&&(this.state.expectedRecordLength=w),w!==this.state.expectedRecordLength){let S=i===!1?new P("CSV_RECORD_INCONSISTENT_FIELDS_LENGTH",["Invalid Record Length:",`expect ${this.state.expectedRecordLength},`,`got ${w} on line ${this.info.lines}`],this.options,this.__infoField(),{record:y}):new P("CSV_RECORD_INCONSISTENT_COLUMNS",["Invalid Record Length:",`columns length is ${i.length},`,`got ${w} on line ${this.info.lines}`],this.options,this.__infoField(),{record:y});if(f===!0||h===!0&&w<this.state.expectedRecordLength||m===!0&&w>this.state.expectedRecordLength)this.info.invalid_field_length++,this.state.error=S;else{let b=this.__error(S);if(b)return b}}if(p===!0&&S3(y)){this.__resetRecord();return}if(this.state.recordHasError===!0){this.__resetRecord(),this.state.recordHasError=!1;return}if(this.info.records++,u===1||this.info.records>=u){let{objname:S}=this.options;if(i!==!1){let b={};for(let _=0,I=y.length;_<I;_++)i[_]===void 0||i[_].disabled||(s===!0&&Object.hasOwn(b,i[_].name)?Array.isArray(b[i[_].name])?b[i[_].name]=b[i[_].name].concat(y[_]):b[i[_].name]=[b[i[_].name],y[_]]:Object.defineProperty(b,i[_].name,{value:y[_],enumerable:!0,writable:!0,configurable:!0}));if(g===!0||l===!0){let _=Object.assign({record:b},g===!0?{raw:this.state.rawBuffer.toString(a)}:{},l===!0?{info:this.__infoRecord()}:{}),I=this.__push(S===void 0?_:[b[S],_],n);if(I)return I}else{let _=this.__push(S===void 0?b:[b[S],b],n);if(_)return _}}else if(g===!0||l===!0){let b=Object.assign({record:y},g===!0?{raw:this.state.rawBuffer.toString(a)}:{},l===!0?{info:this.__infoRecord()}:{}),_=this.__push(S===void 0?b:[y[S],b],n);if(_)return _}else{let b=this.__push(S===void 0?y:[y[S],y],n);if(b)return b}}this.__resetRecord()},__firstLineToColumns:function(n){let{firstLineToHeaders:i}=this.state;try{let s=i===void 0?n:i.call(null,n);if(!Array.isArray(s))return this.__error(new P("CSV_INVALID_COLUMN_MAPPING",["Invalid Column Mapping:","expect an array from column function,",`got ${JSON.stringify(s)}`],this.options,this.__infoField(),{headers:s}));let a=D3(s);this.state.expectedRecordLength=a.length,this.options.columns=a,this.__resetRecord();return}catch(s){return s}},__resetRecord:function(){this.options.raw===!0&&this.state.rawBuffer.reset(),this.state.error=void 0,this.state.record=[],this.state.record_length=0},__onField:function(){let{cast:n,encoding:i,rtrim:s,max_record_size:a}=this.options,{enabled:l,wasQuoting:u}=this.state;if(l===!1)return this.__resetField();let f=this.state.field.toString(i);if(s===!0&&u===!1&&(f=f.trimRight()),n===!0){let[h,m]=this.__cast(f);if(h!==void 0)return h;f=m}this.state.record.push(f),a!==0&&typeof f=="string"&&(this.state.record_length+=f.length),this.__resetField()},__resetField:function(){this.state.field.reset(),this.state.wasQuoting=!1},__push:function(n,i){let{on_record:s}=this.options;if(s!==void 0){let a=this.__infoRecord();try{n=s.call(null,n,a)}catch(l){return l}if(n==null)return}this.info.bytes_records+=this.info.bytes,i(n)},__cast:function(n){let{columns:i,relax_column_count:s}=this.options;if(Array.isArray(i)===!0&&s&&this.options.columns.length<=this.state.record.length)return[void 0,void 0];if(this.state.castField!==null)try{let l=this.__infoField();return[void 0,this.state.castField.call(null,n,l)]}catch(l){return[l]}if(this.__isFloat(n))return[void 0,parseFloat(n)];if(this.options.cast_date!==!1){let l=this.__infoField();return[void 0,this.options.cast_date.call(null,n,l)]}return[void 0,n]},__compareBytes:function(n,i,s,a){if(n[0]!==a)return 0;let l=n.length;for(let u=1;u<l;u++)if(n[u]!==i[s+u])return 0;return l},__isCharTrimable:function(n,i){let{timchars:s,timcharFirstBytes:a}=this.state,l=n[i];if(l===void 0||a[l]===0)return 0;e:for(let u=0;u<s.length;u++){let f=s[u];for(let h=0;h<f.length;h++)if(f[h]!==n[i+h])continue e;return f.length}return 0},__isDelimiter:function(n,i,s){let{delimiter:a,ignore_last_delimiters:l}=this.options;if(l===!0&&this.state.record.length===this.options.columns.length-1)return 0;if(l!==!1&&typeof l=="number"&&this.state.record.length===l-1)return 0;e:for(let u=0;u<a.length;u++){let f=a[u];if(f[0]===s){for(let h=1;h<f.length;h++)if(f[h]!==n[i+h])continue e;return f.length}}return 0},__isEscape:function(n,i,s){let{escape:a}=this.options;if(a===null)return!1;let l=a.length;if(a[0]===s){for(let u=0;u<l;u++)if(a[u]!==n[i+u])return!1;return!0}return!1},__isFloat:function(n){return n-parseFloat(n)+1>=0},__isQuote:function(n,i){let{quote:s}=this.options;if(s===null)return!1;let a=s.length;for(let l=0;l<a;l++)if(s[l]!==n[i+l])return!1;return!0},__isRecordDelimiter:function(n,i,s){let{record_delimiter:a}=this.options,l=a.length;e:for(let u=0;u<l;u++){let f=a[u],h=f.length;if(f[0]===n){for(let m=1;m<h;m++)if(f[m]!==i[s+m])continue e;return f.length}}return 0},__autoDiscoverRecordDelimiter:function(n,i){let{encoding:s}=this.options,a=[A.from(`\\\\r\\n`,s),A.from(`\\n`,s),A.from("\\\\r",s)];e:for(let l=0;l<a.length;l++){let u=a[l].length;for(let f=0;f<u;f++)if(a[l][f]!==n[i+f])continue e;return this.options.record_delimiter.push(a[l]),this.state.recordDelimiterMaxLength=a[l].length,a[l].length}return 0},__error:function(n){let{encoding:i,raw:s,skip_records_with_error:a}=this.options,l=typeof n=="string"?new Error(n):n;if(a){if(this.state.recordHasError=!0,this.options.on_skip!==void 0)try{this.options.on_skip(l,s?this.state.rawBuffer.toString(i):void 0)}catch(u){return u}return}else return l},__infoDataSet:function(){return{...this.info,columns:this.options.columns}},__infoRecord:function(){let{columns:n,raw:i,encoding:s}=this.options;return{...this.__infoDataSet(),bytes_records:this.info.bytes,error:this.state.error,header:n===!0,index:this.state.record.length,raw:i?this.state.rawBuffer.toString(s):void 0}},__infoField:function(){let{columns:n}=this.options,i=Array.isArray(n),s=this.info.bytes_records;return{...this.__infoRecord(),bytes_records:s,column:i===!0?n.length>this.state.record.length?n[this.state.record.length].name:null:this.state.record.length,quoting:this.state.wasQuoting}}}},$3=function(e,r={}){typeof e=="string"&&(e=A.from(e));let t=r&&r.objname?Object.create(null):[],n=B3(r),i=l=>{n.options.objname===void 0?t.push(l):t[l[0]]=l[1]},s=()=>{},a=n.parse(e,!0,i,s);if(a!==void 0)throw a;return t};o();var di=class{constructor(){W(this,"numbers",new Map);W(this,"written",[]);W(this,"file",0);W(this,"stamp",[]);W(this,"indexIn",[]);W(this,"next",[])}startFile(){this.file++}indexInFile(r){return this.stamp[r]===this.file?this.indexIn[r]:void 0}setIndexInFile(r,t){this.stamp[r]=this.file,this.indexIn[r]=t}numberOf(r,t=-1){let n=t>=0?this.next[t]:void 0;if(n!==void 0&&this.written[n]===r)return n;let i=this.numbers.get(r);return i===void 0&&(i=this.written.length,this.numbers.set(r,i),this.written.push(r)),t>=0&&(this.next[t]=i),i}};o();function U3(e,r,t){let n=1;for(let f=e.indexOf(`\\n`);f>=0&&n<=r;f=e.indexOf(`\\n`,f+1))n++;n=Math.min(n,r);let i=new Int32Array(n),s=new Int32Array(n),a=new Int32Array(n),l=0,u=0;for(let f=1;u<e.length&&l<r;f++){let h=e.indexOf(`\\n`,u);if(h<0&&(h=e.length),h>u){if(3*(h-u)>t)return;i[l]=u,s[l]=h,a[l]=f,l++}u=h+1}return{count:l,starts:i,ends:s,lines:a}}function V3(e,r,t){let n=[],i=r;for(let s=r;s<t;s++)e.charCodeAt(s)===44&&(n.push(e.slice(i,s)),i=s+1);return n.push(e.slice(i,t)),n}function G3(e,r,t){return Ho.lastIndex=r,Ho.test(e)&&Ho.lastIndex>=t}var Ho=/(?:[^\\\\S\\\\n]|,)*/y;o();var gi=class{constructor(r){W(this,"count",0);W(this,"modelIndex");W(this,"values");W(this,"records");this.modelIndex=new Int32Array(r),this.values=new Float64Array(r),this.records=new Int32Array(r)}push(r,t,n){this.count===this.values.length&&this.grow(Math.max(16,2*this.count)),this.modelIndex[this.count]=r,this.values[this.count]=t,this.records[this.count]=n,this.count++}done(){return this.count<this.values.length&&this.grow(this.count),{modelIndex:this.modelIndex,values:this.values,records:this.records}}grow(r){let t=new Int32Array(r),n=new Float64Array(r),i=new Int32Array(r);t.set(this.modelIndex.subarray(0,this.count)),n.set(this.values.subarray(0,this.count)),i.set(this.records.subarray(0,this.count)),[this.modelIndex,this.values,this.records]=[t,n,i]}};o();var vi=class{constructor(r){W(this,"text",r);W(this,"starts",[0]);for(let t=0;t<r.length;t++){let n=r.charCodeAt(t);(n===10||n===13&&r.charCodeAt(t+1)!==10)&&this.starts.push(t+1)}}lineStart(r){return this.starts[r-1]??this.text.length}positionAt(r){let t=0,n=this.starts.length-1;for(;t<n;){let i=t+n+1>>1;this.starts[i]<=r?t=i:n=i-1}return{line:t+1,column:r-this.starts[t]+1}}};var TT=new Set(["","-","na","n/a","nan"]),W3=/^[+-]?(\\\\d+(\\\\.\\\\d*)?|\\\\.\\\\d+)([eE][+-]?\\\\d+)?$/,x3=\\\'Quote a cell that holds a comma or a quote, and double every quote inside it: "a ""b"", c".\\\';function K3(e,r,t,n=new di){let i=[],s=(N,E,M,k,R)=>i.push({severity:N,code:E,file:e,line:M.line,column:M.column,message:k,hint:R}),a=()=>({modelNames:[],modelSpellings:[],models:[],modelLines:new Int32Array(0),scenarios:[],issues:i});r.charCodeAt(0)===65279&&(r=r.slice(1));let l=c.byteLength(r,"utf8");if(l>t.maxFileBytes)return s("error","limit-file-bytes",{},`The file is ${l} bytes; the limit maxFileBytes is ${t.maxFileBytes}.`,"Split the file, or raise limits.max_file_bytes in benchbench.yaml."),a();let u=r.includes("\\\\r")?r.replace(/\\\\r\\\\n?/g,`\\n`):r,f=LT(u,t,s);if(!f)return a();let{row:h,kept:m,places:g}=f;if(m.length===0)return s("error","empty-file",{},"The file is empty.","Write a header line `model,<scenario>...` and one row per model."),a();let p=h(m[0]).map((N,E)=>({text:N.trim(),...g.cell(m[0],E)}));if(p.length>t.maxColumns)return s("error","limit-columns",p[t.maxColumns],`The header has ${p.length} columns; the limit maxColumns is ${t.maxColumns}.`,"Split the file, or raise limits.max_columns in benchbench.yaml."),a();let v=p.map(N=>N.text.toLowerCase());if(v[0]!=="model"){let N=p[0],E=v.indexOf("model"),M=p.length===1?[";","	","|"].find(R=>N.text.includes(R)):void 0,k=E>0?`Move the \\\\`model\\\\` column (column ${E+1}) to the front.`:M?`The header seems to use ${JSON.stringify(M)} between cells; use commas.`:`Rename the first column ${JSON.stringify(N.text)} to \\\\`model\\\\`: the header must start with \\\\`model,\\\\`.`;return s("error","missing-model-column",N,`The first column is ${JSON.stringify(N.text)}, not \\\\`model\\\\`.`,k),a()}let y=new Map,w=p.map((N,E)=>{if(E>0&&N.text==="")return s("error","empty-column-name",N,`Column ${E+1} has no name.`,"Name every column, or delete the empty column."),!1;if(!H3(N.text,()=>N,t,s))return!1;if(yi(N.text))return T(N.text,N),!1;let M=y.get(N.text.toLowerCase());return M!==void 0?(s("error","duplicate-column",N,`Column ${E+1} repeats the name ${JSON.stringify(N.text)} of column ${M+1}.`,"Give every column a distinct name; the first of the two is used."),!1):(y.set(N.text.toLowerCase(),E),!0)}),S=v.indexOf("scenario"),b=v.indexOf("score"),_=S>0&&b>0?"long":"wide",I=new Map,q=(N,E,M)=>{let k=I.get(N);if(!k){let{line:R,column:j}=E(),H=_==="wide"?m.length-1:16;I.set(N,k={id:N,line:R,column:j,field:M,scores:new gi(H),rows:new Map})}return k},O=[];_==="wide"&&p.forEach((N,E)=>O[E]=E>0&&w[E]?q(N.text,()=>N,E):void 0);let C=[],D=[],Y=-1;n.startFile();let we=[],Je=new Map;m.length===1&&s("error","no-rows",{line:p[0].line},"The file has a header but no rows of scores.","Add one row per model below the header.");let ee=p.length;for(let N=1;N<m.length;N++){let E=m[N],M=h(E);if(M.length>ee){s("error","column-count",g.cell(E,ee),`This row has ${M.length} cells; the header has ${ee}.`,`Remove the extra cells, or quote a cell that contains a comma. ${x3}`);continue}M.length<ee&&s("warning","short-row",g.cell(E,M.length),`This row has ${M.length} cell${M.length>1?"s":""}; the header has ${ee}. The missing cells are read as missing scores.`,"End the row with empty cells (commas) so that every row has as many cells as the header.");let k=!0;for(let K=0;K<M.length&&k;K++)M[K].length>t.maxCellChars&&(k=H3(M[K].trim(),()=>g.cell(E,K),t,s));if(!k)continue;let R=M[0].trim();if(R===""){s("error","empty-model",g.cell(E,0),"This row has no model name.","Write the model name in the first cell, or delete the row.");continue}if(yi(R)){T(R,g.cell(E,0));continue}let j=n.numberOf(R,Y);Y=j;let H=n.indexInFile(j),$e=H!==void 0;if(H===void 0&&(n.setIndexInFile(j,H=C.length),C.push(n.written[j]),D.push(j),we.push(E)),_==="wide"){if($e){s("error","duplicate-model",g.cell(E,0),`Model ${JSON.stringify(R)} is listed twice: lines ${g.line(we[H])} and ${g.line(E)}.`,"Keep one row per model (the first is used).");continue}for(let K=1;K<ee;K++){let lt=O[K];if(lt===void 0||K>=M.length)continue;let Cr=kr(M[K].trim(),E,K);Cr!==void 0&&lt.scores.push(H,Cr,E)}}else{let K=S<M.length?M[S].trim():"";if(K===""){s("error","empty-scenario-name",g.cell(E,S),"This row has no scenario name.","Write the scenario id in the `scenario` column.");continue}if(yi(K)){T(K,g.cell(E,S));continue}let lt=b<M.length?kr(M[b].trim(),E,b):void 0,Cr=q(K,()=>g.cell(E,S),b),Wo=Cr.rows.get(R);if(Wo!==void 0){s("error","duplicate-model",g.cell(E,0),`Model ${JSON.stringify(R)} is listed twice for scenario ${JSON.stringify(K)}: lines ${g.line(Wo)} and ${g.line(E)}.`,"Keep one row per model and scenario (the first is used).");continue}Cr.rows.set(R,E),lt!==void 0&&Cr.scores.push(H,lt,E)}}for(let[N,{count:E,first:M}]of Je){let k=E>1?"s":"",R=N===""?`blank cell${k}`:`cell${k} written ${JSON.stringify(N)}`;s("note","missing-score",M,`${E} ${R} read as missing score${k} (the first here).`,"A missing score is fine: the model is left out of that scenario. An empty cell is the preferred spelling.")}let pr,B;return{format:_,modelNames:C,modelSpellings:D,get models(){return pr??(pr=C.map((N,E)=>({text:N,...g.cell(we[E],0)})))},get modelLines(){return B??(B=Int32Array.from(we,N=>g.line(N)))},scenarios:[...I.values()].map(N=>{let E,{modelIndex:M,values:k,records:R}=N.scores.done(),j=H=>g.cell(R[H],N.field);return{id:N.id,line:N.line,column:N.column,modelIndex:M,values:k,place:j,rowLine:H=>g.line(R[H]),get cells(){return E??(E=Array.from(k,(H,$e)=>({model:C[M[$e]],value:H,...j($e)})))}}}),issues:i};function kr(N,E,M){if(W3.test(N)){let R=Number(N);if(Number.isFinite(R))return R;s("error","non-finite-score",g.cell(E,M),`The score ${JSON.stringify(N)} is too large to be a finite number.`,"Write a finite decimal number.");return}if(TT.has(N.toLowerCase())){let R=Je.get(N);R?R.count++:Je.set(N,{count:1,first:g.cell(E,M)});return}if(/^[+-]?inf(inity)?$/i.test(N)){s("error","non-finite-score",g.cell(E,M),`The score ${JSON.stringify(N)} is infinite.`,"Write a finite decimal number, or leave the cell empty for a missing score.");return}if(yi(N)){T(N,g.cell(E,M));return}let k=/^[+-]?\\\\d+(\\\\.\\\\d+)?\\\\s*%$/.test(N)?`Write the number without the percent sign (${N.replace(/\\\\s*%$/,"")}).`:/^[+-]?\\\\d+,\\\\d+$/.test(N)?`Use a decimal point, not a comma (${N.replace(",",".")}).`:"Write a decimal number such as 71.3 or 0.713, or leave the cell empty for a missing score.";s("error","non-numeric-score",g.cell(E,M),`The score ${JSON.stringify(N)} is not a number.`,k)}function T(N,E){s("error","spreadsheet-formula",E,`The cell ${JSON.stringify(N.slice(0,40))} looks like a spreadsheet formula.`,"Export values, not formulas; a cell must not start with =, + or @ unless it is a number.")}}function yi(e){let r=e.charCodeAt(0);return(r===61||r===43||r===64)&&!W3.test(e)}function H3(e,r,t,n){return e.length<=t.maxCellChars?!0:(n("error","limit-cell-chars",r(),`This cell has ${e.length} characters; the limit maxCellChars is ${t.maxCellChars}.`,"Shorten the cell, or raise limits.max_cell_chars in benchbench.yaml."),!1)}var MT={bom:!1,relax_column_count:!0,skip_empty_lines:!0,record_delimiter:`\\n`};function LT(e,r,t){let n={...MT,to:r.maxRows+2,max_record_size:(r.maxCellChars+3)*(r.maxColumns+1)},i,s=()=>i??(i=new vi(e)),a,l,u,f=e.includes(\\\'"\\\')?void 0:U3(e,n.to,n.max_record_size);if(f)a=f.count,l=v=>V3(e,f.starts[v],f.ends[v]),u=v=>v<f.count?f.starts[v]:e.length;else{let v=[];try{$3(e,{...n,on_record:(S,b)=>(v.push({record:S,lines:b.lines}),null)})}catch(S){let b=v[v.length-1];CT(e,s(),b?s().lineStart(b.lines+1):0,S,t);return}let y=v.map(S=>S.record);a=y.length,l=S=>y[S];let w=v.map(({record:S,lines:b})=>s().lineStart(b-kT(S)));u=S=>w[S]}let h=new Map,m=v=>{let y=h.get(v);return y||h.set(v,y=j3(e,u(v))),y},g={line:v=>f?f.lines[v]:s().positionAt(u(v)).line,cell(v,y){let w=l(v);if(y>=w.length){let O=this.cell(v,w.length-1);return{line:O.line,column:O.column+w[w.length-1].trim().length}}let S=w[y],b=m(v)[y]?.start??0,_=S.length-S.trimStart().length,I=e[b]===\\\'"\\\',q=b+(I||_===S.length?0:_);return f?{line:f.lines[v],column:q-f.starts[v]+1}:s().positionAt(q)}},p=[];for(let v=0;v<a;v++){if(v>r.maxRows){t("error","limit-rows",{line:g.line(v),column:1},`The file has more than ${r.maxRows} rows; the limit maxRows is ${r.maxRows}.`,"Split the file, or raise limits.max_rows in benchbench.yaml.");return}let y=f?G3(e,f.starts[v],f.ends[v]):l(v).every(w=>w.trim()==="");v>0&&y||p.push(v)}return{row:l,kept:p,places:g}}var kT=e=>e.reduce((r,t)=>r+(t.match(/\\\\n/g)?.length??0),0);function j3(e,r){let t=[],n=r,i,s=r;for(;s<=e.length;){if(s===n&&e[s]===\\\'"\\\'){let l=s+1;for(;;){let u=e.indexOf(\\\'"\\\',l);if(u<0)return t.push({start:n,afterQuote:-1}),t;if(e[u+1]===\\\'"\\\')l=u+2;else{i=u+1,s=u+1;break}}continue}let a=e[s];if(a===","||a===`\\n`||s===e.length){if(t.push(i===void 0?{start:n}:{start:n,afterQuote:i}),a!==",")return t;n=s+1,i=void 0}s++}return t}function CT(e,r,t,n,i){if(n.code==="CSV_MAX_RECORD_SIZE"){i("error","limit-cell-chars",{line:n.lines},"A record is longer than the limits allow (maxCellChars per cell and maxColumns cells).","Check the quotes of this line (an unclosed quote swallows the rest of the file), or raise limits in benchbench.yaml.");return}for(;e[t]===`\\n`;)t++;let s=j3(e,t),a=s[n.column??0],l,u=`The CSV cannot be read: ${n.message}`;n.code==="CSV_QUOTE_NOT_CLOSED"?(l=s.find(h=>h.afterQuote===-1)?.start,u="This quote is never closed."):n.code==="INVALID_OPENING_QUOTE"&&a?(l=e.indexOf(\\\'"\\\',a.start),u="A quote inside a cell that does not start with a quote."):n.code==="CSV_INVALID_CLOSING_QUOTE"&&a?.afterQuote!==void 0&&a.afterQuote>=0&&(l=a.afterQuote,u="Text follows the closing quote of a quoted cell.");let f=l===void 0||l<0?{line:n.lines}:r.positionAt(l);i("error","csv-syntax",f,u,x3)}o();var FT={madMultiplier:3,minGapShare:.25,minModels:10};function Y3(e,r,t,n=FT){let i=[];for(let p=0;p<t.length;p++)Number.isFinite(e[p])&&Number.isFinite(r[p])&&i.push(p);let s=i.length;if(s<n.minModels||s===0)return{shared:s,checked:!1,medianGap:null,mad:null,threshold:null,flagged:[]};let a=Xr(i.map(p=>-e[p])),l=Xr(i.map(p=>-r[p])),u=i.map((p,v)=>Math.abs(a[v]-l[v])),f=Vn(u),h=Wv(u),m=Math.max(f+n.madMultiplier*h,n.minGapShare*s),g=[];return i.forEach((p,v)=>{u[v]>m&&g.push({model:t[p],rank:a[v],aggregateRank:l[v],gap:u[v]})}),g.sort((p,v)=>v.gap-p.gap||(p.model<v.model?-1:p.model>v.model?1:0)),{shared:s,checked:!0,medianGap:f,mad:h,threshold:m,flagged:g}}o();var RT={nearBest:.02,saturatedShare:.25,topModels:10,minTopSpread:.05,minModels:10},PT=1e-9;function J3(e,r,t=RT){let n=r==="lower"?1:-1,i=0,s=new Float64Array(e.length);for(let y=0;y<e.length;y++){let w=e[y];Number.isFinite(w)&&(s[i++]=n*w)}if(i===0)return{models:0,nearBest:0,nearBestShare:null,topModels:0,topSpread:null,saturated:null};let a=s.subarray(0,i).sort();if(a[i-1]-a[0]===1/0)for(let y=0;y<i;y++)a[y]=a[y]/2;let l=a[0],u=a[i-1]-l,f=t.nearBest*u+PT*u,h=0;for(;h<i&&a[h]-l<=f;)h++;let m=Math.min(t.topModels,i),g=h/i,p=u>0?(a[m-1]-l)/u:0,v=i<t.minModels?null:g>=t.saturatedShare||p<t.minTopSpread;return{models:i,nearBest:h,nearBestShare:g,topModels:m,topSpread:p,saturated:v}}o();function X3(e,r,t,n){let i=e.scenarios.indexOf(t);if(i<0)throw new RangeError(`scenario "${t}" is not in the catalog`);let s=qr(e,i),a=[];return e.scenarios.forEach((l,u)=>{if(u===i)return;let f=qr(e,u),[h,m]=t<l?[t,l]:[l,t],[g,p]=t<l?[s,f]:[f,s],v=Bn({x:g,y:p,ids:[h,m],method:r,...n?{ranking:n}:{}});a.push({a:h,b:m,result:v})}),DT(t,a)}function DT(e,r){let t=[];for(let n of r){if(n.a!==e&&n.b!==e)continue;let i=n.a===e?n.b:n.a;if(i===e)continue;let s=n.result,a=Ir(s)?s.skipped:Number.isFinite(s.correlation)?null:"every experiment had a constant score vector";t.push(a!==null||Ir(s)?{scenario:i,agreement:null,interval:null,pValue:null,nCommon:s.nCommon,skipped:a}:{scenario:i,agreement:s.correlation,interval:s.interval,pValue:Number.isFinite(s.pValue)?s.pValue:null,nCommon:s.nCommon,skipped:null})}return t.sort((n,i)=>(i.agreement??-1/0)-(n.agreement??-1/0)||i.nCommon-n.nCommon||(n.scenario<i.scenario?-1:n.scenario>i.scenario?1:0))}var Q3="upload:";function Z3(e){let r=K3(e.file,e.text,e.limits),t=[...r.issues],{matrix:n}=e,i=new Map(n.models.map((v,y)=>[v,y])),s=v3(n.models),a=r.scenarios.map(v=>{let y=new Float64Array(n.models.length).fill(NaN),w=[],S=[],b=new Map;for(let _ of v.cells){let I=g3(e.registry,_.model,e.naming),q=i.get(I);w.push(_.value),q===void 0?S.push({name:_.model,line:_.line,suggestions:s(_.model,3)}):b.has(I)?t.push({severity:"error",code:"duplicate-model",file:e.file,line:_.line,column:_.column,message:`"${_.model}" is the catalog\\\'s model "${I}", already scored on line ${b.get(I).line}.`,hint:"Keep one row per model; the first score is used."}):(y[q]=_.value,b.set(I,{name:_.model,line:_.line}))}return{sc:v,row:e.direction==="lower"?$n(y):y,raw:w,unmatched:S,lineOf:b}});if(!a.length)return{format:r.format??null,issues:t,scenarios:[]};let l=n;for(let v of a)l=Uv(l,Q3+v.sc.id,v.row);let u=a.map(v=>Q3+v.sc.id),f=Gn({matrix:l,aggregate:e.aggregate,method:e.method,boards:[{...e.board,scenarios:[...e.board.scenarios,...u]}]}),h=f.boards[0].rows,m=new Float64Array(l.models.length).fill(NaN);for(let[v,y]of f.aggregate.scores)m[i.get(v)]=y;let g=v=>!u.includes(v),p=a.map((v,y)=>{let w=u[y],S=Y3(v.row,m,l.models,e.thresholds.plausibility);return{id:v.sc.id,models:v.raw.length,matched:v.lineOf.size,unmatched:v.unmatched,result:h.find(b=>b.scenario===w),ranked:h.filter(b=>b.rank!==null).length,closest:X3(l,e.method,w,m).filter(b=>g(b.scenario)&&b.agreement!==null).slice(0,e.closest),saturation:J3(Float64Array.from(v.raw),e.direction,e.thresholds.saturation),shared:S.shared,rowsToCheck:S.flagged.map(b=>({model:b.model,name:v.lineOf.get(b.model)?.name??b.model,line:v.lineOf.get(b.model)?.line??0,rank:b.rank,aggregateRank:b.aggregateRank}))}});return{format:r.format??null,issues:t,scenarios:p}}var Gt=self,wi=null;Gt.onmessage=e=>{let r=e.data;if(r.type==="load"){wi=$v(Object.entries(r.scores).map(([n,i])=>({id:n,scores:new Map(Object.entries(i))})));return}let{id:t}=r;try{if(!wi)throw new Error("the scores are not loaded");if(r.type==="upload"){Gt.postMessage({type:"upload-result",id:t,upload:Z3({...r.input,matrix:wi})});return}let n=new Set(r.boards.flatMap(l=>l.scenarios)).size,i=0,s=0,a=Gn({matrix:wi,aggregate:r.aggregate,method:r.method,boards:r.boards,checkpoint:()=>{i++,i-s>=Math.max(1,n/100)&&(s=i,Gt.postMessage({type:"progress",id:t,done:i,total:n}))}});Gt.postMessage({type:"result",id:t,leaderboard:a})}catch(n){Gt.postMessage({type:"error",id:t,message:n instanceof Error?n.message:String(n)})}};})();\\n\'],{type:"text/javascript"})))}start(){let r=new Worker(this.url);return r.postMessage({type:"load",scores:this.scores}),r}upload(r,t){this.uploader?.terminate();let n=this.uploader=this.start();n.onmessage=a=>{let i=a.data;i.type==="upload-result"?t.result(i.upload):i.type==="error"&&t.error(i.message)},n.onerror=a=>t.error(a.message||"the engine stopped"),n.postMessage({type:"upload",id:0,input:r})}score(r,t){this.busy&&(this.worker?.terminate(),this.worker=null);let n=this.worker??(this.worker=this.start()),a=++this.next;this.busy=!0,n.onmessage=i=>{let o=i.data;if(o.id===a){if(o.type==="progress")return t.progress(o.done,o.total);this.busy=!1,o.type==="result"?t.result(o.leaderboard):o.type==="error"&&t.error(o.message)}},n.onerror=i=>{this.busy=!1,t.error(i.message||"the engine stopped")},n.postMessage({type:"score",id:a,...r})}};var RI=[["kendall","Kendall τ-b"],["pearson","Pearson r"],["spearman","Spearman ρ"]],TI=["random","top","bottom","middle","adjacent"],zr=(e,r,t,n)=>h("div",{class:"field"},h("label",{for:e},r),t,n?h("span",{class:"hint",id:`${e}-hint`},n):null),dn=(e,r)=>h("input",{id:e,type:"number",min:r,step:1,inputmode:"numeric",required:!0});function hv(e,r,t,n){let a=h("select",{id:"m-correlation"},...RI.map(([A,N])=>h("option",{value:A},N))),i=dn("m-models-per-sample",2),o=h("input",{id:"m-all-models",type:"checkbox"}),s=h("select",{id:"m-sampling"},...TI.map(A=>h("option",{value:A},A))),l=dn("m-samples",1),c=dn("m-seed",0),u=dn("m-min-common",2),m=h("p",{class:"field-error",role:"alert"}),d=h("p",{class:"engine-status","aria-live":"polite"}),p=h("progress",{max:1,value:0,"aria-label":"Recomputing the leaderboard",hidden:!0}),g=h("input",{id:"m-aggregate-search",type:"search",placeholder:"filter by name or id",autocomplete:"off"}),v=h("span",{class:"hint","aria-live":"polite"}),y=new Map,M=e.map(A=>{let N=h("input",{type:"checkbox",id:`agg-${A.id}`,value:A.id,class:"aggregate-choice"});return y.set(A.id,N),N.addEventListener("change",E),{s:A,li:h("li",{},N,h("label",{for:N.id},A.name,h("span",{class:"scenario-id"},A.id)))}}),w=h("ul",{class:"aggregate-list","aria-label":"Scenarios of the aggregate"}),b=()=>{let A=g.value.trim().toLowerCase(),N=M.filter(({s:F})=>!A||F.name.toLowerCase().includes(A)||F.id.toLowerCase().includes(A));N.sort((F,S)=>Number(y.get(S.s.id).checked)-Number(y.get(F.s.id).checked)),w.replaceChildren(...N.map(F=>F.li))};g.addEventListener("input",b);function _(){let A=($,ee,Qe)=>{let Y=Number($.value);return $.value!==""&&Number.isInteger(Y)&&Y>=ee?Y:`${Qe} must be a whole number of at least ${ee}.`},N=o.checked?0:A(i,2,"Models per sample"),F=A(l,1,"Samples"),S=A(c,0,"The seed"),T=A(u,2,"Minimum shared models");for(let $ of[N,F,S,T])if(typeof $=="string")return $;let Z=e.map($=>$.id).filter($=>y.get($).checked);return Z.length<2?"Choose at least 2 scenarios for the aggregate.":{method:{correlation:a.value,modelsPerSample:N,sampling:s.value,samples:F,seed:S,minCommonModels:T},aggregate:Z}}function E(){i.disabled=o.checked;let A=_();v.textContent=`${[...y.values()].filter(N=>N.checked).length} chosen`,m.textContent=typeof A=="string"?A:"",typeof A!="string"&&n(A)}function R(A){let N=A.method;a.value=N.correlation,o.checked=N.modelsPerSample===0,i.value=String(N.modelsPerSample===0?r.method.modelsPerSample||10:N.modelsPerSample),i.disabled=o.checked,s.value=N.sampling,l.value=String(N.samples),c.value=String(N.seed),u.value=String(N.minCommonModels);let F=new Set(A.aggregate);for(let[S,T]of y)T.checked=F.has(S);v.textContent=`${F.size} chosen`,m.textContent="",b()}for(let A of[a,s,o])A.addEventListener("change",E);for(let A of[i,l,c,u])A.addEventListener("change",E);let q=A=>{R(A),n(A)},k=h("button",{type:"button",class:"reset"},"The catalog’s method");k.addEventListener("click",()=>q(r));let I=t?h("button",{type:"button",class:"preset"},t.label):null;I?.addEventListener("click",()=>q(t));let L=h("details",{class:"method-panel"},h("summary",{},"Method: change how benchmarks are scored (computed in your browser)"),h("div",{class:"method-grid"},zr("m-correlation","Correlation",a),h("div",{class:"field"},h("label",{for:i.id},"Models per sample"),i,h("span",{class:"check"},o,h("label",{for:o.id},"all shared models"))),zr("m-sampling","Sampling",s),zr("m-samples","Samples (experiments)",l,"random and adjacent sampling"),zr("m-seed","Seed",c),zr("m-min-common","Minimum shared models",u)),h("fieldset",{class:"aggregate-field"},h("legend",{},"Aggregate scenarios ",v),h("label",{for:g.id,class:"visually-hidden"},"Filter the scenarios"),g,w),h("div",{class:"method-actions"},I,k),m,h("div",{class:"engine"},p,d));return R(r),{element:L,set:R,status(A,N){d.textContent=A,p.hidden=N===null,N!==null&&(p.value=N)}}}var gv={"benchbench-space":{aggregate:["Helm Lite","HF OpenLLM v2","OpenCompass Academic","LMSys Arena","Helm Classic","AlphacaEval v2lc","LiveBench 240725","WildBench Elo LC"],minScenariosPerModel:2,method:{correlation:"kendall",modelsPerSample:8,samples:10}}},hn=e=>e.normalize("NFKC").toLowerCase().replace(/[^\\p{L}\\p{N}]+/gu,"_").replace(/^_|_$/g,"");function vv(e,r){let t=[...r].sort((o,s)=>o.id<s.id?-1:o.id>s.id?1:0),n=[(o,s)=>o.id===s,(o,s)=>o.name===s,(o,s)=>hn(o.id)===hn(s)||hn(o.name)===hn(s)],a=[],i=[];for(let o of e){let s;for(let l of n)if(s=t.find(c=>l(c,o)))break;s?a.includes(s.id)||a.push(s.id):i.push(o)}return{ids:a,missing:i}}var yi=gv["benchbench-space"];function yv(e){let r=new Map;for(let n of e.boards)for(let a of n.rows)r.has(a.scenario)||r.set(a.scenario,a.name);let{ids:t}=vv(yi.aggregate,[...r].map(([n,a])=>({id:n,name:a})));return t.length<2?null:{label:"BenchBench Space preset",method:{...xt(e.method),...yi.method},aggregate:[...t].sort(),minScenariosPerModel:yi.minScenariosPerModel}}function bv(e){let t=`${[e.file,e.line,e.line!==void 0?e.column:void 0].filter(n=>n!==void 0).join(":")}: ${e.severity} [${e.code}] ${e.message}`;return e.hint?`${t}\n  hint: ${e.hint}`:t}function wv(e){let r=h("input",{type:"file",id:"upload-file",accept:".csv,text/csv"}),t=h("textarea",{id:"upload-paste",rows:5,spellcheck:"false",placeholder:`model,my_benchmark\nmodel-a,0.71\n…`}),n=h("button",{type:"button",class:"score-paste"},"Score the pasted CSV"),a=h("input",{type:"checkbox",id:"upload-lower"}),i=h("button",{type:"button",class:"example"},"Download an example CSV"),o=h("div",{class:"upload-result","aria-live":"polite"}),s=h("div",{class:"drop-zone"},h("label",{for:r.id},"Drop a results CSV here, or choose one: "),r);function l(u,m){document.documentElement.dataset.upload="busy",o.replaceChildren(h("p",{},`Scoring ${u} in your browser…`)),e.upload({...e.input(),file:u,text:m,direction:a.checked?"lower":"higher"},{result:d=>{o.replaceChildren(...LI(d,u,e)),document.documentElement.dataset.upload="done"},error:d=>{o.replaceChildren(h("p",{class:"field-error"},`The file could not be scored: ${d}`)),document.documentElement.dataset.upload="done"}})}let c=u=>{u.text().then(m=>l(u.name,m))};return r.addEventListener("change",()=>r.files?.[0]&&c(r.files[0])),s.addEventListener("dragover",u=>{u.preventDefault(),s.classList.add("over")}),s.addEventListener("dragleave",()=>s.classList.remove("over")),s.addEventListener("drop",u=>{u.preventDefault(),s.classList.remove("over");let m=u.dataTransfer?.files[0];m&&c(m)}),n.addEventListener("click",()=>l("pasted.csv",t.value)),i.addEventListener("click",()=>{let u=URL.createObjectURL(new Blob([e.example()],{type:"text/csv"})),m=h("a",{href:u,download:"example-results.csv",hidden:!0});document.body.append(m),m.click(),m.remove(),setTimeout(()=>URL.revokeObjectURL(u),0)}),h("section",{class:"upload","aria-labelledby":"upload-title"},h("h2",{id:"upload-title"},"Score your own benchmark"),h("p",{},"A results CSV in the catalog’s formats (wide: a model column and one column per scenario; long: model, scenario, score). It is read and scored in this browser with the method above: nothing is sent anywhere."),s,h("label",{for:t.id},"Or paste the CSV"),t,h("div",{class:"method-actions"},h("span",{class:"check"},a,h("label",{for:a.id},"Lower scores are better")),n,i),o)}function LI(e,r,t){let n=[];e.issues.length&&n.push(h("div",{class:"problems upload-issues"},h("p",{},`${e.issues.length} issue${e.issues.length===1?"":"s"} in the file:`),h("ul",{},...e.issues.map(a=>h("li",{},bv(a)))))),e.scenarios.length||n.push(h("p",{},"No scenario could be read from the file."));for(let a of e.scenarios)n.push(FI(a,r,t));return n}function FI(e,r,t){let n=e.result,a=e.saturation,i=[["Models matched",`${e.matched} of ${e.models} in the catalog`],["Rank",n.rank===null?`not ranked${n.skipped?`: ${n.skipped}`:""}`:`${n.rank} of ${e.ranked} benchmarks`],["Score (Z)",`${W(n.z)} (90% interval ${re(n.zInterval,2,(o,s)=>W(o,s))})`],["Agreement with the aggregate",`${B(n.agreement)} (90% interval ${re(n.agreementInterval)}), ${n.nCommon} shared models`],["Saturation",(a.saturated?`${Ht}: `:"")+Bt({models:a.models,nearBestShare:a.nearBestShare,topModels:a.topModels,topSpread:a.topSpread},t.input().thresholds.saturation)],["Rows to check",e.rowsToCheck.length?String(e.rowsToCheck.length):"none"]];return n.warnings.length&&i.push(["Warnings",n.warnings.join("; ")]),h("article",{class:"uploaded","data-scenario":e.id},h("h3",{},e.id),h("dl",{class:"facts"},...i.flatMap(([o,s])=>[h("dt",{},o),h("dd",{},s)])),e.rowsToCheck.length?h("ul",{class:"rows-to-check"},...e.rowsToCheck.map(o=>h("li",{},Wr({...o,file:r},e.shared)))):null,e.unmatched.length?h("details",{class:"unmatched",open:e.unmatched.length<=10},h("summary",{},`${e.unmatched.length} model${e.unmatched.length===1?"":"s"} not in the catalog`),h("ul",{},...e.unmatched.map(o=>h("li",{},`line ${o.line}: "${o.name}"`,o.suggestions.length?` (did you mean ${o.suggestions.map(s=>`"${t.modelName(s)}"`).join(", ")}?)`:" (no close name)")))):null,h("table",{class:"closest"},h("caption",{},"Closest benchmarks: the ones whose ranking of models agrees most with this one"),h("thead",{},h("tr",{},h("th",{scope:"col"},"Benchmark"),h("th",{scope:"col",class:"num"},"Agreement"),h("th",{scope:"col",class:"num"},"Models shared"))),h("tbody",{},...e.closest.map(o=>h("tr",{},h("td",{},t.nameOf(o.scenario)),h("td",{class:"num"},B(o.agreement)),h("td",{class:"num"},String(o.nCommon)))))))}var Sv="benchbench-view",Mv=["rank","scenario","name","benchmark","category","z","z_low","z_high","agreement","agreement_low","agreement_high","n_common","models","in_aggregate","skipped","method","catalog_hash"],CI=e=>{let r=e===null?"":String(e);return/[",\\r\\n]/.test(r)?`"${r.replace(/"/g,\'""\')}"`:r};function PI(e){let r=Object.entries(e.method).map(([n,a])=>`${n}=${a}`).concat(`aggregate=${e.aggregate.scenarios.join(",")}`).join(";"),t=[Mv.join(",")];for(let n of e.rows){let a={rank:n.rank,scenario:n.scenario,name:n.name,benchmark:n.benchmark,category:n.category,z:n.z,z_low:n.z_interval?.[0]??null,z_high:n.z_interval?.[1]??null,agreement:n.agreement,agreement_low:n.agreement_interval?.[0]??null,agreement_high:n.agreement_interval?.[1]??null,n_common:n.n_common,models:n.models,in_aggregate:n.in_aggregate,skipped:n.skipped,method:r,catalog_hash:e.catalog.hash};t.push(Mv.map(i=>CI(a[i])).join(","))}return t.join(`\\r\n`)+`\\r\n`}function qv(e,r,t){let n=URL.createObjectURL(new Blob([t],{type:r})),a=h("a",{href:n,download:e,hidden:!0});document.body.append(a),a.click(),a.remove(),setTimeout(()=>URL.revokeObjectURL(n),0)}function Nv(e){let r=h("button",{type:"button",class:"download","data-format":"csv"},"This view as CSV"),t=h("button",{type:"button",class:"download","data-format":"json"},"This view as JSON");r.addEventListener("click",()=>{let a=e();qv(`benchbench-${a.board.id}.csv`,"text/csv",PI(a))}),t.addEventListener("click",()=>{let a=e();qv(`benchbench-${a.board.id}.json`,"application/json",JSON.stringify(a,null,2)+`\n`)});let n=h("a",{href:"scores.parquet",download:"scores.parquet",class:"download-link"},"Every score as Parquet");return h("p",{class:"downloads"},"Download: ",r," ",t," ",n)}var bi=(e,r)=>JSON.stringify(e.method)===JSON.stringify(r.method)&&e.aggregate.join(",")===r.aggregate.join(",")&&e.minScenariosPerModel===r.minScenariosPerModel;function OI(){let e=performance.now(),r=document.documentElement,t=JSON.parse(document.getElementById("benchbench-data").textContent),n=document.getElementById("app"),a={method:xt(t.method),aggregate:t.aggregate.scenarios},i={...a,boards:t.boards.map(S=>S.id),scenarios:new Set(Object.keys(t.scores))},o=ng(location.search,location.hash,i),s=o.view,l={boards:t.boards,aggregateScores:t.aggregate.scores,choice:a},c=new Map,u=new Map;for(let S of t.boards)for(let T of S.rows)c.set(T.scenario,{name:T.name,benchmark:T.benchmark,category:T.category,direction:T.direction}),u.set(T.scenario,{saturation:T.saturation,plausibility:T.plausibility});let m=S=>c.get(S)?.name??S,d=()=>{history.replaceState(null,"",ag(s,i)||location.pathname)},p=dv(t,S=>{s={...s,open:S},d()}),g=pv(p.open,S=>{s={...s,board:S},d()},`${ei(Vr(t))}.`),v=S=>vn[S.method.correlation],y=h("p",{class:"method-note","aria-live":"polite"});function M(S,T,Z){l={boards:T,aggregateScores:Z,choice:S},g.show(T,v(S)),p.update({boards:T,aggregateScores:Z}),y.textContent=bi(S,a)?`Scored with the catalog’s method: ${t.method_line}.`:`Scored in your browser with: ${za(S.method)}; aggregate of ${S.aggregate.length} scenarios. The heatmap and the closest benchmarks keep the catalog’s method.`}let w=new pn(t.scores),b=t.boards.map(S=>({id:S.id,title:S.title,scenarios:S.rows.map(T=>T.scenario).sort()})),_=hv(Object.keys(t.scores).sort().map(S=>({id:S,name:m(S)})),a,yv(t),S=>E(S));function E(S){if(s={...s,method:S.method,aggregate:S.aggregate},d(),bi(S,a)){R(),M(a,t.boards,t.aggregate.scores);return}r.dataset.engine="busy",_.status("Recomputing…",0),w.score({method:S.method,aggregate:{scenarios:S.aggregate,minScenariosPerModel:S.minScenariosPerModel??t.aggregate_min_scenarios_per_model},boards:b},{progress:(T,Z)=>_.status(`Recomputing: ${T} of ${Z} benchmarks scored…`,T/Z),result:T=>{let Z=T.boards.map($=>({id:$.id,title:$.title,rows:$.rows.map(ee=>Yh(ee,c.get(ee.scenario),u.get(ee.scenario)))}));M(S,Z,Object.fromEntries(T.aggregate.scores)),R()},error:T=>{r.dataset.engine="error",_.status(`The engine failed: ${T}`,null)}})}function R(){r.dataset.engine="idle",_.status("",null)}let q=()=>{let S=l.boards.find(T=>T.id===s.board)??l.boards[0];return{schema:Sv,version:1,generator:t.generator,catalog:{hash:t.catalog.hash},method:Qh(l.choice.method),aggregate:{scenarios:l.choice.aggregate,scores:l.aggregateScores},board:{id:S.id,title:S.title},rows:S.rows}},k=o.problems.length?h("div",{class:"problems",role:"alert"},h("p",{},"This link could not be followed as written:"),h("ul",{},...o.problems.map(S=>h("li",{},S)))):null,I=new Map([...c].map(([S,T])=>[S,T.name])),L=t.heatmap,A=h("section",{class:"heatmap-section","aria-labelledby":"heatmap-title"},h("h2",{id:"heatmap-title"},"Agreement between benchmarks"),h("p",{},L.scenarios.length<L.of?`The ${L.scenarios.length} benchmarks with the most models (of ${L.of}), clustered so that benchmarks that agree sit together.`:`Every pair of the ${L.scenarios.length} benchmarks, clustered so that benchmarks that agree sit together.`),cv(),...DI(L,I)),N=wv({input:()=>({registry:{aliases:new Map(Object.entries(t.model_aliases))},naming:t.model_naming,limits:t.limits,method:l.choice.method,aggregate:{scenarios:l.choice.aggregate,minScenariosPerModel:l.choice.minScenariosPerModel??t.aggregate_min_scenarios_per_model},board:b.find(S=>S.id===(s.board??b[0].id))??b[0],thresholds:Vr(t),closest:10}),upload:(S,T)=>w.upload(S,T),nameOf:m,modelName:S=>t.model_names[S]??S,example:()=>$I(t)});n.replaceChildren(...[k,_.element,y,Nv(q),g.element,N,A].filter(S=>S!==null)),M(a,t.boards,t.aggregate.scores),s.board&&g.select(s.board),r.dataset.renderMs=String(Math.round(performance.now()-e));let F={method:s.method,aggregate:s.aggregate};bi(F,a)?R():(_.set(F),_.element.open=!0,E(F)),s.open&&p.open(s.open,s.board??t.boards[0].id),d()}function $I(e){let r=e.boards[0]?.rows.find(i=>i.z!==null),t=r?e.scores[r.scenario]??{}:{},n=i=>/[",\\r\\n]/.test(i)?`"${i.replace(/"/g,\'""\')}"`:i;return["model,my_benchmark",...Object.entries(t).slice(0,30).map(([i,o])=>`${n(i)},${o}`)].join(`\n`)+`\n`}function DI(e,r){if(!e.scenarios.length)return[h("p",{},"No pair of benchmarks was compared.")];let{svg:t,readout:n}=lv(e.scenarios,e.scenarios.map(a=>r.get(a)??a),e.agreement);return[n,h("div",{class:"chart-box"},t)]}OI();})();\n';
 
 // src/report/site/page-style.ts
 var PAGE_STYLE = `
@@ -27179,8 +27222,8 @@ a { color: var(--accent); }
 .tabs [role=tab][aria-selected=true] { background: #fff; font-weight: 600; border-color: var(--accent); }
 .filters { display: flex; gap: 8px 12px; align-items: center; flex-wrap: wrap; }
 .filters select, .filters input { font: inherit; padding: 4px 6px; border: 1px solid #6b7280; border-radius: 4px; }
-.filters input { min-width: 16rem; }
-.table-wrap { max-height: 70vh; overflow: auto; border: 1px solid var(--line); border-radius: 6px; }
+.filters input { width: min(16rem, 100%); box-sizing: border-box; }
+.table-wrap { border: 1px solid var(--line); border-radius: 6px; }
 table { border-collapse: collapse; width: 100%; font-size: 0.92rem; }
 caption { text-align: left; padding: 6px 8px; color: var(--muted); }
 th, td { padding: 4px 8px; border-bottom: 1px solid #eaeef2; text-align: left; vertical-align: top; }
@@ -27192,9 +27235,11 @@ th[aria-sort=descending] button.sort::after { content: " ▼"; }
 tbody tr { cursor: pointer; }
 tbody tr:hover { background: #f0f6ff; }
 .scenario-id { display: block; font-size: 0.8rem; font-family: ui-monospace, monospace; }
-.badge { margin-left: 6px; font-size: 0.72rem; padding: 0 5px; border-radius: 8px; background: #e7eefb; color: #0a3d80; }
+.badge { white-space: nowrap; margin-left: 6px; font-size: 0.72rem; padding: 0 5px; border-radius: 8px; background: #e7eefb; color: #0a3d80; }
 .warn { margin-left: 4px; color: #8a4b00; }
-.chart-box { overflow: auto; max-height: 80vh; border: 1px solid var(--line); border-radius: 6px; padding: 4px; }
+.chart-box { border: 1px solid var(--line); border-radius: 6px; padding: 4px; }
+/* Charts shrink to the width of the page (their viewBox keeps the proportions), never overflow it. */
+svg.chart { display: block; max-width: 100%; height: auto; }
 .chart text { font-size: 11px; fill: var(--ink); }
 .chart .grid { stroke: #e5e7eb; } .chart .zero { stroke: #6b7280; }
 .chart .bar.pos { fill: var(--pos); } .chart .bar.neg { fill: var(--neg); }
@@ -27211,8 +27256,56 @@ button.close { font-size: 1.5rem; line-height: 1; background: none; border: 1px 
 .facts { display: grid; grid-template-columns: max-content 1fr; gap: 2px 14px; }
 .facts dt { font-weight: 600; } .facts dd { margin: 0; overflow-wrap: anywhere; }
 button.link { font: inherit; background: none; border: none; padding: 0; color: var(--accent); text-decoration: underline; cursor: pointer; text-align: left; }
-.shared-models ul { columns: 3; font-size: 0.85rem; }
+.shared-models ul { columns: 3 10rem; font-size: 0.85rem; }
 footer { margin: 24px auto; font-size: 0.85rem; }
+footer code, .facts dd, .name { overflow-wrap: anywhere; }
+.marks { margin: 6px 0; padding: 0; list-style: none; font-size: 0.88rem; color: var(--muted); }
+.marks li { margin: 2px 0; }
+.marks .badge, .marks .warn { margin: 0 6px 0 0; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+.heat-readout { position: sticky; top: 0; z-index: 2; background: #fff; margin: 0; padding: 4px 0; min-height: 1.5em; font-variant-numeric: tabular-nums; }
+svg.heatmap:focus-visible { outline: 3px solid var(--focus); }
+.heatmap .cursor { fill: none; stroke: var(--focus); stroke-width: 2; pointer-events: none; }
+.sort-phone { display: none; gap: 6px; align-items: center; margin: 6px 0; }
+details.method-panel { border: 1px solid var(--line); border-radius: 6px; padding: 6px 10px; margin: 12px 0; }
+details.method-panel summary { cursor: pointer; font-weight: 600; }
+.method-grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(11rem, 1fr)); gap: 8px 16px; margin: 10px 0; }
+.field { display: flex; flex-direction: column; gap: 2px; }
+.field input, .field select, .aggregate-field input[type=search] { font: inherit; padding: 3px 6px; border: 1px solid #6b7280; border-radius: 4px; max-width: 100%; box-sizing: border-box; }
+.field .check { display: flex; gap: 4px; align-items: center; font-size: 0.88rem; }
+.hint { font-size: 0.8rem; color: var(--muted); }
+.aggregate-field { border: 1px solid var(--line); border-radius: 6px; margin: 0; min-width: 0; }
+.aggregate-list { list-style: none; margin: 6px 0 0; padding: 0; max-height: 14rem; overflow-y: auto; display: grid; grid-template-columns: repeat(auto-fill, minmax(min(14rem, 100%), 1fr)); gap: 2px 12px; }
+.aggregate-list li { min-width: 0; display: flex; gap: 6px; align-items: baseline; overflow-wrap: anywhere; }
+.method-actions { display: flex; gap: 8px; flex-wrap: wrap; margin: 10px 0 4px; }
+.method-actions button, button.download { font: inherit; padding: 4px 10px; border: 1px solid var(--accent); border-radius: 4px; background: #fff; color: var(--accent); cursor: pointer; }
+.field-error { color: #b91c1c; margin: 4px 0; } .field-error:empty { display: none; }
+.engine { display: flex; gap: 8px; align-items: center; } .engine-status { margin: 4px 0; }
+.method-note { color: var(--muted); font-size: 0.9rem; }
+.problems { border: 2px solid #b45309; background: #fffbeb; border-radius: 6px; padding: 4px 12px; margin: 12px 0; }
+.downloads { display: flex; gap: 6px; flex-wrap: wrap; align-items: center; }
+section.upload { margin: 24px 0; }
+.drop-zone { border: 2px dashed #6b7280; border-radius: 8px; padding: 16px; margin: 8px 0; }
+.drop-zone.over { border-color: var(--accent); background: #f0f6ff; }
+.drop-zone input { max-width: 100%; }
+section.upload textarea { display: block; width: 100%; box-sizing: border-box; font: 0.85rem ui-monospace, monospace; margin: 4px 0; }
+article.uploaded { border: 1px solid var(--line); border-radius: 6px; padding: 8px 12px; margin: 10px 0; }
+.upload-issues li, .unmatched li, .rows-to-check li { overflow-wrap: anywhere; }
+/* Phones: each benchmark becomes a card of labelled values; nothing is wider than the screen. */
+@media (max-width: 640px) {
+  header, main, footer { padding: 0 10px; }
+  table.leaderboard thead { display: none; }
+  table.leaderboard caption { display: block; }
+  table.leaderboard, table.leaderboard tbody, table.leaderboard tr, table.leaderboard td { display: block; }
+  table.leaderboard tr { display: grid; grid-template-columns: 1fr 1fr; gap: 0 10px; padding: 6px 8px; border-bottom: 1px solid var(--line); }
+  table.leaderboard td { border: none; padding: 1px 0; text-align: left; white-space: normal; }
+  table.leaderboard td.name { grid-column: 1 / -1; order: -1; font-weight: 600; }
+  table.leaderboard td[data-label]::before { content: attr(data-label) ": "; color: var(--muted); font-weight: 400; }
+  .sort-phone { display: flex; }
+  dialog { width: calc(100% - 16px); max-width: none; margin: 8px auto; padding: 10px; box-sizing: border-box; }
+  table.closest { font-size: 0.82rem; } table.closest th, table.closest td { padding: 3px 4px; white-space: normal; }
+  .facts { grid-template-columns: 1fr; } .facts dd { margin-bottom: 4px; }
+}
 `;
 
 // src/report/site/render-site.ts
@@ -27247,7 +27340,7 @@ Select a row (or focus it and press Enter) for its details and closest benchmark
 <main id="app"><noscript>This page needs JavaScript for its tables and charts; LEADERBOARD.md and leaderboard.json hold the same numbers.</noscript></main>
 <footer>
 <p>${escapeHtml(data.method_line)}. Catalog <code>${escapeHtml(data.catalog.hash)}</code>. ${escapeHtml(data.generator)}.
-Data: <a href="leaderboard.json">leaderboard.json</a>, <a href="LEADERBOARD.md">LEADERBOARD.md</a>.</p>
+Data: <a href="leaderboard.json">leaderboard.json</a>, <a href="LEADERBOARD.md">LEADERBOARD.md</a>, <a href="scores.parquet">scores.parquet</a> (every score).</p>
 </footer>
 <script type="application/json" id="benchbench-data">${inlineJson(data)}</script>
 <script src="${SITE_SCRIPT}"></script>
@@ -27259,6 +27352,3487 @@ Data: <a href="leaderboard.json">leaderboard.json</a>, <a href="LEADERBOARD.md">
     [SITE_SCRIPT, PAGE_SCRIPT],
     [SITE_STYLE, PAGE_STYLE.trimStart()]
   ]);
+}
+
+// node_modules/hyparquet-writer/src/bytewriter.js
+var ByteWriter = class {
+  /**
+   * @param {number} [initalSize]
+   */
+  constructor(initalSize = 1024) {
+    this.buffer = new ArrayBuffer(initalSize);
+    this.view = new DataView(this.buffer);
+    this.offset = 0;
+    this.index = 0;
+  }
+  /**
+   * @param {number} size
+   */
+  ensure(size) {
+    if (this.index + size > this.buffer.byteLength) {
+      const newSize = Math.max(this.buffer.byteLength * 2, this.index + size);
+      const newBuffer = new ArrayBuffer(newSize);
+      new Uint8Array(newBuffer).set(new Uint8Array(this.buffer));
+      this.buffer = newBuffer;
+      this.view = new DataView(this.buffer);
+    }
+  }
+  finish() {
+  }
+  getBuffer() {
+    return this.buffer.slice(0, this.index);
+  }
+  getBytes() {
+    return new Uint8Array(this.buffer, 0, this.index);
+  }
+  /**
+   * @param {number} value
+   */
+  appendUint8(value) {
+    this.ensure(1);
+    this.view.setUint8(this.index, value);
+    this.offset++;
+    this.index++;
+  }
+  /**
+   * @param {number} value
+   */
+  appendUint32(value) {
+    this.ensure(4);
+    this.view.setUint32(this.index, value, true);
+    this.offset += 4;
+    this.index += 4;
+  }
+  /**
+   * @param {number} value
+   */
+  appendInt32(value) {
+    this.ensure(4);
+    this.view.setInt32(this.index, value, true);
+    this.offset += 4;
+    this.index += 4;
+  }
+  /**
+   * @param {bigint} value
+   */
+  appendInt64(value) {
+    this.ensure(8);
+    this.view.setBigInt64(this.index, BigInt(value), true);
+    this.offset += 8;
+    this.index += 8;
+  }
+  /**
+   * @param {number} value
+   */
+  appendFloat32(value) {
+    this.ensure(4);
+    this.view.setFloat32(this.index, value, true);
+    this.offset += 4;
+    this.index += 4;
+  }
+  /**
+   * @param {number} value
+   */
+  appendFloat64(value) {
+    this.ensure(8);
+    this.view.setFloat64(this.index, value, true);
+    this.offset += 8;
+    this.index += 8;
+  }
+  /**
+   * @param {ArrayBuffer} value
+   */
+  appendBuffer(value) {
+    this.appendBytes(new Uint8Array(value));
+  }
+  /**
+   * @param {Uint8Array} value
+   */
+  appendBytes(value) {
+    this.ensure(value.length);
+    new Uint8Array(this.buffer, this.index, value.length).set(value);
+    this.offset += value.length;
+    this.index += value.length;
+  }
+  /**
+   * Convert a 32-bit signed integer to varint (1-5 bytes).
+   * Writes out groups of 7 bits at a time, setting high bit if more to come.
+   *
+   * @param {number} value
+   */
+  appendVarInt(value) {
+    while (true) {
+      if ((value & ~127) === 0) {
+        this.appendUint8(value);
+        return;
+      } else {
+        this.appendUint8(value & 127 | 128);
+        value >>>= 7;
+      }
+    }
+  }
+  /**
+   * Convert a bigint to varint (1-10 bytes for 64-bit range).
+   *
+   * @param {bigint} value
+   */
+  appendVarBigInt(value) {
+    while (true) {
+      if ((value & ~0x7fn) === 0n) {
+        this.appendUint8(Number(value));
+        return;
+      } else {
+        this.appendUint8(Number(value & 0x7fn | 0x80n));
+        value >>= 7n;
+      }
+    }
+  }
+  /**
+   * Convert number to zigzag encoding and write as varint.
+   *
+   * @param {number | bigint} value
+   */
+  appendZigZag(value) {
+    if (typeof value === "number") {
+      this.appendVarInt(value << 1 ^ value >> 31);
+    } else {
+      this.appendVarBigInt(value << 1n ^ value >> 63n);
+    }
+  }
+};
+
+// node_modules/hyparquet/src/xxhash.js
+var MASK = 0xffffffffffffffffn;
+var PRIME1 = 0x9e3779b185ebca87n;
+var PRIME2 = 0xc2b2ae3d27d4eb4fn;
+var PRIME3 = 0x165667b19e3779f9n;
+var PRIME4 = 0x85ebca77c2b2ae63n;
+var PRIME5 = 0x27d4eb2f165667c5n;
+function rotl64(x, r) {
+  return (x << r | x >> 64n - r) & MASK;
+}
+function round(acc, val) {
+  acc = acc + val * PRIME2 & MASK;
+  acc = rotl64(acc, 31n);
+  return acc * PRIME1 & MASK;
+}
+function mergeRound(acc, val) {
+  acc ^= round(0n, val);
+  return acc * PRIME1 + PRIME4 & MASK;
+}
+function xxhash64(input, seed = 0n) {
+  const view = new DataView(input.buffer, input.byteOffset, input.byteLength);
+  const len = input.byteLength;
+  let offset = 0;
+  let h64;
+  if (len >= 32) {
+    let v1 = seed + PRIME1 + PRIME2 & MASK;
+    let v2 = seed + PRIME2 & MASK;
+    let v3 = seed;
+    let v4 = seed - PRIME1 & MASK;
+    while (offset + 32 <= len) {
+      v1 = round(v1, view.getBigUint64(offset, true));
+      offset += 8;
+      v2 = round(v2, view.getBigUint64(offset, true));
+      offset += 8;
+      v3 = round(v3, view.getBigUint64(offset, true));
+      offset += 8;
+      v4 = round(v4, view.getBigUint64(offset, true));
+      offset += 8;
+    }
+    h64 = rotl64(v1, 1n) + rotl64(v2, 7n) + rotl64(v3, 12n) + rotl64(v4, 18n) & MASK;
+    h64 = mergeRound(h64, v1);
+    h64 = mergeRound(h64, v2);
+    h64 = mergeRound(h64, v3);
+    h64 = mergeRound(h64, v4);
+  } else {
+    h64 = seed + PRIME5 & MASK;
+  }
+  h64 = h64 + BigInt(len) & MASK;
+  while (offset + 8 <= len) {
+    h64 ^= round(0n, view.getBigUint64(offset, true));
+    h64 = rotl64(h64, 27n) * PRIME1 + PRIME4 & MASK;
+    offset += 8;
+  }
+  if (offset + 4 <= len) {
+    h64 ^= BigInt(view.getUint32(offset, true)) * PRIME1 & MASK;
+    h64 = rotl64(h64, 23n) * PRIME2 + PRIME3 & MASK;
+    offset += 4;
+  }
+  while (offset < len) {
+    h64 ^= BigInt(view.getUint8(offset)) * PRIME5 & MASK;
+    h64 = rotl64(h64, 11n) * PRIME1 & MASK;
+    offset += 1;
+  }
+  h64 ^= h64 >> 33n;
+  h64 = h64 * PRIME2 & MASK;
+  h64 ^= h64 >> 29n;
+  h64 = h64 * PRIME3 & MASK;
+  h64 ^= h64 >> 32n;
+  return h64;
+}
+
+// node_modules/hyparquet/src/bloom.js
+var textEncoder = new TextEncoder();
+var SALT = new Uint32Array([
+  1203114875,
+  1150766481,
+  2284105051,
+  2729912477,
+  1884591559,
+  770785867,
+  2667333959,
+  1550580529
+]);
+function hashParquetValue(value, element) {
+  if (value === null || value === void 0) return void 0;
+  const { type, converted_type, logical_type } = element;
+  if (type === "BOOLEAN") {
+    if (typeof value !== "boolean") return void 0;
+    return xxhash64(new Uint8Array([value ? 1 : 0]));
+  }
+  if (type === "FLOAT") {
+    if (typeof value !== "number") return void 0;
+    const buf = new ArrayBuffer(4);
+    new DataView(buf).setFloat32(0, value, true);
+    return xxhash64(new Uint8Array(buf));
+  }
+  if (type === "DOUBLE") {
+    if (typeof value !== "number") return void 0;
+    const buf = new ArrayBuffer(8);
+    new DataView(buf).setFloat64(0, value, true);
+    return xxhash64(new Uint8Array(buf));
+  }
+  if (type === "INT32") {
+    if (converted_type === "DATE" || converted_type === "DECIMAL" || converted_type === "TIME_MILLIS") return void 0;
+    if (logical_type?.type === "DATE" || logical_type?.type === "TIME" || logical_type?.type === "DECIMAL") return void 0;
+    if (typeof value !== "number" || !Number.isInteger(value)) return void 0;
+    const buf = new ArrayBuffer(4);
+    new DataView(buf).setInt32(0, value | 0, true);
+    return xxhash64(new Uint8Array(buf));
+  }
+  if (type === "INT64") {
+    if (converted_type === "TIMESTAMP_MILLIS" || converted_type === "TIMESTAMP_MICROS") return void 0;
+    if (converted_type === "TIME_MICROS" || converted_type === "DECIMAL") return void 0;
+    if (logical_type?.type === "TIMESTAMP" || logical_type?.type === "TIME" || logical_type?.type === "DECIMAL") return void 0;
+    let bigValue;
+    if (typeof value === "bigint") bigValue = value;
+    else if (typeof value === "number" && Number.isSafeInteger(value)) bigValue = BigInt(value);
+    else return void 0;
+    const buf = new ArrayBuffer(8);
+    new DataView(buf).setBigUint64(0, BigInt.asUintN(64, bigValue), true);
+    return xxhash64(new Uint8Array(buf));
+  }
+  if (type === "BYTE_ARRAY") {
+    if (converted_type === "JSON" || converted_type === "BSON" || converted_type === "DECIMAL") return void 0;
+    if (logical_type?.type === "JSON" || logical_type?.type === "BSON" || logical_type?.type === "VARIANT") return void 0;
+    if (logical_type?.type === "GEOMETRY" || logical_type?.type === "GEOGRAPHY") return void 0;
+    if (typeof value === "string") return xxhash64(textEncoder.encode(value));
+    if (value instanceof Uint8Array) return xxhash64(value);
+    return void 0;
+  }
+  if (type === "FIXED_LEN_BYTE_ARRAY") {
+    if (converted_type === "DECIMAL" || converted_type === "INTERVAL") return void 0;
+    if (logical_type?.type === "DECIMAL" || logical_type?.type === "UUID" || logical_type?.type === "FLOAT16") return void 0;
+    if (logical_type?.type === "GEOMETRY" || logical_type?.type === "GEOGRAPHY") return void 0;
+    if (value instanceof Uint8Array) return xxhash64(value);
+    return void 0;
+  }
+  return void 0;
+}
+
+// node_modules/hyparquet-writer/src/thrift.js
+var STOP = 0;
+var TRUE = 1;
+var FALSE = 2;
+var BYTE = 3;
+var I32 = 5;
+var I64 = 6;
+var DOUBLE = 7;
+var BINARY = 8;
+var LIST = 9;
+var STRUCT = 12;
+var ThriftStruct = class {
+  /**
+   * @param {ThriftField[]} fields
+   */
+  constructor(fields) {
+    this.fields = fields;
+  }
+};
+function serializeTCompactProtocol(writer, data) {
+  writeElement(writer, STRUCT, data);
+}
+function writeElement(writer, type, value) {
+  if (type === TRUE) return;
+  if (type === FALSE) return;
+  if (type === BYTE && typeof value === "number") {
+    writer.appendUint8(value);
+  } else if (type === I32 && typeof value === "number") {
+    writer.appendZigZag(value);
+  } else if (type === I64 && typeof value === "bigint") {
+    writer.appendZigZag(value);
+  } else if (type === DOUBLE && typeof value === "number") {
+    writer.appendFloat64(value);
+  } else if (type === BINARY && typeof value === "string") {
+    const bytes = new TextEncoder().encode(value);
+    writer.appendVarInt(bytes.length);
+    writer.appendBytes(bytes);
+  } else if (type === BINARY && value instanceof Uint8Array) {
+    writer.appendVarInt(value.byteLength);
+    writer.appendBytes(value);
+  } else if (type === LIST && Array.isArray(value)) {
+    const elemType = getCompactTypeForList(value);
+    if (value.length > 14) {
+      writer.appendUint8(15 << 4 | elemType);
+      writer.appendVarInt(value.length);
+    } else {
+      writer.appendUint8(value.length << 4 | elemType);
+    }
+    if (elemType === FALSE) {
+      for (const v2 of value) {
+        writer.appendUint8(v2 ? 1 : 0);
+      }
+    } else {
+      for (const v2 of value) {
+        writeElement(writer, elemType, v2);
+      }
+    }
+  } else if (type === STRUCT && value instanceof ThriftStruct) {
+    let lastFid = 0;
+    for (const [fid, fieldType, fieldValue] of value.fields) {
+      if (fieldValue === void 0) continue;
+      lastFid = writeStructField(writer, lastFid, fid, fieldType, fieldValue);
+    }
+    writer.appendUint8(STOP);
+  } else if (type === STRUCT && typeof value === "object") {
+    let lastFid = 0;
+    for (const [k, v2] of Object.entries(value)) {
+      if (v2 === void 0) continue;
+      const fid = parseInt(k.replace(/^field_/, ""), 10);
+      if (Number.isNaN(fid)) {
+        throw new Error(`thrift invalid field name: ${k}. Expected "field_###"`);
+      }
+      const t = getCompactTypeForValue(v2);
+      lastFid = writeStructField(writer, lastFid, fid, t, v2);
+    }
+    writer.appendUint8(STOP);
+  } else {
+    throw new Error(`thrift invalid type ${type} for value ${value}`);
+  }
+}
+function writeStructField(writer, lastFid, fid, type, value) {
+  const delta = fid - lastFid;
+  if (delta <= 0) {
+    throw new Error(`thrift non-monotonic field id: fid=${fid}, lastFid=${lastFid}`);
+  }
+  if (delta > 15) {
+    writer.appendUint8(type);
+    writer.appendZigZag(fid);
+  } else {
+    writer.appendUint8(delta << 4 | type);
+  }
+  writeElement(writer, type, value);
+  return fid;
+}
+function getCompactTypeForValue(value) {
+  if (value === true) return TRUE;
+  if (value === false) return FALSE;
+  if (Number.isInteger(value)) return I32;
+  if (typeof value === "number") return DOUBLE;
+  if (typeof value === "bigint") return I64;
+  if (typeof value === "string") return BINARY;
+  if (value instanceof Uint8Array) return BINARY;
+  if (Array.isArray(value)) return LIST;
+  if (value && typeof value === "object") return STRUCT;
+  throw new Error(`Cannot determine thrift compact type for: ${value}`);
+}
+function getCompactTypeForList(value) {
+  let elemType = 0;
+  for (const v2 of value) {
+    let t = getCompactTypeForValue(v2);
+    if (t === TRUE) t = FALSE;
+    if (!elemType) elemType = t;
+    if (elemType === DOUBLE && t === I32) t = DOUBLE;
+    if (elemType === I32 && t === DOUBLE) elemType = DOUBLE;
+    if (t !== elemType) {
+      throw new Error(`thrift invalid type for list element: ${v2} (expected type ${elemType})`);
+    }
+  }
+  return elemType ?? BYTE;
+}
+
+// node_modules/hyparquet-writer/src/bloom.js
+var SALT2 = new Uint32Array([
+  1203114875,
+  1150766481,
+  2284105051,
+  2729912477,
+  1884591559,
+  770785867,
+  2667333959,
+  1550580529
+]);
+var MIN_BYTES = 32;
+var MAX_BYTES = 128 * 1024 * 1024;
+function blockIndex(hash3, numBlocks) {
+  return Number((hash3 >> 32n) * BigInt(numBlocks) >> 32n);
+}
+function blockMask(hash3) {
+  const m = new Uint32Array(8);
+  const low = Number(hash3 & 0xffffffffn) | 0;
+  for (let i = 0; i < 8; i++) {
+    m[i] = 1 << (Math.imul(low, SALT2[i]) >>> 27);
+  }
+  return m;
+}
+function sbbfInsert(blocks, hash3) {
+  const offset = blockIndex(hash3, blocks.length >> 3) << 3;
+  const m = blockMask(hash3);
+  for (let i = 0; i < 8; i++) {
+    blocks[offset + i] |= m[i];
+  }
+}
+function nextPowerOfTwo(n) {
+  let p = 1;
+  while (p < n) p <<= 1;
+  return p;
+}
+function optimalNumBytes(ndv, fpp) {
+  if (!(fpp > 0 && fpp < 1)) throw new Error(`bloom filter fpp must be in (0, 1), got ${fpp}`);
+  if (!(ndv >= 0)) throw new Error(`bloom filter ndv must be >= 0, got ${ndv}`);
+  const m = -8 * ndv / Math.log(1 - fpp ** (1 / 8));
+  const numBytes = Math.ceil(m / 8);
+  if (!(numBytes <= MAX_BYTES)) return MAX_BYTES;
+  return nextPowerOfTwo(Math.max(numBytes, MIN_BYTES));
+}
+var BloomBuilder = class {
+  /**
+   * @param {SchemaElement} element
+   * @param {{ fpp?: number, maxBytes?: number }} [options]
+   */
+  constructor(element, { fpp = 0.01, maxBytes = 1024 * 1024 } = {}) {
+    this.element = element;
+    this.fpp = fpp;
+    this.maxBytes = maxBytes;
+    this.hashes = /* @__PURE__ */ new Set();
+    this.skipped = 0;
+  }
+  /** @param {any} value */
+  insert(value) {
+    if (value === null || value === void 0) return;
+    const h = hashParquetValue(value, this.element);
+    if (h === void 0) {
+      this.skipped++;
+      return;
+    }
+    this.hashes.add(h);
+  }
+  /** @returns {Uint32Array | undefined} */
+  finalize() {
+    if (this.skipped > 0 || this.hashes.size === 0) return void 0;
+    let numBytes = optimalNumBytes(this.hashes.size, this.fpp);
+    while (numBytes > this.maxBytes && numBytes > MIN_BYTES) numBytes >>= 1;
+    if (numBytes > this.maxBytes) return void 0;
+    const blocks = new Uint32Array(numBytes >> 2);
+    for (const h of this.hashes) sbbfInsert(blocks, h);
+    return blocks;
+  }
+};
+function writeBloomFilter(writer, blocks) {
+  if (blocks.length % 8 !== 0) {
+    throw new Error(`bloom filter block count must be a multiple of 8 uint32 words, got ${blocks.length}`);
+  }
+  serializeTCompactProtocol(writer, {
+    field_1: blocks.byteLength,
+    // numBytes
+    field_2: { field_1: {} },
+    // algorithm: SplitBlockAlgorithm
+    field_3: { field_1: {} },
+    // hash: XxHash
+    field_4: { field_1: {} }
+    // compression: Uncompressed
+  });
+  for (let i = 0; i < blocks.length; i++) {
+    writer.appendUint32(blocks[i]);
+  }
+}
+function writeBlooms(writer, pageIndexes) {
+  for (const { chunk, bloomFilter } of pageIndexes) {
+    if (!bloomFilter || !chunk.meta_data) continue;
+    const offset = writer.offset;
+    writeBloomFilter(writer, bloomFilter);
+    chunk.meta_data.bloom_filter_offset = BigInt(offset);
+    chunk.meta_data.bloom_filter_length = writer.offset - offset;
+  }
+}
+
+// node_modules/hyparquet/src/constants.js
+var ParquetTypes = [
+  "BOOLEAN",
+  "INT32",
+  "INT64",
+  "INT96",
+  // deprecated
+  "FLOAT",
+  "DOUBLE",
+  "BYTE_ARRAY",
+  "FIXED_LEN_BYTE_ARRAY"
+];
+var Encodings = [
+  "PLAIN",
+  "GROUP_VAR_INT",
+  // deprecated
+  "PLAIN_DICTIONARY",
+  "RLE",
+  "BIT_PACKED",
+  // deprecated
+  "DELTA_BINARY_PACKED",
+  "DELTA_LENGTH_BYTE_ARRAY",
+  "DELTA_BYTE_ARRAY",
+  "RLE_DICTIONARY",
+  "BYTE_STREAM_SPLIT"
+];
+var FieldRepetitionTypes = [
+  "REQUIRED",
+  "OPTIONAL",
+  "REPEATED"
+];
+var ConvertedTypes = [
+  "UTF8",
+  "MAP",
+  "MAP_KEY_VALUE",
+  "LIST",
+  "ENUM",
+  "DECIMAL",
+  "DATE",
+  "TIME_MILLIS",
+  "TIME_MICROS",
+  "TIMESTAMP_MILLIS",
+  "TIMESTAMP_MICROS",
+  "UINT_8",
+  "UINT_16",
+  "UINT_32",
+  "UINT_64",
+  "INT_8",
+  "INT_16",
+  "INT_32",
+  "INT_64",
+  "JSON",
+  "BSON",
+  "INTERVAL"
+];
+var CompressionCodecs = [
+  "UNCOMPRESSED",
+  "SNAPPY",
+  "GZIP",
+  "LZO",
+  "BROTLI",
+  "LZ4",
+  "ZSTD",
+  "LZ4_RAW"
+];
+var PageTypes = [
+  "DATA_PAGE",
+  "INDEX_PAGE",
+  "DICTIONARY_PAGE",
+  "DATA_PAGE_V2"
+];
+var BoundaryOrders = [
+  "UNORDERED",
+  "ASCENDING",
+  "DESCENDING"
+];
+var EdgeInterpolationAlgorithms = [
+  "SPHERICAL",
+  "VINCENTY",
+  "THOMAS",
+  "ANDOYER",
+  "KARNEY"
+];
+
+// node_modules/hyparquet-writer/src/delta.js
+var BLOCK_SIZE = 128;
+var MINIBLOCKS_PER_BLOCK = 4;
+var VALUES_PER_MINIBLOCK = BLOCK_SIZE / MINIBLOCKS_PER_BLOCK;
+function deltaBinaryPack(writer, values, type) {
+  if (values.length === 0) {
+    writer.appendVarInt(BLOCK_SIZE);
+    writer.appendVarInt(MINIBLOCKS_PER_BLOCK);
+    writer.appendVarInt(0);
+    writer.appendVarInt(0);
+    return;
+  }
+  if (typeof values[0] !== "number" && typeof values[0] !== "bigint") {
+    throw new Error("deltaBinaryPack only supports number or bigint arrays");
+  }
+  if (usesInt32NumberPath(values)) {
+    deltaBinaryPackInt32(writer, values, type === "INT32");
+  } else {
+    deltaBinaryPackBigInt(writer, values, type === "INT32" ? 32 : 64);
+  }
+}
+function usesInt32NumberPath(values) {
+  if (values instanceof Int32Array) return true;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    if (typeof value !== "number" || value !== (value | 0)) return false;
+  }
+  return true;
+}
+function deltaBinaryPackInt32(writer, values, wrap) {
+  const count2 = values.length;
+  writer.appendVarInt(BLOCK_SIZE);
+  writer.appendVarInt(MINIBLOCKS_PER_BLOCK);
+  writer.appendVarInt(count2);
+  appendZigZagNumber(writer, values[0]);
+  const packedByBitWidth = [];
+  const blockDeltas = new Float64Array(BLOCK_SIZE);
+  const bitWidths = new Uint8Array(MINIBLOCKS_PER_BLOCK);
+  let index = 1;
+  while (index < count2) {
+    const blockEnd = Math.min(index + BLOCK_SIZE, count2);
+    const blockSize = blockEnd - index;
+    const firstDelta = wrap ? values[index] - values[index - 1] | 0 : values[index] - values[index - 1];
+    let previous = values[index];
+    let constantEnd = index + 1;
+    while (constantEnd < blockEnd) {
+      const value = values[constantEnd];
+      if ((wrap ? value - previous | 0 : value - previous) !== firstDelta) break;
+      previous = value;
+      constantEnd++;
+    }
+    if (constantEnd === blockEnd) {
+      appendZigZagNumber(writer, firstDelta);
+      writer.appendUint32(0);
+      index = blockEnd;
+      continue;
+    }
+    let minDelta = firstDelta;
+    blockDeltas[0] = minDelta;
+    for (let i = 1; i < blockSize; i++) {
+      const delta = wrap ? values[index + i] - values[index + i - 1] | 0 : values[index + i] - values[index + i - 1];
+      blockDeltas[i] = delta;
+      if (delta < minDelta) minDelta = delta;
+    }
+    appendZigZagNumber(writer, minDelta);
+    for (let mb = 0; mb < MINIBLOCKS_PER_BLOCK; mb++) {
+      const mbStart = mb * VALUES_PER_MINIBLOCK;
+      const mbEnd = Math.min(mbStart + VALUES_PER_MINIBLOCK, blockSize);
+      let maxAdjusted = 0;
+      for (let i = mbStart; i < mbEnd; i++) {
+        const adjusted = blockDeltas[i] - minDelta;
+        if (adjusted > maxAdjusted) maxAdjusted = adjusted;
+      }
+      bitWidths[mb] = bitWidthNumber(maxAdjusted);
+    }
+    writer.appendBytes(bitWidths);
+    for (let mb = 0; mb < MINIBLOCKS_PER_BLOCK; mb++) {
+      const bitWidth2 = bitWidths[mb];
+      if (bitWidth2 === 0) continue;
+      const mbStart = mb * VALUES_PER_MINIBLOCK;
+      const mbEnd = Math.min(mbStart + VALUES_PER_MINIBLOCK, blockSize);
+      const packed = packedByBitWidth[bitWidth2] ??= new Uint8Array(bitWidth2 * 4);
+      let byteIndex = 0;
+      let buffer = 0;
+      let bitsUsed = 0;
+      if (bitWidth2 <= 25) {
+        for (let i = 0; i < VALUES_PER_MINIBLOCK; i++) {
+          const adjusted = mbStart + i < mbEnd ? blockDeltas[mbStart + i] - minDelta : 0;
+          buffer |= adjusted << bitsUsed;
+          bitsUsed += bitWidth2;
+          while (bitsUsed >= 8) {
+            packed[byteIndex++] = buffer & 255;
+            buffer >>>= 8;
+            bitsUsed -= 8;
+          }
+        }
+      } else {
+        for (let i = 0; i < VALUES_PER_MINIBLOCK; i++) {
+          const adjusted = mbStart + i < mbEnd ? blockDeltas[mbStart + i] - minDelta : 0;
+          buffer += adjusted * 2 ** bitsUsed;
+          bitsUsed += bitWidth2;
+          while (bitsUsed >= 8) {
+            packed[byteIndex++] = buffer % 256;
+            buffer = Math.floor(buffer / 256);
+            bitsUsed -= 8;
+          }
+        }
+      }
+      writer.appendBytes(packed);
+    }
+    index = blockEnd;
+  }
+}
+function deltaBinaryPackBigInt(writer, values, bits) {
+  const count2 = values.length;
+  writer.appendVarInt(BLOCK_SIZE);
+  writer.appendVarInt(MINIBLOCKS_PER_BLOCK);
+  writer.appendVarInt(count2);
+  writer.appendZigZag(BigInt.asIntN(bits, BigInt(values[0])));
+  const blockDeltas = new BigInt64Array(BLOCK_SIZE);
+  const bitWidths = new Uint8Array(MINIBLOCKS_PER_BLOCK);
+  let index = 1;
+  while (index < count2) {
+    const blockEnd = Math.min(index + BLOCK_SIZE, count2);
+    const blockSize = blockEnd - index;
+    let minDelta = 0n;
+    for (let i = 0; i < blockSize; i++) {
+      blockDeltas[i] = BigInt(values[index + i]) - BigInt(values[index + i - 1]);
+      if (bits === 32) blockDeltas[i] = BigInt.asIntN(32, blockDeltas[i]);
+      const delta = blockDeltas[i];
+      if (i === 0 || delta < minDelta) minDelta = delta;
+    }
+    writer.appendZigZag(minDelta);
+    for (let mb = 0; mb < MINIBLOCKS_PER_BLOCK; mb++) {
+      const mbStart = mb * VALUES_PER_MINIBLOCK;
+      const mbEnd = Math.min(mbStart + VALUES_PER_MINIBLOCK, blockSize);
+      let maxAdjusted = 0n;
+      for (let i = mbStart; i < mbEnd; i++) {
+        const adjusted = blockDeltas[i] - minDelta;
+        if (adjusted > maxAdjusted) maxAdjusted = adjusted;
+      }
+      bitWidths[mb] = bitWidth(maxAdjusted);
+    }
+    writer.appendBytes(bitWidths);
+    for (let mb = 0; mb < MINIBLOCKS_PER_BLOCK; mb++) {
+      const bitWidth2 = bitWidths[mb];
+      if (bitWidth2 === 0) continue;
+      const mbStart = mb * VALUES_PER_MINIBLOCK;
+      const mbEnd = Math.min(mbStart + VALUES_PER_MINIBLOCK, blockSize);
+      let buffer = 0n;
+      let bitsUsed = 0;
+      for (let i = 0; i < VALUES_PER_MINIBLOCK; i++) {
+        const adjusted = mbStart + i < mbEnd ? blockDeltas[mbStart + i] - minDelta : 0n;
+        buffer |= adjusted << BigInt(bitsUsed);
+        bitsUsed += bitWidth2;
+        while (bitsUsed >= 8) {
+          writer.appendUint8(Number(buffer & 0xffn));
+          buffer >>= 8n;
+          bitsUsed -= 8;
+        }
+      }
+    }
+    index = blockEnd;
+  }
+}
+function appendZigZagNumber(writer, value) {
+  let encoded = value < 0 ? -value * 2 - 1 : value * 2;
+  while (encoded >= 128) {
+    writer.appendUint8(encoded % 128 + 128);
+    encoded = Math.floor(encoded / 128);
+  }
+  writer.appendUint8(encoded);
+}
+function bitWidthNumber(value) {
+  if (value === 0) return 0;
+  return value > 4294967295 ? 33 : 32 - Math.clz32(value);
+}
+function deltaLengthByteArray(writer, values) {
+  const lengths = new Int32Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    if (!(value instanceof Uint8Array)) {
+      throw new Error("deltaLengthByteArray expects Uint8Array values");
+    }
+    lengths[i] = value.length;
+  }
+  deltaBinaryPack(writer, lengths, "INT32");
+  for (const value of values) {
+    writer.appendBytes(value);
+  }
+}
+function deltaByteArray(writer, values) {
+  if (values.length === 0) {
+    deltaBinaryPack(writer, [], "INT32");
+    deltaBinaryPack(writer, [], "INT32");
+    return;
+  }
+  const prefixLengths = new Int32Array(values.length);
+  const suffixLengths = new Int32Array(values.length);
+  const value = values[0];
+  if (!(value instanceof Uint8Array)) {
+    throw new Error("deltaByteArray expects Uint8Array values");
+  }
+  prefixLengths[0] = 0;
+  suffixLengths[0] = value.length;
+  for (let i = 1; i < values.length; i++) {
+    const prev = values[i - 1];
+    const curr = values[i];
+    let prefixLen;
+    if (curr === prev) {
+      prefixLen = curr.length;
+    } else {
+      if (!(curr instanceof Uint8Array)) {
+        throw new Error("deltaByteArray expects Uint8Array values");
+      }
+      prefixLen = 0;
+      const maxPrefix = Math.min(prev.length, curr.length);
+      while (prefixLen < maxPrefix && prev[prefixLen] === curr[prefixLen]) {
+        prefixLen++;
+      }
+    }
+    prefixLengths[i] = prefixLen;
+    suffixLengths[i] = curr.length - prefixLen;
+  }
+  deltaBinaryPack(writer, prefixLengths, "INT32");
+  deltaBinaryPack(writer, suffixLengths, "INT32");
+  for (let i = 0; i < values.length; i++) {
+    if (suffixLengths[i] > 0) {
+      writer.appendBytes(values[i].subarray(prefixLengths[i]));
+    }
+  }
+}
+function bitWidth(value) {
+  if (value === 0n) return 0;
+  let bits = 0;
+  while (value > 0n) {
+    bits++;
+    value >>= 1n;
+  }
+  return bits;
+}
+
+// node_modules/hyparquet-writer/src/encoding.js
+function writeRleBitPackedHybrid(writer, values, bitWidth2) {
+  const offsetStart = writer.offset;
+  let pendingBitPackedGroups = 0;
+  let bitPackedStart = 0;
+  let i = 0;
+  while (i < values.length) {
+    let rleCount = 1;
+    const firstVal = values[i];
+    while (i + rleCount < values.length && values[i + rleCount] === firstVal) {
+      rleCount++;
+    }
+    if (rleCount >= 8) {
+      if (pendingBitPackedGroups) {
+        writeBitPackedGroups(writer, values, bitPackedStart, pendingBitPackedGroups, bitWidth2);
+        pendingBitPackedGroups = 0;
+      }
+      writeRleRun(writer, firstVal, rleCount, bitWidth2);
+      i += rleCount;
+    } else {
+      if (pendingBitPackedGroups === 0) {
+        bitPackedStart = i;
+      }
+      pendingBitPackedGroups++;
+      i += 8;
+    }
+  }
+  if (pendingBitPackedGroups) {
+    writeBitPackedGroups(writer, values, bitPackedStart, pendingBitPackedGroups, bitWidth2);
+  }
+  return writer.offset - offsetStart;
+}
+function writeRleRun(writer, value, count2, bitWidth2) {
+  writer.appendVarInt(count2 << 1);
+  const width = bitWidth2 + 7 >> 3;
+  for (let j = 0; j < width; j++) {
+    writer.appendUint8(value >> (j << 3) & 255);
+  }
+}
+function writeBitPackedGroups(writer, values, start, numGroups, bitWidth2) {
+  writer.appendVarInt(numGroups << 1 | 1);
+  if (bitWidth2 === 0) return;
+  const mask = (1 << bitWidth2) - 1;
+  let buffer = 0;
+  let bitsUsed = 0;
+  const totalValues = numGroups * 8;
+  for (let i = 0; i < totalValues; i++) {
+    const idx = start + i;
+    const v2 = idx < values.length ? values[idx] & mask : 0;
+    buffer |= v2 << bitsUsed;
+    bitsUsed += bitWidth2;
+    while (bitsUsed >= 8) {
+      writer.appendUint8(buffer & 255);
+      buffer >>>= 8;
+      bitsUsed -= 8;
+    }
+  }
+  if (bitsUsed > 0) {
+    writer.appendUint8(buffer & 255);
+  }
+}
+
+// node_modules/hyparquet-writer/src/plain.js
+function writePlain(writer, values, type, fixedLength) {
+  if (type === "BOOLEAN") {
+    writePlainBoolean(writer, values);
+  } else if (type === "INT32") {
+    writePlainInt32(writer, values);
+  } else if (type === "INT64") {
+    writePlainInt64(writer, values);
+  } else if (type === "FLOAT") {
+    writePlainFloat(writer, values);
+  } else if (type === "DOUBLE") {
+    writePlainDouble(writer, values);
+  } else if (type === "BYTE_ARRAY") {
+    writePlainByteArray(writer, values);
+  } else if (type === "FIXED_LEN_BYTE_ARRAY") {
+    if (!fixedLength) throw new Error("parquet FIXED_LEN_BYTE_ARRAY expected type_length");
+    writePlainByteArrayFixed(writer, values, fixedLength);
+  } else {
+    throw new Error(`parquet unsupported type: ${type}`);
+  }
+}
+function writePlainBoolean(writer, values) {
+  let currentByte = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    if (typeof value !== "boolean") throw new Error("parquet expected boolean value, got " + value);
+    const bitOffset = i % 8;
+    if (value) {
+      currentByte |= 1 << bitOffset;
+    }
+    if (bitOffset === 7) {
+      writer.appendUint8(currentByte);
+      currentByte = 0;
+    }
+  }
+  if (values.length % 8) {
+    writer.appendUint8(currentByte);
+  }
+}
+function writePlainInt32(writer, values) {
+  for (const value of values) {
+    if (!Number.isSafeInteger(value)) throw new Error("parquet expected integer value, got " + value);
+    if (value < -2147483648 || value > 2147483647) throw new Error("parquet expected int32 value, got " + value);
+    writer.appendInt32(value);
+  }
+}
+function writePlainInt64(writer, values) {
+  for (const value of values) {
+    if (typeof value !== "bigint") throw new Error("parquet expected bigint value, got " + value);
+    writer.appendInt64(value);
+  }
+}
+function writePlainFloat(writer, values) {
+  for (const value of values) {
+    if (typeof value !== "number") throw new Error("parquet expected number value, got " + value);
+    writer.appendFloat32(value);
+  }
+}
+function writePlainDouble(writer, values) {
+  for (const value of values) {
+    if (typeof value !== "number") throw new Error("parquet expected number value, got " + value);
+    writer.appendFloat64(value);
+  }
+}
+function writePlainByteArray(writer, values) {
+  for (const value of values) {
+    let bytes = value;
+    if (typeof bytes === "string") {
+      bytes = new TextEncoder().encode(value);
+    }
+    if (!(bytes instanceof Uint8Array)) {
+      throw new Error("parquet expected Uint8Array value, got " + typeof bytes);
+    }
+    writer.appendUint32(bytes.length);
+    writer.appendBytes(bytes);
+  }
+}
+function writePlainByteArrayFixed(writer, values, fixedLength) {
+  for (const value of values) {
+    if (!(value instanceof Uint8Array)) throw new Error("parquet expected Uint8Array value, got " + typeof value);
+    if (value.length !== fixedLength) throw new Error(`parquet expected Uint8Array of length ${fixedLength}`);
+    writer.appendBytes(value);
+  }
+}
+
+// node_modules/hyparquet/src/schema.js
+function schemaTree(schema, rootIndex, path9) {
+  const element = schema[rootIndex];
+  const children = [];
+  let count2 = 1;
+  if (element.num_children) {
+    while (children.length < element.num_children) {
+      const childElement = schema[rootIndex + count2];
+      const child = schemaTree(schema, rootIndex + count2, [...path9, childElement.name]);
+      count2 += child.count;
+      children.push(child);
+    }
+  }
+  return { count: count2, element, children, path: path9 };
+}
+function getSchemaPath(schema, name2) {
+  return getTreePath(schemaTree(schema, 0, []), name2);
+}
+function getTreePath(tree, name2) {
+  const path9 = [tree];
+  for (const part of name2) {
+    const child = tree.children.find((child2) => child2.element.name === part);
+    if (!child) throw new Error(`parquet schema element not found: ${name2}`);
+    path9.push(child);
+    tree = child;
+  }
+  return path9;
+}
+function getMaxDefinitionLevel(schemaPath) {
+  let maxLevel = 0;
+  for (const { element } of schemaPath.slice(1)) {
+    if (element.repetition_type !== "REQUIRED") {
+      maxLevel++;
+    }
+  }
+  return maxLevel;
+}
+function isListLike(schema) {
+  if (!schema) return false;
+  if (schema.element.converted_type !== "LIST") return false;
+  if (schema.children.length > 1) return false;
+  const firstChild = schema.children[0];
+  if (firstChild.children.length > 1) return false;
+  if (firstChild.element.repetition_type !== "REPEATED") return false;
+  return true;
+}
+function isMapLike(schema) {
+  if (!schema) return false;
+  if (schema.element.converted_type !== "MAP") return false;
+  if (schema.children.length > 1) return false;
+  const firstChild = schema.children[0];
+  if (firstChild.children.length !== 2) return false;
+  if (firstChild.element.repetition_type !== "REPEATED") return false;
+  const keyChild = firstChild.children.find((child) => child.element.name === "key");
+  if (keyChild?.element.repetition_type === "REPEATED") return false;
+  const valueChild = firstChild.children.find((child) => child.element.name === "value");
+  if (valueChild?.element.repetition_type === "REPEATED") return false;
+  return true;
+}
+
+// node_modules/hyparquet/src/metadata.js
+var defaultInitialFetchSize = 1 << 19;
+var decoder = new TextDecoder();
+function parquetSchema({ schema }) {
+  return getSchemaPath(schema, [])[0];
+}
+
+// node_modules/hyparquet/src/utils.js
+function toJson(obj2) {
+  if (obj2 === void 0) return null;
+  if (typeof obj2 === "bigint") return Number(obj2);
+  if (Object.is(obj2, -0)) return 0;
+  if (Array.isArray(obj2)) return obj2.map(toJson);
+  if (obj2 instanceof Uint8Array) return Array.from(obj2);
+  if (obj2 instanceof Date) return obj2.toISOString();
+  if (obj2 instanceof Object) {
+    const newObj = {};
+    for (const key of Object.keys(obj2)) {
+      if (obj2[key] === void 0) continue;
+      newObj[key] = toJson(obj2[key]);
+    }
+    return newObj;
+  }
+  return obj2;
+}
+
+// node_modules/hyparquet-writer/src/variant.js
+var encoder = new TextEncoder();
+var INT64_MIN = -(2n ** 63n);
+var INT64_MAX = 2n ** 63n - 1n;
+var VARIANT_NULL = new Uint8Array([0]);
+var RESERVED_SHREDDING_FIELDS = /* @__PURE__ */ new Set(["value", "typed_value"]);
+var EMPTY_KEY_INDEX = /* @__PURE__ */ new Map();
+var EMPTY_METADATA = writeVariantMetadata([]);
+function encodeVariantColumn(values, shredding, column) {
+  if (column?.required) {
+    for (let i = 0; i < values.length; i++) {
+      if (values[i] === void 0) {
+        throw new Error(`required variant column ${column.name} has undefined value at index ${i}`);
+      }
+    }
+  }
+  const scratchWriters = [];
+  const shreddingConfig = shredding && normalizeShreddingConfig(shredding);
+  if (shreddingConfig) {
+    const metadataCache = /* @__PURE__ */ new Map();
+    return values.map((value) => {
+      if (value === void 0) return null;
+      const keys2 = /* @__PURE__ */ new Set();
+      collectKeys(value, keys2);
+      const { metadata: metadata2, keyIndex: keyIndex2 } = getVariantRowMetadata(keys2, metadataCache);
+      return { metadata: metadata2, ...encodeShredded(value, shreddingConfig, keyIndex2, true, scratchWriters) };
+    });
+  }
+  const dictionary = buildVariantDictionary(values);
+  const metadata = writeVariantMetadata(dictionary);
+  const keyIndex = /* @__PURE__ */ new Map();
+  for (let i = 0; i < dictionary.length; i++) {
+    keyIndex.set(dictionary[i], i);
+  }
+  return values.map((value) => {
+    if (value === void 0) return null;
+    return { metadata, value: writeVariantValue(value, keyIndex, scratchWriters) };
+  });
+}
+function encodeShredded(value, shredType, keyIndex, allowPartialObjects, scratchWriters) {
+  if (value === null || value === void 0) {
+    return { value: VARIANT_NULL, typed_value: null };
+  }
+  if (Array.isArray(shredType)) {
+    if (!Array.isArray(value)) {
+      return { value: writeVariantValue(value, keyIndex, scratchWriters), typed_value: null };
+    }
+    const elemShred = shredType[0];
+    return {
+      value: null,
+      typed_value: value.map((el) => encodeShredded(el, elemShred, keyIndex, false, scratchWriters))
+    };
+  }
+  if (typeof shredType === "object") {
+    if (typeof value !== "object" || Array.isArray(value) || value instanceof Date || value instanceof Uint8Array) {
+      return { value: writeVariantValue(value, keyIndex, scratchWriters), typed_value: null };
+    }
+    const remaining = {};
+    let hasRemaining = false;
+    for (const k of Object.keys(value)) {
+      if (k in shredType || value[k] === void 0) continue;
+      remaining[k] = value[k];
+      hasRemaining = true;
+    }
+    if (hasRemaining && !allowPartialObjects) {
+      return { value: writeVariantValue(value, keyIndex, scratchWriters), typed_value: null };
+    }
+    const fieldNames = Object.keys(shredType);
+    const hasMissingFieldConflict = fieldNames.some(
+      (fieldName) => (!Object.prototype.hasOwnProperty.call(value, fieldName) || value[fieldName] === void 0) && keyIndex.has(fieldName)
+    );
+    if (hasMissingFieldConflict) {
+      return { value: writeVariantValue(value, keyIndex, scratchWriters), typed_value: null };
+    }
+    const typedValue = {};
+    for (const fieldName of fieldNames) {
+      if (!Object.prototype.hasOwnProperty.call(value, fieldName) || value[fieldName] === void 0) {
+        continue;
+      }
+      typedValue[fieldName] = encodeShredded(
+        value[fieldName],
+        shredType[fieldName],
+        keyIndex,
+        false,
+        scratchWriters
+      );
+    }
+    const binaryValue = hasRemaining ? writeVariantValue(remaining, keyIndex, scratchWriters) : null;
+    return { value: binaryValue, typed_value: typedValue };
+  }
+  if (matchesType(value, shredType)) {
+    return { value: null, typed_value: value };
+  }
+  return { value: writeVariantValue(value, keyIndex, scratchWriters), typed_value: null };
+}
+function getVariantRowMetadata(keys2, metadataCache) {
+  if (keys2.size === 0) {
+    return { metadata: EMPTY_METADATA, keyIndex: EMPTY_KEY_INDEX };
+  }
+  const dictionary = [...keys2].sort();
+  const cacheKey = dictionary.join("\0");
+  const cached = metadataCache.get(cacheKey);
+  if (cached) {
+    return cached;
+  }
+  const metadata = writeVariantMetadata(dictionary);
+  const keyIndex = /* @__PURE__ */ new Map();
+  for (let i = 0; i < dictionary.length; i++) keyIndex.set(dictionary[i], i);
+  const rowMetadata = { metadata, keyIndex };
+  metadataCache.set(cacheKey, rowMetadata);
+  return rowMetadata;
+}
+function matchesType(value, type) {
+  if (value === null || value === void 0) return false;
+  switch (type) {
+    case "BOOLEAN":
+      return typeof value === "boolean";
+    case "INT32":
+      return typeof value === "number" && Number.isInteger(value) && value >= -2147483648 && value <= 2147483647;
+    case "INT64":
+      return typeof value === "bigint" && value >= INT64_MIN && value <= INT64_MAX;
+    case "FLOAT":
+      return typeof value === "number";
+    case "DOUBLE":
+      return typeof value === "number";
+    case "STRING":
+      return typeof value === "string";
+    case "TIMESTAMP":
+      return value instanceof Date;
+    default:
+      return false;
+  }
+}
+var MAX_SHRED_DEPTH = 3;
+var MAX_SHRED_LEAVES = 256;
+function autoDetectShredding(values) {
+  const detected = detectShred(values, 0);
+  if (detected === void 0 || typeof detected !== "object") return void 0;
+  const normalized = normalizeShreddingConfig(detected);
+  if (normalized === void 0 || countShredLeaves(normalized) > MAX_SHRED_LEAVES) return void 0;
+  return normalized;
+}
+function countShredLeaves(shredType) {
+  if (Array.isArray(shredType)) return shredType.length ? countShredLeaves(shredType[0]) : 0;
+  if (shredType && typeof shredType === "object") {
+    let leaves = 0;
+    for (const key of Object.keys(shredType)) leaves += countShredLeaves(shredType[key]);
+    return leaves;
+  }
+  return 1;
+}
+function detectShred(values, depth) {
+  const nonNull = [];
+  for (const v2 of values) {
+    if (v2 !== null && v2 !== void 0) nonNull.push(v2);
+  }
+  if (!nonNull.length) return void 0;
+  if (nonNull.some(isPlainObject)) {
+    if (depth >= MAX_SHRED_DEPTH) return void 0;
+    const fieldValues = /* @__PURE__ */ new Map();
+    for (const v2 of nonNull) {
+      if (!isPlainObject(v2)) continue;
+      for (const [key, fieldValue] of Object.entries(v2)) {
+        if (fieldValue === void 0) continue;
+        const arr2 = fieldValues.get(key);
+        if (arr2) arr2.push(fieldValue);
+        else fieldValues.set(key, [fieldValue]);
+      }
+    }
+    const shredding = {};
+    for (const [key, vals] of fieldValues) {
+      const fieldShred = detectShred(vals, depth + 1);
+      if (fieldShred !== void 0) shredding[key] = fieldShred;
+    }
+    return Object.keys(shredding).length > 0 ? shredding : void 0;
+  }
+  if (nonNull.every(Array.isArray)) {
+    if (depth >= MAX_SHRED_DEPTH) return void 0;
+    const elements = [];
+    for (const arr2 of nonNull) for (const el of arr2) elements.push(el);
+    const elemShred = detectShred(elements, depth + 1);
+    return elemShred === void 0 ? void 0 : [elemShred];
+  }
+  let jsType;
+  for (const v2 of nonNull) {
+    if (Array.isArray(v2)) return void 0;
+    const t = v2 instanceof Date ? "date" : typeof v2;
+    if (jsType === void 0) jsType = t;
+    else if (jsType !== t) return void 0;
+  }
+  return jsType ? jsTypeToBasicType(jsType) : void 0;
+}
+function isPlainObject(v2) {
+  return typeof v2 === "object" && v2 !== null && !Array.isArray(v2) && !(v2 instanceof Date) && !(v2 instanceof Uint8Array);
+}
+function normalizeShreddingConfig(shredding) {
+  if (Array.isArray(shredding)) {
+    const elem = shredding.length ? normalizeShreddingConfig(shredding[0]) : void 0;
+    return elem === void 0 ? void 0 : [elem];
+  }
+  if (typeof shredding === "object") {
+    const normalized = {};
+    for (const [key, type] of Object.entries(shredding)) {
+      if (RESERVED_SHREDDING_FIELDS.has(key)) continue;
+      const norm = normalizeShreddingConfig(type);
+      if (norm !== void 0) normalized[key] = norm;
+    }
+    return Object.keys(normalized).length > 0 ? normalized : void 0;
+  }
+  return shredding;
+}
+function jsTypeToBasicType(jsType) {
+  switch (jsType) {
+    case "boolean":
+      return "BOOLEAN";
+    case "string":
+      return "STRING";
+    case "number":
+      return "DOUBLE";
+    case "bigint":
+      return "INT64";
+    case "date":
+      return "TIMESTAMP";
+    default:
+      return void 0;
+  }
+}
+function buildVariantDictionary(values) {
+  const keys2 = /* @__PURE__ */ new Set();
+  collectKeys(values, keys2);
+  return [...keys2].sort();
+}
+function collectKeys(value, keys2) {
+  if (value === null || value === void 0) return;
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      collectKeys(item, keys2);
+    }
+    return;
+  }
+  if (value instanceof Date || value instanceof Uint8Array) return;
+  if (typeof value === "object") {
+    for (const key of Object.keys(value)) {
+      keys2.add(key);
+      collectKeys(value[key], keys2);
+    }
+  }
+}
+function writeVariantMetadata(dictionary) {
+  const n = dictionary.length;
+  const encoded = new Array(n);
+  let totalStringBytes = 0;
+  for (let i = 0; i < n; i++) {
+    const e = encoder.encode(dictionary[i]);
+    encoded[i] = e;
+    totalStringBytes += e.length;
+  }
+  const offsetSize = byteWidth(totalStringBytes);
+  const header = 1 | 1 << 4 | offsetSize - 1 << 6;
+  const totalSize = 1 + offsetSize + (n + 1) * offsetSize + totalStringBytes;
+  const bytes = new Uint8Array(totalSize);
+  let offset = 0;
+  bytes[offset++] = header;
+  for (let j = 0; j < offsetSize; j++) bytes[offset++] = n >> j * 8 & 255;
+  let strOffset = 0;
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < offsetSize; j++) bytes[offset++] = strOffset >> j * 8 & 255;
+    strOffset += encoded[i].length;
+  }
+  for (let j = 0; j < offsetSize; j++) bytes[offset++] = strOffset >> j * 8 & 255;
+  for (let i = 0; i < n; i++) {
+    bytes.set(encoded[i], offset);
+    offset += encoded[i].length;
+  }
+  return bytes;
+}
+function writeVariantValue(value, keyIndex, scratchWriters) {
+  const writer = new ByteWriter(8);
+  writeValue(value, writer, keyIndex, scratchWriters);
+  return writer.getBytes();
+}
+function writeValue(val, writer, keyIndex, scratchWriters) {
+  if (val === null || val === void 0) {
+    writer.appendUint8(0);
+    return;
+  }
+  if (val === true) {
+    writer.appendUint8(4);
+    return;
+  }
+  if (val === false) {
+    writer.appendUint8(8);
+    return;
+  }
+  if (typeof val === "bigint") {
+    if (val < INT64_MIN || val > INT64_MAX) {
+      throw new RangeError(`variant bigint out of int64 range: ${val}`);
+    }
+    writer.appendUint8(6 << 2);
+    writer.appendInt64(val);
+    return;
+  }
+  if (typeof val === "number") {
+    if (Number.isInteger(val)) {
+      if (val >= -128 && val <= 127) {
+        writer.appendUint8(3 << 2);
+        writer.appendUint8(val & 255);
+        return;
+      }
+      if (val >= -32768 && val <= 32767) {
+        writer.appendUint8(4 << 2);
+        appendUnsignedLE(writer, val, 2);
+        return;
+      }
+      if (val >= -2147483648 && val <= 2147483647) {
+        writer.appendUint8(5 << 2);
+        writer.appendInt32(val);
+        return;
+      }
+    }
+    writer.appendUint8(7 << 2);
+    writer.appendFloat64(val);
+    return;
+  }
+  if (typeof val === "string") {
+    const strBytes = encoder.encode(val);
+    if (strBytes.length <= 63) {
+      writer.appendUint8(strBytes.length << 2 | 1);
+      writer.appendBytes(strBytes);
+    } else {
+      writer.appendUint8(16 << 2);
+      writer.appendUint32(strBytes.length);
+      writer.appendBytes(strBytes);
+    }
+    return;
+  }
+  if (val instanceof Date) {
+    writer.appendUint8(13 << 2);
+    writer.appendInt64(BigInt(val.getTime()) * 1000n);
+    return;
+  }
+  if (val instanceof Uint8Array) {
+    writer.appendUint8(15 << 2);
+    writer.appendUint32(val.length);
+    writer.appendBytes(val);
+    return;
+  }
+  if (Array.isArray(val)) {
+    writeVariantArray(val, writer, keyIndex, scratchWriters);
+    return;
+  }
+  if (typeof val === "object") {
+    writeVariantObject(val, writer, keyIndex, scratchWriters);
+    return;
+  }
+  throw new Error(`variant cannot encode value: ${val}`);
+}
+function writeVariantObject(obj2, writer, keyIndex, scratchWriters) {
+  const entries = Object.keys(obj2).filter((key) => obj2[key] !== void 0).map((key) => {
+    const id = keyIndex.get(key);
+    if (id === void 0) throw new Error(`variant key not in dictionary: ${key}`);
+    return { id, key };
+  });
+  entries.sort((a, b) => a.id - b.id);
+  const numElements = entries.length;
+  const maxFieldId = numElements > 0 ? entries[numElements - 1].id : 0;
+  const idWidth = byteWidth(maxFieldId);
+  const scratch2 = scratchWriters.pop() ?? new ByteWriter(8);
+  const offsets = new Array(numElements + 1);
+  offsets[0] = 0;
+  for (let i = 0; i < numElements; i++) {
+    writeValue(obj2[entries[i].key], scratch2, keyIndex, scratchWriters);
+    offsets[i + 1] = scratch2.index;
+  }
+  const offsetWidth = byteWidth(offsets[numElements]);
+  const isLarge = numElements > 255 ? 1 : 0;
+  writer.appendUint8((offsetWidth - 1 | idWidth - 1 << 2 | isLarge << 4) << 2 | 2);
+  if (isLarge) writer.appendUint32(numElements);
+  else writer.appendUint8(numElements);
+  for (const { id } of entries) appendUnsignedLE(writer, id, idWidth);
+  for (const off of offsets) appendUnsignedLE(writer, off, offsetWidth);
+  writer.appendBytes(scratch2.getBytes());
+  scratch2.index = 0;
+  scratch2.offset = 0;
+  scratchWriters.push(scratch2);
+}
+function writeVariantArray(arr2, writer, keyIndex, scratchWriters) {
+  const numElements = arr2.length;
+  const scratch2 = scratchWriters.pop() ?? new ByteWriter(8);
+  const offsets = new Array(numElements + 1);
+  offsets[0] = 0;
+  for (let i = 0; i < numElements; i++) {
+    writeValue(arr2[i], scratch2, keyIndex, scratchWriters);
+    offsets[i + 1] = scratch2.index;
+  }
+  const offsetWidth = byteWidth(offsets[numElements]);
+  const isLarge = numElements > 255 ? 1 : 0;
+  writer.appendUint8((offsetWidth - 1 | isLarge << 2) << 2 | 3);
+  if (isLarge) writer.appendUint32(numElements);
+  else writer.appendUint8(numElements);
+  for (const off of offsets) appendUnsignedLE(writer, off, offsetWidth);
+  writer.appendBytes(scratch2.getBytes());
+  scratch2.index = 0;
+  scratch2.offset = 0;
+  scratchWriters.push(scratch2);
+}
+function byteWidth(maxValue) {
+  if (maxValue <= 255) return 1;
+  if (maxValue <= 65535) return 2;
+  if (maxValue <= 16777215) return 3;
+  return 4;
+}
+function appendUnsignedLE(writer, value, width) {
+  for (let i = 0; i < width; i++) {
+    writer.appendUint8(value >> i * 8 & 255);
+  }
+}
+
+// node_modules/hyparquet-writer/src/schema.js
+function schemaFromColumnData({ columnData, schemaOverrides }) {
+  const schema = [{
+    name: "root",
+    num_children: columnData.length
+  }];
+  for (const { name: name2, data, type, nullable: nullable3, shredding } of columnData) {
+    if (schemaOverrides?.[name2]) {
+      const override = schemaOverrides[name2];
+      if (type || nullable3 !== void 0) {
+        throw new Error(`cannot provide both type and schema override for column ${name2}`);
+      }
+      if (override.name !== name2) {
+        throw new Error(`schema override for column ${name2} must have matching name, got ${override.name}`);
+      }
+      if (override.type === "FIXED_LEN_BYTE_ARRAY" && !override.type_length) {
+        throw new Error("schema override for FIXED_LEN_BYTE_ARRAY must include type_length");
+      }
+      if (override.num_children) {
+        throw new Error("schema override does not support nested types");
+      }
+      schema.push(override);
+    } else if (type === "VARIANT") {
+      const repetition_type = nullable3 === false ? "REQUIRED" : "OPTIONAL";
+      const shreddingConfig = shredding && shredding !== true ? normalizeShreddingConfig(shredding) : void 0;
+      if (shreddingConfig) {
+        schema.push(
+          { name: name2, repetition_type, num_children: 3, logical_type: { type: "VARIANT" } },
+          { name: "metadata", type: "BYTE_ARRAY", repetition_type: "REQUIRED" },
+          { name: "value", type: "BYTE_ARRAY", repetition_type: "OPTIONAL" },
+          ...buildVariantTypedValue(shreddingConfig)
+        );
+      } else {
+        schema.push(
+          { name: name2, repetition_type, num_children: 2, logical_type: { type: "VARIANT" } },
+          { name: "metadata", type: "BYTE_ARRAY", repetition_type: "REQUIRED" },
+          { name: "value", type: "BYTE_ARRAY", repetition_type: "OPTIONAL" }
+        );
+      }
+    } else if (type) {
+      schema.push(basicTypeToSchemaElement(name2, type, nullable3));
+    } else {
+      schema.push(autoSchemaElement(name2, data.slice(0, 1e3)));
+    }
+  }
+  return schema;
+}
+function buildVariantTypedValue(shredType) {
+  if (Array.isArray(shredType)) {
+    return [
+      { name: "typed_value", repetition_type: "OPTIONAL", converted_type: "LIST", num_children: 1 },
+      { name: "list", repetition_type: "REPEATED", num_children: 1 },
+      { name: "element", repetition_type: "REQUIRED", num_children: 2 },
+      { name: "value", type: "BYTE_ARRAY", repetition_type: "OPTIONAL" },
+      ...buildVariantTypedValue(shredType[0])
+    ];
+  }
+  if (typeof shredType === "object") {
+    const fieldNames = Object.keys(shredType);
+    const elements = [
+      { name: "typed_value", repetition_type: "OPTIONAL", num_children: fieldNames.length }
+    ];
+    for (const fieldName of fieldNames) {
+      elements.push(
+        { name: fieldName, repetition_type: "OPTIONAL", num_children: 2 },
+        { name: "value", type: "BYTE_ARRAY", repetition_type: "OPTIONAL" },
+        ...buildVariantTypedValue(shredType[fieldName])
+      );
+    }
+    return elements;
+  }
+  return [shreddedLeafElement(shredType)];
+}
+function shreddedLeafElement(type) {
+  switch (type) {
+    case "STRING":
+      return { name: "typed_value", type: "BYTE_ARRAY", converted_type: "UTF8", repetition_type: "OPTIONAL" };
+    case "INT32":
+      return { name: "typed_value", type: "INT32", repetition_type: "OPTIONAL" };
+    case "INT64":
+      return { name: "typed_value", type: "INT64", repetition_type: "OPTIONAL" };
+    case "DOUBLE":
+      return { name: "typed_value", type: "DOUBLE", repetition_type: "OPTIONAL" };
+    case "FLOAT":
+      return { name: "typed_value", type: "FLOAT", repetition_type: "OPTIONAL" };
+    case "BOOLEAN":
+      return { name: "typed_value", type: "BOOLEAN", repetition_type: "OPTIONAL" };
+    case "TIMESTAMP":
+      return { name: "typed_value", type: "INT64", converted_type: "TIMESTAMP_MICROS", repetition_type: "OPTIONAL" };
+    default:
+      throw new Error(`unsupported shredded field type: ${type}`);
+  }
+}
+function basicTypeToSchemaElement(name2, type, nullable3) {
+  const repetition_type = nullable3 === false ? "REQUIRED" : "OPTIONAL";
+  if (type === "STRING") {
+    return { name: name2, type: "BYTE_ARRAY", converted_type: "UTF8", repetition_type };
+  }
+  if (type === "JSON") {
+    return { name: name2, type: "BYTE_ARRAY", converted_type: "JSON", repetition_type };
+  }
+  if (type === "TIMESTAMP") {
+    return { name: name2, type: "INT64", converted_type: "TIMESTAMP_MILLIS", repetition_type };
+  }
+  if (type === "UUID") {
+    return { name: name2, type: "FIXED_LEN_BYTE_ARRAY", type_length: 16, logical_type: { type: "UUID" }, repetition_type };
+  }
+  if (type === "FLOAT16") {
+    return { name: name2, type: "FIXED_LEN_BYTE_ARRAY", type_length: 2, logical_type: { type: "FLOAT16" }, repetition_type };
+  }
+  if (type === "GEOMETRY") {
+    return { name: name2, type: "BYTE_ARRAY", logical_type: { type: "GEOMETRY" }, repetition_type };
+  }
+  if (type === "GEOGRAPHY") {
+    return { name: name2, type: "BYTE_ARRAY", logical_type: { type: "GEOGRAPHY" }, repetition_type };
+  }
+  return { name: name2, type, repetition_type };
+}
+function autoSchemaElement(name2, values) {
+  let type;
+  let repetition_type = "REQUIRED";
+  let converted_type;
+  if (values instanceof Int32Array) return { name: name2, type: "INT32", repetition_type };
+  if (values instanceof BigInt64Array) return { name: name2, type: "INT64", repetition_type };
+  if (values instanceof Float32Array) return { name: name2, type: "FLOAT", repetition_type };
+  if (values instanceof Float64Array) return { name: name2, type: "DOUBLE", repetition_type };
+  for (const value of values) {
+    if (value === null || value === void 0) {
+      repetition_type = "OPTIONAL";
+    } else {
+      let valueType;
+      let valueConvertedType;
+      if (typeof value === "boolean") valueType = "BOOLEAN";
+      else if (typeof value === "bigint") valueType = "INT64";
+      else if (Number.isInteger(value)) valueType = "INT32";
+      else if (typeof value === "number") valueType = "DOUBLE";
+      else if (value instanceof Uint8Array) valueType = "BYTE_ARRAY";
+      else if (typeof value === "string") {
+        valueType = "BYTE_ARRAY";
+        valueConvertedType = "UTF8";
+      } else if (value instanceof Date) {
+        valueType = "INT64";
+        valueConvertedType = "TIMESTAMP_MILLIS";
+      } else if (typeof value === "object") {
+        valueType = "BYTE_ARRAY";
+        valueConvertedType = "JSON";
+      } else throw new Error(`cannot determine parquet type for: ${value}`);
+      if (type === void 0) {
+        type = valueType;
+        converted_type = valueConvertedType;
+      } else if (type === "INT32" && valueType === "DOUBLE") {
+        type = "DOUBLE";
+      } else if (type === "DOUBLE" && valueType === "INT32") {
+        continue;
+      } else if (type !== valueType || converted_type !== valueConvertedType) {
+        throw new Error(`parquet cannot write mixed types: ${converted_type ?? type} and ${valueConvertedType ?? valueType}`);
+      }
+    }
+  }
+  if (!type) {
+    type = "BYTE_ARRAY";
+    repetition_type = "OPTIONAL";
+  }
+  return { name: name2, type, repetition_type, converted_type };
+}
+function getMaxRepetitionLevel(schemaPath) {
+  let maxLevel = 0;
+  for (const element of schemaPath) {
+    if (element.repetition_type === "REPEATED") {
+      maxLevel++;
+    }
+  }
+  return maxLevel;
+}
+function schemaPathResolver(schema) {
+  const root = parquetSchema({ schema });
+  const childrenByName = /* @__PURE__ */ new Map();
+  return (path9) => {
+    let tree = root;
+    const schemaPath = [tree];
+    for (const part of path9) {
+      let children = childrenByName.get(tree);
+      if (!children) {
+        children = /* @__PURE__ */ new Map();
+        for (const child2 of tree.children) {
+          if (!children.has(child2.element.name)) children.set(child2.element.name, child2);
+        }
+        childrenByName.set(tree, children);
+      }
+      const child = children.get(part);
+      if (!child) throw new Error(`parquet schema element not found: ${path9}`);
+      schemaPath.push(child);
+      tree = child;
+    }
+    return schemaPath;
+  };
+}
+
+// node_modules/hyparquet-writer/src/splitstream.js
+function writeByteStreamSplit(writer, values, type, typeLength) {
+  const count2 = values.length;
+  let bytes;
+  let width;
+  if (type === "FLOAT") {
+    const typed = values instanceof Float32Array ? values : new Float32Array(numberArray(values));
+    bytes = new Uint8Array(typed.buffer, typed.byteOffset, typed.byteLength);
+    width = 4;
+  } else if (type === "DOUBLE") {
+    const typed = values instanceof Float64Array ? values : new Float64Array(numberArray(values));
+    bytes = new Uint8Array(typed.buffer, typed.byteOffset, typed.byteLength);
+    width = 8;
+  } else if (type === "INT32") {
+    const typed = values instanceof Int32Array ? values : new Int32Array(numberArray(values));
+    bytes = new Uint8Array(typed.buffer, typed.byteOffset, typed.byteLength);
+    width = 4;
+  } else if (type === "INT64") {
+    const typed = bigIntArray(values);
+    bytes = new Uint8Array(typed.buffer, typed.byteOffset, typed.byteLength);
+    width = 8;
+  } else if (type === "FIXED_LEN_BYTE_ARRAY") {
+    if (!typeLength) throw new Error("parquet byte_stream_split missing type_length");
+    width = typeLength;
+    bytes = new Uint8Array(count2 * width);
+    for (let i = 0; i < count2; i++) {
+      bytes.set(values[i], i * width);
+    }
+  } else {
+    throw new Error(`parquet byte_stream_split unsupported type: ${type}`);
+  }
+  for (let b = 0; b < width; b++) {
+    for (let i = 0; i < count2; i++) {
+      writer.appendUint8(bytes[i * width + b]);
+    }
+  }
+}
+function numberArray(values) {
+  if (Array.isArray(values) && values.every((v2) => typeof v2 === "number")) {
+    return values;
+  }
+  throw new Error("Expected number array for BYTE_STREAM_SPLIT encoding");
+}
+function bigIntArray(values) {
+  if (values instanceof BigInt64Array) return values;
+  if (Array.isArray(values) && values.every((v2) => typeof v2 === "bigint")) {
+    return new BigInt64Array(values);
+  }
+  throw new Error("Expected bigint array for BYTE_STREAM_SPLIT encoding");
+}
+
+// node_modules/hyparquet-writer/src/datapage.js
+function writeDataPageV2({ writer, column, encoding, pageData }) {
+  const { columnName, element, codec, compressors } = column;
+  const { type, type_length, repetition_type } = element;
+  if (!type) throw new Error(`column ${columnName} cannot determine type`);
+  if (repetition_type === "REPEATED") throw new Error(`column ${columnName} repeated types not supported`);
+  const levelWriter = new ByteWriter();
+  const {
+    definition_levels_byte_length,
+    repetition_levels_byte_length,
+    num_nulls,
+    num_values,
+    num_rows
+  } = writeLevels(levelWriter, column, pageData);
+  const nonnull = num_nulls ? pageData.values.filter((v2) => v2 !== null && v2 !== void 0) : pageData.values;
+  const page = new ByteWriter();
+  if (encoding === "PLAIN") {
+    writePlain(page, nonnull, type, type_length);
+  } else if (encoding === "RLE") {
+    if (type !== "BOOLEAN") throw new Error("RLE encoding only supported for BOOLEAN type");
+    const rleData = new ByteWriter();
+    writeRleBitPackedHybrid(rleData, nonnull, 1);
+    page.appendUint32(rleData.offset);
+    page.appendBytes(rleData.getBytes());
+  } else if (encoding === "PLAIN_DICTIONARY" || encoding === "RLE_DICTIONARY") {
+    let maxValue = 0;
+    for (const v2 of nonnull) if (v2 > maxValue) maxValue = v2;
+    const bitWidth2 = Math.ceil(Math.log2(maxValue + 1));
+    page.appendUint8(bitWidth2);
+    writeRleBitPackedHybrid(page, nonnull, bitWidth2);
+  } else if (encoding === "DELTA_BINARY_PACKED") {
+    if (type !== "INT32" && type !== "INT64") {
+      throw new Error("DELTA_BINARY_PACKED encoding only supported for INT32 and INT64 types");
+    }
+    deltaBinaryPack(page, nonnull, type);
+  } else if (encoding === "DELTA_LENGTH_BYTE_ARRAY") {
+    if (type !== "BYTE_ARRAY") {
+      throw new Error("DELTA_LENGTH_BYTE_ARRAY encoding only supported for BYTE_ARRAY type");
+    }
+    deltaLengthByteArray(page, nonnull);
+  } else if (encoding === "DELTA_BYTE_ARRAY") {
+    if (type !== "BYTE_ARRAY") {
+      throw new Error("DELTA_BYTE_ARRAY encoding only supported for BYTE_ARRAY type");
+    }
+    deltaByteArray(page, nonnull);
+  } else if (encoding === "BYTE_STREAM_SPLIT") {
+    writeByteStreamSplit(page, nonnull, type, type_length);
+  } else {
+    throw new Error(`parquet unsupported encoding: ${encoding}`);
+  }
+  const pageBytes = page.getBytes();
+  const compressedBytes = compressors[codec]?.(pageBytes) ?? pageBytes;
+  const headerStart = writer.offset;
+  writePageHeader(writer, {
+    type: "DATA_PAGE_V2",
+    uncompressed_page_size: levelWriter.offset + page.offset,
+    compressed_page_size: levelWriter.offset + compressedBytes.length,
+    data_page_header_v2: {
+      num_values,
+      num_nulls,
+      num_rows,
+      encoding,
+      definition_levels_byte_length,
+      repetition_levels_byte_length,
+      is_compressed: !!codec
+      // is there benefit to page statistics here?
+    }
+  });
+  const headerSize = writer.offset - headerStart;
+  writer.appendBytes(levelWriter.getBytes());
+  writer.appendBytes(compressedBytes);
+  return headerSize + levelWriter.offset + page.offset;
+}
+function writePageHeader(writer, header) {
+  const compact = {
+    field_1: PageTypes.indexOf(header.type),
+    field_2: header.uncompressed_page_size,
+    field_3: header.compressed_page_size,
+    field_4: header.crc,
+    field_5: header.data_page_header && {
+      field_1: header.data_page_header.num_values,
+      field_2: Encodings.indexOf(header.data_page_header.encoding),
+      field_3: Encodings.indexOf(header.data_page_header.definition_level_encoding),
+      field_4: Encodings.indexOf(header.data_page_header.repetition_level_encoding)
+      // field_5: header.data_page_header.statistics,
+    },
+    field_7: header.dictionary_page_header && {
+      field_1: header.dictionary_page_header.num_values,
+      field_2: Encodings.indexOf(header.dictionary_page_header.encoding)
+    },
+    field_8: header.data_page_header_v2 && {
+      field_1: header.data_page_header_v2.num_values,
+      field_2: header.data_page_header_v2.num_nulls,
+      field_3: header.data_page_header_v2.num_rows,
+      field_4: Encodings.indexOf(header.data_page_header_v2.encoding),
+      field_5: header.data_page_header_v2.definition_levels_byte_length,
+      field_6: header.data_page_header_v2.repetition_levels_byte_length,
+      field_7: header.data_page_header_v2.is_compressed ? void 0 : false
+      // default true
+    }
+  };
+  serializeTCompactProtocol(writer, compact);
+}
+function writeLevels(writer, column, dataPage) {
+  const { schemaPath } = column;
+  const { values, definitionLevels, repetitionLevels, maxDefinitionLevel } = dataPage;
+  const num_values = definitionLevels.length || values.length;
+  let num_nulls = 0;
+  let num_rows = 0;
+  if (repetitionLevels.length) {
+    for (let i = 0; i < repetitionLevels.length; i++) {
+      if (repetitionLevels[i] === 0) num_rows++;
+    }
+  } else {
+    num_rows = values.length;
+  }
+  if (definitionLevels.length) {
+    for (let i = 0; i < definitionLevels.length; i++) {
+      if (definitionLevels[i] < maxDefinitionLevel) num_nulls++;
+    }
+  }
+  const maxRepetitionLevel = getMaxRepetitionLevel(schemaPath);
+  let repetition_levels_byte_length = 0;
+  if (maxRepetitionLevel) {
+    const bitWidth2 = Math.ceil(Math.log2(maxRepetitionLevel + 1));
+    repetition_levels_byte_length = writeRleBitPackedHybrid(writer, repetitionLevels, bitWidth2);
+  }
+  let definition_levels_byte_length = 0;
+  if (maxDefinitionLevel) {
+    const bitWidth2 = Math.ceil(Math.log2(maxDefinitionLevel + 1));
+    definition_levels_byte_length = writeRleBitPackedHybrid(writer, definitionLevels, bitWidth2);
+  }
+  return { definition_levels_byte_length, repetition_levels_byte_length, num_values, num_nulls, num_rows };
+}
+
+// node_modules/hyparquet-writer/src/dictionary.js
+var textEncoder2 = new TextEncoder();
+function estimateValueSize(value, type, type_length) {
+  if (value === null || value === void 0) return 0;
+  if (type === "BOOLEAN") return 0.125;
+  if (type === "INT32" || type === "FLOAT") return 4;
+  if (type === "INT64" || type === "DOUBLE") return 8;
+  if (type === "INT96") return 12;
+  if (type === "FIXED_LEN_BYTE_ARRAY") return type_length ?? 0;
+  if (type === "BYTE_ARRAY") {
+    if (value instanceof Uint8Array) return value.byteLength;
+    if (typeof value === "string") return value.length;
+  }
+  return 0;
+}
+function hashBytes(bytes) {
+  let h = 2166136261;
+  for (let i = 0; i < bytes.length; i++) {
+    h ^= bytes[i];
+    h = Math.imul(h, 16777619);
+  }
+  return h >>> 0;
+}
+function bytesEqual(a, b) {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] !== b[i]) return false;
+  }
+  return true;
+}
+var sampleRejectionRatio = 0.9;
+function useDictionary(values, type, type_length, encoding, dictionarySize, required) {
+  if (encoding && encoding !== "RLE_DICTIONARY") return {};
+  if (type === "BOOLEAN") return {};
+  const forced = encoding === "RLE_DICTIONARY";
+  const byteArrayPrefixSize = type === "BYTE_ARRAY" ? 4 : 0;
+  if (!forced) {
+    const sampleSize = Math.min(values.length, 1e3);
+    const sampleSizes = /* @__PURE__ */ new Map();
+    const sampleHashes = /* @__PURE__ */ new Map();
+    let sampleDictionarySize = 0;
+    let sampleTotalSize = 0;
+    for (let i = 0; i < sampleSize; i++) {
+      const sampleIndex = sampleSize === 1 ? 0 : Math.floor(i * (values.length - 1) / (sampleSize - 1));
+      const value = values[sampleIndex];
+      let key = value;
+      if (value instanceof Uint8Array) {
+        key = sampleHashes.get(value);
+        if (key === void 0) {
+          key = hashBytes(value);
+          sampleHashes.set(value, key);
+        }
+      }
+      let valueSize = sampleSizes.get(key);
+      if (valueSize === void 0) {
+        valueSize = estimateValueSize(value, type, type_length) + (value === null || value === void 0 ? 0 : byteArrayPrefixSize);
+        sampleSizes.set(key, valueSize);
+        sampleDictionarySize += valueSize;
+      }
+      sampleTotalSize += valueSize;
+    }
+    if (!sampleTotalSize || sampleDictionarySize / sampleTotalSize > sampleRejectionRatio) return {};
+  }
+  const dictionary = [];
+  const indexes = new Array(values.length);
+  const valueIndex = /* @__PURE__ */ new Map();
+  const valueSizes = [];
+  const hashBuckets = /* @__PURE__ */ new Map();
+  let dictSize = 0;
+  let physicalDictSize = 0;
+  let totalSize = 0;
+  let nonNullCount = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    if (value === null || value === void 0) {
+      if (required) throw new Error("parquet required value is undefined");
+      continue;
+    }
+    nonNullCount++;
+    let index;
+    if (value instanceof Uint8Array) {
+      totalSize += value.byteLength;
+      index = valueIndex.get(value);
+      if (index !== void 0) {
+        indexes[i] = index;
+        continue;
+      }
+      const hash3 = hashBytes(value);
+      const bucket = hashBuckets.get(hash3);
+      if (bucket) {
+        for (const j of bucket) {
+          if (bytesEqual(dictionary[j], value)) {
+            index = j;
+            break;
+          }
+        }
+      }
+      if (index === void 0) {
+        dictSize += value.byteLength;
+        if (!forced && dictionarySize) {
+          physicalDictSize += value.byteLength;
+          if (physicalDictSize > dictionarySize) return {};
+        }
+        index = dictionary.length;
+        dictionary.push(value);
+        if (bucket) bucket.push(index);
+        else hashBuckets.set(hash3, [index]);
+      }
+      valueIndex.set(value, index);
+    } else {
+      index = valueIndex.get(value);
+      const valueSize = index === void 0 ? estimateValueSize(value, type, type_length) : valueSizes[index];
+      totalSize += valueSize;
+      if (index === void 0) {
+        dictSize += valueSize;
+        if (!forced && dictionarySize) {
+          physicalDictSize += typeof value === "string" ? textEncoder2.encode(value).byteLength : valueSize;
+          if (physicalDictSize > dictionarySize) return {};
+        }
+        index = dictionary.length;
+        dictionary.push(value);
+        valueSizes[index] = valueSize;
+        valueIndex.set(value, index);
+      }
+    }
+    indexes[i] = index;
+  }
+  const bitWidth2 = Math.ceil(Math.log2(dictionary.length));
+  const indexSize = Math.ceil(nonNullCount * bitWidth2 / 8);
+  const plainSize = totalSize + nonNullCount * byteArrayPrefixSize;
+  const dictionaryValueSize = dictSize + dictionary.length * byteArrayPrefixSize;
+  if (!forced && 2 * (dictionaryValueSize + indexSize) > plainSize) return {};
+  return { dictionary, indexes };
+}
+function writeDictionaryPage(writer, column, dictionary) {
+  const { element, codec, compressors } = column;
+  const { type, type_length } = element;
+  if (!type) throw new Error(`column ${column.columnName} cannot determine type`);
+  const dictionaryPage = new ByteWriter();
+  writePlain(dictionaryPage, dictionary, type, type_length);
+  const dictionaryBytes = dictionaryPage.getBytes();
+  const compressedBytes = compressors[codec]?.(dictionaryBytes) ?? dictionaryBytes;
+  const headerStart = writer.offset;
+  writePageHeader(writer, {
+    type: "DICTIONARY_PAGE",
+    uncompressed_page_size: dictionaryBytes.byteLength,
+    compressed_page_size: compressedBytes.byteLength,
+    dictionary_page_header: {
+      num_values: dictionary.length,
+      encoding: "PLAIN"
+    }
+  });
+  const headerSize = writer.offset - headerStart;
+  writer.appendBytes(compressedBytes);
+  return headerSize + dictionaryBytes.byteLength;
+}
+
+// node_modules/hyparquet-writer/src/geospatial.js
+function geospatialStatistics(values) {
+  const typeCodes = /* @__PURE__ */ new Set();
+  let partial;
+  for (const value of values) {
+    if (value === null || value === void 0) continue;
+    if (typeof value !== "object") {
+      throw new Error("geospatial column expects GeoJSON geometries");
+    }
+    partial = extendBoundsFromGeometry(partial, value);
+    typeCodes.add(geometryTypeCodeWithDimension(value));
+  }
+  let bbox;
+  const { xmin, ymin, xmax, ymax } = partial ?? {};
+  if (xmin !== void 0 && ymin !== void 0 && xmax !== void 0 && ymax !== void 0) {
+    bbox = { ...partial, xmin, ymin, xmax, ymax };
+  }
+  if (typeCodes.size || bbox) {
+    return {
+      bbox,
+      // Geospatial type codes of all instances, or an empty list if not known
+      geospatial_types: typeCodes.size ? Array.from(typeCodes).sort((a, b) => a - b) : []
+    };
+  }
+}
+function extendBoundsFromGeometry(bbox, geometry) {
+  if (geometry.type === "GeometryCollection") {
+    for (const child of geometry.geometries || []) {
+      bbox = extendBoundsFromGeometry(bbox, child);
+    }
+    return bbox;
+  }
+  return extendBoundsFromCoordinates(bbox, geometry.coordinates);
+}
+function extendBoundsFromCoordinates(bbox, coordinates) {
+  if (typeof coordinates[0] === "number") {
+    bbox = updateAxis(bbox, "xmin", "xmax", coordinates[0]);
+    bbox = updateAxis(bbox, "ymin", "ymax", coordinates[1]);
+    if (coordinates.length > 2) bbox = updateAxis(bbox, "zmin", "zmax", coordinates[2]);
+    if (coordinates.length > 3) bbox = updateAxis(bbox, "mmin", "mmax", coordinates[3]);
+    return bbox;
+  }
+  for (const child of coordinates) {
+    bbox = extendBoundsFromCoordinates(bbox, child);
+  }
+  return bbox;
+}
+function updateAxis(bbox, minKey, maxKey, value) {
+  if (value === void 0 || !Number.isFinite(value)) return bbox;
+  if (!bbox) bbox = {};
+  const min = bbox[minKey];
+  const max = bbox[maxKey];
+  if (min === void 0 || value < min) bbox[minKey] = value;
+  if (max === void 0 || value > max) bbox[maxKey] = value;
+  return bbox;
+}
+function geometryTypeCodeWithDimension(geometry) {
+  const base = geometryTypeCodes[geometry.type];
+  if (base === void 0) throw new Error(`unknown geometry type: ${geometry.type}`);
+  const dim = inferGeometryDimensions(geometry);
+  if (dim === 2) return base;
+  if (dim === 3) return base + 1e3;
+  if (dim === 4) return base + 3e3;
+  throw new Error(`unsupported geometry dimensions: ${dim}`);
+}
+var geometryTypeCodes = {
+  Point: 1,
+  LineString: 2,
+  Polygon: 3,
+  MultiPoint: 4,
+  MultiLineString: 5,
+  MultiPolygon: 6,
+  GeometryCollection: 7
+};
+function inferGeometryDimensions(geometry) {
+  if (geometry.type === "GeometryCollection") {
+    let maxDim = 0;
+    for (const child of geometry.geometries || []) {
+      maxDim = Math.max(maxDim, inferGeometryDimensions(child));
+    }
+    return maxDim || 2;
+  }
+  return inferCoordinateDimensions(geometry.coordinates);
+}
+function inferCoordinateDimensions(value) {
+  if (!value.length) return 2;
+  if (typeof value[0] === "number") return value.length;
+  let maxDim = 0;
+  for (const item of value) {
+    maxDim = Math.max(maxDim, inferCoordinateDimensions(item));
+  }
+  return maxDim || 2;
+}
+
+// node_modules/hyparquet-writer/src/wkb.js
+function geojsonToWkb(geometry) {
+  const writer = new ByteWriter();
+  writeGeometry(writer, geometry);
+  return writer.getBytes();
+}
+function writeGeometry(writer, geometry) {
+  if (typeof geometry !== "object") {
+    throw new Error("geometry values must be GeoJSON geometries");
+  }
+  const typeCode = geometryTypeCode(geometry.type);
+  const dim = inferGeometryDimensions2(geometry);
+  let flag = 0;
+  if (dim === 3) flag = 1;
+  else if (dim === 4) flag = 3;
+  else if (dim > 4) throw new Error(`unsupported geometry dimensions: ${dim}`);
+  writer.appendUint8(1);
+  writer.appendUint32(typeCode + flag * 1e3);
+  if (geometry.type === "Point") {
+    writePosition(writer, geometry.coordinates, dim);
+  } else if (geometry.type === "LineString") {
+    writeLine(writer, geometry.coordinates, dim);
+  } else if (geometry.type === "Polygon") {
+    writer.appendUint32(geometry.coordinates.length);
+    for (const ring of geometry.coordinates) {
+      writeLine(writer, ring, dim);
+    }
+  } else if (geometry.type === "MultiPoint") {
+    writer.appendUint32(geometry.coordinates.length);
+    for (const coordinates of geometry.coordinates) {
+      writeGeometry(writer, { type: "Point", coordinates });
+    }
+  } else if (geometry.type === "MultiLineString") {
+    writer.appendUint32(geometry.coordinates.length);
+    for (const coordinates of geometry.coordinates) {
+      writeGeometry(writer, { type: "LineString", coordinates });
+    }
+  } else if (geometry.type === "MultiPolygon") {
+    writer.appendUint32(geometry.coordinates.length);
+    for (const coordinates of geometry.coordinates) {
+      writeGeometry(writer, { type: "Polygon", coordinates });
+    }
+  } else if (geometry.type === "GeometryCollection") {
+    writer.appendUint32(geometry.geometries.length);
+    for (const child of geometry.geometries) {
+      writeGeometry(writer, child);
+    }
+  } else {
+    throw new Error("unsupported geometry type");
+  }
+}
+function writePosition(writer, position, dim) {
+  if (position.length < dim) {
+    throw new Error("geometry position dimensions mismatch");
+  }
+  for (let i = 0; i < dim; i++) {
+    writer.appendFloat64(position[i]);
+  }
+}
+function writeLine(writer, coordinates, dim) {
+  writer.appendUint32(coordinates.length);
+  for (const position of coordinates) {
+    writePosition(writer, position, dim);
+  }
+}
+function geometryTypeCode(type) {
+  if (type === "Point") return 1;
+  if (type === "LineString") return 2;
+  if (type === "Polygon") return 3;
+  if (type === "MultiPoint") return 4;
+  if (type === "MultiLineString") return 5;
+  if (type === "MultiPolygon") return 6;
+  if (type === "GeometryCollection") return 7;
+  throw new Error(`unknown geometry type: ${type}`);
+}
+function inferGeometryDimensions2(geometry) {
+  if (geometry.type === "GeometryCollection") {
+    let maxDim = 0;
+    for (const child of geometry.geometries) {
+      maxDim = Math.max(maxDim, inferGeometryDimensions2(child));
+    }
+    return maxDim || 2;
+  }
+  return inferCoordinateDimensions2(geometry.coordinates);
+}
+function inferCoordinateDimensions2(value) {
+  if (!Array.isArray(value)) return 2;
+  if (!value.length) return 2;
+  if (typeof value[0] === "number") return value.length;
+  let maxDim = 0;
+  for (const item of value) {
+    maxDim = Math.max(maxDim, inferCoordinateDimensions2(item));
+  }
+  return maxDim || 2;
+}
+
+// node_modules/hyparquet-writer/src/unconvert.js
+var dayMillis = 864e5;
+function mapConverted(values, convert) {
+  const cache2 = /* @__PURE__ */ new Map();
+  return Array.from(values, (value) => {
+    if (cache2.has(value)) return cache2.get(value);
+    const result = convert(value);
+    cache2.set(value, result);
+    return result;
+  });
+}
+function unconvert(element, values) {
+  const { type, converted_type: ctype, logical_type: ltype } = element;
+  if (ctype === "DECIMAL") {
+    const factor = 10 ** (element.scale || 0);
+    return Array.from(values, (v2) => {
+      if (v2 === null || v2 === void 0) return v2;
+      if (typeof v2 === "bigint") return unconvertDecimal(element, v2);
+      if (typeof v2 !== "number") throw new Error("DECIMAL must be a number or bigint");
+      return unconvertDecimal(element, BigInt(Math.round(v2 * factor)));
+    });
+  }
+  if (ctype === "DATE") {
+    return Array.from(values).map((v2) => {
+      if (v2 instanceof Date) return Math.floor(v2.getTime() / dayMillis);
+      return v2;
+    });
+  }
+  if (ctype === "TIMESTAMP_MILLIS") {
+    return Array.from(values).map((v2) => {
+      if (v2 === null || v2 === void 0) return v2;
+      if (v2 instanceof Date) return BigInt(v2.getTime());
+      return BigInt(v2);
+    });
+  }
+  if (ctype === "TIMESTAMP_MICROS") {
+    return Array.from(values).map((v2) => {
+      if (v2 === null || v2 === void 0) return v2;
+      if (v2 instanceof Date) return BigInt(v2.getTime() * 1e3);
+      return BigInt(v2);
+    });
+  }
+  if (ctype === "JSON") {
+    if (!Array.isArray(values)) throw new Error("JSON must be an array");
+    const encoder2 = new TextEncoder();
+    return mapConverted(
+      values,
+      (v2) => v2 === null || v2 === void 0 ? v2 : encoder2.encode(JSON.stringify(toJson(v2)))
+    );
+  }
+  if (ctype === "UTF8") {
+    if (!Array.isArray(values)) throw new Error("strings must be an array");
+    const encoder2 = new TextEncoder();
+    return values.map((v2) => typeof v2 === "string" ? encoder2.encode(v2) : v2);
+  }
+  if (ctype === "UINT_32" || ltype?.type === "INTEGER" && ltype.bitWidth === 32 && !ltype.isSigned) {
+    if (values instanceof Uint32Array) return values;
+    if (values instanceof Int32Array) return new Uint32Array(values.buffer, values.byteOffset, values.length);
+    return Array.from(values).map((v2) => {
+      if (v2 === null || v2 === void 0) return v2;
+      if (!Number.isSafeInteger(v2)) throw new Error("expected integer value, got " + v2);
+      if (v2 < 0 || v2 > 4294967295) throw new Error("expected uint32 value, got " + v2);
+      if (v2 > 2147483647) return v2 - 4294967296;
+      return v2;
+    });
+  }
+  if (ltype?.type === "FLOAT16") {
+    if (type !== "FIXED_LEN_BYTE_ARRAY") throw new Error("FLOAT16 must be FIXED_LEN_BYTE_ARRAY type");
+    if (element.type_length !== 2) throw new Error("FLOAT16 expected type_length to be 2 bytes");
+    return Array.from(values).map(unconvertFloat16);
+  }
+  if (ltype?.type === "UUID") {
+    if (!Array.isArray(values)) throw new Error("UUID must be an array");
+    if (type !== "FIXED_LEN_BYTE_ARRAY") throw new Error("UUID must be FIXED_LEN_BYTE_ARRAY type");
+    if (element.type_length !== 16) throw new Error("UUID expected type_length to be 16 bytes");
+    return values.map(unconvertUuid);
+  }
+  if (ltype?.type === "TIMESTAMP") {
+    return Array.from(values).map((v2) => {
+      if (v2 === null || v2 === void 0) return v2;
+      if (v2 instanceof Date) {
+        const millis = BigInt(v2.getTime());
+        if (ltype.unit === "NANOS") return millis * 1000000n;
+        if (ltype.unit === "MICROS") return millis * 1000n;
+        return millis;
+      }
+      return BigInt(v2);
+    });
+  }
+  if (ltype?.type === "GEOMETRY" || ltype?.type === "GEOGRAPHY") {
+    if (!Array.isArray(values)) throw new Error("geometry must be an array");
+    return mapConverted(values, (v2) => {
+      if (v2 === null || v2 === void 0) return v2;
+      return geojsonToWkb(v2);
+    });
+  }
+  return values;
+}
+function unconvertUuid(value) {
+  if (value === void 0 || value === null) return;
+  if (value instanceof Uint8Array) return value;
+  if (typeof value === "string") {
+    const uuidRegex = /^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$/i;
+    if (!uuidRegex.test(value)) {
+      throw new Error("UUID must be a valid UUID string");
+    }
+    value = value.replace(/-/g, "").toLowerCase();
+    const bytes = new Uint8Array(16);
+    for (let i = 0; i < 16; i++) {
+      bytes[i] = parseInt(value.slice(i * 2, i * 2 + 2), 16);
+    }
+    return bytes;
+  }
+  throw new Error("UUID must be a string or Uint8Array");
+}
+var STATS_TRUNCATE_LENGTH = 16;
+var utf8Decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+function truncateStatistic(bytes, element, isMax, length2) {
+  if (bytes.length <= length2 || !isTruncatable(element)) return bytes;
+  const truncated = isUtf8(element) ? truncateUtf8(bytes, isMax, length2) : truncateBytes(bytes, isMax, length2);
+  return truncated ?? bytes;
+}
+function isTruncatable({ type, converted_type, logical_type }) {
+  if (type !== "BYTE_ARRAY") return false;
+  if (converted_type === "DECIMAL" || converted_type === "JSON" || converted_type === "BSON") return false;
+  return logical_type?.type !== "JSON" && logical_type?.type !== "BSON";
+}
+function isUtf8({ converted_type, logical_type }) {
+  return converted_type === "UTF8" || converted_type === "ENUM" || logical_type?.type === "STRING" || logical_type?.type === "ENUM";
+}
+function truncateBytes(bytes, isMax, length2) {
+  const prefix = new Uint8Array(bytes.subarray(0, length2));
+  if (!isMax) return prefix;
+  let i = prefix.length - 1;
+  while (i >= 0 && prefix[i] === 255) i--;
+  if (i < 0) return void 0;
+  const rounded = prefix.slice(0, i + 1);
+  rounded[i] += 1;
+  return rounded;
+}
+function truncateUtf8(bytes, isMax, length2) {
+  let end = length2;
+  while (end > 0 && (bytes[end] & 192) === 128) end--;
+  if (!isMax) return new Uint8Array(bytes.subarray(0, end));
+  let text3;
+  try {
+    text3 = utf8Decoder.decode(bytes.subarray(0, end));
+  } catch {
+    return truncateBytes(bytes, isMax, length2);
+  }
+  const codePoints = Array.from(text3, (c) => c.codePointAt(0) ?? 0);
+  const encoder2 = new TextEncoder();
+  for (let i = codePoints.length - 1; i >= 0; i--) {
+    end--;
+    while (end > 0 && (bytes[end] & 192) === 128) end--;
+    const code2 = codePoints[i];
+    if (code2 === 1114111) continue;
+    const next = code2 === 55295 ? 57344 : code2 + 1;
+    const suffix = encoder2.encode(String.fromCodePoint(next));
+    if (end + suffix.length > length2) continue;
+    const rounded = new Uint8Array(end + suffix.length);
+    rounded.set(bytes.subarray(0, end));
+    rounded.set(suffix, end);
+    return rounded;
+  }
+}
+function minMaxIsExact(value, element, isMax, length2) {
+  if (value === void 0 || value === null) return void 0;
+  if (!isTruncatable(element)) return void 0;
+  const bytes = value instanceof Uint8Array ? value : new TextEncoder().encode(value.toString());
+  return truncateStatistic(bytes, element, isMax, length2) === bytes ? void 0 : false;
+}
+function unconvertMinMax(value, element, isMax, truncateLength = STATS_TRUNCATE_LENGTH) {
+  if (value === void 0 || value === null) return void 0;
+  const { type, converted_type } = element;
+  if (type === "BOOLEAN") return new Uint8Array([value ? 1 : 0]);
+  if (element.logical_type?.type === "UUID" && (typeof value === "string" || value instanceof Uint8Array)) {
+    return unconvertUuid(value);
+  }
+  if (converted_type === "DECIMAL") {
+    if (typeof value !== "number" && typeof value !== "bigint") {
+      throw new Error("DECIMAL must be a number or bigint");
+    }
+    const factor = 10 ** (element.scale || 0);
+    const scaled = typeof value === "bigint" ? value : BigInt(Math.round(value * factor));
+    const out = unconvertDecimal(element, scaled);
+    if (out instanceof Uint8Array) return out;
+    if (typeof out === "number") {
+      const buffer = new ArrayBuffer(4);
+      new DataView(buffer).setInt32(0, out, true);
+      return new Uint8Array(buffer);
+    }
+    if (typeof out === "bigint") {
+      const buffer = new ArrayBuffer(8);
+      new DataView(buffer).setBigInt64(0, out, true);
+      return new Uint8Array(buffer);
+    }
+  }
+  if (element.logical_type?.type === "FLOAT16" && typeof value === "number") {
+    return unconvertFloat16(value);
+  }
+  if (type === "BYTE_ARRAY" || type === "FIXED_LEN_BYTE_ARRAY") {
+    const bytes = value instanceof Uint8Array ? value : new TextEncoder().encode(value.toString());
+    return truncateStatistic(bytes, element, isMax, truncateLength);
+  }
+  if (type === "FLOAT" && typeof value === "number") {
+    const buffer = new ArrayBuffer(4);
+    new DataView(buffer).setFloat32(0, value, true);
+    return new Uint8Array(buffer);
+  }
+  if (type === "DOUBLE" && typeof value === "number") {
+    const buffer = new ArrayBuffer(8);
+    new DataView(buffer).setFloat64(0, value, true);
+    return new Uint8Array(buffer);
+  }
+  if (type === "INT32" && typeof value === "number") {
+    const buffer = new ArrayBuffer(4);
+    new DataView(buffer).setInt32(0, value, true);
+    return new Uint8Array(buffer);
+  }
+  if (type === "INT64" && (typeof value === "bigint" || typeof value === "number" && Number.isInteger(value))) {
+    const buffer = new ArrayBuffer(8);
+    new DataView(buffer).setBigInt64(0, BigInt(value), true);
+    return new Uint8Array(buffer);
+  }
+  if (type === "INT32" && converted_type === "DATE" && value instanceof Date) {
+    const buffer = new ArrayBuffer(4);
+    new DataView(buffer).setInt32(0, Math.floor(value.getTime() / dayMillis), true);
+    return new Uint8Array(buffer);
+  }
+  if (type === "INT64" && converted_type === "TIMESTAMP_MILLIS" && value instanceof Date) {
+    const buffer = new ArrayBuffer(8);
+    new DataView(buffer).setBigInt64(0, BigInt(value.getTime()), true);
+    return new Uint8Array(buffer);
+  }
+  if (type === "INT64" && converted_type === "TIMESTAMP_MICROS" && value instanceof Date) {
+    const buffer = new ArrayBuffer(8);
+    new DataView(buffer).setBigInt64(0, BigInt(value.getTime() * 1e3), true);
+    return new Uint8Array(buffer);
+  }
+  if (type === "INT64" && element.logical_type?.type === "TIMESTAMP" && value instanceof Date) {
+    const millis = BigInt(value.getTime());
+    const { unit } = element.logical_type;
+    let bigintValue = millis;
+    if (unit === "NANOS") bigintValue = millis * 1000000n;
+    else if (unit === "MICROS") bigintValue = millis * 1000n;
+    const buffer = new ArrayBuffer(8);
+    new DataView(buffer).setBigInt64(0, bigintValue, true);
+    return new Uint8Array(buffer);
+  }
+  throw new Error(`unsupported type for statistics: ${type} with value ${value}`);
+}
+function unconvertStatistics(stats, element, truncateLength = STATS_TRUNCATE_LENGTH) {
+  return {
+    field_1: unconvertMinMax(stats.max, element, true, truncateLength),
+    field_2: unconvertMinMax(stats.min, element, false, truncateLength),
+    field_3: stats.null_count,
+    field_4: stats.distinct_count,
+    field_5: unconvertMinMax(stats.max_value, element, true, truncateLength),
+    field_6: unconvertMinMax(stats.min_value, element, false, truncateLength),
+    field_7: stats.is_max_value_exact ?? minMaxIsExact(stats.max_value ?? stats.max, element, true, truncateLength),
+    field_8: stats.is_min_value_exact ?? minMaxIsExact(stats.min_value ?? stats.min, element, false, truncateLength),
+    field_9: stats.nan_count
+  };
+}
+function unconvertDecimal({ type, type_length }, value) {
+  if (type === "INT32") return Number(value);
+  if (type === "INT64") return value;
+  if (type === "FIXED_LEN_BYTE_ARRAY" && !type_length) {
+    throw new Error("fixed length byte array type_length is required");
+  }
+  if (!type_length && !value) return new Uint8Array();
+  const bytes = [];
+  while (true) {
+    const byte = Number(value & 0xffn);
+    bytes.unshift(byte);
+    value >>= 8n;
+    if (type_length) {
+      if (bytes.length >= type_length) break;
+    } else {
+      const sign = byte & 128;
+      if (!sign && value === 0n || sign && value === -1n) {
+        break;
+      }
+    }
+  }
+  return new Uint8Array(bytes);
+}
+function unconvertFloat16(value) {
+  if (value === void 0 || value === null) return;
+  if (typeof value !== "number") throw new Error("parquet float16 expected number value");
+  if (Number.isNaN(value)) return new Uint8Array([0, 126]);
+  const sign = value < 0 || Object.is(value, -0) ? 1 : 0;
+  const abs = Math.abs(value);
+  if (!isFinite(abs)) return new Uint8Array([0, sign << 7 | 124]);
+  if (abs === 0) return new Uint8Array([0, sign << 7]);
+  if (abs >= 65520) return new Uint8Array([0, sign << 7 | 124]);
+  let exponent = -14;
+  if (abs >= 2 ** -14) {
+    const view = new DataView(new ArrayBuffer(8));
+    view.setFloat64(0, abs);
+    exponent = (view.getUint32(0) >>> 20 & 2047) - 1023;
+  }
+  const scaled = abs / 2 ** (exponent - 10);
+  let significand = Math.floor(scaled);
+  const remainder = scaled - significand;
+  if (remainder > 0.5 || remainder === 0.5 && significand % 2) significand++;
+  const magnitude = abs < 2 ** -14 ? significand : (exponent + 14) * 1024 + significand;
+  const bits16 = sign << 15 | magnitude;
+  return new Uint8Array([bits16 & 255, bits16 >> 8]);
+}
+
+// node_modules/hyparquet-writer/src/column.js
+function writeColumn({ writer, column, pageData }) {
+  const { columnName, element, schemaPath, stats, pageSize, dictionarySize, encoding: userEncoding } = column;
+  const { type, type_length } = element;
+  if (!type) throw new Error(`column ${columnName} cannot determine type`);
+  const { values, definitionLevels, repetitionLevels, maxDefinitionLevel } = pageData;
+  const offsetStart = writer.offset;
+  let uncompressedSize = 0;
+  const encodings = [];
+  const isGeospatial = element?.logical_type?.type === "GEOMETRY" || element?.logical_type?.type === "GEOGRAPHY";
+  const geospatial_statistics = stats && isGeospatial ? geospatialStatistics(values) : void 0;
+  let bloomFilter;
+  if (column.bloomFilter) {
+    const opts = typeof column.bloomFilter === "object" ? column.bloomFilter : void 0;
+    const builder = new BloomBuilder(element, opts);
+    for (const v2 of values) builder.insert(v2);
+    bloomFilter = builder.finalize();
+  }
+  let dictionary_page_offset;
+  const selectPhysical = element.converted_type !== "UTF8";
+  const dictionaryValues = selectPhysical ? unconvert(element, values) : values;
+  if (type === "INT64") {
+    const unsigned = element.converted_type === "UINT_64" || element.logical_type?.type === "INTEGER" && !element.logical_type.isSigned;
+    const min = unsigned ? 0n : -(2n ** 63n);
+    const max = unsigned ? 2n ** 64n - 1n : 2n ** 63n - 1n;
+    for (const value of dictionaryValues) {
+      if (value !== null && value !== void 0 && (value < min || value > max)) {
+        throw new RangeError(`parquet INT64 value out of range: ${value}`);
+      }
+    }
+  }
+  const statisticsValues = element.converted_type === "JSON" ? dictionaryValues : values;
+  const statistics = stats ? getStatistics(statisticsValues, element) : void 0;
+  const { dictionary, indexes } = useDictionary(
+    dictionaryValues,
+    type,
+    type_length,
+    userEncoding,
+    dictionarySize,
+    maxDefinitionLevel === 0
+  );
+  let encoding;
+  let writeValues;
+  let writeType = type;
+  if (dictionary && indexes) {
+    writeValues = indexes;
+    writeType = "INT32";
+    encoding = "RLE_DICTIONARY";
+    dictionary_page_offset = BigInt(writer.offset);
+    const unconverted = selectPhysical ? dictionary : unconvert(element, dictionary);
+    uncompressedSize += writeDictionaryPage(writer, column, unconverted);
+    encodings.push("PLAIN");
+  } else {
+    writeValues = selectPhysical ? dictionaryValues : unconvert(element, values);
+    encoding = userEncoding && userEncoding !== "RLE_DICTIONARY" ? userEncoding : type === "BOOLEAN" && values.length > 16 ? "RLE" : "PLAIN";
+  }
+  encodings.push(encoding);
+  const pageBoundaries = getPageBoundaries(writeValues, writeType, type_length, pageSize, repetitionLevels);
+  let columnIndex = column.columnIndex && pageBoundaries.length > 1 ? {
+    null_pages: [],
+    min_values: [],
+    max_values: [],
+    boundary_order: "UNORDERED",
+    null_counts: [],
+    nan_counts: isFloat(element) ? [] : void 0
+  } : void 0;
+  const offsetIndex = column.offsetIndex && pageBoundaries.length > 1 ? {
+    page_locations: []
+  } : void 0;
+  const data_page_offset = BigInt(writer.offset);
+  let first_row_index = 0n;
+  let prevStart = 0;
+  let prevMinValue;
+  let prevMaxValue;
+  let ascending = true;
+  let descending = true;
+  for (const { start, end } of pageBoundaries) {
+    const pageOffset = writer.offset;
+    const pageChunk = {
+      values: writeValues.slice(start, end),
+      definitionLevels: definitionLevels.slice(start, end),
+      repetitionLevels: repetitionLevels.slice(start, end),
+      maxDefinitionLevel
+    };
+    uncompressedSize += writeDataPageV2({ writer, column, encoding, pageData: pageChunk });
+    if (columnIndex) {
+      const pageValues = statisticsValues.slice(start, end);
+      const { min_value, max_value, null_count = 0n, nan_count } = getStatistics(pageValues, element);
+      const nullPage = null_count === BigInt(end - start);
+      const minBytes = unconvertMinMax(min_value, element, false, column.statisticsTruncateLength);
+      const maxBytes = unconvertMinMax(max_value, element, true, column.statisticsTruncateLength);
+      if (!nullPage && (!minBytes || !maxBytes)) {
+        columnIndex = void 0;
+      } else {
+        columnIndex.null_pages.push(nullPage);
+        columnIndex.min_values.push(minBytes ?? new Uint8Array());
+        columnIndex.max_values.push(maxBytes ?? new Uint8Array());
+        columnIndex.null_counts?.push(null_count);
+        if (nan_count !== void 0) columnIndex.nan_counts?.push(nan_count);
+        if (prevMinValue !== void 0 && min_value !== void 0) {
+          const order3 = compareValues(prevMinValue, min_value);
+          if (order3 > 0) ascending = false;
+          if (order3 < 0) descending = false;
+        }
+        if (prevMaxValue !== void 0 && max_value !== void 0) {
+          const order3 = compareValues(prevMaxValue, max_value);
+          if (order3 > 0) ascending = false;
+          if (order3 < 0) descending = false;
+        }
+        prevMinValue = min_value;
+        prevMaxValue = max_value;
+      }
+    }
+    if (offsetIndex) {
+      if (repetitionLevels.length) {
+        for (let i = prevStart + 1; i <= start; i++) {
+          if (repetitionLevels[i] === 0) first_row_index++;
+        }
+      } else {
+        first_row_index = BigInt(start);
+      }
+      offsetIndex.page_locations.push({
+        offset: BigInt(pageOffset),
+        compressed_page_size: writer.offset - pageOffset,
+        first_row_index
+      });
+    }
+    prevStart = start;
+  }
+  if (columnIndex) {
+    if (ascending) columnIndex.boundary_order = "ASCENDING";
+    else if (descending) columnIndex.boundary_order = "DESCENDING";
+  }
+  let encoding_stats;
+  if (stats) {
+    encoding_stats = [];
+    if (dictionary_page_offset !== void 0) {
+      encoding_stats.push({ page_type: "DICTIONARY_PAGE", encoding: "PLAIN", count: 1 });
+    }
+    encoding_stats.push({ page_type: "DATA_PAGE_V2", encoding, count: pageBoundaries.length });
+  }
+  return {
+    chunk: {
+      meta_data: {
+        type,
+        encodings,
+        path_in_schema: schemaPath.slice(1).map((s) => s.name),
+        codec: column.codec ?? "UNCOMPRESSED",
+        num_values: BigInt(values.length),
+        total_compressed_size: BigInt(writer.offset - offsetStart),
+        total_uncompressed_size: BigInt(uncompressedSize),
+        data_page_offset,
+        dictionary_page_offset,
+        statistics,
+        encoding_stats,
+        geospatial_statistics
+      },
+      file_offset: BigInt(offsetStart)
+    },
+    columnIndex,
+    offsetIndex,
+    bloomFilter
+  };
+}
+function getPageBoundaries(values, type, type_length, pageSize, repetitionLevels = []) {
+  if (!pageSize) {
+    return [{ start: 0, end: values.length }];
+  }
+  const boundaries = [];
+  let start = 0;
+  let accumulatedBytes = 0;
+  for (let i = 0; i < values.length; i++) {
+    const valueSize = estimateValueSize(values[i], type, type_length);
+    accumulatedBytes += valueSize;
+    const rowStart = !repetitionLevels.length || repetitionLevels[i] === 0;
+    if (accumulatedBytes >= pageSize && i > start && rowStart) {
+      boundaries.push({ start, end: i });
+      start = i;
+      accumulatedBytes = valueSize;
+    }
+  }
+  if (start < values.length) {
+    boundaries.push({ start, end: values.length });
+  }
+  return boundaries;
+}
+function getStatistics(values, element) {
+  let min_value = void 0;
+  let max_value = void 0;
+  let null_count = 0n;
+  let nan_count = isFloat(element) ? 0n : void 0;
+  for (const value of values) {
+    if (value === null || value === void 0) {
+      null_count++;
+      continue;
+    }
+    const statisticValue = physicalStatistic(value, element);
+    if (typeof statisticValue === "object" && !(statisticValue instanceof Uint8Array)) continue;
+    if (typeof statisticValue === "number" && Number.isNaN(statisticValue)) {
+      if (nan_count !== void 0) nan_count++;
+      continue;
+    }
+    if (min_value === void 0 || compareValues(statisticValue, min_value) < 0) min_value = statisticValue;
+    if (max_value === void 0 || compareValues(statisticValue, max_value) > 0) max_value = statisticValue;
+  }
+  if (min_value === 0) min_value = -0;
+  if (max_value === 0) max_value = 0;
+  return { min_value, max_value, null_count, nan_count };
+}
+function isFloat({ type, logical_type }) {
+  return type === "FLOAT" || type === "DOUBLE" || logical_type?.type === "FLOAT16";
+}
+function physicalStatistic(value, element) {
+  if (element.converted_type === "DECIMAL" && typeof value === "number") {
+    return BigInt(Math.round(value * 10 ** (element.scale || 0)));
+  }
+  if (value instanceof Date && (element.type === "INT32" || element.type === "INT64")) {
+    return unconvert(element, [value])[0];
+  }
+  return value;
+}
+function compareValues(left, right) {
+  if (left instanceof Uint8Array && right instanceof Uint8Array) {
+    const length2 = Math.min(left.length, right.length);
+    for (let i = 0; i < length2; i += 1) {
+      if (left[i] !== right[i]) return left[i] - right[i];
+    }
+    return left.length - right.length;
+  }
+  if (typeof left === "string" && typeof right === "string") return compareStrings(left, right);
+  if (left < right) return -1;
+  if (left > right) return 1;
+  return 0;
+}
+function compareStrings(left, right) {
+  if (left === right) return 0;
+  const length2 = Math.min(left.length, right.length);
+  let i = 0;
+  while (i < length2 && left.charCodeAt(i) === right.charCodeAt(i)) i++;
+  if (i > 0) {
+    const prev = left.charCodeAt(i - 1);
+    if (prev >= 55296 && prev <= 56319) i--;
+  }
+  while (i < left.length && i < right.length) {
+    const a = codePointAt(left, i);
+    const b = codePointAt(right, i);
+    if (a !== b) return a - b;
+    i += a > 65535 ? 2 : 1;
+  }
+  return left.length - right.length;
+}
+function codePointAt(str2, i) {
+  const code2 = str2.codePointAt(i) ?? 65533;
+  return code2 >= 55296 && code2 <= 57343 ? 65533 : code2;
+}
+
+// node_modules/hyparquet-writer/src/dremel.js
+function encodeNestedValues(treePath, rows2) {
+  const schemaPath = treePath.map((n) => n.element);
+  if (treePath.length < 2) throw new Error("parquet schema path must include column");
+  const definitionLevels = [];
+  const repetitionLevels = [];
+  const maxDefinitionLevel = getMaxDefinitionLevel(treePath);
+  if (treePath.length === 2 && maxDefinitionLevel === 0) {
+    return { values: rows2, definitionLevels, repetitionLevels, maxDefinitionLevel };
+  }
+  if (treePath.length === 2 && maxDefinitionLevel === 1) {
+    const definitionLevels2 = new Array(rows2.length);
+    for (let i = 0; i < rows2.length; i++) {
+      definitionLevels2[i] = rows2[i] === null || rows2[i] === void 0 ? 0 : 1;
+    }
+    return { values: rows2, definitionLevels: definitionLevels2, repetitionLevels, maxDefinitionLevel };
+  }
+  const repLevelPrior = new Array(treePath.length);
+  let repeatedCount = 0;
+  for (let i = 0; i < treePath.length; i++) {
+    repLevelPrior[i] = repeatedCount;
+    if (schemaPath[i].repetition_type === "REPEATED") repeatedCount++;
+  }
+  const values = [];
+  for (const row3 of rows2) {
+    visit2(1, row3, 0, 0, false);
+  }
+  return { values, definitionLevels, repetitionLevels, maxDefinitionLevel };
+  function visit2(depth, value, defLevel, repLevel, allowNull) {
+    const element = schemaPath[depth];
+    const repetition = element.repetition_type || "REQUIRED";
+    if (depth === treePath.length - 1) {
+      if (value === null || value === void 0) {
+        if (repetition === "REQUIRED" && !allowNull) {
+          throw new Error("parquet required value is undefined");
+        }
+        definitionLevels.push(defLevel);
+      } else {
+        definitionLevels.push(repetition === "REQUIRED" ? defLevel : defLevel + 1);
+      }
+      repetitionLevels.push(repLevel);
+      values.push(value);
+      return;
+    }
+    if (repetition === "REPEATED") {
+      if (value === null || value === void 0) {
+        if (!allowNull) throw new Error("parquet required value is undefined");
+        visit2(depth + 1, void 0, defLevel, repLevel, true);
+        return;
+      }
+      if (!Array.isArray(value)) {
+        throw new Error(`parquet repeated field ${element.name} must be an array`);
+      }
+      if (!value.length) {
+        visit2(depth + 1, void 0, defLevel, repLevel, true);
+        return;
+      }
+      const isMapEntry = isMapLike(treePath[depth - 1]);
+      const childElement = schemaPath[depth + 1];
+      for (let i = 0; i < value.length; i++) {
+        let childValue = value[i];
+        if (isMapEntry && childValue && typeof childValue === "object" && childElement) {
+          childValue = childValue[childElement.name];
+        }
+        const childRep = i === 0 ? repLevel : repLevelPrior[depth] + 1;
+        visit2(depth + 1, childValue, defLevel + 1, childRep, false);
+      }
+      return;
+    }
+    if (repetition === "OPTIONAL") {
+      if (value === null || value === void 0) {
+        visit2(depth + 1, void 0, defLevel, repLevel, true);
+      } else {
+        const childValue = getChildValue(depth, value);
+        const childIsNull = childValue === null || childValue === void 0;
+        const isLogicalContainer = isListLike(treePath[depth]) || isMapLike(treePath[depth]);
+        const isStruct = element.num_children && !element.type && !isLogicalContainer;
+        const nextDef = isStruct || !childIsNull ? defLevel + 1 : defLevel;
+        visit2(depth + 1, childValue, nextDef, repLevel, childIsNull);
+      }
+      return;
+    }
+    if (value === null || value === void 0) {
+      if (!allowNull) throw new Error("parquet required value is undefined");
+      visit2(depth + 1, void 0, defLevel, repLevel, true);
+    } else {
+      visit2(depth + 1, getChildValue(depth, value), defLevel, repLevel, false);
+    }
+  }
+  function getChildValue(depth, currentValue) {
+    if (currentValue === null || currentValue === void 0) return void 0;
+    const child = schemaPath[depth + 1];
+    if (!child) return void 0;
+    if (isListLike(treePath[depth])) return currentValue;
+    if (isMapLike(treePath[depth])) {
+      return normalizeMap(currentValue, schemaPath[depth]);
+    }
+    if (typeof currentValue === "object" && !Array.isArray(currentValue)) {
+      return currentValue[child.name];
+    }
+    throw new Error(`parquet expected struct, got ${currentValue}`);
+  }
+}
+function normalizeMap(value, element) {
+  if (value instanceof Map) {
+    return Array.from(value.entries(), ([k, v2]) => ({ key: k, value: v2 }));
+  }
+  if (Array.isArray(value)) {
+    return value.map((entry) => {
+      if (entry && typeof entry === "object" && "key" in entry && "value" in entry) {
+        return entry;
+      }
+      if (Array.isArray(entry) && entry.length === 2) {
+        return { key: entry[0], value: entry[1] };
+      }
+      throw new Error("parquet map entry must provide key and value");
+    });
+  }
+  if (typeof value === "object") {
+    return Object.entries(value).map(([k, v2]) => ({ key: k, value: v2 }));
+  }
+  throw new Error(`parquet map field ${element.name} must be Map, array, or object`);
+}
+
+// node_modules/hyparquet-writer/src/indexes.js
+function writeIndexes(writer, pageIndexes) {
+  for (const { chunk, columnIndex } of pageIndexes) {
+    writeColumnIndex(writer, chunk, columnIndex);
+  }
+  for (const { chunk, offsetIndex } of pageIndexes) {
+    writeOffsetIndex(writer, chunk, offsetIndex);
+  }
+}
+function writeColumnIndex(writer, columnChunk, columnIndex) {
+  if (!columnIndex || columnIndex.min_values.length <= 1) return;
+  const columnIndexOffset = writer.offset;
+  serializeTCompactProtocol(writer, {
+    field_1: columnIndex.null_pages,
+    field_2: columnIndex.min_values,
+    field_3: columnIndex.max_values,
+    field_4: BoundaryOrders.indexOf(columnIndex.boundary_order),
+    field_5: columnIndex.null_counts,
+    field_8: columnIndex.nan_counts
+  });
+  columnChunk.column_index_offset = BigInt(columnIndexOffset);
+  columnChunk.column_index_length = writer.offset - columnIndexOffset;
+}
+function writeOffsetIndex(writer, columnChunk, offsetIndex) {
+  if (!offsetIndex || offsetIndex.page_locations.length <= 1) return;
+  const offsetIndexOffset = writer.offset;
+  serializeTCompactProtocol(writer, {
+    field_1: offsetIndex.page_locations.map((p) => ({
+      field_1: p.offset,
+      field_2: p.compressed_page_size,
+      field_3: p.first_row_index
+    }))
+  });
+  columnChunk.offset_index_offset = BigInt(offsetIndexOffset);
+  columnChunk.offset_index_length = writer.offset - offsetIndexOffset;
+}
+
+// node_modules/hyparquet-writer/src/metadata.js
+function writeMetadata(writer, metadata, statisticsTruncateLength) {
+  const resolveSchemaPath = schemaPathResolver(metadata.schema);
+  const compact = {
+    field_1: metadata.version,
+    field_2: metadata.schema.map((element) => ({
+      field_1: element.type && ParquetTypes.indexOf(element.type),
+      field_2: element.type_length,
+      field_3: element.repetition_type && FieldRepetitionTypes.indexOf(element.repetition_type),
+      field_4: element.name,
+      field_5: element.num_children,
+      field_6: element.converted_type && ConvertedTypes.indexOf(element.converted_type),
+      field_7: element.scale,
+      field_8: element.precision,
+      field_9: element.field_id,
+      field_10: logicalType(element.logical_type)
+    })),
+    field_3: metadata.num_rows,
+    field_4: metadata.row_groups.map((rg) => ({
+      field_1: rg.columns.map((c) => ({
+        field_1: c.file_path,
+        field_2: c.file_offset,
+        field_3: c.meta_data && {
+          field_1: ParquetTypes.indexOf(c.meta_data.type),
+          field_2: c.meta_data.encodings.map((e) => Encodings.indexOf(e)),
+          field_3: c.meta_data.path_in_schema,
+          field_4: CompressionCodecs.indexOf(c.meta_data.codec),
+          field_5: c.meta_data.num_values,
+          field_6: c.meta_data.total_uncompressed_size,
+          field_7: c.meta_data.total_compressed_size,
+          field_8: c.meta_data.key_value_metadata && c.meta_data.key_value_metadata.map((kv) => ({
+            field_1: kv.key,
+            field_2: kv.value
+          })),
+          field_9: c.meta_data.data_page_offset,
+          field_10: c.meta_data.index_page_offset,
+          field_11: c.meta_data.dictionary_page_offset,
+          field_12: c.meta_data.statistics && unconvertStatistics(
+            c.meta_data.statistics,
+            schemaElement(c.meta_data.path_in_schema),
+            statisticsTruncateLength
+          ),
+          field_13: c.meta_data.encoding_stats && c.meta_data.encoding_stats.map((es) => ({
+            field_1: PageTypes.indexOf(es.page_type),
+            field_2: Encodings.indexOf(es.encoding),
+            field_3: es.count
+          })),
+          field_14: c.meta_data.bloom_filter_offset,
+          field_15: c.meta_data.bloom_filter_length,
+          field_16: c.meta_data.size_statistics && {
+            field_1: c.meta_data.size_statistics.unencoded_byte_array_data_bytes,
+            field_2: c.meta_data.size_statistics.repetition_level_histogram,
+            field_3: c.meta_data.size_statistics.definition_level_histogram
+          },
+          field_17: c.meta_data.geospatial_statistics && {
+            field_1: c.meta_data.geospatial_statistics.bbox && thriftBoundingBox(c.meta_data.geospatial_statistics.bbox),
+            field_2: c.meta_data.geospatial_statistics.geospatial_types
+          }
+        },
+        field_4: c.offset_index_offset,
+        field_5: c.offset_index_length,
+        field_6: c.column_index_offset,
+        field_7: c.column_index_length,
+        // field_8: c.crypto_metadata,
+        field_9: c.encrypted_column_metadata
+      })),
+      field_2: rg.total_byte_size,
+      field_3: rg.num_rows,
+      field_4: rg.sorting_columns && rg.sorting_columns.map((sc) => ({
+        field_1: sc.column_idx,
+        field_2: sc.descending,
+        field_3: sc.nulls_first
+      })),
+      field_5: rg.file_offset,
+      field_6: rg.total_compressed_size
+      // field_7: rg.ordinal, // should be int16
+    })),
+    field_5: metadata.key_value_metadata && metadata.key_value_metadata.map((kv) => ({
+      field_1: kv.key,
+      field_2: kv.value
+    })),
+    field_6: metadata.created_by,
+    field_7: metadata.schema.filter((element) => element.type).map(() => ({ field_1: {} }))
+  };
+  const metadataStart = writer.offset;
+  serializeTCompactProtocol(writer, compact);
+  const metadataLength = writer.offset - metadataStart;
+  writer.appendUint32(metadataLength);
+  function schemaElement(path9) {
+    const tree = resolveSchemaPath(path9);
+    return tree[tree.length - 1].element;
+  }
+}
+function thriftBoundingBox(bbox) {
+  return new ThriftStruct([
+    [1, DOUBLE, bbox.xmin],
+    [2, DOUBLE, bbox.xmax],
+    [3, DOUBLE, bbox.ymin],
+    [4, DOUBLE, bbox.ymax],
+    [5, DOUBLE, bbox.zmin],
+    [6, DOUBLE, bbox.zmax],
+    [7, DOUBLE, bbox.mmin],
+    [8, DOUBLE, bbox.mmax]
+  ]);
+}
+function logicalType(type) {
+  if (!type) return;
+  if (type.type === "STRING") return { field_1: {} };
+  if (type.type === "MAP") return { field_2: {} };
+  if (type.type === "LIST") return { field_3: {} };
+  if (type.type === "ENUM") return { field_4: {} };
+  if (type.type === "DECIMAL") return { field_5: {
+    field_1: type.scale,
+    field_2: type.precision
+  } };
+  if (type.type === "DATE") return { field_6: {} };
+  if (type.type === "TIME") return { field_7: {
+    field_1: type.isAdjustedToUTC,
+    field_2: timeUnit(type.unit)
+  } };
+  if (type.type === "TIMESTAMP") return { field_8: {
+    field_1: type.isAdjustedToUTC,
+    field_2: timeUnit(type.unit)
+  } };
+  if (type.type === "INTEGER") return { field_10: {
+    field_1: type.bitWidth,
+    field_2: type.isSigned
+  } };
+  if (type.type === "NULL") return { field_11: {} };
+  if (type.type === "JSON") return { field_12: {} };
+  if (type.type === "BSON") return { field_13: {} };
+  if (type.type === "UUID") return { field_14: {} };
+  if (type.type === "FLOAT16") return { field_15: {} };
+  if (type.type === "VARIANT") return { field_16: {} };
+  if (type.type === "GEOMETRY") return { field_17: {
+    field_1: type.crs
+  } };
+  if (type.type === "GEOGRAPHY") return { field_18: {
+    field_1: type.crs,
+    field_2: type.algorithm && EdgeInterpolationAlgorithms.indexOf(type.algorithm)
+  } };
+}
+function timeUnit(unit) {
+  if (unit === "NANOS") return { field_3: {} };
+  if (unit === "MICROS") return { field_2: {} };
+  return { field_1: {} };
+}
+
+// node_modules/hyparquet-writer/src/snappy.js
+var MAX_HASH_TABLE_BITS = 14;
+var MAX_OFFSET = 65535;
+var globalHashTables = new Array(MAX_HASH_TABLE_BITS + 1);
+function snappyCompress(input) {
+  const writer = new ByteWriter();
+  writer.appendVarInt(input.length);
+  compressInput(writer, input);
+  return writer.getBytes();
+}
+function hashFunc(key, hashFuncShift) {
+  return Math.imul(key, 506832829) >>> hashFuncShift;
+}
+function load32(array, pos) {
+  return array[pos] + (array[pos + 1] << 8) + (array[pos + 2] << 16) + (array[pos + 3] << 24);
+}
+function equals32(array, pos1, pos2) {
+  return array[pos1] === array[pos2] && array[pos1 + 1] === array[pos2 + 1] && array[pos1 + 2] === array[pos2 + 2] && array[pos1 + 3] === array[pos2 + 3];
+}
+function emitLiteral(writer, input, ip, len) {
+  if (len <= 60) {
+    writer.appendUint8(len - 1 << 2);
+  } else {
+    const value = len - 1;
+    const bytes = value < 256 ? 1 : value < 65536 ? 2 : value < 16777216 ? 3 : 4;
+    writer.appendUint8(59 + bytes << 2);
+    for (let i = 0; i < bytes; i++) {
+      writer.appendUint8(value >>> i * 8);
+    }
+  }
+  writer.appendBytes(input.subarray(ip, ip + len));
+}
+function emitCopyLessThan64(writer, offset, len) {
+  if (len < 12 && offset < 2048) {
+    writer.appendUint8(1 + (len - 4 << 2) + (offset >>> 8 << 5));
+    writer.appendUint8(offset & 255);
+  } else {
+    writer.appendUint8(2 + (len - 1 << 2));
+    writer.appendUint8(offset & 255);
+    writer.appendUint8(offset >>> 8);
+  }
+}
+function emitCopy(writer, offset, len) {
+  while (len >= 68) {
+    emitCopyLessThan64(writer, offset, 64);
+    len -= 64;
+  }
+  if (len > 64) {
+    emitCopyLessThan64(writer, offset, 60);
+    len -= 60;
+  }
+  emitCopyLessThan64(writer, offset, len);
+}
+function compressInput(writer, input) {
+  const inputSize = input.length;
+  let hashTableBits = 1;
+  while (1 << hashTableBits <= inputSize && hashTableBits <= MAX_HASH_TABLE_BITS) {
+    hashTableBits++;
+  }
+  hashTableBits--;
+  const hashFuncShift = 32 - hashTableBits;
+  globalHashTables[hashTableBits] ??= new Uint32Array(1 << hashTableBits);
+  const hashTable = globalHashTables[hashTableBits];
+  hashTable.fill(0);
+  const ipEnd = inputSize;
+  let ipLimit;
+  let ip = 0;
+  let nextEmit = 0;
+  let hash3, nextHash;
+  let nextIp, candidate, skip;
+  let bytesBetweenHashLookups;
+  let base, matched, offset;
+  let prevHash, curHash;
+  let flag = true;
+  const INPUT_MARGIN = 15;
+  if (inputSize >= INPUT_MARGIN) {
+    ipLimit = ipEnd - INPUT_MARGIN;
+    ip++;
+    nextHash = hashFunc(load32(input, ip), hashFuncShift);
+    while (flag) {
+      skip = 32;
+      nextIp = ip;
+      do {
+        ip = nextIp;
+        hash3 = nextHash;
+        bytesBetweenHashLookups = skip >>> 5;
+        skip++;
+        nextIp = ip + bytesBetweenHashLookups;
+        if (ip > ipLimit) {
+          flag = false;
+          break;
+        }
+        nextHash = hashFunc(load32(input, nextIp), hashFuncShift);
+        candidate = hashTable[hash3];
+        hashTable[hash3] = ip;
+      } while (ip - candidate > MAX_OFFSET || !equals32(input, ip, candidate));
+      if (!flag) {
+        break;
+      }
+      emitLiteral(writer, input, nextEmit, ip - nextEmit);
+      do {
+        base = ip;
+        matched = 4;
+        while (ip + matched < ipEnd && input[ip + matched] === input[candidate + matched]) {
+          matched++;
+        }
+        ip += matched;
+        offset = base - candidate;
+        emitCopy(writer, offset, matched);
+        nextEmit = ip;
+        if (ip >= ipLimit) {
+          flag = false;
+          break;
+        }
+        prevHash = hashFunc(load32(input, ip - 1), hashFuncShift);
+        hashTable[prevHash] = ip - 1;
+        curHash = hashFunc(load32(input, ip), hashFuncShift);
+        candidate = hashTable[curHash];
+        hashTable[curHash] = ip;
+      } while (ip - candidate <= MAX_OFFSET && equals32(input, ip, candidate));
+      if (!flag) {
+        break;
+      }
+      ip++;
+      nextHash = hashFunc(load32(input, ip), hashFuncShift);
+    }
+  }
+  if (nextEmit < ipEnd) {
+    emitLiteral(writer, input, nextEmit, ipEnd - nextEmit);
+  }
+}
+
+// node_modules/hyparquet-writer/src/parquet-writer.js
+var ParquetWriter = class {
+  /**
+   * @param {object} options
+   * @param {Writer} options.writer
+   * @param {SchemaElement[]} options.schema
+   * @param {CompressionCodec} [options.codec]
+   * @param {Compressors} [options.compressors]
+   * @param {boolean} [options.statistics]
+   * @param {number} [options.statisticsTruncateLength]
+   * @param {KeyValue[]} [options.kvMetadata]
+   * @param {string} [options.createdBy]
+   */
+  constructor({ writer, schema, codec = "SNAPPY", compressors, statistics = true, statisticsTruncateLength, kvMetadata, createdBy = "hyparquet" }) {
+    if (statisticsTruncateLength !== void 0 && statisticsTruncateLength !== Infinity && !(Number.isInteger(statisticsTruncateLength) && statisticsTruncateLength > 0)) {
+      throw new Error("statisticsTruncateLength must be a positive integer or Infinity");
+    }
+    this.writer = writer;
+    this.schema = schema;
+    this.codec = codec;
+    this.compressors = { SNAPPY: snappyCompress, ...compressors };
+    this.statistics = statistics;
+    this.statisticsTruncateLength = statisticsTruncateLength;
+    this.kvMetadata = kvMetadata;
+    this.createdBy = createdBy;
+    this.row_groups = [];
+    this.num_rows = 0n;
+    this.pendingIndexes = [];
+    this.writer.appendUint32(827474256);
+  }
+  /**
+   * Write data to the file.
+   * Will split data into row groups of the specified size.
+   * Calls writer.flush() (if defined) after each row group; if it returns a
+   * Promise, subsequent row groups await it before encoding more data.
+   *
+   * @param {object} options
+   * @param {ColumnSource[]} options.columnData
+   * @param {number | number[]} [options.rowGroupSize]
+   * @param {number} [options.pageSize]
+   * @param {number} [options.dictionarySize]
+   * @returns {void | Promise<void>}
+   */
+  write({ columnData, rowGroupSize = [1e3, 1e5], pageSize = 1048576, dictionarySize }) {
+    for (const { codec = this.codec } of columnData) {
+      if (codec !== "UNCOMPRESSED" && !this.compressors[codec]) {
+        throw new Error(`parquet no compressor for codec ${codec}`);
+      }
+    }
+    const columnDataRows = columnData[0]?.data?.length || 0;
+    const resolveSchemaPath = schemaPathResolver(this.schema);
+    let pending;
+    for (const { groupStartIndex, groupSize: groupSize2 } of groupIterator({ columnDataRows, rowGroupSize })) {
+      const writeGroup = () => {
+        const groupStartOffset = this.writer.offset;
+        const columns = [];
+        for (let j = 0; j < columnData.length; j++) {
+          const { name: name2, data, encoding, codec = this.codec, columnIndex = false, offsetIndex = true, shredding, bloomFilter, statistics = this.statistics } = columnData[j];
+          if (columnIndex && !offsetIndex) {
+            throw new Error("parquet ColumnIndex cannot be present without OffsetIndex");
+          }
+          if (data.length !== columnDataRows) {
+            throw new Error("parquet columns must have the same length");
+          }
+          const groupData = data.slice(groupStartIndex, groupStartIndex + groupSize2);
+          const columnPath = resolveSchemaPath([name2]);
+          const leafPaths = getLeafSchemaPaths(columnPath);
+          const columnElement = columnPath.at(-1)?.element;
+          const shreddingConfig = shredding && shredding !== true ? shredding : void 0;
+          const isVariant = columnElement?.logical_type?.type === "VARIANT";
+          const isRequired = columnElement?.repetition_type === "REQUIRED";
+          const rows2 = isVariant ? encodeVariantColumn(Array.from(groupData), shreddingConfig, { name: name2, required: isRequired }) : groupData;
+          for (const leafPath of leafPaths) {
+            const schemaPath = leafPath.map((node) => node.element);
+            const column = {
+              columnName: schemaPath.slice(1).map((s) => s.name).join("."),
+              element: schemaPath[schemaPath.length - 1],
+              schemaPath,
+              codec,
+              compressors: this.compressors,
+              stats: statistics,
+              statisticsTruncateLength: this.statisticsTruncateLength,
+              pageSize,
+              dictionarySize,
+              columnIndex,
+              offsetIndex,
+              encoding,
+              bloomFilter
+            };
+            const pageData = encodeNestedValues(leafPath, rows2);
+            const result = writeColumn({
+              writer: this.writer,
+              column,
+              pageData
+            });
+            columns.push(result.chunk);
+            this.pendingIndexes.push(result);
+          }
+        }
+        let total_byte_size = 0n;
+        for (const { meta_data } of columns) total_byte_size += meta_data?.total_uncompressed_size ?? 0n;
+        this.num_rows += BigInt(groupSize2);
+        this.row_groups.push({
+          columns,
+          total_byte_size,
+          num_rows: BigInt(groupSize2),
+          total_compressed_size: BigInt(this.writer.offset - groupStartOffset)
+        });
+        return this.writer.flush?.();
+      };
+      if (pending) {
+        pending = pending.then(writeGroup);
+      } else {
+        const r = writeGroup();
+        if (r) pending = Promise.resolve(r);
+      }
+    }
+    return pending;
+  }
+  /**
+   * Finish writing the file.
+   *
+   * @returns {void | Promise<void>}
+   */
+  finish() {
+    writeIndexes(this.writer, this.pendingIndexes);
+    writeBlooms(this.writer, this.pendingIndexes);
+    const metadata = {
+      version: 2,
+      created_by: this.createdBy,
+      schema: this.schema,
+      num_rows: this.num_rows,
+      row_groups: this.row_groups,
+      metadata_length: 0,
+      key_value_metadata: this.kvMetadata
+    };
+    delete metadata.metadata_length;
+    writeMetadata(this.writer, metadata, this.statisticsTruncateLength);
+    this.writer.appendUint32(827474256);
+    return this.writer.finish();
+  }
+};
+function groupSize(rowGroupSize, i) {
+  return Array.isArray(rowGroupSize) ? rowGroupSize[Math.min(i, rowGroupSize.length - 1)] : rowGroupSize;
+}
+function groupIterator({ columnDataRows, rowGroupSize }) {
+  if (Array.isArray(rowGroupSize) && !rowGroupSize.length) {
+    throw new Error("rowGroupSize array cannot be empty");
+  }
+  const groups = [];
+  let groupIndex = 0;
+  let groupStartIndex = 0;
+  while (groupStartIndex < columnDataRows) {
+    const size = groupSize(rowGroupSize, groupIndex);
+    groups.push({ groupStartIndex, groupSize: Math.min(size, columnDataRows - groupStartIndex) });
+    groupStartIndex += size;
+    groupIndex++;
+  }
+  return groups;
+}
+function getLeafSchemaPaths(schemaPath) {
+  const leaves = [];
+  dfs(schemaPath);
+  return leaves;
+  function dfs(path9) {
+    const node = path9[path9.length - 1];
+    if (!node.children.length) {
+      leaves.push(path9);
+      return;
+    }
+    for (const child of node.children) {
+      dfs([...path9, child]);
+    }
+  }
+}
+
+// node_modules/hyparquet-writer/src/write.js
+function parquetWrite({
+  writer,
+  columnData,
+  schema,
+  codec = "SNAPPY",
+  compressors,
+  statistics = true,
+  statisticsTruncateLength,
+  rowGroupSize = [1e3, 1e5],
+  kvMetadata,
+  createdBy,
+  pageSize = 1048576,
+  dictionarySize
+}) {
+  columnData = columnData.map((col) => {
+    if (col.shredding === true && col.type === "VARIANT") {
+      const detected = autoDetectShredding(Array.from(col.data));
+      return detected ? { ...col, shredding: detected } : { ...col, shredding: void 0 };
+    }
+    if (col.shredding !== void 0 && col.shredding !== true && col.type === "VARIANT") {
+      const shredding = normalizeShreddingConfig(col.shredding);
+      return shredding ? { ...col, shredding } : { ...col, shredding: void 0 };
+    }
+    return col;
+  });
+  if (!schema) {
+    schema = schemaFromColumnData({ columnData });
+  } else if (columnData.some(({ type }) => type)) {
+    throw new Error("cannot provide both schema and columnData type");
+  } else {
+  }
+  const pq = new ParquetWriter({
+    writer,
+    schema,
+    codec,
+    compressors,
+    statistics,
+    statisticsTruncateLength,
+    kvMetadata,
+    createdBy
+  });
+  const w = pq.write({
+    columnData,
+    rowGroupSize,
+    pageSize,
+    dictionarySize
+  });
+  return w ? w.then(() => pq.finish()) : pq.finish();
+}
+function parquetWriteBuffer(options) {
+  const writer = new ByteWriter();
+  parquetWrite({ ...options, writer });
+  return writer.getBuffer();
+}
+
+// src/report/scores-parquet.ts
+var SCORES_PARQUET = "scores.parquet";
+function scoresParquet(rows2, doc) {
+  const buffer = parquetWriteBuffer({
+    columnData: [
+      { name: "model", data: rows2.model, type: "STRING", nullable: false },
+      { name: "scenario", data: rows2.scenario, type: "STRING", nullable: false },
+      { name: "score", data: rows2.score, type: "DOUBLE", nullable: false }
+    ],
+    kvMetadata: [
+      { key: "benchbench.catalog_hash", value: doc.catalog.hash },
+      { key: "benchbench.method", value: JSON.stringify(doc.method) },
+      { key: "benchbench.generator", value: doc.generator }
+    ],
+    createdBy: doc.generator
+  });
+  return new Uint8Array(buffer);
 }
 
 // src/report/site/seriate.ts
@@ -27331,6 +30905,12 @@ function buildSiteWithData(scores, options = {}) {
   const page = {
     ...withoutPairs(document),
     method_line: methodLine(method),
+    aggregate_min_scenarios_per_model: scores.catalog.config.aggregate.minScenariosPerModel,
+    model_aliases: Object.fromEntries(
+      [...scores.catalog.registry.aliases].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)
+    ),
+    model_naming: scores.catalog.config.modelNames,
+    limits: scores.catalog.config.limits,
     heatmap: heatmapData(heatIds, document.pairs, pairScenarios.length),
     closest: closestData(pairScenarios, pairs, options.closest ?? 10)
   };
@@ -27338,9 +30918,27 @@ function buildSiteWithData(scores, options = {}) {
     ["leaderboard.json", JSON.stringify(document, null, 2) + "\n"],
     ["LEADERBOARD.md", leaderboardMarkdown(document, method)],
     ...renderSite(page, options.title),
-    ...badgeFiles(document)
+    ...badgeFiles(document),
+    [SCORES_PARQUET, scoresParquet(catalogScoreRows(scores), document)]
   ]);
   return { files, document, pairs };
+}
+function catalogScoreRows({ info }) {
+  const model = [];
+  const scenario = [];
+  const values = [];
+  const byId = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+  for (const id of [...info.keys()].sort(byId)) {
+    const scores = info.get(id).scenario.scores;
+    for (const m of [...scores.keys()].sort(byId)) {
+      const v2 = scores.get(m);
+      if (Number.isNaN(v2)) continue;
+      model.push(m);
+      scenario.push(id);
+      values.push(v2);
+    }
+  }
+  return { model, scenario, score: Float64Array.from(values) };
 }
 function withoutPairs(document) {
   const rest = { ...document };
@@ -28565,19 +32163,19 @@ var Normals = class {
   }
 };
 var logistic = (z2) => 1 / (1 + Math.exp(-z2));
-var round = (v2, scale) => Math.round(v2 * scale) / scale;
+var round2 = (v2, scale) => Math.round(v2 * scale) / scale;
 function toScale(scale, z2) {
   switch (scale) {
     case "accuracy":
-      return round(logistic(z2), 1e4);
+      return round2(logistic(z2), 1e4);
     case "percentage":
-      return round(100 * logistic(z2), 100);
+      return round2(100 * logistic(z2), 100);
     case "elo":
-      return round(1e3 + 120 * z2, 10);
+      return round2(1e3 + 120 * z2, 10);
     case "error-rate":
-      return round(logistic(-z2), 1e4);
+      return round2(logistic(-z2), 1e4);
     case "perplexity":
-      return round(Math.exp(2 - 0.5 * z2), 1e3);
+      return round2(Math.exp(2 - 0.5 * z2), 1e3);
   }
 }
 

@@ -34,12 +34,12 @@ export async function assertRealFolder(workspace: string, target: string, what: 
   }
 }
 
-/** Writes `text` to `root/rel`, creating folders, refusing any link on the way (LinkError). */
+/** Writes `content` to `root/rel`, creating folders, refusing any link on the way (LinkError). */
 export async function writeNoFollow(
   workspace: string,
   root: string,
   rel: string,
-  text: string,
+  content: string | Uint8Array,
 ): Promise<void> {
   const target = path.join(root, rel);
   await assertRealFolder(workspace, path.dirname(target), 'The output folder');
@@ -61,7 +61,7 @@ export async function writeNoFollow(
     throw error;
   }
   try {
-    await handle.writeFile(text);
+    await handle.writeFile(content);
   } finally {
     await handle.close();
   }

@@ -30,7 +30,7 @@ export async function runPublish(s: Settings, runner: Runner): Promise<void> {
   const issues = sortIssues([...folder.issues, ...catalog.issues]);
   annotate(issues, s.catalogDir, runner);
   const files = buildSite(scoreCatalog(catalog));
-  for (const [rel, text] of files) await writeNoFollow(s.workspace, s.siteDir, rel, text);
+  for (const [rel, content] of files) await writeNoFollow(s.workspace, s.siteDir, rel, content);
   runner.info(`Wrote ${files.size} files to ${path.relative(s.workspace, s.siteDir) || '.'}.`);
   runner.setOutput('valid', String(!hasErrors(issues)));
   runner.setOutput('report', path.join(s.siteDir, 'leaderboard.json'));

@@ -5,7 +5,7 @@ import { CliError } from './output.js';
 
 export function writeFiles(
   outDir: string,
-  files: ReadonlyMap<string, string>,
+  files: ReadonlyMap<string, string | Uint8Array>,
   force = false,
   onProgress?: (done: number, total: number) => void,
 ): void {

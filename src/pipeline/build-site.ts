@@ -17,6 +17,7 @@ import { leaderboardMarkdown } from '../report/leaderboard-markdown.js';
 import { methodLine } from '../report/method-line.js';
 import type { ClosestDocument, PageData } from '../report/site/page-data.js';
 import { renderSite } from '../report/site/render-site.js';
+import { SCORES_PARQUET, scoresParquet, type ScoreRows } from '../report/scores-parquet.js';
 import { clusteredOrder } from '../report/site/seriate.js';
 import { aggregateRow, type CatalogScores } from './score-catalog.js';
 
@@ -35,13 +36,16 @@ export const DEFAULT_MAX_PAIR_SCENARIOS = 200;
 export const DEFAULT_HEATMAP_SIZE = 100;
 
 export interface SiteBuild {
-  /** Path relative to the output folder -> file text. */
-  readonly files: Map<string, string>;
+  /** Path relative to the output folder -> file text (bytes for scores.parquet). */
+  readonly files: SiteFiles;
   readonly document: LeaderboardDocument;
   readonly pairs: readonly PairResult[];
 }
 
-export function buildSite(scores: CatalogScores, options: BuildSiteOptions = {}): Map<string, string> {
+/** The site's files: text, and bytes for `scores.parquet`. */
+export type SiteFiles = Map<string, string | Uint8Array>;
+
+export function buildSite(scores: CatalogScores, options: BuildSiteOptions = {}): SiteFiles {
   return buildSiteWithData(scores, options).files;
 }
 
@@ -61,16 +65,42 @@ export function buildSiteWithData(scores: CatalogScores, options: BuildSiteOptio
   const page: PageData = {
     ...withoutPairs(document),
     method_line: methodLine(method),
+    aggregate_min_scenarios_per_model: scores.catalog.config.aggregate.minScenariosPerModel,
+    model_aliases: Object.fromEntries(
+      [...scores.catalog.registry.aliases].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+    ),
+    model_naming: scores.catalog.config.modelNames,
+    limits: scores.catalog.config.limits,
     heatmap: heatmapData(heatIds, document.pairs, pairScenarios.length),
     closest: closestData(pairScenarios, pairs, options.closest ?? 10),
   };
-  const files = new Map<string, string>([
+  const files: SiteFiles = new Map<string, string | Uint8Array>([
     ['leaderboard.json', JSON.stringify(document, null, 2) + '\n'],
     ['LEADERBOARD.md', leaderboardMarkdown(document, method)],
     ...renderSite(page, options.title),
     ...badgeFiles(document),
+    [SCORES_PARQUET, scoresParquet(catalogScoreRows(scores), document)],
   ]);
   return { files, document, pairs };
+}
+
+/** Every score as written (direction not applied), by scenario id then model id. */
+function catalogScoreRows({ info }: CatalogScores): ScoreRows {
+  const model: string[] = [];
+  const scenario: string[] = [];
+  const values: number[] = [];
+  const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+  for (const id of [...info.keys()].sort(byId)) {
+    const scores = info.get(id)!.scenario.scores;
+    for (const m of [...scores.keys()].sort(byId)) {
+      const v = scores.get(m)!;
+      if (Number.isNaN(v)) continue;
+      model.push(m);
+      scenario.push(id);
+      values.push(v);
+    }
+  }
+  return { model, scenario, score: Float64Array.from(values) };
 }
 
 function withoutPairs(document: LeaderboardDocument): Omit<LeaderboardDocument, 'pairs'> {

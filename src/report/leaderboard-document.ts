@@ -8,6 +8,7 @@ import { isSkipped } from '../core/agreement.js';
 import { plausibility } from '../core/plausibility.js';
 import { saturation } from '../core/saturation.js';
 import { scenarioLabel, type CatalogScores } from '../pipeline/score-catalog.js';
+import type { Method } from '../core/types.js';
 import { trustOf, type ScenarioTrust } from '../pipeline/trust.js';
 import { VERSION } from '../version.js';
 
@@ -133,6 +134,11 @@ export interface LeaderboardDocument {
   }[];
 }
 
+/** What a row says about its scenario itself (as opposed to its score). */
+export type RowLabel = Pick<RowDocument, 'name' | 'benchmark' | 'category' | 'direction'>;
+/** A row's trust figures (saturation and plausibility), beside its score. */
+export type RowTrust = Pick<RowDocument, 'saturation' | 'plausibility'>;
+
 /** A scenario without scores: what the engine says of no scores at all. */
 const noTrust = (): ScenarioTrust => ({
   scenario: '',
@@ -178,11 +184,22 @@ export function rowDocument(
   trust: (scenario: string) => ScenarioTrust | null = trustOf(s),
 ): RowDocument {
   const info = s.info.get(r.scenario);
+  return resultRow(
+    r,
+    {
+      ...scenarioLabel(s, r.scenario),
+      category: info?.benchmark.metadata.category ?? null,
+      direction: info?.scenario.direction ?? 'higher',
+    },
+    trustDocument(trust(r.scenario)),
+  );
+}
+
+/** A row from an engine result and its scenario's label (also used by the page's worker results). */
+export function resultRow(r: ScenarioResult, label: RowLabel, trust: RowTrust): RowDocument {
   return {
     scenario: r.scenario,
-    ...scenarioLabel(s, r.scenario),
-    category: info?.benchmark.metadata.category ?? null,
-    direction: info?.scenario.direction ?? 'higher',
+    ...label,
     rank: r.rank,
     rank_interval: r.rankInterval,
     z: r.z,
@@ -197,7 +214,7 @@ export function rowDocument(
     in_aggregate: r.inAggregate,
     skipped: r.skipped,
     warnings: r.warnings,
-    ...trustDocument(trust(r.scenario)),
+    ...trust,
   };
 }
 
@@ -209,6 +226,30 @@ function memoTrust(
   return (id) => {
     if (!seen.has(id)) seen.set(id, f(id));
     return seen.get(id)!;
+  };
+}
+
+/** A method with the keys of benchbench.yaml, as the JSON documents and the page's links write it. */
+export function methodDocument(m: Method): LeaderboardDocument['method'] {
+  return {
+    correlation: m.correlation,
+    models_per_sample: m.modelsPerSample,
+    sampling: m.sampling,
+    samples: m.samples,
+    seed: m.seed,
+    min_common_models: m.minCommonModels,
+  };
+}
+
+/** The inverse of methodDocument (the document's values were written from a Method). */
+export function methodOfDocument(d: LeaderboardDocument['method']): Method {
+  return {
+    correlation: d.correlation as Method['correlation'],
+    modelsPerSample: d.models_per_sample,
+    sampling: d.sampling as Method['sampling'],
+    samples: d.samples,
+    seed: d.seed,
+    minCommonModels: d.min_common_models,
   };
 }
 
@@ -247,14 +288,7 @@ export function leaderboardDocument(
       scenarios: matrix.scenarios.length,
       models: matrix.models.length,
     },
-    method: {
-      correlation: m.correlation,
-      models_per_sample: m.modelsPerSample,
-      sampling: m.sampling,
-      samples: m.samples,
-      seed: m.seed,
-      min_common_models: m.minCommonModels,
-    },
+    method: methodDocument(m),
     trust: {
       saturation: {
         near_best: st.nearBest,

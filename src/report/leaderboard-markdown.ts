@@ -2,12 +2,13 @@
 import { codeSpan, escapeMarkdownInline } from './escape.js';
 import { CORRELATION_SYMBOL, fixed, range, signed } from './format.js';
 import type { LeaderboardDocument, RowDocument } from './leaderboard-document.js';
+import { WARNING_MARK, marksOf, marksUsed } from './marks.js';
 import { methodLine } from './method-line.js';
 import { checkRowLine, trustLegend, trustMarks, type TrustThresholds } from './trust-lines.js';
 import type { Method } from '../core/types.js';
 
 /** The thresholds of a document's trust fields, as the engine names them. */
-export function documentThresholds(doc: LeaderboardDocument): TrustThresholds {
+export function documentThresholds(doc: Pick<LeaderboardDocument, 'trust'>): TrustThresholds {
   const { saturation: s, plausibility: p } = doc.trust;
   return {
     saturation: {
@@ -61,6 +62,14 @@ export function leaderboardMarkdown(doc: LeaderboardDocument, method: Method): s
     );
     out.push('|---:|---|---:|---:|---:|---:|---:|---|---|');
     for (const r of board.rows) out.push(row(r));
+    const legend = marksUsed(board.rows);
+    if (legend.length) out.push('', legend.map((m) => `${m.symbol} ${m.meaning}.`).join('<br>'));
+    const warned = board.rows.filter((r) => r.warnings.length);
+    if (warned.length)
+      out.push(
+        '',
+        `Warnings: ${warned.map((r) => `${escapeMarkdownInline(r.name)}: ${r.warnings.map((w) => escapeMarkdownInline(w)).join('; ')}`).join('. ')}.`,
+      );
     const unscored = board.rows.filter((r) => r.skipped);
     if (unscored.length) {
       out.push(
@@ -91,11 +100,17 @@ export function leaderboardMarkdown(doc: LeaderboardDocument, method: Method): s
 }
 
 function row(r: RowDocument): string {
-  const name = escapeMarkdownInline(r.name) + (r.in_aggregate ? ' ᵃ' : '') + (r.warnings.length ? ' ⚠' : '');
+  const name =
+    escapeMarkdownInline(r.name) +
+    marksOf(r)
+      .map((m) => ` ${m.symbol}`)
+      .join('');
   return `| ${r.rank ?? '–'} | ${name} | ${signed(r.z)} | ${range(r.z_interval, 2, (v, d) => signed(v, d))} | ${fixed(r.agreement)} | ${range(r.agreement_interval)} | ${r.n_common} of ${r.models} | ${escapeMarkdownInline(r.category ?? '')} | ${marks(r).join(', ')} |`;
 }
 
-/** A plain-text table for terminals. */
+const WARNING_TEXT = WARNING_MARK.text;
+
+/** A plain-text table for terminals, with the legend of its marks and the warnings below it. */
 export function leaderboardText(doc: LeaderboardDocument): string {
   const out: string[] = doc.aggregate.warnings.map((w) => `warning: ${w}`);
   if (out.length) out.push('');
@@ -105,7 +120,10 @@ export function leaderboardText(doc: LeaderboardDocument): string {
     for (const r of board.rows) {
       rows.push([
         String(r.rank ?? '–'),
-        clean(r.name) + (r.warnings.length ? ' !' : ''),
+        clean(r.name) +
+          marksOf(r)
+            .map((m) => ` ${m.text}`)
+            .join(''),
         signed(r.z),
         range(r.z_interval, 2, (v, d) => signed(v, d)),
         fixed(r.agreement),
@@ -122,6 +140,9 @@ export function leaderboardText(doc: LeaderboardDocument): string {
           .join('  ')
           .trimEnd(),
       );
+    for (const m of marksUsed(board.rows)) out.push(`${m.text} ${m.meaning}.`);
+    for (const r of board.rows.filter((x) => x.warnings.length))
+      out.push(`${WARNING_TEXT} ${clean(r.name)}: ${r.warnings.join('; ')}`);
     out.push('');
   }
   const flagged = flaggedScenarios(doc);

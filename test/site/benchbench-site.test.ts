@@ -2,7 +2,7 @@
  * The site built from BenchBench's public catalog (imported at test time, never copied into the
  * repository) renders every benchmark. `UPDATE_SCREENSHOT=1` writes docs/screenshot.png from it.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { importBenchBench } from '../../src/catalog/import-benchbench.js';
 import { loadCatalog } from '../../src/catalog/load-catalog.js';
 import { buildSiteWithData } from '../../src/pipeline/build-site.js';
+import { SPACE } from '../../src/report/site/browser/space-preset.js';
 import { scoreCatalog } from '../../src/pipeline/score-catalog.js';
 import { benchbenchInput, referenceData } from '../support/shared-data.js';
 import { chromiumAvailable, launchChromium, recordProblems, writeSite } from './browser.js';
@@ -28,7 +29,7 @@ describe.runIf(referenceData('catalog') && chromiumAvailable())("the site of Ben
     const browser = await launchChromium();
     try {
       writeSite(dir, files);
-      const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+      const page = await browser.newPage({ viewport: { width: 1280, height: 1000 }, acceptDownloads: true });
       const problems = recordProblems(page);
       await page.goto(pathToFileURL(path.join(dir, 'index.html')).href);
       await page.waitForSelector('html[data-render-ms]');
@@ -52,6 +53,32 @@ describe.runIf(referenceData('catalog') && chromiumAvailable())("the site of Ben
       const detail = await page.locator('dialog#detail').screenshot();
       if (update) writeFileSync(path.join(repoRoot, 'docs/screenshot-detail.png'), detail);
       expect(detail.subarray(1, 4).toString()).toBe('PNG');
+      // The Space preset: one click sets its aggregate (by display name) and method.
+      await page.keyboard.press('Escape');
+      await page.locator('details.method-panel summary').click();
+      await page.locator('button.preset').click();
+      await page.waitForSelector('html[data-engine=idle]', { timeout: 120_000 });
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.locator('button.download[data-format=json]').click(),
+      ]);
+      const view = JSON.parse(readFileSync((await download.path())!, 'utf8')) as {
+        method: Record<string, unknown>;
+        aggregate: { scenarios: string[] };
+      };
+      expect(view.method).toMatchObject({ correlation: 'kendall', models_per_sample: 8, sampling: 'random', samples: 10 });
+      const names = new Map(rows.map((r) => [r.scenario, r.name]));
+      expect(view.aggregate.scenarios.map((id) => names.get(id)).sort()).toEqual(
+        SPACE.aggregate.filter((n) => rows.some((r) => r.name === n)).sort(),
+      );
+      expect(view.aggregate.scenarios).toHaveLength(7);
+      // The same page at a phone's width: rows become cards, nothing overflows.
+      const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+      await phone.goto(pathToFileURL(path.join(dir, 'index.html')).href);
+      await phone.waitForSelector('html[data-render-ms]');
+      expect(await phone.evaluate(() => window.document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      const phoneShot = await phone.screenshot({ fullPage: false });
+      if (update) writeFileSync(path.join(repoRoot, 'docs/screenshot-phone.png'), phoneShot);
     } finally {
       await browser.close();
       rmSync(dir, { recursive: true, force: true });

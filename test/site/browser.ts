@@ -6,7 +6,10 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
+
+const require = createRequire(import.meta.url);
 
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
@@ -42,7 +45,7 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-export function writeSite(dir: string, files: ReadonlyMap<string, string>): void {
+export function writeSite(dir: string, files: ReadonlyMap<string, string | Uint8Array>): void {
   for (const [rel, text] of files) {
     mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
     writeFileSync(path.join(dir, rel), text);
@@ -92,4 +95,32 @@ export function recordProblems(page: Page): string[] {
     if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
   });
   return problems;
+}
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/**
+ * Runs axe-core (injected from node_modules, nothing fetched) on the page as it is now and
+ * returns its serious and critical violations, each as "rule: help (selectors)".
+ */
+export async function seriousAxeViolations(page: Page): Promise<string[]> {
+  const source = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: source });
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: { run(context: Document, options: { preload: boolean }): Promise<{ violations: AxeViolation[] }> };
+      }
+    ).axe;
+    // From file:// axe cannot fetch the stylesheets for its CSS rules: it reads the DOM only.
+    return (await axe.run(document, { preload: location.protocol !== 'file:' })).violations;
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }

@@ -21,8 +21,10 @@ describe('buildSite', () => {
       'assets/site.js',
       'index.html',
       'leaderboard.json',
+      'scores.parquet',
     ]);
-    const doc = JSON.parse(files.get('leaderboard.json')!) as { schema: string; version: number };
+    expect(Buffer.from(files.get('scores.parquet') as Uint8Array).subarray(0, 4).toString()).toBe('PAR1');
+    const doc = JSON.parse(files.get('leaderboard.json') as string) as { schema: string; version: number };
     expect(doc).toMatchObject({ schema: 'benchbench-leaderboard', version: 1 });
     expect(files.get('index.html')).toContain('<script src="assets/site.js"></script>');
   });
@@ -42,7 +44,7 @@ describe('buildSite', () => {
   });
 
   it("gives the page each benchmark's closest benchmarks, most agreeing first, and a square heatmap", () => {
-    const page = pageData(buildSite(scores, { heatmapSize: 6 }).get('index.html')!);
+    const page = pageData(buildSite(scores, { heatmapSize: 6 }).get('index.html') as string);
     expect(page.heatmap.scenarios).toHaveLength(6);
     expect(page.heatmap.agreement).toHaveLength(36);
     expect(page.heatmap.of).toBe(scores.matrix.scenarios.length);
@@ -61,7 +63,7 @@ describe('buildSite', () => {
     const first = named.catalog.benchmarks[0]!;
     Object.assign(first.metadata, { name: hostile, description: hostile });
     Object.assign(first.scenarios[0]!, { name: hostile });
-    const html = buildSite(named).get('index.html')!;
+    const html = buildSite(named).get('index.html') as string;
     expect(html.match(/<\/script>/g)).toHaveLength(2);
     expect(html).not.toContain('<img');
     expect(pageData(html).boards[0]!.rows.some((r) => r.name === hostile)).toBe(true);

@@ -23,20 +23,43 @@ function d3Notice(): string {
   return `/*! ${D3_MODULES.join(', ')} (https://d3js.org), ISC License:\n${license}\n*/`;
 }
 
-export async function bundlePageScript(): Promise<string> {
+/** How both bundles are built: one minified ES2020 classic script each, kept in memory. */
+const BROWSER = {
+  absWorkingDir: repoRoot,
+  bundle: true,
+  minify: true,
+  format: 'iife',
+  target: 'es2020',
+  platform: 'browser',
+  charset: 'utf8',
+  legalComments: 'none',
+  write: false,
+  logLevel: 'silent',
+} as const;
+
+/** The engine worker (src/core and what it needs), carried by the page script as a string. */
+async function bundleWorker(): Promise<string> {
   const result = await build({
-    absWorkingDir: repoRoot,
+    entryPoints: ['src/report/site/browser/worker.ts'],
+    // csv-parse's browser build (it carries its own Buffer); the catalog parser's one
+    // Buffer.byteLength call gets the shim.
+    alias: { 'csv-parse/sync': 'csv-parse/browser/esm/sync' },
+    inject: ['src/report/site/browser/buffer-shim.ts'],
+    banner: {
+      js: '/*! Engine worker. Bundles simple-statistics (ISC License, Copyright (c) 2014, Tom MacWright) and @stdlib/math-base-* packages (Apache License 2.0, Copyright (c) 2016-2026 The Stdlib Authors, https://github.com/stdlib-js/stdlib). */',
+    },
+    ...BROWSER,
+  });
+  return result.outputFiles[0]!.text;
+}
+
+export async function bundlePageScript(): Promise<string> {
+  const worker = await bundleWorker();
+  const result = await build({
+    define: { __ENGINE_WORKER_SOURCE__: JSON.stringify(worker) },
     entryPoints: ['src/report/site/browser/main.ts'],
-    bundle: true,
-    minify: true,
     banner: { js: d3Notice() },
-    format: 'iife',
-    target: 'es2020',
-    platform: 'browser',
-    charset: 'utf8',
-    legalComments: 'none',
-    write: false,
-    logLevel: 'silent',
+    ...BROWSER,
   });
   return result.outputFiles[0]!.text;
 }

@@ -14,8 +14,8 @@ a { color: var(--accent); }
 .tabs [role=tab][aria-selected=true] { background: #fff; font-weight: 600; border-color: var(--accent); }
 .filters { display: flex; gap: 8px 12px; align-items: center; flex-wrap: wrap; }
 .filters select, .filters input { font: inherit; padding: 4px 6px; border: 1px solid #6b7280; border-radius: 4px; }
-.filters input { min-width: 16rem; }
-.table-wrap { max-height: 70vh; overflow: auto; border: 1px solid var(--line); border-radius: 6px; }
+.filters input { width: min(16rem, 100%); box-sizing: border-box; }
+.table-wrap { border: 1px solid var(--line); border-radius: 6px; }
 table { border-collapse: collapse; width: 100%; font-size: 0.92rem; }
 caption { text-align: left; padding: 6px 8px; color: var(--muted); }
 th, td { padding: 4px 8px; border-bottom: 1px solid #eaeef2; text-align: left; vertical-align: top; }
@@ -27,9 +27,11 @@ th[aria-sort=descending] button.sort::after { content: " ▼"; }
 tbody tr { cursor: pointer; }
 tbody tr:hover { background: #f0f6ff; }
 .scenario-id { display: block; font-size: 0.8rem; font-family: ui-monospace, monospace; }
-.badge { margin-left: 6px; font-size: 0.72rem; padding: 0 5px; border-radius: 8px; background: #e7eefb; color: #0a3d80; }
+.badge { white-space: nowrap; margin-left: 6px; font-size: 0.72rem; padding: 0 5px; border-radius: 8px; background: #e7eefb; color: #0a3d80; }
 .warn { margin-left: 4px; color: #8a4b00; }
-.chart-box { overflow: auto; max-height: 80vh; border: 1px solid var(--line); border-radius: 6px; padding: 4px; }
+.chart-box { border: 1px solid var(--line); border-radius: 6px; padding: 4px; }
+/* Charts shrink to the width of the page (their viewBox keeps the proportions), never overflow it. */
+svg.chart { display: block; max-width: 100%; height: auto; }
 .chart text { font-size: 11px; fill: var(--ink); }
 .chart .grid { stroke: #e5e7eb; } .chart .zero { stroke: #6b7280; }
 .chart .bar.pos { fill: var(--pos); } .chart .bar.neg { fill: var(--neg); }
@@ -46,6 +48,54 @@ button.close { font-size: 1.5rem; line-height: 1; background: none; border: 1px 
 .facts { display: grid; grid-template-columns: max-content 1fr; gap: 2px 14px; }
 .facts dt { font-weight: 600; } .facts dd { margin: 0; overflow-wrap: anywhere; }
 button.link { font: inherit; background: none; border: none; padding: 0; color: var(--accent); text-decoration: underline; cursor: pointer; text-align: left; }
-.shared-models ul { columns: 3; font-size: 0.85rem; }
+.shared-models ul { columns: 3 10rem; font-size: 0.85rem; }
 footer { margin: 24px auto; font-size: 0.85rem; }
+footer code, .facts dd, .name { overflow-wrap: anywhere; }
+.marks { margin: 6px 0; padding: 0; list-style: none; font-size: 0.88rem; color: var(--muted); }
+.marks li { margin: 2px 0; }
+.marks .badge, .marks .warn { margin: 0 6px 0 0; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+.heat-readout { position: sticky; top: 0; z-index: 2; background: #fff; margin: 0; padding: 4px 0; min-height: 1.5em; font-variant-numeric: tabular-nums; }
+svg.heatmap:focus-visible { outline: 3px solid var(--focus); }
+.heatmap .cursor { fill: none; stroke: var(--focus); stroke-width: 2; pointer-events: none; }
+.sort-phone { display: none; gap: 6px; align-items: center; margin: 6px 0; }
+details.method-panel { border: 1px solid var(--line); border-radius: 6px; padding: 6px 10px; margin: 12px 0; }
+details.method-panel summary { cursor: pointer; font-weight: 600; }
+.method-grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(11rem, 1fr)); gap: 8px 16px; margin: 10px 0; }
+.field { display: flex; flex-direction: column; gap: 2px; }
+.field input, .field select, .aggregate-field input[type=search] { font: inherit; padding: 3px 6px; border: 1px solid #6b7280; border-radius: 4px; max-width: 100%; box-sizing: border-box; }
+.field .check { display: flex; gap: 4px; align-items: center; font-size: 0.88rem; }
+.hint { font-size: 0.8rem; color: var(--muted); }
+.aggregate-field { border: 1px solid var(--line); border-radius: 6px; margin: 0; min-width: 0; }
+.aggregate-list { list-style: none; margin: 6px 0 0; padding: 0; max-height: 14rem; overflow-y: auto; display: grid; grid-template-columns: repeat(auto-fill, minmax(min(14rem, 100%), 1fr)); gap: 2px 12px; }
+.aggregate-list li { min-width: 0; display: flex; gap: 6px; align-items: baseline; overflow-wrap: anywhere; }
+.method-actions { display: flex; gap: 8px; flex-wrap: wrap; margin: 10px 0 4px; }
+.method-actions button, button.download { font: inherit; padding: 4px 10px; border: 1px solid var(--accent); border-radius: 4px; background: #fff; color: var(--accent); cursor: pointer; }
+.field-error { color: #b91c1c; margin: 4px 0; } .field-error:empty { display: none; }
+.engine { display: flex; gap: 8px; align-items: center; } .engine-status { margin: 4px 0; }
+.method-note { color: var(--muted); font-size: 0.9rem; }
+.problems { border: 2px solid #b45309; background: #fffbeb; border-radius: 6px; padding: 4px 12px; margin: 12px 0; }
+.downloads { display: flex; gap: 6px; flex-wrap: wrap; align-items: center; }
+section.upload { margin: 24px 0; }
+.drop-zone { border: 2px dashed #6b7280; border-radius: 8px; padding: 16px; margin: 8px 0; }
+.drop-zone.over { border-color: var(--accent); background: #f0f6ff; }
+.drop-zone input { max-width: 100%; }
+section.upload textarea { display: block; width: 100%; box-sizing: border-box; font: 0.85rem ui-monospace, monospace; margin: 4px 0; }
+article.uploaded { border: 1px solid var(--line); border-radius: 6px; padding: 8px 12px; margin: 10px 0; }
+.upload-issues li, .unmatched li, .rows-to-check li { overflow-wrap: anywhere; }
+/* Phones: each benchmark becomes a card of labelled values; nothing is wider than the screen. */
+@media (max-width: 640px) {
+  header, main, footer { padding: 0 10px; }
+  table.leaderboard thead { display: none; }
+  table.leaderboard caption { display: block; }
+  table.leaderboard, table.leaderboard tbody, table.leaderboard tr, table.leaderboard td { display: block; }
+  table.leaderboard tr { display: grid; grid-template-columns: 1fr 1fr; gap: 0 10px; padding: 6px 8px; border-bottom: 1px solid var(--line); }
+  table.leaderboard td { border: none; padding: 1px 0; text-align: left; white-space: normal; }
+  table.leaderboard td.name { grid-column: 1 / -1; order: -1; font-weight: 600; }
+  table.leaderboard td[data-label]::before { content: attr(data-label) ": "; color: var(--muted); font-weight: 400; }
+  .sort-phone { display: flex; }
+  dialog { width: calc(100% - 16px); max-width: none; margin: 8px auto; padding: 10px; box-sizing: border-box; }
+  table.closest { font-size: 0.82rem; } table.closest th, table.closest td { padding: 3px 4px; white-space: normal; }
+  .facts { grid-template-columns: 1fr; } .facts dd { margin-bottom: 4px; }
+}
 `;

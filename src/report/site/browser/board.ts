@@ -4,6 +4,8 @@
  */
 import type { RowDocument } from '../../leaderboard-document.js';
 import { fixed, range, signed } from '../../format.js';
+import { AGGREGATE_MARK, WARNING_MARK, marksUsed } from '../../marks.js';
+import { trustMarks } from '../../trust-lines.js';
 import { zBarChart } from './charts.js';
 import { h } from './dom.js';
 
@@ -44,6 +46,8 @@ export function boardView(
   board: { id: string; title: string; rows: RowDocument[] },
   correlationSymbol: string,
   openDetail: (scenario: string, board: string) => void,
+  /** What the trust badges mean, with the catalog's thresholds. */
+  trustLegend = '',
 ): BoardView {
   const rows = board.rows;
   const categories = [...new Set(rows.map((r) => r.category ?? ''))].filter(Boolean).sort();
@@ -82,6 +86,7 @@ export function boardView(
     return th;
   });
   headers[4]!.querySelector('button')!.textContent = `Agreement (${correlationSymbol})`;
+  const labels = COLUMNS.map((c, i) => (i === 4 ? `Agreement (${correlationSymbol})` : c.label));
   const tbody = h('tbody');
   const table = h(
     'table',
@@ -95,20 +100,25 @@ export function boardView(
   const rowElements = new Map<string, HTMLTableRowElement>();
   for (const r of rows) {
     const name = h('td', { class: 'name' }, r.name);
-    if (r.in_aggregate) name.append(h('span', { class: 'badge', title: 'in the aggregate' }, 'aggregate'));
-    if (r.warnings.length) name.append(h('span', { class: 'warn', title: r.warnings.join('; ') }, '⚠'));
+    if (r.in_aggregate) name.append(aggregateBadge());
+    if (r.warnings.length) name.append(warningMark(r.warnings.join('; ')));
+    for (const mark of trustMarks(r.saturation.saturated, r.plausibility.flagged.length))
+      name.append(h('span', { class: 'badge trust', title: 'see the legend above the table' }, mark));
     name.append(h('span', { class: 'scenario-id' }, r.scenario));
+    // data-label names each value in the phone layout, where the header row is hidden.
+    const cell = (column: number, text: string): HTMLTableCellElement =>
+      h('td', { class: COLUMNS[column]!.numeric ? 'num' : null, 'data-label': labels[column] }, text);
     const tr = h(
       'tr',
       { tabindex: 0, 'data-scenario': r.scenario, 'aria-label': `${r.name}: open details` },
-      h('td', { class: 'num' }, r.rank === null ? '–' : String(r.rank)),
+      cell(0, r.rank === null ? '–' : String(r.rank)),
       name,
-      h('td', { class: 'num' }, r.z === null ? (r.skipped ? 'not scored' : '–') : signed(r.z)),
-      h('td', { class: 'num' }, range(r.z_interval, 2, (v, d) => signed(v, d))),
-      h('td', { class: 'num' }, fixed(r.agreement)),
-      h('td', { class: 'num' }, range(r.agreement_interval)),
-      h('td', { class: 'num' }, `${r.n_common} of ${r.models}`),
-      h('td', {}, r.category ?? ''),
+      cell(2, r.z === null ? (r.skipped ? 'not scored' : '–') : signed(r.z)),
+      cell(3, range(r.z_interval, 2, (v, d) => signed(v, d))),
+      cell(4, fixed(r.agreement)),
+      cell(5, range(r.agreement_interval)),
+      cell(6, `${r.n_common} of ${r.models}`),
+      cell(7, r.category ?? ''),
     );
     if (r.skipped) tr.title = `Not scored: ${r.skipped}`;
     tr.addEventListener('click', () => openDetail(r.scenario, board.id));
@@ -138,7 +148,20 @@ export function boardView(
     });
   }
 
+  // On a phone the header row is hidden (rows become cards): a select sorts instead.
+  const phoneSort = h(
+    'select',
+    { id: `${base}-sort`, class: 'phone-sort' },
+    ...COLUMNS.flatMap((c, i) => (c.key ? [h('option', { value: c.key }, labels[i]!)] : [])),
+  );
+  phoneSort.addEventListener('change', () => {
+    const key = phoneSort.value as SortKey;
+    [sortKey, ascending] = [key, !DESCENDING_FIRST.has(key)];
+    render();
+  });
+
   function render(): void {
+    phoneSort.value = sortKey;
     const shown = visibleRows();
     tbody.replaceChildren(...shown.map((r) => rowElements.get(r.scenario)!));
     for (const [key, button] of headerButtons) {
@@ -149,7 +172,7 @@ export function boardView(
     count.textContent = `Showing ${shown.length} of ${rows.length} benchmarks.`;
     const byZ = shown.filter((r) => r.z !== null).sort((a, b) => b.z! - a.z! || (a.scenario < b.scenario ? -1 : 1));
     chartBox.replaceChildren(
-      byZ.length ? zBarChart(byZ, board.title) : h('p', { class: 'empty' }, 'No scored benchmark matches the filters.'),
+      byZ.length ? zBarChart(byZ, board.title, chartWidth()) : h('p', { class: 'empty' }, 'No scored benchmark matches the filters.'),
     );
   }
   category.addEventListener('change', render);
@@ -167,10 +190,61 @@ export function boardView(
       h('label', { for: search.id }, 'Search '),
       search,
     ),
+    h('div', { class: 'sort-phone' }, h('label', { for: phoneSort.id }, 'Sort by '), phoneSort),
     count,
+    marksLegend(rows, trustLegend),
     h('div', { class: 'table-wrap' }, table),
     h('h3', {}, 'Score (Z) with 90% intervals'),
+    h(
+      'p',
+      { class: 'legend' },
+      'Each bar is a benchmark\u2019s Z (blue above 0, orange below); the black whisker is its 90% interval.',
+    ),
     chartBox,
   );
   return { element };
+}
+
+/** The "aggregate" badge: the row is one of the aggregate's scenarios (AGGREGATE_MARK). */
+export function aggregateBadge(): HTMLElement {
+  return h('span', { class: 'badge', title: AGGREGATE_MARK.meaning }, `${AGGREGATE_MARK.symbol} aggregate`);
+}
+
+/** The warning sign, with its warnings as its title and, for screen readers, as text. */
+export function warningMark(warnings: string): HTMLElement {
+  return h(
+    'span',
+    { class: 'warn', title: warnings },
+    h('span', { 'aria-hidden': 'true' }, WARNING_MARK.symbol),
+    h('span', { class: 'visually-hidden' }, ` warning: ${warnings}`),
+  );
+}
+
+/** The legend of the marks this board's rows carry. */
+function marksLegend(rows: readonly RowDocument[], trustLegend: string): HTMLElement {
+  const trusted = rows.some((r) => trustMarks(r.saturation.saturated, r.plausibility.flagged.length).length);
+  return h(
+    'ul',
+    { class: 'marks', 'aria-label': 'What the marks beside a name mean' },
+    ...marksUsed(rows).map((m) =>
+      h(
+        'li',
+        {},
+        m === AGGREGATE_MARK
+          ? h('span', { class: 'badge' }, `${m.symbol} aggregate`)
+          : h('span', { class: 'warn', 'aria-hidden': 'true' }, m.symbol),
+        m === AGGREGATE_MARK ? m.meaning : `${m.meaning} (hover the sign, or open the row, to read it)`,
+      ),
+    ),
+    h('li', {}, h('strong', {}, 'not scored: '), 'the benchmark has no Z (its row\u2019s tooltip says why)'),
+    h('li', {}, h('strong', {}, '–: '), 'no value'),
+    trusted && trustLegend ? h('li', {}, h('span', { class: 'badge trust' }, 'trust'), trustLegend) : null,
+  );
+}
+
+/** The Z chart's width: the page's content width, between 320 and 680 pixels. */
+function chartWidth(): number {
+  const main = document.getElementById('app');
+  const w = main ? main.clientWidth - 12 : 680;
+  return Math.max(300, Math.min(680, w));
 }

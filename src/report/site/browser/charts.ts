@@ -7,6 +7,7 @@
 import type { RowDocument } from '../../leaderboard-document.js';
 import { fixed, signed } from '../../format.js';
 import { h, px, s, title } from './dom.js';
+import { attachHeatmapCursor } from './heatmap-cursor.js';
 import { agreementColour, linearScale, ticksOf, zTicksOf } from './scales.js';
 
 const BAR_HEIGHT = 16;
@@ -20,14 +21,17 @@ const SCATTER_TICKS = 5;
 const short = (text: string, max = 34): string => (text.length > max ? text.slice(0, max - 1) + '…' : text);
 
 /** One bar per scored row, in the given order: Z from 0, and the Z interval as a whisker. */
-export function zBarChart(rows: readonly RowDocument[], label: string): SVGSVGElement {
+export function zBarChart(rows: readonly RowDocument[], label: string, width = LABEL_WIDTH + PLOT_WIDTH + 16): SVGSVGElement {
   const scored = rows.filter((r) => r.z !== null);
   const top = 24;
   const height = top + scored.length * BAR_HEIGHT + 8;
-  const width = LABEL_WIDTH + PLOT_WIDTH + 16;
+  // Narrow pages give the labels 40% of the width (and shorter names), the plot the rest.
+  const labelWidth = Math.min(LABEL_WIDTH, Math.round(width * 0.4));
+  const plotWidth = width - labelWidth - 16;
+  const maxChars = Math.max(12, Math.floor(labelWidth / 6.8));
   // The axis spans at least [−1, 1], every Z and every interval end.
   const ends = scored.flatMap((r) => [r.z!, ...(r.z_interval ?? [])]);
-  const x = linearScale(ends, LABEL_WIDTH, LABEL_WIDTH + PLOT_WIDTH, Z_TICKS, [-1, 1]);
+  const x = linearScale(ends, labelWidth, labelWidth + plotWidth, Z_TICKS, [-1, 1]);
   const svg = s('svg', {
     class: 'chart bar-chart',
     role: 'img',
@@ -54,7 +58,7 @@ export function zBarChart(rows: readonly RowDocument[], label: string): SVGSVGEl
           (r.z_interval ? `, 90% interval ${signed(r.z_interval[0])} to ${signed(r.z_interval[1])}` : '') +
           `, rank ${r.rank ?? '–'}`,
       ),
-      s('text', { x: LABEL_WIDTH - 6, y: y + BAR_HEIGHT - 4, 'text-anchor': 'end', class: 'label' }, short(r.name)),
+      s('text', { x: labelWidth - 6, y: y + BAR_HEIGHT - 4, 'text-anchor': 'end', class: 'label' }, short(r.name, maxChars)),
       s('rect', {
         class: z >= 0 ? 'bar pos' : 'bar neg',
         x: px(Math.min(x(0), x(z))),
@@ -137,15 +141,17 @@ export function scatter(points: readonly ScatterPoint[], name: string): SVGSVGEl
   return svg;
 }
 
-/** Scenario × scenario agreement, cells in the given (clustered) order. */
+/** Scenario × scenario agreement, cells in the given (clustered) order, with its cursor's readout. */
 export function heatmap(
   ids: readonly string[],
   names: readonly string[],
   agreement: readonly (number | null)[],
-): SVGSVGElement {
+): { svg: SVGSVGElement; readout: HTMLElement } {
   const n = ids.length;
-  const cell = n > 60 ? 6 : 12;
-  // Row labels fit only in 12-pixel rows; smaller maps rely on each cell's <title>.
+  // Up to 100 benchmarks (the default heatmap size) the rows carry their names; the cursor
+  // (heatmap-cursor.ts) names any cell's pair.
+  const cell = n > 100 ? 6 : 12;
+  // Row labels fit only in 12-pixel rows; smaller maps rely on the cursor and each cell's <title>.
   const left = cell >= 10 ? 200 : 0;
   const top = 4;
   const width = left + n * cell + 4;
@@ -153,7 +159,7 @@ export function heatmap(
   const svg = s('svg', {
     class: 'chart heatmap',
     role: 'img',
-    'aria-label': `Agreement between ${n} benchmarks, clustered so that similar benchmarks sit together`,
+    'aria-label': `Agreement between ${n} benchmarks, clustered so that similar benchmarks sit together; use the arrow keys to read each pair`,
     viewBox: `0 0 ${width} ${height}`,
     width,
     height,
@@ -175,7 +181,7 @@ export function heatmap(
     }
     svg.append(row);
   }
-  return svg;
+  return { svg, readout: attachHeatmapCursor(svg, { left, top, cell, width }, names, agreement) };
 }
 
 /** The colour legend of the heatmap, as a small labelled strip. */

@@ -4,7 +4,10 @@
  * scores against the aggregate, and its closest benchmarks.
  */
 import type { RowDocument } from '../../leaderboard-document.js';
+import { documentThresholds } from '../../leaderboard-markdown.js';
+import { checkRowLine, saturationFacts } from '../../trust-lines.js';
 import { fixed, range, signed } from '../../format.js';
+import { AGGREGATE_MARK } from '../../marks.js';
 import type { PageData } from '../page-data.js';
 import { scatter, type ScatterPoint } from './charts.js';
 import { h } from './dom.js';
@@ -12,25 +15,43 @@ import { h } from './dom.js';
 /** Only web links become anchors; anything else (javascript:, data:) stays text. */
 const safeUrl = (url: string | null): string | null => (url && /^https?:\/\//i.test(url) ? url : null);
 
-export function detailDialog(data: PageData): { open(scenario: string, board: string): void } {
+/** What the dialog shows for the method in force: its boards and the aggregate's scores. */
+export interface DetailCurrent {
+  readonly boards: PageData['boards'];
+  readonly aggregateScores: Record<string, number>;
+}
+
+export interface DetailDialog {
+  open(scenario: string, board: string): void;
+  /** The method changed: later openings show the new rows and aggregate. */
+  update(current: DetailCurrent): void;
+}
+
+export function detailDialog(data: PageData, onToggle: (scenario: string | null) => void): DetailDialog {
+  let current: DetailCurrent = { boards: data.boards, aggregateScores: data.aggregate.scores };
   const dialog = h('dialog', { id: 'detail', 'aria-labelledby': 'detail-title' });
   document.body.append(dialog);
   const benchmarkOf = new Map(data.benchmarks.map((b) => [b.id, b]));
-  const rowOf = new Map<string, RowDocument>();
-  for (const board of [...data.boards].reverse()) for (const r of board.rows) rowOf.set(r.scenario, r);
+  let rowOf = new Map<string, RowDocument>();
+  const index = (): void => {
+    rowOf = new Map();
+    for (const board of [...current.boards].reverse()) for (const r of board.rows) rowOf.set(r.scenario, r);
+  };
+  index();
+  dialog.addEventListener('close', () => onToggle(null));
   const nameOf = (id: string): string => rowOf.get(id)?.name ?? id;
   const modelName = (id: string): string => data.model_names[id] ?? id;
 
   function open(scenario: string, boardId: string): void {
-    const board = data.boards.find((b) => b.id === boardId);
+    const board = current.boards.find((b) => b.id === boardId);
     const row = board?.rows.find((r) => r.scenario === scenario) ?? rowOf.get(scenario);
     if (!row) return;
     const benchmark = benchmarkOf.get(row.benchmark);
     const scores = data.scores[scenario] ?? {};
     const shared: ScatterPoint[] = Object.keys(scores)
-      .filter((m) => data.aggregate.scores[m] !== undefined)
+      .filter((m) => current.aggregateScores[m] !== undefined)
       .sort()
-      .map((m) => ({ label: modelName(m), x: data.aggregate.scores[m]!, y: scores[m]! }));
+      .map((m) => ({ label: modelName(m), x: current.aggregateScores[m]!, y: scores[m]! }));
     const url = safeUrl(benchmark?.url ?? null);
     const facts: [string, Node | string][] = [
       ['Scenario id', row.scenario],
@@ -45,6 +66,28 @@ export function detailDialog(data: PageData): { open(scenario: string, board: st
       ['Agreement with the aggregate', `${fixed(row.agreement)} (90% interval ${range(row.agreement_interval)})`],
       ['Models', `${row.models}, of which ${row.n_common} are in the aggregate`],
     ];
+    if (row.in_aggregate) facts.push(['In the aggregate', `Yes: ${AGGREGATE_MARK.meaning}`]);
+    if (row.warnings.length) facts.push(['Warnings', row.warnings.join('; ')]);
+    const thresholds = documentThresholds(data).saturation;
+    const sat = row.saturation;
+    facts.push([
+      'Saturation',
+      (sat.saturated ? 'saturated: ' : '') +
+        saturationFacts(
+          { models: sat.models, nearBestShare: sat.near_best_share, topModels: sat.top_models, topSpread: sat.top_spread },
+          thresholds,
+        ),
+    ]);
+    const flagged = row.plausibility.flagged;
+    if (flagged.length)
+      facts.push([
+        'Rows to check',
+        h(
+          'ul',
+          { class: 'rows-to-check' },
+          ...flagged.map((f) => h('li', {}, checkRowLine({ ...f, aggregateRank: f.aggregate_rank }, row.plausibility.shared))),
+        ),
+      ]);
     if (row.skipped) facts.push(['Not scored', row.skipped]);
     if (benchmark?.simulated) facts.push(['Data', 'simulated, not real results']);
 
@@ -114,7 +157,14 @@ export function detailDialog(data: PageData): { open(scenario: string, board: st
       closestBlock,
     );
     if (!dialog.open) dialog.showModal();
+    onToggle(scenario);
     close.focus();
   }
-  return { open };
+  return {
+    open,
+    update(next) {
+      current = next;
+      index();
+    },
+  };
 }

@@ -1,65 +1,171 @@
 /**
  * The page script (bundled into src/report/site/page-script.generated.ts; see docs/site.md):
- * reads the inlined data and builds the tabs, the boards, the heatmap and the detail dialog.
- * The time it took is left in <html data-render-ms> for the browser test.
+ * reads the inlined data, the view in the URL (permalink.ts), and builds the method panel, the
+ * tabs, the heatmap and the detail dialog. A method other than the catalog's is computed by the
+ * engine worker (engine-client.ts) and replaces the boards' rows when it is done.
+ * The time the first render took is left in <html data-render-ms> for the browser test; while
+ * the engine works <html data-engine> is "busy", then "idle" (or "error").
  */
+import type { Leaderboard } from '../../../core/leaderboard.js';
 import { CORRELATION_SYMBOL } from '../../format.js';
+import {
+  methodDocument,
+  methodOfDocument,
+  resultRow,
+  type RowLabel,
+  type RowTrust,
+} from '../../leaderboard-document.js';
+import { documentThresholds } from '../../leaderboard-markdown.js';
+import { methodLine } from '../../method-line.js';
+import { trustLegend } from '../../trust-lines.js';
 import type { PageData } from '../page-data.js';
-import { boardView } from './board.js';
+import { readView, writeView, type View, type ViewContext } from '../permalink.js';
+import { boardTabs } from './boards.js';
 import { heatmap, heatmapLegend } from './charts.js';
 import { detailDialog } from './detail.js';
 import { h } from './dom.js';
+import { EngineClient } from './engine-client.js';
+import { methodPanel, type MethodChoice } from './method-panel.js';
+import { SPACE_PRESET } from './space-preset.js';
+import { uploadSection } from './upload.js';
+import { viewDownloads, VIEW_SCHEMA, type ViewDocument } from './view-download.js';
+
+const sameMethod = (a: MethodChoice, b: MethodChoice): boolean =>
+  JSON.stringify(a.method) === JSON.stringify(b.method) &&
+  a.aggregate.join(',') === b.aggregate.join(',') &&
+  a.minScenariosPerModel === b.minScenariosPerModel;
 
 function main(): void {
   const started = performance.now();
+  const root = document.documentElement;
   const data = JSON.parse(document.getElementById('benchbench-data')!.textContent!) as PageData;
   const app = document.getElementById('app')!;
-  const detail = detailDialog(data);
-  const symbol = CORRELATION_SYMBOL[data.method.correlation as keyof typeof CORRELATION_SYMBOL] ?? 'r';
+  const catalog: MethodChoice = { method: methodOfDocument(data.method), aggregate: data.aggregate.scenarios };
+  const context: ViewContext = {
+    ...catalog,
+    boards: data.boards.map((b) => b.id),
+    scenarios: new Set(Object.keys(data.scores)),
+  };
+  const read = readView(location.search, location.hash, context);
+  let view: View = read.view;
+  let shown = { boards: data.boards, aggregateScores: data.aggregate.scores, choice: catalog };
 
-  const tabList = h('div', { role: 'tablist', 'aria-label': 'Leaderboards', class: 'tabs' });
-  const panels: HTMLElement[] = [];
-  const tabs: HTMLButtonElement[] = [];
-  data.boards.forEach((board, i) => {
-    const id = board.id.replace(/[^A-Za-z0-9_-]/g, '_');
-    const tab = h(
-      'button',
-      {
-        type: 'button',
-        role: 'tab',
-        id: `tab-${id}`,
-        'aria-controls': `panel-${id}`,
-        'aria-selected': i === 0 ? 'true' : 'false',
-        tabindex: i === 0 ? 0 : -1,
-      },
-      `${board.title} (${board.rows.length})`,
-    );
-    const panel = h('section', { role: 'tabpanel', id: `panel-${id}`, 'aria-labelledby': tab.id, hidden: i !== 0 });
-    panel.append(boardView(board, symbol, detail.open).element);
-    tab.addEventListener('click', () => select(i));
-    tab.addEventListener('keydown', (e) => {
-      const n = data.boards.length;
-      const next = e.key === 'ArrowRight' ? (i + 1) % n : e.key === 'ArrowLeft' ? (i + n - 1) % n : e.key === 'Home' ? 0 : e.key === 'End' ? n - 1 : -1;
-      if (next >= 0) {
-        e.preventDefault();
-        select(next);
-        tabs[next]!.focus();
-      }
-    });
-    tabs.push(tab);
-    panels.push(panel);
-    tabList.append(tab);
+  // What a recomputation keeps of each row: its label and its trust figures (saturation does not
+  // depend on the method; plausibility stays the one against the catalog's aggregate).
+  const labels = new Map<string, RowLabel>();
+  const trusts = new Map<string, RowTrust>();
+  for (const b of data.boards)
+    for (const r of b.rows) {
+      labels.set(r.scenario, { name: r.name, benchmark: r.benchmark, category: r.category, direction: r.direction });
+      trusts.set(r.scenario, { saturation: r.saturation, plausibility: r.plausibility });
+    }
+  const nameOf = (id: string): string => labels.get(id)?.name ?? id;
+
+  const writeUrl = (): void => {
+    history.replaceState(null, '', writeView(view, context) || location.pathname);
+  };
+  const detail = detailDialog(data, (open) => {
+    view = { ...view, open };
+    writeUrl();
   });
-  function select(i: number): void {
-    tabs.forEach((t, j) => {
-      t.setAttribute('aria-selected', String(i === j));
-      t.tabIndex = i === j ? 0 : -1;
-      panels[j]!.hidden = i !== j;
-    });
+  const tabs = boardTabs(
+    detail.open,
+    (board) => {
+      view = { ...view, board };
+      writeUrl();
+    },
+    `${trustLegend(documentThresholds(data))}.`,
+  );
+  const symbolOf = (m: MethodChoice): string => CORRELATION_SYMBOL[m.method.correlation];
+  const methodNote = h('p', { class: 'method-note', 'aria-live': 'polite' });
+
+  function showResult(choice: MethodChoice, boards: PageData['boards'], aggregateScores: Record<string, number>): void {
+    shown = { boards, aggregateScores, choice };
+    tabs.show(boards, symbolOf(choice));
+    detail.update({ boards, aggregateScores });
+    methodNote.textContent = sameMethod(choice, catalog)
+      ? `Scored with the catalog\u2019s method: ${data.method_line}.`
+      : `Scored in your browser with: ${methodLine(choice.method)}; aggregate of ${choice.aggregate.length} scenarios. ` +
+        'The heatmap and the closest benchmarks keep the catalog\u2019s method.';
   }
 
-  const rowName = new Map<string, string>();
-  for (const b of data.boards) for (const r of b.rows) rowName.set(r.scenario, r.name);
+  const engine = new EngineClient(data.scores);
+  const boardSpecs = data.boards.map((b) => ({ id: b.id, title: b.title, scenarios: b.rows.map((r) => r.scenario).sort() }));
+  const panel = methodPanel(
+    Object.keys(data.scores)
+      .sort()
+      .map((id) => ({ id, name: nameOf(id) })),
+    catalog,
+    SPACE_PRESET(data),
+    (choice) => compute(choice),
+  );
+
+  function compute(choice: MethodChoice): void {
+    view = { ...view, method: choice.method, aggregate: choice.aggregate };
+    writeUrl();
+    if (sameMethod(choice, catalog)) {
+      engineIdle();
+      showResult(catalog, data.boards, data.aggregate.scores);
+      return;
+    }
+    root.dataset['engine'] = 'busy';
+    panel.status('Recomputing…', 0);
+    engine.score(
+      {
+        method: choice.method,
+        aggregate: {
+          scenarios: choice.aggregate,
+          minScenariosPerModel: choice.minScenariosPerModel ?? data.aggregate_min_scenarios_per_model,
+        },
+        boards: boardSpecs,
+      },
+      {
+        progress: (done, total) => panel.status(`Recomputing: ${done} of ${total} benchmarks scored…`, done / total),
+        result: (lb: Leaderboard) => {
+          const boards = lb.boards.map((b) => ({
+            id: b.id,
+            title: b.title,
+            rows: b.rows.map((r) => resultRow(r, labels.get(r.scenario)!, trusts.get(r.scenario)!)),
+          }));
+          showResult(choice, boards, Object.fromEntries(lb.aggregate.scores));
+          engineIdle();
+        },
+        error: (message) => {
+          root.dataset['engine'] = 'error';
+          panel.status(`The engine failed: ${message}`, null);
+        },
+      },
+    );
+  }
+  function engineIdle(): void {
+    root.dataset['engine'] = 'idle';
+    panel.status('', null);
+  }
+
+  const current = (): ViewDocument => {
+    const board = shown.boards.find((b) => b.id === view.board) ?? shown.boards[0]!;
+    return {
+      schema: VIEW_SCHEMA,
+      version: 1,
+      generator: data.generator,
+      catalog: { hash: data.catalog.hash },
+      method: methodDocument(shown.choice.method),
+      aggregate: { scenarios: shown.choice.aggregate, scores: shown.aggregateScores },
+      board: { id: board.id, title: board.title },
+      rows: board.rows,
+    };
+  };
+
+  const problems = read.problems.length
+    ? h(
+        'div',
+        { class: 'problems', role: 'alert' },
+        h('p', {}, 'This link could not be followed as written:'),
+        h('ul', {}, ...read.problems.map((p) => h('li', {}, p))),
+      )
+    : null;
+
+  const rowName = new Map([...labels].map(([id, l]) => [id, l.name]));
   const hm = data.heatmap;
   const heat = h(
     'section',
@@ -73,13 +179,64 @@ function main(): void {
         : `Every pair of the ${hm.scenarios.length} benchmarks, clustered so that benchmarks that agree sit together.`,
     ),
     heatmapLegend(),
-    hm.scenarios.length
-      ? h('div', { class: 'chart-box' }, heatmap(hm.scenarios, hm.scenarios.map((s) => rowName.get(s) ?? s), hm.agreement))
-      : h('p', {}, 'No pair of benchmarks was compared.'),
+    ...heatmapBlock(hm, rowName),
   );
 
-  app.replaceChildren(tabList, ...panels, heat);
-  document.documentElement.dataset['renderMs'] = String(Math.round(performance.now() - started));
+  const upload = uploadSection({
+    input: () => ({
+      registry: { aliases: new Map(Object.entries(data.model_aliases)) },
+      naming: data.model_naming,
+      limits: data.limits,
+      method: shown.choice.method,
+      aggregate: {
+        scenarios: shown.choice.aggregate,
+        minScenariosPerModel: shown.choice.minScenariosPerModel ?? data.aggregate_min_scenarios_per_model,
+      },
+      board: boardSpecs.find((b) => b.id === (view.board ?? boardSpecs[0]!.id)) ?? boardSpecs[0]!,
+      thresholds: documentThresholds(data),
+      closest: 10,
+    }),
+    upload: (input, on) => engine.upload(input, on),
+    nameOf,
+    modelName: (id) => data.model_names[id] ?? id,
+    example: () => exampleCsv(data),
+  });
+
+  app.replaceChildren(
+    ...[problems, panel.element, methodNote, viewDownloads(current), tabs.element, upload, heat].filter((x) => x !== null),
+  );
+  showResult(catalog, data.boards, data.aggregate.scores);
+  if (view.board) tabs.select(view.board);
+  root.dataset['renderMs'] = String(Math.round(performance.now() - started));
+  const wanted: MethodChoice = { method: view.method, aggregate: view.aggregate };
+  if (!sameMethod(wanted, catalog)) {
+    panel.set(wanted);
+    (panel.element as HTMLDetailsElement).open = true;
+    compute(wanted);
+  } else engineIdle();
+  if (view.open) detail.open(view.open, view.board ?? data.boards[0]!.id);
+  writeUrl();
+}
+
+/** A wide CSV of the first scored benchmark's scores for up to 30 models, by canonical id. */
+function exampleCsv(data: PageData): string {
+  const row = data.boards[0]?.rows.find((r) => r.z !== null);
+  const scores = row ? (data.scores[row.scenario] ?? {}) : {};
+  const quote = (s: string): string => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+  const lines = Object.entries(scores)
+    .slice(0, 30)
+    .map(([m, v]) => `${quote(m)},${v}`);
+  return ['model,my_benchmark', ...lines].join('\n') + '\n';
+}
+
+function heatmapBlock(hm: PageData['heatmap'], rowName: ReadonlyMap<string, string>): HTMLElement[] {
+  if (!hm.scenarios.length) return [h('p', {}, 'No pair of benchmarks was compared.')];
+  const { svg, readout } = heatmap(
+    hm.scenarios,
+    hm.scenarios.map((s) => rowName.get(s) ?? s),
+    hm.agreement,
+  );
+  return [readout, h('div', { class: 'chart-box' }, svg)];
 }
 
 main();
