@@ -51,6 +51,10 @@ const EXAMPLES = {
     text: 'The five scenarios that rank models most like `sim-bench-holistic-01`:',
     args: 'similar sim-bench-holistic-01 --limit 5',
   },
+  merge: {
+    text: 'Combine the two parts of `agree catalog/benchmarks/sim-bench-code-01.csv --reference sim-bench-code-01-hard --all-pairs --shard I/2 --out …` (committed in `test/fixtures/shard/`) into its `--json` output:',
+    args: 'merge test/fixtures/shard/agree-1-of-2.json test/fixtures/shard/agree-2-of-2.json --out /tmp/agree-all-pairs.json',
+  },
   site: {
     text: 'Write the published leaderboard of the catalog; open `/tmp/benchbench-site/index.html`:',
     args: 'site --out /tmp/benchbench-site',

@@ -6,6 +6,7 @@ import { diffCommand } from './commands/diff.js';
 import { leaderboardCommand } from './commands/leaderboard.js';
 import { scoreCommand } from './commands/score.js';
 import { similarCommand } from './commands/similar.js';
+import { mergeCommand } from './commands/merge.js';
 import { siteCommand } from './commands/site.js';
 import { validateCommand } from './commands/validate.js';
 import { aggregateCommand } from './commands/aggregate.js';
@@ -29,6 +30,7 @@ export function buildProgram(): Command {
     aggregateCommand(),
     diffCommand(),
     similarCommand(),
+    mergeCommand(),
     siteCommand(),
     simulateCommandLine(),
     importBenchBenchCommand(),
