@@ -1,15 +1,23 @@
-// Bundles the CLI and the action into self-contained files under dist/ (committed).
+// Bundles the CLI and the action into self-contained files under dist/ (committed), and writes
+// dist/THIRD_PARTY_NOTICES: every package inside each bundle with its licence text, read from
+// esbuild's metafile. The bundles are not minified, so that a reviewer can read a diff of dist/
+// (CONTRIBUTING.md, "Reading a diff of dist/"). The build is deterministic: same sources, same bytes.
 import { build } from 'esbuild';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { bundledPackages, licenseProblems, noticesText } from './third-party-notices.mjs';
 
 const common = {
   bundle: true,
   platform: 'node',
-  target: 'node20',
+  target: 'node22',
   format: 'esm',
-  legalComments: 'none',
-  minifyWhitespace: true,
-  minifySyntax: true,
+  charset: 'utf8',
+  legalComments: 'eof',
+  metafile: true,
+  // Paths as written under node_modules/, even when it is a symlink: the bundle's comments name
+  // the files it came from, and must not depend on where node_modules really is.
+  preserveSymlinks: true,
   // Some CommonJS dependencies call require(); give the ESM bundle one.
   banner: {
     js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
@@ -17,11 +25,46 @@ const common = {
   logLevel: 'warning',
 };
 
-await build({
-  ...common,
-  entryPoints: ['src/cli/main.ts'],
-  outfile: 'dist/cli.js',
-  banner: { js: '#!/usr/bin/env node\n' + common.banner.js },
-});
-if (existsSync('src/action/main.ts'))
-  await build({ ...common, entryPoints: ['src/action/main.ts'], outfile: 'dist/index.js' });
+const bundles = [
+  { file: 'dist/cli.js', entry: 'src/cli/main.ts', banner: '#!/usr/bin/env node\n' },
+  { file: 'dist/index.js', entry: 'src/action/main.ts', banner: '' },
+].filter((b) => existsSync(b.entry));
+
+// The page script is bundled for the browser and carried inside the bundles as a string
+// (src/report/site/page-script.generated.ts): the packages of src/report/site/browser/ count too.
+const PAGE_MODULE = 'src/report/site/page-script.generated.ts';
+const PAGE_SOURCES = 'src/report/site/browser';
+const page = existsSync(PAGE_SOURCES)
+  ? await build({
+      entryPoints: readdirSync(PAGE_SOURCES)
+        .filter((f) => /\.ts$/.test(f) && !f.endsWith('.d.ts'))
+        .map((f) => path.join(PAGE_SOURCES, f)),
+      bundle: true,
+      platform: 'browser',
+      preserveSymlinks: true,
+      write: false,
+      metafile: true,
+      outdir: 'page-script-packages',
+      logLevel: 'warning',
+    })
+  : undefined;
+
+const notices = [];
+for (const b of bundles) {
+  const result = await build({
+    ...common,
+    entryPoints: [b.entry],
+    outfile: b.file,
+    banner: { js: b.banner + common.banner.js },
+  });
+  const inputs = { ...result.metafile.inputs };
+  if (page && PAGE_MODULE in inputs) Object.assign(inputs, page.metafile.inputs);
+  notices.push({ file: b.file, packages: bundledPackages({ inputs }, process.cwd()) });
+}
+
+const problems = [...new Set(licenseProblems(notices.flatMap((n) => n.packages)))];
+if (problems.length > 0) {
+  console.error(`build: a bundled package cannot be shipped:\n  ${problems.join('\n  ')}`);
+  process.exit(1);
+}
+writeFileSync('dist/THIRD_PARTY_NOTICES', noticesText(notices));

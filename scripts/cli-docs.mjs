@@ -51,6 +51,14 @@ const EXAMPLES = {
     text: 'The five scenarios that rank models most like `sim-bench-holistic-01`:',
     args: 'similar sim-bench-holistic-01 --limit 5',
   },
+  alternatives: {
+    text: 'The holistic scenarios that agree at least 0.4 with `sim-bench-holistic-01`, with their access and cost:',
+    args: 'alternatives sim-bench-holistic-01 --min-agreement 0.4 --where category=holistic',
+  },
+  subset: {
+    text: 'The fewest scenarios whose own aggregate ranks the models like the configured aggregate (tau ≥ 0.9):',
+    args: 'subset --min-agreement 0.9',
+  },
   merge: {
     text: 'Combine the two parts of `agree catalog/benchmarks/sim-bench-code-01.csv --reference sim-bench-code-01-hard --all-pairs --shard I/2 --out …` (committed in `test/fixtures/shard/`) into its `--json` output:',
     args: 'merge test/fixtures/shard/agree-1-of-2.json test/fixtures/shard/agree-2-of-2.json --out /tmp/agree-all-pairs.json',

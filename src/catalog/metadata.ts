@@ -9,6 +9,9 @@
  * license: Apache-2.0
  * description: ...
  * simulated: false
+ * access: open             # open | gated | private
+ * cost: { value: 12, unit: GPU-hours per model }
+ * items: 500
  * direction: higher         # higher | lower, or a map { <scenario id>: higher | lower }
  * scenarios:                # optional: { <scenario id>: { name, direction } }
  *   arena_hard: { name: Arena Hard }
@@ -19,9 +22,9 @@
  * Unknown keys and wrong values are errors (placed); the default is used instead. Never throws.
  */
 import { isMap } from 'yaml';
-import type { Direction } from '../core/types.js';
+import { ACCESS_LEVELS, type Direction } from '../core/types.js';
 import type { Issue } from './issue.js';
-import { YamlFile } from './parse-yaml.js';
+import { YamlFile, type Entry } from './parse-yaml.js';
 import type { Position } from './text-position.js';
 import type { BenchmarkMetadata, ScenarioMeta } from './types.js';
 
@@ -47,7 +50,7 @@ export const defaultMetadata = (stem: string): BenchmarkMetadata => ({
 export function parseMetadata(file: string, text: string): ParsedMetadata {
   const y = new YamlFile(file, text);
   const f =
-    y.fields(y.root, 'the metadata', [...TEXT_KEYS, 'url', 'simulated', 'direction', 'scenarios']) ?? {};
+    y.fields(y.root, 'the metadata', [...TEXT_KEYS, 'url', 'simulated', ...RESOURCE_KEYS, 'direction', 'scenarios']) ?? {};
   const out: { -readonly [K in keyof BenchmarkMetadata]: BenchmarkMetadata[K] } = defaultMetadata(fileStem(file));
   for (const key of TEXT_KEYS) {
     const value = f[key] && y.string(f[key].value, `\`${key}\``);
@@ -65,6 +68,7 @@ export function parseMetadata(file: string, text: string): ParsedMetadata {
     const simulated = y.boolean(f.simulated.value, '`simulated`');
     if (simulated !== undefined) out.simulated = simulated;
   }
+  Object.assign(out, resources(y, f));
 
   const scenarios = out.scenarios as Record<string, { name?: string; direction?: Direction }>;
   const places = new Map<string, Position | undefined>();
@@ -99,6 +103,30 @@ export function parseMetadata(file: string, text: string): ParsedMetadata {
   }
 
   return { metadata: out, issues: y.issues, scenarioPlaces: places };
+}
+
+const RESOURCE_KEYS = ['access', 'cost', 'items'] as const;
+
+/** `access`, `cost` and `items`: what it takes to run the benchmark. Each bad value is an issue and is left out. */
+function resources(y: YamlFile, f: Record<string, Entry>): Pick<BenchmarkMetadata, (typeof RESOURCE_KEYS)[number]> {
+  const out: { -readonly [K in (typeof RESOURCE_KEYS)[number]]?: BenchmarkMetadata[K] } = {};
+  const access = f.access && y.choice(f.access.value, '`access`', ACCESS_LEVELS);
+  if (access) out.access = access;
+  const items = f.items && y.integer(f.items.value, '`items`', 1);
+  if (items !== undefined) out.items = items;
+  if (f.cost) {
+    const c = y.fields(f.cost.value, '`cost`', ['value', 'unit']);
+    if (c && (!c.value || !c.unit)) {
+      const absent = !c.value ? 'value' : 'unit';
+      y.error(f.cost.value ?? f.cost.keyNode, 'missing-key', `\`cost\` has no \`${absent}\`.`, 'Write `cost: { value: 12, unit: GPU-hours per model }`.');
+    } else if (c) {
+      const value = y.number(c.value!.value, '`cost.value`', 0);
+      const unit = y.string(c.unit!.value, '`cost.unit`');
+      if (unit === '') y.error(c.unit!.value, 'invalid-value', '`cost.unit` is empty.', 'Name the unit, e.g. `GPU-hours per model` or `USD`.');
+      else if (value !== undefined && unit !== undefined) out.cost = { value, unit };
+    }
+  }
+  return out;
 }
 
 function isWebUrl(text: string): boolean {

@@ -124,6 +124,17 @@ export class YamlFile {
     return n.value;
   }
 
+  /** A finite number of at least `min` (`12`, `0.5`, `1e3`; not `.inf`, `.nan` or text). */
+  number(node: Node | undefined, what: string, min: number): number | undefined {
+    const n = this.deref(node);
+    if (!isScalar(n) || typeof n.value !== 'number') return this.wrongType(n, what, `a number (at least ${min})`);
+    if (!Number.isFinite(n.value) || n.value < min) {
+      this.error(n, 'invalid-value', `${what} is ${String(n.value)}; it must be a finite number of at least ${min}.`, `Write a number of at least ${min}, such as \`12.5\`.`);
+      return undefined;
+    }
+    return n.value;
+  }
+
   boolean(node: Node | undefined, what: string): boolean | undefined {
     const n = this.deref(node);
     if (isScalar(n) && typeof n.value === 'boolean') return n.value;

@@ -1,5 +1,5 @@
 /** The typed catalog: what `catalog/` readers produce and the rest of the pipeline consumes. */
-import type { Direction, Method } from '../core/types.js';
+import type { Access, Cost, Direction, Method } from '../core/types.js';
 import type { Issue } from './issue.js';
 import type { PresetName } from './presets.js';
 
@@ -76,6 +76,12 @@ export interface BenchmarkMetadata {
   readonly license?: string;
   readonly description?: string;
   readonly simulated?: boolean;
+  /** Who can run the benchmark (`alternatives --where access=open`). */
+  readonly access?: Access;
+  /** What running it costs (`alternatives`, `subset --max-cost`). */
+  readonly cost?: Cost;
+  /** How many items (prompts, tasks) it has. */
+  readonly items?: number;
   /** Direction of every scenario unless overridden per scenario. */
   readonly direction: Direction;
   readonly scenarios: Readonly<Record<string, ScenarioMeta>>;

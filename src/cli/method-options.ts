@@ -2,7 +2,7 @@
  * The method options shared by the commands that score, with METHOD.md's defaults, and
  * `--preset`, which every command that scores takes (`presetOption`).
  */
-import { Option, type Command } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { PRESET_NAMES, PRESETS, type PresetName } from '../catalog/presets.js';
 import { DEFAULT_METHOD, type Method } from '../core/types.js';
 import { wholeNumber } from './output.js';
@@ -90,4 +90,47 @@ export function methodFromFlags(f: MethodFlags, cmd?: Command): Method {
     ([key]) => cmd?.getOptionValueSource(FLAG_OF[key as keyof Method]) !== 'cli',
   );
   return { ...method, ...Object.fromEntries(fromPreset) };
+}
+
+/**
+ * The method flags of a command that reads a catalog (`alternatives`, `subset`): the same
+ * flags without defaults, so that benchbench.yaml's method applies unless a flag is given
+ * (`catalogMethod`). With `only`, just those flags, each with the description given there.
+ */
+export function addCatalogMethodOptions(
+  cmd: Command,
+  only?: Partial<Record<keyof MethodFlags, string>>,
+): Command {
+  for (const o of addMethodOptions(new Command()).options) {
+    const name = o.attributeName() as keyof MethodFlags;
+    if (only && only[name] === undefined) continue;
+    const description = only?.[name] ?? o.description;
+    // An option without a default keeps its description as it is.
+    const copy = new Option(
+      o.flags,
+      o.defaultValue === undefined ? description : `${description} (default: benchbench.yaml's)`,
+    );
+    if (o.argChoices) copy.choices(o.argChoices);
+    if (o.parseArg) copy.argParser(o.parseArg);
+    cmd.addOption(copy);
+  }
+  return cmd;
+}
+
+/** The catalog's method with the flags given on the command line in place of its values. */
+export function catalogMethod(base: Method, flags: Partial<MethodFlags>): Method {
+  const given = Object.entries(FLAG_OF).filter(([, flag]) => flags[flag] !== undefined);
+  return { ...base, ...Object.fromEntries(given.map(([key, flag]) => [key, flags[flag]])) };
+}
+
+/** `--min-agreement <t>`: a correlation in [-1, 1]. */
+export function minAgreementOption(defaultValue: number, description: string): Option {
+  return new Option('--min-agreement <t>', description)
+    .argParser((value: string) => {
+      const t = Number(value);
+      if (value.trim() === '' || !(t >= -1 && t <= 1))
+        throw new InvalidArgumentError(`--min-agreement must be a number from -1 to 1, got "${value}"`);
+      return t;
+    })
+    .default(defaultValue);
 }

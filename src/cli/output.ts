@@ -39,3 +39,10 @@ export function wholeNumber(name: string, min = 0): (value: string) => number {
     return n;
   };
 }
+
+/** Parses a comma-separated option (`a, b,,c` -> a, b, c). */
+export const commaList = (value: string): string[] =>
+  value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);

@@ -6,6 +6,8 @@ import { diffCommand } from './commands/diff.js';
 import { leaderboardCommand } from './commands/leaderboard.js';
 import { scoreCommand } from './commands/score.js';
 import { similarCommand } from './commands/similar.js';
+import { alternativesCommand } from './commands/alternatives.js';
+import { subsetCommand } from './commands/subset.js';
 import { mergeCommand } from './commands/merge.js';
 import { siteCommand } from './commands/site.js';
 import { validateCommand } from './commands/validate.js';
@@ -30,6 +32,8 @@ export function buildProgram(): Command {
     aggregateCommand(),
     diffCommand(),
     similarCommand(),
+    alternativesCommand(),
+    subsetCommand(),
     mergeCommand(),
     siteCommand(),
     simulateCommandLine(),

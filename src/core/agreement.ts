@@ -113,10 +113,16 @@ export function sharedModels(x: Float64Array, y: Float64Array): Int32Array {
 let sharedScratch = new Int32Array(0);
 
 /**
- * Bootstrap resamples of one experiment's models. The pairs are first put in value order, so
- * the draws depend on the scores only, never on model names or their order.
+ * `method.samples` bootstrap resamples (with replacement) of paired scores, each giving one
+ * `method.correlation` (NaN for a constant resample). The pairs are first put in value order,
+ * so the draws depend on the scores and `key` only, never on model names or their order.
  */
-function bootstrap(xs: Float64Array, ys: Float64Array, method: Method, pairKey: number): Float64Array {
+export function bootstrap(
+  xs: Float64Array,
+  ys: Float64Array,
+  method: Pick<Method, 'correlation' | 'samples'>,
+  pairKey: number,
+): Float64Array {
   const n = xs.length;
   const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => xs[a]! - xs[b]! || ys[a]! - ys[b]!);
   const sx = Float64Array.from(order, (i) => xs[i]!);

@@ -4,6 +4,18 @@ export type Correlation = 'kendall' | 'pearson' | 'spearman';
 export type Sampling = 'random' | 'top' | 'bottom' | 'middle' | 'adjacent';
 export type Direction = 'higher' | 'lower';
 
+/** Who can run a benchmark: anyone, after a sign-up or licence, or only its owners. */
+export type Access = 'open' | 'gated' | 'private';
+export const ACCESS_LEVELS: readonly Access[] = ['open', 'gated', 'private'];
+
+/** What running a benchmark costs, e.g. `{ value: 12, unit: 'GPU-hours per model' }`. */
+export interface Cost {
+  /** Finite and at least 0. */
+  readonly value: number;
+  /** Non-empty text; costs compare only when their units are equal. */
+  readonly unit: string;
+}
+
 /** A correlation coefficient with its two-sided p-value; NaN where undefined (constant input). */
 export interface CorrelationResult {
   readonly statistic: number;

@@ -82,7 +82,7 @@ export interface ReportMethod {
 export interface PrReport {
   readonly schema: typeof PR_REPORT_SCHEMA;
   readonly version: typeof PR_REPORT_VERSION;
-  /** e.g. `benchbench-action 0.1.0` */
+  /** e.g. `benchbench-action 1.0.0` */
   readonly generator: string;
   /** `owner/repo` */
   readonly repository: string;

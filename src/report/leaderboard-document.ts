@@ -65,6 +65,9 @@ export interface LeaderboardDocument {
     license: string | null;
     description: string | null;
     simulated: boolean;
+    access: 'open' | 'gated' | 'private' | null;
+    cost: { value: number; unit: string } | null;
+    items: number | null;
     scenarios: string[];
   }[];
   /** Model scores per scenario (direction applied: higher is better), for scatter plots. */
@@ -168,6 +171,9 @@ export function leaderboardDocument(
         license: b.metadata.license ?? null,
         description: b.metadata.description ?? null,
         simulated: b.metadata.simulated ?? false,
+        access: b.metadata.access ?? null,
+        cost: b.metadata.cost ? { value: b.metadata.cost.value, unit: b.metadata.cost.unit } : null,
+        items: b.metadata.items ?? null,
         scenarios: b.scenarios.map((sc) => sc.id),
       })),
     scores,

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -48,17 +48,78 @@ describe('docs/action.md', () => {
 
 describe('the workflows', () => {
   const dir = path.join(ROOT, '.github/workflows');
-  const files = ['benchbench-pr.yml', 'benchbench-comment.yml', 'benchbench-publish.yml', 'ci.yml'];
+  const files = readdirSync(dir).filter((f) => f.endsWith('.yml'));
+
+  it('are the three BenchBench workflows, CI, the release and CodeQL', () => {
+    expect(files.sort()).toEqual(
+      [
+        'benchbench-comment.yml',
+        'benchbench-pr.yml',
+        'benchbench-publish.yml',
+        'ci.yml',
+        'codeql.yml',
+        'release.yml',
+      ].sort(),
+    );
+  });
+
+  /** Every third-party `uses:` of the workflows and of their copies in the docs: [file, action, comment]. */
+  function thirdPartyUses(): [string, string, string][] {
+    const texts = [
+      ...files.map((f) => [f, readFileSync(path.join(dir, f), 'utf8')] as const),
+      ['README.md', readme] as const,
+      ['docs/action.md', docs] as const,
+    ];
+    return texts.flatMap(([f, text]) =>
+      [...text.matchAll(/^\s*(?:- )?uses:\s*(\S+)(.*)$/gm)]
+        // This action in this repository, its own reusable workflows, and the docs' pin of this
+        // action (written by docs/action.md's own rules).
+        .filter(
+          (m) => m[1] !== './' && !/^(\.\/\.github\/workflows\/|<owner>\/benchbench-action@)/.test(m[1]!),
+        )
+        .map((m): [string, string, string] => [f, m[1]!, m[2]!]),
+    );
+  }
 
   it('pin every third-party action by a full commit SHA with a version comment', () => {
-    for (const f of files) {
-      const text = readFileSync(path.join(dir, f), 'utf8');
-      for (const m of text.matchAll(/uses:\s*(\S+)(.*)$/gm)) {
-        if (m[1] === './') continue;
-        expect(m[1], f).toMatch(/^[\w.-]+\/[\w.-]+@[0-9a-f]{40}$/);
-        expect(m[2], f).toMatch(/# v\d+\.\d+\.\d+/);
-      }
+    for (const [f, action, comment] of thirdPartyUses()) {
+      expect(action, f).toMatch(/^[\w.-]+\/[\w.-]+(\/[\w.-]+)*@[0-9a-f]{40}$/);
+      expect(comment, f).toMatch(/^ # v\d+\.\d+\.\d+$/);
     }
+  });
+
+  it('pin each action at the same commit everywhere, at its current major', () => {
+    const pins = new Map<string, string>();
+    for (const [f, action, comment] of thirdPartyUses()) {
+      const [name, sha] = action.split('@');
+      const repo = name!.split('/').slice(0, 2).join('/');
+      expect(pins.get(repo) ?? `${sha}${comment}`, `${f}: ${repo}`).toBe(`${sha}${comment}`);
+      pins.set(repo, `${sha}${comment}`);
+    }
+    // The majors current when this was written; Dependabot (.github/dependabot.yml) moves them on.
+    expect(
+      Object.fromEntries([...pins].map(([repo, pin]) => [repo, pin.replace(/.* # (v\d+)\..*/, '$1')])),
+    ).toEqual({
+      'actions/checkout': 'v7',
+      'actions/setup-node': 'v7',
+      'actions/upload-artifact': 'v7',
+      'actions/download-artifact': 'v8',
+      'actions/upload-pages-artifact': 'v5',
+      'actions/deploy-pages': 'v5',
+      'github/codeql-action': 'v4',
+    });
+  });
+
+  it('run this action as `uses: ./` in its own repository', () => {
+    for (const f of ['benchbench-pr.yml', 'benchbench-comment.yml', 'benchbench-publish.yml'])
+      expect(readFileSync(path.join(dir, f), 'utf8'), f).toMatch(/^\s+(- )?uses: \.\/$/m);
+  });
+
+  it('test on Node 22 and 24 in CI', () => {
+    const ci = parse(readFileSync(path.join(dir, 'ci.yml'), 'utf8')) as {
+      jobs: { test: { strategy: { matrix: { node: number[] } } } };
+    };
+    expect(ci.jobs.test.strategy.matrix.node).toEqual([22, 24]);
   });
 
   it('grant no permissions at the top and set them per job', () => {

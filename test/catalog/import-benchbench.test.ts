@@ -1,14 +1,14 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { benchbenchModelName } from '../../src/catalog/benchbench-names.js';
 import { importBenchBench, type BenchBenchInput, type BenchBenchRow } from '../../src/catalog/import-benchbench.js';
 import type { Issue } from '../../src/catalog/issue.js';
 import { loadCatalog } from '../../src/catalog/load-catalog.js';
 import { flipLowerIsBetter } from '../../src/core/direction.js';
-import { benchbenchDir, sharedDataAvailable } from '../support/shared-data.js';
+import { benchbenchDir, benchbenchInput, referenceData } from '../support/shared-data.js';
 
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
 
@@ -284,26 +284,15 @@ describe('importBenchBench', () => {
   });
 });
 
-describe.runIf(sharedDataAvailable())('importing the public BenchBench catalog', () => {
-  const catalogDir = path.join(benchbenchDir, 'catalog');
-  const files = new Map(
-    readdirSync(catalogDir)
-      .filter((f) => f.endsWith('.csv'))
-      .map((f) => [f, new Uint8Array(readFileSync(path.join(catalogDir, f)))]),
-  );
-  const lines = (name: string): string[] => readFileSync(path.join(benchbenchDir, name), 'utf8').split(/\r?\n/);
-  const input: BenchBenchInput = {
-    files,
-    lowerIsBetter: lines('lower_is_better_benchmarks.txt'),
-    prettifiedNames: JSON.parse(readFileSync(path.join(benchbenchDir, 'prettified_names.json'), 'utf8')) as Record<
-      string,
-      string
-    >,
-    aggregateScenarios: lines('scenarios_for_aggregate.txt'),
-    modelColumn: 'llm_model',
-  };
-  const out = importBenchBench(input);
-  const lowerStems = new Set(input.lowerIsBetter.map((l) => l.trim()).filter((l) => l !== ''));
+describe.runIf(referenceData('catalog', 'golden'))('importing the public BenchBench catalog', () => {
+  let input: BenchBenchInput;
+  let out: ReturnType<typeof importBenchBench>;
+  let lowerStems: Set<string>;
+  beforeAll(() => {
+    input = benchbenchInput();
+    out = importBenchBench(input);
+    lowerStems = new Set(input.lowerIsBetter.map((l) => l.trim()).filter((l) => l !== ''));
+  });
 
   it("reads back through the catalog loader, which matches models with BenchBench's rules, to exactly the rows", () => {
     const catalog = loadCatalog(new Map([...out.files].map(([p, t]) => [p, new TextEncoder().encode(t)])));

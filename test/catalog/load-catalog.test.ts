@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { FileMemo } from '../../src/catalog/file-memo.js';
 import { loadCatalog, unmatchedModels } from '../../src/catalog/load-catalog.js';
 import type { CatalogFiles } from '../../src/catalog/types.js';
-import { benchbenchDir, sharedDataAvailable } from '../support/shared-data.js';
+import { benchbenchDir, referenceData } from '../support/shared-data.js';
 
 /** Catalog files from texts or bytes; an undefined entry leaves the file out. */
 const files = (entries: Record<string, string | Uint8Array | undefined>): CatalogFiles =>
@@ -253,7 +253,7 @@ describe('unmatchedModels', () => {
   });
 });
 
-describe.runIf(sharedDataAvailable())('loadCatalog on the BenchBench files', () => {
+describe.runIf(referenceData('catalog'))('loadCatalog on the BenchBench files', () => {
   it('loads every file that has a model column, and reports what BenchBench silently tolerates', () => {
     const dir = path.join(benchbenchDir, 'catalog');
     const entries: Record<string, Uint8Array> = { 'benchbench.yaml': new Uint8Array(Buffer.from(config)) };

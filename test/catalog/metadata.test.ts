@@ -87,6 +87,41 @@ scenarios:
   it('keeps a name that YAML would read as a number as written', () => {
     expect(parse('name: 1.10\n').metadata.name).toBe('1.10');
   });
+
+  describe('access, cost and items', () => {
+    it('reads what it takes to run the benchmark', () => {
+      const { metadata, issues } = parse('access: gated\ncost: { value: 12.5, unit: GPU-hours per model }\nitems: 500\n');
+      expect(issues).toEqual([]);
+      expect(metadata).toMatchObject({ access: 'gated', cost: { value: 12.5, unit: 'GPU-hours per model' }, items: 500 });
+    });
+
+    it('accepts a cost of zero and leaves every key out when absent', () => {
+      expect(parse('cost: {value: 0, unit: USD}\n').metadata.cost).toEqual({ value: 0, unit: 'USD' });
+      const { metadata } = parse('name: x\n');
+      expect(['access', 'cost', 'items'].filter((k) => k in metadata)).toEqual([]);
+    });
+
+    it('places every wrong value at the value, with a hint, and leaves it out', () => {
+      const r = parse('access: public\nitems: 2.5\ncost: {value: -1, unit: USD}\n');
+      expect(sortIssues(r.issues).map((i) => [i.code, i.line, i.column, i.hint])).toEqual([
+        ['invalid-value', 1, 9, 'Allowed values: `open`, `gated`, `private`.'],
+        ['invalid-value', 2, 8, 'Write a whole number of at least 1.'],
+        ['invalid-value', 3, 15, 'Write a number of at least 0, such as `12.5`.'],
+      ]);
+      expect(['access', 'cost', 'items'].filter((k) => k in r.metadata)).toEqual([]);
+    });
+
+    it('rejects a cost that is not a {value, unit} mapping, or lacks a part, or has a stray key', () => {
+      expect(issues('cost: 12\n')).toEqual([['wrong-type', 1, 7]]);
+      expect(issues('cost: {value: 12}\n')).toEqual([['missing-key', 1, 7]]);
+      expect(issues('cost: {unit: USD}\n')).toEqual([['missing-key', 1, 7]]);
+      expect(issues('cost: {value: twelve, unit: USD}\n')).toEqual([['wrong-type', 1, 15]]);
+      expect(issues('cost: {value: .inf, unit: USD}\n')).toEqual([['invalid-value', 1, 15]]);
+      expect(issues('cost: {value: 1, unit: ""}\n')).toEqual([['invalid-value', 1, 24]]);
+      expect(issues('cost: {value: 1, unit: USD, per: model}\n')).toEqual([['unknown-key', 1, 29]]);
+      expect(issues('cost:\n')).toEqual([['missing-key', 1, 6]]);
+    });
+  });
 });
 
 describe('fileStem', () => {

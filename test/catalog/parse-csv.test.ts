@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeText } from '../../src/catalog/decode-text.js';
 import { parseResultsCsv } from '../../src/catalog/parse-csv.js';
 import { DEFAULT_LIMITS, type Limits } from '../../src/catalog/types.js';
-import { benchbenchDir, sharedDataAvailable } from '../support/shared-data.js';
+import { benchbenchDir, referenceData } from '../support/shared-data.js';
 
 const parse = (text: string, limits: Partial<Limits> = {}) =>
   parseResultsCsv('b.csv', text, { ...DEFAULT_LIMITS, ...limits });
@@ -192,11 +192,11 @@ describe('parseResultsCsv', () => {
   });
 });
 
-describe.runIf(sharedDataAvailable())('parseResultsCsv on the BenchBench catalog', () => {
+describe.runIf(referenceData('catalog'))('parseResultsCsv on the BenchBench catalog', () => {
   const dir = path.join(benchbenchDir, 'catalog');
-  const files = readdirSync(dir).filter((f) => f.endsWith('.csv'));
 
   it('reads every file as wide, and flags only lvbench header, duplicate models and short rows', () => {
+    const files = readdirSync(dir).filter((f) => f.endsWith('.csv'));
     const errors = new Set<string>();
     for (const f of files) {
       const decoded = decodeText(f, readFileSync(path.join(dir, f)));

@@ -5,9 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { goldenConfig, goldenPath, goldenRecords } from '../conformance/golden.js';
 import { ensureBuilt, runCli } from '../support/cli.js';
-import { benchbenchDir, sharedDataAvailable } from '../support/shared-data.js';
+import { benchbenchDir, referenceData } from '../support/shared-data.js';
 
-describe.runIf(sharedDataAvailable())('the CLI against BenchBench reference results', () => {
+describe.runIf(referenceData('catalog', 'golden'))('the CLI against BenchBench reference results', () => {
   let dir: string;
   beforeAll(() => {
     ensureBuilt();

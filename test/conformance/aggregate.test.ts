@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { defaultMinScenarios, meanWinRate } from '../../src/core/mean-win-rate.js';
 import { scenarioRow } from '../../src/core/score-matrix.js';
-import { sharedDataAvailable } from '../support/shared-data.js';
+import { referenceData } from '../support/shared-data.js';
 import { goldenConfig, goldenMatrix, goldenRecords } from './golden.js';
 
-describe.runIf(sharedDataAvailable())('the aggregate, against BenchBench', () => {
+describe.runIf(referenceData('golden'))('the aggregate, against BenchBench', () => {
   it('reproduces golden/aggregate_default.csv from golden/catalog_long.csv within 1e-12', () => {
     const matrix = goldenMatrix('catalog_long.csv');
     const configured = goldenConfig('full_kendall').aggregate;

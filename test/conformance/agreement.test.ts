@@ -1,9 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { agreeWithReference } from '../../src/core/agree.js';
 import { isSkipped } from '../../src/core/agreement.js';
 import { kendallTauB } from '../../src/core/kendall-tau-b.js';
-import type { Method } from '../../src/core/types.js';
-import { sharedDataAvailable } from '../support/shared-data.js';
+import type { Method, ScoreMatrix } from '../../src/core/types.js';
+import { referenceData } from '../support/shared-data.js';
 import { goldenConfig, goldenMatrix, goldenRecords } from './golden.js';
 
 const method = (folder: string): Method => {
@@ -18,9 +18,15 @@ const method = (folder: string): Method => {
   };
 };
 
-describe.runIf(sharedDataAvailable())('agreement and Z, against BenchBench (full_kendall)', () => {
-  const matrix = goldenMatrix('full_kendall', 'input_long.csv');
-  const result = agreeWithReference(matrix, 'aggregate', method('full_kendall'), { allPairs: true });
+/** The golden input of `folder` and our agreement on it, computed once the suite runs. */
+function agreementOf(folder: string): { matrix: ScoreMatrix; result: ReturnType<typeof agreeWithReference> } {
+  const matrix = goldenMatrix(folder, 'input_long.csv');
+  return { matrix, result: agreeWithReference(matrix, 'aggregate', method(folder), { allPairs: true }) };
+}
+
+describe.runIf(referenceData('golden'))('agreement and Z, against BenchBench (full_kendall)', () => {
+  let result: ReturnType<typeof agreeWithReference>;
+  beforeAll(() => ({ result } = agreementOf('full_kendall')));
 
   it('scores exactly the 26 scenarios BenchBench scores, with the same shared-model counts', () => {
     const golden = goldenRecords('full_kendall', 'z_scores.csv');
@@ -61,11 +67,12 @@ describe.runIf(sharedDataAvailable())('agreement and Z, against BenchBench (full
   });
 });
 
-describe.runIf(sharedDataAvailable())(
+describe.runIf(referenceData('golden'))(
   'agreement and Z, against BenchBench (random10_kendall, statistically)',
   () => {
-    const matrix = goldenMatrix('random10_kendall', 'input_long.csv');
-    const result = agreeWithReference(matrix, 'aggregate', method('random10_kendall'), { allPairs: true });
+    let matrix: ScoreMatrix;
+    let result: ReturnType<typeof agreeWithReference>;
+    beforeAll(() => ({ matrix, result } = agreementOf('random10_kendall')));
 
     it('keeps per-pair mean correlations within 0.15 of the reference', () => {
       const pairs = new Map(result.pairs.map((p) => [[p.a, p.b].sort().join('\u0000'), p]));

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { correlate } from '../../src/core/correlate.js';
 import type { Correlation } from '../../src/core/types.js';
-import { sharedDataAvailable, statsReferenceFile } from '../support/shared-data.js';
+import { referenceData, statsReferenceFile } from '../support/shared-data.js';
 
 interface ScipyCase {
   n: number;
@@ -35,8 +35,11 @@ function expectPValue(actual: number, expected: number | null): void {
   expect(error <= 1e-15 || error <= 1e-9 * Math.abs(expected), `p = ${actual}, scipy ${expected}`).toBe(true);
 }
 
-describe.runIf(sharedDataAvailable(statsReferenceFile))('agreement with scipy 1.10.1', () => {
-  const cases = (JSON.parse(readFileSync(statsReferenceFile, 'utf8')) as { cases: ScipyCase[] }).cases;
+describe.runIf(referenceData('scipy'))('agreement with scipy 1.10.1', () => {
+  let cases: ScipyCase[];
+  beforeAll(() => {
+    cases = (JSON.parse(readFileSync(statsReferenceFile, 'utf8')) as { cases: ScipyCase[] }).cases;
+  });
 
   it('has the reference cases to compare with', () => {
     expect(cases.length).toBeGreaterThanOrEqual(88);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ensureBuilt, repoRoot, runCli } from '../support/cli.js';
-import { benchbenchDir, sharedDataAvailable } from '../support/shared-data.js';
+import { benchbenchDir, referenceData } from '../support/shared-data.js';
 
 const docFile = path.join(repoRoot, 'docs/cli.md');
 const tmp = mkdtempSync(path.join(tmpdir(), 'cli-doc-'));
@@ -102,7 +102,7 @@ describe('docs/cli.md', () => {
       expect(r.status, r.stderr).toBe(0);
     });
 
-    it.runIf(sharedDataAvailable())(
+    it.runIf(referenceData('catalog'))(
       'runs the import-benchbench example on the shared BenchBench data',
       () => {
         const r = run(examples('import-benchbench')[0]!);

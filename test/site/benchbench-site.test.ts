@@ -2,7 +2,7 @@
  * The site built from BenchBench's public catalog (imported at test time, never copied into the
  * repository) renders every benchmark. `UPDATE_SCREENSHOT=1` writes docs/screenshot.png from it.
  */
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -11,28 +11,13 @@ import { importBenchBench } from '../../src/catalog/import-benchbench.js';
 import { loadCatalog } from '../../src/catalog/load-catalog.js';
 import { buildSiteWithData } from '../../src/pipeline/build-site.js';
 import { scoreCatalog } from '../../src/pipeline/score-catalog.js';
-import { benchbenchDir, sharedDataAvailable } from '../support/shared-data.js';
-import { launchChromium, recordProblems, writeSite } from './browser.js';
+import { benchbenchInput, referenceData } from '../support/shared-data.js';
+import { chromiumAvailable, launchChromium, recordProblems, writeSite } from './browser.js';
 import { repoRoot } from './page-script-bundle.js';
 
-describe.runIf(sharedDataAvailable())("the site of BenchBench's public catalog", () => {
+describe.runIf(referenceData('catalog') && chromiumAvailable())("the site of BenchBench's public catalog", () => {
   it('renders every benchmark, with no console error', async () => {
-    const csvDir = path.join(benchbenchDir, 'catalog');
-    const lines = (name: string): string[] => readFileSync(path.join(benchbenchDir, name), 'utf8').split(/\r?\n/);
-    const imported = importBenchBench({
-      files: new Map(
-        readdirSync(csvDir)
-          .filter((f) => f.endsWith('.csv'))
-          .map((f) => [f, new Uint8Array(readFileSync(path.join(csvDir, f)))]),
-      ),
-      lowerIsBetter: lines('lower_is_better_benchmarks.txt'),
-      prettifiedNames: JSON.parse(readFileSync(path.join(benchbenchDir, 'prettified_names.json'), 'utf8')) as Record<
-        string,
-        string
-      >,
-      aggregateScenarios: lines('scenarios_for_aggregate.txt'),
-      modelColumn: 'llm_model',
-    });
+    const imported = importBenchBench(benchbenchInput());
     const encoder = new TextEncoder();
     const catalog = loadCatalog(new Map([...imported.files].map(([f, text]) => [f, encoder.encode(text)])));
     const { files, document } = buildSiteWithData(scoreCatalog(catalog), { title: 'BenchBench leaderboard' });

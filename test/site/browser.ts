@@ -2,13 +2,30 @@
  * Test support for the browser tests: Debian's Chromium driven by playwright-core (nothing is
  * downloaded), a static file server over a folder, and writing a built site to disk.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+
+let warned = false;
+
+/**
+ * True when Chromium is at CHROMIUM. Otherwise browser tests are skipped with one line saying how
+ * to get it, except under CI=true, where its absence is a failure.
+ */
+export function chromiumAvailable(): boolean {
+  if (CHROMIUM !== '' && existsSync(CHROMIUM)) return true;
+  const message =
+    `Chromium is not at ${CHROMIUM || '(empty CHROMIUM_PATH)'}: install it (Debian/Ubuntu: apt-get install chromium; ` +
+    'see "Browser tests" in README.md) or set CHROMIUM_PATH to its executable';
+  if (process.env.CI === 'true') throw new Error(`${message}. Under CI=true this is a failure, not a skip.`);
+  if (!warned) console.warn(`Skipping the browser tests: ${message}.`);
+  warned = true;
+  return false;
+}
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({

@@ -10,7 +10,7 @@ import { simulatedCatalog } from '../../src/catalog/simulated-catalog.js';
 import { simulate } from '../../src/core/simulate.js';
 import { buildPrReport } from '../../src/pipeline/pr-report.js';
 import { renderPrComment } from '../../src/report/pr-comment.js';
-import { launchChromium, recordProblems } from './browser.js';
+import { chromiumAvailable, launchChromium, recordProblems } from './browser.js';
 
 const mermaidJs = readFileSync(createRequire(import.meta.url).resolve('mermaid/dist/mermaid.min.js'), 'utf8');
 
@@ -36,14 +36,15 @@ function prComment(): { text: string; scored: number; added: string } {
 }
 
 let browser: Browser;
+const withChromium = chromiumAvailable();
 beforeAll(async () => {
-  browser = await launchChromium();
+  if (withChromium) browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();
 });
 
-describe("the PR comment's Mermaid chart", () => {
+describe.runIf(withChromium)("the PR comment's Mermaid chart", () => {
   it('is drawn by mermaid as an xychart with one bar per scored benchmark in each series', async () => {
     const { text, scored } = prComment();
     const block = /```mermaid\n([\s\S]*?)\n```/.exec(text)?.[1];

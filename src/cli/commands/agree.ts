@@ -7,7 +7,7 @@ import { addMethodOptions, methodFromFlags, type MethodFlags } from '../method-o
 import { AGGREGATE_ID } from '../../core/leaderboard.js';
 import { catalogMatrix, scenarioIndex } from '../../pipeline/score-catalog.js';
 import { loadCatalogFolder } from '../load.js';
-import { CliError, printJson, reportIssues, wholeNumber } from '../output.js';
+import { CliError, commaList as list, printJson, reportIssues, wholeNumber } from '../output.js';
 import { presetAggregate, selectScenarios, withAggregate } from '../table-aggregate.js';
 import { progress } from '../progress.js';
 import { readTableFile } from '../read-input.js';
@@ -175,12 +175,6 @@ export function agreeCommand(): Command {
 }
 
 const nullable = (v: number): number | null => (Number.isFinite(v) ? v : null);
-
-const list = (v: string): string[] =>
-  v
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
 
 /** A catalog folder as agree's input: its matrix and, for --reference aggregate, its aggregate. */
 async function catalogInput(dir: string, flags: Flags) {

@@ -47,7 +47,7 @@ export function similarCommand(): Command {
       const bar = progress('scoring');
       const scores = scoreCatalog(catalog, undefined, bar.update);
       bar.done();
-      const targets = resolve(benchmark, scores);
+      const targets = resolveBenchmark(benchmark, scores);
       const ranking = aggregateRow(scores);
       const method = scores.leaderboard.method;
       const results = targets.map((scenario) => ({
@@ -94,7 +94,7 @@ export function similarCommand(): Command {
 }
 
 /** A scenario id, or every scenario of the results file with that stem. */
-function resolve(benchmark: string, scores: CatalogScores): string[] {
+export function resolveBenchmark(benchmark: string, scores: CatalogScores): string[] {
   if (scores.matrix.scenarios.includes(benchmark)) return [benchmark];
   const file = scores.catalog.benchmarks.find((b) => b.id === benchmark);
   const ids = file?.scenarios.map((s) => s.id).filter((s) => scores.matrix.scenarios.includes(s)) ?? [];
