@@ -24025,7 +24025,7 @@ var TotalBytes = class {
       severity: "error",
       code: "limit-total-bytes",
       file: this.first,
-      message: `The catalog's files add up to more than maxTotalBytes (${this.cap} bytes): this file` + (others > 0 ? ` and the ${others} after it in path order are` : " is") + " not read.",
+      message: `The catalog's files add up to more than ${this.cap} bytes; the limit maxTotalBytes is ${this.cap}. This file` + (others > 0 ? ` and the ${others} after it in path order are` : " is") + " not read.",
       hint: "Raise limits.max_total_bytes in benchbench.yaml, or keep the catalog smaller."
     };
   }
