@@ -94,4 +94,18 @@ describe('the total cap on a catalog’s files', () => {
     expect(runCli(['leaderboard', '--catalog', catalog()]).status).toBe(0);
     expect(runCli(['diff', '--catalog', catalog(), '--base', 'HEAD', '--head', 'HEAD', '--json']).status).toBe(0);
   });
+
+  it('is the base’s in diff, as in the action’s check: a head cannot raise its own', () => {
+    config('limits:\n  max_total_bytes: 2000\n');
+    git('commit', '-qam', 'base: the catalog fits in 2,000 bytes');
+    const base = runCli(['diff', '--catalog', catalog(), '--base', 'HEAD', '--head', 'HEAD', '--json']);
+    expect(base.status, base.stdout).toBe(0);
+    config('limits:\n  max_total_bytes: 100000\n');
+    write('benchmarks/text/big.csv', `model,big\n${'m1,1\n'.repeat(600)}`);
+    git('add', '.');
+    git('commit', '-qm', 'head: 3,000 bytes more, and a raised cap');
+    const r = runCli(['diff', '--catalog', catalog(), '--base', 'HEAD~1', '--head', 'HEAD', '--json']);
+    expect(r.status).toBe(1);
+    expect(JSON.stringify(JSON.parse(r.stdout).issues)).toContain('the limit maxTotalBytes is 2000');
+  });
 });
