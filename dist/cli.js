@@ -84,25 +84,25 @@ var require_argument = __commonJS({
        * @param {string} name
        * @param {string} [description]
        */
-      constructor(name, description) {
+      constructor(name2, description) {
         this.description = description || "";
         this.variadic = false;
         this.parseArg = void 0;
         this.defaultValue = void 0;
         this.defaultValueDescription = void 0;
         this.argChoices = void 0;
-        switch (name[0]) {
+        switch (name2[0]) {
           case "<":
             this.required = true;
-            this._name = name.slice(1, -1);
+            this._name = name2.slice(1, -1);
             break;
           case "[":
             this.required = false;
-            this._name = name.slice(1, -1);
+            this._name = name2.slice(1, -1);
             break;
           default:
             this.required = true;
-            this._name = name;
+            this._name = name2;
             break;
         }
         if (this._name.endsWith("...")) {
@@ -875,8 +875,8 @@ var require_option = __commonJS({
        * @param {(string | string[])} names
        * @return {Option}
        */
-      conflicts(names) {
-        this.conflictsWith = this.conflictsWith.concat(names);
+      conflicts(names2) {
+        this.conflictsWith = this.conflictsWith.concat(names2);
         return this;
       }
       /**
@@ -909,8 +909,8 @@ var require_option = __commonJS({
        * @param {string} name
        * @return {Option}
        */
-      env(name) {
-        this.envVar = name;
+      env(name2) {
+        this.envVar = name2;
         return this;
       }
       /**
@@ -1164,14 +1164,14 @@ var require_suggestSimilar = __commonJS({
       const minSimilarity = 0.4;
       candidates.forEach((candidate) => {
         if (candidate.length <= 1) return;
-        const distance3 = editDistance(word, candidate);
+        const distance4 = editDistance(word, candidate);
         const length2 = Math.max(word.length, candidate.length);
-        const similarity = (length2 - distance3) / length2;
+        const similarity = (length2 - distance4) / length2;
         if (similarity > minSimilarity) {
-          if (distance3 < bestDistance) {
-            bestDistance = distance3;
+          if (distance4 < bestDistance) {
+            bestDistance = distance4;
             similar = [candidate];
-          } else if (distance3 === bestDistance) {
+          } else if (distance4 === bestDistance) {
             similar.push(candidate);
           }
         }
@@ -1213,7 +1213,7 @@ var require_command = __commonJS({
        *
        * @param {string} [name]
        */
-      constructor(name) {
+      constructor(name2) {
         super();
         this.commands = [];
         this.options = [];
@@ -1226,7 +1226,7 @@ var require_command = __commonJS({
         this.rawArgs = [];
         this.processedArgs = [];
         this._scriptPath = null;
-        this._name = name || "";
+        this._name = name2 || "";
         this._optionValues = {};
         this._optionValueSources = {};
         this._storeOptionsAsProperties = false;
@@ -1331,8 +1331,8 @@ var require_command = __commonJS({
           desc = null;
         }
         opts = opts || {};
-        const [, name, args] = nameAndArgs.match(/([^ ]+) *(.*)/);
-        const cmd = this.createCommand(name);
+        const [, name2, args] = nameAndArgs.match(/([^ ]+) *(.*)/);
+        const cmd = this.createCommand(name2);
         if (desc) {
           cmd.description(desc);
           cmd._executableHandler = true;
@@ -1356,8 +1356,8 @@ var require_command = __commonJS({
        * @param {string} [name]
        * @return {Command} new command
        */
-      createCommand(name) {
-        return new _Command(name);
+      createCommand(name2) {
+        return new _Command(name2);
       }
       /**
        * You can customise the help with a subclass of Help by overriding createHelp,
@@ -1463,8 +1463,8 @@ var require_command = __commonJS({
        * @param {string} [description]
        * @return {Argument} new argument
        */
-      createArgument(name, description) {
-        return new Argument2(name, description);
+      createArgument(name2, description) {
+        return new Argument2(name2, description);
       }
       /**
        * Define argument syntax for command.
@@ -1482,8 +1482,8 @@ var require_command = __commonJS({
        * @param {*} [defaultValue]
        * @return {Command} `this` command for chaining
        */
-      argument(name, description, parseArg, defaultValue) {
-        const argument = this.createArgument(name, description);
+      argument(name2, description, parseArg, defaultValue) {
+        const argument = this.createArgument(name2, description);
         if (typeof parseArg === "function") {
           argument.default(defaultValue).argParser(parseArg);
         } else {
@@ -1503,8 +1503,8 @@ var require_command = __commonJS({
        * @param {string} names
        * @return {Command} `this` command for chaining
        */
-      arguments(names) {
-        names.trim().split(/ +/).forEach((detail) => {
+      arguments(names2) {
+        names2.trim().split(/ +/).forEach((detail) => {
           this.argument(detail);
         });
         return this;
@@ -1741,7 +1741,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
           return [cmd.name()].concat(cmd.aliases());
         };
         const alreadyUsed = knownBy(command).find(
-          (name) => this._findCommand(name)
+          (name2) => this._findCommand(name2)
         );
         if (alreadyUsed) {
           const existingCmd = knownBy(this._findCommand(alreadyUsed)).join("|");
@@ -1762,24 +1762,24 @@ Expecting one of '${allowedValues.join("', '")}'`);
       addOption(option) {
         this._registerOption(option);
         const oname = option.name();
-        const name = option.attributeName();
+        const name2 = option.attributeName();
         if (option.negate) {
           const positiveLongFlag = option.long.replace(/^--no-/, "--");
           if (!this._findOption(positiveLongFlag)) {
             this.setOptionValueWithSource(
-              name,
+              name2,
               option.defaultValue === void 0 ? true : option.defaultValue,
               "default"
             );
           }
         } else if (option.defaultValue !== void 0) {
-          this.setOptionValueWithSource(name, option.defaultValue, "default");
+          this.setOptionValueWithSource(name2, option.defaultValue, "default");
         }
         const handleOptionValue = (val, invalidValueMessage, valueSource) => {
           if (val == null && option.presetArg !== void 0) {
             val = option.presetArg;
           }
-          const oldValue = this.getOptionValue(name);
+          const oldValue = this.getOptionValue(name2);
           if (val !== null && option.parseArg) {
             val = this._callParseArg(option, val, oldValue, invalidValueMessage);
           } else if (val !== null && option.variadic) {
@@ -1794,7 +1794,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
               val = "";
             }
           }
-          this.setOptionValueWithSource(name, val, valueSource);
+          this.setOptionValueWithSource(name2, val, valueSource);
         };
         this.on("option:" + oname, (val) => {
           const invalidValueMessage = `error: option '${option.flags}' argument '${val}' is invalid.`;
@@ -2409,8 +2409,8 @@ Expecting one of '${allowedValues.join("', '")}'`);
             if (index < this.args.length) {
               value = this.args.slice(index);
               if (declaredArg.parseArg) {
-                value = value.reduce((processed, v) => {
-                  return myParseArg(declaredArg, v, processed);
+                value = value.reduce((processed, v2) => {
+                  return myParseArg(declaredArg, v2, processed);
                 }, declaredArg.defaultValue);
               }
             } else if (value === void 0) {
@@ -2570,10 +2570,10 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @private
        * @return {Command | undefined}
        */
-      _findCommand(name) {
-        if (!name) return void 0;
+      _findCommand(name2) {
+        if (!name2) return void 0;
         return this.commands.find(
-          (cmd) => cmd._name === name || cmd._aliases.includes(name)
+          (cmd) => cmd._name === name2 || cmd._aliases.includes(name2)
         );
       }
       /**
@@ -2854,8 +2854,8 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} name
        * @private
        */
-      missingArgument(name) {
-        const message = `error: missing required argument '${name}'`;
+      missingArgument(name2) {
+        const message = `error: missing required argument '${name2}'`;
         this.error(message, { code: "commander.missingArgument" });
       }
       /**
@@ -3449,9 +3449,9 @@ var require_commander = __commonJS({
     var { Help: Help2 } = require_help();
     var { Option: Option2 } = require_option();
     exports.program = new Command2();
-    exports.createCommand = (name) => new Command2(name);
+    exports.createCommand = (name2) => new Command2(name2);
     exports.createOption = (flags, description) => new Option2(flags, description);
-    exports.createArgument = (name, description) => new Argument2(name, description);
+    exports.createArgument = (name2, description) => new Argument2(name2, description);
     exports.Command = Command2;
     exports.Option = Option2;
     exports.Argument = Argument2;
@@ -4337,8 +4337,8 @@ var require_main13 = __commonJS({
   "node_modules/@stdlib/utils-native-class/lib/main.js"(exports, module) {
     "use strict";
     var toStr = require_tostring();
-    function nativeClass(v) {
-      return toStr.call(v);
+    function nativeClass(v2) {
+      return toStr.call(v2);
     }
     module.exports = nativeClass;
   }
@@ -4403,25 +4403,25 @@ var require_polyfill2 = __commonJS({
     var hasOwnProp = require_lib22();
     var toStringTag = require_tostringtag();
     var toStr = require_tostring();
-    function nativeClass(v) {
+    function nativeClass(v2) {
       var isOwn;
       var tag;
       var out;
-      if (v === null || v === void 0) {
-        return toStr.call(v);
+      if (v2 === null || v2 === void 0) {
+        return toStr.call(v2);
       }
-      tag = v[toStringTag];
-      isOwn = hasOwnProp(v, toStringTag);
+      tag = v2[toStringTag];
+      isOwn = hasOwnProp(v2, toStringTag);
       try {
-        v[toStringTag] = void 0;
+        v2[toStringTag] = void 0;
       } catch (err) {
-        return toStr.call(v);
+        return toStr.call(v2);
       }
-      out = toStr.call(v);
+      out = toStr.call(v2);
       if (isOwn) {
-        v[toStringTag] = tag;
+        v2[toStringTag] = tag;
       } else {
-        delete v[toStringTag];
+        delete v2[toStringTag];
       }
       return out;
     }
@@ -5596,7 +5596,7 @@ var require_main39 = __commonJS({
       var s;
       var y;
       var p;
-      var q;
+      var q2;
       if (isnan(x)) {
         return NaN;
       }
@@ -5634,11 +5634,11 @@ var require_main39 = __commonJS({
       if (ax < 1.25) {
         s = ax - 1;
         p = PAC + s * polyvalPA(s);
-        q = QAC + s * polyvalQA(s);
+        q2 = QAC + s * polyvalQA(s);
         if (sign) {
-          return 1 + ERX + p / q;
+          return 1 + ERX + p / q2;
         }
-        return 1 - ERX - p / q;
+        return 1 - ERX - p / q2;
       }
       if (ax < 28) {
         s = 1 / (ax * ax);
@@ -6406,7 +6406,7 @@ var require_log2ax = __commonJS({
       var t;
       var r;
       var u;
-      var v;
+      var v2;
       var n;
       var j;
       var k;
@@ -6431,14 +6431,14 @@ var require_log2ax = __commonJS({
       ax = setHighWord(ax, ahx);
       bp = BP[k];
       u = ax - bp;
-      v = 1 / (ax + bp);
-      ss = u * v;
+      v2 = 1 / (ax + bp);
+      ss = u * v2;
       hs = setLowWord(ss, 0);
       tmp = (ahx >> 1 | HIGH_BIASED_EXP_NEG_512) + HIGH_SIGNIFICAND_HALF;
       tmp += k << 18;
       ht = setHighWord(0, tmp);
       lt = ax - (ht - bp);
-      ls = v * (u - hs * ht - hs * lt);
+      ls = v2 * (u - hs * ht - hs * lt);
       s2 = ss * ss;
       r = s2 * s2 * polyvalL(s2);
       r += ls * (hs + ss);
@@ -6447,10 +6447,10 @@ var require_log2ax = __commonJS({
       ht = setLowWord(ht, 0);
       lt = r - (ht - 3 - s2);
       u = hs * ht;
-      v = ls * ht + lt * ss;
-      hp = u + v;
+      v2 = ls * ht + lt * ss;
+      hp = u + v2;
       hp = setLowWord(hp, 0);
-      lp = v - (hp - u);
+      lp = v2 - (hp - u);
       hz = CP_HI * hp;
       lz = CP_LO * hp + lp * CP + DP_LO[k];
       dp = DP_HI[k];
@@ -6495,14 +6495,14 @@ var require_logx = __commonJS({
       var t;
       var w;
       var u;
-      var v;
+      var v2;
       t = ax - 1;
       w = t * t * polyvalW(t);
       u = INV_LN2_HI * t;
-      v = t * INV_LN2_LO - w * INV_LN2;
-      t1 = u + v;
+      v2 = t * INV_LN2_LO - w * INV_LN2;
+      t1 = u + v2;
       t1 = setLowWord(t1, 0);
-      t2 = v - (t1 - u);
+      t2 = v2 - (t1 - u);
       out[0] = t1;
       out[1] = t2;
       return out;
@@ -6568,7 +6568,7 @@ var require_pow2 = __commonJS({
       var t;
       var r;
       var u;
-      var v;
+      var v2;
       var w;
       var z2;
       var n;
@@ -6591,9 +6591,9 @@ var require_pow2 = __commonJS({
       t = lp + hp;
       t = setLowWord(t, 0);
       u = t * LN2_HI;
-      v = (lp - (t - hp)) * LN2 + t * LN2_LO;
-      z2 = u + v;
-      w = v - (z2 - u);
+      v2 = (lp - (t - hp)) * LN2 + t * LN2_LO;
+      z2 = u + v2;
+      w = v2 - (z2 - u);
       t = z2 * z2;
       t1 = z2 - t * polyvalP(t);
       r = z2 * t1 / (t1 - 2) - (w + z2 * w);
@@ -7150,17 +7150,17 @@ var require_main56 = __commonJS({
     var S6 = 158969099521155e-24;
     function kernelSin(x, y) {
       var r;
-      var v;
+      var v2;
       var w;
       var z2;
       z2 = x * x;
       w = z2 * z2;
       r = S2 + z2 * (S3 + z2 * S4) + z2 * w * (S5 + z2 * S6);
-      v = z2 * x;
+      v2 = z2 * x;
       if (y === 0) {
-        return x + v * (S1 + z2 * r);
+        return x + v2 * (S1 + z2 * r);
       }
-      return x - (z2 * (0.5 * y - v * r) - y - v * S1);
+      return x - (z2 * (0.5 * y - v2 * r) - y - v2 * S1);
     }
     module.exports = kernelSin;
   }
@@ -7362,7 +7362,7 @@ var require_kernel_rempio2 = __commonJS({
     var Q = zeros(20);
     var FQ = zeros(20);
     var IQ = zeros(20);
-    function compute(x, y, jz, q, q0, jk, jv, jx, f) {
+    function compute(x, y, jz, q2, q0, jk, jv, jx, f) {
       var carry;
       var fw;
       var ih;
@@ -7373,12 +7373,12 @@ var require_kernel_rempio2 = __commonJS({
       var j;
       var z2;
       jp = jk;
-      z2 = q[jz];
+      z2 = q2[jz];
       j = jz;
       for (i = 0; j > 0; i++) {
         fw = TWON24 * z2 | 0;
         IQ[i] = z2 - TWO24 * fw | 0;
-        z2 = q[j - 1] + fw;
+        z2 = q2[j - 1] + fw;
         j -= 1;
       }
       z2 = ldexp(z2, q0);
@@ -7442,10 +7442,10 @@ var require_kernel_rempio2 = __commonJS({
             for (j = 0; j <= jx; j++) {
               fw += x[j] * f[jx + (i - j)];
             }
-            q[i] = fw;
+            q2[i] = fw;
           }
           jz += k;
-          return compute(x, y, jz, q, q0, jk, jv, jx, f);
+          return compute(x, y, jz, q2, q0, jk, jv, jx, f);
         }
         jz -= 1;
         q0 -= 24;
@@ -7467,13 +7467,13 @@ var require_kernel_rempio2 = __commonJS({
       }
       fw = ldexp(1, q0);
       for (i = jz; i >= 0; i--) {
-        q[i] = fw * IQ[i];
+        q2[i] = fw * IQ[i];
         fw *= TWON24;
       }
       for (i = jz; i >= 0; i--) {
         fw = 0;
         for (k = 0; k <= jp && k <= jz - i; k++) {
-          fw += PIO2[k] * q[i + k];
+          fw += PIO2[k] * q2[i + k];
         }
         FQ[jz - i] = fw;
       }
@@ -7841,13 +7841,13 @@ var require_stirling_approximation = __commonJS({
     function gamma(x) {
       var w;
       var y;
-      var v;
+      var v2;
       w = 1 / x;
       w = 1 + w * polyval(w);
       y = exp(x);
       if (x > MAX_STIRLING) {
-        v = pow(x, 0.5 * x - 0.25);
-        y = v * (v / y);
+        v2 = pow(x, 0.5 * x - 0.25);
+        y = v2 * (v2 / y);
       } else {
         y = pow(x, x - 0.5) / y;
       }
@@ -7926,7 +7926,7 @@ var require_main63 = __commonJS({
     var rateval = require_rational_pq2();
     function gamma(x) {
       var sign;
-      var q;
+      var q2;
       var p;
       var z2;
       if (isInteger(x) && x < 0 || x === NINF || isnan(x)) {
@@ -7944,24 +7944,24 @@ var require_main63 = __commonJS({
       if (x < -170.5674972726612) {
         return 0;
       }
-      q = abs(x);
-      if (q > 33) {
+      q2 = abs(x);
+      if (q2 > 33) {
         if (x >= 0) {
           return stirlingApprox(x);
         }
-        p = floor(q);
+        p = floor(q2);
         if ((p & 1) === 0) {
           sign = -1;
         } else {
           sign = 1;
         }
-        z2 = q - p;
+        z2 = q2 - p;
         if (z2 > 0.5) {
           p += 1;
-          z2 = q - p;
+          z2 = q2 - p;
         }
-        z2 = q * sin(PI * z2);
-        return sign * PI / (abs(z2) * stirlingApprox(q));
+        z2 = q2 * sin(PI * z2);
+        return sign * PI / (abs(z2) * stirlingApprox(q2));
       }
       z2 = 1;
       while (x >= 3) {
@@ -8823,7 +8823,7 @@ var require_main70 = __commonJS({
       var p2;
       var p1;
       var p;
-      var q;
+      var q2;
       var t;
       var w;
       var y;
@@ -8911,8 +8911,8 @@ var require_main70 = __commonJS({
         flg = trunc(x);
         y = x - flg;
         p = y * (SC + y * polyvalS(y));
-        q = RC + y * polyvalR(y);
-        r = 0.5 * y + p / q;
+        q2 = RC + y * polyvalR(y);
+        r = 0.5 * y + p / q2;
         z2 = 1;
         switch (flg) {
           // eslint-disable-line default-case
@@ -9019,7 +9019,7 @@ var require_generators = __commonJS({
   "node_modules/@stdlib/math-base-tools-sum-series/lib/generators.js"(exports, module) {
     "use strict";
     var abs = require_lib46();
-    var EPS2 = require_lib70();
+    var EPS3 = require_lib70();
     var MAX_TERMS = 1e6;
     function sumSeries(generator, options) {
       var isgenerator;
@@ -9032,7 +9032,7 @@ var require_generators = __commonJS({
       if (arguments.length > 1) {
         opts = options;
       }
-      tolerance = opts.tolerance || EPS2;
+      tolerance = opts.tolerance || EPS3;
       counter = opts.maxTerms || MAX_TERMS;
       result = opts.initialValue || 0;
       isgenerator = typeof generator.next === "function";
@@ -9060,7 +9060,7 @@ var require_basic = __commonJS({
   "node_modules/@stdlib/math-base-tools-sum-series/lib/basic.js"(exports, module) {
     "use strict";
     var abs = require_lib46();
-    var EPS2 = require_lib70();
+    var EPS3 = require_lib70();
     var MAX_TERMS = 1e6;
     function sumSeries(generator, options) {
       var tolerance;
@@ -9072,7 +9072,7 @@ var require_basic = __commonJS({
       if (arguments.length > 1) {
         opts = options;
       }
-      tolerance = opts.tolerance || EPS2;
+      tolerance = opts.tolerance || EPS3;
       counter = opts.maxTerms || MAX_TERMS;
       result = opts.initialValue || 0;
       do {
@@ -9902,7 +9902,7 @@ var require_lgamma_small_imp = __commonJS({
   "node_modules/@stdlib/math-base-special-gamma1pm1/lib/lgamma_small_imp.js"(exports, module) {
     "use strict";
     var ln = require_lib96();
-    var EPS2 = require_lib70();
+    var EPS3 = require_lib70();
     var rateval1 = require_rational_p1q1();
     var rateval2 = require_rational_p2q2();
     var rateval3 = require_rational_p3q3();
@@ -9914,7 +9914,7 @@ var require_lgamma_small_imp = __commonJS({
       var result;
       var r;
       var R;
-      if (z2 < EPS2) {
+      if (z2 < EPS3) {
         return -ln(z2);
       }
       if (zm1 === 0 || zm2 === 0) {
@@ -10069,7 +10069,7 @@ var require_generators2 = __commonJS({
     "use strict";
     var abs = require_lib46();
     var FLOAT32_SMALLEST_NORMAL = require_lib113();
-    var EPS2 = require_lib70();
+    var EPS3 = require_lib70();
     var MAX_ITER = 1e6;
     function continuedFractionA(gen, factor, maxIter) {
       var isgenerator;
@@ -10078,11 +10078,11 @@ var require_generators2 = __commonJS({
       var f;
       var C;
       var D;
-      var v;
+      var v2;
       isgenerator = typeof gen.next === "function";
-      v = isgenerator ? gen.next().value : gen();
-      f = v[1];
-      a0 = v[0];
+      v2 = isgenerator ? gen.next().value : gen();
+      f = v2[1];
+      a0 = v2[0];
       if (f === 0) {
         f = FLOAT32_SMALLEST_NORMAL;
       }
@@ -10090,13 +10090,13 @@ var require_generators2 = __commonJS({
       D = 0;
       if (isgenerator === true) {
         do {
-          v = gen.next().value;
-          if (v) {
-            D = v[1] + v[0] * D;
+          v2 = gen.next().value;
+          if (v2) {
+            D = v2[1] + v2[0] * D;
             if (D === 0) {
               D = FLOAT32_SMALLEST_NORMAL;
             }
-            C = v[1] + v[0] / C;
+            C = v2[1] + v2[0] / C;
             if (C === 0) {
               C = FLOAT32_SMALLEST_NORMAL;
             }
@@ -10107,13 +10107,13 @@ var require_generators2 = __commonJS({
         } while (abs(delta - 1) > factor && --maxIter);
       } else {
         do {
-          v = gen();
-          if (v) {
-            D = v[1] + v[0] * D;
+          v2 = gen();
+          if (v2) {
+            D = v2[1] + v2[0] * D;
             if (D === 0) {
               D = FLOAT32_SMALLEST_NORMAL;
             }
-            C = v[1] + v[0] / C;
+            C = v2[1] + v2[0] / C;
             if (C === 0) {
               C = FLOAT32_SMALLEST_NORMAL;
             }
@@ -10121,7 +10121,7 @@ var require_generators2 = __commonJS({
             delta = C * D;
             f *= delta;
           }
-        } while (v && abs(delta - 1) > factor && --maxIter);
+        } while (v2 && abs(delta - 1) > factor && --maxIter);
       }
       return a0 / f;
     }
@@ -10131,10 +10131,10 @@ var require_generators2 = __commonJS({
       var f;
       var C;
       var D;
-      var v;
+      var v2;
       isgenerator = typeof gen.next === "function";
-      v = isgenerator ? gen.next().value : gen();
-      f = v[1];
+      v2 = isgenerator ? gen.next().value : gen();
+      f = v2[1];
       if (f === 0) {
         f = FLOAT32_SMALLEST_NORMAL;
       }
@@ -10142,13 +10142,13 @@ var require_generators2 = __commonJS({
       D = 0;
       if (isgenerator === true) {
         do {
-          v = gen.next().value;
-          if (v) {
-            D = v[1] + v[0] * D;
+          v2 = gen.next().value;
+          if (v2) {
+            D = v2[1] + v2[0] * D;
             if (D === 0) {
               D = FLOAT32_SMALLEST_NORMAL;
             }
-            C = v[1] + v[0] / C;
+            C = v2[1] + v2[0] / C;
             if (C === 0) {
               C = FLOAT32_SMALLEST_NORMAL;
             }
@@ -10156,16 +10156,16 @@ var require_generators2 = __commonJS({
             delta = C * D;
             f *= delta;
           }
-        } while (v && abs(delta - 1) > factor && --maxIter);
+        } while (v2 && abs(delta - 1) > factor && --maxIter);
       } else {
         do {
-          v = gen();
-          if (v) {
-            D = v[1] + v[0] * D;
+          v2 = gen();
+          if (v2) {
+            D = v2[1] + v2[0] * D;
             if (D === 0) {
               D = FLOAT32_SMALLEST_NORMAL;
             }
-            C = v[1] + v[0] / C;
+            C = v2[1] + v2[0] / C;
             if (C === 0) {
               C = FLOAT32_SMALLEST_NORMAL;
             }
@@ -10173,7 +10173,7 @@ var require_generators2 = __commonJS({
             delta = C * D;
             f *= delta;
           }
-        } while (v && abs(delta - 1) > factor && --maxIter);
+        } while (v2 && abs(delta - 1) > factor && --maxIter);
       }
       return f;
     }
@@ -10186,7 +10186,7 @@ var require_generators2 = __commonJS({
         opts = options;
       }
       maxIter = opts.maxIter || MAX_ITER;
-      eps = opts.tolerance || EPS2;
+      eps = opts.tolerance || EPS3;
       if (opts.keep) {
         return continuedFractionB(generator, eps, maxIter);
       }
@@ -10201,7 +10201,7 @@ var require_basic2 = __commonJS({
   "node_modules/@stdlib/math-base-tools-continued-fraction/lib/basic.js"(exports, module) {
     "use strict";
     var abs = require_lib46();
-    var EPS2 = require_lib70();
+    var EPS3 = require_lib70();
     var FLOAT32_SMALLEST_NORMAL = require_lib113();
     var MAX_ITER = 1e6;
     function continuedFractionA(gen, factor, maxIter) {
@@ -10210,23 +10210,23 @@ var require_basic2 = __commonJS({
       var C;
       var D;
       var f;
-      var v;
-      v = gen();
-      f = v[1];
-      a0 = v[0];
+      var v2;
+      v2 = gen();
+      f = v2[1];
+      a0 = v2[0];
       if (f === 0) {
         f = FLOAT32_SMALLEST_NORMAL;
       }
       C = f;
       D = 0;
       do {
-        v = gen();
-        if (v) {
-          D = v[1] + v[0] * D;
+        v2 = gen();
+        if (v2) {
+          D = v2[1] + v2[0] * D;
           if (D === 0) {
             D = FLOAT32_SMALLEST_NORMAL;
           }
-          C = v[1] + v[0] / C;
+          C = v2[1] + v2[0] / C;
           if (C === 0) {
             C = FLOAT32_SMALLEST_NORMAL;
           }
@@ -10234,7 +10234,7 @@ var require_basic2 = __commonJS({
           delta = C * D;
           f *= delta;
         }
-      } while (v && abs(delta - 1) > factor && --maxIter);
+      } while (v2 && abs(delta - 1) > factor && --maxIter);
       return a0 / f;
     }
     function continuedFractionB(gen, factor, maxIter) {
@@ -10242,22 +10242,22 @@ var require_basic2 = __commonJS({
       var C;
       var D;
       var f;
-      var v;
-      v = gen();
-      f = v[1];
+      var v2;
+      v2 = gen();
+      f = v2[1];
       if (f === 0) {
         f = FLOAT32_SMALLEST_NORMAL;
       }
       C = f;
       D = 0;
       do {
-        v = gen();
-        if (v) {
-          D = v[1] + v[0] * D;
+        v2 = gen();
+        if (v2) {
+          D = v2[1] + v2[0] * D;
           if (D === 0) {
             D = FLOAT32_SMALLEST_NORMAL;
           }
-          C = v[1] + v[0] / C;
+          C = v2[1] + v2[0] / C;
           if (C === 0) {
             C = FLOAT32_SMALLEST_NORMAL;
           }
@@ -10265,7 +10265,7 @@ var require_basic2 = __commonJS({
           delta = C * D;
           f *= delta;
         }
-      } while (v && abs(delta - 1) > factor && --maxIter);
+      } while (v2 && abs(delta - 1) > factor && --maxIter);
       return f;
     }
     function continuedFraction(generator, options) {
@@ -10276,7 +10276,7 @@ var require_basic2 = __commonJS({
       if (arguments.length > 1) {
         opts = options;
       }
-      eps = opts.tolerance || EPS2;
+      eps = opts.tolerance || EPS3;
       maxIter = opts.maxIter || MAX_ITER;
       if (opts.keep) {
         return continuedFractionB(generator, eps, maxIter);
@@ -11796,7 +11796,7 @@ var require_identity = __commonJS({
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
@@ -11818,7 +11818,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -11833,7 +11833,7 @@ var require_identity = __commonJS({
     exports.isMap = isMap3;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar3;
     exports.isSeq = isSeq2;
   }
 });
@@ -12055,8 +12055,8 @@ var require_directives = __commonJS({
           this.atNextDocument = false;
         }
         const parts = line.trim().split(/[ \t]+/);
-        const name = parts.shift();
-        switch (name) {
+        const name2 = parts.shift();
+        switch (name2) {
           case "%TAG": {
             if (parts.length !== 2) {
               onError(0, "%TAG directive should contain exactly two parts");
@@ -12084,7 +12084,7 @@ var require_directives = __commonJS({
             }
           }
           default:
-            onError(0, `Unknown directive ${name}`, true);
+            onError(0, `Unknown directive ${name2}`, true);
             return false;
         }
       }
@@ -12193,9 +12193,9 @@ var require_anchors = __commonJS({
     }
     function findNewAnchor(prefix, exclude) {
       for (let i = 1; true; ++i) {
-        const name = `${prefix}${i}`;
-        if (!exclude.has(name))
-          return name;
+        const name2 = `${prefix}${i}`;
+        if (!exclude.has(name2))
+          return name2;
       }
     }
     function createNodeAnchors(doc, prefix) {
@@ -12294,7 +12294,7 @@ var require_toJS = __commonJS({
     var identity2 = require_identity();
     function toJS(value, arg, ctx) {
       if (Array.isArray(value))
-        return value.map((v, i) => toJS(v, String(i), ctx));
+        return value.map((v2, i) => toJS(v2, String(i), ctx));
       if (value && typeof value.toJSON === "function") {
         if (!ctx || !identity2.hasAnchor(value))
           return value.toJSON(arg, ctx);
@@ -12589,18 +12589,18 @@ var require_Collection = __commonJS({
     var identity2 = require_identity();
     var Node = require_Node();
     function collectionFromPath(schema, path8, value) {
-      let v = value;
+      let v2 = value;
       for (let i = path8.length - 1; i >= 0; --i) {
         const k = path8[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
-          a[k] = v;
-          v = a;
+          a[k] = v2;
+          v2 = a;
         } else {
-          v = /* @__PURE__ */ new Map([[k, v]]);
+          v2 = /* @__PURE__ */ new Map([[k, v2]]);
         }
       }
-      return createNode.createNode(v, void 0, {
+      return createNode.createNode(v2, void 0, {
         aliasDuplicateObjects: false,
         keepUndefined: false,
         onAnchor: () => {
@@ -13232,8 +13232,8 @@ var require_stringify = __commonJS({
         tagObj = tags.find((t) => t.nodeClass && obj2 instanceof t.nodeClass);
       }
       if (!tagObj) {
-        const name = obj2?.constructor?.name ?? (obj2 === null ? "null" : typeof obj2);
-        throw new Error(`Tag not resolved for ${name} value`);
+        const name2 = obj2?.constructor?.name ?? (obj2 === null ? "null" : typeof obj2);
+        throw new Error(`Tag not resolved for ${name2} value`);
       }
       return tagObj;
     }
@@ -13573,8 +13573,8 @@ var require_Pair = __commonJS({
     var identity2 = require_identity();
     function createPair(key, value, ctx) {
       const k = createNode.createNode(key, void 0, ctx);
-      const v = createNode.createNode(value, void 0, ctx);
-      return new Pair(k, v);
+      const v2 = createNode.createNode(value, void 0, ctx);
+      return new Pair(k, v2);
     }
     var Pair = class _Pair {
       constructor(key, value = null) {
@@ -15232,11 +15232,11 @@ var require_Document = __commonJS({
        * `name` will be used as a prefix for a new unique anchor.
        * If `name` is undefined, the generated anchor will use 'a' as a prefix.
        */
-      createAlias(node, name) {
+      createAlias(node, name2) {
         if (!node.anchor) {
           const prev = anchors.anchorNames(this);
           node.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-          !name || prev.has(name) ? anchors.findNewAnchor(name || "a", prev) : name;
+          !name2 || prev.has(name2) ? anchors.findNewAnchor(name2 || "a", prev) : name2;
         }
         return new Alias.Alias(node.anchor);
       }
@@ -15246,7 +15246,7 @@ var require_Document = __commonJS({
           value = replacer.call({ "": value }, "", value);
           _replacer = replacer;
         } else if (Array.isArray(replacer)) {
-          const keyToStr = (v) => typeof v === "number" || v instanceof String || v instanceof Number;
+          const keyToStr = (v2) => typeof v2 === "number" || v2 instanceof String || v2 instanceof Number;
           const asStr = replacer.filter(keyToStr).map(String);
           if (asStr.length > 0)
             replacer = replacer.concat(asStr);
@@ -15282,8 +15282,8 @@ var require_Document = __commonJS({
        */
       createPair(key, value, options = {}) {
         const k = this.createNode(key, null, options);
-        const v = this.createNode(value, null, options);
-        return new Pair.Pair(k, v);
+        const v2 = this.createNode(value, null, options);
+        return new Pair.Pair(k, v2);
       }
       /**
        * Removes a value from the document.
@@ -15455,9 +15455,9 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code2, message) {
+      constructor(name2, pos, code2, message) {
         super();
-        this.name = name;
+        this.name = name2;
         this.code = code2;
         this.message = message;
         this.pos = pos;
@@ -16097,8 +16097,8 @@ var require_resolve_flow_collection = __commonJS({
       if (ce?.source === expectedEnd)
         cePos = ce.offset + ce.source.length;
       else {
-        const name = fcName[0].toUpperCase() + fcName.substring(1);
-        const msg = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        const name2 = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot ? `${name2} must end with a ${expectedEnd}` : `${name2} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
         onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
         if (ce && ce.source.length !== 1)
           ee.unshift(ce);
@@ -17378,7 +17378,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -17462,7 +17462,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar3;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -19228,7 +19228,7 @@ var require_mod = __commonJS({
       }
       return score2;
     };
-    var distance3 = function(a, b) {
+    var distance4 = function(a, b) {
       if (a.length < b.length) {
         var tmp = b;
         b = a;
@@ -19242,12 +19242,12 @@ var require_mod = __commonJS({
       }
       return myers_x(a, b);
     };
-    exports.distance = distance3;
+    exports.distance = distance4;
     var closest = function(str2, arr2) {
       var min_distance = Infinity;
       var min_index = 0;
       for (var i = 0; i < arr2.length; i++) {
-        var dist = distance3(str2, arr2[i]);
+        var dist = distance4(str2, arr2[i]);
         if (dist < min_distance) {
           min_distance = dist;
           min_index = i;
@@ -19341,11 +19341,11 @@ function reportIssues(issues, verbose = false) {
 `);
   return hasErrors(issues);
 }
-function wholeNumber(name, min = 0) {
+function wholeNumber(name2, min = 0) {
   return (value) => {
     const n = Number(value);
     if (!Number.isInteger(n) || n < min)
-      throw new InvalidArgumentError(`${name} must be a whole number of at least ${min}, got "${value}"`);
+      throw new InvalidArgumentError(`${name2} must be a whole number of at least ${min}, got "${value}"`);
     return n;
   };
 }
@@ -19459,9 +19459,9 @@ function sortIndices(order3, n, primary, secondary) {
   for (let lo = 0; lo < n; lo += RUN) {
     const hi = Math.min(lo + RUN, n);
     for (let i = lo + 1; i < hi; i++) {
-      const v = order3[i];
-      const pv = primary[v];
-      const sv = secondary[v];
+      const v2 = order3[i];
+      const pv = primary[v2];
+      const sv = secondary[v2];
       let j = i - 1;
       while (j >= lo) {
         const w = order3[j];
@@ -19470,7 +19470,7 @@ function sortIndices(order3, n, primary, secondary) {
         order3[j + 1] = w;
         j--;
       }
-      order3[j + 1] = v;
+      order3[j + 1] = v2;
     }
   }
   let src = order3;
@@ -19639,13 +19639,13 @@ function sortCountingInversions(n) {
   for (let lo = 0; lo < n; lo += RUN2) {
     const hi = Math.min(lo + RUN2, n);
     for (let i = lo + 1; i < hi; i++) {
-      const v = a[i];
+      const v2 = a[i];
       let j = i - 1;
-      while (j >= lo && a[j] > v) {
+      while (j >= lo && a[j] > v2) {
         a[j + 1] = a[j];
         j--;
       }
-      a[j + 1] = v;
+      a[j + 1] = v2;
       inversions += i - 1 - j;
     }
   }
@@ -19779,22 +19779,22 @@ function accurateDot(a, b, n) {
     const r = xl * yl - (h - xh * yh - xl * yh - xh * yl);
     const sum2 = p + h;
     const z2 = sum2 - p;
-    const q = p - (sum2 - z2) + (h - z2);
+    const q2 = p - (sum2 - z2) + (h - z2);
     p = sum2;
-    s += q + r;
+    s += q2 + r;
   }
   return p + s;
 }
 var SPLIT = 134217729;
-function scaleToUnit(v, n) {
+function scaleToUnit(v2, n) {
   let max = 0;
-  for (let i = 0; i < n; i++) max = Math.max(max, Math.abs(v[i]));
+  for (let i = 0; i < n; i++) max = Math.max(max, Math.abs(v2[i]));
   if (max === 0 || !Number.isFinite(max)) return;
   const e = Math.floor(Math.log2(max));
   const half = Math.trunc(-e / 2);
   const f1 = 2 ** half;
   const f2 = 2 ** (-e - half);
-  for (let i = 0; i < n; i++) v[i] = v[i] * f1 * f2;
+  for (let i = 0; i < n; i++) v2[i] = v2[i] * f1 * f2;
 }
 
 // src/core/average-ranks.ts
@@ -19864,11 +19864,11 @@ function correlate(kind, x, y) {
 }
 
 // src/core/percentile.ts
-function percentile(sortedValues, q) {
-  if (!(q >= 0 && q <= 100)) throw new RangeError(`percentile q (${q}) must be in [0, 100]`);
+function percentile(sortedValues, q2) {
+  if (!(q2 >= 0 && q2 <= 100)) throw new RangeError(`percentile q (${q2}) must be in [0, 100]`);
   const n = sortedValues.length;
   if (n === 0) return NaN;
-  const h = (n - 1) * (q / 100);
+  const h = (n - 1) * (q2 / 100);
   const lo = Math.floor(h);
   if (lo >= n - 1) return sortedValues[n - 1];
   const a = sortedValues[lo];
@@ -19924,9 +19924,9 @@ var Random = class _Random {
   /** A uniform integer in [0, n), without modulo bias (rejection sampling); n in [1, 2^32]. */
   nextInt(n) {
     const limit = 4294967296 - 4294967296 % n;
-    let v = this.nextUint32();
-    while (v >= limit) v = this.nextUint32();
-    return v % n;
+    let v2 = this.nextUint32();
+    while (v2 >= limit) v2 = this.nextUint32();
+    return v2 % n;
   }
   /** A standard normal deviate (Box-Muller, one of the pair). */
   nextNormal() {
@@ -20155,12 +20155,12 @@ function meanWinRate(rows2, minScenarios) {
   }
   return Float64Array.from(sum2, (s, m) => count2[m] > 0 ? s / count2[m] : NaN);
 }
-function lowerBound(sorted, v) {
+function lowerBound(sorted, v2) {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
     const mid = lo + hi >>> 1;
-    if (sorted[mid] < v) lo = mid + 1;
+    if (sorted[mid] < v2) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -20194,18 +20194,18 @@ function flipLowerIsBetter(scores) {
   let min = Infinity;
   let max = -Infinity;
   for (let i = 0; i < scores.length; i++) {
-    const v = scores[i];
-    if (Number.isNaN(v)) continue;
-    if (v < min) min = v;
-    if (v > max) max = v;
+    const v2 = scores[i];
+    if (Number.isNaN(v2)) continue;
+    if (v2 < min) min = v2;
+    if (v2 > max) max = v2;
   }
   const out = new Float64Array(scores.length);
   const wide = max - min === Infinity;
   const range2 = wide ? max / 2 - min / 2 : max - min;
   for (let i = 0; i < scores.length; i++) {
-    const v = scores[i];
-    const normalised = range2 > 0 ? (wide ? v / 2 - min / 2 : v - min) / range2 : 1;
-    out[i] = Number.isNaN(v) ? NaN : 1 - normalised;
+    const v2 = scores[i];
+    const normalised = range2 > 0 ? (wide ? v2 / 2 - min / 2 : v2 - min) / range2 : 1;
+    out[i] = Number.isNaN(v2) ? NaN : 1 - normalised;
   }
   return out;
 }
@@ -20221,8 +20221,8 @@ function buildScoreMatrix(columns) {
   const values = new Float64Array(sortedColumns.length * models.length).fill(NaN);
   sortedColumns.forEach((c, s) => {
     const row3 = values.subarray(s * models.length, (s + 1) * models.length);
-    c.scores.forEach((v, m) => {
-      row3[index.get(m)] = v;
+    c.scores.forEach((v2, m) => {
+      row3[index.get(m)] = v2;
     });
     if (c.direction === "lower") row3.set(flipLowerIsBetter(row3));
   });
@@ -20299,6 +20299,151 @@ function sampleStandardDeviation(x) {
   var sampleVarianceX = sampleVariance(x);
   return Math.sqrt(sampleVarianceX);
 }
+function quantileSorted(x, p) {
+  var idx = (x.length - 1) * p;
+  if (x.length === 0) {
+    throw new Error("quantile requires at least one data point.");
+  } else if (p < 0 || p > 1) {
+    throw new Error("quantiles must be between 0 and 1");
+  } else if (p === 1) {
+    return x[x.length - 1];
+  } else if (p === 0) {
+    return x[0];
+  } else if (idx % 1 !== 0) {
+    var lower = Math.floor(idx);
+    var upper = Math.ceil(idx);
+    var fraction2 = idx - lower;
+    return x[lower] + fraction2 * (x[upper] - x[lower]);
+  } else {
+    return x[idx];
+  }
+}
+function quickselect(arr2, k, left, right) {
+  left = left || 0;
+  right = right || arr2.length - 1;
+  while (right > left) {
+    if (right - left > 600) {
+      var n = right - left + 1;
+      var m = k - left + 1;
+      var z2 = Math.log(n);
+      var s = 0.5 * Math.exp(2 * z2 / 3);
+      var sd = 0.5 * Math.sqrt(z2 * s * (n - s) / n);
+      if (m - n / 2 < 0) {
+        sd *= -1;
+      }
+      var newLeft = Math.max(left, Math.floor(k - m * s / n + sd));
+      var newRight = Math.min(
+        right,
+        Math.floor(k + (n - m) * s / n + sd)
+      );
+      quickselect(arr2, k, newLeft, newRight);
+    }
+    var t = arr2[k];
+    var i = left;
+    var j = right;
+    swap(arr2, left, k);
+    if (arr2[right] > t) {
+      swap(arr2, left, right);
+    }
+    while (i < j) {
+      swap(arr2, i, j);
+      i++;
+      j--;
+      while (arr2[i] < t) {
+        i++;
+      }
+      while (arr2[j] > t) {
+        j--;
+      }
+    }
+    if (arr2[left] === t) {
+      swap(arr2, left, j);
+    } else {
+      j++;
+      swap(arr2, j, right);
+    }
+    if (j <= k) {
+      left = j + 1;
+    }
+    if (k <= j) {
+      right = j - 1;
+    }
+  }
+}
+function swap(arr2, i, j) {
+  var tmp = arr2[i];
+  arr2[i] = arr2[j];
+  arr2[j] = tmp;
+}
+function quantile(x, p) {
+  var copy = x.slice();
+  if (Array.isArray(p)) {
+    multiQuantileSelect(copy, p);
+    var results = [];
+    for (var i = 0; i < p.length; i++) {
+      results[i] = quantileSorted(copy, p[i]);
+    }
+    return results;
+  } else {
+    var idx = quantileIndex(copy.length, p);
+    quantileSelect(copy, idx, 0, copy.length - 1);
+    return quantileSorted(copy, p);
+  }
+}
+function quantileSelect(arr2, k, left, right) {
+  if (k % 1 === 0) {
+    quickselect(arr2, k, left, right);
+  } else {
+    k = Math.floor(k);
+    quickselect(arr2, k, left, right);
+    quickselect(arr2, k + 1, k + 1, right);
+  }
+}
+function multiQuantileSelect(arr2, p) {
+  var positions = /* @__PURE__ */ new Set();
+  for (var i = 0; i < p.length; i++) {
+    var idx = quantileIndex(arr2.length, p[i]);
+    positions.add(Math.floor(idx));
+    positions.add(Math.ceil(idx));
+  }
+  var indices = Array.from(positions).sort(compare);
+  multiselect(arr2, indices, 0, indices.length - 1, 0, arr2.length - 1);
+}
+function multiselect(arr2, indices, lo, hi, left, right) {
+  if (lo > hi) {
+    return;
+  }
+  var mid = lo + hi >> 1;
+  quickselect(arr2, indices[mid], left, right);
+  multiselect(arr2, indices, lo, mid - 1, left, indices[mid] - 1);
+  multiselect(arr2, indices, mid + 1, hi, indices[mid] + 1, right);
+}
+function compare(a, b) {
+  return a - b;
+}
+function quantileIndex(len, p) {
+  var idx = (len - 1) * p;
+  if (p === 1) {
+    return len - 1;
+  } else if (p === 0) {
+    return 0;
+  } else if (idx % 1 !== 0) {
+    return idx;
+  } else {
+    return idx;
+  }
+}
+function median(x) {
+  return +quantile(x, 0.5);
+}
+function medianAbsoluteDeviation(x) {
+  var medianValue = median(x);
+  var medianAbsoluteDeviations = [];
+  for (var i = 0; i < x.length; i++) {
+    medianAbsoluteDeviations.push(Math.abs(x[i] - medianValue));
+  }
+  return median(medianAbsoluteDeviations);
+}
 var BayesianClassifier = function BayesianClassifier2() {
   this.totalCount = 0;
   this.data = {};
@@ -20308,14 +20453,14 @@ BayesianClassifier.prototype.train = function train(item, category) {
     this.data[category] = {};
   }
   for (var k in item) {
-    var v = item[k];
+    var v2 = item[k];
     if (this.data[category][k] === void 0) {
       this.data[category][k] = {};
     }
-    if (this.data[category][k][v] === void 0) {
-      this.data[category][k][v] = 0;
+    if (this.data[category][k][v2] === void 0) {
+      this.data[category][k][v2] = 0;
     }
-    this.data[category][k][v]++;
+    this.data[category][k][v2]++;
   }
   this.totalCount++;
 };
@@ -20323,15 +20468,15 @@ BayesianClassifier.prototype.score = function score(item) {
   var odds = {};
   var category;
   for (var k in item) {
-    var v = item[k];
+    var v2 = item[k];
     for (category in this.data) {
       if (odds[category] === void 0) {
         odds[category] = {};
       }
       if (this.data[category][k]) {
-        odds[category][k + "_" + v] = (this.data[category][k][v] || 0) / this.totalCount;
+        odds[category][k + "_" + v2] = (this.data[category][k][v2] || 0) / this.totalCount;
       } else {
-        odds[category][k + "_" + v] = 0;
+        odds[category][k + "_" + v2] = 0;
       }
     }
   }
@@ -20407,7 +20552,7 @@ function zScale(values) {
   if (finite.length < 2) return null;
   const sd = sampleStandardDeviation(finite);
   let magnitude = 0;
-  for (const v of finite) magnitude = Math.max(magnitude, Math.abs(v));
+  for (const v2 of finite) magnitude = Math.max(magnitude, Math.abs(v2));
   if (!(sd > ROUNDING_SPREAD * magnitude)) return null;
   return { mean: mean(finite), sd };
 }
@@ -20493,7 +20638,7 @@ function scoreBoard(board, agreements, inAggregate, modelsIn) {
   const { zIntervals, rankIntervals } = mappedIntervals(results, scale, z2);
   const rows2 = ids.map((scenario, i) => {
     const a = results[i];
-    const finite = (v) => Number.isFinite(v) ? v : null;
+    const finite = (v2) => Number.isFinite(v2) ? v2 : null;
     const warnings = [];
     if (a.nCommon > 0 && a.nCommon < FEW_SHARED_MODELS) {
       warnings.push(`only ${a.nCommon} models shared with the aggregate: the score is noisy`);
@@ -20606,21 +20751,21 @@ function agreeWithReference(matrix, reference, method, options = {}) {
 
 // src/report/format.ts
 var MINUS = "−";
-function signed(v, digits = 2) {
-  if (v === null || !Number.isFinite(v)) return "–";
-  const fixed2 = Math.abs(v).toFixed(digits);
+function signed(v2, digits = 2) {
+  if (v2 === null || !Number.isFinite(v2)) return "–";
+  const fixed2 = Math.abs(v2).toFixed(digits);
   if (Number(fixed2) === 0) return 0 .toFixed(digits);
-  return (v < 0 ? MINUS : "+") + fixed2;
+  return (v2 < 0 ? MINUS : "+") + fixed2;
 }
-function fixed(v, digits = 3) {
-  if (v === null || !Number.isFinite(v)) return "–";
-  const s = v.toFixed(digits);
+function fixed(v2, digits = 3) {
+  if (v2 === null || !Number.isFinite(v2)) return "–";
+  const s = v2.toFixed(digits);
   return s.startsWith("-") ? MINUS + s.slice(1) : s;
 }
 function range(iv, digits = 2, format = fixedNum) {
   return iv ? `${format(iv[0], digits)} – ${format(iv[1], digits)}` : "–";
 }
-var fixedNum = (v, d) => fixed(v, d);
+var fixedNum = (v2, d) => fixed(v2, d);
 var rankRange = (iv) => iv ? Math.round(iv[0]) === Math.round(iv[1]) ? String(Math.round(iv[0])) : `${Math.round(iv[0])} – ${Math.round(iv[1])}` : "–";
 var CORRELATION_SYMBOL = { kendall: "τ", pearson: "r", spearman: "ρ" };
 var CORRELATION_NAME = {
@@ -20655,7 +20800,7 @@ var PRESETS = {
   }
 };
 var loose = (s) => s.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "_").replace(/^_|_$/g, "");
-function resolveScenarioNames(names, scenarios) {
+function resolveScenarioNames(names2, scenarios) {
   const sorted = [...scenarios].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   const steps = [
     (s, n) => s.id === n,
@@ -20664,40 +20809,40 @@ function resolveScenarioNames(names, scenarios) {
   ];
   const ids = [];
   const missing = [];
-  for (const name of names) {
+  for (const name2 of names2) {
     let found;
-    for (const step of steps) if (found = sorted.find((s) => step(s, name))) break;
-    if (!found) missing.push(name);
+    for (const step of steps) if (found = sorted.find((s) => step(s, name2))) break;
+    if (!found) missing.push(name2);
     else if (!ids.includes(found.id)) ids.push(found.id);
   }
   return { ids, missing };
 }
 function missingPresetScenarios(preset, missing, at) {
-  return missing.map((name) => ({
+  return missing.map((name2) => ({
     severity: "note",
     code: "preset-scenario-absent",
     ...at,
-    message: `The preset ${preset} aggregates "${name}", which this catalog does not have; the aggregate is formed without it, as the BenchBench Space does.`,
+    message: `The preset ${preset} aggregates "${name2}", which this catalog does not have; the aggregate is formed without it, as the BenchBench Space does.`,
     hint: "Nothing to do, unless the catalog should have it: add its results, with `scenarios.<id>.name` set to that display name."
   }));
 }
-function withPreset(config, name) {
-  const preset = PRESETS[name];
+function withPreset(config, name2) {
+  const preset = PRESETS[name2];
   return {
     ...config,
-    preset: name,
+    preset: name2,
     method: { ...config.method, ...preset.method },
     aggregate: { scenarios: preset.aggregate, minScenariosPerModel: preset.minScenariosPerModel, byName: true }
   };
 }
-function resolvePresetAggregate(config, places, scenarios, file) {
-  if (!config.aggregate.byName || !config.preset) return { config, places, issues: [] };
+function resolvePresetAggregate(config, places2, scenarios, file) {
+  if (!config.aggregate.byName || !config.preset) return { config, places: places2, issues: [] };
   const { ids, missing } = resolveScenarioNames(config.aggregate.scenarios, scenarios);
-  const at = { file, ...places[0]?.line !== void 0 && { line: places[0].line, column: places[0].column } };
+  const at = { file, ...places2[0]?.line !== void 0 && { line: places2[0].line, column: places2[0].column } };
   const { minScenariosPerModel } = config.aggregate;
   return {
     config: { ...config, aggregate: { scenarios: [...ids, ...missing], minScenariosPerModel } },
-    places: ids.map((name) => ({ ...places[0], name })),
+    places: ids.map((name2) => ({ ...places2[0], name: name2 })),
     issues: missingPresetScenarios(config.preset, missing, at)
   };
 }
@@ -20756,9 +20901,9 @@ function methodFromFlags(f, cmd) {
 }
 function addCatalogMethodOptions(cmd, only) {
   for (const o of addMethodOptions(new Command()).options) {
-    const name = o.attributeName();
-    if (only && only[name] === void 0) continue;
-    const description = only?.[name] ?? o.description;
+    const name2 = o.attributeName();
+    if (only && only[name2] === void 0) continue;
+    const description = only?.[name2] ?? o.description;
     const copy = new Option(
       o.flags,
       o.defaultValue === void 0 ? description : `${description} (default: benchbench.yaml's)`
@@ -20836,7 +20981,7 @@ function scoreCatalog(catalog, clock, onProgress) {
 function aggregateRow({ matrix, leaderboard }) {
   const index = new Map(matrix.models.map((m, i) => [m, i]));
   const row3 = new Float64Array(matrix.models.length).fill(NaN);
-  for (const [m, v] of leaderboard.aggregate.scores) row3[index.get(m)] = v;
+  for (const [m, v2] of leaderboard.aggregate.scores) row3[index.get(m)] = v2;
   return row3;
 }
 function scenarioLabel(scores, scenario) {
@@ -21032,6 +21177,120 @@ var YamlFile = class {
 var isNull = (node) => (0, import_yaml.isScalar)(node) && node.value === null;
 var firstLine = (message) => message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
 
+// src/catalog/trust-config.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/core/plausibility.ts
+var DEFAULT_PLAUSIBILITY = {
+  madMultiplier: 3,
+  minGapShare: 0.25,
+  minModels: 10
+};
+function plausibility(scores, aggregate, models, thresholds = DEFAULT_PLAUSIBILITY) {
+  const shared = [];
+  for (let i = 0; i < models.length; i++) {
+    if (Number.isFinite(scores[i]) && Number.isFinite(aggregate[i])) shared.push(i);
+  }
+  const n = shared.length;
+  if (n < thresholds.minModels || n === 0) {
+    return { shared: n, checked: false, medianGap: null, mad: null, threshold: null, flagged: [] };
+  }
+  const r = averageRanks(shared.map((i) => -scores[i]));
+  const a = averageRanks(shared.map((i) => -aggregate[i]));
+  const gaps = shared.map((_, k) => Math.abs(r[k] - a[k]));
+  const m = median(gaps);
+  const mad = medianAbsoluteDeviation(gaps);
+  const threshold = Math.max(m + thresholds.madMultiplier * mad, thresholds.minGapShare * n);
+  const flagged = [];
+  shared.forEach((i, k) => {
+    if (gaps[k] > threshold)
+      flagged.push({ model: models[i], rank: r[k], aggregateRank: a[k], gap: gaps[k] });
+  });
+  flagged.sort((x, y) => y.gap - x.gap || (x.model < y.model ? -1 : x.model > y.model ? 1 : 0));
+  return { shared: n, checked: true, medianGap: m, mad, threshold, flagged };
+}
+
+// src/core/saturation.ts
+var DEFAULT_SATURATION = {
+  nearBest: 0.02,
+  saturatedShare: 0.25,
+  topModels: 10,
+  minTopSpread: 0.05,
+  minModels: 10
+};
+var ROUNDING = 1e-9;
+function saturation(scores, direction, thresholds = DEFAULT_SATURATION) {
+  const sign = direction === "lower" ? 1 : -1;
+  let n = 0;
+  const losses = new Float64Array(scores.length);
+  for (let i = 0; i < scores.length; i++) {
+    const v2 = scores[i];
+    if (Number.isFinite(v2)) losses[n++] = sign * v2;
+  }
+  if (n === 0) {
+    return { models: 0, nearBest: 0, nearBestShare: null, topModels: 0, topSpread: null, saturated: null };
+  }
+  const values = losses.subarray(0, n).sort();
+  if (values[n - 1] - values[0] === Infinity) for (let i = 0; i < n; i++) values[i] = values[i] / 2;
+  const best = values[0];
+  const range2 = values[n - 1] - best;
+  const band = thresholds.nearBest * range2 + ROUNDING * range2;
+  let nearBest = 0;
+  while (nearBest < n && values[nearBest] - best <= band) nearBest++;
+  const k = Math.min(thresholds.topModels, n);
+  const nearBestShare = nearBest / n;
+  const topSpread = range2 > 0 ? (values[k - 1] - best) / range2 : 0;
+  const saturated = n < thresholds.minModels ? null : nearBestShare >= thresholds.saturatedShare || topSpread < thresholds.minTopSpread;
+  return { models: n, nearBest, nearBestShare, topModels: k, topSpread, saturated };
+}
+
+// src/catalog/trust-config.ts
+var COUNT = { min: 2, max: Number.MAX_SAFE_INTEGER, integer: true };
+var SATURATION_KEYS = {
+  near_best: { field: "nearBest", min: 0, max: 1 },
+  saturated_share: { field: "saturatedShare", min: 0, max: 1, aboveMin: true },
+  top_models: { field: "topModels", ...COUNT },
+  min_top_spread: { field: "minTopSpread", min: 0, max: 1 },
+  min_models: { field: "minModels", ...COUNT }
+};
+var PLAUSIBILITY_KEYS = {
+  mad_multiplier: { field: "madMultiplier", min: 0, max: Number.MAX_VALUE },
+  min_gap_share: { field: "minGapShare", min: 0, max: 1 },
+  min_models: { field: "minModels", ...COUNT }
+};
+function readTrust(y, node) {
+  const top = y.fields(node, "`trust`", ["saturation", "plausibility"]) ?? {};
+  const saturation2 = y.fields(top.saturation?.value, "`trust.saturation`", Object.keys(SATURATION_KEYS)) ?? {};
+  const plausibility2 = y.fields(top.plausibility?.value, "`trust.plausibility`", Object.keys(PLAUSIBILITY_KEYS)) ?? {};
+  return {
+    saturation: section(y, saturation2, "saturation", SATURATION_KEYS, DEFAULT_SATURATION),
+    plausibility: section(y, plausibility2, "plausibility", PLAUSIBILITY_KEYS, DEFAULT_PLAUSIBILITY)
+  };
+}
+function section(y, fields, name2, keys2, defaults) {
+  const out = { ...defaults };
+  for (const [yaml, entry] of Object.entries(fields)) {
+    const key = keys2[yaml];
+    const value = bounded(y, entry.value, `\`trust.${name2}.${yaml}\``, key);
+    if (value !== void 0) out[key.field] = value;
+  }
+  return out;
+}
+function bounded(y, node, what, key) {
+  const n = y.deref(node);
+  const range2 = key.integer ? `a whole number of at least ${key.min}` : key.max === Number.MAX_VALUE ? `a number of at least ${key.min}` : `a number ${key.aboveMin ? "above" : "from"} ${key.min} ${key.aboveMin ? "and at most" : "to"} ${key.max}`;
+  const v2 = (0, import_yaml2.isScalar)(n) ? n.value : void 0;
+  const ok2 = typeof v2 === "number" && Number.isFinite(v2) && (key.aboveMin ? v2 > key.min : v2 >= key.min) && v2 <= key.max && (!key.integer || Number.isSafeInteger(v2));
+  if (ok2) return v2;
+  y.error(
+    n,
+    typeof v2 === "number" ? "invalid-value" : "wrong-type",
+    `${what} is ${n === void 0 || v2 === null ? "empty" : (0, import_yaml2.isScalar)(n) ? `\`${String(v2)}\`` : "not a single value"}; it must be ${range2}.`,
+    `Write ${range2}, or remove the key for the default.`
+  );
+  return void 0;
+}
+
 // src/catalog/types.ts
 var DEFAULT_LIMITS = {
   maxFileBytes: 20 * 1024 * 1024,
@@ -21058,7 +21317,7 @@ var MODEL_NAMINGS = ["standard", "benchbench"];
 var LEADERBOARD_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 function parseConfig(file, text3) {
   const y = new YamlFile(file, text3);
-  const top = y.fields(y.root, "the config", ["aggregate", "method", "leaderboards", "limits", "model_names"]) ?? {};
+  const top = y.fields(y.root, "the config", ["aggregate", "method", "leaderboards", "limits", "model_names", "trust"]) ?? {};
   const m = y.fields(top.method?.value, "`method`", [
     "preset",
     "correlation",
@@ -21073,7 +21332,7 @@ function parseConfig(file, text3) {
   const base = { ...DEFAULT_METHOD, ...preset?.method };
   const aggregate = y.fields(top.aggregate?.value, "`aggregate`", ["scenarios", "min_scenarios_per_model"]) ?? {};
   const explicit = top.aggregate && aggregate.scenarios ? distinct(y, aggregate.scenarios.value, "`aggregate.scenarios`") : void 0;
-  const scenarios = explicit ?? (preset ? preset.aggregate.map((name) => ({ name, ...y.at(m.preset.value) })) : []);
+  const scenarios = explicit ?? (preset ? preset.aggregate.map((name2) => ({ name: name2, ...y.at(m.preset.value) })) : []);
   const unreadable = y.root === void 0 && y.issues.length > 0;
   if (!aggregate.scenarios && !preset && !unreadable) {
     y.error(
@@ -21117,7 +21376,8 @@ function parseConfig(file, text3) {
       method,
       leaderboards,
       limits,
-      modelNames: top.model_names && y.choice(top.model_names.value, "`model_names`", MODEL_NAMINGS) || "standard"
+      modelNames: top.model_names && y.choice(top.model_names.value, "`model_names`", MODEL_NAMINGS) || "standard",
+      trust: readTrust(y, top.trust?.value)
     },
     issues: y.issues,
     places: { aggregate: scenarios, leaderboardScenarios }
@@ -21190,9 +21450,9 @@ import { createHash } from "node:crypto";
 function contentHash(files) {
   const hash3 = createHash("sha256");
   for (const path8 of [...files.keys()].sort()) {
-    const name = Buffer.from(path8, "utf8");
+    const name2 = Buffer.from(path8, "utf8");
     const bytes = files.get(path8);
-    hash3.update(length(name.length)).update(name).update(length(bytes.length)).update(bytes);
+    hash3.update(length(name2.length)).update(name2).update(length(bytes.length)).update(bytes);
   }
   return `sha256:${hash3.digest("hex")}`;
 }
@@ -21324,7 +21584,7 @@ var CompactMap = class {
 };
 
 // src/catalog/metadata.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 var DIRECTIONS = ["higher", "lower"];
 var TEXT_KEYS = ["name", "snapshot", "category", "license", "description"];
 var fileStem = (file) => (file.split("/").pop() ?? file).replace(/\.[^.]*$/, "");
@@ -21354,13 +21614,13 @@ function parseMetadata(file, text3) {
   }
   Object.assign(out, resources(y, f));
   const scenarios = out.scenarios;
-  const places = /* @__PURE__ */ new Map();
+  const places2 = /* @__PURE__ */ new Map();
   const scenario = (id, at) => {
-    if (!places.has(id)) places.set(id, at);
+    if (!places2.has(id)) places2.set(id, at);
     return scenarios[id] ??= {};
   };
   if (f.direction) {
-    if ((0, import_yaml2.isMap)(y.deref(f.direction.value))) {
+    if ((0, import_yaml3.isMap)(y.deref(f.direction.value))) {
       for (const e of y.entries(f.direction.value, "`direction`") ?? []) {
         const d = y.choice(e.value, `the direction of \`${e.key}\``, DIRECTIONS);
         if (d) scenario(e.key, y.at(e.keyNode)).direction = d;
@@ -21374,15 +21634,15 @@ function parseMetadata(file, text3) {
       const s = y.fields(e.value, `scenario \`${e.key}\``, ["name", "direction"]);
       const meta = scenario(e.key, y.at(e.keyNode));
       if (!s) continue;
-      const name = s.name && y.string(s.name.value, `the name of \`${e.key}\``);
-      if (name) meta.name = name;
+      const name2 = s.name && y.string(s.name.value, `the name of \`${e.key}\``);
+      if (name2) meta.name = name2;
       const d = s.direction && y.choice(s.direction.value, `the direction of \`${e.key}\``, DIRECTIONS);
       if (d && meta.direction && meta.direction !== d) {
         y.error(s.direction.value, "conflicting-direction", `Scenario \`${e.key}\` is declared both ${meta.direction} and ${d} is better.`, "Declare the direction of a scenario in one place.");
       } else if (d) meta.direction = d;
     }
   }
-  return { metadata: out, issues: y.issues, scenarioPlaces: places };
+  return { metadata: out, issues: y.issues, scenarioPlaces: places2 };
 }
 var RESOURCE_KEYS = ["access", "cost", "items"];
 function resources(y, f) {
@@ -21458,10 +21718,10 @@ var SCENARIO_RULES = [
   ["winog", "winogrande"],
   ["-", "_"]
 ];
-var applyRules = (name, rules) => rules.reduce((s, [from, to]) => s.replaceAll(from, to), name);
-var stripLower = (name) => name.trim().toLowerCase();
-function benchbenchModelName(name) {
-  const beforeSplit = applyRules(stripLower(name), MODEL_RULES_BEFORE_SPLIT);
+var applyRules = (name2, rules) => rules.reduce((s, [from, to]) => s.replaceAll(from, to), name2);
+var stripLower = (name2) => name2.trim().toLowerCase();
+function benchbenchModelName(name2) {
+  const beforeSplit = applyRules(stripLower(name2), MODEL_RULES_BEFORE_SPLIT);
   const lastPart = beforeSplit.split("/").at(-1) ?? "";
   return applyRules(lastPart, MODEL_RULES_AFTER_SPLIT);
 }
@@ -21524,8 +21784,8 @@ function parseModels(file, text3) {
       continue;
     }
     const f = y.fields(e.value, `model \`${e.key}\``, ["name", "aliases"]) ?? {};
-    const name = f.name && y.string(f.name.value, `the name of \`${e.key}\``) || id;
-    models.set(id, name);
+    const name2 = f.name && y.string(f.name.value, `the name of \`${e.key}\``) || id;
+    models.set(id, name2);
     claim(id, id, e.keyNode, e.key);
     for (const a of y.strings(f.aliases?.value, `the aliases of \`${e.key}\``) ?? []) {
       const alias = normaliseModelName(a.value);
@@ -21541,8 +21801,8 @@ function modelSuggester(known) {
     const n = normaliseModelName(k);
     return { name: k, n, tokens: tokens(n) };
   });
-  return (name, limit = 3) => {
-    const a = normaliseModelName(name);
+  return (name2, limit = 3) => {
+    const a = normaliseModelName(name2);
     const ta = tokens(a);
     const scored = [];
     for (const k of prepared) {
@@ -21816,7 +22076,7 @@ var init_state = function(options) {
     record: [],
     recordHasError: false,
     record_length: 0,
-    recordDelimiterMaxLength: options.record_delimiter.length === 0 ? 0 : Math.max(...options.record_delimiter.map((v) => v.length)),
+    recordDelimiterMaxLength: options.record_delimiter.length === 0 ? 0 : Math.max(...options.record_delimiter.map((v2) => v2.length)),
     trimChars: [
       Buffer.from(" ", options.encoding)[0],
       Buffer.from("	", options.encoding)[0]
@@ -23386,7 +23646,7 @@ var QUOTE_HINT = 'Quote a cell that holds a comma or a quote, and double every q
 function parseResultsCsv(file, text3, limits, spellings = new ModelSpellings()) {
   const issues = [];
   const at = (severity, code2, place2, message, hint2) => issues.push({ severity, code: code2, file, line: place2.line, column: place2.column, message, hint: hint2 });
-  const empty = () => ({ modelNames: [], modelSpellings: [], models: [], scenarios: [], issues });
+  const empty = () => ({ modelNames: [], modelSpellings: [], models: [], modelLines: new Int32Array(0), scenarios: [], issues });
   if (text3.charCodeAt(0) === 65279) text3 = text3.slice(1);
   const bytes = Buffer.byteLength(text3, "utf8");
   if (bytes > limits.maxFileBytes) {
@@ -23396,20 +23656,20 @@ function parseResultsCsv(file, text3, limits, spellings = new ModelSpellings()) 
   const source = text3.includes("\r") ? text3.replace(/\r\n?/g, "\n") : text3;
   const read = readRecords(source, limits, at);
   if (!read) return empty();
-  const { row: recordAt, kept, places } = read;
+  const { row: recordAt, kept, places: places2 } = read;
   if (kept.length === 0) {
     at("error", "empty-file", {}, "The file is empty.", "Write a header line `model,<scenario>...` and one row per model.");
     return empty();
   }
-  const header = recordAt(kept[0]).map((raw, i) => ({ text: raw.trim(), ...places.cell(kept[0], i) }));
+  const header = recordAt(kept[0]).map((raw, i) => ({ text: raw.trim(), ...places2.cell(kept[0], i) }));
   if (header.length > limits.maxColumns) {
     at("error", "limit-columns", header[limits.maxColumns], `The header has ${header.length} columns; the limit maxColumns is ${limits.maxColumns}.`, "Split the file, or raise limits.max_columns in benchbench.yaml.");
     return empty();
   }
-  const names = header.map((c) => c.text.toLowerCase());
-  if (names[0] !== "model") {
+  const names2 = header.map((c) => c.text.toLowerCase());
+  if (names2[0] !== "model") {
     const first = header[0];
-    const elsewhere = names.indexOf("model");
+    const elsewhere = names2.indexOf("model");
     const separator = header.length === 1 ? [";", "	", "|"].find((s) => first.text.includes(s)) : void 0;
     const hint2 = elsewhere > 0 ? `Move the \`model\` column (column ${elsewhere + 1}) to the front.` : separator ? `The header seems to use ${JSON.stringify(separator)} between cells; use commas.` : `Rename the first column ${JSON.stringify(first.text)} to \`model\`: the header must start with \`model,\`.`;
     at("error", "missing-model-column", first, `The first column is ${JSON.stringify(first.text)}, not \`model\`.`, hint2);
@@ -23434,8 +23694,8 @@ function parseResultsCsv(file, text3, limits, spellings = new ModelSpellings()) 
     seenColumn.set(cell.text.toLowerCase(), i);
     return true;
   });
-  const scenarioCol = names.indexOf("scenario");
-  const scoreCol = names.indexOf("score");
+  const scenarioCol = names2.indexOf("scenario");
+  const scoreCol = names2.indexOf("score");
   const format = scenarioCol > 0 && scoreCol > 0 ? "long" : "wide";
   const scenarios = /* @__PURE__ */ new Map();
   const scenario = (id, place2, field) => {
@@ -23463,24 +23723,24 @@ function parseResultsCsv(file, text3, limits, spellings = new ModelSpellings()) 
     const r = kept[k];
     const row3 = recordAt(r);
     if (row3.length > width) {
-      at("error", "column-count", places.cell(r, width), `This row has ${row3.length} cells; the header has ${width}.`, `Remove the extra cells, or quote a cell that contains a comma. ${QUOTE_HINT}`);
+      at("error", "column-count", places2.cell(r, width), `This row has ${row3.length} cells; the header has ${width}.`, `Remove the extra cells, or quote a cell that contains a comma. ${QUOTE_HINT}`);
       continue;
     }
     if (row3.length < width) {
-      at("warning", "short-row", places.cell(r, row3.length), `This row has ${row3.length} cell${row3.length > 1 ? "s" : ""}; the header has ${width}. The missing cells are read as missing scores.`, "End the row with empty cells (commas) so that every row has as many cells as the header.");
+      at("warning", "short-row", places2.cell(r, row3.length), `This row has ${row3.length} cell${row3.length > 1 ? "s" : ""}; the header has ${width}. The missing cells are read as missing scores.`, "End the row with empty cells (commas) so that every row has as many cells as the header.");
     }
     let ok2 = true;
     for (let i = 0; i < row3.length && ok2; i++) {
-      if (row3[i].length > limits.maxCellChars) ok2 = cellOk(row3[i].trim(), () => places.cell(r, i), limits, at);
+      if (row3[i].length > limits.maxCellChars) ok2 = cellOk(row3[i].trim(), () => places2.cell(r, i), limits, at);
     }
     if (!ok2) continue;
     const model = row3[0].trim();
     if (model === "") {
-      at("error", "empty-model", places.cell(r, 0), "This row has no model name.", "Write the model name in the first cell, or delete the row.");
+      at("error", "empty-model", places2.cell(r, 0), "This row has no model name.", "Write the model name in the first cell, or delete the row.");
       continue;
     }
     if (isFormula(model)) {
-      formula(model, places.cell(r, 0));
+      formula(model, places2.cell(r, 0));
       continue;
     }
     const spelling = spellings.numberOf(model, previousSpelling);
@@ -23495,7 +23755,7 @@ function parseResultsCsv(file, text3, limits, spellings = new ModelSpellings()) 
     }
     if (format === "wide") {
       if (seen) {
-        at("error", "duplicate-model", places.cell(r, 0), `Model ${JSON.stringify(model)} is listed twice: lines ${places.line(modelRecords[m])} and ${places.line(r)}.`, "Keep one row per model (the first is used).");
+        at("error", "duplicate-model", places2.cell(r, 0), `Model ${JSON.stringify(model)} is listed twice: lines ${places2.line(modelRecords[m])} and ${places2.line(r)}.`, "Keep one row per model (the first is used).");
         continue;
       }
       for (let i = 1; i < width; i++) {
@@ -23510,18 +23770,18 @@ function parseResultsCsv(file, text3, limits, spellings = new ModelSpellings()) 
     } else {
       const id = scenarioCol < row3.length ? row3[scenarioCol].trim() : "";
       if (id === "") {
-        at("error", "empty-scenario-name", places.cell(r, scenarioCol), "This row has no scenario name.", "Write the scenario id in the `scenario` column.");
+        at("error", "empty-scenario-name", places2.cell(r, scenarioCol), "This row has no scenario name.", "Write the scenario id in the `scenario` column.");
         continue;
       }
       if (isFormula(id)) {
-        formula(id, places.cell(r, scenarioCol));
+        formula(id, places2.cell(r, scenarioCol));
         continue;
       }
       const value = scoreCol < row3.length ? score2(row3[scoreCol].trim(), r, scoreCol) : void 0;
-      const s = scenario(id, () => places.cell(r, scenarioCol), scoreCol);
+      const s = scenario(id, () => places2.cell(r, scenarioCol), scoreCol);
       const previous = s.rows.get(model);
       if (previous !== void 0) {
-        at("error", "duplicate-model", places.cell(r, 0), `Model ${JSON.stringify(model)} is listed twice for scenario ${JSON.stringify(id)}: lines ${places.line(previous)} and ${places.line(r)}.`, "Keep one row per model and scenario (the first is used).");
+        at("error", "duplicate-model", places2.cell(r, 0), `Model ${JSON.stringify(model)} is listed twice for scenario ${JSON.stringify(id)}: lines ${places2.line(previous)} and ${places2.line(r)}.`, "Keep one row per model and scenario (the first is used).");
         continue;
       }
       s.rows.set(model, r);
@@ -23536,17 +23796,21 @@ function parseResultsCsv(file, text3, limits, spellings = new ModelSpellings()) 
     at("note", "missing-score", first, `${count2} ${what} read as missing score${s} (the first here).`, "A missing score is fine: the model is left out of that scenario. An empty cell is the preferred spelling.");
   }
   let modelCells;
+  let modelLines;
   return {
     format,
     modelNames,
     modelSpellings,
     get models() {
-      return modelCells ??= modelNames.map((text4, i) => ({ text: text4, ...places.cell(modelRecords[i], 0) }));
+      return modelCells ??= modelNames.map((text4, i) => ({ text: text4, ...places2.cell(modelRecords[i], 0) }));
+    },
+    get modelLines() {
+      return modelLines ??= Int32Array.from(modelRecords, (r) => places2.line(r));
     },
     scenarios: [...scenarios.values()].map((s) => {
       let cells;
       const { modelIndex, values, records } = s.scores.done();
-      const place2 = (k) => places.cell(records[k], s.field);
+      const place2 = (k) => places2.cell(records[k], s.field);
       return {
         id: s.id,
         line: s.line,
@@ -23554,6 +23818,7 @@ function parseResultsCsv(file, text3, limits, spellings = new ModelSpellings()) 
         modelIndex,
         values,
         place: place2,
+        rowLine: (k) => places2.line(records[k]),
         get cells() {
           return cells ??= Array.from(values, (value, k) => ({ model: modelNames[modelIndex[k]], value, ...place2(k) }));
         }
@@ -23563,27 +23828,27 @@ function parseResultsCsv(file, text3, limits, spellings = new ModelSpellings()) 
   };
   function score2(t, r, i) {
     if (NUMBER.test(t)) {
-      const v = Number(t);
-      if (Number.isFinite(v)) return v;
-      at("error", "non-finite-score", places.cell(r, i), `The score ${JSON.stringify(t)} is too large to be a finite number.`, "Write a finite decimal number.");
+      const v2 = Number(t);
+      if (Number.isFinite(v2)) return v2;
+      at("error", "non-finite-score", places2.cell(r, i), `The score ${JSON.stringify(t)} is too large to be a finite number.`, "Write a finite decimal number.");
       return void 0;
     }
     if (MISSING.has(t.toLowerCase())) {
       const m = missing.get(t);
       if (m) m.count++;
-      else missing.set(t, { count: 1, first: places.cell(r, i) });
+      else missing.set(t, { count: 1, first: places2.cell(r, i) });
       return void 0;
     }
     if (/^[+-]?inf(inity)?$/i.test(t)) {
-      at("error", "non-finite-score", places.cell(r, i), `The score ${JSON.stringify(t)} is infinite.`, "Write a finite decimal number, or leave the cell empty for a missing score.");
+      at("error", "non-finite-score", places2.cell(r, i), `The score ${JSON.stringify(t)} is infinite.`, "Write a finite decimal number, or leave the cell empty for a missing score.");
       return void 0;
     }
     if (isFormula(t)) {
-      formula(t, places.cell(r, i));
+      formula(t, places2.cell(r, i));
       return void 0;
     }
     const hint2 = /^[+-]?\d+(\.\d+)?\s*%$/.test(t) ? `Write the number without the percent sign (${t.replace(/\s*%$/, "")}).` : /^[+-]?\d+,\d+$/.test(t) ? `Use a decimal point, not a comma (${t.replace(",", ".")}).` : "Write a decimal number such as 71.3 or 0.713, or leave the cell empty for a missing score.";
-    at("error", "non-numeric-score", places.cell(r, i), `The score ${JSON.stringify(t)} is not a number.`, hint2);
+    at("error", "non-numeric-score", places2.cell(r, i), `The score ${JSON.stringify(t)} is not a number.`, hint2);
     return void 0;
   }
   function formula(t, place2) {
@@ -23643,7 +23908,7 @@ function readRecords(source, limits, at) {
     if (!f) fieldCache.set(r, f = scanRecord(source, starts(r)));
     return f;
   };
-  const places = {
+  const places2 = {
     line: (r) => lines ? lines.lines[r] : lineIndex().positionAt(starts(r)).line,
     cell(r, i) {
       const record = row3(r);
@@ -23663,14 +23928,14 @@ function readRecords(source, limits, at) {
   const kept = [];
   for (let r = 0; r < count2; r++) {
     if (r > limits.maxRows) {
-      at("error", "limit-rows", { line: places.line(r), column: 1 }, `The file has more than ${limits.maxRows} rows; the limit maxRows is ${limits.maxRows}.`, "Split the file, or raise limits.max_rows in benchbench.yaml.");
+      at("error", "limit-rows", { line: places2.line(r), column: 1 }, `The file has more than ${limits.maxRows} rows; the limit maxRows is ${limits.maxRows}.`, "Split the file, or raise limits.max_rows in benchbench.yaml.");
       return void 0;
     }
     const blank = lines ? isBlankLine(source, lines.starts[r], lines.ends[r]) : row3(r).every((t) => t.trim() === "");
     if (r > 0 && blank) continue;
     kept.push(r);
   }
-  return { row: row3, kept, places };
+  return { row: row3, kept, places: places2 };
 }
 var newlines = (record) => record.reduce((n, t) => n + (t.match(/\n/g)?.length ?? 0), 0);
 function scanRecord(source, start) {
@@ -23682,15 +23947,15 @@ function scanRecord(source, start) {
     if (i === fieldStart && source[i] === '"') {
       let j = i + 1;
       for (; ; ) {
-        const q = source.indexOf('"', j);
-        if (q < 0) {
+        const q2 = source.indexOf('"', j);
+        if (q2 < 0) {
           fields.push({ start: fieldStart, afterQuote: -1 });
           return fields;
         }
-        if (source[q + 1] === '"') j = q + 2;
+        if (source[q2 + 1] === '"') j = q2 + 2;
         else {
-          afterQuote = q + 1;
-          i = q + 1;
+          afterQuote = q2 + 1;
+          i = q2 + 1;
           break;
         }
       }
@@ -23756,7 +24021,7 @@ function loadCatalog(files, options = {}) {
   const limitValues = () => [limits.maxFileBytes, limits.maxRows, limits.maxColumns, limits.maxCellChars];
   let config = defaultConfig();
   let aggregatePlaces = [];
-  let boardPlaces = [];
+  let boardPlaces2 = [];
   let configText;
   if (files.has(CONFIG_FILE)) {
     const step = remember("config", CONFIG_FILE, limitValues(), () => {
@@ -23769,7 +24034,7 @@ function loadCatalog(files, options = {}) {
     if (step.parsed) {
       issues.push(...step.parsed.issues);
       ({ config } = step.parsed);
-      ({ aggregate: aggregatePlaces, leaderboardScenarios: boardPlaces } = step.parsed.places);
+      ({ aggregate: aggregatePlaces, leaderboardScenarios: boardPlaces2 } = step.parsed.places);
     }
   } else {
     issues.push({ severity: "error", code: "missing-config", file: CONFIG_FILE, message: "The catalog has no benchbench.yaml.", hint: "Add benchbench.yaml with at least `aggregate: { scenarios: [...] }`." });
@@ -23777,7 +24042,7 @@ function loadCatalog(files, options = {}) {
   limits = options.limits ?? config.limits;
   if (options.preset) {
     config = withPreset(config, options.preset);
-    aggregatePlaces = config.aggregate.scenarios.map((name) => ({ name }));
+    aggregatePlaces = config.aggregate.scenarios.map((name2) => ({ name: name2 }));
   }
   let registry = emptyRegistry();
   if (files.has(MODELS_FILE)) {
@@ -23857,7 +24122,7 @@ function loadCatalog(files, options = {}) {
     issues.push(...results.readIssues);
     const metadataFile2 = path8.replace(/\.csv$/, ".yaml");
     let metadata = defaultMetadata(id);
-    let places = /* @__PURE__ */ new Map();
+    let places2 = /* @__PURE__ */ new Map();
     if (files.has(metadataFile2)) {
       const step = remember("metadata", metadataFile2, limitValues(), () => {
         const out = [];
@@ -23869,7 +24134,7 @@ function loadCatalog(files, options = {}) {
       issues.push(...step.out);
       if (step.parsed) {
         ({ metadata } = step.parsed);
-        places = step.parsed.scenarioPlaces;
+        places2 = step.parsed.scenarioPlaces;
       }
     } else {
       issues.push({ severity: "error", code: "missing-metadata", file: path8, message: `The results file has no metadata file ${metadataFile2}.`, hint: `Add ${metadataFile2} with at least \`name:\` and \`direction: higher\` (or \`lower\`).` });
@@ -23885,18 +24150,19 @@ function loadCatalog(files, options = {}) {
       }
       scenarioOwners.set(s.id, { file: path8, line: s.line });
       issues.push(...s.issues);
-      const { scores } = s;
+      const { scores, lines } = s;
       const meta = metadata.scenarios[s.id];
       scenarios.push({
         id: s.id,
         name: meta?.name ?? (results.scenarios.length === 1 ? metadata.name : s.id),
         benchmark: id,
         direction: meta?.direction ?? metadata.direction,
-        scores
+        scores,
+        lines
       });
     }
     const ids = results.scenarios.map((s) => s.id);
-    for (const [scenario, place2] of places) {
+    for (const [scenario, place2] of places2) {
       if (ids.includes(scenario)) continue;
       const lower = metadata.scenarios[scenario]?.direction === "lower";
       const guess = didYouMean(scenario, ids);
@@ -23927,6 +24193,7 @@ function loadCatalog(files, options = {}) {
       return canonicalIds[c];
     });
     const modelNames = new CompactMap(parsed.modelNames, null, ids);
+    const wideLines = !clashes && parsed.format === "wide" ? new CompactMap(ids, null, parsed.modelLines) : void 0;
     const scenarios = parsed.scenarios.map((s) => {
       const scenarioIssues = [];
       if (!clashes) {
@@ -23934,9 +24201,11 @@ function loadCatalog(files, options = {}) {
         if (scores2.size === 0) {
           scenarioIssues.push({ severity: "warning", code: "empty-scenario", file: path8, line: s.line, column: s.column, message: `The scenario \`${s.id}\` has no scores.`, hint: "Fill in its scores, or remove the column." });
         }
-        return { id: s.id, line: s.line, column: s.column, scores: scores2, issues: scenarioIssues };
+        const lines2 = wideLines ?? new CompactMap(ids, s.modelIndex, Int32Array.from(s.values, (_, k) => s.rowLine(k)));
+        return { id: s.id, line: s.line, column: s.column, scores: scores2, lines: lines2, issues: scenarioIssues };
       }
       const scores = /* @__PURE__ */ new Map();
+      const lines = /* @__PURE__ */ new Map();
       const firstCell = /* @__PURE__ */ new Map();
       const { modelIndex, values } = s;
       for (let k = 0; k < values.length; k++) {
@@ -23951,11 +24220,12 @@ function loadCatalog(files, options = {}) {
         }
         firstCell.set(canonical, k);
         scores.set(canonical, values[k]);
+        lines.set(canonical, s.rowLine(k));
       }
       if (scores.size === 0) {
         scenarioIssues.push({ severity: "warning", code: "empty-scenario", file: path8, line: s.line, column: s.column, message: `The scenario \`${s.id}\` has no scores.`, hint: "Fill in its scores, or remove the column." });
       }
-      return { id: s.id, line: s.line, column: s.column, scores, issues: scenarioIssues };
+      return { id: s.id, line: s.line, column: s.column, scores, lines, issues: scenarioIssues };
     });
     return { readIssues, parseIssues: parsed.issues, readable: true, modelNames, scenarios };
   }
@@ -23970,7 +24240,7 @@ function loadCatalog(files, options = {}) {
       const first = aggregatePlaces[0];
       issues.push({ severity: "error", code: "aggregate-too-small", file: CONFIG_FILE, line: first?.line, column: first?.column, message: `The aggregate needs at least 1 scenario of the catalog; none of the ${aggregatePlaces.length} configured match.`, hint: "List existing scenario ids under `aggregate.scenarios` (several: agreement with a single reference is what BenchBench warns against)." });
     }
-    for (const p of boardPlaces) if (!known2.has(p.name)) unknown(p, "unknown-leaderboard-scenario", "leaderboard");
+    for (const p of boardPlaces2) if (!known2.has(p.name)) unknown(p, "unknown-leaderboard-scenario", "leaderboard");
   }
 }
 function unknownFileHint(path8) {
@@ -23990,7 +24260,7 @@ function unmatchedModels(catalog, benchmarkId) {
   const others = /* @__PURE__ */ new Set();
   for (const b of catalog.benchmarks) if (b !== benchmark2) for (const id of b.modelNames.values()) others.add(id);
   const suggest = modelSuggester([...others].sort());
-  return [...benchmark2.modelNames].filter(([, id]) => !others.has(id)).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([name, id], i) => ({ name, id, suggestions: i < MAX_SUGGESTED ? suggest(name, 3) : [] }));
+  return [...benchmark2.modelNames].filter(([, id]) => !others.has(id)).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([name2, id], i) => ({ name: name2, id, suggestions: i < MAX_SUGGESTED ? suggest(name2, 3) : [] }));
 }
 
 // src/catalog/read-folder.ts
@@ -24177,12 +24447,12 @@ function selectScenarios(matrix, wanted, ...keep) {
   rows2.forEach((r, i) => values.set(scenarioRow(matrix, r), i * n));
   return { models: matrix.models, scenarios: rows2.map((r) => matrix.scenarios[r]), values };
 }
-function presetAggregate(matrix, table, name) {
-  const preset = PRESETS[name];
+function presetAggregate(matrix, table, name2) {
+  const preset = PRESETS[name2];
   const scenarios = matrix.scenarios.map((id) => ({ id, name: id }));
   const { ids, missing } = resolveScenarioNames(preset.aggregate, scenarios);
   for (const m of missing)
-    process.stderr.write(`note: ${table} has no scenario "${m}" of the preset ${name}
+    process.stderr.write(`note: ${table} has no scenario "${m}" of the preset ${name2}
 `);
   return { scenarios: ids, minScenarios: preset.minScenariosPerModel };
 }
@@ -24471,7 +24741,7 @@ function agreeCommand() {
     process.stdout.write(lines.join("\n") + "\n");
   });
 }
-var nullable = (v) => Number.isFinite(v) ? v : null;
+var nullable = (v2) => Number.isFinite(v2) ? v2 : null;
 async function catalogInput(dir, flags) {
   const { catalog, issues, files } = await loadCatalogFolder(dir, flags.preset);
   if (reportIssues(issues, flags.verbose)) throw new CliError(`the catalog ${dir} has errors`, 1);
@@ -24738,36 +25008,43 @@ function diffBoards(before, after) {
 
 // src/pipeline/pr-report-schema.ts
 var PR_REPORT_SCHEMA = "benchbench-pr-report";
-var PR_REPORT_VERSION = 1;
+var PR_REPORT_VERSION = 2;
 var MAX_REPORT_BYTES = 16 * 1024 * 1024;
 var MAX_STRING = 2e3;
 var MAX_ROWS = 2e4;
 var MAX_MODELS = 2e5;
 var MAX_ISSUES = 1e5;
+var REPORT_CAUSES = [
+  "inserted",
+  "removed",
+  "own scores",
+  "aggregate changed",
+  "names changed"
+];
 var ReportValidationError = class extends Error {
 };
 var fail2 = (at, what) => {
   throw new ReportValidationError(`Invalid report: ${at} ${what}.`);
 };
-var str = (max = MAX_STRING) => (v, at) => typeof v === "string" && v.length <= max ? v : fail2(at, `must be a string of at most ${max} characters`);
-var num = (v, at) => typeof v === "number" && Number.isFinite(v) ? v : fail2(at, "must be a finite number");
-var count = (v, at) => typeof v === "number" && Number.isSafeInteger(v) && v >= 0 ? v : fail2(at, "must be a non-negative integer");
-var bool = (v, at) => typeof v === "boolean" ? v : fail2(at, "must be true or false");
-var sha = (v, at) => typeof v === "string" && /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(v) ? v : fail2(at, "must be a commit SHA");
-var literal = (...allowed) => (v, at) => allowed.includes(v) ? v : fail2(at, `must be one of ${allowed.map((a) => JSON.stringify(a)).join(", ")}`);
-var nullable2 = (c) => (v, at) => v === null ? null : c(v, at);
-var arr = (c, max) => (v, at) => {
-  if (!Array.isArray(v) || v.length > max) return fail2(at, `must be an array of at most ${max} items`);
-  return v.map((x, i) => c(x, `${at}[${i}]`));
+var str = (max = MAX_STRING) => (v2, at) => typeof v2 === "string" && v2.length <= max ? v2 : fail2(at, `must be a string of at most ${max} characters`);
+var num = (v2, at) => typeof v2 === "number" && Number.isFinite(v2) ? v2 : fail2(at, "must be a finite number");
+var count = (v2, at) => typeof v2 === "number" && Number.isSafeInteger(v2) && v2 >= 0 ? v2 : fail2(at, "must be a non-negative integer");
+var bool = (v2, at) => typeof v2 === "boolean" ? v2 : fail2(at, "must be true or false");
+var sha = (v2, at) => typeof v2 === "string" && /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(v2) ? v2 : fail2(at, "must be a commit SHA");
+var literal = (...allowed) => (v2, at) => allowed.includes(v2) ? v2 : fail2(at, `must be one of ${allowed.map((a) => JSON.stringify(a)).join(", ")}`);
+var nullable2 = (c) => (v2, at) => v2 === null ? null : c(v2, at);
+var arr = (c, max) => (v2, at) => {
+  if (!Array.isArray(v2) || v2.length > max) return fail2(at, `must be an array of at most ${max} items`);
+  return v2.map((x, i) => c(x, `${at}[${i}]`));
 };
-var interval = (v, at) => {
-  const [a, b] = arr(num, 2)(v, at);
+var interval = (v2, at) => {
+  const [a, b] = arr(num, 2)(v2, at);
   return a === void 0 || b === void 0 ? fail2(at, "must be [low, high]") : [a, b];
 };
 function obj(shape, optional = []) {
-  return (v, at) => {
-    if (typeof v !== "object" || v === null || Array.isArray(v)) return fail2(at, "must be an object");
-    const rec = v;
+  return (v2, at) => {
+    if (typeof v2 !== "object" || v2 === null || Array.isArray(v2)) return fail2(at, "must be an object");
+    const rec = v2;
     for (const k of Object.keys(rec)) if (!(k in shape)) fail2(`${at}.${k}`, "is not a known field");
     const out = {};
     for (const k of Object.keys(shape)) {
@@ -24812,10 +25089,64 @@ var change = obj({
   scenario: str(),
   name: str(),
   status: literal("added", "removed", "changed"),
+  cause: literal(...REPORT_CAUSES),
   zBefore: nullable2(num),
   zAfter: nullable2(num),
+  agreementBefore: nullable2(num),
+  agreementAfter: nullable2(num),
   rankBefore: nullable2(count),
-  rankAfter: nullable2(count)
+  rankAfter: nullable2(count),
+  agreementChanged: bool,
+  orderChanged: bool,
+  listed: bool
+});
+var placement = obj({
+  id: str(200),
+  title: str(),
+  scored: count,
+  rows: arr(
+    obj({
+      scenario: str(),
+      z: nullable2(num),
+      zInterval: nullable2(interval),
+      rank: nullable2(count),
+      rankInterval: nullable2(interval)
+    }),
+    MAX_ROWS
+  )
+});
+var fraction = (v2, at) => num(v2, at) >= 0 && v2 <= 1 ? v2 : fail2(at, "must be from 0 to 1");
+var nonNegative = (v2, at) => num(v2, at) >= 0 ? v2 : fail2(at, "must not be negative");
+var rankValue = (v2, at) => num(v2, at) >= 1 ? v2 : fail2(at, "must be a rank (at least 1)");
+var trust = obj({
+  scenario: str(),
+  saturation: obj({
+    models: count,
+    nearBest: count,
+    nearBestShare: nullable2(fraction),
+    topModels: count,
+    topSpread: nullable2(fraction),
+    saturated: nullable2(bool)
+  }),
+  plausibility: obj({
+    shared: count,
+    checked: bool,
+    medianGap: nullable2(nonNegative),
+    mad: nullable2(nonNegative),
+    threshold: nullable2(nonNegative),
+    flagged: arr(
+      obj({
+        model: str(),
+        name: str(),
+        file: str(),
+        line: nullable2(count),
+        rank: rankValue,
+        aggregateRank: rankValue,
+        gap: nonNegative
+      }),
+      MAX_MODELS
+    )
+  })
 });
 var benchmark = obj({
   id: str(),
@@ -24824,15 +25155,16 @@ var benchmark = obj({
   status: literal("added", "changed", "removed"),
   scenarios: arr(str(), MAX_ROWS),
   models: count,
-  unmatched: arr(obj({ name: str(), suggestions: arr(str(), 5) }), MAX_MODELS)
+  unmatched: arr(obj({ name: str(), suggestions: arr(str(), 5) }), MAX_MODELS),
+  trust: arr(trust, MAX_ROWS)
 });
-var contentHash2 = (v, at) => typeof v === "string" && /^sha256:[0-9a-f]{64}$/.test(v) ? v : fail2(at, "must be sha256:<64 hex digits>");
+var contentHash2 = (v2, at) => typeof v2 === "string" && /^sha256:[0-9a-f]{64}$/.test(v2) ? v2 : fail2(at, "must be sha256:<64 hex digits>");
 var report = obj({
   schema: literal(PR_REPORT_SCHEMA),
   version: literal(PR_REPORT_VERSION),
   generator: str(200),
-  repository: (v, at) => typeof v === "string" && /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(v) ? v : fail2(at, "must be owner/repo"),
-  pullRequest: nullable2((v, at) => count(v, at) >= 1 ? v : fail2(at, "must be a PR number")),
+  repository: (v2, at) => typeof v2 === "string" && /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(v2) ? v2 : fail2(at, "must be owner/repo"),
+  pullRequest: nullable2((v2, at) => count(v2, at) >= 1 ? v2 : fail2(at, "must be a PR number")),
   base: obj({ sha }),
   head: obj({ sha }),
   catalogDir: str(),
@@ -24846,19 +25178,179 @@ var report = obj({
     seed: num,
     minCommonModels: count
   }),
+  trust: obj({
+    saturation: obj({
+      nearBest: fraction,
+      saturatedShare: fraction,
+      topModels: count,
+      minTopSpread: fraction,
+      minModels: count
+    }),
+    plausibility: obj({ madMultiplier: nonNegative, minGapShare: fraction, minModels: count })
+  }),
   aggregate: obj({ scenarios: arr(str(), MAX_ROWS), models: count, warnings: arr(str(), 20) }),
   board: obj({ id: str(200), title: str() }),
+  boards: arr(placement, 200),
   valid: bool,
   issues: arr(issue, MAX_ISSUES),
   changedFiles: arr(str(), MAX_ROWS),
   benchmarks: arr(benchmark, MAX_ROWS),
   rows: arr(row, MAX_ROWS),
   changes: arr(change, MAX_ROWS),
-  elapsedMs: (v, at) => num(v, at) >= 0 ? v : fail2(at, "must not be negative")
+  elapsedMs: (v2, at) => num(v2, at) >= 0 ? v2 : fail2(at, "must not be negative")
 });
+
+// src/core/change-causes.ts
+var AGREEMENT_ROUNDING = 5e-4;
+var agreementMoved = (c) => {
+  const a = c.before?.agreement ?? null;
+  const b = c.after?.agreement ?? null;
+  return a === null || b === null ? a !== b : Math.abs(a - b) >= AGREEMENT_ROUNDING;
+};
+function orderAmong(ids, rank) {
+  const known = ids.map(rank).filter((r) => r !== null);
+  return new Map(
+    ids.map((id) => {
+      const r = rank(id);
+      return [id, r === null ? null : 1 + known.filter((o) => o < r).length];
+    })
+  );
+}
+function explainChanges(diff, facts) {
+  const common = diff.changes.filter((c) => c.before && c.after);
+  const ids = common.map((c) => c.scenario);
+  const byId = new Map(common.map((c) => [c.scenario, c]));
+  const before = orderAmong(ids, (id) => byId.get(id).before.rank);
+  const after = orderAmong(ids, (id) => byId.get(id).after.rank);
+  const direct = (c) => {
+    if (c.status === "added") return "inserted";
+    if (c.status === "removed") return "removed";
+    if (facts.ownScores.has(c.scenario)) return "own scores";
+    if (facts.namesChanged.has(c.scenario)) return "names changed";
+    if (facts.aggregateChanged && agreementMoved(c)) return "aggregate changed";
+    return null;
+  };
+  const reasons = new Set(diff.changes.filter(agreementMoved).map(direct));
+  const mechanical = diff.added.length > 0 ? "inserted" : diff.removed.length > 0 ? "removed" : ["aggregate changed", "names changed", "own scores"].find((r) => reasons.has(r)) ?? "own scores";
+  return diff.changes.map((c) => {
+    const isCommon = c.before !== null && c.after !== null;
+    const agreementChanged = isCommon && agreementMoved(c);
+    const orderChanged = isCommon && before.get(c.scenario) !== after.get(c.scenario);
+    return {
+      change: c,
+      cause: direct(c) ?? mechanical,
+      agreementChanged,
+      orderChanged,
+      listed: agreementChanged || orderChanged
+    };
+  });
+}
+
+// src/pipeline/report-changes.ts
+var EPS2 = 1e-9;
+function changeFacts(before, after, benchmarks, changedFiles2) {
+  const ownScores = new Set(benchmarks.flatMap((b2) => b2.scenarios));
+  const namesChanged = /* @__PURE__ */ new Set();
+  const outside = [...changedFiles2].some((f) => !f.startsWith("benchmarks/"));
+  if (outside) {
+    for (const [id, { scenario }] of after.info) {
+      const old = before.info.get(id)?.scenario;
+      if (!old || ownScores.has(id)) continue;
+      if (!sameScores(old.scores, scenario.scores)) namesChanged.add(id);
+    }
+  }
+  const a = before.leaderboard.aggregate.scores;
+  const b = after.leaderboard.aggregate.scores;
+  const aggregateChanged = a.length !== b.length || a.some(([m, v2], i) => b[i][0] !== m || Math.abs(b[i][1] - v2) > EPS2);
+  return { ownScores, namesChanged, aggregateChanged };
+}
+function sameScores(a, b) {
+  if (a.size !== b.size) return false;
+  for (const [k, v2] of a) if (b.get(k) !== v2 && !(Number.isNaN(v2) && Number.isNaN(b.get(k)))) return false;
+  return true;
+}
+function reportChanges(diff, facts, name2) {
+  return explainChanges(diff, facts).flatMap((e) => {
+    const c = e.change;
+    if (c.status === "unchanged" && !e.listed) return [];
+    return [
+      {
+        scenario: c.scenario,
+        name: name2(c.scenario),
+        status: c.status === "unchanged" ? "changed" : c.status,
+        cause: e.cause,
+        zBefore: c.before?.z ?? null,
+        zAfter: c.after?.z ?? null,
+        agreementBefore: c.before?.agreement ?? null,
+        agreementAfter: c.after?.agreement ?? null,
+        rankBefore: c.before?.rank ?? null,
+        rankAfter: c.after?.rank ?? null,
+        agreementChanged: e.agreementChanged,
+        orderChanged: e.orderChanged,
+        listed: e.listed
+      }
+    ];
+  });
+}
+function boardPlacements(after, touched2) {
+  const wanted = new Set(touched2);
+  return after.leaderboard.boards.map((board) => ({
+    id: board.id,
+    title: board.title,
+    scored: board.rows.filter((r) => r.rank !== null).length,
+    rows: board.rows.filter((r) => wanted.has(r.scenario)).map((r) => ({
+      scenario: r.scenario,
+      z: r.z,
+      zInterval: r.zInterval,
+      rank: r.rank,
+      rankInterval: r.rankInterval
+    }))
+  }));
+}
+
+// src/pipeline/trust.ts
+function trustOf(scores) {
+  let aggregate;
+  const scenarioIndex2 = new Map(scores.matrix.scenarios.map((s, i) => [s, i]));
+  const { saturation: saturationThresholds, plausibility: plausibilityThresholds } = scores.catalog.config.trust;
+  return (id) => {
+    const info = scores.info.get(id);
+    const i = scenarioIndex2.get(id);
+    if (!info || i === void 0) return null;
+    aggregate ??= aggregateRow(scores);
+    const { scenario, benchmark: benchmark2 } = info;
+    const sat = saturation(
+      Float64Array.from(scenario.scores.values()),
+      scenario.direction,
+      saturationThresholds
+    );
+    const check = plausibility(
+      scenarioRow(scores.matrix, i),
+      aggregate,
+      scores.matrix.models,
+      plausibilityThresholds
+    );
+    const written = check.flagged.length ? writtenNames(benchmark2) : /* @__PURE__ */ new Map();
+    const flagged = check.flagged.map((g2) => ({
+      ...g2,
+      name: written.get(g2.model) ?? g2.model,
+      file: benchmark2.file,
+      line: scenario.lines?.get(g2.model) ?? null
+    }));
+    return { scenario: id, saturation: sat, plausibility: { ...check, flagged } };
+  };
+}
+function writtenNames(benchmark2) {
+  const out = /* @__PURE__ */ new Map();
+  for (const [name2, id] of benchmark2.modelNames) if (!out.has(id)) out.set(id, name2);
+  return out;
+}
 
 // src/pipeline/pr-report.ts
 function buildPrReport(input) {
+  return buildPrAnalysis(input).report;
+}
+function buildPrAnalysis(input) {
   const changed = new Set(input.changedFiles);
   const memo = new FileMemo();
   const preset = input.preset ? { preset: input.preset } : {};
@@ -24892,23 +25384,13 @@ function buildPrReport(input) {
   if (!boardAfter) throw new Error("The catalog configures no leaderboard.");
   const boardBefore = before.leaderboard.boards.find((b) => b.id === boardAfter.id) ?? null;
   const diff = diffBoards(boardBefore, boardAfter);
-  const name = (s) => after.info.get(s)?.scenario.name ?? before.info.get(s)?.scenario.name ?? s;
-  const changes = diff.changes.flatMap(
-    (c) => c.status === "unchanged" ? [] : [
-      {
-        scenario: c.scenario,
-        name: name(c.scenario),
-        status: c.status,
-        zBefore: c.before?.z ?? null,
-        zAfter: c.after?.z ?? null,
-        rankBefore: c.before?.rank ?? null,
-        rankAfter: c.after?.rank ?? null
-      }
-    ]
-  );
+  const name2 = (s) => after.info.get(s)?.scenario.name ?? before.info.get(s)?.scenario.name ?? s;
+  const benchmarks = changedBenchmarks(baseCatalog, headCatalog, changed, trustOf(after));
+  const facts = changeFacts(before, after, benchmarks, changed);
+  const changes = reportChanges(diff, facts, name2);
   const m = headCatalog.config.method;
   const sortedIssues = sortIssues(issues);
-  return {
+  const report2 = {
     schema: PR_REPORT_SCHEMA,
     version: PR_REPORT_VERSION,
     generator: `benchbench-action ${VERSION}`,
@@ -24927,20 +25409,26 @@ function buildPrReport(input) {
       seed: m.seed,
       minCommonModels: m.minCommonModels
     },
+    trust: {
+      saturation: { ...headCatalog.config.trust.saturation },
+      plausibility: { ...headCatalog.config.trust.plausibility }
+    },
     aggregate: {
       scenarios: [...after.leaderboard.aggregate.scenarios],
       models: after.leaderboard.aggregate.scores.length,
       warnings: [...after.leaderboard.aggregate.warnings]
     },
     board: { id: boardAfter.id, title: boardAfter.title },
+    boards: boardPlacements(after, [...new Set(benchmarks.flatMap((b) => b.scenarios))]),
     valid: !hasErrors(sortedIssues),
     issues: sortedIssues,
     changedFiles: [...changed].sort(),
-    benchmarks: changedBenchmarks(baseCatalog, headCatalog, changed),
+    benchmarks,
     rows: boardAfter.rows.map((r) => reportRow(r, after)),
     changes,
     elapsedMs: 0
   };
+  return { report: report2, head: headCatalog };
 }
 function reportRow(r, s) {
   return {
@@ -24959,7 +25447,7 @@ function reportRow(r, s) {
     warnings: [...r.warnings]
   };
 }
-function changedBenchmarks(base, head, changed) {
+function changedBenchmarks(base, head, changed, trust2) {
   const touches = (b) => changed.has(b.file) || b.metadataFile !== void 0 && changed.has(b.metadataFile) || changed.has(b.file.replace(/\.csv$/, ".yaml"));
   const baseIds = new Set(base.benchmarks.map((b) => b.id));
   const headIds = new Set(head.benchmarks.map((b) => b.id));
@@ -24973,7 +25461,11 @@ function changedBenchmarks(base, head, changed) {
       status: baseIds.has(b.id) ? "changed" : "added",
       scenarios: b.scenarios.map((s) => s.id),
       models: b.modelNames.size,
-      unmatched: unmatchedModels(head, b.id).map((u) => ({ name: u.name, suggestions: [...u.suggestions] }))
+      unmatched: unmatchedModels(head, b.id).map((u) => ({ name: u.name, suggestions: [...u.suggestions] })),
+      trust: b.scenarios.flatMap((s) => {
+        const t = trust2(s.id);
+        return t ? [reportTrust(t)] : [];
+      })
     });
   }
   for (const b of base.benchmarks) {
@@ -24985,10 +25477,18 @@ function changedBenchmarks(base, head, changed) {
       status: "removed",
       scenarios: b.scenarios.map((s) => s.id),
       models: b.modelNames.size,
-      unmatched: []
+      unmatched: [],
+      trust: []
     });
   }
   return out;
+}
+function reportTrust({ scenario, saturation: saturation2, plausibility: plausibility2 }) {
+  return {
+    scenario,
+    saturation: { ...saturation2 },
+    plausibility: { ...plausibility2, flagged: plausibility2.flagged.map((f) => ({ ...f })) }
+  };
 }
 
 // src/report/escape.ts
@@ -25029,6 +25529,155 @@ function codeSpan(s) {
   return `${fence}${pad}${flat}${pad}${fence}`;
 }
 
+// src/report/comment-chart.ts
+var MAX_CHART_ROWS = 25;
+var MAX_CHART_LABEL = 36;
+var BACKGROUND = "#ffffff";
+var PALETTE = ["#9ca3af", "#d97706", BACKGROUND, "#111827"];
+function chartLabel(name2) {
+  const clean3 = name2.replace(/[^\p{L}\p{N} ._+()-]/gu, " ").replace(/\s+/g, " ").trim();
+  const cut2 = [...clean3];
+  return (cut2.length > MAX_CHART_LABEL ? cut2.slice(0, MAX_CHART_LABEL - 1).join("") + "…" : clean3) || "?";
+}
+function chartRows(n, highlighted, max = MAX_CHART_ROWS) {
+  if (n <= max) return Array.from({ length: n }, (_, i) => i);
+  const keep = /* @__PURE__ */ new Set();
+  const add = (i) => {
+    if (i >= 0 && i < n && keep.size < max) keep.add(i);
+  };
+  for (const i of highlighted) add(i);
+  for (const i of [0, 1, n - 2, n - 1]) add(i);
+  for (let d = 1; keep.size < max && d < n; d++) {
+    for (const i of highlighted) {
+      add(i - d);
+      add(i + d);
+    }
+    if (highlighted.length === 0) add(1 + d);
+  }
+  return [...keep].sort((a, b) => a - b);
+}
+var v = (z2) => (Math.round(z2 * 1e3) / 1e3).toString();
+function commentChart(rows2, highlight) {
+  const marked = rows2.flatMap((r, i) => highlight.has(r.scenario) ? [i] : []);
+  const picked = chartRows(rows2.length, marked);
+  const labels = [];
+  const grey = [];
+  const orange = [];
+  const cover = [];
+  const zs = rows2.map((x) => x.z);
+  const lo = Math.floor(Math.min(...zs, 0) * 2) / 2 - 0.5;
+  const hi = Math.ceil(Math.max(...zs, 0) * 2) / 2 + 0.5;
+  const push = (label, z2, mine) => {
+    labels.push(label);
+    grey.push(mine ? Math.min(z2, 0) : Math.max(z2, 0));
+    orange.push(mine ? Math.max(z2, 0) : Math.min(z2, 0));
+    cover.push(Math.min(z2, 0));
+  };
+  const gap = (from, to) => {
+    if (to > from) push(`(${to - from} more: ranks ${rows2[from].rank}-${rows2[to - 1].rank})`, 0, false);
+  };
+  let next = 0;
+  for (const i of picked) {
+    gap(next, i);
+    const row3 = rows2[i];
+    push(`${row3.rank}. ${chartLabel(row3.name)}`, row3.z, highlight.has(row3.scenario));
+    next = i + 1;
+  }
+  gap(next, rows2.length);
+  const seen = /* @__PURE__ */ new Map();
+  const unique = labels.map((l) => {
+    const k = (seen.get(l) ?? 0) + 1;
+    seen.set(l, k);
+    return k === 1 ? l : `${l} (${k})`;
+  });
+  const init = {
+    xyChart: { height: Math.max(300, 34 * labels.length + 120), width: 760 },
+    themeVariables: {
+      xyChart: {
+        backgroundColor: BACKGROUND,
+        titleColor: "#111827",
+        xAxisLabelColor: "#111827",
+        xAxisTitleColor: "#111827",
+        xAxisTickColor: "#6b7280",
+        xAxisLineColor: "#6b7280",
+        yAxisLabelColor: "#111827",
+        yAxisTitleColor: "#111827",
+        yAxisTickColor: "#6b7280",
+        yAxisLineColor: "#6b7280",
+        plotColorPalette: PALETTE.join(", ")
+      }
+    }
+  };
+  const block = [
+    "```mermaid",
+    `%%{init: ${JSON.stringify(init)}}%%`,
+    "xychart-beta horizontal",
+    '    title "BenchBench score (Z) by rank; yours in orange"',
+    `    x-axis [${unique.map((l) => `"${l}"`).join(", ")}]`,
+    `    y-axis "Z (bars start at 0)" ${v(lo)} --> ${v(hi)}`,
+    `    bar [${grey.map(v).join(", ")}]`,
+    `    bar [${orange.map(v).join(", ")}]`,
+    `    bar [${cover.map(v).join(", ")}]`,
+    `    line [${cover.map(() => "0").join(", ")}]`,
+    "```"
+  ].join("\n");
+  return { block, shown: picked.length, leftOut: rows2.length - picked.length };
+}
+
+// src/report/trust-lines.ts
+function percent(v2) {
+  const p = v2 * 100;
+  return `${p < 10 ? Number(p.toFixed(1)) : Math.round(p)}%`;
+}
+var rankText = (r) => String(r);
+var SATURATED = "saturated";
+var rowsToCheck = (n) => `${n} row${n === 1 ? "" : "s"} to check`;
+function trustMarks(saturated, flagged) {
+  return [...saturated ? [SATURATED] : [], ...flagged > 0 ? [rowsToCheck(flagged)] : []];
+}
+function trustLegend({ saturation: s, plausibility: p }) {
+  return `${SATURATED}: at least ${percent(s.saturatedShare)} of the models score within ${percent(s.nearBest)} of the score range from the best, or the top ${s.topModels} span less than ${percent(s.minTopSpread)} of the range (no verdict below ${s.minModels} models). N rows to check: models whose rank in the scenario is further from their rank in the aggregate than ${p.madMultiplier} median absolute deviations above the median gap and than ${percent(p.minGapShare)} of the shared models (checked from ${p.minModels} shared models). Neither changes the score.`;
+}
+function saturationFacts(s, t) {
+  if (s.nearBestShare === null || s.topSpread === null) return "no scores";
+  return `${percent(s.nearBestShare)} of ${s.models} models within ${percent(t.nearBest)} of the best; the top ${s.topModels} span ${percent(s.topSpread)} of the range`;
+}
+var PLAIN = { place: (s) => s, name: (s) => s };
+function checkRowLine(f, shared, escape = PLAIN) {
+  return `${escape.place(`${f.file}${f.line === null ? "" : `:${f.line}`}`)} ${escape.name(f.name)}: rank ${rankText(f.rank)} in this scenario, ${rankText(f.aggregateRank)} in the aggregate (of ${shared} shared models)`;
+}
+
+// src/report/comment-trust.ts
+function trustOf2(r, scenario) {
+  for (const b of r.benchmarks) {
+    const t = b.trust.find((x) => x.scenario === scenario);
+    if (t) return t;
+  }
+  return void 0;
+}
+function trustFlags(t) {
+  return t ? trustMarks(t.saturation.saturated, t.plausibility.flagged.length).map((m) => `⚠ ${m}`) : [];
+}
+function trustNotes(r, t, label, name2, max) {
+  if (!t) return [];
+  const out = [];
+  if (t.saturation.saturated) {
+    out.push(
+      `⚠ ${label} looks saturated (${saturationFacts(t.saturation, r.trust.saturation)}): it barely tells the best models apart.`
+    );
+  }
+  const p = t.plausibility;
+  if (p.flagged.length > 0) {
+    out.push(
+      `⚠ ${label}: ${p.flagged.length === 1 ? "one row ranks" : `${p.flagged.length} rows rank`} far from the aggregate; check ${p.flagged.length === 1 ? "it" : "them"} before merging:`
+    );
+    for (const f of p.flagged.slice(0, max))
+      out.push(`- ${checkRowLine(f, p.shared, { place: codeSpan, name: name2 })}`);
+    if (p.flagged.length > max) out.push(`- … and ${p.flagged.length - max} more in the job summary`);
+  }
+  return out;
+}
+
 // src/report/method-line.ts
 function methodLine(m) {
   const models = m.modelsPerSample === 0 ? "all shared models" : `${m.modelsPerSample}-model ${m.sampling} samples`;
@@ -25036,11 +25685,70 @@ function methodLine(m) {
   return `${CORRELATION_NAME[m.correlation]}, ${models}${runs}, seed ${m.seed}, at least ${m.minCommonModels} shared models`;
 }
 
+// src/report/rank-diff.ts
+var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+function names(list) {
+  const shown = list.length > 4 ? [...list.slice(0, 3), `${list.length - 3} more`] : list;
+  return shown.length <= 1 ? shown[0] ?? "" : `${shown.slice(0, -1).join(", ")} and ${shown.at(-1)}`;
+}
+function places(moves) {
+  const lo = Math.min(...moves);
+  const hi = Math.max(...moves);
+  if (lo === hi) return `${lo === 1 ? "one place" : `${lo} places`} each`;
+  return `${lo} to ${hi} places`;
+}
+function rankDiff(r, name2) {
+  const added = r.changes.filter((c) => c.status === "added");
+  const removed = r.changes.filter((c) => c.status === "removed");
+  const rows2 = r.changes.filter((c) => c.status === "changed" && c.listed);
+  const shifted = r.changes.filter(
+    (c) => c.status === "changed" && !c.listed && c.rankBefore !== null && c.rankAfter !== null && c.rankBefore !== c.rankAfter
+  );
+  const down = shifted.filter((c) => c.rankAfter > c.rankBefore).map((c) => c.rankAfter - c.rankBefore);
+  const up = shifted.filter((c) => c.rankAfter < c.rankBefore).map((c) => c.rankBefore - c.rankAfter);
+  const parts = [];
+  if (down.length > 0) {
+    const why = added.length > 0 ? ` below ${names(added.map((c) => name2(c.name)))}` : "";
+    parts.push(
+      `the ${plural(down.length, "benchmark")}${why} ${down.length === 1 ? "moves" : "move"} down ${places(down)}`
+    );
+  }
+  if (up.length > 0) {
+    const why = removed.length > 0 ? ` that were below ${names(removed.map((c) => name2(c.name)))}` : "";
+    parts.push(
+      `the ${plural(up.length, "benchmark")}${why} ${up.length === 1 ? "moves" : "move"} up ${places(up)}`
+    );
+  }
+  const shift = parts.length > 0 ? capitalise(parts.join(", and ")) : null;
+  const rest = rows2.length === 0 ? shift ? "no other benchmark changes order or agreement" : "No other benchmark changes rank, order or agreement" : `${plural(rows2.length, "benchmark")} ${rows2.length === 1 ? "changes" : "change"} agreement or order for a reason of ${rows2.length === 1 ? "its" : "their"} own`;
+  const sentence = shift ? `${shift}; ${rest}.` : `${capitalise(rest)}.`;
+  return { shift, rows: rows2, sentence };
+}
+var capitalise = (s) => s.charAt(0).toUpperCase() + s.slice(1);
+var CAUSE_TEXT = {
+  inserted: "order changed",
+  removed: "order changed",
+  "own scores": "its results changed",
+  "aggregate changed": "the aggregate changed",
+  "names changed": "its model names match differently (models.yaml)"
+};
+function causeText(c) {
+  if (c.agreementChanged) return CAUSE_TEXT[c.cause];
+  return c.cause === "own scores" || c.cause === "inserted" || c.cause === "removed" ? "a changed benchmark moved past it" : `${CAUSE_TEXT[c.cause]}; its agreement did not, another benchmark moved past it`;
+}
+
 // src/report/pr-comment.ts
 var COMMENT_MARKER = "<!-- benchbench-action:comment -->";
 var COMMENT_LIMIT = 65e3;
 var SUMMARY_LIMIT = 1e6;
 var md = escapeMarkdownInline;
+var MAX_NAME_CHARS = 100;
+var MAX_MESSAGE_CHARS = 500;
+function cut(s, max = MAX_NAME_CHARS) {
+  const chars = [...s];
+  return chars.length > max ? chars.slice(0, max - 1).join("") + "…" : s;
+}
+var name = (s) => md(cut(s));
 var short = (sha2) => sha2.slice(0, 7);
 function renderPrComment(report2, options) {
   const max = options.maxLength ?? (options.target === "comment" ? COMMENT_LIMIT : SUMMARY_LIMIT);
@@ -25062,7 +25770,7 @@ function tooLarge(r, o) {
     ...o.target === "comment" ? [COMMENT_MARKER] : [],
     title(r),
     "",
-    `This report is too long for a comment (${plural(r.benchmarks.length, "changed benchmark")}, ${plural(r.issues.length, "issue")}): see ${where}.`,
+    `This report is too long for a comment (${plural2(r.benchmarks.length, "changed benchmark")}, ${plural2(r.issues.length, "issue")}): see ${where}.`,
     "",
     footer(r)
   ].join("\n");
@@ -25092,10 +25800,11 @@ function render(r, o, budget) {
   };
   if (o.target === "comment") out.push(COMMENT_MARKER);
   out.push(title(r), "");
+  for (const w of r.aggregate.warnings) out.push(`> ⚠️ **Warning:** ${md(cut(w, MAX_MESSAGE_CHARS))}`, "");
   const errors = r.issues.filter((i) => i.severity === "error").length;
   if (r.issues.length > 0) {
     out.push(
-      errors > 0 ? `**Fix ${plural(errors, "error")} before merging** (${issueCounts(r.issues)}):` : `**Notes on the changed files** (${issueCounts(r.issues)}):`,
+      errors > 0 ? `**Fix ${plural2(errors, "error")} before merging** (${issueCounts(r.issues)}):` : `**Notes on the changed files** (${issueCounts(r.issues)}):`,
       ""
     );
     for (const i of r.issues.slice(0, budget)) out.push(`- ${issueLine(i)}`);
@@ -25105,34 +25814,45 @@ function render(r, o, budget) {
   const scored = touched(r);
   if (scored.length > 0) {
     const sym = CORRELATION_SYMBOL[r.method.correlation];
-    out.push("| Benchmark | Score (Z) | Agreement with aggregate | 90% interval | Models shared | Rank |");
-    out.push("|---|---:|---:|---:|---:|---:|");
+    out.push(
+      `| Benchmark | Score (Z) | Agreement with the aggregate (${sym}) | Rank on ${name(r.board.title)} | Models shared with the aggregate |`
+    );
+    out.push("|---|---:|---:|---:|---:|");
     const ranked = r.rows.filter((x) => x.rank !== null).length;
-    for (const t of scored.slice(0, budget)) out.push(touchedRow(t, sym, ranked));
+    for (const t of scored.slice(0, budget))
+      out.push(touchedRow(t, sym, ranked, trustFlags(trustOf2(r, t.scenario))));
     cutNote(scored.length - budget, "scenarios");
-    const warnings = scored.flatMap(
-      (t) => (t.row?.warnings ?? []).map((w) => `⚠ ${md(t.row.name)}: ${md(w)}`)
-    );
-    const skipped = scored.flatMap(
-      (t) => t.row?.skipped ? [`Not scored: ${md(t.row.name)} (${md(t.row.skipped)}).`] : []
-    );
-    if (warnings.length + skipped.length > 0)
-      out.push("", ...[...skipped, ...warnings].slice(0, budget).map((w) => `${w}  `));
+    const notes = scored.slice(0, budget).flatMap((t) => [
+      ...boardsLine(r, t.scenario, t.row?.name ?? t.change?.name ?? t.scenario),
+      ...t.row?.inAggregate ? [
+        `ⓘ ${name(t.row.name)} is one of the aggregate's scenarios: it is scored against an aggregate it helps form, which flatters its agreement.`
+      ] : [],
+      ...t.row?.skipped ? [`Not scored: ${name(t.row.name)} (${md(cut(t.row.skipped, MAX_MESSAGE_CHARS))}).`] : [],
+      ...(t.row?.warnings ?? []).map((w) => `⚠ ${name(t.row.name)}: ${md(cut(w, MAX_MESSAGE_CHARS))}`),
+      ...trustNotes(r, trustOf2(r, t.scenario), name(t.row?.name ?? t.scenario), name, budget)
+    ]);
+    for (const [i, n] of notes.entries()) {
+      if (!(i > 0 && n.startsWith("- ") && notes[i - 1].startsWith("- "))) out.push("");
+      out.push(n);
+    }
     out.push("");
   } else if (r.valid) {
     out.push("This pull request changes no results file of the catalog.", "");
   }
-  const moved = r.changes.filter((c) => c.status === "changed" && c.rankBefore !== c.rankAfter);
-  if (scored.length > 0 || moved.length > 0) {
-    if (moved.length === 0) {
-      out.push("No other benchmark changes rank.", "");
-    } else {
-      const heading = `Rank changes (${plural(moved.length, "benchmark")} ${moved.length === 1 ? "moves" : "move"})`;
-      const fold2 = moved.length > 10;
-      out.push(fold2 ? `<details><summary>${heading}</summary>` : heading, "");
-      out.push("| Benchmark | Score before → after | Rank before → after |", "|---|---:|---:|");
-      for (const c of moved.slice(0, budget)) out.push(changeRow(c));
-      cutNote(moved.length - budget, "rank changes");
+  const diff = rankDiff(r, (s) => name(s));
+  if (scored.length > 0 || diff.shift !== null || diff.rows.length > 0) {
+    out.push(`**Rank diff on ${name(r.board.title)}:** ${diff.sentence}`, "");
+    if (diff.rows.length > 0) {
+      const fold2 = diff.rows.length > 10;
+      if (fold2)
+        out.push(`<details><summary>${diff.rows.length} benchmarks change for a reason</summary>`, "");
+      const sym = CORRELATION_SYMBOL[r.method.correlation];
+      out.push(
+        `| Benchmark | Why | Agreement (${sym}) before → after | Z before → after | Rank before → after |`,
+        "|---|---|---:|---:|---:|"
+      );
+      for (const c of diff.rows.slice(0, budget)) out.push(changeRow(c));
+      cutNote(diff.rows.length - budget, "rank changes");
       out.push("");
       if (fold2) out.push("</details>", "");
     }
@@ -25141,8 +25861,8 @@ function render(r, o, budget) {
   for (const b of withUnmatched.slice(0, budget)) {
     out.push(`<details><summary>${unmatchedSummary(b)}</summary>`, "");
     for (const u of b.unmatched.slice(0, budget)) {
-      const hint2 = u.suggestions.length > 0 ? ` — closest: ${u.suggestions.map(codeSpan).join(", ")}` : " — no close match";
-      out.push(`- ${codeSpan(u.name)}${hint2}`);
+      const hint2 = u.suggestions.length > 0 ? ` — closest: ${u.suggestions.map((x) => codeSpan(cut(x))).join(", ")}` : " — no close match";
+      out.push(`- ${codeSpan(cut(u.name))}${hint2}`);
     }
     cutNote(b.unmatched.length - budget, "unmatched models");
     out.push(
@@ -25156,87 +25876,80 @@ function render(r, o, budget) {
   cutNote(withUnmatched.length - budget, "benchmarks with unmatched models");
   const bars = r.rows.filter((x) => x.z !== null);
   if (bars.length >= 2) {
-    if (bars.length <= budget) {
-      out.push("<details><summary>Chart: every benchmark’s score (Z), yours highlighted</summary>", "");
-      out.push(chart(bars, new Set(scored.map((t) => t.scenario))), "", "</details>", "");
-    } else {
-      cutNote(1, "section (the chart of all benchmarks)");
-      out.push("");
-    }
+    const c = commentChart(bars, new Set(scored.map((t) => t.scenario)));
+    const of = c.leftOut > 0 ? `${c.shown} of ${bars.length} benchmarks: yours, its neighbours by rank, the top and the bottom; ${c.leftOut} left out` : `all ${bars.length} benchmarks`;
+    out.push(
+      `<details><summary>Chart: score (Z) on ${escapeCommentHtml(cut(r.board.title))}, ${of}</summary>`,
+      ""
+    );
+    out.push(c.block, "", "</details>", "");
   }
   out.push(footer(r));
   return out.join("\n") + "\n";
 }
 function title(r) {
   const errors = r.issues.filter((i) => i.severity === "error").length;
-  if (!r.valid) return `### BenchBench: ❌ ${plural(errors, "error")} in the changed files`;
+  if (!r.valid) return `### BenchBench: ❌ ${plural2(errors, "error")} in the changed files`;
   const first = touched(r).find((t) => t.row !== null);
   if (!first?.row) {
     const removed = r.benchmarks.filter((b) => b.status === "removed").length;
-    return removed > 0 ? `### BenchBench: ${plural(removed, "benchmark")} removed` : "### BenchBench: no benchmark results changed";
+    return removed > 0 ? `### BenchBench: ${plural2(removed, "benchmark")} removed` : "### BenchBench: no benchmark results changed";
   }
   const row3 = first.row;
   const of = r.rows.filter((x) => x.rank !== null).length;
-  if (row3.z === null || row3.rank === null) return `### BenchBench: ${codeSpan(row3.name)} has no score`;
-  return `### BenchBench: ${codeSpan(row3.name)} scores Z = ${signed(row3.z)}, rank ${row3.rank} of ${of}`;
+  if (row3.z === null || row3.rank === null) return `### BenchBench: ${codeSpan(cut(row3.name))} has no score`;
+  return `### BenchBench: ${codeSpan(cut(row3.name))} scores Z = ${signed(row3.z)}, rank ${row3.rank} of ${of}`;
 }
-function touchedRow(t, sym, of) {
+function touchedRow(t, sym, of, flags) {
   const status = t.change?.status === "added" ? " (new)" : t.change?.status === "removed" ? " (removed)" : t.change ? " (changed)" : " (unchanged)";
+  const sub = (s) => `<br><sub>${s}</sub>`;
   if (!t.row) {
-    const name = md(t.change?.name ?? t.scenario);
-    return `| ${name}${status} | ${signed(t.change?.zBefore ?? null)} → – | – | – | – | ${t.change?.rankBefore ?? "–"} → – |`;
+    const n = name(t.change?.name ?? t.scenario);
+    return `| ${n}${status} | ${signed(t.change?.zBefore ?? null)} → –${sub("before → after")} | – | ${t.change?.rankBefore ?? "–"} → – | – |`;
   }
   const x = t.row;
-  const rank = x.rank === null ? "–" : `${x.rank} of ${of}${x.rankInterval && rankRange(x.rankInterval) !== String(x.rank) ? ` (${rankRange(x.rankInterval)})` : ""}`;
-  return `| **${md(x.name)}**${status} | **${signed(x.z)}** | ${x.agreement === null ? "–" : `${sym} = ${fixed(x.agreement)}`} | ${range(x.agreementInterval)} | ${x.nCommon} of ${x.models} | ${rank} |`;
+  const z2 = `**${signed(x.z)}**${x.zInterval ? sub(`90% interval ${range(x.zInterval, 2, (v2, d) => signed(v2, d))}`) : ""}${x.inAggregate ? sub("aggregate member ⓘ") : ""}${flags.map(sub).join("")}`;
+  const agreement2 = x.agreement === null ? "–" : `${sym} = ${fixed(x.agreement)}${x.agreementInterval ? sub(`90% interval ${range(x.agreementInterval)}`) : ""}`;
+  const rank = x.rank === null ? "–" : `${x.rank} of ${of}${x.rankInterval ? sub(`90% range ${rankRange(x.rankInterval)}`) : ""}`;
+  return `| **${name(x.name)}**${status} | ${z2} | ${agreement2} | ${rank} | ${x.nCommon} of its ${x.models} models |`;
+}
+function boardsLine(r, scenario, label) {
+  if (r.boards.length < 2) return [];
+  const places2 = r.boards.map((b) => {
+    const p = b.rows.find((x) => x.scenario === scenario);
+    const t = `**${name(b.title)}**`;
+    if (!p) return `not on ${t}`;
+    if (p.rank === null) return `unscored on ${t}`;
+    const iv = p.rankInterval ? ` (90% range ${rankRange(p.rankInterval)})` : "";
+    return `rank ${p.rank} of ${b.scored} on ${t}${iv}`;
+  });
+  return [`${name(label)} on every board: ${places2.join(" · ")}.`];
 }
 function changeRow(c) {
   const d = c.rankBefore !== null && c.rankAfter !== null ? c.rankBefore - c.rankAfter : 0;
   const arrow = d > 0 ? ` (↑${d})` : d < 0 ? ` (↓${-d})` : "";
-  return `| ${md(c.name)} | ${signed(c.zBefore)} → ${signed(c.zAfter)} | ${c.rankBefore ?? "–"} → ${c.rankAfter ?? "–"}${arrow} |`;
+  return `| ${name(c.name)} | ${causeText(c)} | ${fixed(c.agreementBefore)} → ${fixed(c.agreementAfter)} | ${signed(c.zBefore)} → ${signed(c.zAfter)} | ${c.rankBefore ?? "–"} → ${c.rankAfter ?? "–"}${arrow} |`;
 }
 function unmatchedSummary(b) {
   const n = b.unmatched.length;
-  return `${n} of the ${b.models} models in ${escapeCommentHtml(b.file)} match no catalog model`;
+  return `${n} of the ${b.models} models in ${escapeCommentHtml(cut(b.file, MAX_MESSAGE_CHARS))} match no catalog model`;
 }
 function issueLine(i) {
   const icon = i.severity === "error" ? "❌" : i.severity === "warning" ? "⚠️" : "ℹ️";
   const place2 = [i.file, i.line, i.line !== void 0 ? i.column : void 0].filter((p) => p !== void 0).join(":");
-  const hint2 = i.hint ? ` Hint: ${md(i.hint)}` : "";
-  return `${icon} ${codeSpan(place2)} ${md(i.message)} (${md(i.code)}).${hint2}`;
+  const hint2 = i.hint ? ` Hint: ${md(cut(i.hint, MAX_MESSAGE_CHARS))}` : "";
+  return `${icon} ${codeSpan(cut(place2, MAX_MESSAGE_CHARS))} ${md(cut(i.message, MAX_MESSAGE_CHARS))} (${md(cut(i.code))}).${hint2}`;
 }
 function issueCounts(issues) {
   const n = (s) => issues.filter((i) => i.severity === s).length;
-  return [plural(n("error"), "error"), plural(n("warning"), "warning"), plural(n("note"), "note")].join(", ");
+  return [plural2(n("error"), "error"), plural2(n("warning"), "warning"), plural2(n("note"), "note")].join(", ");
 }
-var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
-function chartLabel(name) {
-  const clean2 = name.replace(/[^\p{L}\p{N} ._+()-]/gu, " ").replace(/\s+/g, " ").trim();
-  const cut = [...clean2];
-  return (cut.length > 36 ? cut.slice(0, 35).join("") + "…" : clean2) || "?";
-}
-function chart(rows2, highlight) {
-  const zs = rows2.map((x) => x.z);
-  const lo = Math.floor(Math.min(...zs, 0) * 2) / 2 - 0.5;
-  const hi = Math.ceil(Math.max(...zs, 0) * 2) / 2 + 0.5;
-  const v = (z2) => (Math.round(z2 * 1e3) / 1e3).toString();
-  return [
-    "```mermaid",
-    '%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "#9ca3af, #d97706"}}}}%%',
-    "xychart-beta",
-    '    title "BenchBench score (Z) of every benchmark"',
-    `    x-axis [${rows2.map((x) => `"${chartLabel(x.name)}"`).join(", ")}]`,
-    `    y-axis "Z" ${v(lo)} --> ${v(hi)}`,
-    `    bar [${zs.map(v).join(", ")}]`,
-    `    bar [${rows2.map((x) => highlight.has(x.scenario) ? v(x.z) : v(lo)).join(", ")}]`,
-    "```"
-  ].join("\n");
-}
+var plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
 var hash = (h) => h.replace(/^sha256:/, "").slice(0, 12);
 function footer(r) {
   const sym = CORRELATION_SYMBOL[r.method.correlation];
   const pr = r.pullRequest !== null ? `PR #​${r.pullRequest}, ` : "";
-  return `<sub>${md(methodLine(r.method))} (${sym}); aggregate of ${plural(r.aggregate.scenarios.length, "scenario")} over ${r.aggregate.models} models; board ${md(r.board.title)}. ${pr}base ${short(r.base.sha)} → head ${short(r.head.sha)} (catalog ${hash(r.catalogHash.base)} → ${hash(r.catalogHash.head)}). ${md(r.generator)}, computed in ${seconds(r.elapsedMs)}. Reproduce: ${codeSpan(r.reproduce)}.</sub>`;
+  return `<sub>${md(methodLine(r.method))} (${sym}); aggregate of ${plural2(r.aggregate.scenarios.length, "scenario")} over ${r.aggregate.models} models; board ${name(r.board.title)}. ${pr}base ${short(r.base.sha)} → head ${short(r.head.sha)} (catalog ${hash(r.catalogHash.base)} → ${hash(r.catalogHash.head)}). ${md(r.generator)}, computed in ${seconds(r.elapsedMs)}. Reproduce: ${codeSpan(cut(r.reproduce, MAX_MESSAGE_CHARS))}.</sub>`;
 }
 
 // src/cli/report-text.ts
@@ -25247,11 +25960,17 @@ function reportText(report2) {
   const scored = report2.rows.filter((r) => r.rank !== null).length;
   const out = report2.aggregate.warnings.map((w) => `warning: ${clean(w)}`);
   if (out.length) out.push("");
+  let marked = false;
   for (const b of report2.benchmarks) {
     out.push(`${clean(b.name)} (${b.file}, ${b.status}, ${b.models} models)`);
     for (const s of b.scenarios) {
       const row3 = report2.rows.find((r) => r.scenario === s);
       out.push(row3 ? "  " + rowLine(row3, sym, scored) : `  ${clean(s)}: not on the leaderboard`);
+      if (report2.boards.length > 1) out.push(`    on every board: ${boardPlaces(report2, s).join("; ")}`);
+      const t = b.trust.find((x) => x.scenario === s);
+      const lines = t ? trustLines(t, report2) : [];
+      out.push(...lines);
+      marked ||= lines.length > 0;
     }
     if (b.unmatched.length) {
       out.push(`  ${b.unmatched.length} of ${b.models} models match no other benchmark's model:`);
@@ -25263,15 +25982,16 @@ function reportText(report2) {
       if (b.unmatched.length > 50) out.push(`    ... and ${b.unmatched.length - 50} more (--json lists all)`);
     }
   }
-  const moves = report2.changes.filter((c) => c.status === "changed" && c.rankBefore !== c.rankAfter);
-  if (moves.length) {
-    out.push("", `Rank changes (${moves.length} benchmarks move):`);
-    for (const c of moves) {
+  if (report2.benchmarks.length > 0 || report2.changes.length > 0) {
+    const diff = rankDiff(report2, clean);
+    out.push("", `Rank diff on ${clean(report2.board.title)}: ${diff.sentence}`);
+    for (const c of diff.rows) {
       out.push(
-        `  ${clean(c.name)}: Z ${signed(c.zBefore)} -> ${signed(c.zAfter)}, rank ${c.rankBefore ?? "–"} -> ${c.rankAfter ?? "–"}`
+        `  ${clean(c.name)} (${causeText(c)}): ${sym} ${fixed(c.agreementBefore)} -> ${fixed(c.agreementAfter)}, Z ${signed(c.zBefore)} -> ${signed(c.zAfter)}, rank ${c.rankBefore ?? "–"} -> ${c.rankAfter ?? "–"}`
       );
     }
   }
+  if (marked) out.push("", `trust: ${trustLegend(report2.trust)}`);
   const problems = report2.issues.filter((i) => i.severity !== "note");
   if (problems.length) out.push("", ...problems.map(formatIssue));
   out.push(
@@ -25280,10 +26000,30 @@ function reportText(report2) {
   );
   return out.join("\n") + "\n";
 }
+function boardPlaces(report2, scenario) {
+  return report2.boards.map((b) => {
+    const p = b.rows.find((x) => x.scenario === scenario);
+    if (!p) return `not on ${clean(b.title)}`;
+    if (p.rank === null) return `unscored on ${clean(b.title)}`;
+    return `rank ${p.rank} of ${b.scored} [90% range ${rankRange(p.rankInterval)}] on ${clean(b.title)}`;
+  });
+}
 function rowLine(r, sym, scored) {
   if (r.rank === null) return `${clean(r.name)}: not scored (${r.skipped ?? "no agreement"})`;
-  return `${clean(r.name)}: Z ${signed(r.z)} [${range(r.zInterval, 2, (v, d) => signed(v, d))}], rank ${r.rank} of ${scored} [${rankRange(r.rankInterval)}], ${sym} = ${fixed(r.agreement)} [${range(r.agreementInterval)}], ${r.nCommon} of ${r.models} models shared with the aggregate` + (r.warnings.length ? `
+  return `${clean(r.name)}: Z ${signed(r.z)} [90% interval ${range(r.zInterval, 2, (v2, d) => signed(v2, d))}], rank ${r.rank} of ${scored} [90% range ${rankRange(r.rankInterval)}], agreement ${sym} = ${fixed(r.agreement)} [90% interval ${range(r.agreementInterval)}], ${r.nCommon} of ${r.models} models shared with the aggregate` + (r.inAggregate ? " (aggregate member: scored against an aggregate it helps form)" : "") + (r.warnings.length ? `
     warning: ${r.warnings.join("; ")}` : "");
+}
+function trustLines(t, report2) {
+  const out = [];
+  if (t.saturation.saturated)
+    out.push(`    ${SATURATED}: ${saturationFacts(t.saturation, report2.trust.saturation)}`);
+  for (const f of t.plausibility.flagged.slice(0, 50)) {
+    out.push(`    check this row: ${clean(checkRowLine(f, t.plausibility.shared))}`);
+  }
+  if (t.plausibility.flagged.length > 50) {
+    out.push(`    ... and ${t.plausibility.flagged.length - 50} more rows to check (--json lists all)`);
+  }
+  return out;
 }
 
 // src/cli/commands/diff.ts
@@ -25339,7 +26079,42 @@ function diffCommand() {
 // src/report/leaderboard-document.ts
 var LEADERBOARD_SCHEMA = "benchbench-leaderboard";
 var LEADERBOARD_SCHEMA_VERSION = 1;
-function rowDocument(r, s) {
+var noTrust = () => ({
+  scenario: "",
+  saturation: saturation([], "higher"),
+  plausibility: { ...plausibility([], [], []), flagged: [] }
+});
+function trustDocument(trust2) {
+  const t = trust2 ?? noTrust();
+  const { saturation: sat, plausibility: p } = t;
+  return {
+    saturation: {
+      models: sat.models,
+      near_best: sat.nearBest,
+      near_best_share: sat.nearBestShare,
+      top_models: sat.topModels,
+      top_spread: sat.topSpread,
+      saturated: sat.saturated
+    },
+    plausibility: {
+      shared: p.shared,
+      checked: p.checked,
+      median_gap: p.medianGap,
+      mad: p.mad,
+      threshold: p.threshold,
+      flagged: p.flagged.map((f) => ({
+        model: f.model,
+        name: f.name,
+        file: f.file,
+        line: f.line,
+        rank: f.rank,
+        aggregate_rank: f.aggregateRank,
+        gap: f.gap
+      }))
+    }
+  };
+}
+function rowDocument(r, s, trust2 = trustOf(s)) {
   const info = s.info.get(r.scenario);
   return {
     scenario: r.scenario,
@@ -25359,7 +26134,15 @@ function rowDocument(r, s) {
     experiments: r.experiments,
     in_aggregate: r.inAggregate,
     skipped: r.skipped,
-    warnings: r.warnings
+    warnings: r.warnings,
+    ...trustDocument(trust2(r.scenario))
+  };
+}
+function memoTrust(f) {
+  const seen = /* @__PURE__ */ new Map();
+  return (id) => {
+    if (!seen.has(id)) seen.set(id, f(id));
+    return seen.get(id);
   };
 }
 var own = (o, key, value) => {
@@ -25369,13 +26152,15 @@ var own = (o, key, value) => {
 function leaderboardDocument(s, pairs = [], pairScenarios = [...new Set(pairs.flatMap((p) => [p.a, p.b]))]) {
   const { catalog, leaderboard: lb, matrix } = s;
   const m = lb.method;
+  const trust2 = memoTrust(trustOf(s));
+  const { saturation: st, plausibility: pt } = catalog.config.trust;
   const scores = {};
   matrix.scenarios.forEach((id, i) => {
     const row3 = {};
     const n = matrix.models.length;
     for (let j = 0; j < n; j++) {
-      const v = matrix.values[i * n + j];
-      if (!Number.isNaN(v)) own(row3, matrix.models[j], v);
+      const v2 = matrix.values[i * n + j];
+      if (!Number.isNaN(v2)) own(row3, matrix.models[j], v2);
     }
     own(scores, id, row3);
   });
@@ -25397,6 +26182,20 @@ function leaderboardDocument(s, pairs = [], pairScenarios = [...new Set(pairs.fl
       seed: m.seed,
       min_common_models: m.minCommonModels
     },
+    trust: {
+      saturation: {
+        near_best: st.nearBest,
+        saturated_share: st.saturatedShare,
+        top_models: st.topModels,
+        min_top_spread: st.minTopSpread,
+        min_models: st.minModels
+      },
+      plausibility: {
+        mad_multiplier: pt.madMultiplier,
+        min_gap_share: pt.minGapShare,
+        min_models: pt.minModels
+      }
+    },
     aggregate: {
       scenarios: lb.aggregate.scenarios,
       missing: lb.aggregate.missing,
@@ -25404,7 +26203,11 @@ function leaderboardDocument(s, pairs = [], pairScenarios = [...new Set(pairs.fl
       warnings: lb.aggregate.warnings,
       scores: Object.fromEntries(lb.aggregate.scores)
     },
-    boards: lb.boards.map((b) => ({ id: b.id, title: b.title, rows: b.rows.map((r) => rowDocument(r, s)) })),
+    boards: lb.boards.map((b) => ({
+      id: b.id,
+      title: b.title,
+      rows: b.rows.map((r) => rowDocument(r, s, trust2))
+    })),
     benchmarks: [...catalog.benchmarks].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0).map((b) => ({
       id: b.id,
       file: b.file,
@@ -25438,20 +26241,43 @@ function leaderboardDocument(s, pairs = [], pairScenarios = [...new Set(pairs.fl
 }
 
 // src/report/leaderboard-markdown.ts
+function documentThresholds(doc) {
+  const { saturation: s, plausibility: p } = doc.trust;
+  return {
+    saturation: {
+      nearBest: s.near_best,
+      saturatedShare: s.saturated_share,
+      topModels: s.top_models,
+      minTopSpread: s.min_top_spread,
+      minModels: s.min_models
+    },
+    plausibility: { madMultiplier: p.mad_multiplier, minGapShare: p.min_gap_share, minModels: p.min_models }
+  };
+}
+var marks = (r) => trustMarks(r.saturation.saturated, r.plausibility.flagged.length);
+function flaggedScenarios(doc) {
+  const seen = /* @__PURE__ */ new Set();
+  return doc.boards.flatMap((b) => b.rows).filter((r) => r.plausibility.flagged.length > 0 && !seen.has(r.scenario) && seen.add(r.scenario));
+}
+var flaggedLine = (r, f, escape) => checkRowLine({ ...f, aggregateRank: f.aggregate_rank }, r.plausibility.shared, escape);
+var MARKDOWN = { place: codeSpan, name: escapeMarkdownInline };
+var LISTED_ROWS = 10;
 function leaderboardMarkdown(doc, method) {
   const sym = CORRELATION_SYMBOL[method.correlation];
   const out = ["# BenchBench leaderboard", ""];
   out.push(
     `Each benchmark is scored by how well its ranking of models agrees with the aggregate (mean win rate over ${doc.aggregate.scenarios.length} scenarios: ${doc.aggregate.scenarios.map((s) => `\`${s}\``).join(", ")}). Z is that agreement relative to the other benchmarks'; the interval is the 5th to 95th percentile over samples.`,
+    "",
+    `Trust: ${trustLegend(documentThresholds(doc))}`,
     ""
   );
   for (const w of doc.aggregate.warnings) out.push(`> ⚠️ **Warning:** ${escapeMarkdownInline(w)}`, "");
   for (const board of doc.boards) {
     out.push(`## ${escapeMarkdownInline(board.title)}`, "");
     out.push(
-      `| Rank | Benchmark | Score (Z) | Z 90% interval | Agreement (${sym}) | Agreement 90% interval | Models shared | Category |`
+      `| Rank | Benchmark | Score (Z) | Z 90% interval | Agreement (${sym}) | Agreement 90% interval | Models shared | Category | Trust |`
     );
-    out.push("|---:|---|---:|---:|---:|---:|---:|---|");
+    out.push("|---:|---|---:|---:|---:|---:|---:|---|---|");
     for (const r of board.rows) out.push(row2(r));
     const unscored = board.rows.filter((r) => r.skipped);
     if (unscored.length) {
@@ -25462,6 +26288,18 @@ function leaderboardMarkdown(doc, method) {
     }
     out.push("");
   }
+  const flagged = flaggedScenarios(doc);
+  if (flagged.length) {
+    out.push("## Rows to check", "");
+    for (const r of flagged) {
+      out.push(`**${escapeMarkdownInline(r.name)}** (${codeSpan(r.scenario)}):`, "");
+      for (const f of r.plausibility.flagged.slice(0, LISTED_ROWS))
+        out.push(`- ${flaggedLine(r, f, MARKDOWN)}`);
+      const more = r.plausibility.flagged.length - LISTED_ROWS;
+      if (more > 0) out.push(`- ... and ${more} more (largest gaps first; leaderboard.json lists every one)`);
+      out.push("");
+    }
+  }
   out.push(
     `<sub>${methodLine(method)}; aggregate of ${doc.aggregate.scenarios.length} scenarios over ${Object.keys(doc.aggregate.scores).length} models. Catalog ${doc.catalog.hash.slice(0, 19)}, ${doc.generator}.</sub>`,
     ""
@@ -25469,40 +26307,55 @@ function leaderboardMarkdown(doc, method) {
   return out.join("\n");
 }
 function row2(r) {
-  const name = escapeMarkdownInline(r.name) + (r.in_aggregate ? " ᵃ" : "") + (r.warnings.length ? " ⚠" : "");
-  return `| ${r.rank ?? "–"} | ${name} | ${signed(r.z)} | ${range(r.z_interval, 2, (v, d) => signed(v, d))} | ${fixed(r.agreement)} | ${range(r.agreement_interval)} | ${r.n_common} of ${r.models} | ${escapeMarkdownInline(r.category ?? "")} |`;
+  const name2 = escapeMarkdownInline(r.name) + (r.in_aggregate ? " ᵃ" : "") + (r.warnings.length ? " ⚠" : "");
+  return `| ${r.rank ?? "–"} | ${name2} | ${signed(r.z)} | ${range(r.z_interval, 2, (v2, d) => signed(v2, d))} | ${fixed(r.agreement)} | ${range(r.agreement_interval)} | ${r.n_common} of ${r.models} | ${escapeMarkdownInline(r.category ?? "")} | ${marks(r).join(", ")} |`;
 }
 function leaderboardText(doc) {
   const out = doc.aggregate.warnings.map((w) => `warning: ${w}`);
   if (out.length) out.push("");
   for (const board of doc.boards) {
     out.push(`${board.title}`);
-    const rows2 = [["rank", "benchmark", "Z", "Z 90%", "agreement", "shared", "category"]];
+    const rows2 = [["rank", "benchmark", "Z", "Z 90%", "agreement", "shared", "category", "trust"]];
     for (const r of board.rows) {
       rows2.push([
         String(r.rank ?? "–"),
-        r.name.replace(/[\x00-\x1f\x7f]/g, " ") + (r.warnings.length ? " !" : ""),
+        clean2(r.name) + (r.warnings.length ? " !" : ""),
         signed(r.z),
-        range(r.z_interval, 2, (v, d) => signed(v, d)),
+        range(r.z_interval, 2, (v2, d) => signed(v2, d)),
         fixed(r.agreement),
         `${r.n_common}/${r.models}`,
-        r.category ?? ""
+        r.category ?? "",
+        marks(r).join(", ")
       ]);
     }
     const widths = rows2[0].map((_, c) => Math.max(...rows2.map((r) => [...r[c]].length)));
     for (const r of rows2)
       out.push(
-        r.map((cell, c) => c === 1 || c === 6 ? cell.padEnd(widths[c]) : cell.padStart(widths[c])).join("  ").trimEnd()
+        r.map((cell, c) => c === 1 || c >= 6 ? cell.padEnd(widths[c]) : cell.padStart(widths[c])).join("  ").trimEnd()
       );
     out.push("");
   }
+  const flagged = flaggedScenarios(doc);
+  if (flagged.length) {
+    out.push("Rows to check:");
+    for (const r of flagged) {
+      out.push(`  ${clean2(r.name)}`);
+      for (const f of r.plausibility.flagged.slice(0, LISTED_ROWS))
+        out.push(`    ${clean2(flaggedLine(r, f))}`);
+      const more = r.plausibility.flagged.length - LISTED_ROWS;
+      if (more > 0) out.push(`    ... and ${more} more (--json lists every one)`);
+    }
+    out.push("");
+  }
+  out.push(`trust: ${trustLegend(documentThresholds(doc))}`, "");
   return out.join("\n");
 }
+var clean2 = (s) => s.replace(/[\x00-\x1f\x7f]/g, " ");
 
 // src/cli/commands/leaderboard.ts
 function leaderboardCommand() {
   return new Command("leaderboard").summary("the leaderboard of a catalog").description(
-    "Scores every scenario of the catalog by its agreement with the aggregate (benchbench.yaml's method), with the Z score, rank and their 90% intervals. Errors in the catalog are printed; scenarios of a file with errors keep their good cells. Exit code 1 when the catalog has an error."
+    `Scores every scenario of the catalog by its agreement with the aggregate (benchbench.yaml's method), with the Z score, rank and their 90% intervals, and beside them how far to trust each scenario ("saturated"; "N rows to check", listed with file and line; a legend explains both, and neither changes the score; thresholds under trust: in benchbench.yaml). Errors in the catalog are printed; scenarios of a file with errors keep their good cells. Exit code 1 when the catalog has an error.`
   ).option("--catalog <dir>", "the catalog folder", DEFAULT_CATALOG).addOption(
     new Option("--json", "print leaderboard.json (docs/leaderboard-json.md)").conflicts("markdown")
   ).option("--markdown", "print LEADERBOARD.md").option("--board <id>", "only this leaderboard of benchbench.yaml").option("--verbose", "also print notes").addOption(presetOption()).action(async (flags) => {
@@ -25534,7 +26387,7 @@ import { existsSync, readFileSync as readFileSync3, statSync as statSync2 } from
 import path3 from "node:path";
 function scoreCommand() {
   return new Command("score").summary("score a results file against the catalog without adding it").description(
-    "A contributor's check before opening a pull request: the file is scored as if it were added to the catalog as benchmarks/<name>.csv (replacing a file of that name), with the metadata next to it (<name>.yaml) or --metadata. Prints its Z, agreement and 90% interval, the models it shares with the aggregate, its rank, the models that match no catalog model (with the closest names), and the rank changes it causes. Exit code 1 when the file has an error."
+    `A contributor's check before opening a pull request: the file is scored as if it were added to the catalog as benchmarks/<name>.csv (replacing a file of that name), with the metadata next to it (<name>.yaml) or --metadata. Prints its Z, agreement and 90% interval, the models it shares with the aggregate, its rank, the models that match no catalog model (with the closest names), and the rank changes it causes; beside the score, whether each of its scenarios is saturated and which of its rows rank far from the aggregate ("check this row", with the line). Exit code 1 when the file has an error.`
   ).argument("<file>", "results CSV (wide or long)").option("--catalog <dir>", "the catalog folder", DEFAULT_CATALOG).option("--metadata <yaml>", "metadata file (default: <file stem>.yaml next to the file)").option("--json", "print the report as JSON (the schema of the action's report artifact)").option("--markdown", "print the pull-request comment the action would post").addOption(presetOption()).action(async (file, flags) => {
     if (!existsSync(file)) throw new CliError(`${file} does not exist`);
     if (!statSync2(file).isFile()) throw new CliError(`${file} is not a file`);
@@ -25611,7 +26464,7 @@ function rankSimilar(scenario, pairs) {
     );
   }
   return out.sort(
-    (u, v) => (v.agreement ?? -Infinity) - (u.agreement ?? -Infinity) || v.nCommon - u.nCommon || (u.scenario < v.scenario ? -1 : u.scenario > v.scenario ? 1 : 0)
+    (u, v2) => (v2.agreement ?? -Infinity) - (u.agreement ?? -Infinity) || v2.nCommon - u.nCommon || (u.scenario < v2.scenario ? -1 : u.scenario > v2.scenario ? 1 : 0)
   );
 }
 
@@ -25634,7 +26487,7 @@ function similarCommand() {
       scenario,
       similar: similarScenarios(scores.matrix, method, scenario, ranking)
     }));
-    const name = (s) => scores.info.get(s)?.scenario.name ?? s;
+    const name2 = (s) => scores.info.get(s)?.scenario.name ?? s;
     if (flags.json) {
       printJson({
         method: {
@@ -25647,7 +26500,7 @@ function similarCommand() {
         },
         results: results.map((r) => ({
           scenario: r.scenario,
-          name: name(r.scenario),
+          name: name2(r.scenario),
           similar: r.similar.map((s) => json(s, scores))
         }))
       });
@@ -25655,10 +26508,10 @@ function similarCommand() {
       const lines = [];
       for (const r of results) {
         const shown = flags.limit ? r.similar.slice(0, flags.limit) : r.similar;
-        lines.push(`Closest to ${name(r.scenario)} (${r.scenario}), ${method.correlation}:`);
+        lines.push(`Closest to ${name2(r.scenario)} (${r.scenario}), ${method.correlation}:`);
         shown.forEach(
           (s, i) => lines.push(
-            s.agreement === null ? `   –  ${name(s.scenario)} (${s.scenario}): no agreement (${s.skipped})` : `${String(i + 1).padStart(4)}  ${name(s.scenario)} (${s.scenario}): ${fixed(s.agreement)} [${range(s.interval)}]  p ${pValue(s.pValue)}  ${s.nCommon} shared models`
+            s.agreement === null ? `   –  ${name2(s.scenario)} (${s.scenario}): no agreement (${s.skipped})` : `${String(i + 1).padStart(4)}  ${name2(s.scenario)} (${s.scenario}): ${fixed(s.agreement)} [${range(s.interval)}]  p ${pValue(s.pValue)}  ${s.nCommon} shared models`
           )
         );
         if (shown.length < r.similar.length)
@@ -25800,8 +26653,8 @@ function parseWhere(filters) {
 }
 function matches(where, b) {
   for (const [key, values] of where) {
-    const v = b && WHERE[key](b);
-    if (v === void 0 || !values.has(v)) return false;
+    const v2 = b && WHERE[key](b);
+    if (v2 === void 0 || !values.has(v2)) return false;
   }
   return true;
 }
@@ -25819,10 +26672,10 @@ function resourcesOf(scores, scenario) {
 }
 var costText = (c) => c ? `${c.value} ${c.unit}` : "unknown";
 function text(scores, scenario, own2, found, flags, correlation) {
-  const name = (s) => scores.info.get(s)?.scenario.name ?? s;
+  const name2 = (s) => scores.info.get(s)?.scenario.name ?? s;
   const filter = flags.where?.length ? `, where ${flags.where.join(" and ")}` : "";
   const lines = [
-    `Alternatives to ${name(scenario)} (${scenario}): agreement at least ${flags.minAgreement} (${correlation})${filter}`,
+    `Alternatives to ${name2(scenario)} (${scenario}): agreement at least ${flags.minAgreement} (${correlation})${filter}`,
     `  its access: ${own2.access ?? "unknown"}; its cost: ${costText(own2.cost)}`
   ];
   if (!found.length)
@@ -25830,7 +26683,7 @@ function text(scores, scenario, own2, found, flags, correlation) {
   found.forEach((a, i) => {
     const relative = a.cost?.relative === null || !a.cost ? "" : ` (${fixed(a.cost.relative, 2)} × its cost)`;
     lines.push(
-      `${String(i + 1).padStart(4)}  ${name(a.scenario)} (${a.scenario}): ${fixed(a.agreement)} [${range(a.interval)}]  ${a.nCommon} shared models  access ${a.access ?? "unknown"}  cost ${costText(a.cost)}${relative}`
+      `${String(i + 1).padStart(4)}  ${name2(a.scenario)} (${a.scenario}): ${fixed(a.agreement)} [${range(a.interval)}]  ${a.nCommon} shared models  access ${a.access ?? "unknown"}  cost ${costText(a.cost)}${relative}`
     );
   });
   return lines;
@@ -25944,7 +26797,7 @@ function subsetCommand() {
     new Option(
       "--max-cost <c>",
       "try only scenarios that keep the total cost at most c (in the one cost unit of the candidates; scenarios of unknown cost are not tried)"
-    ).argParser(nonNegative)
+    ).argParser(nonNegative2)
   ).option(
     "--candidates <scenarios>",
     "comma-separated scenario ids to choose from (default: every scenario)",
@@ -26010,7 +26863,7 @@ function subsetCommand() {
     if (failed) process.exitCode = 1;
   });
 }
-function nonNegative(value) {
+function nonNegative2(value) {
   const n = Number(value);
   if (value.trim() === "" || !Number.isFinite(n) || n < 0)
     throw new InvalidArgumentError(`--max-cost must be a number of at least 0, got "${value}"`);
@@ -26231,8 +27084,8 @@ function clusteredOrder(n, agreement2) {
     leaves[bi] = join(leaves[bi], leaves[bj], base, n);
     for (let k = 0; k < n; k++) {
       if (!alive[k] || k === bi || k === bj) continue;
-      const v = (size[bi] * d[k * n + bi] + size[bj] * d[k * n + bj]) / (size[bi] + size[bj]);
-      d[k * n + bi] = d[bi * n + k] = v;
+      const v2 = (size[bi] * d[k * n + bi] + size[bj] * d[k * n + bj]) / (size[bi] + size[bj]);
+      d[k * n + bi] = d[bi * n + k] = v2;
     }
     size[bi] = size[bi] + size[bj];
     alive[bj] = 0;
@@ -26399,11 +27252,84 @@ function siteCommand() {
 
 // src/cli/commands/validate.ts
 import path6 from "node:path";
+
+// src/pipeline/fix-suggestions.ts
+var import_fastest_levenshtein3 = __toESM(require_mod(), 1);
+var foldName = (s) => s.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+function catalogSpellings(catalog, except) {
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const b of catalog.benchmarks) {
+    if (b.id === except) continue;
+    for (const [written, id] of b.modelNames) {
+      const c = counts2.get(id) ?? /* @__PURE__ */ new Map();
+      c.set(written, (c.get(written) ?? 0) + 1);
+      counts2.set(id, c);
+    }
+  }
+  const out = /* @__PURE__ */ new Map();
+  for (const [id, c] of counts2) {
+    out.set(
+      id,
+      [...c].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([s]) => s)
+    );
+  }
+  return out;
+}
+function confidentMatch(name2, candidates, spellings) {
+  const a = foldName(name2);
+  if (a === "") return null;
+  const scored = candidates.map((id) => {
+    const forms = [id, ...spellings.get(id) ?? []].map(foldName);
+    return { id, d: Math.min(...forms.map((f) => (0, import_fastest_levenshtein3.distance)(a, f))) };
+  });
+  const equal = scored.filter((s) => s.d === 0);
+  if (equal.length === 1) return equal[0].id;
+  if (equal.length > 1 || scored.length === 0) return null;
+  const [best, ...rest] = [...scored].sort((x, y) => x.d - y.d || (x.id < y.id ? -1 : 1));
+  const limit = Math.max(1, Math.floor([...a].length / 8));
+  if (best.d > limit) return null;
+  return rest.every((r) => r.d >= best.d + 2) ? best.id : null;
+}
+
+// src/pipeline/unmatched-notes.ts
+var q = (s) => JSON.stringify(s);
+function unmatchedNotes(catalog, files, only) {
+  const out = [];
+  for (const b of catalog.benchmarks) {
+    if (only && only.size > 0 && !only.has(b.file)) continue;
+    const unmatched = unmatchedModels(catalog, b.id);
+    if (unmatched.length === 0) continue;
+    const bytes = files.get(b.file);
+    const text3 = bytes ? decodeText(b.file, bytes).text ?? "" : "";
+    const places2 = new Map(
+      parseResultsCsv(b.file, text3, catalog.config.limits).models.map((m) => [m.text, m])
+    );
+    const spellings = catalogSpellings(catalog, b.id);
+    for (const u of unmatched) {
+      const id = confidentMatch(u.name, u.suggestions, spellings);
+      const spelling = id === null ? void 0 : spellings.get(id)?.[0] ?? id;
+      const hint2 = id !== null && spelling !== void 0 ? `A confident match: rename it to ${q(spelling)} (model \`${id}\`), or add ${q(u.name)} to its aliases in models.yaml.` : u.suggestions.length > 0 ? `Closest catalog models: ${u.suggestions.map((s) => `\`${s}\``).join(", ")}; if it is one of them, add ${q(u.name)} to its aliases in models.yaml.` : "No close catalog model: a model new to the catalog, or a spelling to add as an alias in models.yaml.";
+      const at = places2.get(u.name);
+      out.push({
+        severity: "note",
+        code: "unmatched-model",
+        file: b.file,
+        ...at && { line: at.line, column: at.column },
+        message: `Model ${q(u.name)} matches no model of another benchmark.`,
+        hint: hint2
+      });
+    }
+  }
+  return out;
+}
+
+// src/cli/commands/validate.ts
 function validateCommand() {
   return new Command("validate").summary("check a catalog, or some of its files").description(
-    "Reads the catalog (benchbench.yaml, models.yaml, benchmarks/*.csv and their .yaml metadata) and reports every problem with its file, line, column and a hint. With FILES, only their issues are shown (paths relative to the catalog or to the current folder). Exit code 1 when there is an error."
+    "Reads the catalog (benchbench.yaml, models.yaml, benchmarks/*.csv and their .yaml metadata) and reports every problem with its file, line, column and a hint; a model that no other benchmark has is a note, with the confident rename or the closest catalog models as its hint. With FILES, only their issues are shown (paths relative to the catalog or to the current folder). Exit code 1 when there is an error."
   ).argument("[files...]", "only report the issues of these files").option("--catalog <dir>", "the catalog folder", DEFAULT_CATALOG).option("--json", 'print {"valid", "issues": [...]} as JSON').option("--verbose", "also print notes").action(async (files, flags) => {
-    const { issues, catalog } = await loadCatalogFolder(flags.catalog);
+    const loaded = await loadCatalogFolder(flags.catalog);
+    const { catalog } = loaded;
     const root = path6.resolve(flags.catalog);
     const wanted = new Set(
       files.map((f) => {
@@ -26413,7 +27339,7 @@ function validateCommand() {
       })
     );
     for (const f of wanted) {
-      const known = catalog.benchmarks.some((b) => b.file === f || b.metadataFile === f) || issues.some((i) => i.file === f);
+      const known = catalog.benchmarks.some((b) => b.file === f || b.metadataFile === f) || loaded.issues.some((i) => i.file === f);
       if (!known && !["benchbench.yaml", "models.yaml"].includes(f)) {
         throw new CliError(
           `${f} is not a file of the catalog ${flags.catalog} (expected e.g. benchmarks/<name>.csv)`,
@@ -26421,6 +27347,7 @@ function validateCommand() {
         );
       }
     }
+    const issues = [...loaded.issues, ...unmatchedNotes(catalog, loaded.files, wanted)];
     const shown = sortIssues(wanted.size ? issues.filter((i) => wanted.has(i.file)) : issues);
     const valid = !shown.some((i) => i.severity === "error");
     if (flags.json) printJson({ valid, issues: shown });
@@ -26439,11 +27366,11 @@ function validateCommand() {
 }
 
 // src/catalog/write-catalog.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 function csvCell(value) {
   return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
-var formatScore = (v) => v === void 0 || Number.isNaN(v) ? "" : Object.is(v, -0) ? "0" : String(v);
+var formatScore = (v2) => v2 === void 0 || Number.isNaN(v2) ? "" : Object.is(v2, -0) ? "0" : String(v2);
 function wideCsv(models, scenarios, score2) {
   const lines = [["model", ...scenarios].map(csvCell).join(",")];
   for (const m of models) lines.push([csvCell(m), ...scenarios.map((s) => formatScore(score2(m, s)))].join(","));
@@ -26451,7 +27378,7 @@ function wideCsv(models, scenarios, score2) {
 }
 function yamlDocument(value, comment) {
   const head = comment ? comment.split("\n").map((l) => `# ${l}`.trimEnd()).join("\n") + "\n" : "";
-  return head + (0, import_yaml3.stringify)(value, { lineWidth: 0 });
+  return head + (0, import_yaml4.stringify)(value, { lineWidth: 0 });
 }
 
 // src/cli/commands/aggregate.ts
@@ -26575,20 +27502,20 @@ function readBenchBenchFile(fileName, bytes, options) {
         message: `the header "${raw}" appears more than once; like pandas, BenchBench reads this one as "${header}"`
       });
     }
-    const name = benchbenchScenarioName(header, options.prettifiedNames);
-    const same = columns.find((c) => c.name === name);
+    const name2 = benchbenchScenarioName(header, options.prettifiedNames);
+    const same = columns.find((c) => c.name === name2);
     if (same) {
       issue2({
         severity: "note",
         code: "duplicate-scenario-column",
         line: head.line,
         column,
-        message: `"${header}" and "${same.header}" both name the scenario "${name}"; each model keeps the higher of its scores, as BenchBench does`
+        message: `"${header}" and "${same.header}" both name the scenario "${name2}"; each model keeps the higher of its scores, as BenchBench does`
       });
     } else {
-      columns.push({ header, id: benchbenchScenarioId(header), name, column: column ?? i + 1 });
+      columns.push({ header, id: benchbenchScenarioId(header), name: name2, column: column ?? i + 1 });
     }
-    nameOfCell.set(i, name);
+    nameOfCell.set(i, name2);
   });
   const models = [];
   const firstSeen = /* @__PURE__ */ new Map();
@@ -26636,7 +27563,7 @@ function readBenchBenchFile(fileName, bytes, options) {
         message: `the row has ${row3.cells.length} cells and the header ${head.cells.length}; the extra cells are left out (BenchBench's loader fails on this file)`
       });
     }
-    for (const [i, name] of nameOfCell) {
+    for (const [i, name2] of nameOfCell) {
       const cell = row3.cells[i];
       if (cell === void 0) continue;
       const where = { line: row3.line, column: row3.columns[i] };
@@ -26661,7 +27588,7 @@ function readBenchBenchFile(fileName, bytes, options) {
         continue;
       }
       const score2 = Number(value);
-      const byModel = scores.get(name);
+      const byModel = scores.get(name2);
       const old = byModel.get(model);
       if (old === void 0 || score2 > old) byModel.set(model, score2);
     }
@@ -26686,14 +27613,14 @@ function pandasMangle(header, seen) {
     seen.set(header, 0);
     return header;
   }
-  let name;
+  let name2;
   do {
     count2 += 1;
-    name = `${header}.${count2}`;
-  } while (seen.has(name));
+    name2 = `${header}.${count2}`;
+  } while (seen.has(name2));
   seen.set(header, count2);
-  seen.set(name, 0);
-  return name;
+  seen.set(name2, 0);
+  return name2;
 }
 function parseRows(text3) {
   let records;
@@ -26751,7 +27678,7 @@ function importBenchBench(input) {
   for (const file of read) {
     const scenarios = file.columns.filter((c) => kept.get(c.name)?.file === file);
     if (scenarios.length === 0) continue;
-    const scoresOf = (name) => file.scores.get(name);
+    const scoresOf = (name2) => file.scores.get(name2);
     const models = file.models.filter((m) => scenarios.some((c) => scoresOf(c.name).has(m)));
     for (const c of scenarios) {
       for (const m of models) {
@@ -26801,19 +27728,19 @@ function keepOneCopyPerScenario(read, issues) {
   for (const f of read) {
     for (const byModel of f.scores.values()) for (const m of byModel.keys()) presence.set(m, (presence.get(m) ?? 0) + 1);
   }
-  const overlap = (f, name) => {
+  const overlap = (f, name2) => {
     let sum2 = 0;
-    for (const m of f.scores.get(name).keys()) sum2 += presence.get(m);
+    for (const m of f.scores.get(name2).keys()) sum2 += presence.get(m);
     return sum2;
   };
   const copies = /* @__PURE__ */ new Map();
   for (const f of read) for (const c of f.columns) copies.set(c.name, [...copies.get(c.name) ?? [], f]);
   const kept = /* @__PURE__ */ new Map();
-  for (const [name, files] of copies) {
-    const counts2 = files.map((f) => overlap(f, name));
+  for (const [name2, files] of copies) {
+    const counts2 = files.map((f) => overlap(f, name2));
     const best = counts2.indexOf(Math.max(...counts2));
     const keep = files[best];
-    kept.set(name, { id: keep.columns.find((c) => c.name === name).id, name, file: keep });
+    kept.set(name2, { id: keep.columns.find((c) => c.name === name2).id, name: name2, file: keep });
     files.forEach((f, i) => {
       if (i === best) return;
       issues.push({
@@ -26821,8 +27748,8 @@ function keepOneCopyPerScenario(read, issues) {
         code: "duplicate-scenario",
         file: f.fileName,
         line: 1,
-        column: f.columns.find((c) => c.name === name).column,
-        message: `the scenario "${name}" is also in ${keep.fileName}; as BenchBench does, the copy with the most model overlap is kept (${keep.fileName}: ${counts2[best]}, this file: ${counts2[i]}) and this column is dropped`,
+        column: f.columns.find((c) => c.name === name2).column,
+        message: `the scenario "${name2}" is also in ${keep.fileName}; as BenchBench does, the copy with the most model overlap is kept (${keep.fileName}: ${counts2[best]}, this file: ${counts2[i]}) and this column is dropped`,
         hint: "give the scenario a distinct name if both copies should count"
       });
     });
@@ -26881,7 +27808,7 @@ function metadataYaml(file, stem, scenarios, lowerIsBetter, issues) {
     direction: lowerIsBetter ? "lower" : "higher",
     license: "Apache-2.0",
     description: `Imported from BenchBench's catalog file ${file.fileName} (IBM/benchbench, src/bat/assets/benchmarks); model names normalised as BenchBench does.`,
-    scenarios: Object.fromEntries(scenarios.map(([id, name]) => [id, { name }]))
+    scenarios: Object.fromEntries(scenarios.map(([id, name2]) => [id, { name: name2 }]))
   };
   return yamlDocument(metadata, `Imported from BenchBench (${REPOSITORY}): ${file.fileName}.`);
 }
@@ -26899,10 +27826,10 @@ function configYaml(aggregateLines, ids, issues) {
     const scenarios = [];
     let listed = 0;
     aggregateLines.forEach((raw, i) => {
-      const name = raw.trim();
-      if (name === "" || name.startsWith("#")) return;
+      const name2 = raw.trim();
+      if (name2 === "" || name2.startsWith("#")) return;
       listed += 1;
-      const id = ids.get(name);
+      const id = ids.get(name2);
       if (id === void 0) {
         issues.push({
           severity: "warning",
@@ -26910,7 +27837,7 @@ function configYaml(aggregateLines, ids, issues) {
           file: AGGREGATE_FILE,
           line: i + 1,
           column: 1,
-          message: `"${name}" matches no imported scenario; the aggregate is formed without it, as in BenchBench`,
+          message: `"${name2}" matches no imported scenario; the aggregate is formed without it, as in BenchBench`,
           hint: 'aggregate scenarios are named by display name (prettified_names.json), e.g. "Helm Lite"'
         });
       } else if (!scenarios.includes(id)) {
@@ -26951,7 +27878,7 @@ function importBenchBenchCommand() {
     if (!existsSync4(dir) || !statSync4(dir).isDirectory()) throw new CliError(`${dir} is not a folder`);
     const csvDir = ["catalog", "benchmarks", "assets/benchmarks", "."].map((d) => path7.join(dir, d)).find((d) => existsSync4(d) && readdirSync(d).some((f) => f.endsWith(".csv")));
     if (!csvDir) throw new CliError(`no .csv files in ${dir}, ${dir}/catalog or ${dir}/benchmarks`);
-    const find = (explicit, name) => explicit ?? [dir, csvDir, path7.dirname(path7.resolve(dir))].map((d) => path7.join(d, name)).find((f) => existsSync4(f));
+    const find = (explicit, name2) => explicit ?? [dir, csvDir, path7.dirname(path7.resolve(dir))].map((d) => path7.join(d, name2)).find((f) => existsSync4(f));
     const readLines = (file) => {
       if (file === void 0) return void 0;
       if (!existsSync4(file) || !statSync4(file).isFile())
@@ -27024,17 +27951,17 @@ function simulatedCatalog(sim, options = {}) {
     const rows2 = b.scenarios.map((s) => rowOf.get(s.id));
     const present = [];
     for (let m = 0; m < M; m++) if (rows2.some((r) => !Number.isNaN(matrix.values[r * M + m]))) present.push(m);
-    const names = present.map((m) => spellings.get(style)[m]);
-    const index = new Map(present.map((m, i) => [names[i], m]));
+    const names2 = present.map((m) => spellings.get(style)[m]);
+    const index = new Map(present.map((m, i) => [names2[i], m]));
     let lastName = "";
     let lastModel = -1;
     const csv = wideCsv(
-      names,
+      names2,
       b.scenarios.map((s) => s.id),
-      (name, scenario) => {
-        if (name !== lastName) [lastName, lastModel] = [name, index.get(name)];
-        const v = matrix.values[rowOf.get(scenario) * M + lastModel];
-        return Number.isNaN(v) ? void 0 : v;
+      (name2, scenario) => {
+        if (name2 !== lastName) [lastName, lastModel] = [name2, index.get(name2)];
+        const v2 = matrix.values[rowOf.get(scenario) * M + lastModel];
+        return Number.isNaN(v2) ? void 0 : v2;
       }
     );
     files.set(`benchmarks/${b.id}.csv`, csv);
@@ -27198,16 +28125,16 @@ function simulate(partial = {}) {
   };
 }
 function checkOptions(o) {
-  const fail3 = (name, rule) => {
-    throw new RangeError(`simulate: ${name} must be ${rule}`);
+  const fail3 = (name2, rule) => {
+    throw new RangeError(`simulate: ${name2} must be ${rule}`);
   };
-  const int = (name, min, max) => {
-    const v = o[name];
-    if (!Number.isInteger(v) || v < min || v > max) fail3(name, `an integer in [${min}, ${max}]`);
+  const int = (name2, min, max) => {
+    const v2 = o[name2];
+    if (!Number.isInteger(v2) || v2 < min || v2 > max) fail3(name2, `an integer in [${min}, ${max}]`);
   };
-  const share = (name, maxExclusive = false) => {
-    const v = o[name];
-    if (!(v >= 0 && (maxExclusive ? v < 1 : v <= 1))) fail3(name, `in [0, 1${maxExclusive ? ")" : "]"}`);
+  const share = (name2, maxExclusive = false) => {
+    const v2 = o[name2];
+    if (!(v2 >= 0 && (maxExclusive ? v2 < 1 : v2 <= 1))) fail3(name2, `in [0, 1${maxExclusive ? ")" : "]"}`);
   };
   int("seed", -(2 ** 31), 2 ** 32 - 1);
   int("models", 1, 1e6);
@@ -27242,14 +28169,14 @@ function simulateModel(o, i) {
   const word = FAMILIES[family];
   const version = generation > 1 ? `v${generation}` : "";
   const id = ["sim", word, version, `${size}b`].filter(Boolean).join("-");
-  const name = [`Sim-${word[0].toUpperCase()}${word.slice(1)}`, version, `${size}B`].filter(Boolean).join(" ");
+  const name2 = [`Sim-${word[0].toUpperCase()}${word.slice(1)}`, version, `${size}B`].filter(Boolean).join(" ");
   const r = Random.for(o.seed, "model", i);
   const general = r.nextNormal();
   const unique = Math.sqrt(1 - o.rho * o.rho);
   const skills = o.domains.map(() => o.rho * general + unique * r.nextNormal());
   const c = o.popularityAbility;
   const popularity = c * general + Math.sqrt(1 - c * c) * r.nextNormal();
-  return { id, name, org: ORGS[family % ORGS.length], general, skills, popularity };
+  return { id, name: name2, org: ORGS[family % ORGS.length], general, skills, popularity };
 }
 function planBenchmarks(o) {
   const B = o.benchmarks;
@@ -27288,8 +28215,8 @@ function planBenchmarks(o) {
     const snapshot = dateAfter("2025-01-01", r.nextInt(365));
     const count2 = multi.has(j) ? 2 + r.nextInt(o.scenariosPerBenchmark - 1) : 1;
     const scenarios = count2 === 1 ? [{ id, benchmark: id, shift: 0 }] : DIFFICULTY[count2].map(([suffix, shift]) => ({ id: `${id}-${suffix}`, benchmark: id, shift }));
-    const name = `Sim Bench ${category[0].toUpperCase()}${category.slice(1)} ${number}`;
-    return { id, name, category, direction, scale, mix, noise, offset, slope, coverage, snapshot, scenarios };
+    const name2 = `Sim Bench ${category[0].toUpperCase()}${category.slice(1)} ${number}`;
+    return { id, name: name2, category, direction, scale, mix, noise, offset, slope, coverage, snapshot, scenarios };
   });
 }
 function drawScale(r, direction, broad) {
@@ -27404,9 +28331,9 @@ var Normals = class {
   spare = NaN;
   next() {
     if (!Number.isNaN(this.spare)) {
-      const v = this.spare;
+      const v2 = this.spare;
       this.spare = NaN;
-      return v;
+      return v2;
     }
     const u = (this.random.nextUint32() + 0.5) * 2 ** -32;
     const radius = Math.sqrt(-2 * Math.log(u));
@@ -27416,7 +28343,7 @@ var Normals = class {
   }
 };
 var logistic = (z2) => 1 / (1 + Math.exp(-z2));
-var round = (v, scale) => Math.round(v * scale) / scale;
+var round = (v2, scale) => Math.round(v2 * scale) / scale;
 function toScale(scale, z2) {
   switch (scale) {
     case "accuracy":
@@ -27433,9 +28360,9 @@ function toScale(scale, z2) {
 }
 
 // src/cli/commands/simulate.ts
-var rate = (v) => {
-  const n = Number(v);
-  if (!(n >= 0 && n < 1)) throw new InvalidArgumentError(`must be a number in [0, 1), got "${v}"`);
+var rate = (v2) => {
+  const n = Number(v2);
+  if (!(n >= 0 && n < 1)) throw new InvalidArgumentError(`must be a number in [0, 1), got "${v2}"`);
   return n;
 };
 function simulateCommandLine() {
@@ -27450,7 +28377,7 @@ function simulateCommandLine() {
   ).option("--missing-rate <r>", "share of missing (model, benchmark) cells", rate, d.missingRate).option(
     "--domains <list>",
     "comma-separated domains (benchmark categories)",
-    (v) => v.split(",").map((s) => s.trim()).filter(Boolean),
+    (v2) => v2.split(",").map((s) => s.trim()).filter(Boolean),
     [...d.domains]
   ).option("--force", "overwrite a catalog already in --out").action((flags) => {
     const options = {

@@ -974,7 +974,7 @@ var require_util = __commonJS({
     var { InvalidArgumentError } = require_errors();
     var { headerNameLowerCasedRecord } = require_constants();
     var { tree } = require_tree();
-    var [nodeMajor, nodeMinor] = process.versions.node.split(".").map((v) => Number(v));
+    var [nodeMajor, nodeMinor] = process.versions.node.split(".").map((v2) => Number(v2));
     var BodyAsyncIterable = class {
       constructor(body) {
         this[kBody] = body;
@@ -1371,15 +1371,15 @@ var require_util = __commonJS({
         size: m[3] ? parseInt(m[3]) : null
       } : null;
     }
-    function addListener(obj2, name, listener) {
+    function addListener(obj2, name2, listener) {
       const listeners = obj2[kListeners] ??= [];
-      listeners.push([name, listener]);
-      obj2.on(name, listener);
+      listeners.push([name2, listener]);
+      obj2.on(name2, listener);
       return obj2;
     }
     function removeAllListeners(obj2) {
-      for (const [name, listener] of obj2[kListeners] ?? []) {
-        obj2.removeListener(name, listener);
+      for (const [name2, listener] of obj2[kListeners] ?? []) {
+        obj2.removeListener(name2, listener);
       }
       obj2[kListeners] = null;
     }
@@ -3547,9 +3547,9 @@ var require_data_url = __commonJS({
       assert(mimeType !== "failure");
       const { parameters, essence } = mimeType;
       let serialization = essence;
-      for (let [name, value] of parameters.entries()) {
+      for (let [name2, value] of parameters.entries()) {
         serialization += ";";
-        serialization += name;
+        serialization += name2;
         serialization += "=";
         if (!HTTP_TOKEN_CODEPOINTS.test(value)) {
           value = value.replace(/(\\|")/g, "\\$1");
@@ -3668,8 +3668,8 @@ var require_webidl = __commonJS({
       return new TypeError(`${message.header}: ${message.message}`);
     };
     webidl.errors.conversionFailed = function(context3) {
-      const plural2 = context3.types.length === 1 ? "" : " one of";
-      const message = `${context3.argument} could not be converted to${plural2}: ${context3.types.join(", ")}.`;
+      const plural3 = context3.types.length === 1 ? "" : " one of";
+      const message = `${context3.argument} could not be converted to${plural3}: ${context3.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context3.prefix,
         message
@@ -3997,11 +3997,11 @@ var require_webidl = __commonJS({
       }
       return V;
     };
-    webidl.converters.TypedArray = function(V, T, prefix, name, opts) {
+    webidl.converters.TypedArray = function(V, T, prefix, name2, opts) {
       if (webidl.util.Type(V) !== "Object" || !types.isTypedArray(V) || V.constructor.name !== T.name) {
         throw webidl.errors.conversionFailed({
           prefix,
-          argument: `${name} ("${webidl.util.Stringify(V)}")`,
+          argument: `${name2} ("${webidl.util.Stringify(V)}")`,
           types: [T.name]
         });
       }
@@ -4019,11 +4019,11 @@ var require_webidl = __commonJS({
       }
       return V;
     };
-    webidl.converters.DataView = function(V, prefix, name, opts) {
+    webidl.converters.DataView = function(V, prefix, name2, opts) {
       if (webidl.util.Type(V) !== "Object" || !types.isDataView(V)) {
         throw webidl.errors.exception({
           header: prefix,
-          message: `${name} is not a DataView.`
+          message: `${name2} is not a DataView.`
         });
       }
       if (opts?.allowShared === false && types.isSharedArrayBuffer(V.buffer)) {
@@ -4040,19 +4040,19 @@ var require_webidl = __commonJS({
       }
       return V;
     };
-    webidl.converters.BufferSource = function(V, prefix, name, opts) {
+    webidl.converters.BufferSource = function(V, prefix, name2, opts) {
       if (types.isAnyArrayBuffer(V)) {
-        return webidl.converters.ArrayBuffer(V, prefix, name, { ...opts, allowShared: false });
+        return webidl.converters.ArrayBuffer(V, prefix, name2, { ...opts, allowShared: false });
       }
       if (types.isTypedArray(V)) {
-        return webidl.converters.TypedArray(V, V.constructor, prefix, name, { ...opts, allowShared: false });
+        return webidl.converters.TypedArray(V, V.constructor, prefix, name2, { ...opts, allowShared: false });
       }
       if (types.isDataView(V)) {
-        return webidl.converters.DataView(V, prefix, name, { ...opts, allowShared: false });
+        return webidl.converters.DataView(V, prefix, name2, { ...opts, allowShared: false });
       }
       throw webidl.errors.conversionFailed({
         prefix,
-        argument: `${name} ("${webidl.util.Stringify(V)}")`,
+        argument: `${name2} ("${webidl.util.Stringify(V)}")`,
         types: ["BufferSource"]
       });
     };
@@ -4496,7 +4496,7 @@ var require_util2 = __commonJS({
       return result;
     }
     var esIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()));
-    function createIterator(name, kInternalIterator, keyIndex = 0, valueIndex = 1) {
+    function createIterator(name2, kInternalIterator, keyIndex = 0, valueIndex = 1) {
       class FastIterableIterator {
         /** @type {any} */
         #target;
@@ -4517,7 +4517,7 @@ var require_util2 = __commonJS({
         next() {
           if (typeof this !== "object" || this === null || !(#target in this)) {
             throw new TypeError(
-              `'next' called on an object that does not implement interface ${name} Iterator.`
+              `'next' called on an object that does not implement interface ${name2} Iterator.`
             );
           }
           const index = this.#index;
@@ -4556,7 +4556,7 @@ var require_util2 = __commonJS({
           writable: false,
           enumerable: false,
           configurable: true,
-          value: `${name} Iterator`
+          value: `${name2} Iterator`
         },
         next: { writable: true, enumerable: true, configurable: true }
       });
@@ -4564,8 +4564,8 @@ var require_util2 = __commonJS({
         return new FastIterableIterator(target, kind);
       };
     }
-    function iteratorMixin(name, object, kInternalIterator, keyIndex = 0, valueIndex = 1) {
-      const makeIterator = createIterator(name, kInternalIterator, keyIndex, valueIndex);
+    function iteratorMixin(name2, object, kInternalIterator, keyIndex = 0, valueIndex = 1) {
+      const makeIterator = createIterator(name2, kInternalIterator, keyIndex, valueIndex);
       const properties = {
         keys: {
           writable: true,
@@ -4600,10 +4600,10 @@ var require_util2 = __commonJS({
           configurable: true,
           value: function forEach(callbackfn, thisArg = globalThis) {
             webidl.brandCheck(this, object);
-            webidl.argumentLengthCheck(arguments, 1, `${name}.forEach`);
+            webidl.argumentLengthCheck(arguments, 1, `${name2}.forEach`);
             if (typeof callbackfn !== "function") {
               throw new TypeError(
-                `Failed to execute 'forEach' on '${name}': parameter 1 is not of type 'Function'.`
+                `Failed to execute 'forEach' on '${name2}': parameter 1 is not of type 'Function'.`
               );
             }
             for (const { 0: key, 1: value } of makeIterator(this, "key+value")) {
@@ -4855,8 +4855,8 @@ var require_util2 = __commonJS({
       }
       return values;
     }
-    function getDecodeSplit(name, list) {
-      const value = list.get(name, true);
+    function getDecodeSplit(name2, list) {
+      const value = list.get(name2, true);
       if (value === null) {
         return null;
       }
@@ -5043,7 +5043,7 @@ var require_formdata = __commonJS({
         }
         this[kState] = [];
       }
-      append(name, value, filename = void 0) {
+      append(name2, value, filename = void 0) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.append";
         webidl.argumentLengthCheck(arguments, 2, prefix);
@@ -5052,45 +5052,45 @@ var require_formdata = __commonJS({
             "Failed to execute 'append' on 'FormData': parameter 2 is not of type 'Blob'"
           );
         }
-        name = webidl.converters.USVString(name, prefix, "name");
+        name2 = webidl.converters.USVString(name2, prefix, "name");
         value = isBlobLike(value) ? webidl.converters.Blob(value, prefix, "value", { strict: false }) : webidl.converters.USVString(value, prefix, "value");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "filename") : void 0;
-        const entry = makeEntry(name, value, filename);
+        const entry = makeEntry(name2, value, filename);
         this[kState].push(entry);
       }
-      delete(name) {
+      delete(name2) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.delete";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        name = webidl.converters.USVString(name, prefix, "name");
-        this[kState] = this[kState].filter((entry) => entry.name !== name);
+        name2 = webidl.converters.USVString(name2, prefix, "name");
+        this[kState] = this[kState].filter((entry) => entry.name !== name2);
       }
-      get(name) {
+      get(name2) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.get";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        name = webidl.converters.USVString(name, prefix, "name");
-        const idx = this[kState].findIndex((entry) => entry.name === name);
+        name2 = webidl.converters.USVString(name2, prefix, "name");
+        const idx = this[kState].findIndex((entry) => entry.name === name2);
         if (idx === -1) {
           return null;
         }
         return this[kState][idx].value;
       }
-      getAll(name) {
+      getAll(name2) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.getAll";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        name = webidl.converters.USVString(name, prefix, "name");
-        return this[kState].filter((entry) => entry.name === name).map((entry) => entry.value);
+        name2 = webidl.converters.USVString(name2, prefix, "name");
+        return this[kState].filter((entry) => entry.name === name2).map((entry) => entry.value);
       }
-      has(name) {
+      has(name2) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.has";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        name = webidl.converters.USVString(name, prefix, "name");
-        return this[kState].findIndex((entry) => entry.name === name) !== -1;
+        name2 = webidl.converters.USVString(name2, prefix, "name");
+        return this[kState].findIndex((entry) => entry.name === name2) !== -1;
       }
-      set(name, value, filename = void 0) {
+      set(name2, value, filename = void 0) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.set";
         webidl.argumentLengthCheck(arguments, 2, prefix);
@@ -5099,16 +5099,16 @@ var require_formdata = __commonJS({
             "Failed to execute 'set' on 'FormData': parameter 2 is not of type 'Blob'"
           );
         }
-        name = webidl.converters.USVString(name, prefix, "name");
+        name2 = webidl.converters.USVString(name2, prefix, "name");
         value = isBlobLike(value) ? webidl.converters.Blob(value, prefix, "name", { strict: false }) : webidl.converters.USVString(value, prefix, "name");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "name") : void 0;
-        const entry = makeEntry(name, value, filename);
-        const idx = this[kState].findIndex((entry2) => entry2.name === name);
+        const entry = makeEntry(name2, value, filename);
+        const idx = this[kState].findIndex((entry2) => entry2.name === name2);
         if (idx !== -1) {
           this[kState] = [
             ...this[kState].slice(0, idx),
             entry,
-            ...this[kState].slice(idx + 1).filter((entry2) => entry2.name !== name)
+            ...this[kState].slice(idx + 1).filter((entry2) => entry2.name !== name2)
           ];
         } else {
           this[kState].push(entry);
@@ -5146,7 +5146,7 @@ var require_formdata = __commonJS({
         configurable: true
       }
     });
-    function makeEntry(name, value, filename) {
+    function makeEntry(name2, value, filename) {
       if (typeof value === "string") {
       } else {
         if (!isFileLike(value)) {
@@ -5160,7 +5160,7 @@ var require_formdata = __commonJS({
           value = value instanceof NativeFile ? new File([value], filename, options) : new FileLike(value, filename, options);
         }
       }
-      return { name, value };
+      return { name: name2, value };
     }
     module.exports = { FormData, makeEntry };
   }
@@ -5239,7 +5239,7 @@ var require_formdata_parser = __commonJS({
         if (result === "failure") {
           return "failure";
         }
-        let { name, filename, contentType, encoding } = result;
+        let { name: name2, filename, contentType, encoding } = result;
         position.position += 2;
         let body;
         {
@@ -5268,22 +5268,22 @@ var require_formdata_parser = __commonJS({
         } else {
           value = utf8DecodeBytes(Buffer.from(body));
         }
-        assert(isUSVString(name));
+        assert(isUSVString(name2));
         assert(typeof value === "string" && isUSVString(value) || isFileLike(value));
-        entryList.push(makeEntry(name, value, filename));
+        entryList.push(makeEntry(name2, value, filename));
       }
     }
     function parseMultipartFormDataHeaders(input2, position) {
-      let name = null;
+      let name2 = null;
       let filename = null;
       let contentType = null;
       let encoding = null;
       while (true) {
         if (input2[position.position] === 13 && input2[position.position + 1] === 10) {
-          if (name === null) {
+          if (name2 === null) {
             return "failure";
           }
-          return { name, filename, contentType, encoding };
+          return { name: name2, filename, contentType, encoding };
         }
         let headerName = collectASequenceOfBytes(
           (char) => char !== 10 && char !== 13 && char !== 58,
@@ -5305,13 +5305,13 @@ var require_formdata_parser = __commonJS({
         );
         switch (bufferToLowerCasedHeaderName(headerName)) {
           case "content-disposition": {
-            name = filename = null;
+            name2 = filename = null;
             if (!bufferStartsWith(input2, formDataNameBuffer, position)) {
               return "failure";
             }
             position.position += 17;
-            name = parseMultipartFormDataName(input2, position);
-            if (name === null) {
+            name2 = parseMultipartFormDataName(input2, position);
+            if (name2 === null) {
               return "failure";
             }
             if (bufferStartsWith(input2, filenameBuffer, position)) {
@@ -5368,7 +5368,7 @@ var require_formdata_parser = __commonJS({
     }
     function parseMultipartFormDataName(input2, position) {
       assert(input2[position.position - 1] === 34);
-      let name = collectASequenceOfBytes(
+      let name2 = collectASequenceOfBytes(
         (char) => char !== 10 && char !== 13 && char !== 34,
         input2,
         position
@@ -5378,8 +5378,8 @@ var require_formdata_parser = __commonJS({
       } else {
         position.position++;
       }
-      name = new TextDecoder().decode(name).replace(/%0A/ig, "\n").replace(/%0D/ig, "\r").replace(/%22/g, '"');
-      return name;
+      name2 = new TextDecoder().decode(name2).replace(/%0A/ig, "\n").replace(/%0D/ig, "\r").replace(/%22/g, '"');
+      return name2;
     }
     function collectASequenceOfBytes(condition, input2, position) {
       let start = position.position;
@@ -5506,16 +5506,16 @@ Content-Disposition: form-data`;
         const rn = new Uint8Array([13, 10]);
         length2 = 0;
         let hasUnknownSizeValue = false;
-        for (const [name, value] of object) {
+        for (const [name2, value] of object) {
           if (typeof value === "string") {
-            const chunk2 = textEncoder.encode(prefix + `; name="${escape(normalizeLinefeeds(name))}"\r
+            const chunk2 = textEncoder.encode(prefix + `; name="${escape(normalizeLinefeeds(name2))}"\r
 \r
 ${normalizeLinefeeds(value)}\r
 `);
             blobParts.push(chunk2);
             length2 += chunk2.byteLength;
           } else {
-            const chunk2 = textEncoder.encode(`${prefix}; name="${escape(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape(value.name)}"` : "") + `\r
+            const chunk2 = textEncoder.encode(`${prefix}; name="${escape(normalizeLinefeeds(name2))}"` + (value.name ? `; filename="${escape(value.name)}"` : "") + `\r
 Content-Type: ${value.type || "application/octet-stream"}\r
 \r
 `);
@@ -5659,8 +5659,8 @@ Content-Type: ${value.type || "application/octet-stream"}\r
                 case "application/x-www-form-urlencoded": {
                   const entries = new URLSearchParams(value.toString());
                   const fd = new FormData();
-                  for (const [name, value2] of entries) {
-                    fd.append(name, value2);
+                  for (const [name2, value2] of entries) {
+                    fd.append(name2, value2);
                   }
                   return fd;
                 }
@@ -6916,13 +6916,13 @@ var require_client_h2 = __commonJS({
     } = http2;
     function parseH2Headers(headers) {
       const result = [];
-      for (const [name, value] of Object.entries(headers)) {
+      for (const [name2, value] of Object.entries(headers)) {
         if (Array.isArray(value)) {
           for (const subvalue of value) {
-            result.push(Buffer.from(name), Buffer.from(subvalue));
+            result.push(Buffer.from(name2), Buffer.from(subvalue));
           }
         } else {
-          result.push(Buffer.from(name), Buffer.from(value));
+          result.push(Buffer.from(name2), Buffer.from(value));
         }
       }
       return result;
@@ -7566,8 +7566,8 @@ var require_redirect_handler = __commonJS({
         return true;
       }
       if (unknownOrigin && (header.length === 13 || header.length === 6 || header.length === 19)) {
-        const name = util.headerNameToString(header);
-        return name === "authorization" || name === "cookie" || name === "proxy-authorization";
+        const name2 = util.headerNameToString(header);
+        return name2 === "authorization" || name2 === "cookie" || name2 === "proxy-authorization";
       }
       return false;
     }
@@ -10820,13 +10820,13 @@ var require_mock_utils = __commonJS({
       for (let i = 0; i < keys2.length; ++i) {
         const key = keys2[i];
         const value = data[key];
-        const name = Buffer.from(`${key}`);
+        const name2 = Buffer.from(`${key}`);
         if (Array.isArray(value)) {
           for (let j = 0; j < value.length; ++j) {
-            result.push(name, Buffer.from(`${value[j]}`));
+            result.push(name2, Buffer.from(`${value[j]}`));
           }
         } else {
-          result.push(name, Buffer.from(`${value}`));
+          result.push(name2, Buffer.from(`${value}`));
         }
       }
       return result;
@@ -11232,9 +11232,9 @@ var require_pluralizer = __commonJS({
       this: "these"
     };
     module.exports = class Pluralizer {
-      constructor(singular, plural2) {
+      constructor(singular, plural3) {
         this.singular = singular;
-        this.plural = plural2;
+        this.plural = plural3;
       }
       pluralize(count2) {
         const one = count2 === 1;
@@ -11976,12 +11976,12 @@ var require_headers = __commonJS({
         });
       }
     }
-    function appendHeader(headers, name, value) {
+    function appendHeader(headers, name2, value) {
       value = headerValueNormalize(value);
-      if (!isValidHeaderName(name)) {
+      if (!isValidHeaderName(name2)) {
         throw webidl.errors.invalidArgument({
           prefix: "Headers.append",
-          value: name,
+          value: name2,
           type: "header name"
         });
       } else if (!isValidHeaderValue(value)) {
@@ -11994,7 +11994,7 @@ var require_headers = __commonJS({
       if (getHeadersGuard(headers) === "immutable") {
         throw new TypeError("immutable");
       }
-      return getHeadersList(headers).append(name, value, false);
+      return getHeadersList(headers).append(name2, value, false);
     }
     function compareHeaderName(a, b) {
       return a[0] < b[0] ? -1 : 1;
@@ -12017,8 +12017,8 @@ var require_headers = __commonJS({
        * @param {string} name
        * @param {boolean} isLowerCase
        */
-      contains(name, isLowerCase) {
-        return this[kHeadersMap].has(isLowerCase ? name : name.toLowerCase());
+      contains(name2, isLowerCase) {
+        return this[kHeadersMap].has(isLowerCase ? name2 : name2.toLowerCase());
       }
       clear() {
         this[kHeadersMap].clear();
@@ -12031,9 +12031,9 @@ var require_headers = __commonJS({
        * @param {string} value
        * @param {boolean} isLowerCase
        */
-      append(name, value, isLowerCase) {
+      append(name2, value, isLowerCase) {
         this[kHeadersSortedMap] = null;
-        const lowercaseName = isLowerCase ? name : name.toLowerCase();
+        const lowercaseName = isLowerCase ? name2 : name2.toLowerCase();
         const exists2 = this[kHeadersMap].get(lowercaseName);
         if (exists2) {
           const delimiter = lowercaseName === "cookie" ? "; " : ", ";
@@ -12042,7 +12042,7 @@ var require_headers = __commonJS({
             value: `${exists2.value}${delimiter}${value}`
           });
         } else {
-          this[kHeadersMap].set(lowercaseName, { name, value });
+          this[kHeadersMap].set(lowercaseName, { name: name2, value });
         }
         if (lowercaseName === "set-cookie") {
           (this.cookies ??= []).push(value);
@@ -12054,26 +12054,26 @@ var require_headers = __commonJS({
        * @param {string} value
        * @param {boolean} isLowerCase
        */
-      set(name, value, isLowerCase) {
+      set(name2, value, isLowerCase) {
         this[kHeadersSortedMap] = null;
-        const lowercaseName = isLowerCase ? name : name.toLowerCase();
+        const lowercaseName = isLowerCase ? name2 : name2.toLowerCase();
         if (lowercaseName === "set-cookie") {
           this.cookies = [value];
         }
-        this[kHeadersMap].set(lowercaseName, { name, value });
+        this[kHeadersMap].set(lowercaseName, { name: name2, value });
       }
       /**
        * @see https://fetch.spec.whatwg.org/#concept-header-list-delete
        * @param {string} name
        * @param {boolean} isLowerCase
        */
-      delete(name, isLowerCase) {
+      delete(name2, isLowerCase) {
         this[kHeadersSortedMap] = null;
-        if (!isLowerCase) name = name.toLowerCase();
-        if (name === "set-cookie") {
+        if (!isLowerCase) name2 = name2.toLowerCase();
+        if (name2 === "set-cookie") {
           this.cookies = null;
         }
-        this[kHeadersMap].delete(name);
+        this[kHeadersMap].delete(name2);
       }
       /**
        * @see https://fetch.spec.whatwg.org/#concept-header-list-get
@@ -12081,19 +12081,19 @@ var require_headers = __commonJS({
        * @param {boolean} isLowerCase
        * @returns {string | null}
        */
-      get(name, isLowerCase) {
-        return this[kHeadersMap].get(isLowerCase ? name : name.toLowerCase())?.value ?? null;
+      get(name2, isLowerCase) {
+        return this[kHeadersMap].get(isLowerCase ? name2 : name2.toLowerCase())?.value ?? null;
       }
       *[Symbol.iterator]() {
-        for (const { 0: name, 1: { value } } of this[kHeadersMap]) {
-          yield [name, value];
+        for (const { 0: name2, 1: { value } } of this[kHeadersMap]) {
+          yield [name2, value];
         }
       }
       get entries() {
         const headers = {};
         if (this[kHeadersMap].size !== 0) {
-          for (const { name, value } of this[kHeadersMap].values()) {
-            headers[name] = value;
+          for (const { name: name2, value } of this[kHeadersMap].values()) {
+            headers[name2] = value;
           }
         }
         return headers;
@@ -12104,13 +12104,13 @@ var require_headers = __commonJS({
       get entriesList() {
         const headers = [];
         if (this[kHeadersMap].size !== 0) {
-          for (const { 0: lowerName, 1: { name, value } } of this[kHeadersMap]) {
+          for (const { 0: lowerName, 1: { name: name2, value } } of this[kHeadersMap]) {
             if (lowerName === "set-cookie") {
               for (const cookie of this.cookies) {
-                headers.push([name, cookie]);
+                headers.push([name2, cookie]);
               }
             } else {
-              headers.push([name, value]);
+              headers.push([name2, value]);
             }
           }
         }
@@ -12156,8 +12156,8 @@ var require_headers = __commonJS({
           return array;
         } else {
           let i = 0;
-          for (const { 0: name, 1: { value } } of this[kHeadersMap]) {
-            array[i++] = [name, value];
+          for (const { 0: name2, 1: { value } } of this[kHeadersMap]) {
+            array[i++] = [name2, value];
             assert(value !== null);
           }
           return array.sort(compareHeaderName);
@@ -12180,77 +12180,77 @@ var require_headers = __commonJS({
         }
       }
       // https://fetch.spec.whatwg.org/#dom-headers-append
-      append(name, value) {
+      append(name2, value) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 2, "Headers.append");
         const prefix = "Headers.append";
-        name = webidl.converters.ByteString(name, prefix, "name");
+        name2 = webidl.converters.ByteString(name2, prefix, "name");
         value = webidl.converters.ByteString(value, prefix, "value");
-        return appendHeader(this, name, value);
+        return appendHeader(this, name2, value);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-delete
-      delete(name) {
+      delete(name2) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 1, "Headers.delete");
         const prefix = "Headers.delete";
-        name = webidl.converters.ByteString(name, prefix, "name");
-        if (!isValidHeaderName(name)) {
+        name2 = webidl.converters.ByteString(name2, prefix, "name");
+        if (!isValidHeaderName(name2)) {
           throw webidl.errors.invalidArgument({
             prefix: "Headers.delete",
-            value: name,
+            value: name2,
             type: "header name"
           });
         }
         if (this.#guard === "immutable") {
           throw new TypeError("immutable");
         }
-        if (!this.#headersList.contains(name, false)) {
+        if (!this.#headersList.contains(name2, false)) {
           return;
         }
-        this.#headersList.delete(name, false);
+        this.#headersList.delete(name2, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-get
-      get(name) {
+      get(name2) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 1, "Headers.get");
         const prefix = "Headers.get";
-        name = webidl.converters.ByteString(name, prefix, "name");
-        if (!isValidHeaderName(name)) {
+        name2 = webidl.converters.ByteString(name2, prefix, "name");
+        if (!isValidHeaderName(name2)) {
           throw webidl.errors.invalidArgument({
             prefix,
-            value: name,
+            value: name2,
             type: "header name"
           });
         }
-        return this.#headersList.get(name, false);
+        return this.#headersList.get(name2, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-has
-      has(name) {
+      has(name2) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 1, "Headers.has");
         const prefix = "Headers.has";
-        name = webidl.converters.ByteString(name, prefix, "name");
-        if (!isValidHeaderName(name)) {
+        name2 = webidl.converters.ByteString(name2, prefix, "name");
+        if (!isValidHeaderName(name2)) {
           throw webidl.errors.invalidArgument({
             prefix,
-            value: name,
+            value: name2,
             type: "header name"
           });
         }
-        return this.#headersList.contains(name, false);
+        return this.#headersList.contains(name2, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-set
-      set(name, value) {
+      set(name2, value) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 2, "Headers.set");
         const prefix = "Headers.set";
-        name = webidl.converters.ByteString(name, prefix, "name");
+        name2 = webidl.converters.ByteString(name2, prefix, "name");
         value = webidl.converters.ByteString(value, prefix, "value");
         value = headerValueNormalize(value);
-        if (!isValidHeaderName(name)) {
+        if (!isValidHeaderName(name2)) {
           throw webidl.errors.invalidArgument({
             prefix,
-            value: name,
+            value: name2,
             type: "header name"
           });
         } else if (!isValidHeaderValue(value)) {
@@ -12263,7 +12263,7 @@ var require_headers = __commonJS({
         if (this.#guard === "immutable") {
           throw new TypeError("immutable");
         }
-        this.#headersList.set(name, value, false);
+        this.#headersList.set(name2, value, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
@@ -12280,19 +12280,19 @@ var require_headers = __commonJS({
           return this.#headersList[kHeadersSortedMap];
         }
         const headers = [];
-        const names = this.#headersList.toSortedArray();
+        const names2 = this.#headersList.toSortedArray();
         const cookies = this.#headersList.cookies;
         if (cookies === null || cookies.length === 1) {
-          return this.#headersList[kHeadersSortedMap] = names;
+          return this.#headersList[kHeadersSortedMap] = names2;
         }
-        for (let i = 0; i < names.length; ++i) {
-          const { 0: name, 1: value } = names[i];
-          if (name === "set-cookie") {
+        for (let i = 0; i < names2.length; ++i) {
+          const { 0: name2, 1: value } = names2[i];
+          if (name2 === "set-cookie") {
             for (let j = 0; j < cookies.length; ++j) {
-              headers.push([name, cookies[j]]);
+              headers.push([name2, cookies[j]]);
             }
           } else {
-            headers.push([name, value]);
+            headers.push([name2, value]);
           }
         }
         return this.#headersList[kHeadersSortedMap] = headers;
@@ -12712,23 +12712,23 @@ var require_response = __commonJS({
     webidl.converters.URLSearchParams = webidl.interfaceConverter(
       URLSearchParams
     );
-    webidl.converters.XMLHttpRequestBodyInit = function(V, prefix, name) {
+    webidl.converters.XMLHttpRequestBodyInit = function(V, prefix, name2) {
       if (typeof V === "string") {
-        return webidl.converters.USVString(V, prefix, name);
+        return webidl.converters.USVString(V, prefix, name2);
       }
       if (isBlobLike(V)) {
-        return webidl.converters.Blob(V, prefix, name, { strict: false });
+        return webidl.converters.Blob(V, prefix, name2, { strict: false });
       }
       if (ArrayBuffer.isView(V) || types.isArrayBuffer(V)) {
-        return webidl.converters.BufferSource(V, prefix, name);
+        return webidl.converters.BufferSource(V, prefix, name2);
       }
       if (util.isFormDataLike(V)) {
-        return webidl.converters.FormData(V, prefix, name, { strict: false });
+        return webidl.converters.FormData(V, prefix, name2, { strict: false });
       }
       if (V instanceof URLSearchParams) {
-        return webidl.converters.URLSearchParams(V, prefix, name);
+        return webidl.converters.URLSearchParams(V, prefix, name2);
       }
-      return webidl.converters.DOMString(V, prefix, name);
+      return webidl.converters.DOMString(V, prefix, name2);
     };
     webidl.converters.BodyInit = function(V, prefix, argument) {
       if (V instanceof ReadableStream) {
@@ -13099,8 +13099,8 @@ var require_request2 = __commonJS({
           const headers = init.headers !== void 0 ? init.headers : new HeadersList(headersList);
           headersList.clear();
           if (headers instanceof HeadersList) {
-            for (const { name, value } of headers.rawValues()) {
-              headersList.append(name, value, false);
+            for (const { name: name2, value } of headers.rawValues()) {
+              headersList.append(name2, value, false);
             }
             headersList.cookies = headers.cookies;
           } else {
@@ -16104,9 +16104,9 @@ var require_util6 = __commonJS({
       }
       return false;
     }
-    function validateCookieName(name) {
-      for (let i = 0; i < name.length; ++i) {
-        const code2 = name.charCodeAt(i);
+    function validateCookieName(name2) {
+      for (let i = 0; i < name2.length; ++i) {
+        const code2 = name2.charCodeAt(i);
         if (code2 < 33 || // exclude CTLs (0-31), SP and HT
         code2 > 126 || // exclude non-ascii and DEL
         code2 === 34 || // "
@@ -16313,7 +16313,7 @@ var require_parse = __commonJS({
       }
       let nameValuePair = "";
       let unparsedAttributes = "";
-      let name = "";
+      let name2 = "";
       let value = "";
       if (header.includes(";")) {
         const position = { position: 0 };
@@ -16326,20 +16326,20 @@ var require_parse = __commonJS({
         value = nameValuePair;
       } else {
         const position = { position: 0 };
-        name = collectASequenceOfCodePointsFast(
+        name2 = collectASequenceOfCodePointsFast(
           "=",
           nameValuePair,
           position
         );
         value = nameValuePair.slice(position.position + 1);
       }
-      name = name.trim();
+      name2 = name2.trim();
       value = value.trim();
-      if (name.length + value.length > maxNameValuePairSize) {
+      if (name2.length + value.length > maxNameValuePairSize) {
         return null;
       }
       return {
-        name,
+        name: name2,
         value,
         ...parseUnparsedAttributes(unparsedAttributes)
       };
@@ -16452,19 +16452,19 @@ var require_cookies = __commonJS({
         return out;
       }
       for (const piece of cookie.split(";")) {
-        const [name, ...value] = piece.split("=");
-        out[name.trim()] = value.join("=");
+        const [name2, ...value] = piece.split("=");
+        out[name2.trim()] = value.join("=");
       }
       return out;
     }
-    function deleteCookie(headers, name, attributes) {
+    function deleteCookie(headers, name2, attributes) {
       webidl.brandCheck(headers, Headers2, { strict: false });
       const prefix = "deleteCookie";
       webidl.argumentLengthCheck(arguments, 2, prefix);
-      name = webidl.converters.DOMString(name, prefix, "name");
+      name2 = webidl.converters.DOMString(name2, prefix, "name");
       attributes = webidl.converters.DeleteCookieAttributes(attributes);
       setCookie(headers, {
-        name,
+        name: name2,
         value: "",
         expires: /* @__PURE__ */ new Date(0),
         ...attributes
@@ -17026,9 +17026,9 @@ var require_util7 = __commonJS({
       const extensionList = /* @__PURE__ */ new Map();
       while (position.position < extensions.length) {
         const pair = collectASequenceOfCodePointsFast(";", extensions, position);
-        const [name, value = ""] = pair.split("=");
+        const [name2, value = ""] = pair.split("=");
         extensionList.set(
-          removeHTTPWhitespace(name, true, false),
+          removeHTTPWhitespace(name2, true, false),
           removeHTTPWhitespace(value, false, true)
         );
         position.position++;
@@ -19164,7 +19164,7 @@ var require_identity = __commonJS({
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
@@ -19186,7 +19186,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -19201,7 +19201,7 @@ var require_identity = __commonJS({
     exports.isMap = isMap3;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar3;
     exports.isSeq = isSeq2;
   }
 });
@@ -19423,8 +19423,8 @@ var require_directives = __commonJS({
           this.atNextDocument = false;
         }
         const parts = line.trim().split(/[ \t]+/);
-        const name = parts.shift();
-        switch (name) {
+        const name2 = parts.shift();
+        switch (name2) {
           case "%TAG": {
             if (parts.length !== 2) {
               onError(0, "%TAG directive should contain exactly two parts");
@@ -19452,7 +19452,7 @@ var require_directives = __commonJS({
             }
           }
           default:
-            onError(0, `Unknown directive ${name}`, true);
+            onError(0, `Unknown directive ${name2}`, true);
             return false;
         }
       }
@@ -19561,9 +19561,9 @@ var require_anchors = __commonJS({
     }
     function findNewAnchor(prefix, exclude) {
       for (let i = 1; true; ++i) {
-        const name = `${prefix}${i}`;
-        if (!exclude.has(name))
-          return name;
+        const name2 = `${prefix}${i}`;
+        if (!exclude.has(name2))
+          return name2;
       }
     }
     function createNodeAnchors(doc, prefix) {
@@ -19662,7 +19662,7 @@ var require_toJS = __commonJS({
     var identity2 = require_identity();
     function toJS(value, arg, ctx) {
       if (Array.isArray(value))
-        return value.map((v, i) => toJS(v, String(i), ctx));
+        return value.map((v2, i) => toJS(v2, String(i), ctx));
       if (value && typeof value.toJSON === "function") {
         if (!ctx || !identity2.hasAnchor(value))
           return value.toJSON(arg, ctx);
@@ -19957,18 +19957,18 @@ var require_Collection = __commonJS({
     var identity2 = require_identity();
     var Node = require_Node();
     function collectionFromPath(schema, path6, value) {
-      let v = value;
+      let v2 = value;
       for (let i = path6.length - 1; i >= 0; --i) {
         const k = path6[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
-          a[k] = v;
-          v = a;
+          a[k] = v2;
+          v2 = a;
         } else {
-          v = /* @__PURE__ */ new Map([[k, v]]);
+          v2 = /* @__PURE__ */ new Map([[k, v2]]);
         }
       }
-      return createNode.createNode(v, void 0, {
+      return createNode.createNode(v2, void 0, {
         aliasDuplicateObjects: false,
         keepUndefined: false,
         onAnchor: () => {
@@ -20102,9 +20102,9 @@ var require_stringifyComment = __commonJS({
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
+    var lineComment2 = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
-    exports.lineComment = lineComment;
+    exports.lineComment = lineComment2;
     exports.stringifyComment = stringifyComment;
   }
 });
@@ -20600,8 +20600,8 @@ var require_stringify = __commonJS({
         tagObj = tags.find((t) => t.nodeClass && obj2 instanceof t.nodeClass);
       }
       if (!tagObj) {
-        const name = obj2?.constructor?.name ?? (obj2 === null ? "null" : typeof obj2);
-        throw new Error(`Tag not resolved for ${name} value`);
+        const name2 = obj2?.constructor?.name ?? (obj2 === null ? "null" : typeof obj2);
+        throw new Error(`Tag not resolved for ${name2} value`);
       }
       return tagObj;
     }
@@ -20941,8 +20941,8 @@ var require_Pair = __commonJS({
     var identity2 = require_identity();
     function createPair(key, value, ctx) {
       const k = createNode.createNode(key, void 0, ctx);
-      const v = createNode.createNode(value, void 0, ctx);
-      return new Pair(k, v);
+      const v2 = createNode.createNode(value, void 0, ctx);
+      return new Pair(k, v2);
     }
     var Pair = class _Pair {
       constructor(key, value = null) {
@@ -22600,11 +22600,11 @@ var require_Document = __commonJS({
        * `name` will be used as a prefix for a new unique anchor.
        * If `name` is undefined, the generated anchor will use 'a' as a prefix.
        */
-      createAlias(node, name) {
+      createAlias(node, name2) {
         if (!node.anchor) {
           const prev = anchors.anchorNames(this);
           node.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-          !name || prev.has(name) ? anchors.findNewAnchor(name || "a", prev) : name;
+          !name2 || prev.has(name2) ? anchors.findNewAnchor(name2 || "a", prev) : name2;
         }
         return new Alias.Alias(node.anchor);
       }
@@ -22614,7 +22614,7 @@ var require_Document = __commonJS({
           value = replacer.call({ "": value }, "", value);
           _replacer = replacer;
         } else if (Array.isArray(replacer)) {
-          const keyToStr = (v) => typeof v === "number" || v instanceof String || v instanceof Number;
+          const keyToStr = (v2) => typeof v2 === "number" || v2 instanceof String || v2 instanceof Number;
           const asStr = replacer.filter(keyToStr).map(String);
           if (asStr.length > 0)
             replacer = replacer.concat(asStr);
@@ -22650,8 +22650,8 @@ var require_Document = __commonJS({
        */
       createPair(key, value, options = {}) {
         const k = this.createNode(key, null, options);
-        const v = this.createNode(value, null, options);
-        return new Pair.Pair(k, v);
+        const v2 = this.createNode(value, null, options);
+        return new Pair.Pair(k, v2);
       }
       /**
        * Removes a value from the document.
@@ -22823,9 +22823,9 @@ var require_errors2 = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code2, message) {
+      constructor(name2, pos, code2, message) {
         super();
-        this.name = name;
+        this.name = name2;
         this.code = code2;
         this.message = message;
         this.pos = pos;
@@ -23465,8 +23465,8 @@ var require_resolve_flow_collection = __commonJS({
       if (ce?.source === expectedEnd)
         cePos = ce.offset + ce.source.length;
       else {
-        const name = fcName[0].toUpperCase() + fcName.substring(1);
-        const msg = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        const name2 = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot ? `${name2} must end with a ${expectedEnd}` : `${name2} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
         onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
         if (ce && ce.source.length !== 1)
           ee.unshift(ce);
@@ -24746,7 +24746,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -24830,7 +24830,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar3;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -26596,7 +26596,7 @@ var require_mod = __commonJS({
       }
       return score2;
     };
-    var distance3 = function(a, b) {
+    var distance4 = function(a, b) {
       if (a.length < b.length) {
         var tmp = b;
         b = a;
@@ -26610,12 +26610,12 @@ var require_mod = __commonJS({
       }
       return myers_x(a, b);
     };
-    exports.distance = distance3;
+    exports.distance = distance4;
     var closest = function(str2, arr2) {
       var min_distance = Infinity;
       var min_index = 0;
       for (var i = 0; i < arr2.length; i++) {
-        var dist = distance3(str2, arr2[i]);
+        var dist = distance4(str2, arr2[i]);
         if (dist < min_distance) {
           min_distance = dist;
           min_index = i;
@@ -27502,8 +27502,8 @@ var require_main13 = __commonJS({
   "node_modules/@stdlib/utils-native-class/lib/main.js"(exports, module) {
     "use strict";
     var toStr = require_tostring();
-    function nativeClass(v) {
-      return toStr.call(v);
+    function nativeClass(v2) {
+      return toStr.call(v2);
     }
     module.exports = nativeClass;
   }
@@ -27568,25 +27568,25 @@ var require_polyfill2 = __commonJS({
     var hasOwnProp = require_lib22();
     var toStringTag = require_tostringtag();
     var toStr = require_tostring();
-    function nativeClass(v) {
+    function nativeClass(v2) {
       var isOwn;
       var tag;
       var out;
-      if (v === null || v === void 0) {
-        return toStr.call(v);
+      if (v2 === null || v2 === void 0) {
+        return toStr.call(v2);
       }
-      tag = v[toStringTag];
-      isOwn = hasOwnProp(v, toStringTag);
+      tag = v2[toStringTag];
+      isOwn = hasOwnProp(v2, toStringTag);
       try {
-        v[toStringTag] = void 0;
+        v2[toStringTag] = void 0;
       } catch (err) {
-        return toStr.call(v);
+        return toStr.call(v2);
       }
-      out = toStr.call(v);
+      out = toStr.call(v2);
       if (isOwn) {
-        v[toStringTag] = tag;
+        v2[toStringTag] = tag;
       } else {
-        delete v[toStringTag];
+        delete v2[toStringTag];
       }
       return out;
     }
@@ -29571,7 +29571,7 @@ var require_log2ax = __commonJS({
       var t;
       var r;
       var u;
-      var v;
+      var v2;
       var n;
       var j;
       var k;
@@ -29596,14 +29596,14 @@ var require_log2ax = __commonJS({
       ax = setHighWord(ax, ahx);
       bp = BP[k];
       u = ax - bp;
-      v = 1 / (ax + bp);
-      ss = u * v;
+      v2 = 1 / (ax + bp);
+      ss = u * v2;
       hs = setLowWord(ss, 0);
       tmp = (ahx >> 1 | HIGH_BIASED_EXP_NEG_512) + HIGH_SIGNIFICAND_HALF;
       tmp += k << 18;
       ht = setHighWord(0, tmp);
       lt = ax - (ht - bp);
-      ls = v * (u - hs * ht - hs * lt);
+      ls = v2 * (u - hs * ht - hs * lt);
       s2 = ss * ss;
       r = s2 * s2 * polyvalL(s2);
       r += ls * (hs + ss);
@@ -29612,10 +29612,10 @@ var require_log2ax = __commonJS({
       ht = setLowWord(ht, 0);
       lt = r - (ht - 3 - s2);
       u = hs * ht;
-      v = ls * ht + lt * ss;
-      hp = u + v;
+      v2 = ls * ht + lt * ss;
+      hp = u + v2;
       hp = setLowWord(hp, 0);
-      lp = v - (hp - u);
+      lp = v2 - (hp - u);
       hz = CP_HI * hp;
       lz = CP_LO * hp + lp * CP + DP_LO[k];
       dp = DP_HI[k];
@@ -29660,14 +29660,14 @@ var require_logx = __commonJS({
       var t;
       var w;
       var u;
-      var v;
+      var v2;
       t = ax - 1;
       w = t * t * polyvalW(t);
       u = INV_LN2_HI * t;
-      v = t * INV_LN2_LO - w * INV_LN2;
-      t1 = u + v;
+      v2 = t * INV_LN2_LO - w * INV_LN2;
+      t1 = u + v2;
       t1 = setLowWord(t1, 0);
-      t2 = v - (t1 - u);
+      t2 = v2 - (t1 - u);
       out[0] = t1;
       out[1] = t2;
       return out;
@@ -29733,7 +29733,7 @@ var require_pow2 = __commonJS({
       var t;
       var r;
       var u;
-      var v;
+      var v2;
       var w;
       var z2;
       var n;
@@ -29756,9 +29756,9 @@ var require_pow2 = __commonJS({
       t = lp + hp;
       t = setLowWord(t, 0);
       u = t * LN2_HI;
-      v = (lp - (t - hp)) * LN2 + t * LN2_LO;
-      z2 = u + v;
-      w = v - (z2 - u);
+      v2 = (lp - (t - hp)) * LN2 + t * LN2_LO;
+      z2 = u + v2;
+      w = v2 - (z2 - u);
       t = z2 * z2;
       t1 = z2 - t * polyvalP(t);
       r = z2 * t1 / (t1 - 2) - (w + z2 * w);
@@ -30315,17 +30315,17 @@ var require_main56 = __commonJS({
     var S6 = 158969099521155e-24;
     function kernelSin(x, y) {
       var r;
-      var v;
+      var v2;
       var w;
       var z2;
       z2 = x * x;
       w = z2 * z2;
       r = S2 + z2 * (S3 + z2 * S4) + z2 * w * (S5 + z2 * S6);
-      v = z2 * x;
+      v2 = z2 * x;
       if (y === 0) {
-        return x + v * (S1 + z2 * r);
+        return x + v2 * (S1 + z2 * r);
       }
-      return x - (z2 * (0.5 * y - v * r) - y - v * S1);
+      return x - (z2 * (0.5 * y - v2 * r) - y - v2 * S1);
     }
     module.exports = kernelSin;
   }
@@ -31006,13 +31006,13 @@ var require_stirling_approximation = __commonJS({
     function gamma(x) {
       var w;
       var y;
-      var v;
+      var v2;
       w = 1 / x;
       w = 1 + w * polyval(w);
       y = exp(x);
       if (x > MAX_STIRLING) {
-        v = pow(x, 0.5 * x - 0.25);
-        y = v * (v / y);
+        v2 = pow(x, 0.5 * x - 0.25);
+        y = v2 * (v2 / y);
       } else {
         y = pow(x, x - 0.5) / y;
       }
@@ -32184,7 +32184,7 @@ var require_generators = __commonJS({
   "node_modules/@stdlib/math-base-tools-sum-series/lib/generators.js"(exports, module) {
     "use strict";
     var abs = require_lib46();
-    var EPS2 = require_lib70();
+    var EPS3 = require_lib70();
     var MAX_TERMS = 1e6;
     function sumSeries(generator, options) {
       var isgenerator;
@@ -32197,7 +32197,7 @@ var require_generators = __commonJS({
       if (arguments.length > 1) {
         opts = options;
       }
-      tolerance = opts.tolerance || EPS2;
+      tolerance = opts.tolerance || EPS3;
       counter = opts.maxTerms || MAX_TERMS;
       result = opts.initialValue || 0;
       isgenerator = typeof generator.next === "function";
@@ -32225,7 +32225,7 @@ var require_basic = __commonJS({
   "node_modules/@stdlib/math-base-tools-sum-series/lib/basic.js"(exports, module) {
     "use strict";
     var abs = require_lib46();
-    var EPS2 = require_lib70();
+    var EPS3 = require_lib70();
     var MAX_TERMS = 1e6;
     function sumSeries(generator, options) {
       var tolerance;
@@ -32237,7 +32237,7 @@ var require_basic = __commonJS({
       if (arguments.length > 1) {
         opts = options;
       }
-      tolerance = opts.tolerance || EPS2;
+      tolerance = opts.tolerance || EPS3;
       counter = opts.maxTerms || MAX_TERMS;
       result = opts.initialValue || 0;
       do {
@@ -33067,7 +33067,7 @@ var require_lgamma_small_imp = __commonJS({
   "node_modules/@stdlib/math-base-special-gamma1pm1/lib/lgamma_small_imp.js"(exports, module) {
     "use strict";
     var ln = require_lib96();
-    var EPS2 = require_lib70();
+    var EPS3 = require_lib70();
     var rateval1 = require_rational_p1q1();
     var rateval2 = require_rational_p2q2();
     var rateval3 = require_rational_p3q3();
@@ -33079,7 +33079,7 @@ var require_lgamma_small_imp = __commonJS({
       var result;
       var r;
       var R;
-      if (z2 < EPS2) {
+      if (z2 < EPS3) {
         return -ln(z2);
       }
       if (zm1 === 0 || zm2 === 0) {
@@ -33234,7 +33234,7 @@ var require_generators2 = __commonJS({
     "use strict";
     var abs = require_lib46();
     var FLOAT32_SMALLEST_NORMAL = require_lib113();
-    var EPS2 = require_lib70();
+    var EPS3 = require_lib70();
     var MAX_ITER = 1e6;
     function continuedFractionA(gen, factor, maxIter) {
       var isgenerator;
@@ -33243,11 +33243,11 @@ var require_generators2 = __commonJS({
       var f;
       var C;
       var D;
-      var v;
+      var v2;
       isgenerator = typeof gen.next === "function";
-      v = isgenerator ? gen.next().value : gen();
-      f = v[1];
-      a0 = v[0];
+      v2 = isgenerator ? gen.next().value : gen();
+      f = v2[1];
+      a0 = v2[0];
       if (f === 0) {
         f = FLOAT32_SMALLEST_NORMAL;
       }
@@ -33255,13 +33255,13 @@ var require_generators2 = __commonJS({
       D = 0;
       if (isgenerator === true) {
         do {
-          v = gen.next().value;
-          if (v) {
-            D = v[1] + v[0] * D;
+          v2 = gen.next().value;
+          if (v2) {
+            D = v2[1] + v2[0] * D;
             if (D === 0) {
               D = FLOAT32_SMALLEST_NORMAL;
             }
-            C = v[1] + v[0] / C;
+            C = v2[1] + v2[0] / C;
             if (C === 0) {
               C = FLOAT32_SMALLEST_NORMAL;
             }
@@ -33272,13 +33272,13 @@ var require_generators2 = __commonJS({
         } while (abs(delta - 1) > factor && --maxIter);
       } else {
         do {
-          v = gen();
-          if (v) {
-            D = v[1] + v[0] * D;
+          v2 = gen();
+          if (v2) {
+            D = v2[1] + v2[0] * D;
             if (D === 0) {
               D = FLOAT32_SMALLEST_NORMAL;
             }
-            C = v[1] + v[0] / C;
+            C = v2[1] + v2[0] / C;
             if (C === 0) {
               C = FLOAT32_SMALLEST_NORMAL;
             }
@@ -33286,7 +33286,7 @@ var require_generators2 = __commonJS({
             delta = C * D;
             f *= delta;
           }
-        } while (v && abs(delta - 1) > factor && --maxIter);
+        } while (v2 && abs(delta - 1) > factor && --maxIter);
       }
       return a0 / f;
     }
@@ -33296,10 +33296,10 @@ var require_generators2 = __commonJS({
       var f;
       var C;
       var D;
-      var v;
+      var v2;
       isgenerator = typeof gen.next === "function";
-      v = isgenerator ? gen.next().value : gen();
-      f = v[1];
+      v2 = isgenerator ? gen.next().value : gen();
+      f = v2[1];
       if (f === 0) {
         f = FLOAT32_SMALLEST_NORMAL;
       }
@@ -33307,13 +33307,13 @@ var require_generators2 = __commonJS({
       D = 0;
       if (isgenerator === true) {
         do {
-          v = gen.next().value;
-          if (v) {
-            D = v[1] + v[0] * D;
+          v2 = gen.next().value;
+          if (v2) {
+            D = v2[1] + v2[0] * D;
             if (D === 0) {
               D = FLOAT32_SMALLEST_NORMAL;
             }
-            C = v[1] + v[0] / C;
+            C = v2[1] + v2[0] / C;
             if (C === 0) {
               C = FLOAT32_SMALLEST_NORMAL;
             }
@@ -33321,16 +33321,16 @@ var require_generators2 = __commonJS({
             delta = C * D;
             f *= delta;
           }
-        } while (v && abs(delta - 1) > factor && --maxIter);
+        } while (v2 && abs(delta - 1) > factor && --maxIter);
       } else {
         do {
-          v = gen();
-          if (v) {
-            D = v[1] + v[0] * D;
+          v2 = gen();
+          if (v2) {
+            D = v2[1] + v2[0] * D;
             if (D === 0) {
               D = FLOAT32_SMALLEST_NORMAL;
             }
-            C = v[1] + v[0] / C;
+            C = v2[1] + v2[0] / C;
             if (C === 0) {
               C = FLOAT32_SMALLEST_NORMAL;
             }
@@ -33338,7 +33338,7 @@ var require_generators2 = __commonJS({
             delta = C * D;
             f *= delta;
           }
-        } while (v && abs(delta - 1) > factor && --maxIter);
+        } while (v2 && abs(delta - 1) > factor && --maxIter);
       }
       return f;
     }
@@ -33351,7 +33351,7 @@ var require_generators2 = __commonJS({
         opts = options;
       }
       maxIter = opts.maxIter || MAX_ITER;
-      eps = opts.tolerance || EPS2;
+      eps = opts.tolerance || EPS3;
       if (opts.keep) {
         return continuedFractionB(generator, eps, maxIter);
       }
@@ -33366,7 +33366,7 @@ var require_basic2 = __commonJS({
   "node_modules/@stdlib/math-base-tools-continued-fraction/lib/basic.js"(exports, module) {
     "use strict";
     var abs = require_lib46();
-    var EPS2 = require_lib70();
+    var EPS3 = require_lib70();
     var FLOAT32_SMALLEST_NORMAL = require_lib113();
     var MAX_ITER = 1e6;
     function continuedFractionA(gen, factor, maxIter) {
@@ -33375,23 +33375,23 @@ var require_basic2 = __commonJS({
       var C;
       var D;
       var f;
-      var v;
-      v = gen();
-      f = v[1];
-      a0 = v[0];
+      var v2;
+      v2 = gen();
+      f = v2[1];
+      a0 = v2[0];
       if (f === 0) {
         f = FLOAT32_SMALLEST_NORMAL;
       }
       C = f;
       D = 0;
       do {
-        v = gen();
-        if (v) {
-          D = v[1] + v[0] * D;
+        v2 = gen();
+        if (v2) {
+          D = v2[1] + v2[0] * D;
           if (D === 0) {
             D = FLOAT32_SMALLEST_NORMAL;
           }
-          C = v[1] + v[0] / C;
+          C = v2[1] + v2[0] / C;
           if (C === 0) {
             C = FLOAT32_SMALLEST_NORMAL;
           }
@@ -33399,7 +33399,7 @@ var require_basic2 = __commonJS({
           delta = C * D;
           f *= delta;
         }
-      } while (v && abs(delta - 1) > factor && --maxIter);
+      } while (v2 && abs(delta - 1) > factor && --maxIter);
       return a0 / f;
     }
     function continuedFractionB(gen, factor, maxIter) {
@@ -33407,22 +33407,22 @@ var require_basic2 = __commonJS({
       var C;
       var D;
       var f;
-      var v;
-      v = gen();
-      f = v[1];
+      var v2;
+      v2 = gen();
+      f = v2[1];
       if (f === 0) {
         f = FLOAT32_SMALLEST_NORMAL;
       }
       C = f;
       D = 0;
       do {
-        v = gen();
-        if (v) {
-          D = v[1] + v[0] * D;
+        v2 = gen();
+        if (v2) {
+          D = v2[1] + v2[0] * D;
           if (D === 0) {
             D = FLOAT32_SMALLEST_NORMAL;
           }
-          C = v[1] + v[0] / C;
+          C = v2[1] + v2[0] / C;
           if (C === 0) {
             C = FLOAT32_SMALLEST_NORMAL;
           }
@@ -33430,7 +33430,7 @@ var require_basic2 = __commonJS({
           delta = C * D;
           f *= delta;
         }
-      } while (v && abs(delta - 1) > factor && --maxIter);
+      } while (v2 && abs(delta - 1) > factor && --maxIter);
       return f;
     }
     function continuedFraction(generator, options) {
@@ -33441,7 +33441,7 @@ var require_basic2 = __commonJS({
       if (arguments.length > 1) {
         opts = options;
       }
-      eps = opts.tolerance || EPS2;
+      eps = opts.tolerance || EPS3;
       maxIter = opts.maxIter || MAX_ITER;
       if (opts.keep) {
         return continuedFractionB(generator, eps, maxIter);
@@ -35044,10 +35044,10 @@ var require_lib123 = __commonJS({
       if (k2 === void 0) k2 = k;
       o[k2] = m[k];
     }));
-    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
-      Object.defineProperty(o, "default", { enumerable: true, value: v });
-    }) : function(o, v) {
-      o["default"] = v;
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v2) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v2 });
+    }) : function(o, v2) {
+      o["default"] = v2;
     });
     var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
       var ownKeys = function(o) {
@@ -35730,19 +35730,19 @@ var require_light = __commonJS({
         return n && n["default"] || n;
       }
       var load = function(received, defaults2, onto = {}) {
-        var k, ref, v;
+        var k, ref, v2;
         for (k in defaults2) {
-          v = defaults2[k];
-          onto[k] = (ref = received[k]) != null ? ref : v;
+          v2 = defaults2[k];
+          onto[k] = (ref = received[k]) != null ? ref : v2;
         }
         return onto;
       };
       var overwrite = function(received, defaults2, onto = {}) {
-        var k, v;
+        var k, v2;
         for (k in received) {
-          v = received[k];
+          v2 = received[k];
           if (defaults2[k] !== void 0) {
-            onto[k] = v;
+            onto[k] = v2;
           }
         }
         return onto;
@@ -35842,48 +35842,48 @@ var require_light = __commonJS({
           if (this.instance.on != null || this.instance.once != null || this.instance.removeAllListeners != null) {
             throw new Error("An Emitter already exists for this object");
           }
-          this.instance.on = (name, cb) => {
-            return this._addListener(name, "many", cb);
+          this.instance.on = (name2, cb) => {
+            return this._addListener(name2, "many", cb);
           };
-          this.instance.once = (name, cb) => {
-            return this._addListener(name, "once", cb);
+          this.instance.once = (name2, cb) => {
+            return this._addListener(name2, "once", cb);
           };
-          this.instance.removeAllListeners = (name = null) => {
-            if (name != null) {
-              return delete this._events[name];
+          this.instance.removeAllListeners = (name2 = null) => {
+            if (name2 != null) {
+              return delete this._events[name2];
             } else {
               return this._events = {};
             }
           };
         }
-        _addListener(name, status, cb) {
+        _addListener(name2, status, cb) {
           var base;
-          if ((base = this._events)[name] == null) {
-            base[name] = [];
+          if ((base = this._events)[name2] == null) {
+            base[name2] = [];
           }
-          this._events[name].push({ cb, status });
+          this._events[name2].push({ cb, status });
           return this.instance;
         }
-        listenerCount(name) {
-          if (this._events[name] != null) {
-            return this._events[name].length;
+        listenerCount(name2) {
+          if (this._events[name2] != null) {
+            return this._events[name2].length;
           } else {
             return 0;
           }
         }
-        async trigger(name, ...args) {
+        async trigger(name2, ...args) {
           var e, promises3;
           try {
-            if (name !== "debug") {
-              this.trigger("debug", `Event triggered: ${name}`, args);
+            if (name2 !== "debug") {
+              this.trigger("debug", `Event triggered: ${name2}`, args);
             }
-            if (this._events[name] == null) {
+            if (this._events[name2] == null) {
               return;
             }
-            this._events[name] = this._events[name].filter(function(listener) {
+            this._events[name2] = this._events[name2].filter(function(listener) {
               return listener.status !== "none";
             });
-            promises3 = this._events[name].map(async (listener) => {
+            promises3 = this._events[name2].map(async (listener) => {
               var e2, returned;
               if (listener.status === "none") {
                 return;
@@ -36342,7 +36342,7 @@ var require_light = __commonJS({
           return (ref = this.status[this._jobs[id]]) != null ? ref : null;
         }
         statusJobs(status) {
-          var k, pos, ref, results, v;
+          var k, pos, ref, results, v2;
           if (status != null) {
             pos = this.status.indexOf(status);
             if (pos < 0) {
@@ -36351,8 +36351,8 @@ var require_light = __commonJS({
             ref = this._jobs;
             results = [];
             for (k in ref) {
-              v = ref[k];
-              if (v === pos) {
+              v2 = ref[k];
+              if (v2 === pos) {
                 results.push(k);
               }
             }
@@ -36362,8 +36362,8 @@ var require_light = __commonJS({
           }
         }
         statusCounts() {
-          return this.counts.reduce(((acc, v, i) => {
-            acc[this.status[i]] = v;
+          return this.counts.reduce(((acc, v2, i) => {
+            acc[this.status[i]] = v2;
             return acc;
           }), {});
         }
@@ -36372,9 +36372,9 @@ var require_light = __commonJS({
       var DLList$2, Sync;
       DLList$2 = DLList_1;
       Sync = class Sync {
-        constructor(name, Promise2) {
+        constructor(name2, Promise2) {
           this.schedule = this.schedule.bind(this);
-          this.name = name;
+          this.name = name2;
           this.Promise = Promise2;
           this._running = 0;
           this._queue = new DLList$2();
@@ -36480,14 +36480,14 @@ var require_light = __commonJS({
             return instance != null || deleted > 0;
           }
           limiters() {
-            var k, ref, results, v;
+            var k, ref, results, v2;
             ref = this.instances;
             results = [];
             for (k in ref) {
-              v = ref[k];
+              v2 = ref[k];
               results.push({
                 key: k,
-                limiter: v
+                limiter: v2
               });
             }
             return results;
@@ -36518,21 +36518,21 @@ var require_light = __commonJS({
             var base;
             clearInterval(this.interval);
             return typeof (base = this.interval = setInterval(async () => {
-              var e, k, ref, results, time, v;
+              var e, k, ref, results, time, v2;
               time = Date.now();
               ref = this.instances;
               results = [];
               for (k in ref) {
-                v = ref[k];
+                v2 = ref[k];
                 try {
-                  if (await v._store.__groupCheck__(time)) {
+                  if (await v2._store.__groupCheck__(time)) {
                     results.push(this.deleteKey(k));
                   } else {
                     results.push(void 0);
                   }
                 } catch (error2) {
                   e = error2;
-                  results.push(v.Events.trigger("error", e));
+                  results.push(v2.Events.trigger("error", e));
                 }
               }
               return results;
@@ -36834,14 +36834,14 @@ var require_light = __commonJS({
               return this.Promise.resolve(null);
             }, this._registerLock.schedule(() => {
               return this._submitLock.schedule(() => {
-                var k, ref, v;
+                var k, ref, v2;
                 ref = this._scheduled;
                 for (k in ref) {
-                  v = ref[k];
-                  if (this.jobStatus(v.job.options.id) === "RUNNING") {
-                    clearTimeout(v.timeout);
-                    clearTimeout(v.expiration);
-                    v.job.doDrop({
+                  v2 = ref[k];
+                  if (this.jobStatus(v2.job.options.id) === "RUNNING") {
+                    clearTimeout(v2.timeout);
+                    clearTimeout(v2.expiration);
+                    v2.job.doDrop({
                       message: options.dropErrorMessage
                     });
                   }
@@ -37501,13 +37501,13 @@ var ExitCode;
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
   ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
 })(ExitCode || (ExitCode = {}));
-function setOutput(name, value) {
+function setOutput(name2, value) {
   const filePath = process.env["GITHUB_OUTPUT"] || "";
   if (filePath) {
-    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
+    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name2, value));
   }
   process.stdout.write(os4.EOL);
-  issueCommand("set-output", { name }, toCommandValue(value));
+  issueCommand("set-output", { name: name2 }, toCommandValue(value));
 }
 function setFailed(message) {
   process.exitCode = ExitCode.Failure;
@@ -37549,12 +37549,12 @@ function meanWinRate(rows2, minScenarios) {
   }
   return Float64Array.from(sum2, (s, m) => count2[m] > 0 ? s / count2[m] : NaN);
 }
-function lowerBound(sorted, v) {
+function lowerBound(sorted, v2) {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
     const mid = lo + hi >>> 1;
-    if (sorted[mid] < v) lo = mid + 1;
+    if (sorted[mid] < v2) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -37779,7 +37779,7 @@ var PRESETS = {
   }
 };
 var loose = (s) => s.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "_").replace(/^_|_$/g, "");
-function resolveScenarioNames(names, scenarios) {
+function resolveScenarioNames(names2, scenarios) {
   const sorted = [...scenarios].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   const steps = [
     (s, n) => s.id === n,
@@ -37788,42 +37788,541 @@ function resolveScenarioNames(names, scenarios) {
   ];
   const ids = [];
   const missing = [];
-  for (const name of names) {
+  for (const name2 of names2) {
     let found;
-    for (const step of steps) if (found = sorted.find((s) => step(s, name))) break;
-    if (!found) missing.push(name);
+    for (const step of steps) if (found = sorted.find((s) => step(s, name2))) break;
+    if (!found) missing.push(name2);
     else if (!ids.includes(found.id)) ids.push(found.id);
   }
   return { ids, missing };
 }
 function missingPresetScenarios(preset, missing, at) {
-  return missing.map((name) => ({
+  return missing.map((name2) => ({
     severity: "note",
     code: "preset-scenario-absent",
     ...at,
-    message: `The preset ${preset} aggregates "${name}", which this catalog does not have; the aggregate is formed without it, as the BenchBench Space does.`,
+    message: `The preset ${preset} aggregates "${name2}", which this catalog does not have; the aggregate is formed without it, as the BenchBench Space does.`,
     hint: "Nothing to do, unless the catalog should have it: add its results, with `scenarios.<id>.name` set to that display name."
   }));
 }
-function withPreset(config, name) {
-  const preset = PRESETS[name];
+function withPreset(config, name2) {
+  const preset = PRESETS[name2];
   return {
     ...config,
-    preset: name,
+    preset: name2,
     method: { ...config.method, ...preset.method },
     aggregate: { scenarios: preset.aggregate, minScenariosPerModel: preset.minScenariosPerModel, byName: true }
   };
 }
-function resolvePresetAggregate(config, places, scenarios, file) {
-  if (!config.aggregate.byName || !config.preset) return { config, places, issues: [] };
+function resolvePresetAggregate(config, places2, scenarios, file) {
+  if (!config.aggregate.byName || !config.preset) return { config, places: places2, issues: [] };
   const { ids, missing } = resolveScenarioNames(config.aggregate.scenarios, scenarios);
-  const at = { file, ...places[0]?.line !== void 0 && { line: places[0].line, column: places[0].column } };
+  const at = { file, ...places2[0]?.line !== void 0 && { line: places2[0].line, column: places2[0].column } };
   const { minScenariosPerModel } = config.aggregate;
   return {
     config: { ...config, aggregate: { scenarios: [...ids, ...missing], minScenariosPerModel } },
-    places: ids.map((name) => ({ ...places[0], name })),
+    places: ids.map((name2) => ({ ...places2[0], name: name2 })),
     issues: missingPresetScenarios(config.preset, missing, at)
   };
+}
+
+// src/catalog/trust-config.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// node_modules/simple-statistics/dist/simple-statistics.mjs
+function sum(x) {
+  if (x.length === 0) {
+    return 0;
+  }
+  var sum2 = x[0];
+  var correction = 0;
+  var transition;
+  if (typeof sum2 !== "number") {
+    return Number.NaN;
+  }
+  for (var i = 1; i < x.length; i++) {
+    if (typeof x[i] !== "number") {
+      return Number.NaN;
+    }
+    transition = sum2 + x[i];
+    if (Math.abs(sum2) >= Math.abs(x[i])) {
+      correction += sum2 - transition + x[i];
+    } else {
+      correction += x[i] - transition + sum2;
+    }
+    sum2 = transition;
+  }
+  return sum2 + correction;
+}
+function mean(x) {
+  if (x.length === 0) {
+    throw new Error("mean requires at least one data point");
+  }
+  return sum(x) / x.length;
+}
+function sumNthPowerDeviations(x, n) {
+  var meanValue = mean(x);
+  var sum2 = 0;
+  var tempValue;
+  var i;
+  if (n === 2) {
+    for (i = 0; i < x.length; i++) {
+      tempValue = x[i] - meanValue;
+      sum2 += tempValue * tempValue;
+    }
+  } else {
+    for (i = 0; i < x.length; i++) {
+      sum2 += Math.pow(x[i] - meanValue, n);
+    }
+  }
+  return sum2;
+}
+function sampleVariance(x) {
+  if (x.length < 2) {
+    throw new Error("sampleVariance requires at least two data points");
+  }
+  var sumSquaredDeviationsValue = sumNthPowerDeviations(x, 2);
+  var besselsCorrection = x.length - 1;
+  return sumSquaredDeviationsValue / besselsCorrection;
+}
+function sampleStandardDeviation(x) {
+  var sampleVarianceX = sampleVariance(x);
+  return Math.sqrt(sampleVarianceX);
+}
+function quantileSorted(x, p) {
+  var idx = (x.length - 1) * p;
+  if (x.length === 0) {
+    throw new Error("quantile requires at least one data point.");
+  } else if (p < 0 || p > 1) {
+    throw new Error("quantiles must be between 0 and 1");
+  } else if (p === 1) {
+    return x[x.length - 1];
+  } else if (p === 0) {
+    return x[0];
+  } else if (idx % 1 !== 0) {
+    var lower = Math.floor(idx);
+    var upper = Math.ceil(idx);
+    var fraction2 = idx - lower;
+    return x[lower] + fraction2 * (x[upper] - x[lower]);
+  } else {
+    return x[idx];
+  }
+}
+function quickselect(arr2, k, left, right) {
+  left = left || 0;
+  right = right || arr2.length - 1;
+  while (right > left) {
+    if (right - left > 600) {
+      var n = right - left + 1;
+      var m = k - left + 1;
+      var z2 = Math.log(n);
+      var s = 0.5 * Math.exp(2 * z2 / 3);
+      var sd = 0.5 * Math.sqrt(z2 * s * (n - s) / n);
+      if (m - n / 2 < 0) {
+        sd *= -1;
+      }
+      var newLeft = Math.max(left, Math.floor(k - m * s / n + sd));
+      var newRight = Math.min(
+        right,
+        Math.floor(k + (n - m) * s / n + sd)
+      );
+      quickselect(arr2, k, newLeft, newRight);
+    }
+    var t = arr2[k];
+    var i = left;
+    var j = right;
+    swap(arr2, left, k);
+    if (arr2[right] > t) {
+      swap(arr2, left, right);
+    }
+    while (i < j) {
+      swap(arr2, i, j);
+      i++;
+      j--;
+      while (arr2[i] < t) {
+        i++;
+      }
+      while (arr2[j] > t) {
+        j--;
+      }
+    }
+    if (arr2[left] === t) {
+      swap(arr2, left, j);
+    } else {
+      j++;
+      swap(arr2, j, right);
+    }
+    if (j <= k) {
+      left = j + 1;
+    }
+    if (k <= j) {
+      right = j - 1;
+    }
+  }
+}
+function swap(arr2, i, j) {
+  var tmp = arr2[i];
+  arr2[i] = arr2[j];
+  arr2[j] = tmp;
+}
+function quantile(x, p) {
+  var copy = x.slice();
+  if (Array.isArray(p)) {
+    multiQuantileSelect(copy, p);
+    var results = [];
+    for (var i = 0; i < p.length; i++) {
+      results[i] = quantileSorted(copy, p[i]);
+    }
+    return results;
+  } else {
+    var idx = quantileIndex(copy.length, p);
+    quantileSelect(copy, idx, 0, copy.length - 1);
+    return quantileSorted(copy, p);
+  }
+}
+function quantileSelect(arr2, k, left, right) {
+  if (k % 1 === 0) {
+    quickselect(arr2, k, left, right);
+  } else {
+    k = Math.floor(k);
+    quickselect(arr2, k, left, right);
+    quickselect(arr2, k + 1, k + 1, right);
+  }
+}
+function multiQuantileSelect(arr2, p) {
+  var positions = /* @__PURE__ */ new Set();
+  for (var i = 0; i < p.length; i++) {
+    var idx = quantileIndex(arr2.length, p[i]);
+    positions.add(Math.floor(idx));
+    positions.add(Math.ceil(idx));
+  }
+  var indices = Array.from(positions).sort(compare);
+  multiselect(arr2, indices, 0, indices.length - 1, 0, arr2.length - 1);
+}
+function multiselect(arr2, indices, lo, hi, left, right) {
+  if (lo > hi) {
+    return;
+  }
+  var mid = lo + hi >> 1;
+  quickselect(arr2, indices[mid], left, right);
+  multiselect(arr2, indices, lo, mid - 1, left, indices[mid] - 1);
+  multiselect(arr2, indices, mid + 1, hi, indices[mid] + 1, right);
+}
+function compare(a, b) {
+  return a - b;
+}
+function quantileIndex(len, p) {
+  var idx = (len - 1) * p;
+  if (p === 1) {
+    return len - 1;
+  } else if (p === 0) {
+    return 0;
+  } else if (idx % 1 !== 0) {
+    return idx;
+  } else {
+    return idx;
+  }
+}
+function median(x) {
+  return +quantile(x, 0.5);
+}
+function medianAbsoluteDeviation(x) {
+  var medianValue = median(x);
+  var medianAbsoluteDeviations = [];
+  for (var i = 0; i < x.length; i++) {
+    medianAbsoluteDeviations.push(Math.abs(x[i] - medianValue));
+  }
+  return median(medianAbsoluteDeviations);
+}
+var BayesianClassifier = function BayesianClassifier2() {
+  this.totalCount = 0;
+  this.data = {};
+};
+BayesianClassifier.prototype.train = function train(item, category) {
+  if (!this.data[category]) {
+    this.data[category] = {};
+  }
+  for (var k in item) {
+    var v2 = item[k];
+    if (this.data[category][k] === void 0) {
+      this.data[category][k] = {};
+    }
+    if (this.data[category][k][v2] === void 0) {
+      this.data[category][k][v2] = 0;
+    }
+    this.data[category][k][v2]++;
+  }
+  this.totalCount++;
+};
+BayesianClassifier.prototype.score = function score(item) {
+  var odds = {};
+  var category;
+  for (var k in item) {
+    var v2 = item[k];
+    for (category in this.data) {
+      if (odds[category] === void 0) {
+        odds[category] = {};
+      }
+      if (this.data[category][k]) {
+        odds[category][k + "_" + v2] = (this.data[category][k][v2] || 0) / this.totalCount;
+      } else {
+        odds[category][k + "_" + v2] = 0;
+      }
+    }
+  }
+  var oddsSums = {};
+  for (category in odds) {
+    oddsSums[category] = 0;
+    for (var combination in odds[category]) {
+      oddsSums[category] += odds[category][combination];
+    }
+  }
+  return oddsSums;
+};
+var g = 607 / 128;
+var LOGSQRT2PI = Math.log(Math.sqrt(2 * Math.PI));
+var SQRT_2PI$1 = Math.sqrt(2 * Math.PI);
+function cumulativeDistribution(z2) {
+  var sum2 = z2;
+  var tmp = z2;
+  for (var i = 1; i < 30; i++) {
+    tmp *= z2 * z2 / (2 * i + 1);
+    sum2 += tmp;
+  }
+  return Math.round((0.5 + sum2 / SQRT_2PI$1 * Math.exp(-z2 * z2 / 2)) * 1e4) / 1e4;
+}
+var standardNormalTable = [];
+for (z = 0; z <= 3.09; z += 0.01) {
+  standardNormalTable.push(cumulativeDistribution(z));
+}
+var z;
+var SQRT_2PI = Math.sqrt(2 * Math.PI);
+var PerceptronModel = function PerceptronModel2() {
+  this.weights = [];
+  this.bias = 0;
+};
+PerceptronModel.prototype.predict = function predict(features) {
+  if (features.length !== this.weights.length) {
+    return null;
+  }
+  var score2 = 0;
+  for (var i = 0; i < this.weights.length; i++) {
+    score2 += this.weights[i] * features[i];
+  }
+  score2 += this.bias;
+  if (score2 > 0) {
+    return 1;
+  } else {
+    return 0;
+  }
+};
+PerceptronModel.prototype.train = function train2(features, label) {
+  if (label !== 0 && label !== 1) {
+    return null;
+  }
+  if (features.length !== this.weights.length) {
+    this.weights = features.slice();
+    this.bias = 1;
+  }
+  var prediction = this.predict(features);
+  if (typeof prediction === "number" && prediction !== label) {
+    var gradient = label - prediction;
+    for (var i = 0; i < this.weights.length; i++) {
+      this.weights[i] += gradient * features[i];
+    }
+    this.bias += gradient;
+  }
+  return this;
+};
+
+// src/core/sort-indices.ts
+var RUN = 16;
+var scratch = new Uint32Array(64);
+function sortIndices(order3, n, primary, secondary) {
+  if (scratch.length < n) scratch = new Uint32Array(Math.max(n, 2 * scratch.length));
+  for (let i = 0; i < n; i++) order3[i] = i;
+  for (let lo = 0; lo < n; lo += RUN) {
+    const hi = Math.min(lo + RUN, n);
+    for (let i = lo + 1; i < hi; i++) {
+      const v2 = order3[i];
+      const pv = primary[v2];
+      const sv = secondary[v2];
+      let j = i - 1;
+      while (j >= lo) {
+        const w = order3[j];
+        const pw = primary[w];
+        if (pw < pv || pw === pv && secondary[w] <= sv) break;
+        order3[j + 1] = w;
+        j--;
+      }
+      order3[j + 1] = v2;
+    }
+  }
+  let src = order3;
+  let dst = scratch;
+  for (let width = RUN; width < n; width *= 2) {
+    for (let lo = 0; lo < n; lo += 2 * width) {
+      const mid = Math.min(lo + width, n);
+      const hi = Math.min(lo + 2 * width, n);
+      let i = lo;
+      let j = mid;
+      let k = lo;
+      while (i < mid && j < hi) {
+        const a = src[i];
+        const b = src[j];
+        const pa = primary[a];
+        const pb = primary[b];
+        if (pb < pa || pb === pa && secondary[b] < secondary[a]) {
+          dst[k++] = b;
+          j++;
+        } else {
+          dst[k++] = a;
+          i++;
+        }
+      }
+      while (i < mid) dst[k++] = src[i++];
+      while (j < hi) dst[k++] = src[j++];
+    }
+    const t = src;
+    src = dst;
+    dst = t;
+  }
+  if (src !== order3) for (let i = 0; i < n; i++) order3[i] = src[i];
+}
+
+// src/core/average-ranks.ts
+var keys = new Float64Array(64);
+var order = new Uint32Array(64);
+function averageRanks(values, out) {
+  const n = values.length;
+  const ranks2 = out ?? new Float64Array(n);
+  if (ranks2.length < n) throw new RangeError(`out holds ${ranks2.length} values, fewer than ${n}`);
+  if (keys.length < n) {
+    keys = new Float64Array(Math.max(n, 2 * keys.length));
+    order = new Uint32Array(keys.length);
+  }
+  for (let i = 0; i < n; i++) keys[i] = values[i];
+  sortIndices(order, n, keys, keys);
+  let start = 0;
+  while (start < n) {
+    let end = start + 1;
+    while (end < n && keys[order[end]] === keys[order[start]]) end++;
+    const rank = 0.5 * (end + start + 1);
+    for (let k = start; k < end; k++) ranks2[order[k]] = rank;
+    start = end;
+  }
+  return ranks2;
+}
+
+// src/core/plausibility.ts
+var DEFAULT_PLAUSIBILITY = {
+  madMultiplier: 3,
+  minGapShare: 0.25,
+  minModels: 10
+};
+function plausibility(scores, aggregate, models, thresholds = DEFAULT_PLAUSIBILITY) {
+  const shared = [];
+  for (let i = 0; i < models.length; i++) {
+    if (Number.isFinite(scores[i]) && Number.isFinite(aggregate[i])) shared.push(i);
+  }
+  const n = shared.length;
+  if (n < thresholds.minModels || n === 0) {
+    return { shared: n, checked: false, medianGap: null, mad: null, threshold: null, flagged: [] };
+  }
+  const r = averageRanks(shared.map((i) => -scores[i]));
+  const a = averageRanks(shared.map((i) => -aggregate[i]));
+  const gaps = shared.map((_, k) => Math.abs(r[k] - a[k]));
+  const m = median(gaps);
+  const mad = medianAbsoluteDeviation(gaps);
+  const threshold = Math.max(m + thresholds.madMultiplier * mad, thresholds.minGapShare * n);
+  const flagged = [];
+  shared.forEach((i, k) => {
+    if (gaps[k] > threshold)
+      flagged.push({ model: models[i], rank: r[k], aggregateRank: a[k], gap: gaps[k] });
+  });
+  flagged.sort((x, y) => y.gap - x.gap || (x.model < y.model ? -1 : x.model > y.model ? 1 : 0));
+  return { shared: n, checked: true, medianGap: m, mad, threshold, flagged };
+}
+
+// src/core/saturation.ts
+var DEFAULT_SATURATION = {
+  nearBest: 0.02,
+  saturatedShare: 0.25,
+  topModels: 10,
+  minTopSpread: 0.05,
+  minModels: 10
+};
+var ROUNDING = 1e-9;
+function saturation(scores, direction, thresholds = DEFAULT_SATURATION) {
+  const sign = direction === "lower" ? 1 : -1;
+  let n = 0;
+  const losses = new Float64Array(scores.length);
+  for (let i = 0; i < scores.length; i++) {
+    const v2 = scores[i];
+    if (Number.isFinite(v2)) losses[n++] = sign * v2;
+  }
+  if (n === 0) {
+    return { models: 0, nearBest: 0, nearBestShare: null, topModels: 0, topSpread: null, saturated: null };
+  }
+  const values = losses.subarray(0, n).sort();
+  if (values[n - 1] - values[0] === Infinity) for (let i = 0; i < n; i++) values[i] = values[i] / 2;
+  const best = values[0];
+  const range2 = values[n - 1] - best;
+  const band = thresholds.nearBest * range2 + ROUNDING * range2;
+  let nearBest = 0;
+  while (nearBest < n && values[nearBest] - best <= band) nearBest++;
+  const k = Math.min(thresholds.topModels, n);
+  const nearBestShare = nearBest / n;
+  const topSpread = range2 > 0 ? (values[k - 1] - best) / range2 : 0;
+  const saturated = n < thresholds.minModels ? null : nearBestShare >= thresholds.saturatedShare || topSpread < thresholds.minTopSpread;
+  return { models: n, nearBest, nearBestShare, topModels: k, topSpread, saturated };
+}
+
+// src/catalog/trust-config.ts
+var COUNT = { min: 2, max: Number.MAX_SAFE_INTEGER, integer: true };
+var SATURATION_KEYS = {
+  near_best: { field: "nearBest", min: 0, max: 1 },
+  saturated_share: { field: "saturatedShare", min: 0, max: 1, aboveMin: true },
+  top_models: { field: "topModels", ...COUNT },
+  min_top_spread: { field: "minTopSpread", min: 0, max: 1 },
+  min_models: { field: "minModels", ...COUNT }
+};
+var PLAUSIBILITY_KEYS = {
+  mad_multiplier: { field: "madMultiplier", min: 0, max: Number.MAX_VALUE },
+  min_gap_share: { field: "minGapShare", min: 0, max: 1 },
+  min_models: { field: "minModels", ...COUNT }
+};
+function readTrust(y, node) {
+  const top = y.fields(node, "`trust`", ["saturation", "plausibility"]) ?? {};
+  const saturation2 = y.fields(top.saturation?.value, "`trust.saturation`", Object.keys(SATURATION_KEYS)) ?? {};
+  const plausibility2 = y.fields(top.plausibility?.value, "`trust.plausibility`", Object.keys(PLAUSIBILITY_KEYS)) ?? {};
+  return {
+    saturation: section(y, saturation2, "saturation", SATURATION_KEYS, DEFAULT_SATURATION),
+    plausibility: section(y, plausibility2, "plausibility", PLAUSIBILITY_KEYS, DEFAULT_PLAUSIBILITY)
+  };
+}
+function section(y, fields, name2, keys2, defaults2) {
+  const out = { ...defaults2 };
+  for (const [yaml, entry] of Object.entries(fields)) {
+    const key = keys2[yaml];
+    const value = bounded(y, entry.value, `\`trust.${name2}.${yaml}\``, key);
+    if (value !== void 0) out[key.field] = value;
+  }
+  return out;
+}
+function bounded(y, node, what, key) {
+  const n = y.deref(node);
+  const range2 = key.integer ? `a whole number of at least ${key.min}` : key.max === Number.MAX_VALUE ? `a number of at least ${key.min}` : `a number ${key.aboveMin ? "above" : "from"} ${key.min} ${key.aboveMin ? "and at most" : "to"} ${key.max}`;
+  const v2 = (0, import_yaml2.isScalar)(n) ? n.value : void 0;
+  const ok2 = typeof v2 === "number" && Number.isFinite(v2) && (key.aboveMin ? v2 > key.min : v2 >= key.min) && v2 <= key.max && (!key.integer || Number.isSafeInteger(v2));
+  if (ok2) return v2;
+  y.error(
+    n,
+    typeof v2 === "number" ? "invalid-value" : "wrong-type",
+    `${what} is ${n === void 0 || v2 === null ? "empty" : (0, import_yaml2.isScalar)(n) ? `\`${String(v2)}\`` : "not a single value"}; it must be ${range2}.`,
+    `Write ${range2}, or remove the key for the default.`
+  );
+  return void 0;
 }
 
 // src/catalog/types.ts
@@ -37852,7 +38351,7 @@ var MODEL_NAMINGS = ["standard", "benchbench"];
 var LEADERBOARD_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 function parseConfig(file, text) {
   const y = new YamlFile(file, text);
-  const top = y.fields(y.root, "the config", ["aggregate", "method", "leaderboards", "limits", "model_names"]) ?? {};
+  const top = y.fields(y.root, "the config", ["aggregate", "method", "leaderboards", "limits", "model_names", "trust"]) ?? {};
   const m = y.fields(top.method?.value, "`method`", [
     "preset",
     "correlation",
@@ -37867,7 +38366,7 @@ function parseConfig(file, text) {
   const base = { ...DEFAULT_METHOD, ...preset?.method };
   const aggregate = y.fields(top.aggregate?.value, "`aggregate`", ["scenarios", "min_scenarios_per_model"]) ?? {};
   const explicit = top.aggregate && aggregate.scenarios ? distinct(y, aggregate.scenarios.value, "`aggregate.scenarios`") : void 0;
-  const scenarios = explicit ?? (preset ? preset.aggregate.map((name) => ({ name, ...y.at(m.preset.value) })) : []);
+  const scenarios = explicit ?? (preset ? preset.aggregate.map((name2) => ({ name: name2, ...y.at(m.preset.value) })) : []);
   const unreadable = y.root === void 0 && y.issues.length > 0;
   if (!aggregate.scenarios && !preset && !unreadable) {
     y.error(
@@ -37911,7 +38410,8 @@ function parseConfig(file, text) {
       method,
       leaderboards,
       limits,
-      modelNames: top.model_names && y.choice(top.model_names.value, "`model_names`", MODEL_NAMINGS) || "standard"
+      modelNames: top.model_names && y.choice(top.model_names.value, "`model_names`", MODEL_NAMINGS) || "standard",
+      trust: readTrust(y, top.trust?.value)
     },
     issues: y.issues,
     places: { aggregate: scenarios, leaderboardScenarios }
@@ -37984,9 +38484,9 @@ import { createHash } from "node:crypto";
 function contentHash(files) {
   const hash2 = createHash("sha256");
   for (const path6 of [...files.keys()].sort()) {
-    const name = Buffer.from(path6, "utf8");
+    const name2 = Buffer.from(path6, "utf8");
     const bytes = files.get(path6);
-    hash2.update(length(name.length)).update(name).update(length(bytes.length)).update(bytes);
+    hash2.update(length(name2.length)).update(name2).update(length(bytes.length)).update(bytes);
   }
   return `sha256:${hash2.digest("hex")}`;
 }
@@ -38160,7 +38660,7 @@ function formatIssue(i) {
 }
 
 // src/catalog/metadata.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 var DIRECTIONS = ["higher", "lower"];
 var TEXT_KEYS = ["name", "snapshot", "category", "license", "description"];
 var fileStem = (file) => (file.split("/").pop() ?? file).replace(/\.[^.]*$/, "");
@@ -38190,13 +38690,13 @@ function parseMetadata(file, text) {
   }
   Object.assign(out, resources(y, f));
   const scenarios = out.scenarios;
-  const places = /* @__PURE__ */ new Map();
+  const places2 = /* @__PURE__ */ new Map();
   const scenario = (id, at) => {
-    if (!places.has(id)) places.set(id, at);
+    if (!places2.has(id)) places2.set(id, at);
     return scenarios[id] ??= {};
   };
   if (f.direction) {
-    if ((0, import_yaml2.isMap)(y.deref(f.direction.value))) {
+    if ((0, import_yaml3.isMap)(y.deref(f.direction.value))) {
       for (const e of y.entries(f.direction.value, "`direction`") ?? []) {
         const d = y.choice(e.value, `the direction of \`${e.key}\``, DIRECTIONS);
         if (d) scenario(e.key, y.at(e.keyNode)).direction = d;
@@ -38210,15 +38710,15 @@ function parseMetadata(file, text) {
       const s = y.fields(e.value, `scenario \`${e.key}\``, ["name", "direction"]);
       const meta = scenario(e.key, y.at(e.keyNode));
       if (!s) continue;
-      const name = s.name && y.string(s.name.value, `the name of \`${e.key}\``);
-      if (name) meta.name = name;
+      const name2 = s.name && y.string(s.name.value, `the name of \`${e.key}\``);
+      if (name2) meta.name = name2;
       const d = s.direction && y.choice(s.direction.value, `the direction of \`${e.key}\``, DIRECTIONS);
       if (d && meta.direction && meta.direction !== d) {
         y.error(s.direction.value, "conflicting-direction", `Scenario \`${e.key}\` is declared both ${meta.direction} and ${d} is better.`, "Declare the direction of a scenario in one place.");
       } else if (d) meta.direction = d;
     }
   }
-  return { metadata: out, issues: y.issues, scenarioPlaces: places };
+  return { metadata: out, issues: y.issues, scenarioPlaces: places2 };
 }
 var RESOURCE_KEYS = ["access", "cost", "items"];
 function resources(y, f) {
@@ -38276,10 +38776,10 @@ var MODEL_RULES_AFTER_SPLIT = [
   ["v03", "v0_3"]
   // BenchBench also removes `wml/`, which can no longer occur after the split: a no-op.
 ];
-var applyRules = (name, rules) => rules.reduce((s, [from, to]) => s.replaceAll(from, to), name);
-var stripLower = (name) => name.trim().toLowerCase();
-function benchbenchModelName(name) {
-  const beforeSplit = applyRules(stripLower(name), MODEL_RULES_BEFORE_SPLIT);
+var applyRules = (name2, rules) => rules.reduce((s, [from, to]) => s.replaceAll(from, to), name2);
+var stripLower = (name2) => name2.trim().toLowerCase();
+function benchbenchModelName(name2) {
+  const beforeSplit = applyRules(stripLower(name2), MODEL_RULES_BEFORE_SPLIT);
   const lastPart = beforeSplit.split("/").at(-1) ?? "";
   return applyRules(lastPart, MODEL_RULES_AFTER_SPLIT);
 }
@@ -38331,8 +38831,8 @@ function parseModels(file, text) {
       continue;
     }
     const f = y.fields(e.value, `model \`${e.key}\``, ["name", "aliases"]) ?? {};
-    const name = f.name && y.string(f.name.value, `the name of \`${e.key}\``) || id;
-    models.set(id, name);
+    const name2 = f.name && y.string(f.name.value, `the name of \`${e.key}\``) || id;
+    models.set(id, name2);
     claim(id, id, e.keyNode, e.key);
     for (const a of y.strings(f.aliases?.value, `the aliases of \`${e.key}\``) ?? []) {
       const alias = normaliseModelName(a.value);
@@ -38348,8 +38848,8 @@ function modelSuggester(known) {
     const n = normaliseModelName(k);
     return { name: k, n, tokens: tokens(n) };
   });
-  return (name, limit = 3) => {
-    const a = normaliseModelName(name);
+  return (name2, limit = 3) => {
+    const a = normaliseModelName(name2);
     const ta = tokens(a);
     const scored = [];
     for (const k of prepared) {
@@ -38623,7 +39123,7 @@ var init_state = function(options) {
     record: [],
     recordHasError: false,
     record_length: 0,
-    recordDelimiterMaxLength: options.record_delimiter.length === 0 ? 0 : Math.max(...options.record_delimiter.map((v) => v.length)),
+    recordDelimiterMaxLength: options.record_delimiter.length === 0 ? 0 : Math.max(...options.record_delimiter.map((v2) => v2.length)),
     trimChars: [
       Buffer.from(" ", options.encoding)[0],
       Buffer.from("	", options.encoding)[0]
@@ -40193,7 +40693,7 @@ var QUOTE_HINT = 'Quote a cell that holds a comma or a quote, and double every q
 function parseResultsCsv(file, text, limits, spellings = new ModelSpellings()) {
   const issues = [];
   const at = (severity, code2, place2, message, hint2) => issues.push({ severity, code: code2, file, line: place2.line, column: place2.column, message, hint: hint2 });
-  const empty = () => ({ modelNames: [], modelSpellings: [], models: [], scenarios: [], issues });
+  const empty = () => ({ modelNames: [], modelSpellings: [], models: [], modelLines: new Int32Array(0), scenarios: [], issues });
   if (text.charCodeAt(0) === 65279) text = text.slice(1);
   const bytes = Buffer.byteLength(text, "utf8");
   if (bytes > limits.maxFileBytes) {
@@ -40203,20 +40703,20 @@ function parseResultsCsv(file, text, limits, spellings = new ModelSpellings()) {
   const source = text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
   const read = readRecords(source, limits, at);
   if (!read) return empty();
-  const { row: recordAt, kept, places } = read;
+  const { row: recordAt, kept, places: places2 } = read;
   if (kept.length === 0) {
     at("error", "empty-file", {}, "The file is empty.", "Write a header line `model,<scenario>...` and one row per model.");
     return empty();
   }
-  const header = recordAt(kept[0]).map((raw, i) => ({ text: raw.trim(), ...places.cell(kept[0], i) }));
+  const header = recordAt(kept[0]).map((raw, i) => ({ text: raw.trim(), ...places2.cell(kept[0], i) }));
   if (header.length > limits.maxColumns) {
     at("error", "limit-columns", header[limits.maxColumns], `The header has ${header.length} columns; the limit maxColumns is ${limits.maxColumns}.`, "Split the file, or raise limits.max_columns in benchbench.yaml.");
     return empty();
   }
-  const names = header.map((c) => c.text.toLowerCase());
-  if (names[0] !== "model") {
+  const names2 = header.map((c) => c.text.toLowerCase());
+  if (names2[0] !== "model") {
     const first = header[0];
-    const elsewhere = names.indexOf("model");
+    const elsewhere = names2.indexOf("model");
     const separator = header.length === 1 ? [";", "	", "|"].find((s) => first.text.includes(s)) : void 0;
     const hint2 = elsewhere > 0 ? `Move the \`model\` column (column ${elsewhere + 1}) to the front.` : separator ? `The header seems to use ${JSON.stringify(separator)} between cells; use commas.` : `Rename the first column ${JSON.stringify(first.text)} to \`model\`: the header must start with \`model,\`.`;
     at("error", "missing-model-column", first, `The first column is ${JSON.stringify(first.text)}, not \`model\`.`, hint2);
@@ -40241,8 +40741,8 @@ function parseResultsCsv(file, text, limits, spellings = new ModelSpellings()) {
     seenColumn.set(cell.text.toLowerCase(), i);
     return true;
   });
-  const scenarioCol = names.indexOf("scenario");
-  const scoreCol = names.indexOf("score");
+  const scenarioCol = names2.indexOf("scenario");
+  const scoreCol = names2.indexOf("score");
   const format = scenarioCol > 0 && scoreCol > 0 ? "long" : "wide";
   const scenarios = /* @__PURE__ */ new Map();
   const scenario = (id, place2, field) => {
@@ -40270,24 +40770,24 @@ function parseResultsCsv(file, text, limits, spellings = new ModelSpellings()) {
     const r = kept[k];
     const row3 = recordAt(r);
     if (row3.length > width) {
-      at("error", "column-count", places.cell(r, width), `This row has ${row3.length} cells; the header has ${width}.`, `Remove the extra cells, or quote a cell that contains a comma. ${QUOTE_HINT}`);
+      at("error", "column-count", places2.cell(r, width), `This row has ${row3.length} cells; the header has ${width}.`, `Remove the extra cells, or quote a cell that contains a comma. ${QUOTE_HINT}`);
       continue;
     }
     if (row3.length < width) {
-      at("warning", "short-row", places.cell(r, row3.length), `This row has ${row3.length} cell${row3.length > 1 ? "s" : ""}; the header has ${width}. The missing cells are read as missing scores.`, "End the row with empty cells (commas) so that every row has as many cells as the header.");
+      at("warning", "short-row", places2.cell(r, row3.length), `This row has ${row3.length} cell${row3.length > 1 ? "s" : ""}; the header has ${width}. The missing cells are read as missing scores.`, "End the row with empty cells (commas) so that every row has as many cells as the header.");
     }
     let ok2 = true;
     for (let i = 0; i < row3.length && ok2; i++) {
-      if (row3[i].length > limits.maxCellChars) ok2 = cellOk(row3[i].trim(), () => places.cell(r, i), limits, at);
+      if (row3[i].length > limits.maxCellChars) ok2 = cellOk(row3[i].trim(), () => places2.cell(r, i), limits, at);
     }
     if (!ok2) continue;
     const model = row3[0].trim();
     if (model === "") {
-      at("error", "empty-model", places.cell(r, 0), "This row has no model name.", "Write the model name in the first cell, or delete the row.");
+      at("error", "empty-model", places2.cell(r, 0), "This row has no model name.", "Write the model name in the first cell, or delete the row.");
       continue;
     }
     if (isFormula(model)) {
-      formula(model, places.cell(r, 0));
+      formula(model, places2.cell(r, 0));
       continue;
     }
     const spelling = spellings.numberOf(model, previousSpelling);
@@ -40302,7 +40802,7 @@ function parseResultsCsv(file, text, limits, spellings = new ModelSpellings()) {
     }
     if (format === "wide") {
       if (seen) {
-        at("error", "duplicate-model", places.cell(r, 0), `Model ${JSON.stringify(model)} is listed twice: lines ${places.line(modelRecords[m])} and ${places.line(r)}.`, "Keep one row per model (the first is used).");
+        at("error", "duplicate-model", places2.cell(r, 0), `Model ${JSON.stringify(model)} is listed twice: lines ${places2.line(modelRecords[m])} and ${places2.line(r)}.`, "Keep one row per model (the first is used).");
         continue;
       }
       for (let i = 1; i < width; i++) {
@@ -40317,18 +40817,18 @@ function parseResultsCsv(file, text, limits, spellings = new ModelSpellings()) {
     } else {
       const id = scenarioCol < row3.length ? row3[scenarioCol].trim() : "";
       if (id === "") {
-        at("error", "empty-scenario-name", places.cell(r, scenarioCol), "This row has no scenario name.", "Write the scenario id in the `scenario` column.");
+        at("error", "empty-scenario-name", places2.cell(r, scenarioCol), "This row has no scenario name.", "Write the scenario id in the `scenario` column.");
         continue;
       }
       if (isFormula(id)) {
-        formula(id, places.cell(r, scenarioCol));
+        formula(id, places2.cell(r, scenarioCol));
         continue;
       }
       const value = scoreCol < row3.length ? score2(row3[scoreCol].trim(), r, scoreCol) : void 0;
-      const s = scenario(id, () => places.cell(r, scenarioCol), scoreCol);
+      const s = scenario(id, () => places2.cell(r, scenarioCol), scoreCol);
       const previous = s.rows.get(model);
       if (previous !== void 0) {
-        at("error", "duplicate-model", places.cell(r, 0), `Model ${JSON.stringify(model)} is listed twice for scenario ${JSON.stringify(id)}: lines ${places.line(previous)} and ${places.line(r)}.`, "Keep one row per model and scenario (the first is used).");
+        at("error", "duplicate-model", places2.cell(r, 0), `Model ${JSON.stringify(model)} is listed twice for scenario ${JSON.stringify(id)}: lines ${places2.line(previous)} and ${places2.line(r)}.`, "Keep one row per model and scenario (the first is used).");
         continue;
       }
       s.rows.set(model, r);
@@ -40343,17 +40843,21 @@ function parseResultsCsv(file, text, limits, spellings = new ModelSpellings()) {
     at("note", "missing-score", first, `${count2} ${what} read as missing score${s} (the first here).`, "A missing score is fine: the model is left out of that scenario. An empty cell is the preferred spelling.");
   }
   let modelCells;
+  let modelLines;
   return {
     format,
     modelNames,
     modelSpellings,
     get models() {
-      return modelCells ??= modelNames.map((text2, i) => ({ text: text2, ...places.cell(modelRecords[i], 0) }));
+      return modelCells ??= modelNames.map((text2, i) => ({ text: text2, ...places2.cell(modelRecords[i], 0) }));
+    },
+    get modelLines() {
+      return modelLines ??= Int32Array.from(modelRecords, (r) => places2.line(r));
     },
     scenarios: [...scenarios.values()].map((s) => {
       let cells;
       const { modelIndex, values, records } = s.scores.done();
-      const place2 = (k) => places.cell(records[k], s.field);
+      const place2 = (k) => places2.cell(records[k], s.field);
       return {
         id: s.id,
         line: s.line,
@@ -40361,6 +40865,7 @@ function parseResultsCsv(file, text, limits, spellings = new ModelSpellings()) {
         modelIndex,
         values,
         place: place2,
+        rowLine: (k) => places2.line(records[k]),
         get cells() {
           return cells ??= Array.from(values, (value, k) => ({ model: modelNames[modelIndex[k]], value, ...place2(k) }));
         }
@@ -40370,27 +40875,27 @@ function parseResultsCsv(file, text, limits, spellings = new ModelSpellings()) {
   };
   function score2(t, r, i) {
     if (NUMBER.test(t)) {
-      const v = Number(t);
-      if (Number.isFinite(v)) return v;
-      at("error", "non-finite-score", places.cell(r, i), `The score ${JSON.stringify(t)} is too large to be a finite number.`, "Write a finite decimal number.");
+      const v2 = Number(t);
+      if (Number.isFinite(v2)) return v2;
+      at("error", "non-finite-score", places2.cell(r, i), `The score ${JSON.stringify(t)} is too large to be a finite number.`, "Write a finite decimal number.");
       return void 0;
     }
     if (MISSING.has(t.toLowerCase())) {
       const m = missing.get(t);
       if (m) m.count++;
-      else missing.set(t, { count: 1, first: places.cell(r, i) });
+      else missing.set(t, { count: 1, first: places2.cell(r, i) });
       return void 0;
     }
     if (/^[+-]?inf(inity)?$/i.test(t)) {
-      at("error", "non-finite-score", places.cell(r, i), `The score ${JSON.stringify(t)} is infinite.`, "Write a finite decimal number, or leave the cell empty for a missing score.");
+      at("error", "non-finite-score", places2.cell(r, i), `The score ${JSON.stringify(t)} is infinite.`, "Write a finite decimal number, or leave the cell empty for a missing score.");
       return void 0;
     }
     if (isFormula(t)) {
-      formula(t, places.cell(r, i));
+      formula(t, places2.cell(r, i));
       return void 0;
     }
     const hint2 = /^[+-]?\d+(\.\d+)?\s*%$/.test(t) ? `Write the number without the percent sign (${t.replace(/\s*%$/, "")}).` : /^[+-]?\d+,\d+$/.test(t) ? `Use a decimal point, not a comma (${t.replace(",", ".")}).` : "Write a decimal number such as 71.3 or 0.713, or leave the cell empty for a missing score.";
-    at("error", "non-numeric-score", places.cell(r, i), `The score ${JSON.stringify(t)} is not a number.`, hint2);
+    at("error", "non-numeric-score", places2.cell(r, i), `The score ${JSON.stringify(t)} is not a number.`, hint2);
     return void 0;
   }
   function formula(t, place2) {
@@ -40450,7 +40955,7 @@ function readRecords(source, limits, at) {
     if (!f) fieldCache.set(r, f = scanRecord(source, starts(r)));
     return f;
   };
-  const places = {
+  const places2 = {
     line: (r) => lines ? lines.lines[r] : lineIndex().positionAt(starts(r)).line,
     cell(r, i) {
       const record = row3(r);
@@ -40470,14 +40975,14 @@ function readRecords(source, limits, at) {
   const kept = [];
   for (let r = 0; r < count2; r++) {
     if (r > limits.maxRows) {
-      at("error", "limit-rows", { line: places.line(r), column: 1 }, `The file has more than ${limits.maxRows} rows; the limit maxRows is ${limits.maxRows}.`, "Split the file, or raise limits.max_rows in benchbench.yaml.");
+      at("error", "limit-rows", { line: places2.line(r), column: 1 }, `The file has more than ${limits.maxRows} rows; the limit maxRows is ${limits.maxRows}.`, "Split the file, or raise limits.max_rows in benchbench.yaml.");
       return void 0;
     }
     const blank = lines ? isBlankLine(source, lines.starts[r], lines.ends[r]) : row3(r).every((t) => t.trim() === "");
     if (r > 0 && blank) continue;
     kept.push(r);
   }
-  return { row: row3, kept, places };
+  return { row: row3, kept, places: places2 };
 }
 var newlines = (record) => record.reduce((n, t) => n + (t.match(/\n/g)?.length ?? 0), 0);
 function scanRecord(source, start) {
@@ -40584,7 +41089,7 @@ function loadCatalog(files, options = {}) {
   limits = options.limits ?? config.limits;
   if (options.preset) {
     config = withPreset(config, options.preset);
-    aggregatePlaces = config.aggregate.scenarios.map((name) => ({ name }));
+    aggregatePlaces = config.aggregate.scenarios.map((name2) => ({ name: name2 }));
   }
   let registry = emptyRegistry();
   if (files.has(MODELS_FILE)) {
@@ -40664,7 +41169,7 @@ function loadCatalog(files, options = {}) {
     issues.push(...results.readIssues);
     const metadataFile = path6.replace(/\.csv$/, ".yaml");
     let metadata = defaultMetadata(id);
-    let places = /* @__PURE__ */ new Map();
+    let places2 = /* @__PURE__ */ new Map();
     if (files.has(metadataFile)) {
       const step = remember("metadata", metadataFile, limitValues(), () => {
         const out = [];
@@ -40676,7 +41181,7 @@ function loadCatalog(files, options = {}) {
       issues.push(...step.out);
       if (step.parsed) {
         ({ metadata } = step.parsed);
-        places = step.parsed.scenarioPlaces;
+        places2 = step.parsed.scenarioPlaces;
       }
     } else {
       issues.push({ severity: "error", code: "missing-metadata", file: path6, message: `The results file has no metadata file ${metadataFile}.`, hint: `Add ${metadataFile} with at least \`name:\` and \`direction: higher\` (or \`lower\`).` });
@@ -40692,18 +41197,19 @@ function loadCatalog(files, options = {}) {
       }
       scenarioOwners.set(s.id, { file: path6, line: s.line });
       issues.push(...s.issues);
-      const { scores } = s;
+      const { scores, lines } = s;
       const meta = metadata.scenarios[s.id];
       scenarios.push({
         id: s.id,
         name: meta?.name ?? (results.scenarios.length === 1 ? metadata.name : s.id),
         benchmark: id,
         direction: meta?.direction ?? metadata.direction,
-        scores
+        scores,
+        lines
       });
     }
     const ids = results.scenarios.map((s) => s.id);
-    for (const [scenario, place2] of places) {
+    for (const [scenario, place2] of places2) {
       if (ids.includes(scenario)) continue;
       const lower = metadata.scenarios[scenario]?.direction === "lower";
       const guess = didYouMean(scenario, ids);
@@ -40734,6 +41240,7 @@ function loadCatalog(files, options = {}) {
       return canonicalIds[c];
     });
     const modelNames = new CompactMap(parsed.modelNames, null, ids);
+    const wideLines = !clashes && parsed.format === "wide" ? new CompactMap(ids, null, parsed.modelLines) : void 0;
     const scenarios = parsed.scenarios.map((s) => {
       const scenarioIssues = [];
       if (!clashes) {
@@ -40741,9 +41248,11 @@ function loadCatalog(files, options = {}) {
         if (scores2.size === 0) {
           scenarioIssues.push({ severity: "warning", code: "empty-scenario", file: path6, line: s.line, column: s.column, message: `The scenario \`${s.id}\` has no scores.`, hint: "Fill in its scores, or remove the column." });
         }
-        return { id: s.id, line: s.line, column: s.column, scores: scores2, issues: scenarioIssues };
+        const lines2 = wideLines ?? new CompactMap(ids, s.modelIndex, Int32Array.from(s.values, (_, k) => s.rowLine(k)));
+        return { id: s.id, line: s.line, column: s.column, scores: scores2, lines: lines2, issues: scenarioIssues };
       }
       const scores = /* @__PURE__ */ new Map();
+      const lines = /* @__PURE__ */ new Map();
       const firstCell = /* @__PURE__ */ new Map();
       const { modelIndex, values } = s;
       for (let k = 0; k < values.length; k++) {
@@ -40758,11 +41267,12 @@ function loadCatalog(files, options = {}) {
         }
         firstCell.set(canonical, k);
         scores.set(canonical, values[k]);
+        lines.set(canonical, s.rowLine(k));
       }
       if (scores.size === 0) {
         scenarioIssues.push({ severity: "warning", code: "empty-scenario", file: path6, line: s.line, column: s.column, message: `The scenario \`${s.id}\` has no scores.`, hint: "Fill in its scores, or remove the column." });
       }
-      return { id: s.id, line: s.line, column: s.column, scores, issues: scenarioIssues };
+      return { id: s.id, line: s.line, column: s.column, scores, lines, issues: scenarioIssues };
     });
     return { readIssues, parseIssues: parsed.issues, readable: true, modelNames, scenarios };
   }
@@ -40797,7 +41307,7 @@ function unmatchedModels(catalog, benchmarkId) {
   const others = /* @__PURE__ */ new Set();
   for (const b of catalog.benchmarks) if (b !== benchmark2) for (const id of b.modelNames.values()) others.add(id);
   const suggest = modelSuggester([...others].sort());
-  return [...benchmark2.modelNames].filter(([, id]) => !others.has(id)).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([name, id], i) => ({ name, id, suggestions: i < MAX_SUGGESTED ? suggest(name, 3) : [] }));
+  return [...benchmark2.modelNames].filter(([, id]) => !others.has(id)).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([name2, id], i) => ({ name: name2, id, suggestions: i < MAX_SUGGESTED ? suggest(name2, 3) : [] }));
 }
 
 // src/catalog/read-git.ts
@@ -41014,6 +41524,99 @@ function catFileBlobs(repoDir, shas, blobs) {
   });
 }
 
+// src/pipeline/fix-suggestions.ts
+var import_fastest_levenshtein3 = __toESM(require_mod(), 1);
+var MAX_LINES_PER_MODEL = 3;
+var MAX_LINE_FIXES = 50;
+var foldName = (s) => s.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+function catalogSpellings(catalog, except) {
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const b of catalog.benchmarks) {
+    if (b.id === except) continue;
+    for (const [written, id] of b.modelNames) {
+      const c = counts2.get(id) ?? /* @__PURE__ */ new Map();
+      c.set(written, (c.get(written) ?? 0) + 1);
+      counts2.set(id, c);
+    }
+  }
+  const out = /* @__PURE__ */ new Map();
+  for (const [id, c] of counts2) {
+    out.set(
+      id,
+      [...c].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([s]) => s)
+    );
+  }
+  return out;
+}
+function confidentMatch(name2, candidates, spellings) {
+  const a = foldName(name2);
+  if (a === "") return null;
+  const scored = candidates.map((id) => {
+    const forms = [id, ...spellings.get(id) ?? []].map(foldName);
+    return { id, d: Math.min(...forms.map((f) => (0, import_fastest_levenshtein3.distance)(a, f))) };
+  });
+  const equal = scored.filter((s) => s.d === 0);
+  if (equal.length === 1) return equal[0].id;
+  if (equal.length > 1 || scored.length === 0) return null;
+  const [best, ...rest] = [...scored].sort((x, y) => x.d - y.d || (x.id < y.id ? -1 : 1));
+  const limit = Math.max(1, Math.floor([...a].length / 8));
+  if (best.d > limit) return null;
+  return rest.every((r) => r.d >= best.d + 2) ? best.id : null;
+}
+function renameInLine(line, model, spelling) {
+  if (line.includes('"') || /[,"\r\n]/.test(spelling)) return null;
+  const fields = line.split(",");
+  const hits = fields.flatMap((f2, i2) => f2.trim() === model ? [i2] : []);
+  if (hits.length !== 1) return null;
+  const i = hits[0];
+  const f = fields[i];
+  const lead = f.length - f.trimStart().length;
+  const trail = f.length - f.trimEnd().length;
+  fields[i] = f.slice(0, lead) + spelling + f.slice(f.length - trail);
+  return fields.join(",");
+}
+var linesOf = (file, bytes) => bytes === void 0 ? [] : (decodeText(file, bytes).text ?? "").split("\n").map((l) => l.replace(/\r$/, ""));
+function planFixes(head, headFiles, baseFiles, benchmarks) {
+  const lines = [];
+  const aliases = [];
+  for (const b of benchmarks) {
+    if (b.status === "removed" || b.unmatched.length === 0) continue;
+    const bytes = headFiles.get(b.file);
+    if (!bytes) continue;
+    const spellings = catalogSpellings(head, b.id);
+    const text = linesOf(b.file, bytes);
+    const baseLines = new Set(linesOf(b.file, baseFiles.get(b.file)));
+    const isNew = !baseFiles.has(b.file);
+    const parsed = parseResultsCsv(b.file, text.join("\n"), head.config.limits);
+    const rowsOf = /* @__PURE__ */ new Map();
+    for (const s of parsed.scenarios) {
+      for (const c of s.cells) {
+        const set = rowsOf.get(c.model) ?? /* @__PURE__ */ new Set();
+        set.add(c.line);
+        rowsOf.set(c.model, set);
+      }
+    }
+    for (const u of b.unmatched) {
+      const id = confidentMatch(u.name, u.suggestions, spellings);
+      const spelling = id === null ? void 0 : spellings.get(id)?.[0] ?? id;
+      if (id === null || spelling === void 0) continue;
+      const rows2 = [...rowsOf.get(u.name) ?? []].sort((x, y) => x - y);
+      const fixes = rows2.map((line) => {
+        const before = text[line - 1] ?? "";
+        const inDiff = isNew || !baseLines.has(before);
+        const after = inDiff ? renameInLine(before, u.name, spelling) : null;
+        return after === null ? null : { file: b.file, line, model: u.name, spelling, id, before, after };
+      });
+      if (rows2.length > 0 && rows2.length <= MAX_LINES_PER_MODEL && fixes.every((f) => f !== null)) {
+        lines.push(...fixes);
+      } else {
+        aliases.push({ file: b.file, model: u.name, id, spelling });
+      }
+    }
+  }
+  return { lines: lines.slice(0, MAX_LINE_FIXES), aliases };
+}
+
 // src/catalog/file-memo.ts
 var FileMemo = class {
   entries = /* @__PURE__ */ new Map();
@@ -41080,36 +41683,43 @@ var VERSION = "1.0.0";
 
 // src/pipeline/pr-report-schema.ts
 var PR_REPORT_SCHEMA = "benchbench-pr-report";
-var PR_REPORT_VERSION = 1;
+var PR_REPORT_VERSION = 2;
 var MAX_REPORT_BYTES = 16 * 1024 * 1024;
 var MAX_STRING = 2e3;
 var MAX_ROWS = 2e4;
 var MAX_MODELS = 2e5;
 var MAX_ISSUES = 1e5;
+var REPORT_CAUSES = [
+  "inserted",
+  "removed",
+  "own scores",
+  "aggregate changed",
+  "names changed"
+];
 var ReportValidationError = class extends Error {
 };
 var fail2 = (at, what) => {
   throw new ReportValidationError(`Invalid report: ${at} ${what}.`);
 };
-var str = (max = MAX_STRING) => (v, at) => typeof v === "string" && v.length <= max ? v : fail2(at, `must be a string of at most ${max} characters`);
-var num = (v, at) => typeof v === "number" && Number.isFinite(v) ? v : fail2(at, "must be a finite number");
-var count = (v, at) => typeof v === "number" && Number.isSafeInteger(v) && v >= 0 ? v : fail2(at, "must be a non-negative integer");
-var bool = (v, at) => typeof v === "boolean" ? v : fail2(at, "must be true or false");
-var sha = (v, at) => typeof v === "string" && /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(v) ? v : fail2(at, "must be a commit SHA");
-var literal = (...allowed) => (v, at) => allowed.includes(v) ? v : fail2(at, `must be one of ${allowed.map((a) => JSON.stringify(a)).join(", ")}`);
-var nullable = (c) => (v, at) => v === null ? null : c(v, at);
-var arr = (c, max) => (v, at) => {
-  if (!Array.isArray(v) || v.length > max) return fail2(at, `must be an array of at most ${max} items`);
-  return v.map((x, i) => c(x, `${at}[${i}]`));
+var str = (max = MAX_STRING) => (v2, at) => typeof v2 === "string" && v2.length <= max ? v2 : fail2(at, `must be a string of at most ${max} characters`);
+var num = (v2, at) => typeof v2 === "number" && Number.isFinite(v2) ? v2 : fail2(at, "must be a finite number");
+var count = (v2, at) => typeof v2 === "number" && Number.isSafeInteger(v2) && v2 >= 0 ? v2 : fail2(at, "must be a non-negative integer");
+var bool = (v2, at) => typeof v2 === "boolean" ? v2 : fail2(at, "must be true or false");
+var sha = (v2, at) => typeof v2 === "string" && /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(v2) ? v2 : fail2(at, "must be a commit SHA");
+var literal = (...allowed) => (v2, at) => allowed.includes(v2) ? v2 : fail2(at, `must be one of ${allowed.map((a) => JSON.stringify(a)).join(", ")}`);
+var nullable = (c) => (v2, at) => v2 === null ? null : c(v2, at);
+var arr = (c, max) => (v2, at) => {
+  if (!Array.isArray(v2) || v2.length > max) return fail2(at, `must be an array of at most ${max} items`);
+  return v2.map((x, i) => c(x, `${at}[${i}]`));
 };
-var interval = (v, at) => {
-  const [a, b] = arr(num, 2)(v, at);
+var interval = (v2, at) => {
+  const [a, b] = arr(num, 2)(v2, at);
   return a === void 0 || b === void 0 ? fail2(at, "must be [low, high]") : [a, b];
 };
 function obj(shape, optional = []) {
-  return (v, at) => {
-    if (typeof v !== "object" || v === null || Array.isArray(v)) return fail2(at, "must be an object");
-    const rec = v;
+  return (v2, at) => {
+    if (typeof v2 !== "object" || v2 === null || Array.isArray(v2)) return fail2(at, "must be an object");
+    const rec = v2;
     for (const k of Object.keys(rec)) if (!(k in shape)) fail2(`${at}.${k}`, "is not a known field");
     const out = {};
     for (const k of Object.keys(shape)) {
@@ -41154,10 +41764,64 @@ var change = obj({
   scenario: str(),
   name: str(),
   status: literal("added", "removed", "changed"),
+  cause: literal(...REPORT_CAUSES),
   zBefore: nullable(num),
   zAfter: nullable(num),
+  agreementBefore: nullable(num),
+  agreementAfter: nullable(num),
   rankBefore: nullable(count),
-  rankAfter: nullable(count)
+  rankAfter: nullable(count),
+  agreementChanged: bool,
+  orderChanged: bool,
+  listed: bool
+});
+var placement = obj({
+  id: str(200),
+  title: str(),
+  scored: count,
+  rows: arr(
+    obj({
+      scenario: str(),
+      z: nullable(num),
+      zInterval: nullable(interval),
+      rank: nullable(count),
+      rankInterval: nullable(interval)
+    }),
+    MAX_ROWS
+  )
+});
+var fraction = (v2, at) => num(v2, at) >= 0 && v2 <= 1 ? v2 : fail2(at, "must be from 0 to 1");
+var nonNegative = (v2, at) => num(v2, at) >= 0 ? v2 : fail2(at, "must not be negative");
+var rankValue = (v2, at) => num(v2, at) >= 1 ? v2 : fail2(at, "must be a rank (at least 1)");
+var trust = obj({
+  scenario: str(),
+  saturation: obj({
+    models: count,
+    nearBest: count,
+    nearBestShare: nullable(fraction),
+    topModels: count,
+    topSpread: nullable(fraction),
+    saturated: nullable(bool)
+  }),
+  plausibility: obj({
+    shared: count,
+    checked: bool,
+    medianGap: nullable(nonNegative),
+    mad: nullable(nonNegative),
+    threshold: nullable(nonNegative),
+    flagged: arr(
+      obj({
+        model: str(),
+        name: str(),
+        file: str(),
+        line: nullable(count),
+        rank: rankValue,
+        aggregateRank: rankValue,
+        gap: nonNegative
+      }),
+      MAX_MODELS
+    )
+  })
 });
 var benchmark = obj({
   id: str(),
@@ -41166,15 +41830,16 @@ var benchmark = obj({
   status: literal("added", "changed", "removed"),
   scenarios: arr(str(), MAX_ROWS),
   models: count,
-  unmatched: arr(obj({ name: str(), suggestions: arr(str(), 5) }), MAX_MODELS)
+  unmatched: arr(obj({ name: str(), suggestions: arr(str(), 5) }), MAX_MODELS),
+  trust: arr(trust, MAX_ROWS)
 });
-var contentHash2 = (v, at) => typeof v === "string" && /^sha256:[0-9a-f]{64}$/.test(v) ? v : fail2(at, "must be sha256:<64 hex digits>");
+var contentHash2 = (v2, at) => typeof v2 === "string" && /^sha256:[0-9a-f]{64}$/.test(v2) ? v2 : fail2(at, "must be sha256:<64 hex digits>");
 var report = obj({
   schema: literal(PR_REPORT_SCHEMA),
   version: literal(PR_REPORT_VERSION),
   generator: str(200),
-  repository: (v, at) => typeof v === "string" && /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(v) ? v : fail2(at, "must be owner/repo"),
-  pullRequest: nullable((v, at) => count(v, at) >= 1 ? v : fail2(at, "must be a PR number")),
+  repository: (v2, at) => typeof v2 === "string" && /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(v2) ? v2 : fail2(at, "must be owner/repo"),
+  pullRequest: nullable((v2, at) => count(v2, at) >= 1 ? v2 : fail2(at, "must be a PR number")),
   base: obj({ sha }),
   head: obj({ sha }),
   catalogDir: str(),
@@ -41188,18 +41853,137 @@ var report = obj({
     seed: num,
     minCommonModels: count
   }),
+  trust: obj({
+    saturation: obj({
+      nearBest: fraction,
+      saturatedShare: fraction,
+      topModels: count,
+      minTopSpread: fraction,
+      minModels: count
+    }),
+    plausibility: obj({ madMultiplier: nonNegative, minGapShare: fraction, minModels: count })
+  }),
   aggregate: obj({ scenarios: arr(str(), MAX_ROWS), models: count, warnings: arr(str(), 20) }),
   board: obj({ id: str(200), title: str() }),
+  boards: arr(placement, 200),
   valid: bool,
   issues: arr(issue2, MAX_ISSUES),
   changedFiles: arr(str(), MAX_ROWS),
   benchmarks: arr(benchmark, MAX_ROWS),
   rows: arr(row, MAX_ROWS),
   changes: arr(change, MAX_ROWS),
-  elapsedMs: (v, at) => num(v, at) >= 0 ? v : fail2(at, "must not be negative")
+  elapsedMs: (v2, at) => num(v2, at) >= 0 ? v2 : fail2(at, "must not be negative")
 });
 function validatePrReport(data) {
   return report(data, "report");
+}
+
+// src/core/change-causes.ts
+var AGREEMENT_ROUNDING = 5e-4;
+var agreementMoved = (c) => {
+  const a = c.before?.agreement ?? null;
+  const b = c.after?.agreement ?? null;
+  return a === null || b === null ? a !== b : Math.abs(a - b) >= AGREEMENT_ROUNDING;
+};
+function orderAmong(ids, rank) {
+  const known = ids.map(rank).filter((r) => r !== null);
+  return new Map(
+    ids.map((id) => {
+      const r = rank(id);
+      return [id, r === null ? null : 1 + known.filter((o) => o < r).length];
+    })
+  );
+}
+function explainChanges(diff, facts) {
+  const common = diff.changes.filter((c) => c.before && c.after);
+  const ids = common.map((c) => c.scenario);
+  const byId = new Map(common.map((c) => [c.scenario, c]));
+  const before = orderAmong(ids, (id) => byId.get(id).before.rank);
+  const after = orderAmong(ids, (id) => byId.get(id).after.rank);
+  const direct = (c) => {
+    if (c.status === "added") return "inserted";
+    if (c.status === "removed") return "removed";
+    if (facts.ownScores.has(c.scenario)) return "own scores";
+    if (facts.namesChanged.has(c.scenario)) return "names changed";
+    if (facts.aggregateChanged && agreementMoved(c)) return "aggregate changed";
+    return null;
+  };
+  const reasons = new Set(diff.changes.filter(agreementMoved).map(direct));
+  const mechanical = diff.added.length > 0 ? "inserted" : diff.removed.length > 0 ? "removed" : ["aggregate changed", "names changed", "own scores"].find((r) => reasons.has(r)) ?? "own scores";
+  return diff.changes.map((c) => {
+    const isCommon = c.before !== null && c.after !== null;
+    const agreementChanged = isCommon && agreementMoved(c);
+    const orderChanged = isCommon && before.get(c.scenario) !== after.get(c.scenario);
+    return {
+      change: c,
+      cause: direct(c) ?? mechanical,
+      agreementChanged,
+      orderChanged,
+      listed: agreementChanged || orderChanged
+    };
+  });
+}
+
+// src/pipeline/report-changes.ts
+var EPS2 = 1e-9;
+function changeFacts(before, after, benchmarks, changedFiles2) {
+  const ownScores = new Set(benchmarks.flatMap((b2) => b2.scenarios));
+  const namesChanged = /* @__PURE__ */ new Set();
+  const outside = [...changedFiles2].some((f) => !f.startsWith("benchmarks/"));
+  if (outside) {
+    for (const [id, { scenario }] of after.info) {
+      const old = before.info.get(id)?.scenario;
+      if (!old || ownScores.has(id)) continue;
+      if (!sameScores(old.scores, scenario.scores)) namesChanged.add(id);
+    }
+  }
+  const a = before.leaderboard.aggregate.scores;
+  const b = after.leaderboard.aggregate.scores;
+  const aggregateChanged = a.length !== b.length || a.some(([m, v2], i) => b[i][0] !== m || Math.abs(b[i][1] - v2) > EPS2);
+  return { ownScores, namesChanged, aggregateChanged };
+}
+function sameScores(a, b) {
+  if (a.size !== b.size) return false;
+  for (const [k, v2] of a) if (b.get(k) !== v2 && !(Number.isNaN(v2) && Number.isNaN(b.get(k)))) return false;
+  return true;
+}
+function reportChanges(diff, facts, name2) {
+  return explainChanges(diff, facts).flatMap((e) => {
+    const c = e.change;
+    if (c.status === "unchanged" && !e.listed) return [];
+    return [
+      {
+        scenario: c.scenario,
+        name: name2(c.scenario),
+        status: c.status === "unchanged" ? "changed" : c.status,
+        cause: e.cause,
+        zBefore: c.before?.z ?? null,
+        zAfter: c.after?.z ?? null,
+        agreementBefore: c.before?.agreement ?? null,
+        agreementAfter: c.after?.agreement ?? null,
+        rankBefore: c.before?.rank ?? null,
+        rankAfter: c.after?.rank ?? null,
+        agreementChanged: e.agreementChanged,
+        orderChanged: e.orderChanged,
+        listed: e.listed
+      }
+    ];
+  });
+}
+function boardPlacements(after, touched2) {
+  const wanted = new Set(touched2);
+  return after.leaderboard.boards.map((board) => ({
+    id: board.id,
+    title: board.title,
+    scored: board.rows.filter((r) => r.rank !== null).length,
+    rows: board.rows.filter((r) => wanted.has(r.scenario)).map((r) => ({
+      scenario: r.scenario,
+      z: r.z,
+      zInterval: r.zInterval,
+      rank: r.rank,
+      rankInterval: r.rankInterval
+    }))
+  }));
 }
 
 // src/core/aggregate-warnings.ts
@@ -41303,68 +42087,13 @@ function mahonianRow(n, width, normalised) {
   return row3;
 }
 
-// src/core/sort-indices.ts
-var RUN = 16;
-var scratch = new Uint32Array(64);
-function sortIndices(order3, n, primary, secondary) {
-  if (scratch.length < n) scratch = new Uint32Array(Math.max(n, 2 * scratch.length));
-  for (let i = 0; i < n; i++) order3[i] = i;
-  for (let lo = 0; lo < n; lo += RUN) {
-    const hi = Math.min(lo + RUN, n);
-    for (let i = lo + 1; i < hi; i++) {
-      const v = order3[i];
-      const pv = primary[v];
-      const sv = secondary[v];
-      let j = i - 1;
-      while (j >= lo) {
-        const w = order3[j];
-        const pw = primary[w];
-        if (pw < pv || pw === pv && secondary[w] <= sv) break;
-        order3[j + 1] = w;
-        j--;
-      }
-      order3[j + 1] = v;
-    }
-  }
-  let src = order3;
-  let dst = scratch;
-  for (let width = RUN; width < n; width *= 2) {
-    for (let lo = 0; lo < n; lo += 2 * width) {
-      const mid = Math.min(lo + width, n);
-      const hi = Math.min(lo + 2 * width, n);
-      let i = lo;
-      let j = mid;
-      let k = lo;
-      while (i < mid && j < hi) {
-        const a = src[i];
-        const b = src[j];
-        const pa = primary[a];
-        const pb = primary[b];
-        if (pb < pa || pb === pa && secondary[b] < secondary[a]) {
-          dst[k++] = b;
-          j++;
-        } else {
-          dst[k++] = a;
-          i++;
-        }
-      }
-      while (i < mid) dst[k++] = src[i++];
-      while (j < hi) dst[k++] = src[j++];
-    }
-    const t = src;
-    src = dst;
-    dst = t;
-  }
-  if (src !== order3) for (let i = 0; i < n; i++) order3[i] = src[i];
-}
-
 // src/core/kendall-tau-b.ts
 var RUN2 = 16;
 var xs = new Float64Array(64);
 var ys = new Float64Array(64);
 var yOrdered = new Float64Array(64);
 var mergeScratch = new Float64Array(64);
-var order = new Uint32Array(64);
+var order2 = new Uint32Array(64);
 var xSame = new Int32Array(64);
 var ySame = new Int32Array(64);
 var DIRECT_MAX = 16;
@@ -41413,15 +42142,15 @@ function kendallTauB(x, y) {
   return { statistic: tau, pValue };
 }
 function countPairsKnight(n) {
-  sortIndices(order, n, xs, ys);
+  sortIndices(order2, n, xs, ys);
   let joint = 0;
   let run2 = 1;
   for (let k = 0; k < n; k++) {
-    const cur = order[k];
+    const cur = order2[k];
     mergeScratch[k] = xs[cur];
     yOrdered[k] = ys[cur];
     if (k === 0) continue;
-    const prev = order[k - 1];
+    const prev = order2[k - 1];
     if (xs[cur] === xs[prev] && ys[cur] === ys[prev]) run2++;
     else {
       joint += run2 * (run2 - 1) / 2;
@@ -41482,7 +42211,7 @@ function grow(n) {
   ys = new Float64Array(size);
   yOrdered = new Float64Array(size);
   mergeScratch = new Float64Array(size);
-  order = new Uint32Array(size);
+  order2 = new Uint32Array(size);
   xSame = new Int32Array(size);
   ySame = new Int32Array(size);
 }
@@ -41492,13 +42221,13 @@ function sortCountingInversions(n) {
   for (let lo = 0; lo < n; lo += RUN2) {
     const hi = Math.min(lo + RUN2, n);
     for (let i = lo + 1; i < hi; i++) {
-      const v = a[i];
+      const v2 = a[i];
       let j = i - 1;
-      while (j >= lo && a[j] > v) {
+      while (j >= lo && a[j] > v2) {
         a[j + 1] = a[j];
         j--;
       }
-      a[j + 1] = v;
+      a[j + 1] = v2;
       inversions += i - 1 - j;
     }
   }
@@ -41639,39 +42368,15 @@ function accurateDot(a, b, n) {
   return p + s;
 }
 var SPLIT = 134217729;
-function scaleToUnit(v, n) {
+function scaleToUnit(v2, n) {
   let max = 0;
-  for (let i = 0; i < n; i++) max = Math.max(max, Math.abs(v[i]));
+  for (let i = 0; i < n; i++) max = Math.max(max, Math.abs(v2[i]));
   if (max === 0 || !Number.isFinite(max)) return;
   const e = Math.floor(Math.log2(max));
   const half = Math.trunc(-e / 2);
   const f1 = 2 ** half;
   const f2 = 2 ** (-e - half);
-  for (let i = 0; i < n; i++) v[i] = v[i] * f1 * f2;
-}
-
-// src/core/average-ranks.ts
-var keys = new Float64Array(64);
-var order2 = new Uint32Array(64);
-function averageRanks(values, out) {
-  const n = values.length;
-  const ranks2 = out ?? new Float64Array(n);
-  if (ranks2.length < n) throw new RangeError(`out holds ${ranks2.length} values, fewer than ${n}`);
-  if (keys.length < n) {
-    keys = new Float64Array(Math.max(n, 2 * keys.length));
-    order2 = new Uint32Array(keys.length);
-  }
-  for (let i = 0; i < n; i++) keys[i] = values[i];
-  sortIndices(order2, n, keys, keys);
-  let start = 0;
-  while (start < n) {
-    let end = start + 1;
-    while (end < n && keys[order2[end]] === keys[order2[start]]) end++;
-    const rank = 0.5 * (end + start + 1);
-    for (let k = start; k < end; k++) ranks2[order2[k]] = rank;
-    start = end;
-  }
-  return ranks2;
+  for (let i = 0; i < n; i++) v2[i] = v2[i] * f1 * f2;
 }
 
 // src/core/spearman.ts
@@ -41777,9 +42482,9 @@ var Random = class _Random {
   /** A uniform integer in [0, n), without modulo bias (rejection sampling); n in [1, 2^32]. */
   nextInt(n) {
     const limit = 4294967296 - 4294967296 % n;
-    let v = this.nextUint32();
-    while (v >= limit) v = this.nextUint32();
-    return v % n;
+    let v2 = this.nextUint32();
+    while (v2 >= limit) v2 = this.nextUint32();
+    return v2 % n;
   }
   /** A standard normal deviate (Box-Muller, one of the pair). */
   nextNormal() {
@@ -42007,18 +42712,18 @@ function flipLowerIsBetter(scores) {
   let min = Infinity;
   let max = -Infinity;
   for (let i = 0; i < scores.length; i++) {
-    const v = scores[i];
-    if (Number.isNaN(v)) continue;
-    if (v < min) min = v;
-    if (v > max) max = v;
+    const v2 = scores[i];
+    if (Number.isNaN(v2)) continue;
+    if (v2 < min) min = v2;
+    if (v2 > max) max = v2;
   }
   const out = new Float64Array(scores.length);
   const wide = max - min === Infinity;
   const range2 = wide ? max / 2 - min / 2 : max - min;
   for (let i = 0; i < scores.length; i++) {
-    const v = scores[i];
-    const normalised = range2 > 0 ? (wide ? v / 2 - min / 2 : v - min) / range2 : 1;
-    out[i] = Number.isNaN(v) ? NaN : 1 - normalised;
+    const v2 = scores[i];
+    const normalised = range2 > 0 ? (wide ? v2 / 2 - min / 2 : v2 - min) / range2 : 1;
+    out[i] = Number.isNaN(v2) ? NaN : 1 - normalised;
   }
   return out;
 }
@@ -42034,8 +42739,8 @@ function buildScoreMatrix(columns) {
   const values = new Float64Array(sortedColumns.length * models.length).fill(NaN);
   sortedColumns.forEach((c, s) => {
     const row3 = values.subarray(s * models.length, (s + 1) * models.length);
-    c.scores.forEach((v, m) => {
-      row3[index.get(m)] = v;
+    c.scores.forEach((v2, m) => {
+      row3[index.get(m)] = v2;
     });
     if (c.direction === "lower") row3.set(flipLowerIsBetter(row3));
   });
@@ -42046,167 +42751,6 @@ function scenarioRow(matrix, s) {
   return matrix.values.subarray(s * n, (s + 1) * n);
 }
 
-// node_modules/simple-statistics/dist/simple-statistics.mjs
-function sum(x) {
-  if (x.length === 0) {
-    return 0;
-  }
-  var sum2 = x[0];
-  var correction = 0;
-  var transition;
-  if (typeof sum2 !== "number") {
-    return Number.NaN;
-  }
-  for (var i = 1; i < x.length; i++) {
-    if (typeof x[i] !== "number") {
-      return Number.NaN;
-    }
-    transition = sum2 + x[i];
-    if (Math.abs(sum2) >= Math.abs(x[i])) {
-      correction += sum2 - transition + x[i];
-    } else {
-      correction += x[i] - transition + sum2;
-    }
-    sum2 = transition;
-  }
-  return sum2 + correction;
-}
-function mean(x) {
-  if (x.length === 0) {
-    throw new Error("mean requires at least one data point");
-  }
-  return sum(x) / x.length;
-}
-function sumNthPowerDeviations(x, n) {
-  var meanValue = mean(x);
-  var sum2 = 0;
-  var tempValue;
-  var i;
-  if (n === 2) {
-    for (i = 0; i < x.length; i++) {
-      tempValue = x[i] - meanValue;
-      sum2 += tempValue * tempValue;
-    }
-  } else {
-    for (i = 0; i < x.length; i++) {
-      sum2 += Math.pow(x[i] - meanValue, n);
-    }
-  }
-  return sum2;
-}
-function sampleVariance(x) {
-  if (x.length < 2) {
-    throw new Error("sampleVariance requires at least two data points");
-  }
-  var sumSquaredDeviationsValue = sumNthPowerDeviations(x, 2);
-  var besselsCorrection = x.length - 1;
-  return sumSquaredDeviationsValue / besselsCorrection;
-}
-function sampleStandardDeviation(x) {
-  var sampleVarianceX = sampleVariance(x);
-  return Math.sqrt(sampleVarianceX);
-}
-var BayesianClassifier = function BayesianClassifier2() {
-  this.totalCount = 0;
-  this.data = {};
-};
-BayesianClassifier.prototype.train = function train(item, category) {
-  if (!this.data[category]) {
-    this.data[category] = {};
-  }
-  for (var k in item) {
-    var v = item[k];
-    if (this.data[category][k] === void 0) {
-      this.data[category][k] = {};
-    }
-    if (this.data[category][k][v] === void 0) {
-      this.data[category][k][v] = 0;
-    }
-    this.data[category][k][v]++;
-  }
-  this.totalCount++;
-};
-BayesianClassifier.prototype.score = function score(item) {
-  var odds = {};
-  var category;
-  for (var k in item) {
-    var v = item[k];
-    for (category in this.data) {
-      if (odds[category] === void 0) {
-        odds[category] = {};
-      }
-      if (this.data[category][k]) {
-        odds[category][k + "_" + v] = (this.data[category][k][v] || 0) / this.totalCount;
-      } else {
-        odds[category][k + "_" + v] = 0;
-      }
-    }
-  }
-  var oddsSums = {};
-  for (category in odds) {
-    oddsSums[category] = 0;
-    for (var combination in odds[category]) {
-      oddsSums[category] += odds[category][combination];
-    }
-  }
-  return oddsSums;
-};
-var g = 607 / 128;
-var LOGSQRT2PI = Math.log(Math.sqrt(2 * Math.PI));
-var SQRT_2PI$1 = Math.sqrt(2 * Math.PI);
-function cumulativeDistribution(z2) {
-  var sum2 = z2;
-  var tmp = z2;
-  for (var i = 1; i < 30; i++) {
-    tmp *= z2 * z2 / (2 * i + 1);
-    sum2 += tmp;
-  }
-  return Math.round((0.5 + sum2 / SQRT_2PI$1 * Math.exp(-z2 * z2 / 2)) * 1e4) / 1e4;
-}
-var standardNormalTable = [];
-for (z = 0; z <= 3.09; z += 0.01) {
-  standardNormalTable.push(cumulativeDistribution(z));
-}
-var z;
-var SQRT_2PI = Math.sqrt(2 * Math.PI);
-var PerceptronModel = function PerceptronModel2() {
-  this.weights = [];
-  this.bias = 0;
-};
-PerceptronModel.prototype.predict = function predict(features) {
-  if (features.length !== this.weights.length) {
-    return null;
-  }
-  var score2 = 0;
-  for (var i = 0; i < this.weights.length; i++) {
-    score2 += this.weights[i] * features[i];
-  }
-  score2 += this.bias;
-  if (score2 > 0) {
-    return 1;
-  } else {
-    return 0;
-  }
-};
-PerceptronModel.prototype.train = function train2(features, label) {
-  if (label !== 0 && label !== 1) {
-    return null;
-  }
-  if (features.length !== this.weights.length) {
-    this.weights = features.slice();
-    this.bias = 1;
-  }
-  var prediction = this.predict(features);
-  if (typeof prediction === "number" && prediction !== label) {
-    var gradient = label - prediction;
-    for (var i = 0; i < this.weights.length; i++) {
-      this.weights[i] += gradient * features[i];
-    }
-    this.bias += gradient;
-  }
-  return this;
-};
-
 // src/core/z-score.ts
 var ROUNDING_SPREAD = 16 * Number.EPSILON;
 function zScale(values) {
@@ -42214,7 +42758,7 @@ function zScale(values) {
   if (finite.length < 2) return null;
   const sd = sampleStandardDeviation(finite);
   let magnitude = 0;
-  for (const v of finite) magnitude = Math.max(magnitude, Math.abs(v));
+  for (const v2 of finite) magnitude = Math.max(magnitude, Math.abs(v2));
   if (!(sd > ROUNDING_SPREAD * magnitude)) return null;
   return { mean: mean(finite), sd };
 }
@@ -42300,7 +42844,7 @@ function scoreBoard(board, agreements, inAggregate, modelsIn) {
   const { zIntervals, rankIntervals } = mappedIntervals(results, scale, z2);
   const rows2 = ids.map((scenario, i) => {
     const a = results[i];
-    const finite = (v) => Number.isFinite(v) ? v : null;
+    const finite = (v2) => Number.isFinite(v2) ? v2 : null;
     const warnings = [];
     if (a.nCommon > 0 && a.nCommon < FEW_SHARED_MODELS) {
       warnings.push(`only ${a.nCommon} models shared with the aggregate: the score is noisy`);
@@ -42421,7 +42965,7 @@ function scoreCatalog(catalog, clock, onProgress) {
 function aggregateRow({ matrix, leaderboard }) {
   const index = new Map(matrix.models.map((m, i) => [m, i]));
   const row3 = new Float64Array(matrix.models.length).fill(NaN);
-  for (const [m, v] of leaderboard.aggregate.scores) row3[index.get(m)] = v;
+  for (const [m, v2] of leaderboard.aggregate.scores) row3[index.get(m)] = v2;
   return row3;
 }
 function scenarioLabel(scores, scenario) {
@@ -42429,8 +42973,46 @@ function scenarioLabel(scores, scenario) {
   return { name: info2?.scenario.name ?? scenario, benchmark: info2?.benchmark.id ?? "" };
 }
 
+// src/pipeline/trust.ts
+function trustOf(scores) {
+  let aggregate;
+  const scenarioIndex2 = new Map(scores.matrix.scenarios.map((s, i) => [s, i]));
+  const { saturation: saturationThresholds, plausibility: plausibilityThresholds } = scores.catalog.config.trust;
+  return (id) => {
+    const info2 = scores.info.get(id);
+    const i = scenarioIndex2.get(id);
+    if (!info2 || i === void 0) return null;
+    aggregate ??= aggregateRow(scores);
+    const { scenario, benchmark: benchmark2 } = info2;
+    const sat = saturation(
+      Float64Array.from(scenario.scores.values()),
+      scenario.direction,
+      saturationThresholds
+    );
+    const check = plausibility(
+      scenarioRow(scores.matrix, i),
+      aggregate,
+      scores.matrix.models,
+      plausibilityThresholds
+    );
+    const written = check.flagged.length ? writtenNames(benchmark2) : /* @__PURE__ */ new Map();
+    const flagged = check.flagged.map((g2) => ({
+      ...g2,
+      name: written.get(g2.model) ?? g2.model,
+      file: benchmark2.file,
+      line: scenario.lines?.get(g2.model) ?? null
+    }));
+    return { scenario: id, saturation: sat, plausibility: { ...check, flagged } };
+  };
+}
+function writtenNames(benchmark2) {
+  const out = /* @__PURE__ */ new Map();
+  for (const [name2, id] of benchmark2.modelNames) if (!out.has(id)) out.set(id, name2);
+  return out;
+}
+
 // src/pipeline/pr-report.ts
-function buildPrReport(input2) {
+function buildPrAnalysis(input2) {
   const changed = new Set(input2.changedFiles);
   const memo = new FileMemo();
   const preset = input2.preset ? { preset: input2.preset } : {};
@@ -42464,23 +43046,13 @@ function buildPrReport(input2) {
   if (!boardAfter) throw new Error("The catalog configures no leaderboard.");
   const boardBefore = before.leaderboard.boards.find((b) => b.id === boardAfter.id) ?? null;
   const diff = diffBoards(boardBefore, boardAfter);
-  const name = (s) => after.info.get(s)?.scenario.name ?? before.info.get(s)?.scenario.name ?? s;
-  const changes = diff.changes.flatMap(
-    (c) => c.status === "unchanged" ? [] : [
-      {
-        scenario: c.scenario,
-        name: name(c.scenario),
-        status: c.status,
-        zBefore: c.before?.z ?? null,
-        zAfter: c.after?.z ?? null,
-        rankBefore: c.before?.rank ?? null,
-        rankAfter: c.after?.rank ?? null
-      }
-    ]
-  );
+  const name2 = (s) => after.info.get(s)?.scenario.name ?? before.info.get(s)?.scenario.name ?? s;
+  const benchmarks = changedBenchmarks(baseCatalog, headCatalog, changed, trustOf(after));
+  const facts = changeFacts(before, after, benchmarks, changed);
+  const changes = reportChanges(diff, facts, name2);
   const m = headCatalog.config.method;
   const sortedIssues = sortIssues(issues);
-  return {
+  const report2 = {
     schema: PR_REPORT_SCHEMA,
     version: PR_REPORT_VERSION,
     generator: `benchbench-action ${VERSION}`,
@@ -42499,20 +43071,26 @@ function buildPrReport(input2) {
       seed: m.seed,
       minCommonModels: m.minCommonModels
     },
+    trust: {
+      saturation: { ...headCatalog.config.trust.saturation },
+      plausibility: { ...headCatalog.config.trust.plausibility }
+    },
     aggregate: {
       scenarios: [...after.leaderboard.aggregate.scenarios],
       models: after.leaderboard.aggregate.scores.length,
       warnings: [...after.leaderboard.aggregate.warnings]
     },
     board: { id: boardAfter.id, title: boardAfter.title },
+    boards: boardPlacements(after, [...new Set(benchmarks.flatMap((b) => b.scenarios))]),
     valid: !hasErrors(sortedIssues),
     issues: sortedIssues,
     changedFiles: [...changed].sort(),
-    benchmarks: changedBenchmarks(baseCatalog, headCatalog, changed),
+    benchmarks,
     rows: boardAfter.rows.map((r) => reportRow(r, after)),
     changes,
     elapsedMs: 0
   };
+  return { report: report2, head: headCatalog };
 }
 function reportRow(r, s) {
   return {
@@ -42531,7 +43109,7 @@ function reportRow(r, s) {
     warnings: [...r.warnings]
   };
 }
-function changedBenchmarks(base, head, changed) {
+function changedBenchmarks(base, head, changed, trust2) {
   const touches = (b) => changed.has(b.file) || b.metadataFile !== void 0 && changed.has(b.metadataFile) || changed.has(b.file.replace(/\.csv$/, ".yaml"));
   const baseIds = new Set(base.benchmarks.map((b) => b.id));
   const headIds = new Set(head.benchmarks.map((b) => b.id));
@@ -42545,7 +43123,11 @@ function changedBenchmarks(base, head, changed) {
       status: baseIds.has(b.id) ? "changed" : "added",
       scenarios: b.scenarios.map((s) => s.id),
       models: b.modelNames.size,
-      unmatched: unmatchedModels(head, b.id).map((u) => ({ name: u.name, suggestions: [...u.suggestions] }))
+      unmatched: unmatchedModels(head, b.id).map((u) => ({ name: u.name, suggestions: [...u.suggestions] })),
+      trust: b.scenarios.flatMap((s) => {
+        const t = trust2(s.id);
+        return t ? [reportTrust(t)] : [];
+      })
     });
   }
   for (const b of base.benchmarks) {
@@ -42557,10 +43139,18 @@ function changedBenchmarks(base, head, changed) {
       status: "removed",
       scenarios: b.scenarios.map((s) => s.id),
       models: b.modelNames.size,
-      unmatched: []
+      unmatched: [],
+      trust: []
     });
   }
   return out;
+}
+function reportTrust({ scenario, saturation: saturation2, plausibility: plausibility2 }) {
+  return {
+    scenario,
+    saturation: { ...saturation2 },
+    plausibility: { ...plausibility2, flagged: plausibility2.flagged.map((f) => ({ ...f })) }
+  };
 }
 
 // src/report/escape.ts
@@ -42596,28 +43186,28 @@ function codeSpan(s) {
   const flat = flattenControls(s);
   if (flat.trim() === "" || flat.includes("|") || flat.includes("<!--")) return escapeMarkdownInline(flat);
   const longestRun = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run2) => run2.length));
-  const fence = "`".repeat(longestRun + 1);
+  const fence2 = "`".repeat(longestRun + 1);
   const pad = /^[` ]|[` ]$/.test(flat) ? " " : "";
-  return `${fence}${pad}${flat}${pad}${fence}`;
+  return `${fence2}${pad}${flat}${pad}${fence2}`;
 }
 
 // src/report/format.ts
 var MINUS = "−";
-function signed(v, digits = 2) {
-  if (v === null || !Number.isFinite(v)) return "–";
-  const fixed2 = Math.abs(v).toFixed(digits);
+function signed(v2, digits = 2) {
+  if (v2 === null || !Number.isFinite(v2)) return "–";
+  const fixed2 = Math.abs(v2).toFixed(digits);
   if (Number(fixed2) === 0) return 0 .toFixed(digits);
-  return (v < 0 ? MINUS : "+") + fixed2;
+  return (v2 < 0 ? MINUS : "+") + fixed2;
 }
-function fixed(v, digits = 3) {
-  if (v === null || !Number.isFinite(v)) return "–";
-  const s = v.toFixed(digits);
+function fixed(v2, digits = 3) {
+  if (v2 === null || !Number.isFinite(v2)) return "–";
+  const s = v2.toFixed(digits);
   return s.startsWith("-") ? MINUS + s.slice(1) : s;
 }
 function range(iv, digits = 2, format = fixedNum) {
   return iv ? `${format(iv[0], digits)} – ${format(iv[1], digits)}` : "–";
 }
-var fixedNum = (v, d) => fixed(v, d);
+var fixedNum = (v2, d) => fixed(v2, d);
 var rankRange = (iv) => iv ? Math.round(iv[0]) === Math.round(iv[1]) ? String(Math.round(iv[0])) : `${Math.round(iv[0])} – ${Math.round(iv[1])}` : "–";
 var CORRELATION_SYMBOL = { kendall: "τ", pearson: "r", spearman: "ρ" };
 var CORRELATION_NAME = {
@@ -42629,6 +43219,155 @@ function seconds(ms) {
   return ms < 1e4 ? `${(ms / 1e3).toFixed(2)} s` : `${(ms / 1e3).toFixed(1)} s`;
 }
 
+// src/report/comment-chart.ts
+var MAX_CHART_ROWS = 25;
+var MAX_CHART_LABEL = 36;
+var BACKGROUND = "#ffffff";
+var PALETTE = ["#9ca3af", "#d97706", BACKGROUND, "#111827"];
+function chartLabel(name2) {
+  const clean = name2.replace(/[^\p{L}\p{N} ._+()-]/gu, " ").replace(/\s+/g, " ").trim();
+  const cut2 = [...clean];
+  return (cut2.length > MAX_CHART_LABEL ? cut2.slice(0, MAX_CHART_LABEL - 1).join("") + "…" : clean) || "?";
+}
+function chartRows(n, highlighted, max = MAX_CHART_ROWS) {
+  if (n <= max) return Array.from({ length: n }, (_, i) => i);
+  const keep = /* @__PURE__ */ new Set();
+  const add = (i) => {
+    if (i >= 0 && i < n && keep.size < max) keep.add(i);
+  };
+  for (const i of highlighted) add(i);
+  for (const i of [0, 1, n - 2, n - 1]) add(i);
+  for (let d = 1; keep.size < max && d < n; d++) {
+    for (const i of highlighted) {
+      add(i - d);
+      add(i + d);
+    }
+    if (highlighted.length === 0) add(1 + d);
+  }
+  return [...keep].sort((a, b) => a - b);
+}
+var v = (z2) => (Math.round(z2 * 1e3) / 1e3).toString();
+function commentChart(rows2, highlight) {
+  const marked = rows2.flatMap((r, i) => highlight.has(r.scenario) ? [i] : []);
+  const picked = chartRows(rows2.length, marked);
+  const labels = [];
+  const grey = [];
+  const orange = [];
+  const cover = [];
+  const zs = rows2.map((x) => x.z);
+  const lo = Math.floor(Math.min(...zs, 0) * 2) / 2 - 0.5;
+  const hi = Math.ceil(Math.max(...zs, 0) * 2) / 2 + 0.5;
+  const push = (label, z2, mine) => {
+    labels.push(label);
+    grey.push(mine ? Math.min(z2, 0) : Math.max(z2, 0));
+    orange.push(mine ? Math.max(z2, 0) : Math.min(z2, 0));
+    cover.push(Math.min(z2, 0));
+  };
+  const gap = (from, to) => {
+    if (to > from) push(`(${to - from} more: ranks ${rows2[from].rank}-${rows2[to - 1].rank})`, 0, false);
+  };
+  let next = 0;
+  for (const i of picked) {
+    gap(next, i);
+    const row3 = rows2[i];
+    push(`${row3.rank}. ${chartLabel(row3.name)}`, row3.z, highlight.has(row3.scenario));
+    next = i + 1;
+  }
+  gap(next, rows2.length);
+  const seen = /* @__PURE__ */ new Map();
+  const unique = labels.map((l) => {
+    const k = (seen.get(l) ?? 0) + 1;
+    seen.set(l, k);
+    return k === 1 ? l : `${l} (${k})`;
+  });
+  const init = {
+    xyChart: { height: Math.max(300, 34 * labels.length + 120), width: 760 },
+    themeVariables: {
+      xyChart: {
+        backgroundColor: BACKGROUND,
+        titleColor: "#111827",
+        xAxisLabelColor: "#111827",
+        xAxisTitleColor: "#111827",
+        xAxisTickColor: "#6b7280",
+        xAxisLineColor: "#6b7280",
+        yAxisLabelColor: "#111827",
+        yAxisTitleColor: "#111827",
+        yAxisTickColor: "#6b7280",
+        yAxisLineColor: "#6b7280",
+        plotColorPalette: PALETTE.join(", ")
+      }
+    }
+  };
+  const block = [
+    "```mermaid",
+    `%%{init: ${JSON.stringify(init)}}%%`,
+    "xychart-beta horizontal",
+    '    title "BenchBench score (Z) by rank; yours in orange"',
+    `    x-axis [${unique.map((l) => `"${l}"`).join(", ")}]`,
+    `    y-axis "Z (bars start at 0)" ${v(lo)} --> ${v(hi)}`,
+    `    bar [${grey.map(v).join(", ")}]`,
+    `    bar [${orange.map(v).join(", ")}]`,
+    `    bar [${cover.map(v).join(", ")}]`,
+    `    line [${cover.map(() => "0").join(", ")}]`,
+    "```"
+  ].join("\n");
+  return { block, shown: picked.length, leftOut: rows2.length - picked.length };
+}
+
+// src/report/trust-lines.ts
+function percent(v2) {
+  const p = v2 * 100;
+  return `${p < 10 ? Number(p.toFixed(1)) : Math.round(p)}%`;
+}
+var rankText = (r) => String(r);
+var SATURATED = "saturated";
+var rowsToCheck = (n) => `${n} row${n === 1 ? "" : "s"} to check`;
+function trustMarks(saturated, flagged) {
+  return [...saturated ? [SATURATED] : [], ...flagged > 0 ? [rowsToCheck(flagged)] : []];
+}
+function trustLegend({ saturation: s, plausibility: p }) {
+  return `${SATURATED}: at least ${percent(s.saturatedShare)} of the models score within ${percent(s.nearBest)} of the score range from the best, or the top ${s.topModels} span less than ${percent(s.minTopSpread)} of the range (no verdict below ${s.minModels} models). N rows to check: models whose rank in the scenario is further from their rank in the aggregate than ${p.madMultiplier} median absolute deviations above the median gap and than ${percent(p.minGapShare)} of the shared models (checked from ${p.minModels} shared models). Neither changes the score.`;
+}
+function saturationFacts(s, t) {
+  if (s.nearBestShare === null || s.topSpread === null) return "no scores";
+  return `${percent(s.nearBestShare)} of ${s.models} models within ${percent(t.nearBest)} of the best; the top ${s.topModels} span ${percent(s.topSpread)} of the range`;
+}
+var PLAIN = { place: (s) => s, name: (s) => s };
+function checkRowLine(f, shared, escape = PLAIN) {
+  return `${escape.place(`${f.file}${f.line === null ? "" : `:${f.line}`}`)} ${escape.name(f.name)}: rank ${rankText(f.rank)} in this scenario, ${rankText(f.aggregateRank)} in the aggregate (of ${shared} shared models)`;
+}
+
+// src/report/comment-trust.ts
+function trustOf2(r, scenario) {
+  for (const b of r.benchmarks) {
+    const t = b.trust.find((x) => x.scenario === scenario);
+    if (t) return t;
+  }
+  return void 0;
+}
+function trustFlags(t) {
+  return t ? trustMarks(t.saturation.saturated, t.plausibility.flagged.length).map((m) => `⚠ ${m}`) : [];
+}
+function trustNotes(r, t, label, name2, max) {
+  if (!t) return [];
+  const out = [];
+  if (t.saturation.saturated) {
+    out.push(
+      `⚠ ${label} looks saturated (${saturationFacts(t.saturation, r.trust.saturation)}): it barely tells the best models apart.`
+    );
+  }
+  const p = t.plausibility;
+  if (p.flagged.length > 0) {
+    out.push(
+      `⚠ ${label}: ${p.flagged.length === 1 ? "one row ranks" : `${p.flagged.length} rows rank`} far from the aggregate; check ${p.flagged.length === 1 ? "it" : "them"} before merging:`
+    );
+    for (const f of p.flagged.slice(0, max))
+      out.push(`- ${checkRowLine(f, p.shared, { place: codeSpan, name: name2 })}`);
+    if (p.flagged.length > max) out.push(`- … and ${p.flagged.length - max} more in the job summary`);
+  }
+  return out;
+}
+
 // src/report/method-line.ts
 function methodLine(m) {
   const models = m.modelsPerSample === 0 ? "all shared models" : `${m.modelsPerSample}-model ${m.sampling} samples`;
@@ -42636,11 +43375,70 @@ function methodLine(m) {
   return `${CORRELATION_NAME[m.correlation]}, ${models}${runs}, seed ${m.seed}, at least ${m.minCommonModels} shared models`;
 }
 
+// src/report/rank-diff.ts
+var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+function names(list) {
+  const shown = list.length > 4 ? [...list.slice(0, 3), `${list.length - 3} more`] : list;
+  return shown.length <= 1 ? shown[0] ?? "" : `${shown.slice(0, -1).join(", ")} and ${shown.at(-1)}`;
+}
+function places(moves) {
+  const lo = Math.min(...moves);
+  const hi = Math.max(...moves);
+  if (lo === hi) return `${lo === 1 ? "one place" : `${lo} places`} each`;
+  return `${lo} to ${hi} places`;
+}
+function rankDiff(r, name2) {
+  const added = r.changes.filter((c) => c.status === "added");
+  const removed = r.changes.filter((c) => c.status === "removed");
+  const rows2 = r.changes.filter((c) => c.status === "changed" && c.listed);
+  const shifted = r.changes.filter(
+    (c) => c.status === "changed" && !c.listed && c.rankBefore !== null && c.rankAfter !== null && c.rankBefore !== c.rankAfter
+  );
+  const down = shifted.filter((c) => c.rankAfter > c.rankBefore).map((c) => c.rankAfter - c.rankBefore);
+  const up = shifted.filter((c) => c.rankAfter < c.rankBefore).map((c) => c.rankBefore - c.rankAfter);
+  const parts = [];
+  if (down.length > 0) {
+    const why = added.length > 0 ? ` below ${names(added.map((c) => name2(c.name)))}` : "";
+    parts.push(
+      `the ${plural(down.length, "benchmark")}${why} ${down.length === 1 ? "moves" : "move"} down ${places(down)}`
+    );
+  }
+  if (up.length > 0) {
+    const why = removed.length > 0 ? ` that were below ${names(removed.map((c) => name2(c.name)))}` : "";
+    parts.push(
+      `the ${plural(up.length, "benchmark")}${why} ${up.length === 1 ? "moves" : "move"} up ${places(up)}`
+    );
+  }
+  const shift = parts.length > 0 ? capitalise(parts.join(", and ")) : null;
+  const rest = rows2.length === 0 ? shift ? "no other benchmark changes order or agreement" : "No other benchmark changes rank, order or agreement" : `${plural(rows2.length, "benchmark")} ${rows2.length === 1 ? "changes" : "change"} agreement or order for a reason of ${rows2.length === 1 ? "its" : "their"} own`;
+  const sentence = shift ? `${shift}; ${rest}.` : `${capitalise(rest)}.`;
+  return { shift, rows: rows2, sentence };
+}
+var capitalise = (s) => s.charAt(0).toUpperCase() + s.slice(1);
+var CAUSE_TEXT = {
+  inserted: "order changed",
+  removed: "order changed",
+  "own scores": "its results changed",
+  "aggregate changed": "the aggregate changed",
+  "names changed": "its model names match differently (models.yaml)"
+};
+function causeText(c) {
+  if (c.agreementChanged) return CAUSE_TEXT[c.cause];
+  return c.cause === "own scores" || c.cause === "inserted" || c.cause === "removed" ? "a changed benchmark moved past it" : `${CAUSE_TEXT[c.cause]}; its agreement did not, another benchmark moved past it`;
+}
+
 // src/report/pr-comment.ts
 var COMMENT_MARKER = "<!-- benchbench-action:comment -->";
 var COMMENT_LIMIT = 65e3;
 var SUMMARY_LIMIT = 1e6;
 var md = escapeMarkdownInline;
+var MAX_NAME_CHARS = 100;
+var MAX_MESSAGE_CHARS = 500;
+function cut(s, max = MAX_NAME_CHARS) {
+  const chars = [...s];
+  return chars.length > max ? chars.slice(0, max - 1).join("") + "…" : s;
+}
+var name = (s) => md(cut(s));
 var short = (sha3) => sha3.slice(0, 7);
 function renderPrComment(report2, options) {
   const max = options.maxLength ?? (options.target === "comment" ? COMMENT_LIMIT : SUMMARY_LIMIT);
@@ -42662,7 +43460,7 @@ function tooLarge(r, o) {
     ...o.target === "comment" ? [COMMENT_MARKER] : [],
     title(r),
     "",
-    `This report is too long for a comment (${plural(r.benchmarks.length, "changed benchmark")}, ${plural(r.issues.length, "issue")}): see ${where}.`,
+    `This report is too long for a comment (${plural2(r.benchmarks.length, "changed benchmark")}, ${plural2(r.issues.length, "issue")}): see ${where}.`,
     "",
     footer(r)
   ].join("\n");
@@ -42692,10 +43490,11 @@ function render(r, o, budget) {
   };
   if (o.target === "comment") out.push(COMMENT_MARKER);
   out.push(title(r), "");
+  for (const w of r.aggregate.warnings) out.push(`> ⚠️ **Warning:** ${md(cut(w, MAX_MESSAGE_CHARS))}`, "");
   const errors = r.issues.filter((i) => i.severity === "error").length;
   if (r.issues.length > 0) {
     out.push(
-      errors > 0 ? `**Fix ${plural(errors, "error")} before merging** (${issueCounts(r.issues)}):` : `**Notes on the changed files** (${issueCounts(r.issues)}):`,
+      errors > 0 ? `**Fix ${plural2(errors, "error")} before merging** (${issueCounts(r.issues)}):` : `**Notes on the changed files** (${issueCounts(r.issues)}):`,
       ""
     );
     for (const i of r.issues.slice(0, budget)) out.push(`- ${issueLine(i)}`);
@@ -42705,34 +43504,45 @@ function render(r, o, budget) {
   const scored = touched(r);
   if (scored.length > 0) {
     const sym = CORRELATION_SYMBOL[r.method.correlation];
-    out.push("| Benchmark | Score (Z) | Agreement with aggregate | 90% interval | Models shared | Rank |");
-    out.push("|---|---:|---:|---:|---:|---:|");
+    out.push(
+      `| Benchmark | Score (Z) | Agreement with the aggregate (${sym}) | Rank on ${name(r.board.title)} | Models shared with the aggregate |`
+    );
+    out.push("|---|---:|---:|---:|---:|");
     const ranked = r.rows.filter((x) => x.rank !== null).length;
-    for (const t of scored.slice(0, budget)) out.push(touchedRow(t, sym, ranked));
+    for (const t of scored.slice(0, budget))
+      out.push(touchedRow(t, sym, ranked, trustFlags(trustOf2(r, t.scenario))));
     cutNote(scored.length - budget, "scenarios");
-    const warnings = scored.flatMap(
-      (t) => (t.row?.warnings ?? []).map((w) => `⚠ ${md(t.row.name)}: ${md(w)}`)
-    );
-    const skipped = scored.flatMap(
-      (t) => t.row?.skipped ? [`Not scored: ${md(t.row.name)} (${md(t.row.skipped)}).`] : []
-    );
-    if (warnings.length + skipped.length > 0)
-      out.push("", ...[...skipped, ...warnings].slice(0, budget).map((w) => `${w}  `));
+    const notes = scored.slice(0, budget).flatMap((t) => [
+      ...boardsLine(r, t.scenario, t.row?.name ?? t.change?.name ?? t.scenario),
+      ...t.row?.inAggregate ? [
+        `ⓘ ${name(t.row.name)} is one of the aggregate's scenarios: it is scored against an aggregate it helps form, which flatters its agreement.`
+      ] : [],
+      ...t.row?.skipped ? [`Not scored: ${name(t.row.name)} (${md(cut(t.row.skipped, MAX_MESSAGE_CHARS))}).`] : [],
+      ...(t.row?.warnings ?? []).map((w) => `⚠ ${name(t.row.name)}: ${md(cut(w, MAX_MESSAGE_CHARS))}`),
+      ...trustNotes(r, trustOf2(r, t.scenario), name(t.row?.name ?? t.scenario), name, budget)
+    ]);
+    for (const [i, n] of notes.entries()) {
+      if (!(i > 0 && n.startsWith("- ") && notes[i - 1].startsWith("- "))) out.push("");
+      out.push(n);
+    }
     out.push("");
   } else if (r.valid) {
     out.push("This pull request changes no results file of the catalog.", "");
   }
-  const moved = r.changes.filter((c) => c.status === "changed" && c.rankBefore !== c.rankAfter);
-  if (scored.length > 0 || moved.length > 0) {
-    if (moved.length === 0) {
-      out.push("No other benchmark changes rank.", "");
-    } else {
-      const heading = `Rank changes (${plural(moved.length, "benchmark")} ${moved.length === 1 ? "moves" : "move"})`;
-      const fold2 = moved.length > 10;
-      out.push(fold2 ? `<details><summary>${heading}</summary>` : heading, "");
-      out.push("| Benchmark | Score before → after | Rank before → after |", "|---|---:|---:|");
-      for (const c of moved.slice(0, budget)) out.push(changeRow(c));
-      cutNote(moved.length - budget, "rank changes");
+  const diff = rankDiff(r, (s) => name(s));
+  if (scored.length > 0 || diff.shift !== null || diff.rows.length > 0) {
+    out.push(`**Rank diff on ${name(r.board.title)}:** ${diff.sentence}`, "");
+    if (diff.rows.length > 0) {
+      const fold2 = diff.rows.length > 10;
+      if (fold2)
+        out.push(`<details><summary>${diff.rows.length} benchmarks change for a reason</summary>`, "");
+      const sym = CORRELATION_SYMBOL[r.method.correlation];
+      out.push(
+        `| Benchmark | Why | Agreement (${sym}) before → after | Z before → after | Rank before → after |`,
+        "|---|---|---:|---:|---:|"
+      );
+      for (const c of diff.rows.slice(0, budget)) out.push(changeRow(c));
+      cutNote(diff.rows.length - budget, "rank changes");
       out.push("");
       if (fold2) out.push("</details>", "");
     }
@@ -42741,8 +43551,8 @@ function render(r, o, budget) {
   for (const b of withUnmatched.slice(0, budget)) {
     out.push(`<details><summary>${unmatchedSummary(b)}</summary>`, "");
     for (const u of b.unmatched.slice(0, budget)) {
-      const hint2 = u.suggestions.length > 0 ? ` — closest: ${u.suggestions.map(codeSpan).join(", ")}` : " — no close match";
-      out.push(`- ${codeSpan(u.name)}${hint2}`);
+      const hint2 = u.suggestions.length > 0 ? ` — closest: ${u.suggestions.map((x) => codeSpan(cut(x))).join(", ")}` : " — no close match";
+      out.push(`- ${codeSpan(cut(u.name))}${hint2}`);
     }
     cutNote(b.unmatched.length - budget, "unmatched models");
     out.push(
@@ -42756,87 +43566,80 @@ function render(r, o, budget) {
   cutNote(withUnmatched.length - budget, "benchmarks with unmatched models");
   const bars = r.rows.filter((x) => x.z !== null);
   if (bars.length >= 2) {
-    if (bars.length <= budget) {
-      out.push("<details><summary>Chart: every benchmark’s score (Z), yours highlighted</summary>", "");
-      out.push(chart(bars, new Set(scored.map((t) => t.scenario))), "", "</details>", "");
-    } else {
-      cutNote(1, "section (the chart of all benchmarks)");
-      out.push("");
-    }
+    const c = commentChart(bars, new Set(scored.map((t) => t.scenario)));
+    const of = c.leftOut > 0 ? `${c.shown} of ${bars.length} benchmarks: yours, its neighbours by rank, the top and the bottom; ${c.leftOut} left out` : `all ${bars.length} benchmarks`;
+    out.push(
+      `<details><summary>Chart: score (Z) on ${escapeCommentHtml(cut(r.board.title))}, ${of}</summary>`,
+      ""
+    );
+    out.push(c.block, "", "</details>", "");
   }
   out.push(footer(r));
   return out.join("\n") + "\n";
 }
 function title(r) {
   const errors = r.issues.filter((i) => i.severity === "error").length;
-  if (!r.valid) return `### BenchBench: ❌ ${plural(errors, "error")} in the changed files`;
+  if (!r.valid) return `### BenchBench: ❌ ${plural2(errors, "error")} in the changed files`;
   const first = touched(r).find((t) => t.row !== null);
   if (!first?.row) {
     const removed = r.benchmarks.filter((b) => b.status === "removed").length;
-    return removed > 0 ? `### BenchBench: ${plural(removed, "benchmark")} removed` : "### BenchBench: no benchmark results changed";
+    return removed > 0 ? `### BenchBench: ${plural2(removed, "benchmark")} removed` : "### BenchBench: no benchmark results changed";
   }
   const row3 = first.row;
   const of = r.rows.filter((x) => x.rank !== null).length;
-  if (row3.z === null || row3.rank === null) return `### BenchBench: ${codeSpan(row3.name)} has no score`;
-  return `### BenchBench: ${codeSpan(row3.name)} scores Z = ${signed(row3.z)}, rank ${row3.rank} of ${of}`;
+  if (row3.z === null || row3.rank === null) return `### BenchBench: ${codeSpan(cut(row3.name))} has no score`;
+  return `### BenchBench: ${codeSpan(cut(row3.name))} scores Z = ${signed(row3.z)}, rank ${row3.rank} of ${of}`;
 }
-function touchedRow(t, sym, of) {
+function touchedRow(t, sym, of, flags) {
   const status = t.change?.status === "added" ? " (new)" : t.change?.status === "removed" ? " (removed)" : t.change ? " (changed)" : " (unchanged)";
+  const sub = (s) => `<br><sub>${s}</sub>`;
   if (!t.row) {
-    const name = md(t.change?.name ?? t.scenario);
-    return `| ${name}${status} | ${signed(t.change?.zBefore ?? null)} → – | – | – | – | ${t.change?.rankBefore ?? "–"} → – |`;
+    const n = name(t.change?.name ?? t.scenario);
+    return `| ${n}${status} | ${signed(t.change?.zBefore ?? null)} → –${sub("before → after")} | – | ${t.change?.rankBefore ?? "–"} → – | – |`;
   }
   const x = t.row;
-  const rank = x.rank === null ? "–" : `${x.rank} of ${of}${x.rankInterval && rankRange(x.rankInterval) !== String(x.rank) ? ` (${rankRange(x.rankInterval)})` : ""}`;
-  return `| **${md(x.name)}**${status} | **${signed(x.z)}** | ${x.agreement === null ? "–" : `${sym} = ${fixed(x.agreement)}`} | ${range(x.agreementInterval)} | ${x.nCommon} of ${x.models} | ${rank} |`;
+  const z2 = `**${signed(x.z)}**${x.zInterval ? sub(`90% interval ${range(x.zInterval, 2, (v2, d) => signed(v2, d))}`) : ""}${x.inAggregate ? sub("aggregate member ⓘ") : ""}${flags.map(sub).join("")}`;
+  const agreement2 = x.agreement === null ? "–" : `${sym} = ${fixed(x.agreement)}${x.agreementInterval ? sub(`90% interval ${range(x.agreementInterval)}`) : ""}`;
+  const rank = x.rank === null ? "–" : `${x.rank} of ${of}${x.rankInterval ? sub(`90% range ${rankRange(x.rankInterval)}`) : ""}`;
+  return `| **${name(x.name)}**${status} | ${z2} | ${agreement2} | ${rank} | ${x.nCommon} of its ${x.models} models |`;
+}
+function boardsLine(r, scenario, label) {
+  if (r.boards.length < 2) return [];
+  const places2 = r.boards.map((b) => {
+    const p = b.rows.find((x) => x.scenario === scenario);
+    const t = `**${name(b.title)}**`;
+    if (!p) return `not on ${t}`;
+    if (p.rank === null) return `unscored on ${t}`;
+    const iv = p.rankInterval ? ` (90% range ${rankRange(p.rankInterval)})` : "";
+    return `rank ${p.rank} of ${b.scored} on ${t}${iv}`;
+  });
+  return [`${name(label)} on every board: ${places2.join(" · ")}.`];
 }
 function changeRow(c) {
   const d = c.rankBefore !== null && c.rankAfter !== null ? c.rankBefore - c.rankAfter : 0;
   const arrow = d > 0 ? ` (↑${d})` : d < 0 ? ` (↓${-d})` : "";
-  return `| ${md(c.name)} | ${signed(c.zBefore)} → ${signed(c.zAfter)} | ${c.rankBefore ?? "–"} → ${c.rankAfter ?? "–"}${arrow} |`;
+  return `| ${name(c.name)} | ${causeText(c)} | ${fixed(c.agreementBefore)} → ${fixed(c.agreementAfter)} | ${signed(c.zBefore)} → ${signed(c.zAfter)} | ${c.rankBefore ?? "–"} → ${c.rankAfter ?? "–"}${arrow} |`;
 }
 function unmatchedSummary(b) {
   const n = b.unmatched.length;
-  return `${n} of the ${b.models} models in ${escapeCommentHtml(b.file)} match no catalog model`;
+  return `${n} of the ${b.models} models in ${escapeCommentHtml(cut(b.file, MAX_MESSAGE_CHARS))} match no catalog model`;
 }
 function issueLine(i) {
   const icon = i.severity === "error" ? "❌" : i.severity === "warning" ? "⚠️" : "ℹ️";
   const place2 = [i.file, i.line, i.line !== void 0 ? i.column : void 0].filter((p) => p !== void 0).join(":");
-  const hint2 = i.hint ? ` Hint: ${md(i.hint)}` : "";
-  return `${icon} ${codeSpan(place2)} ${md(i.message)} (${md(i.code)}).${hint2}`;
+  const hint2 = i.hint ? ` Hint: ${md(cut(i.hint, MAX_MESSAGE_CHARS))}` : "";
+  return `${icon} ${codeSpan(cut(place2, MAX_MESSAGE_CHARS))} ${md(cut(i.message, MAX_MESSAGE_CHARS))} (${md(cut(i.code))}).${hint2}`;
 }
 function issueCounts(issues) {
   const n = (s) => issues.filter((i) => i.severity === s).length;
-  return [plural(n("error"), "error"), plural(n("warning"), "warning"), plural(n("note"), "note")].join(", ");
+  return [plural2(n("error"), "error"), plural2(n("warning"), "warning"), plural2(n("note"), "note")].join(", ");
 }
-var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
-function chartLabel(name) {
-  const clean = name.replace(/[^\p{L}\p{N} ._+()-]/gu, " ").replace(/\s+/g, " ").trim();
-  const cut = [...clean];
-  return (cut.length > 36 ? cut.slice(0, 35).join("") + "…" : clean) || "?";
-}
-function chart(rows2, highlight) {
-  const zs = rows2.map((x) => x.z);
-  const lo = Math.floor(Math.min(...zs, 0) * 2) / 2 - 0.5;
-  const hi = Math.ceil(Math.max(...zs, 0) * 2) / 2 + 0.5;
-  const v = (z2) => (Math.round(z2 * 1e3) / 1e3).toString();
-  return [
-    "```mermaid",
-    '%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "#9ca3af, #d97706"}}}}%%',
-    "xychart-beta",
-    '    title "BenchBench score (Z) of every benchmark"',
-    `    x-axis [${rows2.map((x) => `"${chartLabel(x.name)}"`).join(", ")}]`,
-    `    y-axis "Z" ${v(lo)} --> ${v(hi)}`,
-    `    bar [${zs.map(v).join(", ")}]`,
-    `    bar [${rows2.map((x) => highlight.has(x.scenario) ? v(x.z) : v(lo)).join(", ")}]`,
-    "```"
-  ].join("\n");
-}
+var plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
 var hash = (h) => h.replace(/^sha256:/, "").slice(0, 12);
 function footer(r) {
   const sym = CORRELATION_SYMBOL[r.method.correlation];
   const pr = r.pullRequest !== null ? `PR #​${r.pullRequest}, ` : "";
-  return `<sub>${md(methodLine(r.method))} (${sym}); aggregate of ${plural(r.aggregate.scenarios.length, "scenario")} over ${r.aggregate.models} models; board ${md(r.board.title)}. ${pr}base ${short(r.base.sha)} → head ${short(r.head.sha)} (catalog ${hash(r.catalogHash.base)} → ${hash(r.catalogHash.head)}). ${md(r.generator)}, computed in ${seconds(r.elapsedMs)}. Reproduce: ${codeSpan(r.reproduce)}.</sub>`;
+  return `<sub>${md(methodLine(r.method))} (${sym}); aggregate of ${plural2(r.aggregate.scenarios.length, "scenario")} over ${r.aggregate.models} models; board ${name(r.board.title)}. ${pr}base ${short(r.base.sha)} → head ${short(r.head.sha)} (catalog ${hash(r.catalogHash.base)} → ${hash(r.catalogHash.head)}). ${md(r.generator)}, computed in ${seconds(r.elapsedMs)}. Reproduce: ${codeSpan(cut(r.reproduce, MAX_MESSAGE_CHARS))}.</sub>`;
 }
 
 // src/action/annotations.ts
@@ -43053,33 +43856,33 @@ function getUserAgent() {
 }
 
 // node_modules/before-after-hook/lib/register.js
-function register(state, name, method, options) {
+function register(state, name2, method, options) {
   if (typeof method !== "function") {
     throw new Error("method for before hook must be a function");
   }
   if (!options) {
     options = {};
   }
-  if (Array.isArray(name)) {
-    return name.reverse().reduce((callback, name2) => {
-      return register.bind(null, state, name2, callback, options);
+  if (Array.isArray(name2)) {
+    return name2.reverse().reduce((callback, name3) => {
+      return register.bind(null, state, name3, callback, options);
     }, method)();
   }
   return Promise.resolve().then(() => {
-    if (!state.registry[name]) {
+    if (!state.registry[name2]) {
       return method(options);
     }
-    return state.registry[name].reduce((method2, registered) => {
+    return state.registry[name2].reduce((method2, registered) => {
       return registered.hook.bind(null, method2, options);
     }, method)();
   });
 }
 
 // node_modules/before-after-hook/lib/add.js
-function addHook(state, kind, name, hook2) {
+function addHook(state, kind, name2, hook2) {
   const orig = hook2;
-  if (!state.registry[name]) {
-    state.registry[name] = [];
+  if (!state.registry[name2]) {
+    state.registry[name2] = [];
   }
   if (kind === "before") {
     hook2 = (method, options) => {
@@ -43104,38 +43907,38 @@ function addHook(state, kind, name, hook2) {
       });
     };
   }
-  state.registry[name].push({
+  state.registry[name2].push({
     hook: hook2,
     orig
   });
 }
 
 // node_modules/before-after-hook/lib/remove.js
-function removeHook(state, name, method) {
-  if (!state.registry[name]) {
+function removeHook(state, name2, method) {
+  if (!state.registry[name2]) {
     return;
   }
-  const index = state.registry[name].map((registered) => {
+  const index = state.registry[name2].map((registered) => {
     return registered.orig;
   }).indexOf(method);
   if (index === -1) {
     return;
   }
-  state.registry[name].splice(index, 1);
+  state.registry[name2].splice(index, 1);
 }
 
 // node_modules/before-after-hook/index.js
 var bind = Function.bind;
 var bindable = bind.bind(bind);
-function bindApi(hook2, state, name) {
+function bindApi(hook2, state, name2) {
   const removeHookRef = bindable(removeHook, null).apply(
     null,
-    name ? [state, name] : [state]
+    name2 ? [state, name2] : [state]
   );
   hook2.api = { remove: removeHookRef };
   hook2.remove = removeHookRef;
   ["before", "error", "after", "wrap"].forEach((kind) => {
-    const args = name ? [state, kind, name] : [state, kind];
+    const args = name2 ? [state, kind, name2] : [state, kind];
     hook2[kind] = hook2.api[kind] = bindable(addHook, null).apply(null, args);
   });
 }
@@ -43232,15 +44035,15 @@ function merge(defaults2, route, options) {
 }
 function addQueryParameters(url, parameters) {
   const separator = /\?/.test(url) ? "&" : "?";
-  const names = Object.keys(parameters);
-  if (names.length === 0) {
+  const names2 = Object.keys(parameters);
+  if (names2.length === 0) {
     return url;
   }
-  return url + separator + names.map((name) => {
-    if (name === "q") {
+  return url + separator + names2.map((name2) => {
+    if (name2 === "q") {
       return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
     }
-    return `${name}=${encodeURIComponent(parameters[name])}`;
+    return `${name2}=${encodeURIComponent(parameters[name2])}`;
   }).join("&");
 }
 var urlVariableRegex = /\{[^{}}]+\}/g;
@@ -44056,8 +44859,8 @@ async function fetchWrapper(requestOptions) {
   const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
   const body = isPlainObject2(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
   const requestHeaders = Object.fromEntries(
-    Object.entries(requestOptions.headers).map(([name, value]) => [
-      name,
+    Object.entries(requestOptions.headers).map(([name2, value]) => [
+      name2,
       String(value)
     ])
   );
@@ -44182,7 +44985,7 @@ function toErrorMessage(data) {
   if (typeof data === "object" && data !== null && "message" in data) {
     const objectData = data;
     const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
-    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
+    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v2) => JSON.stringify(v2)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
   }
   return `Unknown error: ${JSON.stringify(data)}`;
 }
@@ -46901,17 +47704,17 @@ function decorate(octokit, scope, methodName, defaults2, decorations) {
     }
     if (decorations.renamedParameters) {
       const options2 = requestWithDefaults.endpoint.merge(...args);
-      for (const [name, alias] of Object.entries(
+      for (const [name2, alias] of Object.entries(
         decorations.renamedParameters
       )) {
-        if (name in options2) {
+        if (name2 in options2) {
           octokit.log.warn(
-            `"${name}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
+            `"${name2}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
           );
           if (!(alias in options2)) {
-            options2[alias] = options2[name];
+            options2[alias] = options2[name2];
           }
-          delete options2[name];
+          delete options2[name2];
         }
       }
       return requestWithDefaults(options2);
@@ -47505,6 +48308,259 @@ async function resolveOwnLogin(client, options = {}) {
   }
 }
 
+// src/github/impact-labels.ts
+async function setImpactLabels(t, groups2, wanted) {
+  const issues = t.client.octokit.rest.issues;
+  const base = { owner: t.owner, repo: t.repo };
+  const created = [];
+  const added = [];
+  const removed = [];
+  try {
+    const specs = groups2.flat().filter((s) => wanted.includes(s.name));
+    for (const s of specs) {
+      try {
+        await issues.getLabel({ ...base, name: s.name });
+      } catch (error2) {
+        if (httpStatus(error2) !== 404) throw error2;
+        try {
+          await issues.createLabel({ ...base, name: s.name, color: s.color, description: s.description });
+          created.push(s.name);
+        } catch (e) {
+          if (httpStatus(e) !== 422) throw e;
+        }
+      }
+    }
+    const current = await t.client.octokit.paginate(issues.listLabelsOnIssue, {
+      ...base,
+      issue_number: t.issueNumber,
+      per_page: 100
+    });
+    const has = new Set(current.map((l) => l.name.toLowerCase()));
+    const missing = wanted.filter((w) => !has.has(w.toLowerCase()));
+    if (missing.length > 0) {
+      await issues.addLabels({ ...base, issue_number: t.issueNumber, labels: missing });
+      added.push(...missing);
+    }
+    const stale = groups2.flat().map((s) => s.name).filter((n) => !wanted.includes(n) && has.has(n.toLowerCase()));
+    for (const name2 of stale) {
+      try {
+        await issues.removeLabel({ ...base, issue_number: t.issueNumber, name: name2 });
+        removed.push(name2);
+      } catch (error2) {
+        if (httpStatus(error2) !== 404) throw error2;
+      }
+    }
+    return { added, removed, created };
+  } catch (error2) {
+    if (httpStatus(error2) !== 403 || /rate limit/i.test(error2 instanceof Error ? error2.message : ""))
+      throw error2;
+    return {
+      added,
+      removed,
+      created,
+      warning: `Cannot set the benchbench labels on ${t.owner}/${t.repo}#${t.issueNumber} (${describeError(error2)}): the token needs \`pull-requests: write\` (or \`issues: write\`).`
+    };
+  }
+}
+
+// src/github/suggestion-review.ts
+async function postSuggestionReview(t, content) {
+  if (!content.body.includes(t.marker)) throw new Error("The review body must contain the marker.");
+  const where = `${t.owner}/${t.repo}#${t.pullNumber}`;
+  const pulls = t.client.octokit.rest.pulls;
+  try {
+    const reviews = await t.client.octokit.paginate(pulls.listReviews, {
+      owner: t.owner,
+      repo: t.repo,
+      pull_number: t.pullNumber,
+      per_page: 100
+    });
+    const own2 = t.ownLogin.toLowerCase();
+    const existing = reviews.find(
+      (r) => r.user?.login.toLowerCase() === own2 && (r.body ?? "").includes(t.marker) && r.commit_id === t.headSha
+    );
+    if (existing) return { action: "exists", reviewId: existing.id };
+    const { data } = await pulls.createReview({
+      owner: t.owner,
+      repo: t.repo,
+      pull_number: t.pullNumber,
+      commit_id: t.headSha,
+      event: "COMMENT",
+      body: content.body,
+      comments: content.comments.map((c) => ({ ...c }))
+    });
+    return { action: "created", reviewId: data.id };
+  } catch (error2) {
+    const status = httpStatus(error2);
+    if (status === 403 && !/rate limit/i.test(error2 instanceof Error ? error2.message : "")) {
+      return {
+        action: "forbidden",
+        warning: `Cannot post the suggested fixes on ${where} (${describeError(error2)}): the token needs \`pull-requests: write\`. Pull requests from forks get a read-only token: the workflow_run comment job posts them.`
+      };
+    }
+    if (status === 422) {
+      return {
+        action: "rejected",
+        warning: `GitHub refused the suggested fixes on ${where} (${describeError(error2)}).`
+      };
+    }
+    throw error2;
+  }
+}
+
+// src/pipeline/impact.ts
+var VALIDITY_LABELS = [
+  {
+    name: "benchbench: valid",
+    color: "2da44e",
+    description: "BenchBench: the changed results files have no error"
+  },
+  {
+    name: "benchbench: invalid",
+    color: "cf222e",
+    description: "BenchBench: a changed results file has an error"
+  }
+];
+var RANK_LABELS = [
+  {
+    name: "benchbench: no rank change",
+    color: "c5def5",
+    description: "BenchBench: no other benchmark changes order or agreement"
+  },
+  {
+    name: "benchbench: ranks change",
+    color: "fbca04",
+    description: "BenchBench: other benchmarks change order or agreement"
+  }
+];
+function impactLabels(r) {
+  const ranks2 = r.changes.some((c) => c.status === "changed" && c.listed);
+  return [VALIDITY_LABELS[r.valid ? 0 : 1].name, RANK_LABELS[ranks2 ? 1 : 0].name];
+}
+
+// src/report/suggestion-review.ts
+var REVIEW_MARKER = "<!-- benchbench-action:suggestions -->";
+var MAX_SUGGESTED_LINE = 2e3;
+var MAX_ALIASES2 = 200;
+var repoPath = (catalogDir, file) => catalogDir === "." || catalogDir === "" ? file : `${catalogDir}/${file}`;
+function fence(text) {
+  const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((r) => r.length));
+  return "`".repeat(longest + 1);
+}
+function lineComment(catalogDir, f) {
+  const after = flattenControls(f.after);
+  if (after.length > MAX_SUGGESTED_LINE || after !== f.after) return null;
+  const ticks = fence(after);
+  return {
+    path: repoPath(catalogDir, f.file),
+    line: f.line,
+    side: "RIGHT",
+    body: `${codeSpan(cut(f.model))} matches no model of another benchmark; the catalog spells model ${codeSpan(cut(f.id))} as ${codeSpan(cut(f.spelling))}. Rename it:
+
+${ticks}suggestion
+${after}
+${ticks}`
+  };
+}
+function aliasBlock(aliases) {
+  const byId = /* @__PURE__ */ new Map();
+  for (const a of aliases) byId.set(a.id, [...byId.get(a.id) ?? [], a.model]);
+  const yaml = ["models:"];
+  for (const [id, names2] of [...byId].sort(([a], [b]) => a < b ? -1 : 1)) {
+    yaml.push(
+      `  ${JSON.stringify(id)}:`,
+      "    aliases:",
+      ...names2.map((n) => `      - ${JSON.stringify(flattenControls(n))}`)
+    );
+  }
+  const text = yaml.join("\n");
+  const ticks = fence(text);
+  return [`${ticks}yaml`, text, ticks];
+}
+function renderSuggestionReview(plan, catalogDir) {
+  const comments = plan.lines.flatMap((f) => lineComment(catalogDir, f) ?? []);
+  if (comments.length === 0 && plan.aliases.length === 0) return null;
+  const body = [REVIEW_MARKER, "**BenchBench: suggested fixes for model names**", ""];
+  if (comments.length > 0) {
+    body.push(
+      `${comments.length === 1 ? "One line names" : `${comments.length} lines name`} a model no other benchmark has, where the catalog has a confident match (docs/action.md, "Suggested fixes"). Each suggestion below renames it in one click.`,
+      ""
+    );
+  }
+  if (plan.aliases.length > 0) {
+    body.push(
+      `${plan.aliases.length === 1 ? "One model is" : `${plan.aliases.length} models are`} named on many lines or on lines a suggestion cannot reach; add ${plan.aliases.length === 1 ? "its spelling" : "their spellings"} as aliases in \`models.yaml\` instead:`,
+      "",
+      ...aliasBlock(plan.aliases.slice(0, MAX_ALIASES2)),
+      "",
+      ...plan.aliases.length > MAX_ALIASES2 ? [
+        `… and ${plan.aliases.length - MAX_ALIASES2} more: \`benchbench validate --verbose\` lists them all.`,
+        ""
+      ] : []
+    );
+  }
+  return { body: body.join("\n").trimEnd() + "\n", comments };
+}
+
+// src/action/pr-extras.ts
+async function pullRequestExtras(s, runner, pr, report2, plan) {
+  const notes = [];
+  if (!s.token) return notes;
+  const client = () => runner.github();
+  const review = s.suggestions ? renderSuggestionReview(plan, s.catalogDir) : null;
+  if (review) {
+    try {
+      const { login } = await resolveOwnLogin(client());
+      const result = await postSuggestionReview(
+        {
+          client: client(),
+          owner: s.owner,
+          repo: s.repo,
+          pullNumber: pr.number,
+          headSha: pr.headSha,
+          marker: REVIEW_MARKER,
+          ownLogin: login
+        },
+        review
+      );
+      if (result.warning) {
+        runner.warning(result.warning, { title: "benchbench: suggestions not posted" });
+        notes.push(result.warning);
+      } else {
+        runner.info(
+          result.action === "exists" ? `Suggested fixes: review ${result.reviewId} is already on this head.` : `Suggested fixes: review ${result.reviewId} posted (${review.comments.length} line(s)).`
+        );
+      }
+    } catch (error2) {
+      const why = `The suggested fixes could not be posted: ${runner.describe(error2)}`;
+      runner.warning(why, { title: "benchbench: suggestions not posted" });
+      notes.push(why);
+    }
+  }
+  if (s.labels) {
+    try {
+      const result = await setImpactLabels(
+        { client: client(), owner: s.owner, repo: s.repo, issueNumber: pr.number },
+        [VALIDITY_LABELS, RANK_LABELS],
+        impactLabels(report2)
+      );
+      if (result.warning) {
+        runner.warning(result.warning, { title: "benchbench: labels not set" });
+        notes.push(result.warning);
+      } else {
+        runner.info(
+          `Labels: ${impactLabels(report2).join(", ")}${result.removed.length ? ` (removed ${result.removed.join(", ")})` : ""}.`
+        );
+      }
+    } catch (error2) {
+      const why = `The labels could not be set: ${runner.describe(error2)}`;
+      runner.warning(why, { title: "benchbench: labels not set" });
+      notes.push(why);
+    }
+  }
+  return notes;
+}
+
 // src/github/sticky-comment.ts
 var MAX_COMMENT_LENGTH = 65536;
 async function upsertStickyComment(options) {
@@ -47615,7 +48671,7 @@ function actionsRunner(s, env) {
     warning: (m, p) => warning(m, p),
     notice: (m, p) => notice(m, p),
     info: (m) => info(m),
-    setOutput: (k, v) => setOutput(k, v),
+    setOutput: (k, v2) => setOutput(k, v2),
     setFailed: (m) => setFailed(m),
     async summary(markdown) {
       if (!env["GITHUB_STEP_SUMMARY"]) return;
@@ -47776,7 +48832,7 @@ function summaryMarkdown(report2, notes) {
 }
 
 // src/action/check.ts
-async function computePrReport(s, clock = performance.now.bind(performance)) {
+async function computePrAnalysis(s, clock = performance.now.bind(performance)) {
   const started = clock();
   const pr = s.pullRequest;
   const head = await resolveCommit2(s.workspace, pr?.headSha ?? "HEAD");
@@ -47788,7 +48844,7 @@ async function computePrReport(s, clock = performance.now.bind(performance)) {
     readCatalogAtRev(s.workspace, head, s.catalogDir, limits, blobs),
     changedFiles(s.workspace, base, head, s.catalogDir)
   ]);
-  const report2 = buildPrReport({
+  const { report: report2, head: headCatalog } = buildPrAnalysis({
     base: { sha: before.commit, files: before.files, issues: before.issues },
     head: { sha: after.commit, files: after.files, issues: after.issues },
     changedFiles: changed.map((c) => c.path),
@@ -47796,10 +48852,12 @@ async function computePrReport(s, clock = performance.now.bind(performance)) {
     pullRequest: pr?.number ?? null,
     catalogDir: s.catalogDir
   });
-  return { ...report2, elapsedMs: clock() - started };
+  const elapsedMs = clock() - started;
+  const plan = planFixes(headCatalog, after.files, before.files, report2.benchmarks);
+  return { report: { ...report2, elapsedMs }, plan };
 }
 async function runCheck(s, runner) {
-  const report2 = await computePrReport(s);
+  const { report: report2, plan } = await computePrAnalysis(s);
   annotate(report2.issues, s.catalogDir, runner);
   const runUrl = runner.runUrl();
   const markdown = renderPrComment(report2, { target: "comment", ...runUrl && { fullReportUrl: runUrl } });
@@ -47817,9 +48875,10 @@ async function runCheck(s, runner) {
       notes.push(`The comment could not be posted: ${runner.describe(error2)}`);
     }
   }
+  if (s.pullRequest) notes.push(...await pullRequestExtras(s, runner, s.pullRequest, report2, plan));
   await runner.summary(summaryMarkdown(report2, notes));
   const outputs = reportOutputs(report2, reportPath, commentId);
-  for (const [k, v] of Object.entries(outputs)) runner.setOutput(k, v);
+  for (const [k, v2] of Object.entries(outputs)) runner.setOutput(k, v2);
   const why = failure(report2, s.failOn, s.minZ);
   if (why) runner.setFailed(why);
   else if (commentError)
@@ -47909,7 +48968,7 @@ async function runCommentMode(s, runner) {
     return;
   }
   await ensurePullRequestCommit(s.workspace, pr.headSha, pr.number);
-  const recomputed = await computePrReport({
+  const { report: recomputed, plan } = await computePrAnalysis({
     ...s,
     pullRequest: {
       number: pr.number,
@@ -47941,9 +49000,10 @@ async function runCommentMode(s, runner) {
     commentId = posted.commentId;
     if (posted.warning) notes.push(posted.warning);
   }
+  notes.push(...await pullRequestExtras(s, runner, pr, recomputed, plan));
   await runner.summary(summaryMarkdown(recomputed, notes));
   const outputs = reportOutputs(recomputed, "", commentId);
-  for (const [k, v] of Object.entries(outputs)) runner.setOutput(k, v);
+  for (const [k, v2] of Object.entries(outputs)) runner.setOutput(k, v2);
 }
 function sameResults(a, b) {
   const key = (r) => JSON.stringify([r.valid, r.issues, r.rows, r.changes, r.benchmarks, r.base.sha]);
@@ -48096,14 +49156,49 @@ function rankSimilar(scenario, pairs) {
     );
   }
   return out.sort(
-    (u, v) => (v.agreement ?? -Infinity) - (u.agreement ?? -Infinity) || v.nCommon - u.nCommon || (u.scenario < v.scenario ? -1 : u.scenario > v.scenario ? 1 : 0)
+    (u, v2) => (v2.agreement ?? -Infinity) - (u.agreement ?? -Infinity) || v2.nCommon - u.nCommon || (u.scenario < v2.scenario ? -1 : u.scenario > v2.scenario ? 1 : 0)
   );
 }
 
 // src/report/leaderboard-document.ts
 var LEADERBOARD_SCHEMA = "benchbench-leaderboard";
 var LEADERBOARD_SCHEMA_VERSION = 1;
-function rowDocument(r, s) {
+var noTrust = () => ({
+  scenario: "",
+  saturation: saturation([], "higher"),
+  plausibility: { ...plausibility([], [], []), flagged: [] }
+});
+function trustDocument(trust2) {
+  const t = trust2 ?? noTrust();
+  const { saturation: sat, plausibility: p } = t;
+  return {
+    saturation: {
+      models: sat.models,
+      near_best: sat.nearBest,
+      near_best_share: sat.nearBestShare,
+      top_models: sat.topModels,
+      top_spread: sat.topSpread,
+      saturated: sat.saturated
+    },
+    plausibility: {
+      shared: p.shared,
+      checked: p.checked,
+      median_gap: p.medianGap,
+      mad: p.mad,
+      threshold: p.threshold,
+      flagged: p.flagged.map((f) => ({
+        model: f.model,
+        name: f.name,
+        file: f.file,
+        line: f.line,
+        rank: f.rank,
+        aggregate_rank: f.aggregateRank,
+        gap: f.gap
+      }))
+    }
+  };
+}
+function rowDocument(r, s, trust2 = trustOf(s)) {
   const info2 = s.info.get(r.scenario);
   return {
     scenario: r.scenario,
@@ -48123,7 +49218,15 @@ function rowDocument(r, s) {
     experiments: r.experiments,
     in_aggregate: r.inAggregate,
     skipped: r.skipped,
-    warnings: r.warnings
+    warnings: r.warnings,
+    ...trustDocument(trust2(r.scenario))
+  };
+}
+function memoTrust(f) {
+  const seen = /* @__PURE__ */ new Map();
+  return (id) => {
+    if (!seen.has(id)) seen.set(id, f(id));
+    return seen.get(id);
   };
 }
 var own = (o, key, value) => {
@@ -48133,13 +49236,15 @@ var own = (o, key, value) => {
 function leaderboardDocument(s, pairs = [], pairScenarios = [...new Set(pairs.flatMap((p) => [p.a, p.b]))]) {
   const { catalog, leaderboard: lb, matrix } = s;
   const m = lb.method;
+  const trust2 = memoTrust(trustOf(s));
+  const { saturation: st, plausibility: pt } = catalog.config.trust;
   const scores = {};
   matrix.scenarios.forEach((id, i) => {
     const row3 = {};
     const n = matrix.models.length;
     for (let j = 0; j < n; j++) {
-      const v = matrix.values[i * n + j];
-      if (!Number.isNaN(v)) own(row3, matrix.models[j], v);
+      const v2 = matrix.values[i * n + j];
+      if (!Number.isNaN(v2)) own(row3, matrix.models[j], v2);
     }
     own(scores, id, row3);
   });
@@ -48161,6 +49266,20 @@ function leaderboardDocument(s, pairs = [], pairScenarios = [...new Set(pairs.fl
       seed: m.seed,
       min_common_models: m.minCommonModels
     },
+    trust: {
+      saturation: {
+        near_best: st.nearBest,
+        saturated_share: st.saturatedShare,
+        top_models: st.topModels,
+        min_top_spread: st.minTopSpread,
+        min_models: st.minModels
+      },
+      plausibility: {
+        mad_multiplier: pt.madMultiplier,
+        min_gap_share: pt.minGapShare,
+        min_models: pt.minModels
+      }
+    },
     aggregate: {
       scenarios: lb.aggregate.scenarios,
       missing: lb.aggregate.missing,
@@ -48168,7 +49287,11 @@ function leaderboardDocument(s, pairs = [], pairScenarios = [...new Set(pairs.fl
       warnings: lb.aggregate.warnings,
       scores: Object.fromEntries(lb.aggregate.scores)
     },
-    boards: lb.boards.map((b) => ({ id: b.id, title: b.title, rows: b.rows.map((r) => rowDocument(r, s)) })),
+    boards: lb.boards.map((b) => ({
+      id: b.id,
+      title: b.title,
+      rows: b.rows.map((r) => rowDocument(r, s, trust2))
+    })),
     benchmarks: [...catalog.benchmarks].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0).map((b) => ({
       id: b.id,
       file: b.file,
@@ -48202,20 +49325,43 @@ function leaderboardDocument(s, pairs = [], pairScenarios = [...new Set(pairs.fl
 }
 
 // src/report/leaderboard-markdown.ts
+function documentThresholds(doc) {
+  const { saturation: s, plausibility: p } = doc.trust;
+  return {
+    saturation: {
+      nearBest: s.near_best,
+      saturatedShare: s.saturated_share,
+      topModels: s.top_models,
+      minTopSpread: s.min_top_spread,
+      minModels: s.min_models
+    },
+    plausibility: { madMultiplier: p.mad_multiplier, minGapShare: p.min_gap_share, minModels: p.min_models }
+  };
+}
+var marks = (r) => trustMarks(r.saturation.saturated, r.plausibility.flagged.length);
+function flaggedScenarios(doc) {
+  const seen = /* @__PURE__ */ new Set();
+  return doc.boards.flatMap((b) => b.rows).filter((r) => r.plausibility.flagged.length > 0 && !seen.has(r.scenario) && seen.add(r.scenario));
+}
+var flaggedLine = (r, f, escape) => checkRowLine({ ...f, aggregateRank: f.aggregate_rank }, r.plausibility.shared, escape);
+var MARKDOWN = { place: codeSpan, name: escapeMarkdownInline };
+var LISTED_ROWS = 10;
 function leaderboardMarkdown(doc, method) {
   const sym = CORRELATION_SYMBOL[method.correlation];
   const out = ["# BenchBench leaderboard", ""];
   out.push(
     `Each benchmark is scored by how well its ranking of models agrees with the aggregate (mean win rate over ${doc.aggregate.scenarios.length} scenarios: ${doc.aggregate.scenarios.map((s) => `\`${s}\``).join(", ")}). Z is that agreement relative to the other benchmarks'; the interval is the 5th to 95th percentile over samples.`,
+    "",
+    `Trust: ${trustLegend(documentThresholds(doc))}`,
     ""
   );
   for (const w of doc.aggregate.warnings) out.push(`> ⚠️ **Warning:** ${escapeMarkdownInline(w)}`, "");
   for (const board of doc.boards) {
     out.push(`## ${escapeMarkdownInline(board.title)}`, "");
     out.push(
-      `| Rank | Benchmark | Score (Z) | Z 90% interval | Agreement (${sym}) | Agreement 90% interval | Models shared | Category |`
+      `| Rank | Benchmark | Score (Z) | Z 90% interval | Agreement (${sym}) | Agreement 90% interval | Models shared | Category | Trust |`
     );
-    out.push("|---:|---|---:|---:|---:|---:|---:|---|");
+    out.push("|---:|---|---:|---:|---:|---:|---:|---|---|");
     for (const r of board.rows) out.push(row2(r));
     const unscored = board.rows.filter((r) => r.skipped);
     if (unscored.length) {
@@ -48226,6 +49372,18 @@ function leaderboardMarkdown(doc, method) {
     }
     out.push("");
   }
+  const flagged = flaggedScenarios(doc);
+  if (flagged.length) {
+    out.push("## Rows to check", "");
+    for (const r of flagged) {
+      out.push(`**${escapeMarkdownInline(r.name)}** (${codeSpan(r.scenario)}):`, "");
+      for (const f of r.plausibility.flagged.slice(0, LISTED_ROWS))
+        out.push(`- ${flaggedLine(r, f, MARKDOWN)}`);
+      const more = r.plausibility.flagged.length - LISTED_ROWS;
+      if (more > 0) out.push(`- ... and ${more} more (largest gaps first; leaderboard.json lists every one)`);
+      out.push("");
+    }
+  }
   out.push(
     `<sub>${methodLine(method)}; aggregate of ${doc.aggregate.scenarios.length} scenarios over ${Object.keys(doc.aggregate.scores).length} models. Catalog ${doc.catalog.hash.slice(0, 19)}, ${doc.generator}.</sub>`,
     ""
@@ -48233,8 +49391,8 @@ function leaderboardMarkdown(doc, method) {
   return out.join("\n");
 }
 function row2(r) {
-  const name = escapeMarkdownInline(r.name) + (r.in_aggregate ? " ᵃ" : "") + (r.warnings.length ? " ⚠" : "");
-  return `| ${r.rank ?? "–"} | ${name} | ${signed(r.z)} | ${range(r.z_interval, 2, (v, d) => signed(v, d))} | ${fixed(r.agreement)} | ${range(r.agreement_interval)} | ${r.n_common} of ${r.models} | ${escapeMarkdownInline(r.category ?? "")} |`;
+  const name2 = escapeMarkdownInline(r.name) + (r.in_aggregate ? " ᵃ" : "") + (r.warnings.length ? " ⚠" : "");
+  return `| ${r.rank ?? "–"} | ${name2} | ${signed(r.z)} | ${range(r.z_interval, 2, (v2, d) => signed(v2, d))} | ${fixed(r.agreement)} | ${range(r.agreement_interval)} | ${r.n_common} of ${r.models} | ${escapeMarkdownInline(r.category ?? "")} | ${marks(r).join(", ")} |`;
 }
 
 // src/report/site/page-script.generated.ts
@@ -48365,8 +49523,8 @@ function clusteredOrder(n, agreement2) {
     leaves[bi] = join(leaves[bi], leaves[bj], base, n);
     for (let k = 0; k < n; k++) {
       if (!alive[k] || k === bi || k === bj) continue;
-      const v = (size[bi] * d[k * n + bi] + size[bj] * d[k * n + bj]) / (size[bi] + size[bj]);
-      d[k * n + bi] = d[bi * n + k] = v;
+      const v2 = (size[bi] * d[k * n + bi] + size[bj] * d[k * n + bj]) / (size[bi] + size[bj]);
+      d[k * n + bi] = d[bi * n + k] = v2;
     }
     size[bi] = size[bi] + size[bj];
     alive[bj] = 0;
@@ -48495,24 +49653,24 @@ import { readFileSync as readFileSync2 } from "node:fs";
 import path5 from "node:path";
 var SettingsError = class extends Error {
 };
-function input(env, name) {
-  return (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
+function input(env, name2) {
+  return (env[`INPUT_${name2.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
 }
-function oneOf(env, name, allowed, fallback) {
-  const value = input(env, name) || fallback;
+function oneOf(env, name2, allowed, fallback) {
+  const value = input(env, name2) || fallback;
   if (!allowed.includes(value)) {
     throw new SettingsError(
-      `Input \`${name}\` is ${JSON.stringify(value)}; it must be one of ${allowed.map((a) => `\`${a}\``).join(", ")}.`
+      `Input \`${name2}\` is ${JSON.stringify(value)}; it must be one of ${allowed.map((a) => `\`${a}\``).join(", ")}.`
     );
   }
   return value;
 }
-function insideWorkspace(workspace, name, value) {
+function insideWorkspace(workspace, name2, value) {
   const resolved = path5.resolve(workspace, value);
   const rel = path5.relative(workspace, resolved);
   if (rel.startsWith("..") || path5.isAbsolute(rel)) {
     throw new SettingsError(
-      `Input \`${name}\` (${JSON.stringify(value)}) must be a folder inside the repository.`
+      `Input \`${name2}\` (${JSON.stringify(value)}) must be a folder inside the repository.`
     );
   }
   return resolved;
@@ -48596,6 +49754,8 @@ function readSettings(env) {
     workspace,
     catalogDir: path5.relative(workspace, catalogAbs).split(path5.sep).join("/") || ".",
     comment: oneOf(env, "comment", ["update", "recreate", "off"], "update"),
+    suggestions: oneOf(env, "suggestions", ["true", "false"], "true") === "true",
+    labels: oneOf(env, "labels", ["true", "false"], "false") === "true",
     failOn: oneOf(env, "fail-on", ["error", "warning", "never"], "error"),
     minZ,
     baseRef: input(env, "base-ref") || null,

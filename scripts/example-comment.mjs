@@ -9,7 +9,7 @@
 // off (no network). It prints the action's own run time (read, validate, score, diff: the
 // comment's footer) and the wall time of the whole process. Run `npm run build` first.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,6 +37,21 @@ try {
       'llm_model',
     ],
     { stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  // Three boards, so the comment shows a rank on every board that has the benchmark (and says
+  // which board does not).
+  const config = path.join(repo, 'catalog/benchbench.yaml');
+  if (/^leaderboards:/m.test(readFileSync(config, 'utf8')))
+    throw new Error('the import already sets leaderboards');
+  appendFileSync(
+    config,
+    [
+      'leaderboards:',
+      '  - { id: main, title: All benchmarks }',
+      '  - { id: holistic, title: Holistic, categories: [holistic] }',
+      '  - { id: safety, title: Safety, categories: [safety] }',
+      '',
+    ].join('\n'),
   );
   git('add', '-A');
   git('commit', '-q', '-m', 'Catalog imported from BenchBench');
@@ -97,7 +112,8 @@ try {
     '# An example comment',
     '',
     'What the action posts on a pull request that adds `my_bench.csv` (from the BenchBench',
-    "repository) to a catalog imported from BenchBench's own CSV files. Regenerate it with",
+    "repository) to a catalog imported from BenchBench's own CSV files, with three boards (all",
+    'benchmarks, Holistic and Safety) added to its `benchbench.yaml`. Regenerate it with',
     '`npm run build && node scripts/example-comment.mjs`; the base and head SHAs come from a',
     'temporary repository and the run time from the machine.',
     '',

@@ -6,11 +6,13 @@
 import { configuredLimits } from '../catalog/config.js';
 import { CONFIG_FILE } from '../catalog/load-catalog.js';
 import { changedFiles, readCatalogAtRev } from '../catalog/read-git.js';
-import { buildPrReport } from '../pipeline/pr-report.js';
+import { planFixes, type FixPlan } from '../pipeline/fix-suggestions.js';
+import { buildPrAnalysis } from '../pipeline/pr-report.js';
 import type { PrReport } from '../pipeline/pr-report-schema.js';
 import { renderPrComment } from '../report/pr-comment.js';
 import { annotate } from './annotations.js';
 import { mergeBase, resolveCommit } from './git.js';
+import { pullRequestExtras } from './pr-extras.js';
 import { postComment, type Runner } from './runner.js';
 import { failure, reportOutputs } from './outputs.js';
 import { writeReportArtifact } from './report-artifact.js';
@@ -22,6 +24,14 @@ export async function computePrReport(
   s: Settings,
   clock: () => number = performance.now.bind(performance),
 ): Promise<PrReport> {
+  return (await computePrAnalysis(s, clock)).report;
+}
+
+/** The report and the one-click fixes for its unmatched model names. */
+export async function computePrAnalysis(
+  s: Settings,
+  clock: () => number = performance.now.bind(performance),
+): Promise<{ report: PrReport; plan: FixPlan }> {
   const started = clock();
   const pr = s.pullRequest;
   const head = await resolveCommit(s.workspace, pr?.headSha ?? 'HEAD');
@@ -35,7 +45,7 @@ export async function computePrReport(
     readCatalogAtRev(s.workspace, head, s.catalogDir, limits, blobs),
     changedFiles(s.workspace, base, head, s.catalogDir),
   ]);
-  const report = buildPrReport({
+  const { report, head: headCatalog } = buildPrAnalysis({
     base: { sha: before.commit, files: before.files, issues: before.issues },
     head: { sha: after.commit, files: after.files, issues: after.issues },
     changedFiles: changed.map((c) => c.path),
@@ -43,11 +53,13 @@ export async function computePrReport(
     pullRequest: pr?.number ?? null,
     catalogDir: s.catalogDir,
   });
-  return { ...report, elapsedMs: clock() - started };
+  const elapsedMs = clock() - started;
+  const plan = planFixes(headCatalog, after.files, before.files, report.benchmarks);
+  return { report: { ...report, elapsedMs }, plan };
 }
 
 export async function runCheck(s: Settings, runner: Runner): Promise<void> {
-  const report = await computePrReport(s);
+  const { report, plan } = await computePrAnalysis(s);
   annotate(report.issues, s.catalogDir, runner);
   const runUrl = runner.runUrl();
   const markdown = renderPrComment(report, { target: 'comment', ...(runUrl && { fullReportUrl: runUrl }) });
@@ -66,6 +78,7 @@ export async function runCheck(s: Settings, runner: Runner): Promise<void> {
       notes.push(`The comment could not be posted: ${runner.describe(error)}`);
     }
   }
+  if (s.pullRequest) notes.push(...(await pullRequestExtras(s, runner, s.pullRequest, report, plan)));
   await runner.summary(summaryMarkdown(report, notes));
   const outputs = reportOutputs(report, reportPath, commentId);
   for (const [k, v] of Object.entries(outputs)) runner.setOutput(k, v);

@@ -9,7 +9,8 @@
  */
 import { pullRequestForHeadSha } from '../github/pull-requests.js';
 import type { PrReport } from '../pipeline/pr-report-schema.js';
-import { computePrReport } from './check.js';
+import { computePrAnalysis } from './check.js';
+import { pullRequestExtras } from './pr-extras.js';
 import { ensurePullRequestCommit } from './git.js';
 import { renderPrComment } from '../report/pr-comment.js';
 import { reportOutputs } from './outputs.js';
@@ -57,7 +58,7 @@ export async function runCommentMode(s: Settings, runner: Runner): Promise<void>
   }
 
   await ensurePullRequestCommit(s.workspace, pr.headSha, pr.number);
-  const recomputed = await computePrReport({
+  const { report: recomputed, plan } = await computePrAnalysis({
     ...s,
     pullRequest: {
       number: pr.number,
@@ -89,6 +90,7 @@ export async function runCommentMode(s: Settings, runner: Runner): Promise<void>
     commentId = posted.commentId;
     if (posted.warning) notes.push(posted.warning);
   }
+  notes.push(...(await pullRequestExtras(s, runner, pr, recomputed, plan)));
   await runner.summary(summaryMarkdown(recomputed, notes));
   const outputs = reportOutputs(recomputed, '', commentId);
   for (const [k, v] of Object.entries(outputs)) runner.setOutput(k, v);

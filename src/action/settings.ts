@@ -39,6 +39,10 @@ export interface Settings {
   /** The catalog folder relative to the workspace, '/'-separated, never escaping it. */
   readonly catalogDir: string;
   readonly comment: CommentMode;
+  /** Post a review with one-click fixes for unmatched model names (default true). */
+  readonly suggestions: boolean;
+  /** Set the impact labels on the pull request (default false). */
+  readonly labels: boolean;
   readonly failOn: FailOn;
   readonly minZ: number | null;
   readonly baseRef: string | null;
@@ -172,6 +176,8 @@ export function readSettings(env: Env): Settings {
     workspace,
     catalogDir: path.relative(workspace, catalogAbs).split(path.sep).join('/') || '.',
     comment: oneOf<CommentMode>(env, 'comment', ['update', 'recreate', 'off'], 'update'),
+    suggestions: oneOf(env, 'suggestions', ['true', 'false'], 'true') === 'true',
+    labels: oneOf(env, 'labels', ['true', 'false'], 'false') === 'true',
     failOn: oneOf<FailOn>(env, 'fail-on', ['error', 'warning', 'never'], 'error'),
     minZ,
     baseRef: input(env, 'base-ref') || null,

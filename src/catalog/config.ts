@@ -23,6 +23,9 @@
  *   max_cell_chars: 1000
  *   max_seconds: 300
  * model_names: standard              # standard | benchbench (BenchBench's own rules, for imported catalogs)
+ * trust:                             # thresholds of saturation and plausibility: see trust-config.ts
+ *   saturation: { near_best: 0.02, saturated_share: 0.25, top_models: 10, min_top_spread: 0.05, min_models: 10 }
+ *   plausibility: { mad_multiplier: 3, min_gap_share: 0.25, min_models: 10 }
  * ```
  *
  * Unknown keys are errors with a did-you-mean hint; a wrong type or value is an error at the
@@ -34,6 +37,7 @@ import { DEFAULT_METHOD, type Correlation, type Method, type Sampling } from '..
 import type { Issue } from './issue.js';
 import { YamlFile } from './parse-yaml.js';
 import { PRESET_NAMES, PRESETS } from './presets.js';
+import { readTrust } from './trust-config.js';
 import { DEFAULT_LIMITS, type Config, type LeaderboardConfig, type Limits } from './types.js';
 
 /** A name written in the config, with its place (for issues found later, e.g. unknown scenarios). */
@@ -71,7 +75,7 @@ const LEADERBOARD_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 
 export function parseConfig(file: string, text: string): ParsedConfig {
   const y = new YamlFile(file, text);
-  const top = y.fields(y.root, 'the config', ['aggregate', 'method', 'leaderboards', 'limits', 'model_names']) ?? {};
+  const top = y.fields(y.root, 'the config', ['aggregate', 'method', 'leaderboards', 'limits', 'model_names', 'trust']) ?? {};
 
   const m = y.fields(top.method?.value, '`method`', [
     'preset',
@@ -141,6 +145,7 @@ export function parseConfig(file: string, text: string): ParsedConfig {
       leaderboards,
       limits,
       modelNames: (top.model_names && y.choice(top.model_names.value, '`model_names`', MODEL_NAMINGS)) || 'standard',
+      trust: readTrust(y, top.trust?.value),
     },
     issues: y.issues,
     places: { aggregate: scenarios, leaderboardScenarios },

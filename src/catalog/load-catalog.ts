@@ -230,7 +230,7 @@ export function loadCatalog(files: CatalogFiles, options: LoadOptions = {}): Cat
       }
       scenarioOwners.set(s.id, { file: path, line: s.line });
       issues.push(...s.issues);
-      const { scores } = s;
+      const { scores, lines } = s;
       const meta = metadata.scenarios[s.id];
       scenarios.push({
         id: s.id,
@@ -238,6 +238,7 @@ export function loadCatalog(files: CatalogFiles, options: LoadOptions = {}): Cat
         benchmark: id,
         direction: meta?.direction ?? metadata.direction,
         scores,
+        lines,
       });
     }
 
@@ -280,6 +281,8 @@ export function loadCatalog(files: CatalogFiles, options: LoadOptions = {}): Cat
       return canonicalIds[c]!;
     });
     const modelNames = new CompactMap(parsed.modelNames, null, ids);
+    // A wide file's scenarios share one line per model (its row); a long file has a row per score.
+    const wideLines = !clashes && parsed.format === 'wide' ? new CompactMap(ids, null, parsed.modelLines) : undefined;
     const scenarios = parsed.scenarios.map((s): ReadScenario => {
       const scenarioIssues: Issue[] = [];
       // Without clashing names every score is kept: store it compactly.
@@ -288,9 +291,11 @@ export function loadCatalog(files: CatalogFiles, options: LoadOptions = {}): Cat
         if (scores.size === 0) {
           scenarioIssues.push({ severity: 'warning', code: 'empty-scenario', file: path, line: s.line, column: s.column, message: `The scenario \`${s.id}\` has no scores.`, hint: 'Fill in its scores, or remove the column.' });
         }
-        return { id: s.id, line: s.line, column: s.column, scores, issues: scenarioIssues };
+        const lines = wideLines ?? new CompactMap(ids, s.modelIndex, Int32Array.from(s.values, (_, k) => s.rowLine(k)));
+        return { id: s.id, line: s.line, column: s.column, scores, lines, issues: scenarioIssues };
       }
       const scores = new Map<string, number>();
+      const lines = new Map<string, number>();
       /** Canonical id -> the score that first gave it (the rest are duplicates). */
       const firstCell = new Map<string, number>();
       const { modelIndex, values } = s;
@@ -306,11 +311,12 @@ export function loadCatalog(files: CatalogFiles, options: LoadOptions = {}): Cat
         }
         firstCell.set(canonical, k);
         scores.set(canonical, values[k]!);
+        lines.set(canonical, s.rowLine(k));
       }
       if (scores.size === 0) {
         scenarioIssues.push({ severity: 'warning', code: 'empty-scenario', file: path, line: s.line, column: s.column, message: `The scenario \`${s.id}\` has no scores.`, hint: 'Fill in its scores, or remove the column.' });
       }
-      return { id: s.id, line: s.line, column: s.column, scores, issues: scenarioIssues };
+      return { id: s.id, line: s.line, column: s.column, scores, lines, issues: scenarioIssues };
     });
     return { readIssues, parseIssues: parsed.issues, readable: true, modelNames, scenarios };
   }
@@ -335,6 +341,7 @@ interface ReadScenario {
   readonly line: number;
   readonly column: number;
   readonly scores: ReadonlyMap<string, number>;
+  readonly lines: ReadonlyMap<string, number>;
   /** Its duplicate-model and empty-scenario issues, reported only when the scenario id is its own. */
   readonly issues: readonly Issue[];
 }

@@ -47,6 +47,8 @@ export interface ParsedScenario {
   readonly values: Float64Array;
   /** Where score k is written (found on demand: only issues and `cells` need places). */
   place(k: number): Position;
+  /** The line of score k's row (cheaper than `place(k).line`). */
+  rowLine(k: number): number;
   /** The scores as placed cells, built on first use. */
   readonly cells: readonly ScoreCell[];
 }
@@ -60,6 +62,8 @@ export interface ParsedResults {
   readonly modelSpellings: readonly number[];
   /** The same models as placed cells, built on first use. */
   readonly models: readonly Cell[];
+  /** The line of each of those names' first row, built on first use. */
+  readonly modelLines: Int32Array;
   readonly scenarios: readonly ParsedScenario[];
   readonly issues: readonly Issue[];
 }
@@ -83,7 +87,7 @@ export function parseResultsCsv(file: string, text: string, limits: Limits, spel
   const issues: Issue[] = [];
   const at = (severity: Issue['severity'], code: string, place: Partial<Position>, message: string, hint: string) =>
     issues.push({ severity, code, file, line: place.line, column: place.column, message, hint });
-  const empty = (): ParsedResults => ({ modelNames: [], modelSpellings: [], models: [], scenarios: [], issues });
+  const empty = (): ParsedResults => ({ modelNames: [], modelSpellings: [], models: [], modelLines: new Int32Array(0), scenarios: [], issues });
 
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const bytes = Buffer.byteLength(text, 'utf8');
@@ -255,12 +259,16 @@ export function parseResultsCsv(file: string, text: string, limits: Limits, spel
   }
 
   let modelCells: Cell[] | undefined;
+  let modelLines: Int32Array | undefined;
   return {
     format,
     modelNames,
     modelSpellings,
     get models(): readonly Cell[] {
       return (modelCells ??= modelNames.map((text, i) => ({ text, ...places.cell(modelRecords[i]!, 0) })));
+    },
+    get modelLines(): Int32Array {
+      return (modelLines ??= Int32Array.from(modelRecords, (r) => places.line(r)));
     },
     scenarios: [...scenarios.values()].map((s): ParsedScenario => {
       let cells: ScoreCell[] | undefined;
@@ -273,6 +281,7 @@ export function parseResultsCsv(file: string, text: string, limits: Limits, spel
         modelIndex,
         values,
         place,
+        rowLine: (k) => places.line(records[k]!),
         get cells(): readonly ScoreCell[] {
           return (cells ??= Array.from(values, (value, k) => ({ model: modelNames[modelIndex[k]!]!, value, ...place(k) })));
         },

@@ -2,6 +2,7 @@
 import type { Access, Cost, Direction, Method } from '../core/types.js';
 import type { Issue } from './issue.js';
 import type { PresetName } from './presets.js';
+import type { TrustConfig } from './trust-config.js';
 
 /** The files of a catalog, by path relative to its root ('/'-separated), as raw bytes. */
 export type CatalogFiles = ReadonlyMap<string, Uint8Array>;
@@ -38,6 +39,8 @@ export interface Config {
    * (BenchBench's own rules, for a catalog imported from BenchBench: its numbers then match).
    */
   readonly modelNames: ModelNaming;
+  /** Thresholds of saturation and plausibility, shown beside the score (trust-config.ts). */
+  readonly trust: TrustConfig;
 }
 
 export type ModelNaming = 'standard' | 'benchbench';
@@ -95,6 +98,8 @@ export interface Scenario {
   readonly direction: Direction;
   /** Canonical model id -> raw score as written (direction not applied). */
   readonly scores: ReadonlyMap<string, number>;
+  /** Canonical model id -> the line of its row in the results file (absent when not read from one). */
+  readonly lines?: ReadonlyMap<string, number>;
 }
 
 /** One results file and its metadata. */

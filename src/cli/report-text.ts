@@ -1,7 +1,9 @@
 /** A PR report (the `score` and `diff` commands) as plain text for a terminal. */
 import { formatIssue } from '../catalog/issue.js';
-import type { PrReport, ReportRow } from '../pipeline/pr-report-schema.js';
+import type { PrReport, ReportRow, ReportTrust } from '../pipeline/pr-report-schema.js';
 import { CORRELATION_SYMBOL, fixed, range, rankRange, signed } from '../report/format.js';
+import { causeText, rankDiff } from '../report/rank-diff.js';
+import { checkRowLine, saturationFacts, SATURATED, trustLegend } from '../report/trust-lines.js';
 
 const clean = (s: string): string => s.replace(/[\x00-\x1f\x7f]/g, ' ');
 const hash = (h: string): string => h.replace(/^sha256:/, '').slice(0, 12);
@@ -11,11 +13,17 @@ export function reportText(report: PrReport): string {
   const scored = report.rows.filter((r) => r.rank !== null).length;
   const out: string[] = report.aggregate.warnings.map((w) => `warning: ${clean(w)}`);
   if (out.length) out.push('');
+  let marked = false;
   for (const b of report.benchmarks) {
     out.push(`${clean(b.name)} (${b.file}, ${b.status}, ${b.models} models)`);
     for (const s of b.scenarios) {
       const row = report.rows.find((r) => r.scenario === s);
       out.push(row ? '  ' + rowLine(row, sym, scored) : `  ${clean(s)}: not on the leaderboard`);
+      if (report.boards.length > 1) out.push(`    on every board: ${boardPlaces(report, s).join('; ')}`);
+      const t = b.trust.find((x) => x.scenario === s);
+      const lines = t ? trustLines(t, report) : [];
+      out.push(...lines);
+      marked ||= lines.length > 0;
     }
     if (b.unmatched.length) {
       out.push(`  ${b.unmatched.length} of ${b.models} models match no other benchmark's model:`);
@@ -27,15 +35,17 @@ export function reportText(report: PrReport): string {
       if (b.unmatched.length > 50) out.push(`    ... and ${b.unmatched.length - 50} more (--json lists all)`);
     }
   }
-  const moves = report.changes.filter((c) => c.status === 'changed' && c.rankBefore !== c.rankAfter);
-  if (moves.length) {
-    out.push('', `Rank changes (${moves.length} benchmarks move):`);
-    for (const c of moves) {
+  if (report.benchmarks.length > 0 || report.changes.length > 0) {
+    const diff = rankDiff(report, clean);
+    out.push('', `Rank diff on ${clean(report.board.title)}: ${diff.sentence}`);
+    for (const c of diff.rows) {
       out.push(
-        `  ${clean(c.name)}: Z ${signed(c.zBefore)} -> ${signed(c.zAfter)}, rank ${c.rankBefore ?? '–'} -> ${c.rankAfter ?? '–'}`,
+        `  ${clean(c.name)} (${causeText(c)}): ${sym} ${fixed(c.agreementBefore)} -> ${fixed(c.agreementAfter)}, ` +
+          `Z ${signed(c.zBefore)} -> ${signed(c.zAfter)}, rank ${c.rankBefore ?? '–'} -> ${c.rankAfter ?? '–'}`,
       );
     }
   }
+  if (marked) out.push('', `trust: ${trustLegend(report.trust)}`);
   const problems = report.issues.filter((i) => i.severity !== 'note');
   if (problems.length) out.push('', ...problems.map(formatIssue));
   out.push(
@@ -46,12 +56,37 @@ export function reportText(report: PrReport): string {
   return out.join('\n') + '\n';
 }
 
+function boardPlaces(report: PrReport, scenario: string): string[] {
+  return report.boards.map((b) => {
+    const p = b.rows.find((x) => x.scenario === scenario);
+    if (!p) return `not on ${clean(b.title)}`;
+    if (p.rank === null) return `unscored on ${clean(b.title)}`;
+    return `rank ${p.rank} of ${b.scored} [90% range ${rankRange(p.rankInterval)}] on ${clean(b.title)}`;
+  });
+}
+
 function rowLine(r: ReportRow, sym: string, scored: number): string {
   if (r.rank === null) return `${clean(r.name)}: not scored (${r.skipped ?? 'no agreement'})`;
   return (
-    `${clean(r.name)}: Z ${signed(r.z)} [${range(r.zInterval, 2, (v, d) => signed(v, d))}], ` +
-    `rank ${r.rank} of ${scored} [${rankRange(r.rankInterval)}], ${sym} = ${fixed(r.agreement)} [${range(r.agreementInterval)}], ` +
+    `${clean(r.name)}: Z ${signed(r.z)} [90% interval ${range(r.zInterval, 2, (v, d) => signed(v, d))}], ` +
+    `rank ${r.rank} of ${scored} [90% range ${rankRange(r.rankInterval)}], ` +
+    `agreement ${sym} = ${fixed(r.agreement)} [90% interval ${range(r.agreementInterval)}], ` +
     `${r.nCommon} of ${r.models} models shared with the aggregate` +
+    (r.inAggregate ? ' (aggregate member: scored against an aggregate it helps form)' : '') +
     (r.warnings.length ? `\n    warning: ${r.warnings.join('; ')}` : '')
   );
+}
+
+/** A scenario's saturation and its rows to check, when there is something to say. */
+function trustLines(t: ReportTrust, report: PrReport): string[] {
+  const out: string[] = [];
+  if (t.saturation.saturated)
+    out.push(`    ${SATURATED}: ${saturationFacts(t.saturation, report.trust.saturation)}`);
+  for (const f of t.plausibility.flagged.slice(0, 50)) {
+    out.push(`    check this row: ${clean(checkRowLine(f, t.plausibility.shared))}`);
+  }
+  if (t.plausibility.flagged.length > 50) {
+    out.push(`    ... and ${t.plausibility.flagged.length - 50} more rows to check (--json lists all)`);
+  }
+  return out;
 }

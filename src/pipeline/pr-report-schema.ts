@@ -1,6 +1,8 @@
 /**
  * The pull-request report: what the check computed, as plain JSON data with a versioned schema
- * (`benchbench-pr-report`, version 1). The check writes it to the report artifact; the comment
+ * (`benchbench-pr-report`, version 2: version 1 plus `trust`, each benchmark's `trust`,
+ * `aggregate.warnings`, each change's `cause` with its agreements and flags, and `boards`). The
+ * check writes it to the report artifact; the comment
  * mode (`workflow_run`) reads it back as untrusted bytes, so `validatePrReport` is strict:
  *
  * - every object has exactly the listed keys (an unknown or missing key is an error);
@@ -11,9 +13,12 @@
  * Validation does not make strings safe to render: the renderer escapes every one of them.
  */
 import type { Issue } from '../catalog/issue.js';
+import type { TrustConfig } from '../catalog/trust-config.js';
+import type { Saturation } from '../core/saturation.js';
+import type { FlaggedRow, ScenarioTrust, SubmissionCheck } from './trust.js';
 
 export const PR_REPORT_SCHEMA = 'benchbench-pr-report';
-export const PR_REPORT_VERSION = 1;
+export const PR_REPORT_VERSION = 2;
 /** The artifact's JSON may not be larger than this many bytes. */
 export const MAX_REPORT_BYTES = 16 * 1024 * 1024;
 export const MAX_STRING = 2_000;
@@ -41,21 +46,68 @@ export interface ReportRow {
   readonly warnings: readonly string[];
 }
 
-/** A scenario whose score or rank differs between base and head. */
+/** Why a scenario changed (see core/change-causes.ts). */
+export type ReportCause = 'inserted' | 'removed' | 'own scores' | 'aggregate changed' | 'names changed';
+export const REPORT_CAUSES: readonly ReportCause[] = [
+  'inserted',
+  'removed',
+  'own scores',
+  'aggregate changed',
+  'names changed',
+];
+
+/** A scenario whose score or rank differs between base and head, with why. */
 export interface ReportChange {
   readonly scenario: string;
   readonly name: string;
   readonly status: 'added' | 'removed' | 'changed';
+  readonly cause: ReportCause;
   readonly zBefore: number | null;
   readonly zAfter: number | null;
+  readonly agreementBefore: number | null;
+  readonly agreementAfter: number | null;
   readonly rankBefore: number | null;
   readonly rankAfter: number | null;
+  /** Agreement moved by at least 0.0005 (beyond its 3-decimal rounding). */
+  readonly agreementChanged: boolean;
+  /** Its order relative to another scenario present before and after changed. */
+  readonly orderChanged: boolean;
+  /** A meaningful change (agreement or order), not a mechanical shift: a row of the rank diff. */
+  readonly listed: boolean;
+}
+
+/** Where the touched scenarios stand on one configured board. */
+export interface BoardPlacement {
+  readonly id: string;
+  readonly title: string;
+  /** Scored scenarios on the board. */
+  readonly scored: number;
+  /** The touched scenarios this board shows (none: it does not show them). */
+  readonly rows: readonly {
+    readonly scenario: string;
+    readonly z: number | null;
+    readonly zInterval: Interval | null;
+    readonly rank: number | null;
+    readonly rankInterval: Interval | null;
+  }[];
 }
 
 export interface UnmatchedModel {
   readonly name: string;
   readonly suggestions: readonly string[];
 }
+
+/**
+ * How far to trust one scenario of an added or changed benchmark, at the head (pipeline/trust.ts):
+ * its saturation (core/saturation.ts) and its rows to check (core/plausibility.ts; ranks among
+ * the shared models, ties averaged, so a rank may end in .5).
+ */
+export type ReportTrust = ScenarioTrust;
+export type ReportSaturation = Saturation;
+export type ReportPlausibility = SubmissionCheck;
+export type ReportFlaggedRow = FlaggedRow;
+/** The thresholds of `trust` (benchbench.yaml `trust:`, the base's). */
+export type ReportTrustThresholds = TrustConfig;
 
 /** A results file the pull request adds, changes or removes. */
 export interface ChangedBenchmark {
@@ -68,6 +120,8 @@ export interface ChangedBenchmark {
   readonly models: number;
   /** Models of the file no other benchmark of the catalog has, with the closest known names. */
   readonly unmatched: readonly UnmatchedModel[];
+  /** One per scenario at the head, in the order of `scenarios`; empty for a removed benchmark. */
+  readonly trust: readonly ReportTrust[];
 }
 
 export interface ReportMethod {
@@ -95,6 +149,7 @@ export interface PrReport {
   /** The CLI command that recomputes this report. */
   readonly reproduce: string;
   readonly method: ReportMethod;
+  readonly trust: ReportTrustThresholds;
   readonly aggregate: {
     readonly scenarios: readonly string[];
     readonly models: number;
@@ -102,6 +157,8 @@ export interface PrReport {
     readonly warnings: readonly string[];
   };
   readonly board: { readonly id: string; readonly title: string };
+  /** Every configured board, with the touched scenarios' places on it. */
+  readonly boards: readonly BoardPlacement[];
   /** No error in the changed files. */
   readonly valid: boolean;
   /** Issues of the changed files (and of the catalog as a whole), sorted. */
@@ -210,10 +267,70 @@ const change = obj<ReportChange>({
   scenario: str(),
   name: str(),
   status: literal('added', 'removed', 'changed'),
+  cause: literal(...REPORT_CAUSES),
   zBefore: nullable(num),
   zAfter: nullable(num),
+  agreementBefore: nullable(num),
+  agreementAfter: nullable(num),
   rankBefore: nullable(count),
   rankAfter: nullable(count),
+  agreementChanged: bool,
+  orderChanged: bool,
+  listed: bool,
+});
+
+const placement = obj<BoardPlacement>({
+  id: str(200),
+  title: str(),
+  scored: count,
+  rows: arr(
+    obj({
+      scenario: str(),
+      z: nullable(num),
+      zInterval: nullable(interval),
+      rank: nullable(count),
+      rankInterval: nullable(interval),
+    }),
+    MAX_ROWS,
+  ),
+});
+
+const fraction: Check<number> = (v, at) =>
+  num(v, at) >= 0 && (v as number) <= 1 ? (v as number) : fail(at, 'must be from 0 to 1');
+const nonNegative: Check<number> = (v, at) =>
+  num(v, at) >= 0 ? (v as number) : fail(at, 'must not be negative');
+const rankValue: Check<number> = (v, at) =>
+  num(v, at) >= 1 ? (v as number) : fail(at, 'must be a rank (at least 1)');
+
+const trust = obj<ReportTrust>({
+  scenario: str(),
+  saturation: obj<ReportSaturation>({
+    models: count,
+    nearBest: count,
+    nearBestShare: nullable(fraction),
+    topModels: count,
+    topSpread: nullable(fraction),
+    saturated: nullable(bool),
+  }),
+  plausibility: obj<ReportPlausibility>({
+    shared: count,
+    checked: bool,
+    medianGap: nullable(nonNegative),
+    mad: nullable(nonNegative),
+    threshold: nullable(nonNegative),
+    flagged: arr(
+      obj<ReportFlaggedRow>({
+        model: str(),
+        name: str(),
+        file: str(),
+        line: nullable(count),
+        rank: rankValue,
+        aggregateRank: rankValue,
+        gap: nonNegative,
+      }),
+      MAX_MODELS,
+    ),
+  }),
 });
 
 const benchmark = obj<ChangedBenchmark>({
@@ -224,6 +341,7 @@ const benchmark = obj<ChangedBenchmark>({
   scenarios: arr(str(), MAX_ROWS),
   models: count,
   unmatched: arr(obj<UnmatchedModel>({ name: str(), suggestions: arr(str(), 5) }), MAX_MODELS),
+  trust: arr(trust, MAX_ROWS),
 });
 
 const contentHash = (v: unknown, at: string): string =>
@@ -251,8 +369,19 @@ const report = obj<PrReport>({
     seed: num,
     minCommonModels: count,
   }),
+  trust: obj<ReportTrustThresholds>({
+    saturation: obj({
+      nearBest: fraction,
+      saturatedShare: fraction,
+      topModels: count,
+      minTopSpread: fraction,
+      minModels: count,
+    }),
+    plausibility: obj({ madMultiplier: nonNegative, minGapShare: fraction, minModels: count }),
+  }),
   aggregate: obj({ scenarios: arr(str(), MAX_ROWS), models: count, warnings: arr(str(), 20) }),
   board: obj({ id: str(200), title: str() }),
+  boards: arr(placement, 200),
   valid: bool,
   issues: arr(issue, MAX_ISSUES),
   changedFiles: arr(str(), MAX_ROWS),

@@ -10,7 +10,8 @@
  *   not have (a new file can break an old one, e.g. a duplicate scenario id), plus the reader's.
  * - Benchmarks: a results file or its metadata among the changed files is 'added' (no benchmark
  *   of that id at the base), 'changed', or 'removed' (gone at the head).
- * - The board is the first configured leaderboard.
+ * - The board is the first configured leaderboard; `boards` gives the touched scenarios' place on
+ *   every configured board, and each change carries its cause (report-changes.ts).
  */
 import { formatIssue, hasErrors, sortIssues, type Issue } from '../catalog/issue.js';
 import { FileMemo } from '../catalog/file-memo.js';
@@ -24,10 +25,12 @@ import {
   PR_REPORT_VERSION,
   type ChangedBenchmark,
   type PrReport,
-  type ReportChange,
   type ReportRow,
+  type ReportTrust,
 } from './pr-report-schema.js';
+import { boardPlacements, changeFacts, reportChanges } from './report-changes.js';
 import { scenarioLabel, scoreCatalog, type CatalogScores } from './score-catalog.js';
+import { trustOf, type ScenarioTrust } from './trust.js';
 
 export interface CatalogSnapshot {
   /** Commit SHA. */
@@ -52,6 +55,11 @@ export interface PrReportInput {
 }
 
 export function buildPrReport(input: PrReportInput): PrReport {
+  return buildPrAnalysis(input).report;
+}
+
+/** The report, and the head catalog as loaded for it (for the suggested fixes). */
+export function buildPrAnalysis(input: PrReportInput): { report: PrReport; head: Catalog } {
   const changed = new Set(input.changedFiles);
   // Base and head share most files: the memo reads each shared file once.
   const memo = new FileMemo();
@@ -94,25 +102,13 @@ export function buildPrReport(input: PrReportInput): PrReport {
 
   const name = (s: string): string =>
     after.info.get(s)?.scenario.name ?? before.info.get(s)?.scenario.name ?? s;
-  const changes: ReportChange[] = diff.changes.flatMap((c) =>
-    c.status === 'unchanged'
-      ? []
-      : [
-          {
-            scenario: c.scenario,
-            name: name(c.scenario),
-            status: c.status,
-            zBefore: c.before?.z ?? null,
-            zAfter: c.after?.z ?? null,
-            rankBefore: c.before?.rank ?? null,
-            rankAfter: c.after?.rank ?? null,
-          },
-        ],
-  );
+  const benchmarks = changedBenchmarks(baseCatalog, headCatalog, changed, trustOf(after));
+  const facts = changeFacts(before, after, benchmarks, changed);
+  const changes = reportChanges(diff, facts, name);
 
   const m = headCatalog.config.method;
   const sortedIssues = sortIssues(issues);
-  return {
+  const report: PrReport = {
     schema: PR_REPORT_SCHEMA,
     version: PR_REPORT_VERSION,
     generator: `benchbench-action ${VERSION}`,
@@ -135,20 +131,26 @@ export function buildPrReport(input: PrReportInput): PrReport {
       seed: m.seed,
       minCommonModels: m.minCommonModels,
     },
+    trust: {
+      saturation: { ...headCatalog.config.trust.saturation },
+      plausibility: { ...headCatalog.config.trust.plausibility },
+    },
     aggregate: {
       scenarios: [...after.leaderboard.aggregate.scenarios],
       models: after.leaderboard.aggregate.scores.length,
       warnings: [...after.leaderboard.aggregate.warnings],
     },
     board: { id: boardAfter.id, title: boardAfter.title },
+    boards: boardPlacements(after, [...new Set(benchmarks.flatMap((b) => b.scenarios))]),
     valid: !hasErrors(sortedIssues),
     issues: sortedIssues,
     changedFiles: [...changed].sort(),
-    benchmarks: changedBenchmarks(baseCatalog, headCatalog, changed),
+    benchmarks,
     rows: boardAfter.rows.map((r) => reportRow(r, after)),
     changes,
     elapsedMs: 0,
   };
+  return { report, head: headCatalog };
 }
 
 function reportRow(
@@ -172,7 +174,12 @@ function reportRow(
   };
 }
 
-function changedBenchmarks(base: Catalog, head: Catalog, changed: ReadonlySet<string>): ChangedBenchmark[] {
+function changedBenchmarks(
+  base: Catalog,
+  head: Catalog,
+  changed: ReadonlySet<string>,
+  trust: (scenario: string) => ScenarioTrust | null,
+): ChangedBenchmark[] {
   const touches = (b: Catalog['benchmarks'][number]): boolean =>
     changed.has(b.file) ||
     (b.metadataFile !== undefined && changed.has(b.metadataFile)) ||
@@ -190,6 +197,10 @@ function changedBenchmarks(base: Catalog, head: Catalog, changed: ReadonlySet<st
       scenarios: b.scenarios.map((s) => s.id),
       models: b.modelNames.size,
       unmatched: unmatchedModels(head, b.id).map((u) => ({ name: u.name, suggestions: [...u.suggestions] })),
+      trust: b.scenarios.flatMap((s) => {
+        const t = trust(s.id);
+        return t ? [reportTrust(t)] : [];
+      }),
     });
   }
   for (const b of base.benchmarks) {
@@ -202,7 +213,17 @@ function changedBenchmarks(base: Catalog, head: Catalog, changed: ReadonlySet<st
       scenarios: b.scenarios.map((s) => s.id),
       models: b.modelNames.size,
       unmatched: [],
+      trust: [],
     });
   }
   return out;
+}
+
+/** A scenario's trust as report data: fresh objects, nothing shared with the engine's. */
+function reportTrust({ scenario, saturation, plausibility }: ScenarioTrust): ReportTrust {
+  return {
+    scenario,
+    saturation: { ...saturation },
+    plausibility: { ...plausibility, flagged: plausibility.flagged.map((f) => ({ ...f })) },
+  };
 }

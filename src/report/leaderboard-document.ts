@@ -5,7 +5,10 @@
 import type { ScenarioResult } from '../core/leaderboard.js';
 import type { PairResult } from '../core/pairwise.js';
 import { isSkipped } from '../core/agreement.js';
+import { plausibility } from '../core/plausibility.js';
+import { saturation } from '../core/saturation.js';
 import { scenarioLabel, type CatalogScores } from '../pipeline/score-catalog.js';
+import { trustOf, type ScenarioTrust } from '../pipeline/trust.js';
 import { VERSION } from '../version.js';
 
 export const LEADERBOARD_SCHEMA = 'benchbench-leaderboard';
@@ -31,6 +34,49 @@ export interface RowDocument {
   in_aggregate: boolean;
   skipped: string | null;
   warnings: readonly string[];
+  /** How far to trust the scenario's scores (docs/method.md): never part of the score. */
+  saturation: SaturationDocument;
+  plausibility: PlausibilityDocument;
+}
+
+export interface SaturationDocument {
+  models: number;
+  near_best: number;
+  near_best_share: number | null;
+  top_models: number;
+  top_spread: number | null;
+  saturated: boolean | null;
+}
+
+export interface FlaggedRowDocument {
+  model: string;
+  name: string;
+  file: string;
+  line: number | null;
+  rank: number;
+  aggregate_rank: number;
+  gap: number;
+}
+
+export interface PlausibilityDocument {
+  shared: number;
+  checked: boolean;
+  median_gap: number | null;
+  mad: number | null;
+  threshold: number | null;
+  flagged: FlaggedRowDocument[];
+}
+
+/** The thresholds the trust fields were computed with (benchbench.yaml `trust:`). */
+export interface TrustDocument {
+  saturation: {
+    near_best: number;
+    saturated_share: number;
+    top_models: number;
+    min_top_spread: number;
+    min_models: number;
+  };
+  plausibility: { mad_multiplier: number; min_gap_share: number; min_models: number };
 }
 
 export interface LeaderboardDocument {
@@ -46,6 +92,7 @@ export interface LeaderboardDocument {
     seed: number;
     min_common_models: number;
   };
+  trust: TrustDocument;
   aggregate: {
     scenarios: readonly string[];
     missing: readonly string[];
@@ -86,7 +133,50 @@ export interface LeaderboardDocument {
   }[];
 }
 
-export function rowDocument(r: ScenarioResult, s: CatalogScores): RowDocument {
+/** A scenario without scores: what the engine says of no scores at all. */
+const noTrust = (): ScenarioTrust => ({
+  scenario: '',
+  saturation: saturation([], 'higher'),
+  plausibility: { ...plausibility([], [], []), flagged: [] },
+});
+
+/** A scenario's trust as the document's fields (snake_case, fresh arrays). */
+function trustDocument(trust: ScenarioTrust | null): Pick<RowDocument, 'saturation' | 'plausibility'> {
+  const t = trust ?? noTrust();
+  const { saturation: sat, plausibility: p } = t;
+  return {
+    saturation: {
+      models: sat.models,
+      near_best: sat.nearBest,
+      near_best_share: sat.nearBestShare,
+      top_models: sat.topModels,
+      top_spread: sat.topSpread,
+      saturated: sat.saturated,
+    },
+    plausibility: {
+      shared: p.shared,
+      checked: p.checked,
+      median_gap: p.medianGap,
+      mad: p.mad,
+      threshold: p.threshold,
+      flagged: p.flagged.map((f) => ({
+        model: f.model,
+        name: f.name,
+        file: f.file,
+        line: f.line,
+        rank: f.rank,
+        aggregate_rank: f.aggregateRank,
+        gap: f.gap,
+      })),
+    },
+  };
+}
+
+export function rowDocument(
+  r: ScenarioResult,
+  s: CatalogScores,
+  trust: (scenario: string) => ScenarioTrust | null = trustOf(s),
+): RowDocument {
   const info = s.info.get(r.scenario);
   return {
     scenario: r.scenario,
@@ -107,6 +197,18 @@ export function rowDocument(r: ScenarioResult, s: CatalogScores): RowDocument {
     in_aggregate: r.inAggregate,
     skipped: r.skipped,
     warnings: r.warnings,
+    ...trustDocument(trust(r.scenario)),
+  };
+}
+
+/** Each scenario's trust computed once, however many boards show it. */
+function memoTrust(
+  f: (scenario: string) => ScenarioTrust | null,
+): (scenario: string) => ScenarioTrust | null {
+  const seen = new Map<string, ScenarioTrust | null>();
+  return (id) => {
+    if (!seen.has(id)) seen.set(id, f(id));
+    return seen.get(id)!;
   };
 }
 
@@ -123,6 +225,8 @@ export function leaderboardDocument(
 ): LeaderboardDocument {
   const { catalog, leaderboard: lb, matrix } = s;
   const m = lb.method;
+  const trust = memoTrust(trustOf(s));
+  const { saturation: st, plausibility: pt } = catalog.config.trust;
   const scores: Record<string, Record<string, number>> = {};
   matrix.scenarios.forEach((id, i) => {
     const row: Record<string, number> = {};
@@ -151,6 +255,20 @@ export function leaderboardDocument(
       seed: m.seed,
       min_common_models: m.minCommonModels,
     },
+    trust: {
+      saturation: {
+        near_best: st.nearBest,
+        saturated_share: st.saturatedShare,
+        top_models: st.topModels,
+        min_top_spread: st.minTopSpread,
+        min_models: st.minModels,
+      },
+      plausibility: {
+        mad_multiplier: pt.madMultiplier,
+        min_gap_share: pt.minGapShare,
+        min_models: pt.minModels,
+      },
+    },
     aggregate: {
       scenarios: lb.aggregate.scenarios,
       missing: lb.aggregate.missing,
@@ -158,7 +276,11 @@ export function leaderboardDocument(
       warnings: lb.aggregate.warnings,
       scores: Object.fromEntries(lb.aggregate.scores),
     },
-    boards: lb.boards.map((b) => ({ id: b.id, title: b.title, rows: b.rows.map((r) => rowDocument(r, s)) })),
+    boards: lb.boards.map((b) => ({
+      id: b.id,
+      title: b.title,
+      rows: b.rows.map((r) => rowDocument(r, s, trust)),
+    })),
     benchmarks: [...catalog.benchmarks]
       .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
       .map((b) => ({

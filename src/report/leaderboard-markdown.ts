@@ -1,9 +1,46 @@
 /** `LEADERBOARD.md` and `benchbench leaderboard --markdown`: one table per board. Pure. */
-import { escapeMarkdownInline } from './escape.js';
+import { codeSpan, escapeMarkdownInline } from './escape.js';
 import { CORRELATION_SYMBOL, fixed, range, signed } from './format.js';
 import type { LeaderboardDocument, RowDocument } from './leaderboard-document.js';
 import { methodLine } from './method-line.js';
+import { checkRowLine, trustLegend, trustMarks, type TrustThresholds } from './trust-lines.js';
 import type { Method } from '../core/types.js';
+
+/** The thresholds of a document's trust fields, as the engine names them. */
+export function documentThresholds(doc: LeaderboardDocument): TrustThresholds {
+  const { saturation: s, plausibility: p } = doc.trust;
+  return {
+    saturation: {
+      nearBest: s.near_best,
+      saturatedShare: s.saturated_share,
+      topModels: s.top_models,
+      minTopSpread: s.min_top_spread,
+      minModels: s.min_models,
+    },
+    plausibility: { madMultiplier: p.mad_multiplier, minGapShare: p.min_gap_share, minModels: p.min_models },
+  };
+}
+
+const marks = (r: RowDocument): string[] => trustMarks(r.saturation.saturated, r.plausibility.flagged.length);
+
+/** Every scenario with rows to check, once however many boards show it, in board order. */
+function flaggedScenarios(doc: LeaderboardDocument): RowDocument[] {
+  const seen = new Set<string>();
+  return doc.boards
+    .flatMap((b) => b.rows)
+    .filter((r) => r.plausibility.flagged.length > 0 && !seen.has(r.scenario) && seen.add(r.scenario));
+}
+
+const flaggedLine = (
+  r: RowDocument,
+  f: RowDocument['plausibility']['flagged'][number],
+  escape?: Parameters<typeof checkRowLine>[2],
+): string => checkRowLine({ ...f, aggregateRank: f.aggregate_rank }, r.plausibility.shared, escape);
+
+const MARKDOWN = { place: codeSpan, name: escapeMarkdownInline };
+
+/** Rows to check listed per scenario in Markdown and text (the largest gaps; JSON has them all). */
+export const LISTED_ROWS = 10;
 
 export function leaderboardMarkdown(doc: LeaderboardDocument, method: Method): string {
   const sym = CORRELATION_SYMBOL[method.correlation];
@@ -13,14 +50,16 @@ export function leaderboardMarkdown(doc: LeaderboardDocument, method: Method): s
       `(mean win rate over ${doc.aggregate.scenarios.length} scenarios: ${doc.aggregate.scenarios.map((s) => `\`${s}\``).join(', ')}). ` +
       `Z is that agreement relative to the other benchmarks'; the interval is the 5th to 95th percentile over samples.`,
     '',
+    `Trust: ${trustLegend(documentThresholds(doc))}`,
+    '',
   );
   for (const w of doc.aggregate.warnings) out.push(`> ⚠️ **Warning:** ${escapeMarkdownInline(w)}`, '');
   for (const board of doc.boards) {
     out.push(`## ${escapeMarkdownInline(board.title)}`, '');
     out.push(
-      `| Rank | Benchmark | Score (Z) | Z 90% interval | Agreement (${sym}) | Agreement 90% interval | Models shared | Category |`,
+      `| Rank | Benchmark | Score (Z) | Z 90% interval | Agreement (${sym}) | Agreement 90% interval | Models shared | Category | Trust |`,
     );
-    out.push('|---:|---|---:|---:|---:|---:|---:|---|');
+    out.push('|---:|---|---:|---:|---:|---:|---:|---|---|');
     for (const r of board.rows) out.push(row(r));
     const unscored = board.rows.filter((r) => r.skipped);
     if (unscored.length) {
@@ -30,6 +69,18 @@ export function leaderboardMarkdown(doc: LeaderboardDocument, method: Method): s
       );
     }
     out.push('');
+  }
+  const flagged = flaggedScenarios(doc);
+  if (flagged.length) {
+    out.push('## Rows to check', '');
+    for (const r of flagged) {
+      out.push(`**${escapeMarkdownInline(r.name)}** (${codeSpan(r.scenario)}):`, '');
+      for (const f of r.plausibility.flagged.slice(0, LISTED_ROWS))
+        out.push(`- ${flaggedLine(r, f, MARKDOWN)}`);
+      const more = r.plausibility.flagged.length - LISTED_ROWS;
+      if (more > 0) out.push(`- ... and ${more} more (largest gaps first; leaderboard.json lists every one)`);
+      out.push('');
+    }
   }
   out.push(
     `<sub>${methodLine(method)}; aggregate of ${doc.aggregate.scenarios.length} scenarios over ${Object.keys(doc.aggregate.scores).length} models. ` +
@@ -41,7 +92,7 @@ export function leaderboardMarkdown(doc: LeaderboardDocument, method: Method): s
 
 function row(r: RowDocument): string {
   const name = escapeMarkdownInline(r.name) + (r.in_aggregate ? ' ᵃ' : '') + (r.warnings.length ? ' ⚠' : '');
-  return `| ${r.rank ?? '–'} | ${name} | ${signed(r.z)} | ${range(r.z_interval, 2, (v, d) => signed(v, d))} | ${fixed(r.agreement)} | ${range(r.agreement_interval)} | ${r.n_common} of ${r.models} | ${escapeMarkdownInline(r.category ?? '')} |`;
+  return `| ${r.rank ?? '–'} | ${name} | ${signed(r.z)} | ${range(r.z_interval, 2, (v, d) => signed(v, d))} | ${fixed(r.agreement)} | ${range(r.agreement_interval)} | ${r.n_common} of ${r.models} | ${escapeMarkdownInline(r.category ?? '')} | ${marks(r).join(', ')} |`;
 }
 
 /** A plain-text table for terminals. */
@@ -50,27 +101,43 @@ export function leaderboardText(doc: LeaderboardDocument): string {
   if (out.length) out.push('');
   for (const board of doc.boards) {
     out.push(`${board.title}`);
-    const rows = [['rank', 'benchmark', 'Z', 'Z 90%', 'agreement', 'shared', 'category']];
+    const rows = [['rank', 'benchmark', 'Z', 'Z 90%', 'agreement', 'shared', 'category', 'trust']];
     for (const r of board.rows) {
       rows.push([
         String(r.rank ?? '–'),
-        r.name.replace(/[\x00-\x1f\x7f]/g, ' ') + (r.warnings.length ? ' !' : ''),
+        clean(r.name) + (r.warnings.length ? ' !' : ''),
         signed(r.z),
         range(r.z_interval, 2, (v, d) => signed(v, d)),
         fixed(r.agreement),
         `${r.n_common}/${r.models}`,
         r.category ?? '',
+        marks(r).join(', '),
       ]);
     }
     const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => [...r[c]!].length)));
     for (const r of rows)
       out.push(
         r
-          .map((cell, c) => (c === 1 || c === 6 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!)))
+          .map((cell, c) => (c === 1 || c >= 6 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!)))
           .join('  ')
           .trimEnd(),
       );
     out.push('');
   }
+  const flagged = flaggedScenarios(doc);
+  if (flagged.length) {
+    out.push('Rows to check:');
+    for (const r of flagged) {
+      out.push(`  ${clean(r.name)}`);
+      for (const f of r.plausibility.flagged.slice(0, LISTED_ROWS))
+        out.push(`    ${clean(flaggedLine(r, f))}`);
+      const more = r.plausibility.flagged.length - LISTED_ROWS;
+      if (more > 0) out.push(`    ... and ${more} more (--json lists every one)`);
+    }
+    out.push('');
+  }
+  out.push(`trust: ${trustLegend(documentThresholds(doc))}`, '');
   return out.join('\n');
 }
+
+const clean = (s: string): string => s.replace(/[\x00-\x1f\x7f]/g, ' ');

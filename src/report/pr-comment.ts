@@ -16,7 +16,10 @@ import type { Issue } from '../catalog/issue.js';
 import type { ChangedBenchmark, PrReport, ReportChange, ReportRow } from '../pipeline/pr-report-schema.js';
 import { codeSpan, escapeCommentHtml, escapeMarkdownInline } from './escape.js';
 import { CORRELATION_SYMBOL, fixed, range, rankRange, seconds, signed } from './format.js';
+import { commentChart } from './comment-chart.js';
+import { trustFlags, trustNotes, trustOf } from './comment-trust.js';
 import { methodLine } from './method-line.js';
+import { causeText, rankDiff } from './rank-diff.js';
 
 export const COMMENT_MARKER = '<!-- benchbench-action:comment -->';
 /** GitHub rejects comment bodies of 65,536 characters or more; keep a margin. */
@@ -34,6 +37,17 @@ export interface RenderOptions {
 }
 
 const md = escapeMarkdownInline;
+/** Names and titles from the catalog are cut to this many characters before escaping. */
+export const MAX_NAME_CHARS = 100;
+/** Issue messages, hints and file paths: at most this many characters. */
+export const MAX_MESSAGE_CHARS = 500;
+/** A name cut to MAX_NAME_CHARS characters (code points), with an ellipsis when cut. */
+export function cut(s: string, max = MAX_NAME_CHARS): string {
+  const chars = [...s];
+  return chars.length > max ? chars.slice(0, max - 1).join('') + '…' : s;
+}
+/** A catalog name or title, cut and escaped for Markdown. */
+const name = (s: string): string => md(cut(s));
 const short = (sha: string): string => sha.slice(0, 7);
 
 export function renderPrComment(report: PrReport, options: RenderOptions): string {
@@ -100,6 +114,8 @@ function render(r: PrReport, o: RenderOptions, budget: number): string {
   };
   if (o.target === 'comment') out.push(COMMENT_MARKER);
   out.push(title(r), '');
+  // About the aggregate itself (e.g. a single scenario): beside every board, so here too.
+  for (const w of r.aggregate.warnings) out.push(`> ⚠️ **Warning:** ${md(cut(w, MAX_MESSAGE_CHARS))}`, '');
 
   const errors = r.issues.filter((i) => i.severity === 'error').length;
   if (r.issues.length > 0) {
@@ -117,36 +133,53 @@ function render(r: PrReport, o: RenderOptions, budget: number): string {
   const scored = touched(r);
   if (scored.length > 0) {
     const sym = CORRELATION_SYMBOL[r.method.correlation];
-    out.push('| Benchmark | Score (Z) | Agreement with aggregate | 90% interval | Models shared | Rank |');
-    out.push('|---|---:|---:|---:|---:|---:|');
+    out.push(
+      `| Benchmark | Score (Z) | Agreement with the aggregate (${sym}) | Rank on ${name(r.board.title)} | Models shared with the aggregate |`,
+    );
+    out.push('|---|---:|---:|---:|---:|');
     const ranked = r.rows.filter((x) => x.rank !== null).length;
-    for (const t of scored.slice(0, budget)) out.push(touchedRow(t, sym, ranked));
+    for (const t of scored.slice(0, budget))
+      out.push(touchedRow(t, sym, ranked, trustFlags(trustOf(r, t.scenario))));
     cutNote(scored.length - budget, 'scenarios');
-    const warnings = scored.flatMap((t) =>
-      (t.row?.warnings ?? []).map((w) => `⚠ ${md(t.row!.name)}: ${md(w)}`),
-    );
-    const skipped = scored.flatMap((t) =>
-      t.row?.skipped ? [`Not scored: ${md(t.row.name)} (${md(t.row.skipped)}).`] : [],
-    );
-    if (warnings.length + skipped.length > 0)
-      out.push('', ...[...skipped, ...warnings].slice(0, budget).map((w) => `${w}  `));
+    const notes = scored
+      .slice(0, budget)
+      .flatMap((t) => [
+        ...boardsLine(r, t.scenario, t.row?.name ?? t.change?.name ?? t.scenario),
+        ...(t.row?.inAggregate
+          ? [
+              `ⓘ ${name(t.row.name)} is one of the aggregate's scenarios: it is scored against an aggregate it helps form, which flatters its agreement.`,
+            ]
+          : []),
+        ...(t.row?.skipped
+          ? [`Not scored: ${name(t.row.name)} (${md(cut(t.row.skipped, MAX_MESSAGE_CHARS))}).`]
+          : []),
+        ...(t.row?.warnings ?? []).map((w) => `⚠ ${name(t.row!.name)}: ${md(cut(w, MAX_MESSAGE_CHARS))}`),
+        ...trustNotes(r, trustOf(r, t.scenario), name(t.row?.name ?? t.scenario), name, budget),
+      ]);
+    // Each note a paragraph; consecutive list items stay one list.
+    for (const [i, n] of notes.entries()) {
+      if (!(i > 0 && n.startsWith('- ') && notes[i - 1]!.startsWith('- '))) out.push('');
+      out.push(n);
+    }
     out.push('');
   } else if (r.valid) {
     out.push('This pull request changes no results file of the catalog.', '');
   }
 
-  const moved = r.changes.filter((c) => c.status === 'changed' && c.rankBefore !== c.rankAfter);
-  if (scored.length > 0 || moved.length > 0) {
-    if (moved.length === 0) {
-      out.push('No other benchmark changes rank.', '');
-    } else {
-      const heading = `Rank changes (${plural(moved.length, 'benchmark')} ${moved.length === 1 ? 'moves' : 'move'})`;
-      // A long list folds away; a short one stays in view.
-      const fold = moved.length > 10;
-      out.push(fold ? `<details><summary>${heading}</summary>` : heading, '');
-      out.push('| Benchmark | Score before → after | Rank before → after |', '|---|---:|---:|');
-      for (const c of moved.slice(0, budget)) out.push(changeRow(c));
-      cutNote(moved.length - budget, 'rank changes');
+  const diff = rankDiff(r, (s) => name(s));
+  if (scored.length > 0 || diff.shift !== null || diff.rows.length > 0) {
+    out.push(`**Rank diff on ${name(r.board.title)}:** ${diff.sentence}`, '');
+    if (diff.rows.length > 0) {
+      const fold = diff.rows.length > 10;
+      if (fold)
+        out.push(`<details><summary>${diff.rows.length} benchmarks change for a reason</summary>`, '');
+      const sym = CORRELATION_SYMBOL[r.method.correlation];
+      out.push(
+        `| Benchmark | Why | Agreement (${sym}) before → after | Z before → after | Rank before → after |`,
+        '|---|---|---:|---:|---:|',
+      );
+      for (const c of diff.rows.slice(0, budget)) out.push(changeRow(c));
+      cutNote(diff.rows.length - budget, 'rank changes');
       out.push('');
       if (fold) out.push('</details>', '');
     }
@@ -158,9 +191,9 @@ function render(r: PrReport, o: RenderOptions, budget: number): string {
     for (const u of b.unmatched.slice(0, budget)) {
       const hint =
         u.suggestions.length > 0
-          ? ` — closest: ${u.suggestions.map(codeSpan).join(', ')}`
+          ? ` — closest: ${u.suggestions.map((x) => codeSpan(cut(x))).join(', ')}`
           : ' — no close match';
-      out.push(`- ${codeSpan(u.name)}${hint}`);
+      out.push(`- ${codeSpan(cut(u.name))}${hint}`);
     }
     cutNote(b.unmatched.length - budget, 'unmatched models');
     out.push(
@@ -175,13 +208,16 @@ function render(r: PrReport, o: RenderOptions, budget: number): string {
 
   const bars = r.rows.filter((x) => x.z !== null);
   if (bars.length >= 2) {
-    if (bars.length <= budget) {
-      out.push('<details><summary>Chart: every benchmark’s score (Z), yours highlighted</summary>', '');
-      out.push(chart(bars, new Set(scored.map((t) => t.scenario))), '', '</details>', '');
-    } else {
-      cutNote(1, 'section (the chart of all benchmarks)');
-      out.push('');
-    }
+    const c = commentChart(bars, new Set(scored.map((t) => t.scenario)));
+    const of =
+      c.leftOut > 0
+        ? `${c.shown} of ${bars.length} benchmarks: yours, its neighbours by rank, the top and the bottom; ${c.leftOut} left out`
+        : `all ${bars.length} benchmarks`;
+    out.push(
+      `<details><summary>Chart: score (Z) on ${escapeCommentHtml(cut(r.board.title))}, ${of}</summary>`,
+      '',
+    );
+    out.push(c.block, '', '</details>', '');
   }
 
   out.push(footer(r));
@@ -200,14 +236,15 @@ function title(r: PrReport): string {
   }
   const row = first.row;
   const of = r.rows.filter((x) => x.rank !== null).length;
-  if (row.z === null || row.rank === null) return `### BenchBench: ${codeSpan(row.name)} has no score`;
-  return `### BenchBench: ${codeSpan(row.name)} scores Z = ${signed(row.z)}, rank ${row.rank} of ${of}`;
+  if (row.z === null || row.rank === null) return `### BenchBench: ${codeSpan(cut(row.name))} has no score`;
+  return `### BenchBench: ${codeSpan(cut(row.name))} scores Z = ${signed(row.z)}, rank ${row.rank} of ${of}`;
 }
 
 function touchedRow(
   t: { row: ReportRow | null; change: ReportChange | null; scenario: string },
   sym: string,
   of: number,
+  flags: readonly string[],
 ): string {
   const status =
     t.change?.status === 'added'
@@ -217,27 +254,49 @@ function touchedRow(
         : t.change
           ? ' (changed)'
           : ' (unchanged)';
+  const sub = (s: string): string => `<br><sub>${s}</sub>`;
   if (!t.row) {
-    const name = md(t.change?.name ?? t.scenario);
-    return `| ${name}${status} | ${signed(t.change?.zBefore ?? null)} → – | – | – | – | ${t.change?.rankBefore ?? '–'} → – |`;
+    const n = name(t.change?.name ?? t.scenario);
+    return `| ${n}${status} | ${signed(t.change?.zBefore ?? null)} → –${sub('before → after')} | – | ${t.change?.rankBefore ?? '–'} → – | – |`;
   }
   const x = t.row;
+  const z =
+    `**${signed(x.z)}**${x.zInterval ? sub(`90% interval ${range(x.zInterval, 2, (v, d) => signed(v, d))}`) : ''}` +
+    `${x.inAggregate ? sub('aggregate member ⓘ') : ''}${flags.map(sub).join('')}`;
+  const agreement =
+    x.agreement === null
+      ? '–'
+      : `${sym} = ${fixed(x.agreement)}${x.agreementInterval ? sub(`90% interval ${range(x.agreementInterval)}`) : ''}`;
   const rank =
     x.rank === null
       ? '–'
-      : `${x.rank} of ${of}${x.rankInterval && rankRange(x.rankInterval) !== String(x.rank) ? ` (${rankRange(x.rankInterval)})` : ''}`;
-  return `| **${md(x.name)}**${status} | **${signed(x.z)}** | ${x.agreement === null ? '–' : `${sym} = ${fixed(x.agreement)}`} | ${range(x.agreementInterval)} | ${x.nCommon} of ${x.models} | ${rank} |`;
+      : `${x.rank} of ${of}${x.rankInterval ? sub(`90% range ${rankRange(x.rankInterval)}`) : ''}`;
+  return `| **${name(x.name)}**${status} | ${z} | ${agreement} | ${rank} | ${x.nCommon} of its ${x.models} models |`;
+}
+
+/** The scenario's rank on every configured board, when there is more than one. */
+function boardsLine(r: PrReport, scenario: string, label: string): string[] {
+  if (r.boards.length < 2) return [];
+  const places = r.boards.map((b) => {
+    const p = b.rows.find((x) => x.scenario === scenario);
+    const t = `**${name(b.title)}**`;
+    if (!p) return `not on ${t}`;
+    if (p.rank === null) return `unscored on ${t}`;
+    const iv = p.rankInterval ? ` (90% range ${rankRange(p.rankInterval)})` : '';
+    return `rank ${p.rank} of ${b.scored} on ${t}${iv}`;
+  });
+  return [`${name(label)} on every board: ${places.join(' · ')}.`];
 }
 
 function changeRow(c: ReportChange): string {
   const d = c.rankBefore !== null && c.rankAfter !== null ? c.rankBefore - c.rankAfter : 0;
   const arrow = d > 0 ? ` (↑${d})` : d < 0 ? ` (↓${-d})` : '';
-  return `| ${md(c.name)} | ${signed(c.zBefore)} → ${signed(c.zAfter)} | ${c.rankBefore ?? '–'} → ${c.rankAfter ?? '–'}${arrow} |`;
+  return `| ${name(c.name)} | ${causeText(c)} | ${fixed(c.agreementBefore)} → ${fixed(c.agreementAfter)} | ${signed(c.zBefore)} → ${signed(c.zAfter)} | ${c.rankBefore ?? '–'} → ${c.rankAfter ?? '–'}${arrow} |`;
 }
 
 function unmatchedSummary(b: ChangedBenchmark): string {
   const n = b.unmatched.length;
-  return `${n} of the ${b.models} models in ${escapeCommentHtml(b.file)} match no catalog model`;
+  return `${n} of the ${b.models} models in ${escapeCommentHtml(cut(b.file, MAX_MESSAGE_CHARS))} match no catalog model`;
 }
 
 function issueLine(i: Issue): string {
@@ -245,8 +304,8 @@ function issueLine(i: Issue): string {
   const place = [i.file, i.line, i.line !== undefined ? i.column : undefined]
     .filter((p) => p !== undefined)
     .join(':');
-  const hint = i.hint ? ` Hint: ${md(i.hint)}` : '';
-  return `${icon} ${codeSpan(place)} ${md(i.message)} (${md(i.code)}).${hint}`;
+  const hint = i.hint ? ` Hint: ${md(cut(i.hint, MAX_MESSAGE_CHARS))}` : '';
+  return `${icon} ${codeSpan(cut(place, MAX_MESSAGE_CHARS))} ${md(cut(i.message, MAX_MESSAGE_CHARS))} (${md(cut(i.code))}).${hint}`;
 }
 
 function issueCounts(issues: readonly Issue[]): string {
@@ -256,46 +315,14 @@ function issueCounts(issues: readonly Issue[]): string {
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-/** Chart labels: letters, digits and a few safe signs; nothing Mermaid or Markdown could read as syntax. */
-export function chartLabel(name: string): string {
-  const clean = name
-    .replace(/[^\p{L}\p{N} ._+()-]/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  const cut = [...clean];
-  return (cut.length > 36 ? cut.slice(0, 35).join('') + '…' : clean) || '?';
-}
-
-/**
- * Mermaid's xychart has one colour per series, so the highlighted bars are a second bar series
- * drawn over the first: its other values sit at the axis minimum, which draws nothing.
- */
-function chart(rows: readonly ReportRow[], highlight: ReadonlySet<string>): string {
-  const zs = rows.map((x) => x.z!);
-  const lo = Math.floor(Math.min(...zs, 0) * 2) / 2 - 0.5;
-  const hi = Math.ceil(Math.max(...zs, 0) * 2) / 2 + 0.5;
-  const v = (z: number): string => (Math.round(z * 1000) / 1000).toString();
-  return [
-    '```mermaid',
-    '%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "#9ca3af, #d97706"}}}}%%',
-    'xychart-beta',
-    '    title "BenchBench score (Z) of every benchmark"',
-    `    x-axis [${rows.map((x) => `"${chartLabel(x.name)}"`).join(', ')}]`,
-    `    y-axis "Z" ${v(lo)} --> ${v(hi)}`,
-    `    bar [${zs.map(v).join(', ')}]`,
-    `    bar [${rows.map((x) => (highlight.has(x.scenario) ? v(x.z!) : v(lo))).join(', ')}]`,
-    '```',
-  ].join('\n');
-}
-
 const hash = (h: string): string => h.replace(/^sha256:/, '').slice(0, 12);
 
 function footer(r: PrReport): string {
   const sym = CORRELATION_SYMBOL[r.method.correlation];
   const pr = r.pullRequest !== null ? `PR #\u200B${r.pullRequest}, ` : '';
   return (
-    `<sub>${md(methodLine(r.method))} (${sym}); aggregate of ${plural(r.aggregate.scenarios.length, 'scenario')} over ${r.aggregate.models} models; board ${md(r.board.title)}. ` +
+    `<sub>${md(methodLine(r.method))} (${sym}); aggregate of ${plural(r.aggregate.scenarios.length, 'scenario')} over ${r.aggregate.models} models; board ${name(r.board.title)}. ` +
     `${pr}base ${short(r.base.sha)} → head ${short(r.head.sha)} (catalog ${hash(r.catalogHash.base)} → ${hash(r.catalogHash.head)}). ` +
-    `${md(r.generator)}, computed in ${seconds(r.elapsedMs)}. Reproduce: ${codeSpan(r.reproduce)}.</sub>`
+    `${md(r.generator)}, computed in ${seconds(r.elapsedMs)}. Reproduce: ${codeSpan(cut(r.reproduce, MAX_MESSAGE_CHARS))}.</sub>`
   );
 }

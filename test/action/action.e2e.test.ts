@@ -5,6 +5,7 @@ import { validatePrReport } from '../../src/pipeline/pr-report-schema.js';
 import { INSTALLATION_BOT, startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
 import { baseCatalog, bigBenchmark, fullCatalog, HOSTILE, NEW_BENCHMARK } from './helpers/catalogs.js';
 import {
+  ACTION_TOKENS,
   ensureBuilt,
   OWNER,
   pullRequestEvent,
@@ -28,12 +29,7 @@ describe('the action on a pull request (dist/index.js as the runner runs it)', (
   let repo: TempRepo;
   let base: string;
   beforeEach(async () => {
-    fake = await startFakeGitHub({
-      tokens: {
-        ghs_write: { login: null, canWrite: true },
-        ghs_readonly: { login: null, canWrite: false },
-      },
-    });
+    fake = await startFakeGitHub({ tokens: ACTION_TOKENS });
     repo = tempRepo();
     base = repo.commit(baseCatalog(), 'base');
   });
@@ -132,7 +128,7 @@ describe('the action on a pull request (dist/index.js as the runner runs it)', (
     expect(warning?.message).toMatch(/Cannot write the benchbench comment.*read-only token.*workflow_run/);
     expect(run.summary).toMatch(/Cannot write the benchbench comment/);
     expect(run.summary).toMatch(/scores Z = .* rank \d+ of \d+/);
-    expect(run.summary).toContain('Rank changes');
+    expect(run.summary).toContain('**Rank diff on All benchmarks:**');
     expect(run.summary).toContain('```mermaid');
   });
 

@@ -141,3 +141,29 @@ describe('the workflows', () => {
     expect(wf.jobs.comment.concurrency.group).toMatch(/head_repository.*head_branch/);
   });
 });
+
+describe("docs/action.md's anatomy of the comment", () => {
+  const section = docs.slice(docs.indexOf('## The comment\n'), docs.indexOf('## Suggested fixes\n'));
+  const quoted = [...section.matchAll(/````markdown\n([\s\S]*?)\n````/g)].flatMap((m) =>
+    m[1]!.split('\n').filter((l) => l.trim() !== ''),
+  );
+  const example = readFileSync(path.join(ROOT, 'docs/example-comment.md'), 'utf8').split('\n');
+
+  it('quotes the regenerated example comment line for line', () => {
+    expect(quoted.length).toBeGreaterThan(6);
+    for (const line of quoted) expect(example, line).toContain(line);
+  });
+
+  it('shows each part: title, labelled numbers, every board, rows to check and the rank diff', () => {
+    const text = quoted.join('\n');
+    for (const part of [
+      /^### BenchBench: /m,
+      /90% interval .*90% interval .*90% range/,
+      /on every board: .* · not on \*\*Safety\*\*/,
+      /rows to check/,
+      /^- `benchmarks\/my_bench\.csv:\d+` /m,
+      /\*\*Rank diff on All benchmarks:\*\* The \d+ benchmarks below my\\_bench move down one place each/,
+    ])
+      expect(text).toMatch(part);
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConfig, parseConfig } from '../../src/catalog/config.js';
 import { sortIssues } from '../../src/catalog/issue.js';
+import { DEFAULT_TRUST } from '../../src/catalog/trust-config.js';
 import { DEFAULT_LIMITS } from '../../src/catalog/types.js';
 import { DEFAULT_METHOD } from '../../src/core/types.js';
 
@@ -18,6 +19,7 @@ describe('parseConfig', () => {
       leaderboards: [{ id: 'main', title: 'Leaderboard' }],
       limits: DEFAULT_LIMITS,
       modelNames: 'standard',
+      trust: DEFAULT_TRUST,
     });
     expect(DEFAULT_METHOD).toEqual({
       correlation: 'kendall',

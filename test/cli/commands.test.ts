@@ -58,6 +58,25 @@ describe('benchbench validate', () => {
     expect(r.stderr).toMatch(/hint: /);
   });
 
+  it('notes the models no other benchmark has, with the confident rename or the closest names', () => {
+    runCli(['simulate', '--out', path.join(dir, 'names')]);
+    const src = readFileSync(path.join(dir, 'names/benchmarks/sim-bench-code-01.csv'), 'utf8').split('\n');
+    const [first, second] = [src[1]!.split(',')[0]!, src[2]!.split(',')[0]!];
+    write('names/benchmarks/typo.csv', `model,typo\n${first}x,1\n${second},2\nzzz-unknown-qq,3\n`);
+    write('names/benchmarks/typo.yaml', 'name: Typo\n');
+    const r = runCli(['validate', '--catalog', path.join(dir, 'names'), 'benchmarks/typo.csv', '--verbose']);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain(
+      `benchmarks/typo.csv:2:1: note [unmatched-model] Model ${JSON.stringify(`${first}x`)} matches no model of another benchmark.`,
+    );
+    expect(r.stderr).toMatch(/hint: A confident match: rename it to "[^"]+" \(model `[^`]+`\)/);
+    expect(r.stderr).toMatch(/typo\.csv:4:1: note \[unmatched-model\] Model "zzz-unknown-qq"/);
+    const json = JSON.parse(
+      runCli(['validate', '--catalog', path.join(dir, 'names'), 'benchmarks/typo.csv', '--json']).stdout,
+    ) as { issues: { code: string }[] };
+    expect(json.issues.filter((i) => i.code === 'unmatched-model')).toHaveLength(2);
+  });
+
   it('prints issues as JSON for scripts', () => {
     const r = runCli(['validate', '--catalog', path.join(dir, 'bad'), '--json']);
     const out = JSON.parse(r.stdout) as {
@@ -222,6 +241,7 @@ describe('benchbench diff', () => {
     );
     git('-c', 'user.name=t', '-c', 'user.email=t@t', 'add', '.');
     git('-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-qm', 'head');
+    const added = readFileSync(path.join(repo, 'catalog', 'benchmarks', 'new-bench.csv'));
     // The work tree is changed afterwards: diff must not read it.
     writeFileSync(path.join(repo, 'catalog', 'benchmarks', 'new-bench.csv'), 'garbage');
 
@@ -259,6 +279,26 @@ describe('benchbench diff', () => {
     const strip = (t: string) => t.replace(/"elapsedMs": \d+/, '');
     expect(strip(again.stdout)).toBe(strip(r.stdout));
 
+    // diff and score explain the rank diff the same way: one line for the mechanical shift.
+    const causes = (JSON.parse(r.stdout) as { changes: { status: string; cause: string; listed: boolean }[] })
+      .changes;
+    expect(
+      causes.filter((c) => c.status === 'changed').every((c) => c.cause === 'inserted' && !c.listed),
+    ).toBe(true);
+    const line = (t: string) => t.split('\n').find((l) => l.startsWith('Rank diff on'));
+    const diffText = runCli([
+      'diff',
+      '--base',
+      'HEAD~1',
+      '--head',
+      'HEAD',
+      '--catalog',
+      path.join(repo, 'catalog'),
+    ]);
+    expect(line(diffText.stdout)).toMatch(
+      /^Rank diff on All benchmarks: The \d+ benchmarks? below New bench moves? down one place each; no other benchmark changes order or agreement\.$/,
+    );
+
     const md = runCli([
       'diff',
       '--base',
@@ -270,6 +310,14 @@ describe('benchbench diff', () => {
       '--markdown',
     ]);
     expect(md.stdout).toMatch(/New bench/);
+
+    git('-c', 'user.name=t', '-c', 'user.email=t@t', 'stash', '-q');
+    git('-c', 'user.name=t', '-c', 'user.email=t@t', 'checkout', '-q', 'HEAD~1');
+    const mine = write('mine/new-bench.csv', added.toString());
+    write('mine/new-bench.yaml', 'name: New bench\ncategory: reasoning\n');
+    const scoreText = runCli(['score', mine, '--catalog', path.join(repo, 'catalog')]);
+    expect(line(scoreText.stdout)).toBe(line(diffText.stdout));
+    git('checkout', '-q', 'main');
   });
 
   it('says clearly when a revision does not exist', () => {

@@ -4,6 +4,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LEADERBOARD } from '../../src/catalog/config.js';
 import { DEFAULT_LIMITS } from '../../src/catalog/types.js';
+import { DEFAULT_PLAUSIBILITY } from '../../src/core/plausibility.js';
+import { DEFAULT_SATURATION } from '../../src/core/saturation.js';
 import { DEFAULT_METHOD } from '../../src/core/types.js';
 import { repoRoot } from '../support/cli.js';
 import { acceptedYamlKeys, issueCodeSites, sourceFiles } from './issue-codes.js';
@@ -96,7 +98,10 @@ describe('docs/catalog.md', () => {
     const documented = keyColumn(table);
 
     it('lists every key that config.ts accepts', () => {
-      const accepted = acceptedYamlKeys(repoRoot, 'src/catalog/config.ts');
+      const accepted = [
+        ...acceptedYamlKeys(repoRoot, 'src/catalog/config.ts'),
+        ...acceptedYamlKeys(repoRoot, 'src/catalog/trust-config.ts'),
+      ];
       expect(accepted).toEqual(
         expect.arrayContaining(['aggregate', 'min_scenarios_per_model', 'seed', 'max_cell_chars']),
       );
@@ -116,6 +121,15 @@ describe('docs/catalog.md', () => {
         expect(section('Limits').replace(/\s+/g, ' '), key).toContain(
           `\`${camel(lastSegment(key))}\` ${value}`,
         );
+      }
+      const trust: Record<string, object> = {
+        saturation: DEFAULT_SATURATION,
+        plausibility: DEFAULT_PLAUSIBILITY,
+      };
+      for (const key of documented.filter((k) => /^trust\.\w+\./.test(k))) {
+        const value = (trust[key.split('.')[1]!] as Record<string, number>)[camel(lastSegment(key))];
+        expect(value, key).toBeDefined();
+        expect(defaults.get(key), key).toContain(`\`${value}\``);
       }
       // `method.preset` has no default; its row names every preset.
       const presetRow = rows(table).find((r) => r[0] === '`method.preset`')!;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildPrReport } from '../../src/pipeline/pr-report.js';
 import { validatePrReport, type PrReport } from '../../src/pipeline/pr-report-schema.js';
-import { chartLabel, COMMENT_MARKER, renderPrComment } from '../../src/report/pr-comment.js';
+import { chartLabel } from '../../src/report/comment-chart.js';
+import { COMMENT_MARKER, MAX_NAME_CHARS, renderPrComment } from '../../src/report/pr-comment.js';
 import {
   baseCatalog,
   bigBenchmark,
@@ -39,41 +40,152 @@ describe('the pull-request comment', () => {
     expect(text).toMatch(/^### BenchBench: `.+` scores Z = [+−]\d\.\d\d, rank \d+ of \d+$/m);
     expect(text).toContain(`rank ${row.rank} of ${r.rows.filter((x) => x.rank !== null).length}`);
     expect(text).toContain(
-      '| Benchmark | Score (Z) | Agreement with aggregate | 90% interval | Models shared | Rank |',
+      '| Benchmark | Score (Z) | Agreement with the aggregate (τ) | Rank on All benchmarks | Models shared with the aggregate |',
     );
+    // Every number says what it is: Z and agreement with their 90% intervals, rank with its range.
     expect(text).toMatch(
-      /\| \*\*.+\*\* \(new\) \| \*\*[+−]\d\.\d\d\*\* \| τ = −?\d\.\d{3} \| .+ – .+ \| \d+ of \d+ \|/,
+      /\| \*\*.+\*\* \(new\) \| \*\*[+−]\d\.\d\d\*\*<br><sub>90% interval [+−]\d\.\d\d – [+−]\d\.\d\d<\/sub>(<br><sub>⚠ [^<]+<\/sub>)* \| τ = −?\d\.\d{3}<br><sub>90% interval −?\d\.\d\d – −?\d\.\d\d<\/sub> \| \d+ of \d+<br><sub>90% range \d+( – \d+)?<\/sub> \| \d+ of its \d+ models \|/,
     );
     expect(text).toContain(`base ${BASE.slice(0, 7)} → head ${HEAD.slice(0, 7)}`);
     expect(text).toContain('Kendall τ-b, 10-model random samples × 100, seed 0');
   });
 
-  it('lists the benchmarks whose rank moves, with arrows', () => {
+  it('sums up the shift an insertion causes in one line and lists no shifted benchmark', () => {
     const r = added();
-    const moved = r.changes.filter((c) => c.status === 'changed' && c.rankBefore !== c.rankAfter);
-    expect(moved.length).toBeGreaterThan(0);
+    const shifted = r.changes.filter((c) => c.status === 'changed' && c.rankBefore !== c.rankAfter);
+    expect(shifted.length).toBeGreaterThan(0);
+    for (const c of r.changes.filter((x) => x.status === 'changed')) {
+      expect(c).toMatchObject({
+        cause: 'inserted',
+        listed: false,
+        agreementChanged: false,
+        orderChanged: false,
+      });
+      expect(c.agreementAfter).toBe(c.agreementBefore);
+    }
+    expect(r.changes.find((c) => c.status === 'added')).toMatchObject({ cause: 'inserted' });
     const text = renderPrComment(r, { target: 'comment' });
-    expect(text).toContain(`Rank changes (${moved.length} benchmark`);
-    const c = moved[0]!;
-    const d = c.rankBefore! - c.rankAfter!;
-    expect(text).toContain(`${c.rankBefore} → ${c.rankAfter} (${d > 0 ? '↑' : '↓'}${Math.abs(d)}) |`);
+    expect(text).toMatch(
+      new RegExp(
+        `\\*\\*Rank diff on All benchmarks:\\*\\* The ${shifted.length} benchmarks below Sim Bench Math 01 .* move down .*; no other benchmark changes order or agreement\\.`,
+      ),
+    );
+    expect(text).not.toContain('| Benchmark | Why |');
   });
 
-  it('draws every scored benchmark in a Mermaid bar chart with the new one as a second series', () => {
-    const r = added();
+  it('sums up the shift a removal causes in one line too', () => {
+    const r = report(baseCatalog(), [`${NEW_BENCHMARK}.csv`, `${NEW_BENCHMARK}.yaml`], fullCatalog());
+    const up = r.changes.filter((c) => c.status === 'changed' && c.rankAfter! < c.rankBefore!);
+    expect(up.length).toBeGreaterThan(0);
+    expect(r.changes.filter((c) => c.status === 'removed').every((c) => c.cause === 'removed')).toBe(true);
     const text = renderPrComment(r, { target: 'comment' });
-    const chart = text.slice(text.indexOf('```mermaid'), text.lastIndexOf('```'));
-    expect(chart).toContain('xychart-beta');
-    const bars = [...chart.matchAll(/^ {4}bar \[(.*)\]$/gm)].map((m) => m[1]!.split(', ').map(Number));
-    const scored = r.rows.filter((x) => x.z !== null);
-    expect(bars).toHaveLength(2);
-    expect(bars[0]).toHaveLength(scored.length);
-    const floor = Math.min(...bars[1]!);
-    scored.forEach((x, i) => {
-      if (x.benchmark === 'sim-bench-math-01') expect(bars[1]![i]).toBeCloseTo(x.z!, 3);
-      else expect(bars[1]![i]).toBe(floor);
+    expect(text).toMatch(
+      new RegExp(
+        `The ${up.length} benchmarks that were below Sim Bench Math 01 .* move up .*; no other benchmark changes order or agreement\\.`,
+      ),
+    );
+    expect(text).toContain('(removed)');
+  });
+
+  it('lists the benchmarks a changed aggregate member reorders, each with its cause', () => {
+    const base = fullCatalog();
+    const head = new Map(base);
+    // Reverse one aggregate member's scores: the aggregate, hence agreements and order, change.
+    const file = 'benchmarks/sim-bench-holistic-01.csv';
+    const [header, ...lines] = base.get(file)!.trim().split('\n');
+    const cols = lines.map((l) => l.split(','));
+    const reversed = cols.map((c, i) => [c[0], ...cols[cols.length - 1 - i]!.slice(1)].join(','));
+    head.set(file, [header, ...reversed].join('\n') + '\n');
+    const r = report(head, [file], base);
+    const byId = new Map(r.changes.map((c) => [c.scenario, c]));
+    const orderMoved = r.changes.filter((c) => c.orderChanged).map((c) => c.scenario);
+    expect(orderMoved.length).toBeGreaterThan(0);
+    // Exactly the reordered benchmarks and those whose agreement moved beyond its rounding.
+    const listed = r.changes.filter((c) => c.listed).map((c) => c.scenario);
+    expect(listed.sort()).toEqual(
+      r.changes
+        .filter((c) => c.orderChanged || Math.abs(c.agreementAfter! - c.agreementBefore!) >= 0.0005)
+        .map((c) => c.scenario)
+        .sort(),
+    );
+    for (const id of listed) {
+      const c = byId.get(id)!;
+      expect(c.cause).toBe(
+        c.scenario.startsWith('sim-bench-holistic-01') ? 'own scores' : 'aggregate changed',
+      );
+    }
+    const text = renderPrComment(r, { target: 'comment' });
+    expect(text).toContain(
+      '| Benchmark | Why | Agreement (τ) before → after | Z before → after | Rank before → after |',
+    );
+    const rows = text.split('\n').filter((l) => / \| (the aggregate changed|its results changed)/.test(l));
+    expect(rows).toHaveLength(listed.length);
+  });
+
+  it('gives the rank on every board, says when a board does not show it, and marks aggregate members', () => {
+    const head = fullCatalog();
+    const csv = 'benchmarks/sim-bench-safety-01.csv';
+    head.set(csv, head.get(csv)!.replace(/,(\d)/, ',0$1'));
+    const r = report(head, [csv], fullCatalog());
+    const text = renderPrComment(r, { target: 'comment' });
+    const safety = r.boards.find((b) => b.id === 'safety')!;
+    const place = safety.rows[0]!;
+    expect(text).toMatch(
+      new RegExp(
+        `on every board: rank \\d+ of \\d+ on \\*\\*All benchmarks\\*\\*.* · rank ${place.rank} of ${safety.scored} on \\*\\*Safety\\*\\*`,
+      ),
+    );
+    expect(renderPrComment(added(), { target: 'comment' })).toMatch(
+      /on every board: rank \d+ of \d+ on \*\*All benchmarks\*\*.* · not on \*\*Safety\*\*\./,
+    );
+    const member = report(head, ['benchmarks/sim-bench-holistic-01.csv'], fullCatalog());
+    const memberText = renderPrComment(member, { target: 'comment' });
+    expect(memberText).toContain('<sub>aggregate member ⓘ</sub>');
+    expect(memberText).toContain(
+      "is one of the aggregate's scenarios: it is scored against an aggregate it helps form",
+    );
+  });
+
+  it('flags a saturated scenario and the rows to check beside the score, with file and line', () => {
+    const head = fullCatalog();
+    const source = head.get('benchmarks/sim-bench-holistic-02.csv')!.trim().split('\n').slice(1);
+    const rows = source.map((l) => l.split(',')).filter((c) => c[1] !== '');
+    const best = rows.reduce((a, b) => (Number(b[1]) > Number(a[1]) ? b : a));
+    const lines = rows.map((c) => {
+      const v = Number(c[1]);
+      // `sat`: every model at the top but one; `odd`: the aggregate's order, its best model last.
+      return `${c[0]},${c === rows[0] ? 0 : 100},${c === best ? -1000 : v}`;
     });
-    expect(floor).toBeLessThan(Math.min(...bars[0]!));
+    head.set('benchmarks/trusty.csv', ['model,sat,odd', ...lines].join('\n') + '\n');
+    head.set('benchmarks/trusty.yaml', 'name: Trusty\n');
+    const r = report(head, ['benchmarks/trusty.csv', 'benchmarks/trusty.yaml'], fullCatalog());
+    const text = renderPrComment(r, { target: 'comment' });
+    expect(text).toMatch(/\| \*\*sat\*\* \(new\) \| \*\*[^|]*<sub>⚠ saturated<\/sub>/);
+    expect(text).toMatch(
+      /⚠ sat looks saturated \(\d+% of \d+ models within 2% of the best; the top \d+ span \d+(\.\d)?% of the range\)/,
+    );
+    const flagged = r.benchmarks[0]!.trust.find((t) => t.scenario === 'odd')!.plausibility.flagged;
+    expect(flagged.length).toBeGreaterThan(0);
+    const line = ['model,sat,odd', ...lines].findIndex((l) => l.startsWith(`${best[0]},`)) + 1;
+    expect(text).toContain(
+      `- \`benchmarks/trusty.csv:${line}\` ${best[0]!.replace(/[-_]/g, (c) => `\\${c}`)}: rank `,
+    );
+    expect(text).toMatch(/<sub>⚠ \d+ rows? to check<\/sub>/);
+  });
+
+  it('cuts a huge benchmark name to a bounded length and still posts the comment', () => {
+    const head = baseCatalog();
+    const csv = head.get('benchmarks/sim-bench-code-01.csv')!;
+    head.set(
+      'benchmarks/huge.csv',
+      csv.replace(/^model,[^,\n]+/, 'model,huge').replace(/^([^,\n]+,[^,\n]+).*$/gm, '$1'),
+    );
+    head.set('benchmarks/huge.yaml', `name: ${'A'.repeat(1500)}\n`);
+    const r = report(head, ['benchmarks/huge.csv', 'benchmarks/huge.yaml']);
+    const text = renderPrComment(r, { target: 'comment' });
+    expect(text).not.toContain('A'.repeat(MAX_NAME_CHARS));
+    expect(text).toContain('A'.repeat(MAX_NAME_CHARS - 1) + '…');
+    expect(text).toMatch(/^### BenchBench: `A+…` scores Z/m);
   });
 
   it('names the unmatched models with their closest catalog names', () => {
@@ -113,7 +225,7 @@ describe('the pull-request comment', () => {
       expect(text).not.toMatch(/<img/i);
       expect(text).not.toMatch(/@org/);
       expect(text).not.toMatch(/#1\b/);
-      for (const line of text.split('\n').filter((l) => l.startsWith('| **'))) expect(cells(line)).toBe(8);
+      for (const line of text.split('\n').filter((l) => l.startsWith('| **'))) expect(cells(line)).toBe(7);
     }
   });
 

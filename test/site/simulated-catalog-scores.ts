@@ -3,6 +3,7 @@
  * site tests need neither files nor the catalog loader. Scenario ids, directions, categories and
  * metadata are the simulation's; every score is kept as drawn.
  */
+import { DEFAULT_TRUST } from '../../src/catalog/trust-config.js';
 import type { Benchmark, Catalog, LeaderboardConfig } from '../../src/catalog/types.js';
 import { DEFAULT_LIMITS } from '../../src/catalog/types.js';
 import { aggregateScenarios } from '../../src/catalog/simulated-catalog.js';
@@ -62,6 +63,7 @@ export function simulatedCatalogObject(
       leaderboards,
       limits: DEFAULT_LIMITS,
       modelNames: 'standard',
+      trust: DEFAULT_TRUST,
     },
     registry: {
       models: new Map(sim.models.map((m) => [m.id, m.name])),

@@ -6,7 +6,10 @@
  * (401 "Bad credentials"), installation tokens get 403 on GET /user, read-only tokens get 403
  * "Resource not accessible by integration" on writes, comment bodies over 65,536 characters get
  * GitHub's 422 error shape, issue comments are paginated with `per_page`/`page` and a real `Link`
- * header, and unknown routes give 404. Comments carry `user.login` of the token's identity,
+ * header, and unknown routes give 404. Pull-request reviews (list, create: comments must sit on lines
+ * of the diff when the pull request says which, else 422 "Line could not be resolved") and labels
+ * (get and create a repository label, list, add and remove an issue's labels) follow GitHub's
+ * documented request and response shapes. Comments carry `user.login` of the token's identity,
  * increasing ids and a deterministic `created_at` (one second apart).
  *
  * Faults are queued per route and consumed one per request: HTTP statuses, GitHub's secondary
@@ -23,7 +26,14 @@ export type FakeRoute =
   | 'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}'
   | 'DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}'
   | 'GET /repos/{owner}/{repo}/pulls/{pull_number}'
-  | 'GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls';
+  | 'GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls'
+  | 'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews'
+  | 'POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews'
+  | 'GET /repos/{owner}/{repo}/labels/{name}'
+  | 'POST /repos/{owner}/{repo}/labels'
+  | 'GET /repos/{owner}/{repo}/issues/{issue_number}/labels'
+  | 'POST /repos/{owner}/{repo}/issues/{issue_number}/labels'
+  | 'DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}';
 
 export type Fault =
   | { readonly kind: 'status'; readonly status: number; readonly message?: string }
@@ -61,6 +71,40 @@ export interface FakePull {
   readonly headRepoFullName?: string;
   /** The base branch's commit, as GitHub reports it in `base.sha`. */
   readonly baseSha?: string;
+  /**
+   * Repository-relative path -> the lines of the head side of the diff a review comment may be
+   * placed on. Absent: every line of every path is accepted.
+   */
+  diffLines?: Readonly<Record<string, readonly number[]>>;
+}
+
+export interface FakeReviewComment {
+  readonly path: string;
+  readonly line: number;
+  readonly side: string;
+  readonly body: string;
+}
+
+export interface FakeReview {
+  readonly id: number;
+  readonly owner: string;
+  readonly repo: string;
+  readonly pullNumber: number;
+  readonly login: string;
+  readonly body: string;
+  readonly event: string;
+  readonly commitId: string;
+  readonly comments: readonly FakeReviewComment[];
+  readonly submittedAt: string;
+}
+
+export interface FakeLabel {
+  readonly id: number;
+  readonly owner: string;
+  readonly repo: string;
+  readonly name: string;
+  readonly color: string;
+  readonly description: string | null;
 }
 
 export interface RecordedRequest {
@@ -84,6 +128,11 @@ export interface FakeGitHubOptions {
 export interface FakeGitHubState {
   readonly comments: FakeComment[];
   readonly pulls: FakePull[];
+  readonly reviews: FakeReview[];
+  /** Labels of the repositories. */
+  readonly labels: FakeLabel[];
+  /** The label names on an issue or pull request (`owner/repo#n`, lower-case owner/repo). */
+  labelsOn(owner: string, repo: string, issueNumber: number): string[];
   addComment(c: {
     owner: string;
     repo: string;
@@ -155,6 +204,48 @@ const ROUTES: readonly { method: string; pattern: RegExp; route: FakeRoute; name
     route: 'GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls',
     names: ['owner', 'repo', 'commit_sha'],
   },
+  {
+    method: 'GET',
+    pattern: /^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)\/reviews$/,
+    route: 'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews',
+    names: ['owner', 'repo', 'pull_number'],
+  },
+  {
+    method: 'POST',
+    pattern: /^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)\/reviews$/,
+    route: 'POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews',
+    names: ['owner', 'repo', 'pull_number'],
+  },
+  {
+    method: 'GET',
+    pattern: /^\/repos\/([^/]+)\/([^/]+)\/labels\/([^/]+)$/,
+    route: 'GET /repos/{owner}/{repo}/labels/{name}',
+    names: ['owner', 'repo', 'name'],
+  },
+  {
+    method: 'POST',
+    pattern: /^\/repos\/([^/]+)\/([^/]+)\/labels$/,
+    route: 'POST /repos/{owner}/{repo}/labels',
+    names: ['owner', 'repo'],
+  },
+  {
+    method: 'GET',
+    pattern: /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/labels$/,
+    route: 'GET /repos/{owner}/{repo}/issues/{issue_number}/labels',
+    names: ['owner', 'repo', 'issue_number'],
+  },
+  {
+    method: 'POST',
+    pattern: /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/labels$/,
+    route: 'POST /repos/{owner}/{repo}/issues/{issue_number}/labels',
+    names: ['owner', 'repo', 'issue_number'],
+  },
+  {
+    method: 'DELETE',
+    pattern: /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/labels\/([^/]+)$/,
+    route: 'DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}',
+    names: ['owner', 'repo', 'issue_number', 'name'],
+  },
 ];
 
 function matchRoute(method: string, path: string): Matched | null {
@@ -190,9 +281,17 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
 
   const comments: FakeComment[] = [];
   const pulls: FakePull[] = [];
+  const reviews: FakeReview[] = [];
+  const labels: FakeLabel[] = [];
+  const issueLabels = new Map<string, string[]>();
+  const issueKey = (owner: string, repo: string, n: number) =>
+    `${owner.toLowerCase()}/${repo.toLowerCase()}#${n}`;
   const state: FakeGitHubState = {
     comments,
     pulls,
+    reviews,
+    labels,
+    labelsOn: (owner, repo, n) => [...(issueLabels.get(issueKey(owner, repo, n)) ?? [])],
     addComment(c) {
       const at = tick();
       const comment: FakeComment = { ...c, id: nextId++, createdAt: at, updatedAt: at };
@@ -236,6 +335,54 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     },
     base: { ref: 'main', sha: p.baseSha ?? null, repo: { full_name: `${p.owner}/${p.repo}` } },
   });
+
+  const reviewJson = (r: FakeReview) => ({
+    id: r.id,
+    node_id: `PRR_${r.id}`,
+    user: { login: r.login, id: loginId(r.login), type: r.login.endsWith('[bot]') ? 'Bot' : 'User' },
+    body: r.body,
+    state:
+      r.event === 'APPROVE' ? 'APPROVED' : r.event === 'REQUEST_CHANGES' ? 'CHANGES_REQUESTED' : 'COMMENTED',
+    html_url: `https://github.test/${r.owner}/${r.repo}/pull/${r.pullNumber}#pullrequestreview-${r.id}`,
+    pull_request_url: `${baseUrl}/repos/${r.owner}/${r.repo}/pulls/${r.pullNumber}`,
+    author_association: 'NONE',
+    _links: {
+      html: {
+        href: `https://github.test/${r.owner}/${r.repo}/pull/${r.pullNumber}#pullrequestreview-${r.id}`,
+      },
+      pull_request: { href: `${baseUrl}/repos/${r.owner}/${r.repo}/pulls/${r.pullNumber}` },
+    },
+    submitted_at: r.submittedAt,
+    commit_id: r.commitId,
+  });
+
+  const labelJson = (l: FakeLabel) => ({
+    id: l.id,
+    node_id: `LA_${l.id}`,
+    url: `${baseUrl}/repos/${l.owner}/${l.repo}/labels/${encodeURIComponent(l.name)}`,
+    name: l.name,
+    description: l.description,
+    color: l.color,
+    default: false,
+  });
+
+  const findLabel = (owner: string, repo: string, name: string) =>
+    labels.find((l) => same(l.owner, owner) && same(l.repo, repo) && same(l.name, name));
+
+  const addLabel = (
+    owner: string,
+    repo: string,
+    name: string,
+    color = 'ededed',
+    description: string | null = null,
+  ) => {
+    const l: FakeLabel = { id: nextId++, owner, repo, name, color, description };
+    labels.push(l);
+    return l;
+  };
+
+  const issueLabelsJson = (owner: string, repo: string, n: number) =>
+    (issueLabels.get(issueKey(owner, repo, n)) ?? []).map((name) => labelJson(findLabel(owner, repo, name)!));
 
   const findPull = (owner: string, repo: string, n: number) =>
     pulls.find((p) => same(p.owner, owner) && same(p.repo, repo) && p.number === n);
@@ -289,6 +436,79 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
         const pull = findPull(p.owner ?? '', p.repo ?? '', Number(p.pull_number));
         if (!pull) throw new HttpError(404, 'Not Found');
         return [200, pullJson(pull)];
+      }
+      case 'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews': {
+        const n = Number(p.pull_number);
+        if (!findPull(p.owner ?? '', p.repo ?? '', n)) throw new HttpError(404, 'Not Found');
+        const all = reviews.filter(
+          (r) => same(r.owner, p.owner ?? '') && same(r.repo, p.repo ?? '') && r.pullNumber === n,
+        );
+        const perPage = clampInt(url.searchParams.get('per_page'), 30, 1, 100);
+        const page = clampInt(url.searchParams.get('page'), 1, 1, Number.MAX_SAFE_INTEGER);
+        const last = Math.max(1, Math.ceil(all.length / perPage));
+        return [
+          200,
+          all.slice((page - 1) * perPage, page * perPage).map(reviewJson),
+          linkHeader(new URL(url.pathname, baseUrl), perPage, page, last),
+        ];
+      }
+      case 'POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews': {
+        const pull = findPull(p.owner ?? '', p.repo ?? '', Number(p.pull_number));
+        if (!pull) throw new HttpError(404, 'Not Found');
+        const review = validReview(body, pull);
+        const r: FakeReview = {
+          id: nextId++,
+          owner: p.owner ?? '',
+          repo: p.repo ?? '',
+          pullNumber: pull.number,
+          login: writer,
+          submittedAt: tick(),
+          ...review,
+        };
+        reviews.push(r);
+        return [200, reviewJson(r)];
+      }
+      case 'GET /repos/{owner}/{repo}/labels/{name}': {
+        const l = findLabel(p.owner ?? '', p.repo ?? '', p.name ?? '');
+        if (!l) throw new HttpError(404, 'Not Found');
+        return [200, labelJson(l)];
+      }
+      case 'POST /repos/{owner}/{repo}/labels': {
+        const { name, color, description } = validLabel(body);
+        if (findLabel(p.owner ?? '', p.repo ?? '', name)) {
+          throw new HttpError(422, 'Validation Failed', {
+            errors: [{ resource: 'Label', code: 'already_exists', field: 'name' }],
+            documentation_url: 'https://docs.github.com/rest/issues/labels#create-a-label',
+          });
+        }
+        return [201, labelJson(addLabel(p.owner ?? '', p.repo ?? '', name, color, description))];
+      }
+      case 'GET /repos/{owner}/{repo}/issues/{issue_number}/labels':
+        return [200, issueLabelsJson(p.owner ?? '', p.repo ?? '', Number(p.issue_number))];
+      case 'POST /repos/{owner}/{repo}/issues/{issue_number}/labels': {
+        const names = (body as { labels?: unknown } | undefined)?.labels;
+        if (!Array.isArray(names) || names.some((n) => typeof n !== 'string' || n === '')) {
+          throw new HttpError(422, "Invalid request.\n\nFor 'properties/labels', nil is not an array.", {
+            documentation_url: 'https://docs.github.com/rest/issues/labels#add-labels-to-an-issue',
+          });
+        }
+        const key = issueKey(p.owner ?? '', p.repo ?? '', Number(p.issue_number));
+        const on = issueLabels.get(key) ?? [];
+        for (const n of names as string[]) {
+          // GitHub creates a label that does not exist yet, with the default colour.
+          const l = findLabel(p.owner ?? '', p.repo ?? '', n) ?? addLabel(p.owner ?? '', p.repo ?? '', n);
+          if (!on.some((x) => same(x, l.name))) on.push(l.name);
+        }
+        issueLabels.set(key, on);
+        return [200, issueLabelsJson(p.owner ?? '', p.repo ?? '', Number(p.issue_number))];
+      }
+      case 'DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}': {
+        const key = issueKey(p.owner ?? '', p.repo ?? '', Number(p.issue_number));
+        const on = issueLabels.get(key) ?? [];
+        const i = on.findIndex((x) => same(x, p.name ?? ''));
+        if (i < 0) throw new HttpError(404, 'Label does not exist');
+        on.splice(i, 1);
+        return [200, issueLabelsJson(p.owner ?? '', p.repo ?? '', Number(p.issue_number))];
       }
       case 'GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls': {
         const sha = (p.commit_sha ?? '').toLowerCase();
@@ -471,6 +691,77 @@ function validBody(body: unknown, doc = 'create-an-issue-comment'): string {
     });
   }
   return text;
+}
+
+const REVIEW_DOCS = 'https://docs.github.com/rest/pulls/reviews#create-a-review-for-a-pull-request';
+
+/** A create-review body as GitHub checks it: event, body for COMMENT, comments on diff lines. */
+function validReview(
+  body: unknown,
+  pull: FakePull,
+): { body: string; event: string; commitId: string; comments: FakeReviewComment[] } {
+  const b = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
+  const event = b['event'] ?? 'PENDING';
+  if (!['APPROVE', 'REQUEST_CHANGES', 'COMMENT', 'PENDING'].includes(event as string)) {
+    throw new HttpError(422, 'Unprocessable Entity', {
+      errors: ['Invalid event'],
+      documentation_url: REVIEW_DOCS,
+    });
+  }
+  const text = typeof b['body'] === 'string' ? b['body'] : '';
+  if ((event === 'COMMENT' || event === 'REQUEST_CHANGES') && text === '' && !Array.isArray(b['comments'])) {
+    throw new HttpError(422, 'Unprocessable Entity', {
+      errors: ['Review body is required for this event'],
+      documentation_url: REVIEW_DOCS,
+    });
+  }
+  if ([...text].length > MAX_COMMENT_LENGTH) {
+    throw new HttpError(422, 'Validation Failed', {
+      errors: [{ resource: 'PullRequestReview', code: 'custom', field: 'body', message: 'body is too long' }],
+      documentation_url: REVIEW_DOCS,
+    });
+  }
+  const comments: FakeReviewComment[] = [];
+  for (const c of (Array.isArray(b['comments']) ? b['comments'] : []) as Record<string, unknown>[]) {
+    const { path, line, side, body: cb } = c;
+    if (typeof path !== 'string' || typeof cb !== 'string' || typeof line !== 'number') {
+      throw new HttpError(422, 'Unprocessable Entity', {
+        errors: ['Path, line and body are required for each comment'],
+        documentation_url: REVIEW_DOCS,
+      });
+    }
+    const allowed = pull.diffLines?.[path];
+    if (pull.diffLines && (!allowed || !allowed.includes(line))) {
+      throw new HttpError(422, 'Unprocessable Entity', {
+        errors: ['Line could not be resolved'],
+        documentation_url: REVIEW_DOCS,
+      });
+    }
+    comments.push({ path, line, side: typeof side === 'string' ? side : 'RIGHT', body: cb });
+  }
+  const commitId = typeof b['commit_id'] === 'string' ? b['commit_id'] : pull.headSha;
+  return { body: text, event: event as string, commitId, comments };
+}
+
+function validLabel(body: unknown): { name: string; color: string; description: string | null } {
+  const b = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
+  if (typeof b['name'] !== 'string' || b['name'] === '') {
+    throw new HttpError(422, 'Invalid request.\n\n"name" wasn\'t supplied.', {
+      documentation_url: 'https://docs.github.com/rest/issues/labels#create-a-label',
+    });
+  }
+  const color = typeof b['color'] === 'string' ? b['color'].replace(/^#/, '') : 'ededed';
+  if (!/^[0-9a-fA-F]{6}$/.test(color)) {
+    throw new HttpError(422, 'Validation Failed', {
+      errors: [{ resource: 'Label', code: 'invalid', field: 'color' }],
+      documentation_url: 'https://docs.github.com/rest/issues/labels#create-a-label',
+    });
+  }
+  return {
+    name: b['name'],
+    color,
+    description: typeof b['description'] === 'string' ? b['description'] : null,
+  };
 }
 
 function linkHeader(base: URL, perPage: number, page: number, last: number): Record<string, string> {

@@ -22,7 +22,10 @@ export function leaderboardCommand(): Command {
     .summary('the leaderboard of a catalog')
     .description(
       "Scores every scenario of the catalog by its agreement with the aggregate (benchbench.yaml's method), " +
-        'with the Z score, rank and their 90% intervals. Errors in the catalog are printed; scenarios of a ' +
+        'with the Z score, rank and their 90% intervals, and beside them how far to trust each scenario ' +
+        '("saturated"; "N rows to check", listed with file and line; a legend explains both, and neither ' +
+        'changes the score; thresholds under trust: in benchbench.yaml). Errors in the catalog are printed; ' +
+        'scenarios of a ' +
         'file with errors keep their good cells. Exit code 1 when the catalog has an error.',
     )
     .option('--catalog <dir>', 'the catalog folder', DEFAULT_CATALOG)

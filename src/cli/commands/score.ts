@@ -27,7 +27,9 @@ export function scoreCommand(): Command {
         'the catalog as benchmarks/<name>.csv (replacing a file of that name), with the metadata next to it ' +
         '(<name>.yaml) or --metadata. Prints its Z, agreement and 90% interval, the models it shares with ' +
         'the aggregate, its rank, the models that match no catalog model (with the closest names), and ' +
-        'the rank changes it causes. Exit code 1 when the file has an error.',
+        'the rank changes it causes; beside the score, whether each of its scenarios is saturated and ' +
+        'which of its rows rank far from the aggregate ("check this row", with the line). Exit code 1 when ' +
+        'the file has an error.',
     )
     .argument('<file>', 'results CSV (wide or long)')
     .option('--catalog <dir>', 'the catalog folder', DEFAULT_CATALOG)

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { Command } from 'commander';
 import { sortIssues } from '../../catalog/issue.js';
+import { unmatchedNotes } from '../../pipeline/unmatched-notes.js';
 import { DEFAULT_CATALOG, loadCatalogFolder } from '../load.js';
 import { CliError, printJson, reportIssues } from '../output.js';
 
@@ -15,7 +16,8 @@ export function validateCommand(): Command {
     .summary('check a catalog, or some of its files')
     .description(
       'Reads the catalog (benchbench.yaml, models.yaml, benchmarks/*.csv and their .yaml metadata) and ' +
-        'reports every problem with its file, line, column and a hint. With FILES, only their issues are ' +
+        'reports every problem with its file, line, column and a hint; a model that no other benchmark has is a ' +
+        'note, with the confident rename or the closest catalog models as its hint. With FILES, only their issues are ' +
         'shown (paths relative to the catalog or to the current folder). Exit code 1 when there is an error.',
     )
     .argument('[files...]', 'only report the issues of these files')
@@ -23,7 +25,8 @@ export function validateCommand(): Command {
     .option('--json', 'print {"valid", "issues": [...]} as JSON')
     .option('--verbose', 'also print notes')
     .action(async (files: string[], flags: Flags) => {
-      const { issues, catalog } = await loadCatalogFolder(flags.catalog);
+      const loaded = await loadCatalogFolder(flags.catalog);
+      const { catalog } = loaded;
       const root = path.resolve(flags.catalog);
       const wanted = new Set(
         files.map((f) => {
@@ -35,7 +38,7 @@ export function validateCommand(): Command {
       for (const f of wanted) {
         const known =
           catalog.benchmarks.some((b) => b.file === f || b.metadataFile === f) ||
-          issues.some((i) => i.file === f);
+          loaded.issues.some((i) => i.file === f);
         if (!known && !['benchbench.yaml', 'models.yaml'].includes(f)) {
           throw new CliError(
             `${f} is not a file of the catalog ${flags.catalog} (expected e.g. benchmarks/<name>.csv)`,
@@ -43,6 +46,8 @@ export function validateCommand(): Command {
           );
         }
       }
+      // Unmatched model names, with their suggestions, as notes (as `score` and the PR comment give them).
+      const issues = [...loaded.issues, ...unmatchedNotes(catalog, loaded.files, wanted)];
       const shown = sortIssues(wanted.size ? issues.filter((i) => wanted.has(i.file)) : issues);
       const valid = !shown.some((i) => i.severity === 'error');
       if (flags.json) printJson({ valid, issues: shown });

@@ -163,6 +163,8 @@ export async function runAction(o: RunOptions): Promise<ActionRun> {
     catalog: 'catalog',
     mode: '',
     comment: 'update',
+    suggestions: 'true',
+    labels: 'false',
     'fail-on': 'error',
     'min-z': '',
     'base-ref': '',
@@ -216,3 +218,9 @@ export async function runAction(o: RunOptions): Promise<ActionRun> {
   rmSync(io, { recursive: true, force: true });
   return { code, stdout, stderr, outputs, summary, annotations, elapsedMs };
 }
+
+/** The tokens of the action's tests: the workflow's token, writable or read-only (a fork's). */
+export const ACTION_TOKENS = {
+  ghs_write: { login: null, canWrite: true },
+  ghs_readonly: { login: null, canWrite: false },
+} as const;

@@ -1,0 +1,75 @@
+/**
+ * How far to trust each scenario of a scored catalog: its saturation and the rows of its file
+ * that rank far from the aggregate (core/saturation.ts, core/plausibility.ts), with the file and
+ * line of each such row. Shown beside the score; the score never depends on it.
+ */
+import type { Benchmark } from '../catalog/types.js';
+import { plausibility, type Plausibility, type RankGap } from '../core/plausibility.js';
+import { saturation, type Saturation } from '../core/saturation.js';
+import { scenarioRow } from '../core/score-matrix.js';
+import { aggregateRow, type CatalogScores } from './score-catalog.js';
+
+/** A row to check: a model that ranks far from where the aggregate ranks it. */
+export interface FlaggedRow extends RankGap {
+  /** The model's name as written in the file. */
+  readonly name: string;
+  /** Catalog-relative path of the results file. */
+  readonly file: string;
+  /** Line of the model's row (null when the catalog was not read from a file). */
+  readonly line: number | null;
+}
+
+export interface SubmissionCheck extends Omit<Plausibility, 'flagged'> {
+  readonly flagged: readonly FlaggedRow[];
+}
+
+export interface ScenarioTrust {
+  readonly scenario: string;
+  readonly saturation: Saturation;
+  readonly plausibility: SubmissionCheck;
+}
+
+/**
+ * A function giving each scenario's trust (null for a scenario not in the catalog). The aggregate
+ * row is built once, on the first call.
+ */
+export function trustOf(scores: CatalogScores): (scenario: string) => ScenarioTrust | null {
+  let aggregate: Float64Array | undefined;
+  const scenarioIndex = new Map(scores.matrix.scenarios.map((s, i) => [s, i]));
+  const { saturation: saturationThresholds, plausibility: plausibilityThresholds } =
+    scores.catalog.config.trust;
+  return (id) => {
+    const info = scores.info.get(id);
+    const i = scenarioIndex.get(id);
+    if (!info || i === undefined) return null;
+    aggregate ??= aggregateRow(scores);
+    const { scenario, benchmark } = info;
+    // Raw scores with their direction: the band near the best is measured as written.
+    const sat = saturation(
+      Float64Array.from(scenario.scores.values()),
+      scenario.direction,
+      saturationThresholds,
+    );
+    const check = plausibility(
+      scenarioRow(scores.matrix, i),
+      aggregate,
+      scores.matrix.models,
+      plausibilityThresholds,
+    );
+    const written = check.flagged.length ? writtenNames(benchmark) : new Map<string, string>();
+    const flagged = check.flagged.map((g): FlaggedRow => ({
+      ...g,
+      name: written.get(g.model) ?? g.model,
+      file: benchmark.file,
+      line: scenario.lines?.get(g.model) ?? null,
+    }));
+    return { scenario: id, saturation: sat, plausibility: { ...check, flagged } };
+  };
+}
+
+/** Canonical id -> the first name the file writes it as. */
+function writtenNames(benchmark: Benchmark): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [name, id] of benchmark.modelNames) if (!out.has(id)) out.set(id, name);
+  return out;
+}
