@@ -24529,9 +24529,9 @@ import { readFileSync as readFileSync2, writeFileSync } from "node:fs";
 var shardOption = () => new Option(
   "--shard <I/N>",
   "compute share I of N of the pairs and write a partial result (see merge)"
-).argParser((v) => {
-  const shard = parseShard(v);
-  if (!shard) throw new InvalidArgumentError(`expected I/N with 1 <= I <= N (e.g. 2/8), not "${v}".`);
+).argParser((v2) => {
+  const shard = parseShard(v2);
+  if (!shard) throw new InvalidArgumentError(`expected I/N with 1 <= I <= N (e.g. 2/8), not "${v2}".`);
   return shard;
 });
 var fileHash = (file) => `sha256:${createHash2("sha256").update(readFileSync2(file)).digest("hex")}`;
@@ -24551,7 +24551,7 @@ function parsePart(file, text3) {
     );
   }
   const p = value;
-  const isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+  const isObject = (v2) => typeof v2 === "object" && v2 !== null && !Array.isArray(v2);
   if (!isObject(p) || p.format !== PART_FORMAT) {
     throw new CliError(
       `${file} is not a partial result (no "format": "${PART_FORMAT}"); give the files written by --shard I/N --out FILE`,
