@@ -19346,8 +19346,9 @@ var CliError = class extends Error {
   }
   exitCode;
 };
+var jsonText = (value) => JSON.stringify(value, null, 2) + "\n";
 var printJson = (value) => {
-  process.stdout.write(JSON.stringify(value, null, 2) + "\n");
+  process.stdout.write(jsonText(value));
 };
 var printText = (text3) => {
   process.stdout.write(asciiMinus(text3));
@@ -20754,20 +20755,33 @@ function mappedIntervals(results, scale, z2) {
   return { zIntervals, rankIntervals };
 }
 
+// src/core/shard.ts
+var pairNumber = (i, j, n) => i * (2 * n - i - 1) / 2 + (j - i - 1);
+var inShard = (k, shard) => !shard || k % shard.count === shard.index - 1;
+function parseShard(text3) {
+  const m = /^([1-9]\d{0,6})\/([1-9]\d{0,6})$/.exec(text3.trim());
+  if (!m) return null;
+  const [index, count2] = [Number(m[1]), Number(m[2])];
+  return index <= count2 ? { index, count: count2 } : null;
+}
+
 // src/core/pairwise.ts
-function pairwiseAgreements(matrix, method, scenarios = matrix.scenarios, ranking, onProgress) {
+function pairwiseAgreements(matrix, method, scenarios = matrix.scenarios, ranking, onProgress, shard) {
   const index = new Map(matrix.scenarios.map((s, i) => [s, i]));
   const ids = [...new Set(scenarios)].filter((s) => index.has(s)).sort();
   const total = ids.length * (ids.length - 1) / 2;
   const out = [];
+  let done = 0;
   for (let i = 0; i < ids.length; i++) {
     const x = scenarioRow(matrix, index.get(ids[i]));
     for (let j = i + 1; j < ids.length; j++) {
+      if (!inShard(pairNumber(i, j, ids.length), shard)) continue;
       const y = scenarioRow(matrix, index.get(ids[j]));
       const result = agreement({ x, y, ids: [ids[i], ids[j]], method, ...ranking ? { ranking } : {} });
       out.push({ a: ids[i], b: ids[j], result });
     }
-    onProgress?.(out.length, total);
+    done += ids.length - i - 1;
+    onProgress?.(done, total);
   }
   return out;
 }
@@ -20781,7 +20795,7 @@ function agreeWithReference(matrix, reference, method, options = {}) {
   const [board] = scoreAgainst(matrix, { id: reference, row: row3 }, method, [
     { id: "agree", title: "agree", scenarios: others }
   ]);
-  const pairs = options.allPairs ? pairwiseAgreements(matrix, method, matrix.scenarios, row3, options.onProgress) : [];
+  const pairs = options.allPairs ? pairwiseAgreements(matrix, method, matrix.scenarios, row3, options.onProgress, options.shard) : [];
   return { reference, scores: board.rows, pairs: pairs.filter((p) => !isSkipped(p.result)) };
 }
 
@@ -21447,6 +21461,7 @@ function bounded(y, node, what, key) {
 // src/catalog/types.ts
 var DEFAULT_LIMITS = {
   maxFileBytes: 20 * 1024 * 1024,
+  maxTotalBytes: 320 * 1024 * 1024,
   maxRows: 2e5,
   maxColumns: 5e3,
   maxCellChars: 1e3,
@@ -21459,6 +21474,7 @@ var CORRELATIONS = ["kendall", "pearson", "spearman"];
 var SAMPLINGS = ["random", "top", "bottom", "middle", "adjacent"];
 var LIMIT_KEYS = {
   max_file_bytes: "maxFileBytes",
+  max_total_bytes: "maxTotalBytes",
   max_rows: "maxRows",
   max_columns: "maxColumns",
   max_cell_chars: "maxCellChars",
@@ -24513,20 +24529,55 @@ function withInvisibleNames(path9, parsed) {
 import { constants } from "node:fs";
 import { open, readdir, stat } from "node:fs/promises";
 import path from "node:path";
+
+// src/catalog/total-bytes.ts
+var TotalBytes = class {
+  constructor(cap) {
+    this.cap = cap;
+  }
+  cap;
+  total = 0;
+  first;
+  leftOut = 0;
+  /** Whether a file of `size` bytes, next in path order, is read. */
+  admit(file, size) {
+    if (this.first === void 0 && this.total + size <= this.cap) {
+      this.total += size;
+      return true;
+    }
+    this.first ??= file;
+    this.leftOut++;
+    return false;
+  }
+  /** The one issue, once a file was left out. */
+  issue() {
+    if (this.first === void 0) return void 0;
+    const others = this.leftOut - 1;
+    return {
+      severity: "error",
+      code: "limit-total-bytes",
+      file: this.first,
+      message: `The catalog's files add up to more than ${this.cap} bytes; the limit maxTotalBytes is ${this.cap}. This file` + (others > 0 ? ` and the ${others} after it in path order are` : " is") + " not read.",
+      hint: "Raise limits.max_total_bytes in benchbench.yaml, or keep the catalog smaller."
+    };
+  }
+};
+var byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+
+// src/catalog/read-folder.ts
 var MAX_DEPTH = 32;
 var READ_BATCH = 64;
-async function readCatalogFolder(dir, maxFileBytes, onProgress) {
+async function readCatalogFolder(dir, limits, onProgress) {
   const root = path.resolve(dir);
-  if (maxFileBytes === void 0) {
+  if (limits === void 0) {
     const config = await readRegularFile(path.join(root, "benchbench.yaml"), DEFAULT_LIMITS.maxFileBytes).catch(() => "");
-    maxFileBytes = configuredLimits(typeof config === "string" ? void 0 : config).maxFileBytes;
+    limits = configuredLimits(typeof config === "string" ? void 0 : config);
   }
-  const cap = maxFileBytes;
+  const cap = limits.maxFileBytes;
+  const total = new TotalBytes(limits.maxTotalBytes);
   const files = /* @__PURE__ */ new Map();
   const issues = [];
   const issue2 = (code2, file, message, hint2) => issues.push({ severity: "error", code: code2, file, message, hint: hint2 });
-  let found = 0;
-  let done = 0;
   try {
     if (!(await stat(root)).isDirectory()) {
       issue2("not-a-folder", dir, `${dir} is not a folder.`, "Give the path of the catalog folder.");
@@ -24549,7 +24600,6 @@ async function readCatalogFolder(dir, maxFileBytes, onProgress) {
       return;
     }
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    const pending = [];
     for (const entry of entries) {
       if (entry.name.startsWith(".")) continue;
       const relPath = rel ? `${rel}/${entry.name}` : entry.name;
@@ -24564,31 +24614,36 @@ async function readCatalogFolder(dir, maxFileBytes, onProgress) {
       } else if (!entry.isFile()) {
         issue2("not-a-file", relPath, "This is not a regular file and is not read.", "Remove it from the catalog.");
       } else {
-        pending.push({ relPath, full });
+        pending.push({ path: relPath, full });
       }
     }
-    found += pending.length;
-    for (let i = 0; i < pending.length; i += READ_BATCH) {
-      const batch = pending.slice(i, i + READ_BATCH);
-      const read = await Promise.all(batch.map((p) => readRegularFile(p.full, cap).catch((e) => code(e))));
-      batch.forEach(({ relPath }, j) => {
-        const bytes = read[j];
-        if (typeof bytes !== "string") files.set(relPath, bytes);
-        else if (bytes === "TOO_LARGE") {
-          issue2("limit-file-bytes", relPath, `The file is larger than maxFileBytes (${cap} bytes) and is not read.`, "Split the file, or raise limits.max_file_bytes in benchbench.yaml.");
-        } else if (bytes === "ELOOP") {
-          issue2("symlink", relPath, "Symbolic links are not read.", "Replace the link with the file itself.");
-        } else {
-          issue2("unreadable-file", relPath, `The file cannot be read (${bytes}).`, "Check its permissions.");
-        }
-      });
-      done += batch.length;
-      onProgress?.(done, found);
+  };
+  const pending = [];
+  const record = (relPath, bytes) => {
+    if (typeof bytes !== "string") {
+      if (total.admit(relPath, bytes.length)) files.set(relPath, bytes);
+    } else if (bytes === "TOO_LARGE") {
+      issue2("limit-file-bytes", relPath, `The file is larger than maxFileBytes (${cap} bytes) and is not read.`, "Split the file, or raise limits.max_file_bytes in benchbench.yaml.");
+    } else if (bytes === "ELOOP") {
+      issue2("symlink", relPath, "Symbolic links are not read.", "Replace the link with the file itself.");
+    } else {
+      issue2("unreadable-file", relPath, `The file cannot be read (${bytes}).`, "Check its permissions.");
     }
   };
   await walk("", 0);
-  const sorted = new Map([...files].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
-  return { files: sorted, issues };
+  pending.sort(byPath);
+  for (let i = 0; i < pending.length; i += READ_BATCH) {
+    const batch = pending.slice(i, i + READ_BATCH);
+    if (total.issue()) batch.forEach((p) => total.admit(p.path, 0));
+    else {
+      const read = await Promise.all(batch.map((p) => readRegularFile(p.full, cap).catch((e) => code(e))));
+      batch.forEach((p, j) => record(p.path, read[j]));
+    }
+    onProgress?.(Math.min(i + READ_BATCH, pending.length), pending.length);
+  }
+  const over = total.issue();
+  if (over) issues.push(over);
+  return { files, issues };
 }
 async function readRegularFile(full, maxBytes) {
   const handle = await open(full, constants.O_RDONLY | constants.O_NOFOLLOW);
@@ -24748,6 +24803,104 @@ function sortedMatrix(m) {
   );
 }
 
+// src/cli/shard-option.ts
+import { createHash as createHash2 } from "node:crypto";
+import { readFileSync as readFileSync2, writeFileSync } from "node:fs";
+var shardOption = () => new Option(
+  "--shard <I/N>",
+  "compute share I of N of the pairs and write a partial result (see merge)"
+).argParser((v2) => {
+  const shard = parseShard(v2);
+  if (!shard) throw new InvalidArgumentError(`expected I/N with 1 <= I <= N (e.g. 2/8), not "${v2}".`);
+  return shard;
+});
+var fileHash = (file) => `sha256:${createHash2("sha256").update(readFileSync2(file)).digest("hex")}`;
+var writePart = (file, part) => writeFileSync(file, jsonText(part));
+
+// src/cli/shard-part.ts
+var PART_FORMAT = "benchbench-shard-part";
+var PART_VERSION = 1;
+function parsePart(file, text3) {
+  let value;
+  try {
+    value = JSON.parse(text3);
+  } catch (e) {
+    throw new CliError(
+      `${file} is not JSON (${e.message}); give the files written by --shard I/N --out FILE`,
+      1
+    );
+  }
+  const p = value;
+  const isObject = (v2) => typeof v2 === "object" && v2 !== null && !Array.isArray(v2);
+  if (!isObject(p) || p.format !== PART_FORMAT) {
+    throw new CliError(
+      `${file} is not a partial result (no "format": "${PART_FORMAT}"); give the files written by --shard I/N --out FILE`,
+      1
+    );
+  }
+  if (p.version !== PART_VERSION) {
+    throw new CliError(
+      `${file} is a partial result of format version ${String(p.version)}; this benchbench reads version ${PART_VERSION}`,
+      1
+    );
+  }
+  const wellFormed = typeof p.command === "string" && typeof p.input === "string" && isObject(p.method) && isObject(p.options) && isObject(p.shard) && Number.isInteger(p.shard.index) && Number.isInteger(p.shard.count) && p.shard.index >= 1 && p.shard.index <= p.shard.count && Number.isInteger(p.pairs) && typeof p.at === "string" && isObject(p.output) && Array.isArray(p.output[p.at]) && Array.isArray(p.entries) && p.entries.every(
+    (e) => isObject(e) && Number.isInteger(e.k) && e.k >= 0 && e.k < p.pairs && "value" in e
+  );
+  if (!wellFormed)
+    throw new CliError(
+      `${file} is a damaged partial result (a field is missing or has the wrong type); write it again`,
+      1
+    );
+  return p;
+}
+function mergeParts(parts) {
+  if (parts.length === 0) throw new CliError("give the partial result files to merge", 2);
+  const first = parts[0];
+  const same = (key, what) => {
+    const want = JSON.stringify(first.part[key]);
+    const other = parts.find((p) => JSON.stringify(p.part[key]) !== want);
+    if (other) {
+      throw new CliError(
+        `${other.file} and ${first.file} are parts of different runs: their ${what} differ; merge only the parts of one run (same input, method and options)`,
+        1
+      );
+    }
+  };
+  same("command", "commands");
+  same("input", "input content hashes");
+  same("method", "methods");
+  same("options", "options");
+  same("pairs", "pair counts");
+  same("at", "layouts");
+  same("output", "unsharded results");
+  const count2 = first.part.shard.count;
+  const seen = /* @__PURE__ */ new Map();
+  for (const { file, part } of parts) {
+    if (part.shard.count !== count2) {
+      throw new CliError(
+        `${file} is shard ${part.shard.index}/${part.shard.count}, but ${first.file} is one of ${count2}; merge the parts of one --shard I/N run`,
+        1
+      );
+    }
+    const twice = seen.get(part.shard.index);
+    if (twice) throw new CliError(`${twice} and ${file} are both shard ${part.shard.index}/${count2}`, 1);
+    seen.set(part.shard.index, file);
+  }
+  const missing = Array.from({ length: count2 }, (_, i) => i + 1).filter((i) => !seen.has(i));
+  if (missing.length)
+    throw new CliError(
+      `shard${missing.length > 1 ? "s" : ""} ${missing.map((i) => `${i}/${count2}`).join(", ")} missing; merge all ${count2} parts`,
+      1
+    );
+  const entries = parts.flatMap((p) => p.part.entries).sort((a, b) => a.k - b.k);
+  const output = first.part.output;
+  return {
+    ...output,
+    [first.part.at]: [...output[first.part.at], ...entries.map((e) => e.value)]
+  };
+}
+
 // src/cli/commands/agree.ts
 function agreeCommand() {
   const cmd = new Command("agree").summary("agreement of every scenario of a table with a reference scenario").description(
@@ -24770,7 +24923,7 @@ function agreeCommand() {
     "--scenarios <list>",
     "only these comma-separated scenarios (plus the reference and the aggregate)",
     commaList
-  ).option("--all-pairs", "also report the agreement of every pair of scenarios").option("--json", "machine-readable output").addOption(catalogOption()).addOption(verboseOption());
+  ).option("--all-pairs", "also report the agreement of every pair of scenarios").option("--json", "machine-readable output").addOption(catalogOption()).addOption(shardOption()).option("--out <file>", "with --shard: where to write the partial result").addOption(verboseOption());
   addMethodOptions(cmd);
   return cmd.action(async (given, flags, command) => {
     const { path: table, isCatalog } = tableOrCatalog(given, flags.catalog, command);
@@ -24787,13 +24940,17 @@ function agreeCommand() {
       );
     }
     const method = input.method;
+    if (flags.shard && !(flags.allPairs && flags.out)) {
+      throw new CliError("--shard I/N needs --all-pairs and --out FILE (the partial result; docs/scale.md)");
+    }
     const bar = progress("pairs");
     const result = agreeWithReference(matrix, flags.reference, method, {
       allPairs: flags.allPairs ?? false,
-      onProgress: bar.update
+      onProgress: bar.update,
+      ...flags.shard && { shard: flags.shard }
     });
     bar.done();
-    const agreements = [
+    const referenceRows = [
       ...result.scores.filter((r) => r.skipped === null || r.agreement !== null).map((r) => ({
         scenario: r.scenario,
         reference: flags.reference,
@@ -24801,10 +24958,13 @@ function agreeCommand() {
         p_value: r.pValue,
         n_common: r.nCommon,
         samples: r.experiments
-      })),
-      ...result.pairs.flatMap(
-        (p) => isSkipped(p.result) || p.a === flags.reference || p.b === flags.reference ? [] : [
-          {
+      }))
+    ];
+    const pairRows = result.pairs.flatMap(
+      (p) => isSkipped(p.result) || p.a === flags.reference || p.b === flags.reference ? [] : [
+        {
+          pair: p,
+          row: {
             scenario: p.a,
             reference: p.b,
             correlation: nullable(p.result.correlation),
@@ -24812,9 +24972,9 @@ function agreeCommand() {
             n_common: p.result.nCommon,
             samples: p.result.experiments
           }
-        ]
-      )
-    ];
+        }
+      ]
+    );
     const scores = result.scores.filter((r) => r.z !== null).map((r) => ({
       scenario: r.scenario,
       z: r.z,
@@ -24823,8 +24983,34 @@ function agreeCommand() {
       n_common: r.nCommon,
       rank: r.rank
     }));
+    if (flags.shard) {
+      const ids = [...matrix.scenarios].sort();
+      const position = new Map(ids.map((id, i) => [id, i]));
+      writePart(flags.out, {
+        format: PART_FORMAT,
+        version: PART_VERSION,
+        command: "agree --all-pairs",
+        input: input.hash,
+        method: { ...method },
+        options: {
+          reference: flags.reference,
+          aggregate: input.aggregate ?? null,
+          min_scenarios: input.minScenarios ?? null,
+          scenarios: flags.scenarios ?? null
+        },
+        shard: flags.shard,
+        pairs: ids.length * (ids.length - 1) / 2,
+        at: "agreements",
+        output: { agreements: referenceRows, scores },
+        entries: pairRows.map(({ pair, row: row3 }) => ({
+          k: pairNumber(position.get(pair.a), position.get(pair.b), ids.length),
+          value: row3
+        }))
+      });
+      return;
+    }
     if (flags.json) {
-      printJson({ agreements, scores });
+      printJson({ agreements: [...referenceRows, ...pairRows.map((p) => p.row)], scores });
       return;
     }
     const lines = [`Agreement with ${flags.reference} (${method.correlation}):`];
@@ -24849,12 +25035,13 @@ function pairLines(pairs, method) {
   return lines;
 }
 async function catalogInput(dir, flags, cmd) {
-  const { catalog, issues } = await loadCatalogFolder(dir, flags.preset);
+  const { catalog, issues, files } = await loadCatalogFolder(dir, flags.preset);
   if (reportIssues(issues, flags.verbose)) throw new CliError(`the catalog ${dir} has errors`, 1);
   const { aggregate } = catalog.config;
   const useCatalogAggregate = !flags.aggregate && flags.reference === AGGREGATE_ID;
   return {
     matrix: catalogMatrix(scenarioIndex(catalog)),
+    hash: contentHash(files),
     aggregate: useCatalogAggregate ? aggregate.scenarios : flags.aggregate,
     minScenarios: useCatalogAggregate ? flags.minScenarios ?? aggregate.minScenariosPerModel : flags.minScenarios,
     method: methodOver(catalog.config.method, flags, cmd)
@@ -24863,10 +25050,11 @@ async function catalogInput(dir, flags, cmd) {
 function tableInput(table, flags, cmd) {
   const matrix = readTableFile(table, flags.verbose);
   const method = methodFromFlags(flags, cmd);
+  const hash3 = flags.shard ? fileHash(table) : "";
   if (!flags.preset || flags.aggregate || flags.reference !== AGGREGATE_ID)
-    return { matrix, aggregate: flags.aggregate, minScenarios: flags.minScenarios, method };
+    return { matrix, hash: hash3, aggregate: flags.aggregate, minScenarios: flags.minScenarios, method };
   const { scenarios, minScenarios } = presetAggregate(matrix, table, flags.preset);
-  return { matrix, aggregate: scenarios, minScenarios: flags.minScenarios ?? minScenarios, method };
+  return { matrix, hash: hash3, aggregate: scenarios, minScenarios: flags.minScenarios ?? minScenarios, method };
 }
 
 // src/cli/commands/diff.ts
@@ -24878,16 +25066,14 @@ import { execFile, spawn } from "node:child_process";
 var GitError = class extends Error {
   name = "GitError";
 };
-var TOTAL_FILES_FACTOR = 16;
-async function readCatalogAtRev(repoDir, rev, catalogDir, maxFileBytes, blobs = /* @__PURE__ */ new Map()) {
+async function readCatalogAtRev(repoDir, rev, catalogDir, limits, blobs = /* @__PURE__ */ new Map()) {
   const prefix = catalogPrefix(catalogDir);
   const commit = await resolveCommit(repoDir, rev);
-  maxFileBytes ??= configuredLimits(await configBlob(repoDir, commit, prefix)).maxFileBytes;
+  limits ??= configuredLimits(await configBlob(repoDir, commit, prefix));
+  const { maxFileBytes } = limits;
   const listing = await git(repoDir, ["ls-tree", "-r", "-z", "-l", "--full-tree", commit, ...pathspec(prefix)]);
   const issues = [];
-  const wanted = [];
-  const maxTotal = TOTAL_FILES_FACTOR * maxFileBytes;
-  let total = 0;
+  const candidates = [];
   const issue2 = (code2, file, message, hint2) => issues.push({ severity: "error", code: code2, file, message, hint: hint2 });
   for (const record of listing.toString("utf8").split("\0")) {
     if (record === "") continue;
@@ -24910,13 +25096,14 @@ async function readCatalogAtRev(repoDir, rev, catalogDir, maxFileBytes, blobs = 
       issue2("not-a-file", rel, `This tree entry (mode ${mode}) is not a regular file and is not read.`, "Commit regular files only.");
     } else if (Number(size) > maxFileBytes) {
       issue2("limit-file-bytes", rel, `The file is ${size} bytes; the limit maxFileBytes is ${maxFileBytes}.`, "Split the file, or raise limits.max_file_bytes in benchbench.yaml.");
-    } else if (total + Number(size) > maxTotal) {
-      issue2("limit-total-bytes", rel, `The catalog is larger than ${TOTAL_FILES_FACTOR} x maxFileBytes (${maxTotal} bytes); this file is not read.`, "Keep the catalog smaller, or raise limits.max_file_bytes in benchbench.yaml.");
     } else {
-      total += Number(size);
-      wanted.push({ path: rel, sha: sha2 });
+      candidates.push({ path: rel, sha: sha2, size: Number(size) });
     }
   }
+  const total = new TotalBytes(limits.maxTotalBytes);
+  const wanted = candidates.sort(byPath).filter((b) => total.admit(b.path, b.size));
+  const over = total.issue();
+  if (over) issues.push(over);
   const missing = [...new Set(wanted.map((b) => b.sha))].filter((sha2) => !blobs.has(sha2));
   if (missing.length > 0) await catFileBlobs(repoDir, missing, blobs);
   const files = new Map(wanted.map((b) => [b.path, blobs.get(b.sha)]));
@@ -26186,8 +26373,9 @@ function diffCommand() {
       bar.stage(`reading ${flags.base}`);
       const base = await readCatalogAtRev(top, flags.base, catalogDir, void 0, blobs);
       bar.stage(`reading ${flags.head}`);
+      const limits = configuredLimits(base.files.get(CONFIG_FILE));
       const [head, changed] = await Promise.all([
-        readCatalogAtRev(top, flags.head, catalogDir, void 0, blobs),
+        readCatalogAtRev(top, flags.head, catalogDir, limits, blobs),
         changedFiles(top, base.commit, flags.head, catalogDir)
       ]);
       if (base.files.size === 0 && head.files.size === 0) {
@@ -26576,7 +26764,7 @@ function leaderboardCommand() {
 }
 
 // src/cli/commands/score.ts
-import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
+import { existsSync as existsSync2, readFileSync as readFileSync3 } from "node:fs";
 import path3 from "node:path";
 function scoreCommand() {
   return new Command("score").summary("score a results file against the catalog without adding it").description(
@@ -26589,9 +26777,9 @@ function scoreCommand() {
     const rel = `benchmarks/${stem}.csv`;
     const metaRel = `benchmarks/${stem}.yaml`;
     const head = new Map(base.files);
-    head.set(rel, readFileSync2(file));
+    head.set(rel, readFileSync3(file));
     const metadata = flags.metadata ?? path3.join(path3.dirname(file), `${stem}.yaml`);
-    if (existsSync2(metadata)) head.set(metaRel, readFileSync2(metadata));
+    if (existsSync2(metadata)) head.set(metaRel, readFileSync3(metadata));
     else if (!head.has(metaRel)) {
       process.stderr.write(
         `note: no metadata (${metadata}); scored with name "${stem}", higher is better
@@ -27120,6 +27308,25 @@ function text2(r, flags, minModels, ranked, unit) {
     );
   else lines.push(`Not reached: no set of the candidates reaches tau ${flags.minAgreement}. ${best}`);
   return lines;
+}
+
+// src/cli/commands/merge.ts
+import { readFileSync as readFileSync4, writeFileSync as writeFileSync2 } from "node:fs";
+function mergeCommand() {
+  return new Command("merge").summary("combine the partial results of a sharded run into the whole").description(
+    "Combines the files written by `agree --all-pairs --shard I/N --out FILE`, one per shard, into exactly the JSON the unsharded command prints with --json (byte for byte). Parts of different runs (another input's content hash, method or options), a shard given twice and a missing shard are refused. See docs/scale.md."
+  ).argument("<parts...>", "the partial result files, in any order").requiredOption("--out <file>", "where to write the merged JSON").action((files, flags) => {
+    const parts = files.map((file) => {
+      let text3;
+      try {
+        text3 = readFileSync4(file, "utf8");
+      } catch (e) {
+        throw new CliError(`${file} cannot be read (${e.code ?? String(e)})`, 1);
+      }
+      return { file, part: parsePart(file, text3) };
+    });
+    writeFileSync2(flags.out, jsonText(mergeParts(parts)));
+  });
 }
 
 // src/cli/commands/site.ts
@@ -30989,7 +31196,7 @@ function closestData(scenarios, pairs, limit) {
 }
 
 // src/cli/write-files.ts
-import { existsSync as existsSync3, mkdirSync, statSync as statSync3, writeFileSync } from "node:fs";
+import { existsSync as existsSync3, mkdirSync, statSync as statSync3, writeFileSync as writeFileSync3 } from "node:fs";
 import path4 from "node:path";
 function writeFiles(outDir, files, force = false, onProgress) {
   if (existsSync3(outDir) && !statSync3(outDir).isDirectory())
@@ -31004,7 +31211,7 @@ function writeFiles(outDir, files, force = false, onProgress) {
     if (!target.startsWith(path4.resolve(outDir) + path4.sep))
       throw new CliError(`refusing to write outside ${outDir}: ${rel}`);
     makeFolder(path4.dirname(target));
-    writeFileSync(target, text3);
+    writeFileSync3(target, text3);
     onProgress?.(++done, files.size);
   }
 }
@@ -31227,7 +31434,7 @@ function aggregateCommand() {
 }
 
 // src/cli/commands/import-benchbench.ts
-import { existsSync as existsSync5, readdirSync as readdirSync2, readFileSync as readFileSync3, statSync as statSync5 } from "node:fs";
+import { existsSync as existsSync5, readdirSync as readdirSync2, readFileSync as readFileSync5, statSync as statSync5 } from "node:fs";
 import path7 from "node:path";
 
 // src/catalog/benchbench-read-file.ts
@@ -31703,11 +31910,11 @@ function importBenchBenchCommand() {
       if (file === void 0) return void 0;
       if (!existsSync5(file) || !statSync5(file).isFile())
         throw new CliError(`${file} is not a readable file`);
-      return readFileSync3(file, "utf8").split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+      return readFileSync5(file, "utf8").split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
     };
     const files = /* @__PURE__ */ new Map();
     for (const f of readdirSync2(csvDir).filter((f2) => f2.endsWith(".csv")).sort())
-      files.set(f, readFileSync3(path7.join(csvDir, f)));
+      files.set(f, readFileSync5(path7.join(csvDir, f)));
     const prettifiedFile = find(flags.prettifiedNames, PRETTIFIED_FILE);
     let prettifiedNames = {};
     if (prettifiedFile) {
@@ -31715,7 +31922,7 @@ function importBenchBenchCommand() {
         throw new CliError(`${prettifiedFile} is not a readable file`);
       }
       try {
-        prettifiedNames = JSON.parse(readFileSync3(prettifiedFile, "utf8"));
+        prettifiedNames = JSON.parse(readFileSync5(prettifiedFile, "utf8"));
       } catch (e) {
         throw new CliError(`${prettifiedFile}: not valid JSON (${e.message})`);
       }
@@ -32510,6 +32717,7 @@ function buildProgram() {
     similarCommand(),
     alternativesCommand(),
     subsetCommand(),
+    mergeCommand(),
     siteCommand(),
     simulateCommandLine(),
     importBenchBenchCommand(),

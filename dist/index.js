@@ -38441,6 +38441,7 @@ function bounded(y, node, what, key) {
 // src/catalog/types.ts
 var DEFAULT_LIMITS = {
   maxFileBytes: 20 * 1024 * 1024,
+  maxTotalBytes: 320 * 1024 * 1024,
   maxRows: 2e5,
   maxColumns: 5e3,
   maxCellChars: 1e3,
@@ -38453,6 +38454,7 @@ var CORRELATIONS = ["kendall", "pearson", "spearman"];
 var SAMPLINGS = ["random", "top", "bottom", "middle", "adjacent"];
 var LIMIT_KEYS = {
   max_file_bytes: "maxFileBytes",
+  max_total_bytes: "maxTotalBytes",
   max_rows: "maxRows",
   max_columns: "maxColumns",
   max_cell_chars: "maxCellChars",
@@ -41538,19 +41540,53 @@ function withInvisibleNames(path7, parsed) {
 
 // src/catalog/read-git.ts
 import { execFile, spawn } from "node:child_process";
+
+// src/catalog/total-bytes.ts
+var TotalBytes = class {
+  constructor(cap) {
+    this.cap = cap;
+  }
+  cap;
+  total = 0;
+  first;
+  leftOut = 0;
+  /** Whether a file of `size` bytes, next in path order, is read. */
+  admit(file, size) {
+    if (this.first === void 0 && this.total + size <= this.cap) {
+      this.total += size;
+      return true;
+    }
+    this.first ??= file;
+    this.leftOut++;
+    return false;
+  }
+  /** The one issue, once a file was left out. */
+  issue() {
+    if (this.first === void 0) return void 0;
+    const others = this.leftOut - 1;
+    return {
+      severity: "error",
+      code: "limit-total-bytes",
+      file: this.first,
+      message: `The catalog's files add up to more than ${this.cap} bytes; the limit maxTotalBytes is ${this.cap}. This file` + (others > 0 ? ` and the ${others} after it in path order are` : " is") + " not read.",
+      hint: "Raise limits.max_total_bytes in benchbench.yaml, or keep the catalog smaller."
+    };
+  }
+};
+var byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+
+// src/catalog/read-git.ts
 var GitError = class extends Error {
   name = "GitError";
 };
-var TOTAL_FILES_FACTOR = 16;
-async function readCatalogAtRev(repoDir, rev, catalogDir, maxFileBytes, blobs = /* @__PURE__ */ new Map()) {
+async function readCatalogAtRev(repoDir, rev, catalogDir, limits, blobs = /* @__PURE__ */ new Map()) {
   const prefix = catalogPrefix(catalogDir);
   const commit = await resolveCommit(repoDir, rev);
-  maxFileBytes ??= configuredLimits(await configBlob(repoDir, commit, prefix)).maxFileBytes;
+  limits ??= configuredLimits(await configBlob(repoDir, commit, prefix));
+  const { maxFileBytes } = limits;
   const listing = await git(repoDir, ["ls-tree", "-r", "-z", "-l", "--full-tree", commit, ...pathspec(prefix)]);
   const issues = [];
-  const wanted = [];
-  const maxTotal = TOTAL_FILES_FACTOR * maxFileBytes;
-  let total = 0;
+  const candidates = [];
   const issue3 = (code2, file, message, hint2) => issues.push({ severity: "error", code: code2, file, message, hint: hint2 });
   for (const record of listing.toString("utf8").split("\0")) {
     if (record === "") continue;
@@ -41573,13 +41609,14 @@ async function readCatalogAtRev(repoDir, rev, catalogDir, maxFileBytes, blobs = 
       issue3("not-a-file", rel, `This tree entry (mode ${mode}) is not a regular file and is not read.`, "Commit regular files only.");
     } else if (Number(size) > maxFileBytes) {
       issue3("limit-file-bytes", rel, `The file is ${size} bytes; the limit maxFileBytes is ${maxFileBytes}.`, "Split the file, or raise limits.max_file_bytes in benchbench.yaml.");
-    } else if (total + Number(size) > maxTotal) {
-      issue3("limit-total-bytes", rel, `The catalog is larger than ${TOTAL_FILES_FACTOR} x maxFileBytes (${maxTotal} bytes); this file is not read.`, "Keep the catalog smaller, or raise limits.max_file_bytes in benchbench.yaml.");
     } else {
-      total += Number(size);
-      wanted.push({ path: rel, sha: sha3 });
+      candidates.push({ path: rel, sha: sha3, size: Number(size) });
     }
   }
+  const total = new TotalBytes(limits.maxTotalBytes);
+  const wanted = candidates.sort(byPath).filter((b) => total.admit(b.path, b.size));
+  const over = total.issue();
+  if (over) issues.push(over);
   const missing = [...new Set(wanted.map((b) => b.sha))].filter((sha3) => !blobs.has(sha3));
   if (missing.length > 0) await catFileBlobs(repoDir, missing, blobs);
   const files = new Map(wanted.map((b) => [b.path, blobs.get(b.sha)]));
@@ -49115,7 +49152,7 @@ async function computePrAnalysis(s, clock = performance.now.bind(performance)) {
   const before = await readCatalogAtRev(s.workspace, base, s.catalogDir, void 0, blobs);
   const limits = configuredLimits(before.files.get(CONFIG_FILE));
   const [after, changed] = await Promise.all([
-    readCatalogAtRev(s.workspace, head, s.catalogDir, limits.maxFileBytes, blobs),
+    readCatalogAtRev(s.workspace, head, s.catalogDir, limits, blobs),
     changedFiles(s.workspace, base, head, s.catalogDir)
   ]);
   const { report: report2, head: headCatalog } = buildPrAnalysis({
@@ -49324,18 +49361,17 @@ import { open as open3, readdir as readdir2, stat as stat2 } from "node:fs/promi
 import path3 from "node:path";
 var MAX_DEPTH = 32;
 var READ_BATCH = 64;
-async function readCatalogFolder(dir, maxFileBytes, onProgress) {
+async function readCatalogFolder(dir, limits, onProgress) {
   const root = path3.resolve(dir);
-  if (maxFileBytes === void 0) {
+  if (limits === void 0) {
     const config = await readRegularFile(path3.join(root, "benchbench.yaml"), DEFAULT_LIMITS.maxFileBytes).catch(() => "");
-    maxFileBytes = configuredLimits(typeof config === "string" ? void 0 : config).maxFileBytes;
+    limits = configuredLimits(typeof config === "string" ? void 0 : config);
   }
-  const cap = maxFileBytes;
+  const cap = limits.maxFileBytes;
+  const total = new TotalBytes(limits.maxTotalBytes);
   const files = /* @__PURE__ */ new Map();
   const issues = [];
   const issue3 = (code2, file, message, hint2) => issues.push({ severity: "error", code: code2, file, message, hint: hint2 });
-  let found = 0;
-  let done = 0;
   try {
     if (!(await stat2(root)).isDirectory()) {
       issue3("not-a-folder", dir, `${dir} is not a folder.`, "Give the path of the catalog folder.");
@@ -49358,7 +49394,6 @@ async function readCatalogFolder(dir, maxFileBytes, onProgress) {
       return;
     }
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    const pending = [];
     for (const entry of entries) {
       if (entry.name.startsWith(".")) continue;
       const relPath = rel ? `${rel}/${entry.name}` : entry.name;
@@ -49373,31 +49408,36 @@ async function readCatalogFolder(dir, maxFileBytes, onProgress) {
       } else if (!entry.isFile()) {
         issue3("not-a-file", relPath, "This is not a regular file and is not read.", "Remove it from the catalog.");
       } else {
-        pending.push({ relPath, full });
+        pending.push({ path: relPath, full });
       }
     }
-    found += pending.length;
-    for (let i = 0; i < pending.length; i += READ_BATCH) {
-      const batch = pending.slice(i, i + READ_BATCH);
-      const read = await Promise.all(batch.map((p) => readRegularFile(p.full, cap).catch((e) => code(e))));
-      batch.forEach(({ relPath }, j) => {
-        const bytes = read[j];
-        if (typeof bytes !== "string") files.set(relPath, bytes);
-        else if (bytes === "TOO_LARGE") {
-          issue3("limit-file-bytes", relPath, `The file is larger than maxFileBytes (${cap} bytes) and is not read.`, "Split the file, or raise limits.max_file_bytes in benchbench.yaml.");
-        } else if (bytes === "ELOOP") {
-          issue3("symlink", relPath, "Symbolic links are not read.", "Replace the link with the file itself.");
-        } else {
-          issue3("unreadable-file", relPath, `The file cannot be read (${bytes}).`, "Check its permissions.");
-        }
-      });
-      done += batch.length;
-      onProgress?.(done, found);
+  };
+  const pending = [];
+  const record = (relPath, bytes) => {
+    if (typeof bytes !== "string") {
+      if (total.admit(relPath, bytes.length)) files.set(relPath, bytes);
+    } else if (bytes === "TOO_LARGE") {
+      issue3("limit-file-bytes", relPath, `The file is larger than maxFileBytes (${cap} bytes) and is not read.`, "Split the file, or raise limits.max_file_bytes in benchbench.yaml.");
+    } else if (bytes === "ELOOP") {
+      issue3("symlink", relPath, "Symbolic links are not read.", "Replace the link with the file itself.");
+    } else {
+      issue3("unreadable-file", relPath, `The file cannot be read (${bytes}).`, "Check its permissions.");
     }
   };
   await walk("", 0);
-  const sorted = new Map([...files].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
-  return { files: sorted, issues };
+  pending.sort(byPath);
+  for (let i = 0; i < pending.length; i += READ_BATCH) {
+    const batch = pending.slice(i, i + READ_BATCH);
+    if (total.issue()) batch.forEach((p) => total.admit(p.path, 0));
+    else {
+      const read = await Promise.all(batch.map((p) => readRegularFile(p.full, cap).catch((e) => code(e))));
+      batch.forEach((p, j) => record(p.path, read[j]));
+    }
+    onProgress?.(Math.min(i + READ_BATCH, pending.length), pending.length);
+  }
+  const over = total.issue();
+  if (over) issues.push(over);
+  return { files, issues };
 }
 async function readRegularFile(full, maxBytes) {
   const handle = await open3(full, constants4.O_RDONLY | constants4.O_NOFOLLOW);
@@ -49412,20 +49452,27 @@ async function readRegularFile(full, maxBytes) {
 }
 var code = (e) => e.code ?? String(e);
 
+// src/core/shard.ts
+var pairNumber = (i, j, n) => i * (2 * n - i - 1) / 2 + (j - i - 1);
+var inShard = (k, shard) => !shard || k % shard.count === shard.index - 1;
+
 // src/core/pairwise.ts
-function pairwiseAgreements(matrix, method, scenarios = matrix.scenarios, ranking, onProgress) {
+function pairwiseAgreements(matrix, method, scenarios = matrix.scenarios, ranking, onProgress, shard) {
   const index = new Map(matrix.scenarios.map((s, i) => [s, i]));
   const ids = [...new Set(scenarios)].filter((s) => index.has(s)).sort();
   const total = ids.length * (ids.length - 1) / 2;
   const out = [];
+  let done = 0;
   for (let i = 0; i < ids.length; i++) {
     const x = scenarioRow(matrix, index.get(ids[i]));
     for (let j = i + 1; j < ids.length; j++) {
+      if (!inShard(pairNumber(i, j, ids.length), shard)) continue;
       const y = scenarioRow(matrix, index.get(ids[j]));
       const result = agreement({ x, y, ids: [ids[i], ids[j]], method, ...ranking ? { ranking } : {} });
       out.push({ a: ids[i], b: ids[j], result });
     }
-    onProgress?.(out.length, total);
+    done += ids.length - i - 1;
+    onProgress?.(done, total);
   }
   return out;
 }

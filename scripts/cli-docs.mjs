@@ -59,6 +59,10 @@ const EXAMPLES = {
     text: 'The fewest scenarios whose own aggregate ranks the models like the configured aggregate (tau ≥ 0.9):',
     args: 'subset --min-agreement 0.9',
   },
+  merge: {
+    text: 'Combine the two parts of `agree catalog/benchmarks/sim-bench-code-01.csv --reference sim-bench-code-01-hard --all-pairs --shard I/2 --out …` (committed in `test/fixtures/shard/`) into its `--json` output:',
+    args: 'merge test/fixtures/shard/agree-1-of-2.json test/fixtures/shard/agree-2-of-2.json --out /tmp/agree-all-pairs.json',
+  },
   site: {
     text: 'Write the published leaderboard of the catalog; open `/tmp/benchbench-site/index.html`:',
     args: 'site --out /tmp/benchbench-site',

@@ -42,7 +42,7 @@ export async function computePrAnalysis(
   const before = await readCatalogAtRev(s.workspace, base, s.catalogDir, undefined, blobs);
   const limits = configuredLimits(before.files.get(CONFIG_FILE));
   const [after, changed] = await Promise.all([
-    readCatalogAtRev(s.workspace, head, s.catalogDir, limits.maxFileBytes, blobs),
+    readCatalogAtRev(s.workspace, head, s.catalogDir, limits, blobs),
     changedFiles(s.workspace, base, head, s.catalogDir),
   ]);
   const { report, head: headCatalog } = buildPrAnalysis({

@@ -17,6 +17,7 @@
  *   - { id: safety, title: Safety BAT, categories: [safety], scenarios: [x] }
  * limits:                            # defaults: DEFAULT_LIMITS
  *   max_file_bytes: 20971520
+ *   max_total_bytes: 335544320
  *   max_rows: 200000
  *   max_columns: 5000
  *   max_cell_chars: 1000
@@ -62,6 +63,7 @@ const CORRELATIONS: readonly Correlation[] = ['kendall', 'pearson', 'spearman'];
 const SAMPLINGS: readonly Sampling[] = ['random', 'top', 'bottom', 'middle', 'adjacent'];
 const LIMIT_KEYS: Readonly<Record<string, keyof Limits>> = {
   max_file_bytes: 'maxFileBytes',
+  max_total_bytes: 'maxTotalBytes',
   max_rows: 'maxRows',
   max_columns: 'maxColumns',
   max_cell_chars: 'maxCellChars',

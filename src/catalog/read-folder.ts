@@ -4,15 +4,17 @@
  * Dotfiles and dot-folders (`.git`, `.github`, ...) are skipped. Symbolic links are never
  * followed: each is an error issue (a link could point anywhere, e.g. at a runner's secrets),
  * as are other non-regular files, unreadable files, paths outside the folder and files over
- * `maxFileBytes` (read neither). Files are opened with O_NOFOLLOW, so a file swapped for a
- * link between listing and reading is refused too. Never throws for the folder's contents;
- * a folder that does not exist is one error issue.
+ * `maxFileBytes` (read neither). Past `maxTotalBytes` in all, the rest is left out with one
+ * issue (see total-bytes.ts). Files are opened with O_NOFOLLOW, so a file swapped for a link
+ * between listing and reading is refused too. Never throws for the folder's contents; a folder
+ * that does not exist is one error issue.
  */
 import { constants } from 'node:fs';
 import { open, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Issue } from './issue.js';
 import { configuredLimits } from './config.js';
+import { byPath, TotalBytes, type ReadLimits } from './total-bytes.js';
 import { DEFAULT_LIMITS, type CatalogFiles } from './types.js';
 
 export interface FolderCatalog {
@@ -24,26 +26,25 @@ const MAX_DEPTH = 32;
 const READ_BATCH = 64;
 
 /**
- * `maxFileBytes` defaults to the catalog's own `limits.max_file_bytes` (see configuredLimits).
- * `onProgress` hears of the files read so far and the files found so far (for a progress line).
+ * `limits` default to the catalog's own `limits:` (see configuredLimits). `onProgress` hears of
+ * the files read so far and the files found (for a progress line).
  */
 export async function readCatalogFolder(
   dir: string,
-  maxFileBytes?: number,
+  limits?: ReadLimits,
   onProgress?: (done: number, total: number) => void,
 ): Promise<FolderCatalog> {
   const root = path.resolve(dir);
-  if (maxFileBytes === undefined) {
+  if (limits === undefined) {
     const config = await readRegularFile(path.join(root, 'benchbench.yaml'), DEFAULT_LIMITS.maxFileBytes).catch(() => '');
-    maxFileBytes = configuredLimits(typeof config === 'string' ? undefined : config).maxFileBytes;
+    limits = configuredLimits(typeof config === 'string' ? undefined : config);
   }
-  const cap = maxFileBytes;
+  const cap = limits.maxFileBytes;
+  const total = new TotalBytes(limits.maxTotalBytes);
   const files = new Map<string, Uint8Array>();
   const issues: Issue[] = [];
   const issue = (code: string, file: string, message: string, hint: string) =>
     issues.push({ severity: 'error', code, file, message, hint });
-  let found = 0;
-  let done = 0;
 
   try {
     // The folder itself may be reached through a link (the caller chose it); its contents may not.
@@ -69,8 +70,6 @@ export async function readCatalogFolder(
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    // Files of a folder are read a batch at a time (bounded open files), then recorded in name order.
-    const pending: { relPath: string; full: string }[] = [];
     for (const entry of entries) {
       if (entry.name.startsWith('.')) continue;
       const relPath = rel ? `${rel}/${entry.name}` : entry.name;
@@ -85,31 +84,38 @@ export async function readCatalogFolder(
       } else if (!entry.isFile()) {
         issue('not-a-file', relPath, 'This is not a regular file and is not read.', 'Remove it from the catalog.');
       } else {
-        pending.push({ relPath, full });
+        pending.push({ path: relPath, full });
       }
     }
-    found += pending.length;
-    for (let i = 0; i < pending.length; i += READ_BATCH) {
-      const batch = pending.slice(i, i + READ_BATCH);
-      const read = await Promise.all(batch.map((p) => readRegularFile(p.full, cap).catch((e: unknown) => code(e))));
-      batch.forEach(({ relPath }, j) => {
-        const bytes = read[j]!;
-        if (typeof bytes !== 'string') files.set(relPath, bytes);
-        else if (bytes === 'TOO_LARGE') {
-          issue('limit-file-bytes', relPath, `The file is larger than maxFileBytes (${cap} bytes) and is not read.`, 'Split the file, or raise limits.max_file_bytes in benchbench.yaml.');
-        } else if (bytes === 'ELOOP') {
-          issue('symlink', relPath, 'Symbolic links are not read.', 'Replace the link with the file itself.');
-        } else {
-          issue('unreadable-file', relPath, `The file cannot be read (${bytes}).`, 'Check its permissions.');
-        }
-      });
-      done += batch.length;
-      onProgress?.(done, found);
+  };
+  // Files are listed first, then read in path order a batch at a time (bounded open files).
+  const pending: { path: string; full: string }[] = [];
+  const record = (relPath: string, bytes: Uint8Array | string): void => {
+    if (typeof bytes !== 'string') {
+      if (total.admit(relPath, bytes.length)) files.set(relPath, bytes);
+    } else if (bytes === 'TOO_LARGE') {
+      issue('limit-file-bytes', relPath, `The file is larger than maxFileBytes (${cap} bytes) and is not read.`, 'Split the file, or raise limits.max_file_bytes in benchbench.yaml.');
+    } else if (bytes === 'ELOOP') {
+      issue('symlink', relPath, 'Symbolic links are not read.', 'Replace the link with the file itself.');
+    } else {
+      issue('unreadable-file', relPath, `The file cannot be read (${bytes}).`, 'Check its permissions.');
     }
   };
   await walk('', 0);
-  const sorted = new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  return { files: sorted, issues };
+  pending.sort(byPath);
+  for (let i = 0; i < pending.length; i += READ_BATCH) {
+    const batch = pending.slice(i, i + READ_BATCH);
+    // Once the total cap is reached, the files after it are not opened at all.
+    if (total.issue()) batch.forEach((p) => total.admit(p.path, 0));
+    else {
+      const read = await Promise.all(batch.map((p) => readRegularFile(p.full, cap).catch((e: unknown) => code(e))));
+      batch.forEach((p, j) => record(p.path, read[j]!));
+    }
+    onProgress?.(Math.min(i + READ_BATCH, pending.length), pending.length);
+  }
+  const over = total.issue();
+  if (over) issues.push(over);
+  return { files, issues };
 }
 
 async function readRegularFile(full: string, maxBytes: number): Promise<Uint8Array | string> {

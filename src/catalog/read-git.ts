@@ -3,14 +3,16 @@
  * --batch` reads the blobs. Nothing from the tree is checked out, run or interpreted (no
  * filters, hooks, attributes or diff drivers), git runs without a shell, and pathspecs are
  * literal. Within the catalog folder: regular blobs are read; a symbolic link (mode 120000), a
- * submodule (160000), a path that would leave the folder, a blob over `maxFileBytes`, or a blob
- * past 16 x maxFileBytes in all, is an error issue and is not read; dot-files are skipped as in read-folder. A revision git cannot
+ * submodule (160000), a path that would leave the folder, or a blob over `maxFileBytes` is an
+ * error issue and is not read; past `maxTotalBytes` in all, the rest is left out with one issue
+ * (total-bytes.ts, as in read-folder); dot-files are skipped as in read-folder. A revision git cannot
  * resolve to a commit, or a failing git, throws GitError (that is the caller's setup, not the
  * catalog's content).
  */
 import { execFile, spawn } from 'node:child_process';
 import { configuredLimits } from './config.js';
 import type { Issue } from './issue.js';
+import { byPath, TotalBytes, type ReadLimits } from './total-bytes.js';
 import { DEFAULT_LIMITS, type CatalogFiles } from './types.js';
 
 export class GitError extends Error {
@@ -30,12 +32,9 @@ export interface ChangedFile {
   readonly path: string;
 }
 
-/** The blobs read from one commit may add up to this many times maxFileBytes. */
-const TOTAL_FILES_FACTOR = 16;
-
 /**
- * `maxFileBytes` defaults to the catalog's own `limits.max_file_bytes` at that revision; a pull
- * request check passes the base's, so that a pull request cannot raise its own limits.
+ * `limits` default to the catalog's own `limits:` at that revision; a pull request check (and
+ * `diff`) passes the base's, so that a pull request cannot raise its own limits.
  * `blobs` holds the blobs already read, by object id (a blob's id is the hash of its bytes):
  * reading the head after the base with the same map reads only the blobs the head changed, and
  * both catalogs share the bytes of the others. Blobs read here are added to it.
@@ -44,17 +43,16 @@ export async function readCatalogAtRev(
   repoDir: string,
   rev: string,
   catalogDir: string,
-  maxFileBytes?: number,
+  limits?: ReadLimits,
   blobs: Map<string, Uint8Array> = new Map(),
 ): Promise<GitCatalog> {
   const prefix = catalogPrefix(catalogDir);
   const commit = await resolveCommit(repoDir, rev);
-  maxFileBytes ??= configuredLimits(await configBlob(repoDir, commit, prefix)).maxFileBytes;
+  limits ??= configuredLimits(await configBlob(repoDir, commit, prefix));
+  const { maxFileBytes } = limits;
   const listing = await git(repoDir, ['ls-tree', '-r', '-z', '-l', '--full-tree', commit, ...pathspec(prefix)]);
   const issues: Issue[] = [];
-  const wanted: { path: string; sha: string }[] = [];
-  const maxTotal = TOTAL_FILES_FACTOR * maxFileBytes;
-  let total = 0;
+  const candidates: { path: string; sha: string; size: number }[] = [];
   const issue = (code: string, file: string, message: string, hint: string) =>
     issues.push({ severity: 'error', code, file, message, hint });
 
@@ -79,13 +77,15 @@ export async function readCatalogAtRev(
       issue('not-a-file', rel, `This tree entry (mode ${mode}) is not a regular file and is not read.`, 'Commit regular files only.');
     } else if (Number(size) > maxFileBytes) {
       issue('limit-file-bytes', rel, `The file is ${size} bytes; the limit maxFileBytes is ${maxFileBytes}.`, 'Split the file, or raise limits.max_file_bytes in benchbench.yaml.');
-    } else if (total + Number(size) > maxTotal) {
-      issue('limit-total-bytes', rel, `The catalog is larger than ${TOTAL_FILES_FACTOR} x maxFileBytes (${maxTotal} bytes); this file is not read.`, 'Keep the catalog smaller, or raise limits.max_file_bytes in benchbench.yaml.');
     } else {
-      total += Number(size);
-      wanted.push({ path: rel, sha });
+      candidates.push({ path: rel, sha, size: Number(size) });
     }
   }
+  // git lists a tree in its own order (a folder sorts as `name/`); the cap counts in path order.
+  const total = new TotalBytes(limits.maxTotalBytes);
+  const wanted = candidates.sort(byPath).filter((b) => total.admit(b.path, b.size));
+  const over = total.issue();
+  if (over) issues.push(over);
 
   const missing = [...new Set(wanted.map((b) => b.sha))].filter((sha) => !blobs.has(sha));
   if (missing.length > 0) await catFileBlobs(repoDir, missing, blobs);

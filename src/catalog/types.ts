@@ -47,6 +47,8 @@ export type ModelNaming = 'standard' | 'benchbench';
 
 export interface Limits {
   readonly maxFileBytes: number;
+  /** All files of one catalog (or one commit of it) together. */
+  readonly maxTotalBytes: number;
   readonly maxRows: number;
   readonly maxColumns: number;
   readonly maxCellChars: number;
@@ -56,6 +58,7 @@ export interface Limits {
 
 export const DEFAULT_LIMITS: Limits = {
   maxFileBytes: 20 * 1024 * 1024,
+  maxTotalBytes: 320 * 1024 * 1024,
   maxRows: 200_000,
   maxColumns: 5_000,
   maxCellChars: 1_000,

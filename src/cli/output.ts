@@ -11,8 +11,11 @@ export class CliError extends Error {
   }
 }
 
+/** The JSON every command prints with --json (and `merge` writes). */
+export const jsonText = (value: unknown): string => JSON.stringify(value, null, 2) + '\n';
+
 export const printJson = (value: unknown): void => {
-  process.stdout.write(JSON.stringify(value, null, 2) + '\n');
+  process.stdout.write(jsonText(value));
 };
 
 /**

@@ -8,6 +8,7 @@ import { scoreCommand } from './commands/score.js';
 import { similarCommand } from './commands/similar.js';
 import { alternativesCommand } from './commands/alternatives.js';
 import { subsetCommand } from './commands/subset.js';
+import { mergeCommand } from './commands/merge.js';
 import { siteCommand } from './commands/site.js';
 import { validateCommand } from './commands/validate.js';
 import { aggregateCommand } from './commands/aggregate.js';
@@ -34,6 +35,7 @@ export function buildProgram(): Command {
     similarCommand(),
     alternativesCommand(),
     subsetCommand(),
+    mergeCommand(),
     siteCommand(),
     simulateCommandLine(),
     importBenchBenchCommand(),

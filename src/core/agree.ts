@@ -7,6 +7,7 @@ import { isSkipped } from './agreement.js';
 import { scoreAgainst, type ScenarioResult } from './leaderboard.js';
 import { pairwiseAgreements, type PairResult } from './pairwise.js';
 import { scenarioRow } from './score-matrix.js';
+import type { Shard } from './shard.js';
 import type { Method, ScoreMatrix } from './types.js';
 
 export interface AgreeResult {
@@ -19,7 +20,7 @@ export function agreeWithReference(
   matrix: ScoreMatrix,
   reference: string,
   method: Method,
-  options: { allPairs?: boolean; onProgress?: (done: number, total: number) => void } = {},
+  options: { allPairs?: boolean; onProgress?: (done: number, total: number) => void; shard?: Shard } = {},
 ): AgreeResult {
   const r = matrix.scenarios.indexOf(reference);
   if (r < 0) throw new RangeError(`reference scenario "${reference}" is not in the table`);
@@ -29,7 +30,7 @@ export function agreeWithReference(
     { id: 'agree', title: 'agree', scenarios: others },
   ]);
   const pairs = options.allPairs
-    ? pairwiseAgreements(matrix, method, matrix.scenarios, row, options.onProgress)
+    ? pairwiseAgreements(matrix, method, matrix.scenarios, row, options.onProgress, options.shard)
     : [];
   return { reference, scores: board!.rows, pairs: pairs.filter((p) => !isSkipped(p.result)) };
 }

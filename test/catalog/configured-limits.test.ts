@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { DEFAULT_LIMITS } from '../../src/catalog/types.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCatalogAtRev } from '../../src/catalog/read-git.js';
 import { readCatalogFolder } from '../../src/catalog/read-folder.js';
@@ -31,7 +32,7 @@ describe("the readers honour the catalog's own max_file_bytes", () => {
     config(5000);
     const read = await readCatalogFolder(path.join(dir, 'catalog'), undefined);
     expect(read.files.has('benchmarks/big.csv')).toBe(true);
-    expect(await readCatalogFolder(path.join(dir, 'catalog'), 1000)).toMatchObject({ issues: [expect.objectContaining({ code: 'limit-file-bytes' })] });
+    expect(await readCatalogFolder(path.join(dir, 'catalog'), { ...DEFAULT_LIMITS, maxFileBytes: 1000 })).toMatchObject({ issues: [expect.objectContaining({ code: 'limit-file-bytes' })] });
   });
 
   it('applies the limit configured at the revision read from git, unless the caller gives one', async () => {
@@ -42,7 +43,7 @@ describe("the readers honour the catalog's own max_file_bytes", () => {
     git('commit', '-qm', 'base');
     const atRev = await readCatalogAtRev(dir, 'HEAD', 'catalog');
     expect(atRev.issues).toContainEqual(expect.objectContaining({ code: 'limit-file-bytes', file: 'benchmarks/big.csv' }));
-    const given = await readCatalogAtRev(dir, 'HEAD', 'catalog', 5000);
+    const given = await readCatalogAtRev(dir, 'HEAD', 'catalog', { ...DEFAULT_LIMITS, maxFileBytes: 5000 });
     expect(given.files.has('benchmarks/big.csv')).toBe(true);
   });
 });

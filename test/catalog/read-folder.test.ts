@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { DEFAULT_LIMITS } from '../../src/catalog/types.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/catalog/load-catalog.js';
 import { readCatalogFolder } from '../../src/catalog/read-folder.js';
@@ -52,7 +53,7 @@ describe('readCatalogFolder', () => {
 
   it('does not read files over the size limit', async () => {
     const root = folder('big', { 'a.csv': 'x'.repeat(100), 'b.csv': 'y' });
-    const { files, issues } = await readCatalogFolder(root, 10);
+    const { files, issues } = await readCatalogFolder(root, { ...DEFAULT_LIMITS, maxFileBytes: 10 });
     expect([...files.keys()]).toEqual(['b.csv']);
     expect(issues).toMatchObject([{ code: 'limit-file-bytes', file: 'a.csv' }]);
   });

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { DEFAULT_LIMITS } from '../../src/catalog/types.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/catalog/load-catalog.js';
 import { changedFiles, GitError, readCatalogAtRev } from '../../src/catalog/read-git.js';
@@ -136,7 +137,7 @@ describe('readCatalogAtRev', () => {
   });
 
   it('skips blobs over the size limit with an issue', async () => {
-    const { files, issues } = await readCatalogAtRev(repo, base, 'catalog', 20);
+    const { files, issues } = await readCatalogAtRev(repo, base, 'catalog', { ...DEFAULT_LIMITS, maxFileBytes: 20 });
     expect([...files.keys()].sort()).toEqual(['benchmarks/one.yaml']);
     expect(issues.map((i) => [i.code, i.file])).toEqual([
       ['limit-file-bytes', 'benchbench.yaml'],

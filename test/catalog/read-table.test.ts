@@ -35,6 +35,7 @@ describe('readTable', () => {
   it('applies the limits it is given', () => {
     const { issues } = readTable('t.csv', 'model,a\nx,1\ny,2\n', {
       maxFileBytes: 100,
+      maxTotalBytes: 1000,
       maxRows: 1,
       maxColumns: 10,
       maxCellChars: 10,

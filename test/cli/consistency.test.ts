@@ -242,7 +242,7 @@ describe('option names', () => {
       if (limit) expect(limit.description).toMatch(/^show at most this many .+ \(0 = all\)$/);
       const force = option(cmd, '--force');
       if (force) expect(force.description).toMatch(/^overwrite .+ already in --out$/);
-      expect(option(cmd, '--out')?.flags ?? '--out <dir>').toMatch(/^--out <(dir|catalog-dir)>$/);
+      expect(option(cmd, '--out')?.flags ?? '--out <dir>').toMatch(/^--out <(dir|catalog-dir|file)>$/);
     }
     for (const name of ['score', 'diff', 'similar', 'leaderboard'])
       expect(

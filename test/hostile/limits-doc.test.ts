@@ -9,6 +9,7 @@ import { ROOT } from '../action/helpers/run-action.js';
 const doc = readFileSync(path.join(ROOT, 'docs/limits.md'), 'utf8');
 const KEYS: Record<string, keyof Limits> = {
   max_file_bytes: 'maxFileBytes',
+  max_total_bytes: 'maxTotalBytes',
   max_rows: 'maxRows',
   max_columns: 'maxColumns',
   max_cell_chars: 'maxCellChars',

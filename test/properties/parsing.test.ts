@@ -106,6 +106,7 @@ const yamlText = fc
 
 const smallLimits: Limits = {
   maxFileBytes: 400,
+  maxTotalBytes: 4000,
   maxRows: 6,
   maxColumns: 5,
   maxCellChars: 12,

@@ -14,6 +14,10 @@ import { CliError, commaList as list, printJson, printText, reportIssues, wholeN
 import { presetAggregate, selectScenarios, withAggregate } from '../table-aggregate.js';
 import { progress } from '../progress.js';
 import { readTableFile } from '../read-input.js';
+import { contentHash } from '../../catalog/content-hash.js';
+import { pairNumber, type Shard } from '../../core/shard.js';
+import { fileHash, shardOption, writePart } from '../shard-option.js';
+import { PART_FORMAT, PART_VERSION } from '../shard-part.js';
 
 interface Flags extends MethodFlags {
   reference: string;
@@ -24,6 +28,8 @@ interface Flags extends MethodFlags {
   json?: boolean;
   verbose?: boolean;
   catalog: string;
+  shard?: Shard;
+  out?: string;
 }
 
 export function agreeCommand(): Command {
@@ -63,6 +69,8 @@ export function agreeCommand(): Command {
     .option('--all-pairs', 'also report the agreement of every pair of scenarios')
     .option('--json', 'machine-readable output')
     .addOption(catalogOption())
+    .addOption(shardOption())
+    .option('--out <file>', 'with --shard: where to write the partial result')
     .addOption(verboseOption());
   addMethodOptions(cmd);
   return cmd.action(async (given: string | undefined, flags: Flags, command: Command) => {
@@ -80,13 +88,17 @@ export function agreeCommand(): Command {
       );
     }
     const method = input.method;
+    if (flags.shard && !(flags.allPairs && flags.out)) {
+      throw new CliError('--shard I/N needs --all-pairs and --out FILE (the partial result; docs/scale.md)');
+    }
     const bar = progress('pairs');
     const result = agreeWithReference(matrix, flags.reference, method, {
       allPairs: flags.allPairs ?? false,
       onProgress: bar.update,
+      ...(flags.shard && { shard: flags.shard }),
     });
     bar.done();
-    const agreements = [
+    const referenceRows = [
       ...result.scores
         .filter((r) => r.skipped === null || r.agreement !== null)
         .map((r) => ({
@@ -97,11 +109,14 @@ export function agreeCommand(): Command {
           n_common: r.nCommon,
           samples: r.experiments,
         })),
-      ...result.pairs.flatMap((p) =>
-        isSkipped(p.result) || p.a === flags.reference || p.b === flags.reference
-          ? []
-          : [
-              {
+    ];
+    const pairRows = result.pairs.flatMap((p) =>
+      isSkipped(p.result) || p.a === flags.reference || p.b === flags.reference
+        ? []
+        : [
+            {
+              pair: p,
+              row: {
                 scenario: p.a,
                 reference: p.b,
                 correlation: nullable(p.result.correlation),
@@ -109,9 +124,9 @@ export function agreeCommand(): Command {
                 n_common: p.result.nCommon,
                 samples: p.result.experiments,
               },
-            ],
-      ),
-    ];
+            },
+          ],
+    );
     const scores = result.scores
       .filter((r) => r.z !== null)
       .map((r) => ({
@@ -122,8 +137,34 @@ export function agreeCommand(): Command {
         n_common: r.nCommon,
         rank: r.rank,
       }));
+    if (flags.shard) {
+      const ids = [...matrix.scenarios].sort();
+      const position = new Map(ids.map((id, i) => [id, i]));
+      writePart(flags.out!, {
+        format: PART_FORMAT,
+        version: PART_VERSION,
+        command: 'agree --all-pairs',
+        input: input.hash,
+        method: { ...method },
+        options: {
+          reference: flags.reference,
+          aggregate: input.aggregate ?? null,
+          min_scenarios: input.minScenarios ?? null,
+          scenarios: flags.scenarios ?? null,
+        },
+        shard: flags.shard,
+        pairs: (ids.length * (ids.length - 1)) / 2,
+        at: 'agreements',
+        output: { agreements: referenceRows, scores },
+        entries: pairRows.map(({ pair, row }) => ({
+          k: pairNumber(position.get(pair.a)!, position.get(pair.b)!, ids.length),
+          value: row,
+        })),
+      });
+      return;
+    }
     if (flags.json) {
-      printJson({ agreements, scores });
+      printJson({ agreements: [...referenceRows, ...pairRows.map((p) => p.row)], scores });
       return;
     }
     const lines = [`Agreement with ${flags.reference} (${method.correlation}):`];
@@ -160,12 +201,13 @@ function pairLines(pairs: readonly PairResult[], method: Method): string[] {
  * --reference aggregate, its aggregate.
  */
 async function catalogInput(dir: string, flags: Flags, cmd: Command) {
-  const { catalog, issues } = await loadCatalogFolder(dir, flags.preset);
+  const { catalog, issues, files } = await loadCatalogFolder(dir, flags.preset);
   if (reportIssues(issues, flags.verbose)) throw new CliError(`the catalog ${dir} has errors`, 1);
   const { aggregate } = catalog.config;
   const useCatalogAggregate = !flags.aggregate && flags.reference === AGGREGATE_ID;
   return {
     matrix: catalogMatrix(scenarioIndex(catalog)),
+    hash: contentHash(files),
     aggregate: useCatalogAggregate ? aggregate.scenarios : flags.aggregate,
     minScenarios: useCatalogAggregate
       ? (flags.minScenarios ?? aggregate.minScenariosPerModel)
@@ -181,8 +223,9 @@ async function catalogInput(dir: string, flags: Flags, cmd: Command) {
 function tableInput(table: string, flags: Flags, cmd: Command) {
   const matrix = readTableFile(table, flags.verbose);
   const method = methodFromFlags(flags, cmd);
+  const hash = flags.shard ? fileHash(table) : '';
   if (!flags.preset || flags.aggregate || flags.reference !== AGGREGATE_ID)
-    return { matrix, aggregate: flags.aggregate, minScenarios: flags.minScenarios, method };
+    return { matrix, hash, aggregate: flags.aggregate, minScenarios: flags.minScenarios, method };
   const { scenarios, minScenarios } = presetAggregate(matrix, table, flags.preset);
-  return { matrix, aggregate: scenarios, minScenarios: flags.minScenarios ?? minScenarios, method };
+  return { matrix, hash, aggregate: scenarios, minScenarios: flags.minScenarios ?? minScenarios, method };
 }

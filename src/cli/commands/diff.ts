@@ -2,6 +2,8 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { Command } from 'commander';
 import type { PresetName } from '../../catalog/presets.js';
+import { configuredLimits } from '../../catalog/config.js';
+import { CONFIG_FILE } from '../../catalog/load-catalog.js';
 import { changedFiles, GitError, readCatalogAtRev } from '../../catalog/read-git.js';
 import { buildPrReport } from '../../pipeline/pr-report.js';
 import { renderPrComment } from '../../report/pr-comment.js';
@@ -62,8 +64,10 @@ export function diffCommand(): Command {
         bar.stage(`reading ${flags.base}`);
         const base = await readCatalogAtRev(top, flags.base, catalogDir, undefined, blobs);
         bar.stage(`reading ${flags.head}`);
+        // As in the action's check: the head is read with the base's limits.
+        const limits = configuredLimits(base.files.get(CONFIG_FILE));
         const [head, changed] = await Promise.all([
-          readCatalogAtRev(top, flags.head, catalogDir, undefined, blobs),
+          readCatalogAtRev(top, flags.head, catalogDir, limits, blobs),
           changedFiles(top, base.commit, flags.head, catalogDir),
         ]);
         if (base.files.size === 0 && head.files.size === 0) {
