@@ -24098,7 +24098,12 @@ function readRecords(source, limits, at) {
   const lines = source.includes('"') ? void 0 : quoteFreeLines(source, options.to, options.max_record_size);
   if (lines) {
     count2 = lines.count;
-    row3 = (r) => splitLine(source, lines.starts[r], lines.ends[r]);
+    let lastRow = -1;
+    let lastCells = [];
+    row3 = (r) => {
+      if (r !== lastRow) [lastRow, lastCells] = [r, splitLine(source, lines.starts[r], lines.ends[r])];
+      return lastCells;
+    };
     starts = (r) => r < lines.count ? lines.starts[r] : source.length;
   } else {
     const collected = [];

@@ -389,7 +389,13 @@ function readRecords(source: string, limits: Limits, at: At): Records | undefine
   if (lines) {
     // Rows are split when they are read, so that a large file is never held as cells all at once.
     count = lines.count;
-    row = (r) => splitLine(source, lines.starts[r]!, lines.ends[r]!);
+    // The last row split is kept: places of many cells of one row (a wide header) split it once.
+    let lastRow = -1;
+    let lastCells: readonly string[] = [];
+    row = (r) => {
+      if (r !== lastRow) [lastRow, lastCells] = [r, splitLine(source, lines.starts[r]!, lines.ends[r]!)];
+      return lastCells;
+    };
     starts = (r) => (r < lines.count ? lines.starts[r]! : source.length);
   } else {
     // Records are collected as they come, so that those before a syntax error are known.
