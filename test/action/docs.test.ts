@@ -50,7 +50,7 @@ describe('the workflows', () => {
   const dir = path.join(ROOT, '.github/workflows');
   const files = readdirSync(dir).filter((f) => f.endsWith('.yml'));
 
-  it('are the three BenchBench workflows, CI, the release and CodeQL', () => {
+  it('are the three BenchBench workflows, CI, the release, CodeQL and the fuzzing campaign', () => {
     expect(files.sort()).toEqual(
       [
         'benchbench-comment.yml',
@@ -58,6 +58,7 @@ describe('the workflows', () => {
         'benchbench-publish.yml',
         'ci.yml',
         'codeql.yml',
+        'fuzz.yml',
         'release.yml',
       ].sort(),
     );
