@@ -37609,7 +37609,8 @@ function didYouMean(word, candidates, budget = new SuggestionBudget()) {
     if (Math.abs(f.length - w.length) > limit) continue;
     if (!budget.spend(w.length * f.length)) return void 0;
     const d = (0, import_fastest_levenshtein.distance)(w, f);
-    if (d < bestDistance || d === bestDistance && best !== void 0 && c < best) [best, bestDistance] = [c, d];
+    if (d < bestDistance || d === bestDistance && best !== void 0 && c < best)
+      [best, bestDistance] = [c, d];
   }
   return bestDistance <= limit ? best : void 0;
 }
@@ -37684,12 +37685,24 @@ var YamlFile = class {
     this.file = file;
     this.text = text;
     if (text.length > MAX_YAML_CHARS) {
-      this.issues.push({ severity: "error", code: "limit-yaml-chars", file, message: `The file has ${text.length} characters; a YAML file may have at most ${MAX_YAML_CHARS} (MAX_YAML_CHARS).`, hint: "Catalog YAML files are small: split the file, or move data into a results CSV." });
+      this.issues.push({
+        severity: "error",
+        code: "limit-yaml-chars",
+        file,
+        message: `The file has ${text.length} characters; a YAML file may have at most ${MAX_YAML_CHARS} (MAX_YAML_CHARS).`,
+        hint: "Catalog YAML files are small: split the file, or move data into a results CSV."
+      });
       return;
     }
     const deep = yamlTooDeepAt(text, MAX_YAML_DEPTH);
     if (deep !== void 0) {
-      this.issue(deep, "limit-yaml-depth", `The YAML nests more than ${MAX_YAML_DEPTH} levels deep here (MAX_YAML_DEPTH).`, "Catalog YAML files nest a few levels: check the brackets and the indentation.", text);
+      this.issue(
+        deep,
+        "limit-yaml-depth",
+        `The YAML nests more than ${MAX_YAML_DEPTH} levels deep here (MAX_YAML_DEPTH).`,
+        "Catalog YAML files nest a few levels: check the brackets and the indentation.",
+        text
+      );
       return;
     }
     this.doc = (0, import_yaml.parseDocument)(text, {
@@ -37702,7 +37715,12 @@ var YamlFile = class {
       keepSourceTokens: false
     });
     for (const e of this.doc.errors) {
-      this.issue(e.pos[0], "yaml-syntax", firstLine(e.message), "Fix the YAML syntax here (check indentation, colons and quotes).");
+      this.issue(
+        e.pos[0],
+        "yaml-syntax",
+        firstLine(e.message),
+        "Fix the YAML syntax here (check indentation, colons and quotes)."
+      );
     }
     for (const w of this.doc.warnings) {
       this.issue(
@@ -37731,7 +37749,12 @@ var YamlFile = class {
     (0, import_yaml.visit)(this.doc, {
       Map: (_, map) => {
         if (map.items.length > MAX_YAML_KEYS) {
-          this.error(map.items[MAX_YAML_KEYS].key, "limit-yaml-keys", `This mapping has ${map.items.length} keys; at most ${MAX_YAML_KEYS} are read (MAX_YAML_KEYS).`, "Split the file, or move data into a results CSV.");
+          this.error(
+            map.items[MAX_YAML_KEYS].key,
+            "limit-yaml-keys",
+            `This mapping has ${map.items.length} keys; at most ${MAX_YAML_KEYS} are read (MAX_YAML_KEYS).`,
+            "Split the file, or move data into a results CSV."
+          );
           map.items.length = MAX_YAML_KEYS;
         }
         const seen = /* @__PURE__ */ new Set();
@@ -37742,7 +37765,12 @@ var YamlFile = class {
           if (!seen.has(key)) seen.add(key);
           else {
             this.duplicates.add(pair);
-            this.error(k, "yaml-duplicate-key", `Map keys must be unique; \`${key}\` appears again.`, "Each key may appear once; merge the two entries.");
+            this.error(
+              k,
+              "yaml-duplicate-key",
+              `Map keys must be unique; \`${key}\` appears again.`,
+              "Each key may appear once; merge the two entries."
+            );
           }
         }
       }
@@ -37767,10 +37795,19 @@ var YamlFile = class {
       if (this.duplicates.has(pair)) continue;
       const keyNode = this.deref(pair.key);
       if (!(0, import_yaml.isScalar)(keyNode) || !["string", "number"].includes(typeof keyNode.value)) {
-        this.error(keyNode, "wrong-type", `A key in ${what} is not a plain name.`, "Use plain names as keys.");
+        this.error(
+          keyNode,
+          "wrong-type",
+          `A key in ${what} is not a plain name.`,
+          "Use plain names as keys."
+        );
         continue;
       }
-      out.push({ key: String(keyNode.value), keyNode, value: this.deref(pair.value ?? void 0) });
+      out.push({
+        key: String(keyNode.value),
+        keyNode,
+        value: this.deref(pair.value ?? void 0)
+      });
     }
     return out;
   }
@@ -37784,21 +37821,34 @@ var YamlFile = class {
     const out = /* @__PURE__ */ Object.create(null);
     for (const e of entries) {
       if (allowed.includes(e.key)) out[e.key] = e;
-      else this.error(e.keyNode, "unknown-key", `Unknown key \`${e.key}\` in ${what}.`, unknownKeyHint(e.key, allowed));
+      else
+        this.error(
+          e.keyNode,
+          "unknown-key",
+          `Unknown key \`${e.key}\` in ${what}.`,
+          unknownKeyHint(e.key, allowed)
+        );
     }
     return out;
   }
   string(node, what) {
     const n = this.deref(node);
     if ((0, import_yaml.isScalar)(n) && typeof n.value === "string") return n.value.trim();
-    if ((0, import_yaml.isScalar)(n) && typeof n.value === "number" && n.range) return this.text.slice(n.range[0], n.range[1]).trim();
+    if ((0, import_yaml.isScalar)(n) && typeof n.value === "number" && n.range)
+      return this.text.slice(n.range[0], n.range[1]).trim();
     return this.wrongType(n, what, "a text value");
   }
   integer(node, what, min) {
     const n = this.deref(node);
-    if (!(0, import_yaml.isScalar)(n) || typeof n.value !== "number") return this.wrongType(n, what, `a whole number (at least ${min})`);
+    if (!(0, import_yaml.isScalar)(n) || typeof n.value !== "number")
+      return this.wrongType(n, what, `a whole number (at least ${min})`);
     if (!Number.isSafeInteger(n.value) || n.value < min) {
-      this.error(n, "invalid-value", `${what} is ${String(n.value)}; it must be a whole number of at least ${min}.`, `Write a whole number of at least ${min}.`);
+      this.error(
+        n,
+        "invalid-value",
+        `${what} is ${String(n.value)}; it must be a whole number of at least ${min}.`,
+        `Write a whole number of at least ${min}.`
+      );
       return void 0;
     }
     return n.value;
@@ -37806,9 +37856,15 @@ var YamlFile = class {
   /** A finite number of at least `min` (`12`, `0.5`, `1e3`; not `.inf`, `.nan` or text). */
   number(node, what, min) {
     const n = this.deref(node);
-    if (!(0, import_yaml.isScalar)(n) || typeof n.value !== "number") return this.wrongType(n, what, `a number (at least ${min})`);
+    if (!(0, import_yaml.isScalar)(n) || typeof n.value !== "number")
+      return this.wrongType(n, what, `a number (at least ${min})`);
     if (!Number.isFinite(n.value) || n.value < min) {
-      this.error(n, "invalid-value", `${what} is ${String(n.value)}; it must be a finite number of at least ${min}.`, `Write a number of at least ${min}, such as \`12.5\`.`);
+      this.error(
+        n,
+        "invalid-value",
+        `${what} is ${String(n.value)}; it must be a finite number of at least ${min}.`,
+        `Write a number of at least ${min}, such as \`12.5\`.`
+      );
       return void 0;
     }
     return n.value;
@@ -37824,7 +37880,12 @@ var YamlFile = class {
     if (value === void 0) return void 0;
     if (options.includes(value)) return value;
     const guess = unknownKeyHint(value, options).replace("Allowed keys here", "Allowed values");
-    this.error(this.deref(node), "invalid-value", `${what} is \`${value}\`; it must be one of ${options.join(", ")}.`, guess);
+    this.error(
+      this.deref(node),
+      "invalid-value",
+      `${what} is \`${value}\`; it must be one of ${options.join(", ")}.`,
+      guess
+    );
     return void 0;
   }
   /** A list of texts (a single text is not accepted: lists are written `[a, b]` or as `- a` lines). */
@@ -37853,7 +37914,12 @@ var YamlFile = class {
     if (!(0, import_yaml.isAlias)(node)) return node;
     if (++this.aliases > MAX_ALIASES) {
       if (this.aliases === MAX_ALIASES + 1) {
-        this.error(node, "yaml-alias", `More than ${MAX_ALIASES} aliases (\`*name\`) in one file.`, "Write the values out instead of using anchors and aliases.");
+        this.error(
+          node,
+          "yaml-alias",
+          `More than ${MAX_ALIASES} aliases (\`*name\`) in one file.`,
+          "Write the values out instead of using anchors and aliases."
+        );
       }
       return void 0;
     }
@@ -37861,11 +37927,18 @@ var YamlFile = class {
   }
   wrongType(node, what, expected) {
     const found = node === void 0 || isNull(node) ? "empty" : (0, import_yaml.isMap)(node) ? "a mapping" : (0, import_yaml.isSeq)(node) ? "a list" : `\`${String(node.value)}\``;
-    this.error(node, "wrong-type", `${what} must be ${expected}; found ${found}.`, `Write ${what} as ${expected}.`);
+    this.error(
+      node,
+      "wrong-type",
+      `${what} must be ${expected}; found ${found}.`,
+      `Write ${what} as ${expected}.`
+    );
     return void 0;
   }
   issue(offset, code2, message, hint2, text) {
-    if (text !== void 0) for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) this.lines.addNewLine(i + 1);
+    if (text !== void 0)
+      for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1))
+        this.lines.addNewLine(i + 1);
     const { line, col } = this.lines.linePos(offset);
     this.issues.push({ severity: "error", code: code2, file: this.file, line, column: col, message, hint: hint2 });
   }
@@ -37924,13 +37997,20 @@ function withPreset(config, name2) {
     ...config,
     preset: name2,
     method: { ...config.method, ...preset.method },
-    aggregate: { scenarios: preset.aggregate, minScenariosPerModel: preset.minScenariosPerModel, byName: true }
+    aggregate: {
+      scenarios: preset.aggregate,
+      minScenariosPerModel: preset.minScenariosPerModel,
+      byName: true
+    }
   };
 }
 function resolvePresetAggregate(config, places2, scenarios, file) {
   if (!config.aggregate.byName || !config.preset) return { config, places: places2, issues: [] };
   const { ids, missing } = resolveScenarioNames(config.aggregate.scenarios, scenarios);
-  const at = { file, ...places2[0]?.line !== void 0 && { line: places2[0].line, column: places2[0].column } };
+  const at = {
+    file,
+    ...places2[0]?.line !== void 0 && { line: places2[0].line, column: places2[0].column }
+  };
   const { minScenariosPerModel } = config.aggregate;
   return {
     config: { ...config, aggregate: { scenarios: [...ids, ...missing], minScenariosPerModel } },
@@ -38464,7 +38544,14 @@ var MODEL_NAMINGS = ["standard", "benchbench"];
 var LEADERBOARD_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 function parseConfig(file, text) {
   const y = new YamlFile(file, text);
-  const top = y.fields(y.root, "the config", ["aggregate", "method", "leaderboards", "limits", "model_names", "trust"]) ?? {};
+  const top = y.fields(y.root, "the config", [
+    "aggregate",
+    "method",
+    "leaderboards",
+    "limits",
+    "model_names",
+    "trust"
+  ]) ?? {};
   const m = y.fields(top.method?.value, "`method`", [
     "preset",
     "correlation",
@@ -38492,7 +38579,12 @@ function parseConfig(file, text) {
   const minScenarios = aggregate.min_scenarios_per_model ? y.integer(aggregate.min_scenarios_per_model.value, "`aggregate.min_scenarios_per_model`", 1) : void 0;
   let modelsPerSample = m.models_per_sample ? y.integer(m.models_per_sample.value, "`method.models_per_sample`", 0) : void 0;
   if (modelsPerSample === 1) {
-    y.error(m.models_per_sample.value, "invalid-value", "`method.models_per_sample` is 1; a correlation needs at least 2 models.", "Write 0 (all shared models) or a number of at least 2.");
+    y.error(
+      m.models_per_sample.value,
+      "invalid-value",
+      "`method.models_per_sample` is 1; a correlation needs at least 2 models.",
+      "Write 0 (all shared models) or a number of at least 2."
+    );
     modelsPerSample = void 0;
   }
   const method = {
@@ -38540,7 +38632,12 @@ function readLeaderboards(y, node, placed) {
   const items = y.items(node, "`leaderboards`");
   if (!items) return [DEFAULT_LEADERBOARD];
   if (items.length === 0) {
-    y.error(node, "invalid-value", "`leaderboards` is empty.", "List at least one leaderboard, or remove the key to get the default one.");
+    y.error(
+      node,
+      "invalid-value",
+      "`leaderboards` is empty.",
+      "List at least one leaderboard, or remove the key to get the default one."
+    );
     return [DEFAULT_LEADERBOARD];
   }
   const out = [];
@@ -38549,17 +38646,32 @@ function readLeaderboards(y, node, placed) {
     const f = y.fields(item, "a leaderboard", ["id", "title", "categories", "scenarios"]);
     if (!f) continue;
     if (!f.id) {
-      y.error(item, "missing-key", "This leaderboard has no `id`.", "Add `id: <short-name>` (letters, digits, - and _).");
+      y.error(
+        item,
+        "missing-key",
+        "This leaderboard has no `id`.",
+        "Add `id: <short-name>` (letters, digits, - and _)."
+      );
       continue;
     }
     const id = y.string(f.id.value, "`id`");
     if (id === void 0) continue;
     if (!LEADERBOARD_ID.test(id)) {
-      y.error(f.id.value, "invalid-value", `The leaderboard id \`${id}\` is not a short name.`, "Use letters, digits, - and _ only, starting with a letter or digit.");
+      y.error(
+        f.id.value,
+        "invalid-value",
+        `The leaderboard id \`${id}\` is not a short name.`,
+        "Use letters, digits, - and _ only, starting with a letter or digit."
+      );
       continue;
     }
     if (ids.has(id)) {
-      y.error(f.id.value, "duplicate-value", `Two leaderboards have the id \`${id}\`.`, "Give every leaderboard its own id.");
+      y.error(
+        f.id.value,
+        "duplicate-value",
+        `Two leaderboards have the id \`${id}\`.`,
+        "Give every leaderboard its own id."
+      );
       continue;
     }
     ids.add(id);
@@ -38641,18 +38753,40 @@ var LineIndex = class {
 var hint = 'Save the file as UTF-8 (in most editors: "Save with encoding" -> UTF-8).';
 function decodeText(file, bytes) {
   if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
-    return fail(file, "utf16", "The file is UTF-16 (it starts with a UTF-16 byte order mark), not UTF-8.", 1, 1);
+    return fail(
+      file,
+      "utf16",
+      "The file is UTF-16 (it starts with a UTF-16 byte order mark), not UTF-8.",
+      1,
+      1
+    );
   }
   const start = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0;
   const body = bytes.subarray(start);
   const badUtf8 = firstInvalidUtf8(body);
   const nul = body.indexOf(0);
-  if (badUtf8 < 0 && nul < 0) return { text: new TextDecoder("utf-8", { ignoreBOM: true }).decode(body), issues: [] };
+  if (badUtf8 < 0 && nul < 0)
+    return { text: new TextDecoder("utf-8", { ignoreBOM: true }).decode(body), issues: [] };
   const offset = badUtf8 < 0 ? nul : nul < 0 ? badUtf8 : Math.min(nul, badUtf8);
-  const before = new TextDecoder("utf-8", { ignoreBOM: true }).decode(body.subarray(0, offset), { stream: true });
+  const before = new TextDecoder("utf-8", { ignoreBOM: true }).decode(body.subarray(0, offset), {
+    stream: true
+  });
   const { line, column } = new LineIndex(before).positionAt(before.length);
   const byte = start + offset;
-  return offset === nul ? fail(file, "nul-byte", `NUL byte (0x00) at byte offset ${byte}: this is not a text file.`, line, column, looksUtf16(body)) : fail(file, "invalid-utf8", `The byte at offset ${byte} (0x${hex(bytes[byte])}) is not valid UTF-8.`, line, column);
+  return offset === nul ? fail(
+    file,
+    "nul-byte",
+    `NUL byte (0x00) at byte offset ${byte}: this is not a text file.`,
+    line,
+    column,
+    looksUtf16(body)
+  ) : fail(
+    file,
+    "invalid-utf8",
+    `The byte at offset ${byte} (0x${hex(bytes[byte])}) is not valid UTF-8.`,
+    line,
+    column
+  );
 }
 function fail(file, code2, message, line, column, extra = "") {
   return { issues: [{ severity: "error", code: code2, file, line, column, message, hint: extra + hint }] };
@@ -38712,7 +38846,8 @@ function findInvisible(name2) {
   let position = 1;
   for (let i = 0; i < m.index; i++) {
     const c = name2.charCodeAt(i);
-    if (!(c >= 56320 && c <= 57343 && i > 0 && name2.charCodeAt(i - 1) >= 55296 && name2.charCodeAt(i - 1) <= 56319)) position++;
+    if (!(c >= 56320 && c <= 57343 && i > 0 && name2.charCodeAt(i - 1) >= 55296 && name2.charCodeAt(i - 1) <= 56319))
+      position++;
   }
   const hex2 = cp.toString(16).toUpperCase().padStart(4, "0");
   const tag = cp >= 917504 && cp <= 917631 ? "TAG CHARACTER" : NAMES[cp];
@@ -38745,7 +38880,8 @@ var CompactMap = class {
     return this.lookup().has(key);
   }
   forEach(callback, thisArg) {
-    for (let k = 0; k < this.values_.length; k++) callback.call(thisArg, this.values_[k], this.keyAt(k), this);
+    for (let k = 0; k < this.values_.length; k++)
+      callback.call(thisArg, this.values_[k], this.keyAt(k), this);
   }
   *entries() {
     for (let k = 0; k < this.values_.length; k++) yield [this.keyAt(k), this.values_[k]];
@@ -38799,7 +38935,7 @@ var Deadline = class {
   }
 };
 
-// src/catalog/issue.ts
+// src/model/issue.ts
 var hasErrors = (issues) => issues.some((i) => i.severity === "error");
 function sortIssues(issues) {
   return [...issues].sort(
@@ -38824,7 +38960,13 @@ function capIssuesPerFile(sorted, max = MAX_ISSUES_PER_FILE) {
   }
   for (const [file, n] of perFile) {
     if (n > max) {
-      out.push({ severity: "error", code: "limit-issues", file, message: `${n - max} more issues in this file are not shown; at most ${max} are reported per file (MAX_ISSUES_PER_FILE).`, hint: "Fix the issues shown first: they often cause the rest." });
+      out.push({
+        severity: "error",
+        code: "limit-issues",
+        file,
+        message: `${n - max} more issues in this file are not shown; at most ${max} are reported per file (MAX_ISSUES_PER_FILE).`,
+        hint: "Fix the issues shown first: they often cause the rest."
+      });
     }
   }
   return sortIssues(out);
@@ -38845,8 +38987,17 @@ var defaultMetadata = (stem) => ({
 });
 function parseMetadata(file, text) {
   const y = new YamlFile(file, text);
-  const f = y.fields(y.root, "the metadata", [...TEXT_KEYS, "url", "simulated", ...RESOURCE_KEYS, "direction", "scenarios"]) ?? {};
-  const out = defaultMetadata(fileStem(file));
+  const f = y.fields(y.root, "the metadata", [
+    ...TEXT_KEYS,
+    "url",
+    "simulated",
+    ...RESOURCE_KEYS,
+    "direction",
+    "scenarios"
+  ]) ?? {};
+  const out = defaultMetadata(
+    fileStem(file)
+  );
   for (const key of TEXT_KEYS) {
     const value = f[key] && y.string(f[key].value, `\`${key}\``);
     if (value) out[key] = value;
@@ -38855,7 +39006,12 @@ function parseMetadata(file, text) {
     const url = y.string(f.url.value, "`url`");
     if (url !== void 0 && isWebUrl(url)) out.url = url;
     else if (url !== void 0) {
-      y.error(f.url.value, "invalid-value", `\`url\` is not an http(s) address: ${JSON.stringify(url)}.`, "Write a full address starting with https://.");
+      y.error(
+        f.url.value,
+        "invalid-value",
+        `\`url\` is not an http(s) address: ${JSON.stringify(url)}.`,
+        "Write a full address starting with https://."
+      );
     }
   }
   if (f.simulated) {
@@ -38888,7 +39044,12 @@ function parseMetadata(file, text) {
       if (name2) meta.name = name2;
       const d = s.direction && y.choice(s.direction.value, `the direction of \`${e.key}\``, DIRECTIONS);
       if (d && meta.direction && meta.direction !== d) {
-        y.error(s.direction.value, "conflicting-direction", `Scenario \`${e.key}\` is declared both ${meta.direction} and ${d} is better.`, "Declare the direction of a scenario in one place.");
+        y.error(
+          s.direction.value,
+          "conflicting-direction",
+          `Scenario \`${e.key}\` is declared both ${meta.direction} and ${d} is better.`,
+          "Declare the direction of a scenario in one place."
+        );
       } else if (d) meta.direction = d;
     }
   }
@@ -38905,11 +39066,22 @@ function resources(y, f) {
     const c = y.fields(f.cost.value, "`cost`", ["value", "unit"]);
     if (c && (!c.value || !c.unit)) {
       const absent = !c.value ? "value" : "unit";
-      y.error(f.cost.value ?? f.cost.keyNode, "missing-key", `\`cost\` has no \`${absent}\`.`, "Write `cost: { value: 12, unit: GPU-hours per model }`.");
+      y.error(
+        f.cost.value ?? f.cost.keyNode,
+        "missing-key",
+        `\`cost\` has no \`${absent}\`.`,
+        "Write `cost: { value: 12, unit: GPU-hours per model }`."
+      );
     } else if (c) {
       const value = y.number(c.value.value, "`cost.value`", 0);
       const unit = y.string(c.unit.value, "`cost.unit`");
-      if (unit === "") y.error(c.unit.value, "invalid-value", "`cost.unit` is empty.", "Name the unit, e.g. `GPU-hours per model` or `USD`.");
+      if (unit === "")
+        y.error(
+          c.unit.value,
+          "invalid-value",
+          "`cost.unit` is empty.",
+          "Name the unit, e.g. `GPU-hours per model` or `USD`."
+        );
       else if (value !== void 0 && unit !== void 0) out.cost = { value, unit };
     }
   }
@@ -38927,7 +39099,7 @@ function isWebUrl(text) {
 // src/catalog/model-names.ts
 var import_fastest_levenshtein2 = __toESM(require_mod(), 1);
 
-// src/catalog/benchbench-names.ts
+// src/benchbench/benchbench-names.ts
 var MODEL_RULES_BEFORE_SPLIT = [
   ["   ", "-"],
   ["  ", "-"],
@@ -38988,20 +39160,42 @@ function parseModels(file, text) {
       aliases.set(alias, id);
       claimedAt.set(alias, place(y.at(node)));
     } else if (owner !== id) {
-      y.error(node, "alias-conflict", `${JSON.stringify(written)} (normalised \`${alias}\`) is claimed by both \`${owner}\` (${claimedAt.get(alias)}) and \`${id}\`.`, "A name may belong to one model only: remove it from one of them.");
+      y.error(
+        node,
+        "alias-conflict",
+        `${JSON.stringify(written)} (normalised \`${alias}\`) is claimed by both \`${owner}\` (${claimedAt.get(alias)}) and \`${id}\`.`,
+        "A name may belong to one model only: remove it from one of them."
+      );
     }
   };
   for (const e of y.entries(top.models?.value, "`models`") ?? []) {
     const id = normaliseModelName(e.key);
     if (id === "") {
-      y.error(e.keyNode, "empty-model-id", "A model id is empty once normalised.", "Give the model a name with letters or digits.");
+      y.error(
+        e.keyNode,
+        "empty-model-id",
+        "A model id is empty once normalised.",
+        "Give the model a name with letters or digits."
+      );
       continue;
     }
     if (id !== e.key) {
-      issues.push({ severity: "warning", code: "model-id-not-normalised", file, ...y.at(e.keyNode), message: `The model id ${JSON.stringify(e.key)} is read as \`${id}\`.`, hint: `Write the id as \`${id}\` and keep the other spelling under \`aliases\`.` });
+      issues.push({
+        severity: "warning",
+        code: "model-id-not-normalised",
+        file,
+        ...y.at(e.keyNode),
+        message: `The model id ${JSON.stringify(e.key)} is read as \`${id}\`.`,
+        hint: `Write the id as \`${id}\` and keep the other spelling under \`aliases\`.`
+      });
     }
     if (models.has(id)) {
-      y.error(e.keyNode, "alias-conflict", `The model id \`${id}\` is listed twice (${claimedAt.get(id)}).`, "List each model once and merge their aliases.");
+      y.error(
+        e.keyNode,
+        "alias-conflict",
+        `The model id \`${id}\` is listed twice (${claimedAt.get(id)}).`,
+        "List each model once and merge their aliases."
+      );
       continue;
     }
     const f = y.fields(e.value, `model \`${e.key}\``, ["name", "aliases"]) ?? {};
@@ -40796,7 +40990,8 @@ var parse = function(data, opts = {}) {
 // src/catalog/quote-free-lines.ts
 function quoteFreeLines(source, maxRecords, maxRecordSize) {
   let capacity = 1;
-  for (let i = source.indexOf("\n"); i >= 0 && capacity <= maxRecords; i = source.indexOf("\n", i + 1)) capacity++;
+  for (let i = source.indexOf("\n"); i >= 0 && capacity <= maxRecords; i = source.indexOf("\n", i + 1))
+    capacity++;
   capacity = Math.min(capacity, maxRecords);
   const starts = new Int32Array(capacity);
   const ends = new Int32Array(capacity);
@@ -40878,11 +41073,24 @@ var QUOTE_HINT = 'Quote a cell that holds a comma or a quote, and double every q
 function parseResultsCsv(file, text, limits, spellings = new ModelSpellings()) {
   const issues = [];
   const at = (severity, code2, place2, message, hint2) => issues.push({ severity, code: code2, file, line: place2.line, column: place2.column, message, hint: hint2 });
-  const empty = () => ({ modelNames: [], modelSpellings: [], models: [], modelLines: new Int32Array(0), scenarios: [], issues });
+  const empty = () => ({
+    modelNames: [],
+    modelSpellings: [],
+    models: [],
+    modelLines: new Int32Array(0),
+    scenarios: [],
+    issues
+  });
   if (text.charCodeAt(0) === 65279) text = text.slice(1);
   const bytes = Buffer.byteLength(text, "utf8");
   if (bytes > limits.maxFileBytes) {
-    at("error", "limit-file-bytes", {}, `The file is ${bytes} bytes; the limit maxFileBytes is ${limits.maxFileBytes}.`, "Split the file, or raise limits.max_file_bytes in benchbench.yaml.");
+    at(
+      "error",
+      "limit-file-bytes",
+      {},
+      `The file is ${bytes} bytes; the limit maxFileBytes is ${limits.maxFileBytes}.`,
+      "Split the file, or raise limits.max_file_bytes in benchbench.yaml."
+    );
     return empty();
   }
   const source = text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
@@ -40890,12 +41098,27 @@ function parseResultsCsv(file, text, limits, spellings = new ModelSpellings()) {
   if (!read) return empty();
   const { row: recordAt, kept, places: places2 } = read;
   if (kept.length === 0) {
-    at("error", "empty-file", {}, "The file is empty.", "Write a header line `model,<scenario>...` and one row per model.");
+    at(
+      "error",
+      "empty-file",
+      {},
+      "The file is empty.",
+      "Write a header line `model,<scenario>...` and one row per model."
+    );
     return empty();
   }
-  const header = recordAt(kept[0]).map((raw, i) => ({ text: raw.trim(), ...places2.cell(kept[0], i) }));
+  const header = recordAt(kept[0]).map((raw, i) => ({
+    text: raw.trim(),
+    ...places2.cell(kept[0], i)
+  }));
   if (header.length > limits.maxColumns) {
-    at("error", "limit-columns", header[limits.maxColumns], `The header has ${header.length} columns; the limit maxColumns is ${limits.maxColumns}.`, "Split the file, or raise limits.max_columns in benchbench.yaml.");
+    at(
+      "error",
+      "limit-columns",
+      header[limits.maxColumns],
+      `The header has ${header.length} columns; the limit maxColumns is ${limits.maxColumns}.`,
+      "Split the file, or raise limits.max_columns in benchbench.yaml."
+    );
     return empty();
   }
   const names2 = header.map((c) => c.text.toLowerCase());
@@ -40904,13 +41127,25 @@ function parseResultsCsv(file, text, limits, spellings = new ModelSpellings()) {
     const elsewhere = names2.indexOf("model");
     const separator = header.length === 1 ? [";", "	", "|"].find((s) => first.text.includes(s)) : void 0;
     const hint2 = elsewhere > 0 ? `Move the \`model\` column (column ${elsewhere + 1}) to the front.` : separator ? `The header seems to use ${JSON.stringify(separator)} between cells; use commas.` : `Rename the first column ${JSON.stringify(first.text)} to \`model\`: the header must start with \`model,\`.`;
-    at("error", "missing-model-column", first, `The first column is ${JSON.stringify(first.text)}, not \`model\`.`, hint2);
+    at(
+      "error",
+      "missing-model-column",
+      first,
+      `The first column is ${JSON.stringify(first.text)}, not \`model\`.`,
+      hint2
+    );
     return empty();
   }
   const seenColumn = /* @__PURE__ */ new Map();
   const usable = header.map((cell, i) => {
     if (i > 0 && cell.text === "") {
-      at("error", "empty-column-name", cell, `Column ${i + 1} has no name.`, "Name every column, or delete the empty column.");
+      at(
+        "error",
+        "empty-column-name",
+        cell,
+        `Column ${i + 1} has no name.`,
+        "Name every column, or delete the empty column."
+      );
       return false;
     }
     if (!cellOk(cell.text, () => cell, limits, at)) return false;
@@ -40920,7 +41155,13 @@ function parseResultsCsv(file, text, limits, spellings = new ModelSpellings()) {
     }
     const previous = seenColumn.get(cell.text.toLowerCase());
     if (previous !== void 0) {
-      at("error", "duplicate-column", cell, `Column ${i + 1} repeats the name ${JSON.stringify(cell.text)} of column ${previous + 1}.`, "Give every column a distinct name; the first of the two is used.");
+      at(
+        "error",
+        "duplicate-column",
+        cell,
+        `Column ${i + 1} repeats the name ${JSON.stringify(cell.text)} of column ${previous + 1}.`,
+        "Give every column a distinct name; the first of the two is used."
+      );
       return false;
     }
     seenColumn.set(cell.text.toLowerCase(), i);
@@ -40940,7 +41181,10 @@ function parseResultsCsv(file, text, limits, spellings = new ModelSpellings()) {
     return s;
   };
   const wideScenarios = [];
-  if (format === "wide") header.forEach((cell, i) => wideScenarios[i] = i > 0 && usable[i] ? scenario(cell.text, () => cell, i) : void 0);
+  if (format === "wide")
+    header.forEach(
+      (cell, i) => wideScenarios[i] = i > 0 && usable[i] ? scenario(cell.text, () => cell, i) : void 0
+    );
   const modelNames = [];
   const modelSpellings = [];
   let previousSpelling = -1;
@@ -40948,27 +41192,52 @@ function parseResultsCsv(file, text, limits, spellings = new ModelSpellings()) {
   const modelRecords = [];
   const missing = /* @__PURE__ */ new Map();
   if (kept.length === 1) {
-    at("error", "no-rows", { line: header[0].line }, "The file has a header but no rows of scores.", "Add one row per model below the header.");
+    at(
+      "error",
+      "no-rows",
+      { line: header[0].line },
+      "The file has a header but no rows of scores.",
+      "Add one row per model below the header."
+    );
   }
   const width = header.length;
   for (let k = 1; k < kept.length; k++) {
     const r = kept[k];
     const row3 = recordAt(r);
     if (row3.length > width) {
-      at("error", "column-count", places2.cell(r, width), `This row has ${row3.length} cells; the header has ${width}.`, `Remove the extra cells, or quote a cell that contains a comma. ${QUOTE_HINT}`);
+      at(
+        "error",
+        "column-count",
+        places2.cell(r, width),
+        `This row has ${row3.length} cells; the header has ${width}.`,
+        `Remove the extra cells, or quote a cell that contains a comma. ${QUOTE_HINT}`
+      );
       continue;
     }
     if (row3.length < width) {
-      at("warning", "short-row", places2.cell(r, row3.length), `This row has ${row3.length} cell${row3.length > 1 ? "s" : ""}; the header has ${width}. The missing cells are read as missing scores.`, "End the row with empty cells (commas) so that every row has as many cells as the header.");
+      at(
+        "warning",
+        "short-row",
+        places2.cell(r, row3.length),
+        `This row has ${row3.length} cell${row3.length > 1 ? "s" : ""}; the header has ${width}. The missing cells are read as missing scores.`,
+        "End the row with empty cells (commas) so that every row has as many cells as the header."
+      );
     }
     let ok2 = true;
     for (let i = 0; i < row3.length && ok2; i++) {
-      if (row3[i].length > limits.maxCellChars) ok2 = cellOk(row3[i].trim(), () => places2.cell(r, i), limits, at);
+      if (row3[i].length > limits.maxCellChars)
+        ok2 = cellOk(row3[i].trim(), () => places2.cell(r, i), limits, at);
     }
     if (!ok2) continue;
     const model = row3[0].trim();
     if (model === "") {
-      at("error", "empty-model", places2.cell(r, 0), "This row has no model name.", "Write the model name in the first cell, or delete the row.");
+      at(
+        "error",
+        "empty-model",
+        places2.cell(r, 0),
+        "This row has no model name.",
+        "Write the model name in the first cell, or delete the row."
+      );
       continue;
     }
     if (isFormula(model)) {
@@ -40987,7 +41256,13 @@ function parseResultsCsv(file, text, limits, spellings = new ModelSpellings()) {
     }
     if (format === "wide") {
       if (seen) {
-        at("error", "duplicate-model", places2.cell(r, 0), `Model ${JSON.stringify(model)} is listed twice: lines ${places2.line(modelRecords[m])} and ${places2.line(r)}.`, "Keep one row per model (the first is used).");
+        at(
+          "error",
+          "duplicate-model",
+          places2.cell(r, 0),
+          `Model ${JSON.stringify(model)} is listed twice: lines ${places2.line(modelRecords[m])} and ${places2.line(r)}.`,
+          "Keep one row per model (the first is used)."
+        );
         continue;
       }
       for (let i = 1; i < width; i++) {
@@ -41002,7 +41277,13 @@ function parseResultsCsv(file, text, limits, spellings = new ModelSpellings()) {
     } else {
       const id = scenarioCol < row3.length ? row3[scenarioCol].trim() : "";
       if (id === "") {
-        at("error", "empty-scenario-name", places2.cell(r, scenarioCol), "This row has no scenario name.", "Write the scenario id in the `scenario` column.");
+        at(
+          "error",
+          "empty-scenario-name",
+          places2.cell(r, scenarioCol),
+          "This row has no scenario name.",
+          "Write the scenario id in the `scenario` column."
+        );
         continue;
       }
       if (isFormula(id)) {
@@ -41013,7 +41294,13 @@ function parseResultsCsv(file, text, limits, spellings = new ModelSpellings()) {
       const s = scenario(id, () => places2.cell(r, scenarioCol), scoreCol);
       const previous = s.rows.get(model);
       if (previous !== void 0) {
-        at("error", "duplicate-model", places2.cell(r, 0), `Model ${JSON.stringify(model)} is listed twice for scenario ${JSON.stringify(id)}: lines ${places2.line(previous)} and ${places2.line(r)}.`, "Keep one row per model and scenario (the first is used).");
+        at(
+          "error",
+          "duplicate-model",
+          places2.cell(r, 0),
+          `Model ${JSON.stringify(model)} is listed twice for scenario ${JSON.stringify(id)}: lines ${places2.line(previous)} and ${places2.line(r)}.`,
+          "Keep one row per model and scenario (the first is used)."
+        );
         continue;
       }
       s.rows.set(model, r);
@@ -41025,7 +41312,13 @@ function parseResultsCsv(file, text, limits, spellings = new ModelSpellings()) {
   for (const [spelling, { count: count2, first }] of missing) {
     const s = count2 > 1 ? "s" : "";
     const what = spelling === "" ? `blank cell${s}` : `cell${s} written ${JSON.stringify(spelling)}`;
-    at("note", "missing-score", first, `${count2} ${what} read as missing score${s} (the first here).`, "A missing score is fine: the model is left out of that scenario. An empty cell is the preferred spelling.");
+    at(
+      "note",
+      "missing-score",
+      first,
+      `${count2} ${what} read as missing score${s} (the first here).`,
+      "A missing score is fine: the model is left out of that scenario. An empty cell is the preferred spelling."
+    );
   }
   let modelCells;
   let modelLines;
@@ -41052,7 +41345,11 @@ function parseResultsCsv(file, text, limits, spellings = new ModelSpellings()) {
         place: place2,
         rowLine: (k) => places2.line(records[k]),
         get cells() {
-          return cells ??= Array.from(values, (value, k) => ({ model: modelNames[modelIndex2[k]], value, ...place2(k) }));
+          return cells ??= Array.from(values, (value, k) => ({
+            model: modelNames[modelIndex2[k]],
+            value,
+            ...place2(k)
+          }));
         }
       };
     }),
@@ -41062,7 +41359,13 @@ function parseResultsCsv(file, text, limits, spellings = new ModelSpellings()) {
     if (NUMBER.test(t)) {
       const v2 = Number(t);
       if (Number.isFinite(v2)) return v2;
-      at("error", "non-finite-score", places2.cell(r, i), `The score ${JSON.stringify(t)} is too large to be a finite number.`, "Write a finite decimal number.");
+      at(
+        "error",
+        "non-finite-score",
+        places2.cell(r, i),
+        `The score ${JSON.stringify(t)} is too large to be a finite number.`,
+        "Write a finite decimal number."
+      );
       return void 0;
     }
     if (MISSING.has(t.toLowerCase())) {
@@ -41072,7 +41375,13 @@ function parseResultsCsv(file, text, limits, spellings = new ModelSpellings()) {
       return void 0;
     }
     if (/^[+-]?inf(inity)?$/i.test(t)) {
-      at("error", "non-finite-score", places2.cell(r, i), `The score ${JSON.stringify(t)} is infinite.`, "Write a finite decimal number, or leave the cell empty for a missing score.");
+      at(
+        "error",
+        "non-finite-score",
+        places2.cell(r, i),
+        `The score ${JSON.stringify(t)} is infinite.`,
+        "Write a finite decimal number, or leave the cell empty for a missing score."
+      );
       return void 0;
     }
     if (isFormula(t)) {
@@ -41080,11 +41389,23 @@ function parseResultsCsv(file, text, limits, spellings = new ModelSpellings()) {
       return void 0;
     }
     const hint2 = /^[+-]?\d+(\.\d+)?\s*%$/.test(t) ? `Write the number without the percent sign (${t.replace(/\s*%$/, "")}).` : /^[+-]?\d+,\d+$/.test(t) ? `Use a decimal point, not a comma (${t.replace(",", ".")}).` : "Write a decimal number such as 71.3 or 0.713, or leave the cell empty for a missing score.";
-    at("error", "non-numeric-score", places2.cell(r, i), `The score ${JSON.stringify(t)} is not a number.`, hint2);
+    at(
+      "error",
+      "non-numeric-score",
+      places2.cell(r, i),
+      `The score ${JSON.stringify(t)} is not a number.`,
+      hint2
+    );
     return void 0;
   }
   function formula(t, place2) {
-    at("error", "spreadsheet-formula", place2, `The cell ${JSON.stringify(t.slice(0, 40))} looks like a spreadsheet formula.`, "Export values, not formulas; a cell must not start with =, + or @ unless it is a number.");
+    at(
+      "error",
+      "spreadsheet-formula",
+      place2,
+      `The cell ${JSON.stringify(t.slice(0, 40))} looks like a spreadsheet formula.`,
+      "Export values, not formulas; a cell must not start with =, + or @ unless it is a number."
+    );
   }
 }
 function isFormula(t) {
@@ -41093,10 +41414,21 @@ function isFormula(t) {
 }
 function cellOk(text, place2, limits, at) {
   if (text.length <= limits.maxCellChars) return true;
-  at("error", "limit-cell-chars", place2(), `This cell has ${text.length} characters; the limit maxCellChars is ${limits.maxCellChars}.`, "Shorten the cell, or raise limits.max_cell_chars in benchbench.yaml.");
+  at(
+    "error",
+    "limit-cell-chars",
+    place2(),
+    `This cell has ${text.length} characters; the limit maxCellChars is ${limits.maxCellChars}.`,
+    "Shorten the cell, or raise limits.max_cell_chars in benchbench.yaml."
+  );
   return false;
 }
-var CSV_OPTIONS = { bom: false, relax_column_count: true, skip_empty_lines: true, record_delimiter: "\n" };
+var CSV_OPTIONS = {
+  bom: false,
+  relax_column_count: true,
+  skip_empty_lines: true,
+  record_delimiter: "\n"
+};
 function readRecords(source, limits, at) {
   const options = {
     ...CSV_OPTIONS,
@@ -41136,7 +41468,9 @@ function readRecords(source, limits, at) {
     const records = collected.map((c) => c.record);
     count2 = records.length;
     row3 = (r) => records[r];
-    const recordStarts = collected.map(({ record, lines: lines2 }) => lineIndex().lineStart(lines2 - newlines(record)));
+    const recordStarts = collected.map(
+      ({ record, lines: lines2 }) => lineIndex().lineStart(lines2 - newlines(record))
+    );
     starts = (r) => recordStarts[r];
   }
   const fieldCache = /* @__PURE__ */ new Map();
@@ -41165,7 +41499,13 @@ function readRecords(source, limits, at) {
   const kept = [];
   for (let r = 0; r < count2; r++) {
     if (r > limits.maxRows) {
-      at("error", "limit-rows", { line: places2.line(r), column: 1 }, `The file has more than ${limits.maxRows} rows; the limit maxRows is ${limits.maxRows}.`, "Split the file, or raise limits.max_rows in benchbench.yaml.");
+      at(
+        "error",
+        "limit-rows",
+        { line: places2.line(r), column: 1 },
+        `The file has more than ${limits.maxRows} rows; the limit maxRows is ${limits.maxRows}.`,
+        "Split the file, or raise limits.max_rows in benchbench.yaml."
+      );
       return void 0;
     }
     const blank = lines ? isBlankLine(source, lines.starts[r], lines.ends[r]) : row3(r).every((t) => t.trim() === "");
@@ -41211,7 +41551,13 @@ function scanRecord(source, start) {
 }
 function syntaxError(source, index, start, e, at) {
   if (e.code === "CSV_MAX_RECORD_SIZE") {
-    at("error", "limit-cell-chars", { line: e.lines }, "A record is longer than the limits allow (maxCellChars per cell and maxColumns cells).", "Check the quotes of this line (an unclosed quote swallows the rest of the file), or raise limits in benchbench.yaml.");
+    at(
+      "error",
+      "limit-cell-chars",
+      { line: e.lines },
+      "A record is longer than the limits allow (maxCellChars per cell and maxColumns cells).",
+      "Check the quotes of this line (an unclosed quote swallows the rest of the file), or raise limits in benchbench.yaml."
+    );
     return;
   }
   while (source[start] === "\n") start++;
@@ -41244,7 +41590,13 @@ function loadCatalog(files, options = {}) {
   const suggestions = new SuggestionBudget();
   const paths = [...files.keys()].sort();
   if (paths.length > MAX_CATALOG_FILES) {
-    issues.push({ severity: "error", code: "limit-files", file: paths[MAX_CATALOG_FILES], message: `The catalog has ${paths.length} files; at most ${MAX_CATALOG_FILES} are read (MAX_CATALOG_FILES), in path order: this one and the ${paths.length - MAX_CATALOG_FILES - 1} after it are not.`, hint: "Merge small results files into fewer, larger ones." });
+    issues.push({
+      severity: "error",
+      code: "limit-files",
+      file: paths[MAX_CATALOG_FILES],
+      message: `The catalog has ${paths.length} files; at most ${MAX_CATALOG_FILES} are read (MAX_CATALOG_FILES), in path order: this one and the ${paths.length - MAX_CATALOG_FILES - 1} after it are not.`,
+      hint: "Merge small results files into fewer, larger ones."
+    });
     paths.length = MAX_CATALOG_FILES;
   }
   let limits = DEFAULT_LIMITS;
@@ -41252,7 +41604,13 @@ function loadCatalog(files, options = {}) {
     const bytes = files.get(path7);
     if (bytes === void 0) return void 0;
     if (bytes.length > limits.maxFileBytes) {
-      out.push({ severity: "error", code: "limit-file-bytes", file: path7, message: `The file is ${bytes.length} bytes; the limit maxFileBytes is ${limits.maxFileBytes}.`, hint: "Split the file, or raise limits.max_file_bytes in benchbench.yaml." });
+      out.push({
+        severity: "error",
+        code: "limit-file-bytes",
+        file: path7,
+        message: `The file is ${bytes.length} bytes; the limit maxFileBytes is ${limits.maxFileBytes}.`,
+        hint: "Split the file, or raise limits.max_file_bytes in benchbench.yaml."
+      });
       return void 0;
     }
     const decoded = decodeText(path7, bytes);
@@ -41260,7 +41618,12 @@ function loadCatalog(files, options = {}) {
     return decoded.text;
   };
   const remember = (step, path7, deps, compute) => memo ? memo.get(step, path7, files.get(path7), deps, compute) : compute();
-  const limitValues = () => [limits.maxFileBytes, limits.maxRows, limits.maxColumns, limits.maxCellChars];
+  const limitValues = () => [
+    limits.maxFileBytes,
+    limits.maxRows,
+    limits.maxColumns,
+    limits.maxCellChars
+  ];
   let config = defaultConfig();
   let aggregatePlaces = [];
   let boardPlaces = [];
@@ -41279,7 +41642,13 @@ function loadCatalog(files, options = {}) {
       ({ aggregate: aggregatePlaces, leaderboardScenarios: boardPlaces } = step.parsed.places);
     }
   } else {
-    issues.push({ severity: "error", code: "missing-config", file: CONFIG_FILE, message: "The catalog has no benchbench.yaml.", hint: "Add benchbench.yaml with at least `aggregate: { scenarios: [...] }`." });
+    issues.push({
+      severity: "error",
+      code: "missing-config",
+      file: CONFIG_FILE,
+      message: "The catalog has no benchbench.yaml.",
+      hint: "Add benchbench.yaml with at least `aggregate: { scenarios: [...] }`."
+    });
   }
   limits = options.limits ?? config.limits;
   if (options.preset) {
@@ -41327,30 +41696,61 @@ function loadCatalog(files, options = {}) {
     if (path7 === CONFIG_FILE || path7 === MODELS_FILE) continue;
     if (METADATA.test(path7)) {
       if (!files.has(path7.replace(/\.yaml$/, ".csv"))) {
-        issues.push({ severity: "warning", code: "orphan-metadata", file: path7, message: `There is no results file ${path7.replace(/\.yaml$/, ".csv")} for this metadata.`, hint: "Rename the metadata to the stem of its results file, or delete it." });
+        issues.push({
+          severity: "warning",
+          code: "orphan-metadata",
+          file: path7,
+          message: `There is no results file ${path7.replace(/\.yaml$/, ".csv")} for this metadata.`,
+          hint: "Rename the metadata to the stem of its results file, or delete it."
+        });
       }
       continue;
     }
     if (!RESULTS.test(path7)) {
-      issues.push({ severity: "note", code: "unknown-file", file: path7, message: "This file is not part of the catalog format and is ignored.", hint: unknownFileHint(path7) });
+      issues.push({
+        severity: "note",
+        code: "unknown-file",
+        file: path7,
+        message: "This file is not part of the catalog format and is ignored.",
+        hint: unknownFileHint(path7)
+      });
       continue;
     }
     try {
       deadline.check(path7);
     } catch (e) {
       if (!(e instanceof TimeLimitError)) throw e;
-      issues.push({ severity: "error", code: "limit-time", file: path7, message: `${e.message} This file and the ones after it were not read.`, hint: "Raise limits.max_seconds in benchbench.yaml." });
+      issues.push({
+        severity: "error",
+        code: "limit-time",
+        file: path7,
+        message: `${e.message} This file and the ones after it were not read.`,
+        hint: "Raise limits.max_seconds in benchbench.yaml."
+      });
       break;
     }
     const id = fileStem(path7);
     const clash = benchmarkIds.get(id.toLowerCase());
     if (clash !== void 0) {
-      issues.push({ severity: "error", code: "duplicate-benchmark-id", file: path7, message: `${clash} and ${path7} have the same file name${fileStem(clash) === id ? "" : " but for case"}; benchmark ids must be unique, ignoring case.`, hint: "Rename one of the two files (and its metadata)." });
+      issues.push({
+        severity: "error",
+        code: "duplicate-benchmark-id",
+        file: path7,
+        message: `${clash} and ${path7} have the same file name${fileStem(clash) === id ? "" : " but for case"}; benchmark ids must be unique, ignoring case.`,
+        hint: "Rename one of the two files (and its metadata)."
+      });
       continue;
     }
     benchmarkIds.set(id.toLowerCase(), path7);
     const hidden = findInvisible(path7);
-    if (hidden) issues.push({ severity: "error", code: "invisible-character", file: path7, message: invisibleMessage("file name", path7, hidden), hint: INVISIBLE_HINT });
+    if (hidden)
+      issues.push({
+        severity: "error",
+        code: "invisible-character",
+        file: path7,
+        message: invisibleMessage("file name", path7, hidden),
+        hint: INVISIBLE_HINT
+      });
     const benchmark2 = loadBenchmark(path7, id);
     if (benchmark2) benchmarks.push(benchmark2);
   }
@@ -41361,9 +41761,20 @@ function loadCatalog(files, options = {}) {
   const known = new Set(named.map((s) => s.id));
   if (configText !== void 0) checkConfigScenarios(known);
   benchmarks.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
-  return { config, registry, benchmarks, issues: capIssuesPerFile(sortIssues(issues)), contentHash: contentHash(files) };
+  return {
+    config,
+    registry,
+    benchmarks,
+    issues: capIssuesPerFile(sortIssues(issues)),
+    contentHash: contentHash(files)
+  };
   function loadBenchmark(path7, id) {
-    const results = remember("results", path7, [...limitValues(), registry, modelNaming], () => readResults(path7));
+    const results = remember(
+      "results",
+      path7,
+      [...limitValues(), registry, modelNaming],
+      () => readResults(path7)
+    );
     pushAll(issues, results.readIssues);
     const metadataFile = path7.replace(/\.csv$/, ".yaml");
     let metadata = defaultMetadata(id);
@@ -41382,7 +41793,13 @@ function loadCatalog(files, options = {}) {
         places2 = step.parsed.scenarioPlaces;
       }
     } else {
-      issues.push({ severity: "error", code: "missing-metadata", file: path7, message: `The results file has no metadata file ${metadataFile}.`, hint: `Add ${metadataFile} with at least \`name:\` and \`direction: higher\` (or \`lower\`).` });
+      issues.push({
+        severity: "error",
+        code: "missing-metadata",
+        file: path7,
+        message: `The results file has no metadata file ${metadataFile}.`,
+        hint: `Add ${metadataFile} with at least \`name:\` and \`direction: higher\` (or \`lower\`).`
+      });
     }
     pushAll(issues, results.parseIssues);
     if (!results.readable) return void 0;
@@ -41390,12 +41807,29 @@ function loadCatalog(files, options = {}) {
     for (const s of results.scenarios) {
       const owner = scenarioOwners.get(s.id.toLowerCase());
       if (owner) {
-        issues.push({ severity: "error", code: "duplicate-scenario", file: path7, line: s.line, column: s.column, message: `The scenario id \`${s.id}\` is already used by ${owner.file} (line ${owner.line})${owner.id === s.id ? "" : ` as \`${owner.id}\``}.`, hint: "Scenario ids are unique across the catalog, ignoring case: rename the column (or the scenario) in one of the files." });
+        issues.push({
+          severity: "error",
+          code: "duplicate-scenario",
+          file: path7,
+          line: s.line,
+          column: s.column,
+          message: `The scenario id \`${s.id}\` is already used by ${owner.file} (line ${owner.line})${owner.id === s.id ? "" : ` as \`${owner.id}\``}.`,
+          hint: "Scenario ids are unique across the catalog, ignoring case: rename the column (or the scenario) in one of the files."
+        });
         continue;
       }
       scenarioOwners.set(s.id.toLowerCase(), { file: path7, line: s.line, id: s.id });
       const hidden = findInvisible(s.id);
-      if (hidden) issues.push({ severity: "error", code: "invisible-character", file: path7, line: s.line, column: s.column, message: invisibleMessage("scenario id", s.id, hidden), hint: INVISIBLE_HINT });
+      if (hidden)
+        issues.push({
+          severity: "error",
+          code: "invisible-character",
+          file: path7,
+          line: s.line,
+          column: s.column,
+          message: invisibleMessage("scenario id", s.id, hidden),
+          hint: INVISIBLE_HINT
+        });
       pushAll(issues, s.issues);
       const { scores, lines } = s;
       const meta = metadata.scenarios[s.id];
@@ -41423,7 +41857,14 @@ function loadCatalog(files, options = {}) {
         hint: guess ? `Did you mean \`${guess}\`?` : `The scenarios of ${path7}: ${listSome(ids)}.`
       });
     }
-    return { id, file: path7, ...files.has(metadataFile) && { metadataFile }, metadata, scenarios, modelNames: results.modelNames };
+    return {
+      id,
+      file: path7,
+      ...files.has(metadataFile) && { metadataFile },
+      metadata,
+      scenarios,
+      modelNames: results.modelNames
+    };
   }
   function readResults(path7) {
     const readIssues = [];
@@ -41447,9 +41888,21 @@ function loadCatalog(files, options = {}) {
       if (!clashes) {
         const scores2 = new CompactMap(ids, s.modelIndex, s.values);
         if (scores2.size === 0) {
-          scenarioIssues.push({ severity: "warning", code: "empty-scenario", file: path7, line: s.line, column: s.column, message: `The scenario \`${s.id}\` has no scores.`, hint: "Fill in its scores, or remove the column." });
+          scenarioIssues.push({
+            severity: "warning",
+            code: "empty-scenario",
+            file: path7,
+            line: s.line,
+            column: s.column,
+            message: `The scenario \`${s.id}\` has no scores.`,
+            hint: "Fill in its scores, or remove the column."
+          });
         }
-        const lines2 = wideLines ?? new CompactMap(ids, s.modelIndex, Int32Array.from(s.values, (_, k) => s.rowLine(k)));
+        const lines2 = wideLines ?? new CompactMap(
+          ids,
+          s.modelIndex,
+          Int32Array.from(s.values, (_, k) => s.rowLine(k))
+        );
         return { id: s.id, line: s.line, column: s.column, scores: scores2, lines: lines2, issues: scenarioIssues };
       }
       const scores = /* @__PURE__ */ new Map();
@@ -41463,7 +41916,15 @@ function loadCatalog(files, options = {}) {
           const model = parsed.modelNames[modelIndex2[k]];
           const { line, column } = s.place(k);
           const firstLine2 = s.place(first).line;
-          scenarioIssues.push({ severity: "error", code: "duplicate-model", file: path7, line, column, message: `${JSON.stringify(model)} (line ${line}) and ${JSON.stringify(parsed.modelNames[modelIndex2[first]])} (line ${firstLine2}) are the same model \`${canonical}\` in scenario \`${s.id}\`.`, hint: "Keep one row per model (the first is used), or list them as different models in models.yaml." });
+          scenarioIssues.push({
+            severity: "error",
+            code: "duplicate-model",
+            file: path7,
+            line,
+            column,
+            message: `${JSON.stringify(model)} (line ${line}) and ${JSON.stringify(parsed.modelNames[modelIndex2[first]])} (line ${firstLine2}) are the same model \`${canonical}\` in scenario \`${s.id}\`.`,
+            hint: "Keep one row per model (the first is used), or list them as different models in models.yaml."
+          });
           continue;
         }
         firstCell.set(canonical, k);
@@ -41471,24 +41932,56 @@ function loadCatalog(files, options = {}) {
         lines.set(canonical, s.rowLine(k));
       }
       if (scores.size === 0) {
-        scenarioIssues.push({ severity: "warning", code: "empty-scenario", file: path7, line: s.line, column: s.column, message: `The scenario \`${s.id}\` has no scores.`, hint: "Fill in its scores, or remove the column." });
+        scenarioIssues.push({
+          severity: "warning",
+          code: "empty-scenario",
+          file: path7,
+          line: s.line,
+          column: s.column,
+          message: `The scenario \`${s.id}\` has no scores.`,
+          hint: "Fill in its scores, or remove the column."
+        });
       }
       return { id: s.id, line: s.line, column: s.column, scores, lines, issues: scenarioIssues };
     });
-    return { readIssues, parseIssues: withInvisibleNames(path7, parsed), readable: true, modelNames, scenarios };
+    return {
+      readIssues,
+      parseIssues: withInvisibleNames(path7, parsed),
+      readable: true,
+      modelNames,
+      scenarios
+    };
   }
   function checkConfigScenarios(known2) {
     const unknown = (p, code2, what) => {
       const guess = didYouMean(p.name, known2, suggestions);
-      issues.push({ severity: "warning", code: code2, file: CONFIG_FILE, line: p.line, column: p.column, message: `The ${what} scenario \`${p.name}\` matches no scenario of the catalog and is left out.`, hint: guess ? `Did you mean \`${guess}\`?` : "Check the scenario id: it is a column name of a results file (wide) or a value of its `scenario` column (long)." });
+      issues.push({
+        severity: "warning",
+        code: code2,
+        file: CONFIG_FILE,
+        line: p.line,
+        column: p.column,
+        message: `The ${what} scenario \`${p.name}\` matches no scenario of the catalog and is left out.`,
+        hint: guess ? `Did you mean \`${guess}\`?` : "Check the scenario id: it is a column name of a results file (wide) or a value of its `scenario` column (long)."
+      });
     };
     const matched = aggregatePlaces.filter((p) => known2.has(p.name));
-    for (const p of aggregatePlaces) if (!known2.has(p.name)) unknown(p, "unknown-aggregate-scenario", "aggregate");
+    for (const p of aggregatePlaces)
+      if (!known2.has(p.name)) unknown(p, "unknown-aggregate-scenario", "aggregate");
     if (matched.length < 1) {
       const first = aggregatePlaces[0];
-      issues.push({ severity: "error", code: "aggregate-too-small", file: CONFIG_FILE, line: first?.line, column: first?.column, message: `The aggregate needs at least 1 scenario of the catalog; none of the ${aggregatePlaces.length} configured match.`, hint: "List existing scenario ids under `aggregate.scenarios` (several: agreement with a single reference is what BenchBench warns against)." });
+      issues.push({
+        severity: "error",
+        code: "aggregate-too-small",
+        file: CONFIG_FILE,
+        line: first?.line,
+        column: first?.column,
+        message: `The aggregate needs at least 1 scenario of the catalog; none of the ${aggregatePlaces.length} configured match.`,
+        hint: "List existing scenario ids under `aggregate.scenarios` (several: agreement with a single reference is what BenchBench warns against)."
+      });
     }
-    for (const p of boardPlaces) if (!known2.has(p.name)) unknown(p, "unknown-leaderboard-scenario", "leaderboard");
+    for (const p of boardPlaces)
+      if (!known2.has(p.name)) unknown(p, "unknown-leaderboard-scenario", "leaderboard");
   }
 }
 var MAX_CATALOG_FILES = 2e4;
@@ -41499,7 +41992,8 @@ function listSome(ids) {
 }
 function unknownFileHint(path7) {
   if (/\.yml$/.test(path7)) return "Catalog YAML files end in `.yaml`: rename the file.";
-  if (/\.(csv|yaml)$/.test(path7) && !path7.startsWith("benchmarks/")) return "Results and their metadata belong under `benchmarks/`.";
+  if (/\.(csv|yaml)$/.test(path7) && !path7.startsWith("benchmarks/"))
+    return "Results and their metadata belong under `benchmarks/`.";
   return "Expected: benchbench.yaml, models.yaml, and benchmarks/<name>.csv with benchmarks/<name>.yaml.";
 }
 var MAX_SUGGESTED = 500;
@@ -41508,7 +42002,8 @@ function modelIndex(catalog) {
   let index = modelIndexes.get(catalog);
   if (index) return index;
   const counts2 = /* @__PURE__ */ new Map();
-  for (const b of catalog.benchmarks) for (const id of new Set(b.modelNames.values())) counts2.set(id, (counts2.get(id) ?? 0) + 1);
+  for (const b of catalog.benchmarks)
+    for (const id of new Set(b.modelNames.values())) counts2.set(id, (counts2.get(id) ?? 0) + 1);
   const shared = new Set([...counts2].filter(([, n]) => n > 1).map(([id]) => id));
   const order3 = [...shared].sort();
   const blocks = /* @__PURE__ */ new Map();
@@ -41536,17 +42031,25 @@ function withInvisibleNames(path7, parsed) {
     const hidden = findInvisible(name2);
     if (!hidden) return;
     const cell = parsed.models[i];
-    out.push({ severity: "error", code: "invisible-character", file: path7, line: cell.line, column: cell.column, message: invisibleMessage("model name", name2, hidden), hint: INVISIBLE_HINT });
+    out.push({
+      severity: "error",
+      code: "invisible-character",
+      file: path7,
+      line: cell.line,
+      column: cell.column,
+      message: invisibleMessage("model name", name2, hidden),
+      hint: INVISIBLE_HINT
+    });
   });
   if (out.length === 0) return parsed.issues;
   pushAll(out, parsed.issues);
   return out;
 }
 
-// src/catalog/read-git.ts
+// src/sources/read-git.ts
 import { execFile, spawn } from "node:child_process";
 
-// src/catalog/total-bytes.ts
+// src/sources/total-bytes.ts
 var TotalBytes = class {
   constructor(cap) {
     this.cap = cap;
@@ -41580,7 +42083,7 @@ var TotalBytes = class {
 };
 var byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 
-// src/catalog/read-git.ts
+// src/sources/read-git.ts
 var GitError = class extends Error {
   name = "GitError";
 };
@@ -41589,7 +42092,15 @@ async function readCatalogAtRev(repoDir, rev, catalogDir, limits, blobs = /* @__
   const commit = await resolveCommit(repoDir, rev);
   limits ??= configuredLimits(await configBlob(repoDir, commit, prefix));
   const { maxFileBytes } = limits;
-  const listing = await git(repoDir, ["ls-tree", "-r", "-z", "-l", "--full-tree", commit, ...pathspec(prefix)]);
+  const listing = await git(repoDir, [
+    "ls-tree",
+    "-r",
+    "-z",
+    "-l",
+    "--full-tree",
+    commit,
+    ...pathspec(prefix)
+  ]);
   const issues = [];
   const candidates = [];
   const issue3 = (code2, file, message, hint2) => issues.push({ severity: "error", code: code2, file, message, hint: hint2 });
@@ -41602,18 +42113,38 @@ async function readCatalogAtRev(repoDir, rev, catalogDir, limits, blobs = /* @__
     const rel = prefix ? full.slice(prefix.length + 1) : full;
     const parts = rel.split("/");
     if (parts.some((p) => p === "" || p === "." || p === ".." || p.includes("\\"))) {
-      issue3("path-escape", rel, "This path would lead outside the catalog folder.", "Rename the entry in the repository.");
+      issue3(
+        "path-escape",
+        rel,
+        "This path would lead outside the catalog folder.",
+        "Rename the entry in the repository."
+      );
       continue;
     }
     if (parts.some((p) => p.startsWith("."))) continue;
     if (mode === "120000") {
       issue3("symlink", rel, "Symbolic links are not read.", "Commit the file itself instead of a link.");
     } else if (mode === "160000" || type === "commit") {
-      issue3("submodule", rel, "A submodule inside the catalog is not read.", "Commit the files themselves instead of a submodule.");
+      issue3(
+        "submodule",
+        rel,
+        "A submodule inside the catalog is not read.",
+        "Commit the files themselves instead of a submodule."
+      );
     } else if (type !== "blob" || mode !== "100644" && mode !== "100755" || !sha3) {
-      issue3("not-a-file", rel, `This tree entry (mode ${mode}) is not a regular file and is not read.`, "Commit regular files only.");
+      issue3(
+        "not-a-file",
+        rel,
+        `This tree entry (mode ${mode}) is not a regular file and is not read.`,
+        "Commit regular files only."
+      );
     } else if (Number(size) > maxFileBytes) {
-      issue3("limit-file-bytes", rel, `The file is ${size} bytes; the limit maxFileBytes is ${maxFileBytes}.`, "Split the file, or raise limits.max_file_bytes in benchbench.yaml.");
+      issue3(
+        "limit-file-bytes",
+        rel,
+        `The file is ${size} bytes; the limit maxFileBytes is ${maxFileBytes}.`,
+        "Split the file, or raise limits.max_file_bytes in benchbench.yaml."
+      );
     } else {
       candidates.push({ path: rel, sha: sha3, size: Number(size) });
     }
@@ -41653,28 +42184,44 @@ async function changedFiles(repoDir, baseRev, headRev, catalogDir) {
 }
 async function configBlob(repoDir, commit, prefix) {
   const file = prefix ? `${prefix}/benchbench.yaml` : "benchbench.yaml";
-  const entry = (await git(repoDir, ["ls-tree", "-z", "-l", "--full-tree", commit, "--", file])).toString("utf8");
+  const entry = (await git(repoDir, ["ls-tree", "-z", "-l", "--full-tree", commit, "--", file])).toString(
+    "utf8"
+  );
   const [mode, type, sha3, size] = entry.slice(0, entry.indexOf("	")).split(/ +/);
-  if (type !== "blob" || mode === "120000" || !sha3 || Number(size) > DEFAULT_LIMITS.maxFileBytes) return void 0;
+  if (type !== "blob" || mode === "120000" || !sha3 || Number(size) > DEFAULT_LIMITS.maxFileBytes)
+    return void 0;
   return new Uint8Array(await git(repoDir, ["cat-file", "blob", sha3]));
 }
 function catalogPrefix(catalogDir) {
   const parts = catalogDir.split(/[\\/]+/).filter((p) => p !== "" && p !== ".");
   if (catalogDir.startsWith("/") || parts.includes("..")) {
-    throw new GitError(`The catalog folder must be a path inside the repository, not ${JSON.stringify(catalogDir)}`);
+    throw new GitError(
+      `The catalog folder must be a path inside the repository, not ${JSON.stringify(catalogDir)}`
+    );
   }
   return parts.join("/");
 }
 var pathspec = (prefix) => prefix ? ["--", prefix] : [];
 async function resolveCommit(repoDir, rev) {
-  if (rev === "" || rev.startsWith("-") || /[\s\0]/.test(rev)) throw new GitError(`Not a revision: ${JSON.stringify(rev)}`);
-  const out = await git(repoDir, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`]).catch(() => {
+  if (rev === "" || rev.startsWith("-") || /[\s\0]/.test(rev))
+    throw new GitError(`Not a revision: ${JSON.stringify(rev)}`);
+  const out = await git(repoDir, [
+    "rev-parse",
+    "--verify",
+    "--quiet",
+    "--end-of-options",
+    `${rev}^{commit}`
+  ]).catch(() => {
     throw new GitError(`${JSON.stringify(rev)} is not a commit of the repository at ${repoDir}`);
   });
   return out.toString("utf8").trim();
 }
 var GIT_OPTIONS = ["--literal-pathspecs", "--no-pager", "-c", "core.quotePath=false"];
-var gitEnv = () => ({ ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0" });
+var gitEnv = () => ({
+  ...process.env,
+  GIT_TERMINAL_PROMPT: "0",
+  GIT_OPTIONAL_LOCKS: "0"
+});
 function git(repoDir, args, input2) {
   return new Promise((resolve, reject) => {
     const child = execFile(
@@ -41689,7 +42236,8 @@ function git(repoDir, args, input2) {
         windowsHide: true
       },
       (error2, stdout, stderr) => {
-        if (error2) reject(new GitError(`git ${args[0]} failed: ${stderr.toString("utf8").trim() || error2.message}`));
+        if (error2)
+          reject(new GitError(`git ${args[0]} failed: ${stderr.toString("utf8").trim() || error2.message}`));
         else resolve(stdout);
       }
     );
@@ -41699,7 +42247,11 @@ function git(repoDir, args, input2) {
 }
 function catFileBlobs(repoDir, shas, blobs) {
   return new Promise((resolve, reject) => {
-    const child = spawn("git", [...GIT_OPTIONS, "cat-file", "--batch"], { cwd: repoDir, env: gitEnv(), windowsHide: true });
+    const child = spawn("git", [...GIT_OPTIONS, "cat-file", "--batch"], {
+      cwd: repoDir,
+      env: gitEnv(),
+      windowsHide: true
+    });
     let k = 0;
     let header = [];
     let body;
@@ -41733,7 +42285,9 @@ function catFileBlobs(repoDir, shas, blobs) {
           const [sha3, type, size] = Buffer.concat(header).toString("utf8").split(" ");
           header = [];
           if (sha3 !== shas[k] || type !== "blob" || !/^\d+$/.test(size ?? "")) {
-            failure2 = new GitError(`git cat-file returned ${JSON.stringify(`${sha3} ${type}`)} for ${shas[k]}`);
+            failure2 = new GitError(
+              `git cat-file returned ${JSON.stringify(`${sha3} ${type}`)} for ${shas[k]}`
+            );
             child.kill();
             break;
           }
@@ -41747,8 +42301,14 @@ function catFileBlobs(repoDir, shas, blobs) {
     child.on("error", (e) => reject(new GitError(`git cat-file failed: ${e.message}`)));
     child.on("close", (code2) => {
       if (failure2) reject(failure2);
-      else if (code2 !== 0) reject(new GitError(`git cat-file failed: ${Buffer.concat(stderr).toString("utf8").trim() || `exit code ${code2}`}`));
-      else if (k < shas.length) reject(new GitError(`git cat-file stopped after ${k} of ${shas.length} blobs`));
+      else if (code2 !== 0)
+        reject(
+          new GitError(
+            `git cat-file failed: ${Buffer.concat(stderr).toString("utf8").trim() || `exit code ${code2}`}`
+          )
+        );
+      else if (k < shas.length)
+        reject(new GitError(`git cat-file stopped after ${k} of ${shas.length} blobs`));
       else resolve();
     });
     child.stdin.on("error", () => void 0);
@@ -41914,7 +42474,7 @@ function diffBoards(before, after) {
 // src/version.ts
 var VERSION = "1.0.0";
 
-// src/pipeline/pr-report-schema.ts
+// src/model/pr-report-schema.ts
 var PR_REPORT_SCHEMA = "benchbench-pr-report";
 var PR_REPORT_VERSION = 2;
 var MAX_REPORT_BYTES = 16 * 1024 * 1024;
@@ -43927,7 +44487,7 @@ Hint: ${flattenControls(i.hint)}` : flattenControls(i.message);
   return left;
 }
 
-// src/action/git.ts
+// src/sources/git.ts
 import { execFile as execFile2 } from "node:child_process";
 import { promisify } from "node:util";
 var run = promisify(execFile2);
@@ -49360,7 +49920,7 @@ function sameResults(a, b) {
 // src/action/publish.ts
 import path5 from "node:path";
 
-// src/catalog/read-folder.ts
+// src/sources/read-folder.ts
 import { constants as constants4 } from "node:fs";
 import { open as open3, readdir as readdir2, stat as stat2 } from "node:fs/promises";
 import path3 from "node:path";
@@ -49369,7 +49929,10 @@ var READ_BATCH = 64;
 async function readCatalogFolder(dir, limits, onProgress) {
   const root = path3.resolve(dir);
   if (limits === void 0) {
-    const config = await readRegularFile(path3.join(root, "benchbench.yaml"), DEFAULT_LIMITS.maxFileBytes).catch(() => "");
+    const config = await readRegularFile(
+      path3.join(root, "benchbench.yaml"),
+      DEFAULT_LIMITS.maxFileBytes
+    ).catch(() => "");
     limits = configuredLimits(typeof config === "string" ? void 0 : config);
   }
   const cap = limits.maxFileBytes;
@@ -49383,19 +49946,34 @@ async function readCatalogFolder(dir, limits, onProgress) {
       return { files, issues };
     }
   } catch (e) {
-    issue3("not-a-folder", dir, `${dir} cannot be read (${code(e)}).`, "Give the path of an existing catalog folder.");
+    issue3(
+      "not-a-folder",
+      dir,
+      `${dir} cannot be read (${code(e)}).`,
+      "Give the path of an existing catalog folder."
+    );
     return { files, issues };
   }
   const walk = async (rel, depth) => {
     if (depth > MAX_DEPTH) {
-      issue3("too-deep", rel, `Folders are nested more than ${MAX_DEPTH} deep; the rest is skipped.`, "Flatten the catalog.");
+      issue3(
+        "too-deep",
+        rel,
+        `Folders are nested more than ${MAX_DEPTH} deep; the rest is skipped.`,
+        "Flatten the catalog."
+      );
       return;
     }
     let entries;
     try {
       entries = await readdir2(path3.join(root, rel), { withFileTypes: true });
     } catch (e) {
-      issue3("unreadable-file", rel || ".", `This folder cannot be read (${code(e)}).`, "Check its permissions.");
+      issue3(
+        "unreadable-file",
+        rel || ".",
+        `This folder cannot be read (${code(e)}).`,
+        "Check its permissions."
+      );
       return;
     }
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
@@ -49405,13 +49983,23 @@ async function readCatalogFolder(dir, limits, onProgress) {
       const full = path3.join(root, relPath);
       const inside = path3.relative(root, full);
       if (inside.startsWith("..") || path3.isAbsolute(inside) || entry.name.includes("\\")) {
-        issue3("path-escape", relPath, "This path leads outside the catalog folder.", "Keep every file inside the catalog folder.");
+        issue3(
+          "path-escape",
+          relPath,
+          "This path leads outside the catalog folder.",
+          "Keep every file inside the catalog folder."
+        );
       } else if (entry.isSymbolicLink()) {
         issue3("symlink", relPath, "Symbolic links are not read.", "Replace the link with the file itself.");
       } else if (entry.isDirectory()) {
         await walk(relPath, depth + 1);
       } else if (!entry.isFile()) {
-        issue3("not-a-file", relPath, "This is not a regular file and is not read.", "Remove it from the catalog.");
+        issue3(
+          "not-a-file",
+          relPath,
+          "This is not a regular file and is not read.",
+          "Remove it from the catalog."
+        );
       } else {
         pending.push({ path: relPath, full });
       }
@@ -49422,7 +50010,12 @@ async function readCatalogFolder(dir, limits, onProgress) {
     if (typeof bytes !== "string") {
       if (total.admit(relPath, bytes.length)) files.set(relPath, bytes);
     } else if (bytes === "TOO_LARGE") {
-      issue3("limit-file-bytes", relPath, `The file is larger than maxFileBytes (${cap} bytes) and is not read.`, "Split the file, or raise limits.max_file_bytes in benchbench.yaml.");
+      issue3(
+        "limit-file-bytes",
+        relPath,
+        `The file is larger than maxFileBytes (${cap} bytes) and is not read.`,
+        "Split the file, or raise limits.max_file_bytes in benchbench.yaml."
+      );
     } else if (bytes === "ELOOP") {
       issue3("symlink", relPath, "Symbolic links are not read.", "Replace the link with the file itself.");
     } else {
@@ -49435,7 +50028,9 @@ async function readCatalogFolder(dir, limits, onProgress) {
     const batch = pending.slice(i, i + READ_BATCH);
     if (total.issue()) batch.forEach((p) => total.admit(p.path, 0));
     else {
-      const read = await Promise.all(batch.map((p) => readRegularFile(p.full, cap).catch((e) => code(e))));
+      const read = await Promise.all(
+        batch.map((p) => readRegularFile(p.full, cap).catch((e) => code(e)))
+      );
       batch.forEach((p, j) => record(p.path, read[j]));
     }
     onProgress?.(Math.min(i + READ_BATCH, pending.length), pending.length);

@@ -7,7 +7,7 @@
 import { diffBoards } from '../src/core/leaderboard-diff.js';
 import { computeLeaderboard } from '../src/core/leaderboard.js';
 import { buildScoreMatrix, type ScenarioColumn } from '../src/core/score-matrix.js';
-import { simulate } from '../src/core/simulate.js';
+import { simulate } from '../src/simulate/simulate.js';
 import { DEFAULT_METHOD } from '../src/core/types.js';
 
 const benchmarks = Number(process.argv[2] ?? 2000);

@@ -4,7 +4,7 @@
  * emitted, errors first in file order, and one log line says how many more the job summary lists.
  */
 import path from 'node:path';
-import type { Issue } from '../catalog/issue.js';
+import type { Issue } from '../model/issue.js';
 import { flattenControls } from '../report/escape.js';
 
 export const PER_SEVERITY = 10;

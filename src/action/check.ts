@@ -5,13 +5,13 @@
  */
 import { configuredLimits } from '../catalog/config.js';
 import { CONFIG_FILE } from '../catalog/load-catalog.js';
-import { changedFiles, readCatalogAtRev } from '../catalog/read-git.js';
+import { changedFiles, readCatalogAtRev } from '../sources/read-git.js';
 import { planFixes, type FixPlan } from '../pipeline/fix-suggestions.js';
 import { buildPrAnalysis } from '../pipeline/pr-report.js';
-import type { PrReport } from '../pipeline/pr-report-schema.js';
+import type { PrReport } from '../model/pr-report-schema.js';
 import { renderPrComment } from '../report/pr-comment.js';
 import { annotate } from './annotations.js';
-import { mergeBase, resolveCommit } from './git.js';
+import { mergeBase, resolveCommit } from '../sources/git.js';
 import { pullRequestExtras } from './pr-extras.js';
 import { postComment, type Runner } from './runner.js';
 import { failure, reportOutputs } from './outputs.js';

@@ -8,10 +8,10 @@
  * the numbers that are posted. The artifact only names the pull request.
  */
 import { openPullRequestsWithHead, pullRequestForHeadSha } from '../github/pull-requests.js';
-import type { PrReport } from '../pipeline/pr-report-schema.js';
+import type { PrReport } from '../model/pr-report-schema.js';
 import { computePrAnalysis } from './check.js';
 import { pullRequestExtras } from './pr-extras.js';
-import { ensurePullRequestCommit } from './git.js';
+import { ensurePullRequestCommit } from '../sources/git.js';
 import { renderPrComment } from '../report/pr-comment.js';
 import { reportOutputs } from './outputs.js';
 import { readReportArtifact } from './report-artifact.js';

@@ -7,7 +7,7 @@
  * a JSON `\uXXXX` escape: the value is still JSON for the same ids, and holds no quote, `$`,
  * backtick, space, `;` or line break a shell or an expression could act on.
  */
-import type { PrReport } from '../pipeline/pr-report-schema.js';
+import type { PrReport } from '../model/pr-report-schema.js';
 
 export interface ActionOutputs {
   readonly valid: string;

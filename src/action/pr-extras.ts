@@ -10,7 +10,7 @@ import { setImpactLabels } from '../github/impact-labels.js';
 import { postSuggestionReview } from '../github/suggestion-review.js';
 import type { FixPlan } from '../pipeline/fix-suggestions.js';
 import { impactLabels, RANK_LABELS, VALIDITY_LABELS } from '../pipeline/impact.js';
-import type { PrReport } from '../pipeline/pr-report-schema.js';
+import type { PrReport } from '../model/pr-report-schema.js';
 import { renderSuggestionReview, REVIEW_MARKER } from '../report/suggestion-review.js';
 import type { Runner } from './runner.js';
 import type { Settings } from './settings.js';

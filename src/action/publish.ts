@@ -7,13 +7,13 @@
  * without that commit (a shallow clone), the first in path order does.
  */
 import path from 'node:path';
-import { hasErrors, sortIssues } from '../catalog/issue.js';
+import { hasErrors, sortIssues } from '../model/issue.js';
 import { loadCatalog } from '../catalog/load-catalog.js';
-import { readCatalogFolder } from '../catalog/read-folder.js';
+import { readCatalogFolder } from '../sources/read-folder.js';
 import { buildSite } from '../pipeline/build-site.js';
 import { scoreCatalog } from '../pipeline/score-catalog.js';
 import { annotate } from './annotations.js';
-import { catalogPathsAt } from './git.js';
+import { catalogPathsAt } from '../sources/git.js';
 import { assertRealFolder, writeNoFollow } from './no-links.js';
 import type { Runner } from './runner.js';
 import type { Settings } from './settings.js';

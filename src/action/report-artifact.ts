@@ -7,7 +7,7 @@
 import { constants } from 'node:fs';
 import { mkdir, open, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { MAX_REPORT_BYTES, validatePrReport, type PrReport } from '../pipeline/pr-report-schema.js';
+import { MAX_REPORT_BYTES, validatePrReport, type PrReport } from '../model/pr-report-schema.js';
 
 export const REPORT_JSON = 'report.json';
 export const REPORT_MARKDOWN = 'comment.md';

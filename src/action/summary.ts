@@ -7,7 +7,7 @@
  * name is one UTF-16 unit but three bytes): the report is cut to fit SUMMARY_BYTES, measured in
  * UTF-8, after the notes (each cut to 1,000 characters by the escaper, at most MAX_NOTES).
  */
-import type { PrReport } from '../pipeline/pr-report-schema.js';
+import type { PrReport } from '../model/pr-report-schema.js';
 import { escapeMarkdownInline } from '../report/escape.js';
 import { renderPrComment } from '../report/pr-comment.js';
 

@@ -28,7 +28,8 @@ export class CompactMap<V> implements ReadonlyMap<string, V> {
   }
 
   forEach(callback: (value: V, key: string, map: ReadonlyMap<string, V>) => void, thisArg?: unknown): void {
-    for (let k = 0; k < this.values_.length; k++) callback.call(thisArg, this.values_[k]!, this.keyAt(k), this);
+    for (let k = 0; k < this.values_.length; k++)
+      callback.call(thisArg, this.values_[k]!, this.keyAt(k), this);
   }
 
   *entries(): MapIterator<[string, V]> {

@@ -34,7 +34,7 @@
 import type { Node } from 'yaml';
 import { defaultMinScenarios } from '../core/mean-win-rate.js';
 import { DEFAULT_METHOD, type Correlation, type Method, type Sampling } from '../core/types.js';
-import type { Issue } from './issue.js';
+import type { Issue } from '../model/issue.js';
 import { YamlFile } from './parse-yaml.js';
 import { PRESET_NAMES, PRESETS } from './presets.js';
 import { readTrust } from './trust-config.js';
@@ -72,29 +72,42 @@ const LIMIT_KEYS: Readonly<Record<string, keyof Limits>> = {
 const MODEL_NAMINGS = ['standard', 'benchbench'] as const;
 const LEADERBOARD_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 
-
 export function parseConfig(file: string, text: string): ParsedConfig {
   const y = new YamlFile(file, text);
-  const top = y.fields(y.root, 'the config', ['aggregate', 'method', 'leaderboards', 'limits', 'model_names', 'trust']) ?? {};
+  const top =
+    y.fields(y.root, 'the config', [
+      'aggregate',
+      'method',
+      'leaderboards',
+      'limits',
+      'model_names',
+      'trust',
+    ]) ?? {};
 
-  const m = y.fields(top.method?.value, '`method`', [
-    'preset',
-    'correlation',
-    'models_per_sample',
-    'sampling',
-    'samples',
-    'seed',
-    'min_common_models',
-  ]) ?? {};
+  const m =
+    y.fields(top.method?.value, '`method`', [
+      'preset',
+      'correlation',
+      'models_per_sample',
+      'sampling',
+      'samples',
+      'seed',
+      'min_common_models',
+    ]) ?? {};
   const presetName = m.preset && y.choice(m.preset.value, '`method.preset`', PRESET_NAMES);
   const preset = presetName ? PRESETS[presetName] : undefined;
   // Every key the config writes overrides the preset's; the preset's override the defaults.
   const base: Method = { ...DEFAULT_METHOD, ...preset?.method };
 
-  const aggregate = y.fields(top.aggregate?.value, '`aggregate`', ['scenarios', 'min_scenarios_per_model']) ?? {};
-  const explicit = top.aggregate && aggregate.scenarios ? distinct(y, aggregate.scenarios.value, '`aggregate.scenarios`') : undefined;
+  const aggregate =
+    y.fields(top.aggregate?.value, '`aggregate`', ['scenarios', 'min_scenarios_per_model']) ?? {};
+  const explicit =
+    top.aggregate && aggregate.scenarios
+      ? distinct(y, aggregate.scenarios.value, '`aggregate.scenarios`')
+      : undefined;
   // A preset's aggregate is named by display name, resolved against the catalog when it is loaded.
-  const scenarios = explicit ?? (preset ? preset.aggregate.map((name) => ({ name, ...y.at(m.preset!.value) })) : []);
+  const scenarios =
+    explicit ?? (preset ? preset.aggregate.map((name) => ({ name, ...y.at(m.preset!.value) })) : []);
   const unreadable = y.root === undefined && y.issues.length > 0;
   if (!aggregate.scenarios && !preset && !unreadable) {
     y.error(
@@ -108,18 +121,29 @@ export function parseConfig(file: string, text: string): ParsedConfig {
     ? y.integer(aggregate.min_scenarios_per_model.value, '`aggregate.min_scenarios_per_model`', 1)
     : undefined;
 
-  let modelsPerSample = m.models_per_sample ? y.integer(m.models_per_sample.value, '`method.models_per_sample`', 0) : undefined;
+  let modelsPerSample = m.models_per_sample
+    ? y.integer(m.models_per_sample.value, '`method.models_per_sample`', 0)
+    : undefined;
   if (modelsPerSample === 1) {
-    y.error(m.models_per_sample!.value, 'invalid-value', '`method.models_per_sample` is 1; a correlation needs at least 2 models.', 'Write 0 (all shared models) or a number of at least 2.');
+    y.error(
+      m.models_per_sample!.value,
+      'invalid-value',
+      '`method.models_per_sample` is 1; a correlation needs at least 2 models.',
+      'Write 0 (all shared models) or a number of at least 2.',
+    );
     modelsPerSample = undefined;
   }
   const method: Method = {
-    correlation: (m.correlation && y.choice(m.correlation.value, '`method.correlation`', CORRELATIONS)) || base.correlation,
+    correlation:
+      (m.correlation && y.choice(m.correlation.value, '`method.correlation`', CORRELATIONS)) ||
+      base.correlation,
     modelsPerSample: modelsPerSample ?? base.modelsPerSample,
     sampling: (m.sampling && y.choice(m.sampling.value, '`method.sampling`', SAMPLINGS)) || base.sampling,
     samples: (m.samples && y.integer(m.samples.value, '`method.samples`', 1)) ?? base.samples,
     seed: (m.seed && y.integer(m.seed.value, '`method.seed`', 0)) ?? base.seed,
-    minCommonModels: (m.min_common_models && y.integer(m.min_common_models.value, '`method.min_common_models`', 2)) ?? base.minCommonModels,
+    minCommonModels:
+      (m.min_common_models && y.integer(m.min_common_models.value, '`method.min_common_models`', 2)) ??
+      base.minCommonModels,
   };
 
   const limitFields = y.fields(top.limits?.value, '`limits`', Object.keys(LIMIT_KEYS)) ?? {};
@@ -131,20 +155,24 @@ export function parseConfig(file: string, text: string): ParsedConfig {
   }
 
   const leaderboardScenarios: PlacedName[] = [];
-  const leaderboards = top.leaderboards ? readLeaderboards(y, top.leaderboards.value, leaderboardScenarios) : [DEFAULT_LEADERBOARD];
+  const leaderboards = top.leaderboards
+    ? readLeaderboards(y, top.leaderboards.value, leaderboardScenarios)
+    : [DEFAULT_LEADERBOARD];
 
   return {
     config: {
       aggregate: {
         scenarios: scenarios.map((s) => s.name),
-        minScenariosPerModel: minScenarios ?? preset?.minScenariosPerModel ?? defaultMinScenarios(scenarios.length),
+        minScenariosPerModel:
+          minScenarios ?? preset?.minScenariosPerModel ?? defaultMinScenarios(scenarios.length),
         ...(!explicit && preset && { byName: true }),
       },
       ...(presetName && { preset: presetName }),
       method,
       leaderboards,
       limits,
-      modelNames: (top.model_names && y.choice(top.model_names.value, '`model_names`', MODEL_NAMINGS)) || 'standard',
+      modelNames:
+        (top.model_names && y.choice(top.model_names.value, '`model_names`', MODEL_NAMINGS)) || 'standard',
       trust: readTrust(y, top.trust?.value),
     },
     issues: y.issues,
@@ -170,7 +198,12 @@ function readLeaderboards(y: YamlFile, node: Node | undefined, placed: PlacedNam
   const items = y.items(node, '`leaderboards`');
   if (!items) return [DEFAULT_LEADERBOARD];
   if (items.length === 0) {
-    y.error(node, 'invalid-value', '`leaderboards` is empty.', 'List at least one leaderboard, or remove the key to get the default one.');
+    y.error(
+      node,
+      'invalid-value',
+      '`leaderboards` is empty.',
+      'List at least one leaderboard, or remove the key to get the default one.',
+    );
     return [DEFAULT_LEADERBOARD];
   }
   const out: LeaderboardConfig[] = [];
@@ -179,22 +212,39 @@ function readLeaderboards(y: YamlFile, node: Node | undefined, placed: PlacedNam
     const f = y.fields(item, 'a leaderboard', ['id', 'title', 'categories', 'scenarios']);
     if (!f) continue;
     if (!f.id) {
-      y.error(item, 'missing-key', 'This leaderboard has no `id`.', 'Add `id: <short-name>` (letters, digits, - and _).');
+      y.error(
+        item,
+        'missing-key',
+        'This leaderboard has no `id`.',
+        'Add `id: <short-name>` (letters, digits, - and _).',
+      );
       continue;
     }
     const id = y.string(f.id.value, '`id`');
     if (id === undefined) continue;
     if (!LEADERBOARD_ID.test(id)) {
-      y.error(f.id.value, 'invalid-value', `The leaderboard id \`${id}\` is not a short name.`, 'Use letters, digits, - and _ only, starting with a letter or digit.');
+      y.error(
+        f.id.value,
+        'invalid-value',
+        `The leaderboard id \`${id}\` is not a short name.`,
+        'Use letters, digits, - and _ only, starting with a letter or digit.',
+      );
       continue;
     }
     if (ids.has(id)) {
-      y.error(f.id.value, 'duplicate-value', `Two leaderboards have the id \`${id}\`.`, 'Give every leaderboard its own id.');
+      y.error(
+        f.id.value,
+        'duplicate-value',
+        `Two leaderboards have the id \`${id}\`.`,
+        'Give every leaderboard its own id.',
+      );
       continue;
     }
     ids.add(id);
     const title = (f.title && y.string(f.title.value, '`title`')) || id;
-    const categories = f.categories ? distinct(y, f.categories.value, '`categories`').map((c) => c.name) : undefined;
+    const categories = f.categories
+      ? distinct(y, f.categories.value, '`categories`').map((c) => c.name)
+      : undefined;
     const scenarios = f.scenarios ? distinct(y, f.scenarios.value, '`scenarios`') : undefined;
     if (scenarios) placed.push(...scenarios);
     out.push({

@@ -4,7 +4,7 @@
  * placed at the line and column of the offending byte. Line endings are left as written
  * (LF, CRLF and mixtures are all fine for the parsers). Never throws.
  */
-import type { Issue } from './issue.js';
+import type { Issue } from '../model/issue.js';
 import { LineIndex } from './text-position.js';
 
 export interface DecodedText {
@@ -17,24 +17,53 @@ const hint = 'Save the file as UTF-8 (in most editors: "Save with encoding" -> U
 
 export function decodeText(file: string, bytes: Uint8Array): DecodedText {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return fail(file, 'utf16', 'The file is UTF-16 (it starts with a UTF-16 byte order mark), not UTF-8.', 1, 1);
+    return fail(
+      file,
+      'utf16',
+      'The file is UTF-16 (it starts with a UTF-16 byte order mark), not UTF-8.',
+      1,
+      1,
+    );
   }
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   const body = bytes.subarray(start);
   const badUtf8 = firstInvalidUtf8(body);
   const nul = body.indexOf(0);
-  if (badUtf8 < 0 && nul < 0) return { text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(body), issues: [] };
+  if (badUtf8 < 0 && nul < 0)
+    return { text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(body), issues: [] };
 
   const offset = badUtf8 < 0 ? nul : nul < 0 ? badUtf8 : Math.min(nul, badUtf8);
-  const before = new TextDecoder('utf-8', { ignoreBOM: true }).decode(body.subarray(0, offset), { stream: true });
+  const before = new TextDecoder('utf-8', { ignoreBOM: true }).decode(body.subarray(0, offset), {
+    stream: true,
+  });
   const { line, column } = new LineIndex(before).positionAt(before.length);
   const byte = start + offset;
   return offset === nul
-    ? fail(file, 'nul-byte', `NUL byte (0x00) at byte offset ${byte}: this is not a text file.`, line, column, looksUtf16(body))
-    : fail(file, 'invalid-utf8', `The byte at offset ${byte} (0x${hex(bytes[byte]!)}) is not valid UTF-8.`, line, column);
+    ? fail(
+        file,
+        'nul-byte',
+        `NUL byte (0x00) at byte offset ${byte}: this is not a text file.`,
+        line,
+        column,
+        looksUtf16(body),
+      )
+    : fail(
+        file,
+        'invalid-utf8',
+        `The byte at offset ${byte} (0x${hex(bytes[byte]!)}) is not valid UTF-8.`,
+        line,
+        column,
+      );
 }
 
-function fail(file: string, code: string, message: string, line: number, column: number, extra = ''): DecodedText {
+function fail(
+  file: string,
+  code: string,
+  message: string,
+  line: number,
+  column: number,
+  extra = '',
+): DecodedText {
   return { issues: [{ severity: 'error', code, file, line, column, message, hint: extra + hint }] };
 }
 
@@ -66,6 +95,8 @@ function ok(bytes: Uint8Array, length: number, stream: boolean): boolean {
 }
 
 const looksUtf16 = (bytes: Uint8Array): string =>
-  bytes.length > 1 && (bytes[1] === 0 || bytes[0] === 0) ? 'It looks like UTF-16 without a byte order mark. ' : '';
+  bytes.length > 1 && (bytes[1] === 0 || bytes[0] === 0)
+    ? 'It looks like UTF-16 without a byte order mark. '
+    : '';
 
 const hex = (b: number): string => b.toString(16).padStart(2, '0').toUpperCase();

@@ -51,7 +51,8 @@ export function didYouMean(
     if (Math.abs(f.length - w.length) > limit) continue;
     if (!budget.spend(w.length * f.length)) return undefined;
     const d = distance(w, f);
-    if (d < bestDistance || (d === bestDistance && best !== undefined && c < best)) [best, bestDistance] = [c, d];
+    if (d < bestDistance || (d === bestDistance && best !== undefined && c < best))
+      [best, bestDistance] = [c, d];
   }
   return bestDistance <= limit ? best : undefined;
 }

@@ -7,13 +7,21 @@
  * not one per process. Values must be treated as immutable by everyone who gets them.
  */
 export class FileMemo {
-  private readonly entries = new Map<string, { bytes: Uint8Array; deps: readonly unknown[]; value: unknown }>();
+  private readonly entries = new Map<
+    string,
+    { bytes: Uint8Array; deps: readonly unknown[]; value: unknown }
+  >();
 
   /** The remembered value of `compute` for this step, path, bytes and dependencies, or a new one. */
   get<T>(step: string, path: string, bytes: Uint8Array, deps: readonly unknown[], compute: () => T): T {
     const key = `${step}\0${path}`;
     const entry = this.entries.get(key);
-    if (entry && sameBytes(entry.bytes, bytes) && entry.deps.length === deps.length && entry.deps.every((d, i) => d === deps[i])) {
+    if (
+      entry &&
+      sameBytes(entry.bytes, bytes) &&
+      entry.deps.length === deps.length &&
+      entry.deps.every((d, i) => d === deps[i])
+    ) {
       return entry.value as T;
     }
     const value = compute();

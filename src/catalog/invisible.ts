@@ -45,7 +45,14 @@ export function findInvisible(name: string): InvisibleCharacter | undefined {
   let position = 1;
   for (let i = 0; i < m.index; i++) {
     const c = name.charCodeAt(i);
-    if (!(c >= 0xdc00 && c <= 0xdfff && i > 0 && name.charCodeAt(i - 1) >= 0xd800 && name.charCodeAt(i - 1) <= 0xdbff)) position++;
+    if (!(
+      c >= 0xdc00 &&
+      c <= 0xdfff &&
+      i > 0 &&
+      name.charCodeAt(i - 1) >= 0xd800 &&
+      name.charCodeAt(i - 1) <= 0xdbff
+    ))
+      position++;
   }
   const hex = cp.toString(16).toUpperCase().padStart(4, '0');
   const tag = cp >= 0xe0000 && cp <= 0xe007f ? 'TAG CHARACTER' : NAMES[cp];
@@ -57,4 +64,5 @@ export function invisibleMessage(what: string, name: string, found: InvisibleCha
   return `The ${what} ${JSON.stringify(name)} holds an invisible character, ${found.label}, at character ${found.position}: it could display as another name.`;
 }
 
-export const INVISIBLE_HINT = 'Delete the character (retype the name): names may hold only visible characters.';
+export const INVISIBLE_HINT =
+  'Delete the character (retype the name): names may hold only visible characters.';

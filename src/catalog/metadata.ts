@@ -23,7 +23,7 @@
  */
 import { isMap } from 'yaml';
 import { ACCESS_LEVELS, type Direction } from '../core/types.js';
-import type { Issue } from './issue.js';
+import type { Issue } from '../model/issue.js';
 import { YamlFile, type Entry } from './parse-yaml.js';
 import type { Position } from './text-position.js';
 import type { BenchmarkMetadata, ScenarioMeta } from './types.js';
@@ -50,8 +50,17 @@ export const defaultMetadata = (stem: string): BenchmarkMetadata => ({
 export function parseMetadata(file: string, text: string): ParsedMetadata {
   const y = new YamlFile(file, text);
   const f =
-    y.fields(y.root, 'the metadata', [...TEXT_KEYS, 'url', 'simulated', ...RESOURCE_KEYS, 'direction', 'scenarios']) ?? {};
-  const out: { -readonly [K in keyof BenchmarkMetadata]: BenchmarkMetadata[K] } = defaultMetadata(fileStem(file));
+    y.fields(y.root, 'the metadata', [
+      ...TEXT_KEYS,
+      'url',
+      'simulated',
+      ...RESOURCE_KEYS,
+      'direction',
+      'scenarios',
+    ]) ?? {};
+  const out: { -readonly [K in keyof BenchmarkMetadata]: BenchmarkMetadata[K] } = defaultMetadata(
+    fileStem(file),
+  );
   for (const key of TEXT_KEYS) {
     const value = f[key] && y.string(f[key].value, `\`${key}\``);
     if (value) out[key] = value;
@@ -61,7 +70,12 @@ export function parseMetadata(file: string, text: string): ParsedMetadata {
     const url = y.string(f.url.value, '`url`');
     if (url !== undefined && isWebUrl(url)) out.url = url;
     else if (url !== undefined) {
-      y.error(f.url.value, 'invalid-value', `\`url\` is not an http(s) address: ${JSON.stringify(url)}.`, 'Write a full address starting with https://.');
+      y.error(
+        f.url.value,
+        'invalid-value',
+        `\`url\` is not an http(s) address: ${JSON.stringify(url)}.`,
+        'Write a full address starting with https://.',
+      );
     }
   }
   if (f.simulated) {
@@ -97,7 +111,12 @@ export function parseMetadata(file: string, text: string): ParsedMetadata {
       if (name) meta.name = name;
       const d = s.direction && y.choice(s.direction.value, `the direction of \`${e.key}\``, DIRECTIONS);
       if (d && meta.direction && meta.direction !== d) {
-        y.error(s.direction!.value, 'conflicting-direction', `Scenario \`${e.key}\` is declared both ${meta.direction} and ${d} is better.`, 'Declare the direction of a scenario in one place.');
+        y.error(
+          s.direction!.value,
+          'conflicting-direction',
+          `Scenario \`${e.key}\` is declared both ${meta.direction} and ${d} is better.`,
+          'Declare the direction of a scenario in one place.',
+        );
       } else if (d) meta.direction = d;
     }
   }
@@ -108,7 +127,10 @@ export function parseMetadata(file: string, text: string): ParsedMetadata {
 const RESOURCE_KEYS = ['access', 'cost', 'items'] as const;
 
 /** `access`, `cost` and `items`: what it takes to run the benchmark. Each bad value is an issue and is left out. */
-function resources(y: YamlFile, f: Record<string, Entry>): Pick<BenchmarkMetadata, (typeof RESOURCE_KEYS)[number]> {
+function resources(
+  y: YamlFile,
+  f: Record<string, Entry>,
+): Pick<BenchmarkMetadata, (typeof RESOURCE_KEYS)[number]> {
   const out: { -readonly [K in (typeof RESOURCE_KEYS)[number]]?: BenchmarkMetadata[K] } = {};
   const access = f.access && y.choice(f.access.value, '`access`', ACCESS_LEVELS);
   if (access) out.access = access;
@@ -118,11 +140,22 @@ function resources(y: YamlFile, f: Record<string, Entry>): Pick<BenchmarkMetadat
     const c = y.fields(f.cost.value, '`cost`', ['value', 'unit']);
     if (c && (!c.value || !c.unit)) {
       const absent = !c.value ? 'value' : 'unit';
-      y.error(f.cost.value ?? f.cost.keyNode, 'missing-key', `\`cost\` has no \`${absent}\`.`, 'Write `cost: { value: 12, unit: GPU-hours per model }`.');
+      y.error(
+        f.cost.value ?? f.cost.keyNode,
+        'missing-key',
+        `\`cost\` has no \`${absent}\`.`,
+        'Write `cost: { value: 12, unit: GPU-hours per model }`.',
+      );
     } else if (c) {
       const value = y.number(c.value!.value, '`cost.value`', 0);
       const unit = y.string(c.unit!.value, '`cost.unit`');
-      if (unit === '') y.error(c.unit!.value, 'invalid-value', '`cost.unit` is empty.', 'Name the unit, e.g. `GPU-hours per model` or `USD`.');
+      if (unit === '')
+        y.error(
+          c.unit!.value,
+          'invalid-value',
+          '`cost.unit` is empty.',
+          'Name the unit, e.g. `GPU-hours per model` or `USD`.',
+        );
       else if (value !== undefined && unit !== undefined) out.cost = { value, unit };
     }
   }

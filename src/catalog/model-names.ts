@@ -21,9 +21,9 @@
  */
 import { distance } from 'fastest-levenshtein';
 import type { SuggestionBudget } from './did-you-mean.js';
-import type { Issue } from './issue.js';
+import type { Issue } from '../model/issue.js';
 import { YamlFile } from './parse-yaml.js';
-import { benchbenchModelName } from './benchbench-names.js';
+import { benchbenchModelName } from '../benchbench/benchbench-names.js';
 import type { ModelNaming, ModelRegistry } from './types.js';
 
 export function normaliseModelName(raw: string): string {
@@ -65,7 +65,10 @@ export function resolveModel(registry: ModelRegistry, raw: string, naming: Model
  * an id or alias that two canonical ids claim is an error naming both (the first keeps it).
  * Issue codes: model-id-not-normalised (warning), alias-conflict, empty-model-id, plus YAML ones.
  */
-export function parseModels(file: string, text: string): { registry: ModelRegistry; issues: readonly Issue[] } {
+export function parseModels(
+  file: string,
+  text: string,
+): { registry: ModelRegistry; issues: readonly Issue[] } {
   const y = new YamlFile(file, text);
   const top = y.fields(y.root, 'models.yaml', ['models']) ?? {};
   const models = new Map<string, string>();
@@ -79,21 +82,43 @@ export function parseModels(file: string, text: string): { registry: ModelRegist
       aliases.set(alias, id);
       claimedAt.set(alias, place(y.at(node)));
     } else if (owner !== id) {
-      y.error(node, 'alias-conflict', `${JSON.stringify(written)} (normalised \`${alias}\`) is claimed by both \`${owner}\` (${claimedAt.get(alias)}) and \`${id}\`.`, 'A name may belong to one model only: remove it from one of them.');
+      y.error(
+        node,
+        'alias-conflict',
+        `${JSON.stringify(written)} (normalised \`${alias}\`) is claimed by both \`${owner}\` (${claimedAt.get(alias)}) and \`${id}\`.`,
+        'A name may belong to one model only: remove it from one of them.',
+      );
     }
   };
 
   for (const e of y.entries(top.models?.value, '`models`') ?? []) {
     const id = normaliseModelName(e.key);
     if (id === '') {
-      y.error(e.keyNode, 'empty-model-id', 'A model id is empty once normalised.', 'Give the model a name with letters or digits.');
+      y.error(
+        e.keyNode,
+        'empty-model-id',
+        'A model id is empty once normalised.',
+        'Give the model a name with letters or digits.',
+      );
       continue;
     }
     if (id !== e.key) {
-      issues.push({ severity: 'warning', code: 'model-id-not-normalised', file, ...y.at(e.keyNode), message: `The model id ${JSON.stringify(e.key)} is read as \`${id}\`.`, hint: `Write the id as \`${id}\` and keep the other spelling under \`aliases\`.` });
+      issues.push({
+        severity: 'warning',
+        code: 'model-id-not-normalised',
+        file,
+        ...y.at(e.keyNode),
+        message: `The model id ${JSON.stringify(e.key)} is read as \`${id}\`.`,
+        hint: `Write the id as \`${id}\` and keep the other spelling under \`aliases\`.`,
+      });
     }
     if (models.has(id)) {
-      y.error(e.keyNode, 'alias-conflict', `The model id \`${id}\` is listed twice (${claimedAt.get(id)}).`, 'List each model once and merge their aliases.');
+      y.error(
+        e.keyNode,
+        'alias-conflict',
+        `The model id \`${id}\` is listed twice (${claimedAt.get(id)}).`,
+        'List each model once and merge their aliases.',
+      );
       continue;
     }
     const f = y.fields(e.value, `model \`${e.key}\``, ['name', 'aliases']) ?? {};
@@ -110,7 +135,8 @@ export function parseModels(file: string, text: string): { registry: ModelRegist
 
 const place = (p: { line: number; column: number } | undefined): string => (p ? `line ${p.line}` : 'above');
 
-const tokens = (normalised: string): Set<string> => new Set(normalised.split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+const tokens = (normalised: string): Set<string> =>
+  new Set(normalised.split(/[^\p{L}\p{N}]+/u).filter(Boolean));
 
 /**
  * Up to `limit` names from `known` closest to `name`: Levenshtein distance between normalised

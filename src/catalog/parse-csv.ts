@@ -16,7 +16,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import type { Limits } from './types.js';
-import type { Issue } from './issue.js';
+import type { Issue } from '../model/issue.js';
 import { ModelSpellings } from './model-spellings.js';
 import { isBlankLine, quoteFreeLines, splitLine } from './quote-free-lines.js';
 import { ScoreList } from './score-list.js';
@@ -70,7 +70,8 @@ export interface ParsedResults {
 
 const MISSING = new Set(['', '-', 'na', 'n/a', 'nan']);
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
-const QUOTE_HINT = 'Quote a cell that holds a comma or a quote, and double every quote inside it: "a ""b"", c".';
+const QUOTE_HINT =
+  'Quote a cell that holds a comma or a quote, and double every quote inside it: "a ""b"", c".';
 
 interface ScenarioBuilder {
   id: string;
@@ -83,16 +84,39 @@ interface ScenarioBuilder {
   rows: Map<string, number>;
 }
 
-export function parseResultsCsv(file: string, text: string, limits: Limits, spellings = new ModelSpellings()): ParsedResults {
+export function parseResultsCsv(
+  file: string,
+  text: string,
+  limits: Limits,
+  spellings = new ModelSpellings(),
+): ParsedResults {
   const issues: Issue[] = [];
-  const at = (severity: Issue['severity'], code: string, place: Partial<Position>, message: string, hint: string) =>
-    issues.push({ severity, code, file, line: place.line, column: place.column, message, hint });
-  const empty = (): ParsedResults => ({ modelNames: [], modelSpellings: [], models: [], modelLines: new Int32Array(0), scenarios: [], issues });
+  const at = (
+    severity: Issue['severity'],
+    code: string,
+    place: Partial<Position>,
+    message: string,
+    hint: string,
+  ) => issues.push({ severity, code, file, line: place.line, column: place.column, message, hint });
+  const empty = (): ParsedResults => ({
+    modelNames: [],
+    modelSpellings: [],
+    models: [],
+    modelLines: new Int32Array(0),
+    scenarios: [],
+    issues,
+  });
 
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > limits.maxFileBytes) {
-    at('error', 'limit-file-bytes', {}, `The file is ${bytes} bytes; the limit maxFileBytes is ${limits.maxFileBytes}.`, 'Split the file, or raise limits.max_file_bytes in benchbench.yaml.');
+    at(
+      'error',
+      'limit-file-bytes',
+      {},
+      `The file is ${bytes} bytes; the limit maxFileBytes is ${limits.maxFileBytes}.`,
+      'Split the file, or raise limits.max_file_bytes in benchbench.yaml.',
+    );
     return empty();
   }
   // Line breaks become `\n`: lines and columns stay the same, and csv-parse sees one delimiter.
@@ -102,13 +126,28 @@ export function parseResultsCsv(file: string, text: string, limits: Limits, spel
   if (!read) return empty();
   const { row: recordAt, kept, places } = read;
   if (kept.length === 0) {
-    at('error', 'empty-file', {}, 'The file is empty.', 'Write a header line `model,<scenario>...` and one row per model.');
+    at(
+      'error',
+      'empty-file',
+      {},
+      'The file is empty.',
+      'Write a header line `model,<scenario>...` and one row per model.',
+    );
     return empty();
   }
 
-  const header: Cell[] = recordAt(kept[0]!).map((raw, i) => ({ text: raw.trim(), ...places.cell(kept[0]!, i) }));
+  const header: Cell[] = recordAt(kept[0]!).map((raw, i) => ({
+    text: raw.trim(),
+    ...places.cell(kept[0]!, i),
+  }));
   if (header.length > limits.maxColumns) {
-    at('error', 'limit-columns', header[limits.maxColumns]!, `The header has ${header.length} columns; the limit maxColumns is ${limits.maxColumns}.`, 'Split the file, or raise limits.max_columns in benchbench.yaml.');
+    at(
+      'error',
+      'limit-columns',
+      header[limits.maxColumns]!,
+      `The header has ${header.length} columns; the limit maxColumns is ${limits.maxColumns}.`,
+      'Split the file, or raise limits.max_columns in benchbench.yaml.',
+    );
     return empty();
   }
   const names = header.map((c) => c.text.toLowerCase());
@@ -122,14 +161,26 @@ export function parseResultsCsv(file: string, text: string, limits: Limits, spel
         : separator
           ? `The header seems to use ${JSON.stringify(separator)} between cells; use commas.`
           : `Rename the first column ${JSON.stringify(first.text)} to \`model\`: the header must start with \`model,\`.`;
-    at('error', 'missing-model-column', first, `The first column is ${JSON.stringify(first.text)}, not \`model\`.`, hint);
+    at(
+      'error',
+      'missing-model-column',
+      first,
+      `The first column is ${JSON.stringify(first.text)}, not \`model\`.`,
+      hint,
+    );
     return empty();
   }
 
   const seenColumn = new Map<string, number>();
   const usable = header.map((cell, i) => {
     if (i > 0 && cell.text === '') {
-      at('error', 'empty-column-name', cell, `Column ${i + 1} has no name.`, 'Name every column, or delete the empty column.');
+      at(
+        'error',
+        'empty-column-name',
+        cell,
+        `Column ${i + 1} has no name.`,
+        'Name every column, or delete the empty column.',
+      );
       return false;
     }
     if (!cellOk(cell.text, () => cell, limits, at)) return false;
@@ -139,7 +190,13 @@ export function parseResultsCsv(file: string, text: string, limits: Limits, spel
     }
     const previous = seenColumn.get(cell.text.toLowerCase());
     if (previous !== undefined) {
-      at('error', 'duplicate-column', cell, `Column ${i + 1} repeats the name ${JSON.stringify(cell.text)} of column ${previous + 1}.`, 'Give every column a distinct name; the first of the two is used.');
+      at(
+        'error',
+        'duplicate-column',
+        cell,
+        `Column ${i + 1} repeats the name ${JSON.stringify(cell.text)} of column ${previous + 1}.`,
+        'Give every column a distinct name; the first of the two is used.',
+      );
       return false;
     }
     seenColumn.set(cell.text.toLowerCase(), i);
@@ -161,7 +218,10 @@ export function parseResultsCsv(file: string, text: string, limits: Limits, spel
     return s;
   };
   const wideScenarios: (ScenarioBuilder | undefined)[] = [];
-  if (format === 'wide') header.forEach((cell, i) => (wideScenarios[i] = i > 0 && usable[i] ? scenario(cell.text, () => cell, i) : undefined));
+  if (format === 'wide')
+    header.forEach(
+      (cell, i) => (wideScenarios[i] = i > 0 && usable[i] ? scenario(cell.text, () => cell, i) : undefined),
+    );
 
   const modelNames: string[] = [];
   const modelSpellings: number[] = [];
@@ -172,7 +232,13 @@ export function parseResultsCsv(file: string, text: string, limits: Limits, spel
   const modelRecords: number[] = [];
   const missing = new Map<string, { count: number; first: Position }>();
   if (kept.length === 1) {
-    at('error', 'no-rows', { line: header[0]!.line }, 'The file has a header but no rows of scores.', 'Add one row per model below the header.');
+    at(
+      'error',
+      'no-rows',
+      { line: header[0]!.line },
+      'The file has a header but no rows of scores.',
+      'Add one row per model below the header.',
+    );
   }
 
   const width = header.length;
@@ -180,21 +246,40 @@ export function parseResultsCsv(file: string, text: string, limits: Limits, spel
     const r = kept[k]!;
     const row = recordAt(r);
     if (row.length > width) {
-      at('error', 'column-count', places.cell(r, width), `This row has ${row.length} cells; the header has ${width}.`, `Remove the extra cells, or quote a cell that contains a comma. ${QUOTE_HINT}`);
+      at(
+        'error',
+        'column-count',
+        places.cell(r, width),
+        `This row has ${row.length} cells; the header has ${width}.`,
+        `Remove the extra cells, or quote a cell that contains a comma. ${QUOTE_HINT}`,
+      );
       continue;
     }
     if (row.length < width) {
-      at('warning', 'short-row', places.cell(r, row.length), `This row has ${row.length} cell${row.length > 1 ? 's' : ''}; the header has ${width}. The missing cells are read as missing scores.`, 'End the row with empty cells (commas) so that every row has as many cells as the header.');
+      at(
+        'warning',
+        'short-row',
+        places.cell(r, row.length),
+        `This row has ${row.length} cell${row.length > 1 ? 's' : ''}; the header has ${width}. The missing cells are read as missing scores.`,
+        'End the row with empty cells (commas) so that every row has as many cells as the header.',
+      );
     }
     let ok = true;
     // A cell can only be too long trimmed if it is too long as it is: check the rare case only.
     for (let i = 0; i < row.length && ok; i++) {
-      if (row[i]!.length > limits.maxCellChars) ok = cellOk(row[i]!.trim(), () => places.cell(r, i), limits, at);
+      if (row[i]!.length > limits.maxCellChars)
+        ok = cellOk(row[i]!.trim(), () => places.cell(r, i), limits, at);
     }
     if (!ok) continue;
     const model = row[0]!.trim();
     if (model === '') {
-      at('error', 'empty-model', places.cell(r, 0), 'This row has no model name.', 'Write the model name in the first cell, or delete the row.');
+      at(
+        'error',
+        'empty-model',
+        places.cell(r, 0),
+        'This row has no model name.',
+        'Write the model name in the first cell, or delete the row.',
+      );
       continue;
     }
     if (isFormula(model)) {
@@ -215,7 +300,13 @@ export function parseResultsCsv(file: string, text: string, limits: Limits, spel
     if (format === 'wide') {
       // Every row that gets this far is read, so a model seen before is listed twice.
       if (seen) {
-        at('error', 'duplicate-model', places.cell(r, 0), `Model ${JSON.stringify(model)} is listed twice: lines ${places.line(modelRecords[m]!)} and ${places.line(r)}.`, 'Keep one row per model (the first is used).');
+        at(
+          'error',
+          'duplicate-model',
+          places.cell(r, 0),
+          `Model ${JSON.stringify(model)} is listed twice: lines ${places.line(modelRecords[m]!)} and ${places.line(r)}.`,
+          'Keep one row per model (the first is used).',
+        );
         continue;
       }
       for (let i = 1; i < width; i++) {
@@ -231,7 +322,13 @@ export function parseResultsCsv(file: string, text: string, limits: Limits, spel
     } else {
       const id = scenarioCol < row.length ? row[scenarioCol]!.trim() : '';
       if (id === '') {
-        at('error', 'empty-scenario-name', places.cell(r, scenarioCol), 'This row has no scenario name.', 'Write the scenario id in the `scenario` column.');
+        at(
+          'error',
+          'empty-scenario-name',
+          places.cell(r, scenarioCol),
+          'This row has no scenario name.',
+          'Write the scenario id in the `scenario` column.',
+        );
         continue;
       }
       if (isFormula(id)) {
@@ -242,7 +339,13 @@ export function parseResultsCsv(file: string, text: string, limits: Limits, spel
       const s = scenario(id, () => places.cell(r, scenarioCol), scoreCol);
       const previous = s.rows.get(model);
       if (previous !== undefined) {
-        at('error', 'duplicate-model', places.cell(r, 0), `Model ${JSON.stringify(model)} is listed twice for scenario ${JSON.stringify(id)}: lines ${places.line(previous)} and ${places.line(r)}.`, 'Keep one row per model and scenario (the first is used).');
+        at(
+          'error',
+          'duplicate-model',
+          places.cell(r, 0),
+          `Model ${JSON.stringify(model)} is listed twice for scenario ${JSON.stringify(id)}: lines ${places.line(previous)} and ${places.line(r)}.`,
+          'Keep one row per model and scenario (the first is used).',
+        );
         continue;
       }
       s.rows.set(model, r);
@@ -255,7 +358,13 @@ export function parseResultsCsv(file: string, text: string, limits: Limits, spel
   for (const [spelling, { count, first }] of missing) {
     const s = count > 1 ? 's' : '';
     const what = spelling === '' ? `blank cell${s}` : `cell${s} written ${JSON.stringify(spelling)}`;
-    at('note', 'missing-score', first, `${count} ${what} read as missing score${s} (the first here).`, 'A missing score is fine: the model is left out of that scenario. An empty cell is the preferred spelling.');
+    at(
+      'note',
+      'missing-score',
+      first,
+      `${count} ${what} read as missing score${s} (the first here).`,
+      'A missing score is fine: the model is left out of that scenario. An empty cell is the preferred spelling.',
+    );
   }
 
   let modelCells: Cell[] | undefined;
@@ -283,7 +392,11 @@ export function parseResultsCsv(file: string, text: string, limits: Limits, spel
         place,
         rowLine: (k) => places.line(records[k]!),
         get cells(): readonly ScoreCell[] {
-          return (cells ??= Array.from(values, (value, k) => ({ model: modelNames[modelIndex[k]!]!, value, ...place(k) })));
+          return (cells ??= Array.from(values, (value, k) => ({
+            model: modelNames[modelIndex[k]!]!,
+            value,
+            ...place(k),
+          })));
         },
       };
     }),
@@ -294,7 +407,13 @@ export function parseResultsCsv(file: string, text: string, limits: Limits, spel
     if (NUMBER.test(t)) {
       const v = Number(t);
       if (Number.isFinite(v)) return v;
-      at('error', 'non-finite-score', places.cell(r, i), `The score ${JSON.stringify(t)} is too large to be a finite number.`, 'Write a finite decimal number.');
+      at(
+        'error',
+        'non-finite-score',
+        places.cell(r, i),
+        `The score ${JSON.stringify(t)} is too large to be a finite number.`,
+        'Write a finite decimal number.',
+      );
       return undefined;
     }
     if (MISSING.has(t.toLowerCase())) {
@@ -304,7 +423,13 @@ export function parseResultsCsv(file: string, text: string, limits: Limits, spel
       return undefined;
     }
     if (/^[+-]?inf(inity)?$/i.test(t)) {
-      at('error', 'non-finite-score', places.cell(r, i), `The score ${JSON.stringify(t)} is infinite.`, 'Write a finite decimal number, or leave the cell empty for a missing score.');
+      at(
+        'error',
+        'non-finite-score',
+        places.cell(r, i),
+        `The score ${JSON.stringify(t)} is infinite.`,
+        'Write a finite decimal number, or leave the cell empty for a missing score.',
+      );
       return undefined;
     }
     if (isFormula(t)) {
@@ -316,16 +441,34 @@ export function parseResultsCsv(file: string, text: string, limits: Limits, spel
       : /^[+-]?\d+,\d+$/.test(t)
         ? `Use a decimal point, not a comma (${t.replace(',', '.')}).`
         : 'Write a decimal number such as 71.3 or 0.713, or leave the cell empty for a missing score.';
-    at('error', 'non-numeric-score', places.cell(r, i), `The score ${JSON.stringify(t)} is not a number.`, hint);
+    at(
+      'error',
+      'non-numeric-score',
+      places.cell(r, i),
+      `The score ${JSON.stringify(t)} is not a number.`,
+      hint,
+    );
     return undefined;
   }
 
   function formula(t: string, place: Position): void {
-    at('error', 'spreadsheet-formula', place, `The cell ${JSON.stringify(t.slice(0, 40))} looks like a spreadsheet formula.`, 'Export values, not formulas; a cell must not start with =, + or @ unless it is a number.');
+    at(
+      'error',
+      'spreadsheet-formula',
+      place,
+      `The cell ${JSON.stringify(t.slice(0, 40))} looks like a spreadsheet formula.`,
+      'Export values, not formulas; a cell must not start with =, + or @ unless it is a number.',
+    );
   }
 }
 
-type At = (severity: Issue['severity'], code: string, place: Partial<Position>, message: string, hint: string) => void;
+type At = (
+  severity: Issue['severity'],
+  code: string,
+  place: Partial<Position>,
+  message: string,
+  hint: string,
+) => void;
 
 /** Starts with =, + or @ and is not a number. */
 function isFormula(t: string): boolean {
@@ -335,7 +478,13 @@ function isFormula(t: string): boolean {
 
 function cellOk(text: string, place: () => Position, limits: Limits, at: At): boolean {
   if (text.length <= limits.maxCellChars) return true;
-  at('error', 'limit-cell-chars', place(), `This cell has ${text.length} characters; the limit maxCellChars is ${limits.maxCellChars}.`, 'Shorten the cell, or raise limits.max_cell_chars in benchbench.yaml.');
+  at(
+    'error',
+    'limit-cell-chars',
+    place(),
+    `This cell has ${text.length} characters; the limit maxCellChars is ${limits.maxCellChars}.`,
+    'Shorten the cell, or raise limits.max_cell_chars in benchbench.yaml.',
+  );
   return false;
 }
 
@@ -365,7 +514,12 @@ interface Records {
   readonly places: Places;
 }
 
-const CSV_OPTIONS = { bom: false, relax_column_count: true, skip_empty_lines: true, record_delimiter: '\n' } as const;
+const CSV_OPTIONS = {
+  bom: false,
+  relax_column_count: true,
+  skip_empty_lines: true,
+  record_delimiter: '\n',
+} as const;
 
 /**
  * csv-parse's records and where they start; undefined (with an issue) on a syntax error or past maxRows.
@@ -385,7 +539,9 @@ function readRecords(source: string, limits: Limits, at: At): Records | undefine
   let count: number;
   let row: (r: number) => readonly string[];
   let starts: (r: number) => number;
-  const lines = source.includes('"') ? undefined : quoteFreeLines(source, options.to, options.max_record_size);
+  const lines = source.includes('"')
+    ? undefined
+    : quoteFreeLines(source, options.to, options.max_record_size);
   if (lines) {
     // Rows are split when they are read, so that a large file is never held as cells all at once.
     count = lines.count;
@@ -416,7 +572,9 @@ function readRecords(source: string, limits: Limits, at: At): Records | undefine
     const records = collected.map((c) => c.record);
     count = records.length;
     row = (r) => records[r]!;
-    const recordStarts = collected.map(({ record, lines }) => lineIndex().lineStart(lines - newlines(record)));
+    const recordStarts = collected.map(({ record, lines }) =>
+      lineIndex().lineStart(lines - newlines(record)),
+    );
     starts = (r) => recordStarts[r]!;
   }
 
@@ -448,11 +606,19 @@ function readRecords(source: string, limits: Limits, at: At): Records | undefine
   const kept: number[] = [];
   for (let r = 0; r < count; r++) {
     if (r > limits.maxRows) {
-      at('error', 'limit-rows', { line: places.line(r), column: 1 }, `The file has more than ${limits.maxRows} rows; the limit maxRows is ${limits.maxRows}.`, 'Split the file, or raise limits.max_rows in benchbench.yaml.');
+      at(
+        'error',
+        'limit-rows',
+        { line: places.line(r), column: 1 },
+        `The file has more than ${limits.maxRows} rows; the limit maxRows is ${limits.maxRows}.`,
+        'Split the file, or raise limits.max_rows in benchbench.yaml.',
+      );
       return undefined;
     }
     // A record of blank cells only: blanks and commas only, for a quote-free line.
-    const blank = lines ? isBlankLine(source, lines.starts[r]!, lines.ends[r]!) : row(r).every((t) => t.trim() === '');
+    const blank = lines
+      ? isBlankLine(source, lines.starts[r]!, lines.ends[r]!)
+      : row(r).every((t) => t.trim() === '');
     if (r > 0 && blank) continue;
     kept.push(r);
   }
@@ -509,7 +675,13 @@ function scanRecord(source: string, start: number): ScannedField[] {
 
 function syntaxError(source: string, index: LineIndex, start: number, e: CsvFailure, at: At): void {
   if (e.code === 'CSV_MAX_RECORD_SIZE') {
-    at('error', 'limit-cell-chars', { line: e.lines }, 'A record is longer than the limits allow (maxCellChars per cell and maxColumns cells).', 'Check the quotes of this line (an unclosed quote swallows the rest of the file), or raise limits in benchbench.yaml.');
+    at(
+      'error',
+      'limit-cell-chars',
+      { line: e.lines },
+      'A record is longer than the limits allow (maxCellChars per cell and maxColumns cells).',
+      'Check the quotes of this line (an unclosed quote swallows the rest of the file), or raise limits in benchbench.yaml.',
+    );
     return;
   }
   // The failing record starts after the last good one, past blank lines.
@@ -524,7 +696,11 @@ function syntaxError(source: string, index: LineIndex, start: number, e: CsvFail
   } else if (e.code === 'INVALID_OPENING_QUOTE' && field) {
     offset = source.indexOf('"', field.start);
     message = 'A quote inside a cell that does not start with a quote.';
-  } else if (e.code === 'CSV_INVALID_CLOSING_QUOTE' && field?.afterQuote !== undefined && field.afterQuote >= 0) {
+  } else if (
+    e.code === 'CSV_INVALID_CLOSING_QUOTE' &&
+    field?.afterQuote !== undefined &&
+    field.afterQuote >= 0
+  ) {
     offset = field.afterQuote;
     message = 'Text follows the closing quote of a quoted cell.';
   }

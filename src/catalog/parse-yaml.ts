@@ -13,10 +13,20 @@
  * Duplicate keys are found here with one Set per mapping (the library's own check compares
  * every pair of keys: quadratic), and a mapping gives at most MAX_YAML_KEYS entries.
  */
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  visit,
+  type Document,
+  type Node,
+} from 'yaml';
 import { unknownKeyHint } from './did-you-mean.js';
 import { yamlTooDeepAt } from './yaml-depth.js';
-import type { Issue } from './issue.js';
+import type { Issue } from '../model/issue.js';
 import type { Position } from './text-position.js';
 
 export const MAX_ALIASES = 10;
@@ -52,12 +62,24 @@ export class YamlFile {
     private readonly text: string,
   ) {
     if (text.length > MAX_YAML_CHARS) {
-      this.issues.push({ severity: 'error', code: 'limit-yaml-chars', file, message: `The file has ${text.length} characters; a YAML file may have at most ${MAX_YAML_CHARS} (MAX_YAML_CHARS).`, hint: 'Catalog YAML files are small: split the file, or move data into a results CSV.' });
+      this.issues.push({
+        severity: 'error',
+        code: 'limit-yaml-chars',
+        file,
+        message: `The file has ${text.length} characters; a YAML file may have at most ${MAX_YAML_CHARS} (MAX_YAML_CHARS).`,
+        hint: 'Catalog YAML files are small: split the file, or move data into a results CSV.',
+      });
       return;
     }
     const deep = yamlTooDeepAt(text, MAX_YAML_DEPTH);
     if (deep !== undefined) {
-      this.issue(deep, 'limit-yaml-depth', `The YAML nests more than ${MAX_YAML_DEPTH} levels deep here (MAX_YAML_DEPTH).`, 'Catalog YAML files nest a few levels: check the brackets and the indentation.', text);
+      this.issue(
+        deep,
+        'limit-yaml-depth',
+        `The YAML nests more than ${MAX_YAML_DEPTH} levels deep here (MAX_YAML_DEPTH).`,
+        'Catalog YAML files nest a few levels: check the brackets and the indentation.',
+        text,
+      );
       return;
     }
     this.doc = parseDocument(text, {
@@ -70,7 +92,12 @@ export class YamlFile {
       keepSourceTokens: false,
     });
     for (const e of this.doc.errors) {
-      this.issue(e.pos[0], 'yaml-syntax', firstLine(e.message), 'Fix the YAML syntax here (check indentation, colons and quotes).');
+      this.issue(
+        e.pos[0],
+        'yaml-syntax',
+        firstLine(e.message),
+        'Fix the YAML syntax here (check indentation, colons and quotes).',
+      );
     }
     for (const w of this.doc.warnings) {
       this.issue(
@@ -90,7 +117,12 @@ export class YamlFile {
     visit(this.doc!, {
       Map: (_, map) => {
         if (map.items.length > MAX_YAML_KEYS) {
-          this.error(map.items[MAX_YAML_KEYS]!.key as Node, 'limit-yaml-keys', `This mapping has ${map.items.length} keys; at most ${MAX_YAML_KEYS} are read (MAX_YAML_KEYS).`, 'Split the file, or move data into a results CSV.');
+          this.error(
+            map.items[MAX_YAML_KEYS]!.key as Node,
+            'limit-yaml-keys',
+            `This mapping has ${map.items.length} keys; at most ${MAX_YAML_KEYS} are read (MAX_YAML_KEYS).`,
+            'Split the file, or move data into a results CSV.',
+          );
           map.items.length = MAX_YAML_KEYS;
         }
         const seen = new Set<string>();
@@ -101,7 +133,12 @@ export class YamlFile {
           if (!seen.has(key)) seen.add(key);
           else {
             this.duplicates.add(pair);
-            this.error(k, 'yaml-duplicate-key', `Map keys must be unique; \`${key}\` appears again.`, 'Each key may appear once; merge the two entries.');
+            this.error(
+              k,
+              'yaml-duplicate-key',
+              `Map keys must be unique; \`${key}\` appears again.`,
+              'Each key may appear once; merge the two entries.',
+            );
           }
         }
       },
@@ -129,10 +166,19 @@ export class YamlFile {
       if (this.duplicates.has(pair)) continue;
       const keyNode = this.deref(pair.key as Node);
       if (!isScalar(keyNode) || !['string', 'number'].includes(typeof keyNode.value)) {
-        this.error(keyNode, 'wrong-type', `A key in ${what} is not a plain name.`, 'Use plain names as keys.');
+        this.error(
+          keyNode,
+          'wrong-type',
+          `A key in ${what} is not a plain name.`,
+          'Use plain names as keys.',
+        );
         continue;
       }
-      out.push({ key: String(keyNode.value), keyNode, value: this.deref((pair.value ?? undefined) as Node | undefined) });
+      out.push({
+        key: String(keyNode.value),
+        keyNode,
+        value: this.deref((pair.value ?? undefined) as Node | undefined),
+      });
     }
     return out;
   }
@@ -141,13 +187,23 @@ export class YamlFile {
    * A mapping with a fixed set of keys: unknown keys are errors with a did-you-mean hint.
    * Returns a null-prototype record of the known keys present.
    */
-  fields(node: Node | undefined, what: string, allowed: readonly string[]): Record<string, Entry> | undefined {
+  fields(
+    node: Node | undefined,
+    what: string,
+    allowed: readonly string[],
+  ): Record<string, Entry> | undefined {
     const entries = this.entries(node, what);
     if (!entries) return undefined;
     const out = Object.create(null) as Record<string, Entry>;
     for (const e of entries) {
       if (allowed.includes(e.key)) out[e.key] = e;
-      else this.error(e.keyNode, 'unknown-key', `Unknown key \`${e.key}\` in ${what}.`, unknownKeyHint(e.key, allowed));
+      else
+        this.error(
+          e.keyNode,
+          'unknown-key',
+          `Unknown key \`${e.key}\` in ${what}.`,
+          unknownKeyHint(e.key, allowed),
+        );
     }
     return out;
   }
@@ -156,15 +212,22 @@ export class YamlFile {
     const n = this.deref(node);
     if (isScalar(n) && typeof n.value === 'string') return n.value.trim();
     // A number read as text keeps its spelling (`1.10` stays `1.10`).
-    if (isScalar(n) && typeof n.value === 'number' && n.range) return this.text.slice(n.range[0], n.range[1]).trim();
+    if (isScalar(n) && typeof n.value === 'number' && n.range)
+      return this.text.slice(n.range[0], n.range[1]).trim();
     return this.wrongType(n, what, 'a text value');
   }
 
   integer(node: Node | undefined, what: string, min: number): number | undefined {
     const n = this.deref(node);
-    if (!isScalar(n) || typeof n.value !== 'number') return this.wrongType(n, what, `a whole number (at least ${min})`);
+    if (!isScalar(n) || typeof n.value !== 'number')
+      return this.wrongType(n, what, `a whole number (at least ${min})`);
     if (!Number.isSafeInteger(n.value) || n.value < min) {
-      this.error(n, 'invalid-value', `${what} is ${String(n.value)}; it must be a whole number of at least ${min}.`, `Write a whole number of at least ${min}.`);
+      this.error(
+        n,
+        'invalid-value',
+        `${what} is ${String(n.value)}; it must be a whole number of at least ${min}.`,
+        `Write a whole number of at least ${min}.`,
+      );
       return undefined;
     }
     return n.value;
@@ -173,9 +236,15 @@ export class YamlFile {
   /** A finite number of at least `min` (`12`, `0.5`, `1e3`; not `.inf`, `.nan` or text). */
   number(node: Node | undefined, what: string, min: number): number | undefined {
     const n = this.deref(node);
-    if (!isScalar(n) || typeof n.value !== 'number') return this.wrongType(n, what, `a number (at least ${min})`);
+    if (!isScalar(n) || typeof n.value !== 'number')
+      return this.wrongType(n, what, `a number (at least ${min})`);
     if (!Number.isFinite(n.value) || n.value < min) {
-      this.error(n, 'invalid-value', `${what} is ${String(n.value)}; it must be a finite number of at least ${min}.`, `Write a number of at least ${min}, such as \`12.5\`.`);
+      this.error(
+        n,
+        'invalid-value',
+        `${what} is ${String(n.value)}; it must be a finite number of at least ${min}.`,
+        `Write a number of at least ${min}, such as \`12.5\`.`,
+      );
       return undefined;
     }
     return n.value;
@@ -193,7 +262,12 @@ export class YamlFile {
     if (value === undefined) return undefined;
     if ((options as readonly string[]).includes(value)) return value as T;
     const guess = unknownKeyHint(value, options).replace('Allowed keys here', 'Allowed values');
-    this.error(this.deref(node), 'invalid-value', `${what} is \`${value}\`; it must be one of ${options.join(', ')}.`, guess);
+    this.error(
+      this.deref(node),
+      'invalid-value',
+      `${what} is \`${value}\`; it must be one of ${options.join(', ')}.`,
+      guess,
+    );
     return undefined;
   }
 
@@ -225,7 +299,12 @@ export class YamlFile {
     if (!isAlias(node)) return node;
     if (++this.aliases > MAX_ALIASES) {
       if (this.aliases === MAX_ALIASES + 1) {
-        this.error(node, 'yaml-alias', `More than ${MAX_ALIASES} aliases (\`*name\`) in one file.`, 'Write the values out instead of using anchors and aliases.');
+        this.error(
+          node,
+          'yaml-alias',
+          `More than ${MAX_ALIASES} aliases (\`*name\`) in one file.`,
+          'Write the values out instead of using anchors and aliases.',
+        );
       }
       return undefined;
     }
@@ -233,13 +312,27 @@ export class YamlFile {
   }
 
   private wrongType(node: Node | undefined, what: string, expected: string): undefined {
-    const found = node === undefined || isNull(node) ? 'empty' : isMap(node) ? 'a mapping' : isSeq(node) ? 'a list' : `\`${String((node as { value?: unknown }).value)}\``;
-    this.error(node, 'wrong-type', `${what} must be ${expected}; found ${found}.`, `Write ${what} as ${expected}.`);
+    const found =
+      node === undefined || isNull(node)
+        ? 'empty'
+        : isMap(node)
+          ? 'a mapping'
+          : isSeq(node)
+            ? 'a list'
+            : `\`${String((node as { value?: unknown }).value)}\``;
+    this.error(
+      node,
+      'wrong-type',
+      `${what} must be ${expected}; found ${found}.`,
+      `Write ${what} as ${expected}.`,
+    );
     return undefined;
   }
 
   private issue(offset: number, code: string, message: string, hint: string, text?: string): void {
-    if (text !== undefined) for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) this.lines.addNewLine(i + 1);
+    if (text !== undefined)
+      for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
+        this.lines.addNewLine(i + 1);
     const { line, col } = this.lines.linePos(offset);
     this.issues.push({ severity: 'error', code, file: this.file, line, column: col, message, hint });
   }
@@ -247,4 +340,5 @@ export class YamlFile {
 
 const isNull = (node: Node): boolean => isScalar(node) && node.value === null;
 
-const firstLine = (message: string): string => message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+const firstLine = (message: string): string =>
+  message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');

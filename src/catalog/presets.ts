@@ -11,7 +11,7 @@
  * catalog (or a table) and reports, as a note, those it lacks.
  */
 import type { Method } from '../core/types.js';
-import type { Issue } from './issue.js';
+import type { Issue } from '../model/issue.js';
 import type { Config } from './types.js';
 
 export const PRESET_NAMES = ['benchbench-space'] as const;
@@ -108,7 +108,11 @@ export function withPreset(config: Config, name: PresetName): Config {
     ...config,
     preset: name,
     method: { ...config.method, ...preset.method },
-    aggregate: { scenarios: preset.aggregate, minScenariosPerModel: preset.minScenariosPerModel, byName: true },
+    aggregate: {
+      scenarios: preset.aggregate,
+      minScenariosPerModel: preset.minScenariosPerModel,
+      byName: true,
+    },
   };
 }
 
@@ -133,7 +137,10 @@ export function resolvePresetAggregate(
 ): { config: Config; places: readonly Placed[]; issues: Issue[] } {
   if (!config.aggregate.byName || !config.preset) return { config, places, issues: [] };
   const { ids, missing } = resolveScenarioNames(config.aggregate.scenarios, scenarios);
-  const at = { file, ...(places[0]?.line !== undefined && { line: places[0].line, column: places[0].column }) };
+  const at = {
+    file,
+    ...(places[0]?.line !== undefined && { line: places[0].line, column: places[0].column }),
+  };
   const { minScenariosPerModel } = config.aggregate;
   return {
     config: { ...config, aggregate: { scenarios: [...ids, ...missing], minScenariosPerModel } },

@@ -17,7 +17,8 @@ export function quoteFreeLines(
 ): { count: number; starts: Int32Array; ends: Int32Array; lines: Int32Array } | undefined {
   // Typed arrays sized by a first count of line breaks: nothing here for the collector to copy.
   let capacity = 1;
-  for (let i = source.indexOf('\n'); i >= 0 && capacity <= maxRecords; i = source.indexOf('\n', i + 1)) capacity++;
+  for (let i = source.indexOf('\n'); i >= 0 && capacity <= maxRecords; i = source.indexOf('\n', i + 1))
+    capacity++;
   capacity = Math.min(capacity, maxRecords);
   const starts = new Int32Array(capacity);
   const ends = new Int32Array(capacity);

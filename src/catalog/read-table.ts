@@ -5,7 +5,7 @@
  * Missing scores are NaN. Issues are those of parseResultsCsv; on a fatal one the matrix is empty.
  */
 import type { ScoreMatrix } from '../core/types.js';
-import type { Issue } from './issue.js';
+import type { Issue } from '../model/issue.js';
 import { parseResultsCsv } from './parse-csv.js';
 import { DEFAULT_LIMITS, type Limits } from './types.js';
 

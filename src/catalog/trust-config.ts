@@ -27,7 +27,10 @@ export interface TrustConfig {
   readonly plausibility: PlausibilityThresholds;
 }
 
-export const DEFAULT_TRUST: TrustConfig = { saturation: DEFAULT_SATURATION, plausibility: DEFAULT_PLAUSIBILITY };
+export const DEFAULT_TRUST: TrustConfig = {
+  saturation: DEFAULT_SATURATION,
+  plausibility: DEFAULT_PLAUSIBILITY,
+};
 
 /** The range of a number (`integer`: whole numbers only; `aboveMin`: the minimum itself is not allowed). */
 interface Range {
@@ -57,8 +60,10 @@ const PLAUSIBILITY_KEYS: Keys<PlausibilityThresholds> = {
 
 export function readTrust(y: YamlFile, node: Node | undefined): TrustConfig {
   const top = y.fields(node, '`trust`', ['saturation', 'plausibility']) ?? {};
-  const saturation = y.fields(top.saturation?.value, '`trust.saturation`', Object.keys(SATURATION_KEYS)) ?? {};
-  const plausibility = y.fields(top.plausibility?.value, '`trust.plausibility`', Object.keys(PLAUSIBILITY_KEYS)) ?? {};
+  const saturation =
+    y.fields(top.saturation?.value, '`trust.saturation`', Object.keys(SATURATION_KEYS)) ?? {};
+  const plausibility =
+    y.fields(top.plausibility?.value, '`trust.plausibility`', Object.keys(PLAUSIBILITY_KEYS)) ?? {};
   return {
     saturation: section(y, saturation, 'saturation', SATURATION_KEYS, DEFAULT_SATURATION),
     plausibility: section(y, plausibility, 'plausibility', PLAUSIBILITY_KEYS, DEFAULT_PLAUSIBILITY),

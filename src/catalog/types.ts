@@ -1,6 +1,6 @@
 /** The typed catalog: what `catalog/` readers produce and the rest of the pipeline consumes. */
 import type { Access, Cost, Direction, Method } from '../core/types.js';
-import type { Issue } from './issue.js';
+import type { Issue } from '../model/issue.js';
 import type { PresetName } from './presets.js';
 import type { TrustConfig } from './trust-config.js';
 

@@ -20,12 +20,18 @@ export function wideCsv(
   score: (model: string, scenario: string) => number | undefined,
 ): string {
   const lines = [['model', ...scenarios].map(csvCell).join(',')];
-  for (const m of models) lines.push([csvCell(m), ...scenarios.map((s) => formatScore(score(m, s)))].join(','));
+  for (const m of models)
+    lines.push([csvCell(m), ...scenarios.map((s) => formatScore(score(m, s)))].join(','));
   return lines.join('\n') + '\n';
 }
 
 /** YAML with a leading comment block; keys keep their insertion order. */
 export function yamlDocument(value: unknown, comment?: string): string {
-  const head = comment ? comment.split('\n').map((l) => `# ${l}`.trimEnd()).join('\n') + '\n' : '';
+  const head = comment
+    ? comment
+        .split('\n')
+        .map((l) => `# ${l}`.trimEnd())
+        .join('\n') + '\n'
+    : '';
   return head + stringify(value, { lineWidth: 0 });
 }

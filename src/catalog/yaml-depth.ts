@@ -23,7 +23,11 @@ export function yamlTooDeepAt(text: string, max: number): number | undefined {
       indents.push(indent);
       let block = indents.length;
       // `- - - x` and `? ? x` nest on one line.
-      while (j + 1 < n && (text[j] === '-' || text[j] === '?') && (text[j + 1] === ' ' || text[j + 1] === '\t')) {
+      while (
+        j + 1 < n &&
+        (text[j] === '-' || text[j] === '?') &&
+        (text[j + 1] === ' ' || text[j + 1] === '\t')
+      ) {
         block++;
         j += 2;
         while (j < n && text.charCodeAt(j) === 32) j++;

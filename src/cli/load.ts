@@ -1,7 +1,7 @@
 /** Reading a catalog folder for the CLI: a progress line, issues returned, the catalog returned. */
 import { loadCatalog } from '../catalog/load-catalog.js';
-import { readCatalogFolder, type FolderCatalog } from '../catalog/read-folder.js';
-import type { Issue } from '../catalog/issue.js';
+import { readCatalogFolder, type FolderCatalog } from '../sources/read-folder.js';
+import type { Issue } from '../model/issue.js';
 import type { PresetName } from '../catalog/presets.js';
 import type { Catalog, CatalogFiles } from '../catalog/types.js';
 import { requirePath } from './common-options.js';

@@ -1,6 +1,6 @@
 /** How commands print: JSON to stdout for scripts, issues to stderr, exit codes. */
 import { InvalidArgumentError } from 'commander';
-import { formatIssue, hasErrors, sortIssues, type Issue } from '../catalog/issue.js';
+import { formatIssue, hasErrors, sortIssues, type Issue } from '../model/issue.js';
 
 export class CliError extends Error {
   constructor(

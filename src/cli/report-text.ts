@@ -1,6 +1,6 @@
 /** A PR report (the `score` and `diff` commands) as plain text for a terminal. */
-import { formatIssue } from '../catalog/issue.js';
-import type { PrReport, ReportRow, ReportTrust } from '../pipeline/pr-report-schema.js';
+import { formatIssue } from '../model/issue.js';
+import type { PrReport, ReportRow, ReportTrust } from '../model/pr-report-schema.js';
 import { CORRELATION_SYMBOL, fixed, range, rankRange, signed } from '../report/format.js';
 import { causeText, rankDiff } from '../report/rank-diff.js';
 import { checkRowLine, saturationFacts, SATURATED, trustLegend } from '../report/trust-lines.js';

@@ -24,7 +24,7 @@ import { distance } from 'fastest-levenshtein';
 import { parseResultsCsv } from '../catalog/parse-csv.js';
 import { decodeText } from '../catalog/decode-text.js';
 import type { Catalog, CatalogFiles } from '../catalog/types.js';
-import type { ChangedBenchmark } from './pr-report-schema.js';
+import type { ChangedBenchmark } from '../model/pr-report-schema.js';
 
 export const MAX_LINES_PER_MODEL = 3;
 /** At most this many line suggestions in one review. */

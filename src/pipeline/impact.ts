@@ -6,7 +6,7 @@
  *   else `benchbench: no rank change`: the mechanical shift of an insertion or removal is not a
  *   rank change.
  */
-import type { PrReport } from './pr-report-schema.js';
+import type { PrReport } from '../model/pr-report-schema.js';
 
 export interface ImpactLabel {
   readonly name: string;

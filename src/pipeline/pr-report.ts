@@ -13,7 +13,7 @@
  * - The board is the first configured leaderboard; `boards` gives the touched scenarios' place on
  *   every configured board, and each change carries its cause (report-changes.ts).
  */
-import { formatIssue, hasErrors, sortIssues, type Issue } from '../catalog/issue.js';
+import { formatIssue, hasErrors, sortIssues, type Issue } from '../model/issue.js';
 import { configuredLimits } from '../catalog/config.js';
 import { Deadline } from '../catalog/deadline.js';
 import { SuggestionBudget } from '../catalog/did-you-mean.js';
@@ -30,7 +30,7 @@ import {
   type PrReport,
   type ReportRow,
   type ReportTrust,
-} from './pr-report-schema.js';
+} from '../model/pr-report-schema.js';
 import { boardPlacements, changeFacts, reportChanges } from './report-changes.js';
 import { scenarioLabel, scoreCatalog, type CatalogScores } from './score-catalog.js';
 import { trustOf, type ScenarioTrust } from './trust.js';

@@ -5,7 +5,7 @@
  */
 import { explainChanges, type ChangeFacts } from '../core/change-causes.js';
 import type { BoardDiff } from '../core/leaderboard-diff.js';
-import type { BoardPlacement, ChangedBenchmark, ReportChange } from './pr-report-schema.js';
+import type { BoardPlacement, ChangedBenchmark, ReportChange } from '../model/pr-report-schema.js';
 import type { CatalogScores } from './score-catalog.js';
 
 const EPS = 1e-9;

@@ -11,7 +11,7 @@
  * file were in the catalog). A model written twice under names that resolve to one model keeps
  * its first score (a `duplicate-model` error says so, as in the catalog). Unmatched models take no part in the score.
  */
-import type { Issue } from '../catalog/issue.js';
+import type { Issue } from '../model/issue.js';
 import { modelSuggester, resolveModel } from '../catalog/model-names.js';
 import { parseResultsCsv } from '../catalog/parse-csv.js';
 import type { Limits, ModelNaming, ModelRegistry } from '../catalog/types.js';

@@ -4,7 +4,7 @@
  * fix-suggestions.ts) or the closest catalog models as the hint. The same names and suggestions
  * as the PR comment's unmatched models.
  */
-import type { Issue } from '../catalog/issue.js';
+import type { Issue } from '../model/issue.js';
 import { unmatchedModels } from '../catalog/load-catalog.js';
 import { decodeText } from '../catalog/decode-text.js';
 import { parseResultsCsv } from '../catalog/parse-csv.js';

@@ -17,7 +17,7 @@
  * `MAX_CHART_ROWS` rows: the pull request's benchmarks, their neighbours by rank, the top and
  * the bottom two; a gap of left-out ranks is one empty row labelled with how many it hides.
  */
-import type { ReportRow } from '../pipeline/pr-report-schema.js';
+import type { ReportRow } from '../model/pr-report-schema.js';
 
 export const MAX_CHART_ROWS = 25;
 /** Longest chart label, in characters. */

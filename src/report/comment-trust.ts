@@ -4,7 +4,7 @@
  * and the rows to check with file and line. Shown, never scored. Names are untrusted: the
  * caller's `name` escapes and cuts them; places go through `codeSpan`.
  */
-import type { PrReport, ReportTrust } from '../pipeline/pr-report-schema.js';
+import type { PrReport, ReportTrust } from '../model/pr-report-schema.js';
 import { codeSpan } from './escape.js';
 import { checkRowLine, saturationFacts, trustMarks } from './trust-lines.js';
 

@@ -12,8 +12,8 @@
  * otherwise all lists are cut to the largest common number of rows that fits, whole rows only,
  * each cut list saying how many rows were left out and pointing to the job summary.
  */
-import type { Issue } from '../catalog/issue.js';
-import type { ChangedBenchmark, PrReport, ReportChange, ReportRow } from '../pipeline/pr-report-schema.js';
+import type { Issue } from '../model/issue.js';
+import type { ChangedBenchmark, PrReport, ReportChange, ReportRow } from '../model/pr-report-schema.js';
 import { codeSpan, escapeCommentHtml, escapeMarkdownInline } from './escape.js';
 import { CORRELATION_SYMBOL, fixed, range, rankRange, seconds, signed } from './format.js';
 import { commentChart } from './comment-chart.js';

@@ -5,7 +5,7 @@
  *
  * Names go through the caller's `name` function, so each renderer escapes them its own way.
  */
-import type { PrReport, ReportCause, ReportChange } from '../pipeline/pr-report-schema.js';
+import type { PrReport, ReportCause, ReportChange } from '../model/pr-report-schema.js';
 
 export interface RankDiff {
   /** e.g. "The 55 benchmarks below my_bench each move down one place". Null: nothing shifted. */

@@ -2,7 +2,7 @@ import { commentKey, isSignedComment, signComment } from '../../src/github/comme
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { validatePrReport } from '../../src/pipeline/pr-report-schema.js';
+import { validatePrReport } from '../../src/model/pr-report-schema.js';
 import { INSTALLATION_BOT, startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
 import { baseCatalog, bigBenchmark, fullCatalog, HOSTILE, NEW_BENCHMARK } from './helpers/catalogs.js';
 import {

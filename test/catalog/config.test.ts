@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConfig, parseConfig } from '../../src/catalog/config.js';
-import { sortIssues } from '../../src/catalog/issue.js';
+import { sortIssues } from '../../src/model/issue.js';
 import { DEFAULT_TRUST } from '../../src/catalog/trust-config.js';
 import { DEFAULT_LIMITS } from '../../src/catalog/types.js';
 import { DEFAULT_METHOD } from '../../src/core/types.js';
@@ -33,7 +33,10 @@ describe('parseConfig', () => {
 
   it('gives min_scenarios_per_model a default of max(1, floor(n / 3))', () => {
     expect(parseConfig('c', 'aggregate: {scenarios: [a, b]}').config.aggregate.minScenariosPerModel).toBe(1);
-    expect(parseConfig('c', 'aggregate: {scenarios: [a, b, c, d, e, f, g, h, i]}').config.aggregate.minScenariosPerModel).toBe(3);
+    expect(
+      parseConfig('c', 'aggregate: {scenarios: [a, b, c, d, e, f, g, h, i]}').config.aggregate
+        .minScenariosPerModel,
+    ).toBe(3);
   });
 
   it('reads a full config', () => {
@@ -87,7 +90,10 @@ limits:
   });
 
   it('rejects a wrong value at the value and keeps the default', () => {
-    const r = parseConfig('benchbench.yaml', `${minimal}method:\n  sampling: randm\n  samples: 0\n  seed: -1\n`);
+    const r = parseConfig(
+      'benchbench.yaml',
+      `${minimal}method:\n  sampling: randm\n  samples: 0\n  seed: -1\n`,
+    );
     expect(r.issues.map((i) => [i.code, i.line, i.column])).toEqual([
       ['invalid-value', 4, 13],
       ['invalid-value', 5, 12],
@@ -138,12 +144,20 @@ limits:
 
   it('reports YAML syntax errors, duplicate keys, tags and alias bombs', () => {
     expect(issues('aggregate: [a\n')[0]).toEqual(['yaml-syntax', 2, 1]);
-    expect(issues(`${minimal}method: {seed: 1}\nmethod: {seed: 2}\n`)[0]).toEqual(['yaml-duplicate-key', 4, 1]);
+    expect(issues(`${minimal}method: {seed: 1}\nmethod: {seed: 2}\n`)[0]).toEqual([
+      'yaml-duplicate-key',
+      4,
+      1,
+    ]);
     expect(issues(`${minimal}method: !!python/object {seed: 1}\n`)).toEqual([['yaml-tag', 3, 9]]);
     const aliases = `x: &a s\naggregate: {scenarios: [${Array(11).fill('*a').join(', ')}]}\n`;
     expect(issues(aliases).map((i) => i[0])).toContain('yaml-alias');
     const nested = 'a: &a [x, x]\nb: &b [*a, *a]\naggregate: {scenarios: *b}\n';
-    expect(issues(nested).map((i) => i[0]).sort()).toEqual(['unknown-key', 'unknown-key', 'wrong-type', 'wrong-type']);
+    expect(
+      issues(nested)
+        .map((i) => i[0])
+        .sort(),
+    ).toEqual(['unknown-key', 'unknown-key', 'wrong-type', 'wrong-type']);
   });
 
   it('treats __proto__ as an unknown key, not as a prototype', () => {
@@ -153,6 +167,10 @@ limits:
   });
 
   it('has a default config for a catalog without one', () => {
-    expect(defaultConfig()).toMatchObject({ method: DEFAULT_METHOD, limits: DEFAULT_LIMITS, aggregate: { scenarios: [] } });
+    expect(defaultConfig()).toMatchObject({
+      method: DEFAULT_METHOD,
+      limits: DEFAULT_LIMITS,
+      aggregate: { scenarios: [] },
+    });
   });
 });

@@ -17,14 +17,54 @@ describe('contentHash', () => {
   });
 
   it('does not depend on the order files were found in', () => {
-    expect(contentHash(files([['b', '2'], ['a', '1']]))).toBe(contentHash(files([['a', '1'], ['b', '2']])));
+    expect(
+      contentHash(
+        files([
+          ['b', '2'],
+          ['a', '1'],
+        ]),
+      ),
+    ).toBe(
+      contentHash(
+        files([
+          ['a', '1'],
+          ['b', '2'],
+        ]),
+      ),
+    );
   });
 
   it('changes when a byte, a path, or the split between files changes', () => {
-    const base = contentHash(files([['a', '12'], ['b', '3']]));
-    expect(contentHash(files([['a', '12'], ['b', '4']]))).not.toBe(base);
-    expect(contentHash(files([['a', '12'], ['c', '3']]))).not.toBe(base);
-    expect(contentHash(files([['a', '1'], ['b', '23']]))).not.toBe(base);
+    const base = contentHash(
+      files([
+        ['a', '12'],
+        ['b', '3'],
+      ]),
+    );
+    expect(
+      contentHash(
+        files([
+          ['a', '12'],
+          ['b', '4'],
+        ]),
+      ),
+    ).not.toBe(base);
+    expect(
+      contentHash(
+        files([
+          ['a', '12'],
+          ['c', '3'],
+        ]),
+      ),
+    ).not.toBe(base);
+    expect(
+      contentHash(
+        files([
+          ['a', '1'],
+          ['b', '23'],
+        ]),
+      ),
+    ).not.toBe(base);
   });
 
   it('hashes an empty catalog to the hash of nothing', () => {

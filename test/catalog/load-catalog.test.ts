@@ -23,8 +23,9 @@ const good = {
   'benchmarks/two.csv': 'model,scenario,score\nopenai/GPT-4o,b,3\nLlama 3,b,4\nqwen_2,b,5\n',
   'benchmarks/two.yaml': 'name: Two\ndirection: lower\n',
 };
-const codes = (catalog: { issues: readonly { code: string; file: string; line?: number; column?: number }[] }) =>
-  catalog.issues.map((i) => [i.code, i.file, i.line, i.column]);
+const codes = (catalog: {
+  issues: readonly { code: string; file: string; line?: number; column?: number }[];
+}) => catalog.issues.map((i) => [i.code, i.file, i.line, i.column]);
 
 describe('loadCatalog', () => {
   it('loads config, aliases and benchmarks with canonical model ids', () => {
@@ -60,13 +61,18 @@ describe('loadCatalog', () => {
     for (const models of [good['models.yaml'], undefined]) {
       const memo = new FileMemo();
       const base = loadCatalog(files({ ...good, 'models.yaml': models }), { memo });
-      const head = loadCatalog(files({ ...good, 'models.yaml': models, 'benchmarks/one.yaml': 'name: Uno\n' }), { memo });
+      const head = loadCatalog(
+        files({ ...good, 'models.yaml': models, 'benchmarks/one.yaml': 'name: Uno\n' }),
+        { memo },
+      );
       expect(head.benchmarks[1]!.scenarios[0]!.scores).toBe(base.benchmarks[1]!.scenarios[0]!.scores);
     }
   });
 
   it('accepts a byte order mark and CRLF line endings in every file', () => {
-    const crlf = Object.fromEntries(Object.entries(good).map(([p, t]) => [p, '\uFEFF' + t.replace(/\n/g, '\r\n')]));
+    const crlf = Object.fromEntries(
+      Object.entries(good).map(([p, t]) => [p, '\uFEFF' + t.replace(/\n/g, '\r\n')]),
+    );
     const catalog = loadCatalog(files(crlf));
     expect(catalog.issues).toEqual([]);
     expect(catalog.benchmarks.map((b) => b.scenarios.map((s) => s.scores.size))).toEqual([[2], [3]]);
@@ -75,7 +81,10 @@ describe('loadCatalog', () => {
   it('reports results without metadata and uses the default metadata', () => {
     const catalog = loadCatalog(files({ ...good, 'benchmarks/one.yaml': undefined }));
     expect(codes(catalog)).toEqual([['missing-metadata', 'benchmarks/one.csv', undefined, undefined]]);
-    expect(catalog.benchmarks[0]).toMatchObject({ id: 'one', metadata: { name: 'one', direction: 'higher' } });
+    expect(catalog.benchmarks[0]).toMatchObject({
+      id: 'one',
+      metadata: { name: 'one', direction: 'higher' },
+    });
     expect(catalog.benchmarks[0]!.metadataFile).toBeUndefined();
   });
 
@@ -94,7 +103,9 @@ describe('loadCatalog', () => {
   });
 
   it('reports two spellings of one model in a scenario, naming both lines', () => {
-    const catalog = loadCatalog(files({ ...good, 'benchmarks/one.csv': 'model,a\ngpt-4o,1\nOpenAI/gpt-4o,2\n' }));
+    const catalog = loadCatalog(
+      files({ ...good, 'benchmarks/one.csv': 'model,a\ngpt-4o,1\nOpenAI/gpt-4o,2\n' }),
+    );
     expect(codes(catalog)).toEqual([['duplicate-model', 'benchmarks/one.csv', 3, 15]]);
     expect(catalog.issues[0]!.message).toBe(
       '"OpenAI/gpt-4o" (line 3) and "gpt-4o" (line 2) are the same model `gpt-4o` in scenario `a`.',
@@ -103,7 +114,9 @@ describe('loadCatalog', () => {
   });
 
   it('warns about aggregate scenarios that match nothing, with a did-you-mean', () => {
-    const catalog = loadCatalog(files({ ...good, 'benchbench.yaml': 'aggregate:\n  scenarios: [a, b, bb, zzz]\n' }));
+    const catalog = loadCatalog(
+      files({ ...good, 'benchbench.yaml': 'aggregate:\n  scenarios: [a, b, bb, zzz]\n' }),
+    );
     expect(codes(catalog)).toEqual([
       ['unknown-aggregate-scenario', 'benchbench.yaml', 2, 21],
       ['unknown-aggregate-scenario', 'benchbench.yaml', 2, 25],
@@ -141,7 +154,14 @@ describe('loadCatalog', () => {
     );
     expect(catalog.issues.map((i) => [i.severity, i.code, i.file, i.line, i.column, i.hint])).toEqual([
       ['error', 'unknown-scenario', 'benchmarks/one.yaml', 2, 3, 'Did you mean `a`?'],
-      ['warning', 'unknown-scenario', 'benchmarks/one.yaml', 4, 3, 'The scenarios of benchmarks/one.csv: `a`.'],
+      [
+        'warning',
+        'unknown-scenario',
+        'benchmarks/one.yaml',
+        4,
+        3,
+        'The scenarios of benchmarks/one.csv: `a`.',
+      ],
     ]);
   });
 
@@ -203,7 +223,9 @@ describe('loadCatalog', () => {
         'benchmarks/x/one.yaml': 'name: O\n',
       }),
     );
-    expect(codes(catalog)).toEqual([['duplicate-benchmark-id', 'benchmarks/x/one.csv', undefined, undefined]]);
+    expect(codes(catalog)).toEqual([
+      ['duplicate-benchmark-id', 'benchmarks/x/one.csv', undefined, undefined],
+    ]);
     expect(catalog.benchmarks.map((b) => b.file)).toEqual([
       'benchmarks/one.csv',
       'benchmarks/safety/s.csv',
@@ -218,7 +240,9 @@ describe('loadCatalog', () => {
   });
 
   it('applies the configured file size limit to every file', () => {
-    const catalog = loadCatalog(files({ ...good, 'benchbench.yaml': `${config}limits: {max_file_bytes: 30}\n` }));
+    const catalog = loadCatalog(
+      files({ ...good, 'benchbench.yaml': `${config}limits: {max_file_bytes: 30}\n` }),
+    );
     expect(codes(catalog)).toEqual([
       ['unknown-aggregate-scenario', 'benchbench.yaml', 2, 18],
       ['limit-file-bytes', 'benchmarks/two.csv', undefined, undefined],

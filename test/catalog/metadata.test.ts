@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sortIssues } from '../../src/catalog/issue.js';
+import { sortIssues } from '../../src/model/issue.js';
 import { fileStem, parseMetadata } from '../../src/catalog/metadata.js';
 
 const parse = (text: string) => parseMetadata('benchmarks/arena-hard.yaml', text);
@@ -43,7 +43,11 @@ scenarios:
     const r = parse('direction:\n  a: lower\n  b: higher\nscenarios:\n  c: {direction: lower}\n');
     expect(r.issues).toEqual([]);
     expect(r.metadata.direction).toBe('higher');
-    expect(r.metadata.scenarios).toEqual({ a: { direction: 'lower' }, b: { direction: 'higher' }, c: { direction: 'lower' } });
+    expect(r.metadata.scenarios).toEqual({
+      a: { direction: 'lower' },
+      b: { direction: 'higher' },
+      c: { direction: 'lower' },
+    });
     expect([...r.scenarioPlaces]).toEqual([
       ['a', { line: 2, column: 3 }],
       ['b', { line: 3, column: 3 }],
@@ -58,7 +62,9 @@ scenarios:
   });
 
   it('rejects an unknown key with a did-you-mean hint, and wrong values at the value', () => {
-    const r = parse('nmae: x\ndirection: up\nsimulated: maybe\nurl: javascript:alert(1)\nscenarios:\n  a: {title: b}\n');
+    const r = parse(
+      'nmae: x\ndirection: up\nsimulated: maybe\nurl: javascript:alert(1)\nscenarios:\n  a: {title: b}\n',
+    );
     expect(sortIssues(r.issues).map((i) => [i.code, i.line, i.column, i.hint])).toEqual([
       ['unknown-key', 1, 1, 'Did you mean `name`?'],
       ['invalid-value', 2, 12, 'Allowed values: `higher`, `lower`.'],
@@ -90,9 +96,15 @@ scenarios:
 
   describe('access, cost and items', () => {
     it('reads what it takes to run the benchmark', () => {
-      const { metadata, issues } = parse('access: gated\ncost: { value: 12.5, unit: GPU-hours per model }\nitems: 500\n');
+      const { metadata, issues } = parse(
+        'access: gated\ncost: { value: 12.5, unit: GPU-hours per model }\nitems: 500\n',
+      );
       expect(issues).toEqual([]);
-      expect(metadata).toMatchObject({ access: 'gated', cost: { value: 12.5, unit: 'GPU-hours per model' }, items: 500 });
+      expect(metadata).toMatchObject({
+        access: 'gated',
+        cost: { value: 12.5, unit: 'GPU-hours per model' },
+        items: 500,
+      });
     });
 
     it('accepts a cost of zero and leaves every key out when absent', () => {

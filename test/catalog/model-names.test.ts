@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sortIssues } from '../../src/catalog/issue.js';
+import { sortIssues } from '../../src/model/issue.js';
 import {
   emptyRegistry,
   normaliseModelName,
@@ -60,7 +60,10 @@ describe('parseModels and resolveModel', () => {
   });
 
   it('reports an alias claimed by two models, naming both', () => {
-    const { registry, issues } = parseModels('models.yaml', 'models:\n  a:\n    aliases: [x]\n  b:\n    aliases: [X]\n');
+    const { registry, issues } = parseModels(
+      'models.yaml',
+      'models:\n  a:\n    aliases: [x]\n  b:\n    aliases: [X]\n',
+    );
     expect(issues).toMatchObject([{ severity: 'error', code: 'alias-conflict', line: 5, column: 15 }]);
     expect(issues[0]!.message).toContain('both `a` (line 3) and `b`');
     expect(resolveModel(registry, 'x')).toBe('a');
@@ -73,7 +76,9 @@ describe('parseModels and resolveModel', () => {
 
   it('warns about an id that is not normalised and uses its normalised form', () => {
     const { registry, issues } = parseModels('models.yaml', 'models:\n  GPT 4: {}\n');
-    expect(issues).toMatchObject([{ severity: 'warning', code: 'model-id-not-normalised', line: 2, column: 3 }]);
+    expect(issues).toMatchObject([
+      { severity: 'warning', code: 'model-id-not-normalised', line: 2, column: 3 },
+    ]);
     expect([...registry.models.keys()]).toEqual(['gpt-4']);
   });
 
@@ -95,11 +100,20 @@ describe('parseModels and resolveModel', () => {
 });
 
 describe('suggestModels', () => {
-  const known = ['gpt-4o-2024-05-13', 'gpt-4-turbo', 'llama-3-70b-instruct', 'llama-3-8b-instruct', 'claude-3-opus'];
+  const known = [
+    'gpt-4o-2024-05-13',
+    'gpt-4-turbo',
+    'llama-3-70b-instruct',
+    'llama-3-8b-instruct',
+    'claude-3-opus',
+  ];
 
   it('finds the same model under another spelling first', () => {
     expect(suggestModels('openai/GPT-4o-2024-05-13', known)[0]).toBe('gpt-4o-2024-05-13');
-    expect(suggestModels('Meta-Llama-3-8B-Instruct', known)).toEqual(['llama-3-8b-instruct', 'llama-3-70b-instruct']);
+    expect(suggestModels('Meta-Llama-3-8B-Instruct', known)).toEqual([
+      'llama-3-8b-instruct',
+      'llama-3-70b-instruct',
+    ]);
   });
 
   it('returns at most the number asked for', () => {
@@ -120,7 +134,12 @@ describe('modelSuggester', () => {
   it('gives the same suggestions as suggestModels, preparing the known names once', () => {
     const known = ['gpt-4o-2024-05-13', 'llama-3-8b-instruct', 'llama-3-70b-instruct', 'mistral-7b'];
     const suggest = modelSuggester(known);
-    for (const name of ['openai/GPT-4o-2024-05-13', 'Meta-Llama-3-8B-Instruct', 'zephyr-7b-beta', 'mistral 7b']) {
+    for (const name of [
+      'openai/GPT-4o-2024-05-13',
+      'Meta-Llama-3-8B-Instruct',
+      'zephyr-7b-beta',
+      'mistral 7b',
+    ]) {
       expect(suggest(name)).toEqual(suggestModels(name, known));
     }
   });

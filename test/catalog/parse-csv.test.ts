@@ -53,7 +53,13 @@ describe('parseResultsCsv', () => {
   it('accepts a byte order mark, CRLF, lone CR and blank lines', () => {
     const text = '\uFEFFmodel,a\r\nx,1\r\n\r\ny,2\rz,3\n,\n';
     expect(parse(text).issues).toEqual([]);
-    expect(scores(text)).toEqual({ a: [['x', 1], ['y', 2], ['z', 3]] });
+    expect(scores(text)).toEqual({
+      a: [
+        ['x', 1],
+        ['y', 2],
+        ['z', 3],
+      ],
+    });
     expect(parse(text).scenarios[0]!.cells[2]).toMatchObject({ line: 5, column: 3 });
   });
 
@@ -116,7 +122,9 @@ describe('parseResultsCsv', () => {
       ['note', 'missing-score', 3, 3],
       ['note', 'missing-score', 3, 6],
     ]);
-    expect(parse(text).issues[0]!.message).toBe('2 cells written "-" read as missing scores (the first here).');
+    expect(parse(text).issues[0]!.message).toBe(
+      '2 cells written "-" read as missing scores (the first here).',
+    );
     expect(scores(text)).toEqual({ a: [], b: [['z', 1]] });
   });
 
@@ -186,7 +194,15 @@ describe('parseResultsCsv', () => {
   });
 
   it('never throws on hostile input', () => {
-    for (const text of ['"', '\n"\n', ',,,', 'model\n"""', 'model,a\n\u0000,1', '"model"x,a', 'model,a\n'.repeat(100)]) {
+    for (const text of [
+      '"',
+      '\n"\n',
+      ',,,',
+      'model\n"""',
+      'model,a\n\u0000,1',
+      '"model"x,a',
+      'model,a\n'.repeat(100),
+    ]) {
       expect(() => parse(text)).not.toThrow();
     }
   });
@@ -206,6 +222,11 @@ describe.runIf(referenceData('catalog'))('parseResultsCsv on the BenchBench cata
       if (f.startsWith('lvbench')) expect(r.issues.map((i) => i.code)).toEqual(['missing-model-column']);
       else expect(r.format).toBe('wide');
     }
-    expect([...errors].sort()).toEqual(['duplicate-model', 'missing-model-column', 'missing-score', 'short-row']);
+    expect([...errors].sort()).toEqual([
+      'duplicate-model',
+      'missing-model-column',
+      'missing-score',
+      'short-row',
+    ]);
   });
 });

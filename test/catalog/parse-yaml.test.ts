@@ -39,7 +39,12 @@ describe('YamlFile', () => {
   });
 
   it(`follows at most ${MAX_ALIASES} aliases`, () => {
-    const y = new YamlFile('f.yaml', `a: &a x\nb: [${Array(MAX_ALIASES + 2).fill('*a').join(', ')}]\n`);
+    const y = new YamlFile(
+      'f.yaml',
+      `a: &a x\nb: [${Array(MAX_ALIASES + 2)
+        .fill('*a')
+        .join(', ')}]\n`,
+    );
     const b = y.fields(y.root, 'the file', ['a', 'b'])!.b!;
     expect(y.strings(b.value, 'b')!.length).toBe(MAX_ALIASES);
     expect(y.issues.filter((i) => i.code === 'yaml-alias')).toHaveLength(1);

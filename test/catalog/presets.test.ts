@@ -26,7 +26,9 @@ describe('resolveScenarioNames', () => {
   ];
 
   it('finds an id as written, then a display name, then either ignoring case and punctuation', () => {
-    expect(resolveScenarioNames(['arena_elo', 'LMSys Arena', 'HF OpenLLM v2', 'HELM-lite'], scenarios)).toEqual({
+    expect(
+      resolveScenarioNames(['arena_elo', 'LMSys Arena', 'HF OpenLLM v2', 'HELM-lite'], scenarios),
+    ).toEqual({
       // arena_elo twice (by id and by name) counts once; "HF OpenLLM v2" loosely is not hf_open_llm_v2.
       ids: ['arena_elo', 'helm_lite'],
       missing: ['HF OpenLLM v2'],
@@ -48,7 +50,12 @@ describe('`method: { preset: benchbench-space }` in benchbench.yaml', () => {
     const { config, issues } = parseConfig('benchbench.yaml', 'method:\n  preset: benchbench-space\n');
     expect(issues).toEqual([]);
     expect(config.preset).toBe('benchbench-space');
-    expect(config.method).toEqual({ ...DEFAULT_METHOD, correlation: 'kendall', modelsPerSample: 8, samples: 10 });
+    expect(config.method).toEqual({
+      ...DEFAULT_METHOD,
+      correlation: 'kendall',
+      modelsPerSample: 8,
+      samples: 10,
+    });
     expect(config.aggregate).toEqual({ scenarios: SPACE.aggregate, minScenariosPerModel: 2, byName: true });
   });
 
@@ -57,15 +64,29 @@ describe('`method: { preset: benchbench-space }` in benchbench.yaml', () => {
       'aggregate:\n  scenarios: [a, b, c, d, e, f, g, h, i]\nmethod:\n  preset: benchbench-space\n  models_per_sample: 5\n  sampling: middle\n';
     const { config, issues } = parseConfig('benchbench.yaml', text);
     expect(issues).toEqual([]);
-    expect(config.method).toMatchObject({ modelsPerSample: 5, sampling: 'middle', samples: 10, correlation: 'kendall' });
+    expect(config.method).toMatchObject({
+      modelsPerSample: 5,
+      sampling: 'middle',
+      samples: 10,
+      correlation: 'kendall',
+    });
     // The ids written replace the preset's names; its minimum of 2 stays (the default would be 3).
-    expect(config.aggregate).toEqual({ scenarios: ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'], minScenariosPerModel: 2 });
-    const min = parseConfig('benchbench.yaml', 'aggregate:\n  min_scenarios_per_model: 1\nmethod:\n  preset: benchbench-space\n');
+    expect(config.aggregate).toEqual({
+      scenarios: ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'],
+      minScenariosPerModel: 2,
+    });
+    const min = parseConfig(
+      'benchbench.yaml',
+      'aggregate:\n  min_scenarios_per_model: 1\nmethod:\n  preset: benchbench-space\n',
+    );
     expect(min.config.aggregate.minScenariosPerModel).toBe(1);
   });
 
   it('refuses an unknown preset at its place, with the known ones in the hint', () => {
-    const { config, issues } = parseConfig('benchbench.yaml', 'aggregate:\n  scenarios: [a, b]\nmethod:\n  preset: benchbench-spaces\n');
+    const { config, issues } = parseConfig(
+      'benchbench.yaml',
+      'aggregate:\n  scenarios: [a, b]\nmethod:\n  preset: benchbench-spaces\n',
+    );
     expect(issues.map((i) => [i.code, i.line, i.column])).toEqual([['invalid-value', 4, 11]]);
     expect(issues[0]!.hint).toContain('benchbench-space');
     expect(config.preset).toBeUndefined();
@@ -102,17 +123,26 @@ describe('loading a catalog with the preset', () => {
 
   it('errs when the catalog has none of them', () => {
     const catalog = loadCatalog(
-      new Map([...files('method:\n  preset: benchbench-space\n')].filter(([p]) => !p.startsWith('benchmarks/l') && !p.startsWith('benchmarks/a'))),
+      new Map(
+        [...files('method:\n  preset: benchbench-space\n')].filter(
+          ([p]) => !p.startsWith('benchmarks/l') && !p.startsWith('benchmarks/a'),
+        ),
+      ),
     );
-    expect(catalog.issues.filter((i) => i.severity === 'error').map((i) => i.code)).toEqual(['aggregate-too-small']);
+    expect(catalog.issues.filter((i) => i.severity === 'error').map((i) => i.code)).toEqual([
+      'aggregate-too-small',
+    ]);
   });
 
   it('with --preset (LoadOptions.preset) replaces what the config writes', () => {
-    const config = 'aggregate:\n  scenarios: [arena_hard, helm_lite]\nmethod:\n  samples: 3\n  models_per_sample: 0\n  seed: 7\n';
+    const config =
+      'aggregate:\n  scenarios: [arena_hard, helm_lite]\nmethod:\n  samples: 3\n  models_per_sample: 0\n  seed: 7\n';
     const catalog = loadCatalog(files(config), { preset: 'benchbench-space' });
     expect(catalog.config.aggregate.scenarios.slice(0, 2)).toEqual(['helm_lite', 'arena_elo']);
     expect(catalog.config.aggregate.minScenariosPerModel).toBe(2);
     expect(catalog.config.method).toMatchObject({ samples: 10, modelsPerSample: 8, seed: 7 });
-    expect(catalog.issues.map((i) => [i.code, i.line])).toEqual(Array.from({ length: 6 }, () => ['preset-scenario-absent', undefined]));
+    expect(catalog.issues.map((i) => [i.code, i.line])).toEqual(
+      Array.from({ length: 6 }, () => ['preset-scenario-absent', undefined]),
+    );
   });
 });

@@ -15,7 +15,12 @@ function fastRecords(text: string, to: number, size: number) {
   return { records: starts.map((s, r) => splitLine(text, s, lines.ends[r]!)), starts };
 }
 
-const OPTIONS = { bom: false, relax_column_count: true, skip_empty_lines: true, record_delimiter: '\n' } as const;
+const OPTIONS = {
+  bom: false,
+  relax_column_count: true,
+  skip_empty_lines: true,
+  record_delimiter: '\n',
+} as const;
 
 /** csv-parse's answer: its records, or undefined when it refuses the text. */
 function csvParse(text: string, to: number, maxRecordSize: number): string[][] | undefined {
@@ -28,21 +33,50 @@ function csvParse(text: string, to: number, maxRecordSize: number): string[][] |
 
 /** Texts made of commas, line breaks, blanks and a few kinds of characters, never a quote. */
 const quoteFreeText = fc
-  .array(fc.constantFrom(',', '\n', '\n', ' ', '\t', '\r', '\v', '\u00a0', '\u2028', '\u3000', '\ufeff', 'a', 'B', '1', '.', '-', 'é', '文', '😀', '\u0000'), {
-    maxLength: 80,
-  })
+  .array(
+    fc.constantFrom(
+      ',',
+      '\n',
+      '\n',
+      ' ',
+      '\t',
+      '\r',
+      '\v',
+      '\u00a0',
+      '\u2028',
+      '\u3000',
+      '\ufeff',
+      'a',
+      'B',
+      '1',
+      '.',
+      '-',
+      'é',
+      '文',
+      '😀',
+      '\u0000',
+    ),
+    {
+      maxLength: 80,
+    },
+  )
   .map((cs) => cs.join(''));
 
 describe('the quote-free fast path of the CSV reader', () => {
   it("gives csv-parse's records, or defers to it, for any text without quotes", () => {
     fc.assert(
-      fc.property(quoteFreeText, fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 40 }), (text, to, size) => {
-        const fast = fastRecords(text, to, size);
-        const slow = csvParse(text, to, size);
-        if (fast) expect(fast.records).toEqual(slow);
-        // Deferring is only for lines that might be longer than the record limit.
-        else expect(text.split('\n').some((line) => 3 * line.length > size)).toBe(true);
-      }),
+      fc.property(
+        quoteFreeText,
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 40 }),
+        (text, to, size) => {
+          const fast = fastRecords(text, to, size);
+          const slow = csvParse(text, to, size);
+          if (fast) expect(fast.records).toEqual(slow);
+          // Deferring is only for lines that might be longer than the record limit.
+          else expect(text.split('\n').some((line) => 3 * line.length > size)).toBe(true);
+        },
+      ),
       { numRuns: 2000 },
     );
   });

@@ -35,7 +35,9 @@ describe('the time budget, limits.max_seconds', () => {
   it('stops scoring at the scenario where it runs out', () => {
     const catalog = loadCatalog(files);
     expect(() => scoreCatalog(catalog, ticking(3_000))).toThrow(TimeLimitError);
-    expect(() => scoreCatalog(catalog, ticking(3_000))).toThrow(/ran out at scenario b; the limit maxSeconds is 5 s\. Raise limits\.max_seconds/);
+    expect(() => scoreCatalog(catalog, ticking(3_000))).toThrow(
+      /ran out at scenario b; the limit maxSeconds is 5 s\. Raise limits\.max_seconds/,
+    );
     expect(scoreCatalog(catalog).leaderboard.boards[0]!.rows).toHaveLength(2);
   });
 

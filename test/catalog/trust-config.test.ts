@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/catalog/config.js';
-import { sortIssues } from '../../src/catalog/issue.js';
+import { sortIssues } from '../../src/model/issue.js';
 import { DEFAULT_TRUST } from '../../src/catalog/trust-config.js';
 import { DEFAULT_PLAUSIBILITY } from '../../src/core/plausibility.js';
 import { DEFAULT_SATURATION } from '../../src/core/saturation.js';
@@ -43,11 +43,36 @@ describe('the trust section of benchbench.yaml', () => {
     expect(r.config.trust).toEqual(DEFAULT_TRUST);
     expect(r.issues.map((i) => [i.code, i.line, i.column, i.message])).toEqual([
       ['invalid-value', 5, 16, '`trust.saturation.near_best` is `1.5`; it must be a number from 0 to 1.'],
-      ['invalid-value', 6, 22, '`trust.saturation.saturated_share` is `0`; it must be a number above 0 and at most 1.'],
-      ['invalid-value', 7, 17, '`trust.saturation.top_models` is `2.5`; it must be a whole number of at least 2.'],
-      ['invalid-value', 9, 21, '`trust.plausibility.mad_multiplier` is `-1`; it must be a number of at least 0.'],
-      ['invalid-value', 10, 17, '`trust.plausibility.min_models` is `1`; it must be a whole number of at least 2.'],
-      ['wrong-type', 11, 20, '`trust.plausibility.min_gap_share` is `lots`; it must be a number from 0 to 1.'],
+      [
+        'invalid-value',
+        6,
+        22,
+        '`trust.saturation.saturated_share` is `0`; it must be a number above 0 and at most 1.',
+      ],
+      [
+        'invalid-value',
+        7,
+        17,
+        '`trust.saturation.top_models` is `2.5`; it must be a whole number of at least 2.',
+      ],
+      [
+        'invalid-value',
+        9,
+        21,
+        '`trust.plausibility.mad_multiplier` is `-1`; it must be a number of at least 0.',
+      ],
+      [
+        'invalid-value',
+        10,
+        17,
+        '`trust.plausibility.min_models` is `1`; it must be a whole number of at least 2.',
+      ],
+      [
+        'wrong-type',
+        11,
+        20,
+        '`trust.plausibility.min_gap_share` is `lots`; it must be a number from 0 to 1.',
+      ],
     ]);
     expect(r.issues[0]!.hint).toBe('Write a number from 0 to 1, or remove the key for the default.');
   });

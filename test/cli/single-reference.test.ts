@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { validatePrReport } from '../../src/pipeline/pr-report-schema.js';
+import { validatePrReport } from '../../src/model/pr-report-schema.js';
 import { ensureBuilt, runCli } from '../support/cli.js';
 
 let dir: string;

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { importBenchBench } from '../../src/catalog/import-benchbench.js';
+import { importBenchBench } from '../../src/benchbench/import-benchbench.js';
 import { loadCatalog } from '../../src/catalog/load-catalog.js';
 import { scoreCatalog } from '../../src/pipeline/score-catalog.js';
 import { leaderboardDocument, type LeaderboardDocument } from '../../src/report/leaderboard-document.js';

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentHash } from '../../src/catalog/content-hash.js';
 import { loadCatalog } from '../../src/catalog/load-catalog.js';
-import { readCatalogFolder } from '../../src/catalog/read-folder.js';
+import { readCatalogFolder } from '../../src/sources/read-folder.js';
 import type { CatalogFiles } from '../../src/catalog/types.js';
 import { buildPrReport } from '../../src/pipeline/pr-report.js';
 import { scoreCatalog } from '../../src/pipeline/score-catalog.js';

@@ -11,7 +11,10 @@ import { repoRoot } from '../support/cli.js';
 import { acceptedYamlKeys, issueCodeSites, sourceFiles } from './issue-codes.js';
 
 const doc = readFileSync(path.join(repoRoot, 'docs/catalog.md'), 'utf8');
-const sites = issueCodeSites(repoRoot, sourceFiles(repoRoot, ['src/catalog', 'src/pipeline']));
+const sites = issueCodeSites(
+  repoRoot,
+  sourceFiles(repoRoot, ['src/model', 'src/catalog', 'src/sources', 'src/benchbench', 'src/pipeline']),
+);
 const emitted = [...new Set(sites.map((s) => s.code))].sort();
 
 /** The text of a `## ` or `### ` section, by its heading (without the #s). */
@@ -70,7 +73,7 @@ describe('docs/catalog.md', () => {
       expect(emitted.length).toBeGreaterThanOrEqual(60);
     });
 
-    it('documents every issue code of src/catalog and src/pipeline', () => {
+    it('documents every issue code of src/model, src/catalog, src/sources, src/benchbench and src/pipeline', () => {
       const missing = emitted.filter((code) => !documented.has(code));
       expect(missing, `add these codes to the tables under "## Issue codes"`).toEqual([]);
     });

@@ -6,11 +6,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Issue } from '../../src/catalog/issue.js';
+import type { Issue } from '../../src/model/issue.js';
 import { loadCatalog } from '../../src/catalog/load-catalog.js';
 import type { Catalog } from '../../src/catalog/types.js';
 import { buildPrReport } from '../../src/pipeline/pr-report.js';
-import type { PrReport } from '../../src/pipeline/pr-report-schema.js';
+import type { PrReport } from '../../src/model/pr-report-schema.js';
 import { scoreCatalog } from '../../src/pipeline/score-catalog.js';
 import { leaderboardDocument, type LeaderboardDocument } from '../../src/report/leaderboard-document.js';
 import { leaderboardMarkdown } from '../../src/report/leaderboard-markdown.js';

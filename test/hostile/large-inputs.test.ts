@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/catalog/config.js';
 import { loadCatalog } from '../../src/catalog/load-catalog.js';
-import { readCatalogFolder } from '../../src/catalog/read-folder.js';
+import { readCatalogFolder } from '../../src/sources/read-folder.js';
 import { parseResultsCsv } from '../../src/catalog/parse-csv.js';
 import { DEFAULT_LIMITS } from '../../src/catalog/types.js';
 import { baseFiles, issuesWith, runPipeline, withFiles } from './catalog.js';

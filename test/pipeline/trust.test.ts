@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/catalog/load-catalog.js';
 import { buildPrReport } from '../../src/pipeline/pr-report.js';
-import { validatePrReport } from '../../src/pipeline/pr-report-schema.js';
+import { validatePrReport } from '../../src/model/pr-report-schema.js';
 import { scoreCatalog } from '../../src/pipeline/score-catalog.js';
 import { trustOf } from '../../src/pipeline/trust.js';
 import { leaderboardDocument } from '../../src/report/leaderboard-document.js';

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/catalog/config.js';
 import { decodeText } from '../../src/catalog/decode-text.js';
-import type { Issue } from '../../src/catalog/issue.js';
+import type { Issue } from '../../src/model/issue.js';
 import { loadCatalog } from '../../src/catalog/load-catalog.js';
 import { parseMetadata } from '../../src/catalog/metadata.js';
 import { parseModels } from '../../src/catalog/model-names.js';

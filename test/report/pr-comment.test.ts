@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildPrReport } from '../../src/pipeline/pr-report.js';
-import { validatePrReport, type PrReport } from '../../src/pipeline/pr-report-schema.js';
+import { validatePrReport, type PrReport } from '../../src/model/pr-report-schema.js';
 import { chartLabel } from '../../src/report/comment-chart.js';
 import { COMMENT_MARKER, MAX_NAME_CHARS, renderPrComment } from '../../src/report/pr-comment.js';
 import {

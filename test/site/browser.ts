@@ -90,7 +90,9 @@ export function recordProblems(page: Page): string[] {
     if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
   });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
+  page.on('requestfailed', (r) =>
+    problems.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`),
+  );
   page.on('response', (r) => {
     if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
   });
@@ -114,7 +116,9 @@ export async function seriousAxeViolations(page: Page): Promise<string[]> {
   const violations = await page.evaluate(async () => {
     const axe = (
       window as unknown as {
-        axe: { run(context: Document, options: { preload: boolean }): Promise<{ violations: AxeViolation[] }> };
+        axe: {
+          run(context: Document, options: { preload: boolean }): Promise<{ violations: AxeViolation[] }>;
+        };
       }
     ).axe;
     // From file:// axe cannot fetch the stylesheets for its CSS rules: it reads the DOM only.

@@ -5,7 +5,9 @@ import { inlineJson } from '../../src/report/site/render-site.js';
 import { simulatedScores } from './simulated-catalog-scores.js';
 
 const pageData = (html: string): PageData =>
-  JSON.parse(/<script type="application\/json" id="benchbench-data">(.*?)<\/script>/s.exec(html)![1]!) as PageData;
+  JSON.parse(
+    /<script type="application\/json" id="benchbench-data">(.*?)<\/script>/s.exec(html)![1]!,
+  ) as PageData;
 
 describe('buildSite', () => {
   const scores = simulatedScores({ seed: 7, benchmarks: 16, models: 30 });
@@ -23,7 +25,11 @@ describe('buildSite', () => {
       'leaderboard.json',
       'scores.parquet',
     ]);
-    expect(Buffer.from(files.get('scores.parquet') as Uint8Array).subarray(0, 4).toString()).toBe('PAR1');
+    expect(
+      Buffer.from(files.get('scores.parquet') as Uint8Array)
+        .subarray(0, 4)
+        .toString(),
+    ).toBe('PAR1');
     const doc = JSON.parse(files.get('leaderboard.json') as string) as { schema: string; version: number };
     expect(doc).toMatchObject({ schema: 'benchbench-leaderboard', version: 1 });
     expect(files.get('index.html')).toContain('<script src="assets/site.js"></script>');
@@ -40,7 +46,8 @@ describe('buildSite', () => {
     expect(document.pairs).toHaveLength(10);
     const counts = document.boards[0]!.rows.map((r) => [r.scenario, r.models] as const);
     const least = Math.min(...counts.filter(([s]) => document.pair_scenarios.includes(s)).map(([, n]) => n));
-    for (const [s, n] of counts) if (!document.pair_scenarios.includes(s)) expect(n).toBeLessThanOrEqual(least);
+    for (const [s, n] of counts)
+      if (!document.pair_scenarios.includes(s)) expect(n).toBeLessThanOrEqual(least);
   });
 
   it("gives the page each benchmark's closest benchmarks, most agreeing first, and a square heatmap", () => {

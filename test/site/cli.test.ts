@@ -2,10 +2,10 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { simulatedCatalog } from '../../src/catalog/simulated-catalog.js';
+import { simulatedCatalog } from '../../src/simulate/simulated-catalog.js';
 import { similarCommand } from '../../src/cli/commands/similar.js';
 import { siteCommand } from '../../src/cli/commands/site.js';
-import { simulate } from '../../src/core/simulate.js';
+import { simulate } from '../../src/simulate/simulate.js';
 import { writeSite } from './browser.js';
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'benchbench-cli-site-'));
@@ -37,7 +37,9 @@ describe('benchbench site', () => {
   });
 
   it('refuses to write the site into a catalog folder', async () => {
-    await expect(run(siteCommand(), ['--catalog', catalog, '--out', catalog])).rejects.toThrow(/holds a catalog/);
+    await expect(run(siteCommand(), ['--catalog', catalog, '--out', catalog])).rejects.toThrow(
+      /holds a catalog/,
+    );
   });
 });
 
@@ -46,7 +48,10 @@ describe('benchbench similar', () => {
     const scenario = 'sim-bench-holistic-01';
     const text = await run(similarCommand(), [scenario, '--catalog', catalog, '--json']);
     const { results } = JSON.parse(text) as {
-      results: { scenario: string; similar: { agreement: number | null; n_common: number; interval: unknown }[] }[];
+      results: {
+        scenario: string;
+        similar: { agreement: number | null; n_common: number; interval: unknown }[];
+      }[];
     };
     const [first] = results;
     expect(first!.scenario).toMatch(/^sim-bench-holistic-01/);
@@ -58,7 +63,9 @@ describe('benchbench similar', () => {
   it('prints at most --limit rows per scenario as text', async () => {
     const text = await run(similarCommand(), ['sim-bench-holistic-01', '--catalog', catalog, '--limit', '3']);
     expect(text).toMatch(/^Closest to .+:\n/);
-    expect(text.match(/shared models$/gm)?.length).toBeLessThanOrEqual(3 * text.match(/^Closest to/gm)!.length);
+    expect(text.match(/shared models$/gm)?.length).toBeLessThanOrEqual(
+      3 * text.match(/^Closest to/gm)!.length,
+    );
     expect(text).toMatch(/more; --limit 0 shows all/);
   });
 

@@ -10,8 +10,8 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { simulatedCatalog } from '../../src/catalog/simulated-catalog.js';
-import { simulate } from '../../src/core/simulate.js';
+import { simulatedCatalog } from '../../src/simulate/simulated-catalog.js';
+import { simulate } from '../../src/simulate/simulate.js';
 import type { LeaderboardDocument } from '../../src/report/leaderboard-document.js';
 import type { ViewDocument } from '../../src/report/site/browser/view-download.js';
 import { ensureBuilt, runCli } from '../support/cli.js';
@@ -64,14 +64,20 @@ async function openView(query: string): Promise<{ page: Page; problems: string[]
   await page.waitForSelector('html[data-engine=idle]', { timeout: 120_000 });
   minScenarios = await page.evaluate(
     () =>
-      (JSON.parse(document.getElementById('benchbench-data')!.textContent!) as { aggregate_min_scenarios_per_model: number })
-        .aggregate_min_scenarios_per_model,
+      (
+        JSON.parse(document.getElementById('benchbench-data')!.textContent!) as {
+          aggregate_min_scenarios_per_model: number;
+        }
+      ).aggregate_min_scenarios_per_model,
   );
   return { page, problems };
 }
 
 async function downloadJson(page: Page): Promise<ViewDocument> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('button.download[data-format=json]').click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('button.download[data-format=json]').click(),
+  ]);
   return JSON.parse(readFileSync((await download.path())!, 'utf8')) as ViewDocument;
 }
 
@@ -129,7 +135,9 @@ describe('the engine in the page', () => {
       await page.waitForSelector('html[data-engine=idle]');
     }
     // Back to the catalog's method but Kendall: the link says only what differs.
-    expect(new URL(page.url()).search).toBe(site.method.correlation === 'kendall' ? '' : '?correlation=kendall');
+    expect(new URL(page.url()).search).toBe(
+      site.method.correlation === 'kendall' ? '' : '?correlation=kendall',
+    );
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -163,9 +171,15 @@ describe('permalinks in the page', () => {
   it('reproduces the view of a link: the board, the method in the controls and the open benchmark', async () => {
     const board = site.boards[1]!;
     const open = board.rows[0]!.scenario;
-    const { page, problems } = await openView(`?board=${board.id}&correlation=pearson&models_per_sample=0#${open}`);
-    expect(await page.locator('[role=tab][aria-selected=true]').textContent()).toMatch(new RegExp(`^${board.title}`));
-    await expect.poll(() => page.locator('dialog#detail').evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
+    const { page, problems } = await openView(
+      `?board=${board.id}&correlation=pearson&models_per_sample=0#${open}`,
+    );
+    expect(await page.locator('[role=tab][aria-selected=true]').textContent()).toMatch(
+      new RegExp(`^${board.title}`),
+    );
+    await expect
+      .poll(() => page.locator('dialog#detail').evaluate((d) => (d as HTMLDialogElement).open))
+      .toBe(true);
     expect(await page.locator('dialog#detail h2').textContent()).toBe(board.rows[0]!.name);
     expect(await page.locator('#m-correlation').inputValue()).toBe('pearson');
     expect(await page.locator('#m-all-models').isChecked()).toBe(true);
@@ -190,10 +204,14 @@ describe('permalinks in the page', () => {
     expect(text).toContain('Showing the catalog\u2019s method instead.');
     expect(text).toContain('There is no benchmark "no_such_benchmark" in this catalog');
     expect(await page.locator('#m-correlation').inputValue()).toBe(site.method.correlation);
-    expect(await page.locator('.method-note').textContent()).toMatch(/^Scored with the catalog\u2019s method/);
+    expect(await page.locator('.method-note').textContent()).toMatch(
+      /^Scored with the catalog\u2019s method/,
+    );
     const view = await downloadJson(page);
     expect(view.method).toEqual(site.method);
-    expect(view.rows.map((r) => [r.scenario, r.z])).toEqual(site.boards[0]!.rows.map((r) => [r.scenario, r.z]));
+    expect(view.rows.map((r) => [r.scenario, r.z])).toEqual(
+      site.boards[0]!.rows.map((r) => [r.scenario, r.z]),
+    );
     // The link is rewritten to the view shown.
     expect(page.url()).toBe(server.url);
     expect(problems).toEqual([]);

@@ -9,10 +9,10 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { simulatedCatalog } from '../../src/catalog/simulated-catalog.js';
-import { simulate } from '../../src/core/simulate.js';
+import { simulatedCatalog } from '../../src/simulate/simulated-catalog.js';
+import { simulate } from '../../src/simulate/simulate.js';
 import { buildPrReport } from '../../src/pipeline/pr-report.js';
-import type { PrReport } from '../../src/pipeline/pr-report-schema.js';
+import type { PrReport } from '../../src/model/pr-report-schema.js';
 import { MAX_CHART_ROWS } from '../../src/report/comment-chart.js';
 import { renderPrComment } from '../../src/report/pr-comment.js';
 import { chromiumAvailable, launchChromium, recordProblems } from './browser.js';
@@ -93,7 +93,8 @@ async function draw(report: PrReport): Promise<Drawn> {
       })),
     };
   }, block!);
-  if (process.env['CHART_SCREENSHOT']) await page.screenshot({ path: process.env['CHART_SCREENSHOT'], fullPage: true });
+  if (process.env['CHART_SCREENSHOT'])
+    await page.screenshot({ path: process.env['CHART_SCREENSHOT'], fullPage: true });
   expect(problems).toEqual([]);
   await page.close();
   return drawn;
@@ -105,7 +106,11 @@ function visible(d: Drawn, i: number): { from: number; to: number; series: numbe
   const orange = d.bars[1]![i]!;
   const cover = d.bars[2]![i]!;
   const bar = orange.width > grey.width ? orange : grey;
-  return { from: cover.x + cover.width, to: bar.x + bar.width, series: orange.width > cover.width + 0.5 ? 1 : 0 };
+  return {
+    from: cover.x + cover.width,
+    to: bar.x + bar.width,
+    series: orange.width > cover.width + 0.5 ? 1 : 0,
+  };
 }
 
 describe.runIf(withChromium)("the PR comment's Mermaid chart", () => {

@@ -18,7 +18,9 @@ describe('the committed page script', () => {
   it('is one classic script with no import, export, network access or HTML injection', () => {
     expect(PAGE_SCRIPT).toMatch(/^\/\*![^]*?\*\/\n"use strict";\(\(\)=>\{/);
     expect(PAGE_SCRIPT).not.toMatch(/\bimport\s*\(|^\s*(import|export)\s/m);
-    expect(PAGE_SCRIPT).not.toMatch(/\bfetch\(|XMLHttpRequest|WebSocket|innerHTML|insertAdjacentHTML|\beval\(/);
+    expect(PAGE_SCRIPT).not.toMatch(
+      /\bfetch\(|XMLHttpRequest|WebSocket|innerHTML|insertAdjacentHTML|\beval\(/,
+    );
   });
 
   it('keeps the copyright and ISC notice of every d3 module it bundles', () => {

@@ -42,9 +42,9 @@ async function open(url = server.url): Promise<{ page: Page; problems: string[] 
 }
 
 const visibleRows = (page: Page): Promise<string[]> =>
-  page.locator('[role=tabpanel]:not([hidden]) tbody tr').evaluateAll((rows) =>
-    rows.map((r) => r.getAttribute('data-scenario')!),
-  );
+  page
+    .locator('[role=tabpanel]:not([hidden]) tbody tr')
+    .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-scenario')!));
 
 describe.runIf(withChromium)('the leaderboard page', () => {
   it('loads over HTTP with no console error and no failed request', async () => {
@@ -147,9 +147,9 @@ describe.runIf(withChromium)('the leaderboard page', () => {
   it('labels the Z axis with evenly spaced round ticks, 0 among them, that span every bar and whisker', async () => {
     const { page } = await open();
     const chart = page.locator('[role=tabpanel]:not([hidden]) svg.bar-chart');
-    const ticks = await chart.locator('.axis text').evaluateAll((ts) =>
-      ts.map((t) => ({ text: t.textContent!, at: Number(t.getAttribute('x')) })),
-    );
+    const ticks = await chart
+      .locator('.axis text')
+      .evaluateAll((ts) => ts.map((t) => ({ text: t.textContent!, at: Number(t.getAttribute('x')) })));
     expect(ticks.length).toBeGreaterThanOrEqual(3);
     for (const t of ticks) expect(t.text).toMatch(/^(0|[+−]\d+(\.\d+)?)$/);
     const values = ticks.map((t) => Number(t.text.replace('−', '-')));
@@ -214,7 +214,10 @@ describe.runIf(withChromium)('the leaderboard page', () => {
       const num = (l: Element, a: string): number => Number(l.getAttribute(a));
       const vertical = ls.filter((l) => num(l, 'x1') === num(l, 'x2')).map((l) => num(l, 'x1'));
       const horizontal = ls.filter((l) => num(l, 'y1') === num(l, 'y2')).map((l) => num(l, 'y1'));
-      return { x: [Math.min(...vertical), Math.max(...vertical)], y: [Math.min(...horizontal), Math.max(...horizontal)] };
+      return {
+        x: [Math.min(...vertical), Math.max(...vertical)],
+        y: [Math.min(...horizontal), Math.max(...horizontal)],
+      };
     });
     const dots = await scatter
       .locator('circle.dot')
@@ -232,7 +235,9 @@ describe.runIf(withChromium)('the leaderboard page', () => {
 
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-scenario'))).toBe(row.scenario);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-scenario'))).toBe(
+      row.scenario,
+    );
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -18,7 +18,14 @@ describe('reading a permalink', () => {
     );
     expect(problems).toEqual([]);
     expect(view).toEqual({
-      method: { correlation: 'pearson', modelsPerSample: 0, sampling: 'top', samples: 7, seed: 3, minCommonModels: 4 },
+      method: {
+        correlation: 'pearson',
+        modelsPerSample: 0,
+        sampling: 'top',
+        samples: 7,
+        seed: 3,
+        minCommonModels: 4,
+      },
       aggregate: ['d', 'a'],
       board: 'safety',
       open: 'helm_lite',
@@ -34,7 +41,10 @@ describe('reading a permalink', () => {
 
   it.each([
     ['correlation=cosine', /"correlation=cosine" is not valid: write one of kendall, pearson, spearman/],
-    ['models_per_sample=1', /"models_per_sample=1" is not valid: write 0 \(all shared models\) or a whole number of at least 2/],
+    [
+      'models_per_sample=1',
+      /"models_per_sample=1" is not valid: write 0 \(all shared models\) or a whole number of at least 2/,
+    ],
     ['models_per_sample=-3', /"models_per_sample=-3" is not valid/],
     ['samples=0', /"samples=0" is not valid: write a whole number of at least 1/],
     ['seed=1.5', /"seed=1.5" is not valid: write a whole number/],
@@ -74,6 +84,8 @@ describe('writing a permalink', () => {
     expect(link).toBe('?board=safety&correlation=pearson&models_per_sample=0&aggregate=a,d#helm_lite');
     const [search, hash] = link.split('#');
     expect(readView(search!, `#${hash}`, context).view).toEqual(view);
-    expect(writeView({ method: DEFAULT_METHOD, aggregate: context.aggregate, board: 'main', open: null }, context)).toBe('');
+    expect(
+      writeView({ method: DEFAULT_METHOD, aggregate: context.aggregate, board: 'main', open: null }, context),
+    ).toBe('');
   });
 });

@@ -64,7 +64,9 @@ describe('the page at phone widths', () => {
       expect(await tooWide(page)).toEqual([]);
       expect(await pageWidth(page)).toBeLessThanOrEqual(width);
       await page.locator('[role=tabpanel]:not([hidden]) tbody tr').first().click();
-      await expect.poll(() => page.locator('dialog#detail').evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
+      await expect
+        .poll(() => page.locator('dialog#detail').evaluate((d) => (d as HTMLDialogElement).open))
+        .toBe(true);
       expect(await tooWide(page)).toEqual([]);
       expect(problems).toEqual([]);
       await page.close();
@@ -75,10 +77,15 @@ describe('the page at phone widths', () => {
     const { page } = await open(360);
     const panel = page.locator('[role=tabpanel]:not([hidden])');
     const first = panel.locator('tbody tr').first();
-    const before = await first.locator('td.num').first().evaluate((td) => getComputedStyle(td, '::before').content);
+    const before = await first
+      .locator('td.num')
+      .first()
+      .evaluate((td) => getComputedStyle(td, '::before').content);
     expect(before).toBe('"Rank: "');
     await panel.locator('select.phone-sort').selectOption('n_common');
-    const shown = await panel.locator('tbody tr').evaluateAll((trs) => trs.map((t) => t.getAttribute('data-scenario')));
+    const shown = await panel
+      .locator('tbody tr')
+      .evaluateAll((trs) => trs.map((t) => t.getAttribute('data-scenario')));
     const shared = shown.map((s) => main.rows.find((r) => r.scenario === s)!.n_common);
     expect(shared).toEqual([...shared].sort((a, b) => b - a));
     await page.close();
@@ -107,10 +114,13 @@ describe('the legend', () => {
     expect(main.rows.some((r) => r.in_aggregate)).toBe(true);
     expect(legend).toContain(AGGREGATE_MARK.meaning);
     expect(legend).toContain('not scored');
-    expect(await panel.locator('tbody .badge:not(.trust)').count()).toBe(main.rows.filter((r) => r.in_aggregate).length);
+    expect(await panel.locator('tbody .badge:not(.trust)').count()).toBe(
+      main.rows.filter((r) => r.in_aggregate).length,
+    );
     const trusted = main.rows.filter((r) => r.saturation.saturated || r.plausibility.flagged.length);
     expect(await panel.locator('tbody .badge.trust').count()).toBe(
-      main.rows.filter((r) => r.saturation.saturated).length + main.rows.filter((r) => r.plausibility.flagged.length).length,
+      main.rows.filter((r) => r.saturation.saturated).length +
+        main.rows.filter((r) => r.plausibility.flagged.length).length,
     );
     if (trusted.length) expect(legend).toMatch(/saturated: at least/);
     const warned = main.rows.filter((r) => r.warnings.length);
@@ -134,8 +144,11 @@ describe('the heatmap', () => {
     const { page } = await open(1280);
     const hm = await page.evaluate(
       () =>
-        (JSON.parse(document.getElementById('benchbench-data')!.textContent!) as { heatmap: { scenarios: string[] } })
-          .heatmap.scenarios,
+        (
+          JSON.parse(document.getElementById('benchbench-data')!.textContent!) as {
+            heatmap: { scenarios: string[] };
+          }
+        ).heatmap.scenarios,
     );
     expect(hm.length).toBeGreaterThan(20);
     const nameOf = (id: string): string => main.rows.find((r) => r.scenario === id)!.name;
@@ -146,12 +159,16 @@ describe('the heatmap', () => {
     // The cell of row 2, column 3 (0-based): hover its centre.
     const cell = svg.locator('g.heat-row').nth(2).locator('rect.cell').nth(3);
     await cell.hover();
-    expect(await readout.textContent()).toMatch(new RegExp(`^${escape(nameOf(hm[2]!))} × ${escape(nameOf(hm[3]!))}: agreement`));
+    expect(await readout.textContent()).toMatch(
+      new RegExp(`^${escape(nameOf(hm[2]!))} × ${escape(nameOf(hm[3]!))}: agreement`),
+    );
 
     await svg.focus();
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowDown');
-    expect(await readout.textContent()).toMatch(new RegExp(`^${escape(nameOf(hm[3]!))} × ${escape(nameOf(hm[4]!))}: agreement`));
+    expect(await readout.textContent()).toMatch(
+      new RegExp(`^${escape(nameOf(hm[3]!))} × ${escape(nameOf(hm[4]!))}: agreement`),
+    );
     await page.keyboard.press('End');
     expect(await readout.textContent()).toContain(`× ${nameOf(hm.at(-1)!)}`);
     expect(await readout.getAttribute('aria-live')).toBe('polite');

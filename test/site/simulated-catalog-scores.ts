@@ -1,13 +1,13 @@
 /**
- * Test support: a typed Catalog built straight from a simulation (src/core/simulate.ts), so
+ * Test support: a typed Catalog built straight from a simulation (src/simulate/simulate.ts), so
  * site tests need neither files nor the catalog loader. Scenario ids, directions, categories and
  * metadata are the simulation's; every score is kept as drawn.
  */
 import { DEFAULT_TRUST } from '../../src/catalog/trust-config.js';
 import type { Benchmark, Catalog, LeaderboardConfig } from '../../src/catalog/types.js';
 import { DEFAULT_LIMITS } from '../../src/catalog/types.js';
-import { aggregateScenarios } from '../../src/catalog/simulated-catalog.js';
-import { simulate, type SimulateOptions } from '../../src/core/simulate.js';
+import { aggregateScenarios } from '../../src/simulate/simulated-catalog.js';
+import { simulate, type SimulateOptions } from '../../src/simulate/simulate.js';
 import { DEFAULT_METHOD, type Method } from '../../src/core/types.js';
 import { scoreCatalog, type CatalogScores } from '../../src/pipeline/score-catalog.js';
 

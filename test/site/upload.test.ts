@@ -66,7 +66,9 @@ describe('scoring your own benchmark', () => {
     await scored(page);
     const result = page.locator('article.uploaded[data-scenario=my_copy]');
     const facts = await result.locator('.facts').textContent();
-    expect(facts).toContain(`Models matched${copiedScores.length} of ${copiedScores.length + 2} in the catalog`);
+    expect(facts).toContain(
+      `Models matched${copiedScores.length} of ${copiedScores.length + 2} in the catalog`,
+    );
     expect(facts).toMatch(/Rank\d+ of \d+ benchmarks/);
     expect(facts).toMatch(/Score \(Z\)[+−]\d/);
     const closest = await result.locator('table.closest tbody tr').first().locator('td').allTextContents();
@@ -74,7 +76,9 @@ describe('scoring your own benchmark', () => {
     expect(closest[1]).toBe('1.000');
     const unmatched = await result.locator('.unmatched li').allTextContents();
     expect(unmatched).toHaveLength(2);
-    expect(unmatched[0]).toMatch(new RegExp(`line ${copiedScores.length + 2}: "${copiedScores[0]![0]}-typo" \\(did you mean "`));
+    expect(unmatched[0]).toMatch(
+      new RegExp(`line ${copiedScores.length + 2}: "${copiedScores[0]![0]}-typo" \\(did you mean "`),
+    );
     expect(unmatched[1]).toMatch(/"zzz-unknown-model-qqq"/);
     expect(await result.locator('.facts').textContent()).toMatch(/Saturation/);
     expect(requests).toEqual([]);
@@ -99,7 +103,10 @@ describe('scoring your own benchmark', () => {
 
   it('offers an example CSV that scores as it is, and reads a lower-is-better file the other way', async () => {
     const { page, requests } = await open();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('button.example').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('button.example').click(),
+    ]);
     const example = readFileSync((await download.path())!, 'utf8');
     expect(example.split('\n')[0]).toBe('model,my_benchmark');
     await page.locator('#upload-paste').fill(example);
@@ -108,7 +115,8 @@ describe('scoring your own benchmark', () => {
     const facts = await page.locator('article.uploaded .facts').textContent();
     const lines = example.trim().split('\n').length - 1;
     expect(facts).toContain(`Models matched${lines} of ${lines}`);
-    const agreement = (text: string): number => Number(/Agreement with the aggregate(−?[\d.]+)/.exec(text)![1]!.replace('−', '-'));
+    const agreement = (text: string): number =>
+      Number(/Agreement with the aggregate(−?[\d.]+)/.exec(text)![1]!.replace('−', '-'));
     const higher = agreement(facts!);
     await page.locator('#upload-lower').check();
     await page.locator('button.score-paste').click();

@@ -4,7 +4,7 @@ import { Command } from 'commander';
 import type { PresetName } from '../../catalog/presets.js';
 import { configuredLimits } from '../../catalog/config.js';
 import { CONFIG_FILE } from '../../catalog/load-catalog.js';
-import { changedFiles, GitError, readCatalogAtRev } from '../../catalog/read-git.js';
+import { changedFiles, GitError, readCatalogAtRev } from '../../sources/read-git.js';
 import { buildPrReport } from '../../pipeline/pr-report.js';
 import { renderPrComment } from '../../report/pr-comment.js';
 import { catalogOption, limitOption, requirePath, verboseOption } from '../common-options.js';

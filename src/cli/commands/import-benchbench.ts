@@ -1,7 +1,11 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { Command } from 'commander';
-import { AGGREGATE_FILE, LOWER_IS_BETTER_FILE, importBenchBench } from '../../catalog/import-benchbench.js';
+import {
+  AGGREGATE_FILE,
+  LOWER_IS_BETTER_FILE,
+  importBenchBench,
+} from '../../benchbench/import-benchbench.js';
 import { forceOption, plural, verboseOption } from '../common-options.js';
 import { CliError, printJson, reportIssues } from '../output.js';
 import { writeFiles } from '../write-files.js';

@@ -1,6 +1,6 @@
 import { Command, InvalidArgumentError } from 'commander';
-import { simulatedCatalog, simulateCommand } from '../../catalog/simulated-catalog.js';
-import { DEFAULT_SIMULATE_OPTIONS, simulate } from '../../core/simulate.js';
+import { simulatedCatalog, simulateCommand } from '../../simulate/simulated-catalog.js';
+import { DEFAULT_SIMULATE_OPTIONS, simulate } from '../../simulate/simulate.js';
 import { forceOption, plural } from '../common-options.js';
 import { CliError, wholeNumber } from '../output.js';
 import { progress } from '../progress.js';

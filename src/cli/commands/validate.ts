@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { Command } from 'commander';
-import { sortIssues } from '../../catalog/issue.js';
+import { sortIssues } from '../../model/issue.js';
 import { unmatchedNotes } from '../../pipeline/unmatched-notes.js';
 import { catalogOption, plural, verboseOption } from '../common-options.js';
 import { loadCatalogFolder } from '../load.js';

@@ -5,8 +5,8 @@
  * same files.
  */
 import { parseDocument } from 'yaml';
-import { simulatedCatalog, simulateCommand } from '../../catalog/simulated-catalog.js';
-import { simulate, type SimulateOptions } from '../../core/simulate.js';
+import { simulatedCatalog, simulateCommand } from '../../simulate/simulated-catalog.js';
+import { simulate, type SimulateOptions } from '../../simulate/simulate.js';
 import { usesLine, type ActionReference } from './release.js';
 import { contributingText, pullRequestTemplate, readmeText } from './texts.js';
 import { WORKFLOWS } from './workflows.generated.js';

@@ -84,7 +84,12 @@ export function readView(search: string, hash: string, context: ViewContext): Re
     else bad('sampling', sampling, `write one of ${SAMPLINGS.join(', ')}`);
   }
   const numbers: [string, keyof Method, number, string][] = [
-    ['models_per_sample', 'modelsPerSample', 0, 'write 0 (all shared models) or a whole number of at least 2'],
+    [
+      'models_per_sample',
+      'modelsPerSample',
+      0,
+      'write 0 (all shared models) or a whole number of at least 2',
+    ],
     ['samples', 'samples', 1, 'write a whole number of at least 1'],
     ['seed', 'seed', 0, 'write a whole number'],
     ['min_common_models', 'minCommonModels', 2, 'write a whole number of at least 2'],
@@ -100,7 +105,8 @@ export function readView(search: string, hash: string, context: ViewContext): Re
   if (list !== null) {
     const ids = [...new Set(list.split(',').filter((s) => s !== ''))];
     const unknown = ids.filter((s) => !context.scenarios.has(s));
-    if (unknown.length) bad('aggregate', list, `no scenario ${unknown.map((s) => `"${s}"`).join(', ')} in this catalog`);
+    if (unknown.length)
+      bad('aggregate', list, `no scenario ${unknown.map((s) => `"${s}"`).join(', ')} in this catalog`);
     else if (ids.length < 2) bad('aggregate', list, 'an aggregate needs at least 2 scenarios');
     else aggregate = ids;
   }
@@ -108,7 +114,9 @@ export function readView(search: string, hash: string, context: ViewContext): Re
 
   let board = get('board');
   if (board !== null && !context.boards.includes(board)) {
-    problems.push(`There is no leaderboard "${board}" (this page has ${context.boards.join(', ')}): showing the first.`);
+    problems.push(
+      `There is no leaderboard "${board}" (this page has ${context.boards.join(', ')}): showing the first.`,
+    );
     board = null;
   }
   let open: string | null = null;

@@ -1,6 +1,6 @@
 /** Simulated catalogs for the action's tests: a base, and heads that add one benchmark to it. */
-import { simulatedCatalog } from '../../../src/catalog/simulated-catalog.js';
-import { simulate } from '../../../src/core/simulate.js';
+import { simulatedCatalog } from '../../../src/simulate/simulated-catalog.js';
+import { simulate } from '../../../src/simulate/simulate.js';
 
 export const NEW_BENCHMARK = 'benchmarks/sim-bench-math-01';
 

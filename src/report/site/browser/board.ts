@@ -114,7 +114,10 @@ export function boardView(
       cell(0, r.rank === null ? '–' : String(r.rank)),
       name,
       cell(2, r.z === null ? (r.skipped ? 'not scored' : '–') : signed(r.z)),
-      cell(3, range(r.z_interval, 2, (v, d) => signed(v, d))),
+      cell(
+        3,
+        range(r.z_interval, 2, (v, d) => signed(v, d)),
+      ),
       cell(4, fixed(r.agreement)),
       cell(5, range(r.agreement_interval)),
       cell(6, `${r.n_common} of ${r.models}`),
@@ -137,14 +140,21 @@ export function boardView(
     const shown = rows.filter(
       (r) =>
         (!c || r.category === c) &&
-        (!q || r.name.toLowerCase().includes(q) || r.scenario.toLowerCase().includes(q) || r.benchmark.toLowerCase().includes(q)),
+        (!q ||
+          r.name.toLowerCase().includes(q) ||
+          r.scenario.toLowerCase().includes(q) ||
+          r.benchmark.toLowerCase().includes(q)),
     );
     const sign = ascending ? 1 : -1;
     return shown.sort((a, b) => {
       const missA = a[sortKey] === null;
       const missB = b[sortKey] === null;
       if (missA !== missB) return missA ? 1 : -1;
-      return sign * compare(sortKey, a, b) || (a.rank ?? Infinity) - (b.rank ?? Infinity) || (a.scenario < b.scenario ? -1 : 1);
+      return (
+        sign * compare(sortKey, a, b) ||
+        (a.rank ?? Infinity) - (b.rank ?? Infinity) ||
+        (a.scenario < b.scenario ? -1 : 1)
+      );
     });
   }
 
@@ -170,9 +180,13 @@ export function boardView(
       else th.removeAttribute('aria-sort');
     }
     count.textContent = `Showing ${shown.length} of ${rows.length} benchmarks.`;
-    const byZ = shown.filter((r) => r.z !== null).sort((a, b) => b.z! - a.z! || (a.scenario < b.scenario ? -1 : 1));
+    const byZ = shown
+      .filter((r) => r.z !== null)
+      .sort((a, b) => b.z! - a.z! || (a.scenario < b.scenario ? -1 : 1));
     chartBox.replaceChildren(
-      byZ.length ? zBarChart(byZ, board.title, chartWidth()) : h('p', { class: 'empty' }, 'No scored benchmark matches the filters.'),
+      byZ.length
+        ? zBarChart(byZ, board.title, chartWidth())
+        : h('p', { class: 'empty' }, 'No scored benchmark matches the filters.'),
     );
   }
   category.addEventListener('change', render);

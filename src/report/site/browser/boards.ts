@@ -51,7 +51,12 @@ export function boardTabs(
       tab.addEventListener('click', () => select(i));
       tab.addEventListener('keydown', (e) => {
         const n = boards.length;
-        const keys: Record<string, number> = { ArrowRight: (i + 1) % n, ArrowLeft: (i + n - 1) % n, Home: 0, End: n - 1 };
+        const keys: Record<string, number> = {
+          ArrowRight: (i + 1) % n,
+          ArrowLeft: (i + n - 1) % n,
+          Home: 0,
+          End: n - 1,
+        };
         const next = keys[e.key];
         if (next === undefined) return;
         e.preventDefault();

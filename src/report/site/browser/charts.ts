@@ -21,7 +21,11 @@ const SCATTER_TICKS = 5;
 const short = (text: string, max = 34): string => (text.length > max ? text.slice(0, max - 1) + '…' : text);
 
 /** One bar per scored row, in the given order: Z from 0, and the Z interval as a whisker. */
-export function zBarChart(rows: readonly RowDocument[], label: string, width = LABEL_WIDTH + PLOT_WIDTH + 16): SVGSVGElement {
+export function zBarChart(
+  rows: readonly RowDocument[],
+  label: string,
+  width = LABEL_WIDTH + PLOT_WIDTH + 16,
+): SVGSVGElement {
   const scored = rows.filter((r) => r.z !== null);
   const top = 24;
   const height = top + scored.length * BAR_HEIGHT + 8;
@@ -43,7 +47,13 @@ export function zBarChart(rows: readonly RowDocument[], label: string, width = L
   const axis = s('g', { class: 'axis', 'aria-hidden': 'true' });
   for (const t of zTicksOf(x, Z_TICKS)) {
     axis.append(
-      s('line', { x1: px(t.at), x2: px(t.at), y1: top - 4, y2: height - 8, class: t.value === 0 ? 'zero' : 'grid' }),
+      s('line', {
+        x1: px(t.at),
+        x2: px(t.at),
+        y1: top - 4,
+        y2: height - 8,
+        class: t.value === 0 ? 'zero' : 'grid',
+      }),
       s('text', { x: px(t.at), y: top - 8, 'text-anchor': 'middle' }, t.text),
     );
   }
@@ -58,7 +68,11 @@ export function zBarChart(rows: readonly RowDocument[], label: string, width = L
           (r.z_interval ? `, 90% interval ${signed(r.z_interval[0])} to ${signed(r.z_interval[1])}` : '') +
           `, rank ${r.rank ?? '–'}`,
       ),
-      s('text', { x: labelWidth - 6, y: y + BAR_HEIGHT - 4, 'text-anchor': 'end', class: 'label' }, short(r.name, maxChars)),
+      s(
+        'text',
+        { x: labelWidth - 6, y: y + BAR_HEIGHT - 4, 'text-anchor': 'end', class: 'label' },
+        short(r.name, maxChars),
+      ),
       s('rect', {
         class: z >= 0 ? 'bar pos' : 'bar neg',
         x: px(Math.min(x(0), x(z))),
@@ -109,10 +123,20 @@ export function scatter(points: readonly ScatterPoint[], name: string): SVGSVGEl
   svg.append(
     s('line', { class: 'axis-line', x1: m.l, x2: w - m.r, y1: hgt - m.b, y2: hgt - m.b }),
     s('line', { class: 'axis-line', x1: m.l, x2: m.l, y1: m.t, y2: hgt - m.b }),
-    s('text', { class: 'axis-title', x: (m.l + w - m.r) / 2, y: hgt - 8, 'text-anchor': 'middle' }, 'aggregate (mean win rate)'),
     s(
       'text',
-      { class: 'axis-title', x: 14, y: (m.t + hgt - m.b) / 2, 'text-anchor': 'middle', transform: `rotate(-90 14 ${(m.t + hgt - m.b) / 2})` },
+      { class: 'axis-title', x: (m.l + w - m.r) / 2, y: hgt - 8, 'text-anchor': 'middle' },
+      'aggregate (mean win rate)',
+    ),
+    s(
+      'text',
+      {
+        class: 'axis-title',
+        x: 14,
+        y: (m.t + hgt - m.b) / 2,
+        'text-anchor': 'middle',
+        transform: `rotate(-90 14 ${(m.t + hgt - m.b) / 2})`,
+      },
       short(name, 30),
     ),
   );
@@ -167,15 +191,30 @@ export function heatmap(
   for (let i = 0; i < n; i++) {
     const row = s('g', { class: 'heat-row', 'data-scenario': ids[i]! });
     if (left) {
-      row.append(s('text', { x: left - 4, y: top + i * cell + cell - 2, 'text-anchor': 'end', class: 'label' }, short(names[i]!, 30)));
+      row.append(
+        s(
+          'text',
+          { x: left - 4, y: top + i * cell + cell - 2, 'text-anchor': 'end', class: 'label' },
+          short(names[i]!, 30),
+        ),
+      );
     }
     for (let j = 0; j < n; j++) {
       const a = agreement[i * n + j] ?? null;
       row.append(
         s(
           'rect',
-          { class: 'cell', x: left + j * cell, y: top + i * cell, width: cell, height: cell, fill: agreementColour(a) },
-          title(`${names[i]} × ${names[j]}: ${a === null ? 'no agreement (too few shared models)' : fixed(a)}`),
+          {
+            class: 'cell',
+            x: left + j * cell,
+            y: top + i * cell,
+            width: cell,
+            height: cell,
+            fill: agreementColour(a),
+          },
+          title(
+            `${names[i]} × ${names[j]}: ${a === null ? 'no agreement (too few shared models)' : fixed(a)}`,
+          ),
         ),
       );
     }
@@ -191,7 +230,10 @@ export function heatmapLegend(): HTMLElement {
     'p',
     { class: 'legend' },
     'Agreement: ',
-    ...steps.flatMap((v) => [h('span', { class: 'swatch', style: `background:${agreementColour(v)}` }), ` ${signed(v, 1)} `]),
+    ...steps.flatMap((v) => [
+      h('span', { class: 'swatch', style: `background:${agreementColour(v)}` }),
+      ` ${signed(v, 1)} `,
+    ]),
     h('span', { class: 'swatch', style: `background:${agreementColour(null)}` }),
     ' none',
   );

@@ -63,7 +63,10 @@ export function detailDialog(data: PageData, onToggle: (scenario: string | null)
       ['Source', url ? h('a', { href: url, rel: 'noopener noreferrer' }, url) : (benchmark?.url ?? '–')],
       ['Score (Z)', `${signed(row.z)} (90% interval ${range(row.z_interval, 2, (v, d) => signed(v, d))})`],
       ['Rank', `${row.rank ?? '–'} on ${board?.title ?? boardId}`],
-      ['Agreement with the aggregate', `${fixed(row.agreement)} (90% interval ${range(row.agreement_interval)})`],
+      [
+        'Agreement with the aggregate',
+        `${fixed(row.agreement)} (90% interval ${range(row.agreement_interval)})`,
+      ],
       ['Models', `${row.models}, of which ${row.n_common} are in the aggregate`],
     ];
     if (row.in_aggregate) facts.push(['In the aggregate', `Yes: ${AGGREGATE_MARK.meaning}`]);
@@ -74,7 +77,12 @@ export function detailDialog(data: PageData, onToggle: (scenario: string | null)
       'Saturation',
       (sat.saturated ? 'saturated: ' : '') +
         saturationFacts(
-          { models: sat.models, nearBestShare: sat.near_best_share, topModels: sat.top_models, topSpread: sat.top_spread },
+          {
+            models: sat.models,
+            nearBestShare: sat.near_best_share,
+            topModels: sat.top_models,
+            topSpread: sat.top_spread,
+          },
           thresholds,
         ),
     ]);
@@ -85,7 +93,9 @@ export function detailDialog(data: PageData, onToggle: (scenario: string | null)
         h(
           'ul',
           { class: 'rows-to-check' },
-          ...flagged.map((f) => h('li', {}, checkRowLine({ ...f, aggregateRank: f.aggregate_rank }, row.plausibility.shared))),
+          ...flagged.map((f) =>
+            h('li', {}, checkRowLine({ ...f, aggregateRank: f.aggregate_rank }, row.plausibility.shared)),
+          ),
         ),
       ]);
     if (row.skipped) facts.push(['Not scored', row.skipped]);
@@ -113,7 +123,11 @@ export function detailDialog(data: PageData, onToggle: (scenario: string | null)
             'tbody',
             {},
             ...closest.map((c) => {
-              const link = h('button', { type: 'button', class: 'link', 'data-scenario': c.scenario }, nameOf(c.scenario));
+              const link = h(
+                'button',
+                { type: 'button', class: 'link', 'data-scenario': c.scenario },
+                nameOf(c.scenario),
+              );
               link.addEventListener('click', () => open(c.scenario, boardId));
               return h(
                 'tr',
@@ -137,16 +151,13 @@ export function detailDialog(data: PageData, onToggle: (scenario: string | null)
     const close = h('button', { type: 'button', class: 'close', 'aria-label': 'Close details' }, '×');
     close.addEventListener('click', () => dialog.close());
     dialog.replaceChildren(
-      h(
-        'div',
-        { class: 'detail-head' },
-        h('h2', { id: 'detail-title' }, row.name),
-        close,
-      ),
+      h('div', { class: 'detail-head' }, h('h2', { id: 'detail-title' }, row.name), close),
       ...(benchmark?.description ? [h('p', { class: 'description' }, benchmark.description)] : []),
       h('dl', { class: 'facts' }, ...facts.flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])),
       h('h3', {}, `Scores against the aggregate (${shared.length} shared models)`),
-      shared.length ? scatter(shared, row.name) : h('p', {}, 'No model of this benchmark is in the aggregate.'),
+      shared.length
+        ? scatter(shared, row.name)
+        : h('p', {}, 'No model of this benchmark is in the aggregate.'),
       h(
         'details',
         { class: 'shared-models' },

@@ -25,7 +25,9 @@ export class EngineClient {
   private uploader: Worker | null = null;
   private busy = false;
   private next = 0;
-  private readonly url = URL.createObjectURL(new Blob([__ENGINE_WORKER_SOURCE__], { type: 'text/javascript' }));
+  private readonly url = URL.createObjectURL(
+    new Blob([__ENGINE_WORKER_SOURCE__], { type: 'text/javascript' }),
+  );
 
   constructor(private readonly scores: LoadScores['scores']) {}
 

@@ -49,7 +49,13 @@ export function attachHeatmapCursor(
     const scale = geometry.width / box.width;
     const j = Math.floor(((e.clientX - box.left) * scale - left) / cell);
     const i = Math.floor(((e.clientY - box.top) * scale - top) / cell);
-    if (i >= 0 && j >= 0 && i < n && j < n && (i !== at[0] || j !== at[1] || cursor.getAttribute('visibility') === 'hidden'))
+    if (
+      i >= 0 &&
+      j >= 0 &&
+      i < n &&
+      j < n &&
+      (i !== at[0] || j !== at[1] || cursor.getAttribute('visibility') === 'hidden')
+    )
       show(i, j);
   });
   svg.addEventListener('focus', () => show(...at));

@@ -40,7 +40,10 @@ function main(): void {
   const root = document.documentElement;
   const data = JSON.parse(document.getElementById('benchbench-data')!.textContent!) as PageData;
   const app = document.getElementById('app')!;
-  const catalog: MethodChoice = { method: methodOfDocument(data.method), aggregate: data.aggregate.scenarios };
+  const catalog: MethodChoice = {
+    method: methodOfDocument(data.method),
+    aggregate: data.aggregate.scenarios,
+  };
   const context: ViewContext = {
     ...catalog,
     boards: data.boards.map((b) => b.id),
@@ -56,7 +59,12 @@ function main(): void {
   const trusts = new Map<string, RowTrust>();
   for (const b of data.boards)
     for (const r of b.rows) {
-      labels.set(r.scenario, { name: r.name, benchmark: r.benchmark, category: r.category, direction: r.direction });
+      labels.set(r.scenario, {
+        name: r.name,
+        benchmark: r.benchmark,
+        category: r.category,
+        direction: r.direction,
+      });
       trusts.set(r.scenario, { saturation: r.saturation, plausibility: r.plausibility });
     }
   const nameOf = (id: string): string => labels.get(id)?.name ?? id;
@@ -79,7 +87,11 @@ function main(): void {
   const symbolOf = (m: MethodChoice): string => CORRELATION_SYMBOL[m.method.correlation];
   const methodNote = h('p', { class: 'method-note', 'aria-live': 'polite' });
 
-  function showResult(choice: MethodChoice, boards: PageData['boards'], aggregateScores: Record<string, number>): void {
+  function showResult(
+    choice: MethodChoice,
+    boards: PageData['boards'],
+    aggregateScores: Record<string, number>,
+  ): void {
     shown = { boards, aggregateScores, choice };
     tabs.show(boards, symbolOf(choice));
     detail.update({ boards, aggregateScores });
@@ -90,7 +102,11 @@ function main(): void {
   }
 
   const engine = new EngineClient(data.scores);
-  const boardSpecs = data.boards.map((b) => ({ id: b.id, title: b.title, scenarios: b.rows.map((r) => r.scenario).sort() }));
+  const boardSpecs = data.boards.map((b) => ({
+    id: b.id,
+    title: b.title,
+    scenarios: b.rows.map((r) => r.scenario).sort(),
+  }));
   const panel = methodPanel(
     Object.keys(data.scores)
       .sort()
@@ -120,7 +136,8 @@ function main(): void {
         boards: boardSpecs,
       },
       {
-        progress: (done, total) => panel.status(`Recomputing: ${done} of ${total} benchmarks scored…`, done / total),
+        progress: (done, total) =>
+          panel.status(`Recomputing: ${done} of ${total} benchmarks scored…`, done / total),
         result: (lb: Leaderboard) => {
           const boards = lb.boards.map((b) => ({
             id: b.id,
@@ -203,7 +220,9 @@ function main(): void {
   });
 
   app.replaceChildren(
-    ...[problems, panel.element, methodNote, viewDownloads(current), tabs.element, upload, heat].filter((x) => x !== null),
+    ...[problems, panel.element, methodNote, viewDownloads(current), tabs.element, upload, heat].filter(
+      (x) => x !== null,
+    ),
   );
   showResult(catalog, data.boards, data.aggregate.scores);
   if (view.board) tabs.select(view.board);

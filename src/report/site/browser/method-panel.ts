@@ -50,7 +50,11 @@ export function methodPanel(
   preset: MethodPreset | null,
   onChange: (choice: MethodChoice) => void,
 ): MethodPanel {
-  const correlation = h('select', { id: 'm-correlation' }, ...CORRELATIONS.map(([v, t]) => h('option', { value: v }, t)));
+  const correlation = h(
+    'select',
+    { id: 'm-correlation' },
+    ...CORRELATIONS.map(([v, t]) => h('option', { value: v }, t)),
+  );
   const perSample = numberInput('m-models-per-sample', 2);
   const all = h('input', { id: 'm-all-models', type: 'checkbox' });
   const sampling = h('select', { id: 'm-sampling' }, ...SAMPLINGS.map((v) => h('option', { value: v }, v)));
@@ -82,7 +86,9 @@ export function methodPanel(
   const list = h('ul', { class: 'aggregate-list', 'aria-label': 'Scenarios of the aggregate' });
   const order = (): void => {
     const q = search.value.trim().toLowerCase();
-    const shown = items.filter(({ s }) => !q || s.name.toLowerCase().includes(q) || s.id.toLowerCase().includes(q));
+    const shown = items.filter(
+      ({ s }) => !q || s.name.toLowerCase().includes(q) || s.id.toLowerCase().includes(q),
+    );
     shown.sort((a, b) => Number(boxes.get(b.s.id)!.checked) - Number(boxes.get(a.s.id)!.checked));
     list.replaceChildren(...shown.map((x) => x.li));
   };
@@ -91,7 +97,9 @@ export function methodPanel(
   function read(): MethodChoice | string {
     const whole = (input: HTMLInputElement, min: number, name: string): number | string => {
       const n = Number(input.value);
-      return input.value !== '' && Number.isInteger(n) && n >= min ? n : `${name} must be a whole number of at least ${min}.`;
+      return input.value !== '' && Number.isInteger(n) && n >= min
+        ? n
+        : `${name} must be a whole number of at least ${min}.`;
     };
     const k = all.checked ? 0 : whole(perSample, 2, 'Models per sample');
     const r = whole(samples, 1, 'Samples');
@@ -125,7 +133,9 @@ export function methodPanel(
     const m = choice.method;
     correlation.value = m.correlation;
     all.checked = m.modelsPerSample === 0;
-    perSample.value = String(m.modelsPerSample === 0 ? (catalog.method.modelsPerSample || 10) : m.modelsPerSample);
+    perSample.value = String(
+      m.modelsPerSample === 0 ? catalog.method.modelsPerSample || 10 : m.modelsPerSample,
+    );
     perSample.disabled = all.checked;
     sampling.value = m.sampling;
     samples.value = String(m.samples);

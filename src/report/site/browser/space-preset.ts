@@ -13,7 +13,8 @@ export const SPACE = PRESETS['benchbench-space'];
 
 export function SPACE_PRESET(data: PageData): MethodPreset | null {
   const named = new Map<string, string>();
-  for (const b of data.boards) for (const r of b.rows) if (!named.has(r.scenario)) named.set(r.scenario, r.name);
+  for (const b of data.boards)
+    for (const r of b.rows) if (!named.has(r.scenario)) named.set(r.scenario, r.name);
   const { ids } = resolveScenarioNames(
     SPACE.aggregate,
     [...named].map(([id, name]) => ({ id, name })),

@@ -7,14 +7,17 @@
  */
 import type { UploadedScenario, UploadInput, UploadResult } from '../../../pipeline/score-upload.js';
 import { fixed, range, signed } from '../../format.js';
-import { formatIssue } from '../../../catalog/issue.js';
+import { formatIssue } from '../../../model/issue.js';
 import { checkRowLine, saturationFacts, SATURATED } from '../../trust-lines.js';
 import { h } from './dom.js';
 
 export interface UploadContext {
   /** The input for the method in force, without the file. */
   input(): Omit<UploadInput, 'matrix' | 'file' | 'text' | 'direction'>;
-  upload(input: Omit<UploadInput, 'matrix'>, on: { result(r: UploadResult): void; error(m: string): void }): void;
+  upload(
+    input: Omit<UploadInput, 'matrix'>,
+    on: { result(r: UploadResult): void; error(m: string): void },
+  ): void;
   nameOf(scenario: string): string;
   modelName(id: string): string;
   /** The example file: a wide CSV. */
@@ -23,7 +26,12 @@ export interface UploadContext {
 
 export function uploadSection(ctx: UploadContext): HTMLElement {
   const file = h('input', { type: 'file', id: 'upload-file', accept: '.csv,text/csv' });
-  const paste = h('textarea', { id: 'upload-paste', rows: 5, spellcheck: 'false', placeholder: 'model,my_benchmark\nmodel-a,0.71\n…' });
+  const paste = h('textarea', {
+    id: 'upload-paste',
+    rows: 5,
+    spellcheck: 'false',
+    placeholder: 'model,my_benchmark\nmodel-a,0.71\n…',
+  });
   const pasteButton = h('button', { type: 'button', class: 'score-paste' }, 'Score the pasted CSV');
   const lower = h('input', { type: 'checkbox', id: 'upload-lower' });
   const example = h('button', { type: 'button', class: 'example' }, 'Download an example CSV');
@@ -88,7 +96,13 @@ export function uploadSection(ctx: UploadContext): HTMLElement {
     zone,
     h('label', { for: paste.id }, 'Or paste the CSV'),
     paste,
-    h('div', { class: 'method-actions' }, h('span', { class: 'check' }, lower, h('label', { for: lower.id }, 'Lower scores are better')), pasteButton, example),
+    h(
+      'div',
+      { class: 'method-actions' },
+      h('span', { class: 'check' }, lower, h('label', { for: lower.id }, 'Lower scores are better')),
+      pasteButton,
+      example,
+    ),
     out,
   );
 }
@@ -114,13 +128,29 @@ function scenarioBlock(s: UploadedScenario, file: string, ctx: UploadContext): H
   const sat = s.saturation;
   const facts: [string, string][] = [
     ['Models matched', `${s.matched} of ${s.models} in the catalog`],
-    ['Rank', r.rank === null ? `not ranked${r.skipped ? `: ${r.skipped}` : ''}` : `${r.rank} of ${s.ranked} benchmarks`],
+    [
+      'Rank',
+      r.rank === null
+        ? `not ranked${r.skipped ? `: ${r.skipped}` : ''}`
+        : `${r.rank} of ${s.ranked} benchmarks`,
+    ],
     ['Score (Z)', `${signed(r.z)} (90% interval ${range(r.zInterval, 2, (v, d) => signed(v, d))})`],
-    ['Agreement with the aggregate', `${fixed(r.agreement)} (90% interval ${range(r.agreementInterval)}), ${r.nCommon} shared models`],
+    [
+      'Agreement with the aggregate',
+      `${fixed(r.agreement)} (90% interval ${range(r.agreementInterval)}), ${r.nCommon} shared models`,
+    ],
     [
       'Saturation',
       (sat.saturated ? `${SATURATED}: ` : '') +
-        saturationFacts({ models: sat.models, nearBestShare: sat.nearBestShare, topModels: sat.topModels, topSpread: sat.topSpread }, ctx.input().thresholds.saturation),
+        saturationFacts(
+          {
+            models: sat.models,
+            nearBestShare: sat.nearBestShare,
+            topModels: sat.topModels,
+            topSpread: sat.topSpread,
+          },
+          ctx.input().thresholds.saturation,
+        ),
     ],
     ['Rows to check', s.rowsToCheck.length ? String(s.rowsToCheck.length) : 'none'],
   ];
@@ -141,7 +171,11 @@ function scenarioBlock(s: UploadedScenario, file: string, ctx: UploadContext): H
       ? h(
           'details',
           { class: 'unmatched', open: s.unmatched.length <= 10 },
-          h('summary', {}, `${s.unmatched.length} model${s.unmatched.length === 1 ? '' : 's'} not in the catalog`),
+          h(
+            'summary',
+            {},
+            `${s.unmatched.length} model${s.unmatched.length === 1 ? '' : 's'} not in the catalog`,
+          ),
           h(
             'ul',
             {},
@@ -150,7 +184,9 @@ function scenarioBlock(s: UploadedScenario, file: string, ctx: UploadContext): H
                 'li',
                 {},
                 `line ${u.line}: "${u.name}"`,
-                u.suggestions.length ? ` (did you mean ${u.suggestions.map((m) => `"${ctx.modelName(m)}"`).join(', ')}?)` : ' (no close name)',
+                u.suggestions.length
+                  ? ` (did you mean ${u.suggestions.map((m) => `"${ctx.modelName(m)}"`).join(', ')}?)`
+                  : ' (no close name)',
               ),
             ),
           ),
@@ -163,13 +199,25 @@ function scenarioBlock(s: UploadedScenario, file: string, ctx: UploadContext): H
       h(
         'thead',
         {},
-        h('tr', {}, h('th', { scope: 'col' }, 'Benchmark'), h('th', { scope: 'col', class: 'num' }, 'Agreement'), h('th', { scope: 'col', class: 'num' }, 'Models shared')),
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'col' }, 'Benchmark'),
+          h('th', { scope: 'col', class: 'num' }, 'Agreement'),
+          h('th', { scope: 'col', class: 'num' }, 'Models shared'),
+        ),
       ),
       h(
         'tbody',
         {},
         ...s.closest.map((c) =>
-          h('tr', {}, h('td', {}, ctx.nameOf(c.scenario)), h('td', { class: 'num' }, fixed(c.agreement)), h('td', { class: 'num' }, String(c.nCommon))),
+          h(
+            'tr',
+            {},
+            h('td', {}, ctx.nameOf(c.scenario)),
+            h('td', { class: 'num' }, fixed(c.agreement)),
+            h('td', { class: 'num' }, String(c.nCommon)),
+          ),
         ),
       ),
     ),

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { DEFAULT_LIMITS } from '../../src/catalog/types.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/catalog/load-catalog.js';
-import { readCatalogFolder } from '../../src/catalog/read-folder.js';
+import { readCatalogFolder } from '../../src/sources/read-folder.js';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'bb-folder-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));

@@ -1,5 +1,5 @@
 /**
- * Turns a simulation (src/core/simulate.ts) into the files of a catalog (DESIGN.md
+ * Turns a simulation (src/simulate/simulate.ts) into the files of a catalog (DESIGN.md
  * section 3): `benchbench.yaml`, `models.yaml`, and per benchmark a wide results CSV and
  * its metadata YAML. Pure and deterministic: the same simulation gives byte-identical
  * files, returned by catalog-relative path in writing order.
@@ -12,8 +12,8 @@
  */
 import { DEFAULT_METHOD } from '../core/types.js';
 import { Random } from '../core/random.js';
-import type { SimulateOptions, SimulatedBenchmark, SimulatedModel, Simulation } from '../core/simulate.js';
-import { wideCsv, yamlDocument } from './write-catalog.js';
+import type { SimulateOptions, SimulatedBenchmark, SimulatedModel, Simulation } from './simulate.js';
+import { wideCsv, yamlDocument } from '../catalog/write-catalog.js';
 
 export interface SimulatedCatalogOptions {
   /** Most aggregate scenarios (first scenario of each broad benchmark, in order). */
@@ -38,19 +38,25 @@ export function simulateCommand(options: SimulateOptions, out = 'catalog'): stri
   return `benchbench simulate ${flags.join(' ')} --out ${out}`;
 }
 
-export function simulatedCatalog(sim: Simulation, options: SimulatedCatalogOptions = {}): Map<string, string> {
+export function simulatedCatalog(
+  sim: Simulation,
+  options: SimulatedCatalogOptions = {},
+): Map<string, string> {
   const files = new Map<string, string>();
   files.set('benchbench.yaml', configFile(sim, options));
   files.set('models.yaml', modelsFile(sim));
   const { matrix } = sim;
   const M = matrix.models.length;
   const rowOf = new Map(matrix.scenarios.map((s, i) => [s, i]));
-  const spellings = new Map(SPELLINGS.map((style) => [style, sim.models.map((model, m) => spell(model, m, style))]));
+  const spellings = new Map(
+    SPELLINGS.map((style) => [style, sim.models.map((model, m) => spell(model, m, style))]),
+  );
   for (const b of sim.benchmarks) {
     const style = SPELLINGS[Random.for(sim.options.seed, 'spelling', b.id).nextInt(SPELLINGS.length)]!;
     const rows = b.scenarios.map((s) => rowOf.get(s.id)!);
     const present: number[] = [];
-    for (let m = 0; m < M; m++) if (rows.some((r) => !Number.isNaN(matrix.values[r * M + m]!))) present.push(m);
+    for (let m = 0; m < M; m++)
+      if (rows.some((r) => !Number.isNaN(matrix.values[r * M + m]!))) present.push(m);
     const names = present.map((m) => spellings.get(style)![m]!);
     const index = new Map(present.map((m, i) => [names[i]!, m]));
     // wideCsv asks row by row: remember the last row's model to skip most look-ups.
@@ -79,7 +85,9 @@ function spell(model: SimulatedModel, index: number, spelling: Spelling): string
     case 'canonical':
       return model.id;
     case 'title':
-      return model.id.replace(/(^|-)([a-z])/g, (_, sep: string, c: string) => sep + c.toUpperCase()).replace(/b$/, 'B');
+      return model.id
+        .replace(/(^|-)([a-z])/g, (_, sep: string, c: string) => sep + c.toUpperCase())
+        .replace(/b$/, 'B');
     case 'underscore':
       return model.id.replace(/-/g, '_');
     case 'org':
@@ -143,7 +151,10 @@ function configFile(sim: Simulation, options: SimulatedCatalogOptions): string {
 
 function metadataFile(b: SimulatedBenchmark, o: SimulateOptions): string {
   const primary = o.domains.indexOf(b.category);
-  const mixText = b.category === o.broadDomain ? 'a broad mix of every domain' : `mostly ${b.category} (${Math.round(100 * b.mix[primary]!)}% of its mix)`;
+  const mixText =
+    b.category === o.broadDomain
+      ? 'a broad mix of every domain'
+      : `mostly ${b.category} (${Math.round(100 * b.mix[primary]!)}% of its mix)`;
   const meta: Record<string, unknown> = {
     name: b.name,
     snapshot: b.snapshot,

@@ -20,7 +20,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import { benchbenchModelName, benchbenchScenarioId, benchbenchScenarioName } from './benchbench-names.js';
-import type { Issue } from './issue.js';
+import type { Issue } from '../model/issue.js';
 
 export interface BenchBenchColumn {
   /** The header cell as written (pandas' `.1`, `.2` suffixes added to repeated headers). */
@@ -99,7 +99,12 @@ export function readBenchBenchFile(
   }
   const rows = parseRows(text);
   if ('error' in rows) {
-    issue({ severity: 'error', code: 'csv-syntax', line: rows.line, message: `${rows.error}; the file is skipped` });
+    issue({
+      severity: 'error',
+      code: 'csv-syntax',
+      line: rows.line,
+      message: `${rows.error}; the file is skipped`,
+    });
     return { issues };
   }
   const [head, ...body] = rows;
@@ -129,7 +134,8 @@ export function readBenchBenchFile(
       code: 'unsupported-long-format',
       line: head.line,
       column: head.columns[head.cells.indexOf('scenario')],
-      message: 'a "scenario" column marks a long-format file, which this importer does not read; the file is skipped',
+      message:
+        'a "scenario" column marks a long-format file, which this importer does not read; the file is skipped',
       hint: 'write the file wide: `model,<scenario>,<scenario>...`',
     });
     return { issues };
@@ -299,7 +305,11 @@ function parseRows(text: string): Row[] | { error: string; line?: number } {
   let records: { record: string[]; info: { lines: number } }[];
   try {
     // With `info`, csv-parse returns `{ record, info }` objects; its typings do not say so.
-    records = parse(text, { relax_column_count: true, skip_empty_lines: true, info: true }) as unknown as typeof records;
+    records = parse(text, {
+      relax_column_count: true,
+      skip_empty_lines: true,
+      info: true,
+    }) as unknown as typeof records;
   } catch (e) {
     const err = e as { message?: string; lines?: number };
     return { error: `the file is not valid CSV: ${err.message ?? String(e)}`, line: err.lines };

@@ -6,8 +6,8 @@
  * many were left out, and the setting that raises it. So the files read never depend on the
  * order a folder or a tree lists them in.
  */
-import type { Issue } from './issue.js';
-import type { Limits } from './types.js';
+import type { Issue } from '../model/issue.js';
+import type { Limits } from '../catalog/types.js';
 
 /** The limits a reader applies before parsing anything: one file, and all files together. */
 export type ReadLimits = Pick<Limits, 'maxFileBytes' | 'maxTotalBytes'>;

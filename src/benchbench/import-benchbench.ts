@@ -22,8 +22,8 @@
  */
 import { readBenchBenchFile, type BenchBenchFile } from './benchbench-read-file.js';
 import { safeScenarioId } from './benchbench-names.js';
-import { sortIssues, type Issue } from './issue.js';
-import { wideCsv, yamlDocument } from './write-catalog.js';
+import { sortIssues, type Issue } from '../model/issue.js';
+import { wideCsv, yamlDocument } from '../catalog/write-catalog.js';
 
 export interface BenchBenchInput {
   /** BenchBench's results files by file name (`<source>_<yymmdd>_<category>.csv`). */
@@ -75,7 +75,8 @@ export function importBenchBench(input: BenchBenchInput): BenchBenchImport {
         severity: 'error',
         code: 'unsafe-file-name',
         file: fileName,
-        message: 'the file name is not a plain `<name>.csv` (letters, digits, `.`, `_`, `-`); the file is skipped',
+        message:
+          'the file name is not a plain `<name>.csv` (letters, digits, `.`, `_`, `-`); the file is skipped',
       });
       continue;
     }
@@ -84,7 +85,11 @@ export function importBenchBench(input: BenchBenchInput): BenchBenchImport {
     if (result.file) read.push(result.file);
   }
 
-  const lowerStems = lowerIsBetterStems(input.lowerIsBetter, new Set(read.map((f) => stemOf(f.fileName))), issues);
+  const lowerStems = lowerIsBetterStems(
+    input.lowerIsBetter,
+    new Set(read.map((f) => stemOf(f.fileName))),
+    issues,
+  );
   const kept = keepOneCopyPerScenario(read, issues);
   const ids = assignIds(kept, issues);
 
@@ -113,7 +118,13 @@ export function importBenchBench(input: BenchBenchInput): BenchBenchImport {
     );
     files.set(
       `benchmarks/${stem}.yaml`,
-      metadataYaml(file, stem, scenarios.map((c) => [ids.get(c.name)!, c.name] as const), lowerStems.has(stem), issues),
+      metadataYaml(
+        file,
+        stem,
+        scenarios.map((c) => [ids.get(c.name)!, c.name] as const),
+        lowerStems.has(stem),
+        issues,
+      ),
     );
   }
   files.set('benchbench.yaml', configYaml(input.aggregateScenarios, ids, issues));
@@ -123,7 +134,11 @@ export function importBenchBench(input: BenchBenchInput): BenchBenchImport {
 const stemOf = (fileName: string): string => fileName.slice(0, -'.csv'.length);
 
 /** The stems listed (trimmed, `.csv` dropped); one naming no read file is a warning (BenchBench ignores it silently). */
-function lowerIsBetterStems(lines: readonly string[], stems: ReadonlySet<string>, issues: Issue[]): Set<string> {
+function lowerIsBetterStems(
+  lines: readonly string[],
+  stems: ReadonlySet<string>,
+  issues: Issue[],
+): Set<string> {
   const entries = new Set<string>();
   lines.forEach((raw, i) => {
     const entry = raw.trim().replace(/\.csv$/, '');
@@ -149,7 +164,8 @@ function keepOneCopyPerScenario(read: readonly BenchBenchFile[], issues: Issue[]
   // How many (scenario, file) copies each model has a score in.
   const presence = new Map<string, number>();
   for (const f of read) {
-    for (const byModel of f.scores.values()) for (const m of byModel.keys()) presence.set(m, (presence.get(m) ?? 0) + 1);
+    for (const byModel of f.scores.values())
+      for (const m of byModel.keys()) presence.set(m, (presence.get(m) ?? 0) + 1);
   }
   // The row sum of BenchBench's copy-by-copy shared-model matrix.
   const overlap = (f: BenchBenchFile, name: string): number => {
@@ -226,7 +242,8 @@ function metadataYaml(
       severity: 'note',
       code: 'unrecognised-file-name',
       file: file.fileName,
-      message: 'the file name is not `<source>_<yymmdd>_<category>.csv`; no snapshot date or category is recorded',
+      message:
+        'the file name is not `<source>_<yymmdd>_<category>.csv`; no snapshot date or category is recorded',
     });
   }
   const snapshot = parts ? snapshotDate(parts[2]!) : undefined;

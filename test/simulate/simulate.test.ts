@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { flipLowerIsBetter } from '../../src/core/direction.js';
-import { simulate, toScale, type ScaleKind, type Simulation } from '../../src/core/simulate.js';
+import { simulate, toScale, type ScaleKind, type Simulation } from '../../src/simulate/simulate.js';
 
 /** Share of concordant pairs among the pairs where both values are present and untied (by hand, O(n^2)). */
 function concordance(xs: ArrayLike<number>, ys: ArrayLike<number>): number {

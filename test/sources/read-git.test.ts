@@ -5,7 +5,7 @@ import path from 'node:path';
 import { DEFAULT_LIMITS } from '../../src/catalog/types.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/catalog/load-catalog.js';
-import { changedFiles, GitError, readCatalogAtRev } from '../../src/catalog/read-git.js';
+import { changedFiles, GitError, readCatalogAtRev } from '../../src/sources/read-git.js';
 
 const repo = mkdtempSync(path.join(os.tmpdir(), 'bb-git-'));
 const git = (...args: string[]): string =>
@@ -63,14 +63,16 @@ describe('readCatalogAtRev', () => {
     mkdirSync(path.join(other, 'catalog/benchmarks'), { recursive: true });
     writeFileSync(path.join(other, 'catalog/benchmarks/big.csv'), big);
     writeFileSync(path.join(other, 'catalog/benchmarks/empty.csv'), '');
-    for (let i = 0; i < 50; i++) writeFileSync(path.join(other, `catalog/benchmarks/s${i}.csv`), `model,x${i}\nm,${i}\n`);
+    for (let i = 0; i < 50; i++)
+      writeFileSync(path.join(other, `catalog/benchmarks/s${i}.csv`), `model,x${i}\nm,${i}\n`);
     run('add', '.');
     run('commit', '-q', '-m', 'files');
     const { files } = await readCatalogAtRev(other, 'HEAD', 'catalog');
     rmSync(other, { recursive: true, force: true });
     expect(text(files.get('benchmarks/big.csv'))).toBe(big);
     expect(files.get('benchmarks/empty.csv')?.length).toBe(0);
-    for (let i = 0; i < 50; i++) expect(text(files.get(`benchmarks/s${i}.csv`))).toBe(`model,x${i}\nm,${i}\n`);
+    for (let i = 0; i < 50; i++)
+      expect(text(files.get(`benchmarks/s${i}.csv`))).toBe(`model,x${i}\nm,${i}\n`);
   });
 
   it('reads, for the head, only the blobs the base did not have, and shares the others', async () => {
@@ -89,7 +91,11 @@ describe('readCatalogAtRev', () => {
     const { files, issues, commit } = await readCatalogAtRev(repo, base, 'catalog');
     expect(commit).toBe(base);
     expect(issues).toEqual([]);
-    expect([...files.keys()].sort()).toEqual(['benchbench.yaml', 'benchmarks/one.csv', 'benchmarks/one.yaml']);
+    expect([...files.keys()].sort()).toEqual([
+      'benchbench.yaml',
+      'benchmarks/one.csv',
+      'benchmarks/one.yaml',
+    ]);
     expect(text(files.get('benchmarks/one.yaml'))).toBe('name: One\n');
     expect(loadCatalog(files).issues).toEqual([]);
   });
@@ -128,8 +134,16 @@ describe('readCatalogAtRev', () => {
 
   it('refuses a tree entry that would leave the catalog folder', async () => {
     const blob = git('rev-parse', `${base}:README.md`);
-    const inner = execFileSync('git', ['mktree'], { cwd: repo, input: `100644 blob ${blob}\t..\n`, encoding: 'utf8' }).trim();
-    const outer = execFileSync('git', ['mktree'], { cwd: repo, input: `040000 tree ${inner}\tcatalog\n`, encoding: 'utf8' }).trim();
+    const inner = execFileSync('git', ['mktree'], {
+      cwd: repo,
+      input: `100644 blob ${blob}\t..\n`,
+      encoding: 'utf8',
+    }).trim();
+    const outer = execFileSync('git', ['mktree'], {
+      cwd: repo,
+      input: `040000 tree ${inner}\tcatalog\n`,
+      encoding: 'utf8',
+    }).trim();
     const commit = git('commit-tree', outer, '-m', 'hostile');
     const { files, issues } = await readCatalogAtRev(repo, commit, 'catalog');
     expect(files.size).toBe(0);
@@ -137,7 +151,10 @@ describe('readCatalogAtRev', () => {
   });
 
   it('skips blobs over the size limit with an issue', async () => {
-    const { files, issues } = await readCatalogAtRev(repo, base, 'catalog', { ...DEFAULT_LIMITS, maxFileBytes: 20 });
+    const { files, issues } = await readCatalogAtRev(repo, base, 'catalog', {
+      ...DEFAULT_LIMITS,
+      maxFileBytes: 20,
+    });
     expect([...files.keys()].sort()).toEqual(['benchmarks/one.yaml']);
     expect(issues.map((i) => [i.code, i.file])).toEqual([
       ['limit-file-bytes', 'benchbench.yaml'],
@@ -163,7 +180,10 @@ describe('changedFiles', () => {
       { status: 'added', path: 'benchmarks/two.csv' },
       { status: 'added', path: 'benchmarks/two.yaml' },
     ]);
-    expect(await changedFiles(repo, head, base, 'catalog')).toContainEqual({ status: 'deleted', path: 'benchmarks/two.csv' });
+    expect(await changedFiles(repo, head, base, 'catalog')).toContainEqual({
+      status: 'deleted',
+      path: 'benchmarks/two.csv',
+    });
     expect(await changedFiles(repo, base, base, 'catalog')).toEqual([]);
   });
 });

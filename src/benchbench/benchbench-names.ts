@@ -84,7 +84,10 @@ export function benchbenchScenarioId(header: string): string {
  * The scenario name BenchBench's loader works with: the display name of the normalised id
  * in `prettified_names.json`, or the normalised id itself when the map has no entry.
  */
-export function benchbenchScenarioName(header: string, prettifiedNames: Readonly<Record<string, string>>): string {
+export function benchbenchScenarioName(
+  header: string,
+  prettifiedNames: Readonly<Record<string, string>>,
+): string {
   const id = benchbenchScenarioId(header);
   return Object.hasOwn(prettifiedNames, id) ? prettifiedNames[id]! : id;
 }

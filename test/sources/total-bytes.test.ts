@@ -8,21 +8,25 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/catalog/load-catalog.js';
-import { readCatalogFolder } from '../../src/catalog/read-folder.js';
-import { readCatalogAtRev } from '../../src/catalog/read-git.js';
+import { readCatalogFolder } from '../../src/sources/read-folder.js';
+import { readCatalogAtRev } from '../../src/sources/read-git.js';
 import { DEFAULT_LIMITS } from '../../src/catalog/types.js';
 import { ensureBuilt, runCli } from '../support/cli.js';
 
 let repo: string;
 const catalog = () => path.join(repo, 'catalog');
 const models = ['m1', 'm2', 'm3', 'm4', 'm5'];
-const csv = (id: string, shift: number) => `model,${id}\n${models.map((m, i) => `${m},${(i * 7 + shift) % 5}`).join('\n')}\n`;
+const csv = (id: string, shift: number) =>
+  `model,${id}\n${models.map((m, i) => `${m},${(i * 7 + shift) % 5}`).join('\n')}\n`;
 const write = (rel: string, text: string) => {
   mkdirSync(path.dirname(path.join(catalog(), rel)), { recursive: true });
   writeFileSync(path.join(catalog(), rel), text);
 };
 const git = (...args: string[]) =>
-  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { cwd: repo, encoding: 'utf8' });
+  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], {
+    cwd: repo,
+    encoding: 'utf8',
+  });
 const config = (extra: string) =>
   write('benchbench.yaml', `aggregate:\n  scenarios: [a, b, c]\nmethod:\n  models_per_sample: 0\n${extra}`);
 
@@ -70,8 +74,14 @@ describe('the total cap on a catalog’s files', () => {
     expect(folder.issues).toEqual(commit.issues);
     expect(folder.issues).toHaveLength(1);
     const [issue] = folder.issues;
-    expect(issue).toMatchObject({ severity: 'error', code: 'limit-total-bytes', hint: expect.stringContaining('limits.max_total_bytes') });
-    expect(issue!.message).toMatch(/more than 120 bytes; the limit maxTotalBytes is 120\. This file and the \d+ after it in path order are not read/);
+    expect(issue).toMatchObject({
+      severity: 'error',
+      code: 'limit-total-bytes',
+      hint: expect.stringContaining('limits.max_total_bytes'),
+    });
+    expect(issue!.message).toMatch(
+      /more than 120 bytes; the limit maxTotalBytes is 120\. This file and the \d+ after it in path order are not read/,
+    );
     const kept = [...folder.files.values()].reduce((n, b) => n + b.length, 0);
     expect(kept).toBeLessThanOrEqual(120);
   });
@@ -92,7 +102,9 @@ describe('the total cap on a catalog’s files', () => {
     config(`limits:\n  max_total_bytes: 100000\n`);
     git('commit', '-qam', 'raise it');
     expect(runCli(['leaderboard', '--catalog', catalog()]).status).toBe(0);
-    expect(runCli(['diff', '--catalog', catalog(), '--base', 'HEAD', '--head', 'HEAD', '--json']).status).toBe(0);
+    expect(
+      runCli(['diff', '--catalog', catalog(), '--base', 'HEAD', '--head', 'HEAD', '--json']).status,
+    ).toBe(0);
   });
 
   it('is the base’s in diff, as in the action’s check: a head cannot raise its own', () => {

@@ -3,9 +3,13 @@ import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { benchbenchModelName } from '../../src/catalog/benchbench-names.js';
-import { importBenchBench, type BenchBenchInput, type BenchBenchRow } from '../../src/catalog/import-benchbench.js';
-import type { Issue } from '../../src/catalog/issue.js';
+import { benchbenchModelName } from '../../src/benchbench/benchbench-names.js';
+import {
+  importBenchBench,
+  type BenchBenchInput,
+  type BenchBenchRow,
+} from '../../src/benchbench/import-benchbench.js';
+import type { Issue } from '../../src/model/issue.js';
 import { loadCatalog } from '../../src/catalog/load-catalog.js';
 import { flipLowerIsBetter } from '../../src/core/direction.js';
 import { benchbenchDir, benchbenchInput, referenceData } from '../support/shared-data.js';
@@ -42,7 +46,9 @@ describe('importBenchBench', () => {
   });
 
   it('writes a wide results file with the normalised model names and safe scenario ids', () => {
-    const out = run({ 'quiz_240102_knowledge.csv': 'model,Quiz@5,Quiz Easy\nOrg/Zeta-7B,1.5,\nAcme Chat,3,4\n' });
+    const out = run({
+      'quiz_240102_knowledge.csv': 'model,Quiz@5,Quiz Easy\nOrg/Zeta-7B,1.5,\nAcme Chat,3,4\n',
+    });
     // Models keep the file's spelling; the catalog matches them with BenchBench's rules.
     expect(out.files.get('benchmarks/quiz_240102_knowledge.csv')).toBe(
       'model,quiz_5,quiz_easy\nOrg/Zeta-7B,1.5,\nAcme Chat,3,4\n',
@@ -71,17 +77,27 @@ describe('importBenchBench', () => {
   it('names a one-scenario benchmark after its scenario and takes the first date of the file name', () => {
     const out = run({ 'quiz_240102_231130_code.csv': 'model,Quiz\nzeta,1\n' });
     const meta = parseYaml(out.files.get('benchmarks/quiz_240102_231130_code.yaml')!);
-    expect(meta).toMatchObject({ name: 'quiz', snapshot: '2024-01-02', category: 'code', direction: 'higher' });
+    expect(meta).toMatchObject({
+      name: 'quiz',
+      snapshot: '2024-01-02',
+      category: 'code',
+      direction: 'higher',
+    });
   });
 
   it('records no snapshot for an impossible date and says so', () => {
     const out = run({ 'quiz_241340_code.csv': 'model,Quiz\nzeta,1\n' });
     expect(parseYaml(out.files.get('benchmarks/quiz_241340_code.yaml')!)).not.toHaveProperty('snapshot');
-    expect(withCode(out.issues, 'invalid-snapshot')).toMatchObject([{ severity: 'warning', file: 'quiz_241340_code.csv' }]);
+    expect(withCode(out.issues, 'invalid-snapshot')).toMatchObject([
+      { severity: 'warning', file: 'quiz_241340_code.csv' },
+    ]);
   });
 
   it('warns about a lower-is-better stem that names no file', () => {
-    const out = run({ 'quiz_240102_code.csv': 'model,Quiz\nzeta,1\n' }, { lowerIsBetter: ['# comment', 'quiz_240102'] });
+    const out = run(
+      { 'quiz_240102_code.csv': 'model,Quiz\nzeta,1\n' },
+      { lowerIsBetter: ['# comment', 'quiz_240102'] },
+    );
     expect(withCode(out.issues, 'unknown-lower-is-better')).toMatchObject([
       { severity: 'warning', file: 'lower_is_better_benchmarks.txt', line: 2 },
     ]);
@@ -134,9 +150,14 @@ describe('importBenchBench', () => {
   });
 
   it('imports no scenario for a column without any score, with a warning', () => {
-    const out = run({ 'a_240102_code.csv': 'model,Quiz,Essay\np,1,\nq,2,-\n' }, { aggregateScenarios: ['essay'] });
+    const out = run(
+      { 'a_240102_code.csv': 'model,Quiz,Essay\np,1,\nq,2,-\n' },
+      { aggregateScenarios: ['essay'] },
+    );
     expect(out.files.get('benchmarks/a_240102_code.csv')).toBe('model,quiz\np,1\nq,2\n');
-    expect(withCode(out.issues, 'empty-scenario')).toMatchObject([{ severity: 'warning', line: 1, column: 12 }]);
+    expect(withCode(out.issues, 'empty-scenario')).toMatchObject([
+      { severity: 'warning', line: 1, column: 12 },
+    ]);
     expect(withCode(out.issues, 'unknown-aggregate-scenario')).toHaveLength(1);
   });
 
@@ -191,7 +212,10 @@ describe('importBenchBench', () => {
   });
 
   it('drops a file whose only scenario lives on in another file', () => {
-    const out = run({ 'a_240102_code.csv': 'model,Quiz\np,1\nq,1\n', 'b_240102_code.csv': 'model,Quiz\np,2\n' });
+    const out = run({
+      'a_240102_code.csv': 'model,Quiz\np,1\nq,1\n',
+      'b_240102_code.csv': 'model,Quiz\np,2\n',
+    });
     expect([...out.files.keys()].sort()).toEqual([
       'benchbench.yaml',
       'benchmarks/a_240102_code.csv',
@@ -200,7 +224,10 @@ describe('importBenchBench', () => {
   });
 
   it('gives scenario ids that would collide a numeric suffix, with a warning', () => {
-    const out = run({ 'a_240102_code.csv': 'model,Quiz/5\np,1\n', 'b_240102_code.csv': 'model,Quiz&5\np,2\n' });
+    const out = run({
+      'a_240102_code.csv': 'model,Quiz/5\np,1\n',
+      'b_240102_code.csv': 'model,Quiz&5\np,2\n',
+    });
     expect(out.files.get('benchmarks/a_240102_code.csv')).toBe('model,quiz_5\np,1\n');
     expect(out.files.get('benchmarks/b_240102_code.csv')).toBe('model,quiz_5_2\np,2\n');
     expect(withCode(out.issues, 'scenario-id-collision')).toMatchObject([{ file: 'b_240102_code.csv' }]);
@@ -209,7 +236,9 @@ describe('importBenchBench', () => {
   it('reads a repeated header as pandas does, with a warning', () => {
     const out = run({ 'a_240102_code.csv': 'model,Quiz,Quiz\np,1,2\n' });
     expect(out.rows.map((r) => r.scenario)).toEqual(['quiz', 'quiz.1']);
-    expect(withCode(out.issues, 'duplicate-column')).toMatchObject([{ severity: 'warning', line: 1, column: 12 }]);
+    expect(withCode(out.issues, 'duplicate-column')).toMatchObject([
+      { severity: 'warning', line: 1, column: 12 },
+    ]);
   });
 
   it('keeps the higher score when two columns of one file name the same scenario', () => {
@@ -262,7 +291,9 @@ describe('importBenchBench', () => {
       },
       model_names: 'benchbench',
     });
-    expect(withCode(out.issues, 'unknown-aggregate-scenario').map((i) => [i.severity, i.file, i.line])).toEqual([
+    expect(
+      withCode(out.issues, 'unknown-aggregate-scenario').map((i) => [i.severity, i.file, i.line]),
+    ).toEqual([
       ['warning', 'scenarios_for_aggregate.txt', 5],
       ['warning', 'scenarios_for_aggregate.txt', 6],
     ]);
@@ -274,7 +305,10 @@ describe('importBenchBench', () => {
   });
 
   it('does not depend on the order of the input files', () => {
-    const files = { 'b_240102_code.csv': 'model,Quiz\np,2\nq,3\n', 'a_240102_code.csv': 'model,Quiz,Essay\np,1,2\n' };
+    const files = {
+      'b_240102_code.csv': 'model,Quiz\np,2\nq,3\n',
+      'a_240102_code.csv': 'model,Quiz,Essay\np,1,2\n',
+    };
     const reversed = Object.fromEntries(Object.entries(files).reverse());
     const one = run(files);
     const two = run(reversed);
@@ -326,7 +360,8 @@ describe.runIf(referenceData('catalog', 'golden'))('importing the public BenchBe
     for (const [key, want] of expected) {
       const got = flipped.get(key);
       if (got === undefined) differences.push(`missing: ${key} = ${want}`);
-      else if (!(Math.abs(got - want) <= 1e-12)) differences.push(`score: ${key} = ${got}, BenchBench ${want}`);
+      else if (!(Math.abs(got - want) <= 1e-12))
+        differences.push(`score: ${key} = ${got}, BenchBench ${want}`);
     }
     for (const [key, got] of flipped) if (!expected.has(key)) differences.push(`extra: ${key} = ${got}`);
     expect(differences, differences.join('\n')).toEqual([]);
@@ -357,7 +392,10 @@ describe.runIf(referenceData('catalog', 'golden'))('importing the public BenchBe
 
   it('marks the lower-is-better sources as such and no other', () => {
     const lower = [...out.files]
-      .filter(([file, text]) => file.endsWith('.yaml') && file !== 'benchbench.yaml' && /^direction: lower$/m.test(text))
+      .filter(
+        ([file, text]) =>
+          file.endsWith('.yaml') && file !== 'benchbench.yaml' && /^direction: lower$/m.test(text),
+      )
       .map(([file]) => path.basename(file, '.yaml'));
     expect(lower.sort()).toEqual([...lowerStems].sort());
   });
@@ -389,4 +427,3 @@ describe.runIf(referenceData('catalog', 'golden'))('importing the public BenchBe
     expect(without.rows).toEqual(out.rows.filter((r) => r.source !== lvbench));
   });
 });
-

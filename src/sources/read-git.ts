@@ -10,10 +10,10 @@
  * catalog's content).
  */
 import { execFile, spawn } from 'node:child_process';
-import { configuredLimits } from './config.js';
-import type { Issue } from './issue.js';
+import { configuredLimits } from '../catalog/config.js';
+import type { Issue } from '../model/issue.js';
 import { byPath, TotalBytes, type ReadLimits } from './total-bytes.js';
-import { DEFAULT_LIMITS, type CatalogFiles } from './types.js';
+import { DEFAULT_LIMITS, type CatalogFiles } from '../catalog/types.js';
 
 export class GitError extends Error {
   override readonly name = 'GitError';
@@ -50,7 +50,15 @@ export async function readCatalogAtRev(
   const commit = await resolveCommit(repoDir, rev);
   limits ??= configuredLimits(await configBlob(repoDir, commit, prefix));
   const { maxFileBytes } = limits;
-  const listing = await git(repoDir, ['ls-tree', '-r', '-z', '-l', '--full-tree', commit, ...pathspec(prefix)]);
+  const listing = await git(repoDir, [
+    'ls-tree',
+    '-r',
+    '-z',
+    '-l',
+    '--full-tree',
+    commit,
+    ...pathspec(prefix),
+  ]);
   const issues: Issue[] = [];
   const candidates: { path: string; sha: string; size: number }[] = [];
   const issue = (code: string, file: string, message: string, hint: string) =>
@@ -65,18 +73,38 @@ export async function readCatalogAtRev(
     const rel = prefix ? full.slice(prefix.length + 1) : full;
     const parts = rel.split('/');
     if (parts.some((p) => p === '' || p === '.' || p === '..' || p.includes('\\'))) {
-      issue('path-escape', rel, 'This path would lead outside the catalog folder.', 'Rename the entry in the repository.');
+      issue(
+        'path-escape',
+        rel,
+        'This path would lead outside the catalog folder.',
+        'Rename the entry in the repository.',
+      );
       continue;
     }
     if (parts.some((p) => p.startsWith('.'))) continue;
     if (mode === '120000') {
       issue('symlink', rel, 'Symbolic links are not read.', 'Commit the file itself instead of a link.');
     } else if (mode === '160000' || type === 'commit') {
-      issue('submodule', rel, 'A submodule inside the catalog is not read.', 'Commit the files themselves instead of a submodule.');
+      issue(
+        'submodule',
+        rel,
+        'A submodule inside the catalog is not read.',
+        'Commit the files themselves instead of a submodule.',
+      );
     } else if (type !== 'blob' || (mode !== '100644' && mode !== '100755') || !sha) {
-      issue('not-a-file', rel, `This tree entry (mode ${mode}) is not a regular file and is not read.`, 'Commit regular files only.');
+      issue(
+        'not-a-file',
+        rel,
+        `This tree entry (mode ${mode}) is not a regular file and is not read.`,
+        'Commit regular files only.',
+      );
     } else if (Number(size) > maxFileBytes) {
-      issue('limit-file-bytes', rel, `The file is ${size} bytes; the limit maxFileBytes is ${maxFileBytes}.`, 'Split the file, or raise limits.max_file_bytes in benchbench.yaml.');
+      issue(
+        'limit-file-bytes',
+        rel,
+        `The file is ${size} bytes; the limit maxFileBytes is ${maxFileBytes}.`,
+        'Split the file, or raise limits.max_file_bytes in benchbench.yaml.',
+      );
     } else {
       candidates.push({ path: rel, sha, size: Number(size) });
     }
@@ -128,16 +156,21 @@ export async function changedFiles(
 /** The bytes of benchbench.yaml at a commit, if it is a small regular file. */
 async function configBlob(repoDir: string, commit: string, prefix: string): Promise<Uint8Array | undefined> {
   const file = prefix ? `${prefix}/benchbench.yaml` : 'benchbench.yaml';
-  const entry = (await git(repoDir, ['ls-tree', '-z', '-l', '--full-tree', commit, '--', file])).toString('utf8');
+  const entry = (await git(repoDir, ['ls-tree', '-z', '-l', '--full-tree', commit, '--', file])).toString(
+    'utf8',
+  );
   const [mode, type, sha, size] = entry.slice(0, entry.indexOf('\t')).split(/ +/);
-  if (type !== 'blob' || mode === '120000' || !sha || Number(size) > DEFAULT_LIMITS.maxFileBytes) return undefined;
+  if (type !== 'blob' || mode === '120000' || !sha || Number(size) > DEFAULT_LIMITS.maxFileBytes)
+    return undefined;
   return new Uint8Array(await git(repoDir, ['cat-file', 'blob', sha]));
 }
 
 function catalogPrefix(catalogDir: string): string {
   const parts = catalogDir.split(/[\\/]+/).filter((p) => p !== '' && p !== '.');
   if (catalogDir.startsWith('/') || parts.includes('..')) {
-    throw new GitError(`The catalog folder must be a path inside the repository, not ${JSON.stringify(catalogDir)}`);
+    throw new GitError(
+      `The catalog folder must be a path inside the repository, not ${JSON.stringify(catalogDir)}`,
+    );
   }
   return parts.join('/');
 }
@@ -145,15 +178,26 @@ function catalogPrefix(catalogDir: string): string {
 const pathspec = (prefix: string): string[] => (prefix ? ['--', prefix] : []);
 
 async function resolveCommit(repoDir: string, rev: string): Promise<string> {
-  if (rev === '' || rev.startsWith('-') || /[\s\0]/.test(rev)) throw new GitError(`Not a revision: ${JSON.stringify(rev)}`);
-  const out = await git(repoDir, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]).catch(() => {
+  if (rev === '' || rev.startsWith('-') || /[\s\0]/.test(rev))
+    throw new GitError(`Not a revision: ${JSON.stringify(rev)}`);
+  const out = await git(repoDir, [
+    'rev-parse',
+    '--verify',
+    '--quiet',
+    '--end-of-options',
+    `${rev}^{commit}`,
+  ]).catch(() => {
     throw new GitError(`${JSON.stringify(rev)} is not a commit of the repository at ${repoDir}`);
   });
   return out.toString('utf8').trim();
 }
 
 const GIT_OPTIONS = ['--literal-pathspecs', '--no-pager', '-c', 'core.quotePath=false'];
-const gitEnv = (): NodeJS.ProcessEnv => ({ ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' });
+const gitEnv = (): NodeJS.ProcessEnv => ({
+  ...process.env,
+  GIT_TERMINAL_PROMPT: '0',
+  GIT_OPTIONAL_LOCKS: '0',
+});
 
 function git(repoDir: string, args: string[], input?: string): Promise<Buffer> {
   return new Promise((resolve, reject) => {
@@ -169,7 +213,8 @@ function git(repoDir: string, args: string[], input?: string): Promise<Buffer> {
         windowsHide: true,
       },
       (error, stdout, stderr) => {
-        if (error) reject(new GitError(`git ${args[0]} failed: ${stderr.toString('utf8').trim() || error.message}`));
+        if (error)
+          reject(new GitError(`git ${args[0]} failed: ${stderr.toString('utf8').trim() || error.message}`));
         else resolve(stdout);
       },
     );
@@ -183,9 +228,17 @@ function git(repoDir: string, args: string[], input?: string): Promise<Buffer> {
  * once, from git's output into a buffer of its own size, so reading a large catalog needs its
  * size in memory, not twice that.
  */
-function catFileBlobs(repoDir: string, shas: readonly string[], blobs: Map<string, Uint8Array>): Promise<void> {
+function catFileBlobs(
+  repoDir: string,
+  shas: readonly string[],
+  blobs: Map<string, Uint8Array>,
+): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn('git', [...GIT_OPTIONS, 'cat-file', '--batch'], { cwd: repoDir, env: gitEnv(), windowsHide: true });
+    const child = spawn('git', [...GIT_OPTIONS, 'cat-file', '--batch'], {
+      cwd: repoDir,
+      env: gitEnv(),
+      windowsHide: true,
+    });
     /** The blob being read: k; its header so far, or its body and how much of it is filled. */
     let k = 0;
     let header: Buffer[] = [];
@@ -221,7 +274,9 @@ function catFileBlobs(repoDir: string, shas: readonly string[], blobs: Map<strin
           const [sha, type, size] = Buffer.concat(header).toString('utf8').split(' ');
           header = [];
           if (sha !== shas[k] || type !== 'blob' || !/^\d+$/.test(size ?? '')) {
-            failure = new GitError(`git cat-file returned ${JSON.stringify(`${sha} ${type}`)} for ${shas[k]}`);
+            failure = new GitError(
+              `git cat-file returned ${JSON.stringify(`${sha} ${type}`)} for ${shas[k]}`,
+            );
             child.kill();
             break;
           }
@@ -235,8 +290,14 @@ function catFileBlobs(repoDir: string, shas: readonly string[], blobs: Map<strin
     child.on('error', (e) => reject(new GitError(`git cat-file failed: ${e.message}`)));
     child.on('close', (code) => {
       if (failure) reject(failure);
-      else if (code !== 0) reject(new GitError(`git cat-file failed: ${Buffer.concat(stderr).toString('utf8').trim() || `exit code ${code}`}`));
-      else if (k < shas.length) reject(new GitError(`git cat-file stopped after ${k} of ${shas.length} blobs`));
+      else if (code !== 0)
+        reject(
+          new GitError(
+            `git cat-file failed: ${Buffer.concat(stderr).toString('utf8').trim() || `exit code ${code}`}`,
+          ),
+        );
+      else if (k < shas.length)
+        reject(new GitError(`git cat-file stopped after ${k} of ${shas.length} blobs`));
       else resolve();
     });
     child.stdin.on('error', () => undefined);

@@ -1,11 +1,16 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { aggregateScenarios, simulateCommand, simulatedCatalog } from '../../src/catalog/simulated-catalog.js';
-import { simulate, type SimulateOptions } from '../../src/core/simulate.js';
+import {
+  aggregateScenarios,
+  simulateCommand,
+  simulatedCatalog,
+} from '../../src/simulate/simulated-catalog.js';
+import { simulate, type SimulateOptions } from '../../src/simulate/simulate.js';
 
 const STARTER: Partial<SimulateOptions> = { seed: 0, models: 24, benchmarks: 14 };
-const catalogOf = (options: Partial<SimulateOptions>): Map<string, string> => simulatedCatalog(simulate(options));
+const catalogOf = (options: Partial<SimulateOptions>): Map<string, string> =>
+  simulatedCatalog(simulate(options));
 
 interface ModelsYaml {
   models: Record<string, { name: string; aliases: string[] }>;
@@ -78,7 +83,9 @@ describe('simulatedCatalog', () => {
     const chosen = aggregateScenarios(sim);
     expect(chosen).toHaveLength(2);
     const noise = (id: string): number => sim.benchmarks.find((b) => b.scenarios[0]!.id === id)!.noise;
-    const others = sim.benchmarks.filter((b) => b.direction === 'higher' && !chosen.includes(b.scenarios[0]!.id));
+    const others = sim.benchmarks.filter(
+      (b) => b.direction === 'higher' && !chosen.includes(b.scenarios[0]!.id),
+    );
     for (const b of others) expect(b.noise).toBeGreaterThanOrEqual(Math.max(...chosen.map(noise)));
   });
 
@@ -90,7 +97,10 @@ describe('simulatedCatalog', () => {
       expect(models[m.id]!.name).toBe(m.name);
       expect(models[m.id]!.aliases).toContain(m.name);
     }
-    expect(models['sim-atlas-1b']).toEqual({ name: 'Sim-Atlas 1B', aliases: ['Sim-Atlas 1B', 'simlabs/sim-atlas-1b'] });
+    expect(models['sim-atlas-1b']).toEqual({
+      name: 'Sim-Atlas 1B',
+      aliases: ['Sim-Atlas 1B', 'simlabs/sim-atlas-1b'],
+    });
   });
 
   it('writes wide CSVs whose scores are the simulated ones, blank where missing', () => {
@@ -117,7 +127,9 @@ describe('simulatedCatalog', () => {
         });
       }
       const present = sim.matrix.models.filter((_, m) =>
-        b.scenarios.some((s) => !Number.isNaN(sim.matrix.values[sim.matrix.scenarios.indexOf(s.id) * M + m]!)),
+        b.scenarios.some(
+          (s) => !Number.isNaN(sim.matrix.values[sim.matrix.scenarios.indexOf(s.id) * M + m]!),
+        ),
       );
       expect(seen).toEqual(new Set(present));
     }

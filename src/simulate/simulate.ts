@@ -12,8 +12,8 @@
  * Scores are rounded to the precision of their scale (ties are possible). Invalid options
  * throw a RangeError naming the option.
  */
-import { Random, identity } from './random.js';
-import type { Direction, ScoreMatrix } from './types.js';
+import { Random, identity } from '../core/random.js';
+import type { Direction, ScoreMatrix } from '../core/types.js';
 
 export type ScaleKind = 'accuracy' | 'percentage' | 'elo' | 'error-rate' | 'perplexity';
 

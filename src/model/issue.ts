@@ -33,7 +33,9 @@ const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** `file:line:column: severity [code] message` with the hint on the next line. */
 export function formatIssue(i: Issue): string {
-  const place = [i.file, i.line, i.line !== undefined ? i.column : undefined].filter((p) => p !== undefined).join(':');
+  const place = [i.file, i.line, i.line !== undefined ? i.column : undefined]
+    .filter((p) => p !== undefined)
+    .join(':');
   const head = `${place}: ${i.severity} [${i.code}] ${i.message}`;
   return i.hint ? `${head}\n  hint: ${i.hint}` : head;
 }
@@ -57,7 +59,13 @@ export function capIssuesPerFile(sorted: readonly Issue[], max = MAX_ISSUES_PER_
   }
   for (const [file, n] of perFile) {
     if (n > max) {
-      out.push({ severity: 'error', code: 'limit-issues', file, message: `${n - max} more issues in this file are not shown; at most ${max} are reported per file (MAX_ISSUES_PER_FILE).`, hint: 'Fix the issues shown first: they often cause the rest.' });
+      out.push({
+        severity: 'error',
+        code: 'limit-issues',
+        file,
+        message: `${n - max} more issues in this file are not shown; at most ${max} are reported per file (MAX_ISSUES_PER_FILE).`,
+        hint: 'Fix the issues shown first: they often cause the rest.',
+      });
     }
   }
   return sortIssues(out);

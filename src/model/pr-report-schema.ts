@@ -12,10 +12,10 @@
  *
  * Validation does not make strings safe to render: the renderer escapes every one of them.
  */
-import type { Issue } from '../catalog/issue.js';
+import type { Issue } from './issue.js';
 import type { TrustConfig } from '../catalog/trust-config.js';
 import type { Saturation } from '../core/saturation.js';
-import type { FlaggedRow, ScenarioTrust, SubmissionCheck } from './trust.js';
+import type { FlaggedRow, ScenarioTrust, SubmissionCheck } from '../pipeline/trust.js';
 
 export const PR_REPORT_SCHEMA = 'benchbench-pr-report';
 export const PR_REPORT_VERSION = 2;

@@ -4,7 +4,7 @@ import {
   benchbenchScenarioId,
   benchbenchScenarioName,
   safeScenarioId,
-} from '../../src/catalog/benchbench-names.js';
+} from '../../src/benchbench/benchbench-names.js';
 
 describe('benchbenchModelName', () => {
   it('trims, lowercases and turns spaces and hyphens into underscores', () => {

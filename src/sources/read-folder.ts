@@ -12,10 +12,10 @@
 import { constants } from 'node:fs';
 import { open, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Issue } from './issue.js';
-import { configuredLimits } from './config.js';
+import type { Issue } from '../model/issue.js';
+import { configuredLimits } from '../catalog/config.js';
 import { byPath, TotalBytes, type ReadLimits } from './total-bytes.js';
-import { DEFAULT_LIMITS, type CatalogFiles } from './types.js';
+import { DEFAULT_LIMITS, type CatalogFiles } from '../catalog/types.js';
 
 export interface FolderCatalog {
   readonly files: CatalogFiles;
@@ -36,7 +36,10 @@ export async function readCatalogFolder(
 ): Promise<FolderCatalog> {
   const root = path.resolve(dir);
   if (limits === undefined) {
-    const config = await readRegularFile(path.join(root, 'benchbench.yaml'), DEFAULT_LIMITS.maxFileBytes).catch(() => '');
+    const config = await readRegularFile(
+      path.join(root, 'benchbench.yaml'),
+      DEFAULT_LIMITS.maxFileBytes,
+    ).catch(() => '');
     limits = configuredLimits(typeof config === 'string' ? undefined : config);
   }
   const cap = limits.maxFileBytes;
@@ -53,20 +56,35 @@ export async function readCatalogFolder(
       return { files, issues };
     }
   } catch (e) {
-    issue('not-a-folder', dir, `${dir} cannot be read (${code(e)}).`, 'Give the path of an existing catalog folder.');
+    issue(
+      'not-a-folder',
+      dir,
+      `${dir} cannot be read (${code(e)}).`,
+      'Give the path of an existing catalog folder.',
+    );
     return { files, issues };
   }
 
   const walk = async (rel: string, depth: number): Promise<void> => {
     if (depth > MAX_DEPTH) {
-      issue('too-deep', rel, `Folders are nested more than ${MAX_DEPTH} deep; the rest is skipped.`, 'Flatten the catalog.');
+      issue(
+        'too-deep',
+        rel,
+        `Folders are nested more than ${MAX_DEPTH} deep; the rest is skipped.`,
+        'Flatten the catalog.',
+      );
       return;
     }
     let entries;
     try {
       entries = await readdir(path.join(root, rel), { withFileTypes: true });
     } catch (e) {
-      issue('unreadable-file', rel || '.', `This folder cannot be read (${code(e)}).`, 'Check its permissions.');
+      issue(
+        'unreadable-file',
+        rel || '.',
+        `This folder cannot be read (${code(e)}).`,
+        'Check its permissions.',
+      );
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -76,13 +94,23 @@ export async function readCatalogFolder(
       const full = path.join(root, relPath);
       const inside = path.relative(root, full);
       if (inside.startsWith('..') || path.isAbsolute(inside) || entry.name.includes('\\')) {
-        issue('path-escape', relPath, 'This path leads outside the catalog folder.', 'Keep every file inside the catalog folder.');
+        issue(
+          'path-escape',
+          relPath,
+          'This path leads outside the catalog folder.',
+          'Keep every file inside the catalog folder.',
+        );
       } else if (entry.isSymbolicLink()) {
         issue('symlink', relPath, 'Symbolic links are not read.', 'Replace the link with the file itself.');
       } else if (entry.isDirectory()) {
         await walk(relPath, depth + 1);
       } else if (!entry.isFile()) {
-        issue('not-a-file', relPath, 'This is not a regular file and is not read.', 'Remove it from the catalog.');
+        issue(
+          'not-a-file',
+          relPath,
+          'This is not a regular file and is not read.',
+          'Remove it from the catalog.',
+        );
       } else {
         pending.push({ path: relPath, full });
       }
@@ -94,7 +122,12 @@ export async function readCatalogFolder(
     if (typeof bytes !== 'string') {
       if (total.admit(relPath, bytes.length)) files.set(relPath, bytes);
     } else if (bytes === 'TOO_LARGE') {
-      issue('limit-file-bytes', relPath, `The file is larger than maxFileBytes (${cap} bytes) and is not read.`, 'Split the file, or raise limits.max_file_bytes in benchbench.yaml.');
+      issue(
+        'limit-file-bytes',
+        relPath,
+        `The file is larger than maxFileBytes (${cap} bytes) and is not read.`,
+        'Split the file, or raise limits.max_file_bytes in benchbench.yaml.',
+      );
     } else if (bytes === 'ELOOP') {
       issue('symlink', relPath, 'Symbolic links are not read.', 'Replace the link with the file itself.');
     } else {
@@ -108,7 +141,9 @@ export async function readCatalogFolder(
     // Once the total cap is reached, the files after it are not opened at all.
     if (total.issue()) batch.forEach((p) => total.admit(p.path, 0));
     else {
-      const read = await Promise.all(batch.map((p) => readRegularFile(p.full, cap).catch((e: unknown) => code(e))));
+      const read = await Promise.all(
+        batch.map((p) => readRegularFile(p.full, cap).catch((e: unknown) => code(e))),
+      );
       batch.forEach((p, j) => record(p.path, read[j]!));
     }
     onProgress?.(Math.min(i + READ_BATCH, pending.length), pending.length);
