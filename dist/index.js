@@ -37680,16 +37680,20 @@ var MAX_ALIASES = 10;
 var MAX_YAML_CHARS = 131072;
 var MAX_YAML_DEPTH = 64;
 var MAX_YAML_KEYS = 5e3;
+var YAML_LIMITS = { maxChars: MAX_YAML_CHARS, maxKeys: MAX_YAML_KEYS };
+var MODELS_YAML_LIMITS = { maxChars: 4194304, maxKeys: 5e4 };
 var YamlFile = class {
-  constructor(file, text) {
+  constructor(file, text, limits = YAML_LIMITS) {
     this.file = file;
     this.text = text;
-    if (text.length > MAX_YAML_CHARS) {
+    this.limits = limits;
+    if (text.length > limits.maxChars) {
+      const name2 = limits === MODELS_YAML_LIMITS ? "MODELS_YAML_LIMITS" : "MAX_YAML_CHARS";
       this.issues.push({
         severity: "error",
         code: "limit-yaml-chars",
         file,
-        message: `The file has ${text.length} characters; a YAML file may have at most ${MAX_YAML_CHARS} (MAX_YAML_CHARS).`,
+        message: `The file has ${text.length} characters; this YAML file may have at most ${limits.maxChars} (${name2}).`,
         hint: "Catalog YAML files are small: split the file, or move data into a results CSV."
       });
       return;
@@ -37736,6 +37740,7 @@ var YamlFile = class {
   }
   file;
   text;
+  limits;
   issues = [];
   /** The document's top node; undefined for an empty document or one with syntax errors. */
   root;
@@ -37744,18 +37749,20 @@ var YamlFile = class {
   aliases = 0;
   /** Pairs whose key repeats an earlier key of the same mapping (left out of `entries`). */
   duplicates = /* @__PURE__ */ new WeakSet();
-  /** Duplicate keys (one Set per mapping: linear) and mappings of more than MAX_YAML_KEYS entries (cut). */
+  /** Duplicate keys (one Set per mapping: linear) and mappings of more than `maxKeys` entries (cut). */
   checkMappings() {
+    const max = this.limits.maxKeys;
     (0, import_yaml.visit)(this.doc, {
       Map: (_, map) => {
-        if (map.items.length > MAX_YAML_KEYS) {
+        if (map.items.length > max) {
+          const name2 = this.limits === MODELS_YAML_LIMITS ? "MODELS_YAML_LIMITS" : "MAX_YAML_KEYS";
           this.error(
-            map.items[MAX_YAML_KEYS].key,
+            map.items[max].key,
             "limit-yaml-keys",
-            `This mapping has ${map.items.length} keys; at most ${MAX_YAML_KEYS} are read (MAX_YAML_KEYS).`,
+            `This mapping has ${map.items.length} keys; at most ${max} are read (${name2}).`,
             "Split the file, or move data into a results CSV."
           );
-          map.items.length = MAX_YAML_KEYS;
+          map.items.length = max;
         }
         const seen = /* @__PURE__ */ new Set();
         for (const pair of map.items) {
@@ -39148,7 +39155,7 @@ function resolveModel(registry, raw, naming = "standard") {
   return registry.aliases.get(n) ?? (naming === "benchbench" ? benchbenchModelName(raw) : n);
 }
 function parseModels(file, text) {
-  const y = new YamlFile(file, text);
+  const y = new YamlFile(file, text, MODELS_YAML_LIMITS);
   const top = y.fields(y.root, "models.yaml", ["models"]) ?? {};
   const models = /* @__PURE__ */ new Map();
   const aliases = /* @__PURE__ */ new Map();
@@ -50194,21 +50201,22 @@ var own = (o, key, value) => {
   if (key !== "__proto__") o[key] = value;
   else Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true });
 };
-function leaderboardDocument(s, pairs = [], pairScenarios = [...new Set(pairs.flatMap((p) => [p.a, p.b]))]) {
+function leaderboardDocument(s, pairs = [], pairScenarios = [...new Set(pairs.flatMap((p) => [p.a, p.b]))], { modelScores = true } = {}) {
   const { catalog, leaderboard: lb, matrix } = s;
   const m = lb.method;
   const trust2 = memoTrust(trustOf(s));
   const { saturation: st, plausibility: pt } = catalog.config.trust;
   const scores = {};
-  matrix.scenarios.forEach((id, i) => {
-    const row3 = {};
-    const n = matrix.models.length;
-    for (let j = 0; j < n; j++) {
-      const v2 = matrix.values[i * n + j];
-      if (!Number.isNaN(v2)) own(row3, matrix.models[j], v2);
-    }
-    own(scores, id, row3);
-  });
+  if (modelScores)
+    matrix.scenarios.forEach((id, i) => {
+      const row3 = {};
+      const n = matrix.models.length;
+      for (let j = 0; j < n; j++) {
+        const v2 = matrix.values[i * n + j];
+        if (!Number.isNaN(v2)) own(row3, matrix.models[j], v2);
+      }
+      own(scores, id, row3);
+    });
   return {
     schema: LEADERBOARD_SCHEMA,
     version: LEADERBOARD_SCHEMA_VERSION,

@@ -92,9 +92,10 @@ function runExample(work, samples, count) {
 }
 
 /**
- * BenchBench's example through its own package, with 3 and with 50 experiments; `null` with a
- * reason printed when the step cannot run. `ours` maps the number of experiments to this
- * project's wall time for the same work, for the ratio.
+ * BenchBench's example through its own package, with 3 and with 50 experiments: a Map from the
+ * number of experiments to its median wall time and peak memory, or `null` with a reason printed
+ * when the step cannot run. `ours` maps the number of experiments to this project's wall time for
+ * the same work, for the ratio printed.
  */
 export function benchPython({ src, data, runs, ours }) {
   if (!src) {
@@ -110,9 +111,11 @@ export function benchPython({ src, data, runs, ours }) {
     return null;
   }
   const work = prepare(path.resolve(src), data);
+  const out = new Map();
   try {
     for (const samples of [3, 50]) {
       const m = runExample(work, samples, Math.min(runs, 3));
+      out.set(samples, m);
       const ratio = ours.get(samples)
         ? ` = ${(m.wall_s / ours.get(samples)).toFixed(0)}x this project's`
         : '';
@@ -123,4 +126,5 @@ export function benchPython({ src, data, runs, ours }) {
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+  return out;
 }

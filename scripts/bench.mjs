@@ -1,12 +1,26 @@
-// `npm run bench`: the performance targets of the README, measured as whole processes.
-// (a) BenchBench's example workload on ../shared/benchbench (or $BENCHBENCH_DATA) with dist/cli.js,
-//     from its 41 CSV files (copied to a temporary folder, never into the repository);
-// (b) a simulated scale workload, 2,000 benchmarks x 5,000 models, through the engine;
-// (c) the same workload as a user runs it: `benchbench diff` in a git repository whose head
-//     commit adds one benchmark to a simulated catalog of 2,000 (catalog written by
-//     `benchbench simulate`, in a temporary folder).
-// With BENCHBENCH_PY_SRC (a checkout of IBM/benchbench at 1dfd46a), (a) also runs BenchBench's
-// own Python package on the same files, side by side (scripts/bench-python.mjs).
+// `npm run bench`: the README's performance table, before and after, from one run.
+//
+// It builds this tree (scripts/build.mjs) and the baseline, commit BENCH_BASELINE (default 1f34c37,
+// the state before issue 11's speed work), in a temporary git worktree (`git worktree add
+// --detach`, node_modules symlinked, `npm run build` there), then runs the same workloads, as
+// whole processes, with both builds' dist/cli.js and prints one table: before, after, target.
+//
+//   example     BenchBench's example from its 41 files (../shared/benchbench or $BENCHBENCH_DATA,
+//               imported into a temporary catalog): the aggregate and all pairs of the 26
+//               scenarios of interest with 3 and with 50 experiments; with BENCHBENCH_PY_SRC (a
+//               checkout of IBM/benchbench at 1dfd46a) BenchBench's own Python package runs the
+//               same work side by side (scripts/bench-python.mjs);
+//   diff        `benchbench diff` in a git repository whose head adds one benchmark to a simulated
+//               catalog of 2,000 benchmarks x 5,000 models;
+//   leaderboard `benchbench leaderboard` (text) on a simulated catalog of 4,000 x 5,000;
+//   models      `benchbench validate` of a catalog whose models.yaml lists 5,000 and 20,000
+//               models, less the same catalog with an empty registry: the parse, and the
+//               exponent of its growth (1 is linear, 2 quadratic).
+//
+// Environment: BENCH_RUNS (runs per workload, median; default 5, 3 for the long ones),
+// BENCH_ROWS (comma-separated workloads above; default all), BENCH_BASELINE (a commit, or `none`
+// to measure this tree only), BENCHBENCH_PY_SRC. Every catalog is written to a temporary folder
+// and removed at the end; nothing is copied into the repository.
 import { spawnSync } from 'node:child_process';
 import {
   copyFileSync,
@@ -15,171 +29,184 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  realpathSync,
   rmSync,
+  symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { build } from 'esbuild';
 import { benchPython } from './bench-python.mjs';
 
 const data = path.resolve(process.env.BENCHBENCH_DATA ?? '../shared/benchbench');
 const runs = Number(process.env.BENCH_RUNS ?? 5);
+const long = Math.min(runs, 3);
+const rows = new Set((process.env.BENCH_ROWS ?? 'example,diff,leaderboard,models').split(','));
+const baselineCommit = process.env.BENCH_BASELINE ?? '1f34c37';
 const hasTime = existsSync('/usr/bin/time');
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const work = mkdtempSync(path.join(os.tmpdir(), 'bb-bench-'));
 
-spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
+/** Runs `cmd args` in `cwd`; throws with its stderr when it fails. */
+function run(cmd, args, { cwd = process.cwd(), input } = {}) {
+  const r = spawnSync(cmd, args, { cwd, input, encoding: 'utf8', maxBuffer: 1 << 28 });
+  if (r.status !== 0) throw new Error(`failed: ${cmd} ${args.join(' ')}\n${r.stderr}`);
+  return r.stdout;
+}
 
 /**
- * Runs node with `args` `count` times (in `cwd`); wall time from here, peak RSS from
- * /usr/bin/time when present, and the last run's output.
+ * Runs node with `args` `count` times (in `cwd`): median wall time from here, the highest peak
+ * RSS from /usr/bin/time when present, and the last run's output and exit code (`ok` lists the
+ * exit codes that count as success).
  */
-function measure(args, { cwd = process.cwd(), count = runs } = {}) {
+function measure(args, { cwd = process.cwd(), count = runs, ok = [0] } = {}) {
   const walls = [];
   const rss = [];
-  let stdout = '';
+  let last;
   for (let i = 0; i < count; i++) {
-    const cmd = hasTime
+    const [cmd, cmdArgs] = hasTime
       ? ['/usr/bin/time', ['-f', '%M', process.execPath, ...args]]
       : [process.execPath, args];
     const t = process.hrtime.bigint();
-    const r = spawnSync(cmd[0], cmd[1], { cwd, encoding: 'utf8', maxBuffer: 1 << 28 });
+    last = spawnSync(cmd, cmdArgs, { cwd, encoding: 'utf8', maxBuffer: 1 << 28 });
     walls.push(Number(process.hrtime.bigint() - t) / 1e9);
-    if (r.status !== 0) throw new Error(`failed: ${args.join(' ')}\n${r.stderr}`);
-    if (hasTime) rss.push(Number(r.stderr.trim().split('\n').pop()) / 1024);
-    stdout = r.stdout;
+    if (!ok.includes(last.status)) throw new Error(`failed: ${args.join(' ')}\n${last.stderr}`);
+    if (hasTime) rss.push(Number(last.stderr.trim().split('\n').pop()) / 1024);
   }
-  return { wall_s: median(walls), peak_mib: hasTime ? Math.max(...rss) : null, stdout };
+  return {
+    wall_s: median(walls),
+    peak_mib: hasTime ? Math.max(...rss) : null,
+    stdout: last.stdout,
+    stderr: last.stderr,
+    status: last.status,
+  };
 }
 
-console.log(`node ${process.version}, ${runs} runs each, median wall time (whole process)\n`);
-if (existsSync(data)) {
-  // BenchBench's example procedure, as its package runs it: read the 40 catalog files and
-  // my_bench.csv, build the aggregate, agreement of every pair of the scenarios of interest.
-  // The files are first imported (BenchBench's name rules) into a catalog in a temporary folder.
-  const work = mkdtempSync(path.join(os.tmpdir(), 'bb-bench-'));
-  const input = path.join(work, 'input');
+/** This tree's build, and the baseline's in a temporary worktree (removed by `cleanup`). */
+function builds() {
+  run(process.execPath, ['scripts/build.mjs']);
+  const out = [{ name: 'after', cli: path.resolve('dist/cli.js') }];
+  if (baselineCommit === 'none') return { list: out, cleanup: () => {} };
+  const tree = path.join(work, 'baseline');
+  run('git', ['worktree', 'add', '--detach', '--quiet', tree, baselineCommit]);
+  const cleanup = () => spawnSync('git', ['worktree', 'remove', '--force', tree]);
+  try {
+    symlinkSync(realpathSync('node_modules'), path.join(tree, 'node_modules'));
+    run('npm', ['run', 'build', '--silent'], { cwd: tree });
+  } catch (e) {
+    cleanup();
+    throw e;
+  }
+  return { list: [{ name: 'before', cli: path.join(tree, 'dist/cli.js') }, ...out], cleanup };
+}
+
+const fmtS = (s) => (s < 1 ? `${s.toFixed(3)} s` : `${s.toFixed(2)} s`);
+const fmtM = (m) => (m === null ? '' : `, ${m.toFixed(0)} MiB`);
+/** One table row: `results` maps a build name to a measurement or a text. */
+const table = [];
+function row(workload, results, target, met, extra = '') {
+  const cell = (r) =>
+    r === undefined ? '–' : typeof r === 'string' ? r : `${fmtS(r.wall_s)}${fmtM(r.peak_mib)}`;
+  table.push({
+    workload,
+    before: cell(results.before),
+    after: cell(results.after),
+    target: `${target}${met === undefined ? '' : met ? ' (met)' : ' (MISSED)'}`,
+    extra,
+  });
+}
+
+/** BenchBench's example: its 41 files imported into a catalog, then `agree` with 3 and 50 experiments. */
+function example(list) {
+  if (!existsSync(data)) {
+    console.log(`example skipped: no BenchBench data at ${data} (set BENCHBENCH_DATA)`);
+    return;
+  }
+  const input = path.join(work, 'example-input');
   mkdirSync(path.join(input, 'catalog'), { recursive: true });
   for (const f of readdirSync(path.join(data, 'catalog')))
     copyFileSync(path.join(data, 'catalog', f), path.join(input, 'catalog', f));
   copyFileSync(path.join(data, 'my_bench.csv'), path.join(input, 'catalog', 'my_bench.csv'));
-  for (const f of [
-    'lower_is_better_benchmarks.txt',
-    'prettified_names.json',
-    'scenarios_for_aggregate.txt',
-  ]) {
+  for (const f of ['lower_is_better_benchmarks.txt', 'prettified_names.json', 'scenarios_for_aggregate.txt'])
     copyFileSync(path.join(data, f), path.join(input, f));
-  }
-  const catalog = path.join(work, 'catalog');
-  const imported = measure([
-    'dist/cli.js',
-    'import-benchbench',
-    input,
-    '--out',
-    catalog,
-    '--model-column',
-    'llm_model',
-    '--force',
-  ]);
-  console.log(
-    `(a) import of BenchBench's 41 CSV files into a catalog: ${imported.wall_s.toFixed(3)} s, peak ${imported.peak_mib?.toFixed(0) ?? '?'} MiB`,
-  );
+  const catalog = path.join(work, 'example-catalog');
+  const cli = list.at(-1).cli;
+  run(process.execPath, [cli, 'import-benchbench', input, '--out', catalog, '--model-column', 'llm_model']);
 
   // The scenarios of interest (golden/full_kendall/config.json) by their ids in the catalog.
   const idOf = new Map();
   for (const f of readdirSync(path.join(catalog, 'benchmarks')).filter((f) => f.endsWith('.yaml'))) {
     const text = readFileSync(path.join(catalog, 'benchmarks', f), 'utf8');
-    for (const m of text.matchAll(/^  (\S+):\n    name: (.+)$/gm))
+    for (const m of text.matchAll(/^ {2}(\S+):\n {4}name: (.+)$/gm))
       idOf.set(m[2].replace(/^"(.*)"$/, '$1'), m[1]);
   }
-  const interest = JSON.parse(
-    readFileSync(path.join(data, 'golden', 'full_kendall', 'config.json'), 'utf8'),
-  ).scenarios;
-  const scenarios = interest.filter((s) => idOf.has(s)).map((s) => idOf.get(s));
+  const interest = JSON.parse(readFileSync(path.join(data, 'golden', 'full_kendall', 'config.json'), 'utf8'));
+  const scenarios = interest.scenarios.filter((s) => idOf.has(s)).map((s) => idOf.get(s));
   const ours = new Map();
+  const measured = new Map();
   for (const samples of [3, 50]) {
-    const args = [
-      'dist/cli.js',
-      'agree',
-      catalog,
-      '--reference',
-      'aggregate',
-      '--scenarios',
-      scenarios.join(','),
-      '--all-pairs',
-      '--models-per-sample',
-      '10',
-      '--sampling',
-      'random',
-      '--samples',
-      String(samples),
-      '--json',
-    ];
-    const m = measure(args);
-    ours.set(samples, m.wall_s);
-    const target = samples === 3 ? 0.3 : 0.5;
-    console.log(
-      `(a) BenchBench example from its 41 files: aggregate, ${scenarios.length} scenarios + aggregate, all ${((scenarios.length + 1) * scenarios.length) / 2} pairs, 10-model samples x ${samples}: ` +
-        `${m.wall_s.toFixed(3)} s, peak ${m.peak_mib?.toFixed(0) ?? '?'} MiB (target < ${target} s; ${m.wall_s < target ? 'met' : 'MISSED'})`,
+    const results = {};
+    for (const b of list) {
+      // One untimed run first: it fills Node's compile cache, as any earlier run on the machine does.
+      const args = [b.cli, 'agree', catalog, '--reference', 'aggregate', '--scenarios', scenarios.join(',')];
+      args.push(
+        '--all-pairs',
+        '--models-per-sample',
+        '10',
+        '--sampling',
+        'random',
+        '--samples',
+        String(samples),
+        '--json',
+      );
+      measure(args, { count: 1 });
+      results[b.name] = measure(args);
+    }
+    ours.set(samples, results.after.wall_s);
+    measured.set(samples, results);
+  }
+  const python = benchPython({ src: process.env.BENCHBENCH_PY_SRC, data, runs: long, ours });
+  for (const samples of [3, 50]) {
+    const results = measured.get(samples);
+    const target = samples === 3 ? 0.12 : 0.15;
+    const py = python?.get(samples);
+    row(
+      samples === 3
+        ? `BenchBench's example from its 41 files: aggregate, ${scenarios.length} scenarios + aggregate, all ${((scenarios.length + 1) * scenarios.length) / 2} pairs, 10-model samples x 3`
+        : 'the same with 50 experiments',
+      results,
+      `≤ ${target} s`,
+      results.after.wall_s <= target,
+      py
+        ? `Python ${fmtS(py.wall_s)}${fmtM(py.peak_mib)} (${(py.wall_s / results.after.wall_s).toFixed(0)}x)`
+        : '',
     );
   }
-  rmSync(work, { recursive: true, force: true });
-  benchPython({ src: process.env.BENCHBENCH_PY_SRC, data, runs, ours });
-} else {
-  console.log(`(a) skipped: no BenchBench data at ${data} (set BENCHBENCH_DATA)`);
 }
 
-mkdirSync('bench-out', { recursive: true });
-await build({
-  entryPoints: ['scripts/bench-scale.ts'],
-  outfile: 'bench-out/bench-scale.mjs',
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node22',
-  logLevel: 'warning',
-  banner: {
-    js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
-  },
-});
-for (const extra of process.env.BENCH_SCALE === '0' ? [] : [[]]) {
-  const t = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ['bench-out/bench-scale.mjs', '2000', '5000', ...extra], {
-    encoding: 'utf8',
-  });
-  const wall = Number(process.hrtime.bigint() - t) / 1e9;
-  if (r.status !== 0) throw new Error(r.stderr);
-  const res = JSON.parse(r.stdout);
-  const met = wall < 10 && res.peak_rss_mb < 1024;
-  console.log(
-    `(b) ${res.workload}: ${wall.toFixed(2)} s whole process, peak ${res.peak_rss_mb} MiB (target < 10 s and 1 GiB; ${met ? 'met' : 'MISSED'})`,
+/** A simulated catalog of `benchmarks` x 5,000 models in `dir` (the total-size cap raised to fit). */
+function simulated(cli, dir, benchmarks) {
+  run(
+    process.execPath,
+    [cli, 'simulate', '--out', dir, '--seed', '1', '--models', '5000'].concat([
+      '--benchmarks',
+      String(benchmarks),
+      '--scenarios-per-benchmark',
+      '1',
+    ]),
   );
-  console.log(`    ${JSON.stringify(res)}`);
+  const config = path.join(dir, 'benchbench.yaml');
+  writeFileSync(config, `${readFileSync(config, 'utf8')}limits:\n  max_total_bytes: 2147483647\n`);
 }
 
-if (process.env.BENCH_SCALE !== '0') {
-  const repo = mkdtempSync(path.join(os.tmpdir(), 'bb-bench-git-'));
-  const cli = path.resolve('dist/cli.js');
-  const run = (cmd, args) => {
-    const r = spawnSync(cmd, args, { cwd: repo, encoding: 'utf8', maxBuffer: 1 << 28 });
-    if (r.status !== 0) throw new Error(`failed: ${cmd} ${args.join(' ')}\n${r.stderr}`);
-  };
-  const git = (...args) => run('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@localhost', ...args]);
+/** `benchbench diff` at 2,000 -> 2,001 benchmarks x 5,000 models, in a git repository. */
+function diff(list) {
+  const repo = path.join(work, 'diff-repo');
+  mkdirSync(repo);
+  const git = (...args) =>
+    run('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@localhost', ...args], { cwd: repo });
   git('init', '-q');
-  run(process.execPath, [
-    cli,
-    'simulate',
-    '--out',
-    'catalog',
-    '--seed',
-    '1',
-    '--models',
-    '5000',
-    '--benchmarks',
-    '2001',
-    '--scenarios-per-benchmark',
-    '1',
-  ]);
+  simulated(list.at(-1).cli, path.join(repo, 'catalog'), 2001);
   const held = ['csv', 'yaml'].map((e) => `catalog/benchmarks/sim-bench-math-0240.${e}`);
   const saved = held.map((f) => readFileSync(path.join(repo, f)));
   for (const f of held) rmSync(path.join(repo, f));
@@ -188,12 +215,110 @@ if (process.env.BENCH_SCALE !== '0') {
   held.forEach((f, i) => writeFileSync(path.join(repo, f), saved[i]));
   git('add', '-A');
   git('commit', '-qm', 'head: one benchmark added');
-  const count = Math.min(runs, 3);
-  const res = measure([cli, 'diff', '--base', 'HEAD~1', '--head', 'HEAD', '--json'], { cwd: repo, count });
-  const report = JSON.parse(res.stdout);
-  const met = res.wall_s < 10 && res.peak_mib !== null && res.peak_mib < 1024;
-  console.log(
-    `(c) benchbench diff in a git repository, 2,000 -> 2,001 benchmarks x 5,000 models (2 boards, 100 samples of 10), median of ${count}: ${res.wall_s.toFixed(2)} s whole process, peak ${res.peak_mib?.toFixed(0) ?? '?'} MiB (target < 10 s and 1 GiB; ${met ? 'met' : 'MISSED'}); ${report.changedFiles.length} changed files, valid: ${report.valid}, elapsedMs in the report ${report.elapsedMs}`,
+  const results = {};
+  for (const b of list)
+    results[b.name] = measure([b.cli, 'diff', '--base', 'HEAD~1', '--head', 'HEAD', '--json'], {
+      cwd: repo,
+      count: long,
+    });
+  const a = results.after;
+  row(
+    '`benchbench diff --json` in a git repository whose head adds one benchmark to 2,000 x 5,000 models (two leaderboards, 100 samples of 10)',
+    results,
+    '≤ 3 s, ≤ 600 MiB',
+    a.wall_s <= 3 && a.peak_mib !== null && a.peak_mib <= 600,
   );
   rmSync(repo, { recursive: true, force: true });
 }
+
+/** `benchbench leaderboard` (text) at 4,000 x 5,000. */
+function leaderboard(list) {
+  const catalog = path.join(work, 'leaderboard-catalog');
+  simulated(list.at(-1).cli, catalog, 4000);
+  const results = {};
+  for (const b of list)
+    results[b.name] = measure([b.cli, 'leaderboard', '--catalog', catalog], { count: long });
+  const a = results.after;
+  row(
+    '`benchbench leaderboard` (text) of a simulated catalog of 4,000 benchmarks x 5,000 models (100 samples of 10)',
+    results,
+    '≤ 1 GiB',
+    a.peak_mib !== null && a.peak_mib <= 1024,
+  );
+  rmSync(catalog, { recursive: true, force: true });
+}
+
+/**
+ * `models.yaml` with `n` models (a name and two aliases each), in the smallest catalog: the
+ * `validate` of it less that of the same catalog with no models, for each build, and the exponent
+ * over 5,000 -> 20,000 models.
+ */
+function models(list) {
+  const catalog = path.join(work, 'models-catalog');
+  mkdirSync(path.join(catalog, 'benchmarks'), { recursive: true });
+  writeFileSync(path.join(catalog, 'benchbench.yaml'), 'aggregate:\n  scenarios: [a]\n');
+  writeFileSync(path.join(catalog, 'benchmarks', 'a.csv'), 'model,score\nmodel-1,1\nmodel-2,2\nmodel-3,3\n');
+  const write = (n) => {
+    const lines = ['models:'];
+    for (let i = 0; i < n; i++)
+      lines.push(
+        `  model-${i}:`,
+        `    name: Model ${i} 7B`,
+        `    aliases: [org/model-${i}, "Model ${i} (7B)"]`,
+      );
+    writeFileSync(path.join(catalog, 'models.yaml'), `${lines.join('\n')}\n`);
+  };
+  const times = {};
+  for (const b of list) {
+    const t = {};
+    for (const n of [0, 5000, 20000]) {
+      write(n);
+      const r = measure([b.cli, 'validate', '--catalog', catalog, '--json'], { count: runs, ok: [0, 1] });
+      const refused = /limit-yaml-[a-z]+/.exec(r.stdout)?.[0];
+      t[n] = { ...r, refused };
+    }
+    times[b.name] = t;
+  }
+  const parse = (t, n) =>
+    t[n].refused
+      ? `refused (${t[n].refused})`
+      : { wall_s: t[n].wall_s - t[0].wall_s, peak_mib: t[n].peak_mib };
+  const exponent = (t) =>
+    t[5000].refused || t[20000].refused
+      ? undefined
+      : Math.log((t[20000].wall_s - t[0].wall_s) / (t[5000].wall_s - t[0].wall_s)) / Math.log(4);
+  for (const n of [5000, 20000]) {
+    const results = Object.fromEntries(list.map((b) => [b.name, parse(times[b.name], n)]));
+    row(
+      `\`models.yaml\` with ${n.toLocaleString('en')} models (name and two aliases each): parse, whole process less an empty registry`,
+      results,
+      'linear',
+    );
+  }
+  const exps = Object.fromEntries(list.map((b) => [b.name, exponent(times[b.name])]));
+  const e = exps.after;
+  row(
+    '`models.yaml`: exponent of the parse time over 5,000 -> 20,000 models',
+    Object.fromEntries(Object.entries(exps).map(([k, v]) => [k, v === undefined ? 'refused' : v.toFixed(2)])),
+    '≈ 1',
+    e !== undefined && e < 1.3,
+  );
+  rmSync(catalog, { recursive: true, force: true });
+}
+
+const { list, cleanup } = builds();
+try {
+  console.log(
+    `node ${process.version}; before = ${baselineCommit}, after = this tree; ${runs} runs each (${long} for diff, leaderboard and Python), median wall time of the whole process, peak RSS`,
+  );
+  const workloads = { example, diff, leaderboard, models };
+  for (const [name, f] of Object.entries(workloads)) if (rows.has(name)) f(list);
+} finally {
+  cleanup();
+  rmSync(work, { recursive: true, force: true });
+}
+
+console.log('\n| workload | before | after | target | Python BenchBench |\n|---|---:|---:|---:|---:|');
+for (const r of table)
+  console.log(`| ${r.workload} | ${r.before} | ${r.after} | ${r.target} | ${r.extra || '–'} |`);
+// The page's figures (scripts/bench-page.mjs) follow here.

@@ -22,7 +22,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { SuggestionBudget } from './did-you-mean.js';
 import type { Issue } from '../model/issue.js';
-import { YamlFile } from './parse-yaml.js';
+import { MODELS_YAML_LIMITS, YamlFile } from './parse-yaml.js';
 import { benchbenchModelName } from '../benchbench/benchbench-names.js';
 import type { ModelNaming, ModelRegistry } from './types.js';
 
@@ -69,7 +69,7 @@ export function parseModels(
   file: string,
   text: string,
 ): { registry: ModelRegistry; issues: readonly Issue[] } {
-  const y = new YamlFile(file, text);
+  const y = new YamlFile(file, text, MODELS_YAML_LIMITS);
   const top = y.fields(y.root, 'models.yaml', ['models']) ?? {};
   const models = new Map<string, string>();
   const aliases = new Map<string, string>();

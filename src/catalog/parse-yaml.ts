@@ -40,6 +40,22 @@ export const MAX_YAML_DEPTH = 64;
 /** Entries of one mapping. */
 export const MAX_YAML_KEYS = 5_000;
 
+/** The size limits of one YAML file: characters, and entries of one mapping. */
+export interface YamlLimits {
+  readonly maxChars: number;
+  readonly maxKeys: number;
+}
+
+/** Config and metadata files. */
+export const YAML_LIMITS: YamlLimits = { maxChars: MAX_YAML_CHARS, maxKeys: MAX_YAML_KEYS };
+
+/**
+ * `models.yaml`, the registry of every model of the catalog: 20,000 models with a name and two
+ * aliases each take about 1.9 MB and parse in about a second (linear: duplicate keys are found
+ * here, not by the library's pairwise check), so it may have 4 MiB and 50,000 entries per mapping.
+ */
+export const MODELS_YAML_LIMITS: YamlLimits = { maxChars: 4_194_304, maxKeys: 50_000 };
+
 export interface Entry {
   readonly key: string;
   readonly keyNode: Node;
@@ -60,13 +76,15 @@ export class YamlFile {
   constructor(
     readonly file: string,
     private readonly text: string,
+    private readonly limits: YamlLimits = YAML_LIMITS,
   ) {
-    if (text.length > MAX_YAML_CHARS) {
+    if (text.length > limits.maxChars) {
+      const name = limits === MODELS_YAML_LIMITS ? 'MODELS_YAML_LIMITS' : 'MAX_YAML_CHARS';
       this.issues.push({
         severity: 'error',
         code: 'limit-yaml-chars',
         file,
-        message: `The file has ${text.length} characters; a YAML file may have at most ${MAX_YAML_CHARS} (MAX_YAML_CHARS).`,
+        message: `The file has ${text.length} characters; this YAML file may have at most ${limits.maxChars} (${name}).`,
         hint: 'Catalog YAML files are small: split the file, or move data into a results CSV.',
       });
       return;
@@ -112,18 +130,20 @@ export class YamlFile {
     this.root = root === null ? undefined : this.deref(root as Node);
   }
 
-  /** Duplicate keys (one Set per mapping: linear) and mappings of more than MAX_YAML_KEYS entries (cut). */
+  /** Duplicate keys (one Set per mapping: linear) and mappings of more than `maxKeys` entries (cut). */
   private checkMappings(): void {
+    const max = this.limits.maxKeys;
     visit(this.doc!, {
       Map: (_, map) => {
-        if (map.items.length > MAX_YAML_KEYS) {
+        if (map.items.length > max) {
+          const name = this.limits === MODELS_YAML_LIMITS ? 'MODELS_YAML_LIMITS' : 'MAX_YAML_KEYS';
           this.error(
-            map.items[MAX_YAML_KEYS]!.key as Node,
+            map.items[max]!.key as Node,
             'limit-yaml-keys',
-            `This mapping has ${map.items.length} keys; at most ${MAX_YAML_KEYS} are read (MAX_YAML_KEYS).`,
+            `This mapping has ${map.items.length} keys; at most ${max} are read (${name}).`,
             'Split the file, or move data into a results CSV.',
           );
-          map.items.length = MAX_YAML_KEYS;
+          map.items.length = max;
         }
         const seen = new Set<string>();
         for (const pair of map.items) {

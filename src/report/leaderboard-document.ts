@@ -259,25 +259,31 @@ const own = <T>(o: Record<string, T>, key: string, value: T): void => {
   else Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true });
 };
 
+/**
+ * The document of `s`. With `modelScores: false` (the text and Markdown leaderboards, which print
+ * rows only) `scores` is left empty: at 4,000 scenarios x 5,000 models it is 20 million entries.
+ */
 export function leaderboardDocument(
   s: CatalogScores,
   pairs: readonly PairResult[] = [],
   pairScenarios: readonly string[] = [...new Set(pairs.flatMap((p) => [p.a, p.b]))],
+  { modelScores = true }: { modelScores?: boolean } = {},
 ): LeaderboardDocument {
   const { catalog, leaderboard: lb, matrix } = s;
   const m = lb.method;
   const trust = memoTrust(trustOf(s));
   const { saturation: st, plausibility: pt } = catalog.config.trust;
   const scores: Record<string, Record<string, number>> = {};
-  matrix.scenarios.forEach((id, i) => {
-    const row: Record<string, number> = {};
-    const n = matrix.models.length;
-    for (let j = 0; j < n; j++) {
-      const v = matrix.values[i * n + j]!;
-      if (!Number.isNaN(v)) own(row, matrix.models[j]!, v);
-    }
-    own(scores, id, row);
-  });
+  if (modelScores)
+    matrix.scenarios.forEach((id, i) => {
+      const row: Record<string, number> = {};
+      const n = matrix.models.length;
+      for (let j = 0; j < n; j++) {
+        const v = matrix.values[i * n + j]!;
+        if (!Number.isNaN(v)) own(row, matrix.models[j]!, v);
+      }
+      own(scores, id, row);
+    });
   return {
     schema: LEADERBOARD_SCHEMA,
     version: LEADERBOARD_SCHEMA_VERSION,

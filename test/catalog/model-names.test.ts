@@ -143,4 +143,41 @@ describe('modelSuggester', () => {
       expect(suggest(name)).toEqual(suggestModels(name, known));
     }
   });
+
+  describe('at the size of a large catalog', () => {
+    /** `models.yaml` of `n` models, each with a name and two aliases (about 85 characters a model). */
+    const registry = (n: number): string =>
+      'models:\n' +
+      Array.from(
+        { length: n },
+        (_, i) =>
+          `  model-${i}:\n    name: Model ${i} 7B\n    aliases: [org/model-${i}, "Model ${i} (7B)"]\n`,
+      ).join('');
+    const seconds = (text: string): number => {
+      let best = Infinity;
+      for (let r = 0; r < 3; r++) {
+        const t = performance.now();
+        parseModels('models.yaml', text);
+        best = Math.min(best, (performance.now() - t) / 1000);
+      }
+      return best;
+    };
+
+    it('reads 20,000 models, and reports a key repeated at the end with its line and column', () => {
+      const text = `${registry(20_000)}  model-3:\n    name: Again\n`;
+      expect(text.length).toBeGreaterThan(1_600_000);
+      const { registry: r, issues } = parseModels('models.yaml', text);
+      expect(r.models.size).toBe(20_000);
+      expect(resolveModel(r, 'Model 19999 (7B)')).toBe('model-19999');
+      expect(issues.map((i) => [i.code, i.line, i.column])).toEqual([
+        ['yaml-duplicate-key', 20_000 * 3 + 2, 3],
+      ]);
+    });
+
+    it('takes about 8 times as long for 8 times as many models (linear; a pairwise key check takes 30 times)', () => {
+      seconds(registry(2_500));
+      const ratio = seconds(registry(20_000)) / seconds(registry(2_500));
+      expect(ratio).toBeLessThan(16);
+    });
+  });
 });

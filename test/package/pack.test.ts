@@ -64,6 +64,7 @@ describe('the packed npm package', () => {
         'README.md',
         'action.yml',
         'dist/THIRD_PARTY_NOTICES',
+        'dist/cli-run.js',
         'dist/cli.js',
         'dist/index.js',
         'package.json',

@@ -46,7 +46,8 @@ export function leaderboardCommand(): Command {
       const bar = progress('scoring');
       const scores = scoreCatalog(catalog, undefined, bar.update);
       bar.done();
-      let doc = leaderboardDocument(scores);
+      // The per-model scores are part of the JSON only: the text and Markdown print rows.
+      let doc = leaderboardDocument(scores, [], [], { modelScores: flags.json === true });
       if (flags.board) {
         const boards = doc.boards.filter((b) => b.id === flags.board);
         if (!boards.length)
