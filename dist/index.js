@@ -19852,7 +19852,7 @@ var require_Scalar = __commonJS({
     var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
-    var Scalar = class extends Node.NodeBase {
+    var Scalar2 = class extends Node.NodeBase {
       constructor(value) {
         super(identity2.SCALAR);
         this.value = value;
@@ -19864,12 +19864,12 @@ var require_Scalar = __commonJS({
         return String(this.value);
       }
     };
-    Scalar.BLOCK_FOLDED = "BLOCK_FOLDED";
-    Scalar.BLOCK_LITERAL = "BLOCK_LITERAL";
-    Scalar.PLAIN = "PLAIN";
-    Scalar.QUOTE_DOUBLE = "QUOTE_DOUBLE";
-    Scalar.QUOTE_SINGLE = "QUOTE_SINGLE";
-    exports.Scalar = Scalar;
+    Scalar2.BLOCK_FOLDED = "BLOCK_FOLDED";
+    Scalar2.BLOCK_LITERAL = "BLOCK_LITERAL";
+    Scalar2.PLAIN = "PLAIN";
+    Scalar2.QUOTE_DOUBLE = "QUOTE_DOUBLE";
+    Scalar2.QUOTE_SINGLE = "QUOTE_SINGLE";
+    exports.Scalar = Scalar2;
     exports.isScalarValue = isScalarValue;
   }
 });
@@ -19880,7 +19880,7 @@ var require_createNode = __commonJS({
     "use strict";
     var Alias = require_Alias();
     var identity2 = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
       if (tagName) {
@@ -19925,7 +19925,7 @@ var require_createNode = __commonJS({
           value = value.toJSON();
         }
         if (!value || typeof value !== "object") {
-          const node2 = new Scalar.Scalar(value);
+          const node2 = new Scalar2.Scalar(value);
           if (ref)
             ref.node = node2;
           return node2;
@@ -19936,7 +19936,7 @@ var require_createNode = __commonJS({
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar2.Scalar(value);
       if (tagName)
         node.tag = tagName;
       else if (!tagObj.default)
@@ -20249,7 +20249,7 @@ ${indent}${text.slice(fold2 + 1, end2)}`;
 var require_stringifyString = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
     var getFoldOptions = (ctx, isBlock) => ({
       indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -20392,7 +20392,7 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar2.Scalar.BLOCK_FOLDED ? false : type === Scalar2.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
         return literal2 ? "|\n" : ">\n";
       let chomp;
@@ -20447,7 +20447,7 @@ ${indent}`) + "'";
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
+        if (blockQuote !== "folded" && type !== Scalar2.Scalar.BLOCK_FOLDED) {
           foldOptions.onOverflow = () => {
             literalFallback = true;
           };
@@ -20470,7 +20470,7 @@ ${indent}${start}${value}${end}`;
       if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
         return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes("\n")) {
+      if (!implicitKey && !inFlow && type !== Scalar2.Scalar.PLAIN && value.includes("\n")) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
@@ -20495,20 +20495,20 @@ ${indent}`);
       const { implicitKey, inFlow } = ctx;
       const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
       let { type } = item;
-      if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+      if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
         if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-          type = Scalar.Scalar.QUOTE_DOUBLE;
+          type = Scalar2.Scalar.QUOTE_DOUBLE;
       }
       const _stringify = (_type) => {
         switch (_type) {
-          case Scalar.Scalar.BLOCK_FOLDED:
-          case Scalar.Scalar.BLOCK_LITERAL:
+          case Scalar2.Scalar.BLOCK_FOLDED:
+          case Scalar2.Scalar.BLOCK_LITERAL:
             return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
-          case Scalar.Scalar.QUOTE_DOUBLE:
+          case Scalar2.Scalar.QUOTE_DOUBLE:
             return doubleQuotedString(ss.value, ctx);
-          case Scalar.Scalar.QUOTE_SINGLE:
+          case Scalar2.Scalar.QUOTE_SINGLE:
             return singleQuotedString(ss.value, ctx);
-          case Scalar.Scalar.PLAIN:
+          case Scalar2.Scalar.PLAIN:
             return plainString(ss, ctx, onComment, onChompKeep);
           default:
             return null;
@@ -20657,7 +20657,7 @@ var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
@@ -20672,7 +20672,7 @@ var require_stringifyPair = __commonJS({
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity2.isCollection(key) || (identity2.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity2.isCollection(key) || (identity2.isScalar(key) ? key.type === Scalar2.Scalar.BLOCK_FOLDED || key.type === Scalar2.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -20812,19 +20812,19 @@ var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var MERGE_KEY = "<<";
     var merge2 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
-      resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+      resolve: () => Object.assign(new Scalar2.Scalar(Symbol(MERGE_KEY)), {
         addToJSMap: addMergeToJSMap
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity2.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity2.isScalar(key) && (!key.type || key.type === Scalar2.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity2.isSeq(source))
@@ -20942,9 +20942,9 @@ var require_Pair = __commonJS({
     function createPair(key, value, ctx) {
       const k = createNode.createNode(key, void 0, ctx);
       const v2 = createNode.createNode(value, void 0, ctx);
-      return new Pair(k, v2);
+      return new Pair2(k, v2);
     }
-    var Pair = class _Pair {
+    var Pair2 = class _Pair {
       constructor(key, value = null) {
         Object.defineProperty(this, identity2.NODE_TYPE, { value: identity2.PAIR });
         this.key = key;
@@ -20966,7 +20966,7 @@ var require_Pair = __commonJS({
         return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
       }
     };
-    exports.Pair = Pair;
+    exports.Pair = Pair2;
     exports.createPair = createPair;
   }
 });
@@ -21130,8 +21130,8 @@ var require_YAMLMap = __commonJS({
     var addPairToJSMap = require_addPairToJSMap();
     var Collection2 = require_Collection();
     var identity2 = require_identity();
-    var Pair = require_Pair();
-    var Scalar = require_Scalar();
+    var Pair2 = require_Pair();
+    var Scalar2 = require_Scalar();
     function findPair(items, key) {
       const k = identity2.isScalar(key) ? key.value : key;
       for (const it of items) {
@@ -21144,7 +21144,7 @@ var require_YAMLMap = __commonJS({
       }
       return void 0;
     }
-    var YAMLMap = class extends Collection2.Collection {
+    var YAMLMap2 = class extends Collection2.Collection {
       static get tagName() {
         return "tag:yaml.org,2002:map";
       }
@@ -21165,7 +21165,7 @@ var require_YAMLMap = __commonJS({
           else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
           if (value !== void 0 || keepUndefined)
-            map.items.push(Pair.createPair(key, value, ctx));
+            map.items.push(Pair2.createPair(key, value, ctx));
         };
         if (obj2 instanceof Map) {
           for (const [key, value] of obj2)
@@ -21190,15 +21190,15 @@ var require_YAMLMap = __commonJS({
         if (identity2.isPair(pair))
           _pair = pair;
         else if (!pair || typeof pair !== "object" || !("key" in pair)) {
-          _pair = new Pair.Pair(pair, pair?.value);
+          _pair = new Pair2.Pair(pair, pair?.value);
         } else
-          _pair = new Pair.Pair(pair.key, pair.value);
+          _pair = new Pair2.Pair(pair.key, pair.value);
         const prev = findPair(this.items, _pair.key);
         const sortEntries = this.schema?.sortMapEntries;
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity2.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+          if (identity2.isScalar(prev.value) && Scalar2.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -21228,7 +21228,7 @@ var require_YAMLMap = __commonJS({
         return !!findPair(this.items, key);
       }
       set(key, value) {
-        this.add(new Pair.Pair(key, value), true);
+        this.add(new Pair2.Pair(key, value), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -21261,7 +21261,7 @@ var require_YAMLMap = __commonJS({
         });
       }
     };
-    exports.YAMLMap = YAMLMap;
+    exports.YAMLMap = YAMLMap2;
     exports.findPair = findPair;
   }
 });
@@ -21271,18 +21271,18 @@ var require_map = __commonJS({
   "node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    var YAMLMap = require_YAMLMap();
+    var YAMLMap2 = require_YAMLMap();
     var map = {
       collection: "map",
       default: true,
-      nodeClass: YAMLMap.YAMLMap,
+      nodeClass: YAMLMap2.YAMLMap,
       tag: "tag:yaml.org,2002:map",
       resolve(map2, onError) {
         if (!identity2.isMap(map2))
           onError("Expected a mapping for this tag");
         return map2;
       },
-      createNode: (schema, obj2, ctx) => YAMLMap.YAMLMap.from(schema, obj2, ctx)
+      createNode: (schema, obj2, ctx) => YAMLMap2.YAMLMap.from(schema, obj2, ctx)
     };
     exports.map = map;
   }
@@ -21296,9 +21296,9 @@ var require_YAMLSeq = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var Collection2 = require_Collection();
     var identity2 = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var toJS = require_toJS();
-    var YAMLSeq = class extends Collection2.Collection {
+    var YAMLSeq2 = class extends Collection2.Collection {
       static get tagName() {
         return "tag:yaml.org,2002:seq";
       }
@@ -21353,7 +21353,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity2.isScalar(prev) && Scalar.isScalarValue(value))
+        if (identity2.isScalar(prev) && Scalar2.isScalarValue(value))
           prev.value = value;
         else
           this.items[idx] = value;
@@ -21400,7 +21400,7 @@ var require_YAMLSeq = __commonJS({
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
     }
-    exports.YAMLSeq = YAMLSeq;
+    exports.YAMLSeq = YAMLSeq2;
   }
 });
 
@@ -21409,18 +21409,18 @@ var require_seq = __commonJS({
   "node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLSeq2 = require_YAMLSeq();
     var seq = {
       collection: "seq",
       default: true,
-      nodeClass: YAMLSeq.YAMLSeq,
+      nodeClass: YAMLSeq2.YAMLSeq,
       tag: "tag:yaml.org,2002:seq",
       resolve(seq2, onError) {
         if (!identity2.isSeq(seq2))
           onError("Expected a sequence for this tag");
         return seq2;
       },
-      createNode: (schema, obj2, ctx) => YAMLSeq.YAMLSeq.from(schema, obj2, ctx)
+      createNode: (schema, obj2, ctx) => YAMLSeq2.YAMLSeq.from(schema, obj2, ctx)
     };
     exports.seq = seq;
   }
@@ -21449,14 +21449,14 @@ var require_string = __commonJS({
 var require_null = __commonJS({
   "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var nullTag = {
       identify: (value) => value == null,
-      createNode: () => new Scalar.Scalar(null),
+      createNode: () => new Scalar2.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
       test: /^(?:~|[Nn]ull|NULL)?$/,
-      resolve: () => new Scalar.Scalar(null),
+      resolve: () => new Scalar2.Scalar(null),
       stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
     };
     exports.nullTag = nullTag;
@@ -21467,13 +21467,13 @@ var require_null = __commonJS({
 var require_bool = __commonJS({
   "node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var boolTag = {
       identify: (value) => typeof value === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
+      resolve: (str2) => new Scalar2.Scalar(str2[0] === "t" || str2[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -21518,7 +21518,7 @@ var require_stringifyNumber = __commonJS({
 var require_float = __commonJS({
   "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -21546,7 +21546,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
       resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2));
+        const node = new Scalar2.Scalar(parseFloat(str2));
         const dot = str2.indexOf(".");
         if (dot !== -1 && str2[str2.length - 1] === "0")
           node.minFractionDigits = str2.length - dot - 1;
@@ -21637,7 +21637,7 @@ var require_schema = __commonJS({
 var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var map = require_map();
     var seq = require_seq();
     function intIdentify(value) {
@@ -21654,7 +21654,7 @@ var require_schema2 = __commonJS({
       },
       {
         identify: (value) => value == null,
-        createNode: () => new Scalar.Scalar(null),
+        createNode: () => new Scalar2.Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
         test: /^null$/,
@@ -21705,7 +21705,7 @@ var require_binary = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary = {
       identify: (value) => value instanceof Uint8Array,
@@ -21749,15 +21749,15 @@ var require_binary = __commonJS({
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
-        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
-        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+        type ?? (type = Scalar2.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str2.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
             lines[i] = str2.substr(o, lineWidth);
           }
-          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str2 = lines.join(type === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
       }
@@ -21771,9 +21771,9 @@ var require_pairs = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    var Pair = require_Pair();
-    var Scalar = require_Scalar();
-    var YAMLSeq = require_YAMLSeq();
+    var Pair2 = require_Pair();
+    var Scalar2 = require_Scalar();
+    var YAMLSeq2 = require_YAMLSeq();
     function resolvePairs(seq, onError) {
       if (identity2.isSeq(seq)) {
         for (let i = 0; i < seq.items.length; ++i) {
@@ -21783,7 +21783,7 @@ var require_pairs = __commonJS({
           else if (identity2.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            const pair = item.items[0] || new Pair2.Pair(new Scalar2.Scalar(null));
             if (item.commentBefore)
               pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
 ${pair.key.commentBefore}` : item.commentBefore;
@@ -21794,7 +21794,7 @@ ${cn.comment}` : item.comment;
             }
             item = pair;
           }
-          seq.items[i] = identity2.isPair(item) ? item : new Pair.Pair(item);
+          seq.items[i] = identity2.isPair(item) ? item : new Pair2.Pair(item);
         }
       } else
         onError("Expected a sequence for this tag");
@@ -21802,7 +21802,7 @@ ${cn.comment}` : item.comment;
     }
     function createPairs(schema, iterable, ctx) {
       const { replacer } = ctx;
-      const pairs2 = new YAMLSeq.YAMLSeq(schema);
+      const pairs2 = new YAMLSeq2.YAMLSeq(schema);
       pairs2.tag = "tag:yaml.org,2002:pairs";
       let i = 0;
       if (iterable && Symbol.iterator in Object(iterable))
@@ -21827,7 +21827,7 @@ ${cn.comment}` : item.comment;
           } else {
             key = it;
           }
-          pairs2.items.push(Pair.createPair(key, value, ctx));
+          pairs2.items.push(Pair2.createPair(key, value, ctx));
         }
       return pairs2;
     }
@@ -21850,17 +21850,17 @@ var require_omap = __commonJS({
     "use strict";
     var identity2 = require_identity();
     var toJS = require_toJS();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLMap2 = require_YAMLMap();
+    var YAMLSeq2 = require_YAMLSeq();
     var pairs = require_pairs();
-    var YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
+    var YAMLOMap = class _YAMLOMap extends YAMLSeq2.YAMLSeq {
       constructor() {
         super();
-        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
-        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
-        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
-        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
-        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
+        this.add = YAMLMap2.YAMLMap.prototype.add.bind(this);
+        this.delete = YAMLMap2.YAMLMap.prototype.delete.bind(this);
+        this.get = YAMLMap2.YAMLMap.prototype.get.bind(this);
+        this.has = YAMLMap2.YAMLMap.prototype.has.bind(this);
+        this.set = YAMLMap2.YAMLMap.prototype.set.bind(this);
         this.tag = _YAMLOMap.tag;
       }
       /**
@@ -21926,7 +21926,7 @@ var require_omap = __commonJS({
 var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     function boolStringify({ value, source }, ctx) {
       const boolObj = value ? trueTag : falseTag;
       if (source && boolObj.test.test(source))
@@ -21938,7 +21938,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-      resolve: () => new Scalar.Scalar(true),
+      resolve: () => new Scalar2.Scalar(true),
       stringify: boolStringify
     };
     var falseTag = {
@@ -21946,7 +21946,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-      resolve: () => new Scalar.Scalar(false),
+      resolve: () => new Scalar2.Scalar(false),
       stringify: boolStringify
     };
     exports.falseTag = falseTag;
@@ -21958,7 +21958,7 @@ var require_bool2 = __commonJS({
 var require_float2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -21986,7 +21986,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
       resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
+        const node = new Scalar2.Scalar(parseFloat(str2.replace(/_/g, "")));
         const dot = str2.indexOf(".");
         if (dot !== -1) {
           const f = str2.substring(dot + 1).replace(/_/g, "");
@@ -22087,9 +22087,9 @@ var require_set = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
+    var Pair2 = require_Pair();
+    var YAMLMap2 = require_YAMLMap();
+    var YAMLSet = class _YAMLSet extends YAMLMap2.YAMLMap {
       constructor(schema) {
         super(schema);
         this.tag = _YAMLSet.tag;
@@ -22099,10 +22099,10 @@ var require_set = __commonJS({
         if (identity2.isPair(key))
           pair = key;
         else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair = new Pair.Pair(key.key, null);
+          pair = new Pair2.Pair(key.key, null);
         else
-          pair = new Pair.Pair(key, null);
-        const prev = YAMLMap.findPair(this.items, pair.key);
+          pair = new Pair2.Pair(key, null);
+        const prev = YAMLMap2.findPair(this.items, pair.key);
         if (!prev)
           this.items.push(pair);
       }
@@ -22111,17 +22111,17 @@ var require_set = __commonJS({
        * Otherwise, returns the value of that Pair's key.
        */
       get(key, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key);
+        const pair = YAMLMap2.findPair(this.items, key);
         return !keepPair && identity2.isPair(pair) ? identity2.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
       set(key, value) {
         if (typeof value !== "boolean")
           throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap.findPair(this.items, key);
+        const prev = YAMLMap2.findPair(this.items, key);
         if (prev && !value) {
           this.items.splice(this.items.indexOf(prev), 1);
         } else if (!prev && value) {
-          this.items.push(new Pair.Pair(key));
+          this.items.push(new Pair2.Pair(key));
         }
       }
       toJSON(_, ctx) {
@@ -22142,7 +22142,7 @@ var require_set = __commonJS({
           for (let value of iterable) {
             if (typeof replacer === "function")
               value = replacer.call(iterable, value, value);
-            set2.items.push(Pair.createPair(value, null, ctx));
+            set2.items.push(Pair2.createPair(value, null, ctx));
           }
         return set2;
       }
@@ -22407,7 +22407,7 @@ var require_Schema = __commonJS({
     var string = require_string();
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
-    var Schema = class _Schema {
+    var Schema2 = class _Schema {
       constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
@@ -22425,7 +22425,7 @@ var require_Schema = __commonJS({
         return copy;
       }
     };
-    exports.Schema = Schema;
+    exports.Schema = Schema2;
   }
 });
 
@@ -22516,9 +22516,9 @@ var require_Document = __commonJS({
     var Alias = require_Alias();
     var Collection2 = require_Collection();
     var identity2 = require_identity();
-    var Pair = require_Pair();
+    var Pair2 = require_Pair();
     var toJS = require_toJS();
-    var Schema = require_Schema();
+    var Schema2 = require_Schema();
     var stringifyDocument = require_stringifyDocument();
     var anchors = require_anchors();
     var applyReviver = require_applyReviver();
@@ -22651,7 +22651,7 @@ var require_Document = __commonJS({
       createPair(key, value, options = {}) {
         const k = this.createNode(key, null, options);
         const v2 = this.createNode(value, null, options);
-        return new Pair.Pair(k, v2);
+        return new Pair2.Pair(k, v2);
       }
       /**
        * Removes a value from the document.
@@ -22769,7 +22769,7 @@ var require_Document = __commonJS({
         if (options.schema instanceof Object)
           this.schema = options.schema;
         else if (opt)
-          this.schema = new Schema.Schema(Object.assign(opt, options));
+          this.schema = new Schema2.Schema(Object.assign(opt, options));
         else
           throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
       }
@@ -23097,15 +23097,15 @@ var require_util_map_includes = __commonJS({
 var require_resolve_block_map = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
-    var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
+    var Pair2 = require_Pair();
+    var YAMLMap2 = require_YAMLMap();
     var resolveProps = require_resolve_props();
     var utilContainsNewline = require_util_contains_newline();
     var utilFlowIndentCheck = require_util_flow_indent_check();
     var utilMapIncludes = require_util_map_includes();
     var startColMsg = "All mapping items must start at the same column";
     function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
-      const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
+      const NodeClass = tag?.nodeClass ?? YAMLMap2.YAMLMap;
       const map = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
@@ -23173,7 +23173,7 @@ var require_resolve_block_map = __commonJS({
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
-          const pair = new Pair.Pair(keyNode, valueNode);
+          const pair = new Pair2.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
           map.items.push(pair);
@@ -23186,7 +23186,7 @@ var require_resolve_block_map = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair = new Pair.Pair(keyNode);
+          const pair = new Pair2.Pair(keyNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
           map.items.push(pair);
@@ -23205,11 +23205,11 @@ var require_resolve_block_map = __commonJS({
 var require_resolve_block_seq = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLSeq2 = require_YAMLSeq();
     var resolveProps = require_resolve_props();
     var utilFlowIndentCheck = require_util_flow_indent_check();
     function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
-      const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
+      const NodeClass = tag?.nodeClass ?? YAMLSeq2.YAMLSeq;
       const seq = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
@@ -23300,9 +23300,9 @@ var require_resolve_flow_collection = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var Pair2 = require_Pair();
+    var YAMLMap2 = require_YAMLMap();
+    var YAMLSeq2 = require_YAMLSeq();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
     var utilContainsNewline = require_util_contains_newline();
@@ -23312,7 +23312,7 @@ var require_resolve_flow_collection = __commonJS({
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
       const isMap3 = fc.start.source === "{";
       const fcName = isMap3 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap2.YAMLMap : YAMLSeq2.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -23440,7 +23440,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair = new Pair.Pair(keyNode, valueNode);
+          const pair = new Pair2.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
           if (isMap3) {
@@ -23449,7 +23449,7 @@ var require_resolve_flow_collection = __commonJS({
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
             map.items.push(pair);
           } else {
-            const map = new YAMLMap.YAMLMap(ctx.schema);
+            const map = new YAMLMap2.YAMLMap(ctx.schema);
             map.flow = true;
             map.items.push(pair);
             const endRange = (valueNode ?? keyNode).range;
@@ -23494,9 +23494,9 @@ var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    var Scalar = require_Scalar();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var Scalar2 = require_Scalar();
+    var YAMLMap2 = require_YAMLMap();
+    var YAMLSeq2 = require_YAMLSeq();
     var resolveBlockMap = require_resolve_block_map();
     var resolveBlockSeq = require_resolve_block_seq();
     var resolveFlowCollection = require_resolve_flow_collection();
@@ -23523,7 +23523,7 @@ var require_compose_collection = __commonJS({
         }
       }
       const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
-      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
+      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap2.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq2.YAMLSeq.tagName && expType === "seq") {
         return resolveCollection(CN, ctx, token, onError, tagName);
       }
       let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
@@ -23543,7 +23543,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity2.isNode(res) ? res : new Scalar.Scalar(res);
+      const node = identity2.isNode(res) ? res : new Scalar2.Scalar(res);
       node.range = coll.range;
       node.tag = tagName;
       if (tag?.format)
@@ -23558,13 +23558,13 @@ var require_compose_collection = __commonJS({
 var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
       const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+      const type = header.mode === ">" ? Scalar2.Scalar.BLOCK_FOLDED : Scalar2.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
@@ -23626,7 +23626,7 @@ var require_resolve_block_scalar = __commonJS({
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
         }
-        if (type === Scalar.Scalar.BLOCK_LITERAL) {
+        if (type === Scalar2.Scalar.BLOCK_LITERAL) {
           value += sep2 + indent.slice(trimIndent) + content;
           sep2 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
@@ -23741,7 +23741,7 @@ var require_resolve_block_scalar = __commonJS({
 var require_resolve_flow_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar, strict, onError) {
       const { offset, type, source, end } = scalar;
@@ -23750,15 +23750,15 @@ var require_resolve_flow_scalar = __commonJS({
       const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
       switch (type) {
         case "scalar":
-          _type = Scalar.Scalar.PLAIN;
+          _type = Scalar2.Scalar.PLAIN;
           value = plainValue(source, _onError);
           break;
         case "single-quoted-scalar":
-          _type = Scalar.Scalar.QUOTE_SINGLE;
+          _type = Scalar2.Scalar.QUOTE_SINGLE;
           value = singleQuotedValue(source, _onError);
           break;
         case "double-quoted-scalar":
-          _type = Scalar.Scalar.QUOTE_DOUBLE;
+          _type = Scalar2.Scalar.QUOTE_DOUBLE;
           value = doubleQuotedValue(source, _onError);
           break;
         /* istanbul ignore next should not happen */
@@ -23963,7 +23963,7 @@ var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
@@ -23981,11 +23981,11 @@ var require_compose_scalar = __commonJS({
       let scalar;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity2.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar = identity2.isScalar(res) ? res : new Scalar2.Scalar(res);
       } catch (error2) {
         const msg = error2 instanceof Error ? error2.message : String(error2);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar.Scalar(value);
+        scalar = new Scalar2.Scalar(value);
       }
       scalar.range = range2;
       scalar.source = value;
@@ -26433,14 +26433,14 @@ var require_dist = __commonJS({
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
-    var Schema = require_Schema();
+    var Schema2 = require_Schema();
     var errors = require_errors2();
     var Alias = require_Alias();
     var identity2 = require_identity();
-    var Pair = require_Pair();
-    var Scalar = require_Scalar();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var Pair2 = require_Pair();
+    var Scalar2 = require_Scalar();
+    var YAMLMap2 = require_YAMLMap();
+    var YAMLSeq2 = require_YAMLSeq();
     var cst = require_cst();
     var lexer = require_lexer();
     var lineCounter = require_line_counter();
@@ -26449,7 +26449,7 @@ var require_dist = __commonJS({
     var visit2 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
-    exports.Schema = Schema.Schema;
+    exports.Schema = Schema2.Schema;
     exports.YAMLError = errors.YAMLError;
     exports.YAMLParseError = errors.YAMLParseError;
     exports.YAMLWarning = errors.YAMLWarning;
@@ -26462,10 +26462,10 @@ var require_dist = __commonJS({
     exports.isPair = identity2.isPair;
     exports.isScalar = identity2.isScalar;
     exports.isSeq = identity2.isSeq;
-    exports.Pair = Pair.Pair;
-    exports.Scalar = Scalar.Scalar;
-    exports.YAMLMap = YAMLMap.YAMLMap;
-    exports.YAMLSeq = YAMLSeq.YAMLSeq;
+    exports.Pair = Pair2.Pair;
+    exports.Scalar = Scalar2.Scalar;
+    exports.YAMLMap = YAMLMap2.YAMLMap;
+    exports.YAMLSeq = YAMLSeq2.YAMLSeq;
     exports.CST = cst;
     exports.Lexer = lexer.Lexer;
     exports.LineCounter = lineCounter.LineCounter;
@@ -37576,7 +37576,7 @@ var DEFAULT_METHOD = {
 };
 
 // src/catalog/parse-yaml.ts
-var import_yaml = __toESM(require_dist(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
 
 // src/catalog/did-you-mean.ts
 var import_fastest_levenshtein = __toESM(require_mod(), 1);
@@ -37618,6 +37618,237 @@ function unknownKeyHint(word, allowed) {
   const guess = didYouMean(word, allowed);
   return guess !== void 0 ? `Did you mean \`${guess}\`?` : `Allowed keys here: ${allowed.map((k) => `\`${k}\``).join(", ")}.`;
 }
+
+// src/catalog/plain-yaml.ts
+var import_yaml = __toESM(require_dist(), 1);
+var TAGS = new import_yaml.Schema({ schema: "core", merge: false }).tags.filter(
+  (t) => !("collection" in t && t.collection) && t.default === true && t.test !== void 0
+);
+var OUTSIDE = /[\0-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff]/;
+var INDICATOR = /[-?:,[\]{}#&*!|>'"%@`\s]/;
+var MAX_KEY = 1e3;
+function parsePlainYaml(text, lines) {
+  if (OUTSIDE.test(text)) return void 0;
+  const content = [];
+  const starts = [];
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf("\n", start);
+    if (end === -1) end = text.length;
+    starts.push(start);
+    let from = start;
+    while (from < end && text.charCodeAt(from) === 32) from++;
+    if (from < end && text[from] !== "#") {
+      if (from === start && /^(---|\.\.\.|%)/.test(text.slice(start, start + 3))) return void 0;
+      content.push({ indent: from - start, from, end });
+    }
+    if (end === text.length) break;
+    start = end + 1;
+  }
+  if (content.length === 0 || content[0].indent !== 0) return void 0;
+  const reader = new Reader(text, content);
+  const root = reader.map(0, 0);
+  if (root === void 0 || reader.at !== content.length) return void 0;
+  for (const s of starts) lines.addNewLine(s);
+  return root;
+}
+var Reader = class {
+  constructor(text, lines) {
+    this.text = text;
+    this.lines = lines;
+  }
+  text;
+  lines;
+  /** Index of the next content line. */
+  at = 0;
+  /** A block mapping whose keys start at `indent`, from line `i`. */
+  map(i, indent) {
+    const map = new import_yaml.YAMLMap();
+    map.range = [this.lines[i].from, 0, 0];
+    this.at = i;
+    while (this.at < this.lines.length && this.lines[this.at].indent === indent) {
+      const line = this.lines[this.at];
+      if (this.isItem(line)) return void 0;
+      const key = this.key(line);
+      if (key === void 0) return void 0;
+      const value = this.valueAfter(key.after, line, indent);
+      if (value === void 0) return void 0;
+      map.items.push(new import_yaml.Pair(key.node, value));
+    }
+    if (this.at < this.lines.length && this.lines[this.at].indent > indent) return void 0;
+    map.range[1] = map.range[2] = this.endOfLast();
+    return map;
+  }
+  /** A block list of `- item` lines at `indent`, from line `i`. */
+  list(i, indent) {
+    const seq = new import_yaml.YAMLSeq();
+    seq.range = [this.lines[i].from, 0, 0];
+    this.at = i;
+    while (this.at < this.lines.length) {
+      const line = this.lines[this.at];
+      if (line.indent !== indent || !this.isItem(line)) break;
+      let p = line.from + 1;
+      while (p < line.end && this.text.charCodeAt(p) === 32) p++;
+      const item = this.inline(p, line);
+      if (item === void 0) return void 0;
+      seq.items.push(item);
+      this.at++;
+      if (this.at < this.lines.length && this.lines[this.at].indent > indent) return void 0;
+    }
+    seq.range[1] = seq.range[2] = this.endOfLast();
+    return seq;
+  }
+  /** The value of the key on `line` whose `:` ends at `after`: on the line, or the block below it. */
+  valueAfter(after, line, indent) {
+    let p = after;
+    while (p < line.end && this.text.charCodeAt(p) === 32) p++;
+    if (p < line.end && this.text[p] !== "#") {
+      const value = this.inline(p, line);
+      this.at++;
+      if (this.at < this.lines.length && this.lines[this.at].indent > indent) return void 0;
+      return value;
+    }
+    const next = this.lines[this.at + 1];
+    if (next === void 0) return void 0;
+    if (this.isItem(next) && next.indent >= indent) return this.list(this.at + 1, next.indent);
+    if (!this.isItem(next) && next.indent > indent) return this.map(this.at + 1, next.indent);
+    return void 0;
+  }
+  isItem(line) {
+    const c = this.text.charCodeAt(line.from + 1);
+    return this.text[line.from] === "-" && (line.from + 1 === line.end || c === 32);
+  }
+  /** The key at the start of `line` and the offset just after its `:`. */
+  key(line) {
+    const t = this.text;
+    const q = t[line.from];
+    let node;
+    let colon;
+    if (q === '"' || q === "'") {
+      const close = t.indexOf(q, line.from + 1);
+      if (close === -1 || close > line.end) return void 0;
+      node = this.quoted(line.from, close);
+      colon = close + 1;
+      if (t[colon] !== ":") return void 0;
+    } else {
+      colon = line.from;
+      for (; ; ) {
+        colon = t.indexOf(":", colon + 1);
+        if (colon === -1 || colon >= line.end) return void 0;
+        if (colon + 1 === line.end || t.charCodeAt(colon + 1) === 32) break;
+      }
+      let keyEnd = colon;
+      while (t.charCodeAt(keyEnd - 1) === 32) keyEnd--;
+      node = this.plain(line.from, keyEnd, false);
+    }
+    if (node === void 0 || colon - line.from > MAX_KEY) return void 0;
+    if (colon + 1 < line.end && t.charCodeAt(colon + 1) !== 32) return void 0;
+    return { node, after: colon + 1 };
+  }
+  /** A scalar or a flow list from `p` to the end of `line` (a comment may follow). */
+  inline(p, line) {
+    const t = this.text;
+    if (p >= line.end) return void 0;
+    let node;
+    let rest;
+    if (t[p] === "[") {
+      const flow = this.flowList(p, line.end);
+      if (flow === void 0) return void 0;
+      [node, rest] = flow;
+    } else if (t[p] === '"' || t[p] === "'") {
+      const close = t.indexOf(t[p], p + 1);
+      if (close === -1 || close >= line.end) return void 0;
+      node = this.quoted(p, close);
+      rest = close + 1;
+    } else {
+      let end = p;
+      while (end < line.end && !(t[end] === "#" && t.charCodeAt(end - 1) === 32)) end++;
+      if (end < line.end) end--;
+      while (t.charCodeAt(end - 1) === 32) end--;
+      node = this.plain(p, end, false);
+      rest = end;
+    }
+    return node !== void 0 && this.onlyComment(rest, line.end) ? node : void 0;
+  }
+  /** `[a, "b"]` from `p`: the list and the offset after `]`. */
+  flowList(p, lineEnd) {
+    const t = this.text;
+    const seq = new import_yaml.YAMLSeq();
+    seq.flow = true;
+    let i = p + 1;
+    const skip = () => {
+      while (i < lineEnd && t.charCodeAt(i) === 32) i++;
+    };
+    skip();
+    if (t[i] !== "]") {
+      for (; ; ) {
+        skip();
+        let item;
+        if (t[i] === '"' || t[i] === "'") {
+          const close = t.indexOf(t[i], i + 1);
+          if (close === -1 || close >= lineEnd) return void 0;
+          item = this.quoted(i, close);
+          i = close + 1;
+        } else {
+          const start = i;
+          while (i < lineEnd && t[i] !== "," && t[i] !== "]") i++;
+          let end = i;
+          while (t.charCodeAt(end - 1) === 32) end--;
+          item = this.plain(start, end, true);
+        }
+        if (item === void 0) return void 0;
+        seq.items.push(item);
+        skip();
+        if (t[i] === "]") break;
+        if (t[i] !== ",") return void 0;
+        i++;
+        skip();
+        if (t[i] === "]") return void 0;
+      }
+    }
+    seq.range = [p, i + 1, i + 1];
+    return [seq, i + 1];
+  }
+  /** A plain scalar `text[from, to)`, resolved by the core schema; undefined when it is not plain. */
+  plain(from, to, flow) {
+    if (to <= from) return void 0;
+    const source = this.text.slice(from, to);
+    const first = /^[-?:]/.test(source) ? source.slice(1, 2) : source[0];
+    if (first === "" || INDICATOR.test(first)) return void 0;
+    if (source.endsWith(":") || source.includes(": ") || source.includes(" #")) return void 0;
+    if (flow && /[[\]{},]|:[,\]]/.test(source)) return void 0;
+    const tag = /^[-+.0-9~nNtTfF]/.test(source) ? TAGS.find((t) => t.test.test(source)) : void 0;
+    let failed = false;
+    const value = tag ? tag.resolve(source, () => failed = true, {}) : source;
+    if (failed) return void 0;
+    const node = value instanceof import_yaml.Scalar ? value : new import_yaml.Scalar(value);
+    node.range = [from, to, to];
+    node.source = source;
+    node.type = "PLAIN";
+    if (tag?.format) node.format = tag.format;
+    return node;
+  }
+  /** `"..."` or `'...'` from `open` to `close` (no escapes, no doubled quotes). */
+  quoted(open5, close) {
+    const value = this.text.slice(open5 + 1, close);
+    const double = this.text[open5] === '"';
+    if (double ? value.includes("\\") : this.text[close + 1] === "'") return void 0;
+    const node = new import_yaml.Scalar(value);
+    node.range = [open5, close + 1, close + 1];
+    node.source = value;
+    node.type = double ? "QUOTE_DOUBLE" : "QUOTE_SINGLE";
+    return node;
+  }
+  /** Whether only spaces and a comment (` # ...`) follow `p` on its line. */
+  onlyComment(p, lineEnd) {
+    let i = p;
+    while (i < lineEnd && this.text.charCodeAt(i) === 32) i++;
+    return i === lineEnd || i > p && this.text[i] === "#";
+  }
+  /** The end of the last line read. */
+  endOfLast() {
+    return this.lines[this.at - 1].end;
+  }
+};
 
 // src/catalog/yaml-depth.ts
 function yamlTooDeepAt(text, max) {
@@ -37709,7 +37940,13 @@ var YamlFile = class {
       );
       return;
     }
-    this.doc = (0, import_yaml.parseDocument)(text, {
+    const plain = parsePlainYaml(text, this.lines);
+    if (plain !== void 0) {
+      this.checkMappings(plain);
+      this.root = plain;
+      return;
+    }
+    this.doc = (0, import_yaml2.parseDocument)(text, {
       lineCounter: this.lines,
       schema: "core",
       version: "1.2",
@@ -37734,7 +37971,7 @@ var YamlFile = class {
         "Catalog files take plain YAML: no tags (`!something`)."
       );
     }
-    if (this.doc.errors.length === 0) this.checkMappings();
+    if (this.doc.errors.length === 0 && this.doc.contents) this.checkMappings(this.doc.contents);
     const root = this.doc.errors.length === 0 ? this.doc.contents : null;
     this.root = root === null ? void 0 : this.deref(root);
   }
@@ -37744,15 +37981,15 @@ var YamlFile = class {
   issues = [];
   /** The document's top node; undefined for an empty document or one with syntax errors. */
   root;
-  lines = new import_yaml.LineCounter();
+  lines = new import_yaml2.LineCounter();
   doc;
   aliases = 0;
   /** Pairs whose key repeats an earlier key of the same mapping (left out of `entries`). */
   duplicates = /* @__PURE__ */ new WeakSet();
   /** Duplicate keys (one Set per mapping: linear) and mappings of more than `maxKeys` entries (cut). */
-  checkMappings() {
+  checkMappings(root) {
     const max = this.limits.maxKeys;
-    (0, import_yaml.visit)(this.doc, {
+    (0, import_yaml2.visit)(root, {
       Map: (_, map) => {
         if (map.items.length > max) {
           const name2 = this.limits === MODELS_YAML_LIMITS ? "MODELS_YAML_LIMITS" : "MAX_YAML_KEYS";
@@ -37767,7 +38004,7 @@ var YamlFile = class {
         const seen = /* @__PURE__ */ new Set();
         for (const pair of map.items) {
           const k = pair.key;
-          if (!(0, import_yaml.isScalar)(k) || typeof k.value !== "string" && typeof k.value !== "number") continue;
+          if (!(0, import_yaml2.isScalar)(k) || typeof k.value !== "string" && typeof k.value !== "number") continue;
           const key = String(k.value);
           if (!seen.has(key)) seen.add(key);
           else {
@@ -37796,12 +38033,12 @@ var YamlFile = class {
   entries(node, what) {
     const n = this.deref(node);
     if (n === void 0 || isNull(n)) return [];
-    if (!(0, import_yaml.isMap)(n)) return this.wrongType(n, what, "a mapping (`key: value` lines)");
+    if (!(0, import_yaml2.isMap)(n)) return this.wrongType(n, what, "a mapping (`key: value` lines)");
     const out = [];
     for (const pair of n.items) {
       if (this.duplicates.has(pair)) continue;
       const keyNode = this.deref(pair.key);
-      if (!(0, import_yaml.isScalar)(keyNode) || !["string", "number"].includes(typeof keyNode.value)) {
+      if (!(0, import_yaml2.isScalar)(keyNode) || !["string", "number"].includes(typeof keyNode.value)) {
         this.error(
           keyNode,
           "wrong-type",
@@ -37840,14 +38077,14 @@ var YamlFile = class {
   }
   string(node, what) {
     const n = this.deref(node);
-    if ((0, import_yaml.isScalar)(n) && typeof n.value === "string") return n.value.trim();
-    if ((0, import_yaml.isScalar)(n) && typeof n.value === "number" && n.range)
+    if ((0, import_yaml2.isScalar)(n) && typeof n.value === "string") return n.value.trim();
+    if ((0, import_yaml2.isScalar)(n) && typeof n.value === "number" && n.range)
       return this.text.slice(n.range[0], n.range[1]).trim();
     return this.wrongType(n, what, "a text value");
   }
   integer(node, what, min) {
     const n = this.deref(node);
-    if (!(0, import_yaml.isScalar)(n) || typeof n.value !== "number")
+    if (!(0, import_yaml2.isScalar)(n) || typeof n.value !== "number")
       return this.wrongType(n, what, `a whole number (at least ${min})`);
     if (!Number.isSafeInteger(n.value) || n.value < min) {
       this.error(
@@ -37863,7 +38100,7 @@ var YamlFile = class {
   /** A finite number of at least `min` (`12`, `0.5`, `1e3`; not `.inf`, `.nan` or text). */
   number(node, what, min) {
     const n = this.deref(node);
-    if (!(0, import_yaml.isScalar)(n) || typeof n.value !== "number")
+    if (!(0, import_yaml2.isScalar)(n) || typeof n.value !== "number")
       return this.wrongType(n, what, `a number (at least ${min})`);
     if (!Number.isFinite(n.value) || n.value < min) {
       this.error(
@@ -37878,7 +38115,7 @@ var YamlFile = class {
   }
   boolean(node, what) {
     const n = this.deref(node);
-    if ((0, import_yaml.isScalar)(n) && typeof n.value === "boolean") return n.value;
+    if ((0, import_yaml2.isScalar)(n) && typeof n.value === "boolean") return n.value;
     return this.wrongType(n, what, "`true` or `false`");
   }
   /** One of a fixed set of words. */
@@ -37899,7 +38136,7 @@ var YamlFile = class {
   strings(node, what) {
     const n = this.deref(node);
     if (n === void 0 || isNull(n)) return [];
-    if (!(0, import_yaml.isSeq)(n)) return this.wrongType(n, what, "a list such as `[a, b]`");
+    if (!(0, import_yaml2.isSeq)(n)) return this.wrongType(n, what, "a list such as `[a, b]`");
     const out = [];
     for (const item of n.items) {
       const itemNode = this.deref(item);
@@ -37912,13 +38149,13 @@ var YamlFile = class {
   items(node, what) {
     const n = this.deref(node);
     if (n === void 0 || isNull(n)) return [];
-    if (!(0, import_yaml.isSeq)(n)) return this.wrongType(n, what, "a list");
+    if (!(0, import_yaml2.isSeq)(n)) return this.wrongType(n, what, "a list");
     return n.items.map((i) => this.deref(i));
   }
   /** Follows an alias to the node it names, within the alias budget. */
   deref(node) {
     if (node === null || node === void 0) return void 0;
-    if (!(0, import_yaml.isAlias)(node)) return node;
+    if (!(0, import_yaml2.isAlias)(node)) return node;
     if (++this.aliases > MAX_ALIASES) {
       if (this.aliases === MAX_ALIASES + 1) {
         this.error(
@@ -37933,7 +38170,7 @@ var YamlFile = class {
     return this.deref(node.resolve(this.doc));
   }
   wrongType(node, what, expected) {
-    const found = node === void 0 || isNull(node) ? "empty" : (0, import_yaml.isMap)(node) ? "a mapping" : (0, import_yaml.isSeq)(node) ? "a list" : `\`${String(node.value)}\``;
+    const found = node === void 0 || isNull(node) ? "empty" : (0, import_yaml2.isMap)(node) ? "a mapping" : (0, import_yaml2.isSeq)(node) ? "a list" : `\`${String(node.value)}\``;
     this.error(
       node,
       "wrong-type",
@@ -37950,7 +38187,7 @@ var YamlFile = class {
     this.issues.push({ severity: "error", code: code2, file: this.file, line, column: col, message, hint: hint2 });
   }
 };
-var isNull = (node) => (0, import_yaml.isScalar)(node) && node.value === null;
+var isNull = (node) => (0, import_yaml2.isScalar)(node) && node.value === null;
 var firstLine = (message) => message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
 
 // src/catalog/presets.ts
@@ -38027,7 +38264,7 @@ function resolvePresetAggregate(config, places2, scenarios, file) {
 }
 
 // src/catalog/trust-config.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 
 // node_modules/simple-statistics/dist/simple-statistics.mjs
 function sum(x) {
@@ -38513,13 +38750,13 @@ function section(y, fields, name2, keys2, defaults2) {
 function bounded(y, node, what, key) {
   const n = y.deref(node);
   const range2 = key.integer ? `a whole number of at least ${key.min}` : key.max === Number.MAX_VALUE ? `a number of at least ${key.min}` : `a number ${key.aboveMin ? "above" : "from"} ${key.min} ${key.aboveMin ? "and at most" : "to"} ${key.max}`;
-  const v2 = (0, import_yaml2.isScalar)(n) ? n.value : void 0;
+  const v2 = (0, import_yaml3.isScalar)(n) ? n.value : void 0;
   const ok2 = typeof v2 === "number" && Number.isFinite(v2) && (key.aboveMin ? v2 > key.min : v2 >= key.min) && v2 <= key.max && (!key.integer || Number.isSafeInteger(v2));
   if (ok2) return v2;
   y.error(
     n,
     typeof v2 === "number" ? "invalid-value" : "wrong-type",
-    `${what} is ${n === void 0 || v2 === null ? "empty" : (0, import_yaml2.isScalar)(n) ? `\`${String(v2)}\`` : "not a single value"}; it must be ${range2}.`,
+    `${what} is ${n === void 0 || v2 === null ? "empty" : (0, import_yaml3.isScalar)(n) ? `\`${String(v2)}\`` : "not a single value"}; it must be ${range2}.`,
     `Write ${range2}, or remove the key for the default.`
   );
   return void 0;
@@ -38983,7 +39220,7 @@ function pushAll(out, items) {
 }
 
 // src/catalog/metadata.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 var DIRECTIONS = ["higher", "lower"];
 var TEXT_KEYS = ["name", "snapshot", "category", "license", "description"];
 var fileStem = (file) => (file.split("/").pop() ?? file).replace(/\.[^.]*$/, "");
@@ -39033,7 +39270,7 @@ function parseMetadata(file, text) {
     return scenarios[id] ??= {};
   };
   if (f.direction) {
-    if ((0, import_yaml3.isMap)(y.deref(f.direction.value))) {
+    if ((0, import_yaml4.isMap)(y.deref(f.direction.value))) {
       for (const e of y.entries(f.direction.value, "`direction`") ?? []) {
         const d = y.choice(e.value, `the direction of \`${e.key}\``, DIRECTIONS);
         if (d) scenario(e.key, y.at(e.keyNode)).direction = d;

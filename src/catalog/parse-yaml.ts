@@ -25,6 +25,7 @@ import {
   type Node,
 } from 'yaml';
 import { unknownKeyHint } from './did-you-mean.js';
+import { parsePlainYaml } from './plain-yaml.js';
 import { yamlTooDeepAt } from './yaml-depth.js';
 import type { Issue } from '../model/issue.js';
 import type { Position } from './text-position.js';
@@ -100,6 +101,13 @@ export class YamlFile {
       );
       return;
     }
+    // Most catalog files are plain YAML, read in one pass; the rest goes to the library.
+    const plain = parsePlainYaml(text, this.lines);
+    if (plain !== undefined) {
+      this.checkMappings(plain);
+      this.root = plain;
+      return;
+    }
     this.doc = parseDocument(text, {
       lineCounter: this.lines,
       schema: 'core',
@@ -125,15 +133,15 @@ export class YamlFile {
         'Catalog files take plain YAML: no tags (`!something`).',
       );
     }
-    if (this.doc.errors.length === 0) this.checkMappings();
+    if (this.doc.errors.length === 0 && this.doc.contents) this.checkMappings(this.doc.contents);
     const root = this.doc.errors.length === 0 ? this.doc.contents : null;
     this.root = root === null ? undefined : this.deref(root as Node);
   }
 
   /** Duplicate keys (one Set per mapping: linear) and mappings of more than `maxKeys` entries (cut). */
-  private checkMappings(): void {
+  private checkMappings(root: Node): void {
     const max = this.limits.maxKeys;
-    visit(this.doc!, {
+    visit(root, {
       Map: (_, map) => {
         if (map.items.length > max) {
           const name = this.limits === MODELS_YAML_LIMITS ? 'MODELS_YAML_LIMITS' : 'MAX_YAML_KEYS';
