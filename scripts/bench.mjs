@@ -320,6 +320,7 @@ try {
   );
   const workloads = { example, diff, leaderboard, models };
   for (const [name, f] of Object.entries(workloads)) if (rows.has(name)) f(list);
+  // The page's figures (scripts/bench-page.mjs) are measured here, with `list`, `row` and `work`.
 } finally {
   cleanup();
   rmSync(work, { recursive: true, force: true });
@@ -328,4 +329,3 @@ try {
 console.log('\n| workload | before | after | target | Python BenchBench |\n|---|---:|---:|---:|---:|');
 for (const r of table)
   console.log(`| ${r.workload} | ${r.before} | ${r.after} | ${r.target} | ${r.extra || '–'} |`);
-// The page's figures (scripts/bench-page.mjs) follow here.
