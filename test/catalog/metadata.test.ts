@@ -142,3 +142,31 @@ describe('fileStem', () => {
     expect(fileStem('a')).toBe('a');
   });
 });
+
+describe('parseMetadata at the key cap', () => {
+  /** Metadata whose `scenarios` name `n` scenarios (about 40 characters each). */
+  const many = (n: number): string =>
+    'name: Many\nscenarios:\n' +
+    Array.from({ length: n }, (_, i) => `  s${i}:\n    name: Scenario ${i}\n`).join('');
+  const seconds = (text: string): number => {
+    let best = Infinity;
+    for (let r = 0; r < 5; r++) {
+      const t = performance.now();
+      parse(text);
+      best = Math.min(best, (performance.now() - t) / 1000);
+    }
+    return best;
+  };
+
+  it('reads 3,000 scenarios, and places a repeated one', () => {
+    const { metadata, issues } = parse(`${many(3_000)}  s7:\n    name: Again\n`);
+    expect(Object.keys(metadata.scenarios).length).toBe(3_000);
+    expect(metadata.scenarios.s2999).toEqual({ name: 'Scenario 2999' });
+    expect(issues.map((i) => [i.code, i.line, i.column])).toEqual([['yaml-duplicate-key', 3 + 2 * 3_000, 3]]);
+  });
+
+  it('takes about 8 times as long for 8 times as many scenarios (linear)', () => {
+    seconds(many(375));
+    expect(seconds(many(3_000)) / seconds(many(375))).toBeLessThan(16);
+  });
+});
