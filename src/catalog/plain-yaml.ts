@@ -16,10 +16,15 @@
  */
 import { Pair, Scalar, Schema, YAMLMap, YAMLSeq, type LineCounter, type Node, type ScalarTag } from 'yaml';
 
-/** The core schema's implicit scalar tags, in the order the library tries them. */
-const TAGS = new Schema({ schema: 'core', merge: false }).tags.filter(
-  (t): t is ScalarTag => !('collection' in t && t.collection) && t.default === true && t.test !== undefined,
-);
+/**
+ * The core schema's implicit scalar tags, in the order the library tries them. Built on first use,
+ * so that a bundle which never reads YAML (the page script) leaves the schema out.
+ */
+let tags: ScalarTag[] | undefined;
+const coreTags = (): ScalarTag[] =>
+  (tags ??= new Schema({ schema: 'core', merge: false }).tags.filter(
+    (t): t is ScalarTag => !('collection' in t && t.collection) && t.default === true && t.test !== undefined,
+  ));
 
 /** Characters outside the subset anywhere in the text. */
 const OUTSIDE = /[\0-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff]/;
@@ -237,7 +242,7 @@ class Reader {
     if (source.endsWith(':') || source.includes(': ') || source.includes(' #')) return undefined;
     if (flow && /[[\]{},]|:[,\]]/.test(source)) return undefined;
     // Every implicit tag of the core schema (null, booleans, numbers) starts with one of these.
-    const tag = /^[-+.0-9~nNtTfF]/.test(source) ? TAGS.find((t) => t.test!.test(source)) : undefined;
+    const tag = /^[-+.0-9~nNtTfF]/.test(source) ? coreTags().find((t) => t.test!.test(source)) : undefined;
     let failed = false;
     const value: unknown = tag ? tag.resolve(source, () => (failed = true), {}) : source;
     if (failed) return undefined;
