@@ -25602,19 +25602,88 @@ function tableInput(table, flags, cmd) {
 
 // src/cli/commands/diff.ts
 import path2 from "node:path";
-import { execFileSync } from "node:child_process";
 
-// src/sources/read-git.ts
+// src/sources/run-git.ts
 import { execFile, spawn } from "node:child_process";
 var GitError = class extends Error {
   name = "GitError";
 };
+var GIT_OPTIONS = ["--literal-pathspecs", "--no-pager", "-c", "core.quotePath=false"];
+var gitEnv = () => ({
+  ...process.env,
+  GIT_TERMINAL_PROMPT: "0",
+  GIT_OPTIONAL_LOCKS: "0"
+});
+function runGit(repoDir, args, input) {
+  return new Promise((resolve, reject) => {
+    const child = execFile(
+      "git",
+      [...GIT_OPTIONS, ...args],
+      {
+        cwd: repoDir,
+        encoding: "buffer",
+        // Bounded by what git lists; large blobs are streamed through spawnGit.
+        maxBuffer: Infinity,
+        env: gitEnv(),
+        windowsHide: true
+      },
+      (error, stdout, stderr) => {
+        if (error)
+          reject(new GitError(`git ${args[0]} failed: ${stderr.toString("utf8").trim() || error.message}`));
+        else resolve(stdout);
+      }
+    );
+    child.stdin?.on("error", () => void 0);
+    child.stdin?.end(input ?? "");
+  });
+}
+async function gitText(repoDir, args) {
+  return (await runGit(repoDir, args)).toString("utf8").trim();
+}
+function spawnGit(repoDir, args) {
+  return spawn("git", [...GIT_OPTIONS, ...args], { cwd: repoDir, env: gitEnv(), windowsHide: true });
+}
+async function resolveCommit(repoDir, rev) {
+  if (rev === "" || rev.startsWith("-") || /[\s\0]/.test(rev))
+    throw new GitError(`Not a revision: ${JSON.stringify(rev)}.`);
+  try {
+    return await gitText(repoDir, [
+      "rev-parse",
+      "--verify",
+      "--quiet",
+      "--end-of-options",
+      `${rev}^{commit}`
+    ]);
+  } catch {
+    throw new GitError(
+      `The checkout has no commit ${JSON.stringify(rev)}. Check out with \`fetch-depth: 0\` (actions/checkout) so that the base and head commits are both present.`
+    );
+  }
+}
+
+// src/sources/git.ts
+async function repositoryTop(dir) {
+  try {
+    return await gitText(dir, ["rev-parse", "--show-toplevel"]);
+  } catch {
+    return null;
+  }
+}
+async function originUrl(dir) {
+  try {
+    return await gitText(dir, ["remote", "get-url", "origin"]);
+  } catch {
+    return null;
+  }
+}
+
+// src/sources/read-git.ts
 async function readCatalogAtRev(repoDir, rev, catalogDir, limits, blobs = /* @__PURE__ */ new Map()) {
   const prefix = catalogPrefix(catalogDir);
   const commit = await resolveCommit(repoDir, rev);
   limits ??= configuredLimits(await configBlob(repoDir, commit, prefix));
   const { maxFileBytes } = limits;
-  const listing = await git(repoDir, [
+  const listing = await runGit(repoDir, [
     "ls-tree",
     "-r",
     "-z",
@@ -25683,7 +25752,7 @@ async function readCatalogAtRev(repoDir, rev, catalogDir, limits, blobs = /* @__
 async function changedFiles(repoDir, baseRev, headRev, catalogDir) {
   const prefix = catalogPrefix(catalogDir);
   const [base, head] = [await resolveCommit(repoDir, baseRev), await resolveCommit(repoDir, headRev)];
-  const out = await git(repoDir, [
+  const out = await runGit(repoDir, [
     "diff",
     "--name-status",
     "-z",
@@ -25706,13 +25775,13 @@ async function changedFiles(repoDir, baseRev, headRev, catalogDir) {
 }
 async function configBlob(repoDir, commit, prefix) {
   const file = prefix ? `${prefix}/benchbench.yaml` : "benchbench.yaml";
-  const entry = (await git(repoDir, ["ls-tree", "-z", "-l", "--full-tree", commit, "--", file])).toString(
+  const entry = (await runGit(repoDir, ["ls-tree", "-z", "-l", "--full-tree", commit, "--", file])).toString(
     "utf8"
   );
   const [mode, type, sha2, size] = entry.slice(0, entry.indexOf("	")).split(/ +/);
   if (type !== "blob" || mode === "120000" || !sha2 || Number(size) > DEFAULT_LIMITS.maxFileBytes)
     return void 0;
-  return new Uint8Array(await git(repoDir, ["cat-file", "blob", sha2]));
+  return new Uint8Array(await runGit(repoDir, ["cat-file", "blob", sha2]));
 }
 function catalogPrefix(catalogDir) {
   const parts = catalogDir.split(/[\\/]+/).filter((p) => p !== "" && p !== ".");
@@ -25724,56 +25793,9 @@ function catalogPrefix(catalogDir) {
   return parts.join("/");
 }
 var pathspec = (prefix) => prefix ? ["--", prefix] : [];
-async function resolveCommit(repoDir, rev) {
-  if (rev === "" || rev.startsWith("-") || /[\s\0]/.test(rev))
-    throw new GitError(`Not a revision: ${JSON.stringify(rev)}`);
-  const out = await git(repoDir, [
-    "rev-parse",
-    "--verify",
-    "--quiet",
-    "--end-of-options",
-    `${rev}^{commit}`
-  ]).catch(() => {
-    throw new GitError(`${JSON.stringify(rev)} is not a commit of the repository at ${repoDir}`);
-  });
-  return out.toString("utf8").trim();
-}
-var GIT_OPTIONS = ["--literal-pathspecs", "--no-pager", "-c", "core.quotePath=false"];
-var gitEnv = () => ({
-  ...process.env,
-  GIT_TERMINAL_PROMPT: "0",
-  GIT_OPTIONAL_LOCKS: "0"
-});
-function git(repoDir, args, input) {
-  return new Promise((resolve, reject) => {
-    const child = execFile(
-      "git",
-      [...GIT_OPTIONS, ...args],
-      {
-        cwd: repoDir,
-        encoding: "buffer",
-        // Bounded by git's own listing; blobs are streamed by catFileBlobs.
-        maxBuffer: Infinity,
-        env: gitEnv(),
-        windowsHide: true
-      },
-      (error, stdout, stderr) => {
-        if (error)
-          reject(new GitError(`git ${args[0]} failed: ${stderr.toString("utf8").trim() || error.message}`));
-        else resolve(stdout);
-      }
-    );
-    child.stdin?.on("error", () => void 0);
-    child.stdin?.end(input ?? "");
-  });
-}
 function catFileBlobs(repoDir, shas, blobs) {
   return new Promise((resolve, reject) => {
-    const child = spawn("git", [...GIT_OPTIONS, "cat-file", "--batch"], {
-      cwd: repoDir,
-      env: gitEnv(),
-      windowsHide: true
-    });
+    const child = spawnGit(repoDir, ["cat-file", "--batch"]);
     let k = 0;
     let header = [];
     let body;
@@ -25837,6 +25859,26 @@ function catFileBlobs(repoDir, shas, blobs) {
     child.stdin.end(shas.map((sha2) => `${sha2}
 `).join(""));
   });
+}
+
+// src/sources/read-revisions.ts
+async function readRevisions(request) {
+  const { repoDir, catalogDir, onRead } = request;
+  const blobs = /* @__PURE__ */ new Map();
+  onRead?.("base");
+  const base = await readCatalogAtRev(repoDir, request.base, catalogDir, void 0, blobs);
+  const limits = configuredLimits(base.files.get(CONFIG_FILE));
+  onRead?.("head");
+  const [head, changed] = await Promise.all([
+    readCatalogAtRev(repoDir, request.head, catalogDir, limits, blobs),
+    changedFiles(repoDir, base.commit, request.head, catalogDir)
+  ]);
+  return {
+    base: { sha: base.commit, files: base.files, issues: base.issues },
+    head: { sha: head.commit, files: head.files, issues: head.issues },
+    changed,
+    limits
+  };
 }
 
 // src/catalog/file-memo.ts
@@ -26955,35 +26997,25 @@ function diffCommand() {
   ).requiredOption("--base <rev>", "base revision (branch, tag or commit)").requiredOption("--head <rev>", "head revision").addOption(catalogOption()).option("--json", "print the report as JSON").option("--markdown", "print the pull-request comment").addOption(limitOption("unmatched models per benchmark", DEFAULT_UNMATCHED_LIMIT)).addOption(verboseOption()).addOption(presetOption()).action(async (flags) => {
     const catalogAbs = path2.resolve(flags.catalog);
     requirePath(path2.dirname(catalogAbs), "folder", "the folder of the catalog");
-    let top;
-    try {
-      top = execFileSync("git", ["rev-parse", "--show-toplevel"], {
-        cwd: path2.dirname(catalogAbs),
-        encoding: "utf8",
-        stdio: ["ignore", "pipe", "pipe"]
-      }).trim();
-    } catch {
-      throw new CliError(`${flags.catalog} is not inside a git work tree`);
-    }
+    const top = await repositoryTop(path2.dirname(catalogAbs));
+    if (top === null) throw new CliError(`${flags.catalog} is not inside a git work tree`);
     const catalogDir = path2.relative(top, catalogAbs).split(path2.sep).join("/") || ".";
     try {
       const started = performance.now();
       const bar = progress("reading");
-      const blobs = /* @__PURE__ */ new Map();
-      bar.stage(`reading ${flags.base}`);
-      const base = await readCatalogAtRev(top, flags.base, catalogDir, void 0, blobs);
-      bar.stage(`reading ${flags.head}`);
-      const limits = configuredLimits(base.files.get(CONFIG_FILE));
-      const [head, changed] = await Promise.all([
-        readCatalogAtRev(top, flags.head, catalogDir, limits, blobs),
-        changedFiles(top, base.commit, flags.head, catalogDir)
-      ]);
+      const { base, head, changed } = await readRevisions({
+        repoDir: top,
+        catalogDir,
+        base: flags.base,
+        head: flags.head,
+        onRead: (side) => bar.stage(`reading ${side === "base" ? flags.base : flags.head}`)
+      });
       if (base.files.size === 0 && head.files.size === 0) {
         throw new CliError(`there is no catalog at ${catalogDir} in ${flags.base} or in ${flags.head}`);
       }
       const report2 = buildPrReport({
-        base: { sha: base.commit, files: base.files, issues: base.issues },
-        head: { sha: head.commit, files: head.files, issues: head.issues },
+        base,
+        head,
         changedFiles: changed.map((c) => c.path),
         repository: "",
         pullRequest: null,
@@ -33065,7 +33097,6 @@ function simulateCommandLine() {
 }
 
 // src/cli/commands/init.ts
-import { execFileSync as execFileSync2 } from "node:child_process";
 import { existsSync as existsSync6 } from "node:fs";
 import path8 from "node:path";
 
@@ -33274,8 +33305,8 @@ function initCommand() {
   ).option(
     "--repository <owner/name>",
     "the new repository on GitHub, for the badge and the page's address (default: DIR's git remote origin)"
-  ).option("--action-ref <owner/name@sha>", "pin this commit of benchbench-action instead of the release").option("--action-version <version>", "the version of --action-ref, for the comment beside the SHA").addOption(forceOption("files")).action((dir, flags) => {
-    const repository = flags.repository ?? originRepository(dir);
+  ).option("--action-ref <owner/name@sha>", "pin this commit of benchbench-action instead of the release").option("--action-version <version>", "the version of --action-ref, for the comment beside the SHA").addOption(forceOption("files")).action(async (dir, flags) => {
+    const repository = flags.repository ?? await originRepository(dir);
     if (!repository)
       throw new CliError(
         `cannot tell the repository's name: pass --repository OWNER/NAME (${dir} has no GitHub remote "origin")`,
@@ -33313,17 +33344,10 @@ function actionOf(flags) {
     );
   return ref;
 }
-function originRepository(dir) {
+async function originRepository(dir) {
   if (!existsSync6(dir)) return void 0;
-  try {
-    const url = execFileSync2("git", ["-C", dir, "remote", "get-url", "origin"], {
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "ignore"]
-    }).trim();
-    return /github\.com[:/]([^/]+\/[^/]+?)(?:\.git)?\/?$/.exec(url)?.[1];
-  } catch {
-    return void 0;
-  }
+  const url = await originUrl(dir);
+  return url === null ? void 0 : /github\.com[:/]([^/]+\/[^/]+?)(?:\.git)?\/?$/.exec(url)?.[1];
 }
 
 // src/cli/program.ts

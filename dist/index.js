@@ -11113,7 +11113,7 @@ var require_mock_interceptor = __commonJS({
 var require_mock_client = __commonJS({
   "node_modules/undici/lib/mock/mock-client.js"(exports, module) {
     "use strict";
-    var { promisify: promisify2 } = __require("node:util");
+    var { promisify } = __require("node:util");
     var Client = require_client();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11153,7 +11153,7 @@ var require_mock_client = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify2(this[kOriginalClose])();
+        await promisify(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -11166,7 +11166,7 @@ var require_mock_client = __commonJS({
 var require_mock_pool = __commonJS({
   "node_modules/undici/lib/mock/mock-pool.js"(exports, module) {
     "use strict";
-    var { promisify: promisify2 } = __require("node:util");
+    var { promisify } = __require("node:util");
     var Pool = require_pool();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11206,7 +11206,7 @@ var require_mock_pool = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify2(this[kOriginalClose])();
+        await promisify(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -36058,7 +36058,7 @@ var require_light = __commonJS({
           }
           return this.Events.trigger("scheduled", { args: this.args, options: this.options });
         }
-        async doExecute(chained, clearGlobalState, run3, free) {
+        async doExecute(chained, clearGlobalState, run2, free) {
           var error2, eventInfo, passed;
           if (this.retryCount === 0) {
             this._assertStatus("RUNNING");
@@ -36078,10 +36078,10 @@ var require_light = __commonJS({
             }
           } catch (error1) {
             error2 = error1;
-            return this._onFailure(error2, eventInfo, clearGlobalState, run3, free);
+            return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
           }
         }
-        doExpire(clearGlobalState, run3, free) {
+        doExpire(clearGlobalState, run2, free) {
           var error2, eventInfo;
           if (this._states.jobStatus(this.options.id === "RUNNING")) {
             this._states.next(this.options.id);
@@ -36089,9 +36089,9 @@ var require_light = __commonJS({
           this._assertStatus("EXECUTING");
           eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
           error2 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-          return this._onFailure(error2, eventInfo, clearGlobalState, run3, free);
+          return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
         }
-        async _onFailure(error2, eventInfo, clearGlobalState, run3, free) {
+        async _onFailure(error2, eventInfo, clearGlobalState, run2, free) {
           var retry2, retryAfter;
           if (clearGlobalState()) {
             retry2 = await this.Events.trigger("failed", error2, eventInfo);
@@ -36099,7 +36099,7 @@ var require_light = __commonJS({
               retryAfter = ~~retry2;
               this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
               this.retryCount++;
-              return run3(retryAfter);
+              return run2(retryAfter);
             } else {
               this.doDone(eventInfo);
               await free(this.options, eventInfo);
@@ -36737,17 +36737,17 @@ var require_light = __commonJS({
             }
           }
           _run(index, job, wait) {
-            var clearGlobalState, free, run3;
+            var clearGlobalState, free, run2;
             job.doRun();
             clearGlobalState = this._clearGlobalState.bind(this, index);
-            run3 = this._run.bind(this, index, job);
+            run2 = this._run.bind(this, index, job);
             free = this._free.bind(this, index, job);
             return this._scheduled[index] = {
               timeout: setTimeout(() => {
-                return job.doExecute(this._limiter, clearGlobalState, run3, free);
+                return job.doExecute(this._limiter, clearGlobalState, run2, free);
               }, wait),
               expiration: job.options.expiration != null ? setTimeout(function() {
-                return job.doExpire(clearGlobalState, run3, free);
+                return job.doExpire(clearGlobalState, run2, free);
               }, wait + job.options.expiration) : void 0,
               job
             };
@@ -42046,8 +42046,63 @@ function withInvisibleNames(path7, parsed) {
   return out;
 }
 
-// src/sources/read-git.ts
+// src/sources/run-git.ts
 import { execFile, spawn } from "node:child_process";
+var GitError = class extends Error {
+  name = "GitError";
+};
+var GIT_OPTIONS = ["--literal-pathspecs", "--no-pager", "-c", "core.quotePath=false"];
+var gitEnv = () => ({
+  ...process.env,
+  GIT_TERMINAL_PROMPT: "0",
+  GIT_OPTIONAL_LOCKS: "0"
+});
+function runGit(repoDir, args, input2) {
+  return new Promise((resolve, reject) => {
+    const child = execFile(
+      "git",
+      [...GIT_OPTIONS, ...args],
+      {
+        cwd: repoDir,
+        encoding: "buffer",
+        // Bounded by what git lists; large blobs are streamed through spawnGit.
+        maxBuffer: Infinity,
+        env: gitEnv(),
+        windowsHide: true
+      },
+      (error2, stdout, stderr) => {
+        if (error2)
+          reject(new GitError(`git ${args[0]} failed: ${stderr.toString("utf8").trim() || error2.message}`));
+        else resolve(stdout);
+      }
+    );
+    child.stdin?.on("error", () => void 0);
+    child.stdin?.end(input2 ?? "");
+  });
+}
+async function gitText(repoDir, args) {
+  return (await runGit(repoDir, args)).toString("utf8").trim();
+}
+function spawnGit(repoDir, args) {
+  return spawn("git", [...GIT_OPTIONS, ...args], { cwd: repoDir, env: gitEnv(), windowsHide: true });
+}
+async function resolveCommit(repoDir, rev) {
+  if (rev === "" || rev.startsWith("-") || /[\s\0]/.test(rev))
+    throw new GitError(`Not a revision: ${JSON.stringify(rev)}.`);
+  try {
+    return await gitText(repoDir, [
+      "rev-parse",
+      "--verify",
+      "--quiet",
+      "--end-of-options",
+      `${rev}^{commit}`
+    ]);
+  } catch {
+    throw new GitError(
+      `The checkout has no commit ${JSON.stringify(rev)}. Check out with \`fetch-depth: 0\` (actions/checkout) so that the base and head commits are both present.`
+    );
+  }
+}
 
 // src/sources/total-bytes.ts
 var TotalBytes = class {
@@ -42084,15 +42139,12 @@ var TotalBytes = class {
 var byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 
 // src/sources/read-git.ts
-var GitError = class extends Error {
-  name = "GitError";
-};
 async function readCatalogAtRev(repoDir, rev, catalogDir, limits, blobs = /* @__PURE__ */ new Map()) {
   const prefix = catalogPrefix(catalogDir);
   const commit = await resolveCommit(repoDir, rev);
   limits ??= configuredLimits(await configBlob(repoDir, commit, prefix));
   const { maxFileBytes } = limits;
-  const listing = await git(repoDir, [
+  const listing = await runGit(repoDir, [
     "ls-tree",
     "-r",
     "-z",
@@ -42161,7 +42213,7 @@ async function readCatalogAtRev(repoDir, rev, catalogDir, limits, blobs = /* @__
 async function changedFiles(repoDir, baseRev, headRev, catalogDir) {
   const prefix = catalogPrefix(catalogDir);
   const [base, head] = [await resolveCommit(repoDir, baseRev), await resolveCommit(repoDir, headRev)];
-  const out = await git(repoDir, [
+  const out = await runGit(repoDir, [
     "diff",
     "--name-status",
     "-z",
@@ -42184,13 +42236,13 @@ async function changedFiles(repoDir, baseRev, headRev, catalogDir) {
 }
 async function configBlob(repoDir, commit, prefix) {
   const file = prefix ? `${prefix}/benchbench.yaml` : "benchbench.yaml";
-  const entry = (await git(repoDir, ["ls-tree", "-z", "-l", "--full-tree", commit, "--", file])).toString(
+  const entry = (await runGit(repoDir, ["ls-tree", "-z", "-l", "--full-tree", commit, "--", file])).toString(
     "utf8"
   );
   const [mode, type, sha3, size] = entry.slice(0, entry.indexOf("	")).split(/ +/);
   if (type !== "blob" || mode === "120000" || !sha3 || Number(size) > DEFAULT_LIMITS.maxFileBytes)
     return void 0;
-  return new Uint8Array(await git(repoDir, ["cat-file", "blob", sha3]));
+  return new Uint8Array(await runGit(repoDir, ["cat-file", "blob", sha3]));
 }
 function catalogPrefix(catalogDir) {
   const parts = catalogDir.split(/[\\/]+/).filter((p) => p !== "" && p !== ".");
@@ -42202,56 +42254,9 @@ function catalogPrefix(catalogDir) {
   return parts.join("/");
 }
 var pathspec = (prefix) => prefix ? ["--", prefix] : [];
-async function resolveCommit(repoDir, rev) {
-  if (rev === "" || rev.startsWith("-") || /[\s\0]/.test(rev))
-    throw new GitError(`Not a revision: ${JSON.stringify(rev)}`);
-  const out = await git(repoDir, [
-    "rev-parse",
-    "--verify",
-    "--quiet",
-    "--end-of-options",
-    `${rev}^{commit}`
-  ]).catch(() => {
-    throw new GitError(`${JSON.stringify(rev)} is not a commit of the repository at ${repoDir}`);
-  });
-  return out.toString("utf8").trim();
-}
-var GIT_OPTIONS = ["--literal-pathspecs", "--no-pager", "-c", "core.quotePath=false"];
-var gitEnv = () => ({
-  ...process.env,
-  GIT_TERMINAL_PROMPT: "0",
-  GIT_OPTIONAL_LOCKS: "0"
-});
-function git(repoDir, args, input2) {
-  return new Promise((resolve, reject) => {
-    const child = execFile(
-      "git",
-      [...GIT_OPTIONS, ...args],
-      {
-        cwd: repoDir,
-        encoding: "buffer",
-        // Bounded by git's own listing; blobs are streamed by catFileBlobs.
-        maxBuffer: Infinity,
-        env: gitEnv(),
-        windowsHide: true
-      },
-      (error2, stdout, stderr) => {
-        if (error2)
-          reject(new GitError(`git ${args[0]} failed: ${stderr.toString("utf8").trim() || error2.message}`));
-        else resolve(stdout);
-      }
-    );
-    child.stdin?.on("error", () => void 0);
-    child.stdin?.end(input2 ?? "");
-  });
-}
 function catFileBlobs(repoDir, shas, blobs) {
   return new Promise((resolve, reject) => {
-    const child = spawn("git", [...GIT_OPTIONS, "cat-file", "--batch"], {
-      cwd: repoDir,
-      env: gitEnv(),
-      windowsHide: true
-    });
+    const child = spawnGit(repoDir, ["cat-file", "--batch"]);
     let k = 0;
     let header = [];
     let body;
@@ -42315,6 +42320,26 @@ function catFileBlobs(repoDir, shas, blobs) {
     child.stdin.end(shas.map((sha3) => `${sha3}
 `).join(""));
   });
+}
+
+// src/sources/read-revisions.ts
+async function readRevisions(request2) {
+  const { repoDir, catalogDir, onRead } = request2;
+  const blobs = /* @__PURE__ */ new Map();
+  onRead?.("base");
+  const base = await readCatalogAtRev(repoDir, request2.base, catalogDir, void 0, blobs);
+  const limits = configuredLimits(base.files.get(CONFIG_FILE));
+  onRead?.("head");
+  const [head, changed] = await Promise.all([
+    readCatalogAtRev(repoDir, request2.head, catalogDir, limits, blobs),
+    changedFiles(repoDir, base.commit, request2.head, catalogDir)
+  ]);
+  return {
+    base: { sha: base.commit, files: base.files, issues: base.issues },
+    head: { sha: head.commit, files: head.files, issues: head.issues },
+    changed,
+    limits
+  };
 }
 
 // src/pipeline/fix-suggestions.ts
@@ -42937,20 +42962,20 @@ function kendallTauB(x, y) {
 function countPairsKnight(n) {
   sortIndices(order2, n, xs, ys);
   let joint = 0;
-  let run3 = 1;
+  let run2 = 1;
   for (let k = 0; k < n; k++) {
     const cur = order2[k];
     mergeScratch[k] = xs[cur];
     yOrdered[k] = ys[cur];
     if (k === 0) continue;
     const prev = order2[k - 1];
-    if (xs[cur] === xs[prev] && ys[cur] === ys[prev]) run3++;
+    if (xs[cur] === xs[prev] && ys[cur] === ys[prev]) run2++;
     else {
-      joint += run3 * (run3 - 1) / 2;
-      run3 = 1;
+      joint += run2 * (run2 - 1) / 2;
+      run2 = 1;
     }
   }
-  joint += run3 * (run3 - 1) / 2;
+  joint += run2 * (run2 - 1) / 2;
   counts[JOINT] = joint;
   tieStatistics(mergeScratch, n, X_TIES, X0);
   counts[DISCORDANT] = sortCountingInversions(n);
@@ -43052,17 +43077,17 @@ function sortCountingInversions(n) {
 function tieStatistics(a, n, pairsAt, cubicAt) {
   let pairs = 0;
   let cubic = 0;
-  let run3 = 1;
+  let run2 = 1;
   for (let k = 1; k <= n; k++) {
     if (k < n && a[k] === a[k - 1]) {
-      run3++;
+      run2++;
       continue;
     }
-    if (run3 > 1) {
-      pairs += run3 * (run3 - 1) / 2;
-      cubic += run3 * (run3 - 1) * (run3 - 2);
+    if (run2 > 1) {
+      pairs += run2 * (run2 - 1) / 2;
+      cubic += run2 * (run2 - 1) * (run2 - 2);
     }
-    run3 = 1;
+    run2 = 1;
   }
   counts[pairsAt] = pairs;
   counts[cubicAt] = cubic;
@@ -44004,7 +44029,7 @@ function codeSpan(s, max = MAX_TEXT_CHARS) {
   if (flat.trim() === "" || flat.includes("|") || flat.includes("<!--"))
     return escapeMarkdownInline(flat, max);
   let longestRun = 0;
-  for (const run3 of flat.matchAll(/`+/g)) longestRun = Math.max(longestRun, run3[0].length);
+  for (const run2 of flat.matchAll(/`+/g)) longestRun = Math.max(longestRun, run2[0].length);
   const fence2 = "`".repeat(longestRun + 1);
   const pad = /^[` ]|[` ]$/.test(flat) ? " " : "";
   return `${fence2}${pad}${flat}${pad}${fence2}`;
@@ -44488,46 +44513,22 @@ Hint: ${flattenControls(i.hint)}` : flattenControls(i.message);
 }
 
 // src/sources/git.ts
-import { execFile as execFile2 } from "node:child_process";
-import { promisify } from "node:util";
-var run = promisify(execFile2);
-var GitError2 = class extends Error {
-};
-async function git2(repoDir, args) {
-  try {
-    const { stdout } = await run("git", ["-C", repoDir, ...args], { maxBuffer: 1024 * 1024 });
-    return stdout.trim();
-  } catch (error2) {
-    const stderr = error2.stderr?.trim();
-    throw new GitError2(`git ${args.join(" ")} failed: ${stderr || error2.message}`);
-  }
-}
-async function resolveCommit2(repoDir, rev) {
-  if (rev.startsWith("-")) throw new GitError2(`Not a revision: ${JSON.stringify(rev)}.`);
-  try {
-    return await git2(repoDir, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`]);
-  } catch {
-    throw new GitError2(
-      `The checkout has no commit ${JSON.stringify(rev)}. Check out with \`fetch-depth: 0\` (actions/checkout) so that the base and head commits are both present.`
-    );
-  }
-}
 async function mergeBase(repoDir, a, b) {
-  const [x, y] = [await resolveCommit2(repoDir, a), await resolveCommit2(repoDir, b)];
+  const [x, y] = [await resolveCommit(repoDir, a), await resolveCommit(repoDir, b)];
   try {
-    return await git2(repoDir, ["merge-base", x, y]);
+    return await gitText(repoDir, ["merge-base", x, y]);
   } catch {
-    throw new GitError2(
+    throw new GitError(
       `Commits ${x.slice(0, 7)} and ${y.slice(0, 7)} have no merge base in the checkout; check out with \`fetch-depth: 0\`.`
     );
   }
 }
 async function ensurePullRequestCommit(repoDir, sha3, prNumber) {
   try {
-    await resolveCommit2(repoDir, sha3);
+    await resolveCommit(repoDir, sha3);
     return;
   } catch {
-    await git2(repoDir, [
+    await gitText(repoDir, [
       "fetch",
       "--no-tags",
       "--quiet",
@@ -44535,21 +44536,23 @@ async function ensurePullRequestCommit(repoDir, sha3, prNumber) {
       `+refs/pull/${prNumber}/head:refs/benchbench/pull/${prNumber}`
     ]);
   }
-  await resolveCommit2(repoDir, sha3);
+  await resolveCommit(repoDir, sha3);
 }
 async function catalogPathsAt(repoDir, sha3, catalogDir) {
   if (!/^[0-9a-f]{40}$|^[0-9a-f]{64}$/.test(sha3) || /^0+$/.test(sha3)) return null;
   const prefix = catalogDir === "." ? "" : `${catalogDir}/`;
   try {
-    const { stdout } = await run(
-      "git",
-      ["-C", repoDir, "ls-tree", "-r", "-z", "--name-only", `${sha3}^{commit}`, "--", prefix || "."],
-      {
-        maxBuffer: 256 * 1024 * 1024
-      }
-    );
+    const stdout = await runGit(repoDir, [
+      "ls-tree",
+      "-r",
+      "-z",
+      "--name-only",
+      `${sha3}^{commit}`,
+      "--",
+      prefix || "."
+    ]);
     return new Set(
-      stdout.split("\0").filter((p) => p !== "" && p.startsWith(prefix)).map((p) => p.slice(prefix.length))
+      stdout.toString("utf8").split("\0").filter((p) => p !== "" && p.startsWith(prefix)).map((p) => p.slice(prefix.length))
     );
   } catch {
     return null;
@@ -49711,19 +49714,13 @@ function summaryMarkdown(report2, notes) {
 async function computePrAnalysis(s, clock = performance.now.bind(performance)) {
   const started = clock();
   const pr = s.pullRequest;
-  const head = await resolveCommit2(s.workspace, pr?.headSha ?? "HEAD");
+  const head = await resolveCommit(s.workspace, pr?.headSha ?? "HEAD");
   const base = await mergeBase(s.workspace, s.baseRef ?? pr.baseSha, head);
-  const blobs = /* @__PURE__ */ new Map();
-  const before = await readCatalogAtRev(s.workspace, base, s.catalogDir, void 0, blobs);
-  const limits = configuredLimits(before.files.get(CONFIG_FILE));
-  const [after, changed] = await Promise.all([
-    readCatalogAtRev(s.workspace, head, s.catalogDir, limits, blobs),
-    changedFiles(s.workspace, base, head, s.catalogDir)
-  ]);
+  const read = await readRevisions({ repoDir: s.workspace, catalogDir: s.catalogDir, base, head });
   const { report: report2, head: headCatalog } = buildPrAnalysis({
-    base: { sha: before.commit, files: before.files, issues: before.issues },
-    head: { sha: after.commit, files: after.files, issues: after.issues },
-    changedFiles: changed.map((c) => c.path),
+    base: read.base,
+    head: read.head,
+    changedFiles: read.changed.map((c) => c.path),
     repository: `${s.owner}/${s.repo}`,
     pullRequest: pr?.number ?? null,
     catalogDir: s.catalogDir,
@@ -49732,7 +49729,7 @@ async function computePrAnalysis(s, clock = performance.now.bind(performance)) {
     clock
   });
   const elapsedMs = clock() - started;
-  const plan = planFixes(headCatalog, after.files, before.files, report2.benchmarks);
+  const plan = planFixes(headCatalog, read.head.files, read.base.files, report2.benchmarks);
   return { report: { ...report2, elapsedMs }, plan };
 }
 async function runCheck(s, runner) {
@@ -49827,7 +49824,7 @@ async function openPullRequestsWithHead(options) {
 
 // src/action/comment-mode.ts
 async function runCommentMode(s, runner) {
-  const run3 = s.workflowRun;
+  const run2 = s.workflowRun;
   const report2 = await readReportArtifact(s.reportDir);
   const refuse = (why) => {
     runner.setFailed(`BenchBench refuses the report artifact: ${why}`);
@@ -49835,9 +49832,9 @@ async function runCommentMode(s, runner) {
   if (report2.repository.toLowerCase() !== `${s.owner}/${s.repo}`.toLowerCase()) {
     return refuse(`it is for ${report2.repository}, not ${s.owner}/${s.repo}.`);
   }
-  if (report2.head.sha !== run3.headSha.toLowerCase()) {
+  if (report2.head.sha !== run2.headSha.toLowerCase()) {
     return refuse(
-      `it was computed for commit ${report2.head.sha.slice(0, 7)}, but the run was for ${run3.headSha.slice(0, 7)}.`
+      `it was computed for commit ${report2.head.sha.slice(0, 7)}, but the run was for ${run2.headSha.slice(0, 7)}.`
     );
   }
   if (report2.pullRequest === null) return refuse("it names no pull request.");
@@ -49846,7 +49843,7 @@ async function runCommentMode(s, runner) {
     owner: s.owner,
     repo: s.repo,
     prNumber: report2.pullRequest,
-    headSha: run3.headSha
+    headSha: run2.headSha
   });
   if (!pr.ok) {
     if (pr.reason === "head-moved") {
@@ -49865,11 +49862,11 @@ async function runCommentMode(s, runner) {
     client: runner.github(),
     owner: s.owner,
     repo: s.repo,
-    sha: run3.headSha
+    sha: run2.headSha
   });
   if (sharing.length !== 1 || sharing[0] !== pr.number) {
     runner.warning(
-      `Not commenting: commit ${run3.headSha.slice(0, 7)} is the head of ${sharing.length === 0 ? "no open pull request" : `open pull requests ${sharing.map((n) => `#${n}`).join(", ")}`}, so it does not identify pull request #${pr.number} alone.`,
+      `Not commenting: commit ${run2.headSha.slice(0, 7)} is the head of ${sharing.length === 0 ? "no open pull request" : `open pull requests ${sharing.map((n) => `#${n}`).join(", ")}`}, so it does not identify pull request #${pr.number} alone.`,
       { title: "benchbench: ambiguous head commit" }
     );
     return;
@@ -49896,7 +49893,7 @@ async function runCommentMode(s, runner) {
       }
     );
   }
-  const runUrl = runner.runUrl(run3.id);
+  const runUrl = runner.runUrl(run2.id);
   const markdown = renderPrComment(recomputed, {
     target: "comment",
     ...runUrl && { fullReportUrl: runUrl }
@@ -50347,12 +50344,12 @@ var clip = (s, n) => {
 };
 var json = (b) => JSON.stringify(b, null, 2) + "\n";
 function fnv1a(s) {
-  const run3 = (seed) => {
+  const run2 = (seed) => {
     let h = seed >>> 0;
     for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619) >>> 0;
     return h.toString(16).padStart(8, "0");
   };
-  return run3(2166136261) + run3(2166136261 ^ 1540483477);
+  return run2(2166136261) + run2(2166136261 ^ 1540483477);
 }
 
 // src/report/marks.ts
@@ -54387,13 +54384,13 @@ function pullRequestOf(payload) {
   };
 }
 function workflowRunOf(payload) {
-  const run3 = payload["workflow_run"];
-  if (!run3 || typeof run3 !== "object") return null;
-  const id = run3["id"];
+  const run2 = payload["workflow_run"];
+  if (!run2 || typeof run2 !== "object") return null;
+  const id = run2["id"];
   return {
     id: typeof id === "number" ? id : 0,
-    headSha: sha2(run3["head_sha"], "workflow_run.head_sha"),
-    event: typeof run3["event"] === "string" ? run3["event"] : ""
+    headSha: sha2(run2["head_sha"], "workflow_run.head_sha"),
+    event: typeof run2["event"] === "string" ? run2["event"] : ""
   };
 }
 function readSettings(env) {
@@ -54461,7 +54458,7 @@ function readSettings(env) {
 }
 
 // src/action/run.ts
-async function run2() {
+async function run() {
   try {
     const settings = readSettings(process.env);
     if (settings.token) setSecret(settings.token);
@@ -54482,7 +54479,7 @@ async function run2() {
 }
 
 // src/action/main.ts
-await run2();
+await run();
 /*! Bundled license information:
 
 undici/lib/web/fetch/body.js:

@@ -20,7 +20,7 @@ import { SuggestionBudget } from '../catalog/did-you-mean.js';
 import { FileMemo } from '../catalog/file-memo.js';
 import { CONFIG_FILE, loadCatalog, unmatchedModels } from '../catalog/load-catalog.js';
 import type { PresetName } from '../catalog/presets.js';
-import type { Catalog, CatalogFiles } from '../catalog/types.js';
+import type { Catalog, CatalogSnapshot } from '../catalog/types.js';
 import { diffBoards } from '../core/leaderboard-diff.js';
 import { VERSION } from '../version.js';
 import {
@@ -34,14 +34,6 @@ import {
 import { boardPlacements, changeFacts, reportChanges } from './report-changes.js';
 import { scenarioLabel, scoreCatalog, type CatalogScores } from './score-catalog.js';
 import { trustOf, type ScenarioTrust } from './trust.js';
-
-export interface CatalogSnapshot {
-  /** Commit SHA. */
-  readonly sha: string;
-  readonly files: CatalogFiles;
-  /** Problems met while reading (symlinks, submodules, paths escaping the catalog, sizes). */
-  readonly issues: readonly Issue[];
-}
 
 export interface PrReportInput {
   readonly base: CatalogSnapshot;
