@@ -26289,10 +26289,8 @@ function buildPrReport(input) {
 function buildPrAnalysis(input) {
   const changed = new Set(input.changedFiles);
   const memo = new FileMemo();
-  const clock = input.clock ?? (() => performance.now());
-  const started = input.startedAt ?? clock();
   const baseLimits = configuredLimits(input.base.files.get(CONFIG_FILE));
-  const deadline = new Deadline(baseLimits.maxSeconds, clock, started);
+  const deadline = new Deadline(baseLimits.maxSeconds, input.clock, input.startedAt);
   const preset = input.preset ? { preset: input.preset } : {};
   const baseCatalog = loadCatalog(input.base.files, { memo, deadline, ...preset });
   const hasBaseConfig = input.base.files.has(CONFIG_FILE);
@@ -27042,6 +27040,39 @@ function diffCommand() {
 // src/report/leaderboard-document.ts
 var LEADERBOARD_SCHEMA = "benchbench-leaderboard";
 var LEADERBOARD_SCHEMA_VERSION = 1;
+function resultRow(r, label, trust2) {
+  return {
+    scenario: r.scenario,
+    ...label,
+    rank: r.rank,
+    rank_interval: r.rankInterval,
+    z: r.z,
+    z_interval: r.zInterval,
+    agreement: r.agreement,
+    agreement_interval: r.agreementInterval,
+    p_value: r.pValue,
+    n_common: r.nCommon,
+    models: r.models,
+    models_per_sample: r.modelsPerSample,
+    experiments: r.experiments,
+    in_aggregate: r.inAggregate,
+    skipped: r.skipped,
+    warnings: r.warnings,
+    ...trust2
+  };
+}
+function methodDocument(m) {
+  return {
+    correlation: m.correlation,
+    models_per_sample: m.modelsPerSample,
+    sampling: m.sampling,
+    samples: m.samples,
+    seed: m.seed,
+    min_common_models: m.minCommonModels
+  };
+}
+
+// src/pipeline/leaderboard-document.ts
 var noTrust = () => ({
   scenario: "",
   saturation: saturation([], "higher"),
@@ -27089,42 +27120,11 @@ function rowDocument(r, s, trust2 = trustOf(s)) {
     trustDocument(trust2(r.scenario))
   );
 }
-function resultRow(r, label, trust2) {
-  return {
-    scenario: r.scenario,
-    ...label,
-    rank: r.rank,
-    rank_interval: r.rankInterval,
-    z: r.z,
-    z_interval: r.zInterval,
-    agreement: r.agreement,
-    agreement_interval: r.agreementInterval,
-    p_value: r.pValue,
-    n_common: r.nCommon,
-    models: r.models,
-    models_per_sample: r.modelsPerSample,
-    experiments: r.experiments,
-    in_aggregate: r.inAggregate,
-    skipped: r.skipped,
-    warnings: r.warnings,
-    ...trust2
-  };
-}
 function memoTrust(f) {
   const seen = /* @__PURE__ */ new Map();
   return (id) => {
     if (!seen.has(id)) seen.set(id, f(id));
     return seen.get(id);
-  };
-}
-function methodDocument(m) {
-  return {
-    correlation: m.correlation,
-    models_per_sample: m.modelsPerSample,
-    sampling: m.sampling,
-    samples: m.samples,
-    seed: m.seed,
-    min_common_models: m.minCommonModels
   };
 }
 var own = (o, key, value) => {

@@ -43833,10 +43833,8 @@ function writtenNames(benchmark2) {
 function buildPrAnalysis(input2) {
   const changed = new Set(input2.changedFiles);
   const memo = new FileMemo();
-  const clock = input2.clock ?? (() => performance.now());
-  const started = input2.startedAt ?? clock();
   const baseLimits = configuredLimits(input2.base.files.get(CONFIG_FILE));
-  const deadline = new Deadline(baseLimits.maxSeconds, clock, started);
+  const deadline = new Deadline(baseLimits.maxSeconds, input2.clock, input2.startedAt);
   const preset = input2.preset ? { preset: input2.preset } : {};
   const baseCatalog = loadCatalog(input2.base.files, { memo, deadline, ...preset });
   const hasBaseConfig = input2.base.files.has(CONFIG_FILE);
@@ -50102,6 +50100,39 @@ function rankSimilar(scenario, pairs) {
 // src/report/leaderboard-document.ts
 var LEADERBOARD_SCHEMA = "benchbench-leaderboard";
 var LEADERBOARD_SCHEMA_VERSION = 1;
+function resultRow(r, label, trust2) {
+  return {
+    scenario: r.scenario,
+    ...label,
+    rank: r.rank,
+    rank_interval: r.rankInterval,
+    z: r.z,
+    z_interval: r.zInterval,
+    agreement: r.agreement,
+    agreement_interval: r.agreementInterval,
+    p_value: r.pValue,
+    n_common: r.nCommon,
+    models: r.models,
+    models_per_sample: r.modelsPerSample,
+    experiments: r.experiments,
+    in_aggregate: r.inAggregate,
+    skipped: r.skipped,
+    warnings: r.warnings,
+    ...trust2
+  };
+}
+function methodDocument(m) {
+  return {
+    correlation: m.correlation,
+    models_per_sample: m.modelsPerSample,
+    sampling: m.sampling,
+    samples: m.samples,
+    seed: m.seed,
+    min_common_models: m.minCommonModels
+  };
+}
+
+// src/pipeline/leaderboard-document.ts
 var noTrust = () => ({
   scenario: "",
   saturation: saturation([], "higher"),
@@ -50149,42 +50180,11 @@ function rowDocument(r, s, trust2 = trustOf(s)) {
     trustDocument(trust2(r.scenario))
   );
 }
-function resultRow(r, label, trust2) {
-  return {
-    scenario: r.scenario,
-    ...label,
-    rank: r.rank,
-    rank_interval: r.rankInterval,
-    z: r.z,
-    z_interval: r.zInterval,
-    agreement: r.agreement,
-    agreement_interval: r.agreementInterval,
-    p_value: r.pValue,
-    n_common: r.nCommon,
-    models: r.models,
-    models_per_sample: r.modelsPerSample,
-    experiments: r.experiments,
-    in_aggregate: r.inAggregate,
-    skipped: r.skipped,
-    warnings: r.warnings,
-    ...trust2
-  };
-}
 function memoTrust(f) {
   const seen = /* @__PURE__ */ new Map();
   return (id) => {
     if (!seen.has(id)) seen.set(id, f(id));
     return seen.get(id);
-  };
-}
-function methodDocument(m) {
-  return {
-    correlation: m.correlation,
-    models_per_sample: m.modelsPerSample,
-    sampling: m.sampling,
-    samples: m.samples,
-    seed: m.seed,
-    min_common_models: m.minCommonModels
   };
 }
 var own = (o, key, value) => {

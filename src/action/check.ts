@@ -4,7 +4,8 @@
  * comment when the token may write (a fork's read-only token gives a warning instead).
  */
 import { readRevisions } from '../sources/read-revisions.js';
-import { planFixes, type FixPlan } from '../pipeline/fix-suggestions.js';
+import type { FixPlan } from '../model/fix-plan.js';
+import { planFixes } from '../pipeline/fix-suggestions.js';
 import { buildPrAnalysis } from '../pipeline/pr-report.js';
 import type { PrReport } from '../model/pr-report-schema.js';
 import { renderPrComment } from '../report/pr-comment.js';

@@ -13,9 +13,8 @@
  * Validation does not make strings safe to render: the renderer escapes every one of them.
  */
 import type { Issue } from './issue.js';
-import type { TrustConfig } from '../catalog/trust-config.js';
 import type { Saturation } from '../core/saturation.js';
-import type { FlaggedRow, ScenarioTrust, SubmissionCheck } from '../pipeline/trust.js';
+import type { FlaggedRow, ScenarioTrust, SubmissionCheck, TrustThresholds } from './trust.js';
 
 export const PR_REPORT_SCHEMA = 'benchbench-pr-report';
 export const PR_REPORT_VERSION = 2;
@@ -107,7 +106,7 @@ export type ReportSaturation = Saturation;
 export type ReportPlausibility = SubmissionCheck;
 export type ReportFlaggedRow = FlaggedRow;
 /** The thresholds of `trust` (benchbench.yaml `trust:`, the base's). */
-export type ReportTrustThresholds = TrustConfig;
+export type ReportTrustThresholds = TrustThresholds;
 
 /** A results file the pull request adds, changes or removes. */
 export interface ChangedBenchmark {

@@ -33,7 +33,8 @@ import {
 } from '../model/pr-report-schema.js';
 import { boardPlacements, changeFacts, reportChanges } from './report-changes.js';
 import { scenarioLabel, scoreCatalog, type CatalogScores } from './score-catalog.js';
-import { trustOf, type ScenarioTrust } from './trust.js';
+import type { ScenarioTrust } from '../model/trust.js';
+import { trustOf } from './trust.js';
 
 export interface PrReportInput {
   readonly base: CatalogSnapshot;
@@ -66,10 +67,8 @@ export function buildPrAnalysis(input: PrReportInput): { report: PrReport; head:
   const changed = new Set(input.changedFiles);
   // Base and head share most files: the memo reads each shared file once.
   const memo = new FileMemo();
-  const clock = input.clock ?? (() => performance.now());
-  const started = input.startedAt ?? clock();
   const baseLimits = configuredLimits(input.base.files.get(CONFIG_FILE));
-  const deadline = new Deadline(baseLimits.maxSeconds, clock, started);
+  const deadline = new Deadline(baseLimits.maxSeconds, input.clock, input.startedAt);
   const preset = input.preset ? { preset: input.preset } : {};
   const baseCatalog = loadCatalog(input.base.files, { memo, deadline, ...preset });
   const hasBaseConfig = input.base.files.has(CONFIG_FILE);
