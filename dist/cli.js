@@ -25944,7 +25944,7 @@ function diffBoards(before, after) {
 
 // src/model/pr-report-schema.ts
 var PR_REPORT_SCHEMA = "benchbench-pr-report";
-var PR_REPORT_VERSION = 2;
+var PR_REPORT_VERSION = 3;
 var MAX_REPORT_BYTES = 16 * 1024 * 1024;
 var MAX_STRING = 2e3;
 var MAX_ROWS = 2e4;
@@ -26125,16 +26125,39 @@ var report = obj({
     plausibility: obj({ madMultiplier: nonNegative, minGapShare: fraction, minModels: count })
   }),
   aggregate: obj({ scenarios: arr(str(), MAX_ROWS), models: count, warnings: arr(str(), 20) }),
-  board: obj({ id: str(200), title: str() }),
+  board: obj({ id: str(200), title: str(), ranked: count }),
   boards: arr(placement, 200),
   valid: bool,
   issues: arr(issue, MAX_ISSUES),
   changedFiles: arr(str(), MAX_ROWS),
   benchmarks: arr(benchmark, MAX_ROWS),
+  touched: arr(
+    obj({ scenario: str(), status: literal("added", "changed", "removed") }),
+    MAX_ROWS
+  ),
+  headline: nullable2(str()),
   rows: arr(row, MAX_ROWS),
   changes: arr(change, MAX_ROWS),
   elapsedMs: (v2, at) => num(v2, at) >= 0 ? v2 : fail2(at, "must not be negative")
 });
+
+// src/pipeline/pr-headline.ts
+function touchedScenarios(benchmarks) {
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const b of benchmarks) {
+    for (const scenario of b.scenarios) {
+      if (seen.has(scenario)) continue;
+      seen.add(scenario);
+      out.push({ scenario, status: b.status });
+    }
+  }
+  return out;
+}
+function headlineScenario(touched2, rows2) {
+  const onBoard = new Set(rows2.map((r) => r.scenario));
+  return touched2.find((t) => t.status !== "removed" && onBoard.has(t.scenario))?.scenario ?? null;
+}
 
 // src/core/change-causes.ts
 var AGREEMENT_ROUNDING = 5e-4;
@@ -26328,6 +26351,8 @@ function buildPrAnalysis(input) {
   const benchmarks = changedBenchmarks(baseCatalog, headCatalog, changed, trustOf(after), deadline);
   const facts = changeFacts(before, after, benchmarks, changed);
   const changes = reportChanges(diff, facts, name2);
+  const touched2 = touchedScenarios(benchmarks);
+  const rows2 = boardAfter.rows.map((r) => reportRow(r, after));
   const m = headCatalog.config.method;
   const sortedIssues = sortIssues(issues);
   const report2 = {
@@ -26358,13 +26383,22 @@ function buildPrAnalysis(input) {
       models: after.leaderboard.aggregate.scores.length,
       warnings: [...after.leaderboard.aggregate.warnings]
     },
-    board: { id: boardAfter.id, title: boardAfter.title },
-    boards: boardPlacements(after, [...new Set(benchmarks.flatMap((b) => b.scenarios))]),
+    board: {
+      id: boardAfter.id,
+      title: boardAfter.title,
+      ranked: rows2.filter((r) => r.rank !== null).length
+    },
+    boards: boardPlacements(
+      after,
+      touched2.map((t) => t.scenario)
+    ),
     valid: !hasErrors(sortedIssues),
     issues: sortedIssues,
     changedFiles: [...changed].sort(),
     benchmarks,
-    rows: boardAfter.rows.map((r) => reportRow(r, after)),
+    touched: touched2,
+    headline: headlineScenario(touched2, rows2),
+    rows: rows2,
     changes,
     elapsedMs: 0
   };
@@ -26744,8 +26778,11 @@ function longestList(r) {
 function touched(r) {
   const rows2 = new Map(r.rows.map((x) => [x.scenario, x]));
   const changes = new Map(r.changes.map((c) => [c.scenario, c]));
-  const ids = [...new Set(r.benchmarks.flatMap((b) => b.scenarios))];
-  return ids.map((s) => ({ scenario: s, row: rows2.get(s) ?? null, change: changes.get(s) ?? null }));
+  return r.touched.map(({ scenario: s }) => ({
+    scenario: s,
+    row: rows2.get(s) ?? null,
+    change: changes.get(s) ?? null
+  }));
 }
 function render(r, o, budget) {
   const out = [];
@@ -26774,9 +26811,8 @@ function render(r, o, budget) {
       `| Benchmark | Score (Z) | Agreement with the aggregate (${sym}) | Rank on ${name(r.board.title)} | Models shared with the aggregate |`
     );
     out.push("|---|---:|---:|---:|---:|");
-    const ranked = r.rows.filter((x) => x.rank !== null).length;
     for (const t of scored.slice(0, budget))
-      out.push(touchedRow(t, sym, ranked, trustFlags(trustOf2(r, t.scenario))));
+      out.push(touchedRow(t, sym, r.board.ranked, trustFlags(trustOf2(r, t.scenario))));
     cutNote(scored.length - budget, "scenarios");
     const notes = scored.slice(0, budget).flatMap((t) => [
       ...boardsLine(r, t.scenario, t.row?.name ?? t.change?.name ?? t.scenario),
@@ -26846,15 +26882,13 @@ function render(r, o, budget) {
 function title(r) {
   const errors = r.issues.filter((i) => i.severity === "error").length;
   if (!r.valid) return `### BenchBench: ❌ ${plural3(errors, "error")} in the changed files`;
-  const first = touched(r).find((t) => t.row !== null);
-  if (!first?.row) {
+  const row3 = r.rows.find((x) => x.scenario === r.headline);
+  if (!row3) {
     const removed = r.benchmarks.filter((b) => b.status === "removed").length;
     return removed > 0 ? `### BenchBench: ${plural3(removed, "benchmark")} removed` : "### BenchBench: no benchmark results changed";
   }
-  const row3 = first.row;
-  const of = r.rows.filter((x) => x.rank !== null).length;
   if (row3.z === null || row3.rank === null) return `### BenchBench: ${codeSpan(cut(row3.name))} has no score`;
-  return `### BenchBench: ${codeSpan(cut(row3.name))} scores Z = ${signed(row3.z)}, rank ${row3.rank} of ${of}`;
+  return `### BenchBench: ${codeSpan(cut(row3.name))} scores Z = ${signed(row3.z)}, rank ${row3.rank} of ${r.board.ranked}`;
 }
 function touchedRow(t, sym, of, flags) {
   const status = t.change?.status === "added" ? " (new)" : t.change?.status === "removed" ? " (removed)" : t.change ? " (changed)" : " (unchanged)";
@@ -26915,7 +26949,7 @@ var hash2 = (h) => h.replace(/^sha256:/, "").slice(0, 12);
 function reportText(report2, options = {}) {
   const limit = options.limit ?? DEFAULT_UNMATCHED_LIMIT;
   const sym = CORRELATION_SYMBOL[report2.method.correlation];
-  const scored = report2.rows.filter((r) => r.rank !== null).length;
+  const scored = report2.board.ranked;
   const out = report2.aggregate.warnings.map((w) => `warning: ${clean(w)}`);
   if (out.length) out.push("");
   let marked = false;

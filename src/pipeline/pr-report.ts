@@ -31,6 +31,7 @@ import {
   type ReportRow,
   type ReportTrust,
 } from '../model/pr-report-schema.js';
+import { headlineScenario, touchedScenarios } from './pr-headline.js';
 import { boardPlacements, changeFacts, reportChanges } from './report-changes.js';
 import { scenarioLabel, scoreCatalog, type CatalogScores } from './score-catalog.js';
 import type { ScenarioTrust } from '../model/trust.js';
@@ -116,6 +117,8 @@ export function buildPrAnalysis(input: PrReportInput): { report: PrReport; head:
   const facts = changeFacts(before, after, benchmarks, changed);
   const changes = reportChanges(diff, facts, name);
 
+  const touched = touchedScenarios(benchmarks);
+  const rows = boardAfter.rows.map((r) => reportRow(r, after));
   const m = headCatalog.config.method;
   const sortedIssues = sortIssues(issues);
   const report: PrReport = {
@@ -150,13 +153,22 @@ export function buildPrAnalysis(input: PrReportInput): { report: PrReport; head:
       models: after.leaderboard.aggregate.scores.length,
       warnings: [...after.leaderboard.aggregate.warnings],
     },
-    board: { id: boardAfter.id, title: boardAfter.title },
-    boards: boardPlacements(after, [...new Set(benchmarks.flatMap((b) => b.scenarios))]),
+    board: {
+      id: boardAfter.id,
+      title: boardAfter.title,
+      ranked: rows.filter((r) => r.rank !== null).length,
+    },
+    boards: boardPlacements(
+      after,
+      touched.map((t) => t.scenario),
+    ),
     valid: !hasErrors(sortedIssues),
     issues: sortedIssues,
     changedFiles: [...changed].sort(),
     benchmarks,
-    rows: boardAfter.rows.map((r) => reportRow(r, after)),
+    touched,
+    headline: headlineScenario(touched, rows),
+    rows,
     changes,
     elapsedMs: 0,
   };

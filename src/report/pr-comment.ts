@@ -95,8 +95,11 @@ function longestList(r: PrReport): number {
 function touched(r: PrReport): { row: ReportRow | null; change: ReportChange | null; scenario: string }[] {
   const rows = new Map(r.rows.map((x) => [x.scenario, x]));
   const changes = new Map(r.changes.map((c) => [c.scenario, c]));
-  const ids = [...new Set(r.benchmarks.flatMap((b) => b.scenarios))];
-  return ids.map((s) => ({ scenario: s, row: rows.get(s) ?? null, change: changes.get(s) ?? null }));
+  return r.touched.map(({ scenario: s }) => ({
+    scenario: s,
+    row: rows.get(s) ?? null,
+    change: changes.get(s) ?? null,
+  }));
 }
 
 function render(r: PrReport, o: RenderOptions, budget: number): string {
@@ -136,9 +139,8 @@ function render(r: PrReport, o: RenderOptions, budget: number): string {
       `| Benchmark | Score (Z) | Agreement with the aggregate (${sym}) | Rank on ${name(r.board.title)} | Models shared with the aggregate |`,
     );
     out.push('|---|---:|---:|---:|---:|');
-    const ranked = r.rows.filter((x) => x.rank !== null).length;
     for (const t of scored.slice(0, budget))
-      out.push(touchedRow(t, sym, ranked, trustFlags(trustOf(r, t.scenario))));
+      out.push(touchedRow(t, sym, r.board.ranked, trustFlags(trustOf(r, t.scenario))));
     cutNote(scored.length - budget, 'scenarios');
     const notes = scored
       .slice(0, budget)
@@ -226,17 +228,15 @@ function render(r: PrReport, o: RenderOptions, budget: number): string {
 function title(r: PrReport): string {
   const errors = r.issues.filter((i) => i.severity === 'error').length;
   if (!r.valid) return `### BenchBench: ❌ ${plural(errors, 'error')} in the changed files`;
-  const first = touched(r).find((t) => t.row !== null);
-  if (!first?.row) {
+  const row = r.rows.find((x) => x.scenario === r.headline);
+  if (!row) {
     const removed = r.benchmarks.filter((b) => b.status === 'removed').length;
     return removed > 0
       ? `### BenchBench: ${plural(removed, 'benchmark')} removed`
       : '### BenchBench: no benchmark results changed';
   }
-  const row = first.row;
-  const of = r.rows.filter((x) => x.rank !== null).length;
   if (row.z === null || row.rank === null) return `### BenchBench: ${codeSpan(cut(row.name))} has no score`;
-  return `### BenchBench: ${codeSpan(cut(row.name))} scores Z = ${signed(row.z)}, rank ${row.rank} of ${of}`;
+  return `### BenchBench: ${codeSpan(cut(row.name))} scores Z = ${signed(row.z)}, rank ${row.rank} of ${r.board.ranked}`;
 }
 
 function touchedRow(
