@@ -208,3 +208,25 @@ describe('the layers (docs/architecture.md)', () => {
     ).toEqual(['./a.js', './b.js', './c.js']);
   });
 });
+
+describe('docs/architecture.md', () => {
+  const doc = readFileSync(path.join(repoRoot, 'docs/architecture.md'), 'utf8');
+
+  it('names every layer of the table, and only those', () => {
+    const rows = [...doc.matchAll(/^\| `([a-z/]+)`(?:, `([a-z/]+)`)? \|/gm)].flatMap((m) =>
+      [m[1], m[2]].filter((x) => x !== undefined),
+    );
+    expect(rows.sort()).toEqual(Object.keys(LAYERS).sort());
+  });
+
+  it('names functions that exist, in the files it says', () => {
+    const named = [...doc.matchAll(/`([A-Za-z]\w*)`,?\s+\(`([\w/.-]+\.ts)`/g)];
+    expect(named.length).toBeGreaterThan(15);
+    for (const [, name, file] of named) {
+      const text = readFileSync(path.join(SRC, file!), 'utf8');
+      expect(text, `${name} in src/${file}`).toMatch(
+        new RegExp(`(?:function|const|class|interface|type)\\s+${name}\\b`),
+      );
+    }
+  });
+});
