@@ -26311,89 +26311,40 @@ function buildPrReport(input) {
 }
 function buildPrAnalysis(input) {
   const changed = new Set(input.changedFiles);
-  const memo = new FileMemo();
-  const baseLimits = configuredLimits(input.base.files.get(CONFIG_FILE));
-  const deadline = new Deadline(baseLimits.maxSeconds, input.clock, input.startedAt);
-  const preset = input.preset ? { preset: input.preset } : {};
-  const baseCatalog = loadCatalog(input.base.files, { memo, deadline, ...preset });
-  const hasBaseConfig = input.base.files.has(CONFIG_FILE);
-  const headLoaded = loadCatalog(input.head.files, {
-    memo,
-    deadline,
-    ...preset,
-    ...hasBaseConfig ? { limits: baseCatalog.config.limits, modelNames: baseCatalog.config.modelNames } : {},
-    established: new Set([...input.head.files.keys()].filter((p) => !changed.has(p)))
-  });
-  const headCatalog = hasBaseConfig ? { ...headLoaded, config: baseCatalog.config } : headLoaded;
-  const baseKeys = new Set(baseCatalog.issues.map(formatIssue));
-  const issues = [
-    ...input.head.issues,
-    ...headLoaded.issues.filter(
-      (i) => changed.has(i.file) || i.severity !== "note" && !baseKeys.has(formatIssue(i))
-    )
-  ];
-  if (hasBaseConfig && changed.has(CONFIG_FILE)) {
-    issues.push({
-      severity: "note",
-      code: "config-from-base",
-      file: CONFIG_FILE,
-      message: "Scores here use the base branch's benchbench.yaml; this change to it takes effect after merging."
-    });
-  }
+  const sides = loadSides(input, changed);
+  const { deadline, base, head } = sides;
   const hear = input.onProgress;
-  const before = scoreCatalog(baseCatalog, deadline, hear && ((d, t) => hear("base", d, t)));
-  const after = scoreCatalog(headCatalog, deadline, hear && ((d, t) => hear("head", d, t)));
+  const before = scoreCatalog(base, deadline, hear && ((d, t) => hear("base", d, t)));
+  const after = scoreCatalog(head, deadline, hear && ((d, t) => hear("head", d, t)));
   const boardAfter = after.leaderboard.boards[0];
   if (!boardAfter) throw new Error("The catalog configures no leaderboard.");
   const boardBefore = before.leaderboard.boards.find((b) => b.id === boardAfter.id) ?? null;
   const diff = diffBoards(boardBefore, boardAfter);
   const name2 = (s) => after.info.get(s)?.scenario.name ?? before.info.get(s)?.scenario.name ?? s;
-  const benchmarks = changedBenchmarks(baseCatalog, headCatalog, changed, trustOf(after), deadline);
-  const facts = changeFacts(before, after, benchmarks, changed);
-  const changes = reportChanges(diff, facts, name2);
+  const benchmarks = changedBenchmarks(base, head, changed, trustOf(after), deadline);
+  const changes = reportChanges(diff, changeFacts(before, after, benchmarks, changed), name2);
   const touched2 = touchedScenarios(benchmarks);
   const rows2 = boardAfter.rows.map((r) => reportRow(r, after));
-  const m = headCatalog.config.method;
-  const sortedIssues = sortIssues(issues);
+  const issues = sortIssues(reportIssues2(input, sides, changed));
   const report2 = {
-    schema: PR_REPORT_SCHEMA,
-    version: PR_REPORT_VERSION,
-    generator: `benchbench-action ${VERSION}`,
-    repository: input.repository,
-    pullRequest: input.pullRequest,
-    base: { sha: input.base.sha },
-    head: { sha: input.head.sha },
-    catalogDir: input.catalogDir,
-    catalogHash: { base: baseCatalog.contentHash, head: headLoaded.contentHash },
-    reproduce: input.reproduce ?? `benchbench diff --base ${input.base.sha.slice(0, 12)} --head ${input.head.sha.slice(0, 12)}` + (input.catalogDir === "catalog" ? "" : ` --catalog ${input.catalogDir}`) + (input.preset ? ` --preset ${input.preset}` : ""),
-    method: {
-      correlation: m.correlation,
-      modelsPerSample: m.modelsPerSample,
-      sampling: m.sampling,
-      samples: m.samples,
-      seed: m.seed,
-      minCommonModels: m.minCommonModels
-    },
+    ...reportHeader(input, sides),
+    method: reportMethod(head.config.method),
     trust: {
-      saturation: { ...headCatalog.config.trust.saturation },
-      plausibility: { ...headCatalog.config.trust.plausibility }
+      saturation: { ...head.config.trust.saturation },
+      plausibility: { ...head.config.trust.plausibility }
     },
     aggregate: {
       scenarios: [...after.leaderboard.aggregate.scenarios],
       models: after.leaderboard.aggregate.scores.length,
       warnings: [...after.leaderboard.aggregate.warnings]
     },
-    board: {
-      id: boardAfter.id,
-      title: boardAfter.title,
-      ranked: rows2.filter((r) => r.rank !== null).length
-    },
+    board: { id: boardAfter.id, title: boardAfter.title, ranked: rows2.filter((r) => r.rank !== null).length },
     boards: boardPlacements(
       after,
       touched2.map((t) => t.scenario)
     ),
-    valid: !hasErrors(sortedIssues),
-    issues: sortedIssues,
+    valid: !hasErrors(issues),
+    issues,
     changedFiles: [...changed].sort(),
     benchmarks,
     touched: touched2,
@@ -26402,7 +26353,66 @@ function buildPrAnalysis(input) {
     changes,
     elapsedMs: 0
   };
-  return { report: report2, head: headCatalog };
+  return { report: report2, head };
+}
+function loadSides(input, changed) {
+  const memo = new FileMemo();
+  const baseLimits = configuredLimits(input.base.files.get(CONFIG_FILE));
+  const deadline = new Deadline(baseLimits.maxSeconds, input.clock, input.startedAt);
+  const preset = input.preset ? { preset: input.preset } : {};
+  const base = loadCatalog(input.base.files, { memo, deadline, ...preset });
+  const hasBaseConfig = input.base.files.has(CONFIG_FILE);
+  const headLoaded = loadCatalog(input.head.files, {
+    memo,
+    deadline,
+    ...preset,
+    ...hasBaseConfig ? { limits: base.config.limits, modelNames: base.config.modelNames } : {},
+    established: new Set([...input.head.files.keys()].filter((p) => !changed.has(p)))
+  });
+  const head = hasBaseConfig ? { ...headLoaded, config: base.config } : headLoaded;
+  return { deadline, base, headLoaded, head, hasBaseConfig };
+}
+function reportIssues2(input, sides, changed) {
+  const baseKeys = new Set(sides.base.issues.map(formatIssue));
+  const issues = [
+    ...input.head.issues,
+    ...sides.headLoaded.issues.filter(
+      (i) => changed.has(i.file) || i.severity !== "note" && !baseKeys.has(formatIssue(i))
+    )
+  ];
+  if (sides.hasBaseConfig && changed.has(CONFIG_FILE)) {
+    issues.push({
+      severity: "note",
+      code: "config-from-base",
+      file: CONFIG_FILE,
+      message: "Scores here use the base branch's benchbench.yaml; this change to it takes effect after merging."
+    });
+  }
+  return issues;
+}
+function reportHeader(input, sides) {
+  return {
+    schema: PR_REPORT_SCHEMA,
+    version: PR_REPORT_VERSION,
+    generator: `benchbench-action ${VERSION}`,
+    repository: input.repository,
+    pullRequest: input.pullRequest,
+    base: { sha: input.base.sha },
+    head: { sha: input.head.sha },
+    catalogDir: input.catalogDir,
+    catalogHash: { base: sides.base.contentHash, head: sides.headLoaded.contentHash },
+    reproduce: input.reproduce ?? `benchbench diff --base ${input.base.sha.slice(0, 12)} --head ${input.head.sha.slice(0, 12)}` + (input.catalogDir === "catalog" ? "" : ` --catalog ${input.catalogDir}`) + (input.preset ? ` --preset ${input.preset}` : "")
+  };
+}
+function reportMethod(m) {
+  return {
+    correlation: m.correlation,
+    modelsPerSample: m.modelsPerSample,
+    sampling: m.sampling,
+    samples: m.samples,
+    seed: m.seed,
+    minCommonModels: m.minCommonModels
+  };
 }
 function reportRow(r, s) {
   return {
@@ -26786,69 +26796,84 @@ function touched(r) {
 }
 function render(r, o, budget) {
   const out = [];
-  const cutNote = (left, what) => {
-    if (left <= 0) return;
-    const where = o.target === "comment" ? o.fullReportUrl ? `[the job summary](${o.fullReportUrl})` : "the job summary" : "the report artifact";
-    out.push("", `_… and ${left} more ${what}: see ${where}._`);
+  const where = o.target === "comment" ? o.fullReportUrl ? `[the job summary](${o.fullReportUrl})` : "the job summary" : "the report artifact";
+  const page = {
+    out,
+    budget,
+    cutNote: (left, what) => {
+      if (left > 0) out.push("", `_… and ${left} more ${what}: see ${where}._`);
+    }
   };
   if (o.target === "comment") out.push(COMMENT_MARKER);
   out.push(title(r), "");
   for (const w of r.aggregate.warnings) out.push(`> ⚠️ **Warning:** ${md(cut(w, MAX_MESSAGE_CHARS))}`, "");
-  const errors = r.issues.filter((i) => i.severity === "error").length;
-  if (r.issues.length > 0) {
-    out.push(
-      errors > 0 ? `**Fix ${plural3(errors, "error")} before merging** (${issueCounts(r.issues)}):` : `**Notes on the changed files** (${issueCounts(r.issues)}):`,
-      ""
-    );
-    for (const i of r.issues.slice(0, budget)) out.push(`- ${issueLine(i)}`);
-    cutNote(r.issues.length - budget, "issues");
-    out.push("");
-  }
+  issuesSection(r, page);
   const scored = touched(r);
-  if (scored.length > 0) {
-    const sym = CORRELATION_SYMBOL[r.method.correlation];
-    out.push(
-      `| Benchmark | Score (Z) | Agreement with the aggregate (${sym}) | Rank on ${name(r.board.title)} | Models shared with the aggregate |`
-    );
-    out.push("|---|---:|---:|---:|---:|");
-    for (const t of scored.slice(0, budget))
-      out.push(touchedRow(t, sym, r.board.ranked, trustFlags(trustOf2(r, t.scenario))));
-    cutNote(scored.length - budget, "scenarios");
-    const notes = scored.slice(0, budget).flatMap((t) => [
-      ...boardsLine(r, t.scenario, t.row?.name ?? t.change?.name ?? t.scenario),
-      ...t.row?.inAggregate ? [
-        `ⓘ ${name(t.row.name)} is one of the aggregate's scenarios: it is scored against an aggregate it helps form, which flatters its agreement.`
-      ] : [],
-      ...t.row?.skipped ? [`Not scored: ${name(t.row.name)} (${md(cut(t.row.skipped, MAX_MESSAGE_CHARS))}).`] : [],
-      ...(t.row?.warnings ?? []).map((w) => `⚠ ${name(t.row.name)}: ${md(cut(w, MAX_MESSAGE_CHARS))}`),
-      ...trustNotes(r, trustOf2(r, t.scenario), name(t.row?.name ?? t.scenario), name, budget)
-    ]);
-    for (const [i, n] of notes.entries()) {
-      if (!(i > 0 && n.startsWith("- ") && notes[i - 1].startsWith("- "))) out.push("");
-      out.push(n);
-    }
-    out.push("");
-  } else if (r.valid) {
-    out.push("This pull request changes no results file of the catalog.", "");
+  if (scored.length > 0) scoredSection(r, page, scored);
+  else if (r.valid) out.push("This pull request changes no results file of the catalog.", "");
+  rankDiffSection(r, page, scored.length > 0);
+  unmatchedSection(r, page);
+  chartSection(r, page, scored);
+  out.push(footer(r));
+  return out.join("\n") + "\n";
+}
+function issuesSection(r, { out, budget, cutNote }) {
+  if (r.issues.length === 0) return;
+  const errors = r.issues.filter((i) => i.severity === "error").length;
+  out.push(
+    errors > 0 ? `**Fix ${plural3(errors, "error")} before merging** (${issueCounts(r.issues)}):` : `**Notes on the changed files** (${issueCounts(r.issues)}):`,
+    ""
+  );
+  for (const i of r.issues.slice(0, budget)) out.push(`- ${issueLine(i)}`);
+  cutNote(r.issues.length - budget, "issues");
+  out.push("");
+}
+function scoredSection(r, { out, budget, cutNote }, scored) {
+  const sym = CORRELATION_SYMBOL[r.method.correlation];
+  out.push(
+    `| Benchmark | Score (Z) | Agreement with the aggregate (${sym}) | Rank on ${name(r.board.title)} | Models shared with the aggregate |`
+  );
+  out.push("|---|---:|---:|---:|---:|");
+  for (const t of scored.slice(0, budget))
+    out.push(touchedRow(t, sym, r.board.ranked, trustFlags(trustOf2(r, t.scenario))));
+  cutNote(scored.length - budget, "scenarios");
+  const notes = scored.slice(0, budget).flatMap((t) => scenarioNotes(r, t, budget));
+  for (const [i, n] of notes.entries()) {
+    if (!(i > 0 && n.startsWith("- ") && notes[i - 1].startsWith("- "))) out.push("");
+    out.push(n);
   }
+  out.push("");
+}
+function scenarioNotes(r, t, budget) {
+  const row3 = t.row;
+  return [
+    ...boardsLine(r, t.scenario, row3?.name ?? t.change?.name ?? t.scenario),
+    ...row3?.inAggregate ? [
+      `ⓘ ${name(row3.name)} is one of the aggregate's scenarios: it is scored against an aggregate it helps form, which flatters its agreement.`
+    ] : [],
+    ...row3?.skipped ? [`Not scored: ${name(row3.name)} (${md(cut(row3.skipped, MAX_MESSAGE_CHARS))}).`] : [],
+    ...(row3?.warnings ?? []).map((w) => `⚠ ${name(row3.name)}: ${md(cut(w, MAX_MESSAGE_CHARS))}`),
+    ...trustNotes(r, trustOf2(r, t.scenario), name(row3?.name ?? t.scenario), name, budget)
+  ];
+}
+function rankDiffSection(r, { out, budget, cutNote }, anyScored) {
   const diff = rankDiff(r, (s) => name(s));
-  if (scored.length > 0 || diff.shift !== null || diff.rows.length > 0) {
-    out.push(`**Rank diff on ${name(r.board.title)}:** ${diff.sentence}`, "");
-    if (diff.rows.length > 0) {
-      const fold2 = diff.rows.length > 10;
-      if (fold2)
-        out.push(`<details><summary>${diff.rows.length} benchmarks change for a reason</summary>`, "");
-      const sym = CORRELATION_SYMBOL[r.method.correlation];
-      out.push(
-        `| Benchmark | Why | Agreement (${sym}) before → after | Z before → after | Rank before → after |`,
-        "|---|---|---:|---:|---:|"
-      );
-      for (const c of diff.rows.slice(0, budget)) out.push(changeRow(c));
-      cutNote(diff.rows.length - budget, "rank changes");
-      out.push("");
-      if (fold2) out.push("</details>", "");
-    }
-  }
+  if (!anyScored && diff.shift === null && diff.rows.length === 0) return;
+  out.push(`**Rank diff on ${name(r.board.title)}:** ${diff.sentence}`, "");
+  if (diff.rows.length === 0) return;
+  const fold2 = diff.rows.length > 10;
+  if (fold2) out.push(`<details><summary>${diff.rows.length} benchmarks change for a reason</summary>`, "");
+  const sym = CORRELATION_SYMBOL[r.method.correlation];
+  out.push(
+    `| Benchmark | Why | Agreement (${sym}) before → after | Z before → after | Rank before → after |`,
+    "|---|---|---:|---:|---:|"
+  );
+  for (const c of diff.rows.slice(0, budget)) out.push(changeRow(c));
+  cutNote(diff.rows.length - budget, "rank changes");
+  out.push("");
+  if (fold2) out.push("</details>", "");
+}
+function unmatchedSection(r, { out, budget, cutNote }) {
   const withUnmatched = r.benchmarks.filter((b) => b.unmatched.length > 0);
   for (const b of withUnmatched.slice(0, budget)) {
     out.push(`<details><summary>${unmatchedSummary(b)}</summary>`, "");
@@ -26866,18 +26891,17 @@ function render(r, o, budget) {
     );
   }
   cutNote(withUnmatched.length - budget, "benchmarks with unmatched models");
+}
+function chartSection(r, { out }, scored) {
   const bars = r.rows.filter((x) => x.z !== null);
-  if (bars.length >= 2) {
-    const c = commentChart(bars, new Set(scored.map((t) => t.scenario)));
-    const of = c.leftOut > 0 ? `${c.shown} of ${bars.length} benchmarks: yours, its neighbours by rank, the top and the bottom; ${c.leftOut} left out` : `all ${bars.length} benchmarks`;
-    out.push(
-      `<details><summary>Chart: score (Z) on ${escapeCommentHtml(cut(r.board.title))}, ${of}</summary>`,
-      ""
-    );
-    out.push(c.block, "", "</details>", "");
-  }
-  out.push(footer(r));
-  return out.join("\n") + "\n";
+  if (bars.length < 2) return;
+  const c = commentChart(bars, new Set(scored.map((t) => t.scenario)));
+  const of = c.leftOut > 0 ? `${c.shown} of ${bars.length} benchmarks: yours, its neighbours by rank, the top and the bottom; ${c.leftOut} left out` : `all ${bars.length} benchmarks`;
+  out.push(
+    `<details><summary>Chart: score (Z) on ${escapeCommentHtml(cut(r.board.title))}, ${of}</summary>`,
+    ""
+  );
+  out.push(c.block, "", "</details>", "");
 }
 function title(r) {
   const errors = r.issues.filter((i) => i.severity === "error").length;

@@ -43855,89 +43855,40 @@ function writtenNames(benchmark2) {
 // src/pipeline/pr-report.ts
 function buildPrAnalysis(input2) {
   const changed = new Set(input2.changedFiles);
-  const memo = new FileMemo();
-  const baseLimits = configuredLimits(input2.base.files.get(CONFIG_FILE));
-  const deadline = new Deadline(baseLimits.maxSeconds, input2.clock, input2.startedAt);
-  const preset = input2.preset ? { preset: input2.preset } : {};
-  const baseCatalog = loadCatalog(input2.base.files, { memo, deadline, ...preset });
-  const hasBaseConfig = input2.base.files.has(CONFIG_FILE);
-  const headLoaded = loadCatalog(input2.head.files, {
-    memo,
-    deadline,
-    ...preset,
-    ...hasBaseConfig ? { limits: baseCatalog.config.limits, modelNames: baseCatalog.config.modelNames } : {},
-    established: new Set([...input2.head.files.keys()].filter((p) => !changed.has(p)))
-  });
-  const headCatalog = hasBaseConfig ? { ...headLoaded, config: baseCatalog.config } : headLoaded;
-  const baseKeys = new Set(baseCatalog.issues.map(formatIssue));
-  const issues = [
-    ...input2.head.issues,
-    ...headLoaded.issues.filter(
-      (i) => changed.has(i.file) || i.severity !== "note" && !baseKeys.has(formatIssue(i))
-    )
-  ];
-  if (hasBaseConfig && changed.has(CONFIG_FILE)) {
-    issues.push({
-      severity: "note",
-      code: "config-from-base",
-      file: CONFIG_FILE,
-      message: "Scores here use the base branch's benchbench.yaml; this change to it takes effect after merging."
-    });
-  }
+  const sides = loadSides(input2, changed);
+  const { deadline, base, head } = sides;
   const hear = input2.onProgress;
-  const before = scoreCatalog(baseCatalog, deadline, hear && ((d, t) => hear("base", d, t)));
-  const after = scoreCatalog(headCatalog, deadline, hear && ((d, t) => hear("head", d, t)));
+  const before = scoreCatalog(base, deadline, hear && ((d, t) => hear("base", d, t)));
+  const after = scoreCatalog(head, deadline, hear && ((d, t) => hear("head", d, t)));
   const boardAfter = after.leaderboard.boards[0];
   if (!boardAfter) throw new Error("The catalog configures no leaderboard.");
   const boardBefore = before.leaderboard.boards.find((b) => b.id === boardAfter.id) ?? null;
   const diff = diffBoards(boardBefore, boardAfter);
   const name2 = (s) => after.info.get(s)?.scenario.name ?? before.info.get(s)?.scenario.name ?? s;
-  const benchmarks = changedBenchmarks(baseCatalog, headCatalog, changed, trustOf(after), deadline);
-  const facts = changeFacts(before, after, benchmarks, changed);
-  const changes = reportChanges(diff, facts, name2);
+  const benchmarks = changedBenchmarks(base, head, changed, trustOf(after), deadline);
+  const changes = reportChanges(diff, changeFacts(before, after, benchmarks, changed), name2);
   const touched2 = touchedScenarios(benchmarks);
   const rows2 = boardAfter.rows.map((r) => reportRow(r, after));
-  const m = headCatalog.config.method;
-  const sortedIssues = sortIssues(issues);
+  const issues = sortIssues(reportIssues(input2, sides, changed));
   const report2 = {
-    schema: PR_REPORT_SCHEMA,
-    version: PR_REPORT_VERSION,
-    generator: `benchbench-action ${VERSION}`,
-    repository: input2.repository,
-    pullRequest: input2.pullRequest,
-    base: { sha: input2.base.sha },
-    head: { sha: input2.head.sha },
-    catalogDir: input2.catalogDir,
-    catalogHash: { base: baseCatalog.contentHash, head: headLoaded.contentHash },
-    reproduce: input2.reproduce ?? `benchbench diff --base ${input2.base.sha.slice(0, 12)} --head ${input2.head.sha.slice(0, 12)}` + (input2.catalogDir === "catalog" ? "" : ` --catalog ${input2.catalogDir}`) + (input2.preset ? ` --preset ${input2.preset}` : ""),
-    method: {
-      correlation: m.correlation,
-      modelsPerSample: m.modelsPerSample,
-      sampling: m.sampling,
-      samples: m.samples,
-      seed: m.seed,
-      minCommonModels: m.minCommonModels
-    },
+    ...reportHeader(input2, sides),
+    method: reportMethod(head.config.method),
     trust: {
-      saturation: { ...headCatalog.config.trust.saturation },
-      plausibility: { ...headCatalog.config.trust.plausibility }
+      saturation: { ...head.config.trust.saturation },
+      plausibility: { ...head.config.trust.plausibility }
     },
     aggregate: {
       scenarios: [...after.leaderboard.aggregate.scenarios],
       models: after.leaderboard.aggregate.scores.length,
       warnings: [...after.leaderboard.aggregate.warnings]
     },
-    board: {
-      id: boardAfter.id,
-      title: boardAfter.title,
-      ranked: rows2.filter((r) => r.rank !== null).length
-    },
+    board: { id: boardAfter.id, title: boardAfter.title, ranked: rows2.filter((r) => r.rank !== null).length },
     boards: boardPlacements(
       after,
       touched2.map((t) => t.scenario)
     ),
-    valid: !hasErrors(sortedIssues),
-    issues: sortedIssues,
+    valid: !hasErrors(issues),
+    issues,
     changedFiles: [...changed].sort(),
     benchmarks,
     touched: touched2,
@@ -43946,7 +43897,66 @@ function buildPrAnalysis(input2) {
     changes,
     elapsedMs: 0
   };
-  return { report: report2, head: headCatalog };
+  return { report: report2, head };
+}
+function loadSides(input2, changed) {
+  const memo = new FileMemo();
+  const baseLimits = configuredLimits(input2.base.files.get(CONFIG_FILE));
+  const deadline = new Deadline(baseLimits.maxSeconds, input2.clock, input2.startedAt);
+  const preset = input2.preset ? { preset: input2.preset } : {};
+  const base = loadCatalog(input2.base.files, { memo, deadline, ...preset });
+  const hasBaseConfig = input2.base.files.has(CONFIG_FILE);
+  const headLoaded = loadCatalog(input2.head.files, {
+    memo,
+    deadline,
+    ...preset,
+    ...hasBaseConfig ? { limits: base.config.limits, modelNames: base.config.modelNames } : {},
+    established: new Set([...input2.head.files.keys()].filter((p) => !changed.has(p)))
+  });
+  const head = hasBaseConfig ? { ...headLoaded, config: base.config } : headLoaded;
+  return { deadline, base, headLoaded, head, hasBaseConfig };
+}
+function reportIssues(input2, sides, changed) {
+  const baseKeys = new Set(sides.base.issues.map(formatIssue));
+  const issues = [
+    ...input2.head.issues,
+    ...sides.headLoaded.issues.filter(
+      (i) => changed.has(i.file) || i.severity !== "note" && !baseKeys.has(formatIssue(i))
+    )
+  ];
+  if (sides.hasBaseConfig && changed.has(CONFIG_FILE)) {
+    issues.push({
+      severity: "note",
+      code: "config-from-base",
+      file: CONFIG_FILE,
+      message: "Scores here use the base branch's benchbench.yaml; this change to it takes effect after merging."
+    });
+  }
+  return issues;
+}
+function reportHeader(input2, sides) {
+  return {
+    schema: PR_REPORT_SCHEMA,
+    version: PR_REPORT_VERSION,
+    generator: `benchbench-action ${VERSION}`,
+    repository: input2.repository,
+    pullRequest: input2.pullRequest,
+    base: { sha: input2.base.sha },
+    head: { sha: input2.head.sha },
+    catalogDir: input2.catalogDir,
+    catalogHash: { base: sides.base.contentHash, head: sides.headLoaded.contentHash },
+    reproduce: input2.reproduce ?? `benchbench diff --base ${input2.base.sha.slice(0, 12)} --head ${input2.head.sha.slice(0, 12)}` + (input2.catalogDir === "catalog" ? "" : ` --catalog ${input2.catalogDir}`) + (input2.preset ? ` --preset ${input2.preset}` : "")
+  };
+}
+function reportMethod(m) {
+  return {
+    correlation: m.correlation,
+    modelsPerSample: m.modelsPerSample,
+    sampling: m.sampling,
+    samples: m.samples,
+    seed: m.seed,
+    minCommonModels: m.minCommonModels
+  };
 }
 function reportRow(r, s) {
   return {
@@ -44358,69 +44368,84 @@ function touched(r) {
 }
 function render(r, o, budget) {
   const out = [];
-  const cutNote = (left, what) => {
-    if (left <= 0) return;
-    const where = o.target === "comment" ? o.fullReportUrl ? `[the job summary](${o.fullReportUrl})` : "the job summary" : "the report artifact";
-    out.push("", `_… and ${left} more ${what}: see ${where}._`);
+  const where = o.target === "comment" ? o.fullReportUrl ? `[the job summary](${o.fullReportUrl})` : "the job summary" : "the report artifact";
+  const page = {
+    out,
+    budget,
+    cutNote: (left, what) => {
+      if (left > 0) out.push("", `_… and ${left} more ${what}: see ${where}._`);
+    }
   };
   if (o.target === "comment") out.push(COMMENT_MARKER);
   out.push(title(r), "");
   for (const w of r.aggregate.warnings) out.push(`> ⚠️ **Warning:** ${md(cut(w, MAX_MESSAGE_CHARS))}`, "");
-  const errors = r.issues.filter((i) => i.severity === "error").length;
-  if (r.issues.length > 0) {
-    out.push(
-      errors > 0 ? `**Fix ${plural2(errors, "error")} before merging** (${issueCounts(r.issues)}):` : `**Notes on the changed files** (${issueCounts(r.issues)}):`,
-      ""
-    );
-    for (const i of r.issues.slice(0, budget)) out.push(`- ${issueLine(i)}`);
-    cutNote(r.issues.length - budget, "issues");
-    out.push("");
-  }
+  issuesSection(r, page);
   const scored = touched(r);
-  if (scored.length > 0) {
-    const sym = CORRELATION_SYMBOL[r.method.correlation];
-    out.push(
-      `| Benchmark | Score (Z) | Agreement with the aggregate (${sym}) | Rank on ${name(r.board.title)} | Models shared with the aggregate |`
-    );
-    out.push("|---|---:|---:|---:|---:|");
-    for (const t of scored.slice(0, budget))
-      out.push(touchedRow(t, sym, r.board.ranked, trustFlags(trustOf2(r, t.scenario))));
-    cutNote(scored.length - budget, "scenarios");
-    const notes = scored.slice(0, budget).flatMap((t) => [
-      ...boardsLine(r, t.scenario, t.row?.name ?? t.change?.name ?? t.scenario),
-      ...t.row?.inAggregate ? [
-        `ⓘ ${name(t.row.name)} is one of the aggregate's scenarios: it is scored against an aggregate it helps form, which flatters its agreement.`
-      ] : [],
-      ...t.row?.skipped ? [`Not scored: ${name(t.row.name)} (${md(cut(t.row.skipped, MAX_MESSAGE_CHARS))}).`] : [],
-      ...(t.row?.warnings ?? []).map((w) => `⚠ ${name(t.row.name)}: ${md(cut(w, MAX_MESSAGE_CHARS))}`),
-      ...trustNotes(r, trustOf2(r, t.scenario), name(t.row?.name ?? t.scenario), name, budget)
-    ]);
-    for (const [i, n] of notes.entries()) {
-      if (!(i > 0 && n.startsWith("- ") && notes[i - 1].startsWith("- "))) out.push("");
-      out.push(n);
-    }
-    out.push("");
-  } else if (r.valid) {
-    out.push("This pull request changes no results file of the catalog.", "");
+  if (scored.length > 0) scoredSection(r, page, scored);
+  else if (r.valid) out.push("This pull request changes no results file of the catalog.", "");
+  rankDiffSection(r, page, scored.length > 0);
+  unmatchedSection(r, page);
+  chartSection(r, page, scored);
+  out.push(footer(r));
+  return out.join("\n") + "\n";
+}
+function issuesSection(r, { out, budget, cutNote }) {
+  if (r.issues.length === 0) return;
+  const errors = r.issues.filter((i) => i.severity === "error").length;
+  out.push(
+    errors > 0 ? `**Fix ${plural2(errors, "error")} before merging** (${issueCounts(r.issues)}):` : `**Notes on the changed files** (${issueCounts(r.issues)}):`,
+    ""
+  );
+  for (const i of r.issues.slice(0, budget)) out.push(`- ${issueLine(i)}`);
+  cutNote(r.issues.length - budget, "issues");
+  out.push("");
+}
+function scoredSection(r, { out, budget, cutNote }, scored) {
+  const sym = CORRELATION_SYMBOL[r.method.correlation];
+  out.push(
+    `| Benchmark | Score (Z) | Agreement with the aggregate (${sym}) | Rank on ${name(r.board.title)} | Models shared with the aggregate |`
+  );
+  out.push("|---|---:|---:|---:|---:|");
+  for (const t of scored.slice(0, budget))
+    out.push(touchedRow(t, sym, r.board.ranked, trustFlags(trustOf2(r, t.scenario))));
+  cutNote(scored.length - budget, "scenarios");
+  const notes = scored.slice(0, budget).flatMap((t) => scenarioNotes(r, t, budget));
+  for (const [i, n] of notes.entries()) {
+    if (!(i > 0 && n.startsWith("- ") && notes[i - 1].startsWith("- "))) out.push("");
+    out.push(n);
   }
+  out.push("");
+}
+function scenarioNotes(r, t, budget) {
+  const row3 = t.row;
+  return [
+    ...boardsLine(r, t.scenario, row3?.name ?? t.change?.name ?? t.scenario),
+    ...row3?.inAggregate ? [
+      `ⓘ ${name(row3.name)} is one of the aggregate's scenarios: it is scored against an aggregate it helps form, which flatters its agreement.`
+    ] : [],
+    ...row3?.skipped ? [`Not scored: ${name(row3.name)} (${md(cut(row3.skipped, MAX_MESSAGE_CHARS))}).`] : [],
+    ...(row3?.warnings ?? []).map((w) => `⚠ ${name(row3.name)}: ${md(cut(w, MAX_MESSAGE_CHARS))}`),
+    ...trustNotes(r, trustOf2(r, t.scenario), name(row3?.name ?? t.scenario), name, budget)
+  ];
+}
+function rankDiffSection(r, { out, budget, cutNote }, anyScored) {
   const diff = rankDiff(r, (s) => name(s));
-  if (scored.length > 0 || diff.shift !== null || diff.rows.length > 0) {
-    out.push(`**Rank diff on ${name(r.board.title)}:** ${diff.sentence}`, "");
-    if (diff.rows.length > 0) {
-      const fold2 = diff.rows.length > 10;
-      if (fold2)
-        out.push(`<details><summary>${diff.rows.length} benchmarks change for a reason</summary>`, "");
-      const sym = CORRELATION_SYMBOL[r.method.correlation];
-      out.push(
-        `| Benchmark | Why | Agreement (${sym}) before → after | Z before → after | Rank before → after |`,
-        "|---|---|---:|---:|---:|"
-      );
-      for (const c of diff.rows.slice(0, budget)) out.push(changeRow(c));
-      cutNote(diff.rows.length - budget, "rank changes");
-      out.push("");
-      if (fold2) out.push("</details>", "");
-    }
-  }
+  if (!anyScored && diff.shift === null && diff.rows.length === 0) return;
+  out.push(`**Rank diff on ${name(r.board.title)}:** ${diff.sentence}`, "");
+  if (diff.rows.length === 0) return;
+  const fold2 = diff.rows.length > 10;
+  if (fold2) out.push(`<details><summary>${diff.rows.length} benchmarks change for a reason</summary>`, "");
+  const sym = CORRELATION_SYMBOL[r.method.correlation];
+  out.push(
+    `| Benchmark | Why | Agreement (${sym}) before → after | Z before → after | Rank before → after |`,
+    "|---|---|---:|---:|---:|"
+  );
+  for (const c of diff.rows.slice(0, budget)) out.push(changeRow(c));
+  cutNote(diff.rows.length - budget, "rank changes");
+  out.push("");
+  if (fold2) out.push("</details>", "");
+}
+function unmatchedSection(r, { out, budget, cutNote }) {
   const withUnmatched = r.benchmarks.filter((b) => b.unmatched.length > 0);
   for (const b of withUnmatched.slice(0, budget)) {
     out.push(`<details><summary>${unmatchedSummary(b)}</summary>`, "");
@@ -44438,18 +44463,17 @@ function render(r, o, budget) {
     );
   }
   cutNote(withUnmatched.length - budget, "benchmarks with unmatched models");
+}
+function chartSection(r, { out }, scored) {
   const bars = r.rows.filter((x) => x.z !== null);
-  if (bars.length >= 2) {
-    const c = commentChart(bars, new Set(scored.map((t) => t.scenario)));
-    const of = c.leftOut > 0 ? `${c.shown} of ${bars.length} benchmarks: yours, its neighbours by rank, the top and the bottom; ${c.leftOut} left out` : `all ${bars.length} benchmarks`;
-    out.push(
-      `<details><summary>Chart: score (Z) on ${escapeCommentHtml(cut(r.board.title))}, ${of}</summary>`,
-      ""
-    );
-    out.push(c.block, "", "</details>", "");
-  }
-  out.push(footer(r));
-  return out.join("\n") + "\n";
+  if (bars.length < 2) return;
+  const c = commentChart(bars, new Set(scored.map((t) => t.scenario)));
+  const of = c.leftOut > 0 ? `${c.shown} of ${bars.length} benchmarks: yours, its neighbours by rank, the top and the bottom; ${c.leftOut} left out` : `all ${bars.length} benchmarks`;
+  out.push(
+    `<details><summary>Chart: score (Z) on ${escapeCommentHtml(cut(r.board.title))}, ${of}</summary>`,
+    ""
+  );
+  out.push(c.block, "", "</details>", "");
 }
 function title(r) {
   const errors = r.issues.filter((i) => i.severity === "error").length;
@@ -49858,51 +49882,8 @@ async function openPullRequestsWithHead(options) {
 async function runCommentMode(s, runner) {
   const run2 = s.workflowRun;
   const report2 = await readReportArtifact(s.reportDir);
-  const refuse = (why) => {
-    runner.setFailed(`BenchBench refuses the report artifact: ${why}`);
-  };
-  if (report2.repository.toLowerCase() !== `${s.owner}/${s.repo}`.toLowerCase()) {
-    return refuse(`it is for ${report2.repository}, not ${s.owner}/${s.repo}.`);
-  }
-  if (report2.head.sha !== run2.headSha.toLowerCase()) {
-    return refuse(
-      `it was computed for commit ${report2.head.sha.slice(0, 7)}, but the run was for ${run2.headSha.slice(0, 7)}.`
-    );
-  }
-  if (report2.pullRequest === null) return refuse("it names no pull request.");
-  const pr = await pullRequestForHeadSha({
-    client: runner.github(),
-    owner: s.owner,
-    repo: s.repo,
-    prNumber: report2.pullRequest,
-    headSha: run2.headSha
-  });
-  if (!pr.ok) {
-    if (pr.reason === "head-moved") {
-      runner.warning(`Not commenting: ${pr.message}`, { title: "benchbench: stale report" });
-      return;
-    }
-    return refuse(pr.message);
-  }
-  if (pr.state !== "open") {
-    runner.warning(`Not commenting: pull request #${pr.number} is ${pr.state}.`, {
-      title: "benchbench: closed PR"
-    });
-    return;
-  }
-  const sharing = await openPullRequestsWithHead({
-    client: runner.github(),
-    owner: s.owner,
-    repo: s.repo,
-    sha: run2.headSha
-  });
-  if (sharing.length !== 1 || sharing[0] !== pr.number) {
-    runner.warning(
-      `Not commenting: commit ${run2.headSha.slice(0, 7)} is the head of ${sharing.length === 0 ? "no open pull request" : `open pull requests ${sharing.map((n) => `#${n}`).join(", ")}`}, so it does not identify pull request #${pr.number} alone.`,
-      { title: "benchbench: ambiguous head commit" }
-    );
-    return;
-  }
+  const pr = await pullRequestOf(s, runner, report2);
+  if (!pr) return;
   await ensurePullRequestCommit(s.workspace, pr.headSha, pr.number);
   const { report: recomputed, plan } = await computePrAnalysis({
     ...s,
@@ -49920,9 +49901,7 @@ async function runCommentMode(s, runner) {
     );
     runner.warning(
       "The check's report artifact differs from the report computed from the pull request's commits.",
-      {
-        title: "benchbench: artifact mismatch"
-      }
+      { title: "benchbench: artifact mismatch" }
     );
   }
   const runUrl = runner.runUrl(run2.id);
@@ -49940,6 +49919,41 @@ async function runCommentMode(s, runner) {
   await runner.summary(summaryMarkdown(recomputed, notes));
   const outputs = reportOutputs(recomputed, "", commentId);
   for (const [k, v2] of Object.entries(outputs)) runner.setOutput(k, v2);
+}
+async function pullRequestOf(s, runner, report2) {
+  const run2 = s.workflowRun;
+  const refuse = (why) => {
+    runner.setFailed(`BenchBench refuses the report artifact: ${why}`);
+    return null;
+  };
+  const skip = (why, title2) => {
+    runner.warning(`Not commenting: ${why}`, { title: `benchbench: ${title2}` });
+    return null;
+  };
+  if (report2.repository.toLowerCase() !== `${s.owner}/${s.repo}`.toLowerCase()) {
+    return refuse(`it is for ${report2.repository}, not ${s.owner}/${s.repo}.`);
+  }
+  if (report2.head.sha !== run2.headSha.toLowerCase()) {
+    return refuse(
+      `it was computed for commit ${report2.head.sha.slice(0, 7)}, but the run was for ${run2.headSha.slice(0, 7)}.`
+    );
+  }
+  if (report2.pullRequest === null) return refuse("it names no pull request.");
+  const client = runner.github();
+  const target = { client, owner: s.owner, repo: s.repo };
+  const pr = await pullRequestForHeadSha({ ...target, prNumber: report2.pullRequest, headSha: run2.headSha });
+  if (!pr.ok) {
+    return pr.reason === "head-moved" ? skip(pr.message, "stale report") : refuse(pr.message);
+  }
+  if (pr.state !== "open") return skip(`pull request #${pr.number} is ${pr.state}.`, "closed PR");
+  const sharing = await openPullRequestsWithHead({ ...target, sha: run2.headSha });
+  if (sharing.length !== 1 || sharing[0] !== pr.number) {
+    return skip(
+      `commit ${run2.headSha.slice(0, 7)} is the head of ${sharing.length === 0 ? "no open pull request" : `open pull requests ${sharing.map((n) => `#${n}`).join(", ")}`}, so it does not identify pull request #${pr.number} alone.`,
+      "ambiguous head commit"
+    );
+  }
+  return pr;
 }
 function sameResults(a, b) {
   const key = (r) => JSON.stringify([r.valid, r.issues, r.rows, r.changes, r.benchmarks, r.base.sha]);
@@ -54400,7 +54414,7 @@ function sha2(value, what) {
   }
   return value;
 }
-function pullRequestOf(payload) {
+function pullRequestOf2(payload) {
   const pr = payload["pull_request"];
   if (!pr || typeof pr !== "object") return null;
   const base = pr["base"];
@@ -54476,7 +54490,7 @@ function readSettings(env) {
     ) : insideWorkspace(workspace, "report-dir", input(env, "report-dir") || "benchbench-report"),
     siteDir: insideWorkspace(workspace, "site-dir", input(env, "site-dir") || "site"),
     sha: env["GITHUB_SHA"] ?? "",
-    pullRequest: pullRequestOf(payload),
+    pullRequest: pullRequestOf2(payload),
     workflowRun: workflowRunOf(payload),
     pushBefore: typeof payload["before"] === "string" ? payload["before"] : null
   };
