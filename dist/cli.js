@@ -25468,103 +25468,106 @@ function agreeCommand() {
     commaList
   ).option("--all-pairs", "also report the agreement of every pair of scenarios").option("--json", "machine-readable output").addOption(catalogOption()).addOption(shardOption()).option("--out <file>", "with --shard: where to write the partial result").addOption(verboseOption());
   addMethodOptions(cmd);
-  return cmd.action(async (given, flags, command) => {
-    const { path: table, isCatalog } = tableOrCatalog(given, flags.catalog, command);
-    const input = isCatalog ? await catalogInput(table, flags, command) : tableInput(table, flags, command);
-    const matrix = selectScenarios(
-      withAggregate(input.matrix, table, input.aggregate, input.minScenarios),
-      flags.scenarios,
-      flags.reference
+  return cmd.action(runAgree);
+}
+async function runAgree(given, flags, command) {
+  const { path: table, isCatalog } = tableOrCatalog(given, flags.catalog, command);
+  const input = isCatalog ? await catalogInput(table, flags, command) : tableInput(table, flags, command);
+  const matrix = selectScenarios(
+    withAggregate(input.matrix, table, input.aggregate, input.minScenarios),
+    flags.scenarios,
+    flags.reference
+  );
+  if (!matrix.scenarios.includes(flags.reference)) {
+    throw new CliError(
+      `--reference "${flags.reference}" is not a scenario of ${table} (it has ${matrix.scenarios.length}: ${matrix.scenarios.slice(0, 8).join(", ")}${matrix.scenarios.length > 8 ? ", ..." : ""})`,
+      1
     );
-    if (!matrix.scenarios.includes(flags.reference)) {
-      throw new CliError(
-        `--reference "${flags.reference}" is not a scenario of ${table} (it has ${matrix.scenarios.length}: ${matrix.scenarios.slice(0, 8).join(", ")}${matrix.scenarios.length > 8 ? ", ..." : ""})`,
-        1
-      );
-    }
-    const method = input.method;
-    if (flags.shard && !(flags.allPairs && flags.out)) {
-      throw new CliError("--shard I/N needs --all-pairs and --out FILE (the partial result; docs/scale.md)");
-    }
-    const bar = progress("pairs");
-    const result = agreeWithReference(matrix, flags.reference, method, {
-      allPairs: flags.allPairs ?? false,
-      onProgress: bar.update,
-      ...flags.shard && { shard: flags.shard }
-    });
-    bar.done();
-    const referenceRows = [
-      ...result.scores.filter((r) => r.skipped === null || r.agreement !== null).map((r) => ({
-        scenario: r.scenario,
-        reference: flags.reference,
-        correlation: r.agreement,
-        p_value: r.pValue,
-        n_common: r.nCommon,
-        samples: r.experiments
-      }))
-    ];
-    const pairRows = result.pairs.flatMap(
-      (p) => isSkipped(p.result) || p.a === flags.reference || p.b === flags.reference ? [] : [
-        {
-          pair: p,
-          row: {
-            scenario: p.a,
-            reference: p.b,
-            correlation: nullable(p.result.correlation),
-            p_value: nullable(p.result.pValue),
-            n_common: p.result.nCommon,
-            samples: p.result.experiments
-          }
-        }
-      ]
-    );
-    const scores = result.scores.filter((r) => r.z !== null).map((r) => ({
-      scenario: r.scenario,
-      z: r.z,
-      correlation: r.agreement,
-      p_value: r.pValue,
-      n_common: r.nCommon,
-      rank: r.rank
-    }));
-    if (flags.shard) {
-      const ids = [...matrix.scenarios].sort();
-      const position = new Map(ids.map((id, i) => [id, i]));
-      writePart(flags.out, {
-        format: PART_FORMAT,
-        version: PART_VERSION,
-        command: "agree --all-pairs",
-        input: input.hash,
-        method: { ...method },
-        options: {
-          reference: flags.reference,
-          aggregate: input.aggregate ?? null,
-          min_scenarios: input.minScenarios ?? null,
-          scenarios: flags.scenarios ?? null
-        },
-        shard: flags.shard,
-        pairs: ids.length * (ids.length - 1) / 2,
-        at: "agreements",
-        output: { agreements: referenceRows, scores },
-        entries: pairRows.map(({ pair, row: row3 }) => ({
-          k: pairNumber(position.get(pair.a), position.get(pair.b), ids.length),
-          value: row3
-        }))
-      });
-      return;
-    }
-    if (flags.json) {
-      printJson({ agreements: [...referenceRows, ...pairRows.map((p) => p.row)], scores });
-      return;
-    }
-    const lines = [`Agreement with ${flags.reference} (${method.correlation}):`];
-    for (const r of result.scores) {
-      lines.push(
-        r.z === null ? `   –  ${r.scenario}: not scored (${r.skipped})` : `${String(r.rank).padStart(4)}  ${r.scenario}: Z ${signed(r.z)}  agreement ${fixed(r.agreement)} [${range(r.agreementInterval)}]  p ${pValue(r.pValue)}  ${r.nCommon} shared`
-      );
-    }
-    if (flags.allPairs) lines.push("", ...pairLines(result.pairs, method));
-    printText(lines.join("\n") + "\n");
+  }
+  if (flags.shard && !(flags.allPairs && flags.out)) {
+    throw new CliError("--shard I/N needs --all-pairs and --out FILE (the partial result; docs/scale.md)");
+  }
+  const bar = progress("pairs");
+  const result = agreeWithReference(matrix, flags.reference, input.method, {
+    allPairs: flags.allPairs ?? false,
+    onProgress: bar.update,
+    ...flags.shard && { shard: flags.shard }
   });
+  bar.done();
+  const rows2 = resultRows(result, flags.reference);
+  if (flags.shard) writeShard(flags, flags.shard, input, matrix.scenarios, rows2);
+  else if (flags.json)
+    printJson({ agreements: [...rows2.reference, ...rows2.pairs.map((p) => p.row)], scores: rows2.scores });
+  else printText(agreeText(result, flags, input.method));
+}
+function resultRows(result, reference) {
+  const referenceRows = result.scores.filter((r) => r.skipped === null || r.agreement !== null).map((r) => ({
+    scenario: r.scenario,
+    reference,
+    correlation: r.agreement,
+    p_value: r.pValue,
+    n_common: r.nCommon,
+    samples: r.experiments
+  }));
+  const pairRows = result.pairs.flatMap(
+    (p) => isSkipped(p.result) || p.a === reference || p.b === reference ? [] : [
+      {
+        pair: p,
+        row: {
+          scenario: p.a,
+          reference: p.b,
+          correlation: nullable(p.result.correlation),
+          p_value: nullable(p.result.pValue),
+          n_common: p.result.nCommon,
+          samples: p.result.experiments
+        }
+      }
+    ]
+  );
+  const scores = result.scores.filter((r) => r.z !== null).map((r) => ({
+    scenario: r.scenario,
+    z: r.z,
+    correlation: r.agreement,
+    p_value: r.pValue,
+    n_common: r.nCommon,
+    rank: r.rank
+  }));
+  return { reference: referenceRows, pairs: pairRows, scores };
+}
+function writeShard(flags, shard, input, scenarios, rows2) {
+  const ids = [...scenarios].sort();
+  const position = new Map(ids.map((id, i) => [id, i]));
+  writePart(flags.out, {
+    format: PART_FORMAT,
+    version: PART_VERSION,
+    command: "agree --all-pairs",
+    input: input.hash,
+    method: { ...input.method },
+    options: {
+      reference: flags.reference,
+      aggregate: input.aggregate ?? null,
+      min_scenarios: input.minScenarios ?? null,
+      scenarios: flags.scenarios ?? null
+    },
+    shard,
+    pairs: ids.length * (ids.length - 1) / 2,
+    at: "agreements",
+    output: { agreements: rows2.reference, scores: rows2.scores },
+    entries: rows2.pairs.map(({ pair, row: row3 }) => ({
+      k: pairNumber(position.get(pair.a), position.get(pair.b), ids.length),
+      value: row3
+    }))
+  });
+}
+function agreeText(result, flags, method) {
+  const lines = [`Agreement with ${flags.reference} (${method.correlation}):`];
+  for (const r of result.scores) {
+    lines.push(
+      r.z === null ? `   –  ${r.scenario}: not scored (${r.skipped})` : `${String(r.rank).padStart(4)}  ${r.scenario}: Z ${signed(r.z)}  agreement ${fixed(r.agreement)} [${range(r.agreementInterval)}]  p ${pValue(r.pValue)}  ${r.nCommon} shared`
+    );
+  }
+  if (flags.allPairs) lines.push("", ...pairLines(result.pairs, method));
+  return lines.join("\n") + "\n";
 }
 var nullable = (v2) => Number.isFinite(v2) ? v2 : null;
 function pairLines(pairs, method) {
@@ -27905,30 +27908,25 @@ function subsetCommand() {
       checkpoint: (step, candidate) => deadline.check(`subset step ${step}, trying ${candidate}`)
     });
     steps.done();
-    if (flags.json) {
-      printJson({
-        target: "aggregate",
-        min_agreement: flags.minAgreement,
-        min_models: minModels,
-        max_cost: flags.maxCost ?? null,
-        cost_unit: unit,
-        steps: result.steps.map((s) => ({
-          scenario: s.scenario,
-          tau: s.tau,
-          n_models: s.nModels,
-          cost: s.cost
-        })),
-        subset: result.subset,
-        tau: result.tau,
-        tau_interval: result.interval,
-        reached: result.reached,
-        stop: result.stop
-      });
-    } else {
-      process.stdout.write(text2(result, flags, minModels, ranked, unit).join("\n") + "\n");
-    }
+    if (flags.json) printJson(subsetJson(result, flags, minModels, unit));
+    else process.stdout.write(text2(result, flags, minModels, ranked, unit).join("\n") + "\n");
     if (failed) process.exitCode = 1;
   });
+}
+function subsetJson(result, flags, minModels, unit) {
+  return {
+    target: "aggregate",
+    min_agreement: flags.minAgreement,
+    min_models: minModels,
+    max_cost: flags.maxCost ?? null,
+    cost_unit: unit,
+    steps: result.steps.map((s) => ({ scenario: s.scenario, tau: s.tau, n_models: s.nModels, cost: s.cost })),
+    subset: result.subset,
+    tau: result.tau,
+    tau_interval: result.interval,
+    reached: result.reached,
+    stop: result.stop
+  };
 }
 function nonNegative2(value) {
   const n = Number(value);
@@ -32613,43 +32611,7 @@ function importBenchBenchCommand() {
     "--lower-is-better <file>",
     `the list of lower-is-better stems (default: ${LOWER_IS_BETTER_FILE})`
   ).option("--prettified-names <file>", `scenario display names (default: ${PRETTIFIED_FILE})`).option("--aggregate <file>", `the aggregate's scenarios (default: ${AGGREGATE_FILE})`).addOption(forceOption("a catalog")).option("--json", "print the issues and the files written as JSON").addOption(verboseOption()).action((dir, flags) => {
-    if (!existsSync5(dir) || !statSync5(dir).isDirectory()) throw new CliError(`${dir} is not a folder`);
-    const csvDir = ["catalog", "benchmarks", "assets/benchmarks", "."].map((d) => path7.join(dir, d)).find((d) => existsSync5(d) && readdirSync2(d).some((f) => f.endsWith(".csv")));
-    if (!csvDir) throw new CliError(`no .csv files in ${dir}, ${dir}/catalog or ${dir}/benchmarks`);
-    const find = (explicit, name2) => explicit ?? [dir, csvDir, path7.dirname(path7.resolve(dir))].map((d) => path7.join(d, name2)).find((f) => existsSync5(f));
-    const readLines = (file) => {
-      if (file === void 0) return void 0;
-      if (!existsSync5(file) || !statSync5(file).isFile())
-        throw new CliError(`${file} is not a readable file`);
-      return readFileSync5(file, "utf8").split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
-    };
-    const files = /* @__PURE__ */ new Map();
-    for (const f of readdirSync2(csvDir).filter((f2) => f2.endsWith(".csv")).sort())
-      files.set(f, readFileSync5(path7.join(csvDir, f)));
-    const prettifiedFile = find(flags.prettifiedNames, PRETTIFIED_FILE);
-    let prettifiedNames = {};
-    if (prettifiedFile) {
-      if (!statSync5(prettifiedFile, { throwIfNoEntry: false })?.isFile()) {
-        throw new CliError(`${prettifiedFile} is not a readable file`);
-      }
-      try {
-        prettifiedNames = JSON.parse(readFileSync5(prettifiedFile, "utf8"));
-      } catch (e) {
-        throw new CliError(`${prettifiedFile}: not valid JSON (${e.message})`);
-      }
-    } else
-      process.stderr.write(
-        `warning: no ${PRETTIFIED_FILE} found; scenario ids are used as display names
-`
-      );
-    const aggregateScenarios2 = readLines(find(flags.aggregate, AGGREGATE_FILE));
-    const result = importBenchBench({
-      files,
-      lowerIsBetter: readLines(find(flags.lowerIsBetter, LOWER_IS_BETTER_FILE)) ?? [],
-      prettifiedNames,
-      ...aggregateScenarios2 ? { aggregateScenarios: aggregateScenarios2 } : {},
-      ...flags.modelColumn ? { modelColumn: flags.modelColumn } : {}
-    });
+    const result = importBenchBench(importInput(dir, flags));
     writeFiles(flags.out, result.files, flags.force);
     if (flags.json) printJson({ written: [...result.files.keys()].sort(), issues: result.issues });
     else {
@@ -32661,6 +32623,42 @@ function importBenchBenchCommand() {
     }
     if (result.issues.some((i) => i.severity === "error")) process.exitCode = 1;
   });
+}
+function importInput(dir, flags) {
+  if (!existsSync5(dir) || !statSync5(dir).isDirectory()) throw new CliError(`${dir} is not a folder`);
+  const csvDir = ["catalog", "benchmarks", "assets/benchmarks", "."].map((d) => path7.join(dir, d)).find((d) => existsSync5(d) && readdirSync2(d).some((f) => f.endsWith(".csv")));
+  if (!csvDir) throw new CliError(`no .csv files in ${dir}, ${dir}/catalog or ${dir}/benchmarks`);
+  const find = (explicit, name2) => explicit ?? [dir, csvDir, path7.dirname(path7.resolve(dir))].map((d) => path7.join(d, name2)).find((f) => existsSync5(f));
+  const files = /* @__PURE__ */ new Map();
+  for (const f of readdirSync2(csvDir).filter((f2) => f2.endsWith(".csv")).sort())
+    files.set(f, readFileSync5(path7.join(csvDir, f)));
+  const aggregateScenarios2 = readLines(find(flags.aggregate, AGGREGATE_FILE));
+  return {
+    files,
+    lowerIsBetter: readLines(find(flags.lowerIsBetter, LOWER_IS_BETTER_FILE)) ?? [],
+    prettifiedNames: readPrettifiedNames(find(flags.prettifiedNames, PRETTIFIED_FILE)),
+    ...aggregateScenarios2 ? { aggregateScenarios: aggregateScenarios2 } : {},
+    ...flags.modelColumn ? { modelColumn: flags.modelColumn } : {}
+  };
+}
+function readLines(file) {
+  if (file === void 0) return void 0;
+  if (!existsSync5(file) || !statSync5(file).isFile()) throw new CliError(`${file} is not a readable file`);
+  return readFileSync5(file, "utf8").split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+}
+function readPrettifiedNames(file) {
+  if (!file) {
+    process.stderr.write(`warning: no ${PRETTIFIED_FILE} found; scenario ids are used as display names
+`);
+    return {};
+  }
+  if (!statSync5(file, { throwIfNoEntry: false })?.isFile())
+    throw new CliError(`${file} is not a readable file`);
+  try {
+    return JSON.parse(readFileSync5(file, "utf8"));
+  } catch (e) {
+    throw new CliError(`${file}: not valid JSON (${e.message})`);
+  }
 }
 
 // src/simulate/simulated-catalog.ts
