@@ -32174,6 +32174,14 @@ function readBenchBenchFile(fileName, bytes, options) {
     issue2({ severity: "error", code: "empty-file", message: "the file has no header row; it is skipped" });
     return { issues };
   }
+  if (!acceptedHeader(head, options, issue2)) return { issues };
+  const { columns, nameOfCell } = scenarioColumns(head, options, issue2);
+  const { models, firstSeen, scores } = readModelRows(head, body, columns, nameOfCell, issue2);
+  const scored = dropEmptyScenarios(head, columns, scores, issue2);
+  const spellings = new Map([...firstSeen].map(([model, { raw }]) => [model, raw.trim()]));
+  return { file: { fileName, columns: scored, models, spellings, scores }, issues };
+}
+function acceptedHeader(head, options, issue2) {
   const first = head.cells[0] ?? "";
   if (first !== "model" && (options.modelColumn === void 0 || first !== options.modelColumn)) {
     issue2({
@@ -32184,7 +32192,7 @@ function readBenchBenchFile(fileName, bytes, options) {
       message: `the first column is "${first}", not "model"; BenchBench's loader rejects the file ("DataFrame must contain a 'model' column"), so it is skipped`,
       hint: first.trim() === "" ? 'name the first column "model"' : `rename the header to "model", or if "${first}" holds the model names, import with --model-column ${first}`
     });
-    return { issues };
+    return false;
   }
   if (head.cells.includes("scenario")) {
     issue2({
@@ -32195,8 +32203,11 @@ function readBenchBenchFile(fileName, bytes, options) {
       message: 'a "scenario" column marks a long-format file, which this importer does not read; the file is skipped',
       hint: "write the file wide: `model,<scenario>,<scenario>...`"
     });
-    return { issues };
+    return false;
   }
+  return true;
+}
+function scenarioColumns(head, options, issue2) {
   const columns = [];
   const nameOfCell = /* @__PURE__ */ new Map();
   const seenHeaders = /* @__PURE__ */ new Map();
@@ -32238,6 +32249,9 @@ function readBenchBenchFile(fileName, bytes, options) {
     }
     nameOfCell.set(i, name2);
   });
+  return { columns, nameOfCell };
+}
+function readModelRows(head, body, columns, nameOfCell, issue2) {
   const models = [];
   const firstSeen = /* @__PURE__ */ new Map();
   const scores = new Map(columns.map((c) => [c.name, /* @__PURE__ */ new Map()]));
@@ -32284,36 +32298,42 @@ function readBenchBenchFile(fileName, bytes, options) {
         message: `the row has ${row3.cells.length} cells and the header ${head.cells.length}; the extra cells are left out (BenchBench's loader fails on this file)`
       });
     }
-    for (const [i, name2] of nameOfCell) {
-      const cell = row3.cells[i];
-      if (cell === void 0) continue;
-      const where = { line: row3.line, column: row3.columns[i] };
-      const value = cell.trim();
-      if (MISSING2.has(value)) {
-        issue2({
-          severity: "note",
-          code: "missing-score",
-          ...where,
-          message: value === "" ? `blank cell: no score for "${rawModel}" in "${head.cells[i]}"` : `"${cell}" read as a missing score for "${rawModel}" in "${head.cells[i]}"`
-        });
-        continue;
-      }
-      if (!NUMBER2.test(value)) {
-        issue2({
-          severity: "error",
-          code: "invalid-score",
-          ...where,
-          message: `"${cell}" is not a number (BenchBench's loader fails on this file: "score must be numeric"); the cell is left out`,
-          hint: "write a number, or leave the cell empty for a missing score"
-        });
-        continue;
-      }
-      const score2 = Number(value);
-      const byModel = scores.get(name2);
-      const old = byModel.get(model);
-      if (old === void 0 || score2 > old) byModel.set(model, score2);
-    }
+    readScores(row3, rawModel, model, head, nameOfCell, scores, issue2);
   }
+  return { models, firstSeen, scores };
+}
+function readScores(row3, rawModel, model, head, nameOfCell, scores, issue2) {
+  for (const [i, name2] of nameOfCell) {
+    const cell = row3.cells[i];
+    if (cell === void 0) continue;
+    const where = { line: row3.line, column: row3.columns[i] };
+    const value = cell.trim();
+    if (MISSING2.has(value)) {
+      issue2({
+        severity: "note",
+        code: "missing-score",
+        ...where,
+        message: value === "" ? `blank cell: no score for "${rawModel}" in "${head.cells[i]}"` : `"${cell}" read as a missing score for "${rawModel}" in "${head.cells[i]}"`
+      });
+      continue;
+    }
+    if (!NUMBER2.test(value)) {
+      issue2({
+        severity: "error",
+        code: "invalid-score",
+        ...where,
+        message: `"${cell}" is not a number (BenchBench's loader fails on this file: "score must be numeric"); the cell is left out`,
+        hint: "write a number, or leave the cell empty for a missing score"
+      });
+      continue;
+    }
+    const score2 = Number(value);
+    const byModel = scores.get(name2);
+    const old = byModel.get(model);
+    if (old === void 0 || score2 > old) byModel.set(model, score2);
+  }
+}
+function dropEmptyScenarios(head, columns, scores, issue2) {
   for (const c of columns.filter((c2) => scores.get(c2.name).size === 0)) {
     issue2({
       severity: "warning",
@@ -32324,9 +32344,7 @@ function readBenchBenchFile(fileName, bytes, options) {
     });
     scores.delete(c.name);
   }
-  const scored = columns.filter((c) => scores.has(c.name));
-  const spellings = new Map([...firstSeen].map(([model, { raw }]) => [model, raw.trim()]));
-  return { file: { fileName, columns: scored, models, spellings, scores }, issues };
+  return columns.filter((c) => scores.has(c.name));
 }
 function pandasMangle(header, seen) {
   let count2 = seen.get(header);

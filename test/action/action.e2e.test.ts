@@ -180,14 +180,7 @@ describe('the action on a pull request (dist/index.js as the runner runs it)', (
       expect(comments()).toHaveLength(0);
       const rendered = readFileSync(path.join(pr.repo.dir, 'benchbench-report/comment.md'), 'utf8');
       writeFileSync(path.join(pr.repo.dir, 'benchbench-report/comment.md'), `${MARKER}\n@org/team pwned`);
-      pr.fake.state.addPull({
-        owner: OWNER,
-        repo: REPO,
-        number: PR,
-        headSha: head,
-        baseSha: pr.base,
-        state: 'open',
-      });
+      pr.openPull(head);
       const run = await commentRun(head);
       expect(run.code, run.stdout).toBe(0);
       const [comment] = comments();
@@ -213,14 +206,7 @@ describe('the action on a pull request (dist/index.js as the runner runs it)', (
       forged.rows[0]!.z = 9.99;
       forged.rows[0]!.name = 'Totally legit';
       writeFileSync(file, JSON.stringify(forged));
-      pr.fake.state.addPull({
-        owner: OWNER,
-        repo: REPO,
-        number: PR,
-        headSha: head,
-        baseSha: pr.base,
-        state: 'open',
-      });
+      pr.openPull(head);
       const run = await commentRun(head);
       expect(run.code, run.stdout).toBe(0);
       const [comment] = comments();
@@ -232,14 +218,7 @@ describe('the action on a pull request (dist/index.js as the runner runs it)', (
     it('does not comment on a closed pull request', async () => {
       const head = addBenchmark();
       await check(head, { token: 'ghs_readonly', fork: true });
-      pr.fake.state.addPull({
-        owner: OWNER,
-        repo: REPO,
-        number: PR,
-        headSha: head,
-        baseSha: pr.base,
-        state: 'closed',
-      });
+      pr.openPull(head, 'closed');
       const run = await commentRun(head);
       expect(run.code).toBe(0);
       expect(comments()).toHaveLength(0);
@@ -278,14 +257,7 @@ describe('the action on a pull request (dist/index.js as the runner runs it)', (
     it('refuses an artifact that fails the schema', async () => {
       const head = addBenchmark();
       await check(head, { token: 'ghs_readonly', fork: true });
-      pr.fake.state.addPull({
-        owner: OWNER,
-        repo: REPO,
-        number: PR,
-        headSha: head,
-        baseSha: pr.base,
-        state: 'open',
-      });
+      pr.openPull(head);
       const file = path.join(pr.repo.dir, 'benchbench-report/report.json');
       writeFileSync(
         file,

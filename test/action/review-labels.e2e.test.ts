@@ -23,9 +23,7 @@ describe('one-click fixes and impact labels on a pull request', () => {
     files.set(`${NEW_BENCHMARK}.csv`, csv + extra);
     return pr.repo.commit(files, 'add a benchmark with a typo');
   };
-  const openPull = (headSha: string) =>
-    pr.fake.state.addPull({ owner: OWNER, repo: REPO, number: PR, headSha, baseSha: pr.base, state: 'open' });
-  const { check } = pr;
+  const { check, openPull } = pr;
 
   it('posts one review with a suggested change renaming the model on its exact CSV line', async () => {
     const head = headWithTypo();

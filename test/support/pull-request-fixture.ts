@@ -46,6 +46,8 @@ export interface PullRequestFixture {
   commentRun(headSha: string, runId?: number): Promise<ActionRun>;
   /** The comments on the pull request, as the stand-in holds them. */
   comments(): ReturnType<FakeGitHub['state']['commentsOn']>;
+  /** Makes the stand-in hold the pull request, from `base` to `headSha` (open unless said). */
+  openPull(headSha: string, state?: 'open' | 'closed'): ReturnType<FakeGitHub['state']['addPull']>;
 }
 
 export interface FixtureOptions {
@@ -107,5 +109,9 @@ export function pullRequestFixture(options: FixtureOptions): PullRequestFixture 
       });
     },
     comments: () => live().fake.state.commentsOn(OWNER, REPO, number),
+    openPull: (headSha, state = 'open') => {
+      const { fake, base } = live();
+      return fake.state.addPull({ owner: OWNER, repo: REPO, number, headSha, baseSha: base, state });
+    },
   };
 }
