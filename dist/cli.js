@@ -27196,7 +27196,6 @@ function leaderboardDocument(s, pairs = [], pairScenarios = [...new Set(pairs.fl
   const { catalog, leaderboard: lb, matrix } = s;
   const m = lb.method;
   const trust2 = memoTrust(trustOf(s));
-  const { saturation: st, plausibility: pt } = catalog.config.trust;
   const scores = {};
   matrix.scenarios.forEach((id, i) => {
     const row3 = {};
@@ -27218,20 +27217,7 @@ function leaderboardDocument(s, pairs = [], pairScenarios = [...new Set(pairs.fl
       models: matrix.models.length
     },
     method: methodDocument(m),
-    trust: {
-      saturation: {
-        near_best: st.nearBest,
-        saturated_share: st.saturatedShare,
-        top_models: st.topModels,
-        min_top_spread: st.minTopSpread,
-        min_models: st.minModels
-      },
-      plausibility: {
-        mad_multiplier: pt.madMultiplier,
-        min_gap_share: pt.minGapShare,
-        min_models: pt.minModels
-      }
-    },
+    trust: thresholdsDocument(catalog.config.trust),
     aggregate: {
       scenarios: lb.aggregate.scenarios,
       missing: lb.aggregate.missing,
@@ -27244,35 +27230,55 @@ function leaderboardDocument(s, pairs = [], pairScenarios = [...new Set(pairs.fl
       title: b.title,
       rows: b.rows.map((r) => rowDocument(r, s, trust2))
     })),
-    benchmarks: [...catalog.benchmarks].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0).map((b) => ({
-      id: b.id,
-      file: b.file,
-      name: b.metadata.name,
-      category: b.metadata.category ?? null,
-      url: b.metadata.url ?? null,
-      snapshot: b.metadata.snapshot ?? null,
-      license: b.metadata.license ?? null,
-      description: b.metadata.description ?? null,
-      simulated: b.metadata.simulated ?? false,
-      access: b.metadata.access ?? null,
-      cost: b.metadata.cost ? { value: b.metadata.cost.value, unit: b.metadata.cost.unit } : null,
-      items: b.metadata.items ?? null,
-      scenarios: b.scenarios.map((sc) => sc.id)
-    })),
+    benchmarks: benchmarkDocuments(catalog.benchmarks),
     scores,
     model_names: Object.fromEntries(
       matrix.models.map((id) => [id, catalog.registry.models.get(id) ?? id])
     ),
     pair_scenarios: [...pairScenarios].sort(),
-    pairs: pairs.map(
-      (p) => isSkipped(p.result) ? { a: p.a, b: p.b, agreement: null, interval: null, n_common: p.result.nCommon } : {
-        a: p.a,
-        b: p.b,
-        agreement: Number.isFinite(p.result.correlation) ? p.result.correlation : null,
-        interval: p.result.interval,
-        n_common: p.result.nCommon
-      }
-    )
+    pairs: pairs.map(pairDocument)
+  };
+}
+function thresholdsDocument({ saturation: st, plausibility: pt }) {
+  return {
+    saturation: {
+      near_best: st.nearBest,
+      saturated_share: st.saturatedShare,
+      top_models: st.topModels,
+      min_top_spread: st.minTopSpread,
+      min_models: st.minModels
+    },
+    plausibility: {
+      mad_multiplier: pt.madMultiplier,
+      min_gap_share: pt.minGapShare,
+      min_models: pt.minModels
+    }
+  };
+}
+function benchmarkDocuments(benchmarks) {
+  return [...benchmarks].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0).map((b) => ({
+    id: b.id,
+    file: b.file,
+    name: b.metadata.name,
+    category: b.metadata.category ?? null,
+    url: b.metadata.url ?? null,
+    snapshot: b.metadata.snapshot ?? null,
+    license: b.metadata.license ?? null,
+    description: b.metadata.description ?? null,
+    simulated: b.metadata.simulated ?? false,
+    access: b.metadata.access ?? null,
+    cost: b.metadata.cost ? { value: b.metadata.cost.value, unit: b.metadata.cost.unit } : null,
+    items: b.metadata.items ?? null,
+    scenarios: b.scenarios.map((sc) => sc.id)
+  }));
+}
+function pairDocument(p) {
+  return isSkipped(p.result) ? { a: p.a, b: p.b, agreement: null, interval: null, n_common: p.result.nCommon } : {
+    a: p.a,
+    b: p.b,
+    agreement: Number.isFinite(p.result.correlation) ? p.result.correlation : null,
+    interval: p.result.interval,
+    n_common: p.result.nCommon
   };
 }
 

@@ -12,15 +12,22 @@ import { repoRoot } from './support/cli.js';
 const MAX_LINES = 80;
 
 /**
- * Files whose long functions are being split by another line of work at the same time (the
- * catalog's parsing and the git and folder readers, rewritten for speed), checked once merged.
+ * Files whose long functions are being rewritten by another line of work at the same time, so
+ * that splitting them here would only collide: the catalog's parsing and the readers (rewritten
+ * for speed), the config reader (moving to a schema library), and the page's main script, detail
+ * dialog and upload (new views). Each is checked again once those land; until then the test
+ * still holds every other file of src to the limit.
  */
-const ELSEWHERE = new Set([
-  'src/catalog/parse-csv.ts',
-  'src/catalog/load-catalog.ts',
-  'src/catalog/quote-free-lines.ts',
-  'src/sources/read-git.ts',
-  'src/sources/read-folder.ts',
+const ELSEWHERE: ReadonlyMap<string, string> = new Map([
+  ['src/catalog/parse-csv.ts', 'speed'],
+  ['src/catalog/load-catalog.ts', 'speed'],
+  ['src/catalog/quote-free-lines.ts', 'speed'],
+  ['src/sources/read-git.ts', 'speed'],
+  ['src/sources/read-folder.ts', 'speed'],
+  ['src/catalog/config.ts', 'schemas'],
+  ['src/report/site/browser/main.ts', 'page'],
+  ['src/report/site/browser/detail.ts', 'page'],
+  ['src/report/site/browser/upload.ts', 'page'],
 ]);
 
 export interface LongFunction {

@@ -8,7 +8,8 @@ import type { ScenarioResult } from '../core/leaderboard.js';
 import type { PairResult } from '../core/pairwise.js';
 import { plausibility } from '../core/plausibility.js';
 import { saturation } from '../core/saturation.js';
-import type { ScenarioTrust } from '../model/trust.js';
+import type { Benchmark } from '../catalog/types.js';
+import type { ScenarioTrust, TrustThresholds } from '../model/trust.js';
 import {
   LEADERBOARD_SCHEMA,
   LEADERBOARD_SCHEMA_VERSION,
@@ -16,6 +17,7 @@ import {
   resultRow,
   type LeaderboardDocument,
   type RowDocument,
+  type TrustDocument,
 } from '../report/leaderboard-document.js';
 import { VERSION } from '../version.js';
 import { scenarioLabel, type CatalogScores } from './score-catalog.js';
@@ -102,7 +104,6 @@ export function leaderboardDocument(
   const { catalog, leaderboard: lb, matrix } = s;
   const m = lb.method;
   const trust = memoTrust(trustOf(s));
-  const { saturation: st, plausibility: pt } = catalog.config.trust;
   const scores: Record<string, Record<string, number>> = {};
   matrix.scenarios.forEach((id, i) => {
     const row: Record<string, number> = {};
@@ -124,20 +125,7 @@ export function leaderboardDocument(
       models: matrix.models.length,
     },
     method: methodDocument(m),
-    trust: {
-      saturation: {
-        near_best: st.nearBest,
-        saturated_share: st.saturatedShare,
-        top_models: st.topModels,
-        min_top_spread: st.minTopSpread,
-        min_models: st.minModels,
-      },
-      plausibility: {
-        mad_multiplier: pt.madMultiplier,
-        min_gap_share: pt.minGapShare,
-        min_models: pt.minModels,
-      },
-    },
+    trust: thresholdsDocument(catalog.config.trust),
     aggregate: {
       scenarios: lb.aggregate.scenarios,
       missing: lb.aggregate.missing,
@@ -150,38 +138,63 @@ export function leaderboardDocument(
       title: b.title,
       rows: b.rows.map((r) => rowDocument(r, s, trust)),
     })),
-    benchmarks: [...catalog.benchmarks]
-      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-      .map((b) => ({
-        id: b.id,
-        file: b.file,
-        name: b.metadata.name,
-        category: b.metadata.category ?? null,
-        url: b.metadata.url ?? null,
-        snapshot: b.metadata.snapshot ?? null,
-        license: b.metadata.license ?? null,
-        description: b.metadata.description ?? null,
-        simulated: b.metadata.simulated ?? false,
-        access: b.metadata.access ?? null,
-        cost: b.metadata.cost ? { value: b.metadata.cost.value, unit: b.metadata.cost.unit } : null,
-        items: b.metadata.items ?? null,
-        scenarios: b.scenarios.map((sc) => sc.id),
-      })),
+    benchmarks: benchmarkDocuments(catalog.benchmarks),
     scores,
     model_names: Object.fromEntries(
       matrix.models.map((id) => [id, catalog.registry.models.get(id) ?? id] as const),
     ),
     pair_scenarios: [...pairScenarios].sort(),
-    pairs: pairs.map((p) =>
-      isSkipped(p.result)
-        ? { a: p.a, b: p.b, agreement: null, interval: null, n_common: p.result.nCommon }
-        : {
-            a: p.a,
-            b: p.b,
-            agreement: Number.isFinite(p.result.correlation) ? p.result.correlation : null,
-            interval: p.result.interval,
-            n_common: p.result.nCommon,
-          },
-    ),
+    pairs: pairs.map(pairDocument),
   };
+}
+
+/** The thresholds the trust fields were computed with, with the keys of benchbench.yaml. */
+function thresholdsDocument({ saturation: st, plausibility: pt }: TrustThresholds): TrustDocument {
+  return {
+    saturation: {
+      near_best: st.nearBest,
+      saturated_share: st.saturatedShare,
+      top_models: st.topModels,
+      min_top_spread: st.minTopSpread,
+      min_models: st.minModels,
+    },
+    plausibility: {
+      mad_multiplier: pt.madMultiplier,
+      min_gap_share: pt.minGapShare,
+      min_models: pt.minModels,
+    },
+  };
+}
+
+/** Every benchmark's metadata, by id. */
+function benchmarkDocuments(benchmarks: readonly Benchmark[]): LeaderboardDocument['benchmarks'] {
+  return [...benchmarks]
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((b) => ({
+      id: b.id,
+      file: b.file,
+      name: b.metadata.name,
+      category: b.metadata.category ?? null,
+      url: b.metadata.url ?? null,
+      snapshot: b.metadata.snapshot ?? null,
+      license: b.metadata.license ?? null,
+      description: b.metadata.description ?? null,
+      simulated: b.metadata.simulated ?? false,
+      access: b.metadata.access ?? null,
+      cost: b.metadata.cost ? { value: b.metadata.cost.value, unit: b.metadata.cost.unit } : null,
+      items: b.metadata.items ?? null,
+      scenarios: b.scenarios.map((sc) => sc.id),
+    }));
+}
+
+function pairDocument(p: PairResult): LeaderboardDocument['pairs'][number] {
+  return isSkipped(p.result)
+    ? { a: p.a, b: p.b, agreement: null, interval: null, n_common: p.result.nCommon }
+    : {
+        a: p.a,
+        b: p.b,
+        agreement: Number.isFinite(p.result.correlation) ? p.result.correlation : null,
+        interval: p.result.interval,
+        n_common: p.result.nCommon,
+      };
 }
