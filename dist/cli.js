@@ -25750,7 +25750,7 @@ async function readCatalogAtRev(repoDir, rev, catalogDir, limits, blobs = /* @__
   const missing = [...new Set(wanted.map((b) => b.sha))].filter((sha2) => !blobs.has(sha2));
   if (missing.length > 0) await catFileBlobs(repoDir, missing, blobs);
   const files = new Map(wanted.map((b) => [b.path, blobs.get(b.sha)]));
-  return { files, issues, commit };
+  return { sha: commit, files, issues };
 }
 async function changedFiles(repoDir, baseRev, headRev, catalogDir) {
   const prefix = catalogPrefix(catalogDir);
@@ -25874,14 +25874,9 @@ async function readRevisions(request) {
   onRead?.("head");
   const [head, changed] = await Promise.all([
     readCatalogAtRev(repoDir, request.head, catalogDir, limits, blobs),
-    changedFiles(repoDir, base.commit, request.head, catalogDir)
+    changedFiles(repoDir, base.sha, request.head, catalogDir)
   ]);
-  return {
-    base: { sha: base.commit, files: base.files, issues: base.issues },
-    head: { sha: head.commit, files: head.files, issues: head.issues },
-    changed,
-    limits
-  };
+  return { base, head, changed, limits };
 }
 
 // src/catalog/file-memo.ts

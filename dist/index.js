@@ -42208,7 +42208,7 @@ async function readCatalogAtRev(repoDir, rev, catalogDir, limits, blobs = /* @__
   const missing = [...new Set(wanted.map((b) => b.sha))].filter((sha3) => !blobs.has(sha3));
   if (missing.length > 0) await catFileBlobs(repoDir, missing, blobs);
   const files = new Map(wanted.map((b) => [b.path, blobs.get(b.sha)]));
-  return { files, issues, commit };
+  return { sha: commit, files, issues };
 }
 async function changedFiles(repoDir, baseRev, headRev, catalogDir) {
   const prefix = catalogPrefix(catalogDir);
@@ -42332,14 +42332,9 @@ async function readRevisions(request2) {
   onRead?.("head");
   const [head, changed] = await Promise.all([
     readCatalogAtRev(repoDir, request2.head, catalogDir, limits, blobs),
-    changedFiles(repoDir, base.commit, request2.head, catalogDir)
+    changedFiles(repoDir, base.sha, request2.head, catalogDir)
   ]);
-  return {
-    base: { sha: base.commit, files: base.files, issues: base.issues },
-    head: { sha: head.commit, files: head.files, issues: head.issues },
-    changed,
-    limits
-  };
+  return { base, head, changed, limits };
 }
 
 // src/pipeline/fix-suggestions.ts

@@ -13,14 +13,10 @@ import { configuredLimits } from '../catalog/config.js';
 import type { Issue } from '../model/issue.js';
 import { runGit as git, GitError, resolveCommit, spawnGit } from './run-git.js';
 import { byPath, TotalBytes, type ReadLimits } from './total-bytes.js';
-import { DEFAULT_LIMITS, type CatalogFiles } from '../catalog/types.js';
+import { DEFAULT_LIMITS, type CatalogSnapshot } from '../catalog/types.js';
 
-export interface GitCatalog {
-  readonly files: CatalogFiles;
-  readonly issues: readonly Issue[];
-  /** The commit the revision resolved to. */
-  readonly commit: string;
-}
+/** The catalog at a commit; `sha` is the commit the revision resolved to. */
+export type GitCatalog = CatalogSnapshot;
 
 export interface ChangedFile {
   readonly status: 'added' | 'modified' | 'deleted';
@@ -114,7 +110,7 @@ export async function readCatalogAtRev(
   const missing = [...new Set(wanted.map((b) => b.sha))].filter((sha) => !blobs.has(sha));
   if (missing.length > 0) await catFileBlobs(repoDir, missing, blobs);
   const files = new Map<string, Uint8Array>(wanted.map((b) => [b.path, blobs.get(b.sha)!]));
-  return { files, issues, commit };
+  return { sha: commit, files, issues };
 }
 
 /** Files of the catalog folder that differ between two commits (renames as delete + add). */

@@ -43,12 +43,7 @@ export async function readRevisions(request: RevisionsRequest): Promise<Revision
   onRead?.('head');
   const [head, changed] = await Promise.all([
     readCatalogAtRev(repoDir, request.head, catalogDir, limits, blobs),
-    changedFiles(repoDir, base.commit, request.head, catalogDir),
+    changedFiles(repoDir, base.sha, request.head, catalogDir),
   ]);
-  return {
-    base: { sha: base.commit, files: base.files, issues: base.issues },
-    head: { sha: head.commit, files: head.files, issues: head.issues },
-    changed,
-    limits,
-  };
+  return { base, head, changed, limits };
 }

@@ -89,8 +89,8 @@ describe('readCatalogAtRev', () => {
   });
 
   it('reads the blobs of the catalog folder at a commit, with catalog-relative paths', async () => {
-    const { files, issues, commit } = await readCatalogAtRev(repo, base, 'catalog');
-    expect(commit).toBe(base);
+    const { files, issues, sha } = await readCatalogAtRev(repo, base, 'catalog');
+    expect(sha).toBe(base);
     expect(issues).toEqual([]);
     expect([...files.keys()].sort()).toEqual([
       'benchbench.yaml',
