@@ -4,7 +4,7 @@
  * what the full document prints.
  */
 import { describe, expect, it } from 'vitest';
-import { leaderboardDocument } from '../../src/report/leaderboard-document.js';
+import { leaderboardDocument } from '../../src/pipeline/leaderboard-document.js';
 import { leaderboardMarkdown, leaderboardText } from '../../src/report/leaderboard-markdown.js';
 import { simulatedScores } from '../site/simulated-catalog-scores.js';
 
