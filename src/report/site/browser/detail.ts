@@ -1,7 +1,8 @@
 /**
  * The detail view of one benchmark (a modal <dialog>: Escape closes it and focus returns to
  * the row): metadata, its score, the models it shares with the aggregate, a scatter of its
- * scores against the aggregate, and its closest benchmarks.
+ * scores against the aggregate, its closest benchmarks and its efficient alternatives
+ * (alternatives-view.ts, asked of the worker when the dialog opens).
  */
 import type { RowDocument } from '../../leaderboard-document.js';
 import { documentThresholds } from '../../leaderboard-markdown.js';
@@ -27,7 +28,14 @@ export interface DetailDialog {
   update(current: DetailCurrent): void;
 }
 
-export function detailDialog(data: PageData, onToggle: (scenario: string | null) => void): DetailDialog {
+/** Builds a benchmark's alternatives section; `open` shows another benchmark in the dialog. */
+export type AlternativesFor = (scenario: string, open: (scenario: string) => void) => HTMLElement;
+
+export function detailDialog(
+  data: PageData,
+  onToggle: (scenario: string | null) => void,
+  alternativesFor: AlternativesFor,
+): DetailDialog {
   let current: DetailCurrent = { boards: data.boards, aggregateScores: data.aggregate.scores };
   const dialog = h('dialog', { id: 'detail', 'aria-labelledby': 'detail-title' });
   document.body.append(dialog);
@@ -166,6 +174,7 @@ export function detailDialog(data: PageData, onToggle: (scenario: string | null)
       ),
       h('h3', {}, 'Closest benchmarks'),
       closestBlock,
+      alternativesFor(scenario, (other) => open(other, boardId)),
     );
     if (!dialog.open) dialog.showModal();
     onToggle(scenario);
