@@ -24,7 +24,7 @@ export interface DetailCurrent {
 
 export interface DetailDialog {
   open(scenario: string, board: string): void;
-  /** The method changed: later openings show the new rows and aggregate. */
+  /** The method changed: the open dialog and later openings show the new rows and aggregate. */
   update(current: DetailCurrent): void;
 }
 
@@ -49,6 +49,9 @@ export function detailDialog(
   dialog.addEventListener('close', () => onToggle(null));
   const nameOf = (id: string): string => rowOf.get(id)?.name ?? id;
   const modelName = (id: string): string => data.model_names[id] ?? id;
+
+  let shownNow: { scenario: string; board: string } | null = null;
+  dialog.addEventListener('close', () => (shownNow = null));
 
   function open(scenario: string, boardId: string): void {
     const board = current.boards.find((b) => b.id === boardId);
@@ -177,6 +180,7 @@ export function detailDialog(
       alternativesFor(scenario, (other) => open(other, boardId)),
     );
     if (!dialog.open) dialog.showModal();
+    shownNow = { scenario, board: boardId };
     onToggle(scenario);
     close.focus();
   }
@@ -185,6 +189,8 @@ export function detailDialog(
     update(next) {
       current = next;
       index();
+      // An open dialog shows the new method's numbers (and asks for its alternatives again).
+      if (shownNow && dialog.open) open(shownNow.scenario, shownNow.board);
     },
   };
 }

@@ -182,7 +182,7 @@ function render(
   const unit = a.unit ? ` ${a.unit}` : '';
   const summary = h(
     'p',
-    { class: 'subset-summary' },
+    { class: 'subset-summary', 'data-stop': r.stop },
     outcome(r, minAgreement, maxCost, unit),
     ...(last
       ? [
