@@ -101,32 +101,29 @@ function valueIn(scope: Element, field: string): number | null {
 
 /** The alternatives the detail shows, read back as the CLI's JSON writes them. */
 function shownAlternatives(page: Page): Promise<AlternativeJson[]> {
-  return page.locator('table.alternatives-table tbody tr').evaluateAll(
-    (trs, valueSource) => {
-      const value = new Function(`return ${valueSource}`)() as typeof valueIn;
-      return trs.map((tr) => {
-        const lo = value(tr, 'interval-lo');
-        const cost = value(tr, 'cost');
-        const cells = (tr as HTMLTableRowElement).cells;
-        return {
-          scenario: tr.getAttribute('data-scenario')!,
-          agreement: value(tr, 'agreement')!,
-          interval: lo === null ? null : ([lo, value(tr, 'interval-hi')!] as [number, number]),
-          n_common: value(tr, 'n-common')!,
-          access: cells[4]!.textContent === 'not stated' ? null : cells[4]!.textContent,
-          cost:
-            cost === null
-              ? null
-              : {
-                  value: cost,
-                  unit: cells[5]!.textContent!.replace(/^[\d.]+ /, '').replace(/ \(.*$/, ''),
-                  relative: value(tr, 'relative-cost'),
-                },
-        };
-      });
-    },
-    valueIn.toString(),
-  );
+  return page.locator('table.alternatives-table tbody tr').evaluateAll((trs, valueSource) => {
+    const value = new Function(`return ${valueSource}`)() as typeof valueIn;
+    return trs.map((tr) => {
+      const lo = value(tr, 'interval-lo');
+      const cost = value(tr, 'cost');
+      const cells = (tr as HTMLTableRowElement).cells;
+      return {
+        scenario: tr.getAttribute('data-scenario')!,
+        agreement: value(tr, 'agreement')!,
+        interval: lo === null ? null : ([lo, value(tr, 'interval-hi')!] as [number, number]),
+        n_common: value(tr, 'n-common')!,
+        access: cells[4]!.textContent === 'not stated' ? null : cells[4]!.textContent,
+        cost:
+          cost === null
+            ? null
+            : {
+                value: cost,
+                unit: cells[5]!.textContent!.replace(/^[\d.]+ /, '').replace(/ \(.*$/, ''),
+                relative: value(tr, 'relative-cost'),
+              },
+      };
+    });
+  }, valueIn.toString());
 }
 
 function expectClose(got: number | null, want: number | null, what: string): void {
@@ -156,7 +153,9 @@ async function minAgreement(page: Page, t: string): Promise<void> {
   await page.keyboard.press('Control+A');
   await page.keyboard.type(t);
   await page.keyboard.press('Enter');
-  await expect.poll(() => page.locator('.alt-status').textContent()).toContain(`at least ${Number(t).toFixed(2)}`);
+  await expect
+    .poll(() => page.locator('.alt-status').textContent())
+    .toContain(`at least ${Number(t).toFixed(2)}`);
   await page.waitForSelector('html[data-alternatives=done]');
 }
 
@@ -261,31 +260,25 @@ describe('a benchmark\u2019s efficient alternatives on the page', () => {
 /** The subset the page shows, read back as `benchbench subset --json` writes it. */
 async function shownSubset(page: Page): Promise<SubsetJson> {
   const result = page.locator('.subset-result');
-  const steps = await result.locator('table.subset-steps tbody tr').evaluateAll(
-    (trs, valueSource) => {
-      const value = new Function(`return ${valueSource}`)() as typeof valueIn;
-      return trs.map((tr) => ({
-        scenario: tr.getAttribute('data-scenario')!,
-        tau: value(tr, 'tau'),
-        n_models: value(tr, 'n-models')!,
-        cost: value(tr, 'cost'),
-        chosen: tr.classList.contains('chosen'),
-      }));
-    },
-    valueIn.toString(),
-  );
-  const summary = await result.locator('.subset-summary').evaluate(
-    (p, valueSource) => {
-      const value = new Function(`return ${valueSource}`)() as typeof valueIn;
-      const lo = value(p, 'tau-interval-lo');
-      return {
-        tau: value(p, 'tau'),
-        tau_interval: lo === null ? null : ([lo, value(p, 'tau-interval-hi')!] as [number, number]),
-        stop: p.getAttribute('data-stop')!,
-      };
-    },
-    valueIn.toString(),
-  );
+  const steps = await result.locator('table.subset-steps tbody tr').evaluateAll((trs, valueSource) => {
+    const value = new Function(`return ${valueSource}`)() as typeof valueIn;
+    return trs.map((tr) => ({
+      scenario: tr.getAttribute('data-scenario')!,
+      tau: value(tr, 'tau'),
+      n_models: value(tr, 'n-models')!,
+      cost: value(tr, 'cost'),
+      chosen: tr.classList.contains('chosen'),
+    }));
+  }, valueIn.toString());
+  const summary = await result.locator('.subset-summary').evaluate((p, valueSource) => {
+    const value = new Function(`return ${valueSource}`)() as typeof valueIn;
+    const lo = value(p, 'tau-interval-lo');
+    return {
+      tau: value(p, 'tau'),
+      tau_interval: lo === null ? null : ([lo, value(p, 'tau-interval-hi')!] as [number, number]),
+      stop: p.getAttribute('data-stop')!,
+    };
+  }, valueIn.toString());
   const minModels = await result.locator('data[data-field=min-models]').getAttribute('value');
   return {
     min_models: Number(minModels),
