@@ -248,7 +248,7 @@ function scenarioBlock(s: UploadedScenario, file: string, ctx: UploadContext): H
             ...s.unmatched.map((u) =>
               h(
                 'li',
-                { 'data-line': u.line, 'data-suggestions': u.suggestions.join('\n') },
+                { 'data-name': u.name, 'data-line': u.line, 'data-suggestions': u.suggestions.join('\n') },
                 `line ${u.line}: "${u.name}"`,
                 u.suggestions.length
                   ? ` (did you mean ${u.suggestions.map((m) => `"${ctx.modelName(m)}"`).join(', ')}?)`
