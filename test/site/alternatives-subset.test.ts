@@ -16,7 +16,7 @@ import { simulatedCatalog } from '../../src/simulate/simulated-catalog.js';
 import { simulate } from '../../src/simulate/simulate.js';
 import type { LeaderboardDocument } from '../../src/report/leaderboard-document.js';
 import { ensureBuilt, runCli } from '../support/cli.js';
-import { launchChromium, recordProblems, serve, writeSite } from './browser.js';
+import { launchChromium, recordProblems, seriousAxeViolations, serve, writeSite } from './browser.js';
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'benchbench-efficient-'));
 const catalogDir = path.join(root, 'catalog');
@@ -227,6 +227,7 @@ describe('a benchmark\u2019s efficient alternatives on the page', () => {
     expect(cheap.length).toBeLessThan(alternatives.length);
     expectSameAlternatives(await shownAlternatives(page), cheap);
     expect(await page.locator('.alt-status').textContent()).toContain(`; ${cheap.length} pass the filters.`);
+    expect(await seriousAxeViolations(page), 'alternatives with access and cost filters').toEqual([]);
     await page.close();
   });
 
@@ -350,6 +351,7 @@ describe('the lite subset on the page', () => {
     ]);
     expect(want.steps.length).toBeGreaterThan(1);
     expectSameSubset(await shownSubset(page), want);
+    expect(await seriousAxeViolations(page), 'lite subset with costs').toEqual([]);
     // One board's scenarios, without a budget.
     await page.locator('#subset-max-cost').fill('');
     await page.locator('#subset-candidates').selectOption('board:safety');
