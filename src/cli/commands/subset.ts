@@ -1,7 +1,12 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { Deadline } from '../../catalog/deadline.js';
 import { didYouMean } from '../../catalog/did-you-mean.js';
-import { greedySubset, type SubsetCandidate, type SubsetResult } from '../../core/greedy-subset.js';
+import {
+  DEFAULT_SUBSET_TAU,
+  greedySubset,
+  type SubsetCandidate,
+  type SubsetResult,
+} from '../../core/greedy-subset.js';
 import { defaultMinModels, severalUnits, subsetCandidates } from '../../core/subset-candidates.js';
 import { aggregateRow, type CatalogScores } from '../../pipeline/score-catalog.js';
 import { fixed, range } from '../../report/format.js';
@@ -30,7 +35,9 @@ export function subsetCommand(): Command {
         'threshold, or --max-cost leaves no candidate, it says so and shows the best set found (exit 0).',
     )
     .option('--catalog <dir>', 'the catalog folder', DEFAULT_CATALOG)
-    .addOption(minAgreementOption(0.9, 'stop at the first set whose tau reaches this (-1 to 1)'))
+    .addOption(
+      minAgreementOption(DEFAULT_SUBSET_TAU, 'stop at the first set whose tau reaches this (-1 to 1)'),
+    )
     .addOption(
       new Option(
         '--max-cost <c>',

@@ -7,7 +7,7 @@
  * per minimum agreement, and the filters only hide rows.
  * While the worker works <html data-alternatives> is "busy", then "done".
  */
-import type { Alternative } from '../../../core/alternatives.js';
+import { DEFAULT_MIN_AGREEMENT, type Alternative } from '../../../core/alternatives.js';
 import { ACCESS_LEVELS, type Access } from '../../../core/types.js';
 import { fixed } from '../../format.js';
 import type { ScenarioResources } from '../engine-protocol.js';
@@ -15,7 +15,6 @@ import { h } from './dom.js';
 import type { AnswerCallbacks } from './engine-client.js';
 import { countDatum, datum, intervalDatum } from './numbers.js';
 
-export const DEFAULT_MIN_AGREEMENT = 0.6;
 const NOT_STATED = 'not stated';
 
 export interface AlternativesContext {

@@ -8,14 +8,12 @@
  * cost and the tau they reach with its 90% bootstrap interval.
  * While the worker works <html data-subset> is "busy", then "done".
  */
-import type { SubsetResult } from '../../../core/greedy-subset.js';
+import { DEFAULT_SUBSET_TAU, type SubsetResult } from '../../../core/greedy-subset.js';
 import { fixed } from '../../format.js';
 import type { ScenarioResources, SubsetAnswer, SubsetRequest } from '../engine-protocol.js';
 import { h } from './dom.js';
 import type { AnswerCallbacks } from './engine-client.js';
 import { countDatum, datum, intervalDatum } from './numbers.js';
-
-export const DEFAULT_TARGET = 0.9;
 
 export interface SubsetContext {
   /** Every scenario id, and the boards' (for the candidates). */
@@ -45,7 +43,7 @@ export function subsetView(ctx: SubsetContext): SubsetView {
     min: -1,
     max: 1,
     step: 0.01,
-    value: DEFAULT_TARGET,
+    value: DEFAULT_SUBSET_TAU,
     inputmode: 'decimal',
   });
   const minModels = h('input', {
