@@ -76,6 +76,11 @@ interface AlternativeJson {
   cost: { value: number; unit: string; relative: number | null } | null;
 }
 
+/** `benchbench alternatives SCENARIO --min-agreement T ... --json`. */
+const cliAlternatives = (scenario: string, t: string, ...more: string[]): AlternativeJson[] =>
+  cli<{ alternatives: AlternativeJson[] }>(['alternatives', scenario, '--min-agreement', t, ...more])
+    .alternatives;
+
 interface SubsetJson {
   min_models: number;
   steps: { scenario: string; tau: number | null; n_models: number; cost: number | null }[];
@@ -162,12 +167,7 @@ async function minAgreement(page: Page, t: string): Promise<void> {
 /** A scenario with a cost and at least `n` alternatives agreeing 0.3 or more, some open, some priced relative to it. */
 function scenarioWithAlternatives(n: number): { scenario: string; alternatives: AlternativeJson[] } {
   for (const row of site.boards[0]!.rows) {
-    const { alternatives } = cli<{ alternatives: AlternativeJson[] }>([
-      'alternatives',
-      row.scenario,
-      '--min-agreement',
-      '0.3',
-    ]);
+    const alternatives = cliAlternatives(row.scenario, '0.3');
     const priced = alternatives.some((a) => a.cost !== null && a.cost.relative !== null);
     if (alternatives.length >= n && priced && alternatives.some((a) => a.access === 'open'))
       return { scenario: row.scenario, alternatives };
@@ -183,6 +183,7 @@ describe('a benchmark\u2019s efficient alternatives on the page', () => {
     await page.waitForSelector('html[data-alternatives=done]');
     // The CLI's default minimum is the page's.
     const byDefault = cli<{ alternatives: AlternativeJson[] }>(['alternatives', scenario]).alternatives;
+    expect(await page.locator('#alt-min').inputValue()).toBe('0.6');
     expectSameAlternatives(await shownAlternatives(page), byDefault);
     await minAgreement(page, '0.3');
     expectSameAlternatives(await shownAlternatives(page), alternatives);
@@ -200,30 +201,21 @@ describe('a benchmark\u2019s efficient alternatives on the page', () => {
       await page.locator(`#alt-access-${level}`).focus();
       await page.keyboard.press('Space');
     }
-    const openOnly = cli<{ alternatives: AlternativeJson[] }>([
-      'alternatives',
-      scenario,
-      '--min-agreement',
-      '0.3',
-      '--where',
-      'access=open',
-    ]).alternatives;
+    const openOnly = cliAlternatives(scenario, '0.3', '--where', 'access=open');
     expect(openOnly.length).toBeGreaterThan(0);
     expectSameAlternatives(await shownAlternatives(page), openOnly);
     // Open or gated, at most 6 GPU-hours per model: unknown costs are left out.
     await page.locator('#alt-access-gated').check();
     await page.locator('#alt-cost-unit').selectOption(UNIT);
     await page.locator('#alt-max-cost').fill('6');
-    const cheap = cli<{ alternatives: AlternativeJson[] }>([
-      'alternatives',
+    const cheap = cliAlternatives(
       scenario,
-      '--min-agreement',
       '0.3',
       '--where',
       'access=open',
       '--where',
       'access=gated',
-    ]).alternatives.filter((a) => a.cost !== null && a.cost.value <= 6);
+    ).filter((a) => a.cost !== null && a.cost.value <= 6);
     expect(cheap.length).toBeLessThan(alternatives.length);
     expectSameAlternatives(await shownAlternatives(page), cheap);
     expect(await page.locator('.alt-status').textContent()).toContain(`; ${cheap.length} pass the filters.`);
@@ -236,16 +228,7 @@ describe('a benchmark\u2019s efficient alternatives on the page', () => {
     const { page } = await open(`?correlation=pearson&models_per_sample=0#${scenario}`);
     await page.waitForSelector('html[data-alternatives=done]');
     await minAgreement(page, '0.2');
-    const want = cli<{ alternatives: AlternativeJson[] }>([
-      'alternatives',
-      scenario,
-      '--min-agreement',
-      '0.2',
-      '--correlation',
-      'pearson',
-      '--models-per-sample',
-      '0',
-    ]).alternatives;
+    const want = cliAlternatives(scenario, '0.2', '--correlation', 'pearson', '--models-per-sample', '0');
     expect(want.length).toBeGreaterThan(0);
     expectSameAlternatives(await shownAlternatives(page), want);
     // An alternative's name opens its own detail.
@@ -334,21 +317,9 @@ describe('the lite subset on the page', () => {
     await page.locator('#subset-candidates').focus();
     await page.locator('#subset-candidates').selectOption('open');
     await findSubset(page.locator('button.subset-run'));
-    const want = cli<SubsetJson>([
-      'subset',
-      '--min-agreement',
-      '0.97',
-      '--min-models',
-      '12',
-      '--max-cost',
-      '20',
-      '--candidates',
-      openIds.join(','),
-      '--samples',
-      '40',
-      '--seed',
-      '3',
-    ]);
+    // The parameters set in the page, and the permalink's samples and seed.
+    const set = ['--min-agreement', '0.97', '--min-models', '12', '--samples', '40', '--seed', '3'];
+    const want = cli<SubsetJson>(['subset', ...set, '--max-cost', '20', '--candidates', openIds.join(',')]);
     expect(want.steps.length).toBeGreaterThan(1);
     expectSameSubset(await shownSubset(page), want);
     expect(await seriousAxeViolations(page), 'lite subset with costs').toEqual([]);
@@ -359,19 +330,7 @@ describe('the lite subset on the page', () => {
     const safety = site.boards.find((b) => b.id === 'safety')!.rows.map((r) => r.scenario);
     expectSameSubset(
       await shownSubset(page),
-      cli<SubsetJson>([
-        'subset',
-        '--min-agreement',
-        '0.97',
-        '--min-models',
-        '12',
-        '--candidates',
-        safety.join(','),
-        '--samples',
-        '40',
-        '--seed',
-        '3',
-      ]),
+      cli<SubsetJson>(['subset', ...set, '--candidates', safety.join(',')]),
     );
     await page.close();
   });

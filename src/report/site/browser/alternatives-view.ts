@@ -13,7 +13,7 @@ import { fixed } from '../../format.js';
 import type { ScenarioResources } from '../engine-protocol.js';
 import { h } from './dom.js';
 import type { AnswerCallbacks } from './engine-client.js';
-import { countDatum, datum, intervalDatum } from './numbers.js';
+import { countDatum, datum, intervalDatum, thresholdInput } from './numbers.js';
 
 const NOT_STATED = 'not stated';
 
@@ -47,15 +47,7 @@ const costText = (c: { value: number; unit: string } | null | undefined): string
 
 export function alternativesSection(ctx: AlternativesContext): HTMLElement {
   const root = document.documentElement;
-  const min = h('input', {
-    id: 'alt-min',
-    type: 'number',
-    min: -1,
-    max: 1,
-    step: 0.05,
-    value: DEFAULT_MIN_AGREEMENT,
-    inputmode: 'decimal',
-  });
+  const min = thresholdInput('alt-min', 0.05, DEFAULT_MIN_AGREEMENT);
   const accessBoxes = [...ACCESS_LEVELS, NOT_STATED].map((level) => {
     const id = `alt-access-${level.replace(' ', '-')}`;
     const box = h('input', { type: 'checkbox', id, value: level, checked: true });

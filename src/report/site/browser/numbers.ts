@@ -33,5 +33,9 @@ export function intervalDatum(
     : h('span', { class: 'interval' }, '–');
 }
 
+/** An input for a correlation threshold: a number from −1 to 1. */
+export const thresholdInput = (id: string, step: number, value: number): HTMLInputElement =>
+  h('input', { id, type: 'number', min: -1, max: 1, step, value, inputmode: 'decimal' });
+
 /** A count as a datum. */
 export const countDatum = (field: string, n: number): HTMLDataElement => datum(field, n, String(n));

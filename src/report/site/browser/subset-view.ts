@@ -13,7 +13,7 @@ import { fixed } from '../../format.js';
 import type { ScenarioResources, SubsetAnswer, SubsetRequest } from '../engine-protocol.js';
 import { h } from './dom.js';
 import type { AnswerCallbacks } from './engine-client.js';
-import { countDatum, datum, intervalDatum } from './numbers.js';
+import { countDatum, datum, intervalDatum, thresholdInput } from './numbers.js';
 
 export interface SubsetContext {
   /** Every scenario id, and the boards' (for the candidates). */
@@ -37,15 +37,7 @@ const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n =
 
 export function subsetView(ctx: SubsetContext): SubsetView {
   const root = document.documentElement;
-  const target = h('input', {
-    id: 'subset-target',
-    type: 'number',
-    min: -1,
-    max: 1,
-    step: 0.01,
-    value: DEFAULT_SUBSET_TAU,
-    inputmode: 'decimal',
-  });
+  const target = thresholdInput('subset-target', 0.01, DEFAULT_SUBSET_TAU);
   const minModels = h('input', {
     id: 'subset-min-models',
     type: 'number',
