@@ -54,6 +54,7 @@ export function subsetView(ctx: SubsetContext): SubsetView {
     inputmode: 'decimal',
   });
   const open = ctx.scenarios.filter((s) => ctx.resources[s]?.access === 'open');
+  const units = [...new Set(ctx.scenarios.flatMap((s) => ctx.resources[s]?.cost?.unit ?? []))];
   const choices: { value: string; label: string; ids: readonly string[] | null }[] = [
     { value: 'all', label: `Every scenario (${ctx.scenarios.length})`, ids: null },
     ...ctx.boards
@@ -143,7 +144,11 @@ export function subsetView(ctx: SubsetContext): SubsetView {
       { class: 'method-grid' },
       field(target, 'τ to reach'),
       field(minModels, 'Least models a set must rank', 'empty: half of the aggregate’s'),
-      field(maxCost, 'Cost budget', 'empty: none; scenarios of unknown cost are then left out'),
+      field(
+        maxCost,
+        units.length === 1 ? `Cost budget (${units[0]})` : 'Cost budget',
+        'empty: none; scenarios of unknown cost are then left out',
+      ),
       field(candidates, 'Choose from'),
     ),
     h('div', { class: 'method-actions' }, run),
