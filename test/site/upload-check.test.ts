@@ -9,14 +9,13 @@
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { simulatedCatalog } from '../../src/simulate/simulated-catalog.js';
 import { simulate } from '../../src/simulate/simulate.js';
 import { ensureBuilt, runCli } from '../support/cli.js';
-import { launchChromium, recordProblems, seriousAxeViolations, writeSite } from './browser.js';
+import { launchChromium, recordProblems, seriousAxeViolations, serve, writeSite } from './browser.js';
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'benchbench-upload-check-'));
 const catalogDir = path.join(root, 'catalog');
@@ -50,6 +49,7 @@ function mineCsv(): string {
 }
 
 let browser: Browser;
+let server: Awaited<ReturnType<typeof serve>>;
 let csvFile: string;
 
 beforeAll(async () => {
@@ -59,11 +59,13 @@ beforeAll(async () => {
   expect(r.status, r.stderr).toBe(0);
   csvFile = path.join(root, 'mine.csv');
   writeFileSync(csvFile, mineCsv());
+  server = await serve(siteDir);
   browser = await launchChromium();
 });
 
 afterAll(async () => {
   await browser?.close();
+  await server?.close();
   rmSync(root, { recursive: true, force: true });
 });
 
@@ -157,7 +159,7 @@ describe('the upload check', () => {
 
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const problems = recordProblems(page);
-    await page.goto(pathToFileURL(path.join(siteDir, 'index.html')).href);
+    await page.goto(server.url);
     await page.waitForSelector('html[data-engine=idle]');
     await page.locator('#upload-file').setInputFiles(csvFile);
     await page.waitForSelector('html[data-upload=done]');
