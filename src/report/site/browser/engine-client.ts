@@ -43,6 +43,7 @@ export class EngineClient {
   private busy = false;
   /** One worker per kind of question (alternatives, subset), kept between requests. */
   private readonly askers = new Map<Question['type'], { worker: Worker; busy: boolean }>();
+  private questions = 0;
   private next = 0;
   private readonly url = URL.createObjectURL(
     new Blob([__ENGINE_WORKER_SOURCE__], { type: 'text/javascript' }),
@@ -112,7 +113,7 @@ export class EngineClient {
     }
     if (!asker) this.askers.set(question.type, (asker = { worker: this.start(), busy: false }));
     const current = asker;
-    const id = ++this.next;
+    const id = ++this.questions;
     current.busy = true;
     current.worker.onmessage = (e: MessageEvent<FromWorker>) => {
       const m = e.data;
