@@ -10,7 +10,7 @@
 import { DEFAULT_MIN_AGREEMENT, type Alternative } from '../../../core/alternatives.js';
 import { ACCESS_LEVELS, type Access } from '../../../core/types.js';
 import { fixed } from '../../format.js';
-import type { ScenarioResources } from '../engine-protocol.js';
+import type { ScenarioResources } from './engine-protocol.js';
 import { h } from './dom.js';
 import type { AnswerCallbacks } from './engine-client.js';
 import { countDatum, datum, intervalDatum, thresholdInput } from './numbers.js';

@@ -15,7 +15,7 @@ import type {
   ScenarioResources,
   SubsetAnswer,
   SubsetRequest,
-} from '../engine-protocol.js';
+} from './engine-protocol.js';
 
 /** The aggregate as a row over the matrix's models; NaN everywhere when it has no scenario (as the CLI's). */
 function aggregateRow(matrix: ScoreMatrix, aggregate: AlternativesRequest['aggregate']) {

@@ -14,7 +14,7 @@ import type {
   SubsetAnswer,
   SubsetRequest,
   UploadRequest,
-} from '../engine-protocol.js';
+} from './engine-protocol.js';
 
 declare const __ENGINE_WORKER_SOURCE__: string;
 

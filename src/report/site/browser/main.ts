@@ -20,7 +20,7 @@ import { methodLine } from '../../method-line.js';
 import { trustLegend } from '../../trust-lines.js';
 import type { PageData } from '../page-data.js';
 import { readView, writeView, type View, type ViewContext } from '../permalink.js';
-import type { ScenarioResources } from '../engine-protocol.js';
+import type { ScenarioResources } from './engine-protocol.js';
 import { alternativesSection } from './alternatives-view.js';
 import { boardTabs } from './boards.js';
 import { heatmap, heatmapLegend } from './charts.js';

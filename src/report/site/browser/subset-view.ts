@@ -10,7 +10,7 @@
  */
 import { DEFAULT_SUBSET_TAU, type SubsetResult } from '../../../core/greedy-subset.js';
 import { fixed } from '../../format.js';
-import type { ScenarioResources, SubsetAnswer, SubsetRequest } from '../engine-protocol.js';
+import type { ScenarioResources, SubsetAnswer, SubsetRequest } from './engine-protocol.js';
 import { h } from './dom.js';
 import type { AnswerCallbacks } from './engine-client.js';
 import { countDatum, datum, intervalDatum, thresholdInput } from './numbers.js';
