@@ -81,20 +81,24 @@ export interface UploadResult {
   readonly scenarios: readonly UploadedScenario[];
 }
 
-export function scoreUpload(input: UploadInput): UploadResult {
-  const parsed = parseResultsCsv(input.file, input.text, input.limits);
-  const issues: Issue[] = [...parsed.issues];
-  const { matrix } = input;
-  const index = new Map(matrix.models.map((m, i) => [m, i]));
-  const suggest = modelSuggester(matrix.models);
+/**
+ * The scenarios whose ids are not the catalog's (ignoring case, as the catalog compares ids);
+ * each of the others gets a `duplicate-scenario` error and is not scored.
+ */
+function newScenarios<S extends { id: string; line: number; column: number }>(
+  scenarios: readonly S[],
+  matrix: ScoreMatrix,
+  file: string,
+  issues: Issue[],
+): S[] {
   const taken = new Map(matrix.scenarios.map((id) => [id.toLowerCase(), id]));
-  const fresh = parsed.scenarios.filter((sc) => {
+  return scenarios.filter((sc) => {
     const owner = taken.get(sc.id.toLowerCase());
     if (owner === undefined) return true;
     issues.push({
       severity: 'error',
       code: 'duplicate-scenario',
-      file: input.file,
+      file,
       line: sc.line,
       column: sc.column,
       message: `The scenario id \`${sc.id}\` is already the catalog's${owner === sc.id ? '' : ` \`${owner}\``}, so it is not scored.`,
@@ -102,6 +106,15 @@ export function scoreUpload(input: UploadInput): UploadResult {
     });
     return false;
   });
+}
+
+export function scoreUpload(input: UploadInput): UploadResult {
+  const parsed = parseResultsCsv(input.file, input.text, input.limits);
+  const issues: Issue[] = [...parsed.issues];
+  const { matrix } = input;
+  const index = new Map(matrix.models.map((m, i) => [m, i]));
+  const suggest = modelSuggester(matrix.models);
+  const fresh = newScenarios(parsed.scenarios, matrix, input.file, issues);
   const prepared = fresh.map((sc) => {
     const row = new Float64Array(matrix.models.length).fill(NaN);
     const raw: number[] = [];

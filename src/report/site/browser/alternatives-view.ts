@@ -45,8 +45,8 @@ export function keepAlternative(a: Alternative, filter: AlternativesFilter): boo
 const costText = (c: { value: number; unit: string } | null | undefined): string =>
   c ? `${c.value} ${c.unit}` : 'unknown';
 
-export function alternativesSection(ctx: AlternativesContext): HTMLElement {
-  const root = document.documentElement;
+/** The filters' controls: the minimum agreement, a box per access level, a highest cost and its unit. */
+function filterControls() {
   const min = thresholdInput('alt-min', 0.05, DEFAULT_MIN_AGREEMENT);
   const accessBoxes = [...ACCESS_LEVELS, NOT_STATED].map((level) => {
     const id = `alt-access-${level.replace(' ', '-')}`;
@@ -61,10 +61,6 @@ export function alternativesSection(ctx: AlternativesContext): HTMLElement {
     inputmode: 'decimal',
   });
   const unit = h('select', { id: 'alt-cost-unit', 'aria-label': 'Unit of the highest cost' });
-  const status = h('p', { class: 'alt-status', 'aria-live': 'polite' });
-  const table = h('div', { class: 'alt-table' });
-  let found: Alternative[] = [];
-
   const filter = (): AlternativesFilter => {
     const value = maxCost.value.trim() === '' ? NaN : Number(maxCost.value);
     return {
@@ -72,9 +68,44 @@ export function alternativesSection(ctx: AlternativesContext): HTMLElement {
       maxCost: Number.isFinite(value) && unit.value ? { value, unit: unit.value } : null,
     };
   };
+  /** The units to choose from: those of the alternatives, and this benchmark's own first. */
+  const offerUnits = (list: readonly Alternative[], own: string | undefined): void => {
+    const units = [...new Set(list.flatMap((a) => a.cost?.unit ?? []))].sort();
+    if (own && !units.includes(own)) units.unshift(own);
+    const chosen = unit.value || own || units[0] || '';
+    unit.replaceChildren(...units.map((u) => h('option', { value: u, selected: u === chosen }, u)));
+    unit.disabled = maxCost.disabled = units.length === 0;
+  };
+  const element = h(
+    'div',
+    { class: 'alt-filters' },
+    h('div', { class: 'field' }, h('label', { for: min.id }, 'Agreeing at least'), min),
+    h('fieldset', { class: 'alt-access' }, h('legend', {}, 'Access'), ...accessBoxes.map((a) => a.label)),
+    h(
+      'div',
+      { class: 'field' },
+      h('label', { for: maxCost.id }, 'Cost at most'),
+      h('span', { class: 'alt-cost' }, maxCost, unit),
+    ),
+  );
+  const onFilter = (show: () => void): void => {
+    for (const a of accessBoxes) a.box.addEventListener('change', show);
+    maxCost.addEventListener('input', show);
+    unit.addEventListener('change', show);
+  };
+  return { min, filter, offerUnits, onFilter, element };
+}
+
+export function alternativesSection(ctx: AlternativesContext): HTMLElement {
+  const root = document.documentElement;
+  const controls = filterControls();
+  const { min } = controls;
+  const status = h('p', { class: 'alt-status', 'aria-live': 'polite' });
+  const table = h('div', { class: 'alt-table' });
+  let found: Alternative[] = [];
 
   function show(): void {
-    const f = filter();
+    const f = controls.filter();
     const kept = found.filter((a) => keepAlternative(a, f));
     const t = Number(min.value);
     status.textContent =
@@ -94,12 +125,7 @@ export function alternativesSection(ctx: AlternativesContext): HTMLElement {
     ctx.ask(t, {
       result: (list) => {
         found = list;
-        const units = [...new Set(list.flatMap((a) => a.cost?.unit ?? []))].sort();
-        const own = ctx.own?.cost?.unit;
-        if (own && !units.includes(own)) units.unshift(own);
-        const chosen = unit.value || own || units[0] || '';
-        unit.replaceChildren(...units.map((u) => h('option', { value: u, selected: u === chosen }, u)));
-        unit.disabled = maxCost.disabled = units.length === 0;
+        controls.offerUnits(list, ctx.own?.cost?.unit);
         show();
         root.dataset['alternatives'] = 'done';
       },
@@ -111,9 +137,7 @@ export function alternativesSection(ctx: AlternativesContext): HTMLElement {
   }
 
   min.addEventListener('change', ask);
-  for (const a of accessBoxes) a.box.addEventListener('change', show);
-  maxCost.addEventListener('input', show);
-  unit.addEventListener('change', show);
+  controls.onFilter(show);
   ask();
 
   return h(
@@ -127,18 +151,7 @@ export function alternativesSection(ctx: AlternativesContext): HTMLElement {
         ctx.own?.access ?? NOT_STATED
       }, cost ${costText(ctx.own?.cost)}. As "benchbench alternatives ${ctx.scenario}".`,
     ),
-    h(
-      'div',
-      { class: 'alt-filters' },
-      h('div', { class: 'field' }, h('label', { for: min.id }, 'Agreeing at least'), min),
-      h('fieldset', { class: 'alt-access' }, h('legend', {}, 'Access'), ...accessBoxes.map((a) => a.label)),
-      h(
-        'div',
-        { class: 'field' },
-        h('label', { for: maxCost.id }, 'Cost at most'),
-        h('span', { class: 'alt-cost' }, maxCost, unit),
-      ),
-    ),
+    controls.element,
     status,
     table,
   );

@@ -35,8 +35,19 @@ export interface SubsetView {
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
-export function subsetView(ctx: SubsetContext): SubsetView {
-  const root = document.documentElement;
+type SubsetParameters = Pick<SubsetRequest, 'minAgreement' | 'minModels' | 'maxCost' | 'candidates'>;
+
+const field = (control: HTMLElement, label: string, hint?: string): HTMLElement =>
+  h(
+    'div',
+    { class: 'field' },
+    h('label', { for: control.id }, label),
+    control,
+    hint ? h('span', { class: 'hint' }, hint) : null,
+  );
+
+/** The parameters' controls (the CLI's options), laid out, and what they say or why they cannot. */
+function parameterControls(ctx: SubsetContext) {
   const target = thresholdInput('subset-target', 0.01, DEFAULT_SUBSET_TAU);
   const minModels = h('input', {
     id: 'subset-min-models',
@@ -71,13 +82,7 @@ export function subsetView(ctx: SubsetContext): SubsetView {
     { id: 'subset-candidates' },
     ...choices.map((c) => h('option', { value: c.value }, c.label)),
   );
-  const run = h('button', { type: 'button', class: 'subset-run' }, 'Find the lite subset');
-  const error = h('p', { class: 'field-error', role: 'alert' });
-  const bar = h('progress', { max: 1, value: 0, 'aria-label': 'Finding the lite subset', hidden: true });
-  const status = h('p', { class: 'subset-status', 'aria-live': 'polite' });
-  const out = h('div', { class: 'subset-result' });
-
-  function read(): Pick<SubsetRequest, 'minAgreement' | 'minModels' | 'maxCost' | 'candidates'> | string {
+  const read = (): SubsetParameters | string => {
     const t = Number(target.value);
     if (target.value.trim() === '' || !(t >= -1 && t <= 1))
       return 'The tau to reach is a number from −1 to 1.';
@@ -89,10 +94,39 @@ export function subsetView(ctx: SubsetContext): SubsetView {
       return 'The cost budget is a number of at least 0 (or empty).';
     const chosen = choices.find((x) => x.value === candidates.value) ?? choices[0]!;
     return { minAgreement: t, minModels: m, maxCost: c, candidates: chosen.ids };
-  }
+  };
+  const element = h(
+    'div',
+    { class: 'method-grid' },
+    field(target, 'τ to reach'),
+    field(minModels, 'Least models a set must rank', 'empty: half of the aggregate’s'),
+    field(
+      maxCost,
+      units.length === 1 ? `Cost budget (${units[0]})` : 'Cost budget',
+      'empty: none; scenarios of unknown cost are then left out',
+    ),
+    field(candidates, 'Choose from'),
+  );
+  return { read, element };
+}
+
+export function subsetView(ctx: SubsetContext): SubsetView {
+  const root = document.documentElement;
+  const parameters = parameterControls(ctx);
+  const run = h('button', { type: 'button', class: 'subset-run' }, 'Find the lite subset');
+  const error = h('p', { class: 'field-error', role: 'alert' });
+  const bar = h('progress', { max: 1, value: 0, 'aria-label': 'Finding the lite subset', hidden: true });
+  const status = h('p', { class: 'subset-status', 'aria-live': 'polite' });
+  const out = h('div', { class: 'subset-result' });
+  const finished = (text: string, ...shown: HTMLElement[]): void => {
+    bar.hidden = true;
+    status.textContent = text;
+    out.replaceChildren(...shown);
+    root.dataset['subset'] = 'done';
+  };
 
   function find(): void {
-    const request = read();
+    const request = parameters.read();
     error.textContent = typeof request === 'string' ? request : '';
     if (typeof request === 'string') return;
     root.dataset['subset'] = 'busy';
@@ -105,29 +139,12 @@ export function subsetView(ctx: SubsetContext): SubsetView {
         bar.value = total ? done / total : 0;
         status.textContent = `Finding the lite subset: step ${done + 1}…`;
       },
-      result: (answer) => {
-        bar.hidden = true;
-        status.textContent = '';
-        out.replaceChildren(...render(answer, request.minAgreement, request.maxCost, ctx));
-        root.dataset['subset'] = 'done';
-      },
-      error: (message) => {
-        bar.hidden = true;
-        status.textContent = `The subset could not be computed: ${message}`;
-        root.dataset['subset'] = 'done';
-      },
+      result: (answer) => finished('', ...render(answer, request.minAgreement, request.maxCost, ctx)),
+      error: (message) => finished(`The subset could not be computed: ${message}`),
     });
   }
   run.addEventListener('click', find);
 
-  const field = (control: HTMLElement, label: string, hint?: string): HTMLElement =>
-    h(
-      'div',
-      { class: 'field' },
-      h('label', { for: control.id }, label),
-      control,
-      hint ? h('span', { class: 'hint' }, hint) : null,
-    );
   const element = h(
     'section',
     { class: 'subset', 'aria-labelledby': 'subset-title' },
@@ -139,18 +156,7 @@ export function subsetView(ctx: SubsetContext): SubsetView {
         'the models both rank), found by greedy forward selection: each step adds the scenario that brings the ' +
         'set closest. As "benchbench subset", with the method above (its samples and seed give the interval).',
     ),
-    h(
-      'div',
-      { class: 'method-grid' },
-      field(target, 'τ to reach'),
-      field(minModels, 'Least models a set must rank', 'empty: half of the aggregate’s'),
-      field(
-        maxCost,
-        units.length === 1 ? `Cost budget (${units[0]})` : 'Cost budget',
-        'empty: none; scenarios of unknown cost are then left out',
-      ),
-      field(candidates, 'Choose from'),
-    ),
+    parameters.element,
     h('div', { class: 'method-actions' }, run),
     error,
     h('div', { class: 'engine' }, bar, status),
