@@ -101,6 +101,31 @@ describe('scoring your own benchmark', () => {
     await page.close();
   });
 
+  it('does not score a scenario whose id is already the catalog’s, and says how to score it', async () => {
+    const { page, requests } = await open();
+    const [m1, m2] = [copiedScores[0]![0], copiedScores[1]![0]];
+    await page
+      .locator('#upload-paste')
+      .fill(`model,${copied.scenario.toUpperCase()},mine\n${m1},0.5,0.1\n${m2},0.4,0.2\n`);
+    await page.locator('button.score-paste').click();
+    await scored(page);
+    const issues = await page.locator('.upload-issues li').allTextContents();
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatch(
+      new RegExp(
+        `^pasted\\.csv:1:7: error \\[duplicate-scenario\\] .*already the catalog's \`${copied.scenario}\`.*hint: .*rename the column`,
+        's',
+      ),
+    );
+    expect(
+      await page
+        .locator('article.uploaded')
+        .evaluateAll((a) => a.map((x) => x.getAttribute('data-scenario'))),
+    ).toEqual(['mine']);
+    expect(requests).toEqual([]);
+    await page.close();
+  });
+
   it('offers an example CSV that scores as it is, and reads a lower-is-better file the other way', async () => {
     const { page, requests } = await open();
     const [download] = await Promise.all([

@@ -1,7 +1,8 @@
 /**
  * The detail view of one benchmark (a modal <dialog>: Escape closes it and focus returns to
  * the row): metadata, its score, the models it shares with the aggregate, a scatter of its
- * scores against the aggregate, and its closest benchmarks.
+ * scores against the aggregate, its closest benchmarks and its efficient alternatives
+ * (alternatives-view.ts, asked of the worker when the dialog opens).
  */
 import type { RowDocument } from '../../leaderboard-document.js';
 import { documentThresholds } from '../../leaderboard-markdown.js';
@@ -23,11 +24,18 @@ export interface DetailCurrent {
 
 export interface DetailDialog {
   open(scenario: string, board: string): void;
-  /** The method changed: later openings show the new rows and aggregate. */
+  /** The method changed: the open dialog and later openings show the new rows and aggregate. */
   update(current: DetailCurrent): void;
 }
 
-export function detailDialog(data: PageData, onToggle: (scenario: string | null) => void): DetailDialog {
+/** Builds a benchmark's alternatives section; `open` shows another benchmark in the dialog. */
+export type AlternativesFor = (scenario: string, open: (scenario: string) => void) => HTMLElement;
+
+export function detailDialog(
+  data: PageData,
+  onToggle: (scenario: string | null) => void,
+  alternativesFor: AlternativesFor,
+): DetailDialog {
   let current: DetailCurrent = { boards: data.boards, aggregateScores: data.aggregate.scores };
   const dialog = h('dialog', { id: 'detail', 'aria-labelledby': 'detail-title' });
   document.body.append(dialog);
@@ -41,6 +49,9 @@ export function detailDialog(data: PageData, onToggle: (scenario: string | null)
   dialog.addEventListener('close', () => onToggle(null));
   const nameOf = (id: string): string => rowOf.get(id)?.name ?? id;
   const modelName = (id: string): string => data.model_names[id] ?? id;
+
+  let shownNow: { scenario: string; board: string } | null = null;
+  dialog.addEventListener('close', () => (shownNow = null));
 
   function open(scenario: string, boardId: string): void {
     const board = current.boards.find((b) => b.id === boardId);
@@ -166,8 +177,10 @@ export function detailDialog(data: PageData, onToggle: (scenario: string | null)
       ),
       h('h3', {}, 'Closest benchmarks'),
       closestBlock,
+      alternativesFor(scenario, (other) => open(other, boardId)),
     );
     if (!dialog.open) dialog.showModal();
+    shownNow = { scenario, board: boardId };
     onToggle(scenario);
     close.focus();
   }
@@ -176,6 +189,8 @@ export function detailDialog(data: PageData, onToggle: (scenario: string | null)
     update(next) {
       current = next;
       index();
+      // An open dialog shows the new method's numbers (and asks for its alternatives again).
+      if (shownNow && dialog.open) open(shownNow.scenario, shownNow.board);
     },
   };
 }

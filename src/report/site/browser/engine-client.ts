@@ -5,7 +5,16 @@
  */
 import type { Leaderboard } from '../../../core/leaderboard.js';
 import type { UploadResult } from '../../../pipeline/score-upload.js';
-import type { FromWorker, LoadScores, ScoreRequest, UploadRequest } from './engine-protocol.js';
+import type { Alternative } from '../../../core/alternatives.js';
+import type {
+  AlternativesRequest,
+  FromWorker,
+  LoadScores,
+  ScoreRequest,
+  SubsetAnswer,
+  SubsetRequest,
+  UploadRequest,
+} from './engine-protocol.js';
 
 declare const __ENGINE_WORKER_SOURCE__: string;
 
@@ -20,10 +29,21 @@ export interface UploadCallbacks {
   error(message: string): void;
 }
 
+export interface AnswerCallbacks<T> {
+  progress?(done: number, total: number): void;
+  result(answer: T): void;
+  error(message: string): void;
+}
+
+type Question = Omit<AlternativesRequest, 'id'> | Omit<SubsetRequest, 'id'>;
+
 export class EngineClient {
   private worker: Worker | null = null;
   private uploader: Worker | null = null;
   private busy = false;
+  /** One worker per kind of question (alternatives, subset), kept between requests. */
+  private readonly askers = new Map<Question['type'], { worker: Worker; busy: boolean }>();
+  private questions = 0;
   private next = 0;
   private readonly url = URL.createObjectURL(
     new Blob([__ENGINE_WORKER_SOURCE__], { type: 'text/javascript' }),
@@ -71,5 +91,43 @@ export class EngineClient {
       on.error(e.message || 'the engine stopped');
     };
     worker.postMessage({ type: 'score', id, ...request } satisfies ScoreRequest);
+  }
+
+  /** A benchmark's alternatives (`benchbench alternatives`); a new request supersedes a running one. */
+  alternatives(request: Omit<AlternativesRequest, 'type' | 'id'>, on: AnswerCallbacks<Alternative[]>): void {
+    this.ask({ type: 'alternatives', ...request }, on, (m) =>
+      m.type === 'alternatives-result' ? m.alternatives : undefined,
+    );
+  }
+
+  /** The lite subset (`benchbench subset`), with progress per step. */
+  subset(request: Omit<SubsetRequest, 'type' | 'id'>, on: AnswerCallbacks<SubsetAnswer>): void {
+    this.ask({ type: 'subset', ...request }, on, (m) => (m.type === 'subset-result' ? m.subset : undefined));
+  }
+
+  private ask<T>(question: Question, on: AnswerCallbacks<T>, answer: (m: FromWorker) => T | undefined): void {
+    let asker = this.askers.get(question.type);
+    if (asker?.busy) {
+      asker.worker.terminate();
+      asker = undefined;
+    }
+    if (!asker) this.askers.set(question.type, (asker = { worker: this.start(), busy: false }));
+    const current = asker;
+    const id = ++this.questions;
+    current.busy = true;
+    current.worker.onmessage = (e: MessageEvent<FromWorker>) => {
+      const m = e.data;
+      if (m.id !== id) return;
+      if (m.type === 'progress') return on.progress?.(m.done, m.total);
+      current.busy = false;
+      const value = answer(m);
+      if (value !== undefined) on.result(value);
+      else if (m.type === 'error') on.error(m.message);
+    };
+    current.worker.onerror = (e) => {
+      current.busy = false;
+      on.error(e.message || 'the engine stopped');
+    };
+    current.worker.postMessage({ ...question, id } as AlternativesRequest | SubsetRequest);
   }
 }

@@ -4,7 +4,9 @@
  * progress and then a result or an error for that id.
  */
 import type { BoardSpec, Leaderboard } from '../../../core/leaderboard.js';
-import type { Method } from '../../../core/types.js';
+import type { Alternative } from '../../../core/alternatives.js';
+import type { SubsetResult } from '../../../core/greedy-subset.js';
+import type { Access, Cost, Method } from '../../../core/types.js';
 import type { UploadInput, UploadResult } from '../../../pipeline/score-upload.js';
 
 export interface LoadScores {
@@ -27,10 +29,57 @@ export interface UploadRequest {
   readonly input: Omit<UploadInput, 'matrix'>;
 }
 
-export type ToWorker = LoadScores | ScoreRequest | UploadRequest;
+/** What it takes to run a scenario, from its results file's metadata (not its scores). */
+export interface ScenarioResources {
+  /** Its results file: the scenarios of one file share its cost. */
+  readonly group: string;
+  readonly access?: Access;
+  readonly cost?: Cost;
+}
+
+/** The method and aggregate in force, and each scenario's resources. */
+interface EfficientContext {
+  readonly method: Method;
+  readonly aggregate: ScoreRequest['aggregate'];
+  readonly resources: Readonly<Record<string, ScenarioResources>>;
+}
+
+/** `benchbench alternatives SCENARIO --min-agreement T`, every alternative (the page filters). */
+export interface AlternativesRequest extends EfficientContext {
+  readonly type: 'alternatives';
+  readonly id: number;
+  readonly scenario: string;
+  readonly minAgreement: number;
+}
+
+/** `benchbench subset` with its options; null = the CLI's default. */
+export interface SubsetRequest extends EfficientContext {
+  readonly type: 'subset';
+  readonly id: number;
+  readonly minAgreement: number;
+  readonly minModels: number | null;
+  readonly maxCost: number | null;
+  /** Null: every scenario. */
+  readonly candidates: readonly string[] | null;
+}
+
+export interface SubsetAnswer {
+  readonly result: SubsetResult;
+  /** The models of the aggregate (the target), and the least a set must rank to count. */
+  readonly aggregateModels: number;
+  readonly minModels: number;
+  readonly candidates: number;
+  /** The one unit the costs add up in (null: none, or several: `units`). */
+  readonly unit: string | null;
+  readonly units: readonly string[];
+}
+
+export type ToWorker = LoadScores | ScoreRequest | UploadRequest | AlternativesRequest | SubsetRequest;
 
 export type FromWorker =
   | { readonly type: 'progress'; readonly id: number; readonly done: number; readonly total: number }
   | { readonly type: 'result'; readonly id: number; readonly leaderboard: Leaderboard }
   | { readonly type: 'upload-result'; readonly id: number; readonly upload: UploadResult }
+  | { readonly type: 'alternatives-result'; readonly id: number; readonly alternatives: Alternative[] }
+  | { readonly type: 'subset-result'; readonly id: number; readonly subset: SubsetAnswer }
   | { readonly type: 'error'; readonly id: number; readonly message: string };

@@ -20,6 +20,8 @@ import { methodLine } from '../../method-line.js';
 import { trustLegend } from '../../trust-lines.js';
 import type { PageData } from '../page-data.js';
 import { readView, writeView, type View, type ViewContext } from '../permalink.js';
+import type { ScenarioResources } from './engine-protocol.js';
+import { alternativesSection } from './alternatives-view.js';
 import { boardTabs } from './boards.js';
 import { heatmap, heatmapLegend } from './charts.js';
 import { detailDialog } from './detail.js';
@@ -27,6 +29,7 @@ import { h } from './dom.js';
 import { EngineClient } from './engine-client.js';
 import { methodPanel, type MethodChoice } from './method-panel.js';
 import { SPACE_PRESET } from './space-preset.js';
+import { subsetView } from './subset-view.js';
 import { uploadSection } from './upload.js';
 import { viewDownloads, VIEW_SCHEMA, type ViewDocument } from './view-download.js';
 
@@ -72,10 +75,31 @@ function main(): void {
   const writeUrl = (): void => {
     history.replaceState(null, '', writeView(view, context) || location.pathname);
   };
-  const detail = detailDialog(data, (open) => {
-    view = { ...view, open };
-    writeUrl();
+  const engine = new EngineClient(data.scores);
+  const resources = scenarioResources(data);
+  const inForce = () => ({
+    method: shown.choice.method,
+    aggregate: {
+      scenarios: shown.choice.aggregate,
+      minScenariosPerModel: shown.choice.minScenariosPerModel ?? data.aggregate_min_scenarios_per_model,
+    },
+    resources,
   });
+  const detail = detailDialog(
+    data,
+    (open) => {
+      view = { ...view, open };
+      writeUrl();
+    },
+    (scenario, open) =>
+      alternativesSection({
+        scenario,
+        own: resources[scenario],
+        ask: (minAgreement, on) => engine.alternatives({ ...inForce(), scenario, minAgreement }, on),
+        nameOf,
+        open,
+      }),
+  );
   const tabs = boardTabs(
     detail.open,
     (board) => {
@@ -95,18 +119,25 @@ function main(): void {
     shown = { boards, aggregateScores, choice };
     tabs.show(boards, symbolOf(choice));
     detail.update({ boards, aggregateScores });
+    subset.stale();
     methodNote.textContent = sameMethod(choice, catalog)
       ? `Scored with the catalog\u2019s method: ${data.method_line}.`
       : `Scored in your browser with: ${methodLine(choice.method)}; aggregate of ${choice.aggregate.length} scenarios. ` +
         'The heatmap and the closest benchmarks keep the catalog\u2019s method.';
   }
 
-  const engine = new EngineClient(data.scores);
   const boardSpecs = data.boards.map((b) => ({
     id: b.id,
     title: b.title,
     scenarios: b.rows.map((r) => r.scenario).sort(),
   }));
+  const subset = subsetView({
+    scenarios: Object.keys(data.scores).sort(),
+    boards: boardSpecs,
+    resources,
+    ask: (request, on) => engine.subset({ ...inForce(), ...request }, on),
+    nameOf,
+  });
   const panel = methodPanel(
     Object.keys(data.scores)
       .sort()
@@ -220,9 +251,16 @@ function main(): void {
   });
 
   app.replaceChildren(
-    ...[problems, panel.element, methodNote, viewDownloads(current), tabs.element, upload, heat].filter(
-      (x) => x !== null,
-    ),
+    ...[
+      problems,
+      panel.element,
+      methodNote,
+      viewDownloads(current),
+      tabs.element,
+      upload,
+      subset.element,
+      heat,
+    ].filter((x) => x !== null),
   );
   showResult(catalog, data.boards, data.aggregate.scores);
   if (view.board) tabs.select(view.board);
@@ -235,6 +273,19 @@ function main(): void {
   } else engineIdle();
   if (view.open) detail.open(view.open, view.board ?? data.boards[0]!.id);
   writeUrl();
+}
+
+/** What it takes to run each scenario: its results file, access and cost (metadata, not scores). */
+function scenarioResources(data: PageData): Record<string, ScenarioResources> {
+  const out: Record<string, ScenarioResources> = {};
+  for (const b of data.benchmarks)
+    for (const s of b.scenarios)
+      out[s] = {
+        group: b.id,
+        ...(b.access ? { access: b.access } : {}),
+        ...(b.cost ? { cost: b.cost } : {}),
+      };
+  return out;
 }
 
 /** A wide CSV of the first scored benchmark's scores for up to 30 models, by canonical id. */

@@ -2,12 +2,14 @@
  * The engine worker (bundled on its own, then carried as a string inside the page script and
  * started from a Blob URL, so it also runs from file://). It runs the same src/core as the
  * CLI: the matrix is built by buildScoreMatrix and scored by computeLeaderboard; a reader's
- * own file is parsed and scored by pipeline/score-upload.ts (the catalog's own parser).
+ * own file is parsed and scored by pipeline/score-upload.ts (the catalog's own parser); a
+ * benchmark's alternatives and the lite subset are answered by efficient-answers.ts.
  */
 import { computeLeaderboard } from '../../../core/leaderboard.js';
 import { buildScoreMatrix } from '../../../core/score-matrix.js';
 import type { ScoreMatrix } from '../../../core/types.js';
 import { scoreUpload } from '../../../pipeline/score-upload.js';
+import { answerAlternatives, answerSubset } from './efficient-answers.js';
 import type { FromWorker, ToWorker } from './engine-protocol.js';
 
 interface WorkerScope {
@@ -30,6 +32,21 @@ scope.onmessage = (e) => {
     if (!matrix) throw new Error('the scores are not loaded');
     if (message.type === 'upload') {
       scope.postMessage({ type: 'upload-result', id, upload: scoreUpload({ ...message.input, matrix }) });
+      return;
+    }
+    if (message.type === 'alternatives') {
+      scope.postMessage({
+        type: 'alternatives-result',
+        id,
+        alternatives: answerAlternatives(matrix, message),
+      });
+      return;
+    }
+    if (message.type === 'subset') {
+      const subset = answerSubset(matrix, message, (done, total) =>
+        scope.postMessage({ type: 'progress', id, done, total }),
+      );
+      scope.postMessage({ type: 'subset-result', id, subset });
       return;
     }
     const total = new Set(message.boards.flatMap((b) => b.scenarios)).size;
