@@ -28,7 +28,7 @@ export function scoresSource(): ScoresSource {
   const input = h('input', { type: 'file', id: 'scores-file', accept: '.parquet' });
   const notice = h(
     'div',
-    { class: 'problems scores-notice', role: 'alert', hidden: true },
+    { class: 'scores-notice', role: 'alert', hidden: true },
     h(
       'p',
       {},
