@@ -5,9 +5,11 @@
 // scores.parquet; the time to interactive (navigation start to the boards shown and the engine
 // idle, as the page's own performance.now() reads it); a recomputation with another correlation
 // through the method panel (its first one, which loads and decodes scores.parquet, then a second
-// one); and the browser's peak memory: the sum of the resident set sizes (VmRSS) of every Chromium
-// process, sampled every 100 ms (a dedicated worker is a thread of its page's renderer process,
-// so the renderer's figure holds the workers too), and the renderer's own peak (VmHWM).
+// one); and the browser's peak memory: the sum of the proportional set sizes (Pss, from
+// /proc/<pid>/smaps_rollup: shared pages counted once in all, where summing RSS would count
+// Chromium's shared libraries once per process) of every Chromium process, sampled every 100 ms,
+// and the peak resident set (VmHWM) of the page's renderer process, which holds its workers (a
+// dedicated worker is a thread of its page's renderer).
 // Targets: index.html < 1 MB, interactive < 3 s, recomputation < 10 s, memory < 1 GiB.
 //
 // Run on its own (`node scripts/bench-page.mjs`, after `npm run build`) or from scripts/bench.mjs.
@@ -77,9 +79,9 @@ function descendants() {
   return out;
 }
 
-const statusKb = (pid, key) => {
+const statusKb = (pid, key, file = 'status') => {
   try {
-    const m = new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    const m = new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/${file}`, 'utf8'));
     return m ? Number(m[1]) : 0;
   } catch {
     return 0;
@@ -140,7 +142,7 @@ try {
     const procs = descendants().filter(([pid]) => pid !== serverPid);
     peak = Math.max(
       peak,
-      procs.reduce((sum, [pid]) => sum + statusKb(pid, 'VmRSS'), 0),
+      procs.reduce((sum, [pid]) => sum + statusKb(pid, 'Pss', 'smaps_rollup'), 0),
     );
     return procs;
   };
@@ -150,7 +152,7 @@ try {
     await page.goto(url, { waitUntil: 'commit' });
     await page.waitForSelector('html[data-engine=idle]', { timeout: 120_000 });
     const interactive = await page.evaluate(() => performance.now());
-    const rows = await page.locator('table.board tbody tr').count();
+    const rows = await page.locator('[role=tabpanel]:not([hidden]) tbody tr').count();
     console.log(
       `(page) interactive after ${(interactive / 1000).toFixed(2)} s (${rows} rows shown; target < 3 s; ${interactive < 3000 ? 'met' : 'MISSED'})`,
     );
@@ -172,7 +174,7 @@ try {
     const renderers = procs.filter(([, cmd]) => /--type=renderer/.test(cmd));
     const rendererPeak = Math.max(0, ...renderers.map(([pid]) => statusKb(pid, 'VmHWM')));
     console.log(
-      `(page) browser peak memory ${(peak / 1024).toFixed(0)} MiB, the sum of every Chromium process's VmRSS sampled every 100 ms ` +
+      `(page) browser peak memory ${(peak / 1024).toFixed(0)} MiB, the sum of every Chromium process's Pss sampled every 100 ms ` +
         `(target < 1 GiB; ${peak < 1024 * 1024 ? 'met' : 'MISSED'}); the page's renderer (with its workers) peaked at ${(rendererPeak / 1024).toFixed(0)} MiB (VmHWM)`,
     );
   } finally {
