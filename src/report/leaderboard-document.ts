@@ -14,24 +14,11 @@ import type { Method } from '../core/types.js';
 import { trustOf, type ScenarioTrust } from '../pipeline/trust.js';
 import { VERSION } from '../version.js';
 import { LEADERBOARD_SCHEMA, LEADERBOARD_SCHEMA_VERSION } from '../model/leaderboard-version.js';
-import type {
-  FlaggedRowDocument,
-  LeaderboardDocument,
-  PlausibilityDocument,
-  RowDocument,
-  SaturationDocument,
-  TrustDocument,
-} from '../model/leaderboard-json.js';
+import type { LeaderboardDocument, RowDocument } from '../model/leaderboard-json.js';
 
+// The document's types are the zod schema's (model/leaderboard-json.ts); they are used from here.
 export { LEADERBOARD_SCHEMA, LEADERBOARD_SCHEMA_VERSION };
-export type {
-  FlaggedRowDocument,
-  LeaderboardDocument,
-  PlausibilityDocument,
-  RowDocument,
-  SaturationDocument,
-  TrustDocument,
-};
+export type * from '../model/leaderboard-json.js';
 
 /** What a row says about its scenario itself (as opposed to its score). */
 export type RowLabel = Pick<RowDocument, 'name' | 'benchmark' | 'category' | 'direction'>;
