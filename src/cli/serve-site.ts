@@ -6,7 +6,6 @@
  */
 import { createReadStream, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 
 export const SERVE_HOST = '127.0.0.1';
@@ -65,6 +64,7 @@ export async function serveSite(dir: string, port: number): Promise<{ server: Se
     server.once('error', reject);
     server.listen(port, SERVE_HOST, () => resolve());
   });
-  const { port: bound } = server.address() as AddressInfo;
+  const address = server.address();
+  const bound = address !== null && typeof address === 'object' ? address.port : port;
   return { server, url: `http://${SERVE_HOST}:${bound}/` };
 }

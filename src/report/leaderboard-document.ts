@@ -1,86 +1,21 @@
 /**
- * `leaderboard.json`: the published leaderboard as a versioned document (docs/leaderboard-json.md;
- * its types and JSON Schema are in model/leaderboard-json.ts). Per-model scores are not in it:
- * they are in `scores.parquet` (report/scores-parquet.ts).
- * Pure: the same scores give byte-identical JSON (keys in a fixed order, no clock).
+ * `leaderboard.json`: the published leaderboard as a versioned document (docs/leaderboard-json.md),
+ * its types (those of the zod schema in model/leaderboard-json.ts) and the pure mappings of engine
+ * results into them. The document is built from a scored catalog by pipeline/leaderboard-document.ts.
+ * Per-model scores are not in it: they are in `scores.parquet` (report/scores-parquet.ts).
  */
 import type { ScenarioResult } from '../core/leaderboard.js';
-import type { PairResult } from '../core/pairwise.js';
-import { isSkipped } from '../core/agreement.js';
-import { plausibility } from '../core/plausibility.js';
-import { saturation } from '../core/saturation.js';
-import { scenarioLabel, type CatalogScores } from '../pipeline/score-catalog.js';
 import type { Method } from '../core/types.js';
-import { trustOf, type ScenarioTrust } from '../pipeline/trust.js';
-import { VERSION } from '../version.js';
-import { LEADERBOARD_SCHEMA, LEADERBOARD_SCHEMA_VERSION } from '../model/leaderboard-version.js';
 import type { LeaderboardDocument, RowDocument } from '../model/leaderboard-json.js';
 
 // The document's types are the zod schema's (model/leaderboard-json.ts); they are used from here.
-export { LEADERBOARD_SCHEMA, LEADERBOARD_SCHEMA_VERSION };
+export { LEADERBOARD_SCHEMA, LEADERBOARD_SCHEMA_VERSION } from '../model/leaderboard-version.js';
 export type * from '../model/leaderboard-json.js';
 
 /** What a row says about its scenario itself (as opposed to its score). */
 export type RowLabel = Pick<RowDocument, 'name' | 'benchmark' | 'category' | 'direction'>;
 /** A row's trust figures (saturation and plausibility), beside its score. */
 export type RowTrust = Pick<RowDocument, 'saturation' | 'plausibility'>;
-
-/** A scenario without scores: what the engine says of no scores at all. */
-const noTrust = (): ScenarioTrust => ({
-  scenario: '',
-  saturation: saturation([], 'higher'),
-  plausibility: { ...plausibility([], [], []), flagged: [] },
-});
-
-/** A scenario's trust as the document's fields (snake_case, fresh arrays). */
-function trustDocument(trust: ScenarioTrust | null): Pick<RowDocument, 'saturation' | 'plausibility'> {
-  const t = trust ?? noTrust();
-  const { saturation: sat, plausibility: p } = t;
-  return {
-    saturation: {
-      models: sat.models,
-      near_best: sat.nearBest,
-      near_best_share: sat.nearBestShare,
-      top_models: sat.topModels,
-      top_spread: sat.topSpread,
-      saturated: sat.saturated,
-    },
-    plausibility: {
-      shared: p.shared,
-      checked: p.checked,
-      median_gap: p.medianGap,
-      mad: p.mad,
-      threshold: p.threshold,
-      flagged_count: p.flagged.length,
-      flagged: p.flagged.map((f) => ({
-        model: f.model,
-        name: f.name,
-        file: f.file,
-        line: f.line,
-        rank: f.rank,
-        aggregate_rank: f.aggregateRank,
-        gap: f.gap,
-      })),
-    },
-  };
-}
-
-export function rowDocument(
-  r: ScenarioResult,
-  s: CatalogScores,
-  trust: (scenario: string) => ScenarioTrust | null = trustOf(s),
-): RowDocument {
-  const info = s.info.get(r.scenario);
-  return resultRow(
-    r,
-    {
-      ...scenarioLabel(s, r.scenario),
-      category: info?.benchmark.metadata.category ?? null,
-      direction: info?.scenario.direction ?? 'higher',
-    },
-    trustDocument(trust(r.scenario)),
-  );
-}
 
 /** A row from an engine result and its scenario's label (also used by the page's worker results). */
 export function resultRow(r: ScenarioResult, label: RowLabel, trust: RowTrust): RowDocument {
@@ -105,17 +40,6 @@ export function resultRow(r: ScenarioResult, label: RowLabel, trust: RowTrust): 
   };
 }
 
-/** Each scenario's trust computed once, however many boards show it. */
-function memoTrust(
-  f: (scenario: string) => ScenarioTrust | null,
-): (scenario: string) => ScenarioTrust | null {
-  const seen = new Map<string, ScenarioTrust | null>();
-  return (id) => {
-    if (!seen.has(id)) seen.set(id, f(id));
-    return seen.get(id)!;
-  };
-}
-
 /** A method with the keys of benchbench.yaml, as the JSON documents and the page's links write it. */
 export function methodDocument(m: Method): LeaderboardDocument['method'] {
   return {
@@ -137,86 +61,5 @@ export function methodOfDocument(d: LeaderboardDocument['method']): Method {
     samples: d.samples,
     seed: d.seed,
     minCommonModels: d.min_common_models,
-  };
-}
-
-export function leaderboardDocument(
-  s: CatalogScores,
-  pairs: readonly PairResult[] = [],
-  pairScenarios: readonly string[] = [...new Set(pairs.flatMap((p) => [p.a, p.b]))],
-): LeaderboardDocument {
-  const { catalog, leaderboard: lb, matrix } = s;
-  const m = lb.method;
-  const trust = memoTrust(trustOf(s));
-  const { saturation: st, plausibility: pt } = catalog.config.trust;
-  return {
-    schema: LEADERBOARD_SCHEMA,
-    version: LEADERBOARD_SCHEMA_VERSION,
-    generator: `benchbench-action ${VERSION}`,
-    catalog: {
-      hash: catalog.contentHash,
-      benchmarks: catalog.benchmarks.length,
-      scenarios: matrix.scenarios.length,
-      models: matrix.models.length,
-    },
-    method: methodDocument(m),
-    trust: {
-      saturation: {
-        near_best: st.nearBest,
-        saturated_share: st.saturatedShare,
-        top_models: st.topModels,
-        min_top_spread: st.minTopSpread,
-        min_models: st.minModels,
-      },
-      plausibility: {
-        mad_multiplier: pt.madMultiplier,
-        min_gap_share: pt.minGapShare,
-        min_models: pt.minModels,
-      },
-    },
-    aggregate: {
-      scenarios: lb.aggregate.scenarios,
-      missing: lb.aggregate.missing,
-      min_scenarios_per_model: lb.aggregate.minScenariosPerModel,
-      warnings: lb.aggregate.warnings,
-      scores: Object.fromEntries(lb.aggregate.scores),
-    },
-    boards: lb.boards.map((b) => ({
-      id: b.id,
-      title: b.title,
-      rows: b.rows.map((r) => rowDocument(r, s, trust)),
-    })),
-    benchmarks: [...catalog.benchmarks]
-      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-      .map((b) => ({
-        id: b.id,
-        file: b.file,
-        name: b.metadata.name,
-        category: b.metadata.category ?? null,
-        url: b.metadata.url ?? null,
-        snapshot: b.metadata.snapshot ?? null,
-        license: b.metadata.license ?? null,
-        description: b.metadata.description ?? null,
-        simulated: b.metadata.simulated ?? false,
-        access: b.metadata.access ?? null,
-        cost: b.metadata.cost ? { value: b.metadata.cost.value, unit: b.metadata.cost.unit } : null,
-        items: b.metadata.items ?? null,
-        scenarios: b.scenarios.map((sc) => sc.id),
-      })),
-    model_names: Object.fromEntries(
-      matrix.models.map((id) => [id, catalog.registry.models.get(id) ?? id] as const),
-    ),
-    pair_scenarios: [...pairScenarios].sort(),
-    pairs: pairs.map((p) =>
-      isSkipped(p.result)
-        ? { a: p.a, b: p.b, agreement: null, interval: null, n_common: p.result.nCommon }
-        : {
-            a: p.a,
-            b: p.b,
-            agreement: Number.isFinite(p.result.correlation) ? p.result.correlation : null,
-            interval: p.result.interval,
-            n_common: p.result.nCommon,
-          },
-    ),
   };
 }

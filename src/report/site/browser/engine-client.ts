@@ -9,13 +9,7 @@
 import type { Leaderboard } from '../../../core/leaderboard.js';
 import type { ScoreMatrix } from '../../../core/types.js';
 import type { UploadResult } from '../../../pipeline/score-upload.js';
-import type {
-  DecodeScores,
-  FromWorker,
-  LoadScores,
-  ScoreRequest,
-  UploadRequest,
-} from '../engine-protocol.js';
+import type { DecodeScores, FromWorker, LoadScores, ScoreRequest, UploadRequest } from './engine-protocol.js';
 import type { MatrixShape } from '../page-data.js';
 import type { ScoresSource } from './engine-source.js';
 

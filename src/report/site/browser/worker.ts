@@ -8,7 +8,7 @@
 import { computeLeaderboard } from '../../../core/leaderboard.js';
 import type { ScoreMatrix } from '../../../core/types.js';
 import { scoreUpload } from '../../../pipeline/score-upload.js';
-import type { FromWorker, ScoreRequest, ToWorker } from '../engine-protocol.js';
+import type { FromWorker, ScoreRequest, ToWorker } from './engine-protocol.js';
 import { matrixFromParquet } from './engine-scores.js';
 
 interface WorkerScope {

@@ -5,10 +5,10 @@
  * each request has an id, and the worker answers with progress and then a result or an error
  * for that id.
  */
-import type { BoardSpec, Leaderboard } from '../../core/leaderboard.js';
-import type { Method, ScoreMatrix } from '../../core/types.js';
-import type { UploadInput, UploadResult } from '../../pipeline/score-upload.js';
-import type { MatrixShape } from './page-data.js';
+import type { BoardSpec, Leaderboard } from '../../../core/leaderboard.js';
+import type { Method, ScoreMatrix } from '../../../core/types.js';
+import type { UploadInput, UploadResult } from '../../../pipeline/score-upload.js';
+import type { MatrixShape } from '../page-data.js';
 
 /** Decode scores.parquet into the catalog's score matrix (answered by `decoded` or `error`). */
 export interface DecodeScores {
