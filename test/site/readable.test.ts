@@ -12,7 +12,14 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSiteWithData } from '../../src/pipeline/build-site.js';
 import { AGGREGATE_MARK, WARNING_MARK } from '../../src/report/marks.js';
-import { launchChromium, recordProblems, seriousAxeViolations, serve, writeSite } from './browser.js';
+import {
+  launchChromium,
+  readPageData,
+  recordProblems,
+  seriousAxeViolations,
+  serve,
+  writeSite,
+} from './browser.js';
 import { simulatedScores } from './simulated-catalog-scores.js';
 
 // 40 benchmarks: a heatmap of every pair of their scenarios, read through its cursor.
@@ -165,14 +172,7 @@ describe('the legend', () => {
 describe('the heatmap', () => {
   it('names its rows, names the pair under the pointer, and moves a cursor over the pairs with the arrow keys', async () => {
     const { page } = await open(1280);
-    const hm = await page.evaluate(
-      () =>
-        (
-          JSON.parse(document.getElementById('benchbench-data')!.textContent!) as {
-            heatmap: { scenarios: string[] };
-          }
-        ).heatmap.scenarios,
-    );
+    const hm = readPageData(await (await fetch(server.url)).text()).heatmap.scenarios;
     expect(hm.length).toBeGreaterThan(20);
     const nameOf = (id: string): string => main.rows.find((r) => r.scenario === id)!.name;
     const svg = page.locator('svg.heatmap');

@@ -74,7 +74,7 @@ details.method-panel summary { cursor: pointer; font-weight: 600; }
 .field-error { color: #b91c1c; margin: 4px 0; } .field-error:empty { display: none; }
 .engine { display: flex; gap: 8px; align-items: center; } .engine-status { margin: 4px 0; }
 .method-note { color: var(--muted); font-size: 0.9rem; }
-.problems { border: 2px solid #b45309; background: #fffbeb; border-radius: 6px; padding: 4px 12px; margin: 12px 0; }
+.problems, .scores-notice { border: 2px solid #b45309; background: #fffbeb; border-radius: 6px; padding: 4px 12px; margin: 12px 0; }
 .downloads { display: flex; gap: 6px; flex-wrap: wrap; align-items: center; }
 section.upload { margin: 24px 0; }
 .drop-zone { border: 2px dashed #6b7280; border-radius: 8px; padding: 16px; margin: 8px 0; }
@@ -122,4 +122,7 @@ table.subset-steps tbody tr { cursor: default; }
   table.subset-steps tr.chosen { background: #eef6ee; }
   .facts { grid-template-columns: 1fr; } .facts dd { margin-bottom: 4px; }
 }
+/* Large blocks below the fold (a board's Z chart, the heatmap, the upload form) are laid out only
+   once they come near the viewport: a catalog of 2,000 benchmarks draws thousands of marks. */
+.chart-box, section.heatmap-section, section.upload { content-visibility: auto; contain-intrinsic-size: auto 600px; }
 `;

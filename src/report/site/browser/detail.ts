@@ -28,12 +28,15 @@ export interface DetailDialog {
   update(current: DetailCurrent): void;
 }
 
+/** A scenario's scores (higher is better) by model id, read on demand (engine-client.ts). */
+export type ScenarioScores = (scenario: string) => Promise<ReadonlyMap<string, number>>;
 /** Builds a benchmark's alternatives section; `open` shows another benchmark in the dialog. */
 export type AlternativesFor = (scenario: string, open: (scenario: string) => void) => HTMLElement;
 
 export function detailDialog(
   data: PageData,
   onToggle: (scenario: string | null) => void,
+  scoresOf: ScenarioScores,
   alternativesFor: AlternativesFor,
 ): DetailDialog {
   let current: DetailCurrent = { boards: data.boards, aggregateScores: data.aggregate.scores };
@@ -58,11 +61,6 @@ export function detailDialog(
     const row = board?.rows.find((r) => r.scenario === scenario) ?? rowOf.get(scenario);
     if (!row) return;
     const benchmark = benchmarkOf.get(row.benchmark);
-    const scores = data.scores[scenario] ?? {};
-    const shared: ScatterPoint[] = Object.keys(scores)
-      .filter((m) => current.aggregateScores[m] !== undefined)
-      .sort()
-      .map((m) => ({ label: modelName(m), x: current.aggregateScores[m]!, y: scores[m]! }));
     const url = safeUrl(benchmark?.url ?? null);
     const facts: [string, Node | string][] = [
       ['Scenario id', row.scenario],
@@ -98,6 +96,7 @@ export function detailDialog(
         ),
     ]);
     const flagged = row.plausibility.flagged;
+    const more = row.plausibility.flagged_count - flagged.length;
     if (flagged.length)
       facts.push([
         'Rows to check',
@@ -107,6 +106,9 @@ export function detailDialog(
           ...flagged.map((f) =>
             h('li', {}, checkRowLine({ ...f, aggregateRank: f.aggregate_rank }, row.plausibility.shared)),
           ),
+          more > 0
+            ? h('li', {}, `… and ${more} more (largest gaps first; leaderboard.json lists every one)`)
+            : null,
         ),
       ]);
     if (row.skipped) facts.push(['Not scored', row.skipped]);
@@ -159,22 +161,46 @@ export function detailDialog(
             : `Closest benchmarks were computed among the ${data.pair_scenarios.length} benchmarks with the most models; run "benchbench similar ${scenario}" for this one.`,
         );
 
+    const scatterSection = h(
+      'section',
+      { class: 'scatter-section', 'aria-live': 'polite' },
+      h('h3', {}, 'Scores against the aggregate'),
+      h('p', {}, 'Loading every score (scores.parquet)…'),
+    );
+    const aggregateScores = current.aggregateScores;
+    scoresOf(scenario).then(
+      (scores) => {
+        const shared: ScatterPoint[] = [...scores.keys()]
+          .filter((m) => aggregateScores[m] !== undefined)
+          .sort()
+          .map((m) => ({ label: modelName(m), x: aggregateScores[m]!, y: scores.get(m)! }));
+        scatterSection.replaceChildren(
+          h('h3', {}, `Scores against the aggregate (${shared.length} shared models)`),
+          shared.length
+            ? scatter(shared, row.name)
+            : h('p', {}, 'No model of this benchmark is in the aggregate.'),
+          h(
+            'details',
+            { class: 'shared-models' },
+            h('summary', {}, `The ${shared.length} models shared with the aggregate`),
+            h('ul', {}, ...shared.map((p) => h('li', {}, p.label))),
+          ),
+        );
+      },
+      (error: unknown) => {
+        scatterSection.replaceChildren(
+          h('h3', {}, 'Scores against the aggregate'),
+          h('p', {}, `No scatter plot: ${error instanceof Error ? error.message : String(error)}.`),
+        );
+      },
+    );
     const close = h('button', { type: 'button', class: 'close', 'aria-label': 'Close details' }, '×');
     close.addEventListener('click', () => dialog.close());
     dialog.replaceChildren(
       h('div', { class: 'detail-head' }, h('h2', { id: 'detail-title' }, row.name), close),
       ...(benchmark?.description ? [h('p', { class: 'description' }, benchmark.description)] : []),
       h('dl', { class: 'facts' }, ...facts.flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])),
-      h('h3', {}, `Scores against the aggregate (${shared.length} shared models)`),
-      shared.length
-        ? scatter(shared, row.name)
-        : h('p', {}, 'No model of this benchmark is in the aggregate.'),
-      h(
-        'details',
-        { class: 'shared-models' },
-        h('summary', {}, `The ${shared.length} models shared with the aggregate`),
-        h('ul', {}, ...shared.map((p) => h('li', {}, p.label))),
-      ),
+      scatterSection,
       h('h3', {}, 'Closest benchmarks'),
       closestBlock,
       alternativesFor(scenario, (other) => open(other, boardId)),
