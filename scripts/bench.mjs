@@ -15,7 +15,8 @@
 //   leaderboard `benchbench leaderboard` (text) on a simulated catalog of 4,000 x 5,000;
 //   models      `benchbench validate` of a catalog whose models.yaml lists 5,000 and 20,000
 //               models, less the same catalog with an empty registry: the parse, and the
-//               exponent of its growth (1 is linear, 2 quadratic).
+//               exponent of its growth (1 is linear, 2 quadratic);
+//   page        the published page at 2,000 x 5,000 (scripts/bench-page.mjs, this tree only).
 //
 // Environment: BENCH_RUNS (runs per workload, median; default 5, 3 for the long ones),
 // BENCH_ROWS (comma-separated workloads above; default all), BENCH_BASELINE (a commit, or `none`
@@ -42,7 +43,7 @@ import { benchPython } from './bench-python.mjs';
 const data = path.resolve(process.env.BENCHBENCH_DATA ?? '../shared/benchbench');
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 const long = Math.min(runs, 3);
-const rows = new Set((process.env.BENCH_ROWS ?? 'example,diff,leaderboard,models').split(','));
+const rows = new Set((process.env.BENCH_ROWS ?? 'example,diff,leaderboard,models,page').split(','));
 const baselineCommit = process.env.BENCH_BASELINE ?? '1f34c37';
 const hasTime = existsSync('/usr/bin/time');
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -320,7 +321,6 @@ try {
   );
   const workloads = { example, diff, leaderboard, models };
   for (const [name, f] of Object.entries(workloads)) if (rows.has(name)) f(list);
-  // The page's figures (scripts/bench-page.mjs) are measured here, with `list`, `row` and `work`.
 } finally {
   cleanup();
   rmSync(work, { recursive: true, force: true });
@@ -329,3 +329,6 @@ try {
 console.log('\n| workload | before | after | target | Python BenchBench |\n|---|---:|---:|---:|---:|');
 for (const r of table)
   console.log(`| ${r.workload} | ${r.before} | ${r.after} | ${r.target} | ${r.extra || '–'} |`);
+
+// (page) The published page at 2,000 x 5,000: sizes, time to interactive, recomputation, memory.
+if (rows.has('page')) spawnSync(process.execPath, ['scripts/bench-page.mjs'], { stdio: 'inherit' });

@@ -46,8 +46,7 @@ export function leaderboardCommand(): Command {
       const bar = progress('scoring');
       const scores = scoreCatalog(catalog, undefined, bar.update);
       bar.done();
-      // The per-model scores are part of the JSON only: the text and Markdown print rows.
-      let doc = leaderboardDocument(scores, [], [], { modelScores: flags.json === true });
+      let doc = leaderboardDocument(scores);
       if (flags.board) {
         const boards = doc.boards.filter((b) => b.id === flags.board);
         if (!boards.length)
