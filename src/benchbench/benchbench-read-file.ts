@@ -20,7 +20,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import { benchbenchModelName, benchbenchScenarioId, benchbenchScenarioName } from './benchbench-names.js';
-import type { Issue } from '../model/issue.js';
+import { makeIssue, type Issue, type IssueInput, type OpenHintCode } from '../model/issue.js';
 
 export interface BenchBenchColumn {
   /** The header cell as written (pandas' `.1`, `.2` suffixes added to repeated headers). */
@@ -88,19 +88,19 @@ export function readBenchBenchFile(
   options: ReadOptions,
 ): { file?: BenchBenchFile; issues: Issue[] } {
   const issues: Issue[] = [];
-  const issue = (i: Omit<Issue, 'file'>): void => void issues.push({ file: fileName, ...i });
+  const issue = <C extends OpenHintCode>(i: Omit<IssueInput<C>, 'file'> & { readonly hint?: string }): void =>
+    void issues.push(makeIssue<C>({ file: fileName, ...i }));
 
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    issue({ severity: 'error', code: 'invalid-utf8', message: 'the file is not valid UTF-8; it is skipped' });
+    issue({ code: 'invalid-utf8', message: 'the file is not valid UTF-8; it is skipped' });
     return { issues };
   }
   const rows = parseRows(text);
   if ('error' in rows) {
     issue({
-      severity: 'error',
       code: 'csv-syntax',
       line: rows.line,
       message: `${rows.error}; the file is skipped`,
@@ -109,14 +109,13 @@ export function readBenchBenchFile(
   }
   const [head, ...body] = rows;
   if (!head) {
-    issue({ severity: 'error', code: 'empty-file', message: 'the file has no header row; it is skipped' });
+    issue({ code: 'empty-file', message: 'the file has no header row; it is skipped' });
     return { issues };
   }
 
   const first = head.cells[0] ?? '';
   if (first !== 'model' && (options.modelColumn === undefined || first !== options.modelColumn)) {
     issue({
-      severity: 'error',
       code: 'missing-model-column',
       line: head.line,
       column: 1,
@@ -130,7 +129,6 @@ export function readBenchBenchFile(
   }
   if (head.cells.includes('scenario')) {
     issue({
-      severity: 'error',
       code: 'unsupported-long-format',
       line: head.line,
       column: head.columns[head.cells.indexOf('scenario')],
@@ -150,7 +148,6 @@ export function readBenchBenchFile(
     const column = head.columns[i];
     if (raw.trim() === '') {
       issue({
-        severity: 'error',
         code: 'blank-column-name',
         line: head.line,
         column,
@@ -161,8 +158,8 @@ export function readBenchBenchFile(
     const header = pandasMangle(raw, seenHeaders);
     if (header !== raw) {
       issue({
-        severity: 'warning',
         code: 'duplicate-column',
+        severity: 'warning',
         line: head.line,
         column,
         message: `the header "${raw}" appears more than once; like pandas, BenchBench reads this one as "${header}"`,
@@ -172,7 +169,6 @@ export function readBenchBenchFile(
     const same = columns.find((c) => c.name === name);
     if (same) {
       issue({
-        severity: 'note',
         code: 'duplicate-scenario-column',
         line: head.line,
         column,
@@ -192,7 +188,6 @@ export function readBenchBenchFile(
     const model = MISSING.has(rawModel.trim()) ? '' : benchbenchModelName(rawModel);
     if (model === '') {
       issue({
-        severity: 'error',
         code: 'missing-model',
         line: row.line,
         column: 1,
@@ -206,8 +201,8 @@ export function readBenchBenchFile(
     const previous = firstSeen.get(model);
     if (previous) {
       issue({
-        severity: 'note',
         code: 'duplicate-model',
+        severity: 'note',
         line: row.line,
         column: 1,
         message: `"${rawModel}" (line ${row.line}) and "${previous.raw}" (line ${previous.line}) both normalise to "${model}"; each scenario keeps the higher score, as BenchBench does`,
@@ -218,15 +213,14 @@ export function readBenchBenchFile(
     }
     if (row.cells.length < head.cells.length) {
       issue({
-        severity: 'note',
         code: 'short-row',
+        severity: 'note',
         line: row.line,
         column: row.columns.at(-1),
         message: `the row has ${row.cells.length} cells and the header ${head.cells.length}; the missing cells are missing scores`,
       });
     } else if (row.cells.length > head.cells.length) {
       issue({
-        severity: 'error',
         code: 'long-row',
         line: row.line,
         column: row.columns[head.cells.length],
@@ -240,7 +234,6 @@ export function readBenchBenchFile(
       const value = cell.trim();
       if (MISSING.has(value)) {
         issue({
-          severity: 'note',
           code: 'missing-score',
           ...where,
           message:
@@ -252,7 +245,6 @@ export function readBenchBenchFile(
       }
       if (!NUMBER.test(value)) {
         issue({
-          severity: 'error',
           code: 'invalid-score',
           ...where,
           message: `"${cell}" is not a number (BenchBench's loader fails on this file: "score must be numeric"); the cell is left out`,
@@ -270,7 +262,6 @@ export function readBenchBenchFile(
   // BenchBench drops missing scores, so a column without any is no scenario at all.
   for (const c of columns.filter((c) => scores.get(c.name)!.size === 0)) {
     issue({
-      severity: 'warning',
       code: 'empty-scenario',
       line: head.line,
       column: c.column,

@@ -20,12 +20,8 @@
 import { isScalar, type Node } from 'yaml';
 import { DEFAULT_PLAUSIBILITY, type PlausibilityThresholds } from '../core/plausibility.js';
 import { DEFAULT_SATURATION, type SaturationThresholds } from '../core/saturation.js';
+import type { TrustConfig } from '../model/trust.js';
 import type { Entry, YamlFile } from './parse-yaml.js';
-
-export interface TrustConfig {
-  readonly saturation: SaturationThresholds;
-  readonly plausibility: PlausibilityThresholds;
-}
 
 export const DEFAULT_TRUST: TrustConfig = {
   saturation: DEFAULT_SATURATION,

@@ -3,19 +3,24 @@
  * (`benchbench-pr-report`, version 2: version 1 plus `trust`, each benchmark's `trust`,
  * `aggregate.warnings`, each change's `cause` with its agreements and flags, and `boards`). The
  * check writes it to the report artifact; the comment
- * mode (`workflow_run`) reads it back as untrusted bytes, so `validatePrReport` is strict:
+ * mode (`workflow_run`) reads it back as untrusted bytes, so `validatePrReport` is strict (a zod
+ * schema; the first problem found is reported with its JSON path, e.g. `report.rows[0].z`):
  *
  * - every object has exactly the listed keys (an unknown or missing key is an error);
+ * - an issue's code is one of the registry's (model/issue.ts), with a severity it allows;
  * - numbers are finite; counts are non-negative safe integers; SHAs are 40 or 64 hex digits;
  * - strings are at most `MAX_STRING` characters, arrays at most their stated length;
  * - it returns a fresh object built only from the checked values, never the input itself.
  *
  * Validation does not make strings safe to render: the renderer escapes every one of them.
  */
-import type { Issue } from './issue.js';
-import type { TrustConfig } from '../catalog/trust-config.js';
+import { z } from 'zod';
 import type { Saturation } from '../core/saturation.js';
-import type { FlaggedRow, ScenarioTrust, SubmissionCheck } from '../pipeline/trust.js';
+import type { Method } from '../core/types.js';
+import { ISSUE_CODES, makeIssue, type Issue, type IssueCode } from './issue.js';
+import { CORRELATIONS, SAMPLINGS } from './method.js';
+import type { FlaggedRow, ScenarioTrust, SubmissionCheck, TrustConfig } from './trust.js';
+import type { UnmatchedModel } from './unmatched-model.js';
 
 export const PR_REPORT_SCHEMA = 'benchbench-pr-report';
 export const PR_REPORT_VERSION = 2;
@@ -92,11 +97,6 @@ export interface BoardPlacement {
   }[];
 }
 
-export interface UnmatchedModel {
-  readonly name: string;
-  readonly suggestions: readonly string[];
-}
-
 /**
  * How far to trust one scenario of an added or changed benchmark, at the head (pipeline/trust.ts):
  * its saturation (core/saturation.ts) and its rows to check (core/plausibility.ts; ranks among
@@ -124,14 +124,8 @@ export interface ChangedBenchmark {
   readonly trust: readonly ReportTrust[];
 }
 
-export interface ReportMethod {
-  readonly correlation: 'kendall' | 'pearson' | 'spearman';
-  readonly modelsPerSample: number;
-  readonly sampling: 'random' | 'top' | 'bottom' | 'middle' | 'adjacent';
-  readonly samples: number;
-  readonly seed: number;
-  readonly minCommonModels: number;
-}
+/** The method as JSON: the fields of core's `Method` (model/method.ts). */
+export type ReportMethod = Method;
 
 export interface PrReport {
   readonly schema: typeof PR_REPORT_SCHEMA;
@@ -175,210 +169,190 @@ export interface PrReport {
 
 export class ReportValidationError extends Error {}
 
-type Check<T> = (v: unknown, at: string) => T;
+/** A check's message: "is missing" for an absent key, else what the value must be. */
+const must =
+  (what: string) =>
+  (issue: { readonly input?: unknown }): string =>
+    issue.input === undefined ? 'is missing' : `must be ${what}`;
 
-const fail = (at: string, what: string): never => {
-  throw new ReportValidationError(`Invalid report: ${at} ${what}.`);
+const str = (max = MAX_STRING) => {
+  const error = must(`a string of at most ${max} characters`);
+  return z.string({ error }).max(max, { error });
 };
-
-const str =
-  (max = MAX_STRING): Check<string> =>
-  (v, at) =>
-    typeof v === 'string' && v.length <= max ? v : fail(at, `must be a string of at most ${max} characters`);
-const num: Check<number> = (v, at) =>
-  typeof v === 'number' && Number.isFinite(v) ? v : fail(at, 'must be a finite number');
-const count: Check<number> = (v, at) =>
-  typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? v : fail(at, 'must be a non-negative integer');
-const bool: Check<boolean> = (v, at) => (typeof v === 'boolean' ? v : fail(at, 'must be true or false'));
-const sha: Check<string> = (v, at) =>
-  typeof v === 'string' && /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(v) ? v : fail(at, 'must be a commit SHA');
-const literal =
-  <T extends string | number>(...allowed: readonly T[]): Check<T> =>
-  (v, at) =>
-    allowed.includes(v as T)
-      ? (v as T)
-      : fail(at, `must be one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}`);
-const nullable =
-  <T>(c: Check<T>): Check<T | null> =>
-  (v, at) =>
-    v === null ? null : c(v, at);
-const arr =
-  <T>(c: Check<T>, max: number): Check<T[]> =>
-  (v, at) => {
-    if (!Array.isArray(v) || v.length > max) return fail(at, `must be an array of at most ${max} items`);
-    return v.map((x, i) => c(x, `${at}[${i}]`));
-  };
-const interval: Check<Interval> = (v, at) => {
-  const [a, b] = arr(num, 2)(v, at);
-  return a === undefined || b === undefined ? fail(at, 'must be [low, high]') : [a, b];
+const num = z.number({ error: must('a finite number') });
+const count = z
+  .int({ error: must('a non-negative integer') })
+  .min(0, { error: must('a non-negative integer') });
+const bool = z.boolean({ error: must('true or false') });
+const pattern = (re: RegExp, what: string) =>
+  z.string({ error: must(what) }).regex(re, { error: must(what) });
+const sha = pattern(/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/, 'a commit SHA');
+const oneOf = <const T extends readonly [string | number, ...(string | number)[]]>(...allowed: T) =>
+  z.union(allowed.map((a) => z.literal(a)) as unknown as [z.ZodLiteral<T[number]>, z.ZodLiteral<T[number]>], {
+    error: must(`one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}`),
+  });
+const arr = <T extends z.ZodType>(item: T, max: number) => {
+  const error = must(`an array of at most ${max} items`);
+  return z.array(item, { error }).max(max, { error });
 };
+const interval = z.tuple([num, num], { error: must('[low, high]') });
+const atLeast = (min: number, what: string) =>
+  z.number({ error: must(what) }).min(min, { error: must(what) });
+const fraction = atLeast(0, 'from 0 to 1').max(1, { error: must('from 0 to 1') });
+const nonNegative = atLeast(0, 'a number of at least 0');
+const rankValue = atLeast(1, 'a rank (at least 1)');
+/** An object with exactly these keys (an unknown one is an error). */
+const obj = <T extends z.ZodRawShape>(shape: T) => z.strictObject(shape, { error: must('an object') });
 
-type Shape<T> = { readonly [K in keyof T]-?: Check<T[K]> };
+/** An issue: its code registered, its severity one the code allows; rebuilt by `makeIssue`. */
+const issue = obj({
+  severity: oneOf('error', 'warning', 'note'),
+  code: z.enum(Object.keys(ISSUE_CODES) as [IssueCode, ...IssueCode[]], {
+    error: must('an issue code of the registry'),
+  }),
+  file: str(),
+  line: count.optional(),
+  column: count.optional(),
+  message: str(),
+  hint: str().optional(),
+})
+  .refine((i) => (ISSUE_CODES[i.code].severities as readonly string[]).includes(i.severity), {
+    error: 'has a severity its code never has',
+  })
+  .transform((i): Issue => makeIssue(i as Parameters<typeof makeIssue>[0]));
 
-/** An object with exactly these keys; optional ones (`?`) may be absent. */
-function obj<T>(shape: Shape<T>, optional: readonly (keyof T)[] = []): Check<T> {
-  return (v, at) => {
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) return fail(at, 'must be an object');
-    const rec = v as Record<string, unknown>;
-    for (const k of Object.keys(rec)) if (!(k in shape)) fail(`${at}.${k}`, 'is not a known field');
-    const out: Record<string, unknown> = {};
-    for (const k of Object.keys(shape) as (keyof T & string)[]) {
-      if (!Object.hasOwn(rec, k)) {
-        if (optional.includes(k)) continue;
-        fail(`${at}.${k}`, 'is missing');
-      }
-      out[k] = shape[k](rec[k], `${at}.${k}`);
-    }
-    return out as T;
-  };
-}
-
-const issue = obj<Issue>(
-  {
-    severity: literal('error', 'warning', 'note'),
-    code: str(200),
-    file: str(),
-    line: count,
-    column: count,
-    message: str(),
-    hint: str(),
-  },
-  ['line', 'column', 'hint'],
-);
-
-const row = obj<ReportRow>({
+const row = obj({
   scenario: str(),
   name: str(),
   benchmark: str(),
-  z: nullable(num),
-  zInterval: nullable(interval),
-  agreement: nullable(num),
-  agreementInterval: nullable(interval),
+  z: num.nullable(),
+  zInterval: interval.nullable(),
+  agreement: num.nullable(),
+  agreementInterval: interval.nullable(),
   nCommon: count,
   models: count,
-  rank: nullable(count),
-  rankInterval: nullable(interval),
+  rank: count.nullable(),
+  rankInterval: interval.nullable(),
   inAggregate: bool,
-  skipped: nullable(str()),
+  skipped: str().nullable(),
   warnings: arr(str(), 20),
-});
+}) satisfies z.ZodType<ReportRow>;
 
-const change = obj<ReportChange>({
+const change = obj({
   scenario: str(),
   name: str(),
-  status: literal('added', 'removed', 'changed'),
-  cause: literal(...REPORT_CAUSES),
-  zBefore: nullable(num),
-  zAfter: nullable(num),
-  agreementBefore: nullable(num),
-  agreementAfter: nullable(num),
-  rankBefore: nullable(count),
-  rankAfter: nullable(count),
+  status: oneOf('added', 'removed', 'changed'),
+  cause: oneOf(...(REPORT_CAUSES as readonly ReportCause[] as [ReportCause, ...ReportCause[]])),
+  zBefore: num.nullable(),
+  zAfter: num.nullable(),
+  agreementBefore: num.nullable(),
+  agreementAfter: num.nullable(),
+  rankBefore: count.nullable(),
+  rankAfter: count.nullable(),
   agreementChanged: bool,
   orderChanged: bool,
   listed: bool,
-});
+}) satisfies z.ZodType<ReportChange>;
 
-const placement = obj<BoardPlacement>({
+const placement = obj({
   id: str(200),
   title: str(),
   scored: count,
   rows: arr(
     obj({
       scenario: str(),
-      z: nullable(num),
-      zInterval: nullable(interval),
-      rank: nullable(count),
-      rankInterval: nullable(interval),
+      z: num.nullable(),
+      zInterval: interval.nullable(),
+      rank: count.nullable(),
+      rankInterval: interval.nullable(),
     }),
     MAX_ROWS,
   ),
-});
+}) satisfies z.ZodType<BoardPlacement>;
 
-const fraction: Check<number> = (v, at) =>
-  num(v, at) >= 0 && (v as number) <= 1 ? (v as number) : fail(at, 'must be from 0 to 1');
-const nonNegative: Check<number> = (v, at) =>
-  num(v, at) >= 0 ? (v as number) : fail(at, 'must not be negative');
-const rankValue: Check<number> = (v, at) =>
-  num(v, at) >= 1 ? (v as number) : fail(at, 'must be a rank (at least 1)');
+const saturation = obj({
+  models: count,
+  nearBest: count,
+  nearBestShare: fraction.nullable(),
+  topModels: count,
+  topSpread: fraction.nullable(),
+  saturated: bool.nullable(),
+}) satisfies z.ZodType<ReportSaturation>;
 
-const trust = obj<ReportTrust>({
+const flaggedRow = obj({
+  model: str(),
+  name: str(),
+  file: str(),
+  line: count.nullable(),
+  rank: rankValue,
+  aggregateRank: rankValue,
+  gap: nonNegative,
+}) satisfies z.ZodType<ReportFlaggedRow>;
+
+const trust = obj({
   scenario: str(),
-  saturation: obj<ReportSaturation>({
-    models: count,
-    nearBest: count,
-    nearBestShare: nullable(fraction),
-    topModels: count,
-    topSpread: nullable(fraction),
-    saturated: nullable(bool),
-  }),
-  plausibility: obj<ReportPlausibility>({
+  saturation,
+  plausibility: obj({
     shared: count,
     checked: bool,
-    medianGap: nullable(nonNegative),
-    mad: nullable(nonNegative),
-    threshold: nullable(nonNegative),
-    flagged: arr(
-      obj<ReportFlaggedRow>({
-        model: str(),
-        name: str(),
-        file: str(),
-        line: nullable(count),
-        rank: rankValue,
-        aggregateRank: rankValue,
-        gap: nonNegative,
-      }),
-      MAX_MODELS,
-    ),
-  }),
-});
+    medianGap: nonNegative.nullable(),
+    mad: nonNegative.nullable(),
+    threshold: nonNegative.nullable(),
+    flagged: arr(flaggedRow, MAX_MODELS),
+  }) satisfies z.ZodType<ReportPlausibility>,
+}) satisfies z.ZodType<ReportTrust>;
 
-const benchmark = obj<ChangedBenchmark>({
+const unmatched = obj({ name: str(), suggestions: arr(str(), 5) }) satisfies z.ZodType<UnmatchedModel>;
+
+const benchmark = obj({
   id: str(),
   file: str(),
   name: str(),
-  status: literal('added', 'changed', 'removed'),
+  status: oneOf('added', 'changed', 'removed'),
   scenarios: arr(str(), MAX_ROWS),
   models: count,
-  unmatched: arr(obj<UnmatchedModel>({ name: str(), suggestions: arr(str(), 5) }), MAX_MODELS),
+  unmatched: arr(unmatched, MAX_MODELS),
   trust: arr(trust, MAX_ROWS),
-});
+}) satisfies z.ZodType<ChangedBenchmark>;
 
-const contentHash = (v: unknown, at: string): string =>
-  typeof v === 'string' && /^sha256:[0-9a-f]{64}$/.test(v) ? v : fail(at, 'must be sha256:<64 hex digits>');
+const contentHash = pattern(/^sha256:[0-9a-f]{64}$/, 'sha256:<64 hex digits>');
 
-const report = obj<PrReport>({
-  schema: literal(PR_REPORT_SCHEMA),
-  version: literal(PR_REPORT_VERSION),
+const thresholds = obj({
+  saturation: obj({
+    nearBest: fraction,
+    saturatedShare: fraction,
+    topModels: count,
+    minTopSpread: fraction,
+    minModels: count,
+  }),
+  plausibility: obj({ madMultiplier: nonNegative, minGapShare: fraction, minModels: count }),
+}) satisfies z.ZodType<ReportTrustThresholds>;
+
+const method = obj({
+  correlation: oneOf(...CORRELATIONS),
+  modelsPerSample: count,
+  sampling: oneOf(...SAMPLINGS),
+  samples: count,
+  seed: num,
+  minCommonModels: count,
+}) satisfies z.ZodType<ReportMethod>;
+
+const report = obj({
+  schema: oneOf(PR_REPORT_SCHEMA),
+  version: oneOf(PR_REPORT_VERSION),
   generator: str(200),
-  repository: (v, at) =>
-    typeof v === 'string' && /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(v)
-      ? v
-      : fail(at, 'must be owner/repo'),
-  pullRequest: nullable((v, at) => (count(v, at) >= 1 ? (v as number) : fail(at, 'must be a PR number'))),
+  repository: pattern(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, 'owner/repo'),
+  pullRequest: z
+    .int({ error: must('a PR number') })
+    .min(1, { error: must('a PR number') })
+    .nullable(),
   base: obj({ sha }),
   head: obj({ sha }),
   catalogDir: str(),
   catalogHash: obj({ base: contentHash, head: contentHash }),
   reproduce: str(),
-  method: obj<ReportMethod>({
-    correlation: literal('kendall', 'pearson', 'spearman'),
-    modelsPerSample: count,
-    sampling: literal('random', 'top', 'bottom', 'middle', 'adjacent'),
-    samples: count,
-    seed: num,
-    minCommonModels: count,
-  }),
-  trust: obj<ReportTrustThresholds>({
-    saturation: obj({
-      nearBest: fraction,
-      saturatedShare: fraction,
-      topModels: count,
-      minTopSpread: fraction,
-      minModels: count,
-    }),
-    plausibility: obj({ madMultiplier: nonNegative, minGapShare: fraction, minModels: count }),
-  }),
+  method,
+  trust: thresholds,
   aggregate: obj({ scenarios: arr(str(), MAX_ROWS), models: count, warnings: arr(str(), 20) }),
   board: obj({ id: str(200), title: str() }),
   boards: arr(placement, 200),
@@ -388,10 +362,25 @@ const report = obj<PrReport>({
   benchmarks: arr(benchmark, MAX_ROWS),
   rows: arr(row, MAX_ROWS),
   changes: arr(change, MAX_ROWS),
-  elapsedMs: (v, at) => (num(v, at) >= 0 ? (v as number) : fail(at, 'must not be negative')),
-});
+  elapsedMs: nonNegative,
+}) satisfies z.ZodType<PrReport>;
+
+/** `report.rows[0].z`, from zod's path of the problem. */
+function jsonPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>(
+    (at, key) => (typeof key === 'number' ? `${at}[${key}]` : `${at}.${String(key)}`),
+    'report',
+  );
+}
 
 /** Checks untrusted JSON data against the schema; returns a fresh, typed copy or throws. */
 export function validatePrReport(data: unknown): PrReport {
-  return report(data, 'report');
+  const result = report.safeParse(data);
+  if (result.success) return result.data;
+  const first = result.error.issues[0]!;
+  const at =
+    first.code === 'unrecognized_keys'
+      ? `${jsonPath(first.path)}.${first.keys[0]!} is not a known field`
+      : `${jsonPath(first.path)} ${first.message}`;
+  throw new ReportValidationError(`Invalid report: ${at}.`);
 }

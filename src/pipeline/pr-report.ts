@@ -13,7 +13,7 @@
  * - The board is the first configured leaderboard; `boards` gives the touched scenarios' place on
  *   every configured board, and each change carries its cause (report-changes.ts).
  */
-import { formatIssue, hasErrors, sortIssues, type Issue } from '../model/issue.js';
+import { makeIssue, formatIssue, hasErrors, sortIssues, type Issue } from '../model/issue.js';
 import { configuredLimits } from '../catalog/config.js';
 import { Deadline } from '../catalog/deadline.js';
 import { SuggestionBudget } from '../catalog/did-you-mean.js';
@@ -33,7 +33,8 @@ import {
 } from '../model/pr-report-schema.js';
 import { boardPlacements, changeFacts, reportChanges } from './report-changes.js';
 import { scenarioLabel, scoreCatalog, type CatalogScores } from './score-catalog.js';
-import { trustOf, type ScenarioTrust } from './trust.js';
+import { trustOf } from './trust.js';
+import type { ScenarioTrust } from '../model/trust.js';
 
 export interface CatalogSnapshot {
   /** Commit SHA. */
@@ -102,13 +103,14 @@ export function buildPrAnalysis(input: PrReportInput): { report: PrReport; head:
     ),
   ];
   if (hasBaseConfig && changed.has(CONFIG_FILE)) {
-    issues.push({
-      severity: 'note',
-      code: 'config-from-base',
-      file: CONFIG_FILE,
-      message:
-        "Scores here use the base branch's benchbench.yaml; this change to it takes effect after merging.",
-    });
+    issues.push(
+      makeIssue({
+        code: 'config-from-base',
+        file: CONFIG_FILE,
+        message:
+          "Scores here use the base branch's benchbench.yaml; this change to it takes effect after merging.",
+      }),
+    );
   }
 
   const hear = input.onProgress;
@@ -219,10 +221,7 @@ function changedBenchmarks(
       status: baseIds.has(b.id) ? 'changed' : 'added',
       scenarios: b.scenarios.map((s) => s.id),
       models: b.modelNames.size,
-      unmatched: unmatchedModels(head, b.id, budget).map((u) => ({
-        name: u.name,
-        suggestions: [...u.suggestions],
-      })),
+      unmatched: unmatchedModels(head, b.id, budget),
       trust: b.scenarios.flatMap((s) => {
         const t = trust(s.id);
         return t ? [reportTrust(t)] : [];

@@ -11,7 +11,8 @@
  * file were in the catalog). A model written twice under names that resolve to one model keeps
  * its first score (a `duplicate-model` error says so, as in the catalog). Unmatched models take no part in the score.
  */
-import type { Issue } from '../model/issue.js';
+import type { UnmatchedModel } from '../model/unmatched-model.js';
+import { makeIssue, type Issue } from '../model/issue.js';
 import { modelSuggester, resolveModel } from '../catalog/model-names.js';
 import { parseResultsCsv } from '../catalog/parse-csv.js';
 import type { Limits, ModelNaming, ModelRegistry } from '../catalog/types.js';
@@ -44,10 +45,9 @@ export interface UploadInput {
   readonly closest: number;
 }
 
-export interface UnmatchedName {
-  readonly name: string;
+/** An unmatched model of an uploaded file, with the line of its row. */
+export interface UnmatchedName extends UnmatchedModel {
   readonly line: number;
-  readonly suggestions: readonly string[];
 }
 
 export interface RowToCheck {
@@ -98,15 +98,17 @@ export function scoreUpload(input: UploadInput): UploadResult {
       if (m === undefined) {
         unmatched.push({ name: cell.model, line: cell.line, suggestions: suggest(cell.model, 3) });
       } else if (lineOf.has(id)) {
-        issues.push({
-          severity: 'error',
-          code: 'duplicate-model',
-          file: input.file,
-          line: cell.line,
-          column: cell.column,
-          message: `"${cell.model}" is the catalog's model "${id}", already scored on line ${lineOf.get(id)!.line}.`,
-          hint: 'Keep one row per model; the first score is used.',
-        });
+        issues.push(
+          makeIssue({
+            code: 'duplicate-model',
+            severity: 'error',
+            file: input.file,
+            line: cell.line,
+            column: cell.column,
+            message: `"${cell.model}" is the catalog's model "${id}", already scored on line ${lineOf.get(id)!.line}.`,
+            hint: 'Keep one row per model; the first score is used.',
+          }),
+        );
       } else {
         row[m] = cell.value;
         lineOf.set(id, { name: cell.model, line: cell.line });

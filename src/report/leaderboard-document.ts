@@ -9,7 +9,8 @@ import { plausibility } from '../core/plausibility.js';
 import { saturation } from '../core/saturation.js';
 import { scenarioLabel, type CatalogScores } from '../pipeline/score-catalog.js';
 import type { Method } from '../core/types.js';
-import { trustOf, type ScenarioTrust } from '../pipeline/trust.js';
+import { trustOf } from '../pipeline/trust.js';
+import type { ScenarioTrust } from '../model/trust.js';
 import { VERSION } from '../version.js';
 
 export const LEADERBOARD_SCHEMA = 'benchbench-leaderboard';

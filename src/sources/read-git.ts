@@ -11,7 +11,7 @@
  */
 import { execFile, spawn } from 'node:child_process';
 import { configuredLimits } from '../catalog/config.js';
-import type { Issue } from '../model/issue.js';
+import { makeIssue, type OpenHintCode, type Issue } from '../model/issue.js';
 import { byPath, TotalBytes, type ReadLimits } from './total-bytes.js';
 import { DEFAULT_LIMITS, type CatalogFiles } from '../catalog/types.js';
 
@@ -61,8 +61,8 @@ export async function readCatalogAtRev(
   ]);
   const issues: Issue[] = [];
   const candidates: { path: string; sha: string; size: number }[] = [];
-  const issue = (code: string, file: string, message: string, hint: string) =>
-    issues.push({ severity: 'error', code, file, message, hint });
+  const issue = (code: OpenHintCode, file: string, message: string, hint: string) =>
+    issues.push(makeIssue({ code, file, message, hint }));
 
   for (const record of listing.toString('utf8').split('\0')) {
     if (record === '') continue;
