@@ -18,7 +18,7 @@ import { z } from 'zod';
 import type { Saturation } from '../core/saturation.js';
 import type { Method } from '../core/types.js';
 import { ISSUE_CODES, makeIssue, type Issue, type IssueCode } from './issue.js';
-import { CORRELATIONS, SAMPLINGS } from './method.js';
+import { METHOD_KEY_NAMES, METHOD_KEYS, methodValue } from './method.js';
 import type { FlaggedRow, ScenarioTrust, SubmissionCheck, TrustConfig } from './trust.js';
 import type { UnmatchedModel } from './unmatched-model.js';
 
@@ -328,14 +328,27 @@ const thresholds = obj({
   plausibility: obj({ madMultiplier: nonNegative, minGapShare: fraction, minModels: count }),
 }) satisfies z.ZodType<ReportTrustThresholds>;
 
-const method = obj({
-  correlation: oneOf(...CORRELATIONS),
-  modelsPerSample: count,
-  sampling: oneOf(...SAMPLINGS),
-  samples: count,
-  seed: num,
-  minCommonModels: count,
-}) satisfies z.ZodType<ReportMethod>;
+/**
+ * The typed method as untrusted JSON (the PR report's `method`), checked by the same rules: a
+ * fresh copy or zod's issues, each with its path and the rule.
+ */
+const methodSchema = z.strictObject(
+  Object.fromEntries(
+    METHOD_KEY_NAMES.map((key) => [
+      METHOD_KEYS[key].field,
+      z.unknown().superRefine((v, ctx) => {
+        const checked = methodValue(key, v);
+        if (!checked.ok)
+          ctx.addIssue({
+            code: 'custom',
+            message: v === undefined ? 'is missing' : `must be ${checked.rule}`,
+            input: v,
+          });
+      }),
+    ]),
+  ),
+  { error: (issue) => (issue.input === undefined ? 'is missing' : 'must be an object') },
+) as unknown as z.ZodType<Method>;
 
 const report = obj({
   schema: oneOf(PR_REPORT_SCHEMA),
@@ -351,7 +364,7 @@ const report = obj({
   catalogDir: str(),
   catalogHash: obj({ base: contentHash, head: contentHash }),
   reproduce: str(),
-  method,
+  method: methodSchema,
   trust: thresholds,
   aggregate: obj({ scenarios: arr(str(), MAX_ROWS), models: count, warnings: arr(str(), 20) }),
   board: obj({ id: str(200), title: str() }),

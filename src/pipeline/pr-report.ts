@@ -34,6 +34,7 @@ import {
 import { boardPlacements, changeFacts, reportChanges } from './report-changes.js';
 import { scenarioLabel, scoreCatalog, type CatalogScores } from './score-catalog.js';
 import { trustOf } from './trust.js';
+import { methodFields } from '../model/method.js';
 import type { ScenarioTrust } from '../model/trust.js';
 
 export interface CatalogSnapshot {
@@ -144,14 +145,7 @@ export function buildPrAnalysis(input: PrReportInput): { report: PrReport; head:
       `benchbench diff --base ${input.base.sha.slice(0, 12)} --head ${input.head.sha.slice(0, 12)}` +
         (input.catalogDir === 'catalog' ? '' : ` --catalog ${input.catalogDir}`) +
         (input.preset ? ` --preset ${input.preset}` : ''),
-    method: {
-      correlation: m.correlation,
-      modelsPerSample: m.modelsPerSample,
-      sampling: m.sampling,
-      samples: m.samples,
-      seed: m.seed,
-      minCommonModels: m.minCommonModels,
-    },
+    method: methodFields(m),
     trust: {
       saturation: { ...headCatalog.config.trust.saturation },
       plausibility: { ...headCatalog.config.trust.plausibility },

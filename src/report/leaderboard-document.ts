@@ -8,8 +8,8 @@ import { isSkipped } from '../core/agreement.js';
 import { plausibility } from '../core/plausibility.js';
 import { saturation } from '../core/saturation.js';
 import { scenarioLabel, type CatalogScores } from '../pipeline/score-catalog.js';
-import type { Method } from '../core/types.js';
 import { trustOf } from '../pipeline/trust.js';
+import { methodJson, type MethodJson } from '../model/method.js';
 import type { ScenarioTrust } from '../model/trust.js';
 import { VERSION } from '../version.js';
 
@@ -86,14 +86,7 @@ export interface LeaderboardDocument {
   version: typeof LEADERBOARD_SCHEMA_VERSION;
   generator: string;
   catalog: { hash: string; benchmarks: number; scenarios: number; models: number };
-  method: {
-    correlation: string;
-    models_per_sample: number;
-    sampling: string;
-    samples: number;
-    seed: number;
-    min_common_models: number;
-  };
+  method: MethodJson;
   trust: TrustDocument;
   aggregate: {
     scenarios: readonly string[];
@@ -230,30 +223,6 @@ function memoTrust(
   };
 }
 
-/** A method with the keys of benchbench.yaml, as the JSON documents and the page's links write it. */
-export function methodDocument(m: Method): LeaderboardDocument['method'] {
-  return {
-    correlation: m.correlation,
-    models_per_sample: m.modelsPerSample,
-    sampling: m.sampling,
-    samples: m.samples,
-    seed: m.seed,
-    min_common_models: m.minCommonModels,
-  };
-}
-
-/** The inverse of methodDocument (the document's values were written from a Method). */
-export function methodOfDocument(d: LeaderboardDocument['method']): Method {
-  return {
-    correlation: d.correlation as Method['correlation'],
-    modelsPerSample: d.models_per_sample,
-    sampling: d.sampling as Method['sampling'],
-    samples: d.samples,
-    seed: d.seed,
-    minCommonModels: d.min_common_models,
-  };
-}
-
 /** `o[key] = value` as an own property, even for `__proto__` (a scenario may be named so). */
 const own = <T>(o: Record<string, T>, key: string, value: T): void => {
   if (key !== '__proto__') o[key] = value;
@@ -289,7 +258,7 @@ export function leaderboardDocument(
       scenarios: matrix.scenarios.length,
       models: matrix.models.length,
     },
-    method: methodDocument(m),
+    method: methodJson(m),
     trust: {
       saturation: {
         near_best: st.nearBest,

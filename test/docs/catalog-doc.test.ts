@@ -9,6 +9,7 @@ import { DEFAULT_SATURATION } from '../../src/core/saturation.js';
 import { DEFAULT_METHOD } from '../../src/core/types.js';
 import { repoRoot } from '../support/cli.js';
 import { ISSUE_CODES, type IssueCode } from '../../src/model/issue.js';
+import { METHOD_YAML_KEYS } from '../../src/model/method.js';
 import { acceptedYamlKeys } from './yaml-keys.js';
 
 const doc = readFileSync(path.join(repoRoot, 'docs/catalog.md'), 'utf8');
@@ -82,6 +83,8 @@ describe('docs/catalog.md', () => {
       const accepted = [
         ...acceptedYamlKeys(repoRoot, 'src/catalog/config.ts'),
         ...acceptedYamlKeys(repoRoot, 'src/catalog/trust-config.ts'),
+        // config.ts reads `method:` by the keys of model/method.ts.
+        ...METHOD_YAML_KEYS,
       ];
       expect(accepted).toEqual(
         expect.arrayContaining(['aggregate', 'min_scenarios_per_model', 'seed', 'max_cell_chars']),

@@ -303,7 +303,7 @@ describe('the report schema', () => {
     expect(() => validatePrReport({ ...r, elapsedMs: Infinity })).toThrow(/report\.elapsedMs must be/);
     const method = { ...(r['method'] as object), sampling: 'sideways' };
     expect(() => validatePrReport({ ...r, method })).toThrow(
-      /report\.method\.sampling must be one of "random", "top", "bottom", "middle", "adjacent"/,
+      /report\.method\.sampling must be one of random, top, bottom, middle, adjacent/,
     );
   });
 

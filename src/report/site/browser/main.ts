@@ -8,13 +8,8 @@
  */
 import type { Leaderboard } from '../../../core/leaderboard.js';
 import { CORRELATION_SYMBOL } from '../../format.js';
-import {
-  methodDocument,
-  methodOfDocument,
-  resultRow,
-  type RowLabel,
-  type RowTrust,
-} from '../../leaderboard-document.js';
+import { resultRow, type RowLabel, type RowTrust } from '../../leaderboard-document.js';
+import { methodJson, methodOfJson } from '../../../model/method.js';
 import { documentThresholds } from '../../leaderboard-markdown.js';
 import { methodLine } from '../../method-line.js';
 import { trustLegend } from '../../trust-lines.js';
@@ -41,7 +36,7 @@ function main(): void {
   const data = JSON.parse(document.getElementById('benchbench-data')!.textContent!) as PageData;
   const app = document.getElementById('app')!;
   const catalog: MethodChoice = {
-    method: methodOfDocument(data.method),
+    method: methodOfJson(data.method),
     aggregate: data.aggregate.scenarios,
   };
   const context: ViewContext = {
@@ -166,7 +161,7 @@ function main(): void {
       version: 1,
       generator: data.generator,
       catalog: { hash: data.catalog.hash },
-      method: methodDocument(shown.choice.method),
+      method: methodJson(shown.choice.method),
       aggregate: { scenarios: shown.choice.aggregate, scores: shown.aggregateScores },
       board: { id: board.id, title: board.title },
       rows: board.rows,
