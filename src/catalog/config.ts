@@ -47,6 +47,7 @@ import {
 import { YamlFile } from './parse-yaml.js';
 import { PRESET_NAMES, PRESETS } from './presets.js';
 import { readTrust } from './trust-config.js';
+import { readSection, section, wholeAtLeast } from './yaml-schema.js';
 import { DEFAULT_LIMITS, type Config, type LeaderboardConfig, type Limits } from './types.js';
 
 /** A name written in the config, with its place (for issues found later, e.g. unknown scenarios). */
@@ -76,6 +77,10 @@ const LIMIT_KEYS: Readonly<Record<string, keyof Limits>> = {
   max_cell_chars: 'maxCellChars',
   max_seconds: 'maxSeconds',
 };
+/** The keys of `limits:` (for docs/catalog.md's check). */
+export const LIMIT_YAML_KEYS: readonly string[] = Object.keys(LIMIT_KEYS);
+/** `limits:`, each a whole number of at least 1 (zod, yaml-schema.ts). */
+const LIMITS = section(Object.fromEntries(Object.keys(LIMIT_KEYS).map((key) => [key, wholeAtLeast(1)])));
 const MODEL_NAMINGS = ['standard', 'benchbench'] as const;
 const LEADERBOARD_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 
@@ -125,11 +130,10 @@ export function parseConfig(file: string, text: string): ParsedConfig {
     if (value !== undefined) method[METHOD_KEYS[key].field] = value;
   }
 
-  const limitFields = y.fields(top.limits?.value, '`limits`', Object.keys(LIMIT_KEYS)) ?? {};
+  const limitValues = top.limits ? readSection(y, top.limits.value, 'limits', LIMITS) : undefined;
   const limits: Record<keyof Limits, number> = { ...DEFAULT_LIMITS };
   for (const [key, field] of Object.entries(LIMIT_KEYS)) {
-    const entry = limitFields[key];
-    const value = entry && y.integer(entry.value, `\`limits.${key}\``, 1);
+    const value = limitValues?.[key];
     if (value !== undefined) limits[field] = value;
   }
 

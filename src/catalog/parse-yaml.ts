@@ -312,7 +312,7 @@ export class YamlFile {
     return this.deref(node.resolve(this.doc!) as Node | undefined);
   }
 
-  private wrongType(node: Node | undefined, what: string, expected: string): undefined {
+  wrongType(node: Node | undefined, what: string, expected: string): undefined {
     const found =
       node === undefined || isNull(node)
         ? 'empty'

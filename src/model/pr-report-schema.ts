@@ -14,7 +14,7 @@
  *
  * Validation does not make strings safe to render: the renderer escapes every one of them.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Saturation } from '../core/saturation.js';
 import type { Method } from '../core/types.js';
 import { ISSUE_CODES, makeIssue, type Issue, type IssueCode } from './issue.js';
@@ -177,82 +177,92 @@ const must =
 
 const str = (max = MAX_STRING) => {
   const error = must(`a string of at most ${max} characters`);
-  return z.string({ error }).max(max, { error });
+  return z.string({ error }).check(z.maxLength(max, { error }));
 };
 const num = z.number({ error: must('a finite number') });
 const count = z
   .int({ error: must('a non-negative integer') })
-  .min(0, { error: must('a non-negative integer') });
+  .check(z.gte(0, { error: must('a non-negative integer') }));
 const bool = z.boolean({ error: must('true or false') });
 const pattern = (re: RegExp, what: string) =>
-  z.string({ error: must(what) }).regex(re, { error: must(what) });
+  z.string({ error: must(what) }).check(z.regex(re, { error: must(what) }));
 const sha = pattern(/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/, 'a commit SHA');
 const oneOf = <const T extends readonly [string | number, ...(string | number)[]]>(...allowed: T) =>
-  z.union(allowed.map((a) => z.literal(a)) as unknown as [z.ZodLiteral<T[number]>, z.ZodLiteral<T[number]>], {
-    error: must(`one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}`),
-  });
-const arr = <T extends z.ZodType>(item: T, max: number) => {
+  z.union(
+    allowed.map((a) => z.literal(a)) as unknown as [z.ZodMiniLiteral<T[number]>, z.ZodMiniLiteral<T[number]>],
+    {
+      error: must(`one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}`),
+    },
+  );
+const arr = <T extends z.ZodMiniType>(item: T, max: number) => {
   const error = must(`an array of at most ${max} items`);
-  return z.array(item, { error }).max(max, { error });
+  return z.array(item, { error }).check(z.maxLength(max, { error }));
 };
 const interval = z.tuple([num, num], { error: must('[low, high]') });
-const atLeast = (min: number, what: string) =>
-  z.number({ error: must(what) }).min(min, { error: must(what) });
-const fraction = atLeast(0, 'from 0 to 1').max(1, { error: must('from 0 to 1') });
-const nonNegative = atLeast(0, 'a number of at least 0');
-const rankValue = atLeast(1, 'a rank (at least 1)');
+/** A finite number of at least `min` (and at most `max`), or the phrase `what`. */
+const range = (what: string, min: number, max = Number.MAX_VALUE) =>
+  z.number({ error: must(what) }).check(z.gte(min, { error: must(what) }), z.lte(max, { error: must(what) }));
+const fraction = range('from 0 to 1', 0, 1);
+const nonNegative = range('a number of at least 0', 0);
+const rankValue = range('a rank (at least 1)', 1);
+const nullable = z.nullable;
 /** An object with exactly these keys (an unknown one is an error). */
-const obj = <T extends z.ZodRawShape>(shape: T) => z.strictObject(shape, { error: must('an object') });
+const obj = <T extends z.core.$ZodLooseShape>(shape: T) =>
+  z.strictObject(shape, { error: must('an object') });
 
 /** An issue: its code registered, its severity one the code allows; rebuilt by `makeIssue`. */
-const issue = obj({
+const issueFields = obj({
   severity: oneOf('error', 'warning', 'note'),
   code: z.enum(Object.keys(ISSUE_CODES) as [IssueCode, ...IssueCode[]], {
     error: must('an issue code of the registry'),
   }),
   file: str(),
-  line: count.optional(),
-  column: count.optional(),
+  line: z.optional(count),
+  column: z.optional(count),
   message: str(),
-  hint: str().optional(),
-})
-  .refine((i) => (ISSUE_CODES[i.code].severities as readonly string[]).includes(i.severity), {
+  hint: z.optional(str()),
+}).check(
+  z.refine((i) => (ISSUE_CODES[i.code].severities as readonly string[]).includes(i.severity), {
     error: 'has a severity its code never has',
-  })
-  .transform((i): Issue => makeIssue(i as Parameters<typeof makeIssue>[0]));
+  }),
+);
+const issue = z.pipe(
+  issueFields,
+  z.transform((i): Issue => makeIssue(i as Parameters<typeof makeIssue>[0])),
+);
 
 const row = obj({
   scenario: str(),
   name: str(),
   benchmark: str(),
-  z: num.nullable(),
-  zInterval: interval.nullable(),
-  agreement: num.nullable(),
-  agreementInterval: interval.nullable(),
+  z: nullable(num),
+  zInterval: nullable(interval),
+  agreement: nullable(num),
+  agreementInterval: nullable(interval),
   nCommon: count,
   models: count,
-  rank: count.nullable(),
-  rankInterval: interval.nullable(),
+  rank: nullable(count),
+  rankInterval: nullable(interval),
   inAggregate: bool,
-  skipped: str().nullable(),
+  skipped: nullable(str()),
   warnings: arr(str(), 20),
-}) satisfies z.ZodType<ReportRow>;
+}) satisfies z.ZodMiniType<ReportRow>;
 
 const change = obj({
   scenario: str(),
   name: str(),
   status: oneOf('added', 'removed', 'changed'),
   cause: oneOf(...(REPORT_CAUSES as readonly ReportCause[] as [ReportCause, ...ReportCause[]])),
-  zBefore: num.nullable(),
-  zAfter: num.nullable(),
-  agreementBefore: num.nullable(),
-  agreementAfter: num.nullable(),
-  rankBefore: count.nullable(),
-  rankAfter: count.nullable(),
+  zBefore: nullable(num),
+  zAfter: nullable(num),
+  agreementBefore: nullable(num),
+  agreementAfter: nullable(num),
+  rankBefore: nullable(count),
+  rankAfter: nullable(count),
   agreementChanged: bool,
   orderChanged: bool,
   listed: bool,
-}) satisfies z.ZodType<ReportChange>;
+}) satisfies z.ZodMiniType<ReportChange>;
 
 const placement = obj({
   id: str(200),
@@ -261,33 +271,33 @@ const placement = obj({
   rows: arr(
     obj({
       scenario: str(),
-      z: num.nullable(),
-      zInterval: interval.nullable(),
-      rank: count.nullable(),
-      rankInterval: interval.nullable(),
+      z: nullable(num),
+      zInterval: nullable(interval),
+      rank: nullable(count),
+      rankInterval: nullable(interval),
     }),
     MAX_ROWS,
   ),
-}) satisfies z.ZodType<BoardPlacement>;
+}) satisfies z.ZodMiniType<BoardPlacement>;
 
 const saturation = obj({
   models: count,
   nearBest: count,
-  nearBestShare: fraction.nullable(),
+  nearBestShare: nullable(fraction),
   topModels: count,
-  topSpread: fraction.nullable(),
-  saturated: bool.nullable(),
-}) satisfies z.ZodType<ReportSaturation>;
+  topSpread: nullable(fraction),
+  saturated: nullable(bool),
+}) satisfies z.ZodMiniType<ReportSaturation>;
 
 const flaggedRow = obj({
   model: str(),
   name: str(),
   file: str(),
-  line: count.nullable(),
+  line: nullable(count),
   rank: rankValue,
   aggregateRank: rankValue,
   gap: nonNegative,
-}) satisfies z.ZodType<ReportFlaggedRow>;
+}) satisfies z.ZodMiniType<ReportFlaggedRow>;
 
 const trust = obj({
   scenario: str(),
@@ -295,14 +305,14 @@ const trust = obj({
   plausibility: obj({
     shared: count,
     checked: bool,
-    medianGap: nonNegative.nullable(),
-    mad: nonNegative.nullable(),
-    threshold: nonNegative.nullable(),
+    medianGap: nullable(nonNegative),
+    mad: nullable(nonNegative),
+    threshold: nullable(nonNegative),
     flagged: arr(flaggedRow, MAX_MODELS),
-  }) satisfies z.ZodType<ReportPlausibility>,
-}) satisfies z.ZodType<ReportTrust>;
+  }) satisfies z.ZodMiniType<ReportPlausibility>,
+}) satisfies z.ZodMiniType<ReportTrust>;
 
-const unmatched = obj({ name: str(), suggestions: arr(str(), 5) }) satisfies z.ZodType<UnmatchedModel>;
+const unmatched = obj({ name: str(), suggestions: arr(str(), 5) }) satisfies z.ZodMiniType<UnmatchedModel>;
 
 const benchmark = obj({
   id: str(),
@@ -313,7 +323,7 @@ const benchmark = obj({
   models: count,
   unmatched: arr(unmatched, MAX_MODELS),
   trust: arr(trust, MAX_ROWS),
-}) satisfies z.ZodType<ChangedBenchmark>;
+}) satisfies z.ZodMiniType<ChangedBenchmark>;
 
 const contentHash = pattern(/^sha256:[0-9a-f]{64}$/, 'sha256:<64 hex digits>');
 
@@ -326,39 +336,29 @@ const thresholds = obj({
     minModels: count,
   }),
   plausibility: obj({ madMultiplier: nonNegative, minGapShare: fraction, minModels: count }),
-}) satisfies z.ZodType<ReportTrustThresholds>;
+}) satisfies z.ZodMiniType<ReportTrustThresholds>;
 
 /**
  * The typed method as untrusted JSON (the PR report's `method`), checked by the same rules: a
  * fresh copy or zod's issues, each with its path and the rule.
  */
-const methodSchema = z.strictObject(
+const methodSchema = obj(
   Object.fromEntries(
     METHOD_KEY_NAMES.map((key) => [
       METHOD_KEYS[key].field,
-      z.unknown().superRefine((v, ctx) => {
-        const checked = methodValue(key, v);
-        if (!checked.ok)
-          ctx.addIssue({
-            code: 'custom',
-            message: v === undefined ? 'is missing' : `must be ${checked.rule}`,
-            input: v,
-          });
-      }),
+      z.unknown().check(z.refine((v) => methodValue(key, v).ok, { error: must(METHOD_KEYS[key].rule) })),
     ]),
   ),
-  { error: (issue) => (issue.input === undefined ? 'is missing' : 'must be an object') },
-) as unknown as z.ZodType<Method>;
+) as unknown as z.ZodMiniType<Method>;
 
 const report = obj({
   schema: oneOf(PR_REPORT_SCHEMA),
   version: oneOf(PR_REPORT_VERSION),
   generator: str(200),
   repository: pattern(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, 'owner/repo'),
-  pullRequest: z
-    .int({ error: must('a PR number') })
-    .min(1, { error: must('a PR number') })
-    .nullable(),
+  pullRequest: nullable(
+    z.int({ error: must('a PR number') }).check(z.gte(1, { error: must('a PR number') })),
+  ),
   base: obj({ sha }),
   head: obj({ sha }),
   catalogDir: str(),
@@ -376,7 +376,7 @@ const report = obj({
   rows: arr(row, MAX_ROWS),
   changes: arr(change, MAX_ROWS),
   elapsedMs: nonNegative,
-}) satisfies z.ZodType<PrReport>;
+}) satisfies z.ZodMiniType<PrReport>;
 
 /** `report.rows[0].z`, from zod's path of the problem. */
 function jsonPath(path: readonly PropertyKey[]): string {

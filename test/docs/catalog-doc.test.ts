@@ -2,7 +2,7 @@ import { PRESET_NAMES } from '../../src/catalog/presets.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LEADERBOARD } from '../../src/catalog/config.js';
+import { DEFAULT_LEADERBOARD, LIMIT_YAML_KEYS } from '../../src/catalog/config.js';
 import { DEFAULT_LIMITS } from '../../src/catalog/types.js';
 import { DEFAULT_PLAUSIBILITY } from '../../src/core/plausibility.js';
 import { DEFAULT_SATURATION } from '../../src/core/saturation.js';
@@ -10,6 +10,7 @@ import { DEFAULT_METHOD } from '../../src/core/types.js';
 import { repoRoot } from '../support/cli.js';
 import { ISSUE_CODES, type IssueCode } from '../../src/model/issue.js';
 import { METHOD_YAML_KEYS } from '../../src/model/method.js';
+import { TRUST_YAML_KEYS } from '../../src/catalog/trust-config.js';
 import { acceptedYamlKeys } from './yaml-keys.js';
 
 const doc = readFileSync(path.join(repoRoot, 'docs/catalog.md'), 'utf8');
@@ -82,7 +83,8 @@ describe('docs/catalog.md', () => {
     it('lists every key that config.ts accepts', () => {
       const accepted = [
         ...acceptedYamlKeys(repoRoot, 'src/catalog/config.ts'),
-        ...acceptedYamlKeys(repoRoot, 'src/catalog/trust-config.ts'),
+        ...TRUST_YAML_KEYS,
+        ...LIMIT_YAML_KEYS,
         // config.ts reads `method:` by the keys of model/method.ts.
         ...METHOD_YAML_KEYS,
       ];
