@@ -21,9 +21,12 @@ import type { Node } from 'yaml';
 import * as z from 'zod/mini';
 import { DEFAULT_PLAUSIBILITY } from '../core/plausibility.js';
 import { DEFAULT_SATURATION } from '../core/saturation.js';
-import type { TrustConfig } from '../model/trust.js';
+import type { TrustThresholds } from '../model/trust.js';
 import type { YamlFile } from './parse-yaml.js';
 import { readSection, section, wholeAtLeast } from './yaml-schema.js';
+
+/** The `trust:` section of benchbench.yaml. */
+export type TrustConfig = TrustThresholds;
 
 export const DEFAULT_TRUST: TrustConfig = {
   saturation: DEFAULT_SATURATION,

@@ -2,10 +2,19 @@
 import type { Access, Cost, Direction, Method } from '../core/types.js';
 import type { Issue } from '../model/issue.js';
 import type { PresetName } from './presets.js';
-import type { TrustConfig } from '../model/trust.js';
+import type { TrustThresholds } from '../model/trust.js';
 
 /** The files of a catalog, by path relative to its root ('/'-separated), as raw bytes. */
 export type CatalogFiles = ReadonlyMap<string, Uint8Array>;
+
+/** A catalog's files as one commit has them (sources/read-revisions.ts reads two). */
+export interface CatalogSnapshot {
+  /** Commit SHA. */
+  readonly sha: string;
+  readonly files: CatalogFiles;
+  /** Problems met while reading (symlinks, submodules, paths escaping the catalog, sizes). */
+  readonly issues: readonly Issue[];
+}
 
 export interface LeaderboardConfig {
   readonly id: string;
@@ -40,7 +49,7 @@ export interface Config {
    */
   readonly modelNames: ModelNaming;
   /** Thresholds of saturation and plausibility, shown beside the score (trust-config.ts). */
-  readonly trust: TrustConfig;
+  readonly trust: TrustThresholds;
 }
 
 export type ModelNaming = 'standard' | 'benchbench';

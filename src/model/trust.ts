@@ -1,12 +1,15 @@
 /**
- * How far to trust one scenario, as data (computed by pipeline/trust.ts, carried by the PR
- * report and the leaderboard): its saturation (core/saturation.ts) and the rows of its file that
- * rank far from the aggregate (core/plausibility.ts; ranks among the shared models, ties
- * averaged, so a rank may end in .5), with the file and line of each. And the thresholds of
- * both, as `benchbench.yaml`'s `trust:` section gives them (catalog/trust-config.ts).
+ * How far to trust a scenario's scores (docs/method.md): the thresholds of `trust:` in
+ * benchbench.yaml, and what the pipeline finds per scenario (pipeline/trust.ts). Shown beside
+ * the score in every report; the score never depends on it.
  */
-import type { PlausibilityThresholds, Plausibility, RankGap } from '../core/plausibility.js';
+import type { Plausibility, PlausibilityThresholds, RankGap } from '../core/plausibility.js';
 import type { Saturation, SaturationThresholds } from '../core/saturation.js';
+
+export interface TrustThresholds {
+  readonly saturation: SaturationThresholds;
+  readonly plausibility: PlausibilityThresholds;
+}
 
 /** A row to check: a model that ranks far from where the aggregate ranks it. */
 export interface FlaggedRow extends RankGap {
@@ -26,9 +29,4 @@ export interface ScenarioTrust {
   readonly scenario: string;
   readonly saturation: Saturation;
   readonly plausibility: SubmissionCheck;
-}
-
-export interface TrustConfig {
-  readonly saturation: SaturationThresholds;
-  readonly plausibility: PlausibilityThresholds;
 }

@@ -11,7 +11,8 @@
 import { pairwiseAgreements, type PairResult } from '../core/pairwise.js';
 import { rankSimilar } from '../core/similar.js';
 import type { ScoreMatrix } from '../core/types.js';
-import { leaderboardDocument, type LeaderboardDocument } from '../report/leaderboard-document.js';
+import { leaderboardDocument } from './leaderboard-document.js';
+import { type LeaderboardDocument } from '../report/leaderboard-document.js';
 import { badgeFiles } from '../report/badges.js';
 import { leaderboardMarkdown } from '../report/leaderboard-markdown.js';
 import { methodLine } from '../report/method-line.js';

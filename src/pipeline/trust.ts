@@ -6,8 +6,8 @@
 import type { Benchmark } from '../catalog/types.js';
 import { plausibility } from '../core/plausibility.js';
 import { saturation } from '../core/saturation.js';
-import type { FlaggedRow, ScenarioTrust } from '../model/trust.js';
 import { scenarioRow } from '../core/score-matrix.js';
+import type { FlaggedRow, ScenarioTrust } from '../model/trust.js';
 import { aggregateRow, type CatalogScores } from './score-catalog.js';
 
 /**

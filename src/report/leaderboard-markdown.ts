@@ -4,7 +4,8 @@ import { CORRELATION_SYMBOL, fixed, range, signed } from './format.js';
 import type { LeaderboardDocument, RowDocument } from './leaderboard-document.js';
 import { WARNING_MARK, marksOf, marksUsed } from './marks.js';
 import { methodLine } from './method-line.js';
-import { checkRowLine, trustLegend, trustMarks, type TrustThresholds } from './trust-lines.js';
+import type { TrustThresholds } from '../model/trust.js';
+import { checkRowLine, trustLegend, trustMarks } from './trust-lines.js';
 import type { Method } from '../core/types.js';
 
 /** The thresholds of a document's trust fields, as the engine names them. */

@@ -12,7 +12,8 @@ import type { Catalog } from '../../src/catalog/types.js';
 import { buildPrReport } from '../../src/pipeline/pr-report.js';
 import type { PrReport } from '../../src/model/pr-report-schema.js';
 import { scoreCatalog } from '../../src/pipeline/score-catalog.js';
-import { leaderboardDocument, type LeaderboardDocument } from '../../src/report/leaderboard-document.js';
+import { leaderboardDocument } from '../../src/pipeline/leaderboard-document.js';
+import { type LeaderboardDocument } from '../../src/report/leaderboard-document.js';
 import { leaderboardMarkdown } from '../../src/report/leaderboard-markdown.js';
 import { renderPrComment } from '../../src/report/pr-comment.js';
 

@@ -10,7 +10,8 @@ import { loadCatalog } from '../../src/catalog/load-catalog.js';
 import { agreement } from '../../src/core/agreement.js';
 import { DEFAULT_METHOD, type Correlation, type Sampling } from '../../src/core/types.js';
 import { scoreCatalog } from '../../src/pipeline/score-catalog.js';
-import { leaderboardDocument, type LeaderboardDocument } from '../../src/report/leaderboard-document.js';
+import { leaderboardDocument } from '../../src/pipeline/leaderboard-document.js';
+import { type LeaderboardDocument } from '../../src/report/leaderboard-document.js';
 import { defaultModelName, fileCount, genCatalog, permutation, toFiles } from './catalog-gen.js';
 
 function leaderboardOf(files: ReadonlyMap<string, Uint8Array>): LeaderboardDocument {

@@ -80,30 +80,31 @@ export function subsetCommand(): Command {
       checkpoint: (step, candidate) => deadline.check(`subset step ${step}, trying ${candidate}`),
     });
     steps.done();
-    if (flags.json) {
-      printJson({
-        target: 'aggregate',
-        min_agreement: flags.minAgreement,
-        min_models: minModels,
-        max_cost: flags.maxCost ?? null,
-        cost_unit: unit,
-        steps: result.steps.map((s) => ({
-          scenario: s.scenario,
-          tau: s.tau,
-          n_models: s.nModels,
-          cost: s.cost,
-        })),
-        subset: result.subset,
-        tau: result.tau,
-        tau_interval: result.interval,
-        reached: result.reached,
-        stop: result.stop,
-      });
-    } else {
-      process.stdout.write(text(result, flags, minModels, ranked, unit).join('\n') + '\n');
-    }
+    if (flags.json) printJson(subsetJson(result, flags, minModels, unit));
+    else process.stdout.write(text(result, flags, minModels, ranked, unit).join('\n') + '\n');
     if (failed) process.exitCode = 1;
   });
+}
+
+function subsetJson(
+  result: ReturnType<typeof greedySubset>,
+  flags: Flags,
+  minModels: number,
+  unit: string | null,
+): unknown {
+  return {
+    target: 'aggregate',
+    min_agreement: flags.minAgreement,
+    min_models: minModels,
+    max_cost: flags.maxCost ?? null,
+    cost_unit: unit,
+    steps: result.steps.map((s) => ({ scenario: s.scenario, tau: s.tau, n_models: s.nModels, cost: s.cost })),
+    subset: result.subset,
+    tau: result.tau,
+    tau_interval: result.interval,
+    reached: result.reached,
+    stop: result.stop,
+  };
 }
 
 function nonNegative(value: string): number {

@@ -5,7 +5,7 @@
  */
 import type { Leaderboard } from '../../../core/leaderboard.js';
 import type { UploadResult } from '../../../pipeline/score-upload.js';
-import type { FromWorker, LoadScores, ScoreRequest, UploadRequest } from '../engine-protocol.js';
+import type { FromWorker, LoadScores, ScoreRequest, UploadRequest } from './engine-protocol.js';
 
 declare const __ENGINE_WORKER_SOURCE__: string;
 

@@ -8,7 +8,7 @@ import { computeLeaderboard } from '../../../core/leaderboard.js';
 import { buildScoreMatrix } from '../../../core/score-matrix.js';
 import type { ScoreMatrix } from '../../../core/types.js';
 import { scoreUpload } from '../../../pipeline/score-upload.js';
-import type { FromWorker, ToWorker } from '../engine-protocol.js';
+import type { FromWorker, ToWorker } from './engine-protocol.js';
 
 interface WorkerScope {
   onmessage: ((e: MessageEvent<ToWorker>) => void) | null;

@@ -3,9 +3,9 @@
  * once, then asks for leaderboards; each request has an id, and the worker answers with
  * progress and then a result or an error for that id.
  */
-import type { BoardSpec, Leaderboard } from '../../core/leaderboard.js';
-import type { Method } from '../../core/types.js';
-import type { UploadInput, UploadResult } from '../../pipeline/score-upload.js';
+import type { BoardSpec, Leaderboard } from '../../../core/leaderboard.js';
+import type { Method } from '../../../core/types.js';
+import type { UploadInput, UploadResult } from '../../../pipeline/score-upload.js';
 
 export interface LoadScores {
   readonly type: 'load';
