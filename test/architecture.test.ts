@@ -76,7 +76,8 @@ const LAYERS: Readonly<Record<Layer, Rule>> = {
   pipeline: {
     layers: ['core', 'model', 'catalog', 'report'],
     packages: ['fastest-levenshtein'],
-    node: NONE,
+    // zlib only to pack the page's data (build-site.ts): a pure function of bytes, no I/O.
+    node: ['node:zlib'],
     clock: false,
   },
   // Pure renderers: data in, Markdown / JSON / HTML / SVG / Parquet out.
@@ -109,7 +110,8 @@ const LAYERS: Readonly<Record<Layer, Rule>> = {
   cli: {
     layers: ['core', 'model', 'catalog', 'sources', 'benchbench', 'simulate', 'pipeline', 'report'],
     packages: ['commander', 'yaml'],
-    node: ['node:fs', 'node:fs/promises', 'node:path', 'node:crypto'],
+    // node:http for `site --serve` (serve-site.ts), on 127.0.0.1.
+    node: ['node:fs', 'node:fs/promises', 'node:path', 'node:crypto', 'node:http'],
     clock: true,
   },
 };

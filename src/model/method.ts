@@ -124,7 +124,7 @@ export function methodJson(m: Method): MethodJson {
 }
 
 /** The inverse of `methodJson` (for a document written by it). */
-export function methodOfJson(json: Readonly<MethodJson>): Method {
+export function methodOfJson(json: Readonly<Record<MethodKey, string | number>>): Method {
   return Object.fromEntries(
     METHOD_KEY_NAMES.map((key) => [METHOD_KEYS[key].field, json[key]]),
   ) as unknown as Method;

@@ -49,6 +49,7 @@ function trustDocument(trust: ScenarioTrust | null): Pick<RowDocument, 'saturati
       median_gap: p.medianGap,
       mad: p.mad,
       threshold: p.threshold,
+      flagged_count: p.flagged.length,
       flagged: p.flagged.map((f) => ({
         model: f.model,
         name: f.name,
@@ -90,12 +91,6 @@ function memoTrust(
   };
 }
 
-/** `o[key] = value` as an own property, even for `__proto__` (a scenario may be named so). */
-const own = <T>(o: Record<string, T>, key: string, value: T): void => {
-  if (key !== '__proto__') o[key] = value;
-  else Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true });
-};
-
 export function leaderboardDocument(
   s: CatalogScores,
   pairs: readonly PairResult[] = [],
@@ -104,16 +99,6 @@ export function leaderboardDocument(
   const { catalog, leaderboard: lb, matrix } = s;
   const m = lb.method;
   const trust = memoTrust(trustOf(s));
-  const scores: Record<string, Record<string, number>> = {};
-  matrix.scenarios.forEach((id, i) => {
-    const row: Record<string, number> = {};
-    const n = matrix.models.length;
-    for (let j = 0; j < n; j++) {
-      const v = matrix.values[i * n + j]!;
-      if (!Number.isNaN(v)) own(row, matrix.models[j]!, v);
-    }
-    own(scores, id, row);
-  });
   return {
     schema: LEADERBOARD_SCHEMA,
     version: LEADERBOARD_SCHEMA_VERSION,
@@ -139,7 +124,6 @@ export function leaderboardDocument(
       rows: b.rows.map((r) => rowDocument(r, s, trust)),
     })),
     benchmarks: benchmarkDocuments(catalog.benchmarks),
-    scores,
     model_names: Object.fromEntries(
       matrix.models.map((id) => [id, catalog.registry.models.get(id) ?? id] as const),
     ),

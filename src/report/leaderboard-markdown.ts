@@ -23,7 +23,7 @@ export function documentThresholds(doc: Pick<LeaderboardDocument, 'trust'>): Tru
   };
 }
 
-const marks = (r: RowDocument): string[] => trustMarks(r.saturation.saturated, r.plausibility.flagged.length);
+const marks = (r: RowDocument): string[] => trustMarks(r.saturation.saturated, r.plausibility.flagged_count);
 
 /** Every scenario with rows to check, once however many boards show it, in board order. */
 function flaggedScenarios(doc: LeaderboardDocument): RowDocument[] {

@@ -16,6 +16,7 @@ import { leaderboardDocument } from '../../src/pipeline/leaderboard-document.js'
 import { type LeaderboardDocument } from '../../src/report/leaderboard-document.js';
 import { leaderboardMarkdown } from '../../src/report/leaderboard-markdown.js';
 import { renderPrComment } from '../../src/report/pr-comment.js';
+import { matrixScores } from '../support/matrix-scores.js';
 
 export const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/hostile');
 
@@ -57,6 +58,8 @@ export function withFiles(extra: Record<string, string | Uint8Array>): Map<strin
 export interface PipelineRun {
   readonly catalog: Catalog;
   readonly document: LeaderboardDocument;
+  /** The score matrix as scenario -> model -> score (direction applied). */
+  readonly scores: Record<string, Record<string, number>>;
   readonly json: string;
   readonly markdown: string;
   readonly report: PrReport;
@@ -84,6 +87,7 @@ export function runPipeline(files: ReadonlyMap<string, Uint8Array>, base = baseF
   return {
     catalog,
     document,
+    scores: matrixScores(scores.matrix),
     json: JSON.stringify(document),
     markdown: leaderboardMarkdown(document, catalog.config.method),
     report,

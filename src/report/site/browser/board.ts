@@ -201,7 +201,7 @@ function rowElement(r: RowDocument, labels: readonly string[], open: () => void)
   const name = h('td', { class: 'name' }, r.name);
   if (r.in_aggregate) name.append(aggregateBadge());
   if (r.warnings.length) name.append(warningMark(r.warnings.join('; ')));
-  for (const mark of trustMarks(r.saturation.saturated, r.plausibility.flagged.length))
+  for (const mark of trustMarks(r.saturation.saturated, r.plausibility.flagged_count))
     name.append(h('span', { class: 'badge trust', title: 'see the legend above the table' }, mark));
   name.append(h('span', { class: 'scenario-id' }, r.scenario));
   // data-label names each value in the phone layout, where the header row is hidden.
@@ -279,7 +279,7 @@ export function warningMark(warnings: string): HTMLElement {
 
 /** The legend of the marks this board's rows carry. */
 function marksLegend(rows: readonly RowDocument[], trustLegend: string): HTMLElement {
-  const trusted = rows.some((r) => trustMarks(r.saturation.saturated, r.plausibility.flagged.length).length);
+  const trusted = rows.some((r) => trustMarks(r.saturation.saturated, r.plausibility.flagged_count).length);
   return h(
     'ul',
     { class: 'marks', 'aria-label': 'What the marks beside a name mean' },
