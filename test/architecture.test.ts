@@ -52,7 +52,7 @@ const LAYERS: Readonly<Record<Layer, Rule>> = {
   // Bytes -> typed catalog + issues; pure.
   catalog: {
     layers: ['core', 'model'],
-    packages: ['yaml', 'csv-parse', 'fastest-levenshtein'],
+    packages: ['yaml', 'csv-parse', 'fastest-levenshtein', 'zod'],
     node: ['node:crypto'],
     clock: false,
     except: {

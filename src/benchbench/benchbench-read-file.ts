@@ -20,7 +20,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import { benchbenchModelName, benchbenchScenarioId, benchbenchScenarioName } from './benchbench-names.js';
-import type { Issue } from '../model/issue.js';
+import { makeIssue, type Issue, type IssueInput, type OpenHintCode } from '../model/issue.js';
 
 export interface BenchBenchColumn {
   /** The header cell as written (pandas' `.1`, `.2` suffixes added to repeated headers). */
@@ -82,7 +82,7 @@ interface Row {
   readonly columns: readonly number[];
 }
 
-type Report = (i: Omit<Issue, 'file'>) => void;
+type Report = <C extends OpenHintCode>(i: Omit<IssueInput<C>, 'file'> & { readonly hint?: string }) => void;
 
 export function readBenchBenchFile(
   fileName: string,
@@ -90,19 +90,18 @@ export function readBenchBenchFile(
   options: ReadOptions,
 ): { file?: BenchBenchFile; issues: Issue[] } {
   const issues: Issue[] = [];
-  const issue: Report = (i) => void issues.push({ file: fileName, ...i });
+  const issue: Report = (i) => void issues.push(makeIssue({ file: fileName, ...i }));
 
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    issue({ severity: 'error', code: 'invalid-utf8', message: 'the file is not valid UTF-8; it is skipped' });
+    issue({ code: 'invalid-utf8', message: 'the file is not valid UTF-8; it is skipped' });
     return { issues };
   }
   const rows = parseRows(text);
   if ('error' in rows) {
     issue({
-      severity: 'error',
       code: 'csv-syntax',
       line: rows.line,
       message: `${rows.error}; the file is skipped`,
@@ -111,7 +110,7 @@ export function readBenchBenchFile(
   }
   const [head, ...body] = rows;
   if (!head) {
-    issue({ severity: 'error', code: 'empty-file', message: 'the file has no header row; it is skipped' });
+    issue({ code: 'empty-file', message: 'the file has no header row; it is skipped' });
     return { issues };
   }
   if (!acceptedHeader(head, options, issue)) return { issues };
@@ -127,7 +126,6 @@ function acceptedHeader(head: Row, options: ReadOptions, issue: Report): boolean
   const first = head.cells[0] ?? '';
   if (first !== 'model' && (options.modelColumn === undefined || first !== options.modelColumn)) {
     issue({
-      severity: 'error',
       code: 'missing-model-column',
       line: head.line,
       column: 1,
@@ -141,7 +139,6 @@ function acceptedHeader(head: Row, options: ReadOptions, issue: Report): boolean
   }
   if (head.cells.includes('scenario')) {
     issue({
-      severity: 'error',
       code: 'unsupported-long-format',
       line: head.line,
       column: head.columns[head.cells.indexOf('scenario')],
@@ -165,7 +162,6 @@ function scenarioColumns(head: Row, options: ReadOptions, issue: Report) {
     const column = head.columns[i];
     if (raw.trim() === '') {
       issue({
-        severity: 'error',
         code: 'blank-column-name',
         line: head.line,
         column,
@@ -176,8 +172,8 @@ function scenarioColumns(head: Row, options: ReadOptions, issue: Report) {
     const header = pandasMangle(raw, seenHeaders);
     if (header !== raw) {
       issue({
-        severity: 'warning',
         code: 'duplicate-column',
+        severity: 'warning',
         line: head.line,
         column,
         message: `the header "${raw}" appears more than once; like pandas, BenchBench reads this one as "${header}"`,
@@ -187,7 +183,6 @@ function scenarioColumns(head: Row, options: ReadOptions, issue: Report) {
     const same = columns.find((c) => c.name === name);
     if (same) {
       issue({
-        severity: 'note',
         code: 'duplicate-scenario-column',
         line: head.line,
         column,
@@ -218,7 +213,6 @@ function readModelRows(
     const model = MISSING.has(rawModel.trim()) ? '' : benchbenchModelName(rawModel);
     if (model === '') {
       issue({
-        severity: 'error',
         code: 'missing-model',
         line: row.line,
         column: 1,
@@ -232,8 +226,8 @@ function readModelRows(
     const previous = firstSeen.get(model);
     if (previous) {
       issue({
-        severity: 'note',
         code: 'duplicate-model',
+        severity: 'note',
         line: row.line,
         column: 1,
         message: `"${rawModel}" (line ${row.line}) and "${previous.raw}" (line ${previous.line}) both normalise to "${model}"; each scenario keeps the higher score, as BenchBench does`,
@@ -244,15 +238,14 @@ function readModelRows(
     }
     if (row.cells.length < head.cells.length) {
       issue({
-        severity: 'note',
         code: 'short-row',
+        severity: 'note',
         line: row.line,
         column: row.columns.at(-1),
         message: `the row has ${row.cells.length} cells and the header ${head.cells.length}; the missing cells are missing scores`,
       });
     } else if (row.cells.length > head.cells.length) {
       issue({
-        severity: 'error',
         code: 'long-row',
         line: row.line,
         column: row.columns[head.cells.length],
@@ -282,7 +275,6 @@ function readScores(
     const value = cell.trim();
     if (MISSING.has(value)) {
       issue({
-        severity: 'note',
         code: 'missing-score',
         ...where,
         message:
@@ -294,7 +286,6 @@ function readScores(
     }
     if (!NUMBER.test(value)) {
       issue({
-        severity: 'error',
         code: 'invalid-score',
         ...where,
         message: `"${cell}" is not a number (BenchBench's loader fails on this file: "score must be numeric"); the cell is left out`,
@@ -318,7 +309,6 @@ function dropEmptyScenarios(
 ): BenchBenchColumn[] {
   for (const c of columns.filter((c) => scores.get(c.name)!.size === 0)) {
     issue({
-      severity: 'warning',
       code: 'empty-scenario',
       line: head.line,
       column: c.column,

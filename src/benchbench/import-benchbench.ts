@@ -22,7 +22,7 @@
  */
 import { readBenchBenchFile, type BenchBenchFile } from './benchbench-read-file.js';
 import { safeScenarioId } from './benchbench-names.js';
-import { sortIssues, type Issue } from '../model/issue.js';
+import { makeIssue, sortIssues, type Issue } from '../model/issue.js';
 import { wideCsv, yamlDocument } from '../catalog/write-catalog.js';
 
 export interface BenchBenchInput {
@@ -71,13 +71,14 @@ export function importBenchBench(input: BenchBenchInput): BenchBenchImport {
   for (const fileName of [...input.files.keys()].sort()) {
     if (!fileName.endsWith('.csv')) continue;
     if (!SAFE_FILE_NAME.test(fileName)) {
-      issues.push({
-        severity: 'error',
-        code: 'unsafe-file-name',
-        file: fileName,
-        message:
-          'the file name is not a plain `<name>.csv` (letters, digits, `.`, `_`, `-`); the file is skipped',
-      });
+      issues.push(
+        makeIssue({
+          code: 'unsafe-file-name',
+          file: fileName,
+          message:
+            'the file name is not a plain `<name>.csv` (letters, digits, `.`, `_`, `-`); the file is skipped',
+        }),
+      );
       continue;
     }
     const result = readBenchBenchFile(fileName, input.files.get(fileName)!, input);
@@ -144,15 +145,16 @@ function lowerIsBetterStems(
     const entry = raw.trim().replace(/\.csv$/, '');
     if (entry === '' || entry.startsWith('#')) return;
     if (!stems.has(entry)) {
-      issues.push({
-        severity: 'warning',
-        code: 'unknown-lower-is-better',
-        file: LOWER_IS_BETTER_FILE,
-        line: i + 1,
-        column: 1,
-        message: `"${entry}" names no imported results file, so no file is marked lower-is-better by it`,
-        hint: 'list the file name without `.csv`, e.g. `helm_airbench_240916_safety`',
-      });
+      issues.push(
+        makeIssue({
+          code: 'unknown-lower-is-better',
+          file: LOWER_IS_BETTER_FILE,
+          line: i + 1,
+          column: 1,
+          message: `"${entry}" names no imported results file, so no file is marked lower-is-better by it`,
+          hint: 'list the file name without `.csv`, e.g. `helm_airbench_240916_safety`',
+        }),
+      );
     }
     entries.add(entry);
   });
@@ -185,15 +187,17 @@ function keepOneCopyPerScenario(read: readonly BenchBenchFile[], issues: Issue[]
     kept.set(name, { id: keep.columns.find((c) => c.name === name)!.id, name, file: keep });
     files.forEach((f, i) => {
       if (i === best) return;
-      issues.push({
-        severity: 'warning',
-        code: 'duplicate-scenario',
-        file: f.fileName,
-        line: 1,
-        column: f.columns.find((c) => c.name === name)!.column,
-        message: `the scenario "${name}" is also in ${keep.fileName}; as BenchBench does, the copy with the most model overlap is kept (${keep.fileName}: ${counts[best]}, this file: ${counts[i]}) and this column is dropped`,
-        hint: 'give the scenario a distinct name if both copies should count',
-      });
+      issues.push(
+        makeIssue({
+          code: 'duplicate-scenario',
+          severity: 'warning',
+          file: f.fileName,
+          line: 1,
+          column: f.columns.find((c) => c.name === name)!.column,
+          message: `the scenario "${name}" is also in ${keep.fileName}; as BenchBench does, the copy with the most model overlap is kept (${keep.fileName}: ${counts[best]}, this file: ${counts[i]}) and this column is dropped`,
+          hint: 'give the scenario a distinct name if both copies should count',
+        }),
+      );
     });
   }
   return kept;
@@ -209,14 +213,15 @@ function assignIds(kept: ReadonlyMap<string, KeptScenario>, issues: Issue[]): Ma
     let id = base;
     for (let k = 2; taken.has(id); k++) id = `${base}_${k}`;
     if (id !== base) {
-      issues.push({
-        severity: 'warning',
-        code: 'scenario-id-collision',
-        file: s.file.fileName,
-        line: 1,
-        column: s.file.columns.find((c) => c.name === s.name)!.column,
-        message: `the scenario "${s.name}" would get the id "${base}", already taken; it is imported as "${id}"`,
-      });
+      issues.push(
+        makeIssue({
+          code: 'scenario-id-collision',
+          file: s.file.fileName,
+          line: 1,
+          column: s.file.columns.find((c) => c.name === s.name)!.column,
+          message: `the scenario "${s.name}" would get the id "${base}", already taken; it is imported as "${id}"`,
+        }),
+      );
     }
     taken.add(id);
     ids.set(s.name, id);
@@ -238,22 +243,24 @@ function metadataYaml(
 ): string {
   const parts = FILE_STEM.exec(stem);
   if (!parts) {
-    issues.push({
-      severity: 'note',
-      code: 'unrecognised-file-name',
-      file: file.fileName,
-      message:
-        'the file name is not `<source>_<yymmdd>_<category>.csv`; no snapshot date or category is recorded',
-    });
+    issues.push(
+      makeIssue({
+        code: 'unrecognised-file-name',
+        file: file.fileName,
+        message:
+          'the file name is not `<source>_<yymmdd>_<category>.csv`; no snapshot date or category is recorded',
+      }),
+    );
   }
   const snapshot = parts ? snapshotDate(parts[2]!) : undefined;
   if (parts && snapshot === undefined) {
-    issues.push({
-      severity: 'warning',
-      code: 'invalid-snapshot',
-      file: file.fileName,
-      message: `"${parts[2]}" in the file name is not a valid yymmdd date; no snapshot date is recorded`,
-    });
+    issues.push(
+      makeIssue({
+        code: 'invalid-snapshot',
+        file: file.fileName,
+        message: `"${parts[2]}" in the file name is not a valid yymmdd date; no snapshot date is recorded`,
+      }),
+    );
   }
   const metadata = {
     name: scenarios.length === 1 ? scenarios[0]![1] : (parts?.[1] ?? stem),
@@ -293,15 +300,16 @@ function configYaml(
       listed += 1;
       const id = ids.get(name);
       if (id === undefined) {
-        issues.push({
-          severity: 'warning',
-          code: 'unknown-aggregate-scenario',
-          file: AGGREGATE_FILE,
-          line: i + 1,
-          column: 1,
-          message: `"${name}" matches no imported scenario; the aggregate is formed without it, as in BenchBench`,
-          hint: 'aggregate scenarios are named by display name (prettified_names.json), e.g. "Helm Lite"',
-        });
+        issues.push(
+          makeIssue({
+            code: 'unknown-aggregate-scenario',
+            file: AGGREGATE_FILE,
+            line: i + 1,
+            column: 1,
+            message: `"${name}" matches no imported scenario; the aggregate is formed without it, as in BenchBench`,
+            hint: 'aggregate scenarios are named by display name (prettified_names.json), e.g. "Helm Lite"',
+          }),
+        );
       } else if (!scenarios.includes(id)) {
         scenarios.push(id);
       }

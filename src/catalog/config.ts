@@ -33,11 +33,21 @@
  */
 import type { Node } from 'yaml';
 import { defaultMinScenarios } from '../core/mean-win-rate.js';
-import { DEFAULT_METHOD, type Correlation, type Method, type Sampling } from '../core/types.js';
+import { DEFAULT_METHOD, type Method } from '../core/types.js';
 import type { Issue } from '../model/issue.js';
+import {
+  choicesOf,
+  METHOD_KEY_NAMES,
+  METHOD_KEYS,
+  METHOD_YAML_KEYS,
+  methodValue,
+  minimumOf,
+  type MethodKey,
+} from '../model/method.js';
 import { YamlFile } from './parse-yaml.js';
 import { PRESET_NAMES, PRESETS } from './presets.js';
 import { readTrust } from './trust-config.js';
+import { readSection, section, wholeAtLeast } from './yaml-schema.js';
 import { DEFAULT_LIMITS, type Config, type LeaderboardConfig, type Limits } from './types.js';
 
 /** A name written in the config, with its place (for issues found later, e.g. unknown scenarios). */
@@ -59,8 +69,6 @@ export interface ParsedConfig {
 
 export const DEFAULT_LEADERBOARD: LeaderboardConfig = { id: 'main', title: 'Leaderboard' };
 
-const CORRELATIONS: readonly Correlation[] = ['kendall', 'pearson', 'spearman'];
-const SAMPLINGS: readonly Sampling[] = ['random', 'top', 'bottom', 'middle', 'adjacent'];
 const LIMIT_KEYS: Readonly<Record<string, keyof Limits>> = {
   max_file_bytes: 'maxFileBytes',
   max_total_bytes: 'maxTotalBytes',
@@ -69,6 +77,10 @@ const LIMIT_KEYS: Readonly<Record<string, keyof Limits>> = {
   max_cell_chars: 'maxCellChars',
   max_seconds: 'maxSeconds',
 };
+/** The keys of `limits:` (for docs/catalog.md's check). */
+export const LIMIT_YAML_KEYS: readonly string[] = Object.keys(LIMIT_KEYS);
+/** `limits:`, each a whole number of at least 1 (zod, yaml-schema.ts). */
+const LIMITS = section(Object.fromEntries(Object.keys(LIMIT_KEYS).map((key) => [key, wholeAtLeast(1)])));
 const MODEL_NAMINGS = ['standard', 'benchbench'] as const;
 const LEADERBOARD_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 
@@ -84,16 +96,7 @@ export function parseConfig(file: string, text: string): ParsedConfig {
       'trust',
     ]) ?? {};
 
-  const m =
-    y.fields(top.method?.value, '`method`', [
-      'preset',
-      'correlation',
-      'models_per_sample',
-      'sampling',
-      'samples',
-      'seed',
-      'min_common_models',
-    ]) ?? {};
+  const m = y.fields(top.method?.value, '`method`', METHOD_YAML_KEYS) ?? {};
   const presetName = m.preset && y.choice(m.preset.value, '`method.preset`', PRESET_NAMES);
   const preset = presetName ? PRESETS[presetName] : undefined;
   // Every key the config writes overrides the preset's; the preset's override the defaults.
@@ -121,36 +124,16 @@ export function parseConfig(file: string, text: string): ParsedConfig {
     ? y.integer(aggregate.min_scenarios_per_model.value, '`aggregate.min_scenarios_per_model`', 1)
     : undefined;
 
-  let modelsPerSample = m.models_per_sample
-    ? y.integer(m.models_per_sample.value, '`method.models_per_sample`', 0)
-    : undefined;
-  if (modelsPerSample === 1) {
-    y.error(
-      m.models_per_sample!.value,
-      'invalid-value',
-      '`method.models_per_sample` is 1; a correlation needs at least 2 models.',
-      'Write 0 (all shared models) or a number of at least 2.',
-    );
-    modelsPerSample = undefined;
+  const method: Record<keyof Method, unknown> = { ...base };
+  for (const key of METHOD_KEY_NAMES) {
+    const value = m[key] && methodKey(y, m[key].value, key);
+    if (value !== undefined) method[METHOD_KEYS[key].field] = value;
   }
-  const method: Method = {
-    correlation:
-      (m.correlation && y.choice(m.correlation.value, '`method.correlation`', CORRELATIONS)) ||
-      base.correlation,
-    modelsPerSample: modelsPerSample ?? base.modelsPerSample,
-    sampling: (m.sampling && y.choice(m.sampling.value, '`method.sampling`', SAMPLINGS)) || base.sampling,
-    samples: (m.samples && y.integer(m.samples.value, '`method.samples`', 1)) ?? base.samples,
-    seed: (m.seed && y.integer(m.seed.value, '`method.seed`', 0)) ?? base.seed,
-    minCommonModels:
-      (m.min_common_models && y.integer(m.min_common_models.value, '`method.min_common_models`', 2)) ??
-      base.minCommonModels,
-  };
 
-  const limitFields = y.fields(top.limits?.value, '`limits`', Object.keys(LIMIT_KEYS)) ?? {};
+  const limitValues = top.limits ? readSection(y, top.limits.value, 'limits', LIMITS) : undefined;
   const limits: Record<keyof Limits, number> = { ...DEFAULT_LIMITS };
   for (const [key, field] of Object.entries(LIMIT_KEYS)) {
-    const entry = limitFields[key];
-    const value = entry && y.integer(entry.value, `\`limits.${key}\``, 1);
+    const value = limitValues?.[key];
     if (value !== undefined) limits[field] = value;
   }
 
@@ -168,7 +151,7 @@ export function parseConfig(file: string, text: string): ParsedConfig {
         ...(!explicit && preset && { byName: true }),
       },
       ...(presetName && { preset: presetName }),
-      method,
+      method: method as unknown as Method,
       leaderboards,
       limits,
       modelNames:
@@ -192,6 +175,23 @@ export function configuredLimits(configBytes: Uint8Array | undefined): Limits {
   if (!configBytes) return DEFAULT_LIMITS;
   const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false }).decode(configBytes);
   return parseConfig('benchbench.yaml', text).config.limits;
+}
+
+/** One key of `method:` by its rule (model/method.ts); undefined, with an issue, when it breaks it. */
+function methodKey(y: YamlFile, node: Node | undefined, key: MethodKey): string | number | undefined {
+  const what = `\`method.${key}\``;
+  const choices = choicesOf(key);
+  const value = choices ? y.choice(node, what, choices) : y.integer(node, what, minimumOf(key)!);
+  if (value === undefined) return undefined;
+  const checked = methodValue(key, value);
+  if (checked.ok) return checked.value;
+  y.error(
+    node,
+    'invalid-value',
+    `${what} is ${value}; it must be ${checked.rule}.`,
+    `Write ${checked.rule}.`,
+  );
+  return undefined;
 }
 
 function readLeaderboards(y: YamlFile, node: Node | undefined, placed: PlacedName[]): LeaderboardConfig[] {

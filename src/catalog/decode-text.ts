@@ -4,7 +4,7 @@
  * placed at the line and column of the offending byte. Line endings are left as written
  * (LF, CRLF and mixtures are all fine for the parsers). Never throws.
  */
-import type { Issue } from '../model/issue.js';
+import { makeIssue, type Issue } from '../model/issue.js';
 import { LineIndex } from './text-position.js';
 
 export interface DecodedText {
@@ -58,13 +58,13 @@ export function decodeText(file: string, bytes: Uint8Array): DecodedText {
 
 function fail(
   file: string,
-  code: string,
+  code: 'utf16' | 'nul-byte' | 'invalid-utf8',
   message: string,
   line: number,
   column: number,
   extra = '',
 ): DecodedText {
-  return { issues: [{ severity: 'error', code, file, line, column, message, hint: extra + hint }] };
+  return { issues: [makeIssue({ code, file, line, column, message, hint: extra + hint })] };
 }
 
 /** Offset of the first byte where UTF-8 decoding fails, -1 when all of it is valid. */

@@ -26,7 +26,8 @@ import { CompactMap } from './compact-map.js';
 import { Deadline, TimeLimitError } from './deadline.js';
 import type { ModelNaming } from './types.js';
 import type { FileMemo } from './file-memo.js';
-import { capIssuesPerFile, pushAll, sortIssues, type Issue } from '../model/issue.js';
+import type { UnmatchedModel } from '../model/unmatched-model.js';
+import { makeIssue, capIssuesPerFile, pushAll, sortIssues, type Issue } from '../model/issue.js';
 import { defaultMetadata, fileStem, parseMetadata } from './metadata.js';
 import { emptyRegistry, modelSuggester, parseModels, resolveModel } from './model-names.js';
 import { ModelSpellings } from './model-spellings.js';
@@ -80,13 +81,14 @@ export function loadCatalog(files: CatalogFiles, options: LoadOptions = {}): Cat
   const suggestions = new SuggestionBudget();
   const paths = [...files.keys()].sort();
   if (paths.length > MAX_CATALOG_FILES) {
-    issues.push({
-      severity: 'error',
-      code: 'limit-files',
-      file: paths[MAX_CATALOG_FILES]!,
-      message: `The catalog has ${paths.length} files; at most ${MAX_CATALOG_FILES} are read (MAX_CATALOG_FILES), in path order: this one and the ${paths.length - MAX_CATALOG_FILES - 1} after it are not.`,
-      hint: 'Merge small results files into fewer, larger ones.',
-    });
+    issues.push(
+      makeIssue({
+        code: 'limit-files',
+        file: paths[MAX_CATALOG_FILES]!,
+        message: `The catalog has ${paths.length} files; at most ${MAX_CATALOG_FILES} are read (MAX_CATALOG_FILES), in path order: this one and the ${paths.length - MAX_CATALOG_FILES - 1} after it are not.`,
+        hint: 'Merge small results files into fewer, larger ones.',
+      }),
+    );
     paths.length = MAX_CATALOG_FILES;
   }
   let limits: Limits = DEFAULT_LIMITS;
@@ -95,13 +97,14 @@ export function loadCatalog(files: CatalogFiles, options: LoadOptions = {}): Cat
     const bytes = files.get(path);
     if (bytes === undefined) return undefined;
     if (bytes.length > limits.maxFileBytes) {
-      out.push({
-        severity: 'error',
-        code: 'limit-file-bytes',
-        file: path,
-        message: `The file is ${bytes.length} bytes; the limit maxFileBytes is ${limits.maxFileBytes}.`,
-        hint: 'Split the file, or raise limits.max_file_bytes in benchbench.yaml.',
-      });
+      out.push(
+        makeIssue({
+          code: 'limit-file-bytes',
+          file: path,
+          message: `The file is ${bytes.length} bytes; the limit maxFileBytes is ${limits.maxFileBytes}.`,
+          hint: 'Split the file, or raise limits.max_file_bytes in benchbench.yaml.',
+        }),
+      );
       return undefined;
     }
     const decoded = decodeText(path, bytes);
@@ -136,13 +139,14 @@ export function loadCatalog(files: CatalogFiles, options: LoadOptions = {}): Cat
       ({ aggregate: aggregatePlaces, leaderboardScenarios: boardPlaces } = step.parsed.places);
     }
   } else {
-    issues.push({
-      severity: 'error',
-      code: 'missing-config',
-      file: CONFIG_FILE,
-      message: 'The catalog has no benchbench.yaml.',
-      hint: 'Add benchbench.yaml with at least `aggregate: { scenarios: [...] }`.',
-    });
+    issues.push(
+      makeIssue({
+        code: 'missing-config',
+        file: CONFIG_FILE,
+        message: 'The catalog has no benchbench.yaml.',
+        hint: 'Add benchbench.yaml with at least `aggregate: { scenarios: [...] }`.',
+      }),
+    );
   }
   limits = options.limits ?? config.limits;
   if (options.preset) {
@@ -195,62 +199,67 @@ export function loadCatalog(files: CatalogFiles, options: LoadOptions = {}): Cat
     if (path === CONFIG_FILE || path === MODELS_FILE) continue;
     if (METADATA.test(path)) {
       if (!files.has(path.replace(/\.yaml$/, '.csv'))) {
-        issues.push({
-          severity: 'warning',
-          code: 'orphan-metadata',
-          file: path,
-          message: `There is no results file ${path.replace(/\.yaml$/, '.csv')} for this metadata.`,
-          hint: 'Rename the metadata to the stem of its results file, or delete it.',
-        });
+        issues.push(
+          makeIssue({
+            code: 'orphan-metadata',
+            file: path,
+            message: `There is no results file ${path.replace(/\.yaml$/, '.csv')} for this metadata.`,
+            hint: 'Rename the metadata to the stem of its results file, or delete it.',
+          }),
+        );
       }
       continue;
     }
     if (!RESULTS.test(path)) {
-      issues.push({
-        severity: 'note',
-        code: 'unknown-file',
-        file: path,
-        message: 'This file is not part of the catalog format and is ignored.',
-        hint: unknownFileHint(path),
-      });
+      issues.push(
+        makeIssue({
+          code: 'unknown-file',
+          file: path,
+          message: 'This file is not part of the catalog format and is ignored.',
+          hint: unknownFileHint(path),
+        }),
+      );
       continue;
     }
     try {
       deadline.check(path);
     } catch (e) {
       if (!(e instanceof TimeLimitError)) throw e;
-      issues.push({
-        severity: 'error',
-        code: 'limit-time',
-        file: path,
-        message: `${e.message} This file and the ones after it were not read.`,
-        hint: 'Raise limits.max_seconds in benchbench.yaml.',
-      });
+      issues.push(
+        makeIssue({
+          code: 'limit-time',
+          file: path,
+          message: `${e.message} This file and the ones after it were not read.`,
+          hint: 'Raise limits.max_seconds in benchbench.yaml.',
+        }),
+      );
       break;
     }
     const id = fileStem(path);
     // Ids that differ only in case clash: they would be one file on a case-insensitive disk.
     const clash = benchmarkIds.get(id.toLowerCase());
     if (clash !== undefined) {
-      issues.push({
-        severity: 'error',
-        code: 'duplicate-benchmark-id',
-        file: path,
-        message: `${clash} and ${path} have the same file name${fileStem(clash) === id ? '' : ' but for case'}; benchmark ids must be unique, ignoring case.`,
-        hint: 'Rename one of the two files (and its metadata).',
-      });
+      issues.push(
+        makeIssue({
+          code: 'duplicate-benchmark-id',
+          file: path,
+          message: `${clash} and ${path} have the same file name${fileStem(clash) === id ? '' : ' but for case'}; benchmark ids must be unique, ignoring case.`,
+          hint: 'Rename one of the two files (and its metadata).',
+        }),
+      );
       continue;
     }
     benchmarkIds.set(id.toLowerCase(), path);
     const hidden = findInvisible(path);
     if (hidden)
-      issues.push({
-        severity: 'error',
-        code: 'invisible-character',
-        file: path,
-        message: invisibleMessage('file name', path, hidden),
-        hint: INVISIBLE_HINT,
-      });
+      issues.push(
+        makeIssue({
+          code: 'invisible-character',
+          file: path,
+          message: invisibleMessage('file name', path, hidden),
+          hint: INVISIBLE_HINT,
+        }),
+      );
     const benchmark = loadBenchmark(path, id);
     if (benchmark) benchmarks.push(benchmark);
   }
@@ -293,13 +302,14 @@ export function loadCatalog(files: CatalogFiles, options: LoadOptions = {}): Cat
         places = step.parsed.scenarioPlaces;
       }
     } else {
-      issues.push({
-        severity: 'error',
-        code: 'missing-metadata',
-        file: path,
-        message: `The results file has no metadata file ${metadataFile}.`,
-        hint: `Add ${metadataFile} with at least \`name:\` and \`direction: higher\` (or \`lower\`).`,
-      });
+      issues.push(
+        makeIssue({
+          code: 'missing-metadata',
+          file: path,
+          message: `The results file has no metadata file ${metadataFile}.`,
+          hint: `Add ${metadataFile} with at least \`name:\` and \`direction: higher\` (or \`lower\`).`,
+        }),
+      );
     }
     pushAll(issues, results.parseIssues);
     if (!results.readable) return undefined;
@@ -308,29 +318,32 @@ export function loadCatalog(files: CatalogFiles, options: LoadOptions = {}): Cat
     for (const s of results.scenarios) {
       const owner = scenarioOwners.get(s.id.toLowerCase());
       if (owner) {
-        issues.push({
-          severity: 'error',
-          code: 'duplicate-scenario',
-          file: path,
-          line: s.line,
-          column: s.column,
-          message: `The scenario id \`${s.id}\` is already used by ${owner.file} (line ${owner.line})${owner.id === s.id ? '' : ` as \`${owner.id}\``}.`,
-          hint: 'Scenario ids are unique across the catalog, ignoring case: rename the column (or the scenario) in one of the files.',
-        });
+        issues.push(
+          makeIssue({
+            code: 'duplicate-scenario',
+            severity: 'error',
+            file: path,
+            line: s.line,
+            column: s.column,
+            message: `The scenario id \`${s.id}\` is already used by ${owner.file} (line ${owner.line})${owner.id === s.id ? '' : ` as \`${owner.id}\``}.`,
+            hint: 'Scenario ids are unique across the catalog, ignoring case: rename the column (or the scenario) in one of the files.',
+          }),
+        );
         continue;
       }
       scenarioOwners.set(s.id.toLowerCase(), { file: path, line: s.line, id: s.id });
       const hidden = findInvisible(s.id);
       if (hidden)
-        issues.push({
-          severity: 'error',
-          code: 'invisible-character',
-          file: path,
-          line: s.line,
-          column: s.column,
-          message: invisibleMessage('scenario id', s.id, hidden),
-          hint: INVISIBLE_HINT,
-        });
+        issues.push(
+          makeIssue({
+            code: 'invisible-character',
+            file: path,
+            line: s.line,
+            column: s.column,
+            message: invisibleMessage('scenario id', s.id, hidden),
+            hint: INVISIBLE_HINT,
+          }),
+        );
       pushAll(issues, s.issues);
       const { scores, lines } = s;
       const meta = metadata.scenarios[s.id];
@@ -350,14 +363,16 @@ export function loadCatalog(files: CatalogFiles, options: LoadOptions = {}): Cat
       if (idSet.has(scenario)) continue;
       const lower = metadata.scenarios[scenario]?.direction === 'lower';
       const guess = didYouMean(scenario, ids, suggestions);
-      issues.push({
-        severity: lower ? 'error' : 'warning',
-        code: 'unknown-scenario',
-        file: metadataFile,
-        ...place,
-        message: `${lower ? 'Lower-is-better is declared for' : 'The metadata describes'} scenario \`${scenario}\`, which ${path} does not have.`,
-        hint: guess ? `Did you mean \`${guess}\`?` : `The scenarios of ${path}: ${listSome(ids)}.`,
-      });
+      issues.push(
+        makeIssue({
+          code: 'unknown-scenario',
+          severity: lower ? 'error' : 'warning',
+          file: metadataFile,
+          ...place,
+          message: `${lower ? 'Lower-is-better is declared for' : 'The metadata describes'} scenario \`${scenario}\`, which ${path} does not have.`,
+          hint: guess ? `Did you mean \`${guess}\`?` : `The scenarios of ${path}: ${listSome(ids)}.`,
+        }),
+      );
     }
     return {
       id,
@@ -400,15 +415,16 @@ export function loadCatalog(files: CatalogFiles, options: LoadOptions = {}): Cat
       if (!clashes) {
         const scores = new CompactMap(ids, s.modelIndex, s.values);
         if (scores.size === 0) {
-          scenarioIssues.push({
-            severity: 'warning',
-            code: 'empty-scenario',
-            file: path,
-            line: s.line,
-            column: s.column,
-            message: `The scenario \`${s.id}\` has no scores.`,
-            hint: 'Fill in its scores, or remove the column.',
-          });
+          scenarioIssues.push(
+            makeIssue({
+              code: 'empty-scenario',
+              file: path,
+              line: s.line,
+              column: s.column,
+              message: `The scenario \`${s.id}\` has no scores.`,
+              hint: 'Fill in its scores, or remove the column.',
+            }),
+          );
         }
         const lines =
           wideLines ??
@@ -431,15 +447,17 @@ export function loadCatalog(files: CatalogFiles, options: LoadOptions = {}): Cat
           const model = parsed.modelNames[modelIndex[k]!]!;
           const { line, column } = s.place(k);
           const firstLine = s.place(first).line;
-          scenarioIssues.push({
-            severity: 'error',
-            code: 'duplicate-model',
-            file: path,
-            line,
-            column,
-            message: `${JSON.stringify(model)} (line ${line}) and ${JSON.stringify(parsed.modelNames[modelIndex[first]!]!)} (line ${firstLine}) are the same model \`${canonical}\` in scenario \`${s.id}\`.`,
-            hint: 'Keep one row per model (the first is used), or list them as different models in models.yaml.',
-          });
+          scenarioIssues.push(
+            makeIssue({
+              code: 'duplicate-model',
+              severity: 'error',
+              file: path,
+              line,
+              column,
+              message: `${JSON.stringify(model)} (line ${line}) and ${JSON.stringify(parsed.modelNames[modelIndex[first]!]!)} (line ${firstLine}) are the same model \`${canonical}\` in scenario \`${s.id}\`.`,
+              hint: 'Keep one row per model (the first is used), or list them as different models in models.yaml.',
+            }),
+          );
           continue;
         }
         firstCell.set(canonical, k);
@@ -447,15 +465,16 @@ export function loadCatalog(files: CatalogFiles, options: LoadOptions = {}): Cat
         lines.set(canonical, s.rowLine(k));
       }
       if (scores.size === 0) {
-        scenarioIssues.push({
-          severity: 'warning',
-          code: 'empty-scenario',
-          file: path,
-          line: s.line,
-          column: s.column,
-          message: `The scenario \`${s.id}\` has no scores.`,
-          hint: 'Fill in its scores, or remove the column.',
-        });
+        scenarioIssues.push(
+          makeIssue({
+            code: 'empty-scenario',
+            file: path,
+            line: s.line,
+            column: s.column,
+            message: `The scenario \`${s.id}\` has no scores.`,
+            hint: 'Fill in its scores, or remove the column.',
+          }),
+        );
       }
       return { id: s.id, line: s.line, column: s.column, scores, lines, issues: scenarioIssues };
     });
@@ -469,34 +488,40 @@ export function loadCatalog(files: CatalogFiles, options: LoadOptions = {}): Cat
   }
 
   function checkConfigScenarios(known: ReadonlySet<string>): void {
-    const unknown = (p: PlacedName, code: string, what: string) => {
+    const unknown = (
+      p: PlacedName,
+      code: 'unknown-aggregate-scenario' | 'unknown-leaderboard-scenario',
+      what: string,
+    ) => {
       const guess = didYouMean(p.name, known, suggestions);
-      issues.push({
-        severity: 'warning',
-        code,
-        file: CONFIG_FILE,
-        line: p.line,
-        column: p.column,
-        message: `The ${what} scenario \`${p.name}\` matches no scenario of the catalog and is left out.`,
-        hint: guess
-          ? `Did you mean \`${guess}\`?`
-          : 'Check the scenario id: it is a column name of a results file (wide) or a value of its `scenario` column (long).',
-      });
+      issues.push(
+        makeIssue({
+          code,
+          file: CONFIG_FILE,
+          line: p.line,
+          column: p.column,
+          message: `The ${what} scenario \`${p.name}\` matches no scenario of the catalog and is left out.`,
+          hint: guess
+            ? `Did you mean \`${guess}\`?`
+            : 'Check the scenario id: it is a column name of a results file (wide) or a value of its `scenario` column (long).',
+        }),
+      );
     };
     const matched = aggregatePlaces.filter((p) => known.has(p.name));
     for (const p of aggregatePlaces)
       if (!known.has(p.name)) unknown(p, 'unknown-aggregate-scenario', 'aggregate');
     if (matched.length < 1) {
       const first = aggregatePlaces[0];
-      issues.push({
-        severity: 'error',
-        code: 'aggregate-too-small',
-        file: CONFIG_FILE,
-        line: first?.line,
-        column: first?.column,
-        message: `The aggregate needs at least 1 scenario of the catalog; none of the ${aggregatePlaces.length} configured match.`,
-        hint: 'List existing scenario ids under `aggregate.scenarios` (several: agreement with a single reference is what BenchBench warns against).',
-      });
+      issues.push(
+        makeIssue({
+          code: 'aggregate-too-small',
+          file: CONFIG_FILE,
+          line: first?.line,
+          column: first?.column,
+          message: `The aggregate needs at least 1 scenario of the catalog; none of the ${aggregatePlaces.length} configured match.`,
+          hint: 'List existing scenario ids under `aggregate.scenarios` (several: agreement with a single reference is what BenchBench warns against).',
+        }),
+      );
     }
     for (const p of boardPlaces)
       if (!known.has(p.name)) unknown(p, 'unknown-leaderboard-scenario', 'leaderboard');
@@ -542,15 +567,6 @@ function unknownFileHint(path: string): string {
   if (/\.(csv|yaml)$/.test(path) && !path.startsWith('benchmarks/'))
     return 'Results and their metadata belong under `benchmarks/`.';
   return 'Expected: benchbench.yaml, models.yaml, and benchmarks/<name>.csv with benchmarks/<name>.yaml.';
-}
-
-export interface UnmatchedModel {
-  /** As written in the results file. */
-  readonly name: string;
-  /** Its canonical id. */
-  readonly id: string;
-  /** Up to 3 canonical ids of other benchmarks' models it is probably meant to be. */
-  readonly suggestions: readonly string[];
 }
 
 /** Suggestions are computed for this many unmatched models of a file (in name order) at most. */
@@ -608,7 +624,7 @@ export function unmatchedModels(
   const options = { budget, skip: blocks.get(benchmark.id)! };
   return unmatched
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([name, id], i) => ({ name, id, suggestions: i < MAX_SUGGESTED ? suggest(name, 3, options) : [] }));
+    .map(([name], i) => ({ name, suggestions: i < MAX_SUGGESTED ? suggest(name, 3, options) : [] }));
 }
 
 /** A results file's parse issues, and an `invisible-character` error for each model name holding one. */
@@ -618,15 +634,16 @@ function withInvisibleNames(path: string, parsed: ReturnType<typeof parseResults
     const hidden = findInvisible(name);
     if (!hidden) return;
     const cell = parsed.models[i]!;
-    out.push({
-      severity: 'error',
-      code: 'invisible-character',
-      file: path,
-      line: cell.line,
-      column: cell.column,
-      message: invisibleMessage('model name', name, hidden),
-      hint: INVISIBLE_HINT,
-    });
+    out.push(
+      makeIssue({
+        code: 'invisible-character',
+        file: path,
+        line: cell.line,
+        column: cell.column,
+        message: invisibleMessage('model name', name, hidden),
+        hint: INVISIBLE_HINT,
+      }),
+    );
   });
   if (out.length === 0) return parsed.issues;
   pushAll(out, parsed.issues);

@@ -21,7 +21,7 @@
  */
 import { distance } from 'fastest-levenshtein';
 import type { SuggestionBudget } from './did-you-mean.js';
-import type { Issue } from '../model/issue.js';
+import { makeIssue, type Issue } from '../model/issue.js';
 import { MODELS_YAML_LIMITS, YamlFile } from './parse-yaml.js';
 import { benchbenchModelName } from '../benchbench/benchbench-names.js';
 import type { ModelNaming, ModelRegistry } from './types.js';
@@ -103,14 +103,15 @@ export function parseModels(
       continue;
     }
     if (id !== e.key) {
-      issues.push({
-        severity: 'warning',
-        code: 'model-id-not-normalised',
-        file,
-        ...y.at(e.keyNode),
-        message: `The model id ${JSON.stringify(e.key)} is read as \`${id}\`.`,
-        hint: `Write the id as \`${id}\` and keep the other spelling under \`aliases\`.`,
-      });
+      issues.push(
+        makeIssue({
+          code: 'model-id-not-normalised',
+          file,
+          ...y.at(e.keyNode),
+          message: `The model id ${JSON.stringify(e.key)} is read as \`${id}\`.`,
+          hint: `Write the id as \`${id}\` and keep the other spelling under \`aliases\`.`,
+        }),
+      );
     }
     if (models.has(id)) {
       y.error(

@@ -16,7 +16,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import type { Limits } from './types.js';
-import type { Issue } from '../model/issue.js';
+import { makeIssue, type OpenHintCode, type Issue } from '../model/issue.js';
 import { ModelSpellings } from './model-spellings.js';
 import { isBlankLine, quoteFreeLines, splitLine } from './quote-free-lines.js';
 import { ScoreList } from './score-list.js';
@@ -93,11 +93,12 @@ export function parseResultsCsv(
   const issues: Issue[] = [];
   const at = (
     severity: Issue['severity'],
-    code: string,
+    code: OpenHintCode,
     place: Partial<Position>,
     message: string,
     hint: string,
-  ) => issues.push({ severity, code, file, line: place.line, column: place.column, message, hint });
+  ) =>
+    issues.push(makeIssue({ severity, code, file, line: place.line, column: place.column, message, hint }));
   const empty = (): ParsedResults => ({
     modelNames: [],
     modelSpellings: [],
@@ -464,7 +465,7 @@ export function parseResultsCsv(
 
 type At = (
   severity: Issue['severity'],
-  code: string,
+  code: OpenHintCode,
   place: Partial<Position>,
   message: string,
   hint: string,

@@ -27,7 +27,7 @@ import {
 import { unknownKeyHint } from './did-you-mean.js';
 import { parsePlainYaml } from './plain-yaml.js';
 import { yamlTooDeepAt } from './yaml-depth.js';
-import type { Issue } from '../model/issue.js';
+import { makeIssue, type OpenHintCode, type Issue } from '../model/issue.js';
 import type { Position } from './text-position.js';
 
 export const MAX_ALIASES = 10;
@@ -81,13 +81,14 @@ export class YamlFile {
   ) {
     if (text.length > limits.maxChars) {
       const name = limits === MODELS_YAML_LIMITS ? 'MODELS_YAML_LIMITS' : 'MAX_YAML_CHARS';
-      this.issues.push({
-        severity: 'error',
-        code: 'limit-yaml-chars',
-        file,
-        message: `The file has ${text.length} characters; this YAML file may have at most ${limits.maxChars} (${name}).`,
-        hint: 'Catalog YAML files are small: split the file, or move data into a results CSV.',
-      });
+      this.issues.push(
+        makeIssue({
+          code: 'limit-yaml-chars',
+          file,
+          message: `The file has ${text.length} characters; this YAML file may have at most ${limits.maxChars} (${name}).`,
+          hint: 'Catalog YAML files are small: split the file, or move data into a results CSV.',
+        }),
+      );
       return;
     }
     const deep = yamlTooDeepAt(text, MAX_YAML_DEPTH);
@@ -180,8 +181,8 @@ export class YamlFile {
     return { line, column: col };
   }
 
-  error(node: Node | undefined, code: string, message: string, hint: string): void {
-    this.issues.push({ severity: 'error', code, file: this.file, ...this.at(node), message, hint });
+  error(node: Node | undefined, code: OpenHintCode, message: string, hint: string): void {
+    this.issues.push(makeIssue({ code, file: this.file, ...this.at(node), message, hint }));
   }
 
   /** The entries of a mapping (keys must be strings or numbers), or undefined with an issue. */
@@ -339,7 +340,7 @@ export class YamlFile {
     return this.deref(node.resolve(this.doc!) as Node | undefined);
   }
 
-  private wrongType(node: Node | undefined, what: string, expected: string): undefined {
+  wrongType(node: Node | undefined, what: string, expected: string): undefined {
     const found =
       node === undefined || isNull(node)
         ? 'empty'
@@ -357,12 +358,12 @@ export class YamlFile {
     return undefined;
   }
 
-  private issue(offset: number, code: string, message: string, hint: string, text?: string): void {
+  private issue(offset: number, code: OpenHintCode, message: string, hint: string, text?: string): void {
     if (text !== undefined)
       for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
         this.lines.addNewLine(i + 1);
     const { line, col } = this.lines.linePos(offset);
-    this.issues.push({ severity: 'error', code, file: this.file, line, column: col, message, hint });
+    this.issues.push(makeIssue({ code, file: this.file, line, column: col, message, hint }));
   }
 }
 

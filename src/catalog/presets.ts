@@ -11,7 +11,7 @@
  * catalog (or a table) and reports, as a note, those it lacks.
  */
 import type { Method } from '../core/types.js';
-import type { Issue } from '../model/issue.js';
+import { makeIssue, type Issue } from '../model/issue.js';
 import type { Config } from './types.js';
 
 export const PRESET_NAMES = ['benchbench-space'] as const;
@@ -88,13 +88,14 @@ export function missingPresetScenarios(
   missing: readonly string[],
   at: Pick<Issue, 'file' | 'line' | 'column'>,
 ): Issue[] {
-  return missing.map((name) => ({
-    severity: 'note',
-    code: 'preset-scenario-absent',
-    ...at,
-    message: `The preset ${preset} aggregates "${name}", which this catalog does not have; the aggregate is formed without it, as the BenchBench Space does.`,
-    hint: 'Nothing to do, unless the catalog should have it: add its results, with `scenarios.<id>.name` set to that display name.',
-  }));
+  return missing.map((name) =>
+    makeIssue({
+      code: 'preset-scenario-absent',
+      severity: 'note',
+      ...at,
+      message: `The preset ${preset} aggregates "${name}", which this catalog does not have; the aggregate is formed without it, as the BenchBench Space does.`,
+    }),
+  );
 }
 
 /**

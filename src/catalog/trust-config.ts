@@ -1,7 +1,7 @@
 /**
  * The `trust:` section of `benchbench.yaml`: the thresholds of saturation and plausibility
- * (docs/catalog.md, docs/method.md). Every key is optional; a wrong value is an error at the
- * value and its default is used instead.
+ * (docs/catalog.md, docs/method.md), checked with a zod schema (yaml-schema.ts). Every key is
+ * optional; a wrong value is an error at the value and its default is used instead.
  *
  * ```yaml
  * trust:
@@ -17,11 +17,13 @@
  *     min_models: 10           # fewer shared models are not checked: a whole number, at least 2
  * ```
  */
-import { isScalar, type Node } from 'yaml';
-import { DEFAULT_PLAUSIBILITY, type PlausibilityThresholds } from '../core/plausibility.js';
-import { DEFAULT_SATURATION, type SaturationThresholds } from '../core/saturation.js';
+import type { Node } from 'yaml';
+import * as z from 'zod/mini';
+import { DEFAULT_PLAUSIBILITY } from '../core/plausibility.js';
+import { DEFAULT_SATURATION } from '../core/saturation.js';
 import type { TrustThresholds } from '../model/trust.js';
-import type { Entry, YamlFile } from './parse-yaml.js';
+import type { YamlFile } from './parse-yaml.js';
+import { readSection, section, wholeAtLeast } from './yaml-schema.js';
 
 /** The `trust:` section of benchbench.yaml. */
 export type TrustConfig = TrustThresholds;
@@ -31,74 +33,60 @@ export const DEFAULT_TRUST: TrustConfig = {
   plausibility: DEFAULT_PLAUSIBILITY,
 };
 
-/** The range of a number (`integer`: whole numbers only; `aboveMin`: the minimum itself is not allowed). */
-interface Range {
-  readonly min: number;
-  readonly max: number;
-  readonly integer?: boolean;
-  readonly aboveMin?: boolean;
-}
-
-type Keys<T> = Readonly<Record<string, Range & { readonly field: keyof T }>>;
-
-const COUNT = { min: 2, max: Number.MAX_SAFE_INTEGER, integer: true } as const;
-
-const SATURATION_KEYS: Keys<SaturationThresholds> = {
-  near_best: { field: 'nearBest', min: 0, max: 1 },
-  saturated_share: { field: 'saturatedShare', min: 0, max: 1, aboveMin: true },
-  top_models: { field: 'topModels', ...COUNT },
-  min_top_spread: { field: 'minTopSpread', min: 0, max: 1 },
-  min_models: { field: 'minModels', ...COUNT },
+/** A number in a range; the text of every failed check says what it must be. */
+const between = (min: number, max: number) => {
+  const error = `a number from ${min} to ${max}`;
+  return z.number({ error }).check(z.gte(min, { error }), z.lte(max, { error }));
 };
-
-const PLAUSIBILITY_KEYS: Keys<PlausibilityThresholds> = {
-  mad_multiplier: { field: 'madMultiplier', min: 0, max: Number.MAX_VALUE },
-  min_gap_share: { field: 'minGapShare', min: 0, max: 1 },
-  min_models: { field: 'minModels', ...COUNT },
+const aboveAtMost = (min: number, max: number) => {
+  const error = `a number above ${min} and at most ${max}`;
+  return z.number({ error }).check(z.gt(min, { error }), z.lte(max, { error }));
 };
+const atLeast = (min: number) => {
+  const error = `a number of at least ${min}`;
+  return z.number({ error }).check(z.gte(min, { error }));
+};
+const count = () => wholeAtLeast(2);
+
+const SATURATION = {
+  near_best: between(0, 1),
+  saturated_share: aboveAtMost(0, 1),
+  top_models: count(),
+  min_top_spread: between(0, 1),
+  min_models: count(),
+};
+const PLAUSIBILITY = {
+  mad_multiplier: atLeast(0),
+  min_gap_share: between(0, 1),
+  min_models: count(),
+};
+/** `trust:` as benchbench.yaml writes it. */
+const TRUST = section({ saturation: section(SATURATION), plausibility: section(PLAUSIBILITY) });
+
+/** Every key the section knows, at any level (for docs/catalog.md's check). */
+export const TRUST_YAML_KEYS: readonly string[] = [
+  'saturation',
+  'plausibility',
+  ...Object.keys(SATURATION),
+  ...Object.keys(PLAUSIBILITY),
+];
 
 export function readTrust(y: YamlFile, node: Node | undefined): TrustConfig {
-  const top = y.fields(node, '`trust`', ['saturation', 'plausibility']) ?? {};
-  const saturation =
-    y.fields(top.saturation?.value, '`trust.saturation`', Object.keys(SATURATION_KEYS)) ?? {};
-  const plausibility =
-    y.fields(top.plausibility?.value, '`trust.plausibility`', Object.keys(PLAUSIBILITY_KEYS)) ?? {};
+  const t = readSection(y, node, 'trust', TRUST);
+  const s = t?.saturation;
+  const p = t?.plausibility;
   return {
-    saturation: section(y, saturation, 'saturation', SATURATION_KEYS, DEFAULT_SATURATION),
-    plausibility: section(y, plausibility, 'plausibility', PLAUSIBILITY_KEYS, DEFAULT_PLAUSIBILITY),
+    saturation: {
+      nearBest: s?.near_best ?? DEFAULT_SATURATION.nearBest,
+      saturatedShare: s?.saturated_share ?? DEFAULT_SATURATION.saturatedShare,
+      topModels: s?.top_models ?? DEFAULT_SATURATION.topModels,
+      minTopSpread: s?.min_top_spread ?? DEFAULT_SATURATION.minTopSpread,
+      minModels: s?.min_models ?? DEFAULT_SATURATION.minModels,
+    },
+    plausibility: {
+      madMultiplier: p?.mad_multiplier ?? DEFAULT_PLAUSIBILITY.madMultiplier,
+      minGapShare: p?.min_gap_share ?? DEFAULT_PLAUSIBILITY.minGapShare,
+      minModels: p?.min_models ?? DEFAULT_PLAUSIBILITY.minModels,
+    },
   };
-}
-
-function section<T>(y: YamlFile, fields: Record<string, Entry>, name: string, keys: Keys<T>, defaults: T): T {
-  const out = { ...defaults };
-  for (const [yaml, entry] of Object.entries(fields)) {
-    const key = keys[yaml]!;
-    const value = bounded(y, entry.value, `\`trust.${name}.${yaml}\``, key);
-    if (value !== undefined) (out as Record<keyof T, number>)[key.field] = value;
-  }
-  return out;
-}
-
-function bounded(y: YamlFile, node: Node | undefined, what: string, key: Range): number | undefined {
-  const n = y.deref(node);
-  const range = key.integer
-    ? `a whole number of at least ${key.min}`
-    : key.max === Number.MAX_VALUE
-      ? `a number of at least ${key.min}`
-      : `a number ${key.aboveMin ? 'above' : 'from'} ${key.min} ${key.aboveMin ? 'and at most' : 'to'} ${key.max}`;
-  const v: unknown = isScalar(n) ? n.value : undefined;
-  const ok =
-    typeof v === 'number' &&
-    Number.isFinite(v) &&
-    (key.aboveMin ? v > key.min : v >= key.min) &&
-    v <= key.max &&
-    (!key.integer || Number.isSafeInteger(v));
-  if (ok) return v;
-  y.error(
-    n,
-    typeof v === 'number' ? 'invalid-value' : 'wrong-type',
-    `${what} is ${n === undefined || v === null ? 'empty' : isScalar(n) ? `\`${String(v)}\`` : 'not a single value'}; it must be ${range}.`,
-    `Write ${range}, or remove the key for the default.`,
-  );
-  return undefined;
 }

@@ -2,7 +2,7 @@
 import type { Access, Cost, Direction, Method } from '../core/types.js';
 import type { Issue } from '../model/issue.js';
 import type { PresetName } from './presets.js';
-import type { TrustConfig } from './trust-config.js';
+import type { TrustThresholds } from '../model/trust.js';
 
 /** The files of a catalog, by path relative to its root ('/'-separated), as raw bytes. */
 export type CatalogFiles = ReadonlyMap<string, Uint8Array>;
@@ -49,7 +49,7 @@ export interface Config {
    */
   readonly modelNames: ModelNaming;
   /** Thresholds of saturation and plausibility, shown beside the score (trust-config.ts). */
-  readonly trust: TrustConfig;
+  readonly trust: TrustThresholds;
 }
 
 export type ModelNaming = 'standard' | 'benchbench';

@@ -5,7 +5,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { PRESET_NAMES, PRESETS, type PresetName } from '../catalog/presets.js';
 import { DEFAULT_METHOD, type Method } from '../core/types.js';
-import { wholeNumber } from './output.js';
+import { choicesOf, METHOD_KEY_NAMES, METHOD_KEYS, methodValue, type MethodKey } from '../model/method.js';
 
 export const PRESET_HELP =
   "score as a preset does; benchbench-space = the BenchBench leaderboard Space's defaults: the " +
@@ -17,39 +17,38 @@ export const PRESET_HELP =
 /** `--preset <name>`: every command that scores adds it (`.addOption(presetOption())`). */
 export const presetOption = (): Option => new Option('--preset <name>', PRESET_HELP).choices(PRESET_NAMES);
 
+/** Each method option's value name and description; its flag and rule come from model/method.ts. */
+const OPTION_TEXT: Readonly<Record<MethodKey, readonly [string, string]>> = {
+  correlation: ['<kind>', 'correlation'],
+  models_per_sample: ['<n>', 'models per sample (0 = every shared model)'],
+  sampling: ['<strategy>', 'how models are chosen'],
+  samples: ['<k>', 'experiments per pair'],
+  seed: ['<s>', 'seed of the sampling generator'],
+  min_common_models: ['<m>', 'skip pairs sharing fewer models'],
+};
+
+/** The value of a method option, checked by its key's rule. */
+const methodArg =
+  (key: MethodKey) =>
+  (value: string): number => {
+    const checked = methodValue(key, value);
+    if (!checked.ok)
+      throw new InvalidArgumentError(`${METHOD_KEYS[key].flag} must be ${checked.rule}, got "${value}"`);
+    return checked.value as number;
+  };
+
 export function addMethodOptions(cmd: Command, defaults: Method = DEFAULT_METHOD): Command {
-  return cmd
-    .addOption(presetOption())
-    .addOption(
-      new Option('--correlation <kind>', 'correlation')
-        .choices(['kendall', 'pearson', 'spearman'])
-        .default(defaults.correlation),
-    )
-    .addOption(
-      new Option('--models-per-sample <n>', 'models per sample (0 = every shared model)')
-        .argParser(wholeNumber('--models-per-sample'))
-        .default(defaults.modelsPerSample),
-    )
-    .addOption(
-      new Option('--sampling <strategy>', 'how models are chosen')
-        .choices(['random', 'top', 'bottom', 'middle', 'adjacent'])
-        .default(defaults.sampling),
-    )
-    .addOption(
-      new Option('--samples <k>', 'experiments per pair')
-        .argParser(wholeNumber('--samples', 1))
-        .default(defaults.samples),
-    )
-    .addOption(
-      new Option('--seed <s>', 'seed of the sampling generator')
-        .argParser(wholeNumber('--seed'))
-        .default(defaults.seed),
-    )
-    .addOption(
-      new Option('--min-common <m>', 'skip pairs sharing fewer models')
-        .argParser(wholeNumber('--min-common', 2))
-        .default(defaults.minCommonModels),
-    );
+  cmd.addOption(presetOption());
+  for (const key of METHOD_KEY_NAMES) {
+    const { flag, field } = METHOD_KEYS[key];
+    const [value, description] = OPTION_TEXT[key];
+    const option = new Option(`${flag} ${value}`, description);
+    const choices = choicesOf(key);
+    if (choices) option.choices(choices);
+    else option.argParser(methodArg(key));
+    cmd.addOption(option.default(defaults[field]));
+  }
+  return cmd;
 }
 
 export interface MethodFlags {
@@ -62,29 +61,22 @@ export interface MethodFlags {
   minCommon: number;
 }
 
-/** The option behind each key of Method. */
-const FLAG_OF: Readonly<Record<keyof Method, keyof MethodFlags>> = {
-  correlation: 'correlation',
-  modelsPerSample: 'modelsPerSample',
-  sampling: 'sampling',
-  samples: 'samples',
-  seed: 'seed',
-  minCommonModels: 'minCommon',
-};
+/** The option behind each key of Method (its attribute name: `--min-common` -> `minCommon`). */
+const FLAG_OF = Object.fromEntries(
+  METHOD_KEY_NAMES.map((key) => [
+    METHOD_KEYS[key].field,
+    METHOD_KEYS[key].flag.slice(2).replace(/-(\w)/g, (_, c: string) => c.toUpperCase()),
+  ]),
+) as Readonly<Record<keyof Method, keyof MethodFlags>>;
 
 /**
  * The method the flags ask for. With `--preset`, the preset's keys replace the defaults of the
  * options not given on the command line (`cmd` tells which were).
  */
 export function methodFromFlags(f: MethodFlags, cmd?: Command): Method {
-  const method: Method = {
-    correlation: f.correlation,
-    modelsPerSample: f.modelsPerSample,
-    sampling: f.sampling,
-    samples: f.samples,
-    seed: f.seed,
-    minCommonModels: f.minCommon,
-  };
+  const method = Object.fromEntries(
+    Object.entries(FLAG_OF).map(([field, flag]) => [field, f[flag]]),
+  ) as unknown as Method;
   if (!f.preset) return method;
   const fromPreset = Object.entries(PRESETS[f.preset].method).filter(
     ([key]) => cmd?.getOptionValueSource(FLAG_OF[key as keyof Method]) !== 'cli',

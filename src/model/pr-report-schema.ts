@@ -4,18 +4,24 @@
  * `aggregate.warnings`, each change's `cause` with its agreements and flags, and `boards`
  * (version 2), then `touched`, `headline` and `board.ranked` (version 3)). The
  * check writes it to the report artifact; the comment
- * mode (`workflow_run`) reads it back as untrusted bytes, so `validatePrReport` is strict:
+ * mode (`workflow_run`) reads it back as untrusted bytes, so `validatePrReport` is strict (a zod
+ * schema; the first problem found is reported with its JSON path, e.g. `report.rows[0].z`):
  *
  * - every object has exactly the listed keys (an unknown or missing key is an error);
+ * - an issue's code is one of the registry's (model/issue.ts), with a severity it allows;
  * - numbers are finite; counts are non-negative safe integers; SHAs are 40 or 64 hex digits;
  * - strings are at most `MAX_STRING` characters, arrays at most their stated length;
  * - it returns a fresh object built only from the checked values, never the input itself.
  *
  * Validation does not make strings safe to render: the renderer escapes every one of them.
  */
-import type { Issue } from './issue.js';
+import * as z from 'zod/mini';
 import type { Saturation } from '../core/saturation.js';
+import type { Method } from '../core/types.js';
+import { ISSUE_CODES, makeIssue, type Issue, type IssueCode } from './issue.js';
+import { METHOD_KEY_NAMES, METHOD_KEYS, methodValue } from './method.js';
 import type { FlaggedRow, ScenarioTrust, SubmissionCheck, TrustThresholds } from './trust.js';
+import type { UnmatchedModel } from './unmatched-model.js';
 
 export const PR_REPORT_SCHEMA = 'benchbench-pr-report';
 export const PR_REPORT_VERSION = 3;
@@ -92,11 +98,6 @@ export interface BoardPlacement {
   }[];
 }
 
-export interface UnmatchedModel {
-  readonly name: string;
-  readonly suggestions: readonly string[];
-}
-
 /**
  * How far to trust one scenario of an added or changed benchmark, at the head (pipeline/trust.ts):
  * its saturation (core/saturation.ts) and its rows to check (core/plausibility.ts; ranks among
@@ -130,14 +131,8 @@ export interface TouchedScenario {
   readonly status: ChangedBenchmark['status'];
 }
 
-export interface ReportMethod {
-  readonly correlation: 'kendall' | 'pearson' | 'spearman';
-  readonly modelsPerSample: number;
-  readonly sampling: 'random' | 'top' | 'bottom' | 'middle' | 'adjacent';
-  readonly samples: number;
-  readonly seed: number;
-  readonly minCommonModels: number;
-}
+/** The method as JSON: the fields of core's `Method` (model/method.ts). */
+export type ReportMethod = Method;
 
 export interface PrReport {
   readonly schema: typeof PR_REPORT_SCHEMA;
@@ -189,78 +184,69 @@ export interface PrReport {
 
 export class ReportValidationError extends Error {}
 
-type Check<T> = (v: unknown, at: string) => T;
+/** A check's message: "is missing" for an absent key, else what the value must be. */
+const must =
+  (what: string) =>
+  (issue: { readonly input?: unknown }): string =>
+    issue.input === undefined ? 'is missing' : `must be ${what}`;
 
-const fail = (at: string, what: string): never => {
-  throw new ReportValidationError(`Invalid report: ${at} ${what}.`);
+const str = (max = MAX_STRING) => {
+  const error = must(`a string of at most ${max} characters`);
+  return z.string({ error }).check(z.maxLength(max, { error }));
 };
-
-const str =
-  (max = MAX_STRING): Check<string> =>
-  (v, at) =>
-    typeof v === 'string' && v.length <= max ? v : fail(at, `must be a string of at most ${max} characters`);
-const num: Check<number> = (v, at) =>
-  typeof v === 'number' && Number.isFinite(v) ? v : fail(at, 'must be a finite number');
-const count: Check<number> = (v, at) =>
-  typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? v : fail(at, 'must be a non-negative integer');
-const bool: Check<boolean> = (v, at) => (typeof v === 'boolean' ? v : fail(at, 'must be true or false'));
-const sha: Check<string> = (v, at) =>
-  typeof v === 'string' && /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(v) ? v : fail(at, 'must be a commit SHA');
-const literal =
-  <T extends string | number>(...allowed: readonly T[]): Check<T> =>
-  (v, at) =>
-    allowed.includes(v as T)
-      ? (v as T)
-      : fail(at, `must be one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}`);
-const nullable =
-  <T>(c: Check<T>): Check<T | null> =>
-  (v, at) =>
-    v === null ? null : c(v, at);
-const arr =
-  <T>(c: Check<T>, max: number): Check<T[]> =>
-  (v, at) => {
-    if (!Array.isArray(v) || v.length > max) return fail(at, `must be an array of at most ${max} items`);
-    return v.map((x, i) => c(x, `${at}[${i}]`));
-  };
-const interval: Check<Interval> = (v, at) => {
-  const [a, b] = arr(num, 2)(v, at);
-  return a === undefined || b === undefined ? fail(at, 'must be [low, high]') : [a, b];
+const num = z.number({ error: must('a finite number') });
+const count = z
+  .int({ error: must('a non-negative integer') })
+  .check(z.gte(0, { error: must('a non-negative integer') }));
+const bool = z.boolean({ error: must('true or false') });
+const pattern = (re: RegExp, what: string) =>
+  z.string({ error: must(what) }).check(z.regex(re, { error: must(what) }));
+const sha = pattern(/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/, 'a commit SHA');
+const oneOf = <const T extends readonly [string | number, ...(string | number)[]]>(...allowed: T) =>
+  z.union(
+    allowed.map((a) => z.literal(a)) as unknown as [z.ZodMiniLiteral<T[number]>, z.ZodMiniLiteral<T[number]>],
+    {
+      error: must(`one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}`),
+    },
+  );
+const arr = <T extends z.ZodMiniType>(item: T, max: number) => {
+  const error = must(`an array of at most ${max} items`);
+  return z.array(item, { error }).check(z.maxLength(max, { error }));
 };
+const interval = z.tuple([num, num], { error: must('[low, high]') });
+/** A finite number of at least `min` (and at most `max`), or the phrase `what`. */
+const range = (what: string, min: number, max = Number.MAX_VALUE) =>
+  z.number({ error: must(what) }).check(z.gte(min, { error: must(what) }), z.lte(max, { error: must(what) }));
+const fraction = range('from 0 to 1', 0, 1);
+const nonNegative = range('a number of at least 0', 0);
+const rankValue = range('a rank (at least 1)', 1);
+const nullable = z.nullable;
+/** An object with exactly these keys (an unknown one is an error). */
+const obj = <T extends z.core.$ZodLooseShape>(shape: T) =>
+  z.strictObject(shape, { error: must('an object') });
 
-type Shape<T> = { readonly [K in keyof T]-?: Check<T[K]> };
-
-/** An object with exactly these keys; optional ones (`?`) may be absent. */
-function obj<T>(shape: Shape<T>, optional: readonly (keyof T)[] = []): Check<T> {
-  return (v, at) => {
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) return fail(at, 'must be an object');
-    const rec = v as Record<string, unknown>;
-    for (const k of Object.keys(rec)) if (!(k in shape)) fail(`${at}.${k}`, 'is not a known field');
-    const out: Record<string, unknown> = {};
-    for (const k of Object.keys(shape) as (keyof T & string)[]) {
-      if (!Object.hasOwn(rec, k)) {
-        if (optional.includes(k)) continue;
-        fail(`${at}.${k}`, 'is missing');
-      }
-      out[k] = shape[k](rec[k], `${at}.${k}`);
-    }
-    return out as T;
-  };
-}
-
-const issue = obj<Issue>(
-  {
-    severity: literal('error', 'warning', 'note'),
-    code: str(200),
-    file: str(),
-    line: count,
-    column: count,
-    message: str(),
-    hint: str(),
-  },
-  ['line', 'column', 'hint'],
+/** An issue: its code registered, its severity one the code allows; rebuilt by `makeIssue`. */
+const issueFields = obj({
+  severity: oneOf('error', 'warning', 'note'),
+  code: z.enum(Object.keys(ISSUE_CODES) as [IssueCode, ...IssueCode[]], {
+    error: must('an issue code of the registry'),
+  }),
+  file: str(),
+  line: z.optional(count),
+  column: z.optional(count),
+  message: str(),
+  hint: z.optional(str()),
+}).check(
+  z.refine((i) => (ISSUE_CODES[i.code].severities as readonly string[]).includes(i.severity), {
+    error: 'has a severity its code never has',
+  }),
+);
+const issue = z.pipe(
+  issueFields,
+  z.transform((i): Issue => makeIssue(i as Parameters<typeof makeIssue>[0])),
 );
 
-const row = obj<ReportRow>({
+const row = obj({
   scenario: str(),
   name: str(),
   benchmark: str(),
@@ -275,13 +261,13 @@ const row = obj<ReportRow>({
   inAggregate: bool,
   skipped: nullable(str()),
   warnings: arr(str(), 20),
-});
+}) satisfies z.ZodMiniType<ReportRow>;
 
-const change = obj<ReportChange>({
+const change = obj({
   scenario: str(),
   name: str(),
-  status: literal('added', 'removed', 'changed'),
-  cause: literal(...REPORT_CAUSES),
+  status: oneOf('added', 'removed', 'changed'),
+  cause: oneOf(...(REPORT_CAUSES as readonly ReportCause[] as [ReportCause, ...ReportCause[]])),
   zBefore: nullable(num),
   zAfter: nullable(num),
   agreementBefore: nullable(num),
@@ -291,9 +277,9 @@ const change = obj<ReportChange>({
   agreementChanged: bool,
   orderChanged: bool,
   listed: bool,
-});
+}) satisfies z.ZodMiniType<ReportChange>;
 
-const placement = obj<BoardPlacement>({
+const placement = obj({
   id: str(200),
   title: str(),
   scored: count,
@@ -307,92 +293,94 @@ const placement = obj<BoardPlacement>({
     }),
     MAX_ROWS,
   ),
-});
+}) satisfies z.ZodMiniType<BoardPlacement>;
 
-const fraction: Check<number> = (v, at) =>
-  num(v, at) >= 0 && (v as number) <= 1 ? (v as number) : fail(at, 'must be from 0 to 1');
-const nonNegative: Check<number> = (v, at) =>
-  num(v, at) >= 0 ? (v as number) : fail(at, 'must not be negative');
-const rankValue: Check<number> = (v, at) =>
-  num(v, at) >= 1 ? (v as number) : fail(at, 'must be a rank (at least 1)');
+const saturation = obj({
+  models: count,
+  nearBest: count,
+  nearBestShare: nullable(fraction),
+  topModels: count,
+  topSpread: nullable(fraction),
+  saturated: nullable(bool),
+}) satisfies z.ZodMiniType<ReportSaturation>;
 
-const trust = obj<ReportTrust>({
+const flaggedRow = obj({
+  model: str(),
+  name: str(),
+  file: str(),
+  line: nullable(count),
+  rank: rankValue,
+  aggregateRank: rankValue,
+  gap: nonNegative,
+}) satisfies z.ZodMiniType<ReportFlaggedRow>;
+
+const trust = obj({
   scenario: str(),
-  saturation: obj<ReportSaturation>({
-    models: count,
-    nearBest: count,
-    nearBestShare: nullable(fraction),
-    topModels: count,
-    topSpread: nullable(fraction),
-    saturated: nullable(bool),
-  }),
-  plausibility: obj<ReportPlausibility>({
+  saturation,
+  plausibility: obj({
     shared: count,
     checked: bool,
     medianGap: nullable(nonNegative),
     mad: nullable(nonNegative),
     threshold: nullable(nonNegative),
-    flagged: arr(
-      obj<ReportFlaggedRow>({
-        model: str(),
-        name: str(),
-        file: str(),
-        line: nullable(count),
-        rank: rankValue,
-        aggregateRank: rankValue,
-        gap: nonNegative,
-      }),
-      MAX_MODELS,
-    ),
-  }),
-});
+    flagged: arr(flaggedRow, MAX_MODELS),
+  }) satisfies z.ZodMiniType<ReportPlausibility>,
+}) satisfies z.ZodMiniType<ReportTrust>;
 
-const benchmark = obj<ChangedBenchmark>({
+const unmatched = obj({ name: str(), suggestions: arr(str(), 5) }) satisfies z.ZodMiniType<UnmatchedModel>;
+
+const benchmark = obj({
   id: str(),
   file: str(),
   name: str(),
-  status: literal('added', 'changed', 'removed'),
+  status: oneOf('added', 'changed', 'removed'),
   scenarios: arr(str(), MAX_ROWS),
   models: count,
-  unmatched: arr(obj<UnmatchedModel>({ name: str(), suggestions: arr(str(), 5) }), MAX_MODELS),
+  unmatched: arr(unmatched, MAX_MODELS),
   trust: arr(trust, MAX_ROWS),
-});
+}) satisfies z.ZodMiniType<ChangedBenchmark>;
 
-const contentHash = (v: unknown, at: string): string =>
-  typeof v === 'string' && /^sha256:[0-9a-f]{64}$/.test(v) ? v : fail(at, 'must be sha256:<64 hex digits>');
+const contentHash = pattern(/^sha256:[0-9a-f]{64}$/, 'sha256:<64 hex digits>');
 
-const report = obj<PrReport>({
-  schema: literal(PR_REPORT_SCHEMA),
-  version: literal(PR_REPORT_VERSION),
+const thresholds = obj({
+  saturation: obj({
+    nearBest: fraction,
+    saturatedShare: fraction,
+    topModels: count,
+    minTopSpread: fraction,
+    minModels: count,
+  }),
+  plausibility: obj({ madMultiplier: nonNegative, minGapShare: fraction, minModels: count }),
+}) satisfies z.ZodMiniType<ReportTrustThresholds>;
+
+/**
+ * The typed method as untrusted JSON (the PR report's `method`), checked by the same rules: a
+ * fresh copy or zod's issues, each with its path and the rule.
+ */
+const methodSchema = obj(
+  Object.fromEntries(
+    METHOD_KEY_NAMES.map((key) => [
+      METHOD_KEYS[key].field,
+      z.unknown().check(z.refine((v) => methodValue(key, v).ok, { error: must(METHOD_KEYS[key].rule) })),
+    ]),
+  ),
+) as unknown as z.ZodMiniType<Method>;
+
+const report = obj({
+  schema: oneOf(PR_REPORT_SCHEMA),
+  version: oneOf(PR_REPORT_VERSION),
   generator: str(200),
-  repository: (v, at) =>
-    typeof v === 'string' && /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(v)
-      ? v
-      : fail(at, 'must be owner/repo'),
-  pullRequest: nullable((v, at) => (count(v, at) >= 1 ? (v as number) : fail(at, 'must be a PR number'))),
+  repository: pattern(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, 'owner/repo'),
+  pullRequest: nullable(
+    z.int({ error: must('a PR number') }).check(z.gte(1, { error: must('a PR number') })),
+  ),
   base: obj({ sha }),
   head: obj({ sha }),
   catalogDir: str(),
   catalogHash: obj({ base: contentHash, head: contentHash }),
   reproduce: str(),
-  method: obj<ReportMethod>({
-    correlation: literal('kendall', 'pearson', 'spearman'),
-    modelsPerSample: count,
-    sampling: literal('random', 'top', 'bottom', 'middle', 'adjacent'),
-    samples: count,
-    seed: num,
-    minCommonModels: count,
-  }),
-  trust: obj<ReportTrustThresholds>({
-    saturation: obj({
-      nearBest: fraction,
-      saturatedShare: fraction,
-      topModels: count,
-      minTopSpread: fraction,
-      minModels: count,
-    }),
-    plausibility: obj({ madMultiplier: nonNegative, minGapShare: fraction, minModels: count }),
-  }),
+  method: methodSchema,
+  trust: thresholds,
   aggregate: obj({ scenarios: arr(str(), MAX_ROWS), models: count, warnings: arr(str(), 20) }),
   board: obj({ id: str(200), title: str(), ranked: count }),
   boards: arr(placement, 200),
@@ -401,16 +389,34 @@ const report = obj<PrReport>({
   changedFiles: arr(str(), MAX_ROWS),
   benchmarks: arr(benchmark, MAX_ROWS),
   touched: arr(
-    obj<TouchedScenario>({ scenario: str(), status: literal('added', 'changed', 'removed') }),
+    obj({
+      scenario: str(),
+      status: oneOf('added', 'changed', 'removed'),
+    }) satisfies z.ZodMiniType<TouchedScenario>,
     MAX_ROWS,
   ),
   headline: nullable(str()),
   rows: arr(row, MAX_ROWS),
   changes: arr(change, MAX_ROWS),
-  elapsedMs: (v, at) => (num(v, at) >= 0 ? (v as number) : fail(at, 'must not be negative')),
-});
+  elapsedMs: nonNegative,
+}) satisfies z.ZodMiniType<PrReport>;
+
+/** `report.rows[0].z`, from zod's path of the problem. */
+function jsonPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>(
+    (at, key) => (typeof key === 'number' ? `${at}[${key}]` : `${at}.${String(key)}`),
+    'report',
+  );
+}
 
 /** Checks untrusted JSON data against the schema; returns a fresh, typed copy or throws. */
 export function validatePrReport(data: unknown): PrReport {
-  return report(data, 'report');
+  const result = report.safeParse(data);
+  if (result.success) return result.data;
+  const first = result.error.issues[0]!;
+  const at =
+    first.code === 'unrecognized_keys'
+      ? `${jsonPath(first.path)}.${first.keys[0]!} is not a known field`
+      : `${jsonPath(first.path)} ${first.message}`;
+  throw new ReportValidationError(`Invalid report: ${at}.`);
 }

@@ -9,11 +9,11 @@ import type { PairResult } from '../core/pairwise.js';
 import { plausibility } from '../core/plausibility.js';
 import { saturation } from '../core/saturation.js';
 import type { Benchmark } from '../catalog/types.js';
+import { methodJson } from '../model/method.js';
 import type { ScenarioTrust, TrustThresholds } from '../model/trust.js';
 import {
   LEADERBOARD_SCHEMA,
   LEADERBOARD_SCHEMA_VERSION,
-  methodDocument,
   resultRow,
   type LeaderboardDocument,
   type RowDocument,
@@ -109,7 +109,7 @@ export function leaderboardDocument(
       scenarios: matrix.scenarios.length,
       models: matrix.models.length,
     },
-    method: methodDocument(m),
+    method: methodJson(m),
     trust: thresholdsDocument(catalog.config.trust),
     aggregate: {
       scenarios: lb.aggregate.scenarios,

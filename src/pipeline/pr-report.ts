@@ -13,7 +13,7 @@
  * - The board is the first configured leaderboard; `boards` gives the touched scenarios' place on
  *   every configured board, and each change carries its cause (report-changes.ts).
  */
-import { formatIssue, hasErrors, sortIssues, type Issue } from '../model/issue.js';
+import { makeIssue, formatIssue, hasErrors, sortIssues, type Issue } from '../model/issue.js';
 import { configuredLimits } from '../catalog/config.js';
 import { Deadline } from '../catalog/deadline.js';
 import { SuggestionBudget } from '../catalog/did-you-mean.js';
@@ -28,13 +28,13 @@ import {
   PR_REPORT_VERSION,
   type ChangedBenchmark,
   type PrReport,
-  type ReportMethod,
   type ReportRow,
   type ReportTrust,
 } from '../model/pr-report-schema.js';
 import { headlineScenario, touchedScenarios } from './pr-headline.js';
 import { boardPlacements, changeFacts, reportChanges } from './report-changes.js';
 import { scenarioLabel, scoreCatalog, type CatalogScores } from './score-catalog.js';
+import { methodFields } from '../model/method.js';
 import type { ScenarioTrust } from '../model/trust.js';
 import { trustOf } from './trust.js';
 
@@ -86,7 +86,7 @@ export function buildPrAnalysis(input: PrReportInput): { report: PrReport; head:
   const issues = sortIssues(reportIssues(input, sides, changed));
   const report: PrReport = {
     ...reportHeader(input, sides),
-    method: reportMethod(head.config.method),
+    method: methodFields(head.config.method),
     trust: {
       saturation: { ...head.config.trust.saturation },
       plausibility: { ...head.config.trust.plausibility },
@@ -159,13 +159,14 @@ function reportIssues(input: PrReportInput, sides: Sides, changed: ReadonlySet<s
     ),
   ];
   if (sides.hasBaseConfig && changed.has(CONFIG_FILE)) {
-    issues.push({
-      severity: 'note',
-      code: 'config-from-base',
-      file: CONFIG_FILE,
-      message:
-        "Scores here use the base branch's benchbench.yaml; this change to it takes effect after merging.",
-    });
+    issues.push(
+      makeIssue({
+        code: 'config-from-base',
+        file: CONFIG_FILE,
+        message:
+          "Scores here use the base branch's benchbench.yaml; this change to it takes effect after merging.",
+      }),
+    );
   }
   return issues;
 }
@@ -202,17 +203,6 @@ function reportHeader(
       `benchbench diff --base ${input.base.sha.slice(0, 12)} --head ${input.head.sha.slice(0, 12)}` +
         (input.catalogDir === 'catalog' ? '' : ` --catalog ${input.catalogDir}`) +
         (input.preset ? ` --preset ${input.preset}` : ''),
-  };
-}
-
-function reportMethod(m: Catalog['config']['method']): ReportMethod {
-  return {
-    correlation: m.correlation,
-    modelsPerSample: m.modelsPerSample,
-    sampling: m.sampling,
-    samples: m.samples,
-    seed: m.seed,
-    minCommonModels: m.minCommonModels,
   };
 }
 
@@ -263,10 +253,7 @@ function changedBenchmarks(
       status: baseIds.has(b.id) ? 'changed' : 'added',
       scenarios: b.scenarios.map((s) => s.id),
       models: b.modelNames.size,
-      unmatched: unmatchedModels(head, b.id, budget).map((u) => ({
-        name: u.name,
-        suggestions: [...u.suggestions],
-      })),
+      unmatched: unmatchedModels(head, b.id, budget),
       trust: b.scenarios.flatMap((s) => {
         const t = trust(s.id);
         return t ? [reportTrust(t)] : [];

@@ -14,7 +14,8 @@
  * `duplicate-scenario` error says so, as the catalog would. A model written twice under names that resolve to one model keeps
  * its first score (a `duplicate-model` error says so, as in the catalog). Unmatched models take no part in the score.
  */
-import type { Issue } from '../model/issue.js';
+import type { UnmatchedModel } from '../model/unmatched-model.js';
+import { makeIssue, type Issue } from '../model/issue.js';
 import { modelSuggester, resolveModel } from '../catalog/model-names.js';
 import { parseResultsCsv } from '../catalog/parse-csv.js';
 import type { Limits, ModelNaming, ModelRegistry } from '../catalog/types.js';
@@ -45,10 +46,9 @@ export interface UploadInput {
   readonly closest: number;
 }
 
-export interface UnmatchedName {
-  readonly name: string;
+/** An unmatched model of an uploaded file, with the line of its row. */
+export interface UnmatchedName extends UnmatchedModel {
   readonly line: number;
-  readonly suggestions: readonly string[];
 }
 
 export interface RowToCheck {
@@ -95,15 +95,17 @@ function newScenarios<S extends { id: string; line: number; column: number }>(
   return scenarios.filter((sc) => {
     const owner = taken.get(sc.id.toLowerCase());
     if (owner === undefined) return true;
-    issues.push({
-      severity: 'error',
-      code: 'duplicate-scenario',
-      file,
-      line: sc.line,
-      column: sc.column,
-      message: `The scenario id \`${sc.id}\` is already the catalog's${owner === sc.id ? '' : ` \`${owner}\``}, so it is not scored.`,
-      hint: 'Scenario ids are unique across the catalog, ignoring case: rename the column (or the scenario) to score it here.',
-    });
+    issues.push(
+      makeIssue({
+        code: 'duplicate-scenario',
+        severity: 'error',
+        file,
+        line: sc.line,
+        column: sc.column,
+        message: `The scenario id \`${sc.id}\` is already the catalog's${owner === sc.id ? '' : ` \`${owner}\``}, so it is not scored.`,
+        hint: 'Scenario ids are unique across the catalog, ignoring case: rename the column (or the scenario) to score it here.',
+      }),
+    );
     return false;
   });
 }
@@ -127,15 +129,17 @@ export function scoreUpload(input: UploadInput): UploadResult {
       if (m === undefined) {
         unmatched.push({ name: cell.model, line: cell.line, suggestions: suggest(cell.model, 3) });
       } else if (lineOf.has(id)) {
-        issues.push({
-          severity: 'error',
-          code: 'duplicate-model',
-          file: input.file,
-          line: cell.line,
-          column: cell.column,
-          message: `"${cell.model}" is the catalog's model "${id}", already scored on line ${lineOf.get(id)!.line}.`,
-          hint: 'Keep one row per model; the first score is used.',
-        });
+        issues.push(
+          makeIssue({
+            code: 'duplicate-model',
+            severity: 'error',
+            file: input.file,
+            line: cell.line,
+            column: cell.column,
+            message: `"${cell.model}" is the catalog's model "${id}", already scored on line ${lineOf.get(id)!.line}.`,
+            hint: 'Keep one row per model; the first score is used.',
+          }),
+        );
       } else {
         row[m] = cell.value;
         lineOf.set(id, { name: cell.model, line: cell.line });

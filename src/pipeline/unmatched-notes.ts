@@ -4,7 +4,7 @@
  * fix-suggestions.ts) or the closest catalog models as the hint. The same names and suggestions
  * as the PR comment's unmatched models.
  */
-import type { Issue } from '../model/issue.js';
+import { makeIssue, type Issue } from '../model/issue.js';
 import { unmatchedModels } from '../catalog/load-catalog.js';
 import { decodeText } from '../catalog/decode-text.js';
 import { parseResultsCsv } from '../catalog/parse-csv.js';
@@ -36,14 +36,15 @@ export function unmatchedNotes(catalog: Catalog, files: CatalogFiles, only?: Rea
             ? `Closest catalog models: ${u.suggestions.map((s) => `\`${s}\``).join(', ')}; if it is one of them, add ${q(u.name)} to its aliases in models.yaml.`
             : 'No close catalog model: a model new to the catalog, or a spelling to add as an alias in models.yaml.';
       const at = places.get(u.name);
-      out.push({
-        severity: 'note',
-        code: 'unmatched-model',
-        file: b.file,
-        ...(at && { line: at.line, column: at.column }),
-        message: `Model ${q(u.name)} matches no model of another benchmark.`,
-        hint,
-      });
+      out.push(
+        makeIssue({
+          code: 'unmatched-model',
+          file: b.file,
+          ...(at && { line: at.line, column: at.column }),
+          message: `Model ${q(u.name)} matches no model of another benchmark.`,
+          hint,
+        }),
+      );
     }
   }
   return out;

@@ -5,8 +5,7 @@
  * Per-model scores are not in it: they are in `scores.parquet` (report/scores-parquet.ts).
  */
 import type { ScenarioResult } from '../core/leaderboard.js';
-import type { Method } from '../core/types.js';
-import type { LeaderboardDocument, RowDocument } from '../model/leaderboard-json.js';
+import type { RowDocument } from '../model/leaderboard-json.js';
 
 // The document's types are the zod schema's (model/leaderboard-json.ts); they are used from here.
 export { LEADERBOARD_SCHEMA, LEADERBOARD_SCHEMA_VERSION } from '../model/leaderboard-version.js';
@@ -37,29 +36,5 @@ export function resultRow(r: ScenarioResult, label: RowLabel, trust: RowTrust): 
     skipped: r.skipped,
     warnings: r.warnings,
     ...trust,
-  };
-}
-
-/** A method with the keys of benchbench.yaml, as the JSON documents and the page's links write it. */
-export function methodDocument(m: Method): LeaderboardDocument['method'] {
-  return {
-    correlation: m.correlation,
-    models_per_sample: m.modelsPerSample,
-    sampling: m.sampling,
-    samples: m.samples,
-    seed: m.seed,
-    min_common_models: m.minCommonModels,
-  };
-}
-
-/** The inverse of methodDocument (the document's values were written from a Method). */
-export function methodOfDocument(d: LeaderboardDocument['method']): Method {
-  return {
-    correlation: d.correlation as Method['correlation'],
-    modelsPerSample: d.models_per_sample,
-    sampling: d.sampling as Method['sampling'],
-    samples: d.samples,
-    seed: d.seed,
-    minCommonModels: d.min_common_models,
   };
 }

@@ -11,6 +11,7 @@
  * lists it as an alias.
  */
 import { DEFAULT_METHOD } from '../core/types.js';
+import { methodJson } from '../model/method.js';
 import { Random } from '../core/random.js';
 import type { SimulateOptions, SimulatedBenchmark, SimulatedModel, Simulation } from './simulate.js';
 import { wideCsv, yamlDocument } from '../catalog/write-catalog.js';
@@ -128,14 +129,7 @@ function configFile(sim: Simulation, options: SimulatedCatalogOptions): string {
       scenarios: aggregateScenarios(sim, options.aggregateSize),
       min_scenarios_per_model: 2,
     },
-    method: {
-      correlation: DEFAULT_METHOD.correlation,
-      models_per_sample: DEFAULT_METHOD.modelsPerSample,
-      sampling: DEFAULT_METHOD.sampling,
-      samples: DEFAULT_METHOD.samples,
-      seed: DEFAULT_METHOD.seed,
-      min_common_models: DEFAULT_METHOD.minCommonModels,
-    },
+    method: methodJson(DEFAULT_METHOD),
     leaderboards: [
       { id: 'main', title: 'All benchmarks' },
       { id: 'safety', title: 'Safety', categories: ['safety'] },

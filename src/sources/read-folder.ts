@@ -12,7 +12,7 @@
 import { constants } from 'node:fs';
 import { open, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Issue } from '../model/issue.js';
+import { makeIssue, type OpenHintCode, type Issue } from '../model/issue.js';
 import { configuredLimits } from '../catalog/config.js';
 import { byPath, TotalBytes, type ReadLimits } from './total-bytes.js';
 import { DEFAULT_LIMITS, type CatalogFiles } from '../catalog/types.js';
@@ -46,8 +46,8 @@ export async function readCatalogFolder(
   const total = new TotalBytes(limits.maxTotalBytes);
   const files = new Map<string, Uint8Array>();
   const issues: Issue[] = [];
-  const issue = (code: string, file: string, message: string, hint: string) =>
-    issues.push({ severity: 'error', code, file, message, hint });
+  const issue = (code: OpenHintCode, file: string, message: string, hint: string) =>
+    issues.push(makeIssue({ code, file, message, hint }));
 
   try {
     // The folder itself may be reached through a link (the caller chose it); its contents may not.

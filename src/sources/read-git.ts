@@ -10,7 +10,7 @@
  * catalog's content).
  */
 import { configuredLimits } from '../catalog/config.js';
-import type { Issue } from '../model/issue.js';
+import { makeIssue, type OpenHintCode, type Issue } from '../model/issue.js';
 import { runGit as git, GitError, resolveCommit, spawnGit } from './run-git.js';
 import { byPath, TotalBytes, type ReadLimits } from './total-bytes.js';
 import { DEFAULT_LIMITS, type CatalogSnapshot } from '../catalog/types.js';
@@ -53,8 +53,8 @@ export async function readCatalogAtRev(
   ]);
   const issues: Issue[] = [];
   const candidates: { path: string; sha: string; size: number }[] = [];
-  const issue = (code: string, file: string, message: string, hint: string) =>
-    issues.push({ severity: 'error', code, file, message, hint });
+  const issue = (code: OpenHintCode, file: string, message: string, hint: string) =>
+    issues.push(makeIssue({ code, file, message, hint }));
 
   for (const record of listing.toString('utf8').split('\0')) {
     if (record === '') continue;

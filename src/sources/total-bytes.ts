@@ -6,7 +6,7 @@
  * many were left out, and the setting that raises it. So the files read never depend on the
  * order a folder or a tree lists them in.
  */
-import type { Issue } from '../model/issue.js';
+import { makeIssue, type Issue } from '../model/issue.js';
 import type { Limits } from '../catalog/types.js';
 
 /** The limits a reader applies before parsing anything: one file, and all files together. */
@@ -34,16 +34,15 @@ export class TotalBytes {
   issue(): Issue | undefined {
     if (this.first === undefined) return undefined;
     const others = this.leftOut - 1;
-    return {
-      severity: 'error',
+    return makeIssue({
       code: 'limit-total-bytes',
+      severity: 'error',
       file: this.first,
       message:
         `The catalog's files add up to more than ${this.cap} bytes; the limit maxTotalBytes is ${this.cap}. This file` +
         (others > 0 ? ` and the ${others} after it in path order are` : ' is') +
         ' not read.',
-      hint: 'Raise limits.max_total_bytes in benchbench.yaml, or keep the catalog smaller.',
-    };
+    });
   }
 }
 

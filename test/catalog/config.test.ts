@@ -137,8 +137,8 @@ limits:
     const r = parseConfig('c', `${minimal}limits: {max_file_bytes: 100, max_columns: 0, max_cell_char: 3}\n`);
     expect(r.config.limits).toEqual({ ...DEFAULT_LIMITS, maxFileBytes: 100 });
     expect(r.issues.map((i) => [i.code, i.hint])).toEqual([
+      ['invalid-value', 'Write a whole number of at least 1, or remove the key for the default.'],
       ['unknown-key', 'Did you mean `max_cell_chars`?'],
-      ['invalid-value', 'Write a whole number of at least 1.'],
     ]);
   });
 

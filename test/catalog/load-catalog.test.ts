@@ -270,8 +270,8 @@ describe('unmatchedModels', () => {
       }),
     );
     expect(unmatchedModels(catalog, 'new')).toEqual([
-      { name: 'Llama-3-Instruct', id: 'llama-3-instruct', suggestions: ['llama-3'] },
-      { name: 'zephyr', id: 'zephyr', suggestions: [] },
+      { name: 'Llama-3-Instruct', suggestions: ['llama-3'] },
+      { name: 'zephyr', suggestions: [] },
     ]);
     expect(unmatchedModels(catalog, 'nope')).toEqual([]);
   });

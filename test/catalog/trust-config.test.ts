@@ -87,6 +87,27 @@ describe('the trust section of benchbench.yaml', () => {
     expect(r.config.trust).toEqual(DEFAULT_TRUST);
   });
 
+  it('follows an alias within the alias budget of the file, and places an error at the value it names', () => {
+    const base = `${minimal}x: &t { min_models: 20 }\n`;
+    const ok = parseConfig('benchbench.yaml', `${base}trust:\n  saturation: *t\n  plausibility: *t\n`);
+    expect(ok.issues.filter((i) => i.code !== 'unknown-key')).toEqual([]);
+    expect(ok.config.trust.saturation.minModels).toBe(20);
+    expect(ok.config.trust.plausibility.minModels).toBe(20);
+    const bad = parseConfig(
+      'benchbench.yaml',
+      `${minimal}x: &t { min_models: 1 }\ntrust:\n  saturation: *t\n`,
+    );
+    expect(bad.issues.filter((i) => i.code !== 'unknown-key').map((i) => [i.code, i.line, i.column])).toEqual(
+      [['invalid-value', 3, 21]],
+    );
+    const many = Array.from({ length: 12 }, (_, i) => `  k${i}: *t`).join('\n');
+    const bomb = parseConfig(
+      'benchbench.yaml',
+      `${minimal}x: &t { min_models: 20 }\ntrust:\n  saturation:\n${many}\n`,
+    );
+    expect(bomb.issues.map((i) => i.code)).toContain('yaml-alias');
+  });
+
   it('reads an empty value as an error, not as zero', () => {
     const r = parse('  saturation:\n    near_best:\n');
     expect(r.issues.map((i) => [i.code, i.message])).toEqual([

@@ -294,4 +294,28 @@ describe('the report schema', () => {
     expect(() => validatePrReport({ ...r, rows })).toThrow(/report\.rows\[0\]\.z must be a finite number/);
     expect(() => validatePrReport(null)).toThrow(/must be an object/);
   });
+
+  it('names a missing key, and an infinite number, by its JSON path', () => {
+    const r = JSON.parse(JSON.stringify(added())) as Record<string, unknown>;
+    const noValid = { ...r };
+    delete noValid['valid'];
+    expect(() => validatePrReport(noValid)).toThrow(/^Invalid report: report\.valid is missing\.$/);
+    expect(() => validatePrReport({ ...r, elapsedMs: Infinity })).toThrow(/report\.elapsedMs must be/);
+    const method = { ...(r['method'] as object), sampling: 'sideways' };
+    expect(() => validatePrReport({ ...r, method })).toThrow(
+      /report\.method\.sampling must be one of random, top, bottom, middle, adjacent/,
+    );
+  });
+
+  it('takes only issue codes of the registry, each with a severity its code has', () => {
+    const r = JSON.parse(JSON.stringify(added())) as Record<string, unknown>;
+    const one = { severity: 'warning', code: 'orphan-metadata', file: 'benchmarks/x.yaml', message: 'm' };
+    expect(validatePrReport({ ...r, issues: [one] }).issues).toEqual([one]);
+    expect(() => validatePrReport({ ...r, issues: [{ ...one, code: 'made-up' }] })).toThrow(
+      /report\.issues\[0\]\.code must be an issue code of the registry/,
+    );
+    expect(() => validatePrReport({ ...r, issues: [{ ...one, severity: 'error' }] })).toThrow(
+      /report\.issues\[0\] has a severity its code never has/,
+    );
+  });
 });

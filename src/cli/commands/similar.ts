@@ -11,6 +11,7 @@ import {
 } from '../../pipeline/score-catalog.js';
 import { catalogOption, limitOption, plural, verboseOption } from '../common-options.js';
 import { loadCatalogFolder } from '../load.js';
+import { methodJson } from '../../model/method.js';
 import { presetOption } from '../method-options.js';
 import { progress } from '../progress.js';
 import { CliError, printJson, printText, reportIssues } from '../output.js';
@@ -54,14 +55,7 @@ export function similarCommand(): Command {
       const name = (s: string): string => scores.info.get(s)?.scenario.name ?? s;
       if (flags.json) {
         printJson({
-          method: {
-            correlation: method.correlation,
-            models_per_sample: method.modelsPerSample,
-            sampling: method.sampling,
-            samples: method.samples,
-            seed: method.seed,
-            min_common_models: method.minCommonModels,
-          },
+          method: methodJson(method),
           results: results.map((r) => ({
             scenario: r.scenario,
             name: name(r.scenario),

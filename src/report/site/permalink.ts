@@ -12,7 +12,8 @@
  * models_per_sample 0 (all shared models) or at least 2, samples at least 1, min_common_models
  * at least 2, seed a whole number, an aggregate of at least 2 scenarios.
  */
-import type { Correlation, Method, Sampling } from '../../core/types.js';
+import type { Method } from '../../core/types.js';
+import { changedKeys, METHOD_KEY_NAMES, METHOD_KEYS, methodValue } from '../../model/method.js';
 
 export interface View {
   readonly method: Method;
@@ -36,32 +37,13 @@ export interface ReadView {
   readonly problems: string[];
 }
 
-export const PERMALINK_KEYS = [
-  'board',
-  'correlation',
-  'models_per_sample',
-  'sampling',
-  'samples',
-  'seed',
-  'min_common_models',
-  'aggregate',
-] as const;
-
-const CORRELATIONS: readonly Correlation[] = ['kendall', 'pearson', 'spearman'];
-const SAMPLINGS: readonly Sampling[] = ['random', 'top', 'bottom', 'middle', 'adjacent'];
-
-/** A whole number of at least `min` written in plain decimal digits, or null. */
-function whole(text: string, min: number): number | null {
-  if (!/^\d{1,15}$/.test(text)) return null;
-  const n = Number(text);
-  return n >= min ? n : null;
-}
+export const PERMALINK_KEYS: readonly string[] = ['board', ...METHOD_KEY_NAMES, 'aggregate'];
 
 export function readView(search: string, hash: string, context: ViewContext): ReadView {
   const params = new URLSearchParams(search);
   const problems: string[] = [];
   const methodProblems: string[] = [];
-  const m: { -readonly [K in keyof Method]: Method[K] } = { ...context.method };
+  const m: Record<keyof Method, unknown> = { ...context.method };
   let aggregate: readonly string[] = context.aggregate;
   const bad = (key: string, value: string, rule: string): void => {
     methodProblems.push(`"${key}=${value}" is not valid: ${rule}.`);
@@ -73,33 +55,12 @@ export function readView(search: string, hash: string, context: ViewContext): Re
   }
   const get = (key: string): string | null => params.get(key);
 
-  const correlation = get('correlation');
-  if (correlation !== null) {
-    if ((CORRELATIONS as readonly string[]).includes(correlation)) m.correlation = correlation as Correlation;
-    else bad('correlation', correlation, `write one of ${CORRELATIONS.join(', ')}`);
-  }
-  const sampling = get('sampling');
-  if (sampling !== null) {
-    if ((SAMPLINGS as readonly string[]).includes(sampling)) m.sampling = sampling as Sampling;
-    else bad('sampling', sampling, `write one of ${SAMPLINGS.join(', ')}`);
-  }
-  const numbers: [string, keyof Method, number, string][] = [
-    [
-      'models_per_sample',
-      'modelsPerSample',
-      0,
-      'write 0 (all shared models) or a whole number of at least 2',
-    ],
-    ['samples', 'samples', 1, 'write a whole number of at least 1'],
-    ['seed', 'seed', 0, 'write a whole number'],
-    ['min_common_models', 'minCommonModels', 2, 'write a whole number of at least 2'],
-  ];
-  for (const [key, field, min, rule] of numbers) {
+  for (const key of METHOD_KEY_NAMES) {
     const text = get(key);
     if (text === null) continue;
-    const n = whole(text, min);
-    if (n === null || (key === 'models_per_sample' && n === 1)) bad(key, text, rule);
-    else (m as Record<string, unknown>)[field] = n;
+    const checked = methodValue(key, text);
+    if (checked.ok) (m as Record<string, unknown>)[METHOD_KEYS[key].field] = checked.value;
+    else bad(key, text, `write ${checked.rule}`);
   }
   const list = get('aggregate');
   if (list !== null) {
@@ -131,7 +92,7 @@ export function readView(search: string, hash: string, context: ViewContext): Re
     if (context.scenarios.has(id)) open = id;
     else problems.push(`There is no benchmark "${id}" in this catalog, so no detail is open.`);
   }
-  const method = methodProblems.length ? context.method : m;
+  const method = methodProblems.length ? context.method : (m as unknown as Method);
   return {
     view: { method, aggregate: methodProblems.length ? context.aggregate : aggregate, board, open },
     problems,
@@ -147,12 +108,7 @@ export function writeView(view: View, context: ViewContext): string {
   const m = view.method;
   const c = context.method;
   if (view.board !== null && view.board !== context.boards[0]) params.set('board', view.board);
-  if (m.correlation !== c.correlation) params.set('correlation', m.correlation);
-  if (m.modelsPerSample !== c.modelsPerSample) params.set('models_per_sample', String(m.modelsPerSample));
-  if (m.sampling !== c.sampling) params.set('sampling', m.sampling);
-  if (m.samples !== c.samples) params.set('samples', String(m.samples));
-  if (m.seed !== c.seed) params.set('seed', String(m.seed));
-  if (m.minCommonModels !== c.minCommonModels) params.set('min_common_models', String(m.minCommonModels));
+  for (const [key, value] of changedKeys(m, c)) params.set(key, String(value));
   if (!sameList(view.aggregate, context.aggregate)) params.set('aggregate', view.aggregate.join(','));
   // Commas stay readable in the aggregate list.
   const query = params.toString().replace(/%2C/g, ',');

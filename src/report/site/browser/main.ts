@@ -9,13 +9,8 @@
  */
 import type { Leaderboard } from '../../../core/leaderboard.js';
 import { CORRELATION_SYMBOL } from '../../format.js';
-import {
-  methodDocument,
-  methodOfDocument,
-  resultRow,
-  type RowLabel,
-  type RowTrust,
-} from '../../leaderboard-document.js';
+import { resultRow, type RowLabel, type RowTrust } from '../../leaderboard-document.js';
+import { methodJson, methodOfJson } from '../../../model/method.js';
 import { documentThresholds } from '../../leaderboard-markdown.js';
 import { methodLine } from '../../method-line.js';
 import { trustLegend } from '../../trust-lines.js';
@@ -56,7 +51,7 @@ async function main(): Promise<void> {
   const data = await readData();
   const app = document.getElementById('app')!;
   const catalog: MethodChoice = {
-    method: methodOfDocument(data.method),
+    method: methodOfJson(data.method),
     aggregate: data.aggregate.scenarios,
   };
   const context: ViewContext = {
@@ -212,7 +207,7 @@ async function main(): Promise<void> {
       version: 1,
       generator: data.generator,
       catalog: { hash: data.catalog.hash },
-      method: methodDocument(shown.choice.method),
+      method: methodJson(shown.choice.method),
       aggregate: { scenarios: shown.choice.aggregate, scores: shown.aggregateScores },
       board: { id: board.id, title: board.title },
       rows: board.rows,

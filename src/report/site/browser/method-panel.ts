@@ -5,6 +5,8 @@
  * that makes a valid method calls `onChange`; an invalid field says why and changes nothing.
  */
 import type { Correlation, Method, Sampling } from '../../../core/types.js';
+import { CORRELATIONS, SAMPLINGS } from '../../../model/method.js';
+import { CORRELATION_NAME } from '../../format.js';
 import { h } from './dom.js';
 
 export interface MethodChoice {
@@ -24,13 +26,6 @@ export interface MethodPanel {
   /** Shows the state of the engine: a sentence, and a fraction done (null: no bar). */
   status(text: string, done: number | null): void;
 }
-
-const CORRELATIONS: [Correlation, string][] = [
-  ['kendall', 'Kendall τ-b'],
-  ['pearson', 'Pearson r'],
-  ['spearman', 'Spearman ρ'],
-];
-const SAMPLINGS: Sampling[] = ['random', 'top', 'bottom', 'middle', 'adjacent'];
 
 const field = (id: string, label: string, control: HTMLElement, hint?: string): HTMLElement =>
   h(
@@ -59,7 +54,7 @@ function methodControls(): Controls {
     correlation: h(
       'select',
       { id: 'm-correlation' },
-      ...CORRELATIONS.map(([v, t]) => h('option', { value: v }, t)),
+      ...CORRELATIONS.map((v) => h('option', { value: v }, CORRELATION_NAME[v])),
     ),
     perSample: numberInput('m-models-per-sample', 2),
     all: h('input', { id: 'm-all-models', type: 'checkbox' }),

@@ -5,7 +5,7 @@
  * its minimum of aggregate scenarios per model. Null when fewer than 2 of its scenarios are here.
  */
 import { PRESETS, resolveScenarioNames } from '../../../catalog/presets.js';
-import { methodOfDocument } from '../../leaderboard-document.js';
+import { methodOfJson } from '../../../model/method.js';
 import type { PageData } from '../page-data.js';
 import type { MethodPreset } from './method-panel.js';
 
@@ -22,7 +22,7 @@ export function SPACE_PRESET(data: PageData): MethodPreset | null {
   if (ids.length < 2) return null;
   return {
     label: 'BenchBench Space preset',
-    method: { ...methodOfDocument(data.method), ...SPACE.method },
+    method: { ...methodOfJson(data.method), ...SPACE.method },
     aggregate: [...ids].sort(),
     minScenariosPerModel: SPACE.minScenariosPerModel,
   };
