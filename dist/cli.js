@@ -20270,19 +20270,45 @@ function flipLowerIsBetter(scores) {
 var byCodeUnit = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 function buildScoreMatrix(columns) {
   const sortedColumns = [...columns].sort((a, b) => byCodeUnit(a.id, b.id));
-  const modelSet = /* @__PURE__ */ new Set();
-  for (const c of sortedColumns) c.scores.forEach((_, m) => modelSet.add(m));
-  const models = [...modelSet].sort(byCodeUnit);
-  const index = new Map(models.map((m, i) => [m, i]));
+  const { models, place: place2 } = numbered(sortedColumns) ?? byName(sortedColumns);
   const values = new Float64Array(sortedColumns.length * models.length).fill(NaN);
   sortedColumns.forEach((c, s) => {
     const row3 = values.subarray(s * models.length, (s + 1) * models.length);
-    c.scores.forEach((v2, m) => {
-      row3[index.get(m)] = v2;
-    });
+    place2(c, row3);
     if (c.direction === "lower") row3.set(flipLowerIsBetter(row3));
   });
   return { models, scenarios: sortedColumns.map((c) => c.id), values };
+}
+function byName(columns) {
+  const modelSet = /* @__PURE__ */ new Set();
+  for (const c of columns) c.scores.forEach((_, m) => modelSet.add(m));
+  const models = [...modelSet].sort(byCodeUnit);
+  const index = new Map(models.map((m, i) => [m, i]));
+  return {
+    models,
+    place: (c, row3) => c.scores.forEach((v2, m) => {
+      row3[index.get(m)] = v2;
+    })
+  };
+}
+function numbered(columns) {
+  const ids = columns[0]?.scores.modelIds;
+  if (!ids || !columns.every((c) => c.scores.modelIds === ids && c.scores.modelNumbers && c.scores.modelValues))
+    return void 0;
+  const used = new Uint8Array(ids.length);
+  for (const c of columns) for (const n of c.scores.modelNumbers) used[n] = 1;
+  const numbers = [];
+  used.forEach((u, n) => u && numbers.push(n));
+  numbers.sort((a, b) => byCodeUnit(ids[a], ids[b]));
+  const column = new Int32Array(ids.length);
+  numbers.forEach((n, i) => column[n] = i);
+  return {
+    models: numbers.map((n) => ids[n]),
+    place: (c, row3) => {
+      const { modelNumbers, modelValues } = c.scores;
+      for (let k = 0; k < modelNumbers.length; k++) row3[column[modelNumbers[k]]] = modelValues[k];
+    }
+  };
 }
 function scenarioRow(matrix, s) {
   const n = matrix.models.length;
@@ -21884,55 +21910,6 @@ function invisibleMessage(what, name2, found) {
 }
 var INVISIBLE_HINT = "Delete the character (retype the name): names may hold only visible characters.";
 
-// src/catalog/compact-map.ts
-var CompactMap = class {
-  constructor(keys_, keyIndex, values_) {
-    this.keys_ = keys_;
-    this.keyIndex = keyIndex;
-    this.values_ = values_;
-  }
-  keys_;
-  keyIndex;
-  values_;
-  index;
-  get size() {
-    return this.values_.length;
-  }
-  get(key) {
-    const k = this.lookup().get(key);
-    return k === void 0 ? void 0 : this.values_[k];
-  }
-  has(key) {
-    return this.lookup().has(key);
-  }
-  forEach(callback, thisArg) {
-    for (let k = 0; k < this.values_.length; k++)
-      callback.call(thisArg, this.values_[k], this.keyAt(k), this);
-  }
-  *entries() {
-    for (let k = 0; k < this.values_.length; k++) yield [this.keyAt(k), this.values_[k]];
-  }
-  *keys() {
-    for (let k = 0; k < this.values_.length; k++) yield this.keyAt(k);
-  }
-  *values() {
-    for (let k = 0; k < this.values_.length; k++) yield this.values_[k];
-  }
-  [Symbol.iterator]() {
-    return this.entries();
-  }
-  keyAt(k) {
-    return this.keys_[this.keyIndex ? this.keyIndex[k] : k];
-  }
-  lookup() {
-    if (!this.index) {
-      this.index = /* @__PURE__ */ new Map();
-      for (let k = 0; k < this.values_.length; k++) this.index.set(this.keyAt(k), k);
-    }
-    return this.index;
-  }
-};
-
 // src/catalog/metadata.ts
 var import_yaml3 = __toESM(require_dist(), 1);
 var DIRECTIONS = ["higher", "lower"];
@@ -22227,48 +22204,6 @@ function modelSuggester(known) {
     return scored.sort((x, y) => x.score - y.score || (x.name < y.name ? -1 : x.name > y.name ? 1 : 0)).slice(0, limit).map((s) => s.name);
   };
 }
-
-// src/catalog/model-spellings.ts
-var ModelSpellings = class {
-  numbers = /* @__PURE__ */ new Map();
-  /** Spelling n, as first met. */
-  written = [];
-  /** The file being read (startFile), and spelling n -> its index in that file if stamped with it. */
-  file = 0;
-  stamp = [];
-  indexIn = [];
-  /** Starts reading a file: no spelling has an index in it yet. */
-  startFile() {
-    this.file++;
-  }
-  /** The index spelling n was given in the file being read, if any (arrays, not a Map per file). */
-  indexInFile(n) {
-    return this.stamp[n] === this.file ? this.indexIn[n] : void 0;
-  }
-  setIndexInFile(n, index) {
-    this.stamp[n] = this.file;
-    this.indexIn[n] = index;
-  }
-  /** Spelling n -> the spelling that followed it on the next row, the last time it was read. */
-  next = [];
-  /**
-   * The number of a spelling, given on first sight. `after` is the number of the spelling on the
-   * row before, when there is one: files tend to list models in the same order, so the spelling
-   * that followed it last time is tried first, with a string comparison instead of a look-up.
-   */
-  numberOf(spelling, after = -1) {
-    const guess = after >= 0 ? this.next[after] : void 0;
-    if (guess !== void 0 && this.written[guess] === spelling) return guess;
-    let n = this.numbers.get(spelling);
-    if (n === void 0) {
-      n = this.written.length;
-      this.numbers.set(spelling, n);
-      this.written.push(spelling);
-    }
-    if (after >= 0) this.next[after] = n;
-    return n;
-  }
-};
 
 // node_modules/csv-parse/lib/api/CsvError.js
 var CsvError = class _CsvError extends Error {
@@ -23974,6 +23909,96 @@ var parse = function(data, opts = {}) {
   return records;
 };
 
+// src/catalog/own-string.ts
+function ownString(text3) {
+  return text3.length < 13 ? text3 : Buffer.from(text3, "utf16le").toString("utf16le");
+}
+
+// src/catalog/model-spellings.ts
+var ModelSpellings = class {
+  /** Spelling n, as first met. */
+  written = [];
+  /** The file being read (startFile), and spelling n -> its index in that file if stamped with it. */
+  file = 0;
+  stamp = [];
+  indexIn = [];
+  /** Starts reading a file: no spelling has an index in it yet. */
+  startFile() {
+    this.file++;
+  }
+  /** The index spelling n was given in the file being read, if any (arrays, not a Map per file). */
+  indexInFile(n) {
+    return this.stamp[n] === this.file ? this.indexIn[n] : void 0;
+  }
+  setIndexInFile(n, index) {
+    this.stamp[n] = this.file;
+    this.indexIn[n] = index;
+  }
+  /** Spelling n -> the spelling that followed it on the next row, the last time it was read. */
+  next = [];
+  /**
+   * The number of a spelling, given on first sight. `after` is the number of the spelling on the
+   * row before, when there is one: files tend to list models in the same order, so the spelling
+   * that followed it last time is tried first, with a string comparison instead of a look-up.
+   */
+  numberOf(spelling, after = -1) {
+    return this.numberAt(spelling, 0, spelling.length, after);
+  }
+  /**
+   * The number of the spelling source[start, end), found without cutting it out of the text:
+   * a hash of its characters (FNV-1a) probes an open-addressing table of numbers, and a hit is
+   * confirmed by comparing characters in place. Only a spelling seen for the first time is cut.
+   */
+  numberAt(source, start, end, after = -1) {
+    const guess = after >= 0 ? this.next[after] : void 0;
+    if (guess !== void 0 && sameText(this.written[guess], source, start, end)) return guess;
+    let h = 2166136261;
+    for (let i = start; i < end; i++) h = Math.imul(h ^ source.charCodeAt(i), 16777619);
+    const mask = this.slots.length - 1;
+    let slot = h & mask;
+    let n;
+    for (; ; ) {
+      const found = this.slots[slot] - 1;
+      if (found < 0) {
+        n = this.add(source.slice(start, end), h, slot);
+        break;
+      }
+      if (this.hashes[found] === h && sameText(this.written[found], source, start, end)) {
+        n = found;
+        break;
+      }
+      slot = slot + 1 & mask;
+    }
+    if (after >= 0) this.next[after] = n;
+    return n;
+  }
+  /** Open addressing: slot -> spelling number + 1 (0 = empty), at most half full. */
+  slots = new Int32Array(1024);
+  hashes = [];
+  add(spelling, h, slot) {
+    const n = this.written.length;
+    this.written.push(ownString(spelling));
+    this.hashes.push(h);
+    this.slots[slot] = n + 1;
+    if (2 * this.written.length > this.slots.length) this.rehash();
+    return n;
+  }
+  rehash() {
+    this.slots = new Int32Array(2 * this.slots.length);
+    const mask = this.slots.length - 1;
+    this.hashes.forEach((h, n) => {
+      let slot = h & mask;
+      while (this.slots[slot] !== 0) slot = slot + 1 & mask;
+      this.slots[slot] = n + 1;
+    });
+  }
+};
+function sameText(text3, source, start, end) {
+  if (text3.length !== end - start) return false;
+  for (let i = 0; i < text3.length; i++) if (text3.charCodeAt(i) !== source.charCodeAt(start + i)) return false;
+  return true;
+}
+
 // src/catalog/quote-free-lines.ts
 function quoteFreeLines(source, maxRecords, maxRecordSize) {
   let capacity = 1;
@@ -24083,7 +24108,7 @@ function parseResultsCsv(file, text3, limits, spellings = new ModelSpellings()) 
   const source = text3.includes("\r") ? text3.replace(/\r\n?/g, "\n") : text3;
   const read = readRecords(source, limits, at);
   if (!read) return empty();
-  const { row: recordAt, kept, places: places2 } = read;
+  const { row: recordAt, kept, places: places2, quoteFree } = read;
   if (kept.length === 0) {
     at(
       "error",
@@ -24163,7 +24188,11 @@ function parseResultsCsv(file, text3, limits, spellings = new ModelSpellings()) 
     if (!s) {
       const { line, column } = place2();
       const capacity = format === "wide" ? kept.length - 1 : 16;
-      scenarios.set(id, s = { id, line, column, field, scores: new ScoreList(capacity), rows: /* @__PURE__ */ new Map() });
+      const own2 = ownString(id);
+      scenarios.set(
+        id,
+        s = { id: own2, line, column, field, scores: new ScoreList(capacity), rows: /* @__PURE__ */ new Map() }
+      );
     }
     return s;
   };
@@ -24174,7 +24203,6 @@ function parseResultsCsv(file, text3, limits, spellings = new ModelSpellings()) 
     );
   const modelNames = [];
   const modelSpellings = [];
-  let previousSpelling = -1;
   spellings.startFile();
   const modelRecords = [];
   const missing = /* @__PURE__ */ new Map();
@@ -24188,8 +24216,20 @@ function parseResultsCsv(file, text3, limits, spellings = new ModelSpellings()) 
     );
   }
   const width = header.length;
+  const plainRows = quoteFree && format === "wide";
+  const plain = {
+    source,
+    maxCellChars: limits.maxCellChars,
+    cellEnds: new Int32Array(width),
+    values: new Float64Array(width),
+    spellings,
+    scenarios: wideScenarios,
+    models: { names: modelNames, spellings: modelSpellings, records: modelRecords, previous: -1 },
+    countMissing: (r, i) => countMissing("", r, i)
+  };
   for (let k = 1; k < kept.length; k++) {
     const r = kept[k];
+    if (plainRows && readPlainRow(plain, quoteFree.starts[r], quoteFree.ends[r], r)) continue;
     const row3 = recordAt(r);
     if (row3.length > width) {
       at(
@@ -24231,8 +24271,8 @@ function parseResultsCsv(file, text3, limits, spellings = new ModelSpellings()) 
       formula(model, places2.cell(r, 0));
       continue;
     }
-    const spelling = spellings.numberOf(model, previousSpelling);
-    previousSpelling = spelling;
+    const spelling = spellings.numberOf(model, plain.models.previous);
+    plain.models.previous = spelling;
     let m = spellings.indexInFile(spelling);
     const seen = m !== void 0;
     if (m === void 0) {
@@ -24317,7 +24357,12 @@ function parseResultsCsv(file, text3, limits, spellings = new ModelSpellings()) 
       return modelCells ??= modelNames.map((text4, i) => ({ text: text4, ...places2.cell(modelRecords[i], 0) }));
     },
     get modelLines() {
-      return modelLines ??= Int32Array.from(modelRecords, (r) => places2.line(r));
+      if (!modelLines) {
+        modelLines = new Int32Array(modelRecords.length);
+        const lineOf = quoteFree ? (r) => quoteFree.lines[r] : (r) => places2.line(r);
+        for (let i = 0; i < modelRecords.length; i++) modelLines[i] = lineOf(modelRecords[i]);
+      }
+      return modelLines;
     },
     scenarios: [...scenarios.values()].map((s) => {
       let cells;
@@ -24356,9 +24401,7 @@ function parseResultsCsv(file, text3, limits, spellings = new ModelSpellings()) 
       return void 0;
     }
     if (MISSING.has(t.toLowerCase())) {
-      const m = missing.get(t);
-      if (m) m.count++;
-      else missing.set(t, { count: 1, first: places2.cell(r, i) });
+      countMissing(t, r, i);
       return void 0;
     }
     if (/^[+-]?inf(inity)?$/i.test(t)) {
@@ -24385,6 +24428,11 @@ function parseResultsCsv(file, text3, limits, spellings = new ModelSpellings()) 
     );
     return void 0;
   }
+  function countMissing(t, r, i) {
+    const m = missing.get(t);
+    if (m) m.count++;
+    else missing.set(t, { count: 1, first: places2.cell(r, i) });
+  }
   function formula(t, place2) {
     at(
       "error",
@@ -24394,6 +24442,74 @@ function parseResultsCsv(file, text3, limits, spellings = new ModelSpellings()) 
       "Export values, not formulas; a cell must not start with =, + or @ unless it is a number."
     );
   }
+}
+function readPlainRow(p, start, end, r) {
+  if (!scanPlainRow(p.source, start, end, p.maxCellChars, p.cellEnds, p.values)) return false;
+  const { models, spellings } = p;
+  const spelling = spellings.numberAt(p.source, start, p.cellEnds[0], models.previous);
+  if (spellings.indexInFile(spelling) !== void 0) return false;
+  models.previous = spelling;
+  const m = models.names.length;
+  spellings.setIndexInFile(spelling, m);
+  models.names.push(spellings.written[spelling]);
+  models.spellings.push(spelling);
+  models.records.push(r);
+  for (let i = 1; i < p.cellEnds.length; i++) {
+    const s = p.scenarios[i];
+    if (s === void 0) continue;
+    const value = p.values[i];
+    if (value === value) s.scores.push(m, value, r);
+    else p.countMissing(r, i);
+  }
+  return true;
+}
+function scanPlainRow(source, start, end, maxCellChars, cellEnds, values) {
+  const width = cellEnds.length;
+  let cell = 0;
+  let from = start;
+  for (let i = start; i <= end; i++) {
+    if (i < end && source.charCodeAt(i) !== 44) continue;
+    if (cell === width || i - from > maxCellChars) return false;
+    cellEnds[cell] = i;
+    if (cell > 0) {
+      const value = from === i ? NaN : plainDecimal(source, from, i);
+      if (value === void 0) return false;
+      values[cell] = value;
+    }
+    cell++;
+    from = i + 1;
+  }
+  if (cell !== width) return false;
+  const first = source.charCodeAt(start);
+  const last = source.charCodeAt(cellEnds[0] - 1);
+  return cellEnds[0] > start && first > 32 && first < 127 && first !== 61 && first !== 43 && first !== 64 && last > 32 && last < 127;
+}
+var POWERS = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
+function plainDecimal(source, start, end) {
+  let i = start;
+  const sign = source.charCodeAt(i);
+  if (sign === 43 || sign === 45) i++;
+  let digits = 0;
+  let fraction2 = -1;
+  let mantissa = 0;
+  for (; i < end; i++) {
+    const c = source.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      mantissa = mantissa * 10 + (c - 48);
+      digits++;
+      if (fraction2 >= 0) fraction2++;
+    } else if (c === 46 && fraction2 < 0) fraction2 = 0;
+    else break;
+  }
+  if (digits === 0) return void 0;
+  if (i === end && digits <= 15) {
+    const value2 = fraction2 > 0 ? mantissa / POWERS[fraction2] : mantissa;
+    return sign === 45 ? -value2 : value2;
+  }
+  const text3 = source.slice(start, end);
+  if (!NUMBER.test(text3)) return void 0;
+  const value = Number(text3);
+  return Number.isFinite(value) ? value : void 0;
 }
 function isFormula(t) {
   const c = t.charCodeAt(0);
@@ -24499,7 +24615,7 @@ function readRecords(source, limits, at) {
     if (r > 0 && blank) continue;
     kept.push(r);
   }
-  return { row: row3, kept, places: places2 };
+  return { row: row3, kept, places: places2, ...lines && { quoteFree: lines } };
 }
 var newlines = (record) => record.reduce((n, t) => n + (t.match(/\n/g)?.length ?? 0), 0);
 function scanRecord(source, start) {
@@ -24565,6 +24681,144 @@ function syntaxError(source, index, start, e, at) {
   const place2 = offset === void 0 || offset < 0 ? { line: e.lines } : index.positionAt(offset);
   at("error", "csv-syntax", place2, message, QUOTE_HINT);
 }
+
+// src/catalog/results-table.ts
+var ModelTable = class {
+  constructor(registry, naming) {
+    this.registry = registry;
+    this.naming = naming;
+  }
+  registry;
+  naming;
+  /** Canonical id of model number n. */
+  ids = [];
+  numbers = /* @__PURE__ */ new Map();
+  /** Names as written, numbered once per table (model-spellings.ts). */
+  spellings = new ModelSpellings();
+  /** Spelling number -> model number. */
+  modelOf = [];
+  /** Model number -> the stamp of the last file that named it (see `startFile`). */
+  lastFile = [];
+  file = 0;
+  /** The model number of spelling s (of `spellings`), resolved to its canonical id once. */
+  spellingNumber(s) {
+    let n = this.modelOf[s];
+    if (n === void 0) {
+      const id = resolveModel(this.registry, this.spellings.written[s], this.naming);
+      n = this.numbers.get(id);
+      if (n === void 0) {
+        this.numbers.set(id, n = this.ids.length);
+        this.ids.push(id);
+      }
+      this.modelOf[s] = n;
+    }
+    return n;
+  }
+  /** Starts a file: `namedAgain` then says whether a model was already named in it. */
+  startFile() {
+    this.file++;
+  }
+  /** Marks model n as named in the current file; true when it already was (two spellings, one model). */
+  namedAgain(n) {
+    if (this.lastFile[n] === this.file) return true;
+    this.lastFile[n] = this.file;
+    return false;
+  }
+};
+var ModelColumn = class {
+  constructor(table, modelNumbers, modelValues) {
+    this.table = table;
+    this.modelNumbers = modelNumbers;
+    this.modelValues = modelValues;
+  }
+  table;
+  modelNumbers;
+  modelValues;
+  index;
+  get modelIds() {
+    return this.table.ids;
+  }
+  get size() {
+    return this.modelNumbers.length;
+  }
+  get(key) {
+    const k = this.lookup().get(key);
+    return k === void 0 ? void 0 : this.modelValues[k];
+  }
+  has(key) {
+    return this.lookup().has(key);
+  }
+  forEach(callback, thisArg) {
+    const { ids } = this.table;
+    for (let k = 0; k < this.modelNumbers.length; k++)
+      callback.call(thisArg, this.modelValues[k], ids[this.modelNumbers[k]], this);
+  }
+  *entries() {
+    for (let k = 0; k < this.modelNumbers.length; k++)
+      yield [this.table.ids[this.modelNumbers[k]], this.modelValues[k]];
+  }
+  *keys() {
+    for (let k = 0; k < this.modelNumbers.length; k++) yield this.table.ids[this.modelNumbers[k]];
+  }
+  *values() {
+    for (let k = 0; k < this.modelNumbers.length; k++) yield this.modelValues[k];
+  }
+  [Symbol.iterator]() {
+    return this.entries();
+  }
+  lookup() {
+    if (!this.index) {
+      this.index = /* @__PURE__ */ new Map();
+      for (let k = 0; k < this.modelNumbers.length; k++)
+        this.index.set(this.table.ids[this.modelNumbers[k]], k);
+    }
+    return this.index;
+  }
+};
+var ModelNames = class {
+  constructor(table, names2, models) {
+    this.table = table;
+    this.names = names2;
+    this.models = models;
+  }
+  table;
+  names;
+  models;
+  index;
+  get size() {
+    return this.names.length;
+  }
+  get(key) {
+    const k = this.lookup().get(key);
+    return k === void 0 ? void 0 : this.table.ids[this.models[k]];
+  }
+  has(key) {
+    return this.lookup().has(key);
+  }
+  forEach(callback, thisArg) {
+    for (let k = 0; k < this.names.length; k++)
+      callback.call(thisArg, this.table.ids[this.models[k]], this.names[k], this);
+  }
+  *entries() {
+    for (let k = 0; k < this.names.length; k++) yield [this.names[k], this.table.ids[this.models[k]]];
+  }
+  *keys() {
+    yield* this.names;
+  }
+  *values() {
+    for (let k = 0; k < this.names.length; k++) yield this.table.ids[this.models[k]];
+  }
+  [Symbol.iterator]() {
+    return this.entries();
+  }
+  lookup() {
+    if (!this.index) {
+      this.index = /* @__PURE__ */ new Map();
+      for (let k = 0; k < this.names.length; k++) this.index.set(this.names[k], k);
+    }
+    return this.index;
+  }
+};
 
 // src/catalog/load-catalog.ts
 var CONFIG_FILE = "benchbench.yaml";
@@ -24660,25 +24914,8 @@ function loadCatalog(files, options = {}) {
   const scenarioOwners = /* @__PURE__ */ new Map();
   const deadline = options.deadline ?? new Deadline(limits.maxSeconds, clock);
   const rank = (p) => established?.has(p) ? 0 : 1;
-  const spellings = new ModelSpellings();
-  const canonicalOf = [];
-  const canonicalIds = [];
-  const canonicalNumbers = /* @__PURE__ */ new Map();
-  const canonicalNumber = (spelling) => {
-    let c = canonicalOf[spelling];
-    if (c === void 0) {
-      const id = resolveModel(registry, spellings.written[spelling], modelNaming);
-      c = canonicalNumbers.get(id);
-      if (c === void 0) {
-        canonicalNumbers.set(id, c = canonicalIds.length);
-        canonicalIds.push(id);
-      }
-      canonicalOf[spelling] = c;
-    }
-    return c;
-  };
-  const lastFileOf = [];
-  let filesRead = 0;
+  const newTable = () => new ModelTable(registry, modelNaming);
+  const table = memo ? memo.shared("model-table", [registry, modelNaming], newTable) : newTable();
   for (const path9 of paths.sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0))) {
     if (path9 === CONFIG_FILE || path9 === MODELS_FILE) continue;
     if (METADATA.test(path9)) {
@@ -24858,86 +25095,84 @@ function loadCatalog(files, options = {}) {
     const text3 = readInto(path9, readIssues);
     const none = { readIssues, parseIssues: [], readable: false, modelNames: /* @__PURE__ */ new Map(), scenarios: [] };
     if (text3 === void 0) return none;
-    const parsed = parseResultsCsv(path9, text3, limits, spellings);
+    const parsed = parseResultsCsv(path9, text3, limits, table.spellings);
     if (parsed.format === void 0) return { ...none, parseIssues: parsed.issues };
-    const file = ++filesRead;
+    table.startFile();
     let clashes = false;
-    const ids = parsed.modelSpellings.map((spelling) => {
-      const c = canonicalNumber(spelling);
-      if (lastFileOf[c] === file) clashes = true;
-      lastFileOf[c] = file;
-      return canonicalIds[c];
+    const models = new Int32Array(parsed.modelSpellings.length);
+    for (let i = 0; i < models.length; i++) {
+      models[i] = table.spellingNumber(parsed.modelSpellings[i]);
+      if (table.namedAgain(models[i])) clashes = true;
+    }
+    const read = clashes ? clashingScenarios(path9, parsed, models) : distinctScenarios(path9, parsed, models);
+    return {
+      readIssues,
+      parseIssues: withInvisibleNames(path9, parsed),
+      readable: true,
+      modelNames: new ModelNames(table, parsed.modelNames, models),
+      scenarios: read
+    };
+  }
+  function distinctScenarios(path9, parsed, models) {
+    const wideLines = parsed.format === "wide" ? new ModelColumn(table, models, parsed.modelLines) : void 0;
+    return parsed.scenarios.map((s) => {
+      const lines = wideLines ?? Int32Array.from(s.values, (_, k) => s.rowLine(k));
+      const numbers = s.modelIndex;
+      for (let k = 0; k < numbers.length; k++) numbers[k] = models[numbers[k]];
+      return {
+        id: s.id,
+        line: s.line,
+        column: s.column,
+        scores: new ModelColumn(table, numbers, s.values),
+        lines: lines instanceof ModelColumn ? lines : new ModelColumn(table, numbers, lines),
+        issues: emptyScenarioIssues(path9, s, numbers.length)
+      };
     });
-    const modelNames = new CompactMap(parsed.modelNames, null, ids);
-    const wideLines = !clashes && parsed.format === "wide" ? new CompactMap(ids, null, parsed.modelLines) : void 0;
-    const scenarios = parsed.scenarios.map((s) => {
+  }
+  function clashingScenarios(path9, parsed, models) {
+    return parsed.scenarios.map((s) => {
       const scenarioIssues = [];
-      if (!clashes) {
-        const scores2 = new CompactMap(ids, s.modelIndex, s.values);
-        if (scores2.size === 0) {
-          scenarioIssues.push({
-            severity: "warning",
-            code: "empty-scenario",
-            file: path9,
-            line: s.line,
-            column: s.column,
-            message: `The scenario \`${s.id}\` has no scores.`,
-            hint: "Fill in its scores, or remove the column."
-          });
-        }
-        const lines2 = wideLines ?? new CompactMap(
-          ids,
-          s.modelIndex,
-          Int32Array.from(s.values, (_, k) => s.rowLine(k))
-        );
-        return { id: s.id, line: s.line, column: s.column, scores: scores2, lines: lines2, issues: scenarioIssues };
-      }
-      const scores = /* @__PURE__ */ new Map();
-      const lines = /* @__PURE__ */ new Map();
       const firstCell = /* @__PURE__ */ new Map();
+      const kept = [];
       const { modelIndex: modelIndex2, values } = s;
       for (let k = 0; k < values.length; k++) {
-        const canonical = ids[modelIndex2[k]];
-        if (scores.has(canonical)) {
-          const first = firstCell.get(canonical);
-          const model = parsed.modelNames[modelIndex2[k]];
+        const n = models[modelIndex2[k]];
+        const first = firstCell.get(n);
+        if (first !== void 0) {
           const { line, column } = s.place(k);
-          const firstLine2 = s.place(first).line;
           scenarioIssues.push({
             severity: "error",
             code: "duplicate-model",
             file: path9,
             line,
             column,
-            message: `${JSON.stringify(model)} (line ${line}) and ${JSON.stringify(parsed.modelNames[modelIndex2[first]])} (line ${firstLine2}) are the same model \`${canonical}\` in scenario \`${s.id}\`.`,
+            message: `${JSON.stringify(parsed.modelNames[modelIndex2[k]])} (line ${line}) and ${JSON.stringify(parsed.modelNames[modelIndex2[first]])} (line ${s.place(first).line}) are the same model \`${table.ids[n]}\` in scenario \`${s.id}\`.`,
             hint: "Keep one row per model (the first is used), or list them as different models in models.yaml."
           });
           continue;
         }
-        firstCell.set(canonical, k);
-        scores.set(canonical, values[k]);
-        lines.set(canonical, s.rowLine(k));
+        firstCell.set(n, k);
+        kept.push(k);
       }
-      if (scores.size === 0) {
-        scenarioIssues.push({
-          severity: "warning",
-          code: "empty-scenario",
-          file: path9,
-          line: s.line,
-          column: s.column,
-          message: `The scenario \`${s.id}\` has no scores.`,
-          hint: "Fill in its scores, or remove the column."
-        });
-      }
-      return { id: s.id, line: s.line, column: s.column, scores, lines, issues: scenarioIssues };
+      const numbers = Int32Array.from(kept, (k) => models[modelIndex2[k]]);
+      pushAll(scenarioIssues, emptyScenarioIssues(path9, s, kept.length));
+      return {
+        id: s.id,
+        line: s.line,
+        column: s.column,
+        scores: new ModelColumn(
+          table,
+          numbers,
+          Float64Array.from(kept, (k) => values[k])
+        ),
+        lines: new ModelColumn(
+          table,
+          numbers,
+          Int32Array.from(kept, (k) => s.rowLine(k))
+        ),
+        issues: scenarioIssues
+      };
     });
-    return {
-      readIssues,
-      parseIssues: withInvisibleNames(path9, parsed),
-      readable: true,
-      modelNames,
-      scenarios
-    };
   }
   function checkConfigScenarios(known2) {
     const unknown = (p, code2, what) => {
@@ -24971,6 +25206,20 @@ function loadCatalog(files, options = {}) {
       if (!known2.has(p.name)) unknown(p, "unknown-leaderboard-scenario", "leaderboard");
   }
 }
+function emptyScenarioIssues(path9, s, count2) {
+  if (count2 > 0) return [];
+  return [
+    {
+      severity: "warning",
+      code: "empty-scenario",
+      file: path9,
+      line: s.line,
+      column: s.column,
+      message: `The scenario \`${s.id}\` has no scores.`,
+      hint: "Fill in its scores, or remove the column."
+    }
+  ];
+}
 var MAX_CATALOG_FILES = 2e4;
 function listSome(ids) {
   if (ids.length === 0) return "none";
@@ -24988,20 +25237,52 @@ var modelIndexes = /* @__PURE__ */ new WeakMap();
 function modelIndex(catalog) {
   let index = modelIndexes.get(catalog);
   if (index) return index;
-  const counts2 = /* @__PURE__ */ new Map();
-  for (const b of catalog.benchmarks)
-    for (const id of new Set(b.modelNames.values())) counts2.set(id, (counts2.get(id) ?? 0) + 1);
-  const shared = new Set([...counts2].filter(([, n]) => n > 1).map(([id]) => id));
+  const { ids, perBenchmark } = numberedModels(catalog);
+  const counts2 = new Int32Array(ids.length);
+  const seenIn = new Int32Array(ids.length).fill(-1);
+  perBenchmark.forEach((models, b) => {
+    for (const n of models) {
+      if (seenIn[n] === b) continue;
+      seenIn[n] = b;
+      counts2[n]++;
+    }
+  });
+  const shared = /* @__PURE__ */ new Set();
+  counts2.forEach((c, n) => c > 1 && shared.add(ids[n]));
   const order3 = [...shared].sort();
   const blocks = /* @__PURE__ */ new Map();
-  for (const b of catalog.benchmarks) {
+  seenIn.fill(-1);
+  catalog.benchmarks.forEach((benchmark2, b) => {
     const from = order3.length;
-    for (const id of new Set(b.modelNames.values())) if (!shared.has(id)) order3.push(id);
-    blocks.set(b.id, [from, order3.length]);
-  }
+    for (const n of perBenchmark[b]) {
+      if (counts2[n] !== 1 || seenIn[n] === b) continue;
+      seenIn[n] = b;
+      order3.push(ids[n]);
+    }
+    blocks.set(benchmark2.id, [from, order3.length]);
+  });
   index = { suggest: modelSuggester(order3), blocks, shared };
   modelIndexes.set(catalog, index);
   return index;
+}
+function numberedModels(catalog) {
+  const first = catalog.benchmarks[0]?.modelNames;
+  if (first instanceof ModelNames && catalog.benchmarks.every((b) => b.modelNames instanceof ModelNames && b.modelNames.table === first.table))
+    return {
+      ids: first.table.ids,
+      perBenchmark: catalog.benchmarks.map((b) => b.modelNames.models)
+    };
+  const ids = [];
+  const numbers = /* @__PURE__ */ new Map();
+  const numberOf = (id) => {
+    let n = numbers.get(id);
+    if (n === void 0) numbers.set(id, n = ids.push(id) - 1);
+    return n;
+  };
+  return {
+    ids,
+    perBenchmark: catalog.benchmarks.map((b) => Int32Array.from(b.modelNames.values(), numberOf))
+  };
 }
 function unmatchedModels(catalog, benchmarkId, budget = new SuggestionBudget()) {
   const benchmark2 = catalog.benchmarks.find((b) => b.id === benchmarkId);
@@ -25853,7 +26134,12 @@ var FileMemo = class {
     this.entries.set(key, { bytes, deps, value });
     return value;
   }
+  /** A value that belongs to no file (a model table): the same while `deps` are (===). */
+  shared(step, deps, compute) {
+    return this.get(step, "", NO_BYTES, deps, compute);
+  }
 };
+var NO_BYTES = new Uint8Array(0);
 function sameBytes(a, b) {
   if (a === b) return true;
   if (a.length !== b.length) return false;

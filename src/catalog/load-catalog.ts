@@ -22,15 +22,14 @@ import { contentHash } from './content-hash.js';
 import { decodeText } from './decode-text.js';
 import { didYouMean, SuggestionBudget } from './did-you-mean.js';
 import { findInvisible, INVISIBLE_HINT, invisibleMessage } from './invisible.js';
-import { CompactMap } from './compact-map.js';
 import { Deadline, TimeLimitError } from './deadline.js';
 import type { ModelNaming } from './types.js';
 import type { FileMemo } from './file-memo.js';
 import { capIssuesPerFile, pushAll, sortIssues, type Issue } from '../model/issue.js';
 import { defaultMetadata, fileStem, parseMetadata } from './metadata.js';
-import { emptyRegistry, modelSuggester, parseModels, resolveModel } from './model-names.js';
-import { ModelSpellings } from './model-spellings.js';
-import { parseResultsCsv } from './parse-csv.js';
+import { emptyRegistry, modelSuggester, parseModels } from './model-names.js';
+import { parseResultsCsv, type ParsedResults } from './parse-csv.js';
+import { ModelColumn, ModelNames, ModelTable } from './results-table.js';
 import { resolvePresetAggregate, withPreset, type PresetName } from './presets.js';
 import type { Position } from './text-position.js';
 import {
@@ -169,28 +168,10 @@ export function loadCatalog(files: CatalogFiles, options: LoadOptions = {}): Cat
   const scenarioOwners = new Map<string, { file: string; line: number; id: string }>();
   const deadline = options.deadline ?? new Deadline(limits.maxSeconds, clock);
   const rank = (p: string): number => (established?.has(p) ? 0 : 1);
-  // Model names are numbered once for all files (model-spellings.ts), and so are canonical ids:
-  // each is one shared string, found once per spelling, and a file's clashes are found by number.
-  const spellings = new ModelSpellings();
-  const canonicalOf: number[] = [];
-  const canonicalIds: string[] = [];
-  const canonicalNumbers = new Map<string, number>();
-  const canonicalNumber = (spelling: number): number => {
-    let c = canonicalOf[spelling];
-    if (c === undefined) {
-      const id = resolveModel(registry, spellings.written[spelling]!, modelNaming);
-      c = canonicalNumbers.get(id);
-      if (c === undefined) {
-        canonicalNumbers.set(id, (c = canonicalIds.length));
-        canonicalIds.push(id);
-      }
-      canonicalOf[spelling] = c;
-    }
-    return c;
-  };
-  /** Canonical number -> the last file (by its count) that named it. */
-  const lastFileOf: number[] = [];
-  let filesRead = 0;
+  // Models are numbered once for all files, and for both catalogs of a pull request when they
+  // share models.yaml and the naming rules (results-table.ts).
+  const newTable = () => new ModelTable(registry, modelNaming);
+  const table = memo ? memo.shared('model-table', [registry, modelNaming], newTable) : newTable();
   for (const path of paths.sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0))) {
     if (path === CONFIG_FILE || path === MODELS_FILE) continue;
     if (METADATA.test(path)) {
@@ -378,94 +359,92 @@ export function loadCatalog(files: CatalogFiles, options: LoadOptions = {}): Cat
     const text = readInto(path, readIssues);
     const none = { readIssues, parseIssues: [], readable: false, modelNames: new Map(), scenarios: [] };
     if (text === undefined) return none;
-    const parsed = parseResultsCsv(path, text, limits, spellings);
+    const parsed = parseResultsCsv(path, text, limits, table.spellings);
     if (parsed.format === undefined) return { ...none, parseIssues: parsed.issues };
-
     // The parser keeps one score per name as written; only names that share a canonical id can clash.
-    const file = ++filesRead;
+    table.startFile();
     let clashes = false;
-    const ids = parsed.modelSpellings.map((spelling) => {
-      const c = canonicalNumber(spelling);
-      if (lastFileOf[c] === file) clashes = true;
-      lastFileOf[c] = file;
-      return canonicalIds[c]!;
-    });
-    const modelNames = new CompactMap(parsed.modelNames, null, ids);
+    const models = new Int32Array(parsed.modelSpellings.length);
+    for (let i = 0; i < models.length; i++) {
+      models[i] = table.spellingNumber(parsed.modelSpellings[i]!);
+      if (table.namedAgain(models[i]!)) clashes = true;
+    }
+    const read = clashes ? clashingScenarios(path, parsed, models) : distinctScenarios(path, parsed, models);
+    return {
+      readIssues,
+      parseIssues: withInvisibleNames(path, parsed),
+      readable: true,
+      modelNames: new ModelNames(table, parsed.modelNames, models),
+      scenarios: read,
+    };
+  }
+
+  /** Every score kept: the parse's own arrays, its model indices renumbered in place (it is not used after). */
+  function distinctScenarios(path: string, parsed: ParsedResults, models: Int32Array): ReadScenario[] {
     // A wide file's scenarios share one line per model (its row); a long file has a row per score.
     const wideLines =
-      !clashes && parsed.format === 'wide' ? new CompactMap(ids, null, parsed.modelLines) : undefined;
-    const scenarios = parsed.scenarios.map((s): ReadScenario => {
+      parsed.format === 'wide' ? new ModelColumn(table, models, parsed.modelLines) : undefined;
+    return parsed.scenarios.map((s): ReadScenario => {
+      const lines = wideLines ?? Int32Array.from(s.values, (_, k) => s.rowLine(k));
+      const numbers = s.modelIndex;
+      for (let k = 0; k < numbers.length; k++) numbers[k] = models[numbers[k]!]!;
+      return {
+        id: s.id,
+        line: s.line,
+        column: s.column,
+        scores: new ModelColumn(table, numbers, s.values),
+        lines: lines instanceof ModelColumn ? lines : new ModelColumn(table, numbers, lines),
+        issues: emptyScenarioIssues(path, s, numbers.length),
+      };
+    });
+  }
+
+  /** Two names of the file are one model: in each scenario the first score of a model is kept, the others are errors. */
+  function clashingScenarios(path: string, parsed: ParsedResults, models: Int32Array): ReadScenario[] {
+    return parsed.scenarios.map((s): ReadScenario => {
       const scenarioIssues: Issue[] = [];
-      // Without clashing names every score is kept: store it compactly.
-      if (!clashes) {
-        const scores = new CompactMap(ids, s.modelIndex, s.values);
-        if (scores.size === 0) {
-          scenarioIssues.push({
-            severity: 'warning',
-            code: 'empty-scenario',
-            file: path,
-            line: s.line,
-            column: s.column,
-            message: `The scenario \`${s.id}\` has no scores.`,
-            hint: 'Fill in its scores, or remove the column.',
-          });
-        }
-        const lines =
-          wideLines ??
-          new CompactMap(
-            ids,
-            s.modelIndex,
-            Int32Array.from(s.values, (_, k) => s.rowLine(k)),
-          );
-        return { id: s.id, line: s.line, column: s.column, scores, lines, issues: scenarioIssues };
-      }
-      const scores = new Map<string, number>();
-      const lines = new Map<string, number>();
-      /** Canonical id -> the score that first gave it (the rest are duplicates). */
-      const firstCell = new Map<string, number>();
+      /** Model number -> the score that first gave it (the rest are duplicates). */
+      const firstCell = new Map<number, number>();
+      const kept: number[] = [];
       const { modelIndex, values } = s;
       for (let k = 0; k < values.length; k++) {
-        const canonical = ids[modelIndex[k]!]!;
-        if (scores.has(canonical)) {
-          const first = firstCell.get(canonical)!;
-          const model = parsed.modelNames[modelIndex[k]!]!;
+        const n = models[modelIndex[k]!]!;
+        const first = firstCell.get(n);
+        if (first !== undefined) {
           const { line, column } = s.place(k);
-          const firstLine = s.place(first).line;
           scenarioIssues.push({
             severity: 'error',
             code: 'duplicate-model',
             file: path,
             line,
             column,
-            message: `${JSON.stringify(model)} (line ${line}) and ${JSON.stringify(parsed.modelNames[modelIndex[first]!]!)} (line ${firstLine}) are the same model \`${canonical}\` in scenario \`${s.id}\`.`,
+            message: `${JSON.stringify(parsed.modelNames[modelIndex[k]!]!)} (line ${line}) and ${JSON.stringify(parsed.modelNames[modelIndex[first]!]!)} (line ${s.place(first).line}) are the same model \`${table.ids[n]!}\` in scenario \`${s.id}\`.`,
             hint: 'Keep one row per model (the first is used), or list them as different models in models.yaml.',
           });
           continue;
         }
-        firstCell.set(canonical, k);
-        scores.set(canonical, values[k]!);
-        lines.set(canonical, s.rowLine(k));
+        firstCell.set(n, k);
+        kept.push(k);
       }
-      if (scores.size === 0) {
-        scenarioIssues.push({
-          severity: 'warning',
-          code: 'empty-scenario',
-          file: path,
-          line: s.line,
-          column: s.column,
-          message: `The scenario \`${s.id}\` has no scores.`,
-          hint: 'Fill in its scores, or remove the column.',
-        });
-      }
-      return { id: s.id, line: s.line, column: s.column, scores, lines, issues: scenarioIssues };
+      const numbers = Int32Array.from(kept, (k) => models[modelIndex[k]!]!);
+      pushAll(scenarioIssues, emptyScenarioIssues(path, s, kept.length));
+      return {
+        id: s.id,
+        line: s.line,
+        column: s.column,
+        scores: new ModelColumn(
+          table,
+          numbers,
+          Float64Array.from(kept, (k) => values[k]!),
+        ),
+        lines: new ModelColumn(
+          table,
+          numbers,
+          Int32Array.from(kept, (k) => s.rowLine(k)),
+        ),
+        issues: scenarioIssues,
+      };
     });
-    return {
-      readIssues,
-      parseIssues: withInvisibleNames(path, parsed),
-      readable: true,
-      modelNames,
-      scenarios,
-    };
   }
 
   function checkConfigScenarios(known: ReadonlySet<string>): void {
@@ -524,6 +503,26 @@ interface ReadResults {
   readonly scenarios: readonly ReadScenario[];
 }
 
+/** A warning for a scenario without scores. */
+function emptyScenarioIssues(
+  path: string,
+  s: { readonly id: string; readonly line: number; readonly column: number },
+  count: number,
+): Issue[] {
+  if (count > 0) return [];
+  return [
+    {
+      severity: 'warning',
+      code: 'empty-scenario',
+      file: path,
+      line: s.line,
+      column: s.column,
+      message: `The scenario \`${s.id}\` has no scores.`,
+      hint: 'Fill in its scores, or remove the column.',
+    },
+  ];
+}
+
 /** Files read from one catalog at most (docs/limits.md). */
 export const MAX_CATALOG_FILES = 20_000;
 
@@ -572,21 +571,62 @@ const modelIndexes = new WeakMap<Catalog, ModelIndex>();
 function modelIndex(catalog: Catalog): ModelIndex {
   let index = modelIndexes.get(catalog);
   if (index) return index;
-  const counts = new Map<string, number>();
-  for (const b of catalog.benchmarks)
-    for (const id of new Set(b.modelNames.values())) counts.set(id, (counts.get(id) ?? 0) + 1);
-  const shared = new Set([...counts].filter(([, n]) => n > 1).map(([id]) => id));
+  const { ids, perBenchmark } = numberedModels(catalog);
+  // How many benchmarks name each model (a benchmark naming it twice counts once).
+  const counts = new Int32Array(ids.length);
+  const seenIn = new Int32Array(ids.length).fill(-1);
+  perBenchmark.forEach((models, b) => {
+    for (const n of models) {
+      if (seenIn[n] === b) continue;
+      seenIn[n] = b;
+      counts[n]!++;
+    }
+  });
+  const shared = new Set<string>();
+  counts.forEach((c, n) => c > 1 && shared.add(ids[n]!));
   const order = [...shared].sort();
   const blocks = new Map<string, readonly [number, number]>();
-  for (const b of catalog.benchmarks) {
+  seenIn.fill(-1);
+  catalog.benchmarks.forEach((benchmark, b) => {
     const from = order.length;
     // In file order (no sort needed: suggestions are ranked by score, then name).
-    for (const id of new Set(b.modelNames.values())) if (!shared.has(id)) order.push(id);
-    blocks.set(b.id, [from, order.length]);
-  }
+    for (const n of perBenchmark[b]!) {
+      if (counts[n] !== 1 || seenIn[n] === b) continue;
+      seenIn[n] = b;
+      order.push(ids[n]!);
+    }
+    blocks.set(benchmark.id, [from, order.length]);
+  });
   index = { suggest: modelSuggester(order), blocks, shared };
   modelIndexes.set(catalog, index);
   return index;
+}
+
+/**
+ * Each benchmark's models as numbers of one table: the table's own when every benchmark was
+ * numbered by it (a loaded catalog), else numbers given here by canonical id.
+ */
+function numberedModels(catalog: Catalog): { ids: readonly string[]; perBenchmark: Int32Array[] } {
+  const first = catalog.benchmarks[0]?.modelNames;
+  if (
+    first instanceof ModelNames &&
+    catalog.benchmarks.every((b) => b.modelNames instanceof ModelNames && b.modelNames.table === first.table)
+  )
+    return {
+      ids: first.table.ids,
+      perBenchmark: catalog.benchmarks.map((b) => (b.modelNames as ModelNames).models),
+    };
+  const ids: string[] = [];
+  const numbers = new Map<string, number>();
+  const numberOf = (id: string): number => {
+    let n = numbers.get(id);
+    if (n === undefined) numbers.set(id, (n = ids.push(id) - 1));
+    return n;
+  };
+  return {
+    ids,
+    perBenchmark: catalog.benchmarks.map((b) => Int32Array.from(b.modelNames.values(), numberOf)),
+  };
 }
 
 /**

@@ -18,6 +18,7 @@ import { parse } from 'csv-parse/sync';
 import type { Limits } from './types.js';
 import type { Issue } from '../model/issue.js';
 import { ModelSpellings } from './model-spellings.js';
+import { ownString } from './own-string.js';
 import { isBlankLine, quoteFreeLines, splitLine } from './quote-free-lines.js';
 import { ScoreList } from './score-list.js';
 import { LineIndex, type Position } from './text-position.js';
@@ -124,7 +125,7 @@ export function parseResultsCsv(
 
   const read = readRecords(source, limits, at);
   if (!read) return empty();
-  const { row: recordAt, kept, places } = read;
+  const { row: recordAt, kept, places, quoteFree } = read;
   if (kept.length === 0) {
     at(
       'error',
@@ -213,7 +214,11 @@ export function parseResultsCsv(
       const { line, column } = place();
       // A wide file has at most one score per row for each scenario.
       const capacity = format === 'wide' ? kept.length - 1 : 16;
-      scenarios.set(id, (s = { id, line, column, field, scores: new ScoreList(capacity), rows: new Map() }));
+      const own = ownString(id);
+      scenarios.set(
+        id,
+        (s = { id: own, line, column, field, scores: new ScoreList(capacity), rows: new Map() }),
+      );
     }
     return s;
   };
@@ -225,7 +230,6 @@ export function parseResultsCsv(
 
   const modelNames: string[] = [];
   const modelSpellings: number[] = [];
-  let previousSpelling = -1;
   // Spelling number -> the model's index in modelNames: spellings.indexInFile.
   spellings.startFile();
   /** Record of each model's first appearance. */
@@ -242,8 +246,21 @@ export function parseResultsCsv(
   }
 
   const width = header.length;
+  // A quote-free wide row of plain cells is read in place (scanPlainRow); any other row below.
+  const plainRows = quoteFree && format === 'wide';
+  const plain: PlainRows = {
+    source,
+    maxCellChars: limits.maxCellChars,
+    cellEnds: new Int32Array(width),
+    values: new Float64Array(width),
+    spellings,
+    scenarios: wideScenarios,
+    models: { names: modelNames, spellings: modelSpellings, records: modelRecords, previous: -1 },
+    countMissing: (r, i) => countMissing('', r, i),
+  };
   for (let k = 1; k < kept.length; k++) {
     const r = kept[k]!;
+    if (plainRows && readPlainRow(plain, quoteFree.starts[r]!, quoteFree.ends[r]!, r)) continue;
     const row = recordAt(r);
     if (row.length > width) {
       at(
@@ -286,8 +303,8 @@ export function parseResultsCsv(
       formula(model, places.cell(r, 0));
       continue;
     }
-    const spelling = spellings.numberOf(model, previousSpelling);
-    previousSpelling = spelling;
+    const spelling = spellings.numberOf(model, plain.models.previous);
+    plain.models.previous = spelling;
     let m = spellings.indexInFile(spelling);
     const seen = m !== undefined;
     if (m === undefined) {
@@ -377,7 +394,12 @@ export function parseResultsCsv(
       return (modelCells ??= modelNames.map((text, i) => ({ text, ...places.cell(modelRecords[i]!, 0) })));
     },
     get modelLines(): Int32Array {
-      return (modelLines ??= Int32Array.from(modelRecords, (r) => places.line(r)));
+      if (!modelLines) {
+        modelLines = new Int32Array(modelRecords.length);
+        const lineOf = quoteFree ? (r: number) => quoteFree.lines[r]! : (r: number) => places.line(r);
+        for (let i = 0; i < modelRecords.length; i++) modelLines[i] = lineOf(modelRecords[i]!);
+      }
+      return modelLines;
     },
     scenarios: [...scenarios.values()].map((s): ParsedScenario => {
       let cells: ScoreCell[] | undefined;
@@ -417,9 +439,7 @@ export function parseResultsCsv(
       return undefined;
     }
     if (MISSING.has(t.toLowerCase())) {
-      const m = missing.get(t);
-      if (m) m.count++;
-      else missing.set(t, { count: 1, first: places.cell(r, i) });
+      countMissing(t, r, i);
       return undefined;
     }
     if (/^[+-]?inf(inity)?$/i.test(t)) {
@@ -451,6 +471,12 @@ export function parseResultsCsv(
     return undefined;
   }
 
+  function countMissing(t: string, r: number, i: number): void {
+    const m = missing.get(t);
+    if (m) m.count++;
+    else missing.set(t, { count: 1, first: places.cell(r, i) });
+  }
+
   function formula(t: string, place: Position): void {
     at(
       'error',
@@ -469,6 +495,128 @@ type At = (
   message: string,
   hint: string,
 ) => void;
+
+/** What reading plain rows needs: the parser's state it adds to. */
+interface PlainRows {
+  readonly source: string;
+  readonly maxCellChars: number;
+  /** Scratch space for one row: where each cell ends, and the scores read. */
+  readonly cellEnds: Int32Array;
+  readonly values: Float64Array;
+  readonly spellings: ModelSpellings;
+  /** Field i -> its scenario (undefined for the model column and unusable columns). */
+  readonly scenarios: readonly (ScenarioBuilder | undefined)[];
+  /** The file's models so far: name, spelling number, record of the first row; the last spelling read. */
+  readonly models: { names: string[]; spellings: number[]; records: number[]; previous: number };
+  /** Counts a blank cell (field i of record r) as a missing score. */
+  readonly countMissing: (r: number, i: number) => void;
+}
+
+/**
+ * Reads record r, source[start, end) of a wide file without quotes, when it is plain
+ * (scanPlainRow) and names a model new to the file: true once its scores are added. Any other
+ * row is left to the general path (false), which reads it and reports its problems.
+ */
+function readPlainRow(p: PlainRows, start: number, end: number, r: number): boolean {
+  if (!scanPlainRow(p.source, start, end, p.maxCellChars, p.cellEnds, p.values)) return false;
+  const { models, spellings } = p;
+  const spelling = spellings.numberAt(p.source, start, p.cellEnds[0]!, models.previous);
+  if (spellings.indexInFile(spelling) !== undefined) return false;
+  models.previous = spelling;
+  const m = models.names.length;
+  spellings.setIndexInFile(spelling, m);
+  models.names.push(spellings.written[spelling]!);
+  models.spellings.push(spelling);
+  models.records.push(r);
+  for (let i = 1; i < p.cellEnds.length; i++) {
+    const s = p.scenarios[i];
+    if (s === undefined) continue;
+    const value = p.values[i]!;
+    if (value === value) s.scores.push(m, value, r);
+    else p.countMissing(r, i);
+  }
+  return true;
+}
+
+/**
+ * Whether source[start, end), a record without quotes, has exactly `cellEnds.length` cells of
+ * at most `maxCellChars` each, a model name that trimming leaves as it is and that cannot be a
+ * formula (printable ASCII at both ends, no `=`, `+` or `@` first), and scores that are blank
+ * or plain decimal numbers. Then cellEnds[i] is where cell i ends and values[i] its number
+ * (NaN for a blank cell), exactly as Number() reads it. Anything else is the general path's.
+ */
+function scanPlainRow(
+  source: string,
+  start: number,
+  end: number,
+  maxCellChars: number,
+  cellEnds: Int32Array,
+  values: Float64Array,
+): boolean {
+  const width = cellEnds.length;
+  let cell = 0;
+  let from = start;
+  for (let i = start; i <= end; i++) {
+    if (i < end && source.charCodeAt(i) !== 44 /* , */) continue;
+    if (cell === width || i - from > maxCellChars) return false;
+    cellEnds[cell] = i;
+    if (cell > 0) {
+      const value = from === i ? NaN : plainDecimal(source, from, i);
+      if (value === undefined) return false;
+      values[cell] = value;
+    }
+    cell++;
+    from = i + 1;
+  }
+  if (cell !== width) return false;
+  const first = source.charCodeAt(start);
+  const last = source.charCodeAt(cellEnds[0]! - 1);
+  return (
+    cellEnds[0]! > start &&
+    first > 32 &&
+    first < 127 &&
+    first !== 61 &&
+    first !== 43 &&
+    first !== 64 &&
+    last > 32 &&
+    last < 127
+  );
+}
+
+/** Exact powers of ten as doubles. */
+const POWERS = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
+
+/**
+ * source[start, end) as a number when it matches NUMBER (and is finite), else undefined. Up to
+ * 15 digits and no exponent, the digits as an integer divided by a power of ten: both exact,
+ * so the one rounding of the division gives the correctly rounded value, which is Number()'s.
+ */
+function plainDecimal(source: string, start: number, end: number): number | undefined {
+  let i = start;
+  const sign = source.charCodeAt(i);
+  if (sign === 43 || sign === 45) i++;
+  let digits = 0;
+  let fraction = -1;
+  let mantissa = 0;
+  for (; i < end; i++) {
+    const c = source.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      mantissa = mantissa * 10 + (c - 48);
+      digits++;
+      if (fraction >= 0) fraction++;
+    } else if (c === 46 && fraction < 0) fraction = 0;
+    else break;
+  }
+  if (digits === 0) return undefined;
+  if (i === end && digits <= 15) {
+    const value = fraction > 0 ? mantissa / POWERS[fraction]! : mantissa;
+    return sign === 45 ? -value : value;
+  }
+  const text = source.slice(start, end);
+  if (!NUMBER.test(text)) return undefined;
+  const value = Number(text);
+  return Number.isFinite(value) ? value : undefined;
+}
 
 /** Starts with =, + or @ and is not a number. */
 function isFormula(t: string): boolean {
@@ -512,6 +660,8 @@ interface Records {
   /** Indices of the records to read: the header and every record that is not all blank. */
   readonly kept: readonly number[];
   readonly places: Places;
+  /** For a text without quotes: where each record (one line) starts and ends, and its line. */
+  readonly quoteFree?: { readonly starts: Int32Array; readonly ends: Int32Array; readonly lines: Int32Array };
 }
 
 const CSV_OPTIONS = {
@@ -622,7 +772,7 @@ function readRecords(source: string, limits: Limits, at: At): Records | undefine
     if (r > 0 && blank) continue;
     kept.push(r);
   }
-  return { row, kept, places };
+  return { row, kept, places, ...(lines && { quoteFree: lines }) };
 }
 
 const newlines = (record: readonly string[]): number =>

@@ -133,7 +133,7 @@ const simulated = (name: string, args: string[]) =>
 describe('the reports of the rewritten catalog layer are those of the build before it', () => {
   it('on a simulated catalog of 12 benchmarks (up to 3 scenarios each) and 60 models', () => {
     expectSameReports(simulated('sim-small', ['--seed', '3', '--models', '60', '--benchmarks', '12']));
-  }, 120_000);
+  }, 300_000);
 
   it('on a simulated catalog of 40 one-scenario benchmarks and 400 models', () => {
     expectSameReports(
@@ -148,7 +148,7 @@ describe('the reports of the rewritten catalog layer are those of the build befo
         '1',
       ]),
     );
-  }, 120_000);
+  }, 300_000);
 
   it.runIf(referenceData('catalog'))(
     'on the BenchBench import',
