@@ -20654,7 +20654,8 @@ function computeLeaderboard({
   aggregate,
   method,
   boards,
-  checkpoint
+  checkpoint,
+  reuse
 }) {
   const index = new Map(matrix.scenarios.map((s, i) => [s, i]));
   const present = aggregate.scenarios.filter((s) => index.has(s));
@@ -20676,10 +20677,10 @@ function computeLeaderboard({
         (m, i) => Number.isNaN(aggregateRow2[i]) ? [] : [[m, aggregateRow2[i]]]
       ) : []
     },
-    boards: scoreAgainst(matrix, reference, method, boards, new Set(present), checkpoint)
+    boards: scoreAgainst(matrix, reference, method, boards, new Set(present), checkpoint, reuse)
   };
 }
-function scoreAgainst(matrix, reference, method, boards, inAggregate = /* @__PURE__ */ new Set(), checkpoint) {
+function scoreAgainst(matrix, reference, method, boards, inAggregate = /* @__PURE__ */ new Set(), checkpoint, reuse) {
   const index = new Map(matrix.scenarios.map((s, i) => [s, i]));
   const agreements = /* @__PURE__ */ new Map();
   for (const s of [...new Set(boards.flatMap((b) => b.scenarios))].sort()) {
@@ -20689,10 +20690,14 @@ function scoreAgainst(matrix, reference, method, boards, inAggregate = /* @__PUR
     else if (!reference) agreements.set(s, { skipped: "no aggregate scenario in the catalog", nCommon: 0 });
     else {
       const x = scenarioRow(matrix, i);
-      agreements.set(
-        s,
-        agreement({ x, y: reference.row, ids: [s, reference.id], method, ranking: reference.row })
-      );
+      const request = {
+        x,
+        y: reference.row,
+        ids: [s, reference.id],
+        method,
+        ranking: reference.row
+      };
+      agreements.set(s, reuse ? reuse.agreement({ ...request, models: matrix.models }) : agreement(request));
     }
   }
   const counts2 = /* @__PURE__ */ new Map();
@@ -21051,7 +21056,7 @@ function catalogMatrix(info) {
     }))
   );
 }
-function scoreCatalog(catalog, clock, onProgress) {
+function scoreCatalog(catalog, clock, onProgress, reuse) {
   const deadline = clock instanceof Deadline ? clock : new Deadline(catalog.config.limits.maxSeconds, clock);
   let done = 0;
   const info = scenarioIndex(catalog);
@@ -21070,7 +21075,8 @@ function scoreCatalog(catalog, clock, onProgress) {
     checkpoint: (scenario) => {
       deadline.check(`scenario ${scenario}`);
       onProgress?.(done++, total);
-    }
+    },
+    ...reuse && { reuse }
   });
   return { catalog, matrix, leaderboard, info };
 }
@@ -26146,6 +26152,44 @@ function sameBytes(a, b) {
   return Buffer.from(a.buffer, a.byteOffset, a.length).equals(Buffer.from(b.buffer, b.byteOffset, b.length));
 }
 
+// src/core/agreement-reuse.ts
+var AgreementReuse = class {
+  /** Scenario id -> the last agreement computed for it (its rows are views, not copies). */
+  remembered = /* @__PURE__ */ new Map();
+  /** How many agreements were taken over rather than computed (for tests and progress). */
+  reused = 0;
+  /** `agreement(request)`, or the remembered result when it is certain to be the same. */
+  agreement(request) {
+    const [scenario, referenceId] = request.ids;
+    const before = this.remembered.get(scenario);
+    const rankedByReference = request.ranking === void 0 || request.ranking === request.y;
+    if (before && rankedByReference && before.referenceId === referenceId && sameMethod(before.method, request.method) && sameShared(before, request)) {
+      this.reused++;
+      return before.result;
+    }
+    const result = agreement(request);
+    if (rankedByReference) {
+      const { x, y, models, method } = request;
+      this.remembered.set(scenario, { x, y, models, referenceId, method, result });
+    }
+    return result;
+  }
+};
+function sameMethod(a, b) {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
+}
+function sameShared(a, b) {
+  const sa = sharedModels(a.x, a.y);
+  const sb = sharedModels(b.x, b.y);
+  if (sa.length !== sb.length) return false;
+  for (let i = 0; i < sa.length; i++) {
+    const [ma, mb] = [sa[i], sb[i]];
+    if (a.models[ma] !== b.models[mb]) return false;
+    if (!Object.is(a.x[ma], b.x[mb]) || !Object.is(a.y[ma], b.y[mb])) return false;
+  }
+  return true;
+}
+
 // src/core/leaderboard-diff.ts
 var EPS = 1e-9;
 var differs = (a, b) => a === null || b === null ? a !== b : Math.abs(a - b) > EPS;
@@ -26564,8 +26608,9 @@ function buildPrAnalysis(input) {
     });
   }
   const hear = input.onProgress;
-  const before = scoreCatalog(baseCatalog, deadline, hear && ((d, t) => hear("base", d, t)));
-  const after = scoreCatalog(headCatalog, deadline, hear && ((d, t) => hear("head", d, t)));
+  const reuse = new AgreementReuse();
+  const before = scoreCatalog(baseCatalog, deadline, hear && ((d, t) => hear("base", d, t)), reuse);
+  const after = scoreCatalog(headCatalog, deadline, hear && ((d, t) => hear("head", d, t)), reuse);
   const boardAfter = after.leaderboard.boards[0];
   if (!boardAfter) throw new Error("The catalog configures no leaderboard.");
   const boardBefore = before.leaderboard.boards.find((b) => b.id === boardAfter.id) ?? null;

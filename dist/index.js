@@ -42691,362 +42691,6 @@ function sameBytes(a, b) {
   return Buffer.from(a.buffer, a.byteOffset, a.length).equals(Buffer.from(b.buffer, b.byteOffset, b.length));
 }
 
-// src/core/leaderboard-diff.ts
-var EPS = 1e-9;
-var differs = (a, b) => a === null || b === null ? a !== b : Math.abs(a - b) > EPS;
-function diffBoards(before, after) {
-  const old = new Map((before?.rows ?? []).map((r) => [r.scenario, r]));
-  const now = new Map(after.rows.map((r) => [r.scenario, r]));
-  const changes = [];
-  for (const a of after.rows) {
-    const b = old.get(a.scenario) ?? null;
-    const status = !b ? "added" : differs(b.z, a.z) || differs(b.agreement, a.agreement) || b.rank !== a.rank || b.nCommon !== a.nCommon ? "changed" : "unchanged";
-    changes.push({
-      scenario: a.scenario,
-      status,
-      before: b,
-      after: a,
-      rankDelta: b?.rank != null && a.rank !== null ? b.rank - a.rank : null,
-      zDelta: b?.z != null && a.z !== null ? a.z - b.z : null
-    });
-  }
-  for (const b of before?.rows ?? []) {
-    if (!now.has(b.scenario)) {
-      changes.push({
-        scenario: b.scenario,
-        status: "removed",
-        before: b,
-        after: null,
-        rankDelta: null,
-        zDelta: null
-      });
-    }
-  }
-  return {
-    id: after.id,
-    changes,
-    added: changes.filter((c) => c.status === "added").map((c) => c.scenario),
-    removed: changes.filter((c) => c.status === "removed").map((c) => c.scenario),
-    moved: changes.filter((c) => c.rankDelta !== null && c.rankDelta !== 0).map((c) => c.scenario)
-  };
-}
-
-// src/version.ts
-var VERSION = "1.0.0";
-
-// src/model/pr-report-schema.ts
-var PR_REPORT_SCHEMA = "benchbench-pr-report";
-var PR_REPORT_VERSION = 2;
-var MAX_REPORT_BYTES = 16 * 1024 * 1024;
-var MAX_STRING = 2e3;
-var MAX_ROWS = 2e4;
-var MAX_MODELS = 2e5;
-var MAX_ISSUES = 1e5;
-var REPORT_CAUSES = [
-  "inserted",
-  "removed",
-  "own scores",
-  "aggregate changed",
-  "names changed"
-];
-var ReportValidationError = class extends Error {
-};
-var fail2 = (at, what) => {
-  throw new ReportValidationError(`Invalid report: ${at} ${what}.`);
-};
-var str = (max = MAX_STRING) => (v2, at) => typeof v2 === "string" && v2.length <= max ? v2 : fail2(at, `must be a string of at most ${max} characters`);
-var num = (v2, at) => typeof v2 === "number" && Number.isFinite(v2) ? v2 : fail2(at, "must be a finite number");
-var count = (v2, at) => typeof v2 === "number" && Number.isSafeInteger(v2) && v2 >= 0 ? v2 : fail2(at, "must be a non-negative integer");
-var bool = (v2, at) => typeof v2 === "boolean" ? v2 : fail2(at, "must be true or false");
-var sha = (v2, at) => typeof v2 === "string" && /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(v2) ? v2 : fail2(at, "must be a commit SHA");
-var literal = (...allowed) => (v2, at) => allowed.includes(v2) ? v2 : fail2(at, `must be one of ${allowed.map((a) => JSON.stringify(a)).join(", ")}`);
-var nullable = (c) => (v2, at) => v2 === null ? null : c(v2, at);
-var arr = (c, max) => (v2, at) => {
-  if (!Array.isArray(v2) || v2.length > max) return fail2(at, `must be an array of at most ${max} items`);
-  return v2.map((x, i) => c(x, `${at}[${i}]`));
-};
-var interval = (v2, at) => {
-  const [a, b] = arr(num, 2)(v2, at);
-  return a === void 0 || b === void 0 ? fail2(at, "must be [low, high]") : [a, b];
-};
-function obj(shape, optional = []) {
-  return (v2, at) => {
-    if (typeof v2 !== "object" || v2 === null || Array.isArray(v2)) return fail2(at, "must be an object");
-    const rec = v2;
-    for (const k of Object.keys(rec)) if (!(k in shape)) fail2(`${at}.${k}`, "is not a known field");
-    const out = {};
-    for (const k of Object.keys(shape)) {
-      if (!Object.hasOwn(rec, k)) {
-        if (optional.includes(k)) continue;
-        fail2(`${at}.${k}`, "is missing");
-      }
-      out[k] = shape[k](rec[k], `${at}.${k}`);
-    }
-    return out;
-  };
-}
-var issue2 = obj(
-  {
-    severity: literal("error", "warning", "note"),
-    code: str(200),
-    file: str(),
-    line: count,
-    column: count,
-    message: str(),
-    hint: str()
-  },
-  ["line", "column", "hint"]
-);
-var row = obj({
-  scenario: str(),
-  name: str(),
-  benchmark: str(),
-  z: nullable(num),
-  zInterval: nullable(interval),
-  agreement: nullable(num),
-  agreementInterval: nullable(interval),
-  nCommon: count,
-  models: count,
-  rank: nullable(count),
-  rankInterval: nullable(interval),
-  inAggregate: bool,
-  skipped: nullable(str()),
-  warnings: arr(str(), 20)
-});
-var change = obj({
-  scenario: str(),
-  name: str(),
-  status: literal("added", "removed", "changed"),
-  cause: literal(...REPORT_CAUSES),
-  zBefore: nullable(num),
-  zAfter: nullable(num),
-  agreementBefore: nullable(num),
-  agreementAfter: nullable(num),
-  rankBefore: nullable(count),
-  rankAfter: nullable(count),
-  agreementChanged: bool,
-  orderChanged: bool,
-  listed: bool
-});
-var placement = obj({
-  id: str(200),
-  title: str(),
-  scored: count,
-  rows: arr(
-    obj({
-      scenario: str(),
-      z: nullable(num),
-      zInterval: nullable(interval),
-      rank: nullable(count),
-      rankInterval: nullable(interval)
-    }),
-    MAX_ROWS
-  )
-});
-var fraction = (v2, at) => num(v2, at) >= 0 && v2 <= 1 ? v2 : fail2(at, "must be from 0 to 1");
-var nonNegative = (v2, at) => num(v2, at) >= 0 ? v2 : fail2(at, "must not be negative");
-var rankValue = (v2, at) => num(v2, at) >= 1 ? v2 : fail2(at, "must be a rank (at least 1)");
-var trust = obj({
-  scenario: str(),
-  saturation: obj({
-    models: count,
-    nearBest: count,
-    nearBestShare: nullable(fraction),
-    topModels: count,
-    topSpread: nullable(fraction),
-    saturated: nullable(bool)
-  }),
-  plausibility: obj({
-    shared: count,
-    checked: bool,
-    medianGap: nullable(nonNegative),
-    mad: nullable(nonNegative),
-    threshold: nullable(nonNegative),
-    flagged: arr(
-      obj({
-        model: str(),
-        name: str(),
-        file: str(),
-        line: nullable(count),
-        rank: rankValue,
-        aggregateRank: rankValue,
-        gap: nonNegative
-      }),
-      MAX_MODELS
-    )
-  })
-});
-var benchmark = obj({
-  id: str(),
-  file: str(),
-  name: str(),
-  status: literal("added", "changed", "removed"),
-  scenarios: arr(str(), MAX_ROWS),
-  models: count,
-  unmatched: arr(obj({ name: str(), suggestions: arr(str(), 5) }), MAX_MODELS),
-  trust: arr(trust, MAX_ROWS)
-});
-var contentHash2 = (v2, at) => typeof v2 === "string" && /^sha256:[0-9a-f]{64}$/.test(v2) ? v2 : fail2(at, "must be sha256:<64 hex digits>");
-var report = obj({
-  schema: literal(PR_REPORT_SCHEMA),
-  version: literal(PR_REPORT_VERSION),
-  generator: str(200),
-  repository: (v2, at) => typeof v2 === "string" && /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(v2) ? v2 : fail2(at, "must be owner/repo"),
-  pullRequest: nullable((v2, at) => count(v2, at) >= 1 ? v2 : fail2(at, "must be a PR number")),
-  base: obj({ sha }),
-  head: obj({ sha }),
-  catalogDir: str(),
-  catalogHash: obj({ base: contentHash2, head: contentHash2 }),
-  reproduce: str(),
-  method: obj({
-    correlation: literal("kendall", "pearson", "spearman"),
-    modelsPerSample: count,
-    sampling: literal("random", "top", "bottom", "middle", "adjacent"),
-    samples: count,
-    seed: num,
-    minCommonModels: count
-  }),
-  trust: obj({
-    saturation: obj({
-      nearBest: fraction,
-      saturatedShare: fraction,
-      topModels: count,
-      minTopSpread: fraction,
-      minModels: count
-    }),
-    plausibility: obj({ madMultiplier: nonNegative, minGapShare: fraction, minModels: count })
-  }),
-  aggregate: obj({ scenarios: arr(str(), MAX_ROWS), models: count, warnings: arr(str(), 20) }),
-  board: obj({ id: str(200), title: str() }),
-  boards: arr(placement, 200),
-  valid: bool,
-  issues: arr(issue2, MAX_ISSUES),
-  changedFiles: arr(str(), MAX_ROWS),
-  benchmarks: arr(benchmark, MAX_ROWS),
-  rows: arr(row, MAX_ROWS),
-  changes: arr(change, MAX_ROWS),
-  elapsedMs: (v2, at) => num(v2, at) >= 0 ? v2 : fail2(at, "must not be negative")
-});
-function validatePrReport(data) {
-  return report(data, "report");
-}
-
-// src/core/change-causes.ts
-var AGREEMENT_ROUNDING = 5e-4;
-var agreementMoved = (c) => {
-  const a = c.before?.agreement ?? null;
-  const b = c.after?.agreement ?? null;
-  return a === null || b === null ? a !== b : Math.abs(a - b) >= AGREEMENT_ROUNDING;
-};
-function orderAmong(ids, rank) {
-  const known = ids.map(rank).filter((r) => r !== null);
-  return new Map(
-    ids.map((id) => {
-      const r = rank(id);
-      return [id, r === null ? null : 1 + known.filter((o) => o < r).length];
-    })
-  );
-}
-function explainChanges(diff, facts) {
-  const common = diff.changes.filter((c) => c.before && c.after);
-  const ids = common.map((c) => c.scenario);
-  const byId = new Map(common.map((c) => [c.scenario, c]));
-  const before = orderAmong(ids, (id) => byId.get(id).before.rank);
-  const after = orderAmong(ids, (id) => byId.get(id).after.rank);
-  const direct = (c) => {
-    if (c.status === "added") return "inserted";
-    if (c.status === "removed") return "removed";
-    if (facts.ownScores.has(c.scenario)) return "own scores";
-    if (facts.namesChanged.has(c.scenario)) return "names changed";
-    if (facts.aggregateChanged && agreementMoved(c)) return "aggregate changed";
-    return null;
-  };
-  const reasons = new Set(diff.changes.filter(agreementMoved).map(direct));
-  const mechanical = diff.added.length > 0 ? "inserted" : diff.removed.length > 0 ? "removed" : ["aggregate changed", "names changed", "own scores"].find((r) => reasons.has(r)) ?? "own scores";
-  return diff.changes.map((c) => {
-    const isCommon = c.before !== null && c.after !== null;
-    const agreementChanged = isCommon && agreementMoved(c);
-    const orderChanged = isCommon && before.get(c.scenario) !== after.get(c.scenario);
-    return {
-      change: c,
-      cause: direct(c) ?? mechanical,
-      agreementChanged,
-      orderChanged,
-      listed: agreementChanged || orderChanged
-    };
-  });
-}
-
-// src/pipeline/report-changes.ts
-var EPS2 = 1e-9;
-function changeFacts(before, after, benchmarks, changedFiles2) {
-  const ownScores = new Set(benchmarks.flatMap((b2) => b2.scenarios));
-  const namesChanged = /* @__PURE__ */ new Set();
-  const outside = [...changedFiles2].some((f) => !f.startsWith("benchmarks/"));
-  if (outside) {
-    for (const [id, { scenario }] of after.info) {
-      const old = before.info.get(id)?.scenario;
-      if (!old || ownScores.has(id)) continue;
-      if (!sameScores(old.scores, scenario.scores)) namesChanged.add(id);
-    }
-  }
-  const a = before.leaderboard.aggregate.scores;
-  const b = after.leaderboard.aggregate.scores;
-  const aggregateChanged = a.length !== b.length || a.some(([m, v2], i) => b[i][0] !== m || Math.abs(b[i][1] - v2) > EPS2);
-  return { ownScores, namesChanged, aggregateChanged };
-}
-function sameScores(a, b) {
-  if (a.size !== b.size) return false;
-  for (const [k, v2] of a) if (b.get(k) !== v2 && !(Number.isNaN(v2) && Number.isNaN(b.get(k)))) return false;
-  return true;
-}
-function reportChanges(diff, facts, name2) {
-  return explainChanges(diff, facts).flatMap((e) => {
-    const c = e.change;
-    if (c.status === "unchanged" && !e.listed) return [];
-    return [
-      {
-        scenario: c.scenario,
-        name: name2(c.scenario),
-        status: c.status === "unchanged" ? "changed" : c.status,
-        cause: e.cause,
-        zBefore: c.before?.z ?? null,
-        zAfter: c.after?.z ?? null,
-        agreementBefore: c.before?.agreement ?? null,
-        agreementAfter: c.after?.agreement ?? null,
-        rankBefore: c.before?.rank ?? null,
-        rankAfter: c.after?.rank ?? null,
-        agreementChanged: e.agreementChanged,
-        orderChanged: e.orderChanged,
-        listed: e.listed
-      }
-    ];
-  });
-}
-function boardPlacements(after, touched2) {
-  const wanted = new Set(touched2);
-  return after.leaderboard.boards.map((board) => ({
-    id: board.id,
-    title: board.title,
-    scored: board.rows.filter((r) => r.rank !== null).length,
-    rows: board.rows.filter((r) => wanted.has(r.scenario)).map((r) => ({
-      scenario: r.scenario,
-      z: r.z,
-      zInterval: r.zInterval,
-      rank: r.rank,
-      rankInterval: r.rankInterval
-    }))
-  }));
-}
-
-// src/core/aggregate-warnings.ts
-function aggregateWarnings(present) {
-  if (present.length !== 1) return [];
-  return [
-    `The aggregate is a single scenario (${present[0]}): every score is agreement with one reference benchmark, which the BenchBench paper (arXiv 2407.13696) warns against, since the ranking then depends on that benchmark's choices. List more scenarios under aggregate.scenarios.`
-  ];
-}
-
 // src/core/kendall-tau-b.ts
 var import_math_base_special_erfc = __toESM(require_lib53(), 1);
 
@@ -43738,6 +43382,400 @@ function interval90Sorted(finite) {
   return [percentile(finite, 5), percentile(finite, 95)];
 }
 
+// src/core/agreement-reuse.ts
+var AgreementReuse = class {
+  /** Scenario id -> the last agreement computed for it (its rows are views, not copies). */
+  remembered = /* @__PURE__ */ new Map();
+  /** How many agreements were taken over rather than computed (for tests and progress). */
+  reused = 0;
+  /** `agreement(request)`, or the remembered result when it is certain to be the same. */
+  agreement(request2) {
+    const [scenario, referenceId] = request2.ids;
+    const before = this.remembered.get(scenario);
+    const rankedByReference = request2.ranking === void 0 || request2.ranking === request2.y;
+    if (before && rankedByReference && before.referenceId === referenceId && sameMethod(before.method, request2.method) && sameShared(before, request2)) {
+      this.reused++;
+      return before.result;
+    }
+    const result = agreement(request2);
+    if (rankedByReference) {
+      const { x, y, models, method } = request2;
+      this.remembered.set(scenario, { x, y, models, referenceId, method, result });
+    }
+    return result;
+  }
+};
+function sameMethod(a, b) {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
+}
+function sameShared(a, b) {
+  const sa = sharedModels(a.x, a.y);
+  const sb = sharedModels(b.x, b.y);
+  if (sa.length !== sb.length) return false;
+  for (let i = 0; i < sa.length; i++) {
+    const [ma, mb] = [sa[i], sb[i]];
+    if (a.models[ma] !== b.models[mb]) return false;
+    if (!Object.is(a.x[ma], b.x[mb]) || !Object.is(a.y[ma], b.y[mb])) return false;
+  }
+  return true;
+}
+
+// src/core/leaderboard-diff.ts
+var EPS = 1e-9;
+var differs = (a, b) => a === null || b === null ? a !== b : Math.abs(a - b) > EPS;
+function diffBoards(before, after) {
+  const old = new Map((before?.rows ?? []).map((r) => [r.scenario, r]));
+  const now = new Map(after.rows.map((r) => [r.scenario, r]));
+  const changes = [];
+  for (const a of after.rows) {
+    const b = old.get(a.scenario) ?? null;
+    const status = !b ? "added" : differs(b.z, a.z) || differs(b.agreement, a.agreement) || b.rank !== a.rank || b.nCommon !== a.nCommon ? "changed" : "unchanged";
+    changes.push({
+      scenario: a.scenario,
+      status,
+      before: b,
+      after: a,
+      rankDelta: b?.rank != null && a.rank !== null ? b.rank - a.rank : null,
+      zDelta: b?.z != null && a.z !== null ? a.z - b.z : null
+    });
+  }
+  for (const b of before?.rows ?? []) {
+    if (!now.has(b.scenario)) {
+      changes.push({
+        scenario: b.scenario,
+        status: "removed",
+        before: b,
+        after: null,
+        rankDelta: null,
+        zDelta: null
+      });
+    }
+  }
+  return {
+    id: after.id,
+    changes,
+    added: changes.filter((c) => c.status === "added").map((c) => c.scenario),
+    removed: changes.filter((c) => c.status === "removed").map((c) => c.scenario),
+    moved: changes.filter((c) => c.rankDelta !== null && c.rankDelta !== 0).map((c) => c.scenario)
+  };
+}
+
+// src/version.ts
+var VERSION = "1.0.0";
+
+// src/model/pr-report-schema.ts
+var PR_REPORT_SCHEMA = "benchbench-pr-report";
+var PR_REPORT_VERSION = 2;
+var MAX_REPORT_BYTES = 16 * 1024 * 1024;
+var MAX_STRING = 2e3;
+var MAX_ROWS = 2e4;
+var MAX_MODELS = 2e5;
+var MAX_ISSUES = 1e5;
+var REPORT_CAUSES = [
+  "inserted",
+  "removed",
+  "own scores",
+  "aggregate changed",
+  "names changed"
+];
+var ReportValidationError = class extends Error {
+};
+var fail2 = (at, what) => {
+  throw new ReportValidationError(`Invalid report: ${at} ${what}.`);
+};
+var str = (max = MAX_STRING) => (v2, at) => typeof v2 === "string" && v2.length <= max ? v2 : fail2(at, `must be a string of at most ${max} characters`);
+var num = (v2, at) => typeof v2 === "number" && Number.isFinite(v2) ? v2 : fail2(at, "must be a finite number");
+var count = (v2, at) => typeof v2 === "number" && Number.isSafeInteger(v2) && v2 >= 0 ? v2 : fail2(at, "must be a non-negative integer");
+var bool = (v2, at) => typeof v2 === "boolean" ? v2 : fail2(at, "must be true or false");
+var sha = (v2, at) => typeof v2 === "string" && /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(v2) ? v2 : fail2(at, "must be a commit SHA");
+var literal = (...allowed) => (v2, at) => allowed.includes(v2) ? v2 : fail2(at, `must be one of ${allowed.map((a) => JSON.stringify(a)).join(", ")}`);
+var nullable = (c) => (v2, at) => v2 === null ? null : c(v2, at);
+var arr = (c, max) => (v2, at) => {
+  if (!Array.isArray(v2) || v2.length > max) return fail2(at, `must be an array of at most ${max} items`);
+  return v2.map((x, i) => c(x, `${at}[${i}]`));
+};
+var interval = (v2, at) => {
+  const [a, b] = arr(num, 2)(v2, at);
+  return a === void 0 || b === void 0 ? fail2(at, "must be [low, high]") : [a, b];
+};
+function obj(shape, optional = []) {
+  return (v2, at) => {
+    if (typeof v2 !== "object" || v2 === null || Array.isArray(v2)) return fail2(at, "must be an object");
+    const rec = v2;
+    for (const k of Object.keys(rec)) if (!(k in shape)) fail2(`${at}.${k}`, "is not a known field");
+    const out = {};
+    for (const k of Object.keys(shape)) {
+      if (!Object.hasOwn(rec, k)) {
+        if (optional.includes(k)) continue;
+        fail2(`${at}.${k}`, "is missing");
+      }
+      out[k] = shape[k](rec[k], `${at}.${k}`);
+    }
+    return out;
+  };
+}
+var issue2 = obj(
+  {
+    severity: literal("error", "warning", "note"),
+    code: str(200),
+    file: str(),
+    line: count,
+    column: count,
+    message: str(),
+    hint: str()
+  },
+  ["line", "column", "hint"]
+);
+var row = obj({
+  scenario: str(),
+  name: str(),
+  benchmark: str(),
+  z: nullable(num),
+  zInterval: nullable(interval),
+  agreement: nullable(num),
+  agreementInterval: nullable(interval),
+  nCommon: count,
+  models: count,
+  rank: nullable(count),
+  rankInterval: nullable(interval),
+  inAggregate: bool,
+  skipped: nullable(str()),
+  warnings: arr(str(), 20)
+});
+var change = obj({
+  scenario: str(),
+  name: str(),
+  status: literal("added", "removed", "changed"),
+  cause: literal(...REPORT_CAUSES),
+  zBefore: nullable(num),
+  zAfter: nullable(num),
+  agreementBefore: nullable(num),
+  agreementAfter: nullable(num),
+  rankBefore: nullable(count),
+  rankAfter: nullable(count),
+  agreementChanged: bool,
+  orderChanged: bool,
+  listed: bool
+});
+var placement = obj({
+  id: str(200),
+  title: str(),
+  scored: count,
+  rows: arr(
+    obj({
+      scenario: str(),
+      z: nullable(num),
+      zInterval: nullable(interval),
+      rank: nullable(count),
+      rankInterval: nullable(interval)
+    }),
+    MAX_ROWS
+  )
+});
+var fraction = (v2, at) => num(v2, at) >= 0 && v2 <= 1 ? v2 : fail2(at, "must be from 0 to 1");
+var nonNegative = (v2, at) => num(v2, at) >= 0 ? v2 : fail2(at, "must not be negative");
+var rankValue = (v2, at) => num(v2, at) >= 1 ? v2 : fail2(at, "must be a rank (at least 1)");
+var trust = obj({
+  scenario: str(),
+  saturation: obj({
+    models: count,
+    nearBest: count,
+    nearBestShare: nullable(fraction),
+    topModels: count,
+    topSpread: nullable(fraction),
+    saturated: nullable(bool)
+  }),
+  plausibility: obj({
+    shared: count,
+    checked: bool,
+    medianGap: nullable(nonNegative),
+    mad: nullable(nonNegative),
+    threshold: nullable(nonNegative),
+    flagged: arr(
+      obj({
+        model: str(),
+        name: str(),
+        file: str(),
+        line: nullable(count),
+        rank: rankValue,
+        aggregateRank: rankValue,
+        gap: nonNegative
+      }),
+      MAX_MODELS
+    )
+  })
+});
+var benchmark = obj({
+  id: str(),
+  file: str(),
+  name: str(),
+  status: literal("added", "changed", "removed"),
+  scenarios: arr(str(), MAX_ROWS),
+  models: count,
+  unmatched: arr(obj({ name: str(), suggestions: arr(str(), 5) }), MAX_MODELS),
+  trust: arr(trust, MAX_ROWS)
+});
+var contentHash2 = (v2, at) => typeof v2 === "string" && /^sha256:[0-9a-f]{64}$/.test(v2) ? v2 : fail2(at, "must be sha256:<64 hex digits>");
+var report = obj({
+  schema: literal(PR_REPORT_SCHEMA),
+  version: literal(PR_REPORT_VERSION),
+  generator: str(200),
+  repository: (v2, at) => typeof v2 === "string" && /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(v2) ? v2 : fail2(at, "must be owner/repo"),
+  pullRequest: nullable((v2, at) => count(v2, at) >= 1 ? v2 : fail2(at, "must be a PR number")),
+  base: obj({ sha }),
+  head: obj({ sha }),
+  catalogDir: str(),
+  catalogHash: obj({ base: contentHash2, head: contentHash2 }),
+  reproduce: str(),
+  method: obj({
+    correlation: literal("kendall", "pearson", "spearman"),
+    modelsPerSample: count,
+    sampling: literal("random", "top", "bottom", "middle", "adjacent"),
+    samples: count,
+    seed: num,
+    minCommonModels: count
+  }),
+  trust: obj({
+    saturation: obj({
+      nearBest: fraction,
+      saturatedShare: fraction,
+      topModels: count,
+      minTopSpread: fraction,
+      minModels: count
+    }),
+    plausibility: obj({ madMultiplier: nonNegative, minGapShare: fraction, minModels: count })
+  }),
+  aggregate: obj({ scenarios: arr(str(), MAX_ROWS), models: count, warnings: arr(str(), 20) }),
+  board: obj({ id: str(200), title: str() }),
+  boards: arr(placement, 200),
+  valid: bool,
+  issues: arr(issue2, MAX_ISSUES),
+  changedFiles: arr(str(), MAX_ROWS),
+  benchmarks: arr(benchmark, MAX_ROWS),
+  rows: arr(row, MAX_ROWS),
+  changes: arr(change, MAX_ROWS),
+  elapsedMs: (v2, at) => num(v2, at) >= 0 ? v2 : fail2(at, "must not be negative")
+});
+function validatePrReport(data) {
+  return report(data, "report");
+}
+
+// src/core/change-causes.ts
+var AGREEMENT_ROUNDING = 5e-4;
+var agreementMoved = (c) => {
+  const a = c.before?.agreement ?? null;
+  const b = c.after?.agreement ?? null;
+  return a === null || b === null ? a !== b : Math.abs(a - b) >= AGREEMENT_ROUNDING;
+};
+function orderAmong(ids, rank) {
+  const known = ids.map(rank).filter((r) => r !== null);
+  return new Map(
+    ids.map((id) => {
+      const r = rank(id);
+      return [id, r === null ? null : 1 + known.filter((o) => o < r).length];
+    })
+  );
+}
+function explainChanges(diff, facts) {
+  const common = diff.changes.filter((c) => c.before && c.after);
+  const ids = common.map((c) => c.scenario);
+  const byId = new Map(common.map((c) => [c.scenario, c]));
+  const before = orderAmong(ids, (id) => byId.get(id).before.rank);
+  const after = orderAmong(ids, (id) => byId.get(id).after.rank);
+  const direct = (c) => {
+    if (c.status === "added") return "inserted";
+    if (c.status === "removed") return "removed";
+    if (facts.ownScores.has(c.scenario)) return "own scores";
+    if (facts.namesChanged.has(c.scenario)) return "names changed";
+    if (facts.aggregateChanged && agreementMoved(c)) return "aggregate changed";
+    return null;
+  };
+  const reasons = new Set(diff.changes.filter(agreementMoved).map(direct));
+  const mechanical = diff.added.length > 0 ? "inserted" : diff.removed.length > 0 ? "removed" : ["aggregate changed", "names changed", "own scores"].find((r) => reasons.has(r)) ?? "own scores";
+  return diff.changes.map((c) => {
+    const isCommon = c.before !== null && c.after !== null;
+    const agreementChanged = isCommon && agreementMoved(c);
+    const orderChanged = isCommon && before.get(c.scenario) !== after.get(c.scenario);
+    return {
+      change: c,
+      cause: direct(c) ?? mechanical,
+      agreementChanged,
+      orderChanged,
+      listed: agreementChanged || orderChanged
+    };
+  });
+}
+
+// src/pipeline/report-changes.ts
+var EPS2 = 1e-9;
+function changeFacts(before, after, benchmarks, changedFiles2) {
+  const ownScores = new Set(benchmarks.flatMap((b2) => b2.scenarios));
+  const namesChanged = /* @__PURE__ */ new Set();
+  const outside = [...changedFiles2].some((f) => !f.startsWith("benchmarks/"));
+  if (outside) {
+    for (const [id, { scenario }] of after.info) {
+      const old = before.info.get(id)?.scenario;
+      if (!old || ownScores.has(id)) continue;
+      if (!sameScores(old.scores, scenario.scores)) namesChanged.add(id);
+    }
+  }
+  const a = before.leaderboard.aggregate.scores;
+  const b = after.leaderboard.aggregate.scores;
+  const aggregateChanged = a.length !== b.length || a.some(([m, v2], i) => b[i][0] !== m || Math.abs(b[i][1] - v2) > EPS2);
+  return { ownScores, namesChanged, aggregateChanged };
+}
+function sameScores(a, b) {
+  if (a.size !== b.size) return false;
+  for (const [k, v2] of a) if (b.get(k) !== v2 && !(Number.isNaN(v2) && Number.isNaN(b.get(k)))) return false;
+  return true;
+}
+function reportChanges(diff, facts, name2) {
+  return explainChanges(diff, facts).flatMap((e) => {
+    const c = e.change;
+    if (c.status === "unchanged" && !e.listed) return [];
+    return [
+      {
+        scenario: c.scenario,
+        name: name2(c.scenario),
+        status: c.status === "unchanged" ? "changed" : c.status,
+        cause: e.cause,
+        zBefore: c.before?.z ?? null,
+        zAfter: c.after?.z ?? null,
+        agreementBefore: c.before?.agreement ?? null,
+        agreementAfter: c.after?.agreement ?? null,
+        rankBefore: c.before?.rank ?? null,
+        rankAfter: c.after?.rank ?? null,
+        agreementChanged: e.agreementChanged,
+        orderChanged: e.orderChanged,
+        listed: e.listed
+      }
+    ];
+  });
+}
+function boardPlacements(after, touched2) {
+  const wanted = new Set(touched2);
+  return after.leaderboard.boards.map((board) => ({
+    id: board.id,
+    title: board.title,
+    scored: board.rows.filter((r) => r.rank !== null).length,
+    rows: board.rows.filter((r) => wanted.has(r.scenario)).map((r) => ({
+      scenario: r.scenario,
+      z: r.z,
+      zInterval: r.zInterval,
+      rank: r.rank,
+      rankInterval: r.rankInterval
+    }))
+  }));
+}
+
+// src/core/aggregate-warnings.ts
+function aggregateWarnings(present) {
+  if (present.length !== 1) return [];
+  return [
+    `The aggregate is a single scenario (${present[0]}): every score is agreement with one reference benchmark, which the BenchBench paper (arXiv 2407.13696) warns against, since the ranking then depends on that benchmark's choices. List more scenarios under aggregate.scenarios.`
+  ];
+}
+
 // src/core/rank.ts
 var RANK_TOLERANCE = 1e-9;
 function ranks(scores) {
@@ -43857,7 +43895,8 @@ function computeLeaderboard({
   aggregate,
   method,
   boards,
-  checkpoint
+  checkpoint,
+  reuse
 }) {
   const index = new Map(matrix.scenarios.map((s, i) => [s, i]));
   const present = aggregate.scenarios.filter((s) => index.has(s));
@@ -43879,10 +43918,10 @@ function computeLeaderboard({
         (m, i) => Number.isNaN(aggregateRow2[i]) ? [] : [[m, aggregateRow2[i]]]
       ) : []
     },
-    boards: scoreAgainst(matrix, reference, method, boards, new Set(present), checkpoint)
+    boards: scoreAgainst(matrix, reference, method, boards, new Set(present), checkpoint, reuse)
   };
 }
-function scoreAgainst(matrix, reference, method, boards, inAggregate = /* @__PURE__ */ new Set(), checkpoint) {
+function scoreAgainst(matrix, reference, method, boards, inAggregate = /* @__PURE__ */ new Set(), checkpoint, reuse) {
   const index = new Map(matrix.scenarios.map((s, i) => [s, i]));
   const agreements = /* @__PURE__ */ new Map();
   for (const s of [...new Set(boards.flatMap((b) => b.scenarios))].sort()) {
@@ -43892,10 +43931,14 @@ function scoreAgainst(matrix, reference, method, boards, inAggregate = /* @__PUR
     else if (!reference) agreements.set(s, { skipped: "no aggregate scenario in the catalog", nCommon: 0 });
     else {
       const x = scenarioRow(matrix, i);
-      agreements.set(
-        s,
-        agreement({ x, y: reference.row, ids: [s, reference.id], method, ranking: reference.row })
-      );
+      const request2 = {
+        x,
+        y: reference.row,
+        ids: [s, reference.id],
+        method,
+        ranking: reference.row
+      };
+      agreements.set(s, reuse ? reuse.agreement({ ...request2, models: matrix.models }) : agreement(request2));
     }
   }
   const counts2 = /* @__PURE__ */ new Map();
@@ -44018,7 +44061,7 @@ function catalogMatrix(info2) {
     }))
   );
 }
-function scoreCatalog(catalog, clock, onProgress) {
+function scoreCatalog(catalog, clock, onProgress, reuse) {
   const deadline = clock instanceof Deadline ? clock : new Deadline(catalog.config.limits.maxSeconds, clock);
   let done = 0;
   const info2 = scenarioIndex(catalog);
@@ -44037,7 +44080,8 @@ function scoreCatalog(catalog, clock, onProgress) {
     checkpoint: (scenario) => {
       deadline.check(`scenario ${scenario}`);
       onProgress?.(done++, total);
-    }
+    },
+    ...reuse && { reuse }
   });
   return { catalog, matrix, leaderboard, info: info2 };
 }
@@ -44125,8 +44169,9 @@ function buildPrAnalysis(input2) {
     });
   }
   const hear = input2.onProgress;
-  const before = scoreCatalog(baseCatalog, deadline, hear && ((d, t) => hear("base", d, t)));
-  const after = scoreCatalog(headCatalog, deadline, hear && ((d, t) => hear("head", d, t)));
+  const reuse = new AgreementReuse();
+  const before = scoreCatalog(baseCatalog, deadline, hear && ((d, t) => hear("base", d, t)), reuse);
+  const after = scoreCatalog(headCatalog, deadline, hear && ((d, t) => hear("head", d, t)), reuse);
   const boardAfter = after.leaderboard.boards[0];
   if (!boardAfter) throw new Error("The catalog configures no leaderboard.");
   const boardBefore = before.leaderboard.boards.find((b) => b.id === boardAfter.id) ?? null;

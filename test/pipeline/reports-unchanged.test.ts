@@ -166,6 +166,6 @@ describe('the reports of the rewritten catalog layer are those of the build befo
       });
       expectSameReports(repo);
     },
-    240_000,
+    300_000,
   );
 });
