@@ -39192,6 +39192,96 @@ function modelSuggester(known) {
   };
 }
 
+// src/catalog/own-string.ts
+function ownString(text) {
+  return text.length < 13 ? text : Buffer.from(text, "utf16le").toString("utf16le");
+}
+
+// src/catalog/model-spellings.ts
+var ModelSpellings = class {
+  /** Spelling n, as first met. */
+  written = [];
+  /** The file being read (startFile), and spelling n -> its index in that file if stamped with it. */
+  file = 0;
+  stamp = [];
+  indexIn = [];
+  /** Starts reading a file: no spelling has an index in it yet. */
+  startFile() {
+    this.file++;
+  }
+  /** The index spelling n was given in the file being read, if any (arrays, not a Map per file). */
+  indexInFile(n) {
+    return this.stamp[n] === this.file ? this.indexIn[n] : void 0;
+  }
+  setIndexInFile(n, index) {
+    this.stamp[n] = this.file;
+    this.indexIn[n] = index;
+  }
+  /** Spelling n -> the spelling that followed it on the next row, the last time it was read. */
+  next = [];
+  /**
+   * The number of a spelling, given on first sight. `after` is the number of the spelling on the
+   * row before, when there is one: files tend to list models in the same order, so the spelling
+   * that followed it last time is tried first, with a string comparison instead of a look-up.
+   */
+  numberOf(spelling, after = -1) {
+    return this.numberAt(spelling, 0, spelling.length, after);
+  }
+  /**
+   * The number of the spelling source[start, end), found without cutting it out of the text:
+   * a hash of its characters (FNV-1a) probes an open-addressing table of numbers, and a hit is
+   * confirmed by comparing characters in place. Only a spelling seen for the first time is cut.
+   */
+  numberAt(source, start, end, after = -1) {
+    const guess = after >= 0 ? this.next[after] : void 0;
+    if (guess !== void 0 && sameText(this.written[guess], source, start, end)) return guess;
+    let h = 2166136261;
+    for (let i = start; i < end; i++) h = Math.imul(h ^ source.charCodeAt(i), 16777619);
+    const mask = this.slots.length - 1;
+    let slot = h & mask;
+    let n;
+    for (; ; ) {
+      const found = this.slots[slot] - 1;
+      if (found < 0) {
+        n = this.add(source.slice(start, end), h, slot);
+        break;
+      }
+      if (this.hashes[found] === h && sameText(this.written[found], source, start, end)) {
+        n = found;
+        break;
+      }
+      slot = slot + 1 & mask;
+    }
+    if (after >= 0) this.next[after] = n;
+    return n;
+  }
+  /** Open addressing: slot -> spelling number + 1 (0 = empty), at most half full. */
+  slots = new Int32Array(1024);
+  hashes = [];
+  add(spelling, h, slot) {
+    const n = this.written.length;
+    this.written.push(ownString(spelling));
+    this.hashes.push(h);
+    this.slots[slot] = n + 1;
+    if (2 * this.written.length > this.slots.length) this.rehash();
+    return n;
+  }
+  rehash() {
+    this.slots = new Int32Array(2 * this.slots.length);
+    const mask = this.slots.length - 1;
+    this.hashes.forEach((h, n) => {
+      let slot = h & mask;
+      while (this.slots[slot] !== 0) slot = slot + 1 & mask;
+      this.slots[slot] = n + 1;
+    });
+  }
+};
+function sameText(text, source, start, end) {
+  if (text.length !== end - start) return false;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) !== source.charCodeAt(start + i)) return false;
+  return true;
+}
+
 // node_modules/csv-parse/lib/api/CsvError.js
 var CsvError = class _CsvError extends Error {
   constructor(code2, message, options, ...contexts) {
@@ -40896,96 +40986,6 @@ var parse = function(data, opts = {}) {
   return records;
 };
 
-// src/catalog/own-string.ts
-function ownString(text) {
-  return text.length < 13 ? text : Buffer.from(text, "utf16le").toString("utf16le");
-}
-
-// src/catalog/model-spellings.ts
-var ModelSpellings = class {
-  /** Spelling n, as first met. */
-  written = [];
-  /** The file being read (startFile), and spelling n -> its index in that file if stamped with it. */
-  file = 0;
-  stamp = [];
-  indexIn = [];
-  /** Starts reading a file: no spelling has an index in it yet. */
-  startFile() {
-    this.file++;
-  }
-  /** The index spelling n was given in the file being read, if any (arrays, not a Map per file). */
-  indexInFile(n) {
-    return this.stamp[n] === this.file ? this.indexIn[n] : void 0;
-  }
-  setIndexInFile(n, index) {
-    this.stamp[n] = this.file;
-    this.indexIn[n] = index;
-  }
-  /** Spelling n -> the spelling that followed it on the next row, the last time it was read. */
-  next = [];
-  /**
-   * The number of a spelling, given on first sight. `after` is the number of the spelling on the
-   * row before, when there is one: files tend to list models in the same order, so the spelling
-   * that followed it last time is tried first, with a string comparison instead of a look-up.
-   */
-  numberOf(spelling, after = -1) {
-    return this.numberAt(spelling, 0, spelling.length, after);
-  }
-  /**
-   * The number of the spelling source[start, end), found without cutting it out of the text:
-   * a hash of its characters (FNV-1a) probes an open-addressing table of numbers, and a hit is
-   * confirmed by comparing characters in place. Only a spelling seen for the first time is cut.
-   */
-  numberAt(source, start, end, after = -1) {
-    const guess = after >= 0 ? this.next[after] : void 0;
-    if (guess !== void 0 && sameText(this.written[guess], source, start, end)) return guess;
-    let h = 2166136261;
-    for (let i = start; i < end; i++) h = Math.imul(h ^ source.charCodeAt(i), 16777619);
-    const mask = this.slots.length - 1;
-    let slot = h & mask;
-    let n;
-    for (; ; ) {
-      const found = this.slots[slot] - 1;
-      if (found < 0) {
-        n = this.add(source.slice(start, end), h, slot);
-        break;
-      }
-      if (this.hashes[found] === h && sameText(this.written[found], source, start, end)) {
-        n = found;
-        break;
-      }
-      slot = slot + 1 & mask;
-    }
-    if (after >= 0) this.next[after] = n;
-    return n;
-  }
-  /** Open addressing: slot -> spelling number + 1 (0 = empty), at most half full. */
-  slots = new Int32Array(1024);
-  hashes = [];
-  add(spelling, h, slot) {
-    const n = this.written.length;
-    this.written.push(ownString(spelling));
-    this.hashes.push(h);
-    this.slots[slot] = n + 1;
-    if (2 * this.written.length > this.slots.length) this.rehash();
-    return n;
-  }
-  rehash() {
-    this.slots = new Int32Array(2 * this.slots.length);
-    const mask = this.slots.length - 1;
-    this.hashes.forEach((h, n) => {
-      let slot = h & mask;
-      while (this.slots[slot] !== 0) slot = slot + 1 & mask;
-      this.slots[slot] = n + 1;
-    });
-  }
-};
-function sameText(text, source, start, end) {
-  if (text.length !== end - start) return false;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) !== source.charCodeAt(start + i)) return false;
-  return true;
-}
-
 // src/catalog/quote-free-lines.ts
 function quoteFreeLines(source, maxRecords, maxRecordSize) {
   let capacity = 1;
@@ -41029,6 +41029,185 @@ function isBlankLine(source, start, end) {
 }
 var BLANK = /(?:[^\S\n]|,)*/y;
 
+// src/catalog/record-source.ts
+var QUOTE_HINT = 'Quote a cell that holds a comma or a quote, and double every quote inside it: "a ""b"", c".';
+var CSV_OPTIONS = {
+  bom: false,
+  relax_column_count: true,
+  skip_empty_lines: true,
+  record_delimiter: "\n"
+};
+function readRecords(source, limits, at) {
+  const options = {
+    ...CSV_OPTIONS,
+    to: limits.maxRows + 2,
+    max_record_size: (limits.maxCellChars + 3) * (limits.maxColumns + 1)
+  };
+  const lineIndex = lazyLineIndex(source);
+  const records = source.includes('"') ? csvParseSource(source, options, lineIndex, at) : quoteFreeSource(source, options) ?? csvParseSource(source, options, lineIndex, at);
+  if (!records) return void 0;
+  const places2 = placesOf(source, records);
+  const kept = [];
+  for (let r = 0; r < records.count; r++) {
+    if (r > limits.maxRows) {
+      at(
+        "error",
+        "limit-rows",
+        { line: places2.line(r), column: 1 },
+        `The file has more than ${limits.maxRows} rows; the limit maxRows is ${limits.maxRows}.`,
+        "Split the file, or raise limits.max_rows in benchbench.yaml."
+      );
+      return void 0;
+    }
+    if (r > 0 && records.isBlank(r)) continue;
+    kept.push(r);
+  }
+  return {
+    row: (r) => records.row(r),
+    kept,
+    places: places2,
+    ...records.quoteFree && { quoteFree: records.quoteFree }
+  };
+}
+var lazyLineIndex = (source) => {
+  let index;
+  return () => index ??= new LineIndex(source);
+};
+function quoteFreeSource(source, options) {
+  const lines = quoteFreeLines(source, options.to, options.max_record_size);
+  if (!lines) return void 0;
+  let lastRow = -1;
+  let lastCells = [];
+  const row3 = (r) => {
+    if (r !== lastRow) [lastRow, lastCells] = [r, splitLine(source, lines.starts[r], lines.ends[r])];
+    return lastCells;
+  };
+  return {
+    count: lines.count,
+    row: row3,
+    start: (r) => r < lines.count ? lines.starts[r] : source.length,
+    isBlank: (r) => isBlankLine(source, lines.starts[r], lines.ends[r]),
+    line: (r) => lines.lines[r],
+    // A quote-free record is one line, whose number is known.
+    position: (r, offset) => ({ line: lines.lines[r], column: offset - lines.starts[r] + 1 }),
+    quoteFree: lines
+  };
+}
+function csvParseSource(source, options, lineIndex, at) {
+  const collected = [];
+  try {
+    parse(source, {
+      ...options,
+      on_record: (record, context3) => {
+        collected.push({ record, lines: context3.lines });
+        return null;
+      }
+    });
+  } catch (e) {
+    const last = collected[collected.length - 1];
+    syntaxError(source, lineIndex(), last ? lineIndex().lineStart(last.lines + 1) : 0, e, at);
+    return void 0;
+  }
+  const records = collected.map((c) => c.record);
+  const starts = collected.map(({ record, lines }) => lineIndex().lineStart(lines - newlines(record)));
+  const start = (r) => starts[r];
+  return {
+    count: records.length,
+    row: (r) => records[r],
+    start,
+    isBlank: (r) => records[r].every((t) => t.trim() === ""),
+    line: (r) => lineIndex().positionAt(start(r)).line,
+    position: (_, offset) => lineIndex().positionAt(offset)
+  };
+}
+function placesOf(source, records) {
+  const fieldCache = /* @__PURE__ */ new Map();
+  const fields = (r) => {
+    let f = fieldCache.get(r);
+    if (!f) fieldCache.set(r, f = scanRecord(source, records.start(r)));
+    return f;
+  };
+  return {
+    line: (r) => records.line(r),
+    cell(r, i) {
+      const record = records.row(r);
+      if (i >= record.length) {
+        const last = this.cell(r, record.length - 1);
+        return { line: last.line, column: last.column + record[record.length - 1].trim().length };
+      }
+      const raw = record[i];
+      const start = fields(r)[i]?.start ?? 0;
+      const lead = raw.length - raw.trimStart().length;
+      const quoted = source[start] === '"';
+      return records.position(r, start + (quoted || lead === raw.length ? 0 : lead));
+    }
+  };
+}
+var newlines = (record) => record.reduce((n, t) => n + (t.match(/\n/g)?.length ?? 0), 0);
+function scanRecord(source, start) {
+  const fields = [];
+  let fieldStart = start;
+  let afterQuote;
+  let i = start;
+  while (i <= source.length) {
+    if (i === fieldStart && source[i] === '"') {
+      let j = i + 1;
+      for (; ; ) {
+        const q = source.indexOf('"', j);
+        if (q < 0) {
+          fields.push({ start: fieldStart, afterQuote: -1 });
+          return fields;
+        }
+        if (source[q + 1] === '"') j = q + 2;
+        else {
+          afterQuote = q + 1;
+          i = q + 1;
+          break;
+        }
+      }
+      continue;
+    }
+    const c = source[i];
+    if (c === "," || c === "\n" || i === source.length) {
+      fields.push(afterQuote === void 0 ? { start: fieldStart } : { start: fieldStart, afterQuote });
+      if (c !== ",") return fields;
+      fieldStart = i + 1;
+      afterQuote = void 0;
+    }
+    i++;
+  }
+  return fields;
+}
+function syntaxError(source, index, start, e, at) {
+  if (e.code === "CSV_MAX_RECORD_SIZE") {
+    at(
+      "error",
+      "limit-cell-chars",
+      { line: e.lines },
+      "A record is longer than the limits allow (maxCellChars per cell and maxColumns cells).",
+      "Check the quotes of this line (an unclosed quote swallows the rest of the file), or raise limits in benchbench.yaml."
+    );
+    return;
+  }
+  while (source[start] === "\n") start++;
+  const fields = scanRecord(source, start);
+  const field = fields[e.column ?? 0];
+  let offset;
+  let message = `The CSV cannot be read: ${e.message}`;
+  if (e.code === "CSV_QUOTE_NOT_CLOSED") {
+    offset = fields.find((f) => f.afterQuote === -1)?.start;
+    message = "This quote is never closed.";
+  } else if (e.code === "INVALID_OPENING_QUOTE" && field) {
+    offset = source.indexOf('"', field.start);
+    message = "A quote inside a cell that does not start with a quote.";
+  } else if (e.code === "CSV_INVALID_CLOSING_QUOTE" && field?.afterQuote !== void 0 && field.afterQuote >= 0) {
+    offset = field.afterQuote;
+    message = "Text follows the closing quote of a quoted cell.";
+  }
+  const place2 = offset === void 0 || offset < 0 ? { line: e.lines } : index.positionAt(offset);
+  at("error", "csv-syntax", place2, message, QUOTE_HINT);
+}
+
 // src/catalog/score-list.ts
 var ScoreList = class {
   count = 0;
@@ -41068,7 +41247,6 @@ var ScoreList = class {
 // src/catalog/parse-csv.ts
 var MISSING = /* @__PURE__ */ new Set(["", "-", "na", "n/a", "nan"]);
 var NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
-var QUOTE_HINT = 'Quote a cell that holds a comma or a quote, and double every quote inside it: "a ""b"", c".';
 function parseResultsCsv(file, text, limits, spellings = new ModelSpellings()) {
   const issues = [];
   const at = (severity, code2, place2, message, hint2) => issues.push({ severity, code: code2, file, line: place2.line, column: place2.column, message, hint: hint2 });
@@ -41512,161 +41690,6 @@ function cellOk(text, place2, limits, at) {
     "Shorten the cell, or raise limits.max_cell_chars in benchbench.yaml."
   );
   return false;
-}
-var CSV_OPTIONS = {
-  bom: false,
-  relax_column_count: true,
-  skip_empty_lines: true,
-  record_delimiter: "\n"
-};
-function readRecords(source, limits, at) {
-  const options = {
-    ...CSV_OPTIONS,
-    to: limits.maxRows + 2,
-    max_record_size: (limits.maxCellChars + 3) * (limits.maxColumns + 1)
-  };
-  let index;
-  const lineIndex = () => index ??= new LineIndex(source);
-  let count2;
-  let row3;
-  let starts;
-  const lines = source.includes('"') ? void 0 : quoteFreeLines(source, options.to, options.max_record_size);
-  if (lines) {
-    count2 = lines.count;
-    let lastRow = -1;
-    let lastCells = [];
-    row3 = (r) => {
-      if (r !== lastRow) [lastRow, lastCells] = [r, splitLine(source, lines.starts[r], lines.ends[r])];
-      return lastCells;
-    };
-    starts = (r) => r < lines.count ? lines.starts[r] : source.length;
-  } else {
-    const collected = [];
-    try {
-      parse(source, {
-        ...options,
-        on_record: (record, context3) => {
-          collected.push({ record, lines: context3.lines });
-          return null;
-        }
-      });
-    } catch (e) {
-      const last = collected[collected.length - 1];
-      syntaxError(source, lineIndex(), last ? lineIndex().lineStart(last.lines + 1) : 0, e, at);
-      return void 0;
-    }
-    const records = collected.map((c) => c.record);
-    count2 = records.length;
-    row3 = (r) => records[r];
-    const recordStarts = collected.map(
-      ({ record, lines: lines2 }) => lineIndex().lineStart(lines2 - newlines(record))
-    );
-    starts = (r) => recordStarts[r];
-  }
-  const fieldCache = /* @__PURE__ */ new Map();
-  const fields = (r) => {
-    let f = fieldCache.get(r);
-    if (!f) fieldCache.set(r, f = scanRecord(source, starts(r)));
-    return f;
-  };
-  const places2 = {
-    line: (r) => lines ? lines.lines[r] : lineIndex().positionAt(starts(r)).line,
-    cell(r, i) {
-      const record = row3(r);
-      if (i >= record.length) {
-        const last = this.cell(r, record.length - 1);
-        return { line: last.line, column: last.column + record[record.length - 1].trim().length };
-      }
-      const raw = record[i];
-      const start = fields(r)[i]?.start ?? 0;
-      const lead = raw.length - raw.trimStart().length;
-      const quoted = source[start] === '"';
-      const offset = start + (quoted || lead === raw.length ? 0 : lead);
-      if (lines) return { line: lines.lines[r], column: offset - lines.starts[r] + 1 };
-      return lineIndex().positionAt(offset);
-    }
-  };
-  const kept = [];
-  for (let r = 0; r < count2; r++) {
-    if (r > limits.maxRows) {
-      at(
-        "error",
-        "limit-rows",
-        { line: places2.line(r), column: 1 },
-        `The file has more than ${limits.maxRows} rows; the limit maxRows is ${limits.maxRows}.`,
-        "Split the file, or raise limits.max_rows in benchbench.yaml."
-      );
-      return void 0;
-    }
-    const blank = lines ? isBlankLine(source, lines.starts[r], lines.ends[r]) : row3(r).every((t) => t.trim() === "");
-    if (r > 0 && blank) continue;
-    kept.push(r);
-  }
-  return { row: row3, kept, places: places2, ...lines && { quoteFree: lines } };
-}
-var newlines = (record) => record.reduce((n, t) => n + (t.match(/\n/g)?.length ?? 0), 0);
-function scanRecord(source, start) {
-  const fields = [];
-  let fieldStart = start;
-  let afterQuote;
-  let i = start;
-  while (i <= source.length) {
-    if (i === fieldStart && source[i] === '"') {
-      let j = i + 1;
-      for (; ; ) {
-        const q = source.indexOf('"', j);
-        if (q < 0) {
-          fields.push({ start: fieldStart, afterQuote: -1 });
-          return fields;
-        }
-        if (source[q + 1] === '"') j = q + 2;
-        else {
-          afterQuote = q + 1;
-          i = q + 1;
-          break;
-        }
-      }
-      continue;
-    }
-    const c = source[i];
-    if (c === "," || c === "\n" || i === source.length) {
-      fields.push(afterQuote === void 0 ? { start: fieldStart } : { start: fieldStart, afterQuote });
-      if (c !== ",") return fields;
-      fieldStart = i + 1;
-      afterQuote = void 0;
-    }
-    i++;
-  }
-  return fields;
-}
-function syntaxError(source, index, start, e, at) {
-  if (e.code === "CSV_MAX_RECORD_SIZE") {
-    at(
-      "error",
-      "limit-cell-chars",
-      { line: e.lines },
-      "A record is longer than the limits allow (maxCellChars per cell and maxColumns cells).",
-      "Check the quotes of this line (an unclosed quote swallows the rest of the file), or raise limits in benchbench.yaml."
-    );
-    return;
-  }
-  while (source[start] === "\n") start++;
-  const fields = scanRecord(source, start);
-  const field = fields[e.column ?? 0];
-  let offset;
-  let message = `The CSV cannot be read: ${e.message}`;
-  if (e.code === "CSV_QUOTE_NOT_CLOSED") {
-    offset = fields.find((f) => f.afterQuote === -1)?.start;
-    message = "This quote is never closed.";
-  } else if (e.code === "INVALID_OPENING_QUOTE" && field) {
-    offset = source.indexOf('"', field.start);
-    message = "A quote inside a cell that does not start with a quote.";
-  } else if (e.code === "CSV_INVALID_CLOSING_QUOTE" && field?.afterQuote !== void 0 && field.afterQuote >= 0) {
-    offset = field.afterQuote;
-    message = "Text follows the closing quote of a quoted cell.";
-  }
-  const place2 = offset === void 0 || offset < 0 ? { line: e.lines } : index.positionAt(offset);
-  at("error", "csv-syntax", place2, message, QUOTE_HINT);
 }
 
 // src/catalog/results-table.ts

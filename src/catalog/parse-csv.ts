@@ -14,14 +14,13 @@
  * non-numeric-score, non-finite-score, spreadsheet-formula, missing-score (note),
  * limit-file-bytes, limit-rows, limit-columns, limit-cell-chars. Never throws.
  */
-import { parse } from 'csv-parse/sync';
 import type { Limits } from './types.js';
 import type { Issue } from '../model/issue.js';
 import { ModelSpellings } from './model-spellings.js';
 import { ownString } from './own-string.js';
-import { isBlankLine, quoteFreeLines, splitLine } from './quote-free-lines.js';
+import { QUOTE_HINT, readRecords, type At } from './record-source.js';
 import { ScoreList } from './score-list.js';
-import { LineIndex, type Position } from './text-position.js';
+import type { Position } from './text-position.js';
 
 export interface Cell {
   readonly text: string;
@@ -71,8 +70,6 @@ export interface ParsedResults {
 
 const MISSING = new Set(['', '-', 'na', 'n/a', 'nan']);
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
-const QUOTE_HINT =
-  'Quote a cell that holds a comma or a quote, and double every quote inside it: "a ""b"", c".';
 
 interface ScenarioBuilder {
   id: string;
@@ -488,14 +485,6 @@ export function parseResultsCsv(
   }
 }
 
-type At = (
-  severity: Issue['severity'],
-  code: string,
-  place: Partial<Position>,
-  message: string,
-  hint: string,
-) => void;
-
 /** What reading plain rows needs: the parser's state it adds to. */
 interface PlainRows {
   readonly source: string;
@@ -634,226 +623,4 @@ function cellOk(text: string, place: () => Position, limits: Limits, at: At): bo
     'Shorten the cell, or raise limits.max_cell_chars in benchbench.yaml.',
   );
   return false;
-}
-
-interface CsvFailure {
-  code?: string;
-  column?: number;
-  lines?: number;
-  message: string;
-}
-
-/** Places of records and cells, found on demand. */
-interface Places {
-  /** 1-based line where record r starts. */
-  line(r: number): number;
-  /**
-   * Where cell i of record r starts (past leading blanks, unless it is quoted or blank); past
-   * the record's last cell, the end of that cell (where the missing cells of a short row would be).
-   */
-  cell(r: number, i: number): Position;
-}
-
-interface Records {
-  /** Record r's cells, untrimmed, as csv-parse reads them. */
-  row(r: number): readonly string[];
-  /** Indices of the records to read: the header and every record that is not all blank. */
-  readonly kept: readonly number[];
-  readonly places: Places;
-  /** For a text without quotes: where each record (one line) starts and ends, and its line. */
-  readonly quoteFree?: { readonly starts: Int32Array; readonly ends: Int32Array; readonly lines: Int32Array };
-}
-
-const CSV_OPTIONS = {
-  bom: false,
-  relax_column_count: true,
-  skip_empty_lines: true,
-  record_delimiter: '\n',
-} as const;
-
-/**
- * csv-parse's records and where they start; undefined (with an issue) on a syntax error or past maxRows.
- *
- * Without a quote in the text, every record is one non-empty line, split at its commas when it
- * is read (quoteFreeLines). Otherwise (or when a line is too long) csv-parse reads the text, and each
- * record's last line comes from csv-parse itself.
- */
-function readRecords(source: string, limits: Limits, at: At): Records | undefined {
-  const options = {
-    ...CSV_OPTIONS,
-    to: limits.maxRows + 2,
-    max_record_size: (limits.maxCellChars + 3) * (limits.maxColumns + 1),
-  };
-  let index: LineIndex | undefined;
-  const lineIndex = (): LineIndex => (index ??= new LineIndex(source));
-  let count: number;
-  let row: (r: number) => readonly string[];
-  let starts: (r: number) => number;
-  const lines = source.includes('"')
-    ? undefined
-    : quoteFreeLines(source, options.to, options.max_record_size);
-  if (lines) {
-    // Rows are split when they are read, so that a large file is never held as cells all at once.
-    count = lines.count;
-    // The last row split is kept: places of many cells of one row (a wide header) split it once.
-    let lastRow = -1;
-    let lastCells: readonly string[] = [];
-    row = (r) => {
-      if (r !== lastRow) [lastRow, lastCells] = [r, splitLine(source, lines.starts[r]!, lines.ends[r]!)];
-      return lastCells;
-    };
-    starts = (r) => (r < lines.count ? lines.starts[r]! : source.length);
-  } else {
-    // Records are collected as they come, so that those before a syntax error are known.
-    const collected: { record: string[]; lines: number }[] = [];
-    try {
-      parse(source, {
-        ...options,
-        on_record: (record: string[], context) => {
-          collected.push({ record, lines: context.lines });
-          return null;
-        },
-      });
-    } catch (e) {
-      const last = collected[collected.length - 1];
-      syntaxError(source, lineIndex(), last ? lineIndex().lineStart(last.lines + 1) : 0, e as CsvFailure, at);
-      return undefined;
-    }
-    const records = collected.map((c) => c.record);
-    count = records.length;
-    row = (r) => records[r]!;
-    const recordStarts = collected.map(({ record, lines }) =>
-      lineIndex().lineStart(lines - newlines(record)),
-    );
-    starts = (r) => recordStarts[r]!;
-  }
-
-  const fieldCache = new Map<number, ScannedField[]>();
-  const fields = (r: number): ScannedField[] => {
-    let f = fieldCache.get(r);
-    if (!f) fieldCache.set(r, (f = scanRecord(source, starts(r))));
-    return f;
-  };
-  const places: Places = {
-    line: (r) => (lines ? lines.lines[r]! : lineIndex().positionAt(starts(r)).line),
-    cell(r, i) {
-      const record = row(r);
-      if (i >= record.length) {
-        const last = this.cell(r, record.length - 1);
-        return { line: last.line, column: last.column + record[record.length - 1]!.trim().length };
-      }
-      const raw = record[i]!;
-      const start = fields(r)[i]?.start ?? 0;
-      const lead = raw.length - raw.trimStart().length;
-      const quoted = source[start] === '"';
-      const offset = start + (quoted || lead === raw.length ? 0 : lead);
-      // A quote-free record is one line, whose number is known.
-      if (lines) return { line: lines.lines[r]!, column: offset - lines.starts[r]! + 1 };
-      return lineIndex().positionAt(offset);
-    },
-  };
-
-  const kept: number[] = [];
-  for (let r = 0; r < count; r++) {
-    if (r > limits.maxRows) {
-      at(
-        'error',
-        'limit-rows',
-        { line: places.line(r), column: 1 },
-        `The file has more than ${limits.maxRows} rows; the limit maxRows is ${limits.maxRows}.`,
-        'Split the file, or raise limits.max_rows in benchbench.yaml.',
-      );
-      return undefined;
-    }
-    // A record of blank cells only: blanks and commas only, for a quote-free line.
-    const blank = lines
-      ? isBlankLine(source, lines.starts[r]!, lines.ends[r]!)
-      : row(r).every((t) => t.trim() === '');
-    if (r > 0 && blank) continue;
-    kept.push(r);
-  }
-  return { row, kept, places, ...(lines && { quoteFree: lines }) };
-}
-
-const newlines = (record: readonly string[]): number =>
-  record.reduce((n, t) => n + (t.match(/\n/g)?.length ?? 0), 0);
-
-interface ScannedField {
-  readonly start: number;
-  /** For a quoted cell: the offset after its closing quote, or -1 when it never closes. */
-  readonly afterQuote?: number;
-}
-
-/**
- * Where the cells of the record starting at `start` begin. csv-parse decides what the cells
- * hold; this only finds their offsets (and, after a syntax error, the offending quote).
- */
-function scanRecord(source: string, start: number): ScannedField[] {
-  const fields: ScannedField[] = [];
-  let fieldStart = start;
-  let afterQuote: number | undefined;
-  let i = start;
-  while (i <= source.length) {
-    if (i === fieldStart && source[i] === '"') {
-      let j = i + 1;
-      for (;;) {
-        const q = source.indexOf('"', j);
-        if (q < 0) {
-          fields.push({ start: fieldStart, afterQuote: -1 });
-          return fields;
-        }
-        if (source[q + 1] === '"') j = q + 2;
-        else {
-          afterQuote = q + 1;
-          i = q + 1;
-          break;
-        }
-      }
-      continue;
-    }
-    const c = source[i];
-    if (c === ',' || c === '\n' || i === source.length) {
-      fields.push(afterQuote === undefined ? { start: fieldStart } : { start: fieldStart, afterQuote });
-      if (c !== ',') return fields;
-      fieldStart = i + 1;
-      afterQuote = undefined;
-    }
-    i++;
-  }
-  return fields;
-}
-
-function syntaxError(source: string, index: LineIndex, start: number, e: CsvFailure, at: At): void {
-  if (e.code === 'CSV_MAX_RECORD_SIZE') {
-    at(
-      'error',
-      'limit-cell-chars',
-      { line: e.lines },
-      'A record is longer than the limits allow (maxCellChars per cell and maxColumns cells).',
-      'Check the quotes of this line (an unclosed quote swallows the rest of the file), or raise limits in benchbench.yaml.',
-    );
-    return;
-  }
-  // The failing record starts after the last good one, past blank lines.
-  while (source[start] === '\n') start++;
-  const fields = scanRecord(source, start);
-  const field = fields[e.column ?? 0];
-  let offset: number | undefined;
-  let message = `The CSV cannot be read: ${e.message}`;
-  if (e.code === 'CSV_QUOTE_NOT_CLOSED') {
-    offset = fields.find((f) => f.afterQuote === -1)?.start;
-    message = 'This quote is never closed.';
-  } else if (e.code === 'INVALID_OPENING_QUOTE' && field) {
-    offset = source.indexOf('"', field.start);
-    message = 'A quote inside a cell that does not start with a quote.';
-  } else if (
-    e.code === 'CSV_INVALID_CLOSING_QUOTE' &&
-    field?.afterQuote !== undefined &&
-    field.afterQuote >= 0
-  ) {
-    offset = field.afterQuote;
-    message = 'Text follows the closing quote of a quoted cell.';
-  }
-  const place = offset === undefined || offset < 0 ? { line: e.lines } : index.positionAt(offset);
-  at('error', 'csv-syntax', place, message, QUOTE_HINT);
 }
