@@ -24269,14 +24269,16 @@ var NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 function parseResultsCsv(file, text3, limits, spellings = new ModelSpellings()) {
   const issues = [];
   const at = (severity, code2, place2, message, hint2) => issues.push({ severity, code: code2, file, line: place2.line, column: place2.column, message, hint: hint2 });
-  const empty = () => ({
-    modelNames: [],
-    modelSpellings: [],
-    models: [],
-    modelLines: new Int32Array(0),
-    scenarios: [],
-    issues
-  });
+  const source = readableText(text3, limits, at);
+  const records = source === void 0 ? void 0 : readRecords(source, limits, at);
+  const header = records && readHeader(records, limits, at);
+  if (source === void 0 || !records || !header) return emptyResults(issues);
+  const results = new ResultsFile(source, records, header, limits, spellings, at);
+  results.readRows();
+  missingNotes(results.missing, at);
+  return results.results(issues);
+}
+function readableText(text3, limits, at) {
   if (text3.charCodeAt(0) === 65279) text3 = text3.slice(1);
   const bytes = Buffer.byteLength(text3, "utf8");
   if (bytes > limits.maxFileBytes) {
@@ -24287,12 +24289,20 @@ function parseResultsCsv(file, text3, limits, spellings = new ModelSpellings()) 
       `The file is ${bytes} bytes; the limit maxFileBytes is ${limits.maxFileBytes}.`,
       "Split the file, or raise limits.max_file_bytes in benchbench.yaml."
     );
-    return empty();
+    return void 0;
   }
-  const source = text3.includes("\r") ? text3.replace(/\r\n?/g, "\n") : text3;
-  const read = readRecords(source, limits, at);
-  if (!read) return empty();
-  const { row: recordAt, kept, places: places2, quoteFree } = read;
+  return text3.includes("\r") ? text3.replace(/\r\n?/g, "\n") : text3;
+}
+var emptyResults = (issues) => ({
+  modelNames: [],
+  modelSpellings: [],
+  models: [],
+  modelLines: new Int32Array(0),
+  scenarios: [],
+  issues
+});
+function readHeader(records, limits, at) {
+  const { kept, places: places2 } = records;
   if (kept.length === 0) {
     at(
       "error",
@@ -24301,9 +24311,9 @@ function parseResultsCsv(file, text3, limits, spellings = new ModelSpellings()) 
       "The file is empty.",
       "Write a header line `model,<scenario>...` and one row per model."
     );
-    return empty();
+    return void 0;
   }
-  const header = recordAt(kept[0]).map((raw, i) => ({
+  const header = records.row(kept[0]).map((raw, i) => ({
     text: raw.trim(),
     ...places2.cell(kept[0], i)
   }));
@@ -24315,25 +24325,27 @@ function parseResultsCsv(file, text3, limits, spellings = new ModelSpellings()) 
       `The header has ${header.length} columns; the limit maxColumns is ${limits.maxColumns}.`,
       "Split the file, or raise limits.max_columns in benchbench.yaml."
     );
-    return empty();
+    return void 0;
   }
-  const names2 = header.map((c) => c.text.toLowerCase());
-  if (names2[0] !== "model") {
-    const first = header[0];
-    const elsewhere = names2.indexOf("model");
-    const separator = header.length === 1 ? [";", "	", "|"].find((s) => first.text.includes(s)) : void 0;
-    const hint2 = elsewhere > 0 ? `Move the \`model\` column (column ${elsewhere + 1}) to the front.` : separator ? `The header seems to use ${JSON.stringify(separator)} between cells; use commas.` : `Rename the first column ${JSON.stringify(first.text)} to \`model\`: the header must start with \`model,\`.`;
-    at(
-      "error",
-      "missing-model-column",
-      first,
-      `The first column is ${JSON.stringify(first.text)}, not \`model\`.`,
-      hint2
-    );
-    return empty();
-  }
+  return header[0].text.toLowerCase() === "model" ? header : missingModelColumn(header, at);
+}
+function missingModelColumn(header, at) {
+  const first = header[0];
+  const elsewhere = header.findIndex((c) => c.text.toLowerCase() === "model");
+  const separator = header.length === 1 ? [";", "	", "|"].find((s) => first.text.includes(s)) : void 0;
+  const hint2 = elsewhere > 0 ? `Move the \`model\` column (column ${elsewhere + 1}) to the front.` : separator ? `The header seems to use ${JSON.stringify(separator)} between cells; use commas.` : `Rename the first column ${JSON.stringify(first.text)} to \`model\`: the header must start with \`model,\`.`;
+  at(
+    "error",
+    "missing-model-column",
+    first,
+    `The first column is ${JSON.stringify(first.text)}, not \`model\`.`,
+    hint2
+  );
+  return void 0;
+}
+function usableColumns(header, limits, at) {
   const seenColumn = /* @__PURE__ */ new Map();
-  const usable = header.map((cell, i) => {
+  return header.map((cell, i) => {
     if (i > 0 && cell.text === "") {
       at(
         "error",
@@ -24346,7 +24358,7 @@ function parseResultsCsv(file, text3, limits, spellings = new ModelSpellings()) 
     }
     if (!cellOk(cell.text, () => cell, limits, at)) return false;
     if (isFormula(cell.text)) {
-      formula(cell.text, cell);
+      formula(at, cell.text, cell);
       return false;
     }
     const previous = seenColumn.get(cell.text.toLowerCase());
@@ -24363,163 +24375,8 @@ function parseResultsCsv(file, text3, limits, spellings = new ModelSpellings()) 
     seenColumn.set(cell.text.toLowerCase(), i);
     return true;
   });
-  const scenarioCol = names2.indexOf("scenario");
-  const scoreCol = names2.indexOf("score");
-  const format = scenarioCol > 0 && scoreCol > 0 ? "long" : "wide";
-  const scenarios = /* @__PURE__ */ new Map();
-  const scenario = (id, place2, field) => {
-    let s = scenarios.get(id);
-    if (!s) {
-      const { line, column } = place2();
-      const capacity = format === "wide" ? kept.length - 1 : 16;
-      const own2 = ownString(id);
-      scenarios.set(
-        id,
-        s = { id: own2, line, column, field, scores: new ScoreList(capacity), rows: /* @__PURE__ */ new Map() }
-      );
-    }
-    return s;
-  };
-  const wideScenarios = [];
-  if (format === "wide")
-    header.forEach(
-      (cell, i) => wideScenarios[i] = i > 0 && usable[i] ? scenario(cell.text, () => cell, i) : void 0
-    );
-  const modelNames = [];
-  const modelSpellings = [];
-  spellings.startFile();
-  const modelRecords = [];
-  const missing = /* @__PURE__ */ new Map();
-  if (kept.length === 1) {
-    at(
-      "error",
-      "no-rows",
-      { line: header[0].line },
-      "The file has a header but no rows of scores.",
-      "Add one row per model below the header."
-    );
-  }
-  const width = header.length;
-  const plainRows = quoteFree && format === "wide";
-  const plain = {
-    source,
-    maxCellChars: limits.maxCellChars,
-    cellEnds: new Int32Array(width),
-    values: new Float64Array(width),
-    spellings,
-    scenarios: wideScenarios,
-    models: { names: modelNames, spellings: modelSpellings, records: modelRecords, previous: -1 },
-    countMissing: (r, i) => countMissing("", r, i)
-  };
-  for (let k = 1; k < kept.length; k++) {
-    const r = kept[k];
-    if (plainRows && readPlainRow(plain, quoteFree.starts[r], quoteFree.ends[r], r)) continue;
-    const row3 = recordAt(r);
-    if (row3.length > width) {
-      at(
-        "error",
-        "column-count",
-        places2.cell(r, width),
-        `This row has ${row3.length} cells; the header has ${width}.`,
-        `Remove the extra cells, or quote a cell that contains a comma. ${QUOTE_HINT}`
-      );
-      continue;
-    }
-    if (row3.length < width) {
-      at(
-        "warning",
-        "short-row",
-        places2.cell(r, row3.length),
-        `This row has ${row3.length} cell${row3.length > 1 ? "s" : ""}; the header has ${width}. The missing cells are read as missing scores.`,
-        "End the row with empty cells (commas) so that every row has as many cells as the header."
-      );
-    }
-    let ok2 = true;
-    for (let i = 0; i < row3.length && ok2; i++) {
-      if (row3[i].length > limits.maxCellChars)
-        ok2 = cellOk(row3[i].trim(), () => places2.cell(r, i), limits, at);
-    }
-    if (!ok2) continue;
-    const model = row3[0].trim();
-    if (model === "") {
-      at(
-        "error",
-        "empty-model",
-        places2.cell(r, 0),
-        "This row has no model name.",
-        "Write the model name in the first cell, or delete the row."
-      );
-      continue;
-    }
-    if (isFormula(model)) {
-      formula(model, places2.cell(r, 0));
-      continue;
-    }
-    const spelling = spellings.numberOf(model, plain.models.previous);
-    plain.models.previous = spelling;
-    let m = spellings.indexInFile(spelling);
-    const seen = m !== void 0;
-    if (m === void 0) {
-      spellings.setIndexInFile(spelling, m = modelNames.length);
-      modelNames.push(spellings.written[spelling]);
-      modelSpellings.push(spelling);
-      modelRecords.push(r);
-    }
-    if (format === "wide") {
-      if (seen) {
-        at(
-          "error",
-          "duplicate-model",
-          places2.cell(r, 0),
-          `Model ${JSON.stringify(model)} is listed twice: lines ${places2.line(modelRecords[m])} and ${places2.line(r)}.`,
-          "Keep one row per model (the first is used)."
-        );
-        continue;
-      }
-      for (let i = 1; i < width; i++) {
-        const s = wideScenarios[i];
-        if (s === void 0) continue;
-        if (i >= row3.length) continue;
-        const value = score2(row3[i].trim(), r, i);
-        if (value !== void 0) {
-          s.scores.push(m, value, r);
-        }
-      }
-    } else {
-      const id = scenarioCol < row3.length ? row3[scenarioCol].trim() : "";
-      if (id === "") {
-        at(
-          "error",
-          "empty-scenario-name",
-          places2.cell(r, scenarioCol),
-          "This row has no scenario name.",
-          "Write the scenario id in the `scenario` column."
-        );
-        continue;
-      }
-      if (isFormula(id)) {
-        formula(id, places2.cell(r, scenarioCol));
-        continue;
-      }
-      const value = scoreCol < row3.length ? score2(row3[scoreCol].trim(), r, scoreCol) : void 0;
-      const s = scenario(id, () => places2.cell(r, scenarioCol), scoreCol);
-      const previous = s.rows.get(model);
-      if (previous !== void 0) {
-        at(
-          "error",
-          "duplicate-model",
-          places2.cell(r, 0),
-          `Model ${JSON.stringify(model)} is listed twice for scenario ${JSON.stringify(id)}: lines ${places2.line(previous)} and ${places2.line(r)}.`,
-          "Keep one row per model and scenario (the first is used)."
-        );
-        continue;
-      }
-      s.rows.set(model, r);
-      if (value !== void 0) {
-        s.scores.push(m, value, r);
-      }
-    }
-  }
+}
+function missingNotes(missing, at) {
   for (const [spelling, { count: count2, first }] of missing) {
     const s = count2 > 1 ? "s" : "";
     const what = spelling === "" ? `blank cell${s}` : `cell${s} written ${JSON.stringify(spelling)}`;
@@ -24531,47 +24388,213 @@ function parseResultsCsv(file, text3, limits, spellings = new ModelSpellings()) 
       "A missing score is fine: the model is left out of that scenario. An empty cell is the preferred spelling."
     );
   }
-  let modelCells;
-  let modelLines;
-  return {
-    format,
-    modelNames,
-    modelSpellings,
-    get models() {
-      return modelCells ??= modelNames.map((text4, i) => ({ text: text4, ...places2.cell(modelRecords[i], 0) }));
-    },
-    get modelLines() {
-      if (!modelLines) {
-        modelLines = new Int32Array(modelRecords.length);
-        const lineOf = quoteFree ? (r) => quoteFree.lines[r] : (r) => places2.line(r);
-        for (let i = 0; i < modelRecords.length; i++) modelLines[i] = lineOf(modelRecords[i]);
-      }
-      return modelLines;
-    },
-    scenarios: [...scenarios.values()].map((s) => {
-      let cells;
-      const { modelIndex: modelIndex2, values, records } = s.scores.done();
-      const place2 = (k) => places2.cell(records[k], s.field);
-      return {
-        id: s.id,
-        line: s.line,
-        column: s.column,
-        modelIndex: modelIndex2,
-        values,
-        place: place2,
-        rowLine: (k) => places2.line(records[k]),
-        get cells() {
-          return cells ??= Array.from(values, (value, k) => ({
-            model: modelNames[modelIndex2[k]],
-            value,
-            ...place2(k)
-          }));
-        }
-      };
-    }),
-    issues
-  };
-  function score2(t, r, i) {
+}
+function formula(at, t, place2) {
+  at(
+    "error",
+    "spreadsheet-formula",
+    place2,
+    `The cell ${JSON.stringify(t.slice(0, 40))} looks like a spreadsheet formula.`,
+    "Export values, not formulas; a cell must not start with =, + or @ unless it is a number."
+  );
+}
+var ResultsFile = class {
+  constructor(source, records, header, limits, spellings, at) {
+    this.records = records;
+    this.limits = limits;
+    this.spellings = spellings;
+    this.at = at;
+    this.places = records.places;
+    this.width = header.length;
+    const usable = usableColumns(header, limits, at);
+    const names2 = header.map((c) => c.text.toLowerCase());
+    this.scenarioCol = names2.indexOf("scenario");
+    this.scoreCol = names2.indexOf("score");
+    this.format = this.scenarioCol > 0 && this.scoreCol > 0 ? "long" : "wide";
+    const wideScenarios = [];
+    if (this.format === "wide")
+      header.forEach(
+        (cell, i) => wideScenarios[i] = i > 0 && usable[i] ? this.scenario(cell.text, () => cell, i) : void 0
+      );
+    spellings.startFile();
+    if (records.kept.length === 1) {
+      at(
+        "error",
+        "no-rows",
+        { line: header[0].line },
+        "The file has a header but no rows of scores.",
+        "Add one row per model below the header."
+      );
+    }
+    this.plain = {
+      source,
+      maxCellChars: limits.maxCellChars,
+      cellEnds: new Int32Array(this.width),
+      values: new Float64Array(this.width),
+      spellings,
+      scenarios: wideScenarios,
+      models: {
+        names: this.modelNames,
+        spellings: this.modelSpellings,
+        records: this.modelRecords,
+        previous: -1
+      },
+      countMissing: (r, i) => this.countMissing("", r, i)
+    };
+  }
+  records;
+  limits;
+  spellings;
+  at;
+  format;
+  /** Missing-score spelling -> how many, and the first cell. */
+  missing = /* @__PURE__ */ new Map();
+  places;
+  width;
+  scenarioCol;
+  scoreCol;
+  scenarios = /* @__PURE__ */ new Map();
+  plain;
+  /** The file's models: name, spelling number and record of first appearance. */
+  modelNames = [];
+  modelSpellings = [];
+  modelRecords = [];
+  scenario(id, place2, field) {
+    let s = this.scenarios.get(id);
+    if (!s) {
+      const { line, column } = place2();
+      const capacity = this.format === "wide" ? this.records.kept.length - 1 : 16;
+      s = { id: ownString(id), line, column, field, scores: new ScoreList(capacity), rows: /* @__PURE__ */ new Map() };
+      this.scenarios.set(id, s);
+    }
+    return s;
+  }
+  readRows() {
+    const { kept, quoteFree } = this.records;
+    const plainRows = quoteFree && this.format === "wide";
+    for (let k = 1; k < kept.length; k++) {
+      const r = kept[k];
+      if (plainRows && readPlainRow(this.plain, quoteFree.starts[r], quoteFree.ends[r], r)) continue;
+      this.readRow(r);
+    }
+  }
+  /** Any row: its cell count and sizes checked, its model named, then its scores. */
+  readRow(r) {
+    const { at, places: places2, width } = this;
+    const row3 = this.records.row(r);
+    if (row3.length > width) {
+      at(
+        "error",
+        "column-count",
+        places2.cell(r, width),
+        `This row has ${row3.length} cells; the header has ${width}.`,
+        `Remove the extra cells, or quote a cell that contains a comma. ${QUOTE_HINT}`
+      );
+      return;
+    }
+    if (row3.length < width) {
+      at(
+        "warning",
+        "short-row",
+        places2.cell(r, row3.length),
+        `This row has ${row3.length} cell${row3.length > 1 ? "s" : ""}; the header has ${width}. The missing cells are read as missing scores.`,
+        "End the row with empty cells (commas) so that every row has as many cells as the header."
+      );
+    }
+    for (let i = 0; i < row3.length; i++) {
+      if (row3[i].length > this.limits.maxCellChars && !cellOk(row3[i].trim(), () => places2.cell(r, i), this.limits, at))
+        return;
+    }
+    const model = this.modelOf(r, row3);
+    if (model === void 0) return;
+    if (this.format === "wide") this.wideScores(r, row3, model);
+    else this.longScore(r, row3, model);
+  }
+  /** The row's model (its name and index in the file, and whether it was named before), or undefined (an issue). */
+  modelOf(r, row3) {
+    const name2 = row3[0].trim();
+    if (name2 === "") {
+      this.at(
+        "error",
+        "empty-model",
+        this.places.cell(r, 0),
+        "This row has no model name.",
+        "Write the model name in the first cell, or delete the row."
+      );
+      return void 0;
+    }
+    if (isFormula(name2)) {
+      formula(this.at, name2, this.places.cell(r, 0));
+      return void 0;
+    }
+    const { spellings, plain } = this;
+    const spelling = spellings.numberOf(name2, plain.models.previous);
+    plain.models.previous = spelling;
+    let m = spellings.indexInFile(spelling);
+    const seen = m !== void 0;
+    if (m === void 0) {
+      spellings.setIndexInFile(spelling, m = this.modelNames.length);
+      this.modelNames.push(spellings.written[spelling]);
+      this.modelSpellings.push(spelling);
+      this.modelRecords.push(r);
+    }
+    return { name: name2, m, seen };
+  }
+  wideScores(r, row3, model) {
+    const { places: places2 } = this;
+    if (model.seen) {
+      this.at(
+        "error",
+        "duplicate-model",
+        places2.cell(r, 0),
+        `Model ${JSON.stringify(model.name)} is listed twice: lines ${places2.line(this.modelRecords[model.m])} and ${places2.line(r)}.`,
+        "Keep one row per model (the first is used)."
+      );
+      return;
+    }
+    for (let i = 1; i < this.width; i++) {
+      const s = this.plain.scenarios[i];
+      if (s === void 0 || i >= row3.length) continue;
+      const value = this.score(row3[i].trim(), r, i);
+      if (value !== void 0) s.scores.push(model.m, value, r);
+    }
+  }
+  longScore(r, row3, model) {
+    const { at, places: places2, scenarioCol, scoreCol } = this;
+    const id = scenarioCol < row3.length ? row3[scenarioCol].trim() : "";
+    if (id === "") {
+      at(
+        "error",
+        "empty-scenario-name",
+        places2.cell(r, scenarioCol),
+        "This row has no scenario name.",
+        "Write the scenario id in the `scenario` column."
+      );
+      return;
+    }
+    if (isFormula(id)) {
+      formula(at, id, places2.cell(r, scenarioCol));
+      return;
+    }
+    const value = scoreCol < row3.length ? this.score(row3[scoreCol].trim(), r, scoreCol) : void 0;
+    const s = this.scenario(id, () => places2.cell(r, scenarioCol), scoreCol);
+    const previous = s.rows.get(model.name);
+    if (previous !== void 0) {
+      at(
+        "error",
+        "duplicate-model",
+        places2.cell(r, 0),
+        `Model ${JSON.stringify(model.name)} is listed twice for scenario ${JSON.stringify(id)}: lines ${places2.line(previous)} and ${places2.line(r)}.`,
+        "Keep one row per model and scenario (the first is used)."
+      );
+      return;
+    }
+    s.rows.set(model.name, r);
+    if (value !== void 0) s.scores.push(model.m, value, r);
+  }
+  /** The score a trimmed cell holds, or undefined (a missing score, or an issue). */
+  score(t, r, i) {
+    const { at, places: places2 } = this;
     if (NUMBER.test(t)) {
       const v2 = Number(t);
       if (Number.isFinite(v2)) return v2;
@@ -24585,7 +24608,7 @@ function parseResultsCsv(file, text3, limits, spellings = new ModelSpellings()) 
       return void 0;
     }
     if (MISSING.has(t.toLowerCase())) {
-      countMissing(t, r, i);
+      this.countMissing(t, r, i);
       return void 0;
     }
     if (/^[+-]?inf(inity)?$/i.test(t)) {
@@ -24599,7 +24622,7 @@ function parseResultsCsv(file, text3, limits, spellings = new ModelSpellings()) 
       return void 0;
     }
     if (isFormula(t)) {
-      formula(t, places2.cell(r, i));
+      formula(at, t, places2.cell(r, i));
       return void 0;
     }
     const hint2 = /^[+-]?\d+(\.\d+)?\s*%$/.test(t) ? `Write the number without the percent sign (${t.replace(/\s*%$/, "")}).` : /^[+-]?\d+,\d+$/.test(t) ? `Use a decimal point, not a comma (${t.replace(",", ".")}).` : "Write a decimal number such as 71.3 or 0.713, or leave the cell empty for a missing score.";
@@ -24612,20 +24635,57 @@ function parseResultsCsv(file, text3, limits, spellings = new ModelSpellings()) 
     );
     return void 0;
   }
-  function countMissing(t, r, i) {
-    const m = missing.get(t);
+  countMissing(t, r, i) {
+    const m = this.missing.get(t);
     if (m) m.count++;
-    else missing.set(t, { count: 1, first: places2.cell(r, i) });
+    else this.missing.set(t, { count: 1, first: this.places.cell(r, i) });
   }
-  function formula(t, place2) {
-    at(
-      "error",
-      "spreadsheet-formula",
-      place2,
-      `The cell ${JSON.stringify(t.slice(0, 40))} looks like a spreadsheet formula.`,
-      "Export values, not formulas; a cell must not start with =, + or @ unless it is a number."
-    );
+  /** What was read, with places found on first use. */
+  results(issues) {
+    const { places: places2, modelNames, modelRecords } = this;
+    const { quoteFree } = this.records;
+    let modelCells;
+    let modelLines;
+    return {
+      format: this.format,
+      modelNames,
+      modelSpellings: this.modelSpellings,
+      get models() {
+        return modelCells ??= modelNames.map((text3, i) => ({ text: text3, ...places2.cell(modelRecords[i], 0) }));
+      },
+      get modelLines() {
+        if (!modelLines) {
+          modelLines = new Int32Array(modelRecords.length);
+          const lineOf = quoteFree ? (r) => quoteFree.lines[r] : (r) => places2.line(r);
+          for (let i = 0; i < modelRecords.length; i++) modelLines[i] = lineOf(modelRecords[i]);
+        }
+        return modelLines;
+      },
+      scenarios: [...this.scenarios.values()].map((s) => parsedScenario(s, places2, modelNames)),
+      issues
+    };
   }
+};
+function parsedScenario(s, places2, modelNames) {
+  let cells;
+  const { modelIndex: modelIndex2, values, records } = s.scores.done();
+  const place2 = (k) => places2.cell(records[k], s.field);
+  return {
+    id: s.id,
+    line: s.line,
+    column: s.column,
+    modelIndex: modelIndex2,
+    values,
+    place: place2,
+    rowLine: (k) => places2.line(records[k]),
+    get cells() {
+      return cells ??= Array.from(values, (value, k) => ({
+        model: modelNames[modelIndex2[k]],
+        value,
+        ...place2(k)
+      }));
+    }
+  };
 }
 function readPlainRow(p, start, end, r) {
   if (!scanPlainRow(p.source, start, end, p.maxCellChars, p.cellEnds, p.values)) return false;

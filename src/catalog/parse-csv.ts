@@ -18,7 +18,7 @@ import type { Limits } from './types.js';
 import type { Issue } from '../model/issue.js';
 import { ModelSpellings } from './model-spellings.js';
 import { ownString } from './own-string.js';
-import { QUOTE_HINT, readRecords, type At } from './record-source.js';
+import { QUOTE_HINT, readRecords, type At, type Places, type Records } from './record-source.js';
 import { ScoreList } from './score-list.js';
 import type { Position } from './text-position.js';
 
@@ -89,22 +89,20 @@ export function parseResultsCsv(
   spellings = new ModelSpellings(),
 ): ParsedResults {
   const issues: Issue[] = [];
-  const at = (
-    severity: Issue['severity'],
-    code: string,
-    place: Partial<Position>,
-    message: string,
-    hint: string,
-  ) => issues.push({ severity, code, file, line: place.line, column: place.column, message, hint });
-  const empty = (): ParsedResults => ({
-    modelNames: [],
-    modelSpellings: [],
-    models: [],
-    modelLines: new Int32Array(0),
-    scenarios: [],
-    issues,
-  });
+  const at: At = (severity, code, place, message, hint) =>
+    issues.push({ severity, code, file, line: place.line, column: place.column, message, hint });
+  const source = readableText(text, limits, at);
+  const records = source === undefined ? undefined : readRecords(source, limits, at);
+  const header = records && readHeader(records, limits, at);
+  if (source === undefined || !records || !header) return emptyResults(issues);
+  const results = new ResultsFile(source, records, header, limits, spellings, at);
+  results.readRows();
+  missingNotes(results.missing, at);
+  return results.results(issues);
+}
 
+/** The text without its byte order mark, line breaks as `\n`; undefined (an issue) past maxFileBytes. */
+function readableText(text: string, limits: Limits, at: At): string | undefined {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > limits.maxFileBytes) {
@@ -115,14 +113,24 @@ export function parseResultsCsv(
       `The file is ${bytes} bytes; the limit maxFileBytes is ${limits.maxFileBytes}.`,
       'Split the file, or raise limits.max_file_bytes in benchbench.yaml.',
     );
-    return empty();
+    return undefined;
   }
   // Line breaks become `\n`: lines and columns stay the same, and csv-parse sees one delimiter.
-  const source = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+  return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+}
 
-  const read = readRecords(source, limits, at);
-  if (!read) return empty();
-  const { row: recordAt, kept, places, quoteFree } = read;
+const emptyResults = (issues: readonly Issue[]): ParsedResults => ({
+  modelNames: [],
+  modelSpellings: [],
+  models: [],
+  modelLines: new Int32Array(0),
+  scenarios: [],
+  issues,
+});
+
+/** The header's cells (trimmed, placed) when the file has one that starts with `model`. */
+function readHeader(records: Records, limits: Limits, at: At): Cell[] | undefined {
+  const { kept, places } = records;
   if (kept.length === 0) {
     at(
       'error',
@@ -131,10 +139,9 @@ export function parseResultsCsv(
       'The file is empty.',
       'Write a header line `model,<scenario>...` and one row per model.',
     );
-    return empty();
+    return undefined;
   }
-
-  const header: Cell[] = recordAt(kept[0]!).map((raw, i) => ({
+  const header: Cell[] = records.row(kept[0]!).map((raw, i) => ({
     text: raw.trim(),
     ...places.cell(kept[0]!, i),
   }));
@@ -146,31 +153,35 @@ export function parseResultsCsv(
       `The header has ${header.length} columns; the limit maxColumns is ${limits.maxColumns}.`,
       'Split the file, or raise limits.max_columns in benchbench.yaml.',
     );
-    return empty();
+    return undefined;
   }
-  const names = header.map((c) => c.text.toLowerCase());
-  if (names[0] !== 'model') {
-    const first = header[0]!;
-    const elsewhere = names.indexOf('model');
-    const separator = header.length === 1 ? [';', '\t', '|'].find((s) => first.text.includes(s)) : undefined;
-    const hint =
-      elsewhere > 0
-        ? `Move the \`model\` column (column ${elsewhere + 1}) to the front.`
-        : separator
-          ? `The header seems to use ${JSON.stringify(separator)} between cells; use commas.`
-          : `Rename the first column ${JSON.stringify(first.text)} to \`model\`: the header must start with \`model,\`.`;
-    at(
-      'error',
-      'missing-model-column',
-      first,
-      `The first column is ${JSON.stringify(first.text)}, not \`model\`.`,
-      hint,
-    );
-    return empty();
-  }
+  return header[0]!.text.toLowerCase() === 'model' ? header : missingModelColumn(header, at);
+}
 
+function missingModelColumn(header: readonly Cell[], at: At): undefined {
+  const first = header[0]!;
+  const elsewhere = header.findIndex((c) => c.text.toLowerCase() === 'model');
+  const separator = header.length === 1 ? [';', '\t', '|'].find((s) => first.text.includes(s)) : undefined;
+  const hint =
+    elsewhere > 0
+      ? `Move the \`model\` column (column ${elsewhere + 1}) to the front.`
+      : separator
+        ? `The header seems to use ${JSON.stringify(separator)} between cells; use commas.`
+        : `Rename the first column ${JSON.stringify(first.text)} to \`model\`: the header must start with \`model,\`.`;
+  at(
+    'error',
+    'missing-model-column',
+    first,
+    `The first column is ${JSON.stringify(first.text)}, not \`model\`.`,
+    hint,
+  );
+  return undefined;
+}
+
+/** Whether each column can be read: named, not too long, not a formula, not a repeated name. */
+function usableColumns(header: readonly Cell[], limits: Limits, at: At): boolean[] {
   const seenColumn = new Map<string, number>();
-  const usable = header.map((cell, i) => {
+  return header.map((cell, i) => {
     if (i > 0 && cell.text === '') {
       at(
         'error',
@@ -183,7 +194,7 @@ export function parseResultsCsv(
     }
     if (!cellOk(cell.text, () => cell, limits, at)) return false;
     if (isFormula(cell.text)) {
-      formula(cell.text, cell);
+      formula(at, cell.text, cell);
       return false;
     }
     const previous = seenColumn.get(cell.text.toLowerCase());
@@ -200,175 +211,10 @@ export function parseResultsCsv(
     seenColumn.set(cell.text.toLowerCase(), i);
     return true;
   });
+}
 
-  const scenarioCol = names.indexOf('scenario');
-  const scoreCol = names.indexOf('score');
-  const format = scenarioCol > 0 && scoreCol > 0 ? 'long' : 'wide';
-  const scenarios = new Map<string, ScenarioBuilder>();
-  const scenario = (id: string, place: () => Position, field: number) => {
-    let s = scenarios.get(id);
-    if (!s) {
-      const { line, column } = place();
-      // A wide file has at most one score per row for each scenario.
-      const capacity = format === 'wide' ? kept.length - 1 : 16;
-      const own = ownString(id);
-      scenarios.set(
-        id,
-        (s = { id: own, line, column, field, scores: new ScoreList(capacity), rows: new Map() }),
-      );
-    }
-    return s;
-  };
-  const wideScenarios: (ScenarioBuilder | undefined)[] = [];
-  if (format === 'wide')
-    header.forEach(
-      (cell, i) => (wideScenarios[i] = i > 0 && usable[i] ? scenario(cell.text, () => cell, i) : undefined),
-    );
-
-  const modelNames: string[] = [];
-  const modelSpellings: number[] = [];
-  // Spelling number -> the model's index in modelNames: spellings.indexInFile.
-  spellings.startFile();
-  /** Record of each model's first appearance. */
-  const modelRecords: number[] = [];
-  const missing = new Map<string, { count: number; first: Position }>();
-  if (kept.length === 1) {
-    at(
-      'error',
-      'no-rows',
-      { line: header[0]!.line },
-      'The file has a header but no rows of scores.',
-      'Add one row per model below the header.',
-    );
-  }
-
-  const width = header.length;
-  // A quote-free wide row of plain cells is read in place (scanPlainRow); any other row below.
-  const plainRows = quoteFree && format === 'wide';
-  const plain: PlainRows = {
-    source,
-    maxCellChars: limits.maxCellChars,
-    cellEnds: new Int32Array(width),
-    values: new Float64Array(width),
-    spellings,
-    scenarios: wideScenarios,
-    models: { names: modelNames, spellings: modelSpellings, records: modelRecords, previous: -1 },
-    countMissing: (r, i) => countMissing('', r, i),
-  };
-  for (let k = 1; k < kept.length; k++) {
-    const r = kept[k]!;
-    if (plainRows && readPlainRow(plain, quoteFree.starts[r]!, quoteFree.ends[r]!, r)) continue;
-    const row = recordAt(r);
-    if (row.length > width) {
-      at(
-        'error',
-        'column-count',
-        places.cell(r, width),
-        `This row has ${row.length} cells; the header has ${width}.`,
-        `Remove the extra cells, or quote a cell that contains a comma. ${QUOTE_HINT}`,
-      );
-      continue;
-    }
-    if (row.length < width) {
-      at(
-        'warning',
-        'short-row',
-        places.cell(r, row.length),
-        `This row has ${row.length} cell${row.length > 1 ? 's' : ''}; the header has ${width}. The missing cells are read as missing scores.`,
-        'End the row with empty cells (commas) so that every row has as many cells as the header.',
-      );
-    }
-    let ok = true;
-    // A cell can only be too long trimmed if it is too long as it is: check the rare case only.
-    for (let i = 0; i < row.length && ok; i++) {
-      if (row[i]!.length > limits.maxCellChars)
-        ok = cellOk(row[i]!.trim(), () => places.cell(r, i), limits, at);
-    }
-    if (!ok) continue;
-    const model = row[0]!.trim();
-    if (model === '') {
-      at(
-        'error',
-        'empty-model',
-        places.cell(r, 0),
-        'This row has no model name.',
-        'Write the model name in the first cell, or delete the row.',
-      );
-      continue;
-    }
-    if (isFormula(model)) {
-      formula(model, places.cell(r, 0));
-      continue;
-    }
-    const spelling = spellings.numberOf(model, plain.models.previous);
-    plain.models.previous = spelling;
-    let m = spellings.indexInFile(spelling);
-    const seen = m !== undefined;
-    if (m === undefined) {
-      spellings.setIndexInFile(spelling, (m = modelNames.length));
-      modelNames.push(spellings.written[spelling]!);
-      modelSpellings.push(spelling);
-      modelRecords.push(r);
-    }
-
-    if (format === 'wide') {
-      // Every row that gets this far is read, so a model seen before is listed twice.
-      if (seen) {
-        at(
-          'error',
-          'duplicate-model',
-          places.cell(r, 0),
-          `Model ${JSON.stringify(model)} is listed twice: lines ${places.line(modelRecords[m]!)} and ${places.line(r)}.`,
-          'Keep one row per model (the first is used).',
-        );
-        continue;
-      }
-      for (let i = 1; i < width; i++) {
-        const s = wideScenarios[i];
-        if (s === undefined) continue;
-        // Cells past the end of a short row are padding: missing, and not counted as such.
-        if (i >= row.length) continue;
-        const value = score(row[i]!.trim(), r, i);
-        if (value !== undefined) {
-          s.scores.push(m, value, r);
-        }
-      }
-    } else {
-      const id = scenarioCol < row.length ? row[scenarioCol]!.trim() : '';
-      if (id === '') {
-        at(
-          'error',
-          'empty-scenario-name',
-          places.cell(r, scenarioCol),
-          'This row has no scenario name.',
-          'Write the scenario id in the `scenario` column.',
-        );
-        continue;
-      }
-      if (isFormula(id)) {
-        formula(id, places.cell(r, scenarioCol));
-        continue;
-      }
-      const value = scoreCol < row.length ? score(row[scoreCol]!.trim(), r, scoreCol) : undefined;
-      const s = scenario(id, () => places.cell(r, scenarioCol), scoreCol);
-      const previous = s.rows.get(model);
-      if (previous !== undefined) {
-        at(
-          'error',
-          'duplicate-model',
-          places.cell(r, 0),
-          `Model ${JSON.stringify(model)} is listed twice for scenario ${JSON.stringify(id)}: lines ${places.line(previous)} and ${places.line(r)}.`,
-          'Keep one row per model and scenario (the first is used).',
-        );
-        continue;
-      }
-      s.rows.set(model, r);
-      if (value !== undefined) {
-        s.scores.push(m, value, r);
-      }
-    }
-  }
-
+/** One note per spelling of a missing score, at its first cell. */
+function missingNotes(missing: ReadonlyMap<string, { count: number; first: Position }>, at: At): void {
   for (const [spelling, { count, first }] of missing) {
     const s = count > 1 ? 's' : '';
     const what = spelling === '' ? `blank cell${s}` : `cell${s} written ${JSON.stringify(spelling)}`;
@@ -380,49 +226,237 @@ export function parseResultsCsv(
       'A missing score is fine: the model is left out of that scenario. An empty cell is the preferred spelling.',
     );
   }
+}
 
-  let modelCells: Cell[] | undefined;
-  let modelLines: Int32Array | undefined;
-  return {
-    format,
-    modelNames,
-    modelSpellings,
-    get models(): readonly Cell[] {
-      return (modelCells ??= modelNames.map((text, i) => ({ text, ...places.cell(modelRecords[i]!, 0) })));
-    },
-    get modelLines(): Int32Array {
-      if (!modelLines) {
-        modelLines = new Int32Array(modelRecords.length);
-        const lineOf = quoteFree ? (r: number) => quoteFree.lines[r]! : (r: number) => places.line(r);
-        for (let i = 0; i < modelRecords.length; i++) modelLines[i] = lineOf(modelRecords[i]!);
-      }
-      return modelLines;
-    },
-    scenarios: [...scenarios.values()].map((s): ParsedScenario => {
-      let cells: ScoreCell[] | undefined;
-      const { modelIndex, values, records } = s.scores.done();
-      const place = (k: number): Position => places.cell(records[k]!, s.field);
-      return {
-        id: s.id,
-        line: s.line,
-        column: s.column,
-        modelIndex,
-        values,
-        place,
-        rowLine: (k) => places.line(records[k]!),
-        get cells(): readonly ScoreCell[] {
-          return (cells ??= Array.from(values, (value, k) => ({
-            model: modelNames[modelIndex[k]!]!,
-            value,
-            ...place(k),
-          })));
-        },
-      };
-    }),
-    issues,
-  };
+function formula(at: At, t: string, place: Position): void {
+  at(
+    'error',
+    'spreadsheet-formula',
+    place,
+    `The cell ${JSON.stringify(t.slice(0, 40))} looks like a spreadsheet formula.`,
+    'Export values, not formulas; a cell must not start with =, + or @ unless it is a number.',
+  );
+}
 
-  function score(t: string, r: number, i: number): number | undefined {
+/** The rows of a file whose header starts with `model`: its models, scenarios and their scores. */
+class ResultsFile {
+  readonly format: 'wide' | 'long';
+  /** Missing-score spelling -> how many, and the first cell. */
+  readonly missing = new Map<string, { count: number; first: Position }>();
+  private readonly places: Places;
+  private readonly width: number;
+  private readonly scenarioCol: number;
+  private readonly scoreCol: number;
+  private readonly scenarios = new Map<string, ScenarioBuilder>();
+  private readonly plain: PlainRows;
+  /** The file's models: name, spelling number and record of first appearance. */
+  private readonly modelNames: string[] = [];
+  private readonly modelSpellings: number[] = [];
+  private readonly modelRecords: number[] = [];
+
+  constructor(
+    source: string,
+    private readonly records: Records,
+    header: readonly Cell[],
+    private readonly limits: Limits,
+    private readonly spellings: ModelSpellings,
+    private readonly at: At,
+  ) {
+    this.places = records.places;
+    this.width = header.length;
+    const usable = usableColumns(header, limits, at);
+    const names = header.map((c) => c.text.toLowerCase());
+    this.scenarioCol = names.indexOf('scenario');
+    this.scoreCol = names.indexOf('score');
+    this.format = this.scenarioCol > 0 && this.scoreCol > 0 ? 'long' : 'wide';
+    const wideScenarios: (ScenarioBuilder | undefined)[] = [];
+    if (this.format === 'wide')
+      header.forEach(
+        (cell, i) =>
+          (wideScenarios[i] = i > 0 && usable[i] ? this.scenario(cell.text, () => cell, i) : undefined),
+      );
+    // Spelling number -> the model's index in modelNames: spellings.indexInFile.
+    spellings.startFile();
+    if (records.kept.length === 1) {
+      at(
+        'error',
+        'no-rows',
+        { line: header[0]!.line },
+        'The file has a header but no rows of scores.',
+        'Add one row per model below the header.',
+      );
+    }
+    this.plain = {
+      source,
+      maxCellChars: limits.maxCellChars,
+      cellEnds: new Int32Array(this.width),
+      values: new Float64Array(this.width),
+      spellings,
+      scenarios: wideScenarios,
+      models: {
+        names: this.modelNames,
+        spellings: this.modelSpellings,
+        records: this.modelRecords,
+        previous: -1,
+      },
+      countMissing: (r, i) => this.countMissing('', r, i),
+    };
+  }
+
+  private scenario(id: string, place: () => Position, field: number): ScenarioBuilder {
+    let s = this.scenarios.get(id);
+    if (!s) {
+      const { line, column } = place();
+      // A wide file has at most one score per row for each scenario.
+      const capacity = this.format === 'wide' ? this.records.kept.length - 1 : 16;
+      s = { id: ownString(id), line, column, field, scores: new ScoreList(capacity), rows: new Map() };
+      this.scenarios.set(id, s);
+    }
+    return s;
+  }
+
+  readRows(): void {
+    const { kept, quoteFree } = this.records;
+    // A quote-free wide row of plain cells is read in place (scanPlainRow); any other row below.
+    const plainRows = quoteFree && this.format === 'wide';
+    for (let k = 1; k < kept.length; k++) {
+      const r = kept[k]!;
+      if (plainRows && readPlainRow(this.plain, quoteFree.starts[r]!, quoteFree.ends[r]!, r)) continue;
+      this.readRow(r);
+    }
+  }
+
+  /** Any row: its cell count and sizes checked, its model named, then its scores. */
+  private readRow(r: number): void {
+    const { at, places, width } = this;
+    const row = this.records.row(r);
+    if (row.length > width) {
+      at(
+        'error',
+        'column-count',
+        places.cell(r, width),
+        `This row has ${row.length} cells; the header has ${width}.`,
+        `Remove the extra cells, or quote a cell that contains a comma. ${QUOTE_HINT}`,
+      );
+      return;
+    }
+    if (row.length < width) {
+      at(
+        'warning',
+        'short-row',
+        places.cell(r, row.length),
+        `This row has ${row.length} cell${row.length > 1 ? 's' : ''}; the header has ${width}. The missing cells are read as missing scores.`,
+        'End the row with empty cells (commas) so that every row has as many cells as the header.',
+      );
+    }
+    // A cell can only be too long trimmed if it is too long as it is: check the rare case only.
+    for (let i = 0; i < row.length; i++) {
+      if (
+        row[i]!.length > this.limits.maxCellChars &&
+        !cellOk(row[i]!.trim(), () => places.cell(r, i), this.limits, at)
+      )
+        return;
+    }
+    const model = this.modelOf(r, row);
+    if (model === undefined) return;
+    if (this.format === 'wide') this.wideScores(r, row, model);
+    else this.longScore(r, row, model);
+  }
+
+  /** The row's model (its name and index in the file, and whether it was named before), or undefined (an issue). */
+  private modelOf(r: number, row: readonly string[]): { name: string; m: number; seen: boolean } | undefined {
+    const name = row[0]!.trim();
+    if (name === '') {
+      this.at(
+        'error',
+        'empty-model',
+        this.places.cell(r, 0),
+        'This row has no model name.',
+        'Write the model name in the first cell, or delete the row.',
+      );
+      return undefined;
+    }
+    if (isFormula(name)) {
+      formula(this.at, name, this.places.cell(r, 0));
+      return undefined;
+    }
+    const { spellings, plain } = this;
+    const spelling = spellings.numberOf(name, plain.models.previous);
+    plain.models.previous = spelling;
+    let m = spellings.indexInFile(spelling);
+    const seen = m !== undefined;
+    if (m === undefined) {
+      spellings.setIndexInFile(spelling, (m = this.modelNames.length));
+      this.modelNames.push(spellings.written[spelling]!);
+      this.modelSpellings.push(spelling);
+      this.modelRecords.push(r);
+    }
+    return { name, m, seen };
+  }
+
+  private wideScores(
+    r: number,
+    row: readonly string[],
+    model: { name: string; m: number; seen: boolean },
+  ): void {
+    const { places } = this;
+    // Every row that gets this far is read, so a model seen before is listed twice.
+    if (model.seen) {
+      this.at(
+        'error',
+        'duplicate-model',
+        places.cell(r, 0),
+        `Model ${JSON.stringify(model.name)} is listed twice: lines ${places.line(this.modelRecords[model.m]!)} and ${places.line(r)}.`,
+        'Keep one row per model (the first is used).',
+      );
+      return;
+    }
+    for (let i = 1; i < this.width; i++) {
+      const s = this.plain.scenarios[i];
+      // Cells past the end of a short row are padding: missing, and not counted as such.
+      if (s === undefined || i >= row.length) continue;
+      const value = this.score(row[i]!.trim(), r, i);
+      if (value !== undefined) s.scores.push(model.m, value, r);
+    }
+  }
+
+  private longScore(r: number, row: readonly string[], model: { name: string; m: number }): void {
+    const { at, places, scenarioCol, scoreCol } = this;
+    const id = scenarioCol < row.length ? row[scenarioCol]!.trim() : '';
+    if (id === '') {
+      at(
+        'error',
+        'empty-scenario-name',
+        places.cell(r, scenarioCol),
+        'This row has no scenario name.',
+        'Write the scenario id in the `scenario` column.',
+      );
+      return;
+    }
+    if (isFormula(id)) {
+      formula(at, id, places.cell(r, scenarioCol));
+      return;
+    }
+    const value = scoreCol < row.length ? this.score(row[scoreCol]!.trim(), r, scoreCol) : undefined;
+    const s = this.scenario(id, () => places.cell(r, scenarioCol), scoreCol);
+    const previous = s.rows.get(model.name);
+    if (previous !== undefined) {
+      at(
+        'error',
+        'duplicate-model',
+        places.cell(r, 0),
+        `Model ${JSON.stringify(model.name)} is listed twice for scenario ${JSON.stringify(id)}: lines ${places.line(previous)} and ${places.line(r)}.`,
+        'Keep one row per model and scenario (the first is used).',
+      );
+      return;
+    }
+    s.rows.set(model.name, r);
+    if (value !== undefined) s.scores.push(model.m, value, r);
+  }
+
+  /** The score a trimmed cell holds, or undefined (a missing score, or an issue). */
+  private score(t: string, r: number, i: number): number | undefined {
+    const { at, places } = this;
     if (NUMBER.test(t)) {
       const v = Number(t);
       if (Number.isFinite(v)) return v;
@@ -436,7 +470,7 @@ export function parseResultsCsv(
       return undefined;
     }
     if (MISSING.has(t.toLowerCase())) {
-      countMissing(t, r, i);
+      this.countMissing(t, r, i);
       return undefined;
     }
     if (/^[+-]?inf(inity)?$/i.test(t)) {
@@ -450,7 +484,7 @@ export function parseResultsCsv(
       return undefined;
     }
     if (isFormula(t)) {
-      formula(t, places.cell(r, i));
+      formula(at, t, places.cell(r, i));
       return undefined;
     }
     const hint = /^[+-]?\d+(\.\d+)?\s*%$/.test(t)
@@ -468,21 +502,59 @@ export function parseResultsCsv(
     return undefined;
   }
 
-  function countMissing(t: string, r: number, i: number): void {
-    const m = missing.get(t);
+  private countMissing(t: string, r: number, i: number): void {
+    const m = this.missing.get(t);
     if (m) m.count++;
-    else missing.set(t, { count: 1, first: places.cell(r, i) });
+    else this.missing.set(t, { count: 1, first: this.places.cell(r, i) });
   }
 
-  function formula(t: string, place: Position): void {
-    at(
-      'error',
-      'spreadsheet-formula',
-      place,
-      `The cell ${JSON.stringify(t.slice(0, 40))} looks like a spreadsheet formula.`,
-      'Export values, not formulas; a cell must not start with =, + or @ unless it is a number.',
-    );
+  /** What was read, with places found on first use. */
+  results(issues: readonly Issue[]): ParsedResults {
+    const { places, modelNames, modelRecords } = this;
+    const { quoteFree } = this.records;
+    let modelCells: Cell[] | undefined;
+    let modelLines: Int32Array | undefined;
+    return {
+      format: this.format,
+      modelNames,
+      modelSpellings: this.modelSpellings,
+      get models(): readonly Cell[] {
+        return (modelCells ??= modelNames.map((text, i) => ({ text, ...places.cell(modelRecords[i]!, 0) })));
+      },
+      get modelLines(): Int32Array {
+        if (!modelLines) {
+          modelLines = new Int32Array(modelRecords.length);
+          const lineOf = quoteFree ? (r: number) => quoteFree.lines[r]! : (r: number) => places.line(r);
+          for (let i = 0; i < modelRecords.length; i++) modelLines[i] = lineOf(modelRecords[i]!);
+        }
+        return modelLines;
+      },
+      scenarios: [...this.scenarios.values()].map((s) => parsedScenario(s, places, modelNames)),
+      issues,
+    };
   }
+}
+
+function parsedScenario(s: ScenarioBuilder, places: Places, modelNames: readonly string[]): ParsedScenario {
+  let cells: ScoreCell[] | undefined;
+  const { modelIndex, values, records } = s.scores.done();
+  const place = (k: number): Position => places.cell(records[k]!, s.field);
+  return {
+    id: s.id,
+    line: s.line,
+    column: s.column,
+    modelIndex,
+    values,
+    place,
+    rowLine: (k) => places.line(records[k]!),
+    get cells(): readonly ScoreCell[] {
+      return (cells ??= Array.from(values, (value, k) => ({
+        model: modelNames[modelIndex[k]!]!,
+        value,
+        ...place(k),
+      })));
+    },
+  };
 }
 
 /** What reading plain rows needs: the parser's state it adds to. */
