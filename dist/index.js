@@ -41896,30 +41896,82 @@ var MODELS_FILE = "models.yaml";
 var RESULTS = /^benchmarks\/(.+\/)?[^/]+\.csv$/;
 var METADATA = /^benchmarks\/(.+\/)?[^/]+\.yaml$/;
 function loadCatalog(files, options = {}) {
-  const { memo, clock, established } = options;
-  const issues = [];
-  const suggestions = new SuggestionBudget();
-  const paths = [...files.keys()].sort();
-  if (paths.length > MAX_CATALOG_FILES) {
-    issues.push({
-      severity: "error",
-      code: "limit-files",
-      file: paths[MAX_CATALOG_FILES],
-      message: `The catalog has ${paths.length} files; at most ${MAX_CATALOG_FILES} are read (MAX_CATALOG_FILES), in path order: this one and the ${paths.length - MAX_CATALOG_FILES - 1} after it are not.`,
-      hint: "Merge small results files into fewer, larger ones."
-    });
-    paths.length = MAX_CATALOG_FILES;
+  return new CatalogLoader(files, options).load();
+}
+var CatalogLoader = class {
+  constructor(files, options) {
+    this.files = files;
+    this.options = options;
   }
-  let limits = DEFAULT_LIMITS;
-  const readInto = (path7, out) => {
-    const bytes = files.get(path7);
+  files;
+  options;
+  issues = [];
+  suggestions = new SuggestionBudget();
+  limits = DEFAULT_LIMITS;
+  config = defaultConfig();
+  aggregatePlaces = [];
+  boardPlaces = [];
+  configText;
+  registry = emptyRegistry();
+  modelNaming = "standard";
+  table;
+  deadline;
+  benchmarks = [];
+  /** Lowercased benchmark id -> the file that has it. */
+  benchmarkIds = /* @__PURE__ */ new Map();
+  /** Lowercased scenario id -> where it was first named. */
+  scenarioOwners = /* @__PURE__ */ new Map();
+  load() {
+    const paths = this.catalogPaths();
+    this.readConfig();
+    this.readModels();
+    const { memo, established, clock } = this.options;
+    const { registry, modelNaming } = this;
+    this.deadline = this.options.deadline ?? new Deadline(this.limits.maxSeconds, clock);
+    const newTable = () => new ModelTable(registry, modelNaming);
+    this.table = memo ? memo.shared("model-table", [registry, modelNaming], newTable) : newTable();
+    const rank = (p) => established?.has(p) ? 0 : 1;
+    for (const path7 of paths.sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0)))
+      if (!this.visit(path7)) break;
+    const named = this.benchmarks.flatMap((b) => b.scenarios);
+    const resolved = resolvePresetAggregate(this.config, this.aggregatePlaces, named, CONFIG_FILE);
+    ({ config: this.config, places: this.aggregatePlaces } = resolved);
+    this.issues.push(...resolved.issues);
+    if (this.configText !== void 0) this.checkConfigScenarios(new Set(named.map((s) => s.id)));
+    this.benchmarks.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+    return {
+      config: this.config,
+      registry,
+      benchmarks: this.benchmarks,
+      issues: capIssuesPerFile(sortIssues(this.issues)),
+      contentHash: contentHash(this.files)
+    };
+  }
+  /** The catalog's paths in order, at most MAX_CATALOG_FILES (an issue for the rest). */
+  catalogPaths() {
+    const paths = [...this.files.keys()].sort();
+    if (paths.length > MAX_CATALOG_FILES) {
+      this.issues.push({
+        severity: "error",
+        code: "limit-files",
+        file: paths[MAX_CATALOG_FILES],
+        message: `The catalog has ${paths.length} files; at most ${MAX_CATALOG_FILES} are read (MAX_CATALOG_FILES), in path order: this one and the ${paths.length - MAX_CATALOG_FILES - 1} after it are not.`,
+        hint: "Merge small results files into fewer, larger ones."
+      });
+      paths.length = MAX_CATALOG_FILES;
+    }
+    return paths;
+  }
+  /** The text of a file, with the issues of reading it added to `out`. */
+  readInto(path7, out) {
+    const bytes = this.files.get(path7);
     if (bytes === void 0) return void 0;
-    if (bytes.length > limits.maxFileBytes) {
+    if (bytes.length > this.limits.maxFileBytes) {
       out.push({
         severity: "error",
         code: "limit-file-bytes",
         file: path7,
-        message: `The file is ${bytes.length} bytes; the limit maxFileBytes is ${limits.maxFileBytes}.`,
+        message: `The file is ${bytes.length} bytes; the limit maxFileBytes is ${this.limits.maxFileBytes}.`,
         hint: "Split the file, or raise limits.max_file_bytes in benchbench.yaml."
       });
       return void 0;
@@ -41927,70 +41979,66 @@ function loadCatalog(files, options = {}) {
     const decoded = decodeText(path7, bytes);
     pushAll(out, decoded.issues);
     return decoded.text;
-  };
-  const remember = (step, path7, deps, compute) => memo ? memo.get(step, path7, files.get(path7), deps, compute) : compute();
-  const limitValues = () => [
-    limits.maxFileBytes,
-    limits.maxRows,
-    limits.maxColumns,
-    limits.maxCellChars
-  ];
-  let config = defaultConfig();
-  let aggregatePlaces = [];
-  let boardPlaces = [];
-  let configText;
-  if (files.has(CONFIG_FILE)) {
-    const step = remember("config", CONFIG_FILE, limitValues(), () => {
-      const out = [];
-      const text = readInto(CONFIG_FILE, out);
-      return { out, text, parsed: text === void 0 ? void 0 : parseConfig(CONFIG_FILE, text) };
-    });
-    pushAll(issues, step.out);
-    configText = step.text;
-    if (step.parsed) {
-      pushAll(issues, step.parsed.issues);
-      ({ config } = step.parsed);
-      ({ aggregate: aggregatePlaces, leaderboardScenarios: boardPlaces } = step.parsed.places);
+  }
+  /** What `compute` gives for a file that exists, remembered by the memo when there is one. */
+  remember(step, path7, deps, compute) {
+    const { memo } = this.options;
+    return memo ? memo.get(step, path7, this.files.get(path7), deps, compute) : compute();
+  }
+  limitValues() {
+    const { maxFileBytes, maxRows, maxColumns, maxCellChars } = this.limits;
+    return [maxFileBytes, maxRows, maxColumns, maxCellChars];
+  }
+  /** benchbench.yaml (required), then the limits, preset and naming that the rest is read with. */
+  readConfig() {
+    if (this.files.has(CONFIG_FILE)) {
+      const step = this.remember("config", CONFIG_FILE, this.limitValues(), () => {
+        const out = [];
+        const text = this.readInto(CONFIG_FILE, out);
+        return { out, text, parsed: text === void 0 ? void 0 : parseConfig(CONFIG_FILE, text) };
+      });
+      pushAll(this.issues, step.out);
+      this.configText = step.text;
+      if (step.parsed) {
+        pushAll(this.issues, step.parsed.issues);
+        this.config = step.parsed.config;
+        ({ aggregate: this.aggregatePlaces, leaderboardScenarios: this.boardPlaces } = step.parsed.places);
+      }
+    } else {
+      this.issues.push({
+        severity: "error",
+        code: "missing-config",
+        file: CONFIG_FILE,
+        message: "The catalog has no benchbench.yaml.",
+        hint: "Add benchbench.yaml with at least `aggregate: { scenarios: [...] }`."
+      });
     }
-  } else {
-    issues.push({
-      severity: "error",
-      code: "missing-config",
-      file: CONFIG_FILE,
-      message: "The catalog has no benchbench.yaml.",
-      hint: "Add benchbench.yaml with at least `aggregate: { scenarios: [...] }`."
-    });
+    this.limits = this.options.limits ?? this.config.limits;
+    if (this.options.preset) {
+      this.config = withPreset(this.config, this.options.preset);
+      this.aggregatePlaces = this.config.aggregate.scenarios.map((name2) => ({ name: name2 }));
+    }
+    this.modelNaming = this.options.modelNames ?? this.config.modelNames;
   }
-  limits = options.limits ?? config.limits;
-  if (options.preset) {
-    config = withPreset(config, options.preset);
-    aggregatePlaces = config.aggregate.scenarios.map((name2) => ({ name: name2 }));
-  }
-  const modelNaming = options.modelNames ?? config.modelNames;
-  let registry = emptyRegistry();
-  if (files.has(MODELS_FILE)) {
-    const step = remember("models", MODELS_FILE, limitValues(), () => {
+  /** models.yaml (optional): canonical ids and aliases. */
+  readModels() {
+    if (!this.files.has(MODELS_FILE)) return;
+    const step = this.remember("models", MODELS_FILE, this.limitValues(), () => {
       const out = [];
-      const text = readInto(MODELS_FILE, out);
+      const text = this.readInto(MODELS_FILE, out);
       const parsed = text === void 0 ? void 0 : parseModels(MODELS_FILE, text);
       if (parsed) pushAll(out, parsed.issues);
       return { out, registry: parsed?.registry };
     });
-    pushAll(issues, step.out);
-    if (step.registry) registry = step.registry;
+    pushAll(this.issues, step.out);
+    if (step.registry) this.registry = step.registry;
   }
-  const benchmarks = [];
-  const benchmarkIds = /* @__PURE__ */ new Map();
-  const scenarioOwners = /* @__PURE__ */ new Map();
-  const deadline = options.deadline ?? new Deadline(limits.maxSeconds, clock);
-  const rank = (p) => established?.has(p) ? 0 : 1;
-  const newTable = () => new ModelTable(registry, modelNaming);
-  const table = memo ? memo.shared("model-table", [registry, modelNaming], newTable) : newTable();
-  for (const path7 of paths.sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0))) {
-    if (path7 === CONFIG_FILE || path7 === MODELS_FILE) continue;
+  /** One path of the catalog: a results file is loaded, anything else checked; false once out of time. */
+  visit(path7) {
+    if (path7 === CONFIG_FILE || path7 === MODELS_FILE) return true;
     if (METADATA.test(path7)) {
-      if (!files.has(path7.replace(/\.yaml$/, ".csv"))) {
-        issues.push({
+      if (!this.files.has(path7.replace(/\.yaml$/, ".csv"))) {
+        this.issues.push({
           severity: "warning",
           code: "orphan-metadata",
           file: path7,
@@ -41998,110 +42046,121 @@ function loadCatalog(files, options = {}) {
           hint: "Rename the metadata to the stem of its results file, or delete it."
         });
       }
-      continue;
+      return true;
     }
     if (!RESULTS.test(path7)) {
-      issues.push({
+      this.issues.push({
         severity: "note",
         code: "unknown-file",
         file: path7,
         message: "This file is not part of the catalog format and is ignored.",
         hint: unknownFileHint(path7)
       });
-      continue;
+      return true;
     }
+    if (!this.inTime(path7)) return false;
+    const id = fileStem(path7);
+    if (!this.ownBenchmarkId(path7, id)) return true;
+    const benchmark2 = this.loadBenchmark(path7, id);
+    if (benchmark2) this.benchmarks.push(benchmark2);
+    return true;
+  }
+  inTime(path7) {
     try {
-      deadline.check(path7);
+      this.deadline.check(path7);
+      return true;
     } catch (e) {
       if (!(e instanceof TimeLimitError)) throw e;
-      issues.push({
+      this.issues.push({
         severity: "error",
         code: "limit-time",
         file: path7,
         message: `${e.message} This file and the ones after it were not read.`,
         hint: "Raise limits.max_seconds in benchbench.yaml."
       });
-      break;
+      return false;
     }
-    const id = fileStem(path7);
-    const clash = benchmarkIds.get(id.toLowerCase());
+  }
+  /** Whether the file's benchmark id is its own (ids that differ only in case clash), and visible. */
+  ownBenchmarkId(path7, id) {
+    const clash = this.benchmarkIds.get(id.toLowerCase());
     if (clash !== void 0) {
-      issues.push({
+      this.issues.push({
         severity: "error",
         code: "duplicate-benchmark-id",
         file: path7,
         message: `${clash} and ${path7} have the same file name${fileStem(clash) === id ? "" : " but for case"}; benchmark ids must be unique, ignoring case.`,
         hint: "Rename one of the two files (and its metadata)."
       });
-      continue;
+      return false;
     }
-    benchmarkIds.set(id.toLowerCase(), path7);
+    this.benchmarkIds.set(id.toLowerCase(), path7);
     const hidden = findInvisible(path7);
     if (hidden)
-      issues.push({
+      this.issues.push({
         severity: "error",
         code: "invisible-character",
         file: path7,
         message: invisibleMessage("file name", path7, hidden),
         hint: INVISIBLE_HINT
       });
-    const benchmark2 = loadBenchmark(path7, id);
-    if (benchmark2) benchmarks.push(benchmark2);
+    return true;
   }
-  const named = benchmarks.flatMap((b) => b.scenarios);
-  const resolved = resolvePresetAggregate(config, aggregatePlaces, named, CONFIG_FILE);
-  ({ config, places: aggregatePlaces } = resolved);
-  issues.push(...resolved.issues);
-  const known = new Set(named.map((s) => s.id));
-  if (configText !== void 0) checkConfigScenarios(known);
-  benchmarks.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
-  return {
-    config,
-    registry,
-    benchmarks,
-    issues: capIssuesPerFile(sortIssues(issues)),
-    contentHash: contentHash(files)
-  };
-  function loadBenchmark(path7, id) {
-    const results = remember(
+  /** A results file with its metadata: the scenarios it owns, then the metadata's unknown scenarios. */
+  loadBenchmark(path7, id) {
+    const { registry, modelNaming } = this;
+    const results = this.remember(
       "results",
       path7,
-      [...limitValues(), registry, modelNaming],
-      () => readResults(path7)
+      [...this.limitValues(), registry, modelNaming],
+      () => this.readResults(path7)
     );
-    pushAll(issues, results.readIssues);
+    pushAll(this.issues, results.readIssues);
     const metadataFile = path7.replace(/\.csv$/, ".yaml");
-    let metadata = defaultMetadata(id);
-    let places2 = /* @__PURE__ */ new Map();
-    if (files.has(metadataFile)) {
-      const step = remember("metadata", metadataFile, limitValues(), () => {
-        const out = [];
-        const text = readInto(metadataFile, out);
-        const parsed = text === void 0 ? void 0 : parseMetadata(metadataFile, text);
-        if (parsed) pushAll(out, parsed.issues);
-        return { out, parsed };
-      });
-      pushAll(issues, step.out);
-      if (step.parsed) {
-        ({ metadata } = step.parsed);
-        places2 = step.parsed.scenarioPlaces;
-      }
-    } else {
-      issues.push({
+    const { metadata, places: places2 } = this.readMetadata(path7, id, metadataFile);
+    pushAll(this.issues, results.parseIssues);
+    if (!results.readable) return void 0;
+    const scenarios = this.ownScenarios(path7, id, results, metadata);
+    this.unknownScenarios(path7, metadataFile, results, metadata, places2);
+    return {
+      id,
+      file: path7,
+      ...this.files.has(metadataFile) && { metadataFile },
+      metadata,
+      scenarios,
+      modelNames: results.modelNames
+    };
+  }
+  /** The metadata of a results file, or the defaults (with an error when the file is missing). */
+  readMetadata(path7, id, metadataFile) {
+    if (!this.files.has(metadataFile)) {
+      this.issues.push({
         severity: "error",
         code: "missing-metadata",
         file: path7,
         message: `The results file has no metadata file ${metadataFile}.`,
         hint: `Add ${metadataFile} with at least \`name:\` and \`direction: higher\` (or \`lower\`).`
       });
+      return { metadata: defaultMetadata(id), places: /* @__PURE__ */ new Map() };
     }
-    pushAll(issues, results.parseIssues);
-    if (!results.readable) return void 0;
+    const step = this.remember("metadata", metadataFile, this.limitValues(), () => {
+      const out = [];
+      const text = this.readInto(metadataFile, out);
+      const parsed = text === void 0 ? void 0 : parseMetadata(metadataFile, text);
+      if (parsed) pushAll(out, parsed.issues);
+      return { out, parsed };
+    });
+    pushAll(this.issues, step.out);
+    if (!step.parsed) return { metadata: defaultMetadata(id), places: /* @__PURE__ */ new Map() };
+    return { metadata: step.parsed.metadata, places: step.parsed.scenarioPlaces };
+  }
+  /** The file's scenarios whose id no earlier file has (ignoring case), named and directed by the metadata. */
+  ownScenarios(path7, id, results, metadata) {
     const scenarios = [];
     for (const s of results.scenarios) {
-      const owner = scenarioOwners.get(s.id.toLowerCase());
+      const owner = this.scenarioOwners.get(s.id.toLowerCase());
       if (owner) {
-        issues.push({
+        this.issues.push({
           severity: "error",
           code: "duplicate-scenario",
           file: path7,
@@ -42112,10 +42171,10 @@ function loadCatalog(files, options = {}) {
         });
         continue;
       }
-      scenarioOwners.set(s.id.toLowerCase(), { file: path7, line: s.line, id: s.id });
+      this.scenarioOwners.set(s.id.toLowerCase(), { file: path7, line: s.line, id: s.id });
       const hidden = findInvisible(s.id);
       if (hidden)
-        issues.push({
+        this.issues.push({
           severity: "error",
           code: "invisible-character",
           file: path7,
@@ -42124,25 +42183,28 @@ function loadCatalog(files, options = {}) {
           message: invisibleMessage("scenario id", s.id, hidden),
           hint: INVISIBLE_HINT
         });
-      pushAll(issues, s.issues);
-      const { scores, lines } = s;
+      pushAll(this.issues, s.issues);
       const meta = metadata.scenarios[s.id];
       scenarios.push({
         id: s.id,
         name: meta?.name ?? (results.scenarios.length === 1 ? metadata.name : s.id),
         benchmark: id,
         direction: meta?.direction ?? metadata.direction,
-        scores,
-        lines
+        scores: s.scores,
+        lines: s.lines
       });
     }
+    return scenarios;
+  }
+  /** Scenarios the metadata describes that the results file lacks: an error when declared lower-is-better. */
+  unknownScenarios(path7, metadataFile, results, metadata, places2) {
     const ids = results.scenarios.map((s) => s.id);
     const idSet = new Set(ids);
     for (const [scenario, place2] of places2) {
       if (idSet.has(scenario)) continue;
       const lower = metadata.scenarios[scenario]?.direction === "lower";
-      const guess = didYouMean(scenario, ids, suggestions);
-      issues.push({
+      const guess = didYouMean(scenario, ids, this.suggestions);
+      this.issues.push({
         severity: lower ? "error" : "warning",
         code: "unknown-scenario",
         file: metadataFile,
@@ -42151,21 +42213,24 @@ function loadCatalog(files, options = {}) {
         hint: guess ? `Did you mean \`${guess}\`?` : `The scenarios of ${path7}: ${listSome(ids)}.`
       });
     }
-    return {
-      id,
-      file: path7,
-      ...files.has(metadataFile) && { metadataFile },
-      metadata,
-      scenarios,
-      modelNames: results.modelNames
-    };
   }
-  function readResults(path7) {
+  /**
+   * A results file on its own: what reading and parsing it says, and its scenarios with scores
+   * by canonical model id (given the registry), before any check against other files.
+   */
+  readResults(path7) {
+    const { table } = this;
     const readIssues = [];
-    const text = readInto(path7, readIssues);
-    const none = { readIssues, parseIssues: [], readable: false, modelNames: /* @__PURE__ */ new Map(), scenarios: [] };
+    const text = this.readInto(path7, readIssues);
+    const none = {
+      readIssues,
+      parseIssues: [],
+      readable: false,
+      modelNames: new ModelNames(table, [], new Int32Array(0)),
+      scenarios: []
+    };
     if (text === void 0) return none;
-    const parsed = parseResultsCsv(path7, text, limits, table.spellings);
+    const parsed = parseResultsCsv(path7, text, this.limits, table.spellings);
     if (parsed.format === void 0) return { ...none, parseIssues: parsed.issues };
     table.startFile();
     let clashes = false;
@@ -42174,17 +42239,17 @@ function loadCatalog(files, options = {}) {
       models[i] = table.spellingNumber(parsed.modelSpellings[i]);
       if (table.namedAgain(models[i])) clashes = true;
     }
-    const read = clashes ? clashingScenarios(path7, parsed, models) : distinctScenarios(path7, parsed, models);
     return {
       readIssues,
       parseIssues: withInvisibleNames(path7, parsed),
       readable: true,
       modelNames: new ModelNames(table, parsed.modelNames, models),
-      scenarios: read
+      scenarios: clashes ? this.clashingScenarios(path7, parsed, models) : this.distinctScenarios(path7, parsed, models)
     };
   }
-  function distinctScenarios(path7, parsed, models) {
-    const wideLines = parsed.format === "wide" ? new ModelColumn(table, models, parsed.modelLines) : void 0;
+  /** Every score kept: the parse's own arrays, its model indices renumbered in place (it is not used after). */
+  distinctScenarios(path7, parsed, models) {
+    const wideLines = parsed.format === "wide" ? new ModelColumn(this.table, models, parsed.modelLines) : void 0;
     return parsed.scenarios.map((s) => {
       const lines = wideLines ?? Int32Array.from(s.values, (_, k) => s.rowLine(k));
       const numbers = s.modelIndex;
@@ -42193,13 +42258,14 @@ function loadCatalog(files, options = {}) {
         id: s.id,
         line: s.line,
         column: s.column,
-        scores: new ModelColumn(table, numbers, s.values),
-        lines: lines instanceof ModelColumn ? lines : new ModelColumn(table, numbers, lines),
+        scores: new ModelColumn(this.table, numbers, s.values),
+        lines: lines instanceof ModelColumn ? lines : new ModelColumn(this.table, numbers, lines),
         issues: emptyScenarioIssues(path7, s, numbers.length)
       };
     });
   }
-  function clashingScenarios(path7, parsed, models) {
+  /** Two names of the file are one model: in each scenario the first score of a model is kept, the others are errors. */
+  clashingScenarios(path7, parsed, models) {
     return parsed.scenarios.map((s) => {
       const scenarioIssues = [];
       const firstCell = /* @__PURE__ */ new Map();
@@ -42216,7 +42282,7 @@ function loadCatalog(files, options = {}) {
             file: path7,
             line,
             column,
-            message: `${JSON.stringify(parsed.modelNames[modelIndex2[k]])} (line ${line}) and ${JSON.stringify(parsed.modelNames[modelIndex2[first]])} (line ${s.place(first).line}) are the same model \`${table.ids[n]}\` in scenario \`${s.id}\`.`,
+            message: `${JSON.stringify(parsed.modelNames[modelIndex2[k]])} (line ${line}) and ${JSON.stringify(parsed.modelNames[modelIndex2[first]])} (line ${s.place(first).line}) are the same model \`${this.table.ids[n]}\` in scenario \`${s.id}\`.`,
             hint: "Keep one row per model (the first is used), or list them as different models in models.yaml."
           });
           continue;
@@ -42231,12 +42297,12 @@ function loadCatalog(files, options = {}) {
         line: s.line,
         column: s.column,
         scores: new ModelColumn(
-          table,
+          this.table,
           numbers,
           Float64Array.from(kept, (k) => values[k])
         ),
         lines: new ModelColumn(
-          table,
+          this.table,
           numbers,
           Int32Array.from(kept, (k) => s.rowLine(k))
         ),
@@ -42244,10 +42310,10 @@ function loadCatalog(files, options = {}) {
       };
     });
   }
-  function checkConfigScenarios(known2) {
+  checkConfigScenarios(known) {
     const unknown = (p, code2, what) => {
-      const guess = didYouMean(p.name, known2, suggestions);
-      issues.push({
+      const guess = didYouMean(p.name, known, this.suggestions);
+      this.issues.push({
         severity: "warning",
         code: code2,
         file: CONFIG_FILE,
@@ -42257,12 +42323,13 @@ function loadCatalog(files, options = {}) {
         hint: guess ? `Did you mean \`${guess}\`?` : "Check the scenario id: it is a column name of a results file (wide) or a value of its `scenario` column (long)."
       });
     };
-    const matched = aggregatePlaces.filter((p) => known2.has(p.name));
+    const { aggregatePlaces, boardPlaces } = this;
+    const matched = aggregatePlaces.filter((p) => known.has(p.name));
     for (const p of aggregatePlaces)
-      if (!known2.has(p.name)) unknown(p, "unknown-aggregate-scenario", "aggregate");
+      if (!known.has(p.name)) unknown(p, "unknown-aggregate-scenario", "aggregate");
     if (matched.length < 1) {
       const first = aggregatePlaces[0];
-      issues.push({
+      this.issues.push({
         severity: "error",
         code: "aggregate-too-small",
         file: CONFIG_FILE,
@@ -42273,9 +42340,9 @@ function loadCatalog(files, options = {}) {
       });
     }
     for (const p of boardPlaces)
-      if (!known2.has(p.name)) unknown(p, "unknown-leaderboard-scenario", "leaderboard");
+      if (!known.has(p.name)) unknown(p, "unknown-leaderboard-scenario", "leaderboard");
   }
-}
+};
 function emptyScenarioIssues(path7, s, count2) {
   if (count2 > 0) return [];
   return [

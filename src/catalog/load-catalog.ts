@@ -23,7 +23,6 @@ import { decodeText } from './decode-text.js';
 import { didYouMean, SuggestionBudget } from './did-you-mean.js';
 import { findInvisible, INVISIBLE_HINT, invisibleMessage } from './invisible.js';
 import { Deadline, TimeLimitError } from './deadline.js';
-import type { ModelNaming } from './types.js';
 import type { FileMemo } from './file-memo.js';
 import { capIssuesPerFile, pushAll, sortIssues, type Issue } from '../model/issue.js';
 import { defaultMetadata, fileStem, parseMetadata } from './metadata.js';
@@ -39,6 +38,7 @@ import {
   type Catalog,
   type CatalogFiles,
   type Limits,
+  type ModelNaming,
   type ModelRegistry,
   type Scenario,
 } from './types.js';
@@ -74,31 +74,89 @@ export interface LoadOptions {
 }
 
 export function loadCatalog(files: CatalogFiles, options: LoadOptions = {}): Catalog {
-  const { memo, clock, established } = options;
-  const issues: Issue[] = [];
-  const suggestions = new SuggestionBudget();
-  const paths = [...files.keys()].sort();
-  if (paths.length > MAX_CATALOG_FILES) {
-    issues.push({
-      severity: 'error',
-      code: 'limit-files',
-      file: paths[MAX_CATALOG_FILES]!,
-      message: `The catalog has ${paths.length} files; at most ${MAX_CATALOG_FILES} are read (MAX_CATALOG_FILES), in path order: this one and the ${paths.length - MAX_CATALOG_FILES - 1} after it are not.`,
-      hint: 'Merge small results files into fewer, larger ones.',
-    });
-    paths.length = MAX_CATALOG_FILES;
+  return new CatalogLoader(files, options).load();
+}
+
+/** One load: the state the steps of docs/catalog.md share, in the order they run. */
+class CatalogLoader {
+  private readonly issues: Issue[] = [];
+  private readonly suggestions = new SuggestionBudget();
+  private limits: Limits = DEFAULT_LIMITS;
+  private config = defaultConfig();
+  private aggregatePlaces: readonly PlacedName[] = [];
+  private boardPlaces: readonly PlacedName[] = [];
+  private configText: string | undefined;
+  private registry: ModelRegistry = emptyRegistry();
+  private modelNaming: ModelNaming = 'standard';
+  private table!: ModelTable;
+  private deadline!: Deadline;
+  private readonly benchmarks: Benchmark[] = [];
+  /** Lowercased benchmark id -> the file that has it. */
+  private readonly benchmarkIds = new Map<string, string>();
+  /** Lowercased scenario id -> where it was first named. */
+  private readonly scenarioOwners = new Map<string, { file: string; line: number; id: string }>();
+
+  constructor(
+    private readonly files: CatalogFiles,
+    private readonly options: LoadOptions,
+  ) {}
+
+  load(): Catalog {
+    const paths = this.catalogPaths();
+    this.readConfig();
+    this.readModels();
+    const { memo, established, clock } = this.options;
+    const { registry, modelNaming } = this;
+    this.deadline = this.options.deadline ?? new Deadline(this.limits.maxSeconds, clock);
+    // Models are numbered once for all files, and for both catalogs of a pull request when they
+    // share models.yaml and the naming rules (results-table.ts).
+    const newTable = () => new ModelTable(registry, modelNaming);
+    this.table = memo ? memo.shared('model-table', [registry, modelNaming], newTable) : newTable();
+    const rank = (p: string): number => (established?.has(p) ? 0 : 1);
+    for (const path of paths.sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0)))
+      if (!this.visit(path)) break;
+
+    const named = this.benchmarks.flatMap((b) => b.scenarios);
+    const resolved = resolvePresetAggregate(this.config, this.aggregatePlaces, named, CONFIG_FILE);
+    ({ config: this.config, places: this.aggregatePlaces } = resolved);
+    this.issues.push(...resolved.issues);
+    if (this.configText !== undefined) this.checkConfigScenarios(new Set(named.map((s) => s.id)));
+    this.benchmarks.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    return {
+      config: this.config,
+      registry,
+      benchmarks: this.benchmarks,
+      issues: capIssuesPerFile(sortIssues(this.issues)),
+      contentHash: contentHash(this.files),
+    };
   }
-  let limits: Limits = DEFAULT_LIMITS;
+
+  /** The catalog's paths in order, at most MAX_CATALOG_FILES (an issue for the rest). */
+  private catalogPaths(): string[] {
+    const paths = [...this.files.keys()].sort();
+    if (paths.length > MAX_CATALOG_FILES) {
+      this.issues.push({
+        severity: 'error',
+        code: 'limit-files',
+        file: paths[MAX_CATALOG_FILES]!,
+        message: `The catalog has ${paths.length} files; at most ${MAX_CATALOG_FILES} are read (MAX_CATALOG_FILES), in path order: this one and the ${paths.length - MAX_CATALOG_FILES - 1} after it are not.`,
+        hint: 'Merge small results files into fewer, larger ones.',
+      });
+      paths.length = MAX_CATALOG_FILES;
+    }
+    return paths;
+  }
+
   /** The text of a file, with the issues of reading it added to `out`. */
-  const readInto = (path: string, out: Issue[]): string | undefined => {
-    const bytes = files.get(path);
+  private readInto(path: string, out: Issue[]): string | undefined {
+    const bytes = this.files.get(path);
     if (bytes === undefined) return undefined;
-    if (bytes.length > limits.maxFileBytes) {
+    if (bytes.length > this.limits.maxFileBytes) {
       out.push({
         severity: 'error',
         code: 'limit-file-bytes',
         file: path,
-        message: `The file is ${bytes.length} bytes; the limit maxFileBytes is ${limits.maxFileBytes}.`,
+        message: `The file is ${bytes.length} bytes; the limit maxFileBytes is ${this.limits.maxFileBytes}.`,
         hint: 'Split the file, or raise limits.max_file_bytes in benchbench.yaml.',
       });
       return undefined;
@@ -106,77 +164,71 @@ export function loadCatalog(files: CatalogFiles, options: LoadOptions = {}): Cat
     const decoded = decodeText(path, bytes);
     pushAll(out, decoded.issues);
     return decoded.text;
-  };
-  /** What `compute` gives for a file that exists, remembered by `memo` when there is one. */
-  const remember = <T>(step: string, path: string, deps: readonly unknown[], compute: () => T): T =>
-    memo ? memo.get(step, path, files.get(path)!, deps, compute) : compute();
-  const limitValues = (): unknown[] => [
-    limits.maxFileBytes,
-    limits.maxRows,
-    limits.maxColumns,
-    limits.maxCellChars,
-  ];
+  }
 
-  let config = defaultConfig();
-  let aggregatePlaces: readonly PlacedName[] = [];
-  let boardPlaces: readonly PlacedName[] = [];
-  let configText: string | undefined;
-  if (files.has(CONFIG_FILE)) {
-    const step = remember('config', CONFIG_FILE, limitValues(), () => {
-      const out: Issue[] = [];
-      const text = readInto(CONFIG_FILE, out);
-      return { out, text, parsed: text === undefined ? undefined : parseConfig(CONFIG_FILE, text) };
-    });
-    pushAll(issues, step.out);
-    configText = step.text;
-    if (step.parsed) {
-      pushAll(issues, step.parsed.issues);
-      ({ config } = step.parsed);
-      ({ aggregate: aggregatePlaces, leaderboardScenarios: boardPlaces } = step.parsed.places);
+  /** What `compute` gives for a file that exists, remembered by the memo when there is one. */
+  private remember<T>(step: string, path: string, deps: readonly unknown[], compute: () => T): T {
+    const { memo } = this.options;
+    return memo ? memo.get(step, path, this.files.get(path)!, deps, compute) : compute();
+  }
+
+  private limitValues(): unknown[] {
+    const { maxFileBytes, maxRows, maxColumns, maxCellChars } = this.limits;
+    return [maxFileBytes, maxRows, maxColumns, maxCellChars];
+  }
+
+  /** benchbench.yaml (required), then the limits, preset and naming that the rest is read with. */
+  private readConfig(): void {
+    if (this.files.has(CONFIG_FILE)) {
+      const step = this.remember('config', CONFIG_FILE, this.limitValues(), () => {
+        const out: Issue[] = [];
+        const text = this.readInto(CONFIG_FILE, out);
+        return { out, text, parsed: text === undefined ? undefined : parseConfig(CONFIG_FILE, text) };
+      });
+      pushAll(this.issues, step.out);
+      this.configText = step.text;
+      if (step.parsed) {
+        pushAll(this.issues, step.parsed.issues);
+        this.config = step.parsed.config;
+        ({ aggregate: this.aggregatePlaces, leaderboardScenarios: this.boardPlaces } = step.parsed.places);
+      }
+    } else {
+      this.issues.push({
+        severity: 'error',
+        code: 'missing-config',
+        file: CONFIG_FILE,
+        message: 'The catalog has no benchbench.yaml.',
+        hint: 'Add benchbench.yaml with at least `aggregate: { scenarios: [...] }`.',
+      });
     }
-  } else {
-    issues.push({
-      severity: 'error',
-      code: 'missing-config',
-      file: CONFIG_FILE,
-      message: 'The catalog has no benchbench.yaml.',
-      hint: 'Add benchbench.yaml with at least `aggregate: { scenarios: [...] }`.',
-    });
+    this.limits = this.options.limits ?? this.config.limits;
+    if (this.options.preset) {
+      this.config = withPreset(this.config, this.options.preset);
+      this.aggregatePlaces = this.config.aggregate.scenarios.map((name) => ({ name }));
+    }
+    this.modelNaming = this.options.modelNames ?? this.config.modelNames;
   }
-  limits = options.limits ?? config.limits;
-  if (options.preset) {
-    config = withPreset(config, options.preset);
-    aggregatePlaces = config.aggregate.scenarios.map((name) => ({ name }));
-  }
-  const modelNaming = options.modelNames ?? config.modelNames;
 
-  let registry: ModelRegistry = emptyRegistry();
-  if (files.has(MODELS_FILE)) {
-    const step = remember('models', MODELS_FILE, limitValues(), () => {
+  /** models.yaml (optional): canonical ids and aliases. */
+  private readModels(): void {
+    if (!this.files.has(MODELS_FILE)) return;
+    const step = this.remember('models', MODELS_FILE, this.limitValues(), () => {
       const out: Issue[] = [];
-      const text = readInto(MODELS_FILE, out);
+      const text = this.readInto(MODELS_FILE, out);
       const parsed = text === undefined ? undefined : parseModels(MODELS_FILE, text);
       if (parsed) pushAll(out, parsed.issues);
       return { out, registry: parsed?.registry };
     });
-    pushAll(issues, step.out);
-    if (step.registry) registry = step.registry;
+    pushAll(this.issues, step.out);
+    if (step.registry) this.registry = step.registry;
   }
 
-  const benchmarks: Benchmark[] = [];
-  const benchmarkIds = new Map<string, string>();
-  const scenarioOwners = new Map<string, { file: string; line: number; id: string }>();
-  const deadline = options.deadline ?? new Deadline(limits.maxSeconds, clock);
-  const rank = (p: string): number => (established?.has(p) ? 0 : 1);
-  // Models are numbered once for all files, and for both catalogs of a pull request when they
-  // share models.yaml and the naming rules (results-table.ts).
-  const newTable = () => new ModelTable(registry, modelNaming);
-  const table = memo ? memo.shared('model-table', [registry, modelNaming], newTable) : newTable();
-  for (const path of paths.sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0))) {
-    if (path === CONFIG_FILE || path === MODELS_FILE) continue;
+  /** One path of the catalog: a results file is loaded, anything else checked; false once out of time. */
+  private visit(path: string): boolean {
+    if (path === CONFIG_FILE || path === MODELS_FILE) return true;
     if (METADATA.test(path)) {
-      if (!files.has(path.replace(/\.yaml$/, '.csv'))) {
-        issues.push({
+      if (!this.files.has(path.replace(/\.yaml$/, '.csv'))) {
+        this.issues.push({
           severity: 'warning',
           code: 'orphan-metadata',
           file: path,
@@ -184,112 +236,133 @@ export function loadCatalog(files: CatalogFiles, options: LoadOptions = {}): Cat
           hint: 'Rename the metadata to the stem of its results file, or delete it.',
         });
       }
-      continue;
+      return true;
     }
     if (!RESULTS.test(path)) {
-      issues.push({
+      this.issues.push({
         severity: 'note',
         code: 'unknown-file',
         file: path,
         message: 'This file is not part of the catalog format and is ignored.',
         hint: unknownFileHint(path),
       });
-      continue;
+      return true;
     }
+    if (!this.inTime(path)) return false;
+    const id = fileStem(path);
+    if (!this.ownBenchmarkId(path, id)) return true;
+    const benchmark = this.loadBenchmark(path, id);
+    if (benchmark) this.benchmarks.push(benchmark);
+    return true;
+  }
+
+  private inTime(path: string): boolean {
     try {
-      deadline.check(path);
+      this.deadline.check(path);
+      return true;
     } catch (e) {
       if (!(e instanceof TimeLimitError)) throw e;
-      issues.push({
+      this.issues.push({
         severity: 'error',
         code: 'limit-time',
         file: path,
         message: `${e.message} This file and the ones after it were not read.`,
         hint: 'Raise limits.max_seconds in benchbench.yaml.',
       });
-      break;
+      return false;
     }
-    const id = fileStem(path);
+  }
+
+  /** Whether the file's benchmark id is its own (ids that differ only in case clash), and visible. */
+  private ownBenchmarkId(path: string, id: string): boolean {
     // Ids that differ only in case clash: they would be one file on a case-insensitive disk.
-    const clash = benchmarkIds.get(id.toLowerCase());
+    const clash = this.benchmarkIds.get(id.toLowerCase());
     if (clash !== undefined) {
-      issues.push({
+      this.issues.push({
         severity: 'error',
         code: 'duplicate-benchmark-id',
         file: path,
         message: `${clash} and ${path} have the same file name${fileStem(clash) === id ? '' : ' but for case'}; benchmark ids must be unique, ignoring case.`,
         hint: 'Rename one of the two files (and its metadata).',
       });
-      continue;
+      return false;
     }
-    benchmarkIds.set(id.toLowerCase(), path);
+    this.benchmarkIds.set(id.toLowerCase(), path);
     const hidden = findInvisible(path);
     if (hidden)
-      issues.push({
+      this.issues.push({
         severity: 'error',
         code: 'invisible-character',
         file: path,
         message: invisibleMessage('file name', path, hidden),
         hint: INVISIBLE_HINT,
       });
-    const benchmark = loadBenchmark(path, id);
-    if (benchmark) benchmarks.push(benchmark);
+    return true;
   }
 
-  const named = benchmarks.flatMap((b) => b.scenarios);
-  const resolved = resolvePresetAggregate(config, aggregatePlaces, named, CONFIG_FILE);
-  ({ config, places: aggregatePlaces } = resolved);
-  issues.push(...resolved.issues);
-  const known = new Set(named.map((s) => s.id));
-  if (configText !== undefined) checkConfigScenarios(known);
-
-  benchmarks.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  return {
-    config,
-    registry,
-    benchmarks,
-    issues: capIssuesPerFile(sortIssues(issues)),
-    contentHash: contentHash(files),
-  };
-
-  function loadBenchmark(path: string, id: string): Benchmark | undefined {
-    const results = remember('results', path, [...limitValues(), registry, modelNaming], () =>
-      readResults(path),
+  /** A results file with its metadata: the scenarios it owns, then the metadata's unknown scenarios. */
+  private loadBenchmark(path: string, id: string): Benchmark | undefined {
+    const { registry, modelNaming } = this;
+    const results = this.remember('results', path, [...this.limitValues(), registry, modelNaming], () =>
+      this.readResults(path),
     );
-    pushAll(issues, results.readIssues);
+    pushAll(this.issues, results.readIssues);
     const metadataFile = path.replace(/\.csv$/, '.yaml');
-    let metadata: BenchmarkMetadata = defaultMetadata(id);
-    let places: ReadonlyMap<string, Position | undefined> = new Map();
-    if (files.has(metadataFile)) {
-      const step = remember('metadata', metadataFile, limitValues(), () => {
-        const out: Issue[] = [];
-        const text = readInto(metadataFile, out);
-        const parsed = text === undefined ? undefined : parseMetadata(metadataFile, text);
-        if (parsed) pushAll(out, parsed.issues);
-        return { out, parsed };
-      });
-      pushAll(issues, step.out);
-      if (step.parsed) {
-        ({ metadata } = step.parsed);
-        places = step.parsed.scenarioPlaces;
-      }
-    } else {
-      issues.push({
+    const { metadata, places } = this.readMetadata(path, id, metadataFile);
+    pushAll(this.issues, results.parseIssues);
+    if (!results.readable) return undefined;
+    const scenarios = this.ownScenarios(path, id, results, metadata);
+    this.unknownScenarios(path, metadataFile, results, metadata, places);
+    return {
+      id,
+      file: path,
+      ...(this.files.has(metadataFile) && { metadataFile }),
+      metadata,
+      scenarios,
+      modelNames: results.modelNames,
+    };
+  }
+
+  /** The metadata of a results file, or the defaults (with an error when the file is missing). */
+  private readMetadata(
+    path: string,
+    id: string,
+    metadataFile: string,
+  ): { metadata: BenchmarkMetadata; places: ReadonlyMap<string, Position | undefined> } {
+    if (!this.files.has(metadataFile)) {
+      this.issues.push({
         severity: 'error',
         code: 'missing-metadata',
         file: path,
         message: `The results file has no metadata file ${metadataFile}.`,
         hint: `Add ${metadataFile} with at least \`name:\` and \`direction: higher\` (or \`lower\`).`,
       });
+      return { metadata: defaultMetadata(id), places: new Map() };
     }
-    pushAll(issues, results.parseIssues);
-    if (!results.readable) return undefined;
+    const step = this.remember('metadata', metadataFile, this.limitValues(), () => {
+      const out: Issue[] = [];
+      const text = this.readInto(metadataFile, out);
+      const parsed = text === undefined ? undefined : parseMetadata(metadataFile, text);
+      if (parsed) pushAll(out, parsed.issues);
+      return { out, parsed };
+    });
+    pushAll(this.issues, step.out);
+    if (!step.parsed) return { metadata: defaultMetadata(id), places: new Map() };
+    return { metadata: step.parsed.metadata, places: step.parsed.scenarioPlaces };
+  }
 
+  /** The file's scenarios whose id no earlier file has (ignoring case), named and directed by the metadata. */
+  private ownScenarios(
+    path: string,
+    id: string,
+    results: ReadResults,
+    metadata: BenchmarkMetadata,
+  ): Scenario[] {
     const scenarios: Scenario[] = [];
     for (const s of results.scenarios) {
-      const owner = scenarioOwners.get(s.id.toLowerCase());
+      const owner = this.scenarioOwners.get(s.id.toLowerCase());
       if (owner) {
-        issues.push({
+        this.issues.push({
           severity: 'error',
           code: 'duplicate-scenario',
           file: path,
@@ -300,10 +373,10 @@ export function loadCatalog(files: CatalogFiles, options: LoadOptions = {}): Cat
         });
         continue;
       }
-      scenarioOwners.set(s.id.toLowerCase(), { file: path, line: s.line, id: s.id });
+      this.scenarioOwners.set(s.id.toLowerCase(), { file: path, line: s.line, id: s.id });
       const hidden = findInvisible(s.id);
       if (hidden)
-        issues.push({
+        this.issues.push({
           severity: 'error',
           code: 'invisible-character',
           file: path,
@@ -312,26 +385,35 @@ export function loadCatalog(files: CatalogFiles, options: LoadOptions = {}): Cat
           message: invisibleMessage('scenario id', s.id, hidden),
           hint: INVISIBLE_HINT,
         });
-      pushAll(issues, s.issues);
-      const { scores, lines } = s;
+      pushAll(this.issues, s.issues);
       const meta = metadata.scenarios[s.id];
       scenarios.push({
         id: s.id,
         name: meta?.name ?? (results.scenarios.length === 1 ? metadata.name : s.id),
         benchmark: id,
         direction: meta?.direction ?? metadata.direction,
-        scores,
-        lines,
+        scores: s.scores,
+        lines: s.lines,
       });
     }
+    return scenarios;
+  }
 
+  /** Scenarios the metadata describes that the results file lacks: an error when declared lower-is-better. */
+  private unknownScenarios(
+    path: string,
+    metadataFile: string,
+    results: ReadResults,
+    metadata: BenchmarkMetadata,
+    places: ReadonlyMap<string, Position | undefined>,
+  ): void {
     const ids = results.scenarios.map((s) => s.id);
     const idSet = new Set(ids);
     for (const [scenario, place] of places) {
       if (idSet.has(scenario)) continue;
       const lower = metadata.scenarios[scenario]?.direction === 'lower';
-      const guess = didYouMean(scenario, ids, suggestions);
-      issues.push({
+      const guess = didYouMean(scenario, ids, this.suggestions);
+      this.issues.push({
         severity: lower ? 'error' : 'warning',
         code: 'unknown-scenario',
         file: metadataFile,
@@ -340,26 +422,25 @@ export function loadCatalog(files: CatalogFiles, options: LoadOptions = {}): Cat
         hint: guess ? `Did you mean \`${guess}\`?` : `The scenarios of ${path}: ${listSome(ids)}.`,
       });
     }
-    return {
-      id,
-      file: path,
-      ...(files.has(metadataFile) && { metadataFile }),
-      metadata,
-      scenarios,
-      modelNames: results.modelNames,
-    };
   }
 
   /**
    * A results file on its own: what reading and parsing it says, and its scenarios with scores
    * by canonical model id (given the registry), before any check against other files.
    */
-  function readResults(path: string): ReadResults {
+  private readResults(path: string): ReadResults {
+    const { table } = this;
     const readIssues: Issue[] = [];
-    const text = readInto(path, readIssues);
-    const none = { readIssues, parseIssues: [], readable: false, modelNames: new Map(), scenarios: [] };
+    const text = this.readInto(path, readIssues);
+    const none = {
+      readIssues,
+      parseIssues: [],
+      readable: false,
+      modelNames: new ModelNames(table, [], new Int32Array(0)),
+      scenarios: [],
+    };
     if (text === undefined) return none;
-    const parsed = parseResultsCsv(path, text, limits, table.spellings);
+    const parsed = parseResultsCsv(path, text, this.limits, table.spellings);
     if (parsed.format === undefined) return { ...none, parseIssues: parsed.issues };
     // The parser keeps one score per name as written; only names that share a canonical id can clash.
     table.startFile();
@@ -369,21 +450,22 @@ export function loadCatalog(files: CatalogFiles, options: LoadOptions = {}): Cat
       models[i] = table.spellingNumber(parsed.modelSpellings[i]!);
       if (table.namedAgain(models[i]!)) clashes = true;
     }
-    const read = clashes ? clashingScenarios(path, parsed, models) : distinctScenarios(path, parsed, models);
     return {
       readIssues,
       parseIssues: withInvisibleNames(path, parsed),
       readable: true,
       modelNames: new ModelNames(table, parsed.modelNames, models),
-      scenarios: read,
+      scenarios: clashes
+        ? this.clashingScenarios(path, parsed, models)
+        : this.distinctScenarios(path, parsed, models),
     };
   }
 
   /** Every score kept: the parse's own arrays, its model indices renumbered in place (it is not used after). */
-  function distinctScenarios(path: string, parsed: ParsedResults, models: Int32Array): ReadScenario[] {
+  private distinctScenarios(path: string, parsed: ParsedResults, models: Int32Array): ReadScenario[] {
     // A wide file's scenarios share one line per model (its row); a long file has a row per score.
     const wideLines =
-      parsed.format === 'wide' ? new ModelColumn(table, models, parsed.modelLines) : undefined;
+      parsed.format === 'wide' ? new ModelColumn(this.table, models, parsed.modelLines) : undefined;
     return parsed.scenarios.map((s): ReadScenario => {
       const lines = wideLines ?? Int32Array.from(s.values, (_, k) => s.rowLine(k));
       const numbers = s.modelIndex;
@@ -392,15 +474,15 @@ export function loadCatalog(files: CatalogFiles, options: LoadOptions = {}): Cat
         id: s.id,
         line: s.line,
         column: s.column,
-        scores: new ModelColumn(table, numbers, s.values),
-        lines: lines instanceof ModelColumn ? lines : new ModelColumn(table, numbers, lines),
+        scores: new ModelColumn(this.table, numbers, s.values),
+        lines: lines instanceof ModelColumn ? lines : new ModelColumn(this.table, numbers, lines),
         issues: emptyScenarioIssues(path, s, numbers.length),
       };
     });
   }
 
   /** Two names of the file are one model: in each scenario the first score of a model is kept, the others are errors. */
-  function clashingScenarios(path: string, parsed: ParsedResults, models: Int32Array): ReadScenario[] {
+  private clashingScenarios(path: string, parsed: ParsedResults, models: Int32Array): ReadScenario[] {
     return parsed.scenarios.map((s): ReadScenario => {
       const scenarioIssues: Issue[] = [];
       /** Model number -> the score that first gave it (the rest are duplicates). */
@@ -418,7 +500,7 @@ export function loadCatalog(files: CatalogFiles, options: LoadOptions = {}): Cat
             file: path,
             line,
             column,
-            message: `${JSON.stringify(parsed.modelNames[modelIndex[k]!]!)} (line ${line}) and ${JSON.stringify(parsed.modelNames[modelIndex[first]!]!)} (line ${s.place(first).line}) are the same model \`${table.ids[n]!}\` in scenario \`${s.id}\`.`,
+            message: `${JSON.stringify(parsed.modelNames[modelIndex[k]!]!)} (line ${line}) and ${JSON.stringify(parsed.modelNames[modelIndex[first]!]!)} (line ${s.place(first).line}) are the same model \`${this.table.ids[n]!}\` in scenario \`${s.id}\`.`,
             hint: 'Keep one row per model (the first is used), or list them as different models in models.yaml.',
           });
           continue;
@@ -433,12 +515,12 @@ export function loadCatalog(files: CatalogFiles, options: LoadOptions = {}): Cat
         line: s.line,
         column: s.column,
         scores: new ModelColumn(
-          table,
+          this.table,
           numbers,
           Float64Array.from(kept, (k) => values[k]!),
         ),
         lines: new ModelColumn(
-          table,
+          this.table,
           numbers,
           Int32Array.from(kept, (k) => s.rowLine(k)),
         ),
@@ -447,10 +529,10 @@ export function loadCatalog(files: CatalogFiles, options: LoadOptions = {}): Cat
     });
   }
 
-  function checkConfigScenarios(known: ReadonlySet<string>): void {
+  private checkConfigScenarios(known: ReadonlySet<string>): void {
     const unknown = (p: PlacedName, code: string, what: string) => {
-      const guess = didYouMean(p.name, known, suggestions);
-      issues.push({
+      const guess = didYouMean(p.name, known, this.suggestions);
+      this.issues.push({
         severity: 'warning',
         code,
         file: CONFIG_FILE,
@@ -462,12 +544,13 @@ export function loadCatalog(files: CatalogFiles, options: LoadOptions = {}): Cat
           : 'Check the scenario id: it is a column name of a results file (wide) or a value of its `scenario` column (long).',
       });
     };
+    const { aggregatePlaces, boardPlaces } = this;
     const matched = aggregatePlaces.filter((p) => known.has(p.name));
     for (const p of aggregatePlaces)
       if (!known.has(p.name)) unknown(p, 'unknown-aggregate-scenario', 'aggregate');
     if (matched.length < 1) {
       const first = aggregatePlaces[0];
-      issues.push({
+      this.issues.push({
         severity: 'error',
         code: 'aggregate-too-small',
         file: CONFIG_FILE,

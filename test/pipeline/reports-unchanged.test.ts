@@ -135,15 +135,15 @@ describe('the reports of the rewritten catalog layer are those of the build befo
     expectSameReports(simulated('sim-small', ['--seed', '3', '--models', '60', '--benchmarks', '12']));
   }, 300_000);
 
-  it('on a simulated catalog of 40 one-scenario benchmarks and 400 models', () => {
+  it('on a simulated catalog of 30 one-scenario benchmarks and 300 models', () => {
     expectSameReports(
       simulated('sim-wide', [
         '--seed',
         '11',
         '--models',
-        '400',
+        '300',
         '--benchmarks',
-        '40',
+        '30',
         '--scenarios-per-benchmark',
         '1',
       ]),
