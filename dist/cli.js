@@ -24814,8 +24814,41 @@ var ModelTable = class {
     return false;
   }
 };
-var ModelColumn = class {
+var PositionalMap = class {
+  index;
+  get(key) {
+    const k = this.lookup().get(key);
+    return k === void 0 ? void 0 : this.valueAt(k);
+  }
+  has(key) {
+    return this.lookup().has(key);
+  }
+  forEach(callback, thisArg) {
+    for (let k = 0; k < this.size; k++) callback.call(thisArg, this.valueAt(k), this.keyAt(k), this);
+  }
+  *entries() {
+    for (let k = 0; k < this.size; k++) yield [this.keyAt(k), this.valueAt(k)];
+  }
+  *keys() {
+    for (let k = 0; k < this.size; k++) yield this.keyAt(k);
+  }
+  *values() {
+    for (let k = 0; k < this.size; k++) yield this.valueAt(k);
+  }
+  [Symbol.iterator]() {
+    return this.entries();
+  }
+  lookup() {
+    if (!this.index) {
+      this.index = /* @__PURE__ */ new Map();
+      for (let k = 0; k < this.size; k++) this.index.set(this.keyAt(k), k);
+    }
+    return this.index;
+  }
+};
+var ModelColumn = class extends PositionalMap {
   constructor(table, modelNumbers, modelValues) {
+    super();
     this.table = table;
     this.modelNumbers = modelNumbers;
     this.modelValues = modelValues;
@@ -24823,49 +24856,22 @@ var ModelColumn = class {
   table;
   modelNumbers;
   modelValues;
-  index;
   get modelIds() {
     return this.table.ids;
   }
   get size() {
     return this.modelNumbers.length;
   }
-  get(key) {
-    const k = this.lookup().get(key);
-    return k === void 0 ? void 0 : this.modelValues[k];
+  keyAt(k) {
+    return this.table.ids[this.modelNumbers[k]];
   }
-  has(key) {
-    return this.lookup().has(key);
-  }
-  forEach(callback, thisArg) {
-    const { ids } = this.table;
-    for (let k = 0; k < this.modelNumbers.length; k++)
-      callback.call(thisArg, this.modelValues[k], ids[this.modelNumbers[k]], this);
-  }
-  *entries() {
-    for (let k = 0; k < this.modelNumbers.length; k++)
-      yield [this.table.ids[this.modelNumbers[k]], this.modelValues[k]];
-  }
-  *keys() {
-    for (let k = 0; k < this.modelNumbers.length; k++) yield this.table.ids[this.modelNumbers[k]];
-  }
-  *values() {
-    for (let k = 0; k < this.modelNumbers.length; k++) yield this.modelValues[k];
-  }
-  [Symbol.iterator]() {
-    return this.entries();
-  }
-  lookup() {
-    if (!this.index) {
-      this.index = /* @__PURE__ */ new Map();
-      for (let k = 0; k < this.modelNumbers.length; k++)
-        this.index.set(this.table.ids[this.modelNumbers[k]], k);
-    }
-    return this.index;
+  valueAt(k) {
+    return this.modelValues[k];
   }
 };
-var ModelNames = class {
+var ModelNames = class extends PositionalMap {
   constructor(table, names2, models) {
+    super();
     this.table = table;
     this.names = names2;
     this.models = models;
@@ -24873,39 +24879,14 @@ var ModelNames = class {
   table;
   names;
   models;
-  index;
   get size() {
     return this.names.length;
   }
-  get(key) {
-    const k = this.lookup().get(key);
-    return k === void 0 ? void 0 : this.table.ids[this.models[k]];
+  keyAt(k) {
+    return this.names[k];
   }
-  has(key) {
-    return this.lookup().has(key);
-  }
-  forEach(callback, thisArg) {
-    for (let k = 0; k < this.names.length; k++)
-      callback.call(thisArg, this.table.ids[this.models[k]], this.names[k], this);
-  }
-  *entries() {
-    for (let k = 0; k < this.names.length; k++) yield [this.names[k], this.table.ids[this.models[k]]];
-  }
-  *keys() {
-    yield* this.names;
-  }
-  *values() {
-    for (let k = 0; k < this.names.length; k++) yield this.table.ids[this.models[k]];
-  }
-  [Symbol.iterator]() {
-    return this.entries();
-  }
-  lookup() {
-    if (!this.index) {
-      this.index = /* @__PURE__ */ new Map();
-      for (let k = 0; k < this.names.length; k++) this.index.set(this.names[k], k);
-    }
-    return this.index;
+  valueAt(k) {
+    return this.table.ids[this.models[k]];
   }
 };
 

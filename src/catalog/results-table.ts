@@ -60,18 +60,67 @@ export class ModelTable {
 }
 
 /**
- * Model -> number, for the models `modelNumbers[k]` (numbers of one table, distinct) with
- * `modelValues[k]`: a read-only map by canonical id for every reader, two typed arrays underneath.
- * A key look-up builds its index on first use; iteration (what scoring does) needs none.
+ * A read-only map over positions 0..size-1, keyed by `keyAt(k)` with value `valueAt(k)`: what a
+ * reader of a catalog sees (a ReadonlyMap), over typed arrays. A key look-up builds its index on
+ * first use; iteration (what scoring does) needs none. Keys must be distinct.
  */
-export class ModelColumn implements ReadonlyMap<string, number>, NumberedScores {
+abstract class PositionalMap<V> implements ReadonlyMap<string, V> {
   private index: Map<string, number> | undefined;
 
+  abstract get size(): number;
+  protected abstract keyAt(k: number): string;
+  protected abstract valueAt(k: number): V;
+
+  get(key: string): V | undefined {
+    const k = this.lookup().get(key);
+    return k === undefined ? undefined : this.valueAt(k);
+  }
+
+  has(key: string): boolean {
+    return this.lookup().has(key);
+  }
+
+  forEach(callback: (value: V, key: string, map: ReadonlyMap<string, V>) => void, thisArg?: unknown): void {
+    for (let k = 0; k < this.size; k++) callback.call(thisArg, this.valueAt(k), this.keyAt(k), this);
+  }
+
+  *entries(): MapIterator<[string, V]> {
+    for (let k = 0; k < this.size; k++) yield [this.keyAt(k), this.valueAt(k)];
+  }
+
+  *keys(): MapIterator<string> {
+    for (let k = 0; k < this.size; k++) yield this.keyAt(k);
+  }
+
+  *values(): MapIterator<V> {
+    for (let k = 0; k < this.size; k++) yield this.valueAt(k);
+  }
+
+  [Symbol.iterator](): MapIterator<[string, V]> {
+    return this.entries();
+  }
+
+  private lookup(): Map<string, number> {
+    if (!this.index) {
+      this.index = new Map();
+      for (let k = 0; k < this.size; k++) this.index.set(this.keyAt(k), k);
+    }
+    return this.index;
+  }
+}
+
+/**
+ * Canonical id -> number, for the models `modelNumbers[k]` (numbers of one table, distinct)
+ * with `modelValues[k]` (a scenario's scores, or the lines of their rows).
+ */
+export class ModelColumn extends PositionalMap<number> implements NumberedScores {
   constructor(
     readonly table: ModelTable,
     readonly modelNumbers: Int32Array,
     readonly modelValues: Float64Array | Int32Array,
-  ) {}
+  ) {
+    super();
+  }
 
   get modelIds(): readonly string[] {
     return this.table.ids;
@@ -81,48 +130,12 @@ export class ModelColumn implements ReadonlyMap<string, number>, NumberedScores 
     return this.modelNumbers.length;
   }
 
-  get(key: string): number | undefined {
-    const k = this.lookup().get(key);
-    return k === undefined ? undefined : this.modelValues[k];
+  protected keyAt(k: number): string {
+    return this.table.ids[this.modelNumbers[k]!]!;
   }
 
-  has(key: string): boolean {
-    return this.lookup().has(key);
-  }
-
-  forEach(
-    callback: (value: number, key: string, map: ReadonlyMap<string, number>) => void,
-    thisArg?: unknown,
-  ): void {
-    const { ids } = this.table;
-    for (let k = 0; k < this.modelNumbers.length; k++)
-      callback.call(thisArg, this.modelValues[k]!, ids[this.modelNumbers[k]!]!, this);
-  }
-
-  *entries(): MapIterator<[string, number]> {
-    for (let k = 0; k < this.modelNumbers.length; k++)
-      yield [this.table.ids[this.modelNumbers[k]!]!, this.modelValues[k]!];
-  }
-
-  *keys(): MapIterator<string> {
-    for (let k = 0; k < this.modelNumbers.length; k++) yield this.table.ids[this.modelNumbers[k]!]!;
-  }
-
-  *values(): MapIterator<number> {
-    for (let k = 0; k < this.modelNumbers.length; k++) yield this.modelValues[k]!;
-  }
-
-  [Symbol.iterator](): MapIterator<[string, number]> {
-    return this.entries();
-  }
-
-  private lookup(): Map<string, number> {
-    if (!this.index) {
-      this.index = new Map();
-      for (let k = 0; k < this.modelNumbers.length; k++)
-        this.index.set(this.table.ids[this.modelNumbers[k]!]!, k);
-    }
-    return this.index;
+  protected valueAt(k: number): number {
+    return this.modelValues[k]!;
   }
 }
 
@@ -131,57 +144,24 @@ export class ModelColumn implements ReadonlyMap<string, number>, NumberedScores 
  * the table (two names may be one model). The numbers let the catalog count who names a model
  * without looking names up (unmatchedModels).
  */
-export class ModelNames implements ReadonlyMap<string, string> {
-  private index: Map<string, number> | undefined;
-
+export class ModelNames extends PositionalMap<string> {
   constructor(
     readonly table: ModelTable,
     readonly names: readonly string[],
     readonly models: Int32Array,
-  ) {}
+  ) {
+    super();
+  }
 
   get size(): number {
     return this.names.length;
   }
 
-  get(key: string): string | undefined {
-    const k = this.lookup().get(key);
-    return k === undefined ? undefined : this.table.ids[this.models[k]!];
+  protected keyAt(k: number): string {
+    return this.names[k]!;
   }
 
-  has(key: string): boolean {
-    return this.lookup().has(key);
-  }
-
-  forEach(
-    callback: (value: string, key: string, map: ReadonlyMap<string, string>) => void,
-    thisArg?: unknown,
-  ): void {
-    for (let k = 0; k < this.names.length; k++)
-      callback.call(thisArg, this.table.ids[this.models[k]!]!, this.names[k]!, this);
-  }
-
-  *entries(): MapIterator<[string, string]> {
-    for (let k = 0; k < this.names.length; k++) yield [this.names[k]!, this.table.ids[this.models[k]!]!];
-  }
-
-  *keys(): MapIterator<string> {
-    yield* this.names;
-  }
-
-  *values(): MapIterator<string> {
-    for (let k = 0; k < this.names.length; k++) yield this.table.ids[this.models[k]!]!;
-  }
-
-  [Symbol.iterator](): MapIterator<[string, string]> {
-    return this.entries();
-  }
-
-  private lookup(): Map<string, number> {
-    if (!this.index) {
-      this.index = new Map();
-      for (let k = 0; k < this.names.length; k++) this.index.set(this.names[k]!, k);
-    }
-    return this.index;
+  protected valueAt(k: number): string {
+    return this.table.ids[this.models[k]!]!;
   }
 }
