@@ -365,9 +365,10 @@ class ResultsFile {
 
   /** The row's model (its name and index in the file, and whether it was named before), or undefined (an issue). */
   private modelOf(r: number, row: readonly string[]): { name: string; m: number; seen: boolean } | undefined {
+    const { at } = this;
     const name = row[0]!.trim();
     if (name === '') {
-      this.at(
+      at(
         'error',
         'empty-model',
         this.places.cell(r, 0),
@@ -377,7 +378,7 @@ class ResultsFile {
       return undefined;
     }
     if (isFormula(name)) {
-      formula(this.at, name, this.places.cell(r, 0));
+      formula(at, name, this.places.cell(r, 0));
       return undefined;
     }
     const { spellings, plain } = this;

@@ -85,7 +85,15 @@ const CSV_OPTIONS = {
  * The records of `source` and where they are; undefined (with an issue) on a syntax error or
  * past maxRows. Without a quote in the text the quote-free source reads it, otherwise csv-parse.
  */
-export function readRecords(source: string, limits: Limits, at: At): Records | undefined {
+export function readRecords(source: string, limits: Limits, report: At): Records | undefined {
+  // Issues are raised through a helper with a `code` parameter, where docs/catalog.md's check finds them.
+  const at = (
+    severity: Issue['severity'],
+    code: string,
+    place: Partial<Position>,
+    message: string,
+    hint: string,
+  ) => report(severity, code, place, message, hint);
   const options = {
     ...CSV_OPTIONS,
     to: limits.maxRows + 2,
