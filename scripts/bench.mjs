@@ -197,3 +197,7 @@ if (process.env.BENCH_SCALE !== '0') {
   );
   rmSync(repo, { recursive: true, force: true });
 }
+
+// (page) The published page at 2,000 x 5,000: sizes, time to interactive, recomputation, memory.
+if (process.env.BENCH_SCALE !== '0')
+  spawnSync(process.execPath, ['scripts/bench-page.mjs'], { stdio: 'inherit' });

@@ -3,15 +3,15 @@
  * diffed and reported: annotations, job summary, outputs, report artifact, and the sticky
  * comment when the token may write (a fork's read-only token gives a warning instead).
  */
-import { configuredLimits } from '../catalog/config.js';
-import { CONFIG_FILE } from '../catalog/load-catalog.js';
-import { changedFiles, readCatalogAtRev } from '../sources/read-git.js';
-import { planFixes, type FixPlan } from '../pipeline/fix-suggestions.js';
+import { readRevisions } from '../sources/read-revisions.js';
+import type { FixPlan } from '../model/fix-plan.js';
+import { planFixes } from '../pipeline/fix-suggestions.js';
 import { buildPrAnalysis } from '../pipeline/pr-report.js';
 import type { PrReport } from '../model/pr-report-schema.js';
 import { renderPrComment } from '../report/pr-comment.js';
 import { annotate } from './annotations.js';
-import { mergeBase, resolveCommit } from '../sources/git.js';
+import { mergeBase } from '../sources/git.js';
+import { resolveCommit } from '../sources/run-git.js';
 import { pullRequestExtras } from './pr-extras.js';
 import { postComment, type Runner } from './runner.js';
 import { failure, reportOutputs } from './outputs.js';
@@ -37,18 +37,11 @@ export async function computePrAnalysis(
   const head = await resolveCommit(s.workspace, pr?.headSha ?? 'HEAD');
   const base = await mergeBase(s.workspace, s.baseRef ?? pr!.baseSha, head);
   // The head is read with the base's limits: a pull request cannot raise its own.
-  // One map of blobs: the head reads only what differs from the base.
-  const blobs = new Map<string, Uint8Array>();
-  const before = await readCatalogAtRev(s.workspace, base, s.catalogDir, undefined, blobs);
-  const limits = configuredLimits(before.files.get(CONFIG_FILE));
-  const [after, changed] = await Promise.all([
-    readCatalogAtRev(s.workspace, head, s.catalogDir, limits, blobs),
-    changedFiles(s.workspace, base, head, s.catalogDir),
-  ]);
+  const read = await readRevisions({ repoDir: s.workspace, catalogDir: s.catalogDir, base, head });
   const { report, head: headCatalog } = buildPrAnalysis({
-    base: { sha: before.commit, files: before.files, issues: before.issues },
-    head: { sha: after.commit, files: after.files, issues: after.issues },
-    changedFiles: changed.map((c) => c.path),
+    base: read.base,
+    head: read.head,
+    changedFiles: read.changed.map((c) => c.path),
     repository: `${s.owner}/${s.repo}`,
     pullRequest: pr?.number ?? null,
     catalogDir: s.catalogDir,
@@ -57,7 +50,7 @@ export async function computePrAnalysis(
     clock,
   });
   const elapsedMs = clock() - started;
-  const plan = planFixes(headCatalog, after.files, before.files, report.benchmarks);
+  const plan = planFixes(headCatalog, read.head.files, read.base.files, report.benchmarks);
   return { report: { ...report, elapsedMs }, plan };
 }
 

@@ -22,55 +22,8 @@ import { summaryMarkdown } from './summary.js';
 export async function runCommentMode(s: Settings, runner: Runner): Promise<void> {
   const run = s.workflowRun!;
   const report = await readReportArtifact(s.reportDir);
-  const refuse = (why: string) => {
-    runner.setFailed(`BenchBench refuses the report artifact: ${why}`);
-  };
-  if (report.repository.toLowerCase() !== `${s.owner}/${s.repo}`.toLowerCase()) {
-    return refuse(`it is for ${report.repository}, not ${s.owner}/${s.repo}.`);
-  }
-  if (report.head.sha !== run.headSha.toLowerCase()) {
-    return refuse(
-      `it was computed for commit ${report.head.sha.slice(0, 7)}, but the run was for ${run.headSha.slice(0, 7)}.`,
-    );
-  }
-  if (report.pullRequest === null) return refuse('it names no pull request.');
-  const pr = await pullRequestForHeadSha({
-    client: runner.github(),
-    owner: s.owner,
-    repo: s.repo,
-    prNumber: report.pullRequest,
-    headSha: run.headSha,
-  });
-  if (!pr.ok) {
-    // A PR pushed again since: its newer run will comment. Anything else is a forged or stale report.
-    if (pr.reason === 'head-moved') {
-      runner.warning(`Not commenting: ${pr.message}`, { title: 'benchbench: stale report' });
-      return;
-    }
-    return refuse(pr.message);
-  }
-
-  if (pr.state !== 'open') {
-    runner.warning(`Not commenting: pull request #${pr.number} is ${pr.state}.`, {
-      title: 'benchbench: closed PR',
-    });
-    return;
-  }
-  // The head SHA must name this pull request and no other open one.
-  const sharing = await openPullRequestsWithHead({
-    client: runner.github(),
-    owner: s.owner,
-    repo: s.repo,
-    sha: run.headSha,
-  });
-  if (sharing.length !== 1 || sharing[0] !== pr.number) {
-    runner.warning(
-      `Not commenting: commit ${run.headSha.slice(0, 7)} is the head of ${sharing.length === 0 ? 'no open pull request' : `open pull requests ${sharing.map((n) => `#${n}`).join(', ')}`}, so it does not identify pull request #${pr.number} alone.`,
-      { title: 'benchbench: ambiguous head commit' },
-    );
-    return;
-  }
-
+  const pr = await pullRequestOf(s, runner, report);
+  if (!pr) return;
   await ensurePullRequestCommit(s.workspace, pr.headSha, pr.number);
   const { report: recomputed, plan } = await computePrAnalysis({
     ...s,
@@ -88,9 +41,7 @@ export async function runCommentMode(s: Settings, runner: Runner): Promise<void>
     );
     runner.warning(
       "The check's report artifact differs from the report computed from the pull request's commits.",
-      {
-        title: 'benchbench: artifact mismatch',
-      },
+      { title: 'benchbench: artifact mismatch' },
     );
   }
   const runUrl = runner.runUrl(run.id);
@@ -108,6 +59,51 @@ export async function runCommentMode(s: Settings, runner: Runner): Promise<void>
   await runner.summary(summaryMarkdown(recomputed, notes));
   const outputs = reportOutputs(recomputed, '', commentId);
   for (const [k, v] of Object.entries(outputs)) runner.setOutput(k, v);
+}
+
+type OpenPullRequest = Extract<Awaited<ReturnType<typeof pullRequestForHeadSha>>, { ok: true }>;
+
+/**
+ * The open pull request the artifact names, when the artifact is for this repository and the
+ * run's head commit, and that commit is the head of that pull request and of no other open one;
+ * otherwise null, after failing the step (a forged or wrong artifact) or warning (a stale one).
+ */
+async function pullRequestOf(s: Settings, runner: Runner, report: PrReport): Promise<OpenPullRequest | null> {
+  const run = s.workflowRun!;
+  const refuse = (why: string): null => {
+    runner.setFailed(`BenchBench refuses the report artifact: ${why}`);
+    return null;
+  };
+  const skip = (why: string, title: string): null => {
+    runner.warning(`Not commenting: ${why}`, { title: `benchbench: ${title}` });
+    return null;
+  };
+  if (report.repository.toLowerCase() !== `${s.owner}/${s.repo}`.toLowerCase()) {
+    return refuse(`it is for ${report.repository}, not ${s.owner}/${s.repo}.`);
+  }
+  if (report.head.sha !== run.headSha.toLowerCase()) {
+    return refuse(
+      `it was computed for commit ${report.head.sha.slice(0, 7)}, but the run was for ${run.headSha.slice(0, 7)}.`,
+    );
+  }
+  if (report.pullRequest === null) return refuse('it names no pull request.');
+  const client = runner.github();
+  const target = { client, owner: s.owner, repo: s.repo };
+  const pr = await pullRequestForHeadSha({ ...target, prNumber: report.pullRequest, headSha: run.headSha });
+  if (!pr.ok) {
+    // A PR pushed again since: its newer run will comment. Anything else is a forged or stale report.
+    return pr.reason === 'head-moved' ? skip(pr.message, 'stale report') : refuse(pr.message);
+  }
+  if (pr.state !== 'open') return skip(`pull request #${pr.number} is ${pr.state}.`, 'closed PR');
+  // The head SHA must name this pull request and no other open one.
+  const sharing = await openPullRequestsWithHead({ ...target, sha: run.headSha });
+  if (sharing.length !== 1 || sharing[0] !== pr.number) {
+    return skip(
+      `commit ${run.headSha.slice(0, 7)} is the head of ${sharing.length === 0 ? 'no open pull request' : `open pull requests ${sharing.map((n) => `#${n}`).join(', ')}`}, so it does not identify pull request #${pr.number} alone.`,
+      'ambiguous head commit',
+    );
+  }
+  return pr;
 }
 
 /** Whether two reports agree on everything a reader sees (not on timing). */

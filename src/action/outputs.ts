@@ -20,7 +20,7 @@ export interface ActionOutputs {
 
 /** Scenario ids the PR adds or changes, in file order. */
 export function changedScenarios(report: PrReport): string[] {
-  return report.benchmarks.filter((b) => b.status !== 'removed').flatMap((b) => [...b.scenarios]);
+  return report.touched.filter((t) => t.status !== 'removed').map((t) => t.scenario);
 }
 
 export function reportOutputs(
@@ -29,7 +29,7 @@ export function reportOutputs(
   commentId: number | undefined,
 ): ActionOutputs {
   const changed = changedScenarios(report);
-  const first = report.rows.find((r) => r.scenario === changed[0]);
+  const first = report.rows.find((r) => r.scenario === report.headline);
   return {
     valid: String(report.valid),
     report: reportPath,

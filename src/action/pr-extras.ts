@@ -8,7 +8,7 @@
 import { resolveOwnLogin } from '../github/identity.js';
 import { setImpactLabels } from '../github/impact-labels.js';
 import { postSuggestionReview } from '../github/suggestion-review.js';
-import type { FixPlan } from '../pipeline/fix-suggestions.js';
+import type { FixPlan } from '../model/fix-plan.js';
 import { impactLabels, RANK_LABELS, VALIDITY_LABELS } from '../pipeline/impact.js';
 import type { PrReport } from '../model/pr-report-schema.js';
 import { renderSuggestionReview, REVIEW_MARKER } from '../report/suggestion-review.js';

@@ -82,13 +82,15 @@ interface Row {
   readonly columns: readonly number[];
 }
 
+type Report = (i: Omit<Issue, 'file'>) => void;
+
 export function readBenchBenchFile(
   fileName: string,
   bytes: Uint8Array,
   options: ReadOptions,
 ): { file?: BenchBenchFile; issues: Issue[] } {
   const issues: Issue[] = [];
-  const issue = (i: Omit<Issue, 'file'>): void => void issues.push({ file: fileName, ...i });
+  const issue: Report = (i) => void issues.push({ file: fileName, ...i });
 
   let text: string;
   try {
@@ -112,7 +114,16 @@ export function readBenchBenchFile(
     issue({ severity: 'error', code: 'empty-file', message: 'the file has no header row; it is skipped' });
     return { issues };
   }
+  if (!acceptedHeader(head, options, issue)) return { issues };
+  const { columns, nameOfCell } = scenarioColumns(head, options, issue);
+  const { models, firstSeen, scores } = readModelRows(head, body, columns, nameOfCell, issue);
+  const scored = dropEmptyScenarios(head, columns, scores, issue);
+  const spellings = new Map([...firstSeen].map(([model, { raw }]) => [model, raw.trim()]));
+  return { file: { fileName, columns: scored, models, spellings, scores }, issues };
+}
 
+/** Whether BenchBench reads the file at all: a `model` first column, and wide. */
+function acceptedHeader(head: Row, options: ReadOptions, issue: Report): boolean {
   const first = head.cells[0] ?? '';
   if (first !== 'model' && (options.modelColumn === undefined || first !== options.modelColumn)) {
     issue({
@@ -126,7 +137,7 @@ export function readBenchBenchFile(
           ? 'name the first column "model"'
           : `rename the header to "model", or if "${first}" holds the model names, import with --model-column ${first}`,
     });
-    return { issues };
+    return false;
   }
   if (head.cells.includes('scenario')) {
     issue({
@@ -138,10 +149,14 @@ export function readBenchBenchFile(
         'a "scenario" column marks a long-format file, which this importer does not read; the file is skipped',
       hint: 'write the file wide: `model,<scenario>,<scenario>...`',
     });
-    return { issues };
+    return false;
   }
 
-  // Scenario columns, keyed by display name; cell index -> display name.
+  return true;
+}
+
+/** The scenario columns, keyed by display name, and each cell index's display name. */
+function scenarioColumns(head: Row, options: ReadOptions, issue: Report) {
   const columns: BenchBenchColumn[] = [];
   const nameOfCell = new Map<number, string>();
   const seenHeaders = new Map<string, number>();
@@ -184,6 +199,17 @@ export function readBenchBenchFile(
     nameOfCell.set(i, name);
   });
 
+  return { columns, nameOfCell };
+}
+
+/** Every row's model and scores (the higher one for a model written twice). */
+function readModelRows(
+  head: Row,
+  body: readonly Row[],
+  columns: readonly BenchBenchColumn[],
+  nameOfCell: ReadonlyMap<number, string>,
+  issue: Report,
+) {
   const models: string[] = [];
   const firstSeen = new Map<string, { line: number; raw: string }>();
   const scores = new Map<string, Map<string, number>>(columns.map((c) => [c.name, new Map()]));
@@ -233,41 +259,63 @@ export function readBenchBenchFile(
         message: `the row has ${row.cells.length} cells and the header ${head.cells.length}; the extra cells are left out (BenchBench's loader fails on this file)`,
       });
     }
-    for (const [i, name] of nameOfCell) {
-      const cell = row.cells[i];
-      if (cell === undefined) continue;
-      const where = { line: row.line, column: row.columns[i] };
-      const value = cell.trim();
-      if (MISSING.has(value)) {
-        issue({
-          severity: 'note',
-          code: 'missing-score',
-          ...where,
-          message:
-            value === ''
-              ? `blank cell: no score for "${rawModel}" in "${head.cells[i]}"`
-              : `"${cell}" read as a missing score for "${rawModel}" in "${head.cells[i]}"`,
-        });
-        continue;
-      }
-      if (!NUMBER.test(value)) {
-        issue({
-          severity: 'error',
-          code: 'invalid-score',
-          ...where,
-          message: `"${cell}" is not a number (BenchBench's loader fails on this file: "score must be numeric"); the cell is left out`,
-          hint: 'write a number, or leave the cell empty for a missing score',
-        });
-        continue;
-      }
-      const score = Number(value);
-      const byModel = scores.get(name)!;
-      const old = byModel.get(model);
-      if (old === undefined || score > old) byModel.set(model, score);
-    }
+    readScores(row, rawModel, model, head, nameOfCell, scores, issue);
   }
 
-  // BenchBench drops missing scores, so a column without any is no scenario at all.
+  return { models, firstSeen, scores };
+}
+
+/** The scores of one row's cells, into `scores` (display name -> model -> score). */
+function readScores(
+  row: Row,
+  rawModel: string,
+  model: string,
+  head: Row,
+  nameOfCell: ReadonlyMap<number, string>,
+  scores: Map<string, Map<string, number>>,
+  issue: Report,
+): void {
+  for (const [i, name] of nameOfCell) {
+    const cell = row.cells[i];
+    if (cell === undefined) continue;
+    const where = { line: row.line, column: row.columns[i] };
+    const value = cell.trim();
+    if (MISSING.has(value)) {
+      issue({
+        severity: 'note',
+        code: 'missing-score',
+        ...where,
+        message:
+          value === ''
+            ? `blank cell: no score for "${rawModel}" in "${head.cells[i]}"`
+            : `"${cell}" read as a missing score for "${rawModel}" in "${head.cells[i]}"`,
+      });
+      continue;
+    }
+    if (!NUMBER.test(value)) {
+      issue({
+        severity: 'error',
+        code: 'invalid-score',
+        ...where,
+        message: `"${cell}" is not a number (BenchBench's loader fails on this file: "score must be numeric"); the cell is left out`,
+        hint: 'write a number, or leave the cell empty for a missing score',
+      });
+      continue;
+    }
+    const score = Number(value);
+    const byModel = scores.get(name)!;
+    const old = byModel.get(model);
+    if (old === undefined || score > old) byModel.set(model, score);
+  }
+}
+
+/** BenchBench drops missing scores, so a column without any is no scenario at all. */
+function dropEmptyScenarios(
+  head: Row,
+  columns: readonly BenchBenchColumn[],
+  scores: Map<string, Map<string, number>>,
+  issue: Report,
+): BenchBenchColumn[] {
   for (const c of columns.filter((c) => scores.get(c.name)!.size === 0)) {
     issue({
       severity: 'warning',
@@ -278,9 +326,7 @@ export function readBenchBenchFile(
     });
     scores.delete(c.name);
   }
-  const scored = columns.filter((c) => scores.has(c.name));
-  const spellings = new Map([...firstSeen].map(([model, { raw }]) => [model, raw.trim()]));
-  return { file: { fileName, columns: scored, models, spellings, scores }, issues };
+  return columns.filter((c) => scores.has(c.name));
 }
 
 /** pandas renames a repeated header `x` to `x.1`, `x.2`... (skipping names already used). */

@@ -20,12 +20,11 @@
 import { isScalar, type Node } from 'yaml';
 import { DEFAULT_PLAUSIBILITY, type PlausibilityThresholds } from '../core/plausibility.js';
 import { DEFAULT_SATURATION, type SaturationThresholds } from '../core/saturation.js';
+import type { TrustThresholds } from '../model/trust.js';
 import type { Entry, YamlFile } from './parse-yaml.js';
 
-export interface TrustConfig {
-  readonly saturation: SaturationThresholds;
-  readonly plausibility: PlausibilityThresholds;
-}
+/** The `trust:` section of benchbench.yaml. */
+export type TrustConfig = TrustThresholds;
 
 export const DEFAULT_TRUST: TrustConfig = {
   saturation: DEFAULT_SATURATION,

@@ -7,6 +7,15 @@ import type { TrustConfig } from './trust-config.js';
 /** The files of a catalog, by path relative to its root ('/'-separated), as raw bytes. */
 export type CatalogFiles = ReadonlyMap<string, Uint8Array>;
 
+/** A catalog's files as one commit has them (sources/read-revisions.ts reads two). */
+export interface CatalogSnapshot {
+  /** Commit SHA. */
+  readonly sha: string;
+  readonly files: CatalogFiles;
+  /** Problems met while reading (symlinks, submodules, paths escaping the catalog, sizes). */
+  readonly issues: readonly Issue[];
+}
+
 export interface LeaderboardConfig {
   readonly id: string;
   readonly title: string;

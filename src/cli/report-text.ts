@@ -21,7 +21,7 @@ const hash = (h: string): string => h.replace(/^sha256:/, '').slice(0, 12);
 export function reportText(report: PrReport, options: ReportTextOptions = {}): string {
   const limit = options.limit ?? DEFAULT_UNMATCHED_LIMIT;
   const sym = CORRELATION_SYMBOL[report.method.correlation];
-  const scored = report.rows.filter((r) => r.rank !== null).length;
+  const scored = report.board.ranked;
   const out: string[] = report.aggregate.warnings.map((w) => `warning: ${clean(w)}`);
   if (out.length) out.push('');
   let marked = false;

@@ -19,6 +19,9 @@ export interface Resources {
   readonly cost?: Cost;
 }
 
+/** The least agreement of an alternative unless told otherwise (the CLI's and the page's default). */
+export const DEFAULT_MIN_AGREEMENT = 0.6;
+
 export interface Alternative {
   readonly scenario: string;
   readonly agreement: number;

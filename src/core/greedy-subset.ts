@@ -22,6 +22,9 @@
  */
 import { setTau, setTauInterval } from './subset-tau.js';
 
+/** The tau a subset must reach unless told otherwise (the CLI's and the page's default). */
+export const DEFAULT_SUBSET_TAU = 0.9;
+
 export interface SubsetCandidate {
   readonly id: string;
   /** Scores over the target's models, higher is better; NaN = missing. */

@@ -91,18 +91,7 @@ export function computeLeaderboard({
   checkpoint,
   reuse,
 }: LeaderboardInput): Leaderboard {
-  const index = new Map(matrix.scenarios.map((s, i) => [s, i]));
-  const present = aggregate.scenarios.filter((s) => index.has(s));
-  const missing = aggregate.scenarios.filter((s) => !index.has(s));
-  const minScenarios = Math.min(aggregate.minScenariosPerModel, present.length);
-  const aggregateRow =
-    present.length >= 1
-      ? meanWinRate(
-          present.map((s) => scenarioRow(matrix, index.get(s)!)),
-          minScenarios,
-        )
-      : null;
-
+  const { present, missing, minScenarios, row: aggregateRow } = aggregateOf(matrix, aggregate);
   const reference = aggregateRow ? { id: AGGREGATE_ID, row: aggregateRow } : null;
   return {
     method,
@@ -119,6 +108,32 @@ export function computeLeaderboard({
     },
     boards: scoreAgainst(matrix, reference, method, boards, new Set(present), checkpoint, reuse),
   };
+}
+
+/** The configured aggregate over a matrix, as the leaderboard computes it. */
+export interface AggregateOf {
+  /** The configured scenarios in the matrix, in configured order; the others are `missing`. */
+  readonly present: readonly string[];
+  readonly missing: readonly string[];
+  /** The configured minimum of scenarios per model, capped at the scenarios present. */
+  readonly minScenarios: number;
+  /** Mean win rate over the present scenarios per model (NaN: not in it); null when none is present. */
+  readonly row: Float64Array | null;
+}
+
+export function aggregateOf(matrix: ScoreMatrix, aggregate: LeaderboardInput['aggregate']): AggregateOf {
+  const index = new Map(matrix.scenarios.map((s, i) => [s, i]));
+  const present = aggregate.scenarios.filter((s) => index.has(s));
+  const missing = aggregate.scenarios.filter((s) => !index.has(s));
+  const minScenarios = Math.min(aggregate.minScenariosPerModel, present.length);
+  const row =
+    present.length >= 1
+      ? meanWinRate(
+          present.map((s) => scenarioRow(matrix, index.get(s)!)),
+          minScenarios,
+        )
+      : null;
+  return { present, missing, minScenarios, row };
 }
 
 /**

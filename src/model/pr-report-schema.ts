@@ -1,7 +1,8 @@
 /**
  * The pull-request report: what the check computed, as plain JSON data with a versioned schema
- * (`benchbench-pr-report`, version 2: version 1 plus `trust`, each benchmark's `trust`,
- * `aggregate.warnings`, each change's `cause` with its agreements and flags, and `boards`). The
+ * (`benchbench-pr-report`, version 3: version 1 plus `trust`, each benchmark's `trust`,
+ * `aggregate.warnings`, each change's `cause` with its agreements and flags, and `boards`
+ * (version 2), then `touched`, `headline` and `board.ranked` (version 3)). The
  * check writes it to the report artifact; the comment
  * mode (`workflow_run`) reads it back as untrusted bytes, so `validatePrReport` is strict:
  *
@@ -13,12 +14,11 @@
  * Validation does not make strings safe to render: the renderer escapes every one of them.
  */
 import type { Issue } from './issue.js';
-import type { TrustConfig } from '../catalog/trust-config.js';
 import type { Saturation } from '../core/saturation.js';
-import type { FlaggedRow, ScenarioTrust, SubmissionCheck } from '../pipeline/trust.js';
+import type { FlaggedRow, ScenarioTrust, SubmissionCheck, TrustThresholds } from './trust.js';
 
 export const PR_REPORT_SCHEMA = 'benchbench-pr-report';
-export const PR_REPORT_VERSION = 2;
+export const PR_REPORT_VERSION = 3;
 /** The artifact's JSON may not be larger than this many bytes. */
 export const MAX_REPORT_BYTES = 16 * 1024 * 1024;
 export const MAX_STRING = 2_000;
@@ -107,7 +107,7 @@ export type ReportSaturation = Saturation;
 export type ReportPlausibility = SubmissionCheck;
 export type ReportFlaggedRow = FlaggedRow;
 /** The thresholds of `trust` (benchbench.yaml `trust:`, the base's). */
-export type ReportTrustThresholds = TrustConfig;
+export type ReportTrustThresholds = TrustThresholds;
 
 /** A results file the pull request adds, changes or removes. */
 export interface ChangedBenchmark {
@@ -122,6 +122,12 @@ export interface ChangedBenchmark {
   readonly unmatched: readonly UnmatchedModel[];
   /** One per scenario at the head, in the order of `scenarios`; empty for a removed benchmark. */
   readonly trust: readonly ReportTrust[];
+}
+
+/** A scenario of a changed benchmark, with that benchmark's status. */
+export interface TouchedScenario {
+  readonly scenario: string;
+  readonly status: ChangedBenchmark['status'];
 }
 
 export interface ReportMethod {
@@ -156,7 +162,8 @@ export interface PrReport {
     /** About the aggregate itself, e.g. a single scenario (see core/aggregate-warnings.ts). */
     readonly warnings: readonly string[];
   };
-  readonly board: { readonly id: string; readonly title: string };
+  /** The board the comment shows: the first configured one; `ranked` of its rows have a rank. */
+  readonly board: { readonly id: string; readonly title: string; readonly ranked: number };
   /** Every configured board, with the touched scenarios' places on it. */
   readonly boards: readonly BoardPlacement[];
   /** No error in the changed files. */
@@ -165,6 +172,13 @@ export interface PrReport {
   readonly issues: readonly Issue[];
   readonly changedFiles: readonly string[];
   readonly benchmarks: readonly ChangedBenchmark[];
+  /** The scenarios of `benchmarks`, in file order, each once. */
+  readonly touched: readonly TouchedScenario[];
+  /**
+   * The scenario the comment's title and the step's `score` and `rank` speak of: the first
+   * touched scenario of an added or changed benchmark with a row on the board; null when none.
+   */
+  readonly headline: string | null;
   /** Every row of the board at the head, by rank. */
   readonly rows: readonly ReportRow[];
   /** Rows added, removed or changed, in board order (removed last). */
@@ -380,12 +394,17 @@ const report = obj<PrReport>({
     plausibility: obj({ madMultiplier: nonNegative, minGapShare: fraction, minModels: count }),
   }),
   aggregate: obj({ scenarios: arr(str(), MAX_ROWS), models: count, warnings: arr(str(), 20) }),
-  board: obj({ id: str(200), title: str() }),
+  board: obj({ id: str(200), title: str(), ranked: count }),
   boards: arr(placement, 200),
   valid: bool,
   issues: arr(issue, MAX_ISSUES),
   changedFiles: arr(str(), MAX_ROWS),
   benchmarks: arr(benchmark, MAX_ROWS),
+  touched: arr(
+    obj<TouchedScenario>({ scenario: str(), status: literal('added', 'changed', 'removed') }),
+    MAX_ROWS,
+  ),
+  headline: nullable(str()),
   rows: arr(row, MAX_ROWS),
   changes: arr(change, MAX_ROWS),
   elapsedMs: (v, at) => (num(v, at) >= 0 ? (v as number) : fail(at, 'must not be negative')),

@@ -1,21 +1,25 @@
 /**
  * The published leaderboard (the `site` command and the action's publish mode):
- * `leaderboard.json`, `LEADERBOARD.md`, the static page (`index.html` and `assets/`) and the
- * shields.io endpoint badges (`badges/`, see report/badges.ts).
+ * `leaderboard.json` with its JSON Schema (`leaderboard.schema.json`), `LEADERBOARD.md`, every
+ * score in `scores.parquet`, the static page (`index.html` and `assets/`) and the shields.io
+ * endpoint badges (`badges/`, see report/badges.ts).
  *
  * Pairs of scenarios (the heatmap and every benchmark's closest benchmarks) are computed among
  * the `maxPairScenarios` scenarios with the most models (ties by id); the document lists them in
  * `pair_scenarios`. Their number grows with the square of the scenarios: 200 give 19,900 pairs.
  * Deterministic: the same catalog and options give byte-identical files.
  */
+import { deflateRawSync } from 'node:zlib';
 import { pairwiseAgreements, type PairResult } from '../core/pairwise.js';
 import { rankSimilar } from '../core/similar.js';
 import type { ScoreMatrix } from '../core/types.js';
-import { leaderboardDocument, type LeaderboardDocument } from '../report/leaderboard-document.js';
+import { leaderboardDocument } from './leaderboard-document.js';
+import { type LeaderboardDocument } from '../report/leaderboard-document.js';
 import { badgeFiles } from '../report/badges.js';
 import { leaderboardMarkdown } from '../report/leaderboard-markdown.js';
 import { methodLine } from '../report/method-line.js';
-import type { ClosestDocument, PageData } from '../report/site/page-data.js';
+import { LEADERBOARD_SCHEMA_FILE, leaderboardJsonSchema } from '../model/leaderboard-json.js';
+import { PAGE_FLAGGED_ROWS, type ClosestDocument, type PageData } from '../report/site/page-data.js';
 import { renderSite } from '../report/site/render-site.js';
 import { SCORES_PARQUET, scoresParquet, type ScoreRows } from '../report/scores-parquet.js';
 import { clusteredOrder } from '../report/site/seriate.js';
@@ -64,6 +68,20 @@ export function buildSiteWithData(scores: CatalogScores, options: BuildSiteOptio
     .slice(0, options.heatmapSize ?? DEFAULT_HEATMAP_SIZE);
   const page: PageData = {
     ...withoutPairs(document),
+    boards: document.boards.map((b) => ({
+      ...b,
+      rows: b.rows.map((r) => ({
+        ...r,
+        plausibility: { ...r.plausibility, flagged: r.plausibility.flagged.slice(0, PAGE_FLAGGED_ROWS) },
+      })),
+    })),
+    model_names: Object.fromEntries(Object.entries(document.model_names).filter(([id, name]) => id !== name)),
+    shape: {
+      models: [...matrix.models],
+      scenarios: [...matrix.scenarios],
+      lower_is_better: matrix.scenarios.filter((id) => scores.info.get(id)?.scenario.direction === 'lower'),
+    },
+    example_csv: exampleCsv(document, matrix),
     method_line: methodLine(method),
     aggregate_min_scenarios_per_model: scores.catalog.config.aggregate.minScenariosPerModel,
     model_aliases: Object.fromEntries(
@@ -76,13 +94,17 @@ export function buildSiteWithData(scores: CatalogScores, options: BuildSiteOptio
   };
   const files: SiteFiles = new Map<string, string | Uint8Array>([
     ['leaderboard.json', JSON.stringify(document, null, 2) + '\n'],
+    [LEADERBOARD_SCHEMA_FILE, leaderboardJsonSchema()],
     ['LEADERBOARD.md', leaderboardMarkdown(document, method)],
-    ...renderSite(page, options.title),
+    ...renderSite(page, packJson, options.title),
     ...badgeFiles(document),
     [SCORES_PARQUET, scoresParquet(catalogScoreRows(scores), document)],
   ]);
   return { files, document, pairs };
 }
+
+/** The page data's packing (render-site.ts): raw DEFLATE at level 9 (no header, so no OS byte), base64. */
+const packJson = (json: string): string => deflateRawSync(json, { level: 9 }).toString('base64');
 
 /** Every score as written (direction not applied), by scenario id then model id. */
 function catalogScoreRows({ info }: CatalogScores): ScoreRows {
@@ -101,6 +123,20 @@ function catalogScoreRows({ info }: CatalogScores): ScoreRows {
     }
   }
   return { model, scenario, score: Float64Array.from(values) };
+}
+
+/** A wide CSV of the first scored row's scores (direction applied) for up to 30 models, by id. */
+function exampleCsv(document: LeaderboardDocument, matrix: ScoreMatrix): string {
+  const row = document.boards[0]?.rows.find((r) => r.z !== null);
+  const s = row ? matrix.scenarios.indexOf(row.scenario) : -1;
+  const quote = (t: string): string => (/[",\r\n]/.test(t) ? `"${t.replace(/"/g, '""')}"` : t);
+  const lines: string[] = [];
+  const n = matrix.models.length;
+  for (let m = 0; s >= 0 && m < n && lines.length < 30; m++) {
+    const v = matrix.values[s * n + m]!;
+    if (!Number.isNaN(v)) lines.push(`${quote(matrix.models[m]!)},${v}`);
+  }
+  return ['model,my_benchmark', ...lines].join('\n') + '\n';
 }
 
 function withoutPairs(document: LeaderboardDocument): Omit<LeaderboardDocument, 'pairs'> {

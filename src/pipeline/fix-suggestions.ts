@@ -24,35 +24,12 @@ import { distance } from 'fastest-levenshtein';
 import { parseResultsCsv } from '../catalog/parse-csv.js';
 import { decodeText } from '../catalog/decode-text.js';
 import type { Catalog, CatalogFiles } from '../catalog/types.js';
+import type { AliasFix, FixPlan, LineFix } from '../model/fix-plan.js';
 import type { ChangedBenchmark } from '../model/pr-report-schema.js';
 
 export const MAX_LINES_PER_MODEL = 3;
 /** At most this many line suggestions in one review. */
 export const MAX_LINE_FIXES = 50;
-
-export interface LineFix {
-  /** Catalog-relative path of the results file. */
-  readonly file: string;
-  readonly line: number;
-  readonly model: string;
-  /** The catalog's spelling the line should use, and the model id it resolves to. */
-  readonly spelling: string;
-  readonly id: string;
-  readonly before: string;
-  readonly after: string;
-}
-
-export interface AliasFix {
-  readonly file: string;
-  readonly model: string;
-  readonly id: string;
-  readonly spelling: string;
-}
-
-export interface FixPlan {
-  readonly lines: readonly LineFix[];
-  readonly aliases: readonly AliasFix[];
-}
 
 export const foldName = (s: string): string =>
   s

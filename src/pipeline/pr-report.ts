@@ -21,7 +21,7 @@ import { FileMemo } from '../catalog/file-memo.js';
 import { AgreementReuse } from '../core/agreement-reuse.js';
 import { CONFIG_FILE, loadCatalog, unmatchedModels } from '../catalog/load-catalog.js';
 import type { PresetName } from '../catalog/presets.js';
-import type { Catalog, CatalogFiles } from '../catalog/types.js';
+import type { Catalog, CatalogSnapshot } from '../catalog/types.js';
 import { diffBoards } from '../core/leaderboard-diff.js';
 import { VERSION } from '../version.js';
 import {
@@ -29,20 +29,15 @@ import {
   PR_REPORT_VERSION,
   type ChangedBenchmark,
   type PrReport,
+  type ReportMethod,
   type ReportRow,
   type ReportTrust,
 } from '../model/pr-report-schema.js';
+import { headlineScenario, touchedScenarios } from './pr-headline.js';
 import { boardPlacements, changeFacts, reportChanges } from './report-changes.js';
 import { scenarioLabel, scoreCatalog, type CatalogScores } from './score-catalog.js';
-import { trustOf, type ScenarioTrust } from './trust.js';
-
-export interface CatalogSnapshot {
-  /** Commit SHA. */
-  readonly sha: string;
-  readonly files: CatalogFiles;
-  /** Problems met while reading (symlinks, submodules, paths escaping the catalog, sizes). */
-  readonly issues: readonly Issue[];
-}
+import type { ScenarioTrust } from '../model/trust.js';
+import { trustOf } from './trust.js';
 
 export interface PrReportInput {
   readonly base: CatalogSnapshot;
@@ -73,14 +68,73 @@ export function buildPrReport(input: PrReportInput): PrReport {
 /** The report, and the head catalog as loaded for it (for the suggested fixes). */
 export function buildPrAnalysis(input: PrReportInput): { report: PrReport; head: Catalog } {
   const changed = new Set(input.changedFiles);
+  const sides = loadSides(input, changed);
+  const { deadline, base, head } = sides;
+  const hear = input.onProgress;
+  // The head takes over the base's agreements where its scenario and the aggregate are unchanged.
+  const reuse = new AgreementReuse();
+  const before = scoreCatalog(base, deadline, hear && ((d, t) => hear('base', d, t)), reuse);
+  const after = scoreCatalog(head, deadline, hear && ((d, t) => hear('head', d, t)), reuse);
+  const boardAfter = after.leaderboard.boards[0];
+  if (!boardAfter) throw new Error('The catalog configures no leaderboard.');
+  const boardBefore = before.leaderboard.boards.find((b) => b.id === boardAfter.id) ?? null;
+  const diff = diffBoards(boardBefore, boardAfter);
+
+  const name = (s: string): string =>
+    after.info.get(s)?.scenario.name ?? before.info.get(s)?.scenario.name ?? s;
+  const benchmarks = changedBenchmarks(base, head, changed, trustOf(after), deadline);
+  const changes = reportChanges(diff, changeFacts(before, after, benchmarks, changed), name);
+  const touched = touchedScenarios(benchmarks);
+  const rows = boardAfter.rows.map((r) => reportRow(r, after));
+  const issues = sortIssues(reportIssues(input, sides, changed));
+  const report: PrReport = {
+    ...reportHeader(input, sides),
+    method: reportMethod(head.config.method),
+    trust: {
+      saturation: { ...head.config.trust.saturation },
+      plausibility: { ...head.config.trust.plausibility },
+    },
+    aggregate: {
+      scenarios: [...after.leaderboard.aggregate.scenarios],
+      models: after.leaderboard.aggregate.scores.length,
+      warnings: [...after.leaderboard.aggregate.warnings],
+    },
+    board: { id: boardAfter.id, title: boardAfter.title, ranked: rows.filter((r) => r.rank !== null).length },
+    boards: boardPlacements(
+      after,
+      touched.map((t) => t.scenario),
+    ),
+    valid: !hasErrors(issues),
+    issues,
+    changedFiles: [...changed].sort(),
+    benchmarks,
+    touched,
+    headline: headlineScenario(touched, rows),
+    rows,
+    changes,
+    elapsedMs: 0,
+  };
+  return { report, head };
+}
+
+/** Both catalogs as loaded for the report, and the run's one time budget. */
+interface Sides {
+  readonly deadline: Deadline;
+  readonly base: Catalog;
+  /** The head as loaded (its own issues and hash) ... */
+  readonly headLoaded: Catalog;
+  /** ... and as scored: with the base's config when the base has one. */
+  readonly head: Catalog;
+  readonly hasBaseConfig: boolean;
+}
+
+function loadSides(input: PrReportInput, changed: ReadonlySet<string>): Sides {
   // Base and head share most files: the memo reads each shared file once.
   const memo = new FileMemo();
-  const clock = input.clock ?? (() => performance.now());
-  const started = input.startedAt ?? clock();
   const baseLimits = configuredLimits(input.base.files.get(CONFIG_FILE));
-  const deadline = new Deadline(baseLimits.maxSeconds, clock, started);
+  const deadline = new Deadline(baseLimits.maxSeconds, input.clock, input.startedAt);
   const preset = input.preset ? { preset: input.preset } : {};
-  const baseCatalog = loadCatalog(input.base.files, { memo, deadline, ...preset });
+  const base = loadCatalog(input.base.files, { memo, deadline, ...preset });
   const hasBaseConfig = input.base.files.has(CONFIG_FILE);
   // The head is judged by the base's settings and limits: a pull request cannot raise its own.
   // Its unchanged files keep their ids, so a clash is reported on the file the PR changed.
@@ -88,21 +142,26 @@ export function buildPrAnalysis(input: PrReportInput): { report: PrReport; head:
     memo,
     deadline,
     ...preset,
-    ...(hasBaseConfig
-      ? { limits: baseCatalog.config.limits, modelNames: baseCatalog.config.modelNames }
-      : {}),
+    ...(hasBaseConfig ? { limits: base.config.limits, modelNames: base.config.modelNames } : {}),
     established: new Set([...input.head.files.keys()].filter((p) => !changed.has(p))),
   });
-  const headCatalog: Catalog = hasBaseConfig ? { ...headLoaded, config: baseCatalog.config } : headLoaded;
+  const head = hasBaseConfig ? { ...headLoaded, config: base.config } : headLoaded;
+  return { deadline, base, headLoaded, head, hasBaseConfig };
+}
 
-  const baseKeys = new Set(baseCatalog.issues.map(formatIssue));
+/**
+ * The reader's issues at the head, those of the changed files, any error or warning the base did
+ * not have, and a note when the pull request changes the config it is not judged by.
+ */
+function reportIssues(input: PrReportInput, sides: Sides, changed: ReadonlySet<string>): Issue[] {
+  const baseKeys = new Set(sides.base.issues.map(formatIssue));
   const issues: Issue[] = [
     ...input.head.issues,
-    ...headLoaded.issues.filter(
+    ...sides.headLoaded.issues.filter(
       (i) => changed.has(i.file) || (i.severity !== 'note' && !baseKeys.has(formatIssue(i))),
     ),
   ];
-  if (hasBaseConfig && changed.has(CONFIG_FILE)) {
+  if (sides.hasBaseConfig && changed.has(CONFIG_FILE)) {
     issues.push({
       severity: 'note',
       code: 'config-from-base',
@@ -111,26 +170,27 @@ export function buildPrAnalysis(input: PrReportInput): { report: PrReport; head:
         "Scores here use the base branch's benchbench.yaml; this change to it takes effect after merging.",
     });
   }
+  return issues;
+}
 
-  const hear = input.onProgress;
-  // The head takes over the base's agreements where its scenario and the aggregate are unchanged.
-  const reuse = new AgreementReuse();
-  const before = scoreCatalog(baseCatalog, deadline, hear && ((d, t) => hear('base', d, t)), reuse);
-  const after = scoreCatalog(headCatalog, deadline, hear && ((d, t) => hear('head', d, t)), reuse);
-  const boardAfter = after.leaderboard.boards[0];
-  if (!boardAfter) throw new Error('The catalog configures no leaderboard.');
-  const boardBefore = before.leaderboard.boards.find((b) => b.id === boardAfter.id) ?? null;
-  const diff = diffBoards(boardBefore, boardAfter);
-
-  const name = (s: string): string =>
-    after.info.get(s)?.scenario.name ?? before.info.get(s)?.scenario.name ?? s;
-  const benchmarks = changedBenchmarks(baseCatalog, headCatalog, changed, trustOf(after), deadline);
-  const facts = changeFacts(before, after, benchmarks, changed);
-  const changes = reportChanges(diff, facts, name);
-
-  const m = headCatalog.config.method;
-  const sortedIssues = sortIssues(issues);
-  const report: PrReport = {
+/** What the report is, for which commits, and how to compute it again. */
+function reportHeader(
+  input: PrReportInput,
+  sides: Sides,
+): Pick<
+  PrReport,
+  | 'schema'
+  | 'version'
+  | 'generator'
+  | 'repository'
+  | 'pullRequest'
+  | 'base'
+  | 'head'
+  | 'catalogDir'
+  | 'catalogHash'
+  | 'reproduce'
+> {
+  return {
     schema: PR_REPORT_SCHEMA,
     version: PR_REPORT_VERSION,
     generator: `benchbench-action ${VERSION}`,
@@ -139,40 +199,24 @@ export function buildPrAnalysis(input: PrReportInput): { report: PrReport; head:
     base: { sha: input.base.sha },
     head: { sha: input.head.sha },
     catalogDir: input.catalogDir,
-    catalogHash: { base: baseCatalog.contentHash, head: headLoaded.contentHash },
+    catalogHash: { base: sides.base.contentHash, head: sides.headLoaded.contentHash },
     reproduce:
       input.reproduce ??
       `benchbench diff --base ${input.base.sha.slice(0, 12)} --head ${input.head.sha.slice(0, 12)}` +
         (input.catalogDir === 'catalog' ? '' : ` --catalog ${input.catalogDir}`) +
         (input.preset ? ` --preset ${input.preset}` : ''),
-    method: {
-      correlation: m.correlation,
-      modelsPerSample: m.modelsPerSample,
-      sampling: m.sampling,
-      samples: m.samples,
-      seed: m.seed,
-      minCommonModels: m.minCommonModels,
-    },
-    trust: {
-      saturation: { ...headCatalog.config.trust.saturation },
-      plausibility: { ...headCatalog.config.trust.plausibility },
-    },
-    aggregate: {
-      scenarios: [...after.leaderboard.aggregate.scenarios],
-      models: after.leaderboard.aggregate.scores.length,
-      warnings: [...after.leaderboard.aggregate.warnings],
-    },
-    board: { id: boardAfter.id, title: boardAfter.title },
-    boards: boardPlacements(after, [...new Set(benchmarks.flatMap((b) => b.scenarios))]),
-    valid: !hasErrors(sortedIssues),
-    issues: sortedIssues,
-    changedFiles: [...changed].sort(),
-    benchmarks,
-    rows: boardAfter.rows.map((r) => reportRow(r, after)),
-    changes,
-    elapsedMs: 0,
   };
-  return { report, head: headCatalog };
+}
+
+function reportMethod(m: Catalog['config']['method']): ReportMethod {
+  return {
+    correlation: m.correlation,
+    modelsPerSample: m.modelsPerSample,
+    sampling: m.sampling,
+    samples: m.samples,
+    seed: m.seed,
+    minCommonModels: m.minCommonModels,
+  };
 }
 
 function reportRow(

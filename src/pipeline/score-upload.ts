@@ -6,9 +6,12 @@
  * board's benchmarks by the same engine, with its closest benchmarks, saturation and the rows
  * to check (plausibility).
  *
- * Contract: pure and deterministic. Uploaded scenarios join the matrix as `upload:<id>`; they
- * are ranked with the board's scenarios (so the others' Z moves a little, as it would if the
- * file were in the catalog). A model written twice under names that resolve to one model keeps
+ * Contract: pure and deterministic. Uploaded scenarios join the matrix under their ids as
+ * written, so their numbers are those `benchbench score` gives for the same file (the sampling's
+ * draws depend on the pair's ids); they are ranked with the board's scenarios (so the others' Z
+ * moves a little, as it would if the file were in the catalog). A scenario whose id is already
+ * the catalog's (ignoring case, as the catalog compares ids) is not scored: a
+ * `duplicate-scenario` error says so, as the catalog would. A model written twice under names that resolve to one model keeps
  * its first score (a `duplicate-model` error says so, as in the catalog). Unmatched models take no part in the score.
  */
 import type { Issue } from '../model/issue.js';
@@ -22,8 +25,6 @@ import { saturation, type Saturation, type SaturationThresholds } from '../core/
 import { withScenario } from '../core/score-matrix.js';
 import { similarScenarios, type SimilarScenario } from '../core/similar.js';
 import type { Direction, Method, ScoreMatrix } from '../core/types.js';
-
-export const UPLOAD_PREFIX = 'upload:';
 
 export interface UploadInput {
   readonly file: string;
@@ -80,13 +81,41 @@ export interface UploadResult {
   readonly scenarios: readonly UploadedScenario[];
 }
 
+/**
+ * The scenarios whose ids are not the catalog's (ignoring case, as the catalog compares ids);
+ * each of the others gets a `duplicate-scenario` error and is not scored.
+ */
+function newScenarios<S extends { id: string; line: number; column: number }>(
+  scenarios: readonly S[],
+  matrix: ScoreMatrix,
+  file: string,
+  issues: Issue[],
+): S[] {
+  const taken = new Map(matrix.scenarios.map((id) => [id.toLowerCase(), id]));
+  return scenarios.filter((sc) => {
+    const owner = taken.get(sc.id.toLowerCase());
+    if (owner === undefined) return true;
+    issues.push({
+      severity: 'error',
+      code: 'duplicate-scenario',
+      file,
+      line: sc.line,
+      column: sc.column,
+      message: `The scenario id \`${sc.id}\` is already the catalog's${owner === sc.id ? '' : ` \`${owner}\``}, so it is not scored.`,
+      hint: 'Scenario ids are unique across the catalog, ignoring case: rename the column (or the scenario) to score it here.',
+    });
+    return false;
+  });
+}
+
 export function scoreUpload(input: UploadInput): UploadResult {
   const parsed = parseResultsCsv(input.file, input.text, input.limits);
   const issues: Issue[] = [...parsed.issues];
   const { matrix } = input;
   const index = new Map(matrix.models.map((m, i) => [m, i]));
   const suggest = modelSuggester(matrix.models);
-  const prepared = parsed.scenarios.map((sc) => {
+  const fresh = newScenarios(parsed.scenarios, matrix, input.file, issues);
+  const prepared = fresh.map((sc) => {
     const row = new Float64Array(matrix.models.length).fill(NaN);
     const raw: number[] = [];
     const unmatched: UnmatchedName[] = [];
@@ -117,8 +146,8 @@ export function scoreUpload(input: UploadInput): UploadResult {
   if (!prepared.length) return { format: parsed.format ?? null, issues, scenarios: [] };
 
   let scored = matrix;
-  for (const p of prepared) scored = withScenario(scored, UPLOAD_PREFIX + p.sc.id, p.row);
-  const uploadIds = prepared.map((p) => UPLOAD_PREFIX + p.sc.id);
+  for (const p of prepared) scored = withScenario(scored, p.sc.id, p.row);
+  const uploadIds = prepared.map((p) => p.sc.id);
   const lb = computeLeaderboard({
     matrix: scored,
     aggregate: input.aggregate,

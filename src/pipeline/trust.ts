@@ -4,30 +4,11 @@
  * line of each such row. Shown beside the score; the score never depends on it.
  */
 import type { Benchmark } from '../catalog/types.js';
-import { plausibility, type Plausibility, type RankGap } from '../core/plausibility.js';
-import { saturation, type Saturation } from '../core/saturation.js';
+import { plausibility } from '../core/plausibility.js';
+import { saturation } from '../core/saturation.js';
 import { scenarioRow } from '../core/score-matrix.js';
+import type { FlaggedRow, ScenarioTrust } from '../model/trust.js';
 import { aggregateRow, type CatalogScores } from './score-catalog.js';
-
-/** A row to check: a model that ranks far from where the aggregate ranks it. */
-export interface FlaggedRow extends RankGap {
-  /** The model's name as written in the file. */
-  readonly name: string;
-  /** Catalog-relative path of the results file. */
-  readonly file: string;
-  /** Line of the model's row (null when the catalog was not read from a file). */
-  readonly line: number | null;
-}
-
-export interface SubmissionCheck extends Omit<Plausibility, 'flagged'> {
-  readonly flagged: readonly FlaggedRow[];
-}
-
-export interface ScenarioTrust {
-  readonly scenario: string;
-  readonly saturation: Saturation;
-  readonly plausibility: SubmissionCheck;
-}
 
 /**
  * A function giving each scenario's trust (null for a scenario not in the catalog). The aggregate

@@ -4,7 +4,8 @@ import { CORRELATION_SYMBOL, fixed, range, signed } from './format.js';
 import type { LeaderboardDocument, RowDocument } from './leaderboard-document.js';
 import { WARNING_MARK, marksOf, marksUsed } from './marks.js';
 import { methodLine } from './method-line.js';
-import { checkRowLine, trustLegend, trustMarks, type TrustThresholds } from './trust-lines.js';
+import type { TrustThresholds } from '../model/trust.js';
+import { checkRowLine, trustLegend, trustMarks } from './trust-lines.js';
 import type { Method } from '../core/types.js';
 
 /** The thresholds of a document's trust fields, as the engine names them. */
@@ -22,7 +23,7 @@ export function documentThresholds(doc: Pick<LeaderboardDocument, 'trust'>): Tru
   };
 }
 
-const marks = (r: RowDocument): string[] => trustMarks(r.saturation.saturated, r.plausibility.flagged.length);
+const marks = (r: RowDocument): string[] => trustMarks(r.saturation.saturated, r.plausibility.flagged_count);
 
 /** Every scenario with rows to check, once however many boards show it, in board order. */
 function flaggedScenarios(doc: LeaderboardDocument): RowDocument[] {

@@ -95,95 +95,120 @@ function longestList(r: PrReport): number {
 function touched(r: PrReport): { row: ReportRow | null; change: ReportChange | null; scenario: string }[] {
   const rows = new Map(r.rows.map((x) => [x.scenario, x]));
   const changes = new Map(r.changes.map((c) => [c.scenario, c]));
-  const ids = [...new Set(r.benchmarks.flatMap((b) => b.scenarios))];
-  return ids.map((s) => ({ scenario: s, row: rows.get(s) ?? null, change: changes.get(s) ?? null }));
+  return r.touched.map(({ scenario: s }) => ({
+    scenario: s,
+    row: rows.get(s) ?? null,
+    change: changes.get(s) ?? null,
+  }));
+}
+
+/** Where a rendering is: the lines so far, the per-list row budget, and the cut-list note. */
+interface Page {
+  readonly out: string[];
+  readonly budget: number;
+  /** Notes that `left` more rows of `what` were cut, and where they all are. */
+  cutNote(left: number, what: string): void;
 }
 
 function render(r: PrReport, o: RenderOptions, budget: number): string {
   const out: string[] = [];
-  const cutNote = (left: number, what: string): void => {
-    if (left <= 0) return;
-    const where =
-      o.target === 'comment'
-        ? o.fullReportUrl
-          ? `[the job summary](${o.fullReportUrl})`
-          : 'the job summary'
-        : 'the report artifact';
-    out.push('', `_… and ${left} more ${what}: see ${where}._`);
+  const where =
+    o.target === 'comment'
+      ? o.fullReportUrl
+        ? `[the job summary](${o.fullReportUrl})`
+        : 'the job summary'
+      : 'the report artifact';
+  const page: Page = {
+    out,
+    budget,
+    cutNote: (left, what) => {
+      if (left > 0) out.push('', `_… and ${left} more ${what}: see ${where}._`);
+    },
   };
   if (o.target === 'comment') out.push(COMMENT_MARKER);
   out.push(title(r), '');
   // About the aggregate itself (e.g. a single scenario): beside every board, so here too.
   for (const w of r.aggregate.warnings) out.push(`> ⚠️ **Warning:** ${md(cut(w, MAX_MESSAGE_CHARS))}`, '');
-
-  const errors = r.issues.filter((i) => i.severity === 'error').length;
-  if (r.issues.length > 0) {
-    out.push(
-      errors > 0
-        ? `**Fix ${plural(errors, 'error')} before merging** (${issueCounts(r.issues)}):`
-        : `**Notes on the changed files** (${issueCounts(r.issues)}):`,
-      '',
-    );
-    for (const i of r.issues.slice(0, budget)) out.push(`- ${issueLine(i)}`);
-    cutNote(r.issues.length - budget, 'issues');
-    out.push('');
-  }
-
+  issuesSection(r, page);
   const scored = touched(r);
-  if (scored.length > 0) {
-    const sym = CORRELATION_SYMBOL[r.method.correlation];
-    out.push(
-      `| Benchmark | Score (Z) | Agreement with the aggregate (${sym}) | Rank on ${name(r.board.title)} | Models shared with the aggregate |`,
-    );
-    out.push('|---|---:|---:|---:|---:|');
-    const ranked = r.rows.filter((x) => x.rank !== null).length;
-    for (const t of scored.slice(0, budget))
-      out.push(touchedRow(t, sym, ranked, trustFlags(trustOf(r, t.scenario))));
-    cutNote(scored.length - budget, 'scenarios');
-    const notes = scored
-      .slice(0, budget)
-      .flatMap((t) => [
-        ...boardsLine(r, t.scenario, t.row?.name ?? t.change?.name ?? t.scenario),
-        ...(t.row?.inAggregate
-          ? [
-              `ⓘ ${name(t.row.name)} is one of the aggregate's scenarios: it is scored against an aggregate it helps form, which flatters its agreement.`,
-            ]
-          : []),
-        ...(t.row?.skipped
-          ? [`Not scored: ${name(t.row.name)} (${md(cut(t.row.skipped, MAX_MESSAGE_CHARS))}).`]
-          : []),
-        ...(t.row?.warnings ?? []).map((w) => `⚠ ${name(t.row!.name)}: ${md(cut(w, MAX_MESSAGE_CHARS))}`),
-        ...trustNotes(r, trustOf(r, t.scenario), name(t.row?.name ?? t.scenario), name, budget),
-      ]);
-    // Each note a paragraph; consecutive list items stay one list.
-    for (const [i, n] of notes.entries()) {
-      if (!(i > 0 && n.startsWith('- ') && notes[i - 1]!.startsWith('- '))) out.push('');
-      out.push(n);
-    }
-    out.push('');
-  } else if (r.valid) {
-    out.push('This pull request changes no results file of the catalog.', '');
-  }
+  if (scored.length > 0) scoredSection(r, page, scored);
+  else if (r.valid) out.push('This pull request changes no results file of the catalog.', '');
+  rankDiffSection(r, page, scored.length > 0);
+  unmatchedSection(r, page);
+  chartSection(r, page, scored);
+  out.push(footer(r));
+  return out.join('\n') + '\n';
+}
 
+function issuesSection(r: PrReport, { out, budget, cutNote }: Page): void {
+  if (r.issues.length === 0) return;
+  const errors = r.issues.filter((i) => i.severity === 'error').length;
+  out.push(
+    errors > 0
+      ? `**Fix ${plural(errors, 'error')} before merging** (${issueCounts(r.issues)}):`
+      : `**Notes on the changed files** (${issueCounts(r.issues)}):`,
+    '',
+  );
+  for (const i of r.issues.slice(0, budget)) out.push(`- ${issueLine(i)}`);
+  cutNote(r.issues.length - budget, 'issues');
+  out.push('');
+}
+
+type Touched = ReturnType<typeof touched>[number];
+
+function scoredSection(r: PrReport, { out, budget, cutNote }: Page, scored: readonly Touched[]): void {
+  const sym = CORRELATION_SYMBOL[r.method.correlation];
+  out.push(
+    `| Benchmark | Score (Z) | Agreement with the aggregate (${sym}) | Rank on ${name(r.board.title)} | Models shared with the aggregate |`,
+  );
+  out.push('|---|---:|---:|---:|---:|');
+  for (const t of scored.slice(0, budget))
+    out.push(touchedRow(t, sym, r.board.ranked, trustFlags(trustOf(r, t.scenario))));
+  cutNote(scored.length - budget, 'scenarios');
+  const notes = scored.slice(0, budget).flatMap((t) => scenarioNotes(r, t, budget));
+  // Each note a paragraph; consecutive list items stay one list.
+  for (const [i, n] of notes.entries()) {
+    if (!(i > 0 && n.startsWith('- ') && notes[i - 1]!.startsWith('- '))) out.push('');
+    out.push(n);
+  }
+  out.push('');
+}
+
+/** What the comment says of one touched scenario below the table. */
+function scenarioNotes(r: PrReport, t: Touched, budget: number): string[] {
+  const row = t.row;
+  return [
+    ...boardsLine(r, t.scenario, row?.name ?? t.change?.name ?? t.scenario),
+    ...(row?.inAggregate
+      ? [
+          `ⓘ ${name(row.name)} is one of the aggregate's scenarios: it is scored against an aggregate it helps form, which flatters its agreement.`,
+        ]
+      : []),
+    ...(row?.skipped ? [`Not scored: ${name(row.name)} (${md(cut(row.skipped, MAX_MESSAGE_CHARS))}).`] : []),
+    ...(row?.warnings ?? []).map((w) => `⚠ ${name(row!.name)}: ${md(cut(w, MAX_MESSAGE_CHARS))}`),
+    ...trustNotes(r, trustOf(r, t.scenario), name(row?.name ?? t.scenario), name, budget),
+  ];
+}
+
+function rankDiffSection(r: PrReport, { out, budget, cutNote }: Page, anyScored: boolean): void {
   const diff = rankDiff(r, (s) => name(s));
-  if (scored.length > 0 || diff.shift !== null || diff.rows.length > 0) {
-    out.push(`**Rank diff on ${name(r.board.title)}:** ${diff.sentence}`, '');
-    if (diff.rows.length > 0) {
-      const fold = diff.rows.length > 10;
-      if (fold)
-        out.push(`<details><summary>${diff.rows.length} benchmarks change for a reason</summary>`, '');
-      const sym = CORRELATION_SYMBOL[r.method.correlation];
-      out.push(
-        `| Benchmark | Why | Agreement (${sym}) before → after | Z before → after | Rank before → after |`,
-        '|---|---|---:|---:|---:|',
-      );
-      for (const c of diff.rows.slice(0, budget)) out.push(changeRow(c));
-      cutNote(diff.rows.length - budget, 'rank changes');
-      out.push('');
-      if (fold) out.push('</details>', '');
-    }
-  }
+  if (!anyScored && diff.shift === null && diff.rows.length === 0) return;
+  out.push(`**Rank diff on ${name(r.board.title)}:** ${diff.sentence}`, '');
+  if (diff.rows.length === 0) return;
+  const fold = diff.rows.length > 10;
+  if (fold) out.push(`<details><summary>${diff.rows.length} benchmarks change for a reason</summary>`, '');
+  const sym = CORRELATION_SYMBOL[r.method.correlation];
+  out.push(
+    `| Benchmark | Why | Agreement (${sym}) before → after | Z before → after | Rank before → after |`,
+    '|---|---|---:|---:|---:|',
+  );
+  for (const c of diff.rows.slice(0, budget)) out.push(changeRow(c));
+  cutNote(diff.rows.length - budget, 'rank changes');
+  out.push('');
+  if (fold) out.push('</details>', '');
+}
 
+function unmatchedSection(r: PrReport, { out, budget, cutNote }: Page): void {
   const withUnmatched = r.benchmarks.filter((b) => b.unmatched.length > 0);
   for (const b of withUnmatched.slice(0, budget)) {
     out.push(`<details><summary>${unmatchedSummary(b)}</summary>`, '');
@@ -204,47 +229,38 @@ function render(r: PrReport, o: RenderOptions, budget: number): string {
     );
   }
   cutNote(withUnmatched.length - budget, 'benchmarks with unmatched models');
+}
 
+function chartSection(r: PrReport, { out }: Page, scored: readonly Touched[]): void {
   const bars = r.rows.filter((x) => x.z !== null);
-  if (bars.length >= 2) {
-    const c = commentChart(bars, new Set(scored.map((t) => t.scenario)));
-    const of =
-      c.leftOut > 0
-        ? `${c.shown} of ${bars.length} benchmarks: yours, its neighbours by rank, the top and the bottom; ${c.leftOut} left out`
-        : `all ${bars.length} benchmarks`;
-    out.push(
-      `<details><summary>Chart: score (Z) on ${escapeCommentHtml(cut(r.board.title))}, ${of}</summary>`,
-      '',
-    );
-    out.push(c.block, '', '</details>', '');
-  }
-
-  out.push(footer(r));
-  return out.join('\n') + '\n';
+  if (bars.length < 2) return;
+  const c = commentChart(bars, new Set(scored.map((t) => t.scenario)));
+  const of =
+    c.leftOut > 0
+      ? `${c.shown} of ${bars.length} benchmarks: yours, its neighbours by rank, the top and the bottom; ${c.leftOut} left out`
+      : `all ${bars.length} benchmarks`;
+  out.push(
+    `<details><summary>Chart: score (Z) on ${escapeCommentHtml(cut(r.board.title))}, ${of}</summary>`,
+    '',
+  );
+  out.push(c.block, '', '</details>', '');
 }
 
 function title(r: PrReport): string {
   const errors = r.issues.filter((i) => i.severity === 'error').length;
   if (!r.valid) return `### BenchBench: ❌ ${plural(errors, 'error')} in the changed files`;
-  const first = touched(r).find((t) => t.row !== null);
-  if (!first?.row) {
+  const row = r.rows.find((x) => x.scenario === r.headline);
+  if (!row) {
     const removed = r.benchmarks.filter((b) => b.status === 'removed').length;
     return removed > 0
       ? `### BenchBench: ${plural(removed, 'benchmark')} removed`
       : '### BenchBench: no benchmark results changed';
   }
-  const row = first.row;
-  const of = r.rows.filter((x) => x.rank !== null).length;
   if (row.z === null || row.rank === null) return `### BenchBench: ${codeSpan(cut(row.name))} has no score`;
-  return `### BenchBench: ${codeSpan(cut(row.name))} scores Z = ${signed(row.z)}, rank ${row.rank} of ${of}`;
+  return `### BenchBench: ${codeSpan(cut(row.name))} scores Z = ${signed(row.z)}, rank ${row.rank} of ${r.board.ranked}`;
 }
 
-function touchedRow(
-  t: { row: ReportRow | null; change: ReportChange | null; scenario: string },
-  sym: string,
-  of: number,
-  flags: readonly string[],
-): string {
+function touchedRow(t: Touched, sym: string, of: number, flags: readonly string[]): string {
   const status =
     t.change?.status === 'added'
       ? ' (new)'

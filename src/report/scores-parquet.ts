@@ -4,12 +4,15 @@
  * in the results file: lower-is-better scenarios are NOT flipped). Rows by scenario, then model
  * (code-unit order); missing scores have no row. The file's key-value metadata holds
  * `benchbench.catalog_hash`, `benchbench.method` (JSON, keys of benchbench.yaml) and
- * `benchbench.generator`. Written by hyparquet-writer (Snappy pages). Pure and deterministic.
+ * `benchbench.generator`. Written by hyparquet-writer (Snappy pages; `model` and `scenario`
+ * dictionary-encoded; row groups of a million rows, so that the page's worker decodes few
+ * chunks). Pure and deterministic.
  */
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import type { LeaderboardDocument } from './leaderboard-document.js';
 
-export const SCORES_PARQUET = 'scores.parquet';
+export { SCORES_PARQUET } from './site/page-data.js';
+const ROW_GROUP_ROWS = 1_000_000;
 
 export interface ScoreRows {
   readonly model: string[];
@@ -22,9 +25,10 @@ export function scoresParquet(
   doc: Pick<LeaderboardDocument, 'catalog' | 'method' | 'generator'>,
 ): Uint8Array {
   const buffer = parquetWriteBuffer({
+    rowGroupSize: ROW_GROUP_ROWS,
     columnData: [
-      { name: 'model', data: rows.model, type: 'STRING', nullable: false },
-      { name: 'scenario', data: rows.scenario, type: 'STRING', nullable: false },
+      { name: 'model', data: rows.model, type: 'STRING', nullable: false, encoding: 'RLE_DICTIONARY' },
+      { name: 'scenario', data: rows.scenario, type: 'STRING', nullable: false, encoding: 'RLE_DICTIONARY' },
       { name: 'score', data: rows.score, type: 'DOUBLE', nullable: false },
     ],
     kvMetadata: [

@@ -8,7 +8,7 @@
  * through `codeSpan`. Names are cut to MAX_NAME_CHARS in prose (never in a suggested line, which
  * must be the exact new line); a line longer than MAX_SUGGESTED_LINE is not suggested.
  */
-import type { AliasFix, FixPlan, LineFix } from '../pipeline/fix-suggestions.js';
+import type { AliasFix, FixPlan, LineFix } from '../model/fix-plan.js';
 import { codeSpan, flattenControls } from './escape.js';
 import { cut } from './pr-comment.js';
 

@@ -3,13 +3,8 @@
  * beside a score, the legend that explains them, and one "check this row" line. Plain text:
  * callers escape names and paths for their medium. Pure.
  */
-import type { PlausibilityThresholds } from '../core/plausibility.js';
 import type { SaturationThresholds } from '../core/saturation.js';
-
-export interface TrustThresholds {
-  readonly saturation: SaturationThresholds;
-  readonly plausibility: PlausibilityThresholds;
-}
+import type { TrustThresholds } from '../model/trust.js';
 
 /** `25%`, `3.6%`, `0.5%`: one decimal below 10%, none above. */
 export function percent(v: number): string {

@@ -2,35 +2,7 @@
  * The few git questions the action asks of the checkout, through `git` with arguments (never a
  * shell). A commit missing from a shallow checkout is an error that says how to fetch it.
  */
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
-
-const run = promisify(execFile);
-
-export class GitError extends Error {}
-
-async function git(repoDir: string, args: readonly string[]): Promise<string> {
-  try {
-    const { stdout } = await run('git', ['-C', repoDir, ...args], { maxBuffer: 1024 * 1024 });
-    return stdout.trim();
-  } catch (error) {
-    const stderr = (error as { stderr?: string }).stderr?.trim();
-    throw new GitError(`git ${args.join(' ')} failed: ${stderr || (error as Error).message}`);
-  }
-}
-
-/** The full SHA of a commit-ish (a branch, tag or SHA); rejects option-like names. */
-export async function resolveCommit(repoDir: string, rev: string): Promise<string> {
-  if (rev.startsWith('-')) throw new GitError(`Not a revision: ${JSON.stringify(rev)}.`);
-  try {
-    return await git(repoDir, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]);
-  } catch {
-    throw new GitError(
-      `The checkout has no commit ${JSON.stringify(rev)}. Check out with \`fetch-depth: 0\` ` +
-        '(actions/checkout) so that the base and head commits are both present.',
-    );
-  }
-}
+import { gitText as git, GitError, resolveCommit, runGit } from './run-git.js';
 
 /** The merge base of two commits (where the PR branched off), as a full SHA. */
 export async function mergeBase(repoDir: string, a: string, b: string): Promise<string> {
@@ -78,19 +50,40 @@ export async function catalogPathsAt(
   if (!/^[0-9a-f]{40}$|^[0-9a-f]{64}$/.test(sha) || /^0+$/.test(sha)) return null;
   const prefix = catalogDir === '.' ? '' : `${catalogDir}/`;
   try {
-    const { stdout } = await run(
-      'git',
-      ['-C', repoDir, 'ls-tree', '-r', '-z', '--name-only', `${sha}^{commit}`, '--', prefix || '.'],
-      {
-        maxBuffer: 256 * 1024 * 1024,
-      },
-    );
+    const stdout = await runGit(repoDir, [
+      'ls-tree',
+      '-r',
+      '-z',
+      '--name-only',
+      `${sha}^{commit}`,
+      '--',
+      prefix || '.',
+    ]);
     return new Set(
       stdout
+        .toString('utf8')
         .split('\0')
         .filter((p) => p !== '' && p.startsWith(prefix))
         .map((p) => p.slice(prefix.length)),
     );
+  } catch {
+    return null;
+  }
+}
+
+/** The top folder of the work tree that holds `dir`, or null when `dir` is in none. */
+export async function repositoryTop(dir: string): Promise<string | null> {
+  try {
+    return await git(dir, ['rev-parse', '--show-toplevel']);
+  } catch {
+    return null;
+  }
+}
+
+/** The URL of the `origin` remote of the repository holding `dir`, or null when it has none. */
+export async function originUrl(dir: string): Promise<string | null> {
+  try {
+    return await git(dir, ['remote', 'get-url', 'origin']);
   } catch {
     return null;
   }

@@ -9,22 +9,14 @@
  * resolve to a commit, or a failing git, throws GitError (that is the caller's setup, not the
  * catalog's content).
  */
-import { execFile, spawn } from 'node:child_process';
 import { configuredLimits } from '../catalog/config.js';
 import type { Issue } from '../model/issue.js';
+import { runGit as git, GitError, resolveCommit, spawnGit } from './run-git.js';
 import { byPath, TotalBytes, type ReadLimits } from './total-bytes.js';
-import { DEFAULT_LIMITS, type CatalogFiles } from '../catalog/types.js';
+import { DEFAULT_LIMITS, type CatalogSnapshot } from '../catalog/types.js';
 
-export class GitError extends Error {
-  override readonly name = 'GitError';
-}
-
-export interface GitCatalog {
-  readonly files: CatalogFiles;
-  readonly issues: readonly Issue[];
-  /** The commit the revision resolved to. */
-  readonly commit: string;
-}
+/** The catalog at a commit; `sha` is the commit the revision resolved to. */
+export type GitCatalog = CatalogSnapshot;
 
 export interface ChangedFile {
   readonly status: 'added' | 'modified' | 'deleted';
@@ -118,7 +110,7 @@ export async function readCatalogAtRev(
   const missing = [...new Set(wanted.map((b) => b.sha))].filter((sha) => !blobs.has(sha));
   if (missing.length > 0) await catFileBlobs(repoDir, missing, blobs);
   const files = new Map<string, Uint8Array>(wanted.map((b) => [b.path, blobs.get(b.sha)!]));
-  return { files, issues, commit };
+  return { sha: commit, files, issues };
 }
 
 /** Files of the catalog folder that differ between two commits (renames as delete + add). */
@@ -177,52 +169,6 @@ function catalogPrefix(catalogDir: string): string {
 
 const pathspec = (prefix: string): string[] => (prefix ? ['--', prefix] : []);
 
-async function resolveCommit(repoDir: string, rev: string): Promise<string> {
-  if (rev === '' || rev.startsWith('-') || /[\s\0]/.test(rev))
-    throw new GitError(`Not a revision: ${JSON.stringify(rev)}`);
-  const out = await git(repoDir, [
-    'rev-parse',
-    '--verify',
-    '--quiet',
-    '--end-of-options',
-    `${rev}^{commit}`,
-  ]).catch(() => {
-    throw new GitError(`${JSON.stringify(rev)} is not a commit of the repository at ${repoDir}`);
-  });
-  return out.toString('utf8').trim();
-}
-
-const GIT_OPTIONS = ['--literal-pathspecs', '--no-pager', '-c', 'core.quotePath=false'];
-const gitEnv = (): NodeJS.ProcessEnv => ({
-  ...process.env,
-  GIT_TERMINAL_PROMPT: '0',
-  GIT_OPTIONAL_LOCKS: '0',
-});
-
-function git(repoDir: string, args: string[], input?: string): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const child = execFile(
-      'git',
-      [...GIT_OPTIONS, ...args],
-      {
-        cwd: repoDir,
-        encoding: 'buffer',
-        // Bounded by git's own listing; blobs are streamed by catFileBlobs.
-        maxBuffer: Infinity,
-        env: gitEnv(),
-        windowsHide: true,
-      },
-      (error, stdout, stderr) => {
-        if (error)
-          reject(new GitError(`git ${args[0]} failed: ${stderr.toString('utf8').trim() || error.message}`));
-        else resolve(stdout);
-      },
-    );
-    child.stdin?.on('error', () => undefined);
-    child.stdin?.end(input ?? '');
-  });
-}
-
 /**
  * Adds the blobs `shas` to `blobs`, streamed from one `git cat-file --batch`: each is copied
  * once, from git's output into a buffer of its own size, so reading a large catalog needs its
@@ -234,11 +180,7 @@ function catFileBlobs(
   blobs: Map<string, Uint8Array>,
 ): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn('git', [...GIT_OPTIONS, 'cat-file', '--batch'], {
-      cwd: repoDir,
-      env: gitEnv(),
-      windowsHide: true,
-    });
+    const child = spawnGit(repoDir, ['cat-file', '--batch']);
     /** The blob being read: k; its header so far, or its body and how much of it is filled. */
     let k = 0;
     let header: Buffer[] = [];

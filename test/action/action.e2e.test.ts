@@ -1,21 +1,12 @@
+import { pullRequestFixture } from '../support/pull-request-fixture.js';
 import { commentKey, isSignedComment, signComment } from '../../src/github/comment-signature.js';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { validatePrReport } from '../../src/model/pr-report-schema.js';
-import { INSTALLATION_BOT, startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
-import { baseCatalog, bigBenchmark, fullCatalog, HOSTILE, NEW_BENCHMARK } from './helpers/catalogs.js';
-import {
-  ACTION_TOKENS,
-  ensureBuilt,
-  OWNER,
-  pullRequestEvent,
-  REPO,
-  runAction,
-  tempRepo,
-  workflowRunEvent,
-  type TempRepo,
-} from './helpers/run-action.js';
+import { INSTALLATION_BOT } from '../support/fake-github.js';
+import { bigBenchmark, fullCatalog, HOSTILE, NEW_BENCHMARK } from './helpers/catalogs.js';
+import { ensureBuilt, OWNER, REPO, runAction, tempRepo } from './helpers/run-action.js';
 
 const MARKER = '<!-- benchbench-action:comment -->';
 const PR = 12;
@@ -28,36 +19,12 @@ const UPDATE = 'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}' as con
 beforeAll(() => ensureBuilt(), 120_000);
 
 describe('the action on a pull request (dist/index.js as the runner runs it)', () => {
-  let fake: FakeGitHub;
-  let repo: TempRepo;
-  let base: string;
-  beforeEach(async () => {
-    fake = await startFakeGitHub({ tokens: ACTION_TOKENS });
-    repo = tempRepo();
-    base = repo.commit(baseCatalog(), 'base');
-  });
-  afterEach(async () => {
-    await fake.close();
-    repo.remove();
-  });
-
-  const check = (
-    headSha: string,
-    extra: { inputs?: Record<string, string>; token?: string; fork?: boolean } = {},
-  ) =>
-    runAction({
-      workspace: repo.dir,
-      eventName: 'pull_request',
-      payload: pullRequestEvent({ number: PR, baseSha: base, headSha, fork: extra.fork ?? false }),
-      apiUrl: fake.url,
-      ...(extra.inputs && { inputs: extra.inputs }),
-      ...(extra.token && { token: extra.token }),
-    });
-  const comments = () => fake.state.commentsOn(OWNER, REPO, PR);
+  const pr = pullRequestFixture({ number: PR });
+  const { check, comments } = pr;
   const addBenchmark = (mutate: (files: Map<string, string>) => void = () => undefined) => {
     const files = fullCatalog();
     mutate(files);
-    return repo.commit(files, 'add a benchmark');
+    return pr.repo.commit(files, 'add a benchmark');
   };
 
   it('creates one comment with the new benchmark’s score, and sets the outputs and the summary', async () => {
@@ -69,7 +36,7 @@ describe('the action on a pull request (dist/index.js as the runner runs it)', (
     expect(comment!.login).toBe(INSTALLATION_BOT);
     expect(comment!.body.startsWith(`${MARKER}\n### BenchBench: `)).toBe(true);
     expect(comment!.body).toMatch(/scores Z = [+−]\d\.\d\d, rank \d+ of \d+/);
-    expect(comment!.body).toContain(`base ${base.slice(0, 7)} → head ${head.slice(0, 7)}`);
+    expect(comment!.body).toContain(`base ${pr.base.slice(0, 7)} → head ${head.slice(0, 7)}`);
     expect(run.outputs['valid']).toBe('true');
     expect(JSON.parse(run.outputs['changed-benchmarks']!)).toEqual(
       expect.arrayContaining([expect.stringMatching(/^sim-bench-math-01/)]),
@@ -83,7 +50,7 @@ describe('the action on a pull request (dist/index.js as the runner runs it)', (
     expect(report.head.sha).toBe(head);
     // Posted as rendered, with our signature line at the end (comment-signature.ts).
     expect(comment!.body).toBe(
-      signComment(readFileSync(path.join(repo.dir, 'benchbench-report/comment.md'), 'utf8'), KEY, PR),
+      signComment(readFileSync(path.join(pr.repo.dir, 'benchbench-report/comment.md'), 'utf8'), KEY, PR),
     );
   });
 
@@ -97,7 +64,7 @@ describe('the action on a pull request (dist/index.js as the runner runs it)', (
     expect([first.code, second.code]).toEqual([0, 0]);
     expect(comments().map((c) => c.id)).toEqual([id]);
     expect(comments()[0]!.body).toContain(`→ head ${head.slice(0, 7)}`);
-    expect(fake.requestsTo(UPDATE)).toHaveLength(1);
+    expect(pr.fake.requestsTo(UPDATE)).toHaveLength(1);
     expect(second.outputs['comment-id']).toBe(String(id));
   });
 
@@ -139,23 +106,23 @@ describe('the action on a pull request (dist/index.js as the runner runs it)', (
   });
 
   it('retries 5xx answers and a secondary rate limit', async () => {
-    fake.faults.enqueue(LIST, { kind: 'secondary-rate-limit', retryAfterSeconds: 1 });
-    fake.faults.enqueue(CREATE, { kind: 'status', status: 502 }, { kind: 'status', status: 503 });
+    pr.fake.faults.enqueue(LIST, { kind: 'secondary-rate-limit', retryAfterSeconds: 1 });
+    pr.fake.faults.enqueue(CREATE, { kind: 'status', status: 502 }, { kind: 'status', status: 503 });
     const run = await check(addBenchmark());
     expect(run.code, run.stdout).toBe(0);
     expect(comments()).toHaveLength(1);
-    expect(fake.requestsTo(CREATE).map((r) => r.status)).toEqual([502, 503, 201]);
-    expect(fake.requestsTo(LIST)[0]!.status).toBe(403);
+    expect(pr.fake.requestsTo(CREATE).map((r) => r.status)).toEqual([502, 503, 201]);
+    expect(pr.fake.requestsTo(LIST)[0]!.status).toBe(403);
     expect(run.stdout).toMatch(/secondary rate limit/);
   });
 
   it('leaves one comment when two runs race', async () => {
     const head = addBenchmark();
     // Both runs list the (empty) comments before either creation completes (even on a loaded machine).
-    fake.faults.enqueue(CREATE, { kind: 'delay', ms: 2000 }, { kind: 'delay', ms: 2000 });
+    pr.fake.faults.enqueue(CREATE, { kind: 'delay', ms: 2000 }, { kind: 'delay', ms: 2000 });
     const runs = await Promise.all([check(head), check(head)]);
     expect(runs.map((r) => r.code)).toEqual([0, 0]);
-    expect(fake.requestsTo(CREATE)).toHaveLength(2);
+    expect(pr.fake.requestsTo(CREATE)).toHaveLength(2);
     expect(comments()).toHaveLength(1);
     expect(comments()[0]!.body.startsWith(MARKER)).toBe(true);
   });
@@ -205,28 +172,15 @@ describe('the action on a pull request (dist/index.js as the runner runs it)', (
   });
 
   describe('comment mode (workflow_run)', () => {
-    const commentRun = (headSha: string) =>
-      runAction({
-        workspace: repo.dir,
-        eventName: 'workflow_run',
-        payload: workflowRunEvent({ runId: 77, headSha }),
-        apiUrl: fake.url,
-      });
+    const commentRun = (headSha: string) => pr.commentRun(headSha, 77);
 
     it("posts the comment computed again from the commits, never the artifact's Markdown", async () => {
       const head = addBenchmark();
       const checkRun = await check(head, { token: 'ghs_readonly', fork: true });
       expect(comments()).toHaveLength(0);
-      const rendered = readFileSync(path.join(repo.dir, 'benchbench-report/comment.md'), 'utf8');
-      writeFileSync(path.join(repo.dir, 'benchbench-report/comment.md'), `${MARKER}\n@org/team pwned`);
-      fake.state.addPull({
-        owner: OWNER,
-        repo: REPO,
-        number: PR,
-        headSha: head,
-        baseSha: base,
-        state: 'open',
-      });
+      const rendered = readFileSync(path.join(pr.repo.dir, 'benchbench-report/comment.md'), 'utf8');
+      writeFileSync(path.join(pr.repo.dir, 'benchbench-report/comment.md'), `${MARKER}\n@org/team pwned`);
+      pr.openPull(head);
       const run = await commentRun(head);
       expect(run.code, run.stdout).toBe(0);
       const [comment] = comments();
@@ -247,19 +201,12 @@ describe('the action on a pull request (dist/index.js as the runner runs it)', (
     it('posts the numbers computed from the commits, not numbers forged in the artifact', async () => {
       const head = addBenchmark();
       await check(head, { token: 'ghs_readonly', fork: true });
-      const file = path.join(repo.dir, 'benchbench-report/report.json');
+      const file = path.join(pr.repo.dir, 'benchbench-report/report.json');
       const forged = JSON.parse(readFileSync(file, 'utf8')) as { rows: { z: number | null; name: string }[] };
       forged.rows[0]!.z = 9.99;
       forged.rows[0]!.name = 'Totally legit';
       writeFileSync(file, JSON.stringify(forged));
-      fake.state.addPull({
-        owner: OWNER,
-        repo: REPO,
-        number: PR,
-        headSha: head,
-        baseSha: base,
-        state: 'open',
-      });
+      pr.openPull(head);
       const run = await commentRun(head);
       expect(run.code, run.stdout).toBe(0);
       const [comment] = comments();
@@ -271,14 +218,7 @@ describe('the action on a pull request (dist/index.js as the runner runs it)', (
     it('does not comment on a closed pull request', async () => {
       const head = addBenchmark();
       await check(head, { token: 'ghs_readonly', fork: true });
-      fake.state.addPull({
-        owner: OWNER,
-        repo: REPO,
-        number: PR,
-        headSha: head,
-        baseSha: base,
-        state: 'closed',
-      });
+      pr.openPull(head, 'closed');
       const run = await commentRun(head);
       expect(run.code).toBe(0);
       expect(comments()).toHaveLength(0);
@@ -288,11 +228,13 @@ describe('the action on a pull request (dist/index.js as the runner runs it)', (
     it('refuses an artifact whose pull request is not at the run’s head SHA', async () => {
       const head = addBenchmark();
       await check(head, { token: 'ghs_readonly', fork: true });
-      fake.state.addPull({ owner: OWNER, repo: REPO, number: PR, headSha: base, state: 'open' });
-      const report = JSON.parse(readFileSync(path.join(repo.dir, 'benchbench-report/report.json'), 'utf8'));
+      pr.fake.state.addPull({ owner: OWNER, repo: REPO, number: PR, headSha: pr.base, state: 'open' });
+      const report = JSON.parse(
+        readFileSync(path.join(pr.repo.dir, 'benchbench-report/report.json'), 'utf8'),
+      );
       // Claims another PR (whose head is a different commit).
       writeFileSync(
-        path.join(repo.dir, 'benchbench-report/report.json'),
+        path.join(pr.repo.dir, 'benchbench-report/report.json'),
         JSON.stringify({ ...report, pullRequest: PR }),
       );
       const moved = await commentRun(head);
@@ -302,7 +244,7 @@ describe('the action on a pull request (dist/index.js as the runner runs it)', (
           (a) => a.kind === 'warning' && /not commenting.*another commit/i.test(a.message),
         ),
       ).toBe(true);
-      const wrongSha = await commentRun(base);
+      const wrongSha = await commentRun(pr.base);
       expect(wrongSha.code).toBe(1);
       expect(
         wrongSha.annotations.some((a) =>
@@ -315,15 +257,8 @@ describe('the action on a pull request (dist/index.js as the runner runs it)', (
     it('refuses an artifact that fails the schema', async () => {
       const head = addBenchmark();
       await check(head, { token: 'ghs_readonly', fork: true });
-      fake.state.addPull({
-        owner: OWNER,
-        repo: REPO,
-        number: PR,
-        headSha: head,
-        baseSha: base,
-        state: 'open',
-      });
-      const file = path.join(repo.dir, 'benchbench-report/report.json');
+      pr.openPull(head);
+      const file = path.join(pr.repo.dir, 'benchbench-report/report.json');
       writeFileSync(
         file,
         JSON.stringify({ ...JSON.parse(readFileSync(file, 'utf8')), markdown: '<img src=x>' }),

@@ -9,22 +9,15 @@
  * client whose timeout and back-off are shrunk (fastClientOptions), so that giving up takes
  * milliseconds instead of the real 14 s of back-off or 4 x 30 s of timeouts.
  */
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { pullRequestFixture } from '../support/pull-request-fixture.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/action/check.js';
 import type { Runner } from '../../src/action/runner.js';
 import type { Settings } from '../../src/action/settings.js';
 import { createGitHubClient, describeError } from '../../src/github/client.js';
-import { fastClientOptions, startFakeGitHub, type Fault, type FakeGitHub } from '../support/fake-github.js';
-import { baseCatalog, fullCatalog } from './helpers/catalogs.js';
-import {
-  ensureBuilt,
-  OWNER,
-  pullRequestEvent,
-  REPO,
-  runAction,
-  tempRepo,
-  type TempRepo,
-} from './helpers/run-action.js';
+import { fastClientOptions, type Fault } from '../support/fake-github.js';
+import { fullCatalog } from './helpers/catalogs.js';
+import { ensureBuilt, OWNER, REPO } from './helpers/run-action.js';
 
 const PR = 21;
 const MARKER = '<!-- benchbench-action:comment -->';
@@ -33,42 +26,24 @@ const CREATE = 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments' as co
 const UPDATE = 'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}' as const;
 const SUMMARY_HEAD = /### BenchBench: .*scores Z = /;
 
-let fake: FakeGitHub;
-let repo: TempRepo;
-let base: string;
-beforeEach(async () => {
-  fake = await startFakeGitHub({ tokens: { ghs_write: { login: null, canWrite: true } } });
-  repo = tempRepo();
-  base = repo.commit(baseCatalog(), 'base');
-});
-afterEach(async () => {
-  await fake.close();
-  repo.remove();
-});
-
-const comments = () => fake.state.commentsOn(OWNER, REPO, PR);
+const pr = pullRequestFixture({ number: PR, tokens: { ghs_write: { login: null, canWrite: true } } });
+const { comments } = pr;
 /** A head commit adding the benchmark; `variant` changes its bytes so that each push differs. */
 const push = (variant = 0) => {
   const files = fullCatalog();
   if (variant > 0) files.set('benchmarks/notes.txt', `push ${variant}\n`);
-  return repo.commit(files, `push ${variant}`);
+  return pr.repo.commit(files, `push ${variant}`);
 };
 
 describe('transient API faults during a check (dist/index.js)', () => {
   beforeAll(() => ensureBuilt(), 120_000);
-  const check = (headSha: string) =>
-    runAction({
-      workspace: repo.dir,
-      eventName: 'pull_request',
-      payload: pullRequestEvent({ number: PR, baseSha: base, headSha }),
-      apiUrl: fake.url,
-    });
+  const check = (headSha: string) => pr.check(headSha);
 
   it.each([500, 502, 503])('retries a %i while listing comments, then posts one comment', async (status) => {
-    fake.faults.enqueue(LIST, { kind: 'status', status });
+    pr.fake.faults.enqueue(LIST, { kind: 'status', status });
     const run = await check(push());
     expect(run.code, run.stdout).toBe(0);
-    expect(fake.requestsTo(LIST).map((r) => r.status)).toEqual([status, 200, 200]);
+    expect(pr.fake.requestsTo(LIST).map((r) => r.status)).toEqual([status, 200, 200]);
     expect(comments()).toHaveLength(1);
     expect(run.summary).toMatch(SUMMARY_HEAD);
   });
@@ -76,11 +51,11 @@ describe('transient API faults during a check (dist/index.js)', () => {
   it('waits out a secondary rate limit on the update for its retry-after, then updates in place', async () => {
     await check(push(1));
     const id = comments()[0]!.id;
-    fake.faults.enqueue(UPDATE, { kind: 'secondary-rate-limit', retryAfterSeconds: 1 });
+    pr.fake.faults.enqueue(UPDATE, { kind: 'secondary-rate-limit', retryAfterSeconds: 1 });
     const head = push(2);
     const run = await check(head);
     expect(run.code, run.stdout).toBe(0);
-    expect(fake.requestsTo(UPDATE).map((r) => r.status)).toEqual([403, 200]);
+    expect(pr.fake.requestsTo(UPDATE).map((r) => r.status)).toEqual([403, 200]);
     expect(run.stdout).toMatch(/secondary rate limit on PATCH .*retrying in 1 s \(retry 1 of 3\)/);
     expect(comments().map((c) => c.id)).toEqual([id]);
     expect(comments()[0]!.body).toContain(`→ head ${head.slice(0, 7)}`);
@@ -92,13 +67,13 @@ describe('transient API faults during a check (dist/index.js)', () => {
     const [old] = comments();
     const deleteIt: Fault = {
       kind: 'meanwhile',
-      run: () => fake.state.comments.splice(fake.state.comments.indexOf(old!), 1),
+      run: () => pr.fake.state.comments.splice(pr.fake.state.comments.indexOf(old!), 1),
     };
-    fake.faults.enqueue(UPDATE, deleteIt);
+    pr.fake.faults.enqueue(UPDATE, deleteIt);
     const head = push(2);
     const run = await check(head);
     expect(run.code, run.stdout).toBe(0);
-    expect(fake.requestsTo(UPDATE).map((r) => r.status)).toEqual([404]);
+    expect(pr.fake.requestsTo(UPDATE).map((r) => r.status)).toEqual([404]);
     const [now, ...more] = comments();
     expect(more).toHaveLength(0);
     expect(now!.id).not.toBe(old!.id);
@@ -108,10 +83,10 @@ describe('transient API faults during a check (dist/index.js)', () => {
   });
 
   it('retries a connection reset on create without posting twice', async () => {
-    fake.faults.enqueue(CREATE, { kind: 'reset' });
+    pr.fake.faults.enqueue(CREATE, { kind: 'reset' });
     const run = await check(push());
     expect(run.code, run.stdout).toBe(0);
-    expect(fake.requestsTo(CREATE).map((r) => r.status)).toEqual(['reset', 201]);
+    expect(pr.fake.requestsTo(CREATE).map((r) => r.status)).toEqual(['reset', 201]);
     expect(comments()).toHaveLength(1);
     expect(run.summary).toMatch(SUMMARY_HEAD);
   });
@@ -127,7 +102,7 @@ describe('API faults that outlast the retries (the check pipeline in-process)', 
       outputs: {} as Record<string, string>,
     };
     const client = createGitHubClient({
-      ...fastClientOptions(fake, 'ghs_write'),
+      ...fastClientOptions(pr.fake, 'ghs_write'),
       log: { debug: () => undefined, warning: (m) => seen.warnings.push(m) },
     });
     const runner: Runner = {
@@ -150,11 +125,11 @@ describe('API faults that outlast the retries (the check pipeline in-process)', 
     token: 'ghs_write',
     commentKey: '',
     repositoryId: `${OWNER}/${REPO}`,
-    apiUrl: fake.url,
+    apiUrl: pr.fake.url,
     owner: OWNER,
     repo: REPO,
     eventName: 'pull_request',
-    workspace: repo.dir,
+    workspace: pr.repo.dir,
     catalogDir: 'catalog',
     comment: 'update',
     suggestions: true,
@@ -162,19 +137,19 @@ describe('API faults that outlast the retries (the check pipeline in-process)', 
     failOn: 'error',
     minZ: null,
     baseRef: null,
-    reportDir: `${repo.dir}/benchbench-report`,
-    siteDir: `${repo.dir}/site`,
+    reportDir: `${pr.repo.dir}/benchbench-report`,
+    siteDir: `${pr.repo.dir}/site`,
     sha: headSha,
-    pullRequest: { number: PR, baseSha: base, headSha, headRepo: `${OWNER}/${REPO}` },
+    pullRequest: { number: PR, baseSha: pr.base, headSha, headRepo: `${OWNER}/${REPO}` },
     workflowRun: null,
   });
 
   it('gives up on a 503 that never ends after 3 retries, fails with the reason and still writes the summary', async () => {
     const fault: Fault = { kind: 'status', status: 503 };
-    fake.faults.enqueue(CREATE, fault, fault, fault, fault, fault);
+    pr.fake.faults.enqueue(CREATE, fault, fault, fault, fault, fault);
     const { runner, seen } = recordingRunner();
     await runCheck(settings(push()), runner);
-    expect(fake.requestsTo(CREATE)).toHaveLength(4);
+    expect(pr.fake.requestsTo(CREATE)).toHaveLength(4);
     expect(comments()).toHaveLength(0);
     expect(seen.failed).toEqual([
       expect.stringMatching(
@@ -188,10 +163,10 @@ describe('API faults that outlast the retries (the check pipeline in-process)', 
   });
 
   it('gives up on a rate limit that asks for too long a wait, saying so', async () => {
-    fake.faults.enqueue(LIST, { kind: 'secondary-rate-limit', retryAfterSeconds: 3600 });
+    pr.fake.faults.enqueue(LIST, { kind: 'secondary-rate-limit', retryAfterSeconds: 3600 });
     const { runner, seen } = recordingRunner();
     await runCheck(settings(push()), runner);
-    expect(fake.requestsTo(LIST)).toHaveLength(1);
+    expect(pr.fake.requestsTo(LIST)).toHaveLength(1);
     expect(
       seen.warnings.some((w) => /secondary rate limit on GET .*giving up \(asked to wait 3600 s\)/.test(w)),
     ).toBe(true);
@@ -202,12 +177,12 @@ describe('API faults that outlast the retries (the check pipeline in-process)', 
 
   it('ends answers slower than the timeout after a bounded number of attempts, with the timeout as the reason', async () => {
     const slow: Fault = { kind: 'delay', ms: 1_500 };
-    fake.faults.enqueue(LIST, slow, slow, slow, slow);
+    pr.fake.faults.enqueue(LIST, slow, slow, slow, slow);
     const { runner, seen } = recordingRunner();
     const started = performance.now();
     await runCheck(settings(push()), runner);
     expect(performance.now() - started).toBeLessThan(5_000);
-    expect(fake.requestsTo(LIST)).toHaveLength(4);
+    expect(pr.fake.requestsTo(LIST)).toHaveLength(4);
     expect(seen.failed).toEqual([
       expect.stringMatching(/did not answer GET .*\/issues\/21\/comments.* within 400 ms/),
     ]);
@@ -217,7 +192,7 @@ describe('API faults that outlast the retries (the check pipeline in-process)', 
 
   it('removes, on the next run, the duplicate left by a create that GitHub applied after its timeout', async () => {
     // The first POST times out but GitHub applies it later; the retry posts a second comment.
-    fake.faults.enqueue(CREATE, { kind: 'delay', ms: 600 });
+    pr.fake.faults.enqueue(CREATE, { kind: 'delay', ms: 600 });
     const first = recordingRunner();
     await runCheck(settings(push(1)), first.runner);
     expect(first.seen.failed).toEqual([]);

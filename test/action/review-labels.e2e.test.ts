@@ -2,20 +2,10 @@
  * The suggestion review and the impact labels, end to end: the bundled dist/index.js as the
  * runner runs it, against the local GitHub stand-in (test/support/fake-github.ts).
  */
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
-import { baseCatalog, fullCatalog, NEW_BENCHMARK } from './helpers/catalogs.js';
-import {
-  ACTION_TOKENS,
-  ensureBuilt,
-  OWNER,
-  pullRequestEvent,
-  REPO,
-  runAction,
-  tempRepo,
-  workflowRunEvent,
-  type TempRepo,
-} from './helpers/run-action.js';
+import { pullRequestFixture } from '../support/pull-request-fixture.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fullCatalog, NEW_BENCHMARK } from './helpers/catalogs.js';
+import { ensureBuilt, OWNER, REPO } from './helpers/run-action.js';
 
 const PR = 21;
 const REVIEWS = 'POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews' as const;
@@ -24,47 +14,23 @@ const CSV = `catalog/${NEW_BENCHMARK}.csv`;
 beforeAll(() => ensureBuilt(), 120_000);
 
 describe('one-click fixes and impact labels on a pull request', () => {
-  let fake: FakeGitHub;
-  let repo: TempRepo;
-  let base: string;
-  beforeEach(async () => {
-    fake = await startFakeGitHub({ tokens: ACTION_TOKENS });
-    repo = tempRepo();
-    base = repo.commit(baseCatalog(), 'base');
-  });
-  afterEach(async () => {
-    await fake.close();
-    repo.remove();
-  });
+  const pr = pullRequestFixture({ number: PR });
 
   /** The new benchmark with `sim-birch-8b` misspelt `sim-birch-8bx` on line 3 (and `extra` appended). */
   const headWithTypo = (extra = '') => {
     const files = fullCatalog();
     const csv = files.get(`${NEW_BENCHMARK}.csv`)!.replace(/^sim-birch-8b,/m, 'sim-birch-8bx,');
     files.set(`${NEW_BENCHMARK}.csv`, csv + extra);
-    return repo.commit(files, 'add a benchmark with a typo');
+    return pr.repo.commit(files, 'add a benchmark with a typo');
   };
-  const openPull = (headSha: string) =>
-    fake.state.addPull({ owner: OWNER, repo: REPO, number: PR, headSha, baseSha: base, state: 'open' });
-  const check = (
-    headSha: string,
-    o: { inputs?: Record<string, string>; token?: string; fork?: boolean } = {},
-  ) =>
-    runAction({
-      workspace: repo.dir,
-      eventName: 'pull_request',
-      payload: pullRequestEvent({ number: PR, baseSha: base, headSha, fork: o.fork ?? false }),
-      apiUrl: fake.url,
-      ...(o.inputs && { inputs: o.inputs }),
-      ...(o.token && { token: o.token }),
-    });
+  const { check, openPull } = pr;
 
   it('posts one review with a suggested change renaming the model on its exact CSV line', async () => {
     const head = headWithTypo();
     openPull(head);
     const run = await check(head);
     expect(run.code, run.stdout).toBe(0);
-    const [review, ...more] = fake.state.reviews;
+    const [review, ...more] = pr.fake.state.reviews;
     expect(more).toHaveLength(0);
     expect(review).toMatchObject({
       pullNumber: PR,
@@ -86,12 +52,12 @@ describe('one-click fixes and impact labels on a pull request', () => {
     const pull = openPull(head);
     await check(head);
     await check(head);
-    expect(fake.state.reviews).toHaveLength(1);
-    expect(fake.requestsTo(REVIEWS)).toHaveLength(1);
+    expect(pr.fake.state.reviews).toHaveLength(1);
+    expect(pr.fake.requestsTo(REVIEWS)).toHaveLength(1);
     const next = headWithTypo('sim-new-model-1b,0.5,0.5,0.5\n');
     pull.headSha = next;
     await check(next);
-    expect(fake.state.reviews.map((r) => r.commitId)).toEqual([head, next]);
+    expect(pr.fake.state.reviews.map((r) => r.commitId)).toEqual([head, next]);
   });
 
   it('posts nothing with `suggestions: false`', async () => {
@@ -99,7 +65,7 @@ describe('one-click fixes and impact labels on a pull request', () => {
     openPull(head);
     const run = await check(head, { inputs: { suggestions: 'false' } });
     expect(run.code).toBe(0);
-    expect(fake.requestsTo(REVIEWS)).toHaveLength(0);
+    expect(pr.fake.requestsTo(REVIEWS)).toHaveLength(0);
   });
 
   it('warns and stays green when the token may not review (a fork in the check job)', async () => {
@@ -107,7 +73,7 @@ describe('one-click fixes and impact labels on a pull request', () => {
     openPull(head);
     const run = await check(head, { token: 'ghs_readonly', fork: true });
     expect(run.code, run.stdout).toBe(0);
-    expect(fake.state.reviews).toHaveLength(0);
+    expect(pr.fake.state.reviews).toHaveLength(0);
     const warning = run.annotations.find(
       (a) => a.properties['title'] === 'benchbench: suggestions not posted',
     );
@@ -121,7 +87,7 @@ describe('one-click fixes and impact labels on a pull request', () => {
     pull.diffLines = { [CSV]: [1, 2] };
     const run = await check(head);
     expect(run.code).toBe(0);
-    expect(fake.state.reviews).toHaveLength(0);
+    expect(pr.fake.state.reviews).toHaveLength(0);
     expect(run.annotations.some((a) => /GitHub refused the suggested fixes/.test(a.message))).toBe(true);
   });
 
@@ -129,36 +95,31 @@ describe('one-click fixes and impact labels on a pull request', () => {
     const head = headWithTypo();
     await check(head, { token: 'ghs_readonly', fork: true });
     openPull(head);
-    const run = await runAction({
-      workspace: repo.dir,
-      eventName: 'workflow_run',
-      payload: workflowRunEvent({ runId: 88, headSha: head }),
-      apiUrl: fake.url,
-    });
+    const run = await pr.commentRun(head, 88);
     expect(run.code, run.stdout).toBe(0);
-    expect(fake.state.reviews).toHaveLength(1);
-    expect(fake.state.reviews[0]!.comments[0]).toMatchObject({ path: CSV, line: 3 });
+    expect(pr.fake.state.reviews).toHaveLength(1);
+    expect(pr.fake.state.reviews[0]!.comments[0]).toMatchObject({ path: CSV, line: 3 });
   });
 
   describe('impact labels', () => {
-    const labels = () => fake.state.labelsOn(OWNER, REPO, PR).sort();
+    const labels = () => pr.fake.state.labelsOn(OWNER, REPO, PR).sort();
 
     it('are off by default', async () => {
       const head = headWithTypo();
       openPull(head);
       await check(head);
       expect(labels()).toEqual([]);
-      expect(fake.state.labels).toEqual([]);
+      expect(pr.fake.state.labels).toEqual([]);
     });
 
     it('creates the labels when missing and sets one of each group, swapping them when the verdict changes', async () => {
       const files = fullCatalog();
-      const head = repo.commit(files, 'add a benchmark');
+      const head = pr.repo.commit(files, 'add a benchmark');
       const pull = openPull(head);
       const run = await check(head, { inputs: { labels: 'true' } });
       expect(run.code, run.stdout).toBe(0);
       expect(labels()).toEqual(['benchbench: no rank change', 'benchbench: valid']);
-      expect(fake.state.labels.map((l) => [l.name, l.color])).toEqual([
+      expect(pr.fake.state.labels.map((l) => [l.name, l.color])).toEqual([
         ['benchbench: valid', '2da44e'],
         ['benchbench: no rank change', 'c5def5'],
       ]);
@@ -174,16 +135,16 @@ describe('one-click fixes and impact labels on a pull request', () => {
           '\n',
         ) + '\n',
       );
-      const next = repo.commit(files, 'break it');
+      const next = pr.repo.commit(files, 'break it');
       pull.headSha = next;
       const again = await check(next, { inputs: { labels: 'true', 'fail-on': 'never' } });
       expect(again.code, again.stdout).toBe(0);
       expect(labels()).toEqual(['benchbench: invalid', 'benchbench: ranks change']);
-      expect(fake.state.labels).toHaveLength(4);
+      expect(pr.fake.state.labels).toHaveLength(4);
     });
 
     it('warns and stays green when the token may not label', async () => {
-      const head = repo.commit(fullCatalog(), 'add a benchmark');
+      const head = pr.repo.commit(fullCatalog(), 'add a benchmark');
       openPull(head);
       const run = await check(head, { inputs: { labels: 'true' }, token: 'ghs_readonly', fork: true });
       expect(run.code).toBe(0);

@@ -2,7 +2,10 @@ import { appendFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadCatalogFolder } from '../../src/cli/load.js';
+import { scoreCatalog } from '../../src/pipeline/score-catalog.js';
 import { ensureBuilt, runCli } from '../support/cli.js';
+import { matrixScores } from '../support/matrix-scores.js';
 
 let dir: string;
 let catalog: string;
@@ -48,7 +51,6 @@ interface Leaderboard {
     items: number | null;
     scenarios: string[];
   }[];
-  scores: Record<string, Record<string, number>>;
 }
 const leaderboard = (): Leaderboard => json<Leaderboard>(['leaderboard', '--catalog', catalog, '--json']);
 const benchmarkOf = (lb: Leaderboard, scenario: string) =>
@@ -223,8 +225,9 @@ interface Subset {
 }
 
 /** A long table of the catalog's scores (direction applied), as `aggregate` and `agree` read any table. */
-function longTable(lb: Leaderboard): string {
-  const rows = Object.entries(lb.scores).flatMap(([s, byModel]) =>
+async function longTable(): Promise<string> {
+  const { catalog: loaded } = await loadCatalogFolder(catalog);
+  const rows = Object.entries(matrixScores(scoreCatalog(loaded).matrix)).flatMap(([s, byModel]) =>
     Object.entries(byModel).map(([m, v]) => `${m},${s},${v}`),
   );
   const file = path.join(dir, 'scores.csv');
@@ -259,10 +262,10 @@ describe('benchbench subset', () => {
     );
   });
 
-  it('reports a tau that `aggregate` and `agree` recompute on the chosen scenarios', () => {
+  it('reports a tau that `aggregate` and `agree` recompute on the chosen scenarios', async () => {
     const lb = leaderboard();
     const out = json<Subset>(['subset', '--catalog', catalog, '--json']);
-    const table = longTable(lb);
+    const table = await longTable();
     const configured = json<{ model: string; score: number }[]>([
       'aggregate',
       table,

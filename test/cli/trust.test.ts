@@ -89,7 +89,7 @@ describe('benchbench score', () => {
     const json = JSON.parse(
       runCli(['score', path.join(dir, 'sub.csv'), '--catalog', catalog, '--json']).stdout,
     );
-    expect(json.version).toBe(2);
+    expect(json.version).toBe(3);
     expect(json.benchmarks[0].trust[1]).toMatchObject({
       scenario: 'crowded',
       saturation: { saturated: true },

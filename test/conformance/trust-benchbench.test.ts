@@ -10,7 +10,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { importBenchBench } from '../../src/benchbench/import-benchbench.js';
 import { loadCatalog } from '../../src/catalog/load-catalog.js';
 import { scoreCatalog } from '../../src/pipeline/score-catalog.js';
-import { leaderboardDocument, type LeaderboardDocument } from '../../src/report/leaderboard-document.js';
+import { leaderboardDocument } from '../../src/pipeline/leaderboard-document.js';
+import { type LeaderboardDocument } from '../../src/report/leaderboard-document.js';
 import { benchbenchDir, benchbenchInput, referenceData } from '../support/shared-data.js';
 
 describe.runIf(referenceData('catalog'))("trust on BenchBench's public catalog", () => {

@@ -15,7 +15,7 @@ import { readCatalogFolder } from '../../src/sources/read-folder.js';
 import type { CatalogFiles } from '../../src/catalog/types.js';
 import { buildPrReport } from '../../src/pipeline/pr-report.js';
 import { scoreCatalog } from '../../src/pipeline/score-catalog.js';
-import { leaderboardDocument } from '../../src/report/leaderboard-document.js';
+import { leaderboardDocument } from '../../src/pipeline/leaderboard-document.js';
 import { leaderboardMarkdown } from '../../src/report/leaderboard-markdown.js';
 import { renderPrComment } from '../../src/report/pr-comment.js';
 import { baseCatalog, fullCatalog, toBytes } from '../action/helpers/catalogs.js';

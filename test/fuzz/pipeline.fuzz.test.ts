@@ -21,7 +21,7 @@ import { summaryMarkdown, SUMMARY_BYTES } from '../../src/action/summary.js';
 import { buildPrReport } from '../../src/pipeline/pr-report.js';
 import { buildSite } from '../../src/pipeline/build-site.js';
 import { scoreCatalog } from '../../src/pipeline/score-catalog.js';
-import { leaderboardDocument } from '../../src/report/leaderboard-document.js';
+import { leaderboardDocument } from '../../src/pipeline/leaderboard-document.js';
 import { leaderboardMarkdown } from '../../src/report/leaderboard-markdown.js';
 import { COMMENT_MARKER, renderPrComment } from '../../src/report/pr-comment.js';
 import { loadCatalog } from '../../src/catalog/load-catalog.js';

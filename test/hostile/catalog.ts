@@ -12,9 +12,11 @@ import type { Catalog } from '../../src/catalog/types.js';
 import { buildPrReport } from '../../src/pipeline/pr-report.js';
 import type { PrReport } from '../../src/model/pr-report-schema.js';
 import { scoreCatalog } from '../../src/pipeline/score-catalog.js';
-import { leaderboardDocument, type LeaderboardDocument } from '../../src/report/leaderboard-document.js';
+import { leaderboardDocument } from '../../src/pipeline/leaderboard-document.js';
+import { type LeaderboardDocument } from '../../src/report/leaderboard-document.js';
 import { leaderboardMarkdown } from '../../src/report/leaderboard-markdown.js';
 import { renderPrComment } from '../../src/report/pr-comment.js';
+import { matrixScores } from '../support/matrix-scores.js';
 
 export const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/hostile');
 
@@ -56,6 +58,8 @@ export function withFiles(extra: Record<string, string | Uint8Array>): Map<strin
 export interface PipelineRun {
   readonly catalog: Catalog;
   readonly document: LeaderboardDocument;
+  /** The score matrix as scenario -> model -> score (direction applied). */
+  readonly scores: Record<string, Record<string, number>>;
   readonly json: string;
   readonly markdown: string;
   readonly report: PrReport;
@@ -83,6 +87,7 @@ export function runPipeline(files: ReadonlyMap<string, Uint8Array>, base = baseF
   return {
     catalog,
     document,
+    scores: matrixScores(scores.matrix),
     json: JSON.stringify(document),
     markdown: leaderboardMarkdown(document, catalog.config.method),
     report,

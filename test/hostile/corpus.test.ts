@@ -5,6 +5,7 @@
  * as the plain data it is. Nothing throws, and every test has its own time limit so that a
  * hang fails instead of stalling the run.
  */
+import type { LeaderboardDocument } from '../../src/report/leaderboard-document.js';
 import { describe, expect, it } from 'vitest';
 import { parseModels } from '../../src/catalog/model-names.js';
 import { MAX_ALIASES } from '../../src/catalog/parse-yaml.js';
@@ -91,7 +92,7 @@ describe('the committed hostile corpus', () => {
       expect(run.catalog.issues).toEqual([
         expect.objectContaining({ code: 'non-numeric-score', file: FILE, line: 4, column: 9 }),
       ]);
-      expect(run.document.scores['mixed']).toEqual({ alpha: 1, bravo: 2, delta: 4 });
+      expect(run.scores['mixed']).toEqual({ alpha: 1, bravo: 2, delta: 4 });
     },
     FAST,
   );
@@ -125,7 +126,7 @@ describe('the committed hostile corpus', () => {
         [4, 1],
       ]);
       expect(formulas[0]!.message).toContain('=HYPERLINK(');
-      expect(run.document.scores['formula']).toEqual({ bravo: 1, charlie: -2 });
+      expect(run.scores['formula']).toEqual({ bravo: 1, charlie: -2 });
       for (const text of [run.json, run.markdown]) expect(text).not.toMatch(/HYPERLINK|calc/);
       // The comment quotes the cell in its issue, escaped: no live link, no table break.
       expect(run.comment).toContain('`benchmarks/hostile.csv:2:7`');
@@ -161,7 +162,11 @@ describe('the committed hostile corpus', () => {
         ['benchmarks/proto.csv', 3],
         ['benchmarks/proto.csv', 3],
       ]);
-      const parsed = JSON.parse(run.json) as { scores: Record<string, Record<string, number>> };
+      // The score matrix (scores.parquet's rows) keeps them as ids, and so does leaderboard.json's board.
+      const parsed = { scores: run.scores };
+      expect(
+        (JSON.parse(run.json) as LeaderboardDocument).boards[0]!.rows.some((r) => r.scenario === '__proto__'),
+      ).toBe(true);
       expect(Object.keys(parsed.scores)).toEqual([
         '__proto__',
         'agg_a',
@@ -197,7 +202,7 @@ describe('the committed hostile corpus', () => {
         const tableRows = text.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('|---'));
         for (const line of tableRows) expect(line.endsWith('|'), line).toBe(true);
       }
-      expect(JSON.parse(run.json).scores['two\nlines']).toBeDefined();
+      expect(run.scores['two\nlines']).toBeDefined();
     },
     FAST,
   );
@@ -245,7 +250,7 @@ describe('the committed hostile corpus', () => {
       for (const direction of ['higher', 'lower']) {
         const run = withResults(fixture('extreme-numbers.csv'), `name: Extreme\ndirection: ${direction}\n`);
         expect(run.catalog.issues).toEqual([]);
-        const scores = run.document.scores['extreme']!;
+        const scores = run.scores['extreme']!;
         expect(Object.keys(scores)).toHaveLength(10);
         for (const v of Object.values(scores)) expect(Number.isFinite(v)).toBe(true);
         if (direction === 'higher') {

@@ -12,19 +12,10 @@
  * loose bound (4 × max_seconds + 2 s) so that a hang still fails.
  */
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { baseCatalog } from '../action/helpers/catalogs.js';
-import {
-  ensureBuilt,
-  OWNER,
-  pullRequestEvent,
-  REPO,
-  runAction,
-  tempRepo,
-  type ActionRun,
-  type TempRepo,
-} from '../action/helpers/run-action.js';
-import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
+import { ensureBuilt, OWNER, REPO, type ActionRun } from '../action/helpers/run-action.js';
+import { pullRequestFixture } from '../support/pull-request-fixture.js';
 import { MAX_NAME_CHARS } from '../../src/report/pr-comment.js';
 
 const PR = 12;
@@ -47,32 +38,19 @@ const longName = (i: number, length: number, letter = 'q'): string =>
   `${letter.repeat(length - 8)}${String(i).padStart(8, '0')}`;
 
 describe("the red team's examples, each bounded in time and memory", () => {
-  let fake: FakeGitHub;
-  let repo: TempRepo;
-  let base: string;
   beforeAll(() => ensureBuilt(), SLOW);
-  beforeEach(async () => {
-    fake = await startFakeGitHub({ tokens: { ghs_write: { login: null, canWrite: true } } });
-    repo = tempRepo();
-    base = repo.commit(baseWithBudget(), 'base');
-  });
-  afterEach(async () => {
-    await fake.close();
-    repo.remove();
+  const pr = pullRequestFixture({
+    number: PR,
+    tokens: { ghs_write: { login: null, canWrite: true } },
+    base: baseWithBudget,
   });
 
   /** Commits the base plus `extra`, checks it, and asserts the time and memory bounds. */
   async function checkPullRequest(extra: Record<string, string>): Promise<ActionRun> {
     const files = baseWithBudget();
     for (const [p, text] of Object.entries(extra)) files.set(p, text);
-    const head = repo.commit(files, 'hostile pull request');
-    const run = await runAction({
-      workspace: repo.dir,
-      eventName: 'pull_request',
-      payload: pullRequestEvent({ number: PR, baseSha: base, headSha: head }),
-      apiUrl: fake.url,
-      token: 'ghs_write',
-    });
+    const head = pr.repo.commit(files, 'hostile pull request');
+    const run = await pr.check(head, { token: 'ghs_write' });
     expect(run.stderr).not.toMatch(/RangeError|heap out of memory|Invalid string length|Maximum call stack/);
     expect(run.cpuMs, `${(run.cpuMs / 1000).toFixed(1)} s of CPU`).toBeLessThan((MAX_SECONDS + 2) * 1000);
     expect(run.elapsedMs, `${(run.elapsedMs / 1000).toFixed(1)} s`).toBeLessThan(
@@ -97,7 +75,7 @@ describe("the red team's examples, each bounded in time and memory", () => {
   };
   const errorCodes = (run: ActionRun): string[] =>
     run.annotations.filter((a) => a.kind === 'error').map((a) => a.properties['title']!);
-  const comment = () => fake.state.commentsOn(OWNER, REPO, PR)[0]?.body ?? '';
+  const comment = () => pr.fake.state.commentsOn(OWNER, REPO, PR)[0]?.body ?? '';
   const metadata = 'name: Hostile\ndirection: higher\n';
   const results = 'model,hostile_s\nmodel-a,1\nmodel-b,2\n';
 

@@ -132,7 +132,7 @@ describe('inputs too large to commit, generated at test time', () => {
       expect(issue!.message).toBe(
         `This cell has ${cell.length} characters; the limit maxCellChars is ${DEFAULT_LIMITS.maxCellChars}.`,
       );
-      expect(run.document.scores['s']).toEqual({ alpha: 1, bravo: 3 });
+      expect(run.scores['s']).toEqual({ alpha: 1, bravo: 3 });
       expect(run.json).not.toContain('xxxxxxxxxx');
     },
     SLOW,

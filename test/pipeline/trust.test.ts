@@ -9,7 +9,7 @@ import { buildPrReport } from '../../src/pipeline/pr-report.js';
 import { validatePrReport } from '../../src/model/pr-report-schema.js';
 import { scoreCatalog } from '../../src/pipeline/score-catalog.js';
 import { trustOf } from '../../src/pipeline/trust.js';
-import { leaderboardDocument } from '../../src/report/leaderboard-document.js';
+import { leaderboardDocument } from '../../src/pipeline/leaderboard-document.js';
 import { toBytes } from '../action/helpers/catalogs.js';
 import { BASE, HEAD, MODELS, SUBMISSION } from '../support/trust-catalog.js';
 

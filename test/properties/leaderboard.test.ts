@@ -10,13 +10,19 @@ import { loadCatalog } from '../../src/catalog/load-catalog.js';
 import { agreement } from '../../src/core/agreement.js';
 import { DEFAULT_METHOD, type Correlation, type Sampling } from '../../src/core/types.js';
 import { scoreCatalog } from '../../src/pipeline/score-catalog.js';
-import { leaderboardDocument, type LeaderboardDocument } from '../../src/report/leaderboard-document.js';
+import { leaderboardDocument } from '../../src/pipeline/leaderboard-document.js';
+import { type LeaderboardDocument } from '../../src/report/leaderboard-document.js';
 import { defaultModelName, fileCount, genCatalog, permutation, toFiles } from './catalog-gen.js';
+import { matrixScores } from '../support/matrix-scores.js';
 
-function leaderboardOf(files: ReadonlyMap<string, Uint8Array>): LeaderboardDocument {
+/** The leaderboard document, with the matrix's scores (direction applied) beside it. */
+function leaderboardOf(
+  files: ReadonlyMap<string, Uint8Array>,
+): LeaderboardDocument & { scores: Record<string, Record<string, number>> } {
   const catalog = loadCatalog(files);
   expect(catalog.issues.filter((i) => i.severity === 'error')).toEqual([]);
-  return leaderboardDocument(scoreCatalog(catalog));
+  const scores = scoreCatalog(catalog);
+  return { ...leaderboardDocument(scores), scores: matrixScores(scores.matrix) };
 }
 
 /** The scored part of a leaderboard (no names of models, no raw scores). */

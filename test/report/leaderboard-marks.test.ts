@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leaderboardDocument } from '../../src/report/leaderboard-document.js';
+import { leaderboardDocument } from '../../src/pipeline/leaderboard-document.js';
 import { leaderboardMarkdown, leaderboardText } from '../../src/report/leaderboard-markdown.js';
 import { AGGREGATE_MARK, WARNING_MARK } from '../../src/report/marks.js';
 import { simulatedScores } from '../site/simulated-catalog-scores.js';

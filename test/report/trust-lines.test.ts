@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/catalog/load-catalog.js';
 import { scoreCatalog } from '../../src/pipeline/score-catalog.js';
-import { leaderboardDocument } from '../../src/report/leaderboard-document.js';
+import { leaderboardDocument } from '../../src/pipeline/leaderboard-document.js';
 import { leaderboardMarkdown, leaderboardText } from '../../src/report/leaderboard-markdown.js';
 import { checkRowLine, percent, saturationFacts, trustMarks } from '../../src/report/trust-lines.js';
 import { escapeMarkdownInline } from '../../src/report/escape.js';

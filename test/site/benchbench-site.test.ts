@@ -5,7 +5,6 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { importBenchBench } from '../../src/benchbench/import-benchbench.js';
 import { loadCatalog } from '../../src/catalog/load-catalog.js';
@@ -13,7 +12,7 @@ import { buildSiteWithData } from '../../src/pipeline/build-site.js';
 import { SPACE } from '../../src/report/site/browser/space-preset.js';
 import { scoreCatalog } from '../../src/pipeline/score-catalog.js';
 import { benchbenchInput, referenceData } from '../support/shared-data.js';
-import { chromiumAvailable, launchChromium, recordProblems, writeSite } from './browser.js';
+import { chromiumAvailable, launchChromium, recordProblems, serve, writeSite } from './browser.js';
 import { repoRoot } from './page-script-bundle.js';
 
 describe.runIf(referenceData('catalog') && chromiumAvailable())(
@@ -31,14 +30,17 @@ describe.runIf(referenceData('catalog') && chromiumAvailable())(
 
       const dir = mkdtempSync(path.join(os.tmpdir(), 'benchbench-real-site-'));
       const browser = await launchChromium();
+      let server: Awaited<ReturnType<typeof serve>> | undefined;
       try {
         writeSite(dir, files);
+        // Served over HTTP: the Space preset recomputes with every score, read from scores.parquet.
+        server = await serve(dir);
         const page = await browser.newPage({
           viewport: { width: 1280, height: 1000 },
           acceptDownloads: true,
         });
         const problems = recordProblems(page);
-        await page.goto(pathToFileURL(path.join(dir, 'index.html')).href);
+        await page.goto(server.url);
         await page.waitForSelector('html[data-render-ms]');
         const shown = await page
           .locator('[role=tabpanel]:not([hidden]) tbody tr')
@@ -57,6 +59,7 @@ describe.runIf(referenceData('catalog') && chromiumAvailable())(
         if (update) writeFileSync(path.join(repoRoot, 'docs/screenshot-heatmap.png'), heatmap);
         await page.locator('[role=tabpanel]:not([hidden]) tbody tr').first().focus();
         await page.keyboard.press('Enter');
+        await page.locator('dialog#detail svg.scatter').waitFor();
         const detail = await page.locator('dialog#detail').screenshot();
         if (update) writeFileSync(path.join(repoRoot, 'docs/screenshot-detail.png'), detail);
         expect(detail.subarray(1, 4).toString()).toBe('PNG');
@@ -86,7 +89,7 @@ describe.runIf(referenceData('catalog') && chromiumAvailable())(
         expect(view.aggregate.scenarios).toHaveLength(7);
         // The same page at a phone's width: rows become cards, nothing overflows.
         const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
-        await phone.goto(pathToFileURL(path.join(dir, 'index.html')).href);
+        await phone.goto(server.url);
         await phone.waitForSelector('html[data-render-ms]');
         expect(await phone.evaluate(() => window.document.documentElement.scrollWidth)).toBeLessThanOrEqual(
           390,
@@ -95,6 +98,7 @@ describe.runIf(referenceData('catalog') && chromiumAvailable())(
         if (update) writeFileSync(path.join(repoRoot, 'docs/screenshot-phone.png'), phoneShot);
       } finally {
         await browser.close();
+        await server?.close();
         rmSync(dir, { recursive: true, force: true });
       }
     });

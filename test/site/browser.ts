@@ -7,7 +7,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { inflateRawSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import type { PageData } from '../../src/report/site/page-data.js';
 
 const require = createRequire(import.meta.url);
 
@@ -58,6 +60,7 @@ const TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json',
   '.md': 'text/markdown; charset=utf-8',
+  '.parquet': 'application/vnd.apache.parquet',
 };
 
 /** Serves `dir` on 127.0.0.1 (a random port); 404 for anything missing or outside it. */
@@ -127,4 +130,14 @@ export async function seriousAxeViolations(page: Page): Promise<string[]> {
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+/** The page data inlined in an index.html (render-site.ts: base64 of raw DEFLATE of its JSON). */
+export function readPageData(html: string): PageData {
+  const m =
+    /<script type="application\/octet-stream" id="benchbench-data" data-encoding="deflate-raw\+base64">([A-Za-z0-9+/=]*)<\/script>/.exec(
+      html,
+    );
+  if (!m) throw new Error('no packed page data in this HTML');
+  return JSON.parse(inflateRawSync(Buffer.from(m[1]!, 'base64')).toString('utf8')) as PageData;
 }

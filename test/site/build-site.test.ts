@@ -1,18 +1,15 @@
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { buildSite, buildSiteWithData } from '../../src/pipeline/build-site.js';
-import type { PageData } from '../../src/report/site/page-data.js';
-import { inlineJson } from '../../src/report/site/render-site.js';
+import { leaderboardSchema } from '../../src/model/leaderboard-json.js';
+import { PAGE_FLAGGED_ROWS } from '../../src/report/site/page-data.js';
+import { readPageData as pageData } from './browser.js';
 import { simulatedScores } from './simulated-catalog-scores.js';
-
-const pageData = (html: string): PageData =>
-  JSON.parse(
-    /<script type="application\/json" id="benchbench-data">(.*?)<\/script>/s.exec(html)![1]!,
-  ) as PageData;
 
 describe('buildSite', () => {
   const scores = simulatedScores({ seed: 7, benchmarks: 16, models: 30 });
 
-  it('writes leaderboard.json, LEADERBOARD.md, index.html and its assets, and the badges', () => {
+  it('writes leaderboard.json and its schema, LEADERBOARD.md, scores.parquet, index.html and its assets, and the badges', () => {
     const files = buildSite(scores);
     const badges = [...files.keys()].filter((f) => f.startsWith('badges/'));
     expect(badges).toContain('badges/leaderboard.json');
@@ -23,6 +20,7 @@ describe('buildSite', () => {
       'assets/site.js',
       'index.html',
       'leaderboard.json',
+      'leaderboard.schema.json',
       'scores.parquet',
     ]);
     expect(
@@ -31,7 +29,7 @@ describe('buildSite', () => {
         .toString(),
     ).toBe('PAR1');
     const doc = JSON.parse(files.get('leaderboard.json') as string) as { schema: string; version: number };
-    expect(doc).toMatchObject({ schema: 'benchbench-leaderboard', version: 1 });
+    expect(doc).toMatchObject({ schema: 'benchbench-leaderboard', version: 2 });
     expect(files.get('index.html')).toContain('<script src="assets/site.js"></script>');
   });
 
@@ -72,8 +70,44 @@ describe('buildSite', () => {
     Object.assign(first.scenarios[0]!, { name: hostile });
     const html = buildSite(named).get('index.html') as string;
     expect(html.match(/<\/script>/g)).toHaveLength(2);
+    expect(html).not.toContain(hostile);
     expect(html).not.toContain('<img');
     expect(pageData(html).boards[0]!.rows.some((r) => r.name === hostile)).toBe(true);
-    expect(inlineJson('\u2028<&>')).toBe('"\\u2028\\u003c\\u0026\\u003e"');
+  });
+
+  it('writes a leaderboard.json that its leaderboard.schema.json (JSON Schema 2020-12) and the zod schema accept', () => {
+    const files = buildSite(scores);
+    const schema = JSON.parse(files.get('leaderboard.schema.json') as string) as Record<string, unknown>;
+    const validate = new Ajv2020({ strict: true, allErrors: true }).compile(schema);
+    const doc = JSON.parse(files.get('leaderboard.json') as string) as unknown;
+    expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
+    expect(leaderboardSchema.safeParse(doc).success).toBe(true);
+    // And it is a schema that can fail: raw scores (version 1) and a wrong version are refused.
+    expect(validate({ ...(doc as object), scores: {} })).toBe(false);
+    expect(validate({ ...(doc as object), version: 1 })).toBe(false);
+  });
+
+  it('keeps per-model scores out of leaderboard.json and index.html, and lists the largest gaps only in the page', () => {
+    const files = buildSite(scores);
+    const doc = JSON.parse(files.get('leaderboard.json') as string) as Record<string, unknown>;
+    expect(doc).not.toHaveProperty('scores');
+    const page = pageData(files.get('index.html') as string);
+    expect(page).not.toHaveProperty('scores');
+    expect(page.shape.models).toEqual(scores.matrix.models);
+    expect(page.shape.scenarios).toEqual(scores.matrix.scenarios);
+    // No model's score appears in the page: only the aggregate's (a result) and the example file's 30.
+    const text = JSON.stringify({ ...page, aggregate: null, example_csv: null });
+    const n = scores.matrix.models.length;
+    for (let i = 0; i < scores.matrix.values.length; i += 7) {
+      const v = scores.matrix.values[i]!;
+      if (!Number.isNaN(v) && String(v).length > 6)
+        expect(text, `${scores.matrix.models[i % n]}`).not.toContain(String(v));
+    }
+    const rows = page.boards.flatMap((b) => b.rows);
+    const full = (doc as { boards: typeof page.boards }).boards.flatMap((b) => b.rows);
+    rows.forEach((r, i) => {
+      expect(r.plausibility.flagged_count).toBe(full[i]!.plausibility.flagged.length);
+      expect(r.plausibility.flagged).toEqual(full[i]!.plausibility.flagged.slice(0, PAGE_FLAGGED_ROWS));
+    });
   });
 });

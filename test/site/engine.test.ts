@@ -15,7 +15,7 @@ import { simulate } from '../../src/simulate/simulate.js';
 import type { LeaderboardDocument } from '../../src/report/leaderboard-document.js';
 import type { ViewDocument } from '../../src/report/site/browser/view-download.js';
 import { ensureBuilt, runCli } from '../support/cli.js';
-import { launchChromium, recordProblems, serve, writeSite } from './browser.js';
+import { launchChromium, readPageData, recordProblems, serve, writeSite } from './browser.js';
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'benchbench-engine-'));
 const catalogDir = path.join(root, 'catalog');
@@ -62,14 +62,9 @@ async function openView(query: string): Promise<{ page: Page; problems: string[]
   const problems = recordProblems(page);
   await page.goto(server.url + query);
   await page.waitForSelector('html[data-engine=idle]', { timeout: 120_000 });
-  minScenarios = await page.evaluate(
-    () =>
-      (
-        JSON.parse(document.getElementById('benchbench-data')!.textContent!) as {
-          aggregate_min_scenarios_per_model: number;
-        }
-      ).aggregate_min_scenarios_per_model,
-  );
+  minScenarios = readPageData(
+    readFileSync(path.join(siteDir, 'index.html'), 'utf8'),
+  ).aggregate_min_scenarios_per_model;
   return { page, problems };
 }
 
@@ -97,7 +92,7 @@ function expectSameScores(view: ViewDocument, cli: LeaderboardDocument): void {
 
 describe('the engine in the page', () => {
   it('computes the method of a permalink as the CLI does, every Z and agreement within 1e-12', async () => {
-    const scenarios = Object.keys(site.scores).sort();
+    const scenarios = site.benchmarks.flatMap((b) => b.scenarios).sort();
     const aggregate = [scenarios[0]!, scenarios[3]!, scenarios[5]!, scenarios[8]!];
     const method = {
       correlation: 'spearman',
@@ -145,7 +140,7 @@ describe('the engine in the page', () => {
   it('chooses the aggregate from a searchable list, and stays responsive with progress while it works', async () => {
     const { page } = await openView('');
     await page.locator('details.method-panel summary').click();
-    const first = Object.keys(site.scores).sort()[1]!;
+    const first = site.benchmarks.flatMap((b) => b.scenarios).sort()[1]!;
     await page.locator('#m-aggregate-search').fill(first);
     expect(await page.locator('ul.aggregate-list li').count()).toBeGreaterThanOrEqual(1);
     await page.locator('#m-samples').fill('3000');

@@ -46,7 +46,7 @@ async function bundleWorker(): Promise<string> {
     alias: { 'csv-parse/sync': 'csv-parse/browser/esm/sync' },
     inject: ['src/report/site/browser/buffer-shim.ts'],
     banner: {
-      js: '/*! Engine worker. Bundles simple-statistics (ISC License, Copyright (c) 2014, Tom MacWright) and @stdlib/math-base-* packages (Apache License 2.0, Copyright (c) 2016-2026 The Stdlib Authors, https://github.com/stdlib-js/stdlib). */',
+      js: '/*! Engine worker. Bundles simple-statistics (ISC License, Copyright (c) 2014, Tom MacWright) and @stdlib/math-base-* packages (Apache License 2.0, Copyright (c) 2016-2026 The Stdlib Authors, https://github.com/stdlib-js/stdlib) and hyparquet (MIT License, Copyright (c) 2023 Hyperparam, https://github.com/hyparam/hyparquet). */',
     },
     ...BROWSER,
   });

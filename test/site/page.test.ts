@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, buildSiteWithData } from '../../src/pipeline/build-site.js';
 import type { RowDocument } from '../../src/report/leaderboard-document.js';
+import { matrixScores } from '../support/matrix-scores.js';
 import { chromiumAvailable, launchChromium, recordProblems, serve, writeSite } from './browser.js';
 import { simulatedScores } from './simulated-catalog-scores.js';
 
@@ -13,6 +14,7 @@ const scores = simulatedScores({ seed: 7, benchmarks: 24, models: 36 });
 const { files, document: doc } = buildSiteWithData(scores);
 const main = doc.boards[0]!;
 const safety = doc.boards[1]!;
+const catalogScores = matrixScores(scores.matrix);
 
 let browser: Browser;
 let dir: string;
@@ -58,8 +60,61 @@ describe.runIf(withChromium)('the leaderboard page', () => {
   it('loads from file:// with no console error and no failed request', async () => {
     const { page, problems } = await open(pathToFileURL(path.join(dir, 'index.html')).href);
     expect(await visibleRows(page)).toHaveLength(main.rows.length);
+    expect(await page.locator('.scores-notice').isHidden()).toBe(true);
     expect(problems).toEqual([]);
     await page.close();
+  });
+
+  it('from file://, says that every score needs the page served by benchbench site --serve, or the file chosen', async () => {
+    const { page, problems } = await open(pathToFileURL(path.join(dir, 'index.html')).href);
+    const row = main.rows[0]!;
+    await page.locator(`[role=tabpanel]:not([hidden]) tbody tr[data-scenario="${row.scenario}"]`).click();
+    const dialog = page.locator('dialog#detail');
+    // What needs no raw score is there; the scatter plot says why it is not.
+    await expect.poll(() => dialog.locator('.scatter-section').textContent()).toContain('No scatter plot');
+    expect(await dialog.locator('table.closest tbody tr').count()).toBeGreaterThan(0);
+    expect(await dialog.locator('.scatter-section').textContent()).toContain('benchbench site --serve');
+    const notice = page.locator('.scores-notice');
+    expect(await notice.isVisible()).toBe(true);
+    expect(await notice.textContent()).toContain('benchbench site --serve --out <site folder>');
+    await page.keyboard.press('Escape');
+    // Choosing the site's scores.parquet makes the page whole, from file:// too.
+    await page.locator('#scores-file').setInputFiles(path.join(dir, 'scores.parquet'));
+    expect(await notice.isHidden()).toBe(true);
+    await page.locator(`[role=tabpanel]:not([hidden]) tbody tr[data-scenario="${row.scenario}"]`).click();
+    await dialog.locator('svg.scatter').waitFor();
+    const shared = Object.keys(catalogScores[row.scenario]!).filter(
+      (m) => doc.aggregate.scores[m] !== undefined,
+    );
+    expect(await dialog.locator('svg.scatter circle.dot').count()).toBe(shared.length);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('from file://, refuses a scores.parquet of another catalog with a clear message', async () => {
+    const other = mkdtempSync(path.join(os.tmpdir(), 'benchbench-other-'));
+    try {
+      writeSite(other, buildSite(simulatedScores({ seed: 8, benchmarks: 5, models: 10 })));
+      const { page } = await open(pathToFileURL(path.join(dir, 'index.html')).href);
+      await page.locator('details.method-panel summary').click();
+      await page.locator('#m-correlation').selectOption('pearson');
+      await page.waitForSelector('html[data-engine=error]');
+      expect(await page.locator('.engine-status').textContent()).toContain('benchbench site --serve');
+      await page.locator('#scores-file').setInputFiles(path.join(other, 'scores.parquet'));
+      await page.waitForSelector('html[data-engine=error]');
+      await expect
+        .poll(() => page.locator('.engine-status').textContent())
+        .toMatch(
+          /this scores\.parquet is not the page's: its catalog is sha256:[\w-]+, the page's is sha256:/,
+        );
+      // The right file then recomputes.
+      await page.locator('#scores-file').setInputFiles(path.join(dir, 'scores.parquet'));
+      await page.waitForSelector('html[data-engine=idle]');
+      expect(await page.locator('.method-note').textContent()).toContain('Scored in your browser with');
+      await page.close();
+    } finally {
+      rmSync(other, { recursive: true, force: true });
+    }
   });
 
   it('shows one tab per configured leaderboard, switched with the arrow keys', async () => {
@@ -201,9 +256,11 @@ describe.runIf(withChromium)('the leaderboard page', () => {
     const dialog = page.locator('dialog#detail');
     await expect.poll(() => dialog.evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
     expect(await dialog.locator('h2').textContent()).toBe(row.name);
-    const shared = Object.keys(doc.scores[row.scenario]!).filter(
+    const shared = Object.keys(catalogScores[row.scenario]!).filter(
       (m) => doc.aggregate.scores[m] !== undefined,
     );
+    // Over HTTP the scatter plot's scores come from scores.parquet, loaded when the dialog opens.
+    await dialog.locator('svg.scatter').waitFor();
     expect(await dialog.locator('svg.scatter circle.dot').count()).toBe(shared.length);
     // Round tick labels (d3 ticks), and every dot inside the frame the ticks span.
     const scatter = dialog.locator('svg.scatter');

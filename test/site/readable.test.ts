@@ -2,7 +2,8 @@
  * The page reads well at every width and for every reader: nothing wider than a phone's screen,
  * no scroll box inside the page for the main table, a heatmap whose pairs can be read by hover
  * and from the keyboard, a legend for every mark, and no serious or critical axe-core
- * violation on any view (every board, the heatmap, the detail dialog, at desktop and phone widths).
+ * violation on any view (every board, the heatmap, the detail dialog with its alternatives, the
+ * lite subset, at desktop and phone widths).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -11,7 +12,14 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSiteWithData } from '../../src/pipeline/build-site.js';
 import { AGGREGATE_MARK, WARNING_MARK } from '../../src/report/marks.js';
-import { launchChromium, recordProblems, seriousAxeViolations, serve, writeSite } from './browser.js';
+import {
+  launchChromium,
+  readPageData,
+  recordProblems,
+  seriousAxeViolations,
+  serve,
+  writeSite,
+} from './browser.js';
 import { simulatedScores } from './simulated-catalog-scores.js';
 
 // 40 benchmarks: a heatmap of every pair of their scenarios, read through its cursor.
@@ -44,6 +52,23 @@ async function open(width: number): Promise<{ page: Page; problems: string[] }> 
   return { page, problems };
 }
 
+/** Shows every alternative of the open detail (minimum agreement −1) and waits for them. */
+async function everyAlternative(page: Page): Promise<void> {
+  await page.waitForSelector('html[data-alternatives=done]');
+  await page.locator('#alt-min').fill('-1');
+  await page.locator('#alt-min').press('Enter');
+  await expect.poll(() => page.locator('.alt-status').textContent()).toContain('at least −1.00');
+  await page.waitForSelector('html[data-alternatives=done]');
+  expect(await page.locator('table.alternatives-table tbody tr').count()).toBeGreaterThan(0);
+}
+
+/** Finds the lite subset with the page's defaults and waits for it. */
+async function liteSubset(page: Page): Promise<void> {
+  await page.locator('button.subset-run').click();
+  await page.waitForSelector('html[data-subset=done]', { timeout: 120_000 });
+  expect(await page.locator('table.subset-steps tbody tr').count()).toBeGreaterThan(0);
+}
+
 const pageWidth = (page: Page): Promise<number> => page.evaluate(() => document.documentElement.scrollWidth);
 
 /** Elements wider than the viewport, by tag and class, to say what overflows. */
@@ -59,7 +84,7 @@ const tooWide = (page: Page): Promise<string[]> =>
 
 describe('the page at phone widths', () => {
   for (const width of [360, 400]) {
-    it(`has no horizontal overflow at ${width} px, on the board and in the detail`, async () => {
+    it(`has no horizontal overflow at ${width} px, on the board, in the detail and in the lite subset`, async () => {
       const { page, problems } = await open(width);
       expect(await tooWide(page)).toEqual([]);
       expect(await pageWidth(page)).toBeLessThanOrEqual(width);
@@ -67,7 +92,12 @@ describe('the page at phone widths', () => {
       await expect
         .poll(() => page.locator('dialog#detail').evaluate((d) => (d as HTMLDialogElement).open))
         .toBe(true);
-      expect(await tooWide(page)).toEqual([]);
+      await everyAlternative(page);
+      expect(await tooWide(page), 'the detail with its alternatives').toEqual([]);
+      await page.keyboard.press('Escape');
+      await liteSubset(page);
+      expect(await tooWide(page), 'the lite subset').toEqual([]);
+      expect(await pageWidth(page)).toBeLessThanOrEqual(width);
       expect(problems).toEqual([]);
       await page.close();
     });
@@ -142,14 +172,7 @@ describe('the legend', () => {
 describe('the heatmap', () => {
   it('names its rows, names the pair under the pointer, and moves a cursor over the pairs with the arrow keys', async () => {
     const { page } = await open(1280);
-    const hm = await page.evaluate(
-      () =>
-        (
-          JSON.parse(document.getElementById('benchbench-data')!.textContent!) as {
-            heatmap: { scenarios: string[] };
-          }
-        ).heatmap.scenarios,
-    );
+    const hm = readPageData(await (await fetch(server.url)).text()).heatmap.scenarios;
     expect(hm.length).toBeGreaterThan(20);
     const nameOf = (id: string): string => main.rows.find((r) => r.scenario === id)!.name;
     const svg = page.locator('svg.heatmap');
@@ -197,6 +220,11 @@ describe('accessibility (axe-core)', () => {
       await page.getByRole('tab').first().click();
       await page.locator('[role=tabpanel]:not([hidden]) tbody tr').first().click();
       expect(await seriousAxeViolations(page), 'detail dialog').toEqual([]);
+      await everyAlternative(page);
+      expect(await seriousAxeViolations(page), 'detail dialog with its alternatives').toEqual([]);
+      await page.keyboard.press('Escape');
+      await liteSubset(page);
+      expect(await seriousAxeViolations(page), 'lite subset').toEqual([]);
       await page.close();
     }, 300_000);
   }

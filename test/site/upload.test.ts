@@ -3,16 +3,17 @@
  * parsed by the catalog's parser (issues with file, line, column and hint), matched with the
  * catalog's models (aliases, suggestions for the rest), scored and ranked among the board's
  * benchmarks with its closest ones, saturation and rows to check, and no request leaves the
- * page while it is scored.
+ * page while it is scored but the page's own GET of scores.parquet (the catalog's scores, served
+ * beside the page), which carries nothing of the reader's file.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSiteWithData } from '../../src/pipeline/build-site.js';
-import { launchChromium, recordProblems, seriousAxeViolations, writeSite } from './browser.js';
+import { matrixScores } from '../support/matrix-scores.js';
+import { launchChromium, recordProblems, serve, seriousAxeViolations, writeSite } from './browser.js';
 import { simulatedScores } from './simulated-catalog-scores.js';
 
 const scores = simulatedScores({ seed: 13, benchmarks: 20, models: 40 });
@@ -20,30 +21,35 @@ const { files, document: doc } = buildSiteWithData(scores);
 const main = doc.boards[0]!;
 // A copy of a scored benchmark: its closest benchmark is itself, at agreement 1.
 const copied = main.rows.find((r) => r.z !== null && !r.in_aggregate)!;
-const copiedScores = Object.entries(doc.scores[copied.scenario]!);
+const copiedScores = Object.entries(matrixScores(scores.matrix)[copied.scenario]!);
 
 let browser: Browser;
 let dir: string;
+let server: Awaited<ReturnType<typeof serve>>;
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'benchbench-upload-'));
   writeSite(dir, files);
+  server = await serve(dir);
   browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();
+  await server?.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
 async function open(): Promise<{ page: Page; problems: string[]; requests: string[] }> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
   const problems = recordProblems(page);
-  await page.goto(pathToFileURL(path.join(dir, 'index.html')).href);
+  await page.goto(server.url);
   await page.waitForSelector('html[data-engine=idle]');
-  // From here on, every request the page makes (blob: URLs are in-memory, not network).
+  // From here on, every request the page makes (blob: URLs are in-memory, not network), but
+  // the one GET of the catalog's own scores.parquet, with no body.
   const requests: string[] = [];
   page.on('request', (r) => {
-    if (!/^(blob|data):/.test(r.url())) requests.push(r.url());
+    const own = r.method() === 'GET' && r.url() === `${server.url}scores.parquet` && r.postData() === null;
+    if (!/^(blob|data):/.test(r.url()) && !own) requests.push(`${r.method()} ${r.url()}`);
   });
   return { page, problems, requests };
 }
@@ -98,6 +104,31 @@ describe('scoring your own benchmark', () => {
     expect(issues[0]).toMatch(/^pasted\.csv:\d+:\d+: error \[[a-z-]+\] .+hint: /s);
     expect(requests).toEqual([]);
     expect(await seriousAxeViolations(page), 'the issues').toEqual([]);
+    await page.close();
+  });
+
+  it('does not score a scenario whose id is already the catalog’s, and says how to score it', async () => {
+    const { page, requests } = await open();
+    const [m1, m2] = [copiedScores[0]![0], copiedScores[1]![0]];
+    await page
+      .locator('#upload-paste')
+      .fill(`model,${copied.scenario.toUpperCase()},mine\n${m1},0.5,0.1\n${m2},0.4,0.2\n`);
+    await page.locator('button.score-paste').click();
+    await scored(page);
+    const issues = await page.locator('.upload-issues li').allTextContents();
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatch(
+      new RegExp(
+        `^pasted\\.csv:1:7: error \\[duplicate-scenario\\] .*already the catalog's \`${copied.scenario}\`.*hint: .*rename the column`,
+        's',
+      ),
+    );
+    expect(
+      await page
+        .locator('article.uploaded')
+        .evaluateAll((a) => a.map((x) => x.getAttribute('data-scenario'))),
+    ).toEqual(['mine']);
+    expect(requests).toEqual([]);
     await page.close();
   });
 

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { DEFAULT_LIMITS } from '../../src/catalog/types.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/catalog/load-catalog.js';
-import { changedFiles, GitError, readCatalogAtRev } from '../../src/sources/read-git.js';
+import { changedFiles, readCatalogAtRev } from '../../src/sources/read-git.js';
+import { GitError } from '../../src/sources/run-git.js';
 
 const repo = mkdtempSync(path.join(os.tmpdir(), 'bb-git-'));
 const git = (...args: string[]): string =>
@@ -88,8 +89,8 @@ describe('readCatalogAtRev', () => {
   });
 
   it('reads the blobs of the catalog folder at a commit, with catalog-relative paths', async () => {
-    const { files, issues, commit } = await readCatalogAtRev(repo, base, 'catalog');
-    expect(commit).toBe(base);
+    const { files, issues, sha } = await readCatalogAtRev(repo, base, 'catalog');
+    expect(sha).toBe(base);
     expect(issues).toEqual([]);
     expect([...files.keys()].sort()).toEqual([
       'benchbench.yaml',

@@ -1,7 +1,12 @@
 import { Command } from 'commander';
 import { didYouMean } from '../../catalog/did-you-mean.js';
 import type { Benchmark } from '../../catalog/types.js';
-import { alternatives, type Alternative, type Resources } from '../../core/alternatives.js';
+import {
+  alternatives,
+  DEFAULT_MIN_AGREEMENT,
+  type Alternative,
+  type Resources,
+} from '../../core/alternatives.js';
 import { similarScenarios } from '../../core/similar.js';
 import { ACCESS_LEVELS, type Cost } from '../../core/types.js';
 import { aggregateRow, type CatalogScores } from '../../pipeline/score-catalog.js';
@@ -37,7 +42,9 @@ export function alternativesCommand(): Command {
     )
     .argument('<benchmark>', 'a scenario id, or the file stem of a results file with one scenario')
     .option('--catalog <dir>', 'the catalog folder', DEFAULT_CATALOG)
-    .addOption(minAgreementOption(0.6, 'keep scenarios agreeing at least this much (-1 to 1)'))
+    .addOption(
+      minAgreementOption(DEFAULT_MIN_AGREEMENT, 'keep scenarios agreeing at least this much (-1 to 1)'),
+    )
     .option(
       '--where <key=value>',
       'keep scenarios whose metadata KEY is VALUE, e.g. access=open (repeatable)',

@@ -1,10 +1,9 @@
 import path from 'node:path';
-import { execFileSync } from 'node:child_process';
 import { Command } from 'commander';
 import type { PresetName } from '../../catalog/presets.js';
-import { configuredLimits } from '../../catalog/config.js';
-import { CONFIG_FILE } from '../../catalog/load-catalog.js';
-import { changedFiles, GitError, readCatalogAtRev } from '../../sources/read-git.js';
+import { repositoryTop } from '../../sources/git.js';
+import { readRevisions } from '../../sources/read-revisions.js';
+import { GitError } from '../../sources/run-git.js';
 import { buildPrReport } from '../../pipeline/pr-report.js';
 import { renderPrComment } from '../../report/pr-comment.js';
 import { catalogOption, limitOption, requirePath, verboseOption } from '../common-options.js';
@@ -45,37 +44,26 @@ export function diffCommand(): Command {
       const catalogAbs = path.resolve(flags.catalog);
       // The folder must exist in the work tree to find the repository (its contents are read from git).
       requirePath(path.dirname(catalogAbs), 'folder', 'the folder of the catalog');
-      let top: string;
-      try {
-        top = execFileSync('git', ['rev-parse', '--show-toplevel'], {
-          cwd: path.dirname(catalogAbs),
-          encoding: 'utf8',
-          stdio: ['ignore', 'pipe', 'pipe'],
-        }).trim();
-      } catch {
-        throw new CliError(`${flags.catalog} is not inside a git work tree`);
-      }
+      const top = await repositoryTop(path.dirname(catalogAbs));
+      if (top === null) throw new CliError(`${flags.catalog} is not inside a git work tree`);
       const catalogDir = path.relative(top, catalogAbs).split(path.sep).join('/') || '.';
       try {
         const started = performance.now();
         const bar = progress('reading');
-        // One map of blobs: the head reads only what differs from the base.
-        const blobs = new Map<string, Uint8Array>();
-        bar.stage(`reading ${flags.base}`);
-        const base = await readCatalogAtRev(top, flags.base, catalogDir, undefined, blobs);
-        bar.stage(`reading ${flags.head}`);
         // As in the action's check: the head is read with the base's limits.
-        const limits = configuredLimits(base.files.get(CONFIG_FILE));
-        const [head, changed] = await Promise.all([
-          readCatalogAtRev(top, flags.head, catalogDir, limits, blobs),
-          changedFiles(top, base.commit, flags.head, catalogDir),
-        ]);
+        const { base, head, changed } = await readRevisions({
+          repoDir: top,
+          catalogDir,
+          base: flags.base,
+          head: flags.head,
+          onRead: (side) => bar.stage(`reading ${side === 'base' ? flags.base : flags.head}`),
+        });
         if (base.files.size === 0 && head.files.size === 0) {
           throw new CliError(`there is no catalog at ${catalogDir} in ${flags.base} or in ${flags.head}`);
         }
         const report = buildPrReport({
-          base: { sha: base.commit, files: base.files, issues: base.issues },
-          head: { sha: head.commit, files: head.files, issues: head.issues },
+          base,
+          head,
           changedFiles: changed.map((c) => c.path),
           repository: '',
           pullRequest: null,

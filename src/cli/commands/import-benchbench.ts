@@ -54,54 +54,7 @@ export function importBenchBenchCommand(): Command {
     .option('--json', 'print the issues and the files written as JSON')
     .addOption(verboseOption())
     .action((dir: string, flags: Flags) => {
-      if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new CliError(`${dir} is not a folder`);
-      const csvDir = ['catalog', 'benchmarks', 'assets/benchmarks', '.']
-        .map((d) => path.join(dir, d))
-        .find((d) => existsSync(d) && readdirSync(d).some((f) => f.endsWith('.csv')));
-      if (!csvDir) throw new CliError(`no .csv files in ${dir}, ${dir}/catalog or ${dir}/benchmarks`);
-      const find = (explicit: string | undefined, name: string): string | undefined =>
-        explicit ??
-        [dir, csvDir, path.dirname(path.resolve(dir))]
-          .map((d) => path.join(d, name))
-          .find((f) => existsSync(f));
-      const readLines = (file: string | undefined): string[] | undefined => {
-        if (file === undefined) return undefined;
-        if (!existsSync(file) || !statSync(file).isFile())
-          throw new CliError(`${file} is not a readable file`);
-        return readFileSync(file, 'utf8')
-          .split(/\r?\n/)
-          .map((l) => l.trim())
-          .filter(Boolean);
-      };
-
-      const files = new Map<string, Uint8Array>();
-      for (const f of readdirSync(csvDir)
-        .filter((f) => f.endsWith('.csv'))
-        .sort())
-        files.set(f, readFileSync(path.join(csvDir, f)));
-      const prettifiedFile = find(flags.prettifiedNames, PRETTIFIED_FILE);
-      let prettifiedNames: Record<string, string> = {};
-      if (prettifiedFile) {
-        if (!statSync(prettifiedFile, { throwIfNoEntry: false })?.isFile()) {
-          throw new CliError(`${prettifiedFile} is not a readable file`);
-        }
-        try {
-          prettifiedNames = JSON.parse(readFileSync(prettifiedFile, 'utf8')) as Record<string, string>;
-        } catch (e) {
-          throw new CliError(`${prettifiedFile}: not valid JSON (${(e as Error).message})`);
-        }
-      } else
-        process.stderr.write(
-          `warning: no ${PRETTIFIED_FILE} found; scenario ids are used as display names\n`,
-        );
-      const aggregateScenarios = readLines(find(flags.aggregate, AGGREGATE_FILE));
-      const result = importBenchBench({
-        files,
-        lowerIsBetter: readLines(find(flags.lowerIsBetter, LOWER_IS_BETTER_FILE)) ?? [],
-        prettifiedNames,
-        ...(aggregateScenarios ? { aggregateScenarios } : {}),
-        ...(flags.modelColumn ? { modelColumn: flags.modelColumn } : {}),
-      });
+      const result = importBenchBench(importInput(dir, flags));
       writeFiles(flags.out, result.files, flags.force);
       if (flags.json) printJson({ written: [...result.files.keys()].sort(), issues: result.issues });
       else {
@@ -112,4 +65,58 @@ export function importBenchBenchCommand(): Command {
       }
       if (result.issues.some((i) => i.severity === 'error')) process.exitCode = 1;
     });
+}
+
+/**
+ * BenchBench's files from DIR: its results files (from the first of DIR/catalog,
+ * DIR/benchmarks, DIR/assets/benchmarks and DIR holding a .csv) and its three lists, each from
+ * the flag naming it or else the first of DIR, the CSV folder and DIR's parent that has it.
+ */
+function importInput(dir: string, flags: Flags): Parameters<typeof importBenchBench>[0] {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new CliError(`${dir} is not a folder`);
+  const csvDir = ['catalog', 'benchmarks', 'assets/benchmarks', '.']
+    .map((d) => path.join(dir, d))
+    .find((d) => existsSync(d) && readdirSync(d).some((f) => f.endsWith('.csv')));
+  if (!csvDir) throw new CliError(`no .csv files in ${dir}, ${dir}/catalog or ${dir}/benchmarks`);
+  const find = (explicit: string | undefined, name: string): string | undefined =>
+    explicit ??
+    [dir, csvDir, path.dirname(path.resolve(dir))].map((d) => path.join(d, name)).find((f) => existsSync(f));
+  const files = new Map<string, Uint8Array>();
+  for (const f of readdirSync(csvDir)
+    .filter((f) => f.endsWith('.csv'))
+    .sort())
+    files.set(f, readFileSync(path.join(csvDir, f)));
+  const aggregateScenarios = readLines(find(flags.aggregate, AGGREGATE_FILE));
+  return {
+    files,
+    lowerIsBetter: readLines(find(flags.lowerIsBetter, LOWER_IS_BETTER_FILE)) ?? [],
+    prettifiedNames: readPrettifiedNames(find(flags.prettifiedNames, PRETTIFIED_FILE)),
+    ...(aggregateScenarios ? { aggregateScenarios } : {}),
+    ...(flags.modelColumn ? { modelColumn: flags.modelColumn } : {}),
+  };
+}
+
+/** The non-empty lines of a list file, trimmed; undefined when no file is given. */
+function readLines(file: string | undefined): string[] | undefined {
+  if (file === undefined) return undefined;
+  if (!existsSync(file) || !statSync(file).isFile()) throw new CliError(`${file} is not a readable file`);
+  return readFileSync(file, 'utf8')
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+}
+
+/** Scenario display names from prettified_names.json; none (with a warning) without the file. */
+function readPrettifiedNames(file: string | undefined): Record<string, string> {
+  if (!file) {
+    process.stderr.write(`warning: no ${PRETTIFIED_FILE} found; scenario ids are used as display names\n`);
+    return {};
+  }
+  if (!statSync(file, { throwIfNoEntry: false })?.isFile())
+    throw new CliError(`${file} is not a readable file`);
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+  } catch (e) {
+    throw new CliError(`${file}: not valid JSON (${(e as Error).message})`);
+  }
 }

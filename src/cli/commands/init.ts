@@ -1,6 +1,6 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { originUrl } from '../../sources/git.js';
 import { Command, Option } from 'commander';
 import { forceOption, plural } from '../common-options.js';
 import { parseActionRef, RELEASE, usesLine, type ActionReference } from '../init/release.js';
@@ -43,8 +43,8 @@ export function initCommand(): Command {
     .option('--action-ref <owner/name@sha>', 'pin this commit of benchbench-action instead of the release')
     .option('--action-version <version>', 'the version of --action-ref, for the comment beside the SHA')
     .addOption(forceOption('files'))
-    .action((dir: string, flags: Flags) => {
-      const repository = flags.repository ?? originRepository(dir);
+    .action(async (dir: string, flags: Flags) => {
+      const repository = flags.repository ?? (await originRepository(dir));
       if (!repository)
         throw new CliError(
           `cannot tell the repository's name: pass --repository OWNER/NAME (${dir} has no GitHub remote "origin")`,
@@ -84,15 +84,8 @@ function actionOf(flags: Flags): ActionReference {
 }
 
 /** `owner/name` of DIR's `origin` when it is a GitHub remote (https or ssh), else undefined. */
-function originRepository(dir: string): string | undefined {
+async function originRepository(dir: string): Promise<string | undefined> {
   if (!existsSync(dir)) return undefined;
-  try {
-    const url = execFileSync('git', ['-C', dir, 'remote', 'get-url', 'origin'], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-    }).trim();
-    return /github\.com[:/]([^/]+\/[^/]+?)(?:\.git)?\/?$/.exec(url)?.[1];
-  } catch {
-    return undefined;
-  }
+  const url = await originUrl(dir);
+  return url === null ? undefined : /github\.com[:/]([^/]+\/[^/]+?)(?:\.git)?\/?$/.exec(url)?.[1];
 }

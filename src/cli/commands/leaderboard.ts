@@ -1,6 +1,6 @@
 import { Command, Option } from 'commander';
 import type { PresetName } from '../../catalog/presets.js';
-import { leaderboardDocument } from '../../report/leaderboard-document.js';
+import { leaderboardDocument } from '../../pipeline/leaderboard-document.js';
 import { leaderboardMarkdown, leaderboardText } from '../../report/leaderboard-markdown.js';
 import { scoreCatalog } from '../../pipeline/score-catalog.js';
 import { catalogOption, limitOption, verboseOption } from '../common-options.js';

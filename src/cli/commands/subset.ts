@@ -1,8 +1,13 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { Deadline } from '../../catalog/deadline.js';
 import { didYouMean } from '../../catalog/did-you-mean.js';
-import { greedySubset, type SubsetCandidate, type SubsetResult } from '../../core/greedy-subset.js';
-import { scenarioRow } from '../../core/score-matrix.js';
+import {
+  DEFAULT_SUBSET_TAU,
+  greedySubset,
+  type SubsetCandidate,
+  type SubsetResult,
+} from '../../core/greedy-subset.js';
+import { defaultMinModels, severalUnits, subsetCandidates } from '../../core/subset-candidates.js';
 import { aggregateRow, type CatalogScores } from '../../pipeline/score-catalog.js';
 import { fixed, range } from '../../report/format.js';
 import { DEFAULT_CATALOG } from '../load.js';
@@ -30,7 +35,9 @@ export function subsetCommand(): Command {
         'threshold, or --max-cost leaves no candidate, it says so and shows the best set found (exit 0).',
     )
     .option('--catalog <dir>', 'the catalog folder', DEFAULT_CATALOG)
-    .addOption(minAgreementOption(0.9, 'stop at the first set whose tau reaches this (-1 to 1)'))
+    .addOption(
+      minAgreementOption(DEFAULT_SUBSET_TAU, 'stop at the first set whose tau reaches this (-1 to 1)'),
+    )
     .addOption(
       new Option(
         '--max-cost <c>',
@@ -64,7 +71,7 @@ export function subsetCommand(): Command {
       );
     const target = aggregateRow(scores);
     const ranked = scores.leaderboard.aggregate.scores.length;
-    const minModels = flags.minModels ?? Math.max(2, Math.ceil(ranked / 2));
+    const minModels = flags.minModels ?? defaultMinModels(ranked);
     const { candidates, unit } = candidatesOf(scores, flags);
     const steps = progress('subset');
     const deadline = new Deadline(scores.catalog.config.limits.maxSeconds);
@@ -80,30 +87,31 @@ export function subsetCommand(): Command {
       checkpoint: (step, candidate) => deadline.check(`subset step ${step}, trying ${candidate}`),
     });
     steps.done();
-    if (flags.json) {
-      printJson({
-        target: 'aggregate',
-        min_agreement: flags.minAgreement,
-        min_models: minModels,
-        max_cost: flags.maxCost ?? null,
-        cost_unit: unit,
-        steps: result.steps.map((s) => ({
-          scenario: s.scenario,
-          tau: s.tau,
-          n_models: s.nModels,
-          cost: s.cost,
-        })),
-        subset: result.subset,
-        tau: result.tau,
-        tau_interval: result.interval,
-        reached: result.reached,
-        stop: result.stop,
-      });
-    } else {
-      process.stdout.write(text(result, flags, minModels, ranked, unit).join('\n') + '\n');
-    }
+    if (flags.json) printJson(subsetJson(result, flags, minModels, unit));
+    else process.stdout.write(text(result, flags, minModels, ranked, unit).join('\n') + '\n');
     if (failed) process.exitCode = 1;
   });
+}
+
+function subsetJson(
+  result: ReturnType<typeof greedySubset>,
+  flags: Flags,
+  minModels: number,
+  unit: string | null,
+): unknown {
+  return {
+    target: 'aggregate',
+    min_agreement: flags.minAgreement,
+    min_models: minModels,
+    max_cost: flags.maxCost ?? null,
+    cost_unit: unit,
+    steps: result.steps.map((s) => ({ scenario: s.scenario, tau: s.tau, n_models: s.nModels, cost: s.cost })),
+    subset: result.subset,
+    tau: result.tau,
+    tau_interval: result.interval,
+    reached: result.reached,
+    stop: result.stop,
+  };
 }
 
 function nonNegative(value: string): number {
@@ -114,8 +122,8 @@ function nonNegative(value: string): number {
 }
 
 /**
- * The candidates with their rows and costs. Costs count in one unit: with several, --max-cost
- * is an error and every cost is unknown (a warning).
+ * The candidates with their rows and costs (core/subset-candidates.ts). Costs count in one unit:
+ * with several, --max-cost is an error and every cost is unknown (a warning).
  */
 function candidatesOf(
   scores: CatalogScores,
@@ -132,12 +140,12 @@ function candidatesOf(
       1,
     );
   }
-  const benchmarks = [...new Set(ids)].map((id) => ({ id, benchmark: scores.info.get(id)!.benchmark }));
-  const units = [
-    ...new Set(benchmarks.flatMap(({ benchmark }) => benchmark.metadata.cost?.unit ?? [])),
-  ].sort();
+  const { candidates, units, unit } = subsetCandidates(matrix, ids, (id) => {
+    const benchmark = scores.info.get(id)!.benchmark;
+    return { group: benchmark.id, cost: benchmark.metadata.cost };
+  });
   if (units.length > 1) {
-    const message = `the candidates' costs are in ${units.length} units (${units.join(', ')})`;
+    const message = severalUnits(units);
     if (flags.maxCost !== undefined)
       throw new CliError(
         `${message}: --max-cost needs one; choose --candidates whose cost is in one unit`,
@@ -145,13 +153,6 @@ function candidatesOf(
       );
     process.stderr.write(`warning: ${message}, so no cost is added up\n`);
   }
-  const unit = units.length === 1 ? units[0]! : null;
-  const candidates = benchmarks.map(({ id, benchmark }) => ({
-    id,
-    row: scenarioRow(matrix, matrix.scenarios.indexOf(id)),
-    group: benchmark.id,
-    cost: unit !== null ? (benchmark.metadata.cost?.value ?? null) : null,
-  }));
   const uncosted = candidates.filter((c) => c.cost === null).length;
   if (flags.maxCost !== undefined && uncosted)
     process.stderr.write(

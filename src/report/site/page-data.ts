@@ -1,7 +1,10 @@
 /**
- * What the page reads (inlined in index.html as JSON): the leaderboard document without its
- * pair list, plus what the build derives from the pairs: the heatmap in clustered order and each
- * scenario's closest benchmarks. Shared by the builder and the browser script (types only there).
+ * What the page reads (inlined in index.html, gzip-compressed JSON: render-site.ts): the
+ * leaderboard document without its pair list, plus what the build derives from the pairs: the
+ * heatmap in clustered order and each scenario's closest benchmarks. No per-model score is in it:
+ * the engine worker reads those from `scores.parquet` when the reader needs them, and `shape`
+ * says how it builds the score matrix from them. Shared by the builder and the browser script
+ * (types only there).
  */
 import type { Limits, ModelNaming } from '../../catalog/types.js';
 import type { LeaderboardDocument } from '../leaderboard-document.js';
@@ -13,7 +16,35 @@ export interface ClosestDocument {
   n_common: number;
 }
 
+/** What the worker needs besides scores.parquet to build the same score matrix as the CLI. */
+export interface MatrixShape {
+  /** The matrix's model ids, in its order (code-unit order). */
+  models: string[];
+  /** The matrix's scenario ids, in its order (code-unit order), with or without scores. */
+  scenarios: string[];
+  /** The scenarios whose lower scores are better (flipped as the CLI flips them). */
+  lower_is_better: string[];
+}
+
+/** The id of the <script> in index.html that holds the page data, and how it is packed. */
+export const PAGE_DATA_ID = 'benchbench-data';
+export const PAGE_DATA_ENCODING = 'deflate-raw+base64';
+
+/** The file of every score, beside the page (written by report/scores-parquet.ts). */
+export const SCORES_PARQUET = 'scores.parquet';
+
+/** Rows to check the page lists per scenario (the largest gaps; leaderboard.json lists every one). */
+export const PAGE_FLAGGED_ROWS = 3;
+
 export interface PageData extends Omit<LeaderboardDocument, 'pairs'> {
+  /**
+   * Display names that differ from the model's id only (the page shows the id otherwise):
+   * leaderboard.json has every model's.
+   */
+  model_names: Record<string, string>;
+  shape: MatrixShape;
+  /** A wide CSV of one scored benchmark's scores for up to 30 models, to try the upload with. */
+  example_csv: string;
   /** One sentence naming the method (report/method-line.ts). */
   method_line: string;
   /** The configured minimum of aggregate scenarios per model (the document has it capped). */

@@ -74,7 +74,7 @@ details.method-panel summary { cursor: pointer; font-weight: 600; }
 .field-error { color: #b91c1c; margin: 4px 0; } .field-error:empty { display: none; }
 .engine { display: flex; gap: 8px; align-items: center; } .engine-status { margin: 4px 0; }
 .method-note { color: var(--muted); font-size: 0.9rem; }
-.problems { border: 2px solid #b45309; background: #fffbeb; border-radius: 6px; padding: 4px 12px; margin: 12px 0; }
+.problems, .scores-notice { border: 2px solid #b45309; background: #fffbeb; border-radius: 6px; padding: 4px 12px; margin: 12px 0; }
 .downloads { display: flex; gap: 6px; flex-wrap: wrap; align-items: center; }
 section.upload { margin: 24px 0; }
 .drop-zone { border: 2px dashed #6b7280; border-radius: 8px; padding: 16px; margin: 8px 0; }
@@ -83,6 +83,21 @@ section.upload { margin: 24px 0; }
 section.upload textarea { display: block; width: 100%; box-sizing: border-box; font: 0.85rem ui-monospace, monospace; margin: 4px 0; }
 article.uploaded { border: 1px solid var(--line); border-radius: 6px; padding: 8px 12px; margin: 10px 0; }
 .upload-issues li, .unmatched li, .rows-to-check li { overflow-wrap: anywhere; }
+section.alternatives { margin-top: 16px; }
+.alt-filters { display: flex; flex-wrap: wrap; gap: 8px 18px; align-items: end; margin: 6px 0; }
+.alt-filters input[type=number], .alt-filters select { font: inherit; padding: 3px 6px; border: 1px solid #6b7280; border-radius: 4px; }
+.alt-filters input[type=number] { width: 6.5rem; }
+.alt-access { display: flex; flex-wrap: wrap; gap: 2px 10px; border: 1px solid var(--line); border-radius: 6px; margin: 0; padding: 2px 8px 6px; min-width: 0; }
+.alt-access .check { display: flex; gap: 4px; align-items: center; }
+.alt-cost { display: flex; gap: 4px; flex-wrap: wrap; }
+.alt-status, .subset-status { margin: 4px 0; color: var(--muted); }
+table.alternatives-table td.name, table.subset-steps td.name { overflow-wrap: anywhere; }
+section.subset { margin: 24px 0; }
+section.subset .field select { max-width: 100%; }
+section.subset .method-grid { grid-template-columns: repeat(auto-fill, minmax(13rem, 1fr)); }
+table.subset-steps tr.chosen td { background: #eef6ee; font-weight: 600; }
+table.subset-steps tbody tr { cursor: default; }
+.subset-summary { font-size: 1.02rem; }
 /* Phones: each benchmark becomes a card of labelled values; nothing is wider than the screen. */
 @media (max-width: 640px) {
   header, main, footer { padding: 0 10px; }
@@ -96,6 +111,18 @@ article.uploaded { border: 1px solid var(--line); border-radius: 6px; padding: 8
   .sort-phone { display: flex; }
   dialog { width: calc(100% - 16px); max-width: none; margin: 8px auto; padding: 10px; box-sizing: border-box; }
   table.closest { font-size: 0.82rem; } table.closest th, table.closest td { padding: 3px 4px; white-space: normal; }
+  table.alternatives-table thead, table.subset-steps thead { display: none; }
+  table.alternatives-table caption, table.subset-steps caption { display: block; }
+  table.alternatives-table, table.alternatives-table tbody, table.alternatives-table td,
+  table.subset-steps, table.subset-steps tbody, table.subset-steps td { display: block; }
+  table.alternatives-table tr, table.subset-steps tr { display: grid; grid-template-columns: 1fr 1fr; gap: 0 10px; padding: 6px 4px; border-bottom: 1px solid var(--line); }
+  table.alternatives-table td, table.subset-steps td { border: none; padding: 1px 0; text-align: left; white-space: normal; background: none; }
+  table.alternatives-table td.name, table.subset-steps td.name { grid-column: 1 / -1; order: -1; font-weight: 600; }
+  table.alternatives-table td[data-label]::before, table.subset-steps td[data-label]::before { content: attr(data-label) ": "; color: var(--muted); font-weight: 400; }
+  table.subset-steps tr.chosen { background: #eef6ee; }
   .facts { grid-template-columns: 1fr; } .facts dd { margin-bottom: 4px; }
 }
+/* Large blocks below the fold (a board's Z chart, the heatmap, the upload form) are laid out only
+   once they come near the viewport: a catalog of 2,000 benchmarks draws thousands of marks. */
+.chart-box, section.heatmap-section, section.upload { content-visibility: auto; contain-intrinsic-size: auto 600px; }
 `;

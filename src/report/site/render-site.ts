@@ -1,28 +1,30 @@
 /**
- * The static page: `index.html` (the data inlined as JSON) with `assets/site.js` and
+ * The static page: `index.html` (the data inlined, compressed) with `assets/site.js` and
  * `assets/site.css` beside it. Pure: the same data gives byte-identical files. Works from
- * file:// and from GitHub Pages: classic script, relative paths, no network at view time.
+ * file:// and from GitHub Pages: classic script, relative paths, no network at view time
+ * (but for `scores.parquet`, which the engine worker fetches when a reader recomputes).
  *
- * Untrusted text reaches the HTML only through escapeHtml; the JSON is inlined with `<`, `>`,
- * `&` and the line separators escaped as \u sequences, so no string can close the <script>.
+ * The page data's JSON is packed by the caller (build-site.ts: raw DEFLATE, then base64, which the
+ * browser inflates with its own DecompressionStream): a catalog of 2,000 benchmarks has about
+ * 5 MB of JSON, which packs to under 1 MB. Base64 cannot close the <script>; untrusted text
+ * reaches the HTML otherwise only through escapeHtml.
  */
 import { escapeHtml } from '../escape.js';
-import type { PageData } from './page-data.js';
+import { PAGE_DATA_ENCODING, PAGE_DATA_ID, type PageData } from './page-data.js';
 import { PAGE_SCRIPT } from './page-script.generated.js';
 import { PAGE_STYLE } from './page-style.js';
 
 export const SITE_SCRIPT = 'assets/site.js';
 export const SITE_STYLE = 'assets/site.css';
 
-/** JSON that is safe inside <script type="application/json">. */
-export function inlineJson(value: unknown): string {
-  return JSON.stringify(value).replace(
-    /[<>&\u2028\u2029]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
-}
+/** JSON text -> base64 of its raw DEFLATE bytes (PAGE_DATA_ENCODING). */
+export type PackJson = (json: string) => string;
 
-export function renderSite(data: PageData, title = 'BenchBench leaderboard'): Map<string, string> {
+export function renderSite(
+  data: PageData,
+  pack: PackJson,
+  title = 'BenchBench leaderboard',
+): Map<string, string> {
   const scenarios = data.catalog.scenarios;
   const html = `<!doctype html>
 <html lang="en">
@@ -45,9 +47,9 @@ Select a row (or focus it and press Enter) for its details and closest benchmark
 <main id="app"><noscript>This page needs JavaScript for its tables and charts; LEADERBOARD.md and leaderboard.json hold the same numbers.</noscript></main>
 <footer>
 <p>${escapeHtml(data.method_line)}. Catalog <code>${escapeHtml(data.catalog.hash)}</code>. ${escapeHtml(data.generator)}.
-Data: <a href="leaderboard.json">leaderboard.json</a>, <a href="LEADERBOARD.md">LEADERBOARD.md</a>, <a href="scores.parquet">scores.parquet</a> (every score).</p>
+Data: <a href="leaderboard.json">leaderboard.json</a> (<a href="leaderboard.schema.json">its JSON Schema</a>), <a href="LEADERBOARD.md">LEADERBOARD.md</a>, <a href="scores.parquet">scores.parquet</a> (every score).</p>
 </footer>
-<script type="application/json" id="benchbench-data">${inlineJson(data)}</script>
+<script type="application/octet-stream" id="${PAGE_DATA_ID}" data-encoding="${PAGE_DATA_ENCODING}">${pack(JSON.stringify(data))}</script>
 <script src="${SITE_SCRIPT}"></script>
 </body>
 </html>

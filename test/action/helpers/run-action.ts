@@ -9,7 +9,6 @@ import { execFileSync, spawn } from 'node:child_process';
 import {
   cpSync,
   existsSync,
-  mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
@@ -20,6 +19,7 @@ import {
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gitRepo } from '../../support/git-repo.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 export const ACTION = path.join(ROOT, 'dist/index.js');
@@ -40,9 +40,6 @@ export function ensureBuilt(): void {
   if (newest(path.join(ROOT, 'src')) > built) execFileSync('node', ['scripts/build.mjs'], { cwd: ROOT });
 }
 
-const git = (dir: string, ...args: string[]) =>
-  execFileSync('git', ['-C', dir, ...args], { encoding: 'utf8' }).trim();
-
 export interface TempRepo {
   readonly dir: string;
   /** Replaces the catalog with these files and commits; returns the commit SHA. */
@@ -50,26 +47,17 @@ export interface TempRepo {
   remove(): void;
 }
 
+/** A git repository whose commits each hold a whole catalog (test/support/git-repo.ts). */
 export function tempRepo(catalogDir = 'catalog'): TempRepo {
-  const dir = mkdtempSync(path.join(tmpdir(), 'benchbench-action-'));
-  git(dir, 'init', '-q', '-b', 'main');
-  git(dir, 'config', 'user.email', 'test@example.com');
-  git(dir, 'config', 'user.name', 'Test');
-  git(dir, 'config', 'commit.gpgsign', 'false');
+  const repo = gitRepo('benchbench-action-');
   return {
-    dir,
+    dir: repo.dir,
     commit(files, message = 'catalog') {
-      rmSync(path.join(dir, catalogDir), { recursive: true, force: true });
-      for (const [rel, text] of files) {
-        const file = path.join(dir, catalogDir, rel);
-        mkdirSync(path.dirname(file), { recursive: true });
-        writeFileSync(file, text);
-      }
-      git(dir, 'add', '-A');
-      git(dir, 'commit', '-q', '--allow-empty', '-m', message);
-      return git(dir, 'rev-parse', 'HEAD');
+      repo.delete(catalogDir);
+      for (const [rel, text] of files) repo.write(path.join(catalogDir, rel), text);
+      return repo.commit(message);
     },
-    remove: () => rmSync(dir, { recursive: true, force: true }),
+    remove: repo.remove,
   };
 }
 

@@ -52,8 +52,7 @@ export function boardView(
   const rows = board.rows;
   const categories = [...new Set(rows.map((r) => r.category ?? ''))].filter(Boolean).sort();
   const base = `board-${board.id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
-  let sortKey: SortKey = 'rank';
-  let ascending = true;
+  const order: Order = { key: 'rank', ascending: true };
 
   const category = h(
     'select',
@@ -69,24 +68,8 @@ export function boardView(
     autocomplete: 'off',
   });
   const count = h('p', { class: 'count', 'aria-live': 'polite' });
-  const headerButtons = new Map<SortKey, HTMLButtonElement>();
-  const headers = COLUMNS.map((c) => {
-    const th = h('th', { scope: 'col', class: c.numeric ? 'num' : null });
-    if (c.key) {
-      const key = c.key;
-      const button = h('button', { type: 'button', class: 'sort', 'data-key': key }, c.label);
-      button.addEventListener('click', () => {
-        if (sortKey === key) ascending = !ascending;
-        else [sortKey, ascending] = [key, !DESCENDING_FIRST.has(key)];
-        render();
-      });
-      headerButtons.set(key, button);
-      th.append(button);
-    } else th.textContent = c.label;
-    return th;
-  });
-  headers[4]!.querySelector('button')!.textContent = `Agreement (${correlationSymbol})`;
   const labels = COLUMNS.map((c, i) => (i === 4 ? `Agreement (${correlationSymbol})` : c.label));
+  const { headers, buttons } = sortHeaders(labels, order, () => render());
   const tbody = h('tbody');
   const table = h(
     'table',
@@ -96,87 +79,18 @@ export function boardView(
     tbody,
   );
   const chartBox = h('div', { class: 'chart-box' });
-
-  const rowElements = new Map<string, HTMLTableRowElement>();
-  for (const r of rows) {
-    const name = h('td', { class: 'name' }, r.name);
-    if (r.in_aggregate) name.append(aggregateBadge());
-    if (r.warnings.length) name.append(warningMark(r.warnings.join('; ')));
-    for (const mark of trustMarks(r.saturation.saturated, r.plausibility.flagged.length))
-      name.append(h('span', { class: 'badge trust', title: 'see the legend above the table' }, mark));
-    name.append(h('span', { class: 'scenario-id' }, r.scenario));
-    // data-label names each value in the phone layout, where the header row is hidden.
-    const cell = (column: number, text: string): HTMLTableCellElement =>
-      h('td', { class: COLUMNS[column]!.numeric ? 'num' : null, 'data-label': labels[column] }, text);
-    const tr = h(
-      'tr',
-      { tabindex: 0, 'data-scenario': r.scenario, 'aria-label': `${r.name}: open details` },
-      cell(0, r.rank === null ? '–' : String(r.rank)),
-      name,
-      cell(2, r.z === null ? (r.skipped ? 'not scored' : '–') : signed(r.z)),
-      cell(
-        3,
-        range(r.z_interval, 2, (v, d) => signed(v, d)),
-      ),
-      cell(4, fixed(r.agreement)),
-      cell(5, range(r.agreement_interval)),
-      cell(6, `${r.n_common} of ${r.models}`),
-      cell(7, r.category ?? ''),
-    );
-    if (r.skipped) tr.title = `Not scored: ${r.skipped}`;
-    tr.addEventListener('click', () => openDetail(r.scenario, board.id));
-    tr.addEventListener('keydown', (e) => {
-      if (e.key === 'Enter' || e.key === ' ') {
-        e.preventDefault();
-        openDetail(r.scenario, board.id);
-      }
-    });
-    rowElements.set(r.scenario, tr);
-  }
-
-  function visibleRows(): RowDocument[] {
-    const c = category.value;
-    const q = search.value.trim().toLowerCase();
-    const shown = rows.filter(
-      (r) =>
-        (!c || r.category === c) &&
-        (!q ||
-          r.name.toLowerCase().includes(q) ||
-          r.scenario.toLowerCase().includes(q) ||
-          r.benchmark.toLowerCase().includes(q)),
-    );
-    const sign = ascending ? 1 : -1;
-    return shown.sort((a, b) => {
-      const missA = a[sortKey] === null;
-      const missB = b[sortKey] === null;
-      if (missA !== missB) return missA ? 1 : -1;
-      return (
-        sign * compare(sortKey, a, b) ||
-        (a.rank ?? Infinity) - (b.rank ?? Infinity) ||
-        (a.scenario < b.scenario ? -1 : 1)
-      );
-    });
-  }
-
-  // On a phone the header row is hidden (rows become cards): a select sorts instead.
-  const phoneSort = h(
-    'select',
-    { id: `${base}-sort`, class: 'phone-sort' },
-    ...COLUMNS.flatMap((c, i) => (c.key ? [h('option', { value: c.key }, labels[i]!)] : [])),
+  const rowElements = new Map(
+    rows.map((r) => [r.scenario, rowElement(r, labels, () => openDetail(r.scenario, board.id))]),
   );
-  phoneSort.addEventListener('change', () => {
-    const key = phoneSort.value as SortKey;
-    [sortKey, ascending] = [key, !DESCENDING_FIRST.has(key)];
-    render();
-  });
+  const phoneSort = phoneSortSelect(base, labels, order, () => render());
 
   function render(): void {
-    phoneSort.value = sortKey;
-    const shown = visibleRows();
+    phoneSort.value = order.key;
+    const shown = visibleRows(rows, category.value, search.value, order);
     tbody.replaceChildren(...shown.map((r) => rowElements.get(r.scenario)!));
-    for (const [key, button] of headerButtons) {
+    for (const [key, button] of buttons) {
       const th = button.parentElement!;
-      if (key === sortKey) th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
+      if (key === order.key) th.setAttribute('aria-sort', order.ascending ? 'ascending' : 'descending');
       else th.removeAttribute('aria-sort');
     }
     count.textContent = `Showing ${shown.length} of ${rows.length} benchmarks.`;
@@ -193,7 +107,20 @@ export function boardView(
   search.addEventListener('input', render);
   render();
 
-  const element = h(
+  const filters = { category, search, phoneSort };
+  const element = boardElement(filters, count, marksLegend(rows, trustLegend), table, chartBox);
+  return { element };
+}
+
+/** The board: its filters and sort, the count, the legend, the table and the Z chart. */
+function boardElement(
+  { category, search, phoneSort }: { category: HTMLElement; search: HTMLElement; phoneSort: HTMLElement },
+  count: HTMLElement,
+  legend: HTMLElement,
+  table: HTMLElement,
+  chartBox: HTMLElement,
+): HTMLElement {
+  return h(
     'div',
     { class: 'board' },
     h(
@@ -206,7 +133,7 @@ export function boardView(
     ),
     h('div', { class: 'sort-phone' }, h('label', { for: phoneSort.id }, 'Sort by '), phoneSort),
     count,
-    marksLegend(rows, trustLegend),
+    legend,
     h('div', { class: 'table-wrap' }, table),
     h('h3', {}, 'Score (Z) with 90% intervals'),
     h(
@@ -216,7 +143,123 @@ export function boardView(
     ),
     chartBox,
   );
-  return { element };
+}
+
+/** The table's sort: a column and its direction, changed by the header buttons and the select. */
+interface Order {
+  key: SortKey;
+  ascending: boolean;
+}
+
+/** Sorts by `key`; the same key again turns the direction. */
+function sortBy(order: Order, key: SortKey, toggle: boolean): void {
+  if (toggle && order.key === key) order.ascending = !order.ascending;
+  else [order.key, order.ascending] = [key, !DESCENDING_FIRST.has(key)];
+}
+
+/** The header cells; a sortable column's is a button that sorts by it. */
+function sortHeaders(labels: readonly string[], order: Order, render: () => void) {
+  const buttons = new Map<SortKey, HTMLButtonElement>();
+  const headers = COLUMNS.map((c, i) => {
+    const th = h('th', { scope: 'col', class: c.numeric ? 'num' : null });
+    if (c.key) {
+      const key = c.key;
+      const button = h('button', { type: 'button', class: 'sort', 'data-key': key }, labels[i]!);
+      button.addEventListener('click', () => {
+        sortBy(order, key, true);
+        render();
+      });
+      buttons.set(key, button);
+      th.append(button);
+    } else th.textContent = c.label;
+    return th;
+  });
+  return { headers, buttons };
+}
+
+/** On a phone the header row is hidden (rows become cards): a select sorts instead. */
+function phoneSortSelect(
+  base: string,
+  labels: readonly string[],
+  order: Order,
+  render: () => void,
+): HTMLSelectElement {
+  const select = h(
+    'select',
+    { id: `${base}-sort`, class: 'phone-sort' },
+    ...COLUMNS.flatMap((c, i) => (c.key ? [h('option', { value: c.key }, labels[i]!)] : [])),
+  );
+  select.addEventListener('change', () => {
+    sortBy(order, select.value as SortKey, false);
+    render();
+  });
+  return select;
+}
+
+/** One benchmark's row: focusable, Enter, Space or a click opens its detail. */
+function rowElement(r: RowDocument, labels: readonly string[], open: () => void): HTMLTableRowElement {
+  const name = h('td', { class: 'name' }, r.name);
+  if (r.in_aggregate) name.append(aggregateBadge());
+  if (r.warnings.length) name.append(warningMark(r.warnings.join('; ')));
+  for (const mark of trustMarks(r.saturation.saturated, r.plausibility.flagged_count))
+    name.append(h('span', { class: 'badge trust', title: 'see the legend above the table' }, mark));
+  name.append(h('span', { class: 'scenario-id' }, r.scenario));
+  // data-label names each value in the phone layout, where the header row is hidden.
+  const cell = (column: number, text: string): HTMLTableCellElement =>
+    h('td', { class: COLUMNS[column]!.numeric ? 'num' : null, 'data-label': labels[column] }, text);
+  const tr = h(
+    'tr',
+    { tabindex: 0, 'data-scenario': r.scenario, 'aria-label': `${r.name}: open details` },
+    cell(0, r.rank === null ? '–' : String(r.rank)),
+    name,
+    cell(2, r.z === null ? (r.skipped ? 'not scored' : '–') : signed(r.z)),
+    cell(
+      3,
+      range(r.z_interval, 2, (v, d) => signed(v, d)),
+    ),
+    cell(4, fixed(r.agreement)),
+    cell(5, range(r.agreement_interval)),
+    cell(6, `${r.n_common} of ${r.models}`),
+    cell(7, r.category ?? ''),
+  );
+  if (r.skipped) tr.title = `Not scored: ${r.skipped}`;
+  tr.addEventListener('click', open);
+  tr.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      open();
+    }
+  });
+  return tr;
+}
+
+/** The rows the filters let through, in the table's order (missing values last either way). */
+function visibleRows(
+  rows: readonly RowDocument[],
+  category: string,
+  query: string,
+  order: Order,
+): RowDocument[] {
+  const q = query.trim().toLowerCase();
+  const shown = rows.filter(
+    (r) =>
+      (!category || r.category === category) &&
+      (!q ||
+        r.name.toLowerCase().includes(q) ||
+        r.scenario.toLowerCase().includes(q) ||
+        r.benchmark.toLowerCase().includes(q)),
+  );
+  const sign = order.ascending ? 1 : -1;
+  return shown.sort((a, b) => {
+    const missA = a[order.key] === null;
+    const missB = b[order.key] === null;
+    if (missA !== missB) return missA ? 1 : -1;
+    return (
+      sign * compare(order.key, a, b) ||
+      (a.rank ?? Infinity) - (b.rank ?? Infinity) ||
+      (a.scenario < b.scenario ? -1 : 1)
+    );
+  });
 }
 
 /** The "aggregate" badge: the row is one of the aggregate's scenarios (AGGREGATE_MARK). */
@@ -236,7 +279,7 @@ export function warningMark(warnings: string): HTMLElement {
 
 /** The legend of the marks this board's rows carry. */
 function marksLegend(rows: readonly RowDocument[], trustLegend: string): HTMLElement {
-  const trusted = rows.some((r) => trustMarks(r.saturation.saturated, r.plausibility.flagged.length).length);
+  const trusted = rows.some((r) => trustMarks(r.saturation.saturated, r.plausibility.flagged_count).length);
   return h(
     'ul',
     { class: 'marks', 'aria-label': 'What the marks beside a name mean' },

@@ -1,7 +1,8 @@
 /**
  * The detail view of one benchmark (a modal <dialog>: Escape closes it and focus returns to
  * the row): metadata, its score, the models it shares with the aggregate, a scatter of its
- * scores against the aggregate, and its closest benchmarks.
+ * scores against the aggregate, its closest benchmarks and its efficient alternatives
+ * (alternatives-view.ts, asked of the worker when the dialog opens).
  */
 import type { RowDocument } from '../../leaderboard-document.js';
 import { documentThresholds } from '../../leaderboard-markdown.js';
@@ -23,11 +24,21 @@ export interface DetailCurrent {
 
 export interface DetailDialog {
   open(scenario: string, board: string): void;
-  /** The method changed: later openings show the new rows and aggregate. */
+  /** The method changed: the open dialog and later openings show the new rows and aggregate. */
   update(current: DetailCurrent): void;
 }
 
-export function detailDialog(data: PageData, onToggle: (scenario: string | null) => void): DetailDialog {
+/** A scenario's scores (higher is better) by model id, read on demand (engine-client.ts). */
+export type ScenarioScores = (scenario: string) => Promise<ReadonlyMap<string, number>>;
+/** Builds a benchmark's alternatives section; `open` shows another benchmark in the dialog. */
+export type AlternativesFor = (scenario: string, open: (scenario: string) => void) => HTMLElement;
+
+export function detailDialog(
+  data: PageData,
+  onToggle: (scenario: string | null) => void,
+  scoresOf: ScenarioScores,
+  alternativesFor: AlternativesFor,
+): DetailDialog {
   let current: DetailCurrent = { boards: data.boards, aggregateScores: data.aggregate.scores };
   const dialog = h('dialog', { id: 'detail', 'aria-labelledby': 'detail-title' });
   document.body.append(dialog);
@@ -42,16 +53,14 @@ export function detailDialog(data: PageData, onToggle: (scenario: string | null)
   const nameOf = (id: string): string => rowOf.get(id)?.name ?? id;
   const modelName = (id: string): string => data.model_names[id] ?? id;
 
+  let shownNow: { scenario: string; board: string } | null = null;
+  dialog.addEventListener('close', () => (shownNow = null));
+
   function open(scenario: string, boardId: string): void {
     const board = current.boards.find((b) => b.id === boardId);
     const row = board?.rows.find((r) => r.scenario === scenario) ?? rowOf.get(scenario);
     if (!row) return;
     const benchmark = benchmarkOf.get(row.benchmark);
-    const scores = data.scores[scenario] ?? {};
-    const shared: ScatterPoint[] = Object.keys(scores)
-      .filter((m) => current.aggregateScores[m] !== undefined)
-      .sort()
-      .map((m) => ({ label: modelName(m), x: current.aggregateScores[m]!, y: scores[m]! }));
     const url = safeUrl(benchmark?.url ?? null);
     const facts: [string, Node | string][] = [
       ['Scenario id', row.scenario],
@@ -87,6 +96,7 @@ export function detailDialog(data: PageData, onToggle: (scenario: string | null)
         ),
     ]);
     const flagged = row.plausibility.flagged;
+    const more = row.plausibility.flagged_count - flagged.length;
     if (flagged.length)
       facts.push([
         'Rows to check',
@@ -96,6 +106,9 @@ export function detailDialog(data: PageData, onToggle: (scenario: string | null)
           ...flagged.map((f) =>
             h('li', {}, checkRowLine({ ...f, aggregateRank: f.aggregate_rank }, row.plausibility.shared)),
           ),
+          more > 0
+            ? h('li', {}, `… and ${more} more (largest gaps first; leaderboard.json lists every one)`)
+            : null,
         ),
       ]);
     if (row.skipped) facts.push(['Not scored', row.skipped]);
@@ -148,26 +161,52 @@ export function detailDialog(data: PageData, onToggle: (scenario: string | null)
             : `Closest benchmarks were computed among the ${data.pair_scenarios.length} benchmarks with the most models; run "benchbench similar ${scenario}" for this one.`,
         );
 
+    const scatterSection = h(
+      'section',
+      { class: 'scatter-section', 'aria-live': 'polite' },
+      h('h3', {}, 'Scores against the aggregate'),
+      h('p', {}, 'Loading every score (scores.parquet)…'),
+    );
+    const aggregateScores = current.aggregateScores;
+    scoresOf(scenario).then(
+      (scores) => {
+        const shared: ScatterPoint[] = [...scores.keys()]
+          .filter((m) => aggregateScores[m] !== undefined)
+          .sort()
+          .map((m) => ({ label: modelName(m), x: aggregateScores[m]!, y: scores.get(m)! }));
+        scatterSection.replaceChildren(
+          h('h3', {}, `Scores against the aggregate (${shared.length} shared models)`),
+          shared.length
+            ? scatter(shared, row.name)
+            : h('p', {}, 'No model of this benchmark is in the aggregate.'),
+          h(
+            'details',
+            { class: 'shared-models' },
+            h('summary', {}, `The ${shared.length} models shared with the aggregate`),
+            h('ul', {}, ...shared.map((p) => h('li', {}, p.label))),
+          ),
+        );
+      },
+      (error: unknown) => {
+        scatterSection.replaceChildren(
+          h('h3', {}, 'Scores against the aggregate'),
+          h('p', {}, `No scatter plot: ${error instanceof Error ? error.message : String(error)}.`),
+        );
+      },
+    );
     const close = h('button', { type: 'button', class: 'close', 'aria-label': 'Close details' }, '×');
     close.addEventListener('click', () => dialog.close());
     dialog.replaceChildren(
       h('div', { class: 'detail-head' }, h('h2', { id: 'detail-title' }, row.name), close),
       ...(benchmark?.description ? [h('p', { class: 'description' }, benchmark.description)] : []),
       h('dl', { class: 'facts' }, ...facts.flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])),
-      h('h3', {}, `Scores against the aggregate (${shared.length} shared models)`),
-      shared.length
-        ? scatter(shared, row.name)
-        : h('p', {}, 'No model of this benchmark is in the aggregate.'),
-      h(
-        'details',
-        { class: 'shared-models' },
-        h('summary', {}, `The ${shared.length} models shared with the aggregate`),
-        h('ul', {}, ...shared.map((p) => h('li', {}, p.label))),
-      ),
+      scatterSection,
       h('h3', {}, 'Closest benchmarks'),
       closestBlock,
+      alternativesFor(scenario, (other) => open(other, boardId)),
     );
     if (!dialog.open) dialog.showModal();
+    shownNow = { scenario, board: boardId };
     onToggle(scenario);
     close.focus();
   }
@@ -176,6 +215,8 @@ export function detailDialog(data: PageData, onToggle: (scenario: string | null)
     update(next) {
       current = next;
       index();
+      // An open dialog shows the new method's numbers (and asks for its alternatives again).
+      if (shownNow && dialog.open) open(shownNow.scenario, shownNow.board);
     },
   };
 }

@@ -1,8 +1,9 @@
 /**
  * The page script (bundled into src/report/site/page-script.generated.ts; see docs/site.md):
- * reads the inlined data, the view in the URL (permalink.ts), and builds the method panel, the
- * tabs, the heatmap and the detail dialog. A method other than the catalog's is computed by the
- * engine worker (engine-client.ts) and replaces the boards' rows when it is done.
+ * reads the inlined data (packed by render-site.ts), the view in the URL (permalink.ts), and
+ * builds the method panel, the tabs, the heatmap and the detail dialog. A method other than the
+ * catalog's is computed by the engine worker (engine-client.ts), which loads every score from
+ * scores.parquet the first time it is needed, and replaces the boards' rows when it is done.
  * The time the first render took is left in <html data-render-ms> for the browser test; while
  * the engine works <html data-engine> is "busy", then "idle" (or "error").
  */
@@ -18,15 +19,19 @@ import {
 import { documentThresholds } from '../../leaderboard-markdown.js';
 import { methodLine } from '../../method-line.js';
 import { trustLegend } from '../../trust-lines.js';
-import type { PageData } from '../page-data.js';
+import { PAGE_DATA_ENCODING, PAGE_DATA_ID, type PageData } from '../page-data.js';
 import { readView, writeView, type View, type ViewContext } from '../permalink.js';
+import type { ScenarioResources } from './engine-protocol.js';
+import { alternativesSection } from './alternatives-view.js';
 import { boardTabs } from './boards.js';
 import { heatmap, heatmapLegend } from './charts.js';
 import { detailDialog } from './detail.js';
 import { h } from './dom.js';
 import { EngineClient } from './engine-client.js';
+import { scoresSource } from './engine-source.js';
 import { methodPanel, type MethodChoice } from './method-panel.js';
 import { SPACE_PRESET } from './space-preset.js';
+import { subsetView } from './subset-view.js';
 import { uploadSection } from './upload.js';
 import { viewDownloads, VIEW_SCHEMA, type ViewDocument } from './view-download.js';
 
@@ -35,10 +40,20 @@ const sameMethod = (a: MethodChoice, b: MethodChoice): boolean =>
   a.aggregate.join(',') === b.aggregate.join(',') &&
   a.minScenariosPerModel === b.minScenariosPerModel;
 
-function main(): void {
+/** The page data: base64 of raw DEFLATE of its JSON, inflated by the browser's own DecompressionStream. */
+async function readData(): Promise<PageData> {
+  const script = document.getElementById(PAGE_DATA_ID)!;
+  if (script.dataset['encoding'] !== PAGE_DATA_ENCODING)
+    throw new Error('the page data is not packed as expected');
+  const bytes = Uint8Array.from(atob(script.textContent!.trim()), (c) => c.charCodeAt(0));
+  const inflated = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
+  return JSON.parse(await new Response(inflated).text()) as PageData;
+}
+
+async function main(): Promise<void> {
   const started = performance.now();
   const root = document.documentElement;
-  const data = JSON.parse(document.getElementById('benchbench-data')!.textContent!) as PageData;
+  const data = await readData();
   const app = document.getElementById('app')!;
   const catalog: MethodChoice = {
     method: methodOfDocument(data.method),
@@ -47,7 +62,7 @@ function main(): void {
   const context: ViewContext = {
     ...catalog,
     boards: data.boards.map((b) => b.id),
-    scenarios: new Set(Object.keys(data.scores)),
+    scenarios: new Set(data.shape.scenarios),
   };
   const read = readView(location.search, location.hash, context);
   let view: View = read.view;
@@ -72,10 +87,33 @@ function main(): void {
   const writeUrl = (): void => {
     history.replaceState(null, '', writeView(view, context) || location.pathname);
   };
-  const detail = detailDialog(data, (open) => {
-    view = { ...view, open };
-    writeUrl();
+  const source = scoresSource();
+  const engine = new EngineClient(source, data.shape, data.catalog.hash);
+  const resources = scenarioResources(data);
+  const inForce = () => ({
+    method: shown.choice.method,
+    aggregate: {
+      scenarios: shown.choice.aggregate,
+      minScenariosPerModel: shown.choice.minScenariosPerModel ?? data.aggregate_min_scenarios_per_model,
+    },
+    resources,
   });
+  const detail = detailDialog(
+    data,
+    (open) => {
+      view = { ...view, open };
+      writeUrl();
+    },
+    (scenario) => engine.scenarioScores(scenario),
+    (scenario, open) =>
+      alternativesSection({
+        scenario,
+        own: resources[scenario],
+        ask: (minAgreement, on) => engine.alternatives({ ...inForce(), scenario, minAgreement }, on),
+        nameOf,
+        open,
+      }),
+  );
   const tabs = boardTabs(
     detail.open,
     (board) => {
@@ -95,22 +133,27 @@ function main(): void {
     shown = { boards, aggregateScores, choice };
     tabs.show(boards, symbolOf(choice));
     detail.update({ boards, aggregateScores });
+    subset.stale();
     methodNote.textContent = sameMethod(choice, catalog)
       ? `Scored with the catalog\u2019s method: ${data.method_line}.`
       : `Scored in your browser with: ${methodLine(choice.method)}; aggregate of ${choice.aggregate.length} scenarios. ` +
         'The heatmap and the closest benchmarks keep the catalog\u2019s method.';
   }
 
-  const engine = new EngineClient(data.scores);
   const boardSpecs = data.boards.map((b) => ({
     id: b.id,
     title: b.title,
     scenarios: b.rows.map((r) => r.scenario).sort(),
   }));
+  const subset = subsetView({
+    scenarios: data.shape.scenarios,
+    boards: boardSpecs,
+    resources,
+    ask: (request, on) => engine.subset({ ...inForce(), ...request }, on),
+    nameOf,
+  });
   const panel = methodPanel(
-    Object.keys(data.scores)
-      .sort()
-      .map((id) => ({ id, name: nameOf(id) })),
+    data.shape.scenarios.map((id) => ({ id, name: nameOf(id) })),
     catalog,
     SPACE_PRESET(data),
     (choice) => compute(choice),
@@ -137,7 +180,9 @@ function main(): void {
       },
       {
         progress: (done, total) =>
-          panel.status(`Recomputing: ${done} of ${total} benchmarks scored…`, done / total),
+          total === 0
+            ? panel.status('Loading every score (scores.parquet)…', null)
+            : panel.status(`Recomputing: ${done} of ${total} benchmarks scored…`, done / total),
         result: (lb: Leaderboard) => {
           const boards = lb.boards.map((b) => ({
             id: b.id,
@@ -149,7 +194,8 @@ function main(): void {
         },
         error: (message) => {
           root.dataset['engine'] = 'error';
-          panel.status(`The engine failed: ${message}`, null);
+          panel.status(`Could not recompute: ${message}.`, null);
+          source.retry(() => compute(choice));
         },
       },
     );
@@ -213,16 +259,27 @@ function main(): void {
       thresholds: documentThresholds(data),
       closest: 10,
     }),
-    upload: (input, on) => engine.upload(input, on),
+    upload: (input, on) => {
+      source.retry(() => engine.upload(input, on));
+      engine.upload(input, on);
+    },
     nameOf,
     modelName: (id) => data.model_names[id] ?? id,
-    example: () => exampleCsv(data),
+    example: () => data.example_csv,
   });
 
   app.replaceChildren(
-    ...[problems, panel.element, methodNote, viewDownloads(current), tabs.element, upload, heat].filter(
-      (x) => x !== null,
-    ),
+    ...[
+      problems,
+      source.notice,
+      panel.element,
+      methodNote,
+      viewDownloads(current),
+      tabs.element,
+      upload,
+      subset.element,
+      heat,
+    ].filter((x) => x !== null),
   );
   showResult(catalog, data.boards, data.aggregate.scores);
   if (view.board) tabs.select(view.board);
@@ -237,15 +294,17 @@ function main(): void {
   writeUrl();
 }
 
-/** A wide CSV of the first scored benchmark's scores for up to 30 models, by canonical id. */
-function exampleCsv(data: PageData): string {
-  const row = data.boards[0]?.rows.find((r) => r.z !== null);
-  const scores = row ? (data.scores[row.scenario] ?? {}) : {};
-  const quote = (s: string): string => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-  const lines = Object.entries(scores)
-    .slice(0, 30)
-    .map(([m, v]) => `${quote(m)},${v}`);
-  return ['model,my_benchmark', ...lines].join('\n') + '\n';
+/** What it takes to run each scenario: its results file, access and cost (metadata, not scores). */
+function scenarioResources(data: PageData): Record<string, ScenarioResources> {
+  const out: Record<string, ScenarioResources> = {};
+  for (const b of data.benchmarks)
+    for (const s of b.scenarios)
+      out[s] = {
+        group: b.id,
+        ...(b.access ? { access: b.access } : {}),
+        ...(b.cost ? { cost: b.cost } : {}),
+      };
+  return out;
 }
 
 function heatmapBlock(hm: PageData['heatmap'], rowName: ReadonlyMap<string, string>): HTMLElement[] {
@@ -258,4 +317,8 @@ function heatmapBlock(hm: PageData['heatmap'], rowName: ReadonlyMap<string, stri
   return [readout, h('div', { class: 'chart-box' }, svg)];
 }
 
-main();
+main().catch((error: unknown) => {
+  document.documentElement.dataset['engine'] = 'error';
+  document.getElementById('app')!.textContent =
+    `The page could not start: ${error instanceof Error ? error.message : String(error)}`;
+});

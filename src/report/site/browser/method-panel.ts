@@ -44,28 +44,34 @@ const field = (id: string, label: string, control: HTMLElement, hint?: string): 
 const numberInput = (id: string, min: number): HTMLInputElement =>
   h('input', { id, type: 'number', min, step: 1, inputmode: 'numeric', required: true });
 
-export function methodPanel(
-  scenarios: readonly { id: string; name: string }[],
-  catalog: MethodChoice,
-  preset: MethodPreset | null,
-  onChange: (choice: MethodChoice) => void,
-): MethodPanel {
-  const correlation = h(
-    'select',
-    { id: 'm-correlation' },
-    ...CORRELATIONS.map(([v, t]) => h('option', { value: v }, t)),
-  );
-  const perSample = numberInput('m-models-per-sample', 2);
-  const all = h('input', { id: 'm-all-models', type: 'checkbox' });
-  const sampling = h('select', { id: 'm-sampling' }, ...SAMPLINGS.map((v) => h('option', { value: v }, v)));
-  const samples = numberInput('m-samples', 1);
-  const seed = numberInput('m-seed', 0);
-  const minCommon = numberInput('m-min-common', 2);
-  const error = h('p', { class: 'field-error', role: 'alert' });
-  const status = h('p', { class: 'engine-status', 'aria-live': 'polite' });
-  const bar = h('progress', { max: 1, value: 0, 'aria-label': 'Recomputing the leaderboard', hidden: true });
+interface Controls {
+  readonly correlation: HTMLSelectElement;
+  readonly perSample: HTMLInputElement;
+  readonly all: HTMLInputElement;
+  readonly sampling: HTMLSelectElement;
+  readonly samples: HTMLInputElement;
+  readonly seed: HTMLInputElement;
+  readonly minCommon: HTMLInputElement;
+}
 
-  // The aggregate: a filter box over a list of checkboxes, the chosen ones first.
+function methodControls(): Controls {
+  return {
+    correlation: h(
+      'select',
+      { id: 'm-correlation' },
+      ...CORRELATIONS.map(([v, t]) => h('option', { value: v }, t)),
+    ),
+    perSample: numberInput('m-models-per-sample', 2),
+    all: h('input', { id: 'm-all-models', type: 'checkbox' }),
+    sampling: h('select', { id: 'm-sampling' }, ...SAMPLINGS.map((v) => h('option', { value: v }, v))),
+    samples: numberInput('m-samples', 1),
+    seed: numberInput('m-seed', 0),
+    minCommon: numberInput('m-min-common', 2),
+  };
+}
+
+/** The aggregate's chooser: a filter box over a list of checkboxes, the chosen ones first. */
+function aggregateChooser(scenarios: readonly { id: string; name: string }[], changed: () => void) {
   const search = h('input', {
     id: 'm-aggregate-search',
     type: 'search',
@@ -93,59 +99,78 @@ export function methodPanel(
     list.replaceChildren(...shown.map((x) => x.li));
   };
   search.addEventListener('input', order);
+  const chosen = (): string[] => scenarios.map((x) => x.id).filter((id) => boxes.get(id)!.checked);
+  return { search, chosenCount, boxes, list, order, chosen };
+}
 
-  function read(): MethodChoice | string {
-    const whole = (input: HTMLInputElement, min: number, name: string): number | string => {
-      const n = Number(input.value);
-      return input.value !== '' && Number.isInteger(n) && n >= min
-        ? n
-        : `${name} must be a whole number of at least ${min}.`;
-    };
-    const k = all.checked ? 0 : whole(perSample, 2, 'Models per sample');
-    const r = whole(samples, 1, 'Samples');
-    const s = whole(seed, 0, 'The seed');
-    const c = whole(minCommon, 2, 'Minimum shared models');
-    for (const v of [k, r, s, c]) if (typeof v === 'string') return v;
-    const aggregate = scenarios.map((x) => x.id).filter((id) => boxes.get(id)!.checked);
-    if (aggregate.length < 2) return 'Choose at least 2 scenarios for the aggregate.';
-    return {
-      method: {
-        correlation: correlation.value as Correlation,
-        modelsPerSample: k as number,
-        sampling: sampling.value as Sampling,
-        samples: r as number,
-        seed: s as number,
-        minCommonModels: c as number,
-      },
-      aggregate,
-    };
-  }
+/** The method and aggregate the form holds, or what is wrong with it. */
+function readChoice(c: Controls, aggregate: readonly string[]): MethodChoice | string {
+  const whole = (input: HTMLInputElement, min: number, name: string): number | string => {
+    const n = Number(input.value);
+    return input.value !== '' && Number.isInteger(n) && n >= min
+      ? n
+      : `${name} must be a whole number of at least ${min}.`;
+  };
+  const k = c.all.checked ? 0 : whole(c.perSample, 2, 'Models per sample');
+  const r = whole(c.samples, 1, 'Samples');
+  const s = whole(c.seed, 0, 'The seed');
+  const m = whole(c.minCommon, 2, 'Minimum shared models');
+  for (const v of [k, r, s, m]) if (typeof v === 'string') return v;
+  if (aggregate.length < 2) return 'Choose at least 2 scenarios for the aggregate.';
+  return {
+    method: {
+      correlation: c.correlation.value as Correlation,
+      modelsPerSample: k as number,
+      sampling: c.sampling.value as Sampling,
+      samples: r as number,
+      seed: s as number,
+      minCommonModels: m as number,
+    },
+    aggregate: [...aggregate],
+  };
+}
+
+/** Shows a method in the form (`fallbackPerSample` when it takes all shared models). */
+function showMethod(c: Controls, m: MethodChoice['method'], fallbackPerSample: number): void {
+  c.correlation.value = m.correlation;
+  c.all.checked = m.modelsPerSample === 0;
+  c.perSample.value = String(m.modelsPerSample === 0 ? fallbackPerSample : m.modelsPerSample);
+  c.perSample.disabled = c.all.checked;
+  c.sampling.value = m.sampling;
+  c.samples.value = String(m.samples);
+  c.seed.value = String(m.seed);
+  c.minCommon.value = String(m.minCommonModels);
+}
+
+export function methodPanel(
+  scenarios: readonly { id: string; name: string }[],
+  catalog: MethodChoice,
+  preset: MethodPreset | null,
+  onChange: (choice: MethodChoice) => void,
+): MethodPanel {
+  const controls = methodControls();
+  const { correlation, perSample, all, sampling, samples, seed, minCommon } = controls;
+  const error = h('p', { class: 'field-error', role: 'alert' });
+  const status = h('p', { class: 'engine-status', 'aria-live': 'polite' });
+  const bar = h('progress', { max: 1, value: 0, 'aria-label': 'Recomputing the leaderboard', hidden: true });
+  const chooser = aggregateChooser(scenarios, changed);
+  const { chosenCount, boxes } = chooser;
 
   function changed(): void {
     perSample.disabled = all.checked;
-    const choice = read();
+    const choice = readChoice(controls, chooser.chosen());
     chosenCount.textContent = `${[...boxes.values()].filter((b) => b.checked).length} chosen`;
     error.textContent = typeof choice === 'string' ? choice : '';
     if (typeof choice !== 'string') onChange(choice);
   }
 
   function set(choice: MethodChoice): void {
-    const m = choice.method;
-    correlation.value = m.correlation;
-    all.checked = m.modelsPerSample === 0;
-    perSample.value = String(
-      m.modelsPerSample === 0 ? catalog.method.modelsPerSample || 10 : m.modelsPerSample,
-    );
-    perSample.disabled = all.checked;
-    sampling.value = m.sampling;
-    samples.value = String(m.samples);
-    seed.value = String(m.seed);
-    minCommon.value = String(m.minCommonModels);
+    showMethod(controls, choice.method, catalog.method.modelsPerSample || 10);
     const chosen = new Set(choice.aggregate);
     for (const [id, box] of boxes) box.checked = chosen.has(id);
     chosenCount.textContent = `${chosen.size} chosen`;
     error.textContent = '';
-    order();
+    chooser.order();
   }
 
   for (const control of [correlation, sampling, all]) control.addEventListener('change', changed);
@@ -160,7 +185,34 @@ export function methodPanel(
   const presetButton = preset ? h('button', { type: 'button', class: 'preset' }, preset.label) : null;
   presetButton?.addEventListener('click', () => apply(preset!));
 
-  const element = h(
+  const element = panelElement(
+    controls,
+    chooser,
+    h('div', { class: 'method-actions' }, presetButton, reset),
+    error,
+    h('div', { class: 'engine' }, bar, status),
+  );
+  set(catalog);
+  return {
+    element,
+    set,
+    status(text, done) {
+      status.textContent = text;
+      bar.hidden = done === null;
+      if (done !== null) bar.value = done;
+    },
+  };
+}
+
+/** The panel: the method's fields, the aggregate's chooser, the buttons, the engine's state. */
+function panelElement(
+  { correlation, perSample, all, sampling, samples, seed, minCommon }: Controls,
+  { search, chosenCount, list }: ReturnType<typeof aggregateChooser>,
+  actions: HTMLElement,
+  error: HTMLElement,
+  engine: HTMLElement,
+): HTMLElement {
+  return h(
     'details',
     { class: 'method-panel' },
     h('summary', {}, 'Method: change how benchmarks are scored (computed in your browser)'),
@@ -188,18 +240,8 @@ export function methodPanel(
       search,
       list,
     ),
-    h('div', { class: 'method-actions' }, presetButton, reset),
+    actions,
     error,
-    h('div', { class: 'engine' }, bar, status),
+    engine,
   );
-  set(catalog);
-  return {
-    element,
-    set,
-    status(text, done) {
-      status.textContent = text;
-      bar.hidden = done === null;
-      if (done !== null) bar.value = done;
-    },
-  };
 }

@@ -6,10 +6,11 @@
  * benchmarks, its closest benchmarks, saturation and the rows to check.
  */
 import type { UploadedScenario, UploadInput, UploadResult } from '../../../pipeline/score-upload.js';
-import { fixed, range, signed } from '../../format.js';
+import { fixed, signed } from '../../format.js';
 import { formatIssue } from '../../../model/issue.js';
 import { checkRowLine, saturationFacts, SATURATED } from '../../trust-lines.js';
 import { h } from './dom.js';
+import { countDatum, datum, intervalDatum } from './numbers.js';
 
 export interface UploadContext {
   /** The input for the method in force, without the file. */
@@ -123,36 +124,90 @@ function render(r: UploadResult, name: string, ctx: UploadContext): HTMLElement[
   return blocks;
 }
 
+/** A number as the engine computed it, for a data-* attribute (empty when there is none). */
+const full = (v: number | null): string | null => (v === null || !Number.isFinite(v) ? null : String(v));
+
 function scenarioBlock(s: UploadedScenario, file: string, ctx: UploadContext): HTMLElement {
   const r = s.result;
   const sat = s.saturation;
-  const facts: [string, string][] = [
-    ['Models matched', `${s.matched} of ${s.models} in the catalog`],
+  const whole = (v: number): string => String(Math.round(v));
+  const facts: [string, Node | string][] = [
+    [
+      'Models matched',
+      h(
+        'span',
+        {},
+        countDatum('matched', s.matched),
+        ' of ',
+        countDatum('models', s.models),
+        ' in the catalog',
+      ),
+    ],
     [
       'Rank',
       r.rank === null
         ? `not ranked${r.skipped ? `: ${r.skipped}` : ''}`
-        : `${r.rank} of ${s.ranked} benchmarks`,
+        : h(
+            'span',
+            {},
+            countDatum('rank', r.rank),
+            ' of ',
+            countDatum('ranked', s.ranked),
+            ' benchmarks (90% range ',
+            intervalDatum('rank-interval', r.rankInterval, 0, whole),
+            ')',
+          ),
     ],
-    ['Score (Z)', `${signed(r.z)} (90% interval ${range(r.zInterval, 2, (v, d) => signed(v, d))})`],
+    [
+      'Score (Z)',
+      h(
+        'span',
+        {},
+        datum('z', r.z, signed(r.z)),
+        ' (90% interval ',
+        intervalDatum('z-interval', r.zInterval, 2, (v, d) => signed(v, d)),
+        ')',
+      ),
+    ],
     [
       'Agreement with the aggregate',
-      `${fixed(r.agreement)} (90% interval ${range(r.agreementInterval)}), ${r.nCommon} shared models`,
+      h(
+        'span',
+        {},
+        datum('agreement', r.agreement, fixed(r.agreement)),
+        ' (90% interval ',
+        intervalDatum('agreement-interval', r.agreementInterval),
+        '), ',
+        countDatum('n-common', r.nCommon),
+        ' shared models',
+      ),
     ],
     [
       'Saturation',
-      (sat.saturated ? `${SATURATED}: ` : '') +
-        saturationFacts(
-          {
-            models: sat.models,
-            nearBestShare: sat.nearBestShare,
-            topModels: sat.topModels,
-            topSpread: sat.topSpread,
-          },
-          ctx.input().thresholds.saturation,
-        ),
+      h(
+        'span',
+        {
+          class: 'saturation',
+          'data-models': sat.models,
+          'data-near-best': sat.nearBest,
+          'data-near-best-share': full(sat.nearBestShare),
+          'data-top-models': sat.topModels,
+          'data-top-spread': full(sat.topSpread),
+          'data-saturated': sat.saturated === null ? null : String(sat.saturated),
+        },
+        (sat.saturated ? `${SATURATED}: ` : '') +
+          saturationFacts(
+            {
+              models: sat.models,
+              nearBestShare: sat.nearBestShare,
+              topModels: sat.topModels,
+              topSpread: sat.topSpread,
+            },
+            ctx.input().thresholds.saturation,
+          ),
+      ),
     ],
-    ['Rows to check', s.rowsToCheck.length ? String(s.rowsToCheck.length) : 'none'],
+    ['Rows to check', s.rowsToCheck.length ? countDatum('rows-to-check', s.rowsToCheck.length) : 'none'],
   ];
   if (r.warnings.length) facts.push(['Warnings', r.warnings.join('; ')]);
   return h(
@@ -163,8 +218,19 @@ function scenarioBlock(s: UploadedScenario, file: string, ctx: UploadContext): H
     s.rowsToCheck.length
       ? h(
           'ul',
-          { class: 'rows-to-check' },
-          ...s.rowsToCheck.map((f) => h('li', {}, checkRowLine({ ...f, file }, s.shared))),
+          { class: 'rows-to-check', 'data-shared': s.shared },
+          ...s.rowsToCheck.map((f) =>
+            h(
+              'li',
+              {
+                'data-model': f.model,
+                'data-line': f.line,
+                'data-rank': f.rank,
+                'data-aggregate-rank': f.aggregateRank,
+              },
+              checkRowLine({ ...f, file }, s.shared),
+            ),
+          ),
         )
       : null,
     s.unmatched.length
@@ -182,7 +248,7 @@ function scenarioBlock(s: UploadedScenario, file: string, ctx: UploadContext): H
             ...s.unmatched.map((u) =>
               h(
                 'li',
-                {},
+                { 'data-name': u.name, 'data-line': u.line, 'data-suggestions': u.suggestions.join('\n') },
                 `line ${u.line}: "${u.name}"`,
                 u.suggestions.length
                   ? ` (did you mean ${u.suggestions.map((m) => `"${ctx.modelName(m)}"`).join(', ')}?)`
@@ -204,6 +270,7 @@ function scenarioBlock(s: UploadedScenario, file: string, ctx: UploadContext): H
           {},
           h('th', { scope: 'col' }, 'Benchmark'),
           h('th', { scope: 'col', class: 'num' }, 'Agreement'),
+          h('th', { scope: 'col', class: 'num' }, '90% interval'),
           h('th', { scope: 'col', class: 'num' }, 'Models shared'),
         ),
       ),
@@ -213,10 +280,11 @@ function scenarioBlock(s: UploadedScenario, file: string, ctx: UploadContext): H
         ...s.closest.map((c) =>
           h(
             'tr',
-            {},
+            { 'data-scenario': c.scenario },
             h('td', {}, ctx.nameOf(c.scenario)),
-            h('td', { class: 'num' }, fixed(c.agreement)),
-            h('td', { class: 'num' }, String(c.nCommon)),
+            h('td', { class: 'num' }, datum('agreement', c.agreement, fixed(c.agreement))),
+            h('td', { class: 'num' }, intervalDatum('interval', c.interval)),
+            h('td', { class: 'num' }, countDatum('n-common', c.nCommon)),
           ),
         ),
       ),

@@ -1,0 +1,49 @@
+/**
+ * Two revisions of a catalog, read from git objects for a comparison: the pull request check,
+ * comment mode and `benchbench diff` all read through here, so all three read alike.
+ *
+ * - Both revisions are read with the same limits, the base's (its `benchbench.yaml`, or the
+ *   defaults when the base has none): a head cannot raise the caps it is read under.
+ * - One map of blobs: the head reads only the blobs that differ from the base's.
+ * - The changed files are those of the catalog folder between the two commits.
+ * A revision that is no commit, or a failing git, throws GitError (run-git.ts).
+ */
+import { configuredLimits } from '../catalog/config.js';
+import { CONFIG_FILE } from '../catalog/load-catalog.js';
+import type { CatalogSnapshot, Limits } from '../catalog/types.js';
+import { changedFiles, readCatalogAtRev, type ChangedFile } from './read-git.js';
+
+export interface Revisions {
+  readonly base: CatalogSnapshot;
+  readonly head: CatalogSnapshot;
+  /** Catalog-relative paths, added, modified or deleted between base and head, sorted. */
+  readonly changed: readonly ChangedFile[];
+  /** The limits both were read with (the base's). */
+  readonly limits: Limits;
+}
+
+export interface RevisionsRequest {
+  /** The repository's folder (its top level or any folder in it). */
+  readonly repoDir: string;
+  /** The catalog folder, relative to the repository's top level (`.` for the top level). */
+  readonly catalogDir: string;
+  /** Revisions: a branch, tag or commit each. */
+  readonly base: string;
+  readonly head: string;
+  /** Hears when each side starts being read (for a progress line). */
+  readonly onRead?: (side: 'base' | 'head') => void;
+}
+
+export async function readRevisions(request: RevisionsRequest): Promise<Revisions> {
+  const { repoDir, catalogDir, onRead } = request;
+  const blobs = new Map<string, Uint8Array>();
+  onRead?.('base');
+  const base = await readCatalogAtRev(repoDir, request.base, catalogDir, undefined, blobs);
+  const limits = configuredLimits(base.files.get(CONFIG_FILE));
+  onRead?.('head');
+  const [head, changed] = await Promise.all([
+    readCatalogAtRev(repoDir, request.head, catalogDir, limits, blobs),
+    changedFiles(repoDir, base.sha, request.head, catalogDir),
+  ]);
+  return { base, head, changed, limits };
+}
