@@ -28,7 +28,14 @@ export class FileMemo {
     this.entries.set(key, { bytes, deps, value });
     return value;
   }
+
+  /** A value that belongs to no file (a model table): the same while `deps` are (===). */
+  shared<T>(step: string, deps: readonly unknown[], compute: () => T): T {
+    return this.get(step, '', NO_BYTES, deps, compute);
+  }
 }
+
+const NO_BYTES = new Uint8Array(0);
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   if (a === b) return true;

@@ -22,16 +22,21 @@ import { contentHash } from './content-hash.js';
 import { decodeText } from './decode-text.js';
 import { didYouMean, SuggestionBudget } from './did-you-mean.js';
 import { findInvisible, INVISIBLE_HINT, invisibleMessage } from './invisible.js';
-import { CompactMap } from './compact-map.js';
 import { Deadline, TimeLimitError } from './deadline.js';
-import type { ModelNaming } from './types.js';
 import type { FileMemo } from './file-memo.js';
 import type { UnmatchedModel } from '../model/unmatched-model.js';
-import { makeIssue, capIssuesPerFile, pushAll, sortIssues, type Issue } from '../model/issue.js';
+import {
+  capIssuesPerFile,
+  makeIssue,
+  pushAll,
+  sortIssues,
+  type Issue,
+  type OpenHintCode,
+} from '../model/issue.js';
 import { defaultMetadata, fileStem, parseMetadata } from './metadata.js';
-import { emptyRegistry, modelSuggester, parseModels, resolveModel } from './model-names.js';
-import { ModelSpellings } from './model-spellings.js';
-import { parseResultsCsv } from './parse-csv.js';
+import { emptyRegistry, modelSuggester, parseModels } from './model-names.js';
+import { parseResultsCsv, type ParsedResults } from './parse-csv.js';
+import { ModelColumn, ModelNames, ModelTable } from './results-table.js';
 import { resolvePresetAggregate, withPreset, type PresetName } from './presets.js';
 import type { Position } from './text-position.js';
 import {
@@ -41,6 +46,7 @@ import {
   type Catalog,
   type CatalogFiles,
   type Limits,
+  type ModelNaming,
   type ModelRegistry,
   type Scenario,
 } from './types.js';
@@ -76,32 +82,92 @@ export interface LoadOptions {
 }
 
 export function loadCatalog(files: CatalogFiles, options: LoadOptions = {}): Catalog {
-  const { memo, clock, established } = options;
-  const issues: Issue[] = [];
-  const suggestions = new SuggestionBudget();
-  const paths = [...files.keys()].sort();
-  if (paths.length > MAX_CATALOG_FILES) {
-    issues.push(
-      makeIssue({
-        code: 'limit-files',
-        file: paths[MAX_CATALOG_FILES]!,
-        message: `The catalog has ${paths.length} files; at most ${MAX_CATALOG_FILES} are read (MAX_CATALOG_FILES), in path order: this one and the ${paths.length - MAX_CATALOG_FILES - 1} after it are not.`,
-        hint: 'Merge small results files into fewer, larger ones.',
-      }),
-    );
-    paths.length = MAX_CATALOG_FILES;
+  return new CatalogLoader(files, options).load();
+}
+
+/** One load: the state the steps of docs/catalog.md share, in the order they run. */
+class CatalogLoader {
+  private readonly issues: Issue[] = [];
+  private readonly suggestions = new SuggestionBudget();
+  private limits: Limits = DEFAULT_LIMITS;
+  private config = defaultConfig();
+  private aggregatePlaces: readonly PlacedName[] = [];
+  private boardPlaces: readonly PlacedName[] = [];
+  private configText: string | undefined;
+  private registry: ModelRegistry = emptyRegistry();
+  private modelNaming: ModelNaming = 'standard';
+  private table!: ModelTable;
+  private deadline!: Deadline;
+  private readonly benchmarks: Benchmark[] = [];
+  /** Lowercased benchmark id -> the file that has it. */
+  private readonly benchmarkIds = new Map<string, string>();
+  /** Lowercased scenario id -> where it was first named. */
+  private readonly scenarioOwners = new Map<string, { file: string; line: number; id: string }>();
+
+  constructor(
+    private readonly files: CatalogFiles,
+    private readonly options: LoadOptions,
+  ) {}
+
+  load(): Catalog {
+    const paths = this.catalogPaths();
+    this.readConfig();
+    this.readModels();
+    const { memo, established, clock } = this.options;
+    const { registry, modelNaming } = this;
+    this.deadline = this.options.deadline ?? new Deadline(this.limits.maxSeconds, clock);
+    // Models are numbered once for all files, and for both catalogs of a pull request when they
+    // share models.yaml and the naming rules (results-table.ts).
+    const newTable = () => new ModelTable(registry, modelNaming);
+    this.table = memo ? memo.shared('model-table', [registry, modelNaming], newTable) : newTable();
+    const rank = (p: string): number => (established?.has(p) ? 0 : 1);
+    for (const path of paths.sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0)))
+      if (!this.visit(path)) break;
+
+    const named = this.benchmarks.flatMap((b) => b.scenarios);
+    const resolved = resolvePresetAggregate(this.config, this.aggregatePlaces, named, CONFIG_FILE);
+    ({ config: this.config, places: this.aggregatePlaces } = resolved);
+    this.issues.push(...resolved.issues);
+    if (this.configText !== undefined) this.checkConfigScenarios(new Set(named.map((s) => s.id)));
+    this.benchmarks.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    return {
+      config: this.config,
+      registry,
+      benchmarks: this.benchmarks,
+      issues: capIssuesPerFile(sortIssues(this.issues)),
+      contentHash: contentHash(this.files),
+    };
   }
-  let limits: Limits = DEFAULT_LIMITS;
+
+  /** The catalog's paths in order, at most MAX_CATALOG_FILES (an issue for the rest). */
+  private catalogPaths(): string[] {
+    const paths = [...this.files.keys()].sort();
+    if (paths.length > MAX_CATALOG_FILES) {
+      this.issues.push(
+        makeIssue({
+          severity: 'error',
+          code: 'limit-files',
+          file: paths[MAX_CATALOG_FILES]!,
+          message: `The catalog has ${paths.length} files; at most ${MAX_CATALOG_FILES} are read (MAX_CATALOG_FILES), in path order: this one and the ${paths.length - MAX_CATALOG_FILES - 1} after it are not.`,
+          hint: 'Merge small results files into fewer, larger ones.',
+        }),
+      );
+      paths.length = MAX_CATALOG_FILES;
+    }
+    return paths;
+  }
+
   /** The text of a file, with the issues of reading it added to `out`. */
-  const readInto = (path: string, out: Issue[]): string | undefined => {
-    const bytes = files.get(path);
+  private readInto(path: string, out: Issue[]): string | undefined {
+    const bytes = this.files.get(path);
     if (bytes === undefined) return undefined;
-    if (bytes.length > limits.maxFileBytes) {
+    if (bytes.length > this.limits.maxFileBytes) {
       out.push(
         makeIssue({
+          severity: 'error',
           code: 'limit-file-bytes',
           file: path,
-          message: `The file is ${bytes.length} bytes; the limit maxFileBytes is ${limits.maxFileBytes}.`,
+          message: `The file is ${bytes.length} bytes; the limit maxFileBytes is ${this.limits.maxFileBytes}.`,
           hint: 'Split the file, or raise limits.max_file_bytes in benchbench.yaml.',
         }),
       );
@@ -110,97 +176,75 @@ export function loadCatalog(files: CatalogFiles, options: LoadOptions = {}): Cat
     const decoded = decodeText(path, bytes);
     pushAll(out, decoded.issues);
     return decoded.text;
-  };
-  /** What `compute` gives for a file that exists, remembered by `memo` when there is one. */
-  const remember = <T>(step: string, path: string, deps: readonly unknown[], compute: () => T): T =>
-    memo ? memo.get(step, path, files.get(path)!, deps, compute) : compute();
-  const limitValues = (): unknown[] => [
-    limits.maxFileBytes,
-    limits.maxRows,
-    limits.maxColumns,
-    limits.maxCellChars,
-  ];
+  }
 
-  let config = defaultConfig();
-  let aggregatePlaces: readonly PlacedName[] = [];
-  let boardPlaces: readonly PlacedName[] = [];
-  let configText: string | undefined;
-  if (files.has(CONFIG_FILE)) {
-    const step = remember('config', CONFIG_FILE, limitValues(), () => {
-      const out: Issue[] = [];
-      const text = readInto(CONFIG_FILE, out);
-      return { out, text, parsed: text === undefined ? undefined : parseConfig(CONFIG_FILE, text) };
-    });
-    pushAll(issues, step.out);
-    configText = step.text;
-    if (step.parsed) {
-      pushAll(issues, step.parsed.issues);
-      ({ config } = step.parsed);
-      ({ aggregate: aggregatePlaces, leaderboardScenarios: boardPlaces } = step.parsed.places);
+  /** What `compute` gives for a file that exists, remembered by the memo when there is one. */
+  private remember<T>(step: string, path: string, deps: readonly unknown[], compute: () => T): T {
+    const { memo } = this.options;
+    return memo ? memo.get(step, path, this.files.get(path)!, deps, compute) : compute();
+  }
+
+  private limitValues(): unknown[] {
+    const { maxFileBytes, maxRows, maxColumns, maxCellChars } = this.limits;
+    return [maxFileBytes, maxRows, maxColumns, maxCellChars];
+  }
+
+  /** benchbench.yaml (required), then the limits, preset and naming that the rest is read with. */
+  private readConfig(): void {
+    if (this.files.has(CONFIG_FILE)) {
+      const step = this.remember('config', CONFIG_FILE, this.limitValues(), () => {
+        const out: Issue[] = [];
+        const text = this.readInto(CONFIG_FILE, out);
+        return { out, text, parsed: text === undefined ? undefined : parseConfig(CONFIG_FILE, text) };
+      });
+      pushAll(this.issues, step.out);
+      this.configText = step.text;
+      if (step.parsed) {
+        pushAll(this.issues, step.parsed.issues);
+        this.config = step.parsed.config;
+        ({ aggregate: this.aggregatePlaces, leaderboardScenarios: this.boardPlaces } = step.parsed.places);
+      }
+    } else {
+      this.issues.push(
+        makeIssue({
+          severity: 'error',
+          code: 'missing-config',
+          file: CONFIG_FILE,
+          message: 'The catalog has no benchbench.yaml.',
+          hint: 'Add benchbench.yaml with at least `aggregate: { scenarios: [...] }`.',
+        }),
+      );
     }
-  } else {
-    issues.push(
-      makeIssue({
-        code: 'missing-config',
-        file: CONFIG_FILE,
-        message: 'The catalog has no benchbench.yaml.',
-        hint: 'Add benchbench.yaml with at least `aggregate: { scenarios: [...] }`.',
-      }),
-    );
+    this.limits = this.options.limits ?? this.config.limits;
+    if (this.options.preset) {
+      this.config = withPreset(this.config, this.options.preset);
+      this.aggregatePlaces = this.config.aggregate.scenarios.map((name) => ({ name }));
+    }
+    this.modelNaming = this.options.modelNames ?? this.config.modelNames;
   }
-  limits = options.limits ?? config.limits;
-  if (options.preset) {
-    config = withPreset(config, options.preset);
-    aggregatePlaces = config.aggregate.scenarios.map((name) => ({ name }));
-  }
-  const modelNaming = options.modelNames ?? config.modelNames;
 
-  let registry: ModelRegistry = emptyRegistry();
-  if (files.has(MODELS_FILE)) {
-    const step = remember('models', MODELS_FILE, limitValues(), () => {
+  /** models.yaml (optional): canonical ids and aliases. */
+  private readModels(): void {
+    if (!this.files.has(MODELS_FILE)) return;
+    const step = this.remember('models', MODELS_FILE, this.limitValues(), () => {
       const out: Issue[] = [];
-      const text = readInto(MODELS_FILE, out);
+      const text = this.readInto(MODELS_FILE, out);
       const parsed = text === undefined ? undefined : parseModels(MODELS_FILE, text);
       if (parsed) pushAll(out, parsed.issues);
       return { out, registry: parsed?.registry };
     });
-    pushAll(issues, step.out);
-    if (step.registry) registry = step.registry;
+    pushAll(this.issues, step.out);
+    if (step.registry) this.registry = step.registry;
   }
 
-  const benchmarks: Benchmark[] = [];
-  const benchmarkIds = new Map<string, string>();
-  const scenarioOwners = new Map<string, { file: string; line: number; id: string }>();
-  const deadline = options.deadline ?? new Deadline(limits.maxSeconds, clock);
-  const rank = (p: string): number => (established?.has(p) ? 0 : 1);
-  // Model names are numbered once for all files (model-spellings.ts), and so are canonical ids:
-  // each is one shared string, found once per spelling, and a file's clashes are found by number.
-  const spellings = new ModelSpellings();
-  const canonicalOf: number[] = [];
-  const canonicalIds: string[] = [];
-  const canonicalNumbers = new Map<string, number>();
-  const canonicalNumber = (spelling: number): number => {
-    let c = canonicalOf[spelling];
-    if (c === undefined) {
-      const id = resolveModel(registry, spellings.written[spelling]!, modelNaming);
-      c = canonicalNumbers.get(id);
-      if (c === undefined) {
-        canonicalNumbers.set(id, (c = canonicalIds.length));
-        canonicalIds.push(id);
-      }
-      canonicalOf[spelling] = c;
-    }
-    return c;
-  };
-  /** Canonical number -> the last file (by its count) that named it. */
-  const lastFileOf: number[] = [];
-  let filesRead = 0;
-  for (const path of paths.sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0))) {
-    if (path === CONFIG_FILE || path === MODELS_FILE) continue;
+  /** One path of the catalog: a results file is loaded, anything else checked; false once out of time. */
+  private visit(path: string): boolean {
+    if (path === CONFIG_FILE || path === MODELS_FILE) return true;
     if (METADATA.test(path)) {
-      if (!files.has(path.replace(/\.yaml$/, '.csv'))) {
-        issues.push(
+      if (!this.files.has(path.replace(/\.yaml$/, '.csv'))) {
+        this.issues.push(
           makeIssue({
+            severity: 'warning',
             code: 'orphan-metadata',
             file: path,
             message: `There is no results file ${path.replace(/\.yaml$/, '.csv')} for this metadata.`,
@@ -208,120 +252,146 @@ export function loadCatalog(files: CatalogFiles, options: LoadOptions = {}): Cat
           }),
         );
       }
-      continue;
+      return true;
     }
     if (!RESULTS.test(path)) {
-      issues.push(
+      this.issues.push(
         makeIssue({
+          severity: 'note',
           code: 'unknown-file',
           file: path,
           message: 'This file is not part of the catalog format and is ignored.',
           hint: unknownFileHint(path),
         }),
       );
-      continue;
+      return true;
     }
+    if (!this.inTime(path)) return false;
+    const id = fileStem(path);
+    if (!this.ownBenchmarkId(path, id)) return true;
+    const benchmark = this.loadBenchmark(path, id);
+    if (benchmark) this.benchmarks.push(benchmark);
+    return true;
+  }
+
+  private inTime(path: string): boolean {
     try {
-      deadline.check(path);
+      this.deadline.check(path);
+      return true;
     } catch (e) {
       if (!(e instanceof TimeLimitError)) throw e;
-      issues.push(
+      this.issues.push(
         makeIssue({
+          severity: 'error',
           code: 'limit-time',
           file: path,
           message: `${e.message} This file and the ones after it were not read.`,
           hint: 'Raise limits.max_seconds in benchbench.yaml.',
         }),
       );
-      break;
+      return false;
     }
-    const id = fileStem(path);
+  }
+
+  /** Whether the file's benchmark id is its own (ids that differ only in case clash), and visible. */
+  private ownBenchmarkId(path: string, id: string): boolean {
     // Ids that differ only in case clash: they would be one file on a case-insensitive disk.
-    const clash = benchmarkIds.get(id.toLowerCase());
+    const clash = this.benchmarkIds.get(id.toLowerCase());
     if (clash !== undefined) {
-      issues.push(
+      this.issues.push(
         makeIssue({
+          severity: 'error',
           code: 'duplicate-benchmark-id',
           file: path,
           message: `${clash} and ${path} have the same file name${fileStem(clash) === id ? '' : ' but for case'}; benchmark ids must be unique, ignoring case.`,
           hint: 'Rename one of the two files (and its metadata).',
         }),
       );
-      continue;
+      return false;
     }
-    benchmarkIds.set(id.toLowerCase(), path);
+    this.benchmarkIds.set(id.toLowerCase(), path);
     const hidden = findInvisible(path);
     if (hidden)
-      issues.push(
+      this.issues.push(
         makeIssue({
+          severity: 'error',
           code: 'invisible-character',
           file: path,
           message: invisibleMessage('file name', path, hidden),
           hint: INVISIBLE_HINT,
         }),
       );
-    const benchmark = loadBenchmark(path, id);
-    if (benchmark) benchmarks.push(benchmark);
+    return true;
   }
 
-  const named = benchmarks.flatMap((b) => b.scenarios);
-  const resolved = resolvePresetAggregate(config, aggregatePlaces, named, CONFIG_FILE);
-  ({ config, places: aggregatePlaces } = resolved);
-  issues.push(...resolved.issues);
-  const known = new Set(named.map((s) => s.id));
-  if (configText !== undefined) checkConfigScenarios(known);
-
-  benchmarks.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  return {
-    config,
-    registry,
-    benchmarks,
-    issues: capIssuesPerFile(sortIssues(issues)),
-    contentHash: contentHash(files),
-  };
-
-  function loadBenchmark(path: string, id: string): Benchmark | undefined {
-    const results = remember('results', path, [...limitValues(), registry, modelNaming], () =>
-      readResults(path),
+  /** A results file with its metadata: the scenarios it owns, then the metadata's unknown scenarios. */
+  private loadBenchmark(path: string, id: string): Benchmark | undefined {
+    const { registry, modelNaming } = this;
+    const results = this.remember('results', path, [...this.limitValues(), registry, modelNaming], () =>
+      this.readResults(path),
     );
-    pushAll(issues, results.readIssues);
+    pushAll(this.issues, results.readIssues);
     const metadataFile = path.replace(/\.csv$/, '.yaml');
-    let metadata: BenchmarkMetadata = defaultMetadata(id);
-    let places: ReadonlyMap<string, Position | undefined> = new Map();
-    if (files.has(metadataFile)) {
-      const step = remember('metadata', metadataFile, limitValues(), () => {
-        const out: Issue[] = [];
-        const text = readInto(metadataFile, out);
-        const parsed = text === undefined ? undefined : parseMetadata(metadataFile, text);
-        if (parsed) pushAll(out, parsed.issues);
-        return { out, parsed };
-      });
-      pushAll(issues, step.out);
-      if (step.parsed) {
-        ({ metadata } = step.parsed);
-        places = step.parsed.scenarioPlaces;
-      }
-    } else {
-      issues.push(
+    const { metadata, places } = this.readMetadata(path, id, metadataFile);
+    pushAll(this.issues, results.parseIssues);
+    if (!results.readable) return undefined;
+    const scenarios = this.ownScenarios(path, id, results, metadata);
+    this.unknownScenarios(path, metadataFile, results, metadata, places);
+    return {
+      id,
+      file: path,
+      ...(this.files.has(metadataFile) && { metadataFile }),
+      metadata,
+      scenarios,
+      modelNames: results.modelNames,
+    };
+  }
+
+  /** The metadata of a results file, or the defaults (with an error when the file is missing). */
+  private readMetadata(
+    path: string,
+    id: string,
+    metadataFile: string,
+  ): { metadata: BenchmarkMetadata; places: ReadonlyMap<string, Position | undefined> } {
+    if (!this.files.has(metadataFile)) {
+      this.issues.push(
         makeIssue({
+          severity: 'error',
           code: 'missing-metadata',
           file: path,
           message: `The results file has no metadata file ${metadataFile}.`,
           hint: `Add ${metadataFile} with at least \`name:\` and \`direction: higher\` (or \`lower\`).`,
         }),
       );
+      return { metadata: defaultMetadata(id), places: new Map() };
     }
-    pushAll(issues, results.parseIssues);
-    if (!results.readable) return undefined;
+    const step = this.remember('metadata', metadataFile, this.limitValues(), () => {
+      const out: Issue[] = [];
+      const text = this.readInto(metadataFile, out);
+      const parsed = text === undefined ? undefined : parseMetadata(metadataFile, text);
+      if (parsed) pushAll(out, parsed.issues);
+      return { out, parsed };
+    });
+    pushAll(this.issues, step.out);
+    if (!step.parsed) return { metadata: defaultMetadata(id), places: new Map() };
+    return { metadata: step.parsed.metadata, places: step.parsed.scenarioPlaces };
+  }
 
+  /** The file's scenarios whose id no earlier file has (ignoring case), named and directed by the metadata. */
+  private ownScenarios(
+    path: string,
+    id: string,
+    results: ReadResults,
+    metadata: BenchmarkMetadata,
+  ): Scenario[] {
     const scenarios: Scenario[] = [];
     for (const s of results.scenarios) {
-      const owner = scenarioOwners.get(s.id.toLowerCase());
+      const owner = this.scenarioOwners.get(s.id.toLowerCase());
       if (owner) {
-        issues.push(
+        this.issues.push(
           makeIssue({
-            code: 'duplicate-scenario',
             severity: 'error',
+            code: 'duplicate-scenario',
             file: path,
             line: s.line,
             column: s.column,
@@ -331,11 +401,12 @@ export function loadCatalog(files: CatalogFiles, options: LoadOptions = {}): Cat
         );
         continue;
       }
-      scenarioOwners.set(s.id.toLowerCase(), { file: path, line: s.line, id: s.id });
+      this.scenarioOwners.set(s.id.toLowerCase(), { file: path, line: s.line, id: s.id });
       const hidden = findInvisible(s.id);
       if (hidden)
-        issues.push(
+        this.issues.push(
           makeIssue({
+            severity: 'error',
             code: 'invisible-character',
             file: path,
             line: s.line,
@@ -344,29 +415,38 @@ export function loadCatalog(files: CatalogFiles, options: LoadOptions = {}): Cat
             hint: INVISIBLE_HINT,
           }),
         );
-      pushAll(issues, s.issues);
-      const { scores, lines } = s;
+      pushAll(this.issues, s.issues);
       const meta = metadata.scenarios[s.id];
       scenarios.push({
         id: s.id,
         name: meta?.name ?? (results.scenarios.length === 1 ? metadata.name : s.id),
         benchmark: id,
         direction: meta?.direction ?? metadata.direction,
-        scores,
-        lines,
+        scores: s.scores,
+        lines: s.lines,
       });
     }
+    return scenarios;
+  }
 
+  /** Scenarios the metadata describes that the results file lacks: an error when declared lower-is-better. */
+  private unknownScenarios(
+    path: string,
+    metadataFile: string,
+    results: ReadResults,
+    metadata: BenchmarkMetadata,
+    places: ReadonlyMap<string, Position | undefined>,
+  ): void {
     const ids = results.scenarios.map((s) => s.id);
     const idSet = new Set(ids);
     for (const [scenario, place] of places) {
       if (idSet.has(scenario)) continue;
       const lower = metadata.scenarios[scenario]?.direction === 'lower';
-      const guess = didYouMean(scenario, ids, suggestions);
-      issues.push(
+      const guess = didYouMean(scenario, ids, this.suggestions);
+      this.issues.push(
         makeIssue({
-          code: 'unknown-scenario',
           severity: lower ? 'error' : 'warning',
+          code: 'unknown-scenario',
           file: metadataFile,
           ...place,
           message: `${lower ? 'Lower-is-better is declared for' : 'The metadata describes'} scenario \`${scenario}\`, which ${path} does not have.`,
@@ -374,128 +454,121 @@ export function loadCatalog(files: CatalogFiles, options: LoadOptions = {}): Cat
         }),
       );
     }
-    return {
-      id,
-      file: path,
-      ...(files.has(metadataFile) && { metadataFile }),
-      metadata,
-      scenarios,
-      modelNames: results.modelNames,
-    };
   }
 
   /**
    * A results file on its own: what reading and parsing it says, and its scenarios with scores
    * by canonical model id (given the registry), before any check against other files.
    */
-  function readResults(path: string): ReadResults {
+  private readResults(path: string): ReadResults {
+    const { table } = this;
     const readIssues: Issue[] = [];
-    const text = readInto(path, readIssues);
-    const none = { readIssues, parseIssues: [], readable: false, modelNames: new Map(), scenarios: [] };
+    const text = this.readInto(path, readIssues);
+    const none = {
+      readIssues,
+      parseIssues: [],
+      readable: false,
+      modelNames: new ModelNames(table, [], new Int32Array(0)),
+      scenarios: [],
+    };
     if (text === undefined) return none;
-    const parsed = parseResultsCsv(path, text, limits, spellings);
+    const parsed = parseResultsCsv(path, text, this.limits, table.spellings);
     if (parsed.format === undefined) return { ...none, parseIssues: parsed.issues };
-
     // The parser keeps one score per name as written; only names that share a canonical id can clash.
-    const file = ++filesRead;
+    table.startFile();
     let clashes = false;
-    const ids = parsed.modelSpellings.map((spelling) => {
-      const c = canonicalNumber(spelling);
-      if (lastFileOf[c] === file) clashes = true;
-      lastFileOf[c] = file;
-      return canonicalIds[c]!;
-    });
-    const modelNames = new CompactMap(parsed.modelNames, null, ids);
+    const models = new Int32Array(parsed.modelSpellings.length);
+    for (let i = 0; i < models.length; i++) {
+      models[i] = table.spellingNumber(parsed.modelSpellings[i]!);
+      if (table.namedAgain(models[i]!)) clashes = true;
+    }
+    return {
+      readIssues,
+      parseIssues: withInvisibleNames(path, parsed),
+      readable: true,
+      modelNames: new ModelNames(table, parsed.modelNames, models),
+      scenarios: clashes
+        ? this.clashingScenarios(path, parsed, models)
+        : this.distinctScenarios(path, parsed, models),
+    };
+  }
+
+  /** Every score kept: the parse's own arrays, its model indices renumbered in place (it is not used after). */
+  private distinctScenarios(path: string, parsed: ParsedResults, models: Int32Array): ReadScenario[] {
     // A wide file's scenarios share one line per model (its row); a long file has a row per score.
     const wideLines =
-      !clashes && parsed.format === 'wide' ? new CompactMap(ids, null, parsed.modelLines) : undefined;
-    const scenarios = parsed.scenarios.map((s): ReadScenario => {
+      parsed.format === 'wide' ? new ModelColumn(this.table, models, parsed.modelLines) : undefined;
+    return parsed.scenarios.map((s): ReadScenario => {
+      const lines = wideLines ?? Int32Array.from(s.values, (_, k) => s.rowLine(k));
+      const numbers = s.modelIndex;
+      for (let k = 0; k < numbers.length; k++) numbers[k] = models[numbers[k]!]!;
+      return {
+        id: s.id,
+        line: s.line,
+        column: s.column,
+        scores: new ModelColumn(this.table, numbers, s.values),
+        lines: lines instanceof ModelColumn ? lines : new ModelColumn(this.table, numbers, lines),
+        issues: emptyScenarioIssues(path, s, numbers.length),
+      };
+    });
+  }
+
+  /** Two names of the file are one model: in each scenario the first score of a model is kept, the others are errors. */
+  private clashingScenarios(path: string, parsed: ParsedResults, models: Int32Array): ReadScenario[] {
+    return parsed.scenarios.map((s): ReadScenario => {
       const scenarioIssues: Issue[] = [];
-      // Without clashing names every score is kept: store it compactly.
-      if (!clashes) {
-        const scores = new CompactMap(ids, s.modelIndex, s.values);
-        if (scores.size === 0) {
-          scenarioIssues.push(
-            makeIssue({
-              code: 'empty-scenario',
-              file: path,
-              line: s.line,
-              column: s.column,
-              message: `The scenario \`${s.id}\` has no scores.`,
-              hint: 'Fill in its scores, or remove the column.',
-            }),
-          );
-        }
-        const lines =
-          wideLines ??
-          new CompactMap(
-            ids,
-            s.modelIndex,
-            Int32Array.from(s.values, (_, k) => s.rowLine(k)),
-          );
-        return { id: s.id, line: s.line, column: s.column, scores, lines, issues: scenarioIssues };
-      }
-      const scores = new Map<string, number>();
-      const lines = new Map<string, number>();
-      /** Canonical id -> the score that first gave it (the rest are duplicates). */
-      const firstCell = new Map<string, number>();
+      /** Model number -> the score that first gave it (the rest are duplicates). */
+      const firstCell = new Map<number, number>();
+      const kept: number[] = [];
       const { modelIndex, values } = s;
       for (let k = 0; k < values.length; k++) {
-        const canonical = ids[modelIndex[k]!]!;
-        if (scores.has(canonical)) {
-          const first = firstCell.get(canonical)!;
-          const model = parsed.modelNames[modelIndex[k]!]!;
+        const n = models[modelIndex[k]!]!;
+        const first = firstCell.get(n);
+        if (first !== undefined) {
           const { line, column } = s.place(k);
-          const firstLine = s.place(first).line;
           scenarioIssues.push(
             makeIssue({
-              code: 'duplicate-model',
               severity: 'error',
+              code: 'duplicate-model',
               file: path,
               line,
               column,
-              message: `${JSON.stringify(model)} (line ${line}) and ${JSON.stringify(parsed.modelNames[modelIndex[first]!]!)} (line ${firstLine}) are the same model \`${canonical}\` in scenario \`${s.id}\`.`,
+              message: `${JSON.stringify(parsed.modelNames[modelIndex[k]!]!)} (line ${line}) and ${JSON.stringify(parsed.modelNames[modelIndex[first]!]!)} (line ${s.place(first).line}) are the same model \`${this.table.ids[n]!}\` in scenario \`${s.id}\`.`,
               hint: 'Keep one row per model (the first is used), or list them as different models in models.yaml.',
             }),
           );
           continue;
         }
-        firstCell.set(canonical, k);
-        scores.set(canonical, values[k]!);
-        lines.set(canonical, s.rowLine(k));
+        firstCell.set(n, k);
+        kept.push(k);
       }
-      if (scores.size === 0) {
-        scenarioIssues.push(
-          makeIssue({
-            code: 'empty-scenario',
-            file: path,
-            line: s.line,
-            column: s.column,
-            message: `The scenario \`${s.id}\` has no scores.`,
-            hint: 'Fill in its scores, or remove the column.',
-          }),
-        );
-      }
-      return { id: s.id, line: s.line, column: s.column, scores, lines, issues: scenarioIssues };
+      const numbers = Int32Array.from(kept, (k) => models[modelIndex[k]!]!);
+      pushAll(scenarioIssues, emptyScenarioIssues(path, s, kept.length));
+      return {
+        id: s.id,
+        line: s.line,
+        column: s.column,
+        scores: new ModelColumn(
+          this.table,
+          numbers,
+          Float64Array.from(kept, (k) => values[k]!),
+        ),
+        lines: new ModelColumn(
+          this.table,
+          numbers,
+          Int32Array.from(kept, (k) => s.rowLine(k)),
+        ),
+        issues: scenarioIssues,
+      };
     });
-    return {
-      readIssues,
-      parseIssues: withInvisibleNames(path, parsed),
-      readable: true,
-      modelNames,
-      scenarios,
-    };
   }
 
-  function checkConfigScenarios(known: ReadonlySet<string>): void {
-    const unknown = (
-      p: PlacedName,
-      code: 'unknown-aggregate-scenario' | 'unknown-leaderboard-scenario',
-      what: string,
-    ) => {
-      const guess = didYouMean(p.name, known, suggestions);
-      issues.push(
+  private checkConfigScenarios(known: ReadonlySet<string>): void {
+    const unknown = (p: PlacedName, code: OpenHintCode, what: string) => {
+      const guess = didYouMean(p.name, known, this.suggestions);
+      this.issues.push(
         makeIssue({
+          severity: 'warning',
           code,
           file: CONFIG_FILE,
           line: p.line,
@@ -507,13 +580,15 @@ export function loadCatalog(files: CatalogFiles, options: LoadOptions = {}): Cat
         }),
       );
     };
+    const { aggregatePlaces, boardPlaces } = this;
     const matched = aggregatePlaces.filter((p) => known.has(p.name));
     for (const p of aggregatePlaces)
       if (!known.has(p.name)) unknown(p, 'unknown-aggregate-scenario', 'aggregate');
     if (matched.length < 1) {
       const first = aggregatePlaces[0];
-      issues.push(
+      this.issues.push(
         makeIssue({
+          severity: 'error',
           code: 'aggregate-too-small',
           file: CONFIG_FILE,
           line: first?.line,
@@ -547,6 +622,26 @@ interface ReadResults {
   readonly readable: boolean;
   readonly modelNames: ReadonlyMap<string, string>;
   readonly scenarios: readonly ReadScenario[];
+}
+
+/** A warning for a scenario without scores. */
+function emptyScenarioIssues(
+  path: string,
+  s: { readonly id: string; readonly line: number; readonly column: number },
+  count: number,
+): Issue[] {
+  if (count > 0) return [];
+  return [
+    makeIssue({
+      severity: 'warning',
+      code: 'empty-scenario',
+      file: path,
+      line: s.line,
+      column: s.column,
+      message: `The scenario \`${s.id}\` has no scores.`,
+      hint: 'Fill in its scores, or remove the column.',
+    }),
+  ];
 }
 
 /** Files read from one catalog at most (docs/limits.md). */
@@ -588,21 +683,62 @@ const modelIndexes = new WeakMap<Catalog, ModelIndex>();
 function modelIndex(catalog: Catalog): ModelIndex {
   let index = modelIndexes.get(catalog);
   if (index) return index;
-  const counts = new Map<string, number>();
-  for (const b of catalog.benchmarks)
-    for (const id of new Set(b.modelNames.values())) counts.set(id, (counts.get(id) ?? 0) + 1);
-  const shared = new Set([...counts].filter(([, n]) => n > 1).map(([id]) => id));
+  const { ids, perBenchmark } = numberedModels(catalog);
+  // How many benchmarks name each model (a benchmark naming it twice counts once).
+  const counts = new Int32Array(ids.length);
+  const seenIn = new Int32Array(ids.length).fill(-1);
+  perBenchmark.forEach((models, b) => {
+    for (const n of models) {
+      if (seenIn[n] === b) continue;
+      seenIn[n] = b;
+      counts[n]!++;
+    }
+  });
+  const shared = new Set<string>();
+  counts.forEach((c, n) => c > 1 && shared.add(ids[n]!));
   const order = [...shared].sort();
   const blocks = new Map<string, readonly [number, number]>();
-  for (const b of catalog.benchmarks) {
+  seenIn.fill(-1);
+  catalog.benchmarks.forEach((benchmark, b) => {
     const from = order.length;
     // In file order (no sort needed: suggestions are ranked by score, then name).
-    for (const id of new Set(b.modelNames.values())) if (!shared.has(id)) order.push(id);
-    blocks.set(b.id, [from, order.length]);
-  }
+    for (const n of perBenchmark[b]!) {
+      if (counts[n] !== 1 || seenIn[n] === b) continue;
+      seenIn[n] = b;
+      order.push(ids[n]!);
+    }
+    blocks.set(benchmark.id, [from, order.length]);
+  });
   index = { suggest: modelSuggester(order), blocks, shared };
   modelIndexes.set(catalog, index);
   return index;
+}
+
+/**
+ * Each benchmark's models as numbers of one table: the table's own when every benchmark was
+ * numbered by it (a loaded catalog), else numbers given here by canonical id.
+ */
+function numberedModels(catalog: Catalog): { ids: readonly string[]; perBenchmark: Int32Array[] } {
+  const first = catalog.benchmarks[0]?.modelNames;
+  if (
+    first instanceof ModelNames &&
+    catalog.benchmarks.every((b) => b.modelNames instanceof ModelNames && b.modelNames.table === first.table)
+  )
+    return {
+      ids: first.table.ids,
+      perBenchmark: catalog.benchmarks.map((b) => (b.modelNames as ModelNames).models),
+    };
+  const ids: string[] = [];
+  const numbers = new Map<string, number>();
+  const numberOf = (id: string): number => {
+    let n = numbers.get(id);
+    if (n === undefined) numbers.set(id, (n = ids.push(id) - 1));
+    return n;
+  };
+  return {
+    ids,
+    perBenchmark: catalog.benchmarks.map((b) => Int32Array.from(b.modelNames.values(), numberOf)),
+  };
 }
 
 /**
@@ -636,6 +772,7 @@ function withInvisibleNames(path: string, parsed: ReturnType<typeof parseResults
     const cell = parsed.models[i]!;
     out.push(
       makeIssue({
+        severity: 'error',
         code: 'invisible-character',
         file: path,
         line: cell.line,

@@ -14,13 +14,13 @@
  * non-numeric-score, non-finite-score, spreadsheet-formula, missing-score (note),
  * limit-file-bytes, limit-rows, limit-columns, limit-cell-chars. Never throws.
  */
-import { parse } from 'csv-parse/sync';
 import type { Limits } from './types.js';
-import { makeIssue, type OpenHintCode, type Issue } from '../model/issue.js';
+import { makeIssue, type Issue } from '../model/issue.js';
 import { ModelSpellings } from './model-spellings.js';
-import { isBlankLine, quoteFreeLines, splitLine } from './quote-free-lines.js';
+import { ownString } from './own-string.js';
+import { QUOTE_HINT, readRecords, type At, type Places, type Records } from './record-source.js';
 import { ScoreList } from './score-list.js';
-import { LineIndex, type Position } from './text-position.js';
+import type { Position } from './text-position.js';
 
 export interface Cell {
   readonly text: string;
@@ -70,8 +70,6 @@ export interface ParsedResults {
 
 const MISSING = new Set(['', '-', 'na', 'n/a', 'nan']);
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
-const QUOTE_HINT =
-  'Quote a cell that holds a comma or a quote, and double every quote inside it: "a ""b"", c".';
 
 interface ScenarioBuilder {
   id: string;
@@ -91,23 +89,20 @@ export function parseResultsCsv(
   spellings = new ModelSpellings(),
 ): ParsedResults {
   const issues: Issue[] = [];
-  const at = (
-    severity: Issue['severity'],
-    code: OpenHintCode,
-    place: Partial<Position>,
-    message: string,
-    hint: string,
-  ) =>
+  const at: At = (severity, code, place, message, hint) =>
     issues.push(makeIssue({ severity, code, file, line: place.line, column: place.column, message, hint }));
-  const empty = (): ParsedResults => ({
-    modelNames: [],
-    modelSpellings: [],
-    models: [],
-    modelLines: new Int32Array(0),
-    scenarios: [],
-    issues,
-  });
+  const source = readableText(text, limits, at);
+  const records = source === undefined ? undefined : readRecords(source, limits, at);
+  const header = records && readHeader(records, limits, at);
+  if (source === undefined || !records || !header) return emptyResults(issues);
+  const results = new ResultsFile(source, records, header, limits, spellings, at);
+  results.readRows();
+  missingNotes(results.missing, at);
+  return results.results(issues);
+}
 
+/** The text without its byte order mark, line breaks as `\n`; undefined (an issue) past maxFileBytes. */
+function readableText(text: string, limits: Limits, at: At): string | undefined {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > limits.maxFileBytes) {
@@ -118,14 +113,24 @@ export function parseResultsCsv(
       `The file is ${bytes} bytes; the limit maxFileBytes is ${limits.maxFileBytes}.`,
       'Split the file, or raise limits.max_file_bytes in benchbench.yaml.',
     );
-    return empty();
+    return undefined;
   }
   // Line breaks become `\n`: lines and columns stay the same, and csv-parse sees one delimiter.
-  const source = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+  return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+}
 
-  const read = readRecords(source, limits, at);
-  if (!read) return empty();
-  const { row: recordAt, kept, places } = read;
+const emptyResults = (issues: readonly Issue[]): ParsedResults => ({
+  modelNames: [],
+  modelSpellings: [],
+  models: [],
+  modelLines: new Int32Array(0),
+  scenarios: [],
+  issues,
+});
+
+/** The header's cells (trimmed, placed) when the file has one that starts with `model`. */
+function readHeader(records: Records, limits: Limits, at: At): Cell[] | undefined {
+  const { kept, places } = records;
   if (kept.length === 0) {
     at(
       'error',
@@ -134,10 +139,9 @@ export function parseResultsCsv(
       'The file is empty.',
       'Write a header line `model,<scenario>...` and one row per model.',
     );
-    return empty();
+    return undefined;
   }
-
-  const header: Cell[] = recordAt(kept[0]!).map((raw, i) => ({
+  const header: Cell[] = records.row(kept[0]!).map((raw, i) => ({
     text: raw.trim(),
     ...places.cell(kept[0]!, i),
   }));
@@ -149,31 +153,35 @@ export function parseResultsCsv(
       `The header has ${header.length} columns; the limit maxColumns is ${limits.maxColumns}.`,
       'Split the file, or raise limits.max_columns in benchbench.yaml.',
     );
-    return empty();
+    return undefined;
   }
-  const names = header.map((c) => c.text.toLowerCase());
-  if (names[0] !== 'model') {
-    const first = header[0]!;
-    const elsewhere = names.indexOf('model');
-    const separator = header.length === 1 ? [';', '\t', '|'].find((s) => first.text.includes(s)) : undefined;
-    const hint =
-      elsewhere > 0
-        ? `Move the \`model\` column (column ${elsewhere + 1}) to the front.`
-        : separator
-          ? `The header seems to use ${JSON.stringify(separator)} between cells; use commas.`
-          : `Rename the first column ${JSON.stringify(first.text)} to \`model\`: the header must start with \`model,\`.`;
-    at(
-      'error',
-      'missing-model-column',
-      first,
-      `The first column is ${JSON.stringify(first.text)}, not \`model\`.`,
-      hint,
-    );
-    return empty();
-  }
+  return header[0]!.text.toLowerCase() === 'model' ? header : missingModelColumn(header, at);
+}
 
+function missingModelColumn(header: readonly Cell[], at: At): undefined {
+  const first = header[0]!;
+  const elsewhere = header.findIndex((c) => c.text.toLowerCase() === 'model');
+  const separator = header.length === 1 ? [';', '\t', '|'].find((s) => first.text.includes(s)) : undefined;
+  const hint =
+    elsewhere > 0
+      ? `Move the \`model\` column (column ${elsewhere + 1}) to the front.`
+      : separator
+        ? `The header seems to use ${JSON.stringify(separator)} between cells; use commas.`
+        : `Rename the first column ${JSON.stringify(first.text)} to \`model\`: the header must start with \`model,\`.`;
+  at(
+    'error',
+    'missing-model-column',
+    first,
+    `The first column is ${JSON.stringify(first.text)}, not \`model\`.`,
+    hint,
+  );
+  return undefined;
+}
+
+/** Whether each column can be read: named, not too long, not a formula, not a repeated name. */
+function usableColumns(header: readonly Cell[], limits: Limits, at: At): boolean[] {
   const seenColumn = new Map<string, number>();
-  const usable = header.map((cell, i) => {
+  return header.map((cell, i) => {
     if (i > 0 && cell.text === '') {
       at(
         'error',
@@ -186,7 +194,7 @@ export function parseResultsCsv(
     }
     if (!cellOk(cell.text, () => cell, limits, at)) return false;
     if (isFormula(cell.text)) {
-      formula(cell.text, cell);
+      formula(at, cell.text, cell);
       return false;
     }
     const previous = seenColumn.get(cell.text.toLowerCase());
@@ -203,159 +211,10 @@ export function parseResultsCsv(
     seenColumn.set(cell.text.toLowerCase(), i);
     return true;
   });
+}
 
-  const scenarioCol = names.indexOf('scenario');
-  const scoreCol = names.indexOf('score');
-  const format = scenarioCol > 0 && scoreCol > 0 ? 'long' : 'wide';
-  const scenarios = new Map<string, ScenarioBuilder>();
-  const scenario = (id: string, place: () => Position, field: number) => {
-    let s = scenarios.get(id);
-    if (!s) {
-      const { line, column } = place();
-      // A wide file has at most one score per row for each scenario.
-      const capacity = format === 'wide' ? kept.length - 1 : 16;
-      scenarios.set(id, (s = { id, line, column, field, scores: new ScoreList(capacity), rows: new Map() }));
-    }
-    return s;
-  };
-  const wideScenarios: (ScenarioBuilder | undefined)[] = [];
-  if (format === 'wide')
-    header.forEach(
-      (cell, i) => (wideScenarios[i] = i > 0 && usable[i] ? scenario(cell.text, () => cell, i) : undefined),
-    );
-
-  const modelNames: string[] = [];
-  const modelSpellings: number[] = [];
-  let previousSpelling = -1;
-  // Spelling number -> the model's index in modelNames: spellings.indexInFile.
-  spellings.startFile();
-  /** Record of each model's first appearance. */
-  const modelRecords: number[] = [];
-  const missing = new Map<string, { count: number; first: Position }>();
-  if (kept.length === 1) {
-    at(
-      'error',
-      'no-rows',
-      { line: header[0]!.line },
-      'The file has a header but no rows of scores.',
-      'Add one row per model below the header.',
-    );
-  }
-
-  const width = header.length;
-  for (let k = 1; k < kept.length; k++) {
-    const r = kept[k]!;
-    const row = recordAt(r);
-    if (row.length > width) {
-      at(
-        'error',
-        'column-count',
-        places.cell(r, width),
-        `This row has ${row.length} cells; the header has ${width}.`,
-        `Remove the extra cells, or quote a cell that contains a comma. ${QUOTE_HINT}`,
-      );
-      continue;
-    }
-    if (row.length < width) {
-      at(
-        'warning',
-        'short-row',
-        places.cell(r, row.length),
-        `This row has ${row.length} cell${row.length > 1 ? 's' : ''}; the header has ${width}. The missing cells are read as missing scores.`,
-        'End the row with empty cells (commas) so that every row has as many cells as the header.',
-      );
-    }
-    let ok = true;
-    // A cell can only be too long trimmed if it is too long as it is: check the rare case only.
-    for (let i = 0; i < row.length && ok; i++) {
-      if (row[i]!.length > limits.maxCellChars)
-        ok = cellOk(row[i]!.trim(), () => places.cell(r, i), limits, at);
-    }
-    if (!ok) continue;
-    const model = row[0]!.trim();
-    if (model === '') {
-      at(
-        'error',
-        'empty-model',
-        places.cell(r, 0),
-        'This row has no model name.',
-        'Write the model name in the first cell, or delete the row.',
-      );
-      continue;
-    }
-    if (isFormula(model)) {
-      formula(model, places.cell(r, 0));
-      continue;
-    }
-    const spelling = spellings.numberOf(model, previousSpelling);
-    previousSpelling = spelling;
-    let m = spellings.indexInFile(spelling);
-    const seen = m !== undefined;
-    if (m === undefined) {
-      spellings.setIndexInFile(spelling, (m = modelNames.length));
-      modelNames.push(spellings.written[spelling]!);
-      modelSpellings.push(spelling);
-      modelRecords.push(r);
-    }
-
-    if (format === 'wide') {
-      // Every row that gets this far is read, so a model seen before is listed twice.
-      if (seen) {
-        at(
-          'error',
-          'duplicate-model',
-          places.cell(r, 0),
-          `Model ${JSON.stringify(model)} is listed twice: lines ${places.line(modelRecords[m]!)} and ${places.line(r)}.`,
-          'Keep one row per model (the first is used).',
-        );
-        continue;
-      }
-      for (let i = 1; i < width; i++) {
-        const s = wideScenarios[i];
-        if (s === undefined) continue;
-        // Cells past the end of a short row are padding: missing, and not counted as such.
-        if (i >= row.length) continue;
-        const value = score(row[i]!.trim(), r, i);
-        if (value !== undefined) {
-          s.scores.push(m, value, r);
-        }
-      }
-    } else {
-      const id = scenarioCol < row.length ? row[scenarioCol]!.trim() : '';
-      if (id === '') {
-        at(
-          'error',
-          'empty-scenario-name',
-          places.cell(r, scenarioCol),
-          'This row has no scenario name.',
-          'Write the scenario id in the `scenario` column.',
-        );
-        continue;
-      }
-      if (isFormula(id)) {
-        formula(id, places.cell(r, scenarioCol));
-        continue;
-      }
-      const value = scoreCol < row.length ? score(row[scoreCol]!.trim(), r, scoreCol) : undefined;
-      const s = scenario(id, () => places.cell(r, scenarioCol), scoreCol);
-      const previous = s.rows.get(model);
-      if (previous !== undefined) {
-        at(
-          'error',
-          'duplicate-model',
-          places.cell(r, 0),
-          `Model ${JSON.stringify(model)} is listed twice for scenario ${JSON.stringify(id)}: lines ${places.line(previous)} and ${places.line(r)}.`,
-          'Keep one row per model and scenario (the first is used).',
-        );
-        continue;
-      }
-      s.rows.set(model, r);
-      if (value !== undefined) {
-        s.scores.push(m, value, r);
-      }
-    }
-  }
-
+/** One note per spelling of a missing score, at its first cell. */
+function missingNotes(missing: ReadonlyMap<string, { count: number; first: Position }>, at: At): void {
   for (const [spelling, { count, first }] of missing) {
     const s = count > 1 ? 's' : '';
     const what = spelling === '' ? `blank cell${s}` : `cell${s} written ${JSON.stringify(spelling)}`;
@@ -367,44 +226,238 @@ export function parseResultsCsv(
       'A missing score is fine: the model is left out of that scenario. An empty cell is the preferred spelling.',
     );
   }
+}
 
-  let modelCells: Cell[] | undefined;
-  let modelLines: Int32Array | undefined;
-  return {
-    format,
-    modelNames,
-    modelSpellings,
-    get models(): readonly Cell[] {
-      return (modelCells ??= modelNames.map((text, i) => ({ text, ...places.cell(modelRecords[i]!, 0) })));
-    },
-    get modelLines(): Int32Array {
-      return (modelLines ??= Int32Array.from(modelRecords, (r) => places.line(r)));
-    },
-    scenarios: [...scenarios.values()].map((s): ParsedScenario => {
-      let cells: ScoreCell[] | undefined;
-      const { modelIndex, values, records } = s.scores.done();
-      const place = (k: number): Position => places.cell(records[k]!, s.field);
-      return {
-        id: s.id,
-        line: s.line,
-        column: s.column,
-        modelIndex,
-        values,
-        place,
-        rowLine: (k) => places.line(records[k]!),
-        get cells(): readonly ScoreCell[] {
-          return (cells ??= Array.from(values, (value, k) => ({
-            model: modelNames[modelIndex[k]!]!,
-            value,
-            ...place(k),
-          })));
-        },
-      };
-    }),
-    issues,
-  };
+function formula(at: At, t: string, place: Position): void {
+  at(
+    'error',
+    'spreadsheet-formula',
+    place,
+    `The cell ${JSON.stringify(t.slice(0, 40))} looks like a spreadsheet formula.`,
+    'Export values, not formulas; a cell must not start with =, + or @ unless it is a number.',
+  );
+}
 
-  function score(t: string, r: number, i: number): number | undefined {
+/** The rows of a file whose header starts with `model`: its models, scenarios and their scores. */
+class ResultsFile {
+  readonly format: 'wide' | 'long';
+  /** Missing-score spelling -> how many, and the first cell. */
+  readonly missing = new Map<string, { count: number; first: Position }>();
+  private readonly places: Places;
+  private readonly width: number;
+  private readonly scenarioCol: number;
+  private readonly scoreCol: number;
+  private readonly scenarios = new Map<string, ScenarioBuilder>();
+  private readonly plain: PlainRows;
+  /** The file's models: name, spelling number and record of first appearance. */
+  private readonly modelNames: string[] = [];
+  private readonly modelSpellings: number[] = [];
+  private readonly modelRecords: number[] = [];
+
+  constructor(
+    source: string,
+    private readonly records: Records,
+    header: readonly Cell[],
+    private readonly limits: Limits,
+    private readonly spellings: ModelSpellings,
+    private readonly at: At,
+  ) {
+    this.places = records.places;
+    this.width = header.length;
+    const usable = usableColumns(header, limits, at);
+    const names = header.map((c) => c.text.toLowerCase());
+    this.scenarioCol = names.indexOf('scenario');
+    this.scoreCol = names.indexOf('score');
+    this.format = this.scenarioCol > 0 && this.scoreCol > 0 ? 'long' : 'wide';
+    const wideScenarios: (ScenarioBuilder | undefined)[] = [];
+    if (this.format === 'wide')
+      header.forEach(
+        (cell, i) =>
+          (wideScenarios[i] = i > 0 && usable[i] ? this.scenario(cell.text, () => cell, i) : undefined),
+      );
+    // Spelling number -> the model's index in modelNames: spellings.indexInFile.
+    spellings.startFile();
+    if (records.kept.length === 1) {
+      at(
+        'error',
+        'no-rows',
+        { line: header[0]!.line },
+        'The file has a header but no rows of scores.',
+        'Add one row per model below the header.',
+      );
+    }
+    this.plain = {
+      source,
+      maxCellChars: limits.maxCellChars,
+      cellEnds: new Int32Array(this.width),
+      values: new Float64Array(this.width),
+      spellings,
+      scenarios: wideScenarios,
+      models: {
+        names: this.modelNames,
+        spellings: this.modelSpellings,
+        records: this.modelRecords,
+        previous: -1,
+      },
+      countMissing: (r, i) => this.countMissing('', r, i),
+    };
+  }
+
+  private scenario(id: string, place: () => Position, field: number): ScenarioBuilder {
+    let s = this.scenarios.get(id);
+    if (!s) {
+      const { line, column } = place();
+      // A wide file has at most one score per row for each scenario.
+      const capacity = this.format === 'wide' ? this.records.kept.length - 1 : 16;
+      s = { id: ownString(id), line, column, field, scores: new ScoreList(capacity), rows: new Map() };
+      this.scenarios.set(id, s);
+    }
+    return s;
+  }
+
+  readRows(): void {
+    const { kept, quoteFree } = this.records;
+    // A quote-free wide row of plain cells is read in place (scanPlainRow); any other row below.
+    const plainRows = quoteFree && this.format === 'wide';
+    for (let k = 1; k < kept.length; k++) {
+      const r = kept[k]!;
+      if (plainRows && readPlainRow(this.plain, quoteFree.starts[r]!, quoteFree.ends[r]!, r)) continue;
+      this.readRow(r);
+    }
+  }
+
+  /** Any row: its cell count and sizes checked, its model named, then its scores. */
+  private readRow(r: number): void {
+    const { at, places, width } = this;
+    const row = this.records.row(r);
+    if (row.length > width) {
+      at(
+        'error',
+        'column-count',
+        places.cell(r, width),
+        `This row has ${row.length} cells; the header has ${width}.`,
+        `Remove the extra cells, or quote a cell that contains a comma. ${QUOTE_HINT}`,
+      );
+      return;
+    }
+    if (row.length < width) {
+      at(
+        'warning',
+        'short-row',
+        places.cell(r, row.length),
+        `This row has ${row.length} cell${row.length > 1 ? 's' : ''}; the header has ${width}. The missing cells are read as missing scores.`,
+        'End the row with empty cells (commas) so that every row has as many cells as the header.',
+      );
+    }
+    // A cell can only be too long trimmed if it is too long as it is: check the rare case only.
+    for (let i = 0; i < row.length; i++) {
+      if (
+        row[i]!.length > this.limits.maxCellChars &&
+        !cellOk(row[i]!.trim(), () => places.cell(r, i), this.limits, at)
+      )
+        return;
+    }
+    const model = this.modelOf(r, row);
+    if (model === undefined) return;
+    if (this.format === 'wide') this.wideScores(r, row, model);
+    else this.longScore(r, row, model);
+  }
+
+  /** The row's model (its name and index in the file, and whether it was named before), or undefined (an issue). */
+  private modelOf(r: number, row: readonly string[]): { name: string; m: number; seen: boolean } | undefined {
+    const { at } = this;
+    const name = row[0]!.trim();
+    if (name === '') {
+      at(
+        'error',
+        'empty-model',
+        this.places.cell(r, 0),
+        'This row has no model name.',
+        'Write the model name in the first cell, or delete the row.',
+      );
+      return undefined;
+    }
+    if (isFormula(name)) {
+      formula(at, name, this.places.cell(r, 0));
+      return undefined;
+    }
+    const { spellings, plain } = this;
+    const spelling = spellings.numberOf(name, plain.models.previous);
+    plain.models.previous = spelling;
+    let m = spellings.indexInFile(spelling);
+    const seen = m !== undefined;
+    if (m === undefined) {
+      spellings.setIndexInFile(spelling, (m = this.modelNames.length));
+      this.modelNames.push(spellings.written[spelling]!);
+      this.modelSpellings.push(spelling);
+      this.modelRecords.push(r);
+    }
+    return { name, m, seen };
+  }
+
+  private wideScores(
+    r: number,
+    row: readonly string[],
+    model: { name: string; m: number; seen: boolean },
+  ): void {
+    const { places } = this;
+    // Every row that gets this far is read, so a model seen before is listed twice.
+    if (model.seen) {
+      this.at(
+        'error',
+        'duplicate-model',
+        places.cell(r, 0),
+        `Model ${JSON.stringify(model.name)} is listed twice: lines ${places.line(this.modelRecords[model.m]!)} and ${places.line(r)}.`,
+        'Keep one row per model (the first is used).',
+      );
+      return;
+    }
+    for (let i = 1; i < this.width; i++) {
+      const s = this.plain.scenarios[i];
+      // Cells past the end of a short row are padding: missing, and not counted as such.
+      if (s === undefined || i >= row.length) continue;
+      const value = this.score(row[i]!.trim(), r, i);
+      if (value !== undefined) s.scores.push(model.m, value, r);
+    }
+  }
+
+  private longScore(r: number, row: readonly string[], model: { name: string; m: number }): void {
+    const { at, places, scenarioCol, scoreCol } = this;
+    const id = scenarioCol < row.length ? row[scenarioCol]!.trim() : '';
+    if (id === '') {
+      at(
+        'error',
+        'empty-scenario-name',
+        places.cell(r, scenarioCol),
+        'This row has no scenario name.',
+        'Write the scenario id in the `scenario` column.',
+      );
+      return;
+    }
+    if (isFormula(id)) {
+      formula(at, id, places.cell(r, scenarioCol));
+      return;
+    }
+    const value = scoreCol < row.length ? this.score(row[scoreCol]!.trim(), r, scoreCol) : undefined;
+    const s = this.scenario(id, () => places.cell(r, scenarioCol), scoreCol);
+    const previous = s.rows.get(model.name);
+    if (previous !== undefined) {
+      at(
+        'error',
+        'duplicate-model',
+        places.cell(r, 0),
+        `Model ${JSON.stringify(model.name)} is listed twice for scenario ${JSON.stringify(id)}: lines ${places.line(previous)} and ${places.line(r)}.`,
+        'Keep one row per model and scenario (the first is used).',
+      );
+      return;
+    }
+    s.rows.set(model.name, r);
+    if (value !== undefined) s.scores.push(model.m, value, r);
+  }
+
+  /** The score a trimmed cell holds, or undefined (a missing score, or an issue). */
+  private score(t: string, r: number, i: number): number | undefined {
+    const { at, places } = this;
     if (NUMBER.test(t)) {
       const v = Number(t);
       if (Number.isFinite(v)) return v;
@@ -418,9 +471,7 @@ export function parseResultsCsv(
       return undefined;
     }
     if (MISSING.has(t.toLowerCase())) {
-      const m = missing.get(t);
-      if (m) m.count++;
-      else missing.set(t, { count: 1, first: places.cell(r, i) });
+      this.countMissing(t, r, i);
       return undefined;
     }
     if (/^[+-]?inf(inity)?$/i.test(t)) {
@@ -434,7 +485,7 @@ export function parseResultsCsv(
       return undefined;
     }
     if (isFormula(t)) {
-      formula(t, places.cell(r, i));
+      formula(at, t, places.cell(r, i));
       return undefined;
     }
     const hint = /^[+-]?\d+(\.\d+)?\s*%$/.test(t)
@@ -452,24 +503,182 @@ export function parseResultsCsv(
     return undefined;
   }
 
-  function formula(t: string, place: Position): void {
-    at(
-      'error',
-      'spreadsheet-formula',
-      place,
-      `The cell ${JSON.stringify(t.slice(0, 40))} looks like a spreadsheet formula.`,
-      'Export values, not formulas; a cell must not start with =, + or @ unless it is a number.',
-    );
+  private countMissing(t: string, r: number, i: number): void {
+    const m = this.missing.get(t);
+    if (m) m.count++;
+    else this.missing.set(t, { count: 1, first: this.places.cell(r, i) });
+  }
+
+  /** What was read, with places found on first use. */
+  results(issues: readonly Issue[]): ParsedResults {
+    const { places, modelNames, modelRecords } = this;
+    const { quoteFree } = this.records;
+    let modelCells: Cell[] | undefined;
+    let modelLines: Int32Array | undefined;
+    return {
+      format: this.format,
+      modelNames,
+      modelSpellings: this.modelSpellings,
+      get models(): readonly Cell[] {
+        return (modelCells ??= modelNames.map((text, i) => ({ text, ...places.cell(modelRecords[i]!, 0) })));
+      },
+      get modelLines(): Int32Array {
+        if (!modelLines) {
+          modelLines = new Int32Array(modelRecords.length);
+          const lineOf = quoteFree ? (r: number) => quoteFree.lines[r]! : (r: number) => places.line(r);
+          for (let i = 0; i < modelRecords.length; i++) modelLines[i] = lineOf(modelRecords[i]!);
+        }
+        return modelLines;
+      },
+      scenarios: [...this.scenarios.values()].map((s) => parsedScenario(s, places, modelNames)),
+      issues,
+    };
   }
 }
 
-type At = (
-  severity: Issue['severity'],
-  code: OpenHintCode,
-  place: Partial<Position>,
-  message: string,
-  hint: string,
-) => void;
+function parsedScenario(s: ScenarioBuilder, places: Places, modelNames: readonly string[]): ParsedScenario {
+  let cells: ScoreCell[] | undefined;
+  const { modelIndex, values, records } = s.scores.done();
+  const place = (k: number): Position => places.cell(records[k]!, s.field);
+  return {
+    id: s.id,
+    line: s.line,
+    column: s.column,
+    modelIndex,
+    values,
+    place,
+    rowLine: (k) => places.line(records[k]!),
+    get cells(): readonly ScoreCell[] {
+      return (cells ??= Array.from(values, (value, k) => ({
+        model: modelNames[modelIndex[k]!]!,
+        value,
+        ...place(k),
+      })));
+    },
+  };
+}
+
+/** What reading plain rows needs: the parser's state it adds to. */
+interface PlainRows {
+  readonly source: string;
+  readonly maxCellChars: number;
+  /** Scratch space for one row: where each cell ends, and the scores read. */
+  readonly cellEnds: Int32Array;
+  readonly values: Float64Array;
+  readonly spellings: ModelSpellings;
+  /** Field i -> its scenario (undefined for the model column and unusable columns). */
+  readonly scenarios: readonly (ScenarioBuilder | undefined)[];
+  /** The file's models so far: name, spelling number, record of the first row; the last spelling read. */
+  readonly models: { names: string[]; spellings: number[]; records: number[]; previous: number };
+  /** Counts a blank cell (field i of record r) as a missing score. */
+  readonly countMissing: (r: number, i: number) => void;
+}
+
+/**
+ * Reads record r, source[start, end) of a wide file without quotes, when it is plain
+ * (scanPlainRow) and names a model new to the file: true once its scores are added. Any other
+ * row is left to the general path (false), which reads it and reports its problems.
+ */
+function readPlainRow(p: PlainRows, start: number, end: number, r: number): boolean {
+  if (!scanPlainRow(p.source, start, end, p.maxCellChars, p.cellEnds, p.values)) return false;
+  const { models, spellings } = p;
+  const spelling = spellings.numberAt(p.source, start, p.cellEnds[0]!, models.previous);
+  if (spellings.indexInFile(spelling) !== undefined) return false;
+  models.previous = spelling;
+  const m = models.names.length;
+  spellings.setIndexInFile(spelling, m);
+  models.names.push(spellings.written[spelling]!);
+  models.spellings.push(spelling);
+  models.records.push(r);
+  for (let i = 1; i < p.cellEnds.length; i++) {
+    const s = p.scenarios[i];
+    if (s === undefined) continue;
+    const value = p.values[i]!;
+    if (value === value) s.scores.push(m, value, r);
+    else p.countMissing(r, i);
+  }
+  return true;
+}
+
+/**
+ * Whether source[start, end), a record without quotes, has exactly `cellEnds.length` cells of
+ * at most `maxCellChars` each, a model name that trimming leaves as it is and that cannot be a
+ * formula (printable ASCII at both ends, no `=`, `+` or `@` first), and scores that are blank
+ * or plain decimal numbers. Then cellEnds[i] is where cell i ends and values[i] its number
+ * (NaN for a blank cell), exactly as Number() reads it. Anything else is the general path's.
+ */
+function scanPlainRow(
+  source: string,
+  start: number,
+  end: number,
+  maxCellChars: number,
+  cellEnds: Int32Array,
+  values: Float64Array,
+): boolean {
+  const width = cellEnds.length;
+  let cell = 0;
+  let from = start;
+  for (let i = start; i <= end; i++) {
+    if (i < end && source.charCodeAt(i) !== 44 /* , */) continue;
+    if (cell === width || i - from > maxCellChars) return false;
+    cellEnds[cell] = i;
+    if (cell > 0) {
+      const value = from === i ? NaN : plainDecimal(source, from, i);
+      if (value === undefined) return false;
+      values[cell] = value;
+    }
+    cell++;
+    from = i + 1;
+  }
+  if (cell !== width) return false;
+  const first = source.charCodeAt(start);
+  const last = source.charCodeAt(cellEnds[0]! - 1);
+  return (
+    cellEnds[0]! > start &&
+    first > 32 &&
+    first < 127 &&
+    first !== 61 &&
+    first !== 43 &&
+    first !== 64 &&
+    last > 32 &&
+    last < 127
+  );
+}
+
+/** Exact powers of ten as doubles. */
+const POWERS = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
+
+/**
+ * source[start, end) as a number when it matches NUMBER (and is finite), else undefined. Up to
+ * 15 digits and no exponent, the digits as an integer divided by a power of ten: both exact,
+ * so the one rounding of the division gives the correctly rounded value, which is Number()'s.
+ */
+function plainDecimal(source: string, start: number, end: number): number | undefined {
+  let i = start;
+  const sign = source.charCodeAt(i);
+  if (sign === 43 || sign === 45) i++;
+  let digits = 0;
+  let fraction = -1;
+  let mantissa = 0;
+  for (; i < end; i++) {
+    const c = source.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      mantissa = mantissa * 10 + (c - 48);
+      digits++;
+      if (fraction >= 0) fraction++;
+    } else if (c === 46 && fraction < 0) fraction = 0;
+    else break;
+  }
+  if (digits === 0) return undefined;
+  if (i === end && digits <= 15) {
+    const value = fraction > 0 ? mantissa / POWERS[fraction]! : mantissa;
+    return sign === 45 ? -value : value;
+  }
+  const text = source.slice(start, end);
+  if (!NUMBER.test(text)) return undefined;
+  const value = Number(text);
+  return Number.isFinite(value) ? value : undefined;
+}
 
 /** Starts with =, + or @ and is not a number. */
 function isFormula(t: string): boolean {
@@ -487,224 +696,4 @@ function cellOk(text: string, place: () => Position, limits: Limits, at: At): bo
     'Shorten the cell, or raise limits.max_cell_chars in benchbench.yaml.',
   );
   return false;
-}
-
-interface CsvFailure {
-  code?: string;
-  column?: number;
-  lines?: number;
-  message: string;
-}
-
-/** Places of records and cells, found on demand. */
-interface Places {
-  /** 1-based line where record r starts. */
-  line(r: number): number;
-  /**
-   * Where cell i of record r starts (past leading blanks, unless it is quoted or blank); past
-   * the record's last cell, the end of that cell (where the missing cells of a short row would be).
-   */
-  cell(r: number, i: number): Position;
-}
-
-interface Records {
-  /** Record r's cells, untrimmed, as csv-parse reads them. */
-  row(r: number): readonly string[];
-  /** Indices of the records to read: the header and every record that is not all blank. */
-  readonly kept: readonly number[];
-  readonly places: Places;
-}
-
-const CSV_OPTIONS = {
-  bom: false,
-  relax_column_count: true,
-  skip_empty_lines: true,
-  record_delimiter: '\n',
-} as const;
-
-/**
- * csv-parse's records and where they start; undefined (with an issue) on a syntax error or past maxRows.
- *
- * Without a quote in the text, every record is one non-empty line, split at its commas when it
- * is read (quoteFreeLines). Otherwise (or when a line is too long) csv-parse reads the text, and each
- * record's last line comes from csv-parse itself.
- */
-function readRecords(source: string, limits: Limits, at: At): Records | undefined {
-  const options = {
-    ...CSV_OPTIONS,
-    to: limits.maxRows + 2,
-    max_record_size: (limits.maxCellChars + 3) * (limits.maxColumns + 1),
-  };
-  let index: LineIndex | undefined;
-  const lineIndex = (): LineIndex => (index ??= new LineIndex(source));
-  let count: number;
-  let row: (r: number) => readonly string[];
-  let starts: (r: number) => number;
-  const lines = source.includes('"')
-    ? undefined
-    : quoteFreeLines(source, options.to, options.max_record_size);
-  if (lines) {
-    // Rows are split when they are read, so that a large file is never held as cells all at once.
-    count = lines.count;
-    // The last row split is kept: places of many cells of one row (a wide header) split it once.
-    let lastRow = -1;
-    let lastCells: readonly string[] = [];
-    row = (r) => {
-      if (r !== lastRow) [lastRow, lastCells] = [r, splitLine(source, lines.starts[r]!, lines.ends[r]!)];
-      return lastCells;
-    };
-    starts = (r) => (r < lines.count ? lines.starts[r]! : source.length);
-  } else {
-    // Records are collected as they come, so that those before a syntax error are known.
-    const collected: { record: string[]; lines: number }[] = [];
-    try {
-      parse(source, {
-        ...options,
-        on_record: (record: string[], context) => {
-          collected.push({ record, lines: context.lines });
-          return null;
-        },
-      });
-    } catch (e) {
-      const last = collected[collected.length - 1];
-      syntaxError(source, lineIndex(), last ? lineIndex().lineStart(last.lines + 1) : 0, e as CsvFailure, at);
-      return undefined;
-    }
-    const records = collected.map((c) => c.record);
-    count = records.length;
-    row = (r) => records[r]!;
-    const recordStarts = collected.map(({ record, lines }) =>
-      lineIndex().lineStart(lines - newlines(record)),
-    );
-    starts = (r) => recordStarts[r]!;
-  }
-
-  const fieldCache = new Map<number, ScannedField[]>();
-  const fields = (r: number): ScannedField[] => {
-    let f = fieldCache.get(r);
-    if (!f) fieldCache.set(r, (f = scanRecord(source, starts(r))));
-    return f;
-  };
-  const places: Places = {
-    line: (r) => (lines ? lines.lines[r]! : lineIndex().positionAt(starts(r)).line),
-    cell(r, i) {
-      const record = row(r);
-      if (i >= record.length) {
-        const last = this.cell(r, record.length - 1);
-        return { line: last.line, column: last.column + record[record.length - 1]!.trim().length };
-      }
-      const raw = record[i]!;
-      const start = fields(r)[i]?.start ?? 0;
-      const lead = raw.length - raw.trimStart().length;
-      const quoted = source[start] === '"';
-      const offset = start + (quoted || lead === raw.length ? 0 : lead);
-      // A quote-free record is one line, whose number is known.
-      if (lines) return { line: lines.lines[r]!, column: offset - lines.starts[r]! + 1 };
-      return lineIndex().positionAt(offset);
-    },
-  };
-
-  const kept: number[] = [];
-  for (let r = 0; r < count; r++) {
-    if (r > limits.maxRows) {
-      at(
-        'error',
-        'limit-rows',
-        { line: places.line(r), column: 1 },
-        `The file has more than ${limits.maxRows} rows; the limit maxRows is ${limits.maxRows}.`,
-        'Split the file, or raise limits.max_rows in benchbench.yaml.',
-      );
-      return undefined;
-    }
-    // A record of blank cells only: blanks and commas only, for a quote-free line.
-    const blank = lines
-      ? isBlankLine(source, lines.starts[r]!, lines.ends[r]!)
-      : row(r).every((t) => t.trim() === '');
-    if (r > 0 && blank) continue;
-    kept.push(r);
-  }
-  return { row, kept, places };
-}
-
-const newlines = (record: readonly string[]): number =>
-  record.reduce((n, t) => n + (t.match(/\n/g)?.length ?? 0), 0);
-
-interface ScannedField {
-  readonly start: number;
-  /** For a quoted cell: the offset after its closing quote, or -1 when it never closes. */
-  readonly afterQuote?: number;
-}
-
-/**
- * Where the cells of the record starting at `start` begin. csv-parse decides what the cells
- * hold; this only finds their offsets (and, after a syntax error, the offending quote).
- */
-function scanRecord(source: string, start: number): ScannedField[] {
-  const fields: ScannedField[] = [];
-  let fieldStart = start;
-  let afterQuote: number | undefined;
-  let i = start;
-  while (i <= source.length) {
-    if (i === fieldStart && source[i] === '"') {
-      let j = i + 1;
-      for (;;) {
-        const q = source.indexOf('"', j);
-        if (q < 0) {
-          fields.push({ start: fieldStart, afterQuote: -1 });
-          return fields;
-        }
-        if (source[q + 1] === '"') j = q + 2;
-        else {
-          afterQuote = q + 1;
-          i = q + 1;
-          break;
-        }
-      }
-      continue;
-    }
-    const c = source[i];
-    if (c === ',' || c === '\n' || i === source.length) {
-      fields.push(afterQuote === undefined ? { start: fieldStart } : { start: fieldStart, afterQuote });
-      if (c !== ',') return fields;
-      fieldStart = i + 1;
-      afterQuote = undefined;
-    }
-    i++;
-  }
-  return fields;
-}
-
-function syntaxError(source: string, index: LineIndex, start: number, e: CsvFailure, at: At): void {
-  if (e.code === 'CSV_MAX_RECORD_SIZE') {
-    at(
-      'error',
-      'limit-cell-chars',
-      { line: e.lines },
-      'A record is longer than the limits allow (maxCellChars per cell and maxColumns cells).',
-      'Check the quotes of this line (an unclosed quote swallows the rest of the file), or raise limits in benchbench.yaml.',
-    );
-    return;
-  }
-  // The failing record starts after the last good one, past blank lines.
-  while (source[start] === '\n') start++;
-  const fields = scanRecord(source, start);
-  const field = fields[e.column ?? 0];
-  let offset: number | undefined;
-  let message = `The CSV cannot be read: ${e.message}`;
-  if (e.code === 'CSV_QUOTE_NOT_CLOSED') {
-    offset = fields.find((f) => f.afterQuote === -1)?.start;
-    message = 'This quote is never closed.';
-  } else if (e.code === 'INVALID_OPENING_QUOTE' && field) {
-    offset = source.indexOf('"', field.start);
-    message = 'A quote inside a cell that does not start with a quote.';
-  } else if (
-    e.code === 'CSV_INVALID_CLOSING_QUOTE' &&
-    field?.afterQuote !== undefined &&
-    field.afterQuote >= 0
-  ) {
-    offset = field.afterQuote;
-    message = 'Text follows the closing quote of a quoted cell.';
-  }
-  const place = offset === undefined || offset < 0 ? { line: e.lines } : index.positionAt(offset);
-  at('error', 'csv-syntax', place, message, QUOTE_HINT);
 }

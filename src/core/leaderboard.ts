@@ -10,6 +10,7 @@
  */
 import { aggregateWarnings } from './aggregate-warnings.js';
 import { agreement, isSkipped, type Agreement, type Skipped } from './agreement.js';
+import type { AgreementReuse } from './agreement-reuse.js';
 import { meanWinRate } from './mean-win-rate.js';
 import { RANK_TOLERANCE, countAbove, ranks } from './rank.js';
 import { scenarioRow } from './score-matrix.js';
@@ -34,6 +35,8 @@ export interface LeaderboardInput {
   readonly boards: readonly BoardSpec[];
   /** Called before each scenario is scored; may throw to stop the work (a time budget). */
   readonly checkpoint?: (scenario: string) => void;
+  /** Agreements of another matrix to take over where they are certain to be the same (agreement-reuse.ts). */
+  readonly reuse?: AgreementReuse;
 }
 
 export type Interval = readonly [number, number];
@@ -86,6 +89,7 @@ export function computeLeaderboard({
   method,
   boards,
   checkpoint,
+  reuse,
 }: LeaderboardInput): Leaderboard {
   const { present, missing, minScenarios, row: aggregateRow } = aggregateOf(matrix, aggregate);
   const reference = aggregateRow ? { id: AGGREGATE_ID, row: aggregateRow } : null;
@@ -102,7 +106,7 @@ export function computeLeaderboard({
           )
         : [],
     },
-    boards: scoreAgainst(matrix, reference, method, boards, new Set(present), checkpoint),
+    boards: scoreAgainst(matrix, reference, method, boards, new Set(present), checkpoint, reuse),
   };
 }
 
@@ -143,6 +147,7 @@ export function scoreAgainst(
   boards: readonly BoardSpec[],
   inAggregate: ReadonlySet<string> = new Set(),
   checkpoint?: (scenario: string) => void,
+  reuse?: AgreementReuse,
 ): Board[] {
   const index = new Map(matrix.scenarios.map((s, i) => [s, i]));
   const agreements = new Map<string, Agreement | Skipped>();
@@ -153,10 +158,14 @@ export function scoreAgainst(
     else if (!reference) agreements.set(s, { skipped: 'no aggregate scenario in the catalog', nCommon: 0 });
     else {
       const x = scenarioRow(matrix, i);
-      agreements.set(
-        s,
-        agreement({ x, y: reference.row, ids: [s, reference.id], method, ranking: reference.row }),
-      );
+      const request = {
+        x,
+        y: reference.row,
+        ids: [s, reference.id] as const,
+        method,
+        ranking: reference.row,
+      };
+      agreements.set(s, reuse ? reuse.agreement({ ...request, models: matrix.models }) : agreement(request));
     }
   }
   // Counted once per scenario, however many boards show it.

@@ -2,11 +2,22 @@
 import { flipLowerIsBetter } from './direction.js';
 import type { Direction, ScoreMatrix } from './types.js';
 
+/**
+ * Scores that also carry model numbers: `modelValues[k]` is the score of model `modelIds[modelNumbers[k]]`
+ * (numbers distinct within one column). Columns that share one `modelIds` array are placed in
+ * the matrix by number, without a look-up per score (catalog/results-table.ts makes them).
+ */
+export interface NumberedScores {
+  readonly modelIds: readonly string[];
+  readonly modelNumbers: Int32Array;
+  readonly modelValues: ArrayLike<number>;
+}
+
 export interface ScenarioColumn {
   readonly id: string;
   readonly direction?: Direction;
   /** Model -> score as written; NaN or absent = missing. */
-  readonly scores: ReadonlyMap<string, number>;
+  readonly scores: ReadonlyMap<string, number> & Partial<NumberedScores>;
 }
 
 const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -17,19 +28,60 @@ const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0
  */
 export function buildScoreMatrix(columns: readonly ScenarioColumn[]): ScoreMatrix {
   const sortedColumns = [...columns].sort((a, b) => byCodeUnit(a.id, b.id));
-  const modelSet = new Set<string>();
-  for (const c of sortedColumns) c.scores.forEach((_, m) => modelSet.add(m));
-  const models = [...modelSet].sort(byCodeUnit);
-  const index = new Map(models.map((m, i) => [m, i]));
+  const { models, place } = numbered(sortedColumns) ?? byName(sortedColumns);
   const values = new Float64Array(sortedColumns.length * models.length).fill(NaN);
   sortedColumns.forEach((c, s) => {
     const row = values.subarray(s * models.length, (s + 1) * models.length);
-    c.scores.forEach((v, m) => {
-      row[index.get(m)!] = v;
-    });
+    place(c, row);
     if (c.direction === 'lower') row.set(flipLowerIsBetter(row));
   });
   return { models, scenarios: sortedColumns.map((c) => c.id), values };
+}
+
+interface Placement {
+  /** Every model of the columns, sorted by id. */
+  readonly models: string[];
+  /** Writes a column's scores into its row of the matrix. */
+  readonly place: (c: ScenarioColumn, row: Float64Array) => void;
+}
+
+/** Columns keyed by name: one look-up per score. */
+function byName(columns: readonly ScenarioColumn[]): Placement {
+  const modelSet = new Set<string>();
+  for (const c of columns) c.scores.forEach((_, m) => modelSet.add(m));
+  const models = [...modelSet].sort(byCodeUnit);
+  const index = new Map(models.map((m, i) => [m, i]));
+  return {
+    models,
+    place: (c, row) =>
+      c.scores.forEach((v, m) => {
+        row[index.get(m)!] = v;
+      }),
+  };
+}
+
+/** Columns numbered by one model table: placed by number (the same matrix as byName gives). */
+function numbered(columns: readonly ScenarioColumn[]): Placement | undefined {
+  const ids = columns[0]?.scores.modelIds;
+  if (
+    !ids ||
+    !columns.every((c) => c.scores.modelIds === ids && c.scores.modelNumbers && c.scores.modelValues)
+  )
+    return undefined;
+  const used = new Uint8Array(ids.length);
+  for (const c of columns) for (const n of c.scores.modelNumbers!) used[n] = 1;
+  const numbers: number[] = [];
+  used.forEach((u, n) => u && numbers.push(n));
+  numbers.sort((a, b) => byCodeUnit(ids[a]!, ids[b]!));
+  const column = new Int32Array(ids.length);
+  numbers.forEach((n, i) => (column[n] = i));
+  return {
+    models: numbers.map((n) => ids[n]!),
+    place: (c, row) => {
+      const { modelNumbers, modelValues } = c.scores as NumberedScores;
+      for (let k = 0; k < modelNumbers.length; k++) row[column[modelNumbers[k]!]!] = modelValues[k]!;
+    },
+  };
 }
 
 /** The scores of scenario s (a view, not a copy). */

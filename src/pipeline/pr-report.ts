@@ -18,6 +18,7 @@ import { configuredLimits } from '../catalog/config.js';
 import { Deadline } from '../catalog/deadline.js';
 import { SuggestionBudget } from '../catalog/did-you-mean.js';
 import { FileMemo } from '../catalog/file-memo.js';
+import { AgreementReuse } from '../core/agreement-reuse.js';
 import { CONFIG_FILE, loadCatalog, unmatchedModels } from '../catalog/load-catalog.js';
 import type { PresetName } from '../catalog/presets.js';
 import type { Catalog, CatalogSnapshot } from '../catalog/types.js';
@@ -70,8 +71,10 @@ export function buildPrAnalysis(input: PrReportInput): { report: PrReport; head:
   const sides = loadSides(input, changed);
   const { deadline, base, head } = sides;
   const hear = input.onProgress;
-  const before = scoreCatalog(base, deadline, hear && ((d, t) => hear('base', d, t)));
-  const after = scoreCatalog(head, deadline, hear && ((d, t) => hear('head', d, t)));
+  // The head takes over the base's agreements where its scenario and the aggregate are unchanged.
+  const reuse = new AgreementReuse();
+  const before = scoreCatalog(base, deadline, hear && ((d, t) => hear('base', d, t)), reuse);
+  const after = scoreCatalog(head, deadline, hear && ((d, t) => hear('head', d, t)), reuse);
   const boardAfter = after.leaderboard.boards[0];
   if (!boardAfter) throw new Error('The catalog configures no leaderboard.');
   const boardBefore = before.leaderboard.boards.find((b) => b.id === boardAfter.id) ?? null;

@@ -5,6 +5,7 @@
 import { Deadline } from '../catalog/deadline.js';
 import type { Benchmark, Catalog, LeaderboardConfig, Scenario } from '../catalog/types.js';
 import { computeLeaderboard, type BoardSpec, type Leaderboard } from '../core/leaderboard.js';
+import type { AgreementReuse } from '../core/agreement-reuse.js';
 import { buildScoreMatrix } from '../core/score-matrix.js';
 import type { ScoreMatrix } from '../core/types.js';
 
@@ -57,12 +58,14 @@ export function catalogMatrix(info: ReadonlyMap<string, ScenarioInfo>): ScoreMat
 /**
  * Scores within the catalog's time budget (`limits.max_seconds`, or the Deadline given); past it,
  * throws TimeLimitError.
- * `onProgress` hears of each scenario scored (for a progress line).
+ * `onProgress` hears of each scenario scored (for a progress line). `reuse` carries agreements
+ * from one catalog to the next (a pull request's base to its head): exact (agreement-reuse.ts).
  */
 export function scoreCatalog(
   catalog: Catalog,
   clock?: (() => number) | Deadline,
   onProgress?: (done: number, total: number) => void,
+  reuse?: AgreementReuse,
 ): CatalogScores {
   // A Deadline given is the run's, shared with reading (a pull request's report: one budget).
   const deadline = clock instanceof Deadline ? clock : new Deadline(catalog.config.limits.maxSeconds, clock);
@@ -85,6 +88,7 @@ export function scoreCatalog(
       deadline.check(`scenario ${scenario}`);
       onProgress?.(done++, total);
     },
+    ...(reuse && { reuse }),
   });
   return { catalog, matrix, leaderboard, info };
 }

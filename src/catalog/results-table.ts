@@ -1,0 +1,167 @@
+/**
+ * The one home of a catalog's model numbering and of the typed arrays its scores live in.
+ *
+ * A `ModelTable` numbers canonical model ids once, for every file of a catalog, and for both
+ * catalogs of a pull request when they share models.yaml and the naming rules (FileMemo keeps
+ * one table per registry and naming). A scenario's scores are then two typed arrays, model
+ * numbers and values (`ModelColumn`): nothing for the garbage collector to trace, and the
+ * score matrix is filled from numbers, not by looking names up (core/score-matrix.ts). What a
+ * parser reads (names as written) becomes numbers here, through `spellingNumber`, which
+ * resolves each spelling once (normalisation and aliases: model-names.ts).
+ */
+import type { NumberedScores } from '../core/score-matrix.js';
+import { resolveModel } from './model-names.js';
+import { ModelSpellings } from './model-spellings.js';
+import type { ModelNaming, ModelRegistry } from './types.js';
+
+export class ModelTable {
+  /** Canonical id of model number n. */
+  readonly ids: string[] = [];
+  private readonly numbers = new Map<string, number>();
+  /** Names as written, numbered once per table (model-spellings.ts). */
+  readonly spellings = new ModelSpellings();
+  /** Spelling number -> model number. */
+  private readonly modelOf: number[] = [];
+  /** Model number -> the stamp of the last file that named it (see `startFile`). */
+  private readonly lastFile: number[] = [];
+  private file = 0;
+
+  constructor(
+    readonly registry: ModelRegistry,
+    readonly naming: ModelNaming,
+  ) {}
+
+  /** The model number of spelling s (of `spellings`), resolved to its canonical id once. */
+  spellingNumber(s: number): number {
+    let n = this.modelOf[s];
+    if (n === undefined) {
+      const id = resolveModel(this.registry, this.spellings.written[s]!, this.naming);
+      n = this.numbers.get(id);
+      if (n === undefined) {
+        this.numbers.set(id, (n = this.ids.length));
+        this.ids.push(id);
+      }
+      this.modelOf[s] = n;
+    }
+    return n;
+  }
+
+  /** Starts a file: `namedAgain` then says whether a model was already named in it. */
+  startFile(): void {
+    this.file++;
+  }
+
+  /** Marks model n as named in the current file; true when it already was (two spellings, one model). */
+  namedAgain(n: number): boolean {
+    if (this.lastFile[n] === this.file) return true;
+    this.lastFile[n] = this.file;
+    return false;
+  }
+}
+
+/**
+ * A read-only map over positions 0..size-1, keyed by `keyAt(k)` with value `valueAt(k)`: what a
+ * reader of a catalog sees (a ReadonlyMap), over typed arrays. A key look-up builds its index on
+ * first use; iteration (what scoring does) needs none. Keys must be distinct.
+ */
+abstract class PositionalMap<V> implements ReadonlyMap<string, V> {
+  private index: Map<string, number> | undefined;
+
+  abstract get size(): number;
+  protected abstract keyAt(k: number): string;
+  protected abstract valueAt(k: number): V;
+
+  get(key: string): V | undefined {
+    const k = this.lookup().get(key);
+    return k === undefined ? undefined : this.valueAt(k);
+  }
+
+  has(key: string): boolean {
+    return this.lookup().has(key);
+  }
+
+  forEach(callback: (value: V, key: string, map: ReadonlyMap<string, V>) => void, thisArg?: unknown): void {
+    for (let k = 0; k < this.size; k++) callback.call(thisArg, this.valueAt(k), this.keyAt(k), this);
+  }
+
+  *entries(): MapIterator<[string, V]> {
+    for (let k = 0; k < this.size; k++) yield [this.keyAt(k), this.valueAt(k)];
+  }
+
+  *keys(): MapIterator<string> {
+    for (let k = 0; k < this.size; k++) yield this.keyAt(k);
+  }
+
+  *values(): MapIterator<V> {
+    for (let k = 0; k < this.size; k++) yield this.valueAt(k);
+  }
+
+  [Symbol.iterator](): MapIterator<[string, V]> {
+    return this.entries();
+  }
+
+  private lookup(): Map<string, number> {
+    if (!this.index) {
+      this.index = new Map();
+      for (let k = 0; k < this.size; k++) this.index.set(this.keyAt(k), k);
+    }
+    return this.index;
+  }
+}
+
+/**
+ * Canonical id -> number, for the models `modelNumbers[k]` (numbers of one table, distinct)
+ * with `modelValues[k]` (a scenario's scores, or the lines of their rows).
+ */
+export class ModelColumn extends PositionalMap<number> implements NumberedScores {
+  constructor(
+    readonly table: ModelTable,
+    readonly modelNumbers: Int32Array,
+    readonly modelValues: Float64Array | Int32Array,
+  ) {
+    super();
+  }
+
+  get modelIds(): readonly string[] {
+    return this.table.ids;
+  }
+
+  get size(): number {
+    return this.modelNumbers.length;
+  }
+
+  protected keyAt(k: number): string {
+    return this.table.ids[this.modelNumbers[k]!]!;
+  }
+
+  protected valueAt(k: number): number {
+    return this.modelValues[k]!;
+  }
+}
+
+/**
+ * A results file's model names as written -> canonical id: `names[k]` is model `models[k]` of
+ * the table (two names may be one model). The numbers let the catalog count who names a model
+ * without looking names up (unmatchedModels).
+ */
+export class ModelNames extends PositionalMap<string> {
+  constructor(
+    readonly table: ModelTable,
+    readonly names: readonly string[],
+    readonly models: Int32Array,
+  ) {
+    super();
+  }
+
+  get size(): number {
+    return this.names.length;
+  }
+
+  protected keyAt(k: number): string {
+    return this.names[k]!;
+  }
+
+  protected valueAt(k: number): string {
+    return this.table.ids[this.models[k]!]!;
+  }
+}
