@@ -39568,6 +39568,12 @@ function findInvisible(name2) {
   const tag = cp >= 917504 && cp <= 917631 ? "TAG CHARACTER" : NAMES[cp];
   return { position, label: `U+${hex4}${tag ? ` ${tag}` : ""}` };
 }
+function invisibleIssue(what, name2, file2, place2 = {}) {
+  const found = findInvisible(name2);
+  if (!found) return void 0;
+  const message = invisibleMessage(what, name2, found);
+  return makeIssue({ code: "invisible-character", file: file2, ...place2, message, hint: INVISIBLE_HINT });
+}
 function invisibleMessage(what, name2, found) {
   return `The ${what} ${JSON.stringify(name2)} holds an invisible character, ${found.label}, at character ${found.position}: it could display as another name.`;
 }
@@ -42769,17 +42775,8 @@ var CatalogLoader = class {
       return false;
     }
     this.benchmarkIds.set(id.toLowerCase(), path10);
-    const hidden = findInvisible(path10);
-    if (hidden)
-      this.issues.push(
-        makeIssue({
-          severity: "error",
-          code: "invisible-character",
-          file: path10,
-          message: invisibleMessage("file name", path10, hidden),
-          hint: INVISIBLE_HINT
-        })
-      );
+    const hidden = invisibleIssue("file name", path10, path10);
+    if (hidden) this.issues.push(hidden);
     return true;
   }
   /** A results file with its metadata: the scenarios it owns, then the metadata's unknown scenarios. */
@@ -42852,19 +42849,8 @@ var CatalogLoader = class {
         continue;
       }
       this.scenarioOwners.set(s.id.toLowerCase(), { file: path10, line: s.line, id: s.id });
-      const hidden = findInvisible(s.id);
-      if (hidden)
-        this.issues.push(
-          makeIssue({
-            severity: "error",
-            code: "invisible-character",
-            file: path10,
-            line: s.line,
-            column: s.column,
-            message: invisibleMessage("scenario id", s.id, hidden),
-            hint: INVISIBLE_HINT
-          })
-        );
+      const hidden = invisibleIssue("scenario id", s.id, path10, { line: s.line, column: s.column });
+      if (hidden) this.issues.push(hidden);
       pushAll(this.issues, s.issues);
       const meta3 = metadata.scenarios[s.id];
       scenarios.push({
@@ -43123,20 +43109,9 @@ function unmatchedModels(catalog, benchmarkId, budget = new SuggestionBudget()) 
 function withInvisibleNames(path10, parsed) {
   const out = [];
   parsed.modelNames.forEach((name2, i) => {
-    const hidden = findInvisible(name2);
-    if (!hidden) return;
-    const cell = parsed.models[i];
-    out.push(
-      makeIssue({
-        severity: "error",
-        code: "invisible-character",
-        file: path10,
-        line: cell.line,
-        column: cell.column,
-        message: invisibleMessage("model name", name2, hidden),
-        hint: INVISIBLE_HINT
-      })
-    );
+    const { line, column } = parsed.models[i];
+    const hidden = invisibleIssue("model name", name2, path10, { line, column });
+    if (hidden) out.push(hidden);
   });
   if (out.length === 0) return parsed.issues;
   pushAll(out, parsed.issues);

@@ -5,6 +5,7 @@
  * Control characters (line breaks, tabs) are not in the list: every output shows them as a
  * space or U+FFFD (report/escape.ts), so they cannot pass for another name.
  */
+import { makeIssue, type Issue } from '../model/issue.js';
 const INVISIBLE =
   /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0\uFFF0-\uFFFB]|\uDB40[\uDC00-\uDDEF]/;
 
@@ -59,10 +60,24 @@ export function findInvisible(name: string): InvisibleCharacter | undefined {
   return { position, label: `U+${hex}${tag ? ` ${tag}` : ''}` };
 }
 
-/** The message of an `invisible-character` error for a name (a model, a scenario id, a file). */
-export function invisibleMessage(what: string, name: string, found: InvisibleCharacter): string {
+/**
+ * The `invisible-character` error for a name (a model, a scenario id, a file) that holds one,
+ * placed at the name when its place is known; undefined for a name without one.
+ */
+export function invisibleIssue(
+  what: string,
+  name: string,
+  file: string,
+  place: { readonly line?: number; readonly column?: number } = {},
+): Issue | undefined {
+  const found = findInvisible(name);
+  if (!found) return undefined;
+  const message = invisibleMessage(what, name, found);
+  return makeIssue({ code: 'invisible-character', file, ...place, message, hint: INVISIBLE_HINT });
+}
+
+function invisibleMessage(what: string, name: string, found: InvisibleCharacter): string {
   return `The ${what} ${JSON.stringify(name)} holds an invisible character, ${found.label}, at character ${found.position}: it could display as another name.`;
 }
 
-export const INVISIBLE_HINT =
-  'Delete the character (retype the name): names may hold only visible characters.';
+const INVISIBLE_HINT = 'Delete the character (retype the name): names may hold only visible characters.';

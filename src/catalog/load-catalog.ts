@@ -21,7 +21,7 @@ import { defaultConfig, parseConfig, type PlacedName } from './config.js';
 import { contentHash } from './content-hash.js';
 import { decodeText } from './decode-text.js';
 import { didYouMean, SuggestionBudget } from './did-you-mean.js';
-import { findInvisible, INVISIBLE_HINT, invisibleMessage } from './invisible.js';
+import { invisibleIssue } from './invisible.js';
 import { Deadline, TimeLimitError } from './deadline.js';
 import type { FileMemo } from './file-memo.js';
 import type { UnmatchedModel } from '../model/unmatched-model.js';
@@ -310,17 +310,8 @@ class CatalogLoader {
       return false;
     }
     this.benchmarkIds.set(id.toLowerCase(), path);
-    const hidden = findInvisible(path);
-    if (hidden)
-      this.issues.push(
-        makeIssue({
-          severity: 'error',
-          code: 'invisible-character',
-          file: path,
-          message: invisibleMessage('file name', path, hidden),
-          hint: INVISIBLE_HINT,
-        }),
-      );
+    const hidden = invisibleIssue('file name', path, path);
+    if (hidden) this.issues.push(hidden);
     return true;
   }
 
@@ -402,19 +393,8 @@ class CatalogLoader {
         continue;
       }
       this.scenarioOwners.set(s.id.toLowerCase(), { file: path, line: s.line, id: s.id });
-      const hidden = findInvisible(s.id);
-      if (hidden)
-        this.issues.push(
-          makeIssue({
-            severity: 'error',
-            code: 'invisible-character',
-            file: path,
-            line: s.line,
-            column: s.column,
-            message: invisibleMessage('scenario id', s.id, hidden),
-            hint: INVISIBLE_HINT,
-          }),
-        );
+      const hidden = invisibleIssue('scenario id', s.id, path, { line: s.line, column: s.column });
+      if (hidden) this.issues.push(hidden);
       pushAll(this.issues, s.issues);
       const meta = metadata.scenarios[s.id];
       scenarios.push({
@@ -767,20 +747,9 @@ export function unmatchedModels(
 function withInvisibleNames(path: string, parsed: ReturnType<typeof parseResultsCsv>): readonly Issue[] {
   const out: Issue[] = [];
   parsed.modelNames.forEach((name, i) => {
-    const hidden = findInvisible(name);
-    if (!hidden) return;
-    const cell = parsed.models[i]!;
-    out.push(
-      makeIssue({
-        severity: 'error',
-        code: 'invisible-character',
-        file: path,
-        line: cell.line,
-        column: cell.column,
-        message: invisibleMessage('model name', name, hidden),
-        hint: INVISIBLE_HINT,
-      }),
-    );
+    const { line, column } = parsed.models[i]!;
+    const hidden = invisibleIssue('model name', name, path, { line, column });
+    if (hidden) out.push(hidden);
   });
   if (out.length === 0) return parsed.issues;
   pushAll(out, parsed.issues);
