@@ -12,19 +12,14 @@ import { repoRoot } from './support/cli.js';
 const MAX_LINES = 80;
 
 /**
- * Files whose long functions are being rewritten by another line of work at the same time, so
- * that splitting them here would only collide: the catalog's parsing and the readers (rewritten
- * for speed), the config reader (moving to a schema library), and the page's main script, detail
- * dialog and upload (new views). Each is checked again once those land; until then the test
- * still holds every other file of src to the limit.
+ * Files that still hold a function over the limit (issue 11 is open on them): the two readers'
+ * entry points (read-folder 123 lines, read-git 81) and three of the page's browser modules
+ * (main 243, the detail dialog 187, the upload's scenario block 164). Every other file of src is
+ * held to the limit; remove a file from this list when it is split.
  */
 const ELSEWHERE: ReadonlyMap<string, string> = new Map([
-  ['src/catalog/parse-csv.ts', 'speed'],
-  ['src/catalog/load-catalog.ts', 'speed'],
-  ['src/catalog/quote-free-lines.ts', 'speed'],
-  ['src/sources/read-git.ts', 'speed'],
-  ['src/sources/read-folder.ts', 'speed'],
-  ['src/catalog/config.ts', 'schemas'],
+  ['src/sources/read-folder.ts', 'readers'],
+  ['src/sources/read-git.ts', 'readers'],
   ['src/report/site/browser/main.ts', 'page'],
   ['src/report/site/browser/detail.ts', 'page'],
   ['src/report/site/browser/upload.ts', 'page'],
