@@ -43779,10 +43779,21 @@ async function readCatalogAtRev(repoDir, rev, catalogDir, limits, blobs = /* @__
     commit,
     ...pathspec(prefix)
   ]);
+  const { issues, candidates } = treeEntries(listing.toString("utf8"), prefix, maxFileBytes);
+  const total = new TotalBytes(limits.maxTotalBytes);
+  const wanted = candidates.sort(byPath).filter((b) => total.admit(b.path, b.size));
+  const over = total.issue();
+  if (over) issues.push(over);
+  const missing = [...new Set(wanted.map((b) => b.sha))].filter((sha2) => !blobs.has(sha2));
+  if (missing.length > 0) await catFileBlobs(repoDir, missing, blobs);
+  const files = new Map(wanted.map((b) => [b.path, blobs.get(b.sha)]));
+  return { sha: commit, files, issues };
+}
+function treeEntries(listing, prefix, maxFileBytes) {
   const issues = [];
   const candidates = [];
   const issue3 = (code2, file2, message, hint2) => issues.push(makeIssue({ code: code2, file: file2, message, hint: hint2 }));
-  for (const record2 of listing.toString("utf8").split("\0")) {
+  for (const record2 of listing.split("\0")) {
     if (record2 === "") continue;
     const tab = record2.indexOf("	");
     const [mode, type, sha2, size] = record2.slice(0, tab).split(/ +/);
@@ -43827,14 +43838,7 @@ async function readCatalogAtRev(repoDir, rev, catalogDir, limits, blobs = /* @__
       candidates.push({ path: rel, sha: sha2, size: Number(size) });
     }
   }
-  const total = new TotalBytes(limits.maxTotalBytes);
-  const wanted = candidates.sort(byPath).filter((b) => total.admit(b.path, b.size));
-  const over = total.issue();
-  if (over) issues.push(over);
-  const missing = [...new Set(wanted.map((b) => b.sha))].filter((sha2) => !blobs.has(sha2));
-  if (missing.length > 0) await catFileBlobs(repoDir, missing, blobs);
-  const files = new Map(wanted.map((b) => [b.path, blobs.get(b.sha)]));
-  return { sha: commit, files, issues };
+  return { issues, candidates };
 }
 async function changedFiles(repoDir, baseRev, headRev, catalogDir) {
   const prefix = catalogPrefix(catalogDir);

@@ -51,12 +51,41 @@ export async function readCatalogAtRev(
     commit,
     ...pathspec(prefix),
   ]);
+  const { issues, candidates } = treeEntries(listing.toString('utf8'), prefix, maxFileBytes);
+  // git lists a tree in its own order (a folder sorts as `name/`); the cap counts in path order.
+  const total = new TotalBytes(limits.maxTotalBytes);
+  const wanted = candidates.sort(byPath).filter((b) => total.admit(b.path, b.size));
+  const over = total.issue();
+  if (over) issues.push(over);
+
+  const missing = [...new Set(wanted.map((b) => b.sha))].filter((sha) => !blobs.has(sha));
+  if (missing.length > 0) await catFileBlobs(repoDir, missing, blobs);
+  const files = new Map<string, Uint8Array>(wanted.map((b) => [b.path, blobs.get(b.sha)!]));
+  return { sha: commit, files, issues };
+}
+
+interface TreeBlob {
+  readonly path: string;
+  readonly sha: string;
+  readonly size: number;
+}
+
+/**
+ * The regular files of `ls-tree -r -z -l` output under the catalog folder, and an issue for each
+ * entry that is not read (a path leading out, a link, a submodule, another kind, a file over
+ * maxFileBytes). Dot-files and dot-folders are skipped silently.
+ */
+function treeEntries(
+  listing: string,
+  prefix: string,
+  maxFileBytes: number,
+): { issues: Issue[]; candidates: TreeBlob[] } {
   const issues: Issue[] = [];
-  const candidates: { path: string; sha: string; size: number }[] = [];
+  const candidates: TreeBlob[] = [];
   const issue = (code: OpenHintCode, file: string, message: string, hint: string) =>
     issues.push(makeIssue({ code, file, message, hint }));
 
-  for (const record of listing.toString('utf8').split('\0')) {
+  for (const record of listing.split('\0')) {
     if (record === '') continue;
     const tab = record.indexOf('\t');
     const [mode, type, sha, size] = record.slice(0, tab).split(/ +/);
@@ -101,16 +130,7 @@ export async function readCatalogAtRev(
       candidates.push({ path: rel, sha, size: Number(size) });
     }
   }
-  // git lists a tree in its own order (a folder sorts as `name/`); the cap counts in path order.
-  const total = new TotalBytes(limits.maxTotalBytes);
-  const wanted = candidates.sort(byPath).filter((b) => total.admit(b.path, b.size));
-  const over = total.issue();
-  if (over) issues.push(over);
-
-  const missing = [...new Set(wanted.map((b) => b.sha))].filter((sha) => !blobs.has(sha));
-  if (missing.length > 0) await catFileBlobs(repoDir, missing, blobs);
-  const files = new Map<string, Uint8Array>(wanted.map((b) => [b.path, blobs.get(b.sha)!]));
-  return { sha: commit, files, issues };
+  return { issues, candidates };
 }
 
 /** Files of the catalog folder that differ between two commits (renames as delete + add). */
