@@ -43109,9 +43109,9 @@ function unmatchedModels(catalog, benchmarkId, budget = new SuggestionBudget()) 
 function withInvisibleNames(path10, parsed) {
   const out = [];
   parsed.modelNames.forEach((name2, i) => {
+    if (!findInvisible(name2)) return;
     const { line, column } = parsed.models[i];
-    const hidden = invisibleIssue("model name", name2, path10, { line, column });
-    if (hidden) out.push(hidden);
+    out.push(invisibleIssue("model name", name2, path10, { line, column }));
   });
   if (out.length === 0) return parsed.issues;
   pushAll(out, parsed.issues);

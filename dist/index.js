@@ -60082,9 +60082,9 @@ function unmatchedModels(catalog, benchmarkId, budget = new SuggestionBudget()) 
 function withInvisibleNames(path7, parsed) {
   const out = [];
   parsed.modelNames.forEach((name2, i) => {
+    if (!findInvisible(name2)) return;
     const { line, column } = parsed.models[i];
-    const hidden = invisibleIssue("model name", name2, path7, { line, column });
-    if (hidden) out.push(hidden);
+    out.push(invisibleIssue("model name", name2, path7, { line, column }));
   });
   if (out.length === 0) return parsed.issues;
   pushAll(out, parsed.issues);

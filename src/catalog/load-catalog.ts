@@ -21,7 +21,7 @@ import { defaultConfig, parseConfig, type PlacedName } from './config.js';
 import { contentHash } from './content-hash.js';
 import { decodeText } from './decode-text.js';
 import { didYouMean, SuggestionBudget } from './did-you-mean.js';
-import { invisibleIssue } from './invisible.js';
+import { findInvisible, invisibleIssue } from './invisible.js';
 import { Deadline, TimeLimitError } from './deadline.js';
 import type { FileMemo } from './file-memo.js';
 import type { UnmatchedModel } from '../model/unmatched-model.js';
@@ -747,9 +747,10 @@ export function unmatchedModels(
 function withInvisibleNames(path: string, parsed: ReturnType<typeof parseResultsCsv>): readonly Issue[] {
   const out: Issue[] = [];
   parsed.modelNames.forEach((name, i) => {
+    // `parsed.models` (the names' places) is built on first use: only for a name that needs it.
+    if (!findInvisible(name)) return;
     const { line, column } = parsed.models[i]!;
-    const hidden = invisibleIssue('model name', name, path, { line, column });
-    if (hidden) out.push(hidden);
+    out.push(invisibleIssue('model name', name, path, { line, column })!);
   });
   if (out.length === 0) return parsed.issues;
   pushAll(out, parsed.issues);
