@@ -115,7 +115,7 @@ async function main(): Promise<void> {
       view = { ...view, board };
       writeUrl();
     },
-    `${trustLegend(documentThresholds(data))}.`,
+    trustLegend(documentThresholds(data)),
   );
   const symbolOf = (m: MethodChoice): string => CORRELATION_SYMBOL[m.method.correlation];
   const methodNote = h('p', { class: 'method-note', 'aria-live': 'polite' });
