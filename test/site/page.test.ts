@@ -7,7 +7,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, buildSiteWithData } from '../../src/pipeline/build-site.js';
 import type { RowDocument } from '../../src/report/leaderboard-document.js';
 import { matrixScores } from '../support/matrix-scores.js';
-import { chromiumAvailable, launchChromium, recordProblems, serve, writeSite } from './browser.js';
+import {
+  chromiumAvailable,
+  launchChromium,
+  readPageData,
+  recordProblems,
+  serve,
+  writeSite,
+} from './browser.js';
 import { simulatedScores } from './simulated-catalog-scores.js';
 
 const scores = simulatedScores({ seed: 7, benchmarks: 24, models: 36 });
@@ -15,6 +22,7 @@ const { files, document: doc } = buildSiteWithData(scores);
 const main = doc.boards[0]!;
 const safety = doc.boards[1]!;
 const catalogScores = matrixScores(scores.matrix);
+const pageData = readPageData(files.get('index.html') as string);
 
 let browser: Browser;
 let dir: string;
@@ -304,6 +312,43 @@ describe.runIf(withChromium)('the leaderboard page', () => {
     const file = path.join(dir, 'screenshot.png');
     await page.screenshot({ path: file, fullPage: false });
     expect(readFileSync(file).subarray(1, 4).toString()).toBe('PNG');
+    await page.close();
+  });
+  it("lists a benchmark's closest benchmarks with the page data's numbers, each opening that benchmark", async () => {
+    const { page, problems } = await open();
+    const row = main.rows.find((r) => pageData.closest[r.scenario]?.length)!;
+    const want = pageData.closest[row.scenario]!;
+    await page.locator(`[role=tabpanel]:not([hidden]) tbody tr[data-scenario="${row.scenario}"]`).click();
+    const dialog = page.locator('dialog#detail');
+    const shown = await dialog.locator('table.closest tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => {
+        const v = (f: string): number | null => {
+          const d = tr.querySelector(`data[data-field="${f}"]`);
+          return d?.hasAttribute('value') ? Number(d.getAttribute('value')) : null;
+        };
+        const interval = v('interval-lo') === null ? null : [v('interval-lo'), v('interval-hi')];
+        return {
+          scenario: tr.getAttribute('data-scenario'),
+          agreement: v('agreement'),
+          interval,
+          n_common: v('n-common'),
+        };
+      }),
+    );
+    expect(shown).toEqual(
+      want.map((c) => ({
+        scenario: c.scenario,
+        agreement: c.agreement,
+        interval: c.interval,
+        n_common: c.n_common,
+      })),
+    );
+    const other = want[0]!.scenario;
+    await dialog.locator(`table.closest button.link[data-scenario="${other}"]`).click();
+    await expect
+      .poll(() => dialog.locator('h2').textContent())
+      .toBe(main.rows.find((r) => r.scenario === other)!.name);
+    expect(problems).toEqual([]);
     await page.close();
   });
 });
