@@ -207,10 +207,12 @@ export interface SiteSession {
  * The set-up of a browser test file, registered as its beforeAll and afterAll: before its tests
  * `write` writes the site into a fresh temporary folder, the folder it names is served on
  * 127.0.0.1 and Chromium is started; after them both are closed and the folder removed. Without
- * Chromium nothing is started and `available` is false (`describe.runIf(site.available)`).
+ * Chromium, or with `when` false, nothing is started and `available` is false
+ * (`describe.runIf(site.available)`).
  */
-export function useSite(name: string, write: SiteWriter): SiteSession {
-  const available = chromiumAvailable();
+export function useSite(name: string, write: SiteWriter, when = true): SiteSession {
+  // `when` false (data the tests need is missing): nothing is started, and no word of Chromium.
+  const available = when && chromiumAvailable();
   const root = mkdtempSync(path.join(os.tmpdir(), `benchbench-${name}-`));
   let dir: string | undefined;
   let server: Awaited<ReturnType<typeof serve>> | undefined;
