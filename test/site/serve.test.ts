@@ -11,19 +11,17 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { simulatedCatalog } from '../../src/simulate/simulated-catalog.js';
 import { simulate } from '../../src/simulate/simulate.js';
-import { cliPath, ensureBuilt, runCli } from '../support/cli.js';
-import { chromiumAvailable, launchChromium, recordProblems, writeSite } from './browser.js';
+import { cliPath, runCli } from '../support/cli.js';
+import { chromiumAvailable, launchChromium, recordProblems, siteOfCatalog } from './browser.js';
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'benchbench-serve-'));
-const site = path.join(root, 'site');
+let site: string;
 let server: ChildProcess;
 let url: string;
 
 beforeAll(async () => {
-  ensureBuilt();
-  writeSite(path.join(root, 'catalog'), simulatedCatalog(simulate({ seed: 5, benchmarks: 8, models: 20 })));
-  const r = runCli(['site', '--catalog', path.join(root, 'catalog'), '--out', site]);
-  expect(r.status, r.stderr).toBe(0);
+  // The site of a catalog, written by dist/cli.js; served below by the same bundle's site --serve.
+  site = siteOfCatalog(simulatedCatalog(simulate({ seed: 5, benchmarks: 8, models: 20 })))(root);
   server = spawn(process.execPath, [cliPath, 'site', '--serve', '--port', '0', '--out', site], {
     stdio: ['ignore', 'ignore', 'pipe'],
   });
