@@ -123,7 +123,6 @@ describe.runIf(site.available)("the site of BenchBench's public catalog", () => 
     await page.waitForSelector('html[data-alternatives=done]');
     const alternatives = page.locator('dialog#detail section.alternatives');
     expect(await alternatives.locator('table.alternatives-table tbody tr').count()).toBeGreaterThan(0);
-    await alternatives.scrollIntoViewIfNeeded();
     expect(problems).toEqual([]);
     screenshot('screenshot-alternatives.png', await elementShot(alternatives, true));
     await page.close();
