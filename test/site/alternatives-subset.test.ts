@@ -15,7 +15,7 @@ import { simulatedCatalog } from '../../src/simulate/simulated-catalog.js';
 import { simulate } from '../../src/simulate/simulate.js';
 import type { LeaderboardDocument } from '../../src/report/leaderboard-document.js';
 import { runCli } from '../support/cli.js';
-import { seriousAxeViolations, siteOfCatalog, useSite } from './browser.js';
+import { datums, expectClose, rowDatums, seriousAxeViolations, siteOfCatalog, useSite } from './browser.js';
 
 const UNIT = 'GPU-hours per model';
 const ACCESS = ['open', 'gated', 'private', null] as const;
@@ -78,42 +78,30 @@ interface SubsetJson {
 const open = (query: string, width = 1280): Promise<{ page: Page; problems: string[] }> =>
   site.open(query, { width, ready: 'html[data-engine=idle]', timeout: 120_000 });
 
-/** The full value of the datum `field` in `scope`; null when it shows none. */
-function valueIn(scope: Element, field: string): number | null {
-  const d = scope.querySelector(`data[data-field="${field}"]`);
-  return d?.hasAttribute('value') ? Number(d.getAttribute('value')) : null;
-}
-
 /** The alternatives the detail shows, read back as the CLI's JSON writes them. */
-function shownAlternatives(page: Page): Promise<AlternativeJson[]> {
-  return page.locator('table.alternatives-table tbody tr').evaluateAll((trs, valueSource) => {
-    const value = new Function(`return ${valueSource}`)() as typeof valueIn;
-    return trs.map((tr) => {
-      const lo = value(tr, 'interval-lo');
-      const cost = value(tr, 'cost');
-      const cells = (tr as HTMLTableRowElement).cells;
-      return {
-        scenario: tr.getAttribute('data-scenario')!,
-        agreement: value(tr, 'agreement')!,
-        interval: lo === null ? null : ([lo, value(tr, 'interval-hi')!] as [number, number]),
-        n_common: value(tr, 'n-common')!,
-        access: cells[4]!.textContent === 'not stated' ? null : cells[4]!.textContent,
-        cost:
-          cost === null
-            ? null
-            : {
-                value: cost,
-                unit: cells[5]!.textContent!.replace(/^[\d.]+ /, '').replace(/ \(.*$/, ''),
-                relative: value(tr, 'relative-cost'),
-              },
-      };
-    });
-  }, valueIn.toString());
-}
-
-function expectClose(got: number | null, want: number | null, what: string): void {
-  if (want === null) expect(got, what).toBeNull();
-  else expect(Math.abs(got! - want), `${what}: ${got} against ${want}`).toBeLessThanOrEqual(1e-12);
+async function shownAlternatives(page: Page): Promise<AlternativeJson[]> {
+  const rows = page.locator('table.alternatives-table tbody tr');
+  const texts = await rows.evaluateAll((trs) =>
+    trs.map((tr) => [...(tr as HTMLTableRowElement).cells].map((c) => c.textContent ?? '')),
+  );
+  return (await rowDatums(rows)).map(({ scenario, values: v }, i) => {
+    const [access, cost] = [texts[i]![4]!, texts[i]![5]!];
+    return {
+      scenario: scenario!,
+      agreement: v['agreement']!,
+      interval: v['interval-lo'] == null ? null : [v['interval-lo'], v['interval-hi']!],
+      n_common: v['n-common']!,
+      access: access === 'not stated' ? null : access,
+      cost:
+        v['cost'] == null
+          ? null
+          : {
+              value: v['cost'],
+              unit: cost.replace(/^[\d.]+ /, '').replace(/ \(.*$/, ''),
+              relative: v['relative-cost'] ?? null,
+            },
+    };
+  });
 }
 
 function expectSameAlternatives(got: AlternativeJson[], want: AlternativeJson[]): void {
@@ -224,25 +212,25 @@ describe.runIf(site.available)('a benchmark\u2019s efficient alternatives on the
 /** The subset the page shows, read back as `benchbench subset --json` writes it. */
 async function shownSubset(page: Page): Promise<SubsetJson> {
   const result = page.locator('.subset-result');
-  const steps = await result.locator('table.subset-steps tbody tr').evaluateAll((trs, valueSource) => {
-    const value = new Function(`return ${valueSource}`)() as typeof valueIn;
-    return trs.map((tr) => ({
-      scenario: tr.getAttribute('data-scenario')!,
-      tau: value(tr, 'tau'),
-      n_models: value(tr, 'n-models')!,
-      cost: value(tr, 'cost'),
-      chosen: tr.classList.contains('chosen'),
-    }));
-  }, valueIn.toString());
-  const summary = await result.locator('.subset-summary').evaluate((p, valueSource) => {
-    const value = new Function(`return ${valueSource}`)() as typeof valueIn;
-    const lo = value(p, 'tau-interval-lo');
-    return {
-      tau: value(p, 'tau'),
-      tau_interval: lo === null ? null : ([lo, value(p, 'tau-interval-hi')!] as [number, number]),
-      stop: p.getAttribute('data-stop')!,
-    };
-  }, valueIn.toString());
+  const rows = result.locator('table.subset-steps tbody tr');
+  const chosen = await rows.evaluateAll((trs) => trs.map((tr) => tr.classList.contains('chosen')));
+  const steps = (await rowDatums(rows)).map(({ scenario, values: v }, i) => ({
+    scenario: scenario!,
+    tau: v['tau'] ?? null,
+    n_models: v['n-models']!,
+    cost: v['cost'] ?? null,
+    chosen: chosen[i]!,
+  }));
+  const line = result.locator('.subset-summary');
+  const v = await datums(line);
+  const summary = {
+    tau: v['tau'] ?? null,
+    tau_interval:
+      v['tau-interval-lo'] == null
+        ? null
+        : ([v['tau-interval-lo'], v['tau-interval-hi']!] as [number, number]),
+    stop: (await line.getAttribute('data-stop'))!,
+  };
   const minModels = await result.locator('data[data-field=min-models]').getAttribute('value');
   return {
     min_models: Number(minModels),

@@ -10,8 +10,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { inflateRawSync } from 'node:zlib';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { PageData } from '../../src/report/site/page-data.js';
 import { ensureBuilt, runCli } from '../support/cli.js';
 
@@ -260,4 +260,33 @@ export function useSite(name: string, write: SiteWriter, when = true): SiteSessi
     },
   };
   return session;
+}
+
+/** Full values by field: the numbers an element shows as <data> (numbers.ts); null where none is shown. */
+export type Datums = Record<string, number | null>;
+
+/** Every datum inside the element `at` (one element). */
+export const datums = (at: Locator): Promise<Datums> => at.evaluate(readDatums);
+
+/** Each element `rows` matches (table rows, say): its `data-scenario` and every datum inside it. */
+export const rowDatums = (rows: Locator): Promise<{ scenario: string | null; values: Datums }[]> =>
+  rows.evaluateAll((els, source) => {
+    const read = new Function(`return ${source}`)() as typeof readDatums;
+    return els.map((el) => ({ scenario: el.getAttribute('data-scenario'), values: read(el) }));
+  }, readDatums.toString());
+
+/** Runs in the page (passed as its source to evaluateAll): so it names nothing outside itself. */
+function readDatums(el: Element): Datums {
+  return Object.fromEntries(
+    [...el.querySelectorAll('data[data-field]')].map((d) => [
+      d.getAttribute('data-field')!,
+      d.hasAttribute('value') ? Number(d.getAttribute('value')) : null,
+    ]),
+  );
+}
+
+/** The page's number equals the CLI's within 1e-12 (both null when the CLI has none). */
+export function expectClose(got: number | null | undefined, want: number | null, what: string): void {
+  if (want === null) expect(got ?? null, what).toBeNull();
+  else expect(Math.abs(got! - want), `${what}: ${got} against ${want}`).toBeLessThanOrEqual(1e-12);
 }

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSite, buildSiteWithData } from '../../src/pipeline/build-site.js';
 import type { RowDocument } from '../../src/report/leaderboard-document.js';
 import { matrixScores } from '../support/matrix-scores.js';
-import { builtSite, readPageData, useSite, writeSite } from './browser.js';
+import { builtSite, readPageData, rowDatums, useSite, writeSite } from './browser.js';
 import { simulatedScores } from './simulated-catalog-scores.js';
 
 const scores = simulatedScores({ seed: 7, benchmarks: 24, models: 36 });
@@ -290,27 +290,16 @@ describe.runIf(site.available)('the leaderboard page', () => {
     const want = pageData.closest[row.scenario]!;
     await page.locator(`[role=tabpanel]:not([hidden]) tbody tr[data-scenario="${row.scenario}"]`).click();
     const dialog = page.locator('dialog#detail');
-    const shown = await dialog.locator('table.closest tbody tr').evaluateAll((trs) =>
-      trs.map((tr) => {
-        const v = (f: string): number | null => {
-          const d = tr.querySelector(`data[data-field="${f}"]`);
-          return d?.hasAttribute('value') ? Number(d.getAttribute('value')) : null;
-        };
-        const interval = v('interval-lo') === null ? null : [v('interval-lo'), v('interval-hi')];
-        return {
-          scenario: tr.getAttribute('data-scenario'),
-          agreement: v('agreement'),
-          interval,
-          n_common: v('n-common'),
-        };
-      }),
-    );
+    const shown = await rowDatums(dialog.locator('table.closest tbody tr'));
     expect(shown).toEqual(
       want.map((c) => ({
         scenario: c.scenario,
-        agreement: c.agreement,
-        interval: c.interval,
-        n_common: c.n_common,
+        values: {
+          agreement: c.agreement,
+          'interval-lo': c.interval?.[0] ?? null,
+          'interval-hi': c.interval?.[1] ?? null,
+          'n-common': c.n_common,
+        },
       })),
     );
     const other = want[0]!.scenario;

@@ -8,13 +8,12 @@
  */
 import { cpSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { simulatedCatalog } from '../../src/simulate/simulated-catalog.js';
 import { simulate } from '../../src/simulate/simulate.js';
 import { runCli } from '../support/cli.js';
-import { seriousAxeViolations, siteOfCatalog, useSite } from './browser.js';
+import { datums, expectClose, rowDatums, seriousAxeViolations, siteOfCatalog, useSite } from './browser.js';
 
 const files = simulatedCatalog(simulate({ seed: 21, benchmarks: 16, models: 40 }));
 const site = useSite('upload-check', siteOfCatalog(files));
@@ -108,25 +107,6 @@ function cliClosest(): SimilarJson['results'][number]['similar'] {
   return (JSON.parse(r.stdout) as SimilarJson).results[0]!.similar;
 }
 
-/** Every datum of the uploaded file's block: field -> full value (null when none is shown). */
-function data(page: Page, selector: string): Promise<Record<string, number | null>> {
-  return page
-    .locator(selector)
-    .evaluate((el) =>
-      Object.fromEntries(
-        [...el.querySelectorAll('data[data-field]')].map((d) => [
-          d.getAttribute('data-field')!,
-          d.hasAttribute('value') ? Number(d.getAttribute('value')) : null,
-        ]),
-      ),
-    );
-}
-
-function expectClose(got: number | null | undefined, want: number | null, what: string): void {
-  if (want === null) expect(got ?? null, what).toBeNull();
-  else expect(Math.abs(got! - want), `${what}: ${got} against ${want}`).toBeLessThanOrEqual(1e-12);
-}
-
 describe.runIf(site.available)('the upload check', () => {
   it('shows for an uploaded file every number `benchbench score --json` gives, within 1e-12', async () => {
     const r = runCli(['score', csvFile, '--catalog', catalogDir, '--json']);
@@ -141,7 +121,7 @@ describe.runIf(site.available)('the upload check', () => {
     await page.locator('#upload-file').setInputFiles(csvFile);
     await page.waitForSelector('html[data-upload=done]');
     const block = 'article.uploaded[data-scenario=mine]';
-    const got = await data(page, `${block} .facts`);
+    const got = await datums(page.locator(`${block} .facts`));
 
     // Score, agreement, intervals, rank, shared models.
     expectClose(got['z'], row.z, 'Z');
@@ -214,27 +194,14 @@ describe.runIf(site.available)('the upload check', () => {
     const closest = cliClosest()
       .filter((c) => c.agreement !== null)
       .slice(0, 10);
-    const shown = await page.locator(`${block} table.closest tbody tr`).evaluateAll((trs) =>
-      trs.map((tr) => {
-        const v = (f: string): number | null => {
-          const d = tr.querySelector(`data[data-field="${f}"]`);
-          return d?.hasAttribute('value') ? Number(d.getAttribute('value')) : null;
-        };
-        return {
-          scenario: tr.getAttribute('data-scenario')!,
-          agreement: v('agreement'),
-          lo: v('interval-lo'),
-          hi: v('interval-hi'),
-          n_common: v('n-common'),
-        };
-      }),
-    );
+    const shown = await rowDatums(page.locator(`${block} table.closest tbody tr`));
     expect(shown.map((c) => c.scenario)).toEqual(closest.map((c) => c.scenario));
     closest.forEach((c, i) => {
-      expectClose(shown[i]!.agreement, c.agreement, `${c.scenario} agreement`);
-      expectClose(shown[i]!.lo, c.interval?.[0] ?? null, `${c.scenario} interval low`);
-      expectClose(shown[i]!.hi, c.interval?.[1] ?? null, `${c.scenario} interval high`);
-      expect(shown[i]!.n_common).toBe(c.n_common);
+      const v = shown[i]!.values;
+      expectClose(v['agreement'], c.agreement, `${c.scenario} agreement`);
+      expectClose(v['interval-lo'], c.interval?.[0] ?? null, `${c.scenario} interval low`);
+      expectClose(v['interval-hi'], c.interval?.[1] ?? null, `${c.scenario} interval high`);
+      expect(v['n-common']).toBe(c.n_common);
     });
 
     expect(await seriousAxeViolations(page)).toEqual([]);
