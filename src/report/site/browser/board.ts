@@ -27,6 +27,18 @@ const COLUMNS: readonly Column[] = [
   { key: 'category', label: 'Category', numeric: false },
 ];
 
+/**
+ * Rows shown before the reader asks for all (sorting and filtering still see every row): a
+ * catalog of thousands of benchmarks shows its boards at once, and the page stays small.
+ */
+export const FIRST_ROWS = 200;
+
+/** "Showing 200 of 2000 benchmarks.", naming the matching ones when a filter is on. */
+function shownCount(shown: number, matching: number, all: number): string {
+  if (shown === matching) return `Showing ${shown} of ${all} benchmarks.`;
+  return `Showing the first ${shown} of ${matching === all ? '' : `${matching} matching of `}${all} benchmarks.`;
+}
+
 /** Descending by default for these (bigger is better); ascending for the rest. */
 const DESCENDING_FIRST: ReadonlySet<SortKey> = new Set(['z', 'agreement', 'n_common']);
 
@@ -79,21 +91,35 @@ export function boardView(
     tbody,
   );
   const chartBox = h('div', { class: 'chart-box' });
-  const rowElements = new Map(
-    rows.map((r) => [r.scenario, rowElement(r, labels, () => openDetail(r.scenario, board.id))]),
-  );
+  // A row's element is built the first time it is shown, then kept.
+  const rowElements = new Map<string, HTMLTableRowElement>();
+  const rowOf = (r: RowDocument): HTMLTableRowElement => {
+    let tr = rowElements.get(r.scenario);
+    if (!tr)
+      rowElements.set(r.scenario, (tr = rowElement(r, labels, () => openDetail(r.scenario, board.id))));
+    return tr;
+  };
   const phoneSort = phoneSortSelect(base, labels, order, () => render());
+  let limit: number = FIRST_ROWS;
+  const more = h('button', { type: 'button', class: 'show-all', hidden: true });
+  more.addEventListener('click', () => {
+    limit = Infinity;
+    render();
+  });
 
   function render(): void {
     phoneSort.value = order.key;
-    const shown = visibleRows(rows, category.value, search.value, order);
-    tbody.replaceChildren(...shown.map((r) => rowElements.get(r.scenario)!));
+    const matching = visibleRows(rows, category.value, search.value, order);
+    const shown = matching.slice(0, limit);
+    tbody.replaceChildren(...shown.map(rowOf));
     for (const [key, button] of buttons) {
       const th = button.parentElement!;
       if (key === order.key) th.setAttribute('aria-sort', order.ascending ? 'ascending' : 'descending');
       else th.removeAttribute('aria-sort');
     }
-    count.textContent = `Showing ${shown.length} of ${rows.length} benchmarks.`;
+    count.textContent = shownCount(shown.length, matching.length, rows.length);
+    more.hidden = shown.length === matching.length;
+    more.textContent = `Show all ${matching.length} benchmarks`;
     const byZ = shown
       .filter((r) => r.z !== null)
       .sort((a, b) => b.z! - a.z! || (a.scenario < b.scenario ? -1 : 1));
@@ -108,7 +134,7 @@ export function boardView(
   render();
 
   const filters = { category, search, phoneSort };
-  const element = boardElement(filters, count, marksLegend(rows, trustLegend), table, chartBox);
+  const element = boardElement(filters, count, marksLegend(rows, trustLegend), [table, more], chartBox);
   return { element };
 }
 
@@ -117,7 +143,7 @@ function boardElement(
   { category, search, phoneSort }: { category: HTMLElement; search: HTMLElement; phoneSort: HTMLElement },
   count: HTMLElement,
   legend: HTMLElement,
-  table: HTMLElement,
+  [table, more]: readonly [HTMLElement, HTMLElement],
   chartBox: HTMLElement,
 ): HTMLElement {
   return h(
@@ -135,6 +161,7 @@ function boardElement(
     count,
     legend,
     h('div', { class: 'table-wrap' }, table),
+    more,
     h('h3', {}, 'Score (Z) with 90% intervals'),
     h(
       'p',

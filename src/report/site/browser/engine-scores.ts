@@ -31,40 +31,24 @@ export async function matrixFromParquet(
   const { models, scenarios } = shape;
   const n = models.length;
   const values = new Float64Array(scenarios.length * n).fill(NaN);
-  const modelIndex = new Map(models.map((m, i) => [m, i]));
-  const scenarioIndex = new Map(scenarios.map((s, i) => [s, i]));
-  // Chunks arrive column by column, each from its first row on. Names become matrix indices as
-  // they come (so each chunk's strings can be freed at once); the scores are placed at the end.
-  const rows = Number(metadata.num_rows);
-  const model = new Int32Array(rows).fill(-1);
-  const scenario = new Int32Array(rows).fill(-1);
-  const score = new Float64Array(rows).fill(NaN);
-  const gather = ({ columnName, columnData, rowStart }: ColumnData): void => {
-    const end = Math.min(columnData.length, rows - rowStart);
-    if (columnName === 'score') {
-      for (let i = 0; i < end; i++) score[rowStart + i] = Number(columnData[i]);
-      return;
-    }
-    const [index, target] = columnName === 'model' ? [modelIndex, model] : [scenarioIndex, scenario];
-    let last: unknown = undefined;
-    let at = -1;
-    for (let i = 0; i < end; i++) {
-      // Runs of one name (every scenario's rows are together) are looked up once.
-      if (columnData[i] !== last) {
-        last = columnData[i];
-        at = index.get(String(last)) ?? -1;
-        if (at < 0)
-          throw new Error(`scores.parquet names ${columnName} ${String(last)}, which the page does not know`);
-      }
-      target[rowStart + i] = at;
-    }
-  };
-  await parquetRead({ file: parquet, columns: [...COLUMNS], onChunk: gather });
-  for (let i = 0; i < rows; i++) {
-    if (model[i]! < 0 || scenario[i]! < 0 || Number.isNaN(score[i]!))
-      throw new Error(`scores.parquet lacks part of its row ${i + 1}`);
-    values[scenario[i]! * n + model[i]!] = score[i]!;
+  const place = placer(shape, n, values);
+  // One row group at a time, so that only one group's decoded columns are alive at once.
+  let rowStart = 0;
+  for (const group of metadata.row_groups) {
+    const rowEnd = rowStart + Number(group.num_rows);
+    const chunks: ColumnData[] = [];
+    await parquetRead({
+      file: parquet,
+      metadata,
+      rowStart,
+      rowEnd,
+      columns: [...COLUMNS],
+      onChunk: (chunk) => chunks.push(chunk),
+    });
+    place(chunks, rowStart, rowEnd);
+    rowStart = rowEnd;
   }
+  const scenarioIndex = new Map(scenarios.map((s, i) => [s, i]));
   for (const id of shape.lower_is_better) {
     const s = scenarioIndex.get(id);
     if (s === undefined) continue;
@@ -72,4 +56,57 @@ export async function matrixFromParquet(
     row.set(flipLowerIsBetter(row));
   }
   return { models, scenarios, values };
+}
+
+/**
+ * Places one row group's rows in `values`: each row's model and scenario become matrix
+ * indices (a run of one name, as every scenario's rows are together, is looked up once).
+ */
+function placer(shape: MatrixShape, n: number, values: Float64Array) {
+  const modelIndex = new Map(shape.models.map((m, i) => [m, i]));
+  const scenarioIndex = new Map(shape.scenarios.map((s, i) => [s, i]));
+  return (chunks: readonly ColumnData[], start: number, end: number): void => {
+    const rows = end - start;
+    const at = { model: new Int32Array(rows).fill(-1), scenario: new Int32Array(rows).fill(-1) };
+    const score = new Float64Array(rows).fill(NaN);
+    for (const { columnName, columnData, rowStart } of chunks) {
+      const from = rowStart - start;
+      const count = Math.min(columnData.length, rows - from);
+      if (columnName === 'score') {
+        for (let i = 0; i < count; i++) score[from + i] = Number(columnData[i]);
+        continue;
+      }
+      const [index, target] = columnName === 'model' ? [modelIndex, at.model] : [scenarioIndex, at.scenario];
+      let last: unknown = undefined;
+      let place = -1;
+      for (let i = 0; i < count; i++) {
+        if (columnData[i] !== last) {
+          last = columnData[i];
+          place = index.get(String(last)) ?? -1;
+          if (place < 0)
+            throw new Error(
+              `scores.parquet names ${columnName} ${String(last)}, which the page does not know`,
+            );
+        }
+        target[from + i] = place;
+      }
+    }
+    for (let i = 0; i < rows; i++) {
+      if (at.model[i]! < 0 || at.scenario[i]! < 0 || Number.isNaN(score[i]!))
+        throw new Error(`scores.parquet lacks part of its row ${start + i + 1}`);
+      values[at.scenario[i]! * n + at.model[i]!] = score[i]!;
+    }
+  };
+}
+
+/** A scenario's scores (as the matrix holds them: higher is better) by model id; none when unknown. */
+export function scenarioScores(matrix: ScoreMatrix, scenario: string): Map<string, number> {
+  const s = matrix.scenarios.indexOf(scenario);
+  const out = new Map<string, number>();
+  const n = matrix.models.length;
+  for (let j = 0; s >= 0 && j < n; j++) {
+    const v = matrix.values[s * n + j]!;
+    if (!Number.isNaN(v)) out.set(matrix.models[j]!, v);
+  }
+  return out;
 }
