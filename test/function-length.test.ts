@@ -19,7 +19,6 @@ const MAX_LINES = 80;
  */
 const ELSEWHERE: ReadonlyMap<string, string> = new Map([
   ['src/sources/read-folder.ts', 'readers'],
-  ['src/report/site/browser/main.ts', 'page'],
   ['src/report/site/browser/detail.ts', 'page'],
   ['src/report/site/browser/upload.ts', 'page'],
 ]);

@@ -33,6 +33,35 @@ const COLUMNS: readonly Column[] = [
  */
 export const FIRST_ROWS = 200;
 
+/** The category select and the text search of a board. */
+function filterControls(base: string, rows: readonly RowDocument[]) {
+  const categories = [...new Set(rows.map((r) => r.category ?? ''))].filter(Boolean).sort();
+  const category = h(
+    'select',
+    { id: `${base}-category`, class: 'category-filter' },
+    h('option', { value: '' }, 'All categories'),
+    ...categories.map((c) => h('option', { value: c }, c)),
+  );
+  const search = h('input', {
+    id: `${base}-search`,
+    class: 'search',
+    type: 'search',
+    placeholder: 'name, scenario or benchmark file',
+    autocomplete: 'off',
+  });
+  return { category, search };
+}
+
+/** A row's element, built the first time it is shown, then kept. */
+function rowCache(build: (r: RowDocument) => HTMLTableRowElement): (r: RowDocument) => HTMLTableRowElement {
+  const made = new Map<string, HTMLTableRowElement>();
+  return (r) => {
+    let tr = made.get(r.scenario);
+    if (!tr) made.set(r.scenario, (tr = build(r)));
+    return tr;
+  };
+}
+
 /** "Showing 200 of 2000 benchmarks.", naming the matching ones when a filter is on. */
 function shownCount(shown: number, matching: number, all: number): string {
   if (shown === matching) return `Showing ${shown} of ${all} benchmarks.`;
@@ -62,23 +91,9 @@ export function boardView(
   trustLegend = '',
 ): BoardView {
   const rows = board.rows;
-  const categories = [...new Set(rows.map((r) => r.category ?? ''))].filter(Boolean).sort();
   const base = `board-${board.id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
   const order: Order = { key: 'rank', ascending: true };
-
-  const category = h(
-    'select',
-    { id: `${base}-category`, class: 'category-filter' },
-    h('option', { value: '' }, 'All categories'),
-    ...categories.map((c) => h('option', { value: c }, c)),
-  );
-  const search = h('input', {
-    id: `${base}-search`,
-    class: 'search',
-    type: 'search',
-    placeholder: 'name, scenario or benchmark file',
-    autocomplete: 'off',
-  });
+  const { category, search } = filterControls(base, rows);
   const count = h('p', { class: 'count', 'aria-live': 'polite' });
   const labels = COLUMNS.map((c, i) => (i === 4 ? `Agreement (${correlationSymbol})` : c.label));
   const { headers, buttons } = sortHeaders(labels, order, () => render());
@@ -91,14 +106,7 @@ export function boardView(
     tbody,
   );
   const chartBox = h('div', { class: 'chart-box' });
-  // A row's element is built the first time it is shown, then kept.
-  const rowElements = new Map<string, HTMLTableRowElement>();
-  const rowOf = (r: RowDocument): HTMLTableRowElement => {
-    let tr = rowElements.get(r.scenario);
-    if (!tr)
-      rowElements.set(r.scenario, (tr = rowElement(r, labels, () => openDetail(r.scenario, board.id))));
-    return tr;
-  };
+  const rowOf = rowCache((r) => rowElement(r, labels, () => openDetail(r.scenario, board.id)));
   const phoneSort = phoneSortSelect(base, labels, order, () => render());
   let limit: number = FIRST_ROWS;
   const more = h('button', { type: 'button', class: 'show-all', hidden: true });
