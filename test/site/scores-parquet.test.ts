@@ -52,3 +52,66 @@ describe('scores.parquet', () => {
     }
   });
 });
+
+describe('checks.parquet', () => {
+  it('holds every row to check of every scenario, as LEADERBOARD.md orders them, as DuckDB reads them', async () => {
+    const scores = simulatedScores({ seed: 7, benchmarks: 16, models: 30 });
+    const { files, document } = buildSiteWithData(scores);
+    const file = path.join(dir, 'checks.parquet');
+    writeFileSync(file, files.get('checks.parquet')!);
+
+    const seen = new Set<string>();
+    const want = document.boards
+      .flatMap((b) => b.rows)
+      .filter((r) => !seen.has(r.scenario) && seen.add(r.scenario))
+      .sort((a, b) => (a.scenario < b.scenario ? -1 : 1))
+      .flatMap((r) =>
+        r.plausibility.flagged.map((f) => [
+          r.scenario,
+          f.model,
+          f.name,
+          f.file,
+          f.line,
+          f.rank,
+          f.aggregate_rank,
+          f.gap,
+        ]),
+      );
+    // Enough rows to check that a scenario has more than the page lists.
+    expect(want.length).toBeGreaterThan(10);
+
+    const db = await DuckDBInstance.create(':memory:');
+    const connection = await db.connect();
+    try {
+      const reader = await connection.runAndReadAll(`SELECT * FROM read_parquet('${file}')`);
+      expect(reader.getRows()).toEqual(want);
+      const types = await connection.runAndReadAll(`DESCRIBE SELECT * FROM read_parquet('${file}')`);
+      expect(types.getRows().map((r) => [r[0], r[1]])).toEqual([
+        ['scenario', 'VARCHAR'],
+        ['model', 'VARCHAR'],
+        ['name', 'VARCHAR'],
+        ['file', 'VARCHAR'],
+        ['line', 'INTEGER'],
+        ['rank', 'DOUBLE'],
+        ['aggregate_rank', 'DOUBLE'],
+        ['gap', 'DOUBLE'],
+      ]);
+      const meta = await connection.runAndReadAll(
+        `SELECT decode(key), decode(value) FROM parquet_kv_metadata('${file}') ORDER BY 1`,
+      );
+      const kv = Object.fromEntries(meta.getRows().map(([k, v]) => [String(k), String(v)]));
+      expect(kv['benchbench.catalog_hash']).toBe(document.catalog.hash);
+      expect(JSON.parse(kv['benchbench.method']!)).toEqual(document.method);
+      // And leaderboard.json counts them without listing them.
+      const json = JSON.parse(files.get('leaderboard.json') as string) as typeof document;
+      const counted = new Map(
+        json.boards.flatMap((b) => b.rows).map((r) => [r.scenario, r.plausibility.flagged_count]),
+      );
+      const listed = new Map<string, number>();
+      for (const [s] of want) listed.set(s as string, (listed.get(s as string) ?? 0) + 1);
+      for (const [s, n] of counted) expect(n, s).toBe(listed.get(s) ?? 0);
+    } finally {
+      connection.closeSync();
+    }
+  });
+});
