@@ -13,12 +13,34 @@ import { simulatedScores } from './simulated-catalog-scores.js';
 const dir = mkdtempSync(path.join(os.tmpdir(), 'benchbench-parquet-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+/** The site of `scores`, with its file `name` written to disk. */
+function siteFile(scores: Parameters<typeof buildSiteWithData>[0], name: string) {
+  const { files, document } = buildSiteWithData(scores);
+  const file = path.join(dir, name);
+  writeFileSync(file, files.get(name)!);
+  return { files, document, file };
+}
+
+type Connection = Awaited<ReturnType<DuckDBInstance['connect']>>;
+
+/** Each column's name and DuckDB type. */
+async function columnTypes(connection: Connection, file: string): Promise<unknown[][]> {
+  const types = await connection.runAndReadAll(`DESCRIBE SELECT * FROM read_parquet('${file}')`);
+  return types.getRows().map((r) => [r[0], r[1]]);
+}
+
+/** The file's key-value metadata. */
+async function keyValues(connection: Connection, file: string): Promise<Record<string, string>> {
+  const meta = await connection.runAndReadAll(
+    `SELECT decode(key), decode(value) FROM parquet_kv_metadata('${file}') ORDER BY 1`,
+  );
+  return Object.fromEntries(meta.getRows().map(([k, v]) => [String(k), String(v)]));
+}
+
 describe('scores.parquet', () => {
   it('holds exactly the catalog\u2019s scores, in long format, as DuckDB reads them', async () => {
     const scores = simulatedScores({ seed: 17, benchmarks: 14, models: 35 });
-    const { files, document } = buildSiteWithData(scores);
-    const file = path.join(dir, 'scores.parquet');
-    writeFileSync(file, files.get('scores.parquet')!);
+    const { document, file } = siteFile(scores, 'scores.parquet');
 
     const want: [string, string, number][] = [];
     for (const [id, { scenario }] of scores.info)
@@ -35,16 +57,12 @@ describe('scores.parquet', () => {
       );
       const got = reader.getRows().map(([m, s, v]) => [m, s, v]);
       expect(got).toEqual(want);
-      const types = await connection.runAndReadAll(`DESCRIBE SELECT * FROM read_parquet('${file}')`);
-      expect(types.getRows().map((r) => [r[0], r[1]])).toEqual([
+      expect(await columnTypes(connection, file)).toEqual([
         ['model', 'VARCHAR'],
         ['scenario', 'VARCHAR'],
         ['score', 'DOUBLE'],
       ]);
-      const meta = await connection.runAndReadAll(
-        `SELECT decode(key), decode(value) FROM parquet_kv_metadata('${file}') ORDER BY 1`,
-      );
-      const kv = Object.fromEntries(meta.getRows().map(([k, v]) => [String(k), String(v)]));
+      const kv = await keyValues(connection, file);
       expect(kv['benchbench.catalog_hash']).toBe(document.catalog.hash);
       expect(JSON.parse(kv['benchbench.method']!)).toEqual(document.method);
     } finally {
@@ -55,10 +73,10 @@ describe('scores.parquet', () => {
 
 describe('checks.parquet', () => {
   it('holds every row to check of every scenario, as LEADERBOARD.md orders them, as DuckDB reads them', async () => {
-    const scores = simulatedScores({ seed: 7, benchmarks: 16, models: 30 });
-    const { files, document } = buildSiteWithData(scores);
-    const file = path.join(dir, 'checks.parquet');
-    writeFileSync(file, files.get('checks.parquet')!);
+    const { files, document, file } = siteFile(
+      simulatedScores({ seed: 7, benchmarks: 16, models: 30 }),
+      'checks.parquet',
+    );
 
     const seen = new Set<string>();
     const want = document.boards
@@ -85,8 +103,7 @@ describe('checks.parquet', () => {
     try {
       const reader = await connection.runAndReadAll(`SELECT * FROM read_parquet('${file}')`);
       expect(reader.getRows()).toEqual(want);
-      const types = await connection.runAndReadAll(`DESCRIBE SELECT * FROM read_parquet('${file}')`);
-      expect(types.getRows().map((r) => [r[0], r[1]])).toEqual([
+      expect(await columnTypes(connection, file)).toEqual([
         ['scenario', 'VARCHAR'],
         ['model', 'VARCHAR'],
         ['name', 'VARCHAR'],
@@ -96,10 +113,7 @@ describe('checks.parquet', () => {
         ['aggregate_rank', 'DOUBLE'],
         ['gap', 'DOUBLE'],
       ]);
-      const meta = await connection.runAndReadAll(
-        `SELECT decode(key), decode(value) FROM parquet_kv_metadata('${file}') ORDER BY 1`,
-      );
-      const kv = Object.fromEntries(meta.getRows().map(([k, v]) => [String(k), String(v)]));
+      const kv = await keyValues(connection, file);
       expect(kv['benchbench.catalog_hash']).toBe(document.catalog.hash);
       expect(JSON.parse(kv['benchbench.method']!)).toEqual(document.method);
       // And leaderboard.json counts them without listing them.
