@@ -5,12 +5,13 @@
  * catalog's matrix order), NaN where a model has no score, lower-is-better rows flipped by the
  * same core function. The file must be the page's own: its `benchbench.catalog_hash` must match.
  */
-import { parquetMetadata, parquetRead, type ColumnData } from 'hyparquet';
+import { parquetMetadata, parquetRead, type ColumnData, type FileMetaData } from 'hyparquet';
 import { flipLowerIsBetter } from '../../../core/direction.js';
 import type { ScoreMatrix } from '../../../core/types.js';
 import type { MatrixShape } from '../page-data.js';
 
-const COLUMNS = ['model', 'scenario', 'score'] as const;
+/** The file's columns, read one at a time. */
+type Column = 'model' | 'scenario' | 'score';
 
 export async function matrixFromParquet(
   parquet: ArrayBuffer,
@@ -31,24 +32,23 @@ export async function matrixFromParquet(
   const { models, scenarios } = shape;
   const n = models.length;
   const values = new Float64Array(scenarios.length * n).fill(NaN);
-  const place = placer(shape, n, values);
+  const read = columnReader(parquet, metadata, shape);
   // One row group at a time, so that only one group's decoded columns are alive at once.
-  let rowStart = 0;
+  let start = 0;
   for (const group of metadata.row_groups) {
-    const rowEnd = rowStart + Number(group.num_rows);
-    const chunks: ColumnData[] = [];
-    await parquetRead({
-      file: parquet,
-      metadata,
-      rowStart,
-      rowEnd,
-      columns: [...COLUMNS],
-      onChunk: (chunk) => chunks.push(chunk),
-    });
-    place(chunks, rowStart, rowEnd);
-    rowStart = rowEnd;
+    const end = start + Number(group.num_rows);
+    const model = await read('model', start, end);
+    const scenario = await read('scenario', start, end);
+    const score = await read('score', start, end);
+    for (let i = 0; i < end - start; i++) {
+      const [m, s, v] = [Number(model[i]), Number(scenario[i]), Number(score[i])];
+      if (!(m >= 0 && s >= 0) || Number.isNaN(v))
+        throw new Error(`scores.parquet lacks part of its row ${start + i + 1}`);
+      values[s * n + m] = v;
+    }
+    start = end;
   }
-  const scenarioIndex = new Map(scenarios.map((s, i) => [s, i]));
+  const scenarioIndex = new Map(scenarios.map((id, i) => [id, i]));
   for (const id of shape.lower_is_better) {
     const s = scenarioIndex.get(id);
     if (s === undefined) continue;
@@ -59,43 +59,48 @@ export async function matrixFromParquet(
 }
 
 /**
- * Places one row group's rows in `values`: each row's model and scenario become matrix
- * indices (a run of one name, as every scenario's rows are together, is looked up once).
+ * Reads one column of rows [start, end) as one array. The names of `model` and `scenario` are
+ * turned into matrix indices as hyparquet decodes each row group's dictionary (its parser for
+ * strings), so a row costs no string and no lookup; a name the page does not know is an error.
+ * Rows no chunk covers are left undefined.
  */
-function placer(shape: MatrixShape, n: number, values: Float64Array) {
-  const modelIndex = new Map(shape.models.map((m, i) => [m, i]));
-  const scenarioIndex = new Map(shape.scenarios.map((s, i) => [s, i]));
-  return (chunks: readonly ColumnData[], start: number, end: number): void => {
-    const rows = end - start;
-    const at = { model: new Int32Array(rows).fill(-1), scenario: new Int32Array(rows).fill(-1) };
-    const score = new Float64Array(rows).fill(NaN);
-    for (const { columnName, columnData, rowStart } of chunks) {
+function columnReader(parquet: ArrayBuffer, metadata: FileMetaData, shape: MatrixShape) {
+  const decoder = new TextDecoder();
+  const indexer = (column: string, names: readonly string[]) => {
+    const index = new Map(names.map((name, i) => [name, i]));
+    return {
+      stringFromBytes: (bytes: Uint8Array): number => {
+        const name = decoder.decode(bytes);
+        const at = index.get(name);
+        if (at === undefined)
+          throw new Error(`scores.parquet names ${column} ${name}, which the page does not know`);
+        return at;
+      },
+    };
+  };
+  const parsers = { model: indexer('model', shape.models), scenario: indexer('scenario', shape.scenarios) };
+  return async (column: Column, start: number, end: number): Promise<ArrayLike<unknown>> => {
+    const chunks: ColumnData[] = [];
+    await parquetRead({
+      file: parquet,
+      metadata,
+      rowStart: start,
+      rowEnd: end,
+      columns: [column],
+      ...(column === 'score' ? {} : { parsers: parsers[column] }),
+      onChunk: (chunk) => chunks.push(chunk),
+    });
+    const only = chunks[0];
+    // The common case: one chunk covers the whole group.
+    if (chunks.length === 1 && only!.rowStart === start && only!.columnData.length === end - start)
+      return only!.columnData;
+    const out = new Array<unknown>(end - start);
+    for (const { columnData, rowStart } of chunks) {
       const from = rowStart - start;
-      const count = Math.min(columnData.length, rows - from);
-      if (columnName === 'score') {
-        for (let i = 0; i < count; i++) score[from + i] = Number(columnData[i]);
-        continue;
-      }
-      const [index, target] = columnName === 'model' ? [modelIndex, at.model] : [scenarioIndex, at.scenario];
-      let last: unknown = undefined;
-      let place = -1;
-      for (let i = 0; i < count; i++) {
-        if (columnData[i] !== last) {
-          last = columnData[i];
-          place = index.get(String(last)) ?? -1;
-          if (place < 0)
-            throw new Error(
-              `scores.parquet names ${columnName} ${String(last)}, which the page does not know`,
-            );
-        }
-        target[from + i] = place;
-      }
+      const count = Math.min(columnData.length, end - start - from);
+      for (let i = 0; i < count; i++) out[from + i] = columnData[i];
     }
-    for (let i = 0; i < rows; i++) {
-      if (at.model[i]! < 0 || at.scenario[i]! < 0 || Number.isNaN(score[i]!))
-        throw new Error(`scores.parquet lacks part of its row ${start + i + 1}`);
-      values[at.scenario[i]! * n + at.model[i]!] = score[i]!;
-    }
+    return out;
   };
 }
 
