@@ -16,7 +16,6 @@
  * metadata and writer.
  */
 import { parquetWriteBuffer } from 'hyparquet-writer';
-import type { KeyValue } from 'hyparquet';
 import type { LeaderboardDocument } from './leaderboard-document.js';
 
 export { CHECKS_PARQUET, SCORES_PARQUET } from './site/page-data.js';
@@ -47,7 +46,7 @@ export function scoresParquet(
 
 type Described = Pick<LeaderboardDocument, 'catalog' | 'method' | 'generator'>;
 
-const metadataOf = (doc: Described): KeyValue[] => [
+const metadataOf = (doc: Described): NonNullable<Parameters<typeof parquetWriteBuffer>[0]['kvMetadata']> => [
   { key: 'benchbench.catalog_hash', value: doc.catalog.hash },
   { key: 'benchbench.method', value: JSON.stringify(doc.method) },
   { key: 'benchbench.generator', value: doc.generator },
