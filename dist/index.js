@@ -59442,6 +59442,10 @@ var ModelTable = class {
     }
     return n;
   }
+  /** The model number of a canonical id, if a file of the table named it. */
+  numberOf(id) {
+    return this.numbers.get(id);
+  }
   /** Starts a file: `namedAgain` then says whether a model was already named in it. */
   startFile() {
     this.file++;
@@ -59528,6 +59532,32 @@ var ModelNames = class extends PositionalMap {
     return this.table.ids[this.models[k]];
   }
 };
+function valuesFor(map2, ids) {
+  if (!(map2 instanceof ModelColumn)) return ids.map((id) => map2.get(id));
+  const { modelNumbers, modelValues } = map2;
+  return byNumber(map2.table, ids, (visit3) => {
+    for (let k = 0; k < modelNumbers.length; k++) visit3(modelNumbers[k], modelValues[k]);
+  });
+}
+function firstNamesOf(names2, ids) {
+  if (names2 instanceof ModelNames)
+    return byNumber(names2.table, ids, (visit3) => {
+      for (let k = 0; k < names2.models.length; k++) visit3(names2.models[k], names2.names[k]);
+    });
+  const first = /* @__PURE__ */ new Map();
+  for (const [name2, id] of names2) if (!first.has(id)) first.set(id, name2);
+  return ids.map((id) => first.get(id));
+}
+function byNumber(table, ids, scan) {
+  const numbers = ids.map((id) => table.numberOf(id));
+  const found = /* @__PURE__ */ new Map();
+  for (const n of numbers) if (n !== void 0) found.set(n, {});
+  scan((n, value) => {
+    const slot = found.get(n);
+    if (slot && !("value" in slot)) slot.value = value;
+  });
+  return numbers.map((n) => n === void 0 ? void 0 : found.get(n).value);
+}
 
 // src/catalog/load-catalog.ts
 var CONFIG_FILE = "benchbench.yaml";
@@ -61988,8 +62018,9 @@ function trustOf(scores) {
     if (!info2 || i === void 0) return null;
     aggregate ??= aggregateRow(scores);
     const { scenario, benchmark: benchmark2 } = info2;
+    const { scores: column } = scenario;
     const sat = saturation(
-      Float64Array.from(scenario.scores.values()),
+      column instanceof ModelColumn ? column.modelValues : Float64Array.from(column.values()),
       scenario.direction,
       saturationThresholds
     );
@@ -61999,20 +62030,17 @@ function trustOf(scores) {
       scores.matrix.models,
       plausibilityThresholds
     );
-    const written = check2.flagged.length ? writtenNames(benchmark2) : /* @__PURE__ */ new Map();
-    const flagged = check2.flagged.map((g2) => ({
+    const ids = check2.flagged.map((g2) => g2.model);
+    const names2 = ids.length ? firstNamesOf(benchmark2.modelNames, ids) : [];
+    const lines = ids.length && scenario.lines ? valuesFor(scenario.lines, ids) : [];
+    const flagged = check2.flagged.map((g2, k) => ({
       ...g2,
-      name: written.get(g2.model) ?? g2.model,
+      name: names2[k] ?? g2.model,
       file: benchmark2.file,
-      line: scenario.lines?.get(g2.model) ?? null
+      line: lines[k] ?? null
     }));
     return { scenario: id, saturation: sat, plausibility: { ...check2, flagged } };
   };
-}
-function writtenNames(benchmark2) {
-  const out = /* @__PURE__ */ new Map();
-  for (const [name2, id] of benchmark2.modelNames) if (!out.has(id)) out.set(id, name2);
-  return out;
 }
 
 // src/pipeline/pr-report.ts
