@@ -43191,35 +43191,45 @@ var MAX_DEPTH = 32;
 var READ_BATCH = 64;
 async function readCatalogFolder(dir, limits, onProgress) {
   const root = path.resolve(dir);
-  if (limits === void 0) {
-    const config2 = await readRegularFile(
-      path.join(root, "benchbench.yaml"),
-      DEFAULT_LIMITS.maxFileBytes
-    ).catch(() => "");
-    limits = configuredLimits(typeof config2 === "string" ? void 0 : config2);
+  const reader = new FolderReader(root, limits ?? await ownLimits(root));
+  const problem = await stat(root).then(
+    (s) => s.isDirectory() ? void 0 : [`${dir} is not a folder.`, "Give the path of the catalog folder."],
+    (e) => [`${dir} cannot be read (${code(e)}).`, "Give the path of an existing catalog folder."]
+  );
+  if (problem) {
+    reader.issue("not-a-folder", dir, problem[0], problem[1]);
+  } else {
+    await reader.walk("", 0);
+    await reader.readListed(onProgress);
   }
-  const cap = limits.maxFileBytes;
-  const total = new TotalBytes(limits.maxTotalBytes);
-  const files = /* @__PURE__ */ new Map();
-  const issues = [];
-  const issue3 = (code2, file2, message, hint2) => issues.push(makeIssue({ code: code2, file: file2, message, hint: hint2 }));
-  try {
-    if (!(await stat(root)).isDirectory()) {
-      issue3("not-a-folder", dir, `${dir} is not a folder.`, "Give the path of the catalog folder.");
-      return { files, issues };
-    }
-  } catch (e) {
-    issue3(
-      "not-a-folder",
-      dir,
-      `${dir} cannot be read (${code(e)}).`,
-      "Give the path of an existing catalog folder."
-    );
-    return { files, issues };
+  return reader.result();
+}
+async function ownLimits(root) {
+  const config2 = await readRegularFile(path.join(root, "benchbench.yaml"), DEFAULT_LIMITS.maxFileBytes).catch(
+    () => ""
+  );
+  return configuredLimits(typeof config2 === "string" ? void 0 : config2);
+}
+var FolderReader = class {
+  constructor(root, limits) {
+    this.root = root;
+    this.limits = limits;
+    this.total = new TotalBytes(limits.maxTotalBytes);
   }
-  const walk = async (rel, depth) => {
+  root;
+  limits;
+  files = /* @__PURE__ */ new Map();
+  issues = [];
+  total;
+  /** The regular files found, with their full paths. */
+  pending = [];
+  issue(code2, file2, message, hint2) {
+    this.issues.push(makeIssue({ code: code2, file: file2, message, hint: hint2 }));
+  }
+  /** Lists the folder `rel` (and those in it) into `pending`, with an issue for each entry not read. */
+  async walk(rel, depth) {
     if (depth > MAX_DEPTH) {
-      issue3(
+      this.issue(
         "too-deep",
         rel,
         `Folders are nested more than ${MAX_DEPTH} deep; the rest is skipped.`,
@@ -43229,9 +43239,9 @@ async function readCatalogFolder(dir, limits, onProgress) {
     }
     let entries;
     try {
-      entries = await readdir(path.join(root, rel), { withFileTypes: true });
+      entries = await readdir(path.join(this.root, rel), { withFileTypes: true });
     } catch (e) {
-      issue3(
+      this.issue(
         "unreadable-file",
         rel || ".",
         `This folder cannot be read (${code(e)}).`,
@@ -43243,65 +43253,80 @@ async function readCatalogFolder(dir, limits, onProgress) {
     for (const entry of entries) {
       if (entry.name.startsWith(".")) continue;
       const relPath = rel ? `${rel}/${entry.name}` : entry.name;
-      const full = path.join(root, relPath);
-      const inside = path.relative(root, full);
+      const full = path.join(this.root, relPath);
+      const inside = path.relative(this.root, full);
       if (inside.startsWith("..") || path.isAbsolute(inside) || entry.name.includes("\\")) {
-        issue3(
+        this.issue(
           "path-escape",
           relPath,
           "This path leads outside the catalog folder.",
           "Keep every file inside the catalog folder."
         );
       } else if (entry.isSymbolicLink()) {
-        issue3("symlink", relPath, "Symbolic links are not read.", "Replace the link with the file itself.");
+        this.issue(
+          "symlink",
+          relPath,
+          "Symbolic links are not read.",
+          "Replace the link with the file itself."
+        );
       } else if (entry.isDirectory()) {
-        await walk(relPath, depth + 1);
+        await this.walk(relPath, depth + 1);
       } else if (!entry.isFile()) {
-        issue3(
+        this.issue(
           "not-a-file",
           relPath,
           "This is not a regular file and is not read.",
           "Remove it from the catalog."
         );
       } else {
-        pending.push({ path: relPath, full });
+        this.pending.push({ path: relPath, full });
       }
     }
-  };
-  const pending = [];
-  const record2 = (relPath, bytes) => {
+  }
+  /** Reads the files listed, in path order, a batch at a time (bounded open files). */
+  async readListed(onProgress) {
+    const { pending, total } = this;
+    pending.sort(byPath);
+    for (let i = 0; i < pending.length; i += READ_BATCH) {
+      const batch = pending.slice(i, i + READ_BATCH);
+      if (total.issue()) batch.forEach((p) => total.admit(p.path, 0));
+      else {
+        const read = await Promise.all(
+          batch.map((p) => readRegularFile(p.full, this.limits.maxFileBytes).catch((e) => code(e)))
+        );
+        batch.forEach((p, j) => this.record(p.path, read[j]));
+      }
+      onProgress?.(Math.min(i + READ_BATCH, pending.length), pending.length);
+    }
+  }
+  /** A file read (its bytes), or why it was not (an issue). */
+  record(relPath, bytes) {
     if (typeof bytes !== "string") {
-      if (total.admit(relPath, bytes.length)) files.set(relPath, bytes);
+      if (this.total.admit(relPath, bytes.length)) this.files.set(relPath, bytes);
     } else if (bytes === "TOO_LARGE") {
-      issue3(
+      this.issue(
         "limit-file-bytes",
         relPath,
-        `The file is larger than maxFileBytes (${cap} bytes) and is not read.`,
+        `The file is larger than maxFileBytes (${this.limits.maxFileBytes} bytes) and is not read.`,
         "Split the file, or raise limits.max_file_bytes in benchbench.yaml."
       );
     } else if (bytes === "ELOOP") {
-      issue3("symlink", relPath, "Symbolic links are not read.", "Replace the link with the file itself.");
-    } else {
-      issue3("unreadable-file", relPath, `The file cannot be read (${bytes}).`, "Check its permissions.");
-    }
-  };
-  await walk("", 0);
-  pending.sort(byPath);
-  for (let i = 0; i < pending.length; i += READ_BATCH) {
-    const batch = pending.slice(i, i + READ_BATCH);
-    if (total.issue()) batch.forEach((p) => total.admit(p.path, 0));
-    else {
-      const read = await Promise.all(
-        batch.map((p) => readRegularFile(p.full, cap).catch((e) => code(e)))
+      this.issue(
+        "symlink",
+        relPath,
+        "Symbolic links are not read.",
+        "Replace the link with the file itself."
       );
-      batch.forEach((p, j) => record2(p.path, read[j]));
+    } else {
+      this.issue("unreadable-file", relPath, `The file cannot be read (${bytes}).`, "Check its permissions.");
     }
-    onProgress?.(Math.min(i + READ_BATCH, pending.length), pending.length);
   }
-  const over = total.issue();
-  if (over) issues.push(over);
-  return { files, issues };
-}
+  result() {
+    const over = this.total.issue();
+    if (over) this.issues.push(over);
+    return { files: this.files, issues: this.issues };
+  }
+};
 async function readRegularFile(full, maxBytes) {
   const handle = await open2(full, constants.O_RDONLY | constants.O_NOFOLLOW);
   try {
@@ -44482,7 +44507,10 @@ function trustOf(scores) {
     const names2 = ids.length ? firstNamesOf(benchmark2.modelNames, ids) : [];
     const lines = ids.length && scenario.lines ? valuesFor(scenario.lines, ids) : [];
     const flagged = check2.flagged.map((g2, k) => ({
-      ...g2,
+      model: g2.model,
+      rank: g2.rank,
+      aggregateRank: g2.aggregateRank,
+      gap: g2.gap,
       name: names2[k] ?? g2.model,
       file: benchmark2.file,
       line: lines[k] ?? null

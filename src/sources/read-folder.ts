@@ -35,39 +35,53 @@ export async function readCatalogFolder(
   onProgress?: (done: number, total: number) => void,
 ): Promise<FolderCatalog> {
   const root = path.resolve(dir);
-  if (limits === undefined) {
-    const config = await readRegularFile(
-      path.join(root, 'benchbench.yaml'),
-      DEFAULT_LIMITS.maxFileBytes,
-    ).catch(() => '');
-    limits = configuredLimits(typeof config === 'string' ? undefined : config);
+  const reader = new FolderReader(root, limits ?? (await ownLimits(root)));
+  // The folder itself may be reached through a link (the caller chose it); its contents may not.
+  const problem = await stat(root).then(
+    (s) =>
+      s.isDirectory() ? undefined : [`${dir} is not a folder.`, 'Give the path of the catalog folder.'],
+    (e: unknown) => [`${dir} cannot be read (${code(e)}).`, 'Give the path of an existing catalog folder.'],
+  );
+  if (problem) {
+    reader.issue('not-a-folder', dir, problem[0]!, problem[1]!);
+  } else {
+    await reader.walk('', 0);
+    await reader.readListed(onProgress);
   }
-  const cap = limits.maxFileBytes;
-  const total = new TotalBytes(limits.maxTotalBytes);
-  const files = new Map<string, Uint8Array>();
-  const issues: Issue[] = [];
-  const issue = (code: OpenHintCode, file: string, message: string, hint: string) =>
-    issues.push(makeIssue({ code, file, message, hint }));
+  return reader.result();
+}
 
-  try {
-    // The folder itself may be reached through a link (the caller chose it); its contents may not.
-    if (!(await stat(root)).isDirectory()) {
-      issue('not-a-folder', dir, `${dir} is not a folder.`, 'Give the path of the catalog folder.');
-      return { files, issues };
-    }
-  } catch (e) {
-    issue(
-      'not-a-folder',
-      dir,
-      `${dir} cannot be read (${code(e)}).`,
-      'Give the path of an existing catalog folder.',
-    );
-    return { files, issues };
+/** The catalog's own limits: those of its benchbench.yaml, if it is a small regular file. */
+async function ownLimits(root: string): Promise<ReadLimits> {
+  const config = await readRegularFile(path.join(root, 'benchbench.yaml'), DEFAULT_LIMITS.maxFileBytes).catch(
+    () => '',
+  );
+  return configuredLimits(typeof config === 'string' ? undefined : config);
+}
+
+/** One reading of a folder: files are listed first, then read in path order. */
+class FolderReader {
+  private readonly files = new Map<string, Uint8Array>();
+  private readonly issues: Issue[] = [];
+  private readonly total: TotalBytes;
+  /** The regular files found, with their full paths. */
+  private readonly pending: { path: string; full: string }[] = [];
+
+  constructor(
+    private readonly root: string,
+    private readonly limits: ReadLimits,
+  ) {
+    this.total = new TotalBytes(limits.maxTotalBytes);
   }
 
-  const walk = async (rel: string, depth: number): Promise<void> => {
+  issue(code: OpenHintCode, file: string, message: string, hint: string): void {
+    this.issues.push(makeIssue({ code, file, message, hint }));
+  }
+
+  /** Lists the folder `rel` (and those in it) into `pending`, with an issue for each entry not read. */
+  async walk(rel: string, depth: number): Promise<void> {
     if (depth > MAX_DEPTH) {
-      issue(
+      this.issue(
         'too-deep',
         rel,
         `Folders are nested more than ${MAX_DEPTH} deep; the rest is skipped.`,
@@ -77,9 +91,9 @@ export async function readCatalogFolder(
     }
     let entries;
     try {
-      entries = await readdir(path.join(root, rel), { withFileTypes: true });
+      entries = await readdir(path.join(this.root, rel), { withFileTypes: true });
     } catch (e) {
-      issue(
+      this.issue(
         'unreadable-file',
         rel || '.',
         `This folder cannot be read (${code(e)}).`,
@@ -91,66 +105,83 @@ export async function readCatalogFolder(
     for (const entry of entries) {
       if (entry.name.startsWith('.')) continue;
       const relPath = rel ? `${rel}/${entry.name}` : entry.name;
-      const full = path.join(root, relPath);
-      const inside = path.relative(root, full);
+      const full = path.join(this.root, relPath);
+      const inside = path.relative(this.root, full);
       if (inside.startsWith('..') || path.isAbsolute(inside) || entry.name.includes('\\')) {
-        issue(
+        this.issue(
           'path-escape',
           relPath,
           'This path leads outside the catalog folder.',
           'Keep every file inside the catalog folder.',
         );
       } else if (entry.isSymbolicLink()) {
-        issue('symlink', relPath, 'Symbolic links are not read.', 'Replace the link with the file itself.');
+        this.issue(
+          'symlink',
+          relPath,
+          'Symbolic links are not read.',
+          'Replace the link with the file itself.',
+        );
       } else if (entry.isDirectory()) {
-        await walk(relPath, depth + 1);
+        await this.walk(relPath, depth + 1);
       } else if (!entry.isFile()) {
-        issue(
+        this.issue(
           'not-a-file',
           relPath,
           'This is not a regular file and is not read.',
           'Remove it from the catalog.',
         );
       } else {
-        pending.push({ path: relPath, full });
+        this.pending.push({ path: relPath, full });
       }
     }
-  };
-  // Files are listed first, then read in path order a batch at a time (bounded open files).
-  const pending: { path: string; full: string }[] = [];
-  const record = (relPath: string, bytes: Uint8Array | string): void => {
+  }
+
+  /** Reads the files listed, in path order, a batch at a time (bounded open files). */
+  async readListed(onProgress?: (done: number, total: number) => void): Promise<void> {
+    const { pending, total } = this;
+    pending.sort(byPath);
+    for (let i = 0; i < pending.length; i += READ_BATCH) {
+      const batch = pending.slice(i, i + READ_BATCH);
+      // Once the total cap is reached, the files after it are not opened at all.
+      if (total.issue()) batch.forEach((p) => total.admit(p.path, 0));
+      else {
+        const read = await Promise.all(
+          batch.map((p) => readRegularFile(p.full, this.limits.maxFileBytes).catch((e: unknown) => code(e))),
+        );
+        batch.forEach((p, j) => this.record(p.path, read[j]!));
+      }
+      onProgress?.(Math.min(i + READ_BATCH, pending.length), pending.length);
+    }
+  }
+
+  /** A file read (its bytes), or why it was not (an issue). */
+  private record(relPath: string, bytes: Uint8Array | string): void {
     if (typeof bytes !== 'string') {
-      if (total.admit(relPath, bytes.length)) files.set(relPath, bytes);
+      if (this.total.admit(relPath, bytes.length)) this.files.set(relPath, bytes);
     } else if (bytes === 'TOO_LARGE') {
-      issue(
+      this.issue(
         'limit-file-bytes',
         relPath,
-        `The file is larger than maxFileBytes (${cap} bytes) and is not read.`,
+        `The file is larger than maxFileBytes (${this.limits.maxFileBytes} bytes) and is not read.`,
         'Split the file, or raise limits.max_file_bytes in benchbench.yaml.',
       );
     } else if (bytes === 'ELOOP') {
-      issue('symlink', relPath, 'Symbolic links are not read.', 'Replace the link with the file itself.');
-    } else {
-      issue('unreadable-file', relPath, `The file cannot be read (${bytes}).`, 'Check its permissions.');
-    }
-  };
-  await walk('', 0);
-  pending.sort(byPath);
-  for (let i = 0; i < pending.length; i += READ_BATCH) {
-    const batch = pending.slice(i, i + READ_BATCH);
-    // Once the total cap is reached, the files after it are not opened at all.
-    if (total.issue()) batch.forEach((p) => total.admit(p.path, 0));
-    else {
-      const read = await Promise.all(
-        batch.map((p) => readRegularFile(p.full, cap).catch((e: unknown) => code(e))),
+      this.issue(
+        'symlink',
+        relPath,
+        'Symbolic links are not read.',
+        'Replace the link with the file itself.',
       );
-      batch.forEach((p, j) => record(p.path, read[j]!));
+    } else {
+      this.issue('unreadable-file', relPath, `The file cannot be read (${bytes}).`, 'Check its permissions.');
     }
-    onProgress?.(Math.min(i + READ_BATCH, pending.length), pending.length);
   }
-  const over = total.issue();
-  if (over) issues.push(over);
-  return { files, issues };
+
+  result(): FolderCatalog {
+    const over = this.total.issue();
+    if (over) this.issues.push(over);
+    return { files: this.files, issues: this.issues };
+  }
 }
 
 async function readRegularFile(full: string, maxBytes: number): Promise<Uint8Array | string> {
