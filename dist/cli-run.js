@@ -42598,6 +42598,10 @@ var CatalogLoader = class {
   constructor(files, options) {
     this.files = files;
     this.options = options;
+    this.paths = new Set(files.keys());
+    this.hash = contentHash(files);
+    const { releaseFiles, memo: memo2 } = options;
+    this.release = releaseFiles && !memo2 && files instanceof Map ? files : void 0;
   }
   files;
   options;
@@ -42617,6 +42621,10 @@ var CatalogLoader = class {
   benchmarkIds = /* @__PURE__ */ new Map();
   /** Lowercased scenario id -> where it was first named. */
   scenarioOwners = /* @__PURE__ */ new Map();
+  /** The catalog's paths (a file released keeps its path), its content hash, and what to release. */
+  paths;
+  hash;
+  release;
   load() {
     const paths = this.catalogPaths();
     this.readConfig();
@@ -42640,12 +42648,12 @@ var CatalogLoader = class {
       registry: registry2,
       benchmarks: this.benchmarks,
       issues: capIssuesPerFile(sortIssues(this.issues)),
-      contentHash: contentHash(this.files)
+      contentHash: this.hash
     };
   }
   /** The catalog's paths in order, at most MAX_CATALOG_FILES (an issue for the rest). */
   catalogPaths() {
-    const paths = [...this.files.keys()].sort();
+    const paths = [...this.paths].sort();
     if (paths.length > MAX_CATALOG_FILES) {
       this.issues.push(
         makeIssue({
@@ -42664,6 +42672,7 @@ var CatalogLoader = class {
   readInto(path10, out) {
     const bytes = this.files.get(path10);
     if (bytes === void 0) return void 0;
+    this.release?.delete(path10);
     if (bytes.length > this.limits.maxFileBytes) {
       out.push(
         makeIssue({
@@ -42691,7 +42700,7 @@ var CatalogLoader = class {
   }
   /** benchbench.yaml (required), then the limits, preset and naming that the rest is read with. */
   readConfig() {
-    if (this.files.has(CONFIG_FILE)) {
+    if (this.paths.has(CONFIG_FILE)) {
       const step = this.remember("config", CONFIG_FILE, this.limitValues(), () => {
         const out = [];
         const text3 = this.readInto(CONFIG_FILE, out);
@@ -42724,7 +42733,7 @@ var CatalogLoader = class {
   }
   /** models.yaml (optional): canonical ids and aliases. */
   readModels() {
-    if (!this.files.has(MODELS_FILE)) return;
+    if (!this.paths.has(MODELS_FILE)) return;
     const step = this.remember("models", MODELS_FILE, this.limitValues(), () => {
       const out = [];
       const text3 = this.readInto(MODELS_FILE, out);
@@ -42739,7 +42748,7 @@ var CatalogLoader = class {
   visit(path10) {
     if (path10 === CONFIG_FILE || path10 === MODELS_FILE) return true;
     if (METADATA.test(path10)) {
-      if (!this.files.has(path10.replace(/\.yaml$/, ".csv"))) {
+      if (!this.paths.has(path10.replace(/\.yaml$/, ".csv"))) {
         this.issues.push(
           makeIssue({
             severity: "warning",
@@ -42828,7 +42837,7 @@ var CatalogLoader = class {
     return {
       id,
       file: path10,
-      ...this.files.has(metadataFile2) && { metadataFile: metadataFile2 },
+      ...this.paths.has(metadataFile2) && { metadataFile: metadataFile2 },
       metadata,
       scenarios,
       modelNames: results.modelNames
@@ -42836,7 +42845,7 @@ var CatalogLoader = class {
   }
   /** The metadata of a results file, or the defaults (with an error when the file is missing). */
   readMetadata(path10, id, metadataFile2) {
-    if (!this.files.has(metadataFile2)) {
+    if (!this.paths.has(metadataFile2)) {
       this.issues.push(
         makeIssue({
           severity: "error",
@@ -43384,6 +43393,11 @@ async function loadCatalogFolder(dir, preset) {
   const read = await readFolderFiles(dir);
   const catalog = loadCatalog(read.files, preset ? { preset } : {});
   return { files: read.files, catalog, issues: [...read.issues, ...catalog.issues] };
+}
+async function catalogOfFolder(dir, preset) {
+  const read = await readFolderFiles(dir);
+  const catalog = loadCatalog(read.files, { releaseFiles: true, ...preset && { preset } });
+  return { catalog, issues: [...read.issues, ...catalog.issues] };
 }
 
 // src/cli/table-aggregate.ts
@@ -45611,7 +45625,7 @@ function leaderboardCommand() {
   ).addOption(catalogOption()).addOption(
     new Option("--json", "print leaderboard.json (docs/leaderboard-json.md)").conflicts("markdown")
   ).option("--markdown", "print LEADERBOARD.md").option("--board <id>", "only this leaderboard of benchbench.yaml").addOption(limitOption("benchmarks per leaderboard in the text and Markdown", 0)).addOption(verboseOption()).addOption(presetOption()).action(async (flags) => {
-    const { catalog, issues } = await loadCatalogFolder(flags.catalog, flags.preset);
+    const { catalog, issues } = await catalogOfFolder(flags.catalog, flags.preset);
     const failed = reportIssues(issues, flags.verbose);
     if (catalog.benchmarks.length === 0) throw new CliError(`no benchmarks in ${flags.catalog}`, 1);
     const bar = progress("scoring");

@@ -59571,6 +59571,10 @@ var CatalogLoader = class {
   constructor(files, options) {
     this.files = files;
     this.options = options;
+    this.paths = new Set(files.keys());
+    this.hash = contentHash(files);
+    const { releaseFiles, memo: memo2 } = options;
+    this.release = releaseFiles && !memo2 && files instanceof Map ? files : void 0;
   }
   files;
   options;
@@ -59590,6 +59594,10 @@ var CatalogLoader = class {
   benchmarkIds = /* @__PURE__ */ new Map();
   /** Lowercased scenario id -> where it was first named. */
   scenarioOwners = /* @__PURE__ */ new Map();
+  /** The catalog's paths (a file released keeps its path), its content hash, and what to release. */
+  paths;
+  hash;
+  release;
   load() {
     const paths = this.catalogPaths();
     this.readConfig();
@@ -59613,12 +59621,12 @@ var CatalogLoader = class {
       registry: registry2,
       benchmarks: this.benchmarks,
       issues: capIssuesPerFile(sortIssues(this.issues)),
-      contentHash: contentHash(this.files)
+      contentHash: this.hash
     };
   }
   /** The catalog's paths in order, at most MAX_CATALOG_FILES (an issue for the rest). */
   catalogPaths() {
-    const paths = [...this.files.keys()].sort();
+    const paths = [...this.paths].sort();
     if (paths.length > MAX_CATALOG_FILES) {
       this.issues.push(
         makeIssue({
@@ -59637,6 +59645,7 @@ var CatalogLoader = class {
   readInto(path7, out) {
     const bytes = this.files.get(path7);
     if (bytes === void 0) return void 0;
+    this.release?.delete(path7);
     if (bytes.length > this.limits.maxFileBytes) {
       out.push(
         makeIssue({
@@ -59664,7 +59673,7 @@ var CatalogLoader = class {
   }
   /** benchbench.yaml (required), then the limits, preset and naming that the rest is read with. */
   readConfig() {
-    if (this.files.has(CONFIG_FILE)) {
+    if (this.paths.has(CONFIG_FILE)) {
       const step = this.remember("config", CONFIG_FILE, this.limitValues(), () => {
         const out = [];
         const text = this.readInto(CONFIG_FILE, out);
@@ -59697,7 +59706,7 @@ var CatalogLoader = class {
   }
   /** models.yaml (optional): canonical ids and aliases. */
   readModels() {
-    if (!this.files.has(MODELS_FILE)) return;
+    if (!this.paths.has(MODELS_FILE)) return;
     const step = this.remember("models", MODELS_FILE, this.limitValues(), () => {
       const out = [];
       const text = this.readInto(MODELS_FILE, out);
@@ -59712,7 +59721,7 @@ var CatalogLoader = class {
   visit(path7) {
     if (path7 === CONFIG_FILE || path7 === MODELS_FILE) return true;
     if (METADATA.test(path7)) {
-      if (!this.files.has(path7.replace(/\.yaml$/, ".csv"))) {
+      if (!this.paths.has(path7.replace(/\.yaml$/, ".csv"))) {
         this.issues.push(
           makeIssue({
             severity: "warning",
@@ -59801,7 +59810,7 @@ var CatalogLoader = class {
     return {
       id,
       file: path7,
-      ...this.files.has(metadataFile) && { metadataFile },
+      ...this.paths.has(metadataFile) && { metadataFile },
       metadata,
       scenarios,
       modelNames: results.modelNames
@@ -59809,7 +59818,7 @@ var CatalogLoader = class {
   }
   /** The metadata of a results file, or the defaults (with an error when the file is missing). */
   readMetadata(path7, id, metadataFile) {
-    if (!this.files.has(metadataFile)) {
+    if (!this.paths.has(metadataFile)) {
       this.issues.push(
         makeIssue({
           severity: "error",

@@ -79,6 +79,12 @@ export interface LoadOptions {
    * Otherwise the first file in path order keeps them.
    */
   readonly established?: ReadonlySet<string>;
+  /**
+   * `files` (a Map) is the loader's to empty: each file's bytes are deleted from it once read,
+   * so that a large catalog is held as its parsed data only, not also as its files. The
+   * content hash is taken before. Not with `memo`, which compares a file's bytes with the next.
+   */
+  readonly releaseFiles?: boolean;
 }
 
 export function loadCatalog(files: CatalogFiles, options: LoadOptions = {}): Catalog {
@@ -103,11 +109,20 @@ class CatalogLoader {
   private readonly benchmarkIds = new Map<string, string>();
   /** Lowercased scenario id -> where it was first named. */
   private readonly scenarioOwners = new Map<string, { file: string; line: number; id: string }>();
+  /** The catalog's paths (a file released keeps its path), its content hash, and what to release. */
+  private readonly paths: ReadonlySet<string>;
+  private readonly hash: string;
+  private readonly release: Map<string, Uint8Array> | undefined;
 
   constructor(
     private readonly files: CatalogFiles,
     private readonly options: LoadOptions,
-  ) {}
+  ) {
+    this.paths = new Set(files.keys());
+    this.hash = contentHash(files);
+    const { releaseFiles, memo } = options;
+    this.release = releaseFiles && !memo && files instanceof Map ? files : undefined;
+  }
 
   load(): Catalog {
     const paths = this.catalogPaths();
@@ -135,13 +150,13 @@ class CatalogLoader {
       registry,
       benchmarks: this.benchmarks,
       issues: capIssuesPerFile(sortIssues(this.issues)),
-      contentHash: contentHash(this.files),
+      contentHash: this.hash,
     };
   }
 
   /** The catalog's paths in order, at most MAX_CATALOG_FILES (an issue for the rest). */
   private catalogPaths(): string[] {
-    const paths = [...this.files.keys()].sort();
+    const paths = [...this.paths].sort();
     if (paths.length > MAX_CATALOG_FILES) {
       this.issues.push(
         makeIssue({
@@ -161,6 +176,8 @@ class CatalogLoader {
   private readInto(path: string, out: Issue[]): string | undefined {
     const bytes = this.files.get(path);
     if (bytes === undefined) return undefined;
+    // Each file is read once: its bytes are not needed after this.
+    this.release?.delete(path);
     if (bytes.length > this.limits.maxFileBytes) {
       out.push(
         makeIssue({
@@ -191,7 +208,7 @@ class CatalogLoader {
 
   /** benchbench.yaml (required), then the limits, preset and naming that the rest is read with. */
   private readConfig(): void {
-    if (this.files.has(CONFIG_FILE)) {
+    if (this.paths.has(CONFIG_FILE)) {
       const step = this.remember('config', CONFIG_FILE, this.limitValues(), () => {
         const out: Issue[] = [];
         const text = this.readInto(CONFIG_FILE, out);
@@ -225,7 +242,7 @@ class CatalogLoader {
 
   /** models.yaml (optional): canonical ids and aliases. */
   private readModels(): void {
-    if (!this.files.has(MODELS_FILE)) return;
+    if (!this.paths.has(MODELS_FILE)) return;
     const step = this.remember('models', MODELS_FILE, this.limitValues(), () => {
       const out: Issue[] = [];
       const text = this.readInto(MODELS_FILE, out);
@@ -241,7 +258,7 @@ class CatalogLoader {
   private visit(path: string): boolean {
     if (path === CONFIG_FILE || path === MODELS_FILE) return true;
     if (METADATA.test(path)) {
-      if (!this.files.has(path.replace(/\.yaml$/, '.csv'))) {
+      if (!this.paths.has(path.replace(/\.yaml$/, '.csv'))) {
         this.issues.push(
           makeIssue({
             severity: 'warning',
@@ -331,7 +348,7 @@ class CatalogLoader {
     return {
       id,
       file: path,
-      ...(this.files.has(metadataFile) && { metadataFile }),
+      ...(this.paths.has(metadataFile) && { metadataFile }),
       metadata,
       scenarios,
       modelNames: results.modelNames,
@@ -344,7 +361,7 @@ class CatalogLoader {
     id: string,
     metadataFile: string,
   ): { metadata: BenchmarkMetadata; places: ReadonlyMap<string, Position | undefined> } {
-    if (!this.files.has(metadataFile)) {
+    if (!this.paths.has(metadataFile)) {
       this.issues.push(
         makeIssue({
           severity: 'error',
