@@ -39424,8 +39424,9 @@ import { createHash } from "node:crypto";
 function contentHash(files) {
   const hash4 = createHash("sha256");
   for (const path10 of [...files.keys()].sort()) {
-    const name2 = Buffer.from(path10, "utf8");
     const bytes = files.get(path10);
+    if (bytes === void 0) continue;
+    const name2 = Buffer.from(path10, "utf8");
     hash4.update(length(name2.length)).update(name2).update(length(bytes.length)).update(bytes);
   }
   return `sha256:${hash4.digest("hex")}`;
@@ -42598,10 +42599,6 @@ var CatalogLoader = class {
   constructor(files, options) {
     this.files = files;
     this.options = options;
-    this.paths = new Set(files.keys());
-    this.hash = contentHash(files);
-    const { releaseFiles, memo: memo2 } = options;
-    this.release = releaseFiles && !memo2 && files instanceof Map ? files : void 0;
   }
   files;
   options;
@@ -42621,10 +42618,6 @@ var CatalogLoader = class {
   benchmarkIds = /* @__PURE__ */ new Map();
   /** Lowercased scenario id -> where it was first named. */
   scenarioOwners = /* @__PURE__ */ new Map();
-  /** The catalog's paths (a file released keeps its path), its content hash, and what to release. */
-  paths;
-  hash;
-  release;
   load() {
     const paths = this.catalogPaths();
     this.readConfig();
@@ -42648,12 +42641,12 @@ var CatalogLoader = class {
       registry: registry2,
       benchmarks: this.benchmarks,
       issues: capIssuesPerFile(sortIssues(this.issues)),
-      contentHash: this.hash
+      contentHash: contentHash(this.files)
     };
   }
   /** The catalog's paths in order, at most MAX_CATALOG_FILES (an issue for the rest). */
   catalogPaths() {
-    const paths = [...this.paths].sort();
+    const paths = [...this.files.keys()].sort();
     if (paths.length > MAX_CATALOG_FILES) {
       this.issues.push(
         makeIssue({
@@ -42672,7 +42665,6 @@ var CatalogLoader = class {
   readInto(path10, out) {
     const bytes = this.files.get(path10);
     if (bytes === void 0) return void 0;
-    this.release?.delete(path10);
     if (bytes.length > this.limits.maxFileBytes) {
       out.push(
         makeIssue({
@@ -42700,7 +42692,7 @@ var CatalogLoader = class {
   }
   /** benchbench.yaml (required), then the limits, preset and naming that the rest is read with. */
   readConfig() {
-    if (this.paths.has(CONFIG_FILE)) {
+    if (this.files.has(CONFIG_FILE)) {
       const step = this.remember("config", CONFIG_FILE, this.limitValues(), () => {
         const out = [];
         const text3 = this.readInto(CONFIG_FILE, out);
@@ -42733,7 +42725,7 @@ var CatalogLoader = class {
   }
   /** models.yaml (optional): canonical ids and aliases. */
   readModels() {
-    if (!this.paths.has(MODELS_FILE)) return;
+    if (!this.files.has(MODELS_FILE)) return;
     const step = this.remember("models", MODELS_FILE, this.limitValues(), () => {
       const out = [];
       const text3 = this.readInto(MODELS_FILE, out);
@@ -42748,7 +42740,7 @@ var CatalogLoader = class {
   visit(path10) {
     if (path10 === CONFIG_FILE || path10 === MODELS_FILE) return true;
     if (METADATA.test(path10)) {
-      if (!this.paths.has(path10.replace(/\.yaml$/, ".csv"))) {
+      if (!this.files.has(path10.replace(/\.yaml$/, ".csv"))) {
         this.issues.push(
           makeIssue({
             severity: "warning",
@@ -42837,7 +42829,7 @@ var CatalogLoader = class {
     return {
       id,
       file: path10,
-      ...this.paths.has(metadataFile2) && { metadataFile: metadataFile2 },
+      ...this.files.has(metadataFile2) && { metadataFile: metadataFile2 },
       metadata,
       scenarios,
       modelNames: results.modelNames
@@ -42845,7 +42837,7 @@ var CatalogLoader = class {
   }
   /** The metadata of a results file, or the defaults (with an error when the file is missing). */
   readMetadata(path10, id, metadataFile2) {
-    if (!this.paths.has(metadataFile2)) {
+    if (!this.files.has(metadataFile2)) {
       this.issues.push(
         makeIssue({
           severity: "error",
@@ -43158,9 +43150,79 @@ function withInvisibleNames(path10, parsed) {
 }
 
 // src/sources/read-folder.ts
-import { constants } from "node:fs";
-import { open as open2, readdir, stat } from "node:fs/promises";
+import { constants as constants2 } from "node:fs";
+import { lstat, open as open2, readdir, stat } from "node:fs/promises";
 import path from "node:path";
+
+// src/sources/folder-files.ts
+import { closeSync, constants, fstatSync, openSync, readFileSync } from "node:fs";
+var FolderFiles = class {
+  /**
+   * `listed`: relative path -> full path, in path order. `unread` hears of a file that cannot be
+   * read, with the reason: an error code, or TOO_LARGE / ENOTFILE.
+   */
+  constructor(listed, maxFileBytes, unread) {
+    this.listed = listed;
+    this.maxFileBytes = maxFileBytes;
+    this.unread = unread;
+  }
+  listed;
+  maxFileBytes;
+  unread;
+  get size() {
+    return this.listed.size;
+  }
+  has(path10) {
+    return this.listed.has(path10);
+  }
+  get(path10) {
+    const full = this.listed.get(path10);
+    if (full === void 0) return void 0;
+    const bytes = readRegularFileSync(full, this.maxFileBytes);
+    if (typeof bytes !== "string") return bytes;
+    this.listed.delete(path10);
+    this.unread(path10, bytes);
+    return void 0;
+  }
+  keys() {
+    return this.listed.keys();
+  }
+  *entries() {
+    for (const path10 of [...this.listed.keys()]) {
+      const bytes = this.get(path10);
+      if (bytes) yield [path10, bytes];
+    }
+  }
+  *values() {
+    for (const [, bytes] of this.entries()) yield bytes;
+  }
+  forEach(callback, thisArg) {
+    for (const [path10, bytes] of this.entries()) callback.call(thisArg, bytes, path10, this);
+  }
+  [Symbol.iterator]() {
+    return this.entries();
+  }
+};
+function readRegularFileSync(full, maxBytes) {
+  let fd;
+  try {
+    fd = openSync(full, constants.O_RDONLY | constants.O_NOFOLLOW);
+  } catch (e) {
+    return e.code ?? String(e);
+  }
+  try {
+    const stat2 = fstatSync(fd);
+    if (!stat2.isFile()) return "ENOTFILE";
+    if (stat2.size > maxBytes) return "TOO_LARGE";
+    const buffer = readFileSync(fd);
+    if (buffer.length > maxBytes) return "TOO_LARGE";
+    return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.length);
+  } catch (e) {
+    return e.code ?? String(e);
+  } finally {
+    closeSync(fd);
+  }
+}
 
 // src/sources/total-bytes.ts
 var TotalBytes = class {
@@ -43198,9 +43260,9 @@ var byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 // src/sources/read-folder.ts
 var MAX_DEPTH = 32;
 var READ_BATCH = 64;
-async function readCatalogFolder(dir, limits, onProgress) {
+async function readCatalogFolder(dir, limits, onProgress, onDemand = false) {
   const root = path.resolve(dir);
-  const reader = new FolderReader(root, limits ?? await ownLimits(root));
+  const reader = new FolderReader(root, limits ?? await ownLimits(root), onDemand);
   const problem = await stat(root).then(
     (s) => s.isDirectory() ? void 0 : [`${dir} is not a folder.`, "Give the path of the catalog folder."],
     (e) => [`${dir} cannot be read (${code(e)}).`, "Give the path of an existing catalog folder."]
@@ -43209,7 +43271,7 @@ async function readCatalogFolder(dir, limits, onProgress) {
     reader.issue("not-a-folder", dir, problem[0], problem[1]);
   } else {
     await reader.walk("", 0);
-    await reader.readListed(onProgress);
+    await (onDemand ? reader.sizeListed(onProgress) : reader.readListed(onProgress));
   }
   return reader.result();
 }
@@ -43220,14 +43282,18 @@ async function ownLimits(root) {
   return configuredLimits(typeof config2 === "string" ? void 0 : config2);
 }
 var FolderReader = class {
-  constructor(root, limits) {
+  constructor(root, limits, onDemand) {
     this.root = root;
     this.limits = limits;
+    this.onDemand = onDemand;
     this.total = new TotalBytes(limits.maxTotalBytes);
   }
   root;
   limits;
+  onDemand;
   files = /* @__PURE__ */ new Map();
+  /** With onDemand: the files admitted, relative path -> full path. */
+  listed = /* @__PURE__ */ new Map();
   issues = [];
   total;
   /** The regular files found, with their full paths. */
@@ -43308,18 +43374,43 @@ var FolderReader = class {
       onProgress?.(Math.min(i + READ_BATCH, pending.length), pending.length);
     }
   }
+  /** Sizes the files listed, in path order, a batch at a time: those within the caps are read later. */
+  async sizeListed(onProgress) {
+    const { pending, total } = this;
+    pending.sort(byPath);
+    for (let i = 0; i < pending.length; i += READ_BATCH) {
+      const batch = pending.slice(i, i + READ_BATCH);
+      const sizes = await Promise.all(
+        batch.map(
+          (p) => lstat(p.full).then(
+            (s) => fileSize(s, this.limits.maxFileBytes),
+            (e) => code(e)
+          )
+        )
+      );
+      batch.forEach((p, j) => {
+        const size = sizes[j];
+        if (typeof size === "string") this.unread(p.path, size);
+        else if (total.admit(p.path, size)) this.listed.set(p.path, p.full);
+      });
+      onProgress?.(Math.min(i + READ_BATCH, pending.length), pending.length);
+    }
+  }
   /** A file read (its bytes), or why it was not (an issue). */
   record(relPath, bytes) {
-    if (typeof bytes !== "string") {
-      if (this.total.admit(relPath, bytes.length)) this.files.set(relPath, bytes);
-    } else if (bytes === "TOO_LARGE") {
+    if (typeof bytes === "string") this.unread(relPath, bytes);
+    else if (this.total.admit(relPath, bytes.length)) this.files.set(relPath, bytes);
+  }
+  /** The issue of a file that is not read: `reason` is an error code, or TOO_LARGE / ENOTFILE. */
+  unread(relPath, reason) {
+    if (reason === "TOO_LARGE") {
       this.issue(
         "limit-file-bytes",
         relPath,
         `The file is larger than maxFileBytes (${this.limits.maxFileBytes} bytes) and is not read.`,
         "Split the file, or raise limits.max_file_bytes in benchbench.yaml."
       );
-    } else if (bytes === "ELOOP") {
+    } else if (reason === "ELOOP") {
       this.issue(
         "symlink",
         relPath,
@@ -43327,17 +43418,23 @@ var FolderReader = class {
         "Replace the link with the file itself."
       );
     } else {
-      this.issue("unreadable-file", relPath, `The file cannot be read (${bytes}).`, "Check its permissions.");
+      this.issue(
+        "unreadable-file",
+        relPath,
+        `The file cannot be read (${reason}).`,
+        "Check its permissions."
+      );
     }
   }
   result() {
     const over = this.total.issue();
     if (over) this.issues.push(over);
-    return { files: this.files, issues: this.issues };
+    const files = this.onDemand ? new FolderFiles(this.listed, this.limits.maxFileBytes, (p, reason) => this.unread(p, reason)) : this.files;
+    return { files, issues: this.issues };
   }
 };
 async function readRegularFile(full, maxBytes) {
-  const handle = await open2(full, constants.O_RDONLY | constants.O_NOFOLLOW);
+  const handle = await open2(full, constants2.O_RDONLY | constants2.O_NOFOLLOW);
   try {
     const stat2 = await handle.stat();
     if (!stat2.isFile()) return "ENOTFILE";
@@ -43347,6 +43444,7 @@ async function readRegularFile(full, maxBytes) {
     await handle.close();
   }
 }
+var fileSize = (s, maxBytes) => s.isSymbolicLink() ? "ELOOP" : !s.isFile() ? "ENOTFILE" : s.size > maxBytes ? "TOO_LARGE" : s.size;
 var code = (e) => e.code ?? String(e);
 
 // src/cli/progress.ts
@@ -43380,11 +43478,11 @@ function progress(label, stream = process.stderr) {
 }
 
 // src/cli/load.ts
-async function readFolderFiles(dir) {
+async function readFolderFiles(dir, onDemand = false) {
   requirePath(dir, "folder");
   const bar = progress("reading");
   try {
-    return await readCatalogFolder(dir, void 0, bar.update);
+    return await readCatalogFolder(dir, void 0, bar.update, onDemand);
   } finally {
     bar.done();
   }
@@ -43395,8 +43493,8 @@ async function loadCatalogFolder(dir, preset) {
   return { files: read.files, catalog, issues: [...read.issues, ...catalog.issues] };
 }
 async function catalogOfFolder(dir, preset) {
-  const read = await readFolderFiles(dir);
-  const catalog = loadCatalog(read.files, { releaseFiles: true, ...preset && { preset } });
+  const read = await readFolderFiles(dir, true);
+  const catalog = loadCatalog(read.files, preset ? { preset } : {});
   return { catalog, issues: [...read.issues, ...catalog.issues] };
 }
 
@@ -43455,7 +43553,7 @@ function presetAggregate(matrix, table, name2) {
 }
 
 // src/cli/read-input.ts
-import { readFileSync } from "node:fs";
+import { readFileSync as readFileSync2 } from "node:fs";
 
 // src/catalog/read-table.ts
 function readTable(file2, text3, limits = DEFAULT_LIMITS) {
@@ -43474,7 +43572,7 @@ function readTable(file2, text3, limits = DEFAULT_LIMITS) {
 function readTableFile(file2, verbose = false) {
   let bytes;
   try {
-    bytes = readFileSync(file2);
+    bytes = readFileSync2(file2);
   } catch (e) {
     throw new CliError(`cannot read ${file2}: ${e.code ?? e.message}`);
   }
@@ -43501,7 +43599,7 @@ function sortedMatrix(m) {
 
 // src/cli/shard-option.ts
 import { createHash as createHash2 } from "node:crypto";
-import { readFileSync as readFileSync2, writeFileSync } from "node:fs";
+import { readFileSync as readFileSync3, writeFileSync } from "node:fs";
 var shardOption = () => new Option(
   "--shard <I/N>",
   "compute share I of N of the pairs and write a partial result (see merge)"
@@ -43510,7 +43608,7 @@ var shardOption = () => new Option(
   if (!shard) throw new InvalidArgumentError(`expected I/N with 1 <= I <= N (e.g. 2/8), not "${v2}".`);
   return shard;
 });
-var fileHash = (file2) => `sha256:${createHash2("sha256").update(readFileSync2(file2)).digest("hex")}`;
+var fileHash = (file2) => `sha256:${createHash2("sha256").update(readFileSync3(file2)).digest("hex")}`;
 var writePart = (file2, part) => writeFileSync(file2, jsonText(part));
 
 // src/cli/shard-part.ts
@@ -45656,7 +45754,7 @@ function leaderboardCommand() {
 }
 
 // src/cli/commands/score.ts
-import { existsSync as existsSync2, readFileSync as readFileSync3 } from "node:fs";
+import { existsSync as existsSync2, readFileSync as readFileSync4 } from "node:fs";
 import path3 from "node:path";
 function scoreCommand() {
   return new Command("score").summary("score a results file against the catalog without adding it").description(
@@ -45669,9 +45767,9 @@ function scoreCommand() {
     const rel = `benchmarks/${stem}.csv`;
     const metaRel = `benchmarks/${stem}.yaml`;
     const head = new Map(base.files);
-    head.set(rel, readFileSync3(file2));
+    head.set(rel, readFileSync4(file2));
     const metadata = flags.metadata ?? path3.join(path3.dirname(file2), `${stem}.yaml`);
-    if (existsSync2(metadata)) head.set(metaRel, readFileSync3(metadata));
+    if (existsSync2(metadata)) head.set(metaRel, readFileSync4(metadata));
     else if (!head.has(metaRel)) {
       process.stderr.write(
         `note: no metadata (${metadata}); scored with name "${stem}", higher is better
@@ -46210,7 +46308,7 @@ function text2(r, flags, minModels, ranked, unit) {
 }
 
 // src/cli/commands/merge.ts
-import { readFileSync as readFileSync4, writeFileSync as writeFileSync2 } from "node:fs";
+import { readFileSync as readFileSync5, writeFileSync as writeFileSync2 } from "node:fs";
 function mergeCommand() {
   return new Command("merge").summary("combine the partial results of a sharded run into the whole").description(
     "Combines the files written by `agree --all-pairs --shard I/N --out FILE`, one per shard, into exactly the JSON the unsharded command prints with --json (byte for byte). Parts of different runs (another input's content hash, method or options), a shard given twice and a missing shard are refused. See docs/scale.md."
@@ -46218,7 +46316,7 @@ function mergeCommand() {
     const parts = files.map((file2) => {
       let text3;
       try {
-        text3 = readFileSync4(file2, "utf8");
+        text3 = readFileSync5(file2, "utf8");
       } catch (e) {
         throw new CliError(`${file2} cannot be read (${e.code ?? String(e)})`, 1);
       }
@@ -53465,7 +53563,7 @@ function aggregateCommand() {
 }
 
 // src/cli/commands/import-benchbench.ts
-import { existsSync as existsSync5, readdirSync as readdirSync2, readFileSync as readFileSync5, statSync as statSync6 } from "node:fs";
+import { existsSync as existsSync5, readdirSync as readdirSync2, readFileSync as readFileSync6, statSync as statSync6 } from "node:fs";
 import path8 from "node:path";
 
 // src/benchbench/benchbench-read-file.ts
@@ -53989,7 +54087,7 @@ function importInput(dir, flags) {
   const find = (explicit, name2) => explicit ?? [dir, csvDir, path8.dirname(path8.resolve(dir))].map((d) => path8.join(d, name2)).find((f) => existsSync5(f));
   const files = /* @__PURE__ */ new Map();
   for (const f of readdirSync2(csvDir).filter((f2) => f2.endsWith(".csv")).sort())
-    files.set(f, readFileSync5(path8.join(csvDir, f)));
+    files.set(f, readFileSync6(path8.join(csvDir, f)));
   const aggregateScenarios2 = readLines(find(flags.aggregate, AGGREGATE_FILE));
   return {
     files,
@@ -54002,7 +54100,7 @@ function importInput(dir, flags) {
 function readLines(file2) {
   if (file2 === void 0) return void 0;
   if (!existsSync5(file2) || !statSync6(file2).isFile()) throw new CliError(`${file2} is not a readable file`);
-  return readFileSync5(file2, "utf8").split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  return readFileSync6(file2, "utf8").split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
 }
 function readPrettifiedNames(file2) {
   if (!file2) {
@@ -54013,7 +54111,7 @@ function readPrettifiedNames(file2) {
   if (!statSync6(file2, { throwIfNoEntry: false })?.isFile())
     throw new CliError(`${file2} is not a readable file`);
   try {
-    return JSON.parse(readFileSync5(file2, "utf8"));
+    return JSON.parse(readFileSync6(file2, "utf8"));
   } catch (e) {
     throw new CliError(`${file2}: not valid JSON (${e.message})`);
   }

@@ -5789,7 +5789,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants6 = require_constants2();
+    var constants7 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5864,7 +5864,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert2(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants6.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants7.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5959,11 +5959,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants6.ERROR.OK) {
+          if (ret !== constants7.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants6.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants7.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants6.ERROR.PAUSED) {
+            } else if (ret === constants7.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -5986,10 +5986,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants6.ERROR.OK) {
+        if (ret === constants7.ERROR.OK) {
           return null;
         }
-        if (ret === constants6.ERROR.PAUSED || ret === constants6.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants7.ERROR.PAUSED || ret === constants7.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6006,7 +6006,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants6.ERROR[ret], data);
+        return new HTTPParserError(message, constants7.ERROR[ret], data);
       }
       destroy() {
         assert2(this.ptr != null);
@@ -6186,7 +6186,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants6.ERROR.PAUSED : 0;
+        return pause ? constants7.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6208,7 +6208,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request2.onData(buf) === false) {
-          return constants6.ERROR.PAUSED;
+          return constants7.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6244,13 +6244,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert2(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants6.ERROR.PAUSED;
+          return constants7.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants6.ERROR.PAUSED;
+          return constants7.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants6.ERROR.PAUSED;
+          return constants7.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -56398,8 +56398,9 @@ import { createHash } from "node:crypto";
 function contentHash(files) {
   const hash3 = createHash("sha256");
   for (const path7 of [...files.keys()].sort()) {
-    const name2 = Buffer.from(path7, "utf8");
     const bytes = files.get(path7);
+    if (bytes === void 0) continue;
+    const name2 = Buffer.from(path7, "utf8");
     hash3.update(length(name2.length)).update(name2).update(length(bytes.length)).update(bytes);
   }
   return `sha256:${hash3.digest("hex")}`;
@@ -59571,10 +59572,6 @@ var CatalogLoader = class {
   constructor(files, options) {
     this.files = files;
     this.options = options;
-    this.paths = new Set(files.keys());
-    this.hash = contentHash(files);
-    const { releaseFiles, memo: memo2 } = options;
-    this.release = releaseFiles && !memo2 && files instanceof Map ? files : void 0;
   }
   files;
   options;
@@ -59594,10 +59591,6 @@ var CatalogLoader = class {
   benchmarkIds = /* @__PURE__ */ new Map();
   /** Lowercased scenario id -> where it was first named. */
   scenarioOwners = /* @__PURE__ */ new Map();
-  /** The catalog's paths (a file released keeps its path), its content hash, and what to release. */
-  paths;
-  hash;
-  release;
   load() {
     const paths = this.catalogPaths();
     this.readConfig();
@@ -59621,12 +59614,12 @@ var CatalogLoader = class {
       registry: registry2,
       benchmarks: this.benchmarks,
       issues: capIssuesPerFile(sortIssues(this.issues)),
-      contentHash: this.hash
+      contentHash: contentHash(this.files)
     };
   }
   /** The catalog's paths in order, at most MAX_CATALOG_FILES (an issue for the rest). */
   catalogPaths() {
-    const paths = [...this.paths].sort();
+    const paths = [...this.files.keys()].sort();
     if (paths.length > MAX_CATALOG_FILES) {
       this.issues.push(
         makeIssue({
@@ -59645,7 +59638,6 @@ var CatalogLoader = class {
   readInto(path7, out) {
     const bytes = this.files.get(path7);
     if (bytes === void 0) return void 0;
-    this.release?.delete(path7);
     if (bytes.length > this.limits.maxFileBytes) {
       out.push(
         makeIssue({
@@ -59673,7 +59665,7 @@ var CatalogLoader = class {
   }
   /** benchbench.yaml (required), then the limits, preset and naming that the rest is read with. */
   readConfig() {
-    if (this.paths.has(CONFIG_FILE)) {
+    if (this.files.has(CONFIG_FILE)) {
       const step = this.remember("config", CONFIG_FILE, this.limitValues(), () => {
         const out = [];
         const text = this.readInto(CONFIG_FILE, out);
@@ -59706,7 +59698,7 @@ var CatalogLoader = class {
   }
   /** models.yaml (optional): canonical ids and aliases. */
   readModels() {
-    if (!this.paths.has(MODELS_FILE)) return;
+    if (!this.files.has(MODELS_FILE)) return;
     const step = this.remember("models", MODELS_FILE, this.limitValues(), () => {
       const out = [];
       const text = this.readInto(MODELS_FILE, out);
@@ -59721,7 +59713,7 @@ var CatalogLoader = class {
   visit(path7) {
     if (path7 === CONFIG_FILE || path7 === MODELS_FILE) return true;
     if (METADATA.test(path7)) {
-      if (!this.paths.has(path7.replace(/\.yaml$/, ".csv"))) {
+      if (!this.files.has(path7.replace(/\.yaml$/, ".csv"))) {
         this.issues.push(
           makeIssue({
             severity: "warning",
@@ -59810,7 +59802,7 @@ var CatalogLoader = class {
     return {
       id,
       file: path7,
-      ...this.paths.has(metadataFile) && { metadataFile },
+      ...this.files.has(metadataFile) && { metadataFile },
       metadata,
       scenarios,
       modelNames: results.modelNames
@@ -59818,7 +59810,7 @@ var CatalogLoader = class {
   }
   /** The metadata of a results file, or the defaults (with an error when the file is missing). */
   readMetadata(path7, id, metadataFile) {
-    if (!this.paths.has(metadataFile)) {
+    if (!this.files.has(metadataFile)) {
       this.issues.push(
         makeIssue({
           severity: "error",
@@ -68156,14 +68148,86 @@ function sameResults(a, b) {
 import path5 from "node:path";
 
 // src/sources/read-folder.ts
-import { constants as constants4 } from "node:fs";
-import { open as open4, readdir as readdir2, stat as stat2 } from "node:fs/promises";
+import { constants as constants5 } from "node:fs";
+import { lstat as lstat2, open as open4, readdir as readdir2, stat as stat2 } from "node:fs/promises";
 import path3 from "node:path";
+
+// src/sources/folder-files.ts
+import { closeSync, constants as constants4, fstatSync, openSync, readFileSync as readFileSync2 } from "node:fs";
+var FolderFiles = class {
+  /**
+   * `listed`: relative path -> full path, in path order. `unread` hears of a file that cannot be
+   * read, with the reason: an error code, or TOO_LARGE / ENOTFILE.
+   */
+  constructor(listed, maxFileBytes, unread) {
+    this.listed = listed;
+    this.maxFileBytes = maxFileBytes;
+    this.unread = unread;
+  }
+  listed;
+  maxFileBytes;
+  unread;
+  get size() {
+    return this.listed.size;
+  }
+  has(path7) {
+    return this.listed.has(path7);
+  }
+  get(path7) {
+    const full = this.listed.get(path7);
+    if (full === void 0) return void 0;
+    const bytes = readRegularFileSync(full, this.maxFileBytes);
+    if (typeof bytes !== "string") return bytes;
+    this.listed.delete(path7);
+    this.unread(path7, bytes);
+    return void 0;
+  }
+  keys() {
+    return this.listed.keys();
+  }
+  *entries() {
+    for (const path7 of [...this.listed.keys()]) {
+      const bytes = this.get(path7);
+      if (bytes) yield [path7, bytes];
+    }
+  }
+  *values() {
+    for (const [, bytes] of this.entries()) yield bytes;
+  }
+  forEach(callback, thisArg) {
+    for (const [path7, bytes] of this.entries()) callback.call(thisArg, bytes, path7, this);
+  }
+  [Symbol.iterator]() {
+    return this.entries();
+  }
+};
+function readRegularFileSync(full, maxBytes) {
+  let fd;
+  try {
+    fd = openSync(full, constants4.O_RDONLY | constants4.O_NOFOLLOW);
+  } catch (e) {
+    return e.code ?? String(e);
+  }
+  try {
+    const stat3 = fstatSync(fd);
+    if (!stat3.isFile()) return "ENOTFILE";
+    if (stat3.size > maxBytes) return "TOO_LARGE";
+    const buffer = readFileSync2(fd);
+    if (buffer.length > maxBytes) return "TOO_LARGE";
+    return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.length);
+  } catch (e) {
+    return e.code ?? String(e);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+// src/sources/read-folder.ts
 var MAX_DEPTH = 32;
 var READ_BATCH = 64;
-async function readCatalogFolder(dir, limits, onProgress) {
+async function readCatalogFolder(dir, limits, onProgress, onDemand = false) {
   const root = path3.resolve(dir);
-  const reader = new FolderReader(root, limits ?? await ownLimits(root));
+  const reader = new FolderReader(root, limits ?? await ownLimits(root), onDemand);
   const problem = await stat2(root).then(
     (s) => s.isDirectory() ? void 0 : [`${dir} is not a folder.`, "Give the path of the catalog folder."],
     (e) => [`${dir} cannot be read (${code(e)}).`, "Give the path of an existing catalog folder."]
@@ -68172,7 +68236,7 @@ async function readCatalogFolder(dir, limits, onProgress) {
     reader.issue("not-a-folder", dir, problem[0], problem[1]);
   } else {
     await reader.walk("", 0);
-    await reader.readListed(onProgress);
+    await (onDemand ? reader.sizeListed(onProgress) : reader.readListed(onProgress));
   }
   return reader.result();
 }
@@ -68183,14 +68247,18 @@ async function ownLimits(root) {
   return configuredLimits(typeof config2 === "string" ? void 0 : config2);
 }
 var FolderReader = class {
-  constructor(root, limits) {
+  constructor(root, limits, onDemand) {
     this.root = root;
     this.limits = limits;
+    this.onDemand = onDemand;
     this.total = new TotalBytes(limits.maxTotalBytes);
   }
   root;
   limits;
+  onDemand;
   files = /* @__PURE__ */ new Map();
+  /** With onDemand: the files admitted, relative path -> full path. */
+  listed = /* @__PURE__ */ new Map();
   issues = [];
   total;
   /** The regular files found, with their full paths. */
@@ -68271,18 +68339,43 @@ var FolderReader = class {
       onProgress?.(Math.min(i + READ_BATCH, pending.length), pending.length);
     }
   }
+  /** Sizes the files listed, in path order, a batch at a time: those within the caps are read later. */
+  async sizeListed(onProgress) {
+    const { pending, total } = this;
+    pending.sort(byPath);
+    for (let i = 0; i < pending.length; i += READ_BATCH) {
+      const batch = pending.slice(i, i + READ_BATCH);
+      const sizes = await Promise.all(
+        batch.map(
+          (p) => lstat2(p.full).then(
+            (s) => fileSize(s, this.limits.maxFileBytes),
+            (e) => code(e)
+          )
+        )
+      );
+      batch.forEach((p, j) => {
+        const size = sizes[j];
+        if (typeof size === "string") this.unread(p.path, size);
+        else if (total.admit(p.path, size)) this.listed.set(p.path, p.full);
+      });
+      onProgress?.(Math.min(i + READ_BATCH, pending.length), pending.length);
+    }
+  }
   /** A file read (its bytes), or why it was not (an issue). */
   record(relPath, bytes) {
-    if (typeof bytes !== "string") {
-      if (this.total.admit(relPath, bytes.length)) this.files.set(relPath, bytes);
-    } else if (bytes === "TOO_LARGE") {
+    if (typeof bytes === "string") this.unread(relPath, bytes);
+    else if (this.total.admit(relPath, bytes.length)) this.files.set(relPath, bytes);
+  }
+  /** The issue of a file that is not read: `reason` is an error code, or TOO_LARGE / ENOTFILE. */
+  unread(relPath, reason) {
+    if (reason === "TOO_LARGE") {
       this.issue(
         "limit-file-bytes",
         relPath,
         `The file is larger than maxFileBytes (${this.limits.maxFileBytes} bytes) and is not read.`,
         "Split the file, or raise limits.max_file_bytes in benchbench.yaml."
       );
-    } else if (bytes === "ELOOP") {
+    } else if (reason === "ELOOP") {
       this.issue(
         "symlink",
         relPath,
@@ -68290,17 +68383,23 @@ var FolderReader = class {
         "Replace the link with the file itself."
       );
     } else {
-      this.issue("unreadable-file", relPath, `The file cannot be read (${bytes}).`, "Check its permissions.");
+      this.issue(
+        "unreadable-file",
+        relPath,
+        `The file cannot be read (${reason}).`,
+        "Check its permissions."
+      );
     }
   }
   result() {
     const over = this.total.issue();
     if (over) this.issues.push(over);
-    return { files: this.files, issues: this.issues };
+    const files = this.onDemand ? new FolderFiles(this.listed, this.limits.maxFileBytes, (p, reason) => this.unread(p, reason)) : this.files;
+    return { files, issues: this.issues };
   }
 };
 async function readRegularFile(full, maxBytes) {
-  const handle = await open4(full, constants4.O_RDONLY | constants4.O_NOFOLLOW);
+  const handle = await open4(full, constants5.O_RDONLY | constants5.O_NOFOLLOW);
   try {
     const stat3 = await handle.stat();
     if (!stat3.isFile()) return "ENOTFILE";
@@ -68310,6 +68409,7 @@ async function readRegularFile(full, maxBytes) {
     await handle.close();
   }
 }
+var fileSize = (s, maxBytes) => s.isSymbolicLink() ? "ELOOP" : !s.isFile() ? "ENOTFILE" : s.size > maxBytes ? "TOO_LARGE" : s.size;
 var code = (e) => e.code ?? String(e);
 
 // src/pipeline/build-site.ts
@@ -75534,8 +75634,8 @@ function closestData(scenarios, pairs, limit) {
 }
 
 // src/action/no-links.ts
-import { constants as constants5 } from "node:fs";
-import { lstat as lstat2, mkdir as mkdir3, open as open5 } from "node:fs/promises";
+import { constants as constants6 } from "node:fs";
+import { lstat as lstat3, mkdir as mkdir3, open as open5 } from "node:fs/promises";
 import path4 from "node:path";
 var LinkError = class extends Error {
 };
@@ -75546,7 +75646,7 @@ async function assertRealFolder(workspace, target, what) {
     at = path4.join(at, part);
     let info2;
     try {
-      info2 = await lstat2(at);
+      info2 = await lstat3(at);
     } catch (error64) {
       if (error64.code === "ENOENT") return;
       throw error64;
@@ -75566,7 +75666,7 @@ async function writeNoFollow(workspace, root, rel, content) {
   try {
     handle = await open5(
       target,
-      constants5.O_WRONLY | constants5.O_CREAT | constants5.O_TRUNC | constants5.O_NOFOLLOW,
+      constants6.O_WRONLY | constants6.O_CREAT | constants6.O_TRUNC | constants6.O_NOFOLLOW,
       420
     );
   } catch (error64) {
@@ -75609,7 +75709,7 @@ async function runPublish(s, runner) {
 }
 
 // src/action/settings.ts
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
 import { tmpdir } from "node:os";
 import path6 from "node:path";
 var SettingsError = class extends Error {
@@ -75701,7 +75801,7 @@ function readSettings(env) {
   const eventPath = env["GITHUB_EVENT_PATH"];
   if (eventPath) {
     try {
-      payload = JSON.parse(readFileSync2(eventPath, "utf8"));
+      payload = JSON.parse(readFileSync3(eventPath, "utf8"));
     } catch (error64) {
       throw new SettingsError(`Cannot read the event payload at ${eventPath}: ${error64.message}`);
     }

@@ -79,12 +79,6 @@ export interface LoadOptions {
    * Otherwise the first file in path order keeps them.
    */
   readonly established?: ReadonlySet<string>;
-  /**
-   * `files` (a Map) is the loader's to empty: each file's bytes are deleted from it once read,
-   * so that a large catalog is held as its parsed data only, not also as its files. The
-   * content hash is taken before. Not with `memo`, which compares a file's bytes with the next.
-   */
-  readonly releaseFiles?: boolean;
 }
 
 export function loadCatalog(files: CatalogFiles, options: LoadOptions = {}): Catalog {
@@ -109,20 +103,11 @@ class CatalogLoader {
   private readonly benchmarkIds = new Map<string, string>();
   /** Lowercased scenario id -> where it was first named. */
   private readonly scenarioOwners = new Map<string, { file: string; line: number; id: string }>();
-  /** The catalog's paths (a file released keeps its path), its content hash, and what to release. */
-  private readonly paths: ReadonlySet<string>;
-  private readonly hash: string;
-  private readonly release: Map<string, Uint8Array> | undefined;
 
   constructor(
     private readonly files: CatalogFiles,
     private readonly options: LoadOptions,
-  ) {
-    this.paths = new Set(files.keys());
-    this.hash = contentHash(files);
-    const { releaseFiles, memo } = options;
-    this.release = releaseFiles && !memo && files instanceof Map ? files : undefined;
-  }
+  ) {}
 
   load(): Catalog {
     const paths = this.catalogPaths();
@@ -150,13 +135,13 @@ class CatalogLoader {
       registry,
       benchmarks: this.benchmarks,
       issues: capIssuesPerFile(sortIssues(this.issues)),
-      contentHash: this.hash,
+      contentHash: contentHash(this.files),
     };
   }
 
   /** The catalog's paths in order, at most MAX_CATALOG_FILES (an issue for the rest). */
   private catalogPaths(): string[] {
-    const paths = [...this.paths].sort();
+    const paths = [...this.files.keys()].sort();
     if (paths.length > MAX_CATALOG_FILES) {
       this.issues.push(
         makeIssue({
@@ -176,8 +161,6 @@ class CatalogLoader {
   private readInto(path: string, out: Issue[]): string | undefined {
     const bytes = this.files.get(path);
     if (bytes === undefined) return undefined;
-    // Each file is read once: its bytes are not needed after this.
-    this.release?.delete(path);
     if (bytes.length > this.limits.maxFileBytes) {
       out.push(
         makeIssue({
@@ -208,7 +191,7 @@ class CatalogLoader {
 
   /** benchbench.yaml (required), then the limits, preset and naming that the rest is read with. */
   private readConfig(): void {
-    if (this.paths.has(CONFIG_FILE)) {
+    if (this.files.has(CONFIG_FILE)) {
       const step = this.remember('config', CONFIG_FILE, this.limitValues(), () => {
         const out: Issue[] = [];
         const text = this.readInto(CONFIG_FILE, out);
@@ -242,7 +225,7 @@ class CatalogLoader {
 
   /** models.yaml (optional): canonical ids and aliases. */
   private readModels(): void {
-    if (!this.paths.has(MODELS_FILE)) return;
+    if (!this.files.has(MODELS_FILE)) return;
     const step = this.remember('models', MODELS_FILE, this.limitValues(), () => {
       const out: Issue[] = [];
       const text = this.readInto(MODELS_FILE, out);
@@ -258,7 +241,7 @@ class CatalogLoader {
   private visit(path: string): boolean {
     if (path === CONFIG_FILE || path === MODELS_FILE) return true;
     if (METADATA.test(path)) {
-      if (!this.paths.has(path.replace(/\.yaml$/, '.csv'))) {
+      if (!this.files.has(path.replace(/\.yaml$/, '.csv'))) {
         this.issues.push(
           makeIssue({
             severity: 'warning',
@@ -348,7 +331,7 @@ class CatalogLoader {
     return {
       id,
       file: path,
-      ...(this.paths.has(metadataFile) && { metadataFile }),
+      ...(this.files.has(metadataFile) && { metadataFile }),
       metadata,
       scenarios,
       modelNames: results.modelNames,
@@ -361,7 +344,7 @@ class CatalogLoader {
     id: string,
     metadataFile: string,
   ): { metadata: BenchmarkMetadata; places: ReadonlyMap<string, Position | undefined> } {
-    if (!this.paths.has(metadataFile)) {
+    if (!this.files.has(metadataFile)) {
       this.issues.push(
         makeIssue({
           severity: 'error',

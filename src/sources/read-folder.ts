@@ -7,18 +7,22 @@
  * `maxFileBytes` (read neither). Past `maxTotalBytes` in all, the rest is left out with one
  * issue (see total-bytes.ts). Files are opened with O_NOFOLLOW, so a file swapped for a link
  * between listing and reading is refused too. Never throws for the folder's contents; a folder
- * that does not exist is one error issue.
+ * that does not exist is one error issue. With `onDemand`, files are listed and sized here and
+ * read when asked for (folder-files.ts): the total cap then counts the sizes listed, as the git
+ * reader counts a tree's.
  */
-import { constants } from 'node:fs';
-import { open, readdir, stat } from 'node:fs/promises';
+import { constants, type Stats } from 'node:fs';
+import { lstat, open, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { makeIssue, type OpenHintCode, type Issue } from '../model/issue.js';
 import { configuredLimits } from '../catalog/config.js';
+import { FolderFiles } from './folder-files.js';
 import { byPath, TotalBytes, type ReadLimits } from './total-bytes.js';
 import { DEFAULT_LIMITS, type CatalogFiles } from '../catalog/types.js';
 
 export interface FolderCatalog {
   readonly files: CatalogFiles;
+  /** With `onDemand`, a file that cannot be read when asked for adds its issue here then. */
   readonly issues: readonly Issue[];
 }
 
@@ -27,15 +31,17 @@ const READ_BATCH = 64;
 
 /**
  * `limits` default to the catalog's own `limits:` (see configuredLimits). `onProgress` hears of
- * the files read so far and the files found (for a progress line).
+ * the files read (or sized) so far and the files found (for a progress line). `onDemand`: each
+ * file is read when the catalog's loader asks for it, and not kept (folder-files.ts).
  */
 export async function readCatalogFolder(
   dir: string,
   limits?: ReadLimits,
   onProgress?: (done: number, total: number) => void,
+  onDemand = false,
 ): Promise<FolderCatalog> {
   const root = path.resolve(dir);
-  const reader = new FolderReader(root, limits ?? (await ownLimits(root)));
+  const reader = new FolderReader(root, limits ?? (await ownLimits(root)), onDemand);
   // The folder itself may be reached through a link (the caller chose it); its contents may not.
   const problem = await stat(root).then(
     (s) =>
@@ -46,7 +52,7 @@ export async function readCatalogFolder(
     reader.issue('not-a-folder', dir, problem[0]!, problem[1]!);
   } else {
     await reader.walk('', 0);
-    await reader.readListed(onProgress);
+    await (onDemand ? reader.sizeListed(onProgress) : reader.readListed(onProgress));
   }
   return reader.result();
 }
@@ -62,6 +68,8 @@ async function ownLimits(root: string): Promise<ReadLimits> {
 /** One reading of a folder: files are listed first, then read in path order. */
 class FolderReader {
   private readonly files = new Map<string, Uint8Array>();
+  /** With onDemand: the files admitted, relative path -> full path. */
+  private readonly listed = new Map<string, string>();
   private readonly issues: Issue[] = [];
   private readonly total: TotalBytes;
   /** The regular files found, with their full paths. */
@@ -70,6 +78,7 @@ class FolderReader {
   constructor(
     private readonly root: string,
     private readonly limits: ReadLimits,
+    private readonly onDemand: boolean,
   ) {
     this.total = new TotalBytes(limits.maxTotalBytes);
   }
@@ -154,18 +163,45 @@ class FolderReader {
     }
   }
 
+  /** Sizes the files listed, in path order, a batch at a time: those within the caps are read later. */
+  async sizeListed(onProgress?: (done: number, total: number) => void): Promise<void> {
+    const { pending, total } = this;
+    pending.sort(byPath);
+    for (let i = 0; i < pending.length; i += READ_BATCH) {
+      const batch = pending.slice(i, i + READ_BATCH);
+      const sizes = await Promise.all(
+        batch.map((p) =>
+          lstat(p.full).then(
+            (s) => fileSize(s, this.limits.maxFileBytes),
+            (e: unknown) => code(e),
+          ),
+        ),
+      );
+      batch.forEach((p, j) => {
+        const size = sizes[j]!;
+        if (typeof size === 'string') this.unread(p.path, size);
+        else if (total.admit(p.path, size)) this.listed.set(p.path, p.full);
+      });
+      onProgress?.(Math.min(i + READ_BATCH, pending.length), pending.length);
+    }
+  }
+
   /** A file read (its bytes), or why it was not (an issue). */
   private record(relPath: string, bytes: Uint8Array | string): void {
-    if (typeof bytes !== 'string') {
-      if (this.total.admit(relPath, bytes.length)) this.files.set(relPath, bytes);
-    } else if (bytes === 'TOO_LARGE') {
+    if (typeof bytes === 'string') this.unread(relPath, bytes);
+    else if (this.total.admit(relPath, bytes.length)) this.files.set(relPath, bytes);
+  }
+
+  /** The issue of a file that is not read: `reason` is an error code, or TOO_LARGE / ENOTFILE. */
+  private unread(relPath: string, reason: string): void {
+    if (reason === 'TOO_LARGE') {
       this.issue(
         'limit-file-bytes',
         relPath,
         `The file is larger than maxFileBytes (${this.limits.maxFileBytes} bytes) and is not read.`,
         'Split the file, or raise limits.max_file_bytes in benchbench.yaml.',
       );
-    } else if (bytes === 'ELOOP') {
+    } else if (reason === 'ELOOP') {
       this.issue(
         'symlink',
         relPath,
@@ -173,14 +209,22 @@ class FolderReader {
         'Replace the link with the file itself.',
       );
     } else {
-      this.issue('unreadable-file', relPath, `The file cannot be read (${bytes}).`, 'Check its permissions.');
+      this.issue(
+        'unreadable-file',
+        relPath,
+        `The file cannot be read (${reason}).`,
+        'Check its permissions.',
+      );
     }
   }
 
   result(): FolderCatalog {
     const over = this.total.issue();
     if (over) this.issues.push(over);
-    return { files: this.files, issues: this.issues };
+    const files = this.onDemand
+      ? new FolderFiles(this.listed, this.limits.maxFileBytes, (p, reason) => this.unread(p, reason))
+      : this.files;
+    return { files, issues: this.issues };
   }
 }
 
@@ -195,5 +239,9 @@ async function readRegularFile(full: string, maxBytes: number): Promise<Uint8Arr
     await handle.close();
   }
 }
+
+/** A listed file's size, or why it is not read (it is a link now, not a file, or too large). */
+const fileSize = (s: Stats, maxBytes: number): number | string =>
+  s.isSymbolicLink() ? 'ELOOP' : !s.isFile() ? 'ENOTFILE' : s.size > maxBytes ? 'TOO_LARGE' : s.size;
 
 const code = (e: unknown): string => (e as NodeJS.ErrnoException).code ?? String(e);

@@ -69,31 +69,6 @@ describe('loadCatalog', () => {
     }
   });
 
-  it('may let go of each file once read, and gives the same catalog (hash and issues too)', () => {
-    const messy = {
-      ...good,
-      'benchmarks/one.csv': 'model,a\ngpt-4o,1\nllama-3,x\n',
-      'benchmarks/three.yaml': 'name: Three\n',
-      'benchmarks/four.csv': 'model,c\nm,1\n',
-      'notes.txt': 'hello',
-    };
-    const owned = new Map(files(messy));
-    const released = loadCatalog(owned, { releaseFiles: true });
-    expect(released).toEqual(loadCatalog(files(messy)));
-    expect(codes(released)).toContainEqual([
-      'orphan-metadata',
-      'benchmarks/three.yaml',
-      undefined,
-      undefined,
-    ]);
-    // Every file the catalog reads is gone from the map; an orphan and an unknown file are never read.
-    expect([...owned.keys()].sort()).toEqual(['benchmarks/three.yaml', 'notes.txt']);
-    // With a memo, which compares each file's bytes with the next load's, nothing is let go.
-    const kept = new Map(files(messy));
-    loadCatalog(kept, { releaseFiles: true, memo: new FileMemo() });
-    expect(kept.size).toBe(Object.keys(messy).length);
-  });
-
   it('accepts a byte order mark and CRLF line endings in every file', () => {
     const crlf = Object.fromEntries(
       Object.entries(good).map(([p, t]) => [p, '\uFEFF' + t.replace(/\n/g, '\r\n')]),
