@@ -21,7 +21,7 @@ import { defaultConfig, parseConfig, type PlacedName } from './config.js';
 import { contentHash } from './content-hash.js';
 import { decodeText } from './decode-text.js';
 import { didYouMean, SuggestionBudget } from './did-you-mean.js';
-import { findInvisible, invisibleIssue } from './invisible.js';
+import { invisibleIssue } from './invisible.js';
 import { Deadline, TimeLimitError } from './deadline.js';
 import type { FileMemo } from './file-memo.js';
 import type { UnmatchedModel } from '../model/unmatched-model.js';
@@ -36,6 +36,7 @@ import {
 import { defaultMetadata, fileStem, parseMetadata } from './metadata.js';
 import { emptyRegistry, modelSuggester, parseModels } from './model-names.js';
 import { parseResultsCsv, type ParsedResults } from './parse-csv.js';
+import type { ModelSpellings } from './model-spellings.js';
 import { ModelColumn, ModelNames, ModelTable } from './results-table.js';
 import { resolvePresetAggregate, withPreset, type PresetName } from './presets.js';
 import type { Position } from './text-position.js';
@@ -464,7 +465,7 @@ class CatalogLoader {
     }
     return {
       readIssues,
-      parseIssues: withInvisibleNames(path, parsed),
+      parseIssues: withInvisibleNames(path, parsed, table.spellings),
       readable: true,
       modelNames: new ModelNames(table, parsed.modelNames, models),
       scenarios: clashes
@@ -744,11 +745,16 @@ export function unmatchedModels(
 }
 
 /** A results file's parse issues, and an `invisible-character` error for each model name holding one. */
-function withInvisibleNames(path: string, parsed: ReturnType<typeof parseResultsCsv>): readonly Issue[] {
+function withInvisibleNames(
+  path: string,
+  parsed: ReturnType<typeof parseResultsCsv>,
+  spellings: ModelSpellings,
+): readonly Issue[] {
   const out: Issue[] = [];
   parsed.modelNames.forEach((name, i) => {
-    // `parsed.models` (the names' places) is built on first use: only for a name that needs it.
-    if (!findInvisible(name)) return;
+    // Looked at once per spelling of the catalog; the names' places (`parsed.models`) are built
+    // on first use: only for a name that needs one.
+    if (!spellings.holdsInvisible(parsed.modelSpellings[i]!)) return;
     const { line, column } = parsed.models[i]!;
     out.push(invisibleIssue('model name', name, path, { line, column })!);
   });

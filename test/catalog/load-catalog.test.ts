@@ -69,6 +69,21 @@ describe('loadCatalog', () => {
     }
   });
 
+  it('reports a model name holding an invisible character in every file that writes it', () => {
+    const hidden = 'gpt\u200B-4o';
+    const catalog = loadCatalog(
+      files({
+        ...good,
+        'benchmarks/one.csv': `model,a\n${hidden},1\nllama-3,2\n`,
+        'benchmarks/two.csv': `model,scenario,score\nllama-3,b,4\n${hidden},b,3\n`,
+      }),
+    );
+    expect(codes(catalog).filter(([code]) => code === 'invisible-character')).toEqual([
+      ['invisible-character', 'benchmarks/one.csv', 2, 1],
+      ['invisible-character', 'benchmarks/two.csv', 3, 1],
+    ]);
+  });
+
   it('accepts a byte order mark and CRLF line endings in every file', () => {
     const crlf = Object.fromEntries(
       Object.entries(good).map(([p, t]) => [p, '\uFEFF' + t.replace(/\n/g, '\r\n')]),
