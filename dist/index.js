@@ -59524,20 +59524,25 @@ var ModelColumn = class extends PositionalMap {
   }
 };
 var ModelNames = class extends PositionalMap {
-  constructor(table, names2, models) {
+  /** `spellings[k]`: the number of name k in the table's spellings (model-spellings.ts). */
+  constructor(table, spellings, models) {
     super();
     this.table = table;
-    this.names = names2;
+    this.spellings = spellings;
     this.models = models;
   }
   table;
-  names;
+  spellings;
   models;
   get size() {
-    return this.names.length;
+    return this.spellings.length;
+  }
+  /** Name k as written. */
+  nameAt(k) {
+    return this.table.spellings.written[this.spellings[k]];
   }
   keyAt(k) {
-    return this.names[k];
+    return this.nameAt(k);
   }
   valueAt(k) {
     return this.table.ids[this.models[k]];
@@ -59553,7 +59558,7 @@ function valuesFor(map2, ids) {
 function firstNamesOf(names2, ids) {
   if (names2 instanceof ModelNames)
     return byNumber(names2.table, ids, (visit3) => {
-      for (let k = 0; k < names2.models.length; k++) visit3(names2.models[k], names2.names[k]);
+      for (let k = 0; k < names2.models.length; k++) visit3(names2.models[k], names2.nameAt(k));
     });
   const first = /* @__PURE__ */ new Map();
   for (const [name2, id] of names2) if (!first.has(id)) first.set(id, name2);
@@ -59910,7 +59915,7 @@ var CatalogLoader = class {
       readIssues,
       parseIssues: [],
       readable: false,
-      modelNames: new ModelNames(table, [], new Int32Array(0)),
+      modelNames: new ModelNames(table, new Int32Array(0), new Int32Array(0)),
       scenarios: []
     };
     if (text === void 0) return none;
@@ -59927,17 +59932,16 @@ var CatalogLoader = class {
       readIssues,
       parseIssues: withInvisibleNames(path7, parsed, table.spellings),
       readable: true,
-      modelNames: new ModelNames(table, parsed.modelNames, models),
+      modelNames: new ModelNames(table, Int32Array.from(parsed.modelSpellings), models),
       scenarios: clashes ? this.clashingScenarios(path7, parsed, models) : this.distinctScenarios(path7, parsed, models)
     };
   }
-  /** Every score kept: the parse's own arrays, its model indices renumbered in place (it is not used after). */
+  /** Every score kept: the parse's own arrays, its model indices renumbered in place (it is not used after), or the file's. */
   distinctScenarios(path7, parsed, models) {
     const wideLines = parsed.format === "wide" ? new ModelColumn(this.table, models, parsed.modelLines) : void 0;
     return parsed.scenarios.map((s) => {
       const lines = wideLines ?? Int32Array.from(s.values, (_, k) => s.rowLine(k));
-      const numbers = s.modelIndex;
-      for (let k = 0; k < numbers.length; k++) numbers[k] = models[numbers[k]];
+      const numbers = sameOrOwn(models, s.modelIndex);
       return {
         id: s.id,
         line: s.line,
@@ -60033,6 +60037,14 @@ var CatalogLoader = class {
       if (!known.has(p.name)) unknown3(p, "unknown-leaderboard-scenario", "leaderboard");
   }
 };
+function sameOrOwn(models, index) {
+  let identity2 = index.length === models.length;
+  for (let k = 0; k < index.length; k++) {
+    if (index[k] !== k) identity2 = false;
+    index[k] = models[index[k]];
+  }
+  return identity2 ? models : index;
+}
 function emptyScenarioIssues(path7, s, count4) {
   if (count4 > 0) return [];
   return [

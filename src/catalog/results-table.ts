@@ -145,25 +145,32 @@ export class ModelColumn extends PositionalMap<number> implements NumberedScores
 }
 
 /**
- * A results file's model names as written -> canonical id: `names[k]` is model `models[k]` of
- * the table (two names may be one model). The numbers let the catalog count who names a model
+ * A results file's model names as written -> canonical id: name k (a spelling number, not a
+ * string: the catalog's files share one string per spelling) is model `models[k]` of the table
+ * (two names may be one model). The numbers let the catalog count who names a model
  * without looking names up (unmatchedModels).
  */
 export class ModelNames extends PositionalMap<string> {
+  /** `spellings[k]`: the number of name k in the table's spellings (model-spellings.ts). */
   constructor(
     readonly table: ModelTable,
-    readonly names: readonly string[],
+    readonly spellings: Int32Array,
     readonly models: Int32Array,
   ) {
     super();
   }
 
   get size(): number {
-    return this.names.length;
+    return this.spellings.length;
+  }
+
+  /** Name k as written. */
+  nameAt(k: number): string {
+    return this.table.spellings.written[this.spellings[k]!]!;
   }
 
   protected keyAt(k: number): string {
-    return this.names[k]!;
+    return this.nameAt(k);
   }
 
   protected valueAt(k: number): string {
@@ -195,7 +202,7 @@ export function firstNamesOf(
 ): (string | undefined)[] {
   if (names instanceof ModelNames)
     return byNumber(names.table, ids, (visit) => {
-      for (let k = 0; k < names.models.length; k++) visit(names.models[k]!, names.names[k]!);
+      for (let k = 0; k < names.models.length; k++) visit(names.models[k]!, names.nameAt(k));
     });
   const first = new Map<string, string>();
   for (const [name, id] of names) if (!first.has(id)) first.set(id, name);

@@ -34,6 +34,7 @@ describe('ModelTable', () => {
 describe('ModelColumn and ModelNames', () => {
   const table = new ModelTable(emptyRegistry(), 'standard');
   for (const name of ['a', 'b', 'c', 'd']) table.spellingNumber(table.spellings.numberOf(name));
+  const spelled = (...names: string[]) => Int32Array.from(names, (name) => table.spellings.numberOf(name));
 
   it('read like the Map of the same entries, in the same order', () => {
     const column = new ModelColumn(table, Int32Array.of(2, 0, 3), Float64Array.of(0.5, 1, -0));
@@ -56,7 +57,7 @@ describe('ModelColumn and ModelNames', () => {
   });
 
   it('map names as written to canonical ids, two names to one id', () => {
-    const names = new ModelNames(table, ['A', 'a ', 'B'], Int32Array.of(0, 0, 1));
+    const names = new ModelNames(table, spelled('A', 'a ', 'B'), Int32Array.of(0, 0, 1));
     expect([...names]).toEqual([
       ['A', 'a'],
       ['a ', 'a'],
@@ -77,7 +78,7 @@ describe('ModelColumn and ModelNames', () => {
   });
 
   it('give the first name a file writes each id as, whatever the map', () => {
-    const names = new ModelNames(table, ['A', 'a ', 'B'], Int32Array.of(0, 0, 1));
+    const names = new ModelNames(table, spelled('A', 'a ', 'B'), Int32Array.of(0, 0, 1));
     const ids = ['b', 'a', 'c'];
     expect(firstNamesOf(names, ids)).toEqual(['B', 'A', undefined]);
     expect(firstNamesOf(new Map(names), ids)).toEqual(['B', 'A', undefined]);
