@@ -3,7 +3,7 @@
 // esbuild's metafile. The bundles are not minified, so that a reviewer can read a diff of dist/
 // (CONTRIBUTING.md, "Reading a diff of dist/"). The build is deterministic: same sources, same bytes.
 import { build } from 'esbuild';
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { bundledPackages, licenseProblems, noticesText } from './third-party-notices.mjs';
 
@@ -25,14 +25,25 @@ const common = {
   logLevel: 'warning',
 };
 
-// The CLI is two files: dist/cli.js, the entry (src/cli/main.ts: it turns on Node's compile cache,
-// then imports the program), and dist/cli-run.js, the program; its notices are listed under
-// dist/cli.js. The action is one file.
+// The CLI: dist/cli.js, the entry (src/cli/main.ts: it turns on Node's compile cache, then imports
+// the program), and dist/cli-run.js, the program (src/cli/run.ts), split by esbuild into the
+// chunks under dist/cli/: each command's module is imported only when it runs (src/cli/program.ts),
+// so that `benchbench agree` loads agree's code and what it shares, not the site's page script, its
+// HTTP server or git. Their notices are listed under dist/cli.js. The action is one file.
+const CLI_CHUNKS = 'dist/cli';
 const bundles = [
   { file: 'dist/cli.js', entry: 'src/cli/main.ts', banner: '#!/usr/bin/env node\n' },
-  { file: 'dist/cli-run.js', entry: 'src/cli/run.ts', banner: '', noticesOf: 'dist/cli.js' },
+  {
+    file: 'dist/cli-run.js',
+    entry: 'src/cli/run.ts',
+    banner: '',
+    noticesOf: 'dist/cli.js',
+    split: { chunkNames: `${path.basename(CLI_CHUNKS)}/[name]-[hash]` },
+  },
   { file: 'dist/index.js', entry: 'src/action/main.ts', banner: '' },
 ].filter((b) => existsSync(b.entry));
+// Chunks of an earlier build are removed: their names change with their content.
+rmSync(CLI_CHUNKS, { recursive: true, force: true });
 
 // The page script is bundled for the browser and carried inside the bundles as a string
 // (src/report/site/page-script.generated.ts): the packages of src/report/site/browser/ count too.
@@ -58,8 +69,14 @@ const inputsOf = new Map();
 for (const b of bundles) {
   const result = await build({
     ...common,
-    entryPoints: [b.entry],
-    outfile: b.file,
+    ...(b.split
+      ? {
+          entryPoints: { [path.basename(b.file, '.js')]: b.entry },
+          outdir: path.dirname(b.file),
+          splitting: true,
+          chunkNames: b.split.chunkNames,
+        }
+      : { entryPoints: [b.entry], outfile: b.file }),
     banner: { js: b.banner + common.banner.js },
   });
   const inputs = inputsOf.get(b.noticesOf ?? b.file) ?? {};
