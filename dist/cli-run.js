@@ -13,17 +13,17 @@ import {
 
 // src/cli/program.ts
 var COMMANDS = [
-  ["validate", async () => (await import("./cli/validate-NVH5TFOO.js")).validateCommand()],
-  ["leaderboard", async () => (await import("./cli/leaderboard-M4UBCGE2.js")).leaderboardCommand()],
-  ["score", async () => (await import("./cli/score-PZE67PTQ.js")).scoreCommand()],
-  ["agree", async () => (await import("./cli/agree-6FZESOBT.js")).agreeCommand()],
-  ["aggregate", async () => (await import("./cli/aggregate-WY2QWLH3.js")).aggregateCommand()],
-  ["diff", async () => (await import("./cli/diff-LJUSYZCR.js")).diffCommand()],
-  ["similar", async () => (await import("./cli/similar-PEC2R2CJ.js")).similarCommand()],
-  ["alternatives", async () => (await import("./cli/alternatives-L6JDPGKM.js")).alternativesCommand()],
-  ["subset", async () => (await import("./cli/subset-N3FPLOCP.js")).subsetCommand()],
+  ["validate", async () => (await import("./cli/validate-25C4EL2C.js")).validateCommand()],
+  ["leaderboard", async () => (await import("./cli/leaderboard-FM66BXPL.js")).leaderboardCommand()],
+  ["score", async () => (await import("./cli/score-LR2P3S7A.js")).scoreCommand()],
+  ["agree", async () => (await import("./cli/agree-FIMHXPVB.js")).agreeCommand()],
+  ["aggregate", async () => (await import("./cli/aggregate-EYX5H63L.js")).aggregateCommand()],
+  ["diff", async () => (await import("./cli/diff-2WYFY6NV.js")).diffCommand()],
+  ["similar", async () => (await import("./cli/similar-DT2NF2M4.js")).similarCommand()],
+  ["alternatives", async () => (await import("./cli/alternatives-P2CML3H4.js")).alternativesCommand()],
+  ["subset", async () => (await import("./cli/subset-SMN26BFI.js")).subsetCommand()],
   ["merge", async () => (await import("./cli/merge-AHD3OOTO.js")).mergeCommand()],
-  ["site", async () => (await import("./cli/site-LUKC6WIQ.js")).siteCommand()],
+  ["site", async () => (await import("./cli/site-7LXM56V2.js")).siteCommand()],
   ["simulate", async () => (await import("./cli/simulate-X7WPZ6JH.js")).simulateCommandLine()],
   [
     "import-benchbench",

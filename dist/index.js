@@ -22997,8 +22997,8 @@ var require_resolve_props = __commonJS({
             hasSpace = false;
         }
       }
-      const last = tokens2[tokens2.length - 1];
-      const end = last ? last.offset + last.source.length : offset;
+      const last2 = tokens2[tokens2.length - 1];
+      const end = last2 ? last2.offset + last2.source.length : offset;
       if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
         onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
       }
@@ -23846,9 +23846,9 @@ var require_resolve_flow_scalar = __commonJS({
         }
         pos = line.lastIndex;
       }
-      const last = /[ \t]*(.*)/sy;
-      last.lastIndex = pos;
-      match = last.exec(source);
+      const last2 = /[ \t]*(.*)/sy;
+      last2.lastIndex = pos;
+      match = last2.exec(source);
       return res + sep2 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
@@ -25755,12 +25755,12 @@ var require_parser = __commonJS({
               yield* this.pop(token);
           }
           if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
-            const last = token.items[token.items.length - 1];
-            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
+            const last2 = token.items[token.items.length - 1];
+            if (last2 && !last2.sep && !last2.value && last2.start.length > 0 && findNonEmptyIndex(last2.start) === -1 && (token.indent === 0 || last2.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
               if (top.type === "document")
-                top.end = last.start;
+                top.end = last2.start;
               else
-                top.items.push({ start: last.start });
+                top.items.push({ start: last2.start });
               token.items.splice(-1, 1);
             }
           }
@@ -25884,8 +25884,8 @@ var require_parser = __commonJS({
             this.onKeyLine = false;
             if (it.value) {
               const end = "end" in it.value ? it.value.end : void 0;
-              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
-              if (last?.type === "comment")
+              const last2 = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last2?.type === "comment")
                 end?.push(this.sourceToken);
               else
                 map2.items.push({ start: [this.sourceToken] });
@@ -26077,8 +26077,8 @@ var require_parser = __commonJS({
           case "newline":
             if (it.value) {
               const end = "end" in it.value ? it.value.end : void 0;
-              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
-              if (last?.type === "comment")
+              const last2 = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last2?.type === "comment")
                 end?.push(this.sourceToken);
               else
                 seq.items.push({ start: [this.sourceToken] });
@@ -47584,11 +47584,11 @@ var capitalizeFirstCharacter = (text) => {
 };
 function getUnitTypeFromNumber(number5) {
   const abs = Math.abs(number5);
-  const last = abs % 10;
-  const last2 = abs % 100;
-  if (last2 >= 11 && last2 <= 19 || last === 0)
+  const last2 = abs % 10;
+  const last22 = abs % 100;
+  if (last22 >= 11 && last22 <= 19 || last2 === 0)
     return "many";
-  if (last === 1)
+  if (last2 === 1)
     return "one";
   return "few";
 }
@@ -56239,6 +56239,11 @@ var LIMITS = section(Object.fromEntries(Object.keys(LIMIT_KEYS).map((key) => [ke
 var MODEL_NAMINGS = ["standard", "benchbench"];
 var LEADERBOARD_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 function parseConfig(file2, text) {
+  if (last?.file !== file2 || last.text !== text) last = { file: file2, text, parsed: readConfig(file2, text) };
+  return last.parsed;
+}
+var last;
+function readConfig(file2, text) {
   const y = new YamlFile(file2, text);
   const top = y.fields(y.root, "the config", [
     "aggregate",
@@ -56296,7 +56301,7 @@ function parseConfig(file2, text) {
     places: { aggregate: scenarios, leaderboardScenarios }
   };
 }
-var defaultConfig = () => parseConfig("benchbench.yaml", "").config;
+var defaultConfig = () => readConfig("benchbench.yaml", "").config;
 function configuredLimits(configBytes) {
   if (!configBytes) return DEFAULT_LIMITS;
   const text = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false }).decode(configBytes);
@@ -58761,8 +58766,8 @@ function csvParseSource(source, options, lineIndex, at) {
       }
     });
   } catch (e) {
-    const last = collected[collected.length - 1];
-    syntaxError(source, lineIndex(), last ? lineIndex().lineStart(last.lines + 1) : 0, e, at);
+    const last2 = collected[collected.length - 1];
+    syntaxError(source, lineIndex(), last2 ? lineIndex().lineStart(last2.lines + 1) : 0, e, at);
     return void 0;
   }
   const records = collected.map((c) => c.record);
@@ -58789,8 +58794,8 @@ function placesOf(source, records) {
     cell(r, i) {
       const record2 = records.row(r);
       if (i >= record2.length) {
-        const last = this.cell(r, record2.length - 1);
-        return { line: last.line, column: last.column + record2[record2.length - 1].trim().length };
+        const last2 = this.cell(r, record2.length - 1);
+        return { line: last2.line, column: last2.column + record2[record2.length - 1].trim().length };
       }
       const raw = record2[i];
       const start = fields(r)[i]?.start ?? 0;
@@ -59364,8 +59369,8 @@ function scanPlainRow(source, start, end, maxCellChars, cellEnds, values) {
   }
   if (cell !== width) return false;
   const first = source.charCodeAt(start);
-  const last = source.charCodeAt(cellEnds[0] - 1);
-  return cellEnds[0] > start && first > 32 && first < 127 && first !== 61 && first !== 43 && first !== 64 && last > 32 && last < 127;
+  const last2 = source.charCodeAt(cellEnds[0] - 1);
+  return cellEnds[0] > start && first > 32 && first < 127 && first !== 61 && first !== 43 && first !== 64 && last2 > 32 && last2 < 127;
 }
 var POWERS = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
 function plainDecimal(source, start, end) {

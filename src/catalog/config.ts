@@ -84,7 +84,20 @@ const LIMITS = section(Object.fromEntries(Object.keys(LIMIT_KEYS).map((key) => [
 const MODEL_NAMINGS = ['standard', 'benchbench'] as const;
 const LEADERBOARD_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 
+/**
+ * `benchbench.yaml`'s text -> its config, issues and places. The readers call configuredLimits
+ * on the config's bytes before they read the other files, and the loader then parses the same
+ * text: the last text parsed is remembered, so that it is parsed once (the result is shared:
+ * callers only read it).
+ */
 export function parseConfig(file: string, text: string): ParsedConfig {
+  if (last?.file !== file || last.text !== text) last = { file, text, parsed: readConfig(file, text) };
+  return last.parsed;
+}
+
+let last: { readonly file: string; readonly text: string; readonly parsed: ParsedConfig } | undefined;
+
+function readConfig(file: string, text: string): ParsedConfig {
   const y = new YamlFile(file, text);
   const top =
     y.fields(y.root, 'the config', [
@@ -164,7 +177,7 @@ export function parseConfig(file: string, text: string): ParsedConfig {
 }
 
 /** The config used when `benchbench.yaml` is missing. */
-export const defaultConfig = (): Config => parseConfig('benchbench.yaml', '').config;
+export const defaultConfig = (): Config => readConfig('benchbench.yaml', '').config;
 
 /**
  * The input limits a catalog configures for itself (`limits:` of its benchbench.yaml, given as

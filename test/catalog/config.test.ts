@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultConfig, parseConfig } from '../../src/catalog/config.js';
+import { configuredLimits, defaultConfig, parseConfig } from '../../src/catalog/config.js';
 import { sortIssues } from '../../src/model/issue.js';
 import { DEFAULT_TRUST } from '../../src/catalog/trust-config.js';
 import { DEFAULT_LIMITS } from '../../src/catalog/types.js';
@@ -164,6 +164,19 @@ limits:
     const r = parseConfig('c', `${minimal}__proto__: {polluted: true}\n`);
     expect(r.issues.map((i) => i.code)).toEqual(['unknown-key']);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('parses a text once: the limits the readers take first are the ones the loader reads', () => {
+    const text = `${minimal}limits:\n  max_rows: 7\n`;
+    const limits = configuredLimits(new TextEncoder().encode(text));
+    expect(limits.maxRows).toBe(7);
+    const parsed = parseConfig('benchbench.yaml', text);
+    expect(parsed.config.limits).toBe(limits);
+    expect(parseConfig('benchbench.yaml', text)).toBe(parsed);
+    // Another text, or the same text as another file, is parsed for itself.
+    expect(parseConfig('benchbench.yaml', minimal).config.limits).toEqual(DEFAULT_LIMITS);
+    expect(parseConfig('other.yaml', text)).not.toBe(parsed);
+    expect(parseConfig('other.yaml', text).config).toEqual(parsed.config);
   });
 
   it('has a default config for a catalog without one', () => {

@@ -11,13 +11,13 @@ import {
   buildPrReport,
   renderPrComment,
   reportText
-} from "./chunk-4KIVLMPX.js";
-import "./chunk-ZHJDJLUB.js";
+} from "./chunk-OXHA6ICG.js";
+import "./chunk-YQL4DPQW.js";
 import "./chunk-CI7HPVOO.js";
 import "./chunk-WUSCOLWA.js";
 import {
   presetOption
-} from "./chunk-CHLQ3HPO.js";
+} from "./chunk-RXULFDPJ.js";
 import "./chunk-ITNWOIZY.js";
 import {
   CONFIG_FILE,
@@ -25,7 +25,7 @@ import {
   TotalBytes,
   byPath,
   configuredLimits
-} from "./chunk-HGYGPOM4.js";
+} from "./chunk-CMD7LQST.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";

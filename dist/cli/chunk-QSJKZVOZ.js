@@ -5,7 +5,7 @@ import {
   byPath,
   configuredLimits,
   loadCatalog
-} from "./chunk-HGYGPOM4.js";
+} from "./chunk-CMD7LQST.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";

@@ -12,7 +12,7 @@ import {
   meanWinRate,
   sampleStandardDeviation,
   sortIndices
-} from "./chunk-HGYGPOM4.js";
+} from "./chunk-CMD7LQST.js";
 import {
   DEFAULT_METHOD,
   METHOD_KEYS,

@@ -10459,11 +10459,11 @@ var capitalizeFirstCharacter = (text) => {
 };
 function getUnitTypeFromNumber(number3) {
   const abs = Math.abs(number3);
-  const last = abs % 10;
-  const last2 = abs % 100;
-  if (last2 >= 11 && last2 <= 19 || last === 0)
+  const last2 = abs % 10;
+  const last22 = abs % 100;
+  if (last22 >= 11 && last22 <= 19 || last2 === 0)
     return "many";
-  if (last === 1)
+  if (last2 === 1)
     return "one";
   return "few";
 }
@@ -18510,6 +18510,11 @@ var LIMITS = section(Object.fromEntries(Object.keys(LIMIT_KEYS).map((key) => [ke
 var MODEL_NAMINGS = ["standard", "benchbench"];
 var LEADERBOARD_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 function parseConfig(file, text) {
+  if (last?.file !== file || last.text !== text) last = { file, text, parsed: readConfig(file, text) };
+  return last.parsed;
+}
+var last;
+function readConfig(file, text) {
   const y = new YamlFile(file, text);
   const top = y.fields(y.root, "the config", [
     "aggregate",
@@ -18567,7 +18572,7 @@ function parseConfig(file, text) {
     places: { aggregate: scenarios, leaderboardScenarios }
   };
 }
-var defaultConfig = () => parseConfig("benchbench.yaml", "").config;
+var defaultConfig = () => readConfig("benchbench.yaml", "").config;
 function configuredLimits(configBytes) {
   if (!configBytes) return DEFAULT_LIMITS;
   const text = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false }).decode(configBytes);
@@ -18968,8 +18973,8 @@ function csvParseSource(source, options, lineIndex, at) {
       }
     });
   } catch (e) {
-    const last = collected[collected.length - 1];
-    syntaxError(source, lineIndex(), last ? lineIndex().lineStart(last.lines + 1) : 0, e, at);
+    const last2 = collected[collected.length - 1];
+    syntaxError(source, lineIndex(), last2 ? lineIndex().lineStart(last2.lines + 1) : 0, e, at);
     return void 0;
   }
   const records = collected.map((c) => c.record);
@@ -18996,8 +19001,8 @@ function placesOf(source, records) {
     cell(r, i) {
       const record = records.row(r);
       if (i >= record.length) {
-        const last = this.cell(r, record.length - 1);
-        return { line: last.line, column: last.column + record[record.length - 1].trim().length };
+        const last2 = this.cell(r, record.length - 1);
+        return { line: last2.line, column: last2.column + record[record.length - 1].trim().length };
       }
       const raw = record[i];
       const start = fields(r)[i]?.start ?? 0;
@@ -19571,8 +19576,8 @@ function scanPlainRow(source, start, end, maxCellChars, cellEnds, values) {
   }
   if (cell !== width) return false;
   const first = source.charCodeAt(start);
-  const last = source.charCodeAt(cellEnds[0] - 1);
-  return cellEnds[0] > start && first > 32 && first < 127 && first !== 61 && first !== 43 && first !== 64 && last > 32 && last < 127;
+  const last2 = source.charCodeAt(cellEnds[0] - 1);
+  return cellEnds[0] > start && first > 32 && first < 127 && first !== 61 && first !== 43 && first !== 64 && last2 > 32 && last2 < 127;
 }
 var POWERS = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
 function plainDecimal(source, start, end) {

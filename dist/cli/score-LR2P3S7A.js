@@ -4,20 +4,20 @@ import {
   buildPrReport,
   renderPrComment,
   reportText
-} from "./chunk-4KIVLMPX.js";
-import "./chunk-ZHJDJLUB.js";
+} from "./chunk-OXHA6ICG.js";
+import "./chunk-YQL4DPQW.js";
 import "./chunk-CI7HPVOO.js";
 import {
   readFolderFiles
-} from "./chunk-HBIDPGWS.js";
+} from "./chunk-QSJKZVOZ.js";
 import "./chunk-WUSCOLWA.js";
 import {
   presetOption
-} from "./chunk-CHLQ3HPO.js";
+} from "./chunk-RXULFDPJ.js";
 import "./chunk-ITNWOIZY.js";
 import {
   contentHash
-} from "./chunk-HGYGPOM4.js";
+} from "./chunk-CMD7LQST.js";
 import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
 import "./chunk-HJTVCLO4.js";

@@ -5,11 +5,11 @@ import {
 import {
   aggregateRow,
   scenarioRow
-} from "./chunk-CHLQ3HPO.js";
+} from "./chunk-RXULFDPJ.js";
 import {
   plausibility,
   saturation
-} from "./chunk-HGYGPOM4.js";
+} from "./chunk-CMD7LQST.js";
 import {
   REPEATED_SAMPLINGS
 } from "./chunk-HJTVCLO4.js";

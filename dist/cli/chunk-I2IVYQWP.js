@@ -3,7 +3,7 @@ import {
   agreement,
   isSkipped,
   scenarioRow
-} from "./chunk-CHLQ3HPO.js";
+} from "./chunk-RXULFDPJ.js";
 
 // src/core/similar.ts
 function similarScenarios(matrix, method, scenario, ranking) {

@@ -7,17 +7,17 @@ import {
   pairNumber,
   pairwiseAgreements,
   parseShard
-} from "./chunk-MTWJUTGX.js";
+} from "./chunk-NC2SOMDF.js";
 import {
   presetAggregate,
   readTableFile,
   selectScenarios,
   tableOrCatalog,
   withAggregate
-} from "./chunk-CSKP6EEK.js";
+} from "./chunk-JM74E5XB.js";
 import {
   loadCatalogFolder
-} from "./chunk-HBIDPGWS.js";
+} from "./chunk-QSJKZVOZ.js";
 import {
   fixed,
   pValue,
@@ -34,11 +34,11 @@ import {
   scenarioIndex,
   scenarioRow,
   scoreAgainst
-} from "./chunk-CHLQ3HPO.js";
+} from "./chunk-RXULFDPJ.js";
 import "./chunk-ITNWOIZY.js";
 import {
   contentHash
-} from "./chunk-HGYGPOM4.js";
+} from "./chunk-CMD7LQST.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";

@@ -10,7 +10,7 @@ import {
   trustLegend,
   trustMarks,
   trustOf
-} from "./chunk-ZHJDJLUB.js";
+} from "./chunk-YQL4DPQW.js";
 import {
   VERSION
 } from "./chunk-CI7HPVOO.js";
@@ -27,7 +27,7 @@ import {
   scenarioLabel,
   scoreCatalog,
   sharedModels
-} from "./chunk-CHLQ3HPO.js";
+} from "./chunk-RXULFDPJ.js";
 import {
   CONFIG_FILE,
   SuggestionBudget,
@@ -54,7 +54,7 @@ import {
   union,
   unknown,
   unmatchedModels
-} from "./chunk-HGYGPOM4.js";
+} from "./chunk-CMD7LQST.js";
 import {
   METHOD_KEYS,
   METHOD_KEY_NAMES,

@@ -8,27 +8,27 @@ import {
   LEADERBOARD_SCHEMA_VERSION,
   leaderboardDocument,
   leaderboardMarkdown
-} from "./chunk-3Q7S7OK2.js";
+} from "./chunk-O2TSUAO6.js";
 import {
   pairwiseAgreements
-} from "./chunk-MTWJUTGX.js";
+} from "./chunk-NC2SOMDF.js";
 import {
   escapeHtml,
   methodLine
-} from "./chunk-ZHJDJLUB.js";
+} from "./chunk-YQL4DPQW.js";
 import "./chunk-CI7HPVOO.js";
 import {
   rankSimilar
-} from "./chunk-JOXZBUXQ.js";
+} from "./chunk-I2IVYQWP.js";
 import {
   loadCatalogFolder
-} from "./chunk-HBIDPGWS.js";
+} from "./chunk-QSJKZVOZ.js";
 import "./chunk-WUSCOLWA.js";
 import {
   aggregateRow,
   presetOption,
   scoreCatalog
-} from "./chunk-CHLQ3HPO.js";
+} from "./chunk-RXULFDPJ.js";
 import "./chunk-ITNWOIZY.js";
 import {
   $ZodAny,
@@ -297,7 +297,7 @@ import {
   validateAsync,
   voidProcessor,
   withParser
-} from "./chunk-HGYGPOM4.js";
+} from "./chunk-CMD7LQST.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";

@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   resolveBenchmark,
   similarCommand
-} from "./chunk-I42CZOX2.js";
-import "./chunk-JOXZBUXQ.js";
-import "./chunk-HBIDPGWS.js";
+} from "./chunk-7V3IXR2Q.js";
+import "./chunk-I2IVYQWP.js";
+import "./chunk-QSJKZVOZ.js";
 import "./chunk-WUSCOLWA.js";
-import "./chunk-CHLQ3HPO.js";
+import "./chunk-RXULFDPJ.js";
 import "./chunk-ITNWOIZY.js";
-import "./chunk-HGYGPOM4.js";
+import "./chunk-CMD7LQST.js";
 import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
 import "./chunk-HJTVCLO4.js";

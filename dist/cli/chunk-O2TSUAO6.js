@@ -7,7 +7,7 @@ import {
   trustLegend,
   trustMarks,
   trustOf
-} from "./chunk-ZHJDJLUB.js";
+} from "./chunk-YQL4DPQW.js";
 import {
   VERSION
 } from "./chunk-CI7HPVOO.js";
@@ -20,11 +20,11 @@ import {
 import {
   isSkipped,
   scenarioLabel
-} from "./chunk-CHLQ3HPO.js";
+} from "./chunk-RXULFDPJ.js";
 import {
   plausibility,
   saturation
-} from "./chunk-HGYGPOM4.js";
+} from "./chunk-CMD7LQST.js";
 import {
   methodJson
 } from "./chunk-HJTVCLO4.js";

@@ -1,14 +1,14 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   scoredCatalog
-} from "./chunk-6G4NHXP4.js";
+} from "./chunk-IQEN3SAE.js";
 import {
   resolveBenchmark
-} from "./chunk-I42CZOX2.js";
+} from "./chunk-7V3IXR2Q.js";
 import {
   similarScenarios
-} from "./chunk-JOXZBUXQ.js";
-import "./chunk-HBIDPGWS.js";
+} from "./chunk-I2IVYQWP.js";
+import "./chunk-QSJKZVOZ.js";
 import {
   fixed,
   range
@@ -17,11 +17,11 @@ import {
   addCatalogMethodOptions,
   aggregateRow,
   minAgreementOption
-} from "./chunk-CHLQ3HPO.js";
+} from "./chunk-RXULFDPJ.js";
 import "./chunk-ITNWOIZY.js";
 import {
   didYouMean
-} from "./chunk-HGYGPOM4.js";
+} from "./chunk-CMD7LQST.js";
 import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
 import {

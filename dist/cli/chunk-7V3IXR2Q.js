@@ -1,10 +1,10 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   similarScenarios
-} from "./chunk-JOXZBUXQ.js";
+} from "./chunk-I2IVYQWP.js";
 import {
   loadCatalogFolder
-} from "./chunk-HBIDPGWS.js";
+} from "./chunk-QSJKZVOZ.js";
 import {
   fixed,
   pValue,
@@ -15,10 +15,10 @@ import {
   presetOption,
   scenarioLabel,
   scoreCatalog
-} from "./chunk-CHLQ3HPO.js";
+} from "./chunk-RXULFDPJ.js";
 import {
   didYouMean
-} from "./chunk-HGYGPOM4.js";
+} from "./chunk-CMD7LQST.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";

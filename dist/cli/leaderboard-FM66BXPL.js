@@ -3,19 +3,19 @@ import {
   leaderboardDocument,
   leaderboardMarkdown,
   leaderboardText
-} from "./chunk-3Q7S7OK2.js";
-import "./chunk-ZHJDJLUB.js";
+} from "./chunk-O2TSUAO6.js";
+import "./chunk-YQL4DPQW.js";
 import "./chunk-CI7HPVOO.js";
 import {
   loadCatalogFolder
-} from "./chunk-HBIDPGWS.js";
+} from "./chunk-QSJKZVOZ.js";
 import "./chunk-WUSCOLWA.js";
 import {
   presetOption,
   scoreCatalog
-} from "./chunk-CHLQ3HPO.js";
+} from "./chunk-RXULFDPJ.js";
 import "./chunk-ITNWOIZY.js";
-import "./chunk-HGYGPOM4.js";
+import "./chunk-CMD7LQST.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";

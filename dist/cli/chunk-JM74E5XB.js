@@ -5,7 +5,7 @@ import {
   buildScoreMatrix,
   scenarioRow,
   withScenario
-} from "./chunk-CHLQ3HPO.js";
+} from "./chunk-RXULFDPJ.js";
 import {
   DEFAULT_LIMITS,
   PRESETS,
@@ -14,7 +14,7 @@ import {
   meanWinRate,
   parseResultsCsv,
   resolveScenarioNames
-} from "./chunk-HGYGPOM4.js";
+} from "./chunk-CMD7LQST.js";
 import {
   plural,
   requirePath

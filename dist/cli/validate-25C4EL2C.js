@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   loadCatalogFolder
-} from "./chunk-HBIDPGWS.js";
+} from "./chunk-QSJKZVOZ.js";
 import {
   decodeText,
   parseResultsCsv,
   require_mod,
   unmatchedModels
-} from "./chunk-HGYGPOM4.js";
+} from "./chunk-CMD7LQST.js";
 import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
 import "./chunk-HJTVCLO4.js";

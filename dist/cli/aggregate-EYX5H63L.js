@@ -7,17 +7,17 @@ import {
   presetAggregate,
   readTableFile,
   tableOrCatalog
-} from "./chunk-CSKP6EEK.js";
+} from "./chunk-JM74E5XB.js";
 import {
   loadCatalogFolder
-} from "./chunk-HBIDPGWS.js";
+} from "./chunk-QSJKZVOZ.js";
 import {
   catalogMatrix,
   presetOption,
   scenarioIndex
-} from "./chunk-CHLQ3HPO.js";
+} from "./chunk-RXULFDPJ.js";
 import "./chunk-ITNWOIZY.js";
-import "./chunk-HGYGPOM4.js";
+import "./chunk-CMD7LQST.js";
 import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
 import "./chunk-HJTVCLO4.js";

@@ -1,8 +1,8 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   scoredCatalog
-} from "./chunk-6G4NHXP4.js";
-import "./chunk-HBIDPGWS.js";
+} from "./chunk-IQEN3SAE.js";
+import "./chunk-QSJKZVOZ.js";
 import {
   fixed,
   range
@@ -17,7 +17,7 @@ import {
   minAgreementOption,
   scenarioRow,
   sharedModels
-} from "./chunk-CHLQ3HPO.js";
+} from "./chunk-RXULFDPJ.js";
 import {
   hashKey
 } from "./chunk-ITNWOIZY.js";
@@ -25,7 +25,7 @@ import {
   defaultMinScenarios,
   didYouMean,
   meanWinRate
-} from "./chunk-HGYGPOM4.js";
+} from "./chunk-CMD7LQST.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";
