@@ -21993,9 +21993,9 @@ var require_float2 = __commonJS({
         const node2 = new Scalar2.Scalar(parseFloat(str2.replace(/_/g, "")));
         const dot = str2.indexOf(".");
         if (dot !== -1) {
-          const f = str2.substring(dot + 1).replace(/_/g, "");
-          if (f[f.length - 1] === "0")
-            node2.minFractionDigits = f.length;
+          const f2 = str2.substring(dot + 1).replace(/_/g, "");
+          if (f2[f2.length - 1] === "0")
+            node2.minFractionDigits = f2.length;
         }
         return node2;
       },
@@ -27006,28 +27006,28 @@ var require_format_double = __commonJS({
     var RE_TRAILING_PERIOD_ZERO = /\.0$/;
     var RE_PERIOD_ZERO_EXP = /\.0*e/;
     var RE_ZERO_BEFORE_EXP = /(\..*[^0])0*e/;
-    function formatDouble(f, token) {
+    function formatDouble(f2, token) {
       var digits;
       var out;
       switch (token.specifier) {
         case "e":
         case "E":
-          out = f.toExponential(token.precision);
+          out = f2.toExponential(token.precision);
           break;
         case "f":
         case "F":
-          out = f.toFixed(token.precision);
+          out = f2.toFixed(token.precision);
           break;
         case "g":
         case "G":
-          if (abs(f) < 1e-4) {
+          if (abs(f2) < 1e-4) {
             digits = token.precision;
             if (digits > 0) {
               digits -= 1;
             }
-            out = f.toExponential(digits);
+            out = f2.toExponential(digits);
           } else {
-            out = f.toPrecision(token.precision);
+            out = f2.toPrecision(token.precision);
           }
           if (!token.alternate) {
             out = replace.call(out, RE_ZERO_BEFORE_EXP, "$1e");
@@ -27044,7 +27044,7 @@ var require_format_double = __commonJS({
         out = replace.call(out, RE_ONLY_DIGITS, "$1.");
         out = replace.call(out, RE_DIGITS_BEFORE_EXP, "$1.e");
       }
-      if (f >= 0 && token.sign) {
+      if (f2 >= 0 && token.sign) {
         out = token.sign + out;
       }
       out = token.specifier === uppercase2.call(token.specifier) ? uppercase2.call(out) : lowercase2.call(out);
@@ -27110,7 +27110,7 @@ var require_main7 = __commonJS({
       var num2;
       var out;
       var pos;
-      var f;
+      var f2;
       var i;
       var j;
       if (!isArray(tokens2)) {
@@ -27215,15 +27215,15 @@ var require_main7 = __commonJS({
               if (!hasPeriod) {
                 token.precision = 6;
               }
-              f = parseFloat(token.arg);
-              if (!isFinite(f)) {
+              f2 = parseFloat(token.arg);
+              if (!isFinite(f2)) {
                 if (!isNumber(token.arg)) {
                   throw new Error("invalid floating-point number. Value: " + out);
                 }
-                f = token.arg;
+                f2 = token.arg;
                 token.padZeros = false;
               }
-              token.arg = formatDouble(f, token);
+              token.arg = formatDouble(f2, token);
               break;
             default:
               throw new Error("invalid specifier: " + token.specifier);
@@ -29092,7 +29092,7 @@ var require_main42 = __commonJS({
       var hfsq;
       var hu;
       var y;
-      var f;
+      var f2;
       var c;
       var s;
       var z3;
@@ -29126,7 +29126,7 @@ var require_main42 = __commonJS({
         }
         if (x > SQRT2HALFM1) {
           k = 0;
-          f = x;
+          f2 = x;
           hu = 1;
         }
       }
@@ -29155,24 +29155,24 @@ var require_main42 = __commonJS({
           u = setHighWord(u, hu | 1071644672);
           hu = 1048576 - hu >> 2;
         }
-        f = u - 1;
+        f2 = u - 1;
       }
-      hfsq = 0.5 * f * f;
+      hfsq = 0.5 * f2 * f2;
       if (hu === 0) {
-        if (f === 0) {
+        if (f2 === 0) {
           c += k * LN2_LO;
           return k * LN2_HI + c;
         }
-        R = hfsq * (1 - TWO_THIRDS * f);
-        return k * LN2_HI - (R - (k * LN2_LO + c) - f);
+        R = hfsq * (1 - TWO_THIRDS * f2);
+        return k * LN2_HI - (R - (k * LN2_LO + c) - f2);
       }
-      s = f / (2 + f);
+      s = f2 / (2 + f2);
       z3 = s * s;
       R = z3 * polyval(z3);
       if (k === 0) {
-        return f - (hfsq - s * (hfsq + R));
+        return f2 - (hfsq - s * (hfsq + R));
       }
-      return k * LN2_HI - (hfsq - (s * (hfsq + R) + (k * LN2_LO + c)) - f);
+      return k * LN2_HI - (hfsq - (s * (hfsq + R) + (k * LN2_LO + c)) - f2);
     }
     module.exports = log1p;
   }
@@ -30531,7 +30531,7 @@ var require_kernel_rempio2 = __commonJS({
     var Q = zeros(20);
     var FQ = zeros(20);
     var IQ = zeros(20);
-    function compute(x, y, jz, q, q0, jk, jv, jx, f) {
+    function compute(x, y, jz, q, q0, jk, jv, jx, f2) {
       var carry;
       var fw;
       var ih;
@@ -30606,15 +30606,15 @@ var require_kernel_rempio2 = __commonJS({
           for (k = 1; IQ[jk - k] === 0; k++) {
           }
           for (i = jz + 1; i <= jz + k; i++) {
-            f[jx + i] = IPIO2[jv + i];
+            f2[jx + i] = IPIO2[jv + i];
             fw = 0;
             for (j = 0; j <= jx; j++) {
-              fw += x[j] * f[jx + (i - j)];
+              fw += x[j] * f2[jx + (i - j)];
             }
             q[i] = fw;
           }
           jz += k;
-          return compute(x, y, jz, q, q0, jk, jv, jx, f);
+          return compute(x, y, jz, q, q0, jk, jv, jx, f2);
         }
         jz -= 1;
         q0 -= 24;
@@ -31622,7 +31622,7 @@ var require_main67 = __commonJS({
       var t1;
       var k;
       var R;
-      var f;
+      var f2;
       var i;
       var j;
       var s;
@@ -31649,21 +31649,21 @@ var require_main67 = __commonJS({
       i = hx + 614244 & 1048576 | 0;
       x = setHighWord(x, hx | i ^ HIGH_BIASED_EXP_0);
       k += i >> 20 | 0;
-      f = x - 1;
+      f2 = x - 1;
       if ((HIGH_SIGNIFICAND_MASK & 2 + hx) < 3) {
-        if (f === 0) {
+        if (f2 === 0) {
           if (k === 0) {
             return 0;
           }
           return k * LN2_HI + k * LN2_LO;
         }
-        R = f * f * (0.5 - ONE_THIRD * f);
+        R = f2 * f2 * (0.5 - ONE_THIRD * f2);
         if (k === 0) {
-          return f - R;
+          return f2 - R;
         }
-        return k * LN2_HI - (R - k * LN2_LO - f);
+        return k * LN2_HI - (R - k * LN2_LO - f2);
       }
-      s = f / (2 + f);
+      s = f2 / (2 + f2);
       z3 = s * s;
       i = hx - 398458 | 0;
       w = z3 * z3;
@@ -31673,16 +31673,16 @@ var require_main67 = __commonJS({
       i |= j;
       R = t2 + t1;
       if (i > 0) {
-        hfsq = 0.5 * f * f;
+        hfsq = 0.5 * f2 * f2;
         if (k === 0) {
-          return f - (hfsq - s * (hfsq + R));
+          return f2 - (hfsq - s * (hfsq + R));
         }
-        return k * LN2_HI - (hfsq - (s * (hfsq + R) + k * LN2_LO) - f);
+        return k * LN2_HI - (hfsq - (s * (hfsq + R) + k * LN2_LO) - f2);
       }
       if (k === 0) {
-        return f - s * (f - R);
+        return f2 - s * (f2 - R);
       }
-      return k * LN2_HI - (s * (f - R) - k * LN2_LO - f);
+      return k * LN2_HI - (s * (f2 - R) - k * LN2_LO - f2);
     }
     module.exports = ln;
   }
@@ -32465,38 +32465,38 @@ var require_factory = __commonJS({
     var Fcn = require_lib106();
     var evalpoly = require_main72();
     function factory(c) {
-      var f;
+      var f2;
       var n;
       var m;
       var i;
       if (c.length > 500) {
         return polyval;
       }
-      f = "return function evalpoly(x){";
+      f2 = "return function evalpoly(x){";
       n = c.length;
       if (n === 0) {
-        f += "return 0.0;";
+        f2 += "return 0.0;";
       } else if (n === 1) {
-        f += "return " + c[0] + ";";
+        f2 += "return " + c[0] + ";";
       } else {
-        f += "if(x===0.0){return " + c[0] + ";}";
-        f += "return " + c[0];
+        f2 += "if(x===0.0){return " + c[0] + ";}";
+        f2 += "return " + c[0];
         m = n - 1;
         for (i = 1; i < n; i++) {
-          f += "+x*";
+          f2 += "+x*";
           if (i < m) {
-            f += "(";
+            f2 += "(";
           }
-          f += c[i];
+          f2 += c[i];
         }
         for (i = 0; i < m - 1; i++) {
-          f += ")";
+          f2 += ")";
         }
-        f += ";";
+        f2 += ";";
       }
-      f += "}";
-      f += "//# sourceURL=evalpoly.factory.js";
-      return new Fcn(f)();
+      f2 += "}";
+      f2 += "//# sourceURL=evalpoly.factory.js";
+      return new Fcn(f2)();
       function polyval(x) {
         return evalpoly(c, x);
       }
@@ -33244,18 +33244,18 @@ var require_generators2 = __commonJS({
       var isgenerator;
       var delta;
       var a0;
-      var f;
+      var f2;
       var C;
       var D;
       var v2;
       isgenerator = typeof gen.next === "function";
       v2 = isgenerator ? gen.next().value : gen();
-      f = v2[1];
+      f2 = v2[1];
       a0 = v2[0];
-      if (f === 0) {
-        f = FLOAT32_SMALLEST_NORMAL;
+      if (f2 === 0) {
+        f2 = FLOAT32_SMALLEST_NORMAL;
       }
-      C = f;
+      C = f2;
       D = 0;
       if (isgenerator === true) {
         do {
@@ -33271,7 +33271,7 @@ var require_generators2 = __commonJS({
             }
             D = 1 / D;
             delta = C * D;
-            f *= delta;
+            f2 *= delta;
           }
         } while (abs(delta - 1) > factor && --maxIter);
       } else {
@@ -33288,26 +33288,26 @@ var require_generators2 = __commonJS({
             }
             D = 1 / D;
             delta = C * D;
-            f *= delta;
+            f2 *= delta;
           }
         } while (v2 && abs(delta - 1) > factor && --maxIter);
       }
-      return a0 / f;
+      return a0 / f2;
     }
     function continuedFractionB(gen, factor, maxIter) {
       var isgenerator;
       var delta;
-      var f;
+      var f2;
       var C;
       var D;
       var v2;
       isgenerator = typeof gen.next === "function";
       v2 = isgenerator ? gen.next().value : gen();
-      f = v2[1];
-      if (f === 0) {
-        f = FLOAT32_SMALLEST_NORMAL;
+      f2 = v2[1];
+      if (f2 === 0) {
+        f2 = FLOAT32_SMALLEST_NORMAL;
       }
-      C = f;
+      C = f2;
       D = 0;
       if (isgenerator === true) {
         do {
@@ -33323,7 +33323,7 @@ var require_generators2 = __commonJS({
             }
             D = 1 / D;
             delta = C * D;
-            f *= delta;
+            f2 *= delta;
           }
         } while (v2 && abs(delta - 1) > factor && --maxIter);
       } else {
@@ -33340,11 +33340,11 @@ var require_generators2 = __commonJS({
             }
             D = 1 / D;
             delta = C * D;
-            f *= delta;
+            f2 *= delta;
           }
         } while (v2 && abs(delta - 1) > factor && --maxIter);
       }
-      return f;
+      return f2;
     }
     function continuedFraction(generator, options) {
       var maxIter;
@@ -33378,15 +33378,15 @@ var require_basic2 = __commonJS({
       var a0;
       var C;
       var D;
-      var f;
+      var f2;
       var v2;
       v2 = gen();
-      f = v2[1];
+      f2 = v2[1];
       a0 = v2[0];
-      if (f === 0) {
-        f = FLOAT32_SMALLEST_NORMAL;
+      if (f2 === 0) {
+        f2 = FLOAT32_SMALLEST_NORMAL;
       }
-      C = f;
+      C = f2;
       D = 0;
       do {
         v2 = gen();
@@ -33401,23 +33401,23 @@ var require_basic2 = __commonJS({
           }
           D = 1 / D;
           delta = C * D;
-          f *= delta;
+          f2 *= delta;
         }
       } while (v2 && abs(delta - 1) > factor && --maxIter);
-      return a0 / f;
+      return a0 / f2;
     }
     function continuedFractionB(gen, factor, maxIter) {
       var delta;
       var C;
       var D;
-      var f;
+      var f2;
       var v2;
       v2 = gen();
-      f = v2[1];
-      if (f === 0) {
-        f = FLOAT32_SMALLEST_NORMAL;
+      f2 = v2[1];
+      if (f2 === 0) {
+        f2 = FLOAT32_SMALLEST_NORMAL;
       }
-      C = f;
+      C = f2;
       D = 0;
       do {
         v2 = gen();
@@ -33432,10 +33432,10 @@ var require_basic2 = __commonJS({
           }
           D = 1 / D;
           delta = C * D;
-          f *= delta;
+          f2 *= delta;
         }
       } while (v2 && abs(delta - 1) > factor && --maxIter);
-      return f;
+      return f2;
     }
     function continuedFraction(generator, options) {
       var maxIter;
@@ -33502,8 +33502,8 @@ var require_upper_gamma_fraction = __commonJS({
     var continuedFraction = require_lib114();
     var upperIncompleteGammaFract = require_upper_incomplete_gamma_fract();
     function upperGammaFraction(a, z3) {
-      var f = upperIncompleteGammaFract(a, z3);
-      return 1 / (z3 - a + 1 + continuedFraction(f));
+      var f2 = upperIncompleteGammaFract(a, z3);
+      return 1 / (z3 - a + 1 + continuedFraction(f2));
     }
     module.exports = upperGammaFraction;
   }
@@ -34180,7 +34180,7 @@ var require_ibeta_fraction2 = __commonJS({
     function ibetaFraction2(a, b, x, y, normalized, out) {
       var result;
       var fract;
-      var f;
+      var f2;
       result = ibetaPowerTerms(a, b, x, y, normalized);
       if (out) {
         out[1] = result;
@@ -34188,8 +34188,8 @@ var require_ibeta_fraction2 = __commonJS({
       if (result === 0) {
         return result;
       }
-      f = ibetaFraction2t(a, b, x, y);
-      fract = continuedFraction(f, OPTS);
+      f2 = ibetaFraction2t(a, b, x, y);
+      fract = continuedFraction(f2, OPTS);
       return result / fract;
     }
     module.exports = ibetaFraction2;
@@ -34930,14 +34930,14 @@ var require_main84 = __commonJS({
   "node_modules/@stdlib/math-base-special-betainc/lib/main.js"(exports, module) {
     "use strict";
     var kernelBetainc = require_lib121().assign;
-    function betainc2(x, a, b, regularized, upper) {
+    function betainc(x, a, b, regularized, upper) {
       var out = [0, 0];
       regularized = regularized === false ? false : true;
       upper = upper === true ? true : false;
       kernelBetainc(x, a, b, regularized, upper, out, 1, 0);
       return out[0];
     }
-    module.exports = betainc2;
+    module.exports = betainc;
   }
 });
 
@@ -37677,10 +37677,10 @@ function didYouMean(word, candidates, budget = new SuggestionBudget()) {
   for (const c of candidates) {
     if (!budget.spend(1)) return void 0;
     if (Math.abs(c.length - w.length) > limit + 1) continue;
-    const f = fold(c);
-    if (Math.abs(f.length - w.length) > limit) continue;
-    if (!budget.spend(w.length * f.length)) return void 0;
-    const d = (0, import_fastest_levenshtein.distance)(w, f);
+    const f2 = fold(c);
+    if (Math.abs(f2.length - w.length) > limit) continue;
+    if (!budget.spend(w.length * f2.length)) return void 0;
+    const d = (0, import_fastest_levenshtein.distance)(w, f2);
     if (d < bestDistance || d === bestDistance && best !== void 0 && c < best)
       [best, bestDistance] = [c, d];
   }
@@ -42277,7 +42277,7 @@ function handleIntersectionResults(result, left, right) {
     if (!collect(iss, "r"))
       result.issues.push(iss);
   }
-  const bothKeys = [...unrecKeys].filter(([, f]) => f.l && f.r).map(([k]) => k);
+  const bothKeys = [...unrecKeys].filter(([, f2]) => f2.l && f2.r).map(([k]) => k);
   if (bothKeys.length) {
     const aggregated = unrecIssue ? bothKeys.filter((k) => unrecIssue.keys.includes(k)) : [];
     if (aggregated.length)
@@ -51156,8 +51156,8 @@ var $ZodRegistry = class {
     if (p) {
       const pm = { ...this.get(p) ?? {} };
       delete pm.id;
-      const f = { ...pm, ...this._map.get(schema) };
-      return Object.keys(f).length ? f : void 0;
+      const f2 = { ...pm, ...this._map.get(schema) };
+      return Object.keys(f2).length ? f2 : void 0;
     }
     return this._map.get(schema);
   }
@@ -56337,9 +56337,9 @@ function readLeaderboards(y, node2, placed) {
   const out = [];
   const ids = /* @__PURE__ */ new Set();
   for (const item of items) {
-    const f = y.fields(item, "a leaderboard", ["id", "title", "categories", "scenarios"]);
-    if (!f) continue;
-    if (!f.id) {
+    const f2 = y.fields(item, "a leaderboard", ["id", "title", "categories", "scenarios"]);
+    if (!f2) continue;
+    if (!f2.id) {
       y.error(
         item,
         "missing-key",
@@ -56348,11 +56348,11 @@ function readLeaderboards(y, node2, placed) {
       );
       continue;
     }
-    const id = y.string(f.id.value, "`id`");
+    const id = y.string(f2.id.value, "`id`");
     if (id === void 0) continue;
     if (!LEADERBOARD_ID.test(id)) {
       y.error(
-        f.id.value,
+        f2.id.value,
         "invalid-value",
         `The leaderboard id \`${id}\` is not a short name.`,
         "Use letters, digits, - and _ only, starting with a letter or digit."
@@ -56361,7 +56361,7 @@ function readLeaderboards(y, node2, placed) {
     }
     if (ids.has(id)) {
       y.error(
-        f.id.value,
+        f2.id.value,
         "duplicate-value",
         `Two leaderboards have the id \`${id}\`.`,
         "Give every leaderboard its own id."
@@ -56369,9 +56369,9 @@ function readLeaderboards(y, node2, placed) {
       continue;
     }
     ids.add(id);
-    const title2 = f.title && y.string(f.title.value, "`title`") || id;
-    const categories = f.categories ? distinct(y, f.categories.value, "`categories`").map((c) => c.name) : void 0;
-    const scenarios = f.scenarios ? distinct(y, f.scenarios.value, "`scenarios`") : void 0;
+    const title2 = f2.title && y.string(f2.title.value, "`title`") || id;
+    const categories = f2.categories ? distinct(y, f2.categories.value, "`categories`").map((c) => c.name) : void 0;
+    const scenarios = f2.scenarios ? distinct(y, f2.scenarios.value, "`scenarios`") : void 0;
     if (scenarios) placed.push(...scenarios);
     out.push({
       id,
@@ -56598,7 +56598,7 @@ var defaultMetadata = (stem) => ({
 });
 function parseMetadata(file2, text) {
   const y = new YamlFile(file2, text);
-  const f = y.fields(y.root, "the metadata", [
+  const f2 = y.fields(y.root, "the metadata", [
     ...TEXT_KEYS,
     "url",
     "simulated",
@@ -56610,44 +56610,44 @@ function parseMetadata(file2, text) {
     fileStem(file2)
   );
   for (const key of TEXT_KEYS) {
-    const value = f[key] && y.string(f[key].value, `\`${key}\``);
+    const value = f2[key] && y.string(f2[key].value, `\`${key}\``);
     if (value) out[key] = value;
   }
-  if (f.url) {
-    const url2 = y.string(f.url.value, "`url`");
+  if (f2.url) {
+    const url2 = y.string(f2.url.value, "`url`");
     if (url2 !== void 0 && isWebUrl(url2)) out.url = url2;
     else if (url2 !== void 0) {
       y.error(
-        f.url.value,
+        f2.url.value,
         "invalid-value",
         `\`url\` is not an http(s) address: ${JSON.stringify(url2)}.`,
         "Write a full address starting with https://."
       );
     }
   }
-  if (f.simulated) {
-    const simulated = y.boolean(f.simulated.value, "`simulated`");
+  if (f2.simulated) {
+    const simulated = y.boolean(f2.simulated.value, "`simulated`");
     if (simulated !== void 0) out.simulated = simulated;
   }
-  Object.assign(out, resources(y, f));
+  Object.assign(out, resources(y, f2));
   const scenarios = out.scenarios;
   const places2 = /* @__PURE__ */ new Map();
   const scenario = (id, at) => {
     if (!places2.has(id)) places2.set(id, at);
     return scenarios[id] ??= {};
   };
-  if (f.direction) {
-    if ((0, import_yaml4.isMap)(y.deref(f.direction.value))) {
-      for (const e of y.entries(f.direction.value, "`direction`") ?? []) {
+  if (f2.direction) {
+    if ((0, import_yaml4.isMap)(y.deref(f2.direction.value))) {
+      for (const e of y.entries(f2.direction.value, "`direction`") ?? []) {
         const d = y.choice(e.value, `the direction of \`${e.key}\``, DIRECTIONS);
         if (d) scenario(e.key, y.at(e.keyNode)).direction = d;
       }
     } else {
-      out.direction = y.choice(f.direction.value, "`direction`", DIRECTIONS) ?? "higher";
+      out.direction = y.choice(f2.direction.value, "`direction`", DIRECTIONS) ?? "higher";
     }
   }
-  if (f.scenarios) {
-    for (const e of y.entries(f.scenarios.value, "`scenarios`") ?? []) {
+  if (f2.scenarios) {
+    for (const e of y.entries(f2.scenarios.value, "`scenarios`") ?? []) {
       const s = y.fields(e.value, `scenario \`${e.key}\``, ["name", "direction"]);
       const meta3 = scenario(e.key, y.at(e.keyNode));
       if (!s) continue;
@@ -56667,18 +56667,18 @@ function parseMetadata(file2, text) {
   return { metadata: out, issues: y.issues, scenarioPlaces: places2 };
 }
 var RESOURCE_KEYS = ["access", "cost", "items"];
-function resources(y, f) {
+function resources(y, f2) {
   const out = {};
-  const access2 = f.access && y.choice(f.access.value, "`access`", ACCESS_LEVELS);
+  const access2 = f2.access && y.choice(f2.access.value, "`access`", ACCESS_LEVELS);
   if (access2) out.access = access2;
-  const items = f.items && y.integer(f.items.value, "`items`", 1);
+  const items = f2.items && y.integer(f2.items.value, "`items`", 1);
   if (items !== void 0) out.items = items;
-  if (f.cost) {
-    const c = y.fields(f.cost.value, "`cost`", ["value", "unit"]);
+  if (f2.cost) {
+    const c = y.fields(f2.cost.value, "`cost`", ["value", "unit"]);
     if (c && (!c.value || !c.unit)) {
       const absent = !c.value ? "value" : "unit";
       y.error(
-        f.cost.value ?? f.cost.keyNode,
+        f2.cost.value ?? f2.cost.keyNode,
         "missing-key",
         `\`cost\` has no \`${absent}\`.`,
         "Write `cost: { value: 12, unit: GPU-hours per model }`."
@@ -56810,11 +56810,11 @@ function parseModels(file2, text) {
       );
       continue;
     }
-    const f = y.fields(e.value, `model \`${e.key}\``, ["name", "aliases"]) ?? {};
-    const name2 = f.name && y.string(f.name.value, `the name of \`${e.key}\``) || id;
+    const f2 = y.fields(e.value, `model \`${e.key}\``, ["name", "aliases"]) ?? {};
+    const name2 = f2.name && y.string(f2.name.value, `the name of \`${e.key}\``) || id;
     models.set(id, name2);
     claim2(id, id, e.keyNode, e.key);
-    for (const a of y.strings(f.aliases?.value, `the aliases of \`${e.key}\``) ?? []) {
+    for (const a of y.strings(f2.aliases?.value, `the aliases of \`${e.key}\``) ?? []) {
       const alias = normaliseModelName(a.value);
       if (alias !== "") claim2(alias, id, a.node, a.value);
     }
@@ -58410,9 +58410,9 @@ var transform2 = function(original_options = {}) {
         field = field.trimRight();
       }
       if (cast === true) {
-        const [err, f] = this.__cast(field);
+        const [err, f2] = this.__cast(field);
         if (err !== void 0) return err;
-        field = f;
+        field = f2;
       }
       this.state.record.push(field);
       if (max_record_size !== 0 && typeof field === "string") {
@@ -58785,9 +58785,9 @@ function csvParseSource(source, options, lineIndex, at) {
 function placesOf(source, records) {
   const fieldCache = /* @__PURE__ */ new Map();
   const fields = (r) => {
-    let f = fieldCache.get(r);
-    if (!f) fieldCache.set(r, f = scanRecord(source, records.start(r)));
-    return f;
+    let f2 = fieldCache.get(r);
+    if (!f2) fieldCache.set(r, f2 = scanRecord(source, records.start(r)));
+    return f2;
   };
   return {
     line: (r) => records.line(r),
@@ -58857,7 +58857,7 @@ function syntaxError(source, index, start, e, at) {
   let offset;
   let message = `The CSV cannot be read: ${e.message}`;
   if (e.code === "CSV_QUOTE_NOT_CLOSED") {
-    offset = fields.find((f) => f.afterQuote === -1)?.start;
+    offset = fields.find((f2) => f2.afterQuote === -1)?.start;
     message = "This quote is never closed.";
   } else if (e.code === "INVALID_OPENING_QUOTE" && field) {
     offset = source.indexOf('"', field.start);
@@ -60419,7 +60419,7 @@ function confidentMatch(name2, candidates, spellings) {
   if (a === "") return null;
   const scored = candidates.map((id) => {
     const forms = [id, ...spellings.get(id) ?? []].map(foldName);
-    return { id, d: Math.min(...forms.map((f) => (0, import_fastest_levenshtein3.distance)(a, f))) };
+    return { id, d: Math.min(...forms.map((f2) => (0, import_fastest_levenshtein3.distance)(a, f2))) };
   });
   const equal = scored.filter((s) => s.d === 0);
   if (equal.length === 1) return equal[0].id;
@@ -60432,13 +60432,13 @@ function confidentMatch(name2, candidates, spellings) {
 function renameInLine(line, model, spelling) {
   if (line.includes('"') || /[,"\r\n]/.test(spelling)) return null;
   const fields = line.split(",");
-  const hits = fields.flatMap((f2, i2) => f2.trim() === model ? [i2] : []);
+  const hits = fields.flatMap((f3, i2) => f3.trim() === model ? [i2] : []);
   if (hits.length !== 1) return null;
   const i = hits[0];
-  const f = fields[i];
-  const lead = f.length - f.trimStart().length;
-  const trail = f.length - f.trimEnd().length;
-  fields[i] = f.slice(0, lead) + spelling + f.slice(f.length - trail);
+  const f2 = fields[i];
+  const lead = f2.length - f2.trimStart().length;
+  const trail = f2.length - f2.trimEnd().length;
+  fields[i] = f2.slice(0, lead) + spelling + f2.slice(f2.length - trail);
   return fields.join(",");
 }
 var linesOf = (file2, bytes) => bytes === void 0 ? [] : (decodeText(file2, bytes).text ?? "").split("\n").map((l) => l.replace(/\r$/, ""));
@@ -60473,7 +60473,7 @@ function planFixes(head, headFiles, baseFiles, benchmarks) {
         const after = inDiff ? renameInLine(before, u.name, spelling) : null;
         return after === null ? null : { file: b.file, line, model: u.name, spelling, id, before, after };
       });
-      if (rows2.length > 0 && rows2.length <= MAX_LINES_PER_MODEL && fixes.every((f) => f !== null)) {
+      if (rows2.length > 0 && rows2.length <= MAX_LINES_PER_MODEL && fixes.every((f2) => f2 !== null)) {
         lines.push(...fixes);
       } else {
         aliases.push({ file: b.file, model: u.name, id, spelling });
@@ -60554,11 +60554,11 @@ var CACHED_N = 33;
 var rows = [];
 var factorials = (() => {
   const out = new Float64Array(171);
-  let f = 1n;
+  let f2 = 1n;
   out[0] = 1;
   for (let i = 1; i <= 170; i++) {
-    f *= BigInt(i);
-    out[i] = Number(f);
+    f2 *= BigInt(i);
+    out[i] = Number(f2);
   }
   return out;
 })();
@@ -60810,20 +60810,25 @@ function hasCorrelation(x, y) {
 }
 var NO_CORRELATION = { statistic: NaN, pValue: NaN };
 
+// lazy:@stdlib/math-base-special-betainc
+var f;
+function lazy(...args) {
+  return (f ??= require_lib122())(...args);
+}
+
 // src/core/student-t.ts
-var import_math_base_special_betainc = __toESM(require_lib122(), 1);
 function pearsonPValue(r, n) {
   if (!(n >= 3) || Number.isNaN(r)) return NaN;
   const ab = n / 2 - 1;
-  return Math.min(1, 2 * (0, import_math_base_special_betainc.default)(0.5 * (1 - Math.abs(r)), ab, ab));
+  return Math.min(1, 2 * lazy(0.5 * (1 - Math.abs(r)), ab, ab));
 }
 function studentTwoSidedP(t, df) {
   if (!(df > 0) || Number.isNaN(t)) return NaN;
   const tt = t * t;
   if (tt === Infinity) return 0;
   const x = df / (df + tt);
-  if (x <= 0.5) return Math.min(1, (0, import_math_base_special_betainc.default)(x, df / 2, 0.5));
-  return Math.min(1, (0, import_math_base_special_betainc.default)(tt / (df + tt), 0.5, df / 2, true, true));
+  if (x <= 0.5) return Math.min(1, lazy(x, df / 2, 0.5));
+  return Math.min(1, lazy(tt / (df + tt), 0.5, df / 2, true, true));
 }
 
 // src/core/pearson.ts
@@ -60917,8 +60922,8 @@ function spearman(x, y) {
     syy += dy * dy;
     sxy += dx * dy;
   }
-  const f = 1 / (n - 1);
-  const rho = Math.max(-1, Math.min(1, sxy * f / Math.sqrt(syy * f) / Math.sqrt(sxx * f)));
+  const f2 = 1 / (n - 1);
+  const rho = Math.max(-1, Math.min(1, sxy * f2 / Math.sqrt(syy * f2) / Math.sqrt(sxx * f2)));
   const dof = n - 2;
   const t = rho * Math.sqrt(Math.max(0, dof / ((rho + 1) * (1 - rho))));
   return { statistic: rho, pValue: studentTwoSidedP(t, dof) };
@@ -61593,7 +61598,7 @@ var EPS2 = 1e-9;
 function changeFacts(before, after, benchmarks, changedFiles2) {
   const ownScores = new Set(benchmarks.flatMap((b2) => b2.scenarios));
   const namesChanged = /* @__PURE__ */ new Set();
-  const outside = [...changedFiles2].some((f) => !f.startsWith("benchmarks/"));
+  const outside = [...changedFiles2].some((f2) => !f2.startsWith("benchmarks/"));
   if (outside) {
     for (const [id, { scenario }] of after.info) {
       const old = before.info.get(id)?.scenario;
@@ -62177,7 +62182,7 @@ function reportTrust({ scenario, saturation: saturation3, plausibility: plausibi
   return {
     scenario,
     saturation: { ...saturation3 },
-    plausibility: { ...plausibility2, flagged: plausibility2.flagged.map((f) => ({ ...f })) }
+    plausibility: { ...plausibility2, flagged: plausibility2.flagged.map((f2) => ({ ...f2 })) }
   };
 }
 
@@ -62376,8 +62381,8 @@ function saturationFacts(s, t) {
   return `${percent(s.nearBestShare)} of ${s.models} models within ${percent(t.nearBest)} of the best; the top ${s.topModels} span ${percent(s.topSpread)} of the range`;
 }
 var PLAIN = { place: (s) => s, name: (s) => s };
-function checkRowLine(f, shared, escape = PLAIN) {
-  return `${escape.place(`${f.file}${f.line === null ? "" : `:${f.line}`}`)} ${escape.name(f.name)}: rank ${rankText(f.rank)} in this scenario, ${rankText(f.aggregateRank)} in the aggregate (of ${shared} shared models)`;
+function checkRowLine(f2, shared, escape = PLAIN) {
+  return `${escape.place(`${f2.file}${f2.line === null ? "" : `:${f2.line}`}`)} ${escape.name(f2.name)}: rank ${rankText(f2.rank)} in this scenario, ${rankText(f2.aggregateRank)} in the aggregate (of ${shared} shared models)`;
 }
 
 // src/report/comment-trust.ts
@@ -62404,8 +62409,8 @@ function trustNotes(r, t, label, name2, max) {
     out.push(
       `⚠ ${label}: ${p.flagged.length === 1 ? "one row ranks" : `${p.flagged.length} rows rank`} far from the aggregate; check ${p.flagged.length === 1 ? "it" : "them"} before merging:`
     );
-    for (const f of p.flagged.slice(0, max))
-      out.push(`- ${checkRowLine(f, p.shared, { place: codeSpan, name: name2 })}`);
+    for (const f2 of p.flagged.slice(0, max))
+      out.push(`- ${checkRowLine(f2, p.shared, { place: codeSpan, name: name2 })}`);
     if (p.flagged.length > max) out.push(`- … and ${p.flagged.length - max} more in the job summary`);
   }
   return out;
@@ -67496,15 +67501,15 @@ function fence(text) {
   const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((r) => r.length));
   return "`".repeat(longest + 1);
 }
-function lineComment(catalogDir, f) {
-  const after = flattenControls(f.after);
-  if (after.length > MAX_SUGGESTED_LINE || after !== f.after) return null;
+function lineComment(catalogDir, f2) {
+  const after = flattenControls(f2.after);
+  if (after.length > MAX_SUGGESTED_LINE || after !== f2.after) return null;
   const ticks = fence(after);
   return {
-    path: repoPath(catalogDir, f.file),
-    line: f.line,
+    path: repoPath(catalogDir, f2.file),
+    line: f2.line,
     side: "RIGHT",
-    body: `${codeSpan(cut(f.model))} matches no model of another benchmark; the catalog spells model ${codeSpan(cut(f.id))} as ${codeSpan(cut(f.spelling))}. Rename it:
+    body: `${codeSpan(cut(f2.model))} matches no model of another benchmark; the catalog spells model ${codeSpan(cut(f2.id))} as ${codeSpan(cut(f2.spelling))}. Rename it:
 
 ${ticks}suggestion
 ${after}
@@ -67527,7 +67532,7 @@ function aliasBlock(aliases) {
   return [`${ticks}yaml`, text, ticks];
 }
 function renderSuggestionReview(plan, catalogDir) {
-  const comments = plan.lines.flatMap((f) => lineComment(catalogDir, f) ?? []);
+  const comments = plan.lines.flatMap((f2) => lineComment(catalogDir, f2) ?? []);
   if (comments.length === 0 && plan.aliases.length === 0) return null;
   const body = [REVIEW_MARKER, "**BenchBench: suggested fixes for model names**", ""];
   if (comments.length > 0) {
@@ -68358,14 +68363,14 @@ function trustDocument(trust2) {
       mad: p.mad,
       threshold: p.threshold,
       flagged_count: p.flagged.length,
-      flagged: p.flagged.map((f) => ({
-        model: f.model,
-        name: f.name,
-        file: f.file,
-        line: f.line,
-        rank: f.rank,
-        aggregate_rank: f.aggregateRank,
-        gap: f.gap
+      flagged: p.flagged.map((f2) => ({
+        model: f2.model,
+        name: f2.name,
+        file: f2.file,
+        line: f2.line,
+        rank: f2.rank,
+        aggregate_rank: f2.aggregateRank,
+        gap: f2.gap
       }))
     }
   };
@@ -68382,10 +68387,10 @@ function rowDocument(r, s, trust2 = trustOf(s)) {
     trustDocument(trust2(r.scenario))
   );
 }
-function memoTrust(f) {
+function memoTrust(f2) {
   const seen = /* @__PURE__ */ new Map();
   return (id) => {
-    if (!seen.has(id)) seen.set(id, f(id));
+    if (!seen.has(id)) seen.set(id, f2(id));
     return seen.get(id);
   };
 }
@@ -68583,7 +68588,7 @@ function flaggedScenarios(doc) {
   const seen = /* @__PURE__ */ new Set();
   return doc.boards.flatMap((b) => b.rows).filter((r) => r.plausibility.flagged.length > 0 && !seen.has(r.scenario) && seen.add(r.scenario));
 }
-var flaggedLine = (r, f, escape) => checkRowLine({ ...f, aggregateRank: f.aggregate_rank }, r.plausibility.shared, escape);
+var flaggedLine = (r, f2, escape) => checkRowLine({ ...f2, aggregateRank: f2.aggregate_rank }, r.plausibility.shared, escape);
 var MARKDOWN = { place: codeSpan, name: escapeMarkdownInline };
 var LISTED_ROWS = 10;
 function leaderboardMarkdown(doc, method) {
@@ -68625,8 +68630,8 @@ function leaderboardMarkdown(doc, method) {
     out.push("## Rows to check", "");
     for (const r of flagged) {
       out.push(`**${escapeMarkdownInline(r.name)}** (${codeSpan(r.scenario)}):`, "");
-      for (const f of r.plausibility.flagged.slice(0, LISTED_ROWS))
-        out.push(`- ${flaggedLine(r, f, MARKDOWN)}`);
+      for (const f2 of r.plausibility.flagged.slice(0, LISTED_ROWS))
+        out.push(`- ${flaggedLine(r, f2, MARKDOWN)}`);
       const more = r.plausibility.flagged.length - LISTED_ROWS;
       if (more > 0) out.push(`- ... and ${more} more (largest gaps first; leaderboard.json lists every one)`);
       out.push("");
@@ -68806,7 +68811,7 @@ __export(external_exports, {
   jwt: () => jwt,
   keyof: () => keyof,
   ksuid: () => ksuid2,
-  lazy: () => lazy,
+  lazy: () => lazy2,
   length: () => _length,
   literal: () => literal2,
   locales: () => locales_exports,
@@ -69035,7 +69040,7 @@ __export(schemas_exports2, {
   jwt: () => jwt,
   keyof: () => keyof,
   ksuid: () => ksuid2,
-  lazy: () => lazy,
+  lazy: () => lazy2,
   literal: () => literal2,
   looseObject: () => looseObject,
   looseRecord: () => looseRecord,
@@ -70546,7 +70551,7 @@ var ZodLazy = /* @__PURE__ */ $constructor("ZodLazy", (inst, def) => {
   inst._zod.processJSONSchema = (ctx, json3, params) => lazyProcessor(inst, ctx, json3, params);
   inst.unwrap = () => inst._zod.def.getter();
 });
-function lazy(getter) {
+function lazy2(getter) {
   return new ZodLazy({
     type: "lazy",
     getter
@@ -70635,7 +70640,7 @@ var stringbool = (...args) => _stringbool({
   String: ZodString
 }, ...args);
 function json2(params) {
-  const jsonSchema = lazy(() => {
+  const jsonSchema = lazy2(() => {
     return union2([string3(params), number3(), boolean3(), _null3(), array2(jsonSchema), record(string3(), jsonSchema)]);
   });
   return jsonSchema;

@@ -25,6 +25,29 @@ const common = {
   logLevel: 'warning',
 };
 
+// Packages that only some runs call and whose module set-up is not free: each is bundled behind a
+// function that evaluates the package on its first call, instead of when the bundle loads.
+// @stdlib's betainc (about 8 ms to set up, 300 KB) serves only the Pearson and Spearman p-values,
+// so a Kendall run (the default, and BenchBench's example) never sets it up.
+const LAZY_PACKAGES = ['@stdlib/math-base-special-betainc'];
+const lazyPackages = {
+  name: 'lazy-packages',
+  setup(b) {
+    const names = new RegExp(`^(${LAZY_PACKAGES.map((n) => n.replace(/[/.-]/g, '\\$&')).join('|')})$`);
+    // An import from the sources gets the stand-in; the stand-in's own require gets the package.
+    b.onResolve({ filter: names }, (args) =>
+      args.namespace === 'lazy' ? undefined : { path: args.path, namespace: 'lazy' },
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => ({
+      contents:
+        `let f;\nexport default function lazy(...args) {\n` +
+        `  return (f ??= require(${JSON.stringify(args.path)}))(...args);\n}\n`,
+      resolveDir: process.cwd(),
+      loader: 'js',
+    }));
+  },
+};
+
 // The CLI: dist/cli.js, the entry (src/cli/main.ts: it turns on Node's compile cache, then imports
 // the program), and dist/cli-run.js, the program (src/cli/run.ts), split by esbuild into the
 // chunks under dist/cli/: each command's module is imported only when it runs (src/cli/program.ts),
@@ -78,6 +101,7 @@ for (const b of bundles) {
         }
       : { entryPoints: [b.entry], outfile: b.file }),
     banner: { js: b.banner + common.banner.js },
+    plugins: [lazyPackages],
   });
   const inputs = inputsOf.get(b.noticesOf ?? b.file) ?? {};
   Object.assign(inputs, result.metafile.inputs);

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMAND_NAMES } from '../../src/cli/program.js';
+import { pearsonPValue, studentTwoSidedP } from '../../src/core/student-t.js';
 import { cliPath, ensureBuilt, repoRoot, runCli } from '../support/cli.js';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'bb-lazy-'));
@@ -98,5 +99,37 @@ describe('the top-level program', () => {
     const help = runCli(['help', 'merge']);
     expect(help.status, help.stderr).toBe(0);
     expect(help.stdout).toMatch(/^Usage: benchbench merge \[options\] <parts\.\.\.>/);
+  });
+});
+
+describe('a package the bundle sets up on its first call (scripts/build.mjs, LAZY_PACKAGES)', () => {
+  it("gives the CLI exactly the engine's Pearson and Spearman p-values", () => {
+    const agree = (correlation: string) => {
+      const r = runCli([
+        'agree',
+        'catalog/benchmarks/sim-bench-code-01.csv',
+        '--reference',
+        'sim-bench-code-01-hard',
+        '--correlation',
+        correlation,
+        '--models-per-sample',
+        '0',
+        '--json',
+      ]);
+      expect(r.status, r.stderr).toBe(0);
+      const { agreements } = JSON.parse(r.stdout) as {
+        agreements: { correlation: number; p_value: number; n_common: number }[];
+      };
+      expect(agreements.length).toBeGreaterThan(0);
+      return agreements;
+    };
+    // One sample of every shared model: the p-value is that of the one coefficient.
+    for (const a of agree('pearson')) expect(a.p_value).toBe(pearsonPValue(a.correlation, a.n_common));
+    for (const a of agree('spearman')) {
+      const df = a.n_common - 2;
+      const rho = a.correlation;
+      const t = rho * Math.sqrt(Math.max(0, df / ((rho + 1) * (1 - rho))));
+      expect(a.p_value).toBe(studentTwoSidedP(t, df));
+    }
   });
 });

@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   scoredCatalog
-} from "./chunk-IQEN3SAE.js";
+} from "./chunk-X3J4O3SF.js";
 import "./chunk-QSJKZVOZ.js";
 import {
   fixed,
@@ -17,7 +17,7 @@ import {
   minAgreementOption,
   scenarioRow,
   sharedModels
-} from "./chunk-RXULFDPJ.js";
+} from "./chunk-OS67WIK5.js";
 import {
   hashKey
 } from "./chunk-ITNWOIZY.js";

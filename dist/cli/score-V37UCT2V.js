@@ -4,8 +4,8 @@ import {
   buildPrReport,
   renderPrComment,
   reportText
-} from "./chunk-OXHA6ICG.js";
-import "./chunk-YQL4DPQW.js";
+} from "./chunk-YHU2X7JN.js";
+import "./chunk-JLX3YGJD.js";
 import "./chunk-CI7HPVOO.js";
 import {
   readFolderFiles
@@ -13,7 +13,7 @@ import {
 import "./chunk-WUSCOLWA.js";
 import {
   presetOption
-} from "./chunk-RXULFDPJ.js";
+} from "./chunk-OS67WIK5.js";
 import "./chunk-ITNWOIZY.js";
 import {
   contentHash

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   scoredCatalog
-} from "./chunk-IQEN3SAE.js";
+} from "./chunk-X3J4O3SF.js";
 import {
   resolveBenchmark
-} from "./chunk-7V3IXR2Q.js";
+} from "./chunk-65LDG4ZW.js";
 import {
   similarScenarios
-} from "./chunk-I2IVYQWP.js";
+} from "./chunk-QUVN73Q4.js";
 import "./chunk-QSJKZVOZ.js";
 import {
   fixed,
@@ -17,7 +17,7 @@ import {
   addCatalogMethodOptions,
   aggregateRow,
   minAgreementOption
-} from "./chunk-RXULFDPJ.js";
+} from "./chunk-OS67WIK5.js";
 import "./chunk-ITNWOIZY.js";
 import {
   didYouMean

@@ -3,8 +3,8 @@ import {
   leaderboardDocument,
   leaderboardMarkdown,
   leaderboardText
-} from "./chunk-O2TSUAO6.js";
-import "./chunk-YQL4DPQW.js";
+} from "./chunk-Z67RC7LD.js";
+import "./chunk-JLX3YGJD.js";
 import "./chunk-CI7HPVOO.js";
 import {
   loadCatalogFolder
@@ -13,7 +13,7 @@ import "./chunk-WUSCOLWA.js";
 import {
   presetOption,
   scoreCatalog
-} from "./chunk-RXULFDPJ.js";
+} from "./chunk-OS67WIK5.js";
 import "./chunk-ITNWOIZY.js";
 import "./chunk-CMD7LQST.js";
 import {

@@ -3,7 +3,7 @@ import {
   agreement,
   isSkipped,
   scenarioRow
-} from "./chunk-RXULFDPJ.js";
+} from "./chunk-OS67WIK5.js";
 
 // src/core/similar.ts
 function similarScenarios(matrix, method, scenario, ranking) {

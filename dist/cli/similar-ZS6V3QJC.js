@@ -2,11 +2,11 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   resolveBenchmark,
   similarCommand
-} from "./chunk-7V3IXR2Q.js";
-import "./chunk-I2IVYQWP.js";
+} from "./chunk-65LDG4ZW.js";
+import "./chunk-QUVN73Q4.js";
 import "./chunk-QSJKZVOZ.js";
 import "./chunk-WUSCOLWA.js";
-import "./chunk-RXULFDPJ.js";
+import "./chunk-OS67WIK5.js";
 import "./chunk-ITNWOIZY.js";
 import "./chunk-CMD7LQST.js";
 import "./chunk-YXQQTIPG.js";

@@ -5,7 +5,7 @@ import {
 import {
   aggregateRow,
   scenarioRow
-} from "./chunk-RXULFDPJ.js";
+} from "./chunk-OS67WIK5.js";
 import {
   plausibility,
   saturation

@@ -5,7 +5,7 @@ import {
 import {
   catalogMethod,
   scoreCatalog
-} from "./chunk-RXULFDPJ.js";
+} from "./chunk-OS67WIK5.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";

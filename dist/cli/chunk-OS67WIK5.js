@@ -406,28 +406,28 @@ var require_format_double = __commonJS({
     var RE_TRAILING_PERIOD_ZERO = /\.0$/;
     var RE_PERIOD_ZERO_EXP = /\.0*e/;
     var RE_ZERO_BEFORE_EXP = /(\..*[^0])0*e/;
-    function formatDouble(f, token) {
+    function formatDouble(f2, token) {
       var digits;
       var out;
       switch (token.specifier) {
         case "e":
         case "E":
-          out = f.toExponential(token.precision);
+          out = f2.toExponential(token.precision);
           break;
         case "f":
         case "F":
-          out = f.toFixed(token.precision);
+          out = f2.toFixed(token.precision);
           break;
         case "g":
         case "G":
-          if (abs(f) < 1e-4) {
+          if (abs(f2) < 1e-4) {
             digits = token.precision;
             if (digits > 0) {
               digits -= 1;
             }
-            out = f.toExponential(digits);
+            out = f2.toExponential(digits);
           } else {
-            out = f.toPrecision(token.precision);
+            out = f2.toPrecision(token.precision);
           }
           if (!token.alternate) {
             out = replace.call(out, RE_ZERO_BEFORE_EXP, "$1e");
@@ -444,7 +444,7 @@ var require_format_double = __commonJS({
         out = replace.call(out, RE_ONLY_DIGITS, "$1.");
         out = replace.call(out, RE_DIGITS_BEFORE_EXP, "$1.e");
       }
-      if (f >= 0 && token.sign) {
+      if (f2 >= 0 && token.sign) {
         out = token.sign + out;
       }
       out = token.specifier === uppercase.call(token.specifier) ? uppercase.call(out) : lowercase.call(out);
@@ -510,7 +510,7 @@ var require_main7 = __commonJS({
       var num;
       var out;
       var pos;
-      var f;
+      var f2;
       var i;
       var j;
       if (!isArray(tokens)) {
@@ -615,15 +615,15 @@ var require_main7 = __commonJS({
               if (!hasPeriod) {
                 token.precision = 6;
               }
-              f = parseFloat(token.arg);
-              if (!isFinite(f)) {
+              f2 = parseFloat(token.arg);
+              if (!isFinite(f2)) {
                 if (!isNumber(token.arg)) {
                   throw new Error("invalid floating-point number. Value: " + out);
                 }
-                f = token.arg;
+                f2 = token.arg;
                 token.padZeros = false;
               }
-              token.arg = formatDouble(f, token);
+              token.arg = formatDouble(f2, token);
               break;
             default:
               throw new Error("invalid specifier: " + token.specifier);
@@ -2492,7 +2492,7 @@ var require_main42 = __commonJS({
       var hfsq;
       var hu;
       var y;
-      var f;
+      var f2;
       var c;
       var s;
       var z;
@@ -2526,7 +2526,7 @@ var require_main42 = __commonJS({
         }
         if (x > SQRT2HALFM1) {
           k = 0;
-          f = x;
+          f2 = x;
           hu = 1;
         }
       }
@@ -2555,24 +2555,24 @@ var require_main42 = __commonJS({
           u = setHighWord(u, hu | 1071644672);
           hu = 1048576 - hu >> 2;
         }
-        f = u - 1;
+        f2 = u - 1;
       }
-      hfsq = 0.5 * f * f;
+      hfsq = 0.5 * f2 * f2;
       if (hu === 0) {
-        if (f === 0) {
+        if (f2 === 0) {
           c += k * LN2_LO;
           return k * LN2_HI + c;
         }
-        R = hfsq * (1 - TWO_THIRDS * f);
-        return k * LN2_HI - (R - (k * LN2_LO + c) - f);
+        R = hfsq * (1 - TWO_THIRDS * f2);
+        return k * LN2_HI - (R - (k * LN2_LO + c) - f2);
       }
-      s = f / (2 + f);
+      s = f2 / (2 + f2);
       z = s * s;
       R = z * polyval(z);
       if (k === 0) {
-        return f - (hfsq - s * (hfsq + R));
+        return f2 - (hfsq - s * (hfsq + R));
       }
-      return k * LN2_HI - (hfsq - (s * (hfsq + R) + (k * LN2_LO + c)) - f);
+      return k * LN2_HI - (hfsq - (s * (hfsq + R) + (k * LN2_LO + c)) - f2);
     }
     module.exports = log1p;
   }
@@ -3931,7 +3931,7 @@ var require_kernel_rempio2 = __commonJS({
     var Q = zeros(20);
     var FQ = zeros(20);
     var IQ = zeros(20);
-    function compute(x, y, jz, q, q0, jk, jv, jx, f) {
+    function compute(x, y, jz, q, q0, jk, jv, jx, f2) {
       var carry;
       var fw;
       var ih;
@@ -4006,15 +4006,15 @@ var require_kernel_rempio2 = __commonJS({
           for (k = 1; IQ[jk - k] === 0; k++) {
           }
           for (i = jz + 1; i <= jz + k; i++) {
-            f[jx + i] = IPIO2[jv + i];
+            f2[jx + i] = IPIO2[jv + i];
             fw = 0;
             for (j = 0; j <= jx; j++) {
-              fw += x[j] * f[jx + (i - j)];
+              fw += x[j] * f2[jx + (i - j)];
             }
             q[i] = fw;
           }
           jz += k;
-          return compute(x, y, jz, q, q0, jk, jv, jx, f);
+          return compute(x, y, jz, q, q0, jk, jv, jx, f2);
         }
         jz -= 1;
         q0 -= 24;
@@ -5022,7 +5022,7 @@ var require_main67 = __commonJS({
       var t1;
       var k;
       var R;
-      var f;
+      var f2;
       var i;
       var j;
       var s;
@@ -5049,21 +5049,21 @@ var require_main67 = __commonJS({
       i = hx + 614244 & 1048576 | 0;
       x = setHighWord(x, hx | i ^ HIGH_BIASED_EXP_0);
       k += i >> 20 | 0;
-      f = x - 1;
+      f2 = x - 1;
       if ((HIGH_SIGNIFICAND_MASK & 2 + hx) < 3) {
-        if (f === 0) {
+        if (f2 === 0) {
           if (k === 0) {
             return 0;
           }
           return k * LN2_HI + k * LN2_LO;
         }
-        R = f * f * (0.5 - ONE_THIRD * f);
+        R = f2 * f2 * (0.5 - ONE_THIRD * f2);
         if (k === 0) {
-          return f - R;
+          return f2 - R;
         }
-        return k * LN2_HI - (R - k * LN2_LO - f);
+        return k * LN2_HI - (R - k * LN2_LO - f2);
       }
-      s = f / (2 + f);
+      s = f2 / (2 + f2);
       z = s * s;
       i = hx - 398458 | 0;
       w = z * z;
@@ -5073,16 +5073,16 @@ var require_main67 = __commonJS({
       i |= j;
       R = t2 + t1;
       if (i > 0) {
-        hfsq = 0.5 * f * f;
+        hfsq = 0.5 * f2 * f2;
         if (k === 0) {
-          return f - (hfsq - s * (hfsq + R));
+          return f2 - (hfsq - s * (hfsq + R));
         }
-        return k * LN2_HI - (hfsq - (s * (hfsq + R) + k * LN2_LO) - f);
+        return k * LN2_HI - (hfsq - (s * (hfsq + R) + k * LN2_LO) - f2);
       }
       if (k === 0) {
-        return f - s * (f - R);
+        return f2 - s * (f2 - R);
       }
-      return k * LN2_HI - (s * (f - R) - k * LN2_LO - f);
+      return k * LN2_HI - (s * (f2 - R) - k * LN2_LO - f2);
     }
     module.exports = ln;
   }
@@ -5865,38 +5865,38 @@ var require_factory = __commonJS({
     var Fcn = require_lib106();
     var evalpoly = require_main72();
     function factory(c) {
-      var f;
+      var f2;
       var n;
       var m;
       var i;
       if (c.length > 500) {
         return polyval;
       }
-      f = "return function evalpoly(x){";
+      f2 = "return function evalpoly(x){";
       n = c.length;
       if (n === 0) {
-        f += "return 0.0;";
+        f2 += "return 0.0;";
       } else if (n === 1) {
-        f += "return " + c[0] + ";";
+        f2 += "return " + c[0] + ";";
       } else {
-        f += "if(x===0.0){return " + c[0] + ";}";
-        f += "return " + c[0];
+        f2 += "if(x===0.0){return " + c[0] + ";}";
+        f2 += "return " + c[0];
         m = n - 1;
         for (i = 1; i < n; i++) {
-          f += "+x*";
+          f2 += "+x*";
           if (i < m) {
-            f += "(";
+            f2 += "(";
           }
-          f += c[i];
+          f2 += c[i];
         }
         for (i = 0; i < m - 1; i++) {
-          f += ")";
+          f2 += ")";
         }
-        f += ";";
+        f2 += ";";
       }
-      f += "}";
-      f += "//# sourceURL=evalpoly.factory.js";
-      return new Fcn(f)();
+      f2 += "}";
+      f2 += "//# sourceURL=evalpoly.factory.js";
+      return new Fcn(f2)();
       function polyval(x) {
         return evalpoly(c, x);
       }
@@ -6644,18 +6644,18 @@ var require_generators2 = __commonJS({
       var isgenerator;
       var delta;
       var a0;
-      var f;
+      var f2;
       var C;
       var D;
       var v;
       isgenerator = typeof gen.next === "function";
       v = isgenerator ? gen.next().value : gen();
-      f = v[1];
+      f2 = v[1];
       a0 = v[0];
-      if (f === 0) {
-        f = FLOAT32_SMALLEST_NORMAL;
+      if (f2 === 0) {
+        f2 = FLOAT32_SMALLEST_NORMAL;
       }
-      C = f;
+      C = f2;
       D = 0;
       if (isgenerator === true) {
         do {
@@ -6671,7 +6671,7 @@ var require_generators2 = __commonJS({
             }
             D = 1 / D;
             delta = C * D;
-            f *= delta;
+            f2 *= delta;
           }
         } while (abs(delta - 1) > factor && --maxIter);
       } else {
@@ -6688,26 +6688,26 @@ var require_generators2 = __commonJS({
             }
             D = 1 / D;
             delta = C * D;
-            f *= delta;
+            f2 *= delta;
           }
         } while (v && abs(delta - 1) > factor && --maxIter);
       }
-      return a0 / f;
+      return a0 / f2;
     }
     function continuedFractionB(gen, factor, maxIter) {
       var isgenerator;
       var delta;
-      var f;
+      var f2;
       var C;
       var D;
       var v;
       isgenerator = typeof gen.next === "function";
       v = isgenerator ? gen.next().value : gen();
-      f = v[1];
-      if (f === 0) {
-        f = FLOAT32_SMALLEST_NORMAL;
+      f2 = v[1];
+      if (f2 === 0) {
+        f2 = FLOAT32_SMALLEST_NORMAL;
       }
-      C = f;
+      C = f2;
       D = 0;
       if (isgenerator === true) {
         do {
@@ -6723,7 +6723,7 @@ var require_generators2 = __commonJS({
             }
             D = 1 / D;
             delta = C * D;
-            f *= delta;
+            f2 *= delta;
           }
         } while (v && abs(delta - 1) > factor && --maxIter);
       } else {
@@ -6740,11 +6740,11 @@ var require_generators2 = __commonJS({
             }
             D = 1 / D;
             delta = C * D;
-            f *= delta;
+            f2 *= delta;
           }
         } while (v && abs(delta - 1) > factor && --maxIter);
       }
-      return f;
+      return f2;
     }
     function continuedFraction(generator, options) {
       var maxIter;
@@ -6778,15 +6778,15 @@ var require_basic2 = __commonJS({
       var a0;
       var C;
       var D;
-      var f;
+      var f2;
       var v;
       v = gen();
-      f = v[1];
+      f2 = v[1];
       a0 = v[0];
-      if (f === 0) {
-        f = FLOAT32_SMALLEST_NORMAL;
+      if (f2 === 0) {
+        f2 = FLOAT32_SMALLEST_NORMAL;
       }
-      C = f;
+      C = f2;
       D = 0;
       do {
         v = gen();
@@ -6801,23 +6801,23 @@ var require_basic2 = __commonJS({
           }
           D = 1 / D;
           delta = C * D;
-          f *= delta;
+          f2 *= delta;
         }
       } while (v && abs(delta - 1) > factor && --maxIter);
-      return a0 / f;
+      return a0 / f2;
     }
     function continuedFractionB(gen, factor, maxIter) {
       var delta;
       var C;
       var D;
-      var f;
+      var f2;
       var v;
       v = gen();
-      f = v[1];
-      if (f === 0) {
-        f = FLOAT32_SMALLEST_NORMAL;
+      f2 = v[1];
+      if (f2 === 0) {
+        f2 = FLOAT32_SMALLEST_NORMAL;
       }
-      C = f;
+      C = f2;
       D = 0;
       do {
         v = gen();
@@ -6832,10 +6832,10 @@ var require_basic2 = __commonJS({
           }
           D = 1 / D;
           delta = C * D;
-          f *= delta;
+          f2 *= delta;
         }
       } while (v && abs(delta - 1) > factor && --maxIter);
-      return f;
+      return f2;
     }
     function continuedFraction(generator, options) {
       var maxIter;
@@ -6902,8 +6902,8 @@ var require_upper_gamma_fraction = __commonJS({
     var continuedFraction = require_lib114();
     var upperIncompleteGammaFract = require_upper_incomplete_gamma_fract();
     function upperGammaFraction(a, z) {
-      var f = upperIncompleteGammaFract(a, z);
-      return 1 / (z - a + 1 + continuedFraction(f));
+      var f2 = upperIncompleteGammaFract(a, z);
+      return 1 / (z - a + 1 + continuedFraction(f2));
     }
     module.exports = upperGammaFraction;
   }
@@ -7580,7 +7580,7 @@ var require_ibeta_fraction2 = __commonJS({
     function ibetaFraction2(a, b, x, y, normalized, out) {
       var result;
       var fract;
-      var f;
+      var f2;
       result = ibetaPowerTerms(a, b, x, y, normalized);
       if (out) {
         out[1] = result;
@@ -7588,8 +7588,8 @@ var require_ibeta_fraction2 = __commonJS({
       if (result === 0) {
         return result;
       }
-      f = ibetaFraction2t(a, b, x, y);
-      fract = continuedFraction(f, OPTS);
+      f2 = ibetaFraction2t(a, b, x, y);
+      fract = continuedFraction(f2, OPTS);
       return result / fract;
     }
     module.exports = ibetaFraction2;
@@ -8330,14 +8330,14 @@ var require_main84 = __commonJS({
   "node_modules/@stdlib/math-base-special-betainc/lib/main.js"(exports, module) {
     "use strict";
     var kernelBetainc = require_lib121().assign;
-    function betainc2(x, a, b, regularized, upper) {
+    function betainc(x, a, b, regularized, upper) {
       var out = [0, 0];
       regularized = regularized === false ? false : true;
       upper = upper === true ? true : false;
       kernelBetainc(x, a, b, regularized, upper, out, 1, 0);
       return out[0];
     }
-    module.exports = betainc2;
+    module.exports = betainc;
   }
 });
 
@@ -8395,11 +8395,11 @@ var CACHED_N = 33;
 var rows = [];
 var factorials = (() => {
   const out = new Float64Array(171);
-  let f = 1n;
+  let f2 = 1n;
   out[0] = 1;
   for (let i = 1; i <= 170; i++) {
-    f *= BigInt(i);
-    out[i] = Number(f);
+    f2 *= BigInt(i);
+    out[i] = Number(f2);
   }
   return out;
 })();
@@ -8651,20 +8651,25 @@ function hasCorrelation(x, y) {
 }
 var NO_CORRELATION = { statistic: NaN, pValue: NaN };
 
+// lazy:@stdlib/math-base-special-betainc
+var f;
+function lazy(...args) {
+  return (f ??= require_lib122())(...args);
+}
+
 // src/core/student-t.ts
-var import_math_base_special_betainc = __toESM(require_lib122(), 1);
 function pearsonPValue(r, n) {
   if (!(n >= 3) || Number.isNaN(r)) return NaN;
   const ab = n / 2 - 1;
-  return Math.min(1, 2 * (0, import_math_base_special_betainc.default)(0.5 * (1 - Math.abs(r)), ab, ab));
+  return Math.min(1, 2 * lazy(0.5 * (1 - Math.abs(r)), ab, ab));
 }
 function studentTwoSidedP(t, df) {
   if (!(df > 0) || Number.isNaN(t)) return NaN;
   const tt = t * t;
   if (tt === Infinity) return 0;
   const x = df / (df + tt);
-  if (x <= 0.5) return Math.min(1, (0, import_math_base_special_betainc.default)(x, df / 2, 0.5));
-  return Math.min(1, (0, import_math_base_special_betainc.default)(tt / (df + tt), 0.5, df / 2, true, true));
+  if (x <= 0.5) return Math.min(1, lazy(x, df / 2, 0.5));
+  return Math.min(1, lazy(tt / (df + tt), 0.5, df / 2, true, true));
 }
 
 // src/core/pearson.ts
@@ -8758,8 +8763,8 @@ function spearman(x, y) {
     syy += dy * dy;
     sxy += dx * dy;
   }
-  const f = 1 / (n - 1);
-  const rho = Math.max(-1, Math.min(1, sxy * f / Math.sqrt(syy * f) / Math.sqrt(sxx * f)));
+  const f2 = 1 / (n - 1);
+  const rho = Math.max(-1, Math.min(1, sxy * f2 / Math.sqrt(syy * f2) / Math.sqrt(sxx * f2)));
   const dof = n - 2;
   const t = rho * Math.sqrt(Math.max(0, dof / ((rho + 1) * (1 - rho))));
   return { statistic: rho, pValue: studentTwoSidedP(t, dof) };
@@ -9310,22 +9315,22 @@ var FLAG_OF = Object.fromEntries(
     METHOD_KEYS[key].flag.slice(2).replace(/-(\w)/g, (_, c) => c.toUpperCase())
   ])
 );
-function methodFromFlags(f, cmd) {
+function methodFromFlags(f2, cmd) {
   const method = Object.fromEntries(
-    Object.entries(FLAG_OF).map(([field, flag]) => [field, f[flag]])
+    Object.entries(FLAG_OF).map(([field, flag]) => [field, f2[flag]])
   );
-  if (!f.preset) return method;
-  const fromPreset = Object.entries(PRESETS[f.preset].method).filter(
+  if (!f2.preset) return method;
+  const fromPreset = Object.entries(PRESETS[f2.preset].method).filter(
     ([key]) => cmd?.getOptionValueSource(FLAG_OF[key]) !== "cli"
   );
   return { ...method, ...Object.fromEntries(fromPreset) };
 }
-function methodOver(base, f, cmd) {
+function methodOver(base, f2, cmd) {
   const given = Object.values(FLAG_OF).filter((flag) => {
     const source = cmd.getOptionValueSource(flag);
     return source !== void 0 && source !== "default";
   });
-  return catalogMethod(base, Object.fromEntries(given.map((flag) => [flag, f[flag]])));
+  return catalogMethod(base, Object.fromEntries(given.map((flag) => [flag, f2[flag]])));
 }
 function addCatalogMethodOptions(cmd, only) {
   for (const o of addMethodOptions(new Command()).options) {

@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   similarScenarios
-} from "./chunk-I2IVYQWP.js";
+} from "./chunk-QUVN73Q4.js";
 import {
   loadCatalogFolder
 } from "./chunk-QSJKZVOZ.js";
@@ -15,7 +15,7 @@ import {
   presetOption,
   scenarioLabel,
   scoreCatalog
-} from "./chunk-RXULFDPJ.js";
+} from "./chunk-OS67WIK5.js";
 import {
   didYouMean
 } from "./chunk-CMD7LQST.js";

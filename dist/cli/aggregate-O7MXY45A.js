@@ -7,7 +7,7 @@ import {
   presetAggregate,
   readTableFile,
   tableOrCatalog
-} from "./chunk-JM74E5XB.js";
+} from "./chunk-OBYHQZQY.js";
 import {
   loadCatalogFolder
 } from "./chunk-QSJKZVOZ.js";
@@ -15,7 +15,7 @@ import {
   catalogMatrix,
   presetOption,
   scenarioIndex
-} from "./chunk-RXULFDPJ.js";
+} from "./chunk-OS67WIK5.js";
 import "./chunk-ITNWOIZY.js";
 import "./chunk-CMD7LQST.js";
 import "./chunk-YXQQTIPG.js";

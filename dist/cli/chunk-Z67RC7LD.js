@@ -7,7 +7,7 @@ import {
   trustLegend,
   trustMarks,
   trustOf
-} from "./chunk-YQL4DPQW.js";
+} from "./chunk-JLX3YGJD.js";
 import {
   VERSION
 } from "./chunk-CI7HPVOO.js";
@@ -20,7 +20,7 @@ import {
 import {
   isSkipped,
   scenarioLabel
-} from "./chunk-RXULFDPJ.js";
+} from "./chunk-OS67WIK5.js";
 import {
   plausibility,
   saturation

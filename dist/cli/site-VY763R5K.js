@@ -8,18 +8,18 @@ import {
   LEADERBOARD_SCHEMA_VERSION,
   leaderboardDocument,
   leaderboardMarkdown
-} from "./chunk-O2TSUAO6.js";
+} from "./chunk-Z67RC7LD.js";
 import {
   pairwiseAgreements
-} from "./chunk-NC2SOMDF.js";
+} from "./chunk-M6LCHHYQ.js";
 import {
   escapeHtml,
   methodLine
-} from "./chunk-YQL4DPQW.js";
+} from "./chunk-JLX3YGJD.js";
 import "./chunk-CI7HPVOO.js";
 import {
   rankSimilar
-} from "./chunk-I2IVYQWP.js";
+} from "./chunk-QUVN73Q4.js";
 import {
   loadCatalogFolder
 } from "./chunk-QSJKZVOZ.js";
@@ -28,7 +28,7 @@ import {
   aggregateRow,
   presetOption,
   scoreCatalog
-} from "./chunk-RXULFDPJ.js";
+} from "./chunk-OS67WIK5.js";
 import "./chunk-ITNWOIZY.js";
 import {
   $ZodAny,

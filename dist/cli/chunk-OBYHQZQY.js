@@ -5,7 +5,7 @@ import {
   buildScoreMatrix,
   scenarioRow,
   withScenario
-} from "./chunk-RXULFDPJ.js";
+} from "./chunk-OS67WIK5.js";
 import {
   DEFAULT_LIMITS,
   PRESETS,

@@ -7,14 +7,14 @@ import {
   pairNumber,
   pairwiseAgreements,
   parseShard
-} from "./chunk-NC2SOMDF.js";
+} from "./chunk-M6LCHHYQ.js";
 import {
   presetAggregate,
   readTableFile,
   selectScenarios,
   tableOrCatalog,
   withAggregate
-} from "./chunk-JM74E5XB.js";
+} from "./chunk-OBYHQZQY.js";
 import {
   loadCatalogFolder
 } from "./chunk-QSJKZVOZ.js";
@@ -34,7 +34,7 @@ import {
   scenarioIndex,
   scenarioRow,
   scoreAgainst
-} from "./chunk-RXULFDPJ.js";
+} from "./chunk-OS67WIK5.js";
 import "./chunk-ITNWOIZY.js";
 import {
   contentHash
