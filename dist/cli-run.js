@@ -13,23 +13,23 @@ import {
 
 // src/cli/program.ts
 var COMMANDS = [
-  ["validate", async () => (await import("./cli/validate-25C4EL2C.js")).validateCommand()],
-  ["leaderboard", async () => (await import("./cli/leaderboard-MLDSW5MG.js")).leaderboardCommand()],
-  ["score", async () => (await import("./cli/score-V37UCT2V.js")).scoreCommand()],
-  ["agree", async () => (await import("./cli/agree-I3DZTCUT.js")).agreeCommand()],
-  ["aggregate", async () => (await import("./cli/aggregate-O7MXY45A.js")).aggregateCommand()],
-  ["diff", async () => (await import("./cli/diff-QEGHSMOV.js")).diffCommand()],
-  ["similar", async () => (await import("./cli/similar-ZS6V3QJC.js")).similarCommand()],
-  ["alternatives", async () => (await import("./cli/alternatives-ONVAPE53.js")).alternativesCommand()],
-  ["subset", async () => (await import("./cli/subset-3QLMNYGL.js")).subsetCommand()],
+  ["validate", async () => (await import("./cli/validate-PEJGX4GG.js")).validateCommand()],
+  ["leaderboard", async () => (await import("./cli/leaderboard-5NJ65SXV.js")).leaderboardCommand()],
+  ["score", async () => (await import("./cli/score-LEE7W3NS.js")).scoreCommand()],
+  ["agree", async () => (await import("./cli/agree-ZHUQFCNS.js")).agreeCommand()],
+  ["aggregate", async () => (await import("./cli/aggregate-HBH45AHP.js")).aggregateCommand()],
+  ["diff", async () => (await import("./cli/diff-DTMGP3AM.js")).diffCommand()],
+  ["similar", async () => (await import("./cli/similar-KDTROQ67.js")).similarCommand()],
+  ["alternatives", async () => (await import("./cli/alternatives-DIDEPOT2.js")).alternativesCommand()],
+  ["subset", async () => (await import("./cli/subset-UPSGISPC.js")).subsetCommand()],
   ["merge", async () => (await import("./cli/merge-AHD3OOTO.js")).mergeCommand()],
-  ["site", async () => (await import("./cli/site-VY763R5K.js")).siteCommand()],
-  ["simulate", async () => (await import("./cli/simulate-X7WPZ6JH.js")).simulateCommandLine()],
+  ["site", async () => (await import("./cli/site-DZVE4HPX.js")).siteCommand()],
+  ["simulate", async () => (await import("./cli/simulate-MWBGC52S.js")).simulateCommandLine()],
   [
     "import-benchbench",
     async () => (await import("./cli/import-benchbench-DRYKBL2U.js")).importBenchBenchCommand()
   ],
-  ["init", async () => (await import("./cli/init-Y2AUPNEN.js")).initCommand()]
+  ["init", async () => (await import("./cli/init-ILKZ2KAU.js")).initCommand()]
 ];
 var COMMAND_NAMES = COMMANDS.map(([name]) => name);
 async function buildProgram(args = process.argv.slice(2)) {

@@ -12284,13 +12284,13 @@ var require_headers = __commonJS({
           return this.#headersList[kHeadersSortedMap];
         }
         const headers = [];
-        const names2 = this.#headersList.toSortedArray();
+        const names3 = this.#headersList.toSortedArray();
         const cookies = this.#headersList.cookies;
         if (cookies === null || cookies.length === 1) {
-          return this.#headersList[kHeadersSortedMap] = names2;
+          return this.#headersList[kHeadersSortedMap] = names3;
         }
-        for (let i = 0; i < names2.length; ++i) {
-          const { 0: name2, 1: value } = names2[i];
+        for (let i = 0; i < names3.length; ++i) {
+          const { 0: name2, 1: value } = names3[i];
           if (name2 === "set-cookie") {
             for (let j = 0; j < cookies.length; ++j) {
               headers.push([name2, cookies[j]]);
@@ -20120,14 +20120,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text;
+        return text2;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text.length <= endStep)
-        return text;
+      if (text2.length <= endStep)
+        return text2;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -20144,14 +20144,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
+        i = consumeMoreIndentedLines(text2, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text[i += 1]; ) {
+      for (let ch; ch = text2[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text[i + 1]) {
+          switch (text2[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -20168,12 +20168,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text, i, indent.length);
+            i = consumeMoreIndentedLines(text2, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text[i + 1];
+            const next = text2[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -20185,12 +20185,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text[i += 1];
+                ch = text2[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text;
+                return text2;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -20205,39 +20205,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text;
+        return text2;
       if (onFold)
         onFold();
-      let res = text.slice(0, folds[0]);
+      let res = text2.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold2 = folds[i2];
-        const end2 = folds[i2 + 1] || text.length;
+        const end2 = folds[i2 + 1] || text2.length;
         if (fold2 === 0)
           res = `
-${indent}${text.slice(0, end2)}`;
+${indent}${text2.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold2])
-            res += `${text[fold2]}\\`;
+            res += `${text2[fold2]}\\`;
           res += `
-${indent}${text.slice(fold2 + 1, end2)}`;
+${indent}${text2.slice(fold2 + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i, indent) {
+    function consumeMoreIndentedLines(text2, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text[start];
+      let ch = text2[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text[++i];
+          ch = text2[++i];
         } else {
           do {
-            ch = text[++i];
+            ch = text2[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text[start];
+          ch = text2[start];
         }
       }
       return end;
@@ -37333,8 +37333,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(text, addEOL = false) {
-    this._buffer += text;
+  addRaw(text2, addEOL = false) {
+    this._buffer += text2;
     return addEOL ? this.addEOL() : this;
   }
   /**
@@ -37430,10 +37430,10 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text, level) {
+  addHeading(text2, level) {
     const tag = `h${level}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text);
+    const element = this.wrap(allowedTag, text2);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -37462,9 +37462,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(text, cite) {
+  addQuote(text2, cite) {
     const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text, attrs);
+    const element = this.wrap("blockquote", text2, attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -37475,8 +37475,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text, href) {
-    const element = this.wrap("a", text, { href });
+  addLink(text2, href) {
+    const element = this.wrap("a", text2, { href });
     return this.addRaw(element).addEOL();
   }
 };
@@ -37534,962 +37534,6 @@ function notice(message, properties = {}) {
 }
 function info(message) {
   process.stdout.write(message + os4.EOL);
-}
-
-// src/core/mean-win-rate.ts
-function meanWinRate(rows2, minScenarios) {
-  const nModels = rows2[0]?.length ?? 0;
-  const presentIn = new Int32Array(nModels);
-  for (const row3 of rows2) for (let m = 0; m < nModels; m++) if (!Number.isNaN(row3[m])) presentIn[m]++;
-  const sum2 = new Float64Array(nModels);
-  const count4 = new Int32Array(nModels);
-  for (const row3 of rows2) {
-    const kept = [];
-    for (let m = 0; m < nModels; m++)
-      if (presentIn[m] >= minScenarios && !Number.isNaN(row3[m])) kept.push(m);
-    if (kept.length < 2) continue;
-    const sorted = Float64Array.from(kept, (m) => row3[m]).sort();
-    for (const m of kept) {
-      sum2[m] += lowerBound(sorted, row3[m]) / (kept.length - 1);
-      count4[m]++;
-    }
-  }
-  return Float64Array.from(sum2, (s, m) => count4[m] > 0 ? s / count4[m] : NaN);
-}
-function lowerBound(sorted, v2) {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = lo + hi >>> 1;
-    if (sorted[mid] < v2) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-var defaultMinScenarios = (configured) => Math.max(1, Math.floor(configured / 3));
-
-// src/core/types.ts
-var ACCESS_LEVELS = ["open", "gated", "private"];
-var DEFAULT_METHOD = {
-  correlation: "kendall",
-  modelsPerSample: 10,
-  sampling: "random",
-  samples: 100,
-  seed: 0,
-  minCommonModels: 5
-};
-
-// src/model/method.ts
-var CORRELATIONS = ["kendall", "pearson", "spearman"];
-var SAMPLINGS = [
-  "random",
-  "top",
-  "bottom",
-  "middle",
-  "adjacent"
-];
-var REPEATED_SAMPLINGS = ["random", "adjacent"];
-var METHOD_KEYS = {
-  correlation: {
-    field: "correlation",
-    flag: "--correlation",
-    values: CORRELATIONS,
-    rule: `one of ${CORRELATIONS.join(", ")}`
-  },
-  models_per_sample: {
-    field: "modelsPerSample",
-    flag: "--models-per-sample",
-    min: 0,
-    not: 1,
-    rule: "0 (all shared models) or a whole number of at least 2"
-  },
-  sampling: {
-    field: "sampling",
-    flag: "--sampling",
-    values: SAMPLINGS,
-    rule: `one of ${SAMPLINGS.join(", ")}`
-  },
-  samples: { field: "samples", flag: "--samples", min: 1, rule: "a whole number of at least 1" },
-  seed: { field: "seed", flag: "--seed", min: 0, rule: "a whole number" },
-  min_common_models: {
-    field: "minCommonModels",
-    flag: "--min-common",
-    min: 2,
-    rule: "a whole number of at least 2"
-  }
-};
-var METHOD_KEY_NAMES = Object.keys(METHOD_KEYS);
-var METHOD_YAML_KEYS = ["preset", ...METHOD_KEY_NAMES];
-var rule = (key) => METHOD_KEYS[key];
-var minimumOf = (key) => {
-  const r = rule(key);
-  return "min" in r ? r.min : void 0;
-};
-var choicesOf = (key) => {
-  const r = rule(key);
-  return "values" in r ? r.values : void 0;
-};
-function methodValue(key, value) {
-  const r = rule(key);
-  if ("values" in r) {
-    return typeof value === "string" && r.values.includes(value) ? { ok: true, value } : { ok: false, rule: r.rule };
-  }
-  const n = typeof value === "number" ? value : typeof value === "string" && /^\d{1,15}$/.test(value) ? Number(value) : NaN;
-  return Number.isSafeInteger(n) && n >= r.min && n !== r.not ? { ok: true, value: n } : { ok: false, rule: r.rule };
-}
-function methodJson(m) {
-  return Object.fromEntries(METHOD_KEY_NAMES.map((key) => [key, m[METHOD_KEYS[key].field]]));
-}
-function methodOfJson(json3) {
-  return Object.fromEntries(
-    METHOD_KEY_NAMES.map((key) => [METHOD_KEYS[key].field, json3[key]])
-  );
-}
-var methodFields = (m) => methodOfJson(methodJson(m));
-
-// src/catalog/parse-yaml.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-
-// src/catalog/did-you-mean.ts
-var import_fastest_levenshtein = __toESM(require_mod(), 1);
-var fold = (s) => s.toLowerCase().replace(/-/g, "_");
-var SUGGESTION_BUDGET = 2e7;
-var SuggestionBudget = class {
-  left;
-  constructor(total = SUGGESTION_BUDGET) {
-    this.left = total;
-  }
-  /** Takes `cost` from the budget; false (and nothing taken) when that would overspend it. */
-  spend(cost) {
-    if (cost > this.left) return false;
-    this.left -= cost;
-    return true;
-  }
-  get spent() {
-    return this.left <= 0;
-  }
-};
-function didYouMean(word, candidates, budget = new SuggestionBudget()) {
-  const w = fold(word);
-  const limit = w.length <= 3 ? 1 : Math.max(2, Math.floor(w.length / 3));
-  let best;
-  let bestDistance = Infinity;
-  for (const c of candidates) {
-    if (!budget.spend(1)) return void 0;
-    if (Math.abs(c.length - w.length) > limit + 1) continue;
-    const f2 = fold(c);
-    if (Math.abs(f2.length - w.length) > limit) continue;
-    if (!budget.spend(w.length * f2.length)) return void 0;
-    const d = (0, import_fastest_levenshtein.distance)(w, f2);
-    if (d < bestDistance || d === bestDistance && best !== void 0 && c < best)
-      [best, bestDistance] = [c, d];
-  }
-  return bestDistance <= limit ? best : void 0;
-}
-function unknownKeyHint(word, allowed) {
-  const guess = didYouMean(word, allowed);
-  return guess !== void 0 ? `Did you mean \`${guess}\`?` : `Allowed keys here: ${allowed.map((k) => `\`${k}\``).join(", ")}.`;
-}
-
-// src/catalog/plain-yaml.ts
-var import_yaml = __toESM(require_dist(), 1);
-var tags;
-var coreTags = () => tags ??= new import_yaml.Schema({ schema: "core", merge: false }).tags.filter(
-  (t) => !("collection" in t && t.collection) && t.default === true && t.test !== void 0
-);
-var OUTSIDE = /[\0-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff]/;
-var INDICATOR = /[-?:,[\]{}#&*!|>'"%@`\s]/;
-var MAX_KEY = 1e3;
-function parsePlainYaml(text, lines) {
-  if (OUTSIDE.test(text)) return void 0;
-  const content = [];
-  const starts = [];
-  for (let start = 0; start <= text.length; ) {
-    let end = text.indexOf("\n", start);
-    if (end === -1) end = text.length;
-    starts.push(start);
-    let from = start;
-    while (from < end && text.charCodeAt(from) === 32) from++;
-    if (from < end && text[from] !== "#") {
-      if (from === start && /^(---|\.\.\.|%)/.test(text.slice(start, start + 3))) return void 0;
-      content.push({ indent: from - start, from, end });
-    }
-    if (end === text.length) break;
-    start = end + 1;
-  }
-  if (content.length === 0 || content[0].indent !== 0) return void 0;
-  const reader = new Reader(text, content);
-  const root = reader.map(0, 0);
-  if (root === void 0 || reader.at !== content.length) return void 0;
-  for (const s of starts) lines.addNewLine(s);
-  return root;
-}
-var Reader = class {
-  constructor(text, lines) {
-    this.text = text;
-    this.lines = lines;
-  }
-  text;
-  lines;
-  /** Index of the next content line. */
-  at = 0;
-  /** A block mapping whose keys start at `indent`, from line `i`. */
-  map(i, indent) {
-    const map2 = new import_yaml.YAMLMap();
-    map2.range = [this.lines[i].from, 0, 0];
-    this.at = i;
-    while (this.at < this.lines.length && this.lines[this.at].indent === indent) {
-      const line = this.lines[this.at];
-      if (this.isItem(line)) return void 0;
-      const key = this.key(line);
-      if (key === void 0) return void 0;
-      const value = this.valueAfter(key.after, line, indent);
-      if (value === void 0) return void 0;
-      map2.items.push(new import_yaml.Pair(key.node, value));
-    }
-    if (this.at < this.lines.length && this.lines[this.at].indent > indent) return void 0;
-    map2.range[1] = map2.range[2] = this.endOfLast();
-    return map2;
-  }
-  /** A block list of `- item` lines at `indent`, from line `i`. */
-  list(i, indent) {
-    const seq = new import_yaml.YAMLSeq();
-    seq.range = [this.lines[i].from, 0, 0];
-    this.at = i;
-    while (this.at < this.lines.length) {
-      const line = this.lines[this.at];
-      if (line.indent !== indent || !this.isItem(line)) break;
-      let p = line.from + 1;
-      while (p < line.end && this.text.charCodeAt(p) === 32) p++;
-      const item = this.inline(p, line);
-      if (item === void 0) return void 0;
-      seq.items.push(item);
-      this.at++;
-      if (this.at < this.lines.length && this.lines[this.at].indent > indent) return void 0;
-    }
-    seq.range[1] = seq.range[2] = this.endOfLast();
-    return seq;
-  }
-  /** The value of the key on `line` whose `:` ends at `after`: on the line, or the block below it. */
-  valueAfter(after, line, indent) {
-    let p = after;
-    while (p < line.end && this.text.charCodeAt(p) === 32) p++;
-    if (p < line.end && this.text[p] !== "#") {
-      const value = this.inline(p, line);
-      this.at++;
-      if (this.at < this.lines.length && this.lines[this.at].indent > indent) return void 0;
-      return value;
-    }
-    const next = this.lines[this.at + 1];
-    if (next === void 0) return void 0;
-    if (this.isItem(next) && next.indent >= indent) return this.list(this.at + 1, next.indent);
-    if (!this.isItem(next) && next.indent > indent) return this.map(this.at + 1, next.indent);
-    return void 0;
-  }
-  isItem(line) {
-    const c = this.text.charCodeAt(line.from + 1);
-    return this.text[line.from] === "-" && (line.from + 1 === line.end || c === 32);
-  }
-  /** The key at the start of `line` and the offset just after its `:`. */
-  key(line) {
-    const t = this.text;
-    const q = t[line.from];
-    let node2;
-    let colon;
-    if (q === '"' || q === "'") {
-      const close = t.indexOf(q, line.from + 1);
-      if (close === -1 || close > line.end) return void 0;
-      node2 = this.quoted(line.from, close);
-      colon = close + 1;
-      if (t[colon] !== ":") return void 0;
-    } else {
-      colon = line.from;
-      for (; ; ) {
-        colon = t.indexOf(":", colon + 1);
-        if (colon === -1 || colon >= line.end) return void 0;
-        if (colon + 1 === line.end || t.charCodeAt(colon + 1) === 32) break;
-      }
-      let keyEnd = colon;
-      while (t.charCodeAt(keyEnd - 1) === 32) keyEnd--;
-      node2 = this.plain(line.from, keyEnd, false);
-    }
-    if (node2 === void 0 || colon - line.from > MAX_KEY) return void 0;
-    if (colon + 1 < line.end && t.charCodeAt(colon + 1) !== 32) return void 0;
-    return { node: node2, after: colon + 1 };
-  }
-  /** A scalar or a flow list from `p` to the end of `line` (a comment may follow). */
-  inline(p, line) {
-    const t = this.text;
-    if (p >= line.end) return void 0;
-    let node2;
-    let rest;
-    if (t[p] === "[") {
-      const flow = this.flowList(p, line.end);
-      if (flow === void 0) return void 0;
-      [node2, rest] = flow;
-    } else if (t[p] === '"' || t[p] === "'") {
-      const close = t.indexOf(t[p], p + 1);
-      if (close === -1 || close >= line.end) return void 0;
-      node2 = this.quoted(p, close);
-      rest = close + 1;
-    } else {
-      let end = p;
-      while (end < line.end && !(t[end] === "#" && t.charCodeAt(end - 1) === 32)) end++;
-      if (end < line.end) end--;
-      while (t.charCodeAt(end - 1) === 32) end--;
-      node2 = this.plain(p, end, false);
-      rest = end;
-    }
-    return node2 !== void 0 && this.onlyComment(rest, line.end) ? node2 : void 0;
-  }
-  /** `[a, "b"]` from `p`: the list and the offset after `]`. */
-  flowList(p, lineEnd) {
-    const t = this.text;
-    const seq = new import_yaml.YAMLSeq();
-    seq.flow = true;
-    let i = p + 1;
-    const skip = () => {
-      while (i < lineEnd && t.charCodeAt(i) === 32) i++;
-    };
-    skip();
-    if (t[i] !== "]") {
-      for (; ; ) {
-        skip();
-        let item;
-        if (t[i] === '"' || t[i] === "'") {
-          const close = t.indexOf(t[i], i + 1);
-          if (close === -1 || close >= lineEnd) return void 0;
-          item = this.quoted(i, close);
-          i = close + 1;
-        } else {
-          const start = i;
-          while (i < lineEnd && t[i] !== "," && t[i] !== "]") i++;
-          let end = i;
-          while (t.charCodeAt(end - 1) === 32) end--;
-          item = this.plain(start, end, true);
-        }
-        if (item === void 0) return void 0;
-        seq.items.push(item);
-        skip();
-        if (t[i] === "]") break;
-        if (t[i] !== ",") return void 0;
-        i++;
-        skip();
-        if (t[i] === "]") return void 0;
-      }
-    }
-    seq.range = [p, i + 1, i + 1];
-    return [seq, i + 1];
-  }
-  /** A plain scalar `text[from, to)`, resolved by the core schema; undefined when it is not plain. */
-  plain(from, to, flow) {
-    if (to <= from) return void 0;
-    const source = this.text.slice(from, to);
-    const first = /^[-?:]/.test(source) ? source.slice(1, 2) : source[0];
-    if (first === "" || INDICATOR.test(first)) return void 0;
-    if (source.endsWith(":") || source.includes(": ") || source.includes(" #")) return void 0;
-    if (flow && /[[\]{},]|:[,\]]/.test(source)) return void 0;
-    const tag = /^[-+.0-9~nNtTfF]/.test(source) ? coreTags().find((t) => t.test.test(source)) : void 0;
-    let failed = false;
-    const value = tag ? tag.resolve(source, () => failed = true, {}) : source;
-    if (failed) return void 0;
-    const node2 = value instanceof import_yaml.Scalar ? value : new import_yaml.Scalar(value);
-    node2.range = [from, to, to];
-    node2.source = source;
-    node2.type = "PLAIN";
-    if (tag?.format) node2.format = tag.format;
-    return node2;
-  }
-  /** `"..."` or `'...'` from `open` to `close` (no escapes, no doubled quotes). */
-  quoted(open6, close) {
-    const value = this.text.slice(open6 + 1, close);
-    const double = this.text[open6] === '"';
-    if (double ? value.includes("\\") : this.text[close + 1] === "'") return void 0;
-    const node2 = new import_yaml.Scalar(value);
-    node2.range = [open6, close + 1, close + 1];
-    node2.source = value;
-    node2.type = double ? "QUOTE_DOUBLE" : "QUOTE_SINGLE";
-    return node2;
-  }
-  /** Whether only spaces and a comment (` # ...`) follow `p` on its line. */
-  onlyComment(p, lineEnd) {
-    let i = p;
-    while (i < lineEnd && this.text.charCodeAt(i) === 32) i++;
-    return i === lineEnd || i > p && this.text[i] === "#";
-  }
-  /** The end of the last line read. */
-  endOfLast() {
-    return this.lines[this.at - 1].end;
-  }
-};
-
-// src/catalog/yaml-depth.ts
-function yamlTooDeepAt(text, max) {
-  const indents = [];
-  let flow = 0;
-  let i = 0;
-  const n = text.length;
-  while (i < n) {
-    let indent = 0;
-    while (i + indent < n && text.charCodeAt(i + indent) === 32) indent++;
-    let j = i + indent;
-    const c = text.charCodeAt(j);
-    if (flow === 0 && j < n && c !== 10 && c !== 13 && c !== 35) {
-      while (indents.length > 0 && indents[indents.length - 1] >= indent) indents.pop();
-      indents.push(indent);
-      let block = indents.length;
-      while (j + 1 < n && (text[j] === "-" || text[j] === "?") && (text[j + 1] === " " || text[j + 1] === "	")) {
-        block++;
-        j += 2;
-        while (j < n && text.charCodeAt(j) === 32) j++;
-      }
-      if (block > max) return i + indent;
-    }
-    let k = j;
-    while (k < n && text.charCodeAt(k) !== 10) {
-      const ch = text[k];
-      if ((ch === '"' || ch === "'") && (k === j || /[\s[{,:]/.test(text[k - 1]))) {
-        k = quotedEnd(text, k);
-        continue;
-      }
-      if (ch === "#" && (k === 0 || /\s/.test(text[k - 1]))) {
-        while (k < n && text.charCodeAt(k) !== 10) k++;
-        break;
-      }
-      if (ch === "[" || ch === "{") {
-        flow++;
-        if (flow + indents.length > max) return k;
-      } else if ((ch === "]" || ch === "}") && flow > 0) flow--;
-      k++;
-    }
-    i = k + 1;
-  }
-  return void 0;
-}
-function quotedEnd(text, k) {
-  const quote = text[k];
-  let m = k + 1;
-  while (m < text.length && text[m] !== "\n") {
-    if (quote === '"' && text[m] === "\\") m += 2;
-    else if (text[m] === quote) {
-      if (quote === "'" && text[m + 1] === "'") m += 2;
-      else return m + 1;
-    } else m++;
-  }
-  return m;
-}
-
-// src/model/issue.ts
-var error2 = { severities: ["error"] };
-var warning2 = { severities: ["warning"] };
-var note = { severities: ["note"] };
-var ISSUE_CODES = {
-  // Reading the folder or the commit (src/sources).
-  "not-a-folder": error2,
-  "unreadable-file": error2,
-  "too-deep": error2,
-  "path-escape": error2,
-  symlink: error2,
-  submodule: error2,
-  "not-a-file": error2,
-  "limit-file-bytes": error2,
-  "limit-total-bytes": {
-    severities: ["error"],
-    hint: "Raise limits.max_total_bytes in benchbench.yaml, or keep the catalog smaller."
-  },
-  // Text and YAML.
-  utf16: error2,
-  "invalid-utf8": error2,
-  "nul-byte": error2,
-  "yaml-syntax": error2,
-  "yaml-duplicate-key": error2,
-  "yaml-tag": error2,
-  "yaml-alias": error2,
-  "limit-yaml-chars": error2,
-  "limit-yaml-depth": error2,
-  "limit-yaml-keys": error2,
-  "unknown-key": error2,
-  "missing-key": error2,
-  "wrong-type": error2,
-  "invalid-value": error2,
-  "duplicate-value": error2,
-  // Catalog files.
-  "missing-config": error2,
-  "missing-metadata": error2,
-  "orphan-metadata": warning2,
-  "unknown-file": note,
-  "duplicate-benchmark-id": error2,
-  /** An error in a catalog; a warning in `import-benchbench` (the copy sharing most models is kept). */
-  "duplicate-scenario": { severities: ["error", "warning"] },
-  /** An error in a catalog or an upload; a note in `import-benchbench` (the higher score is kept). */
-  "duplicate-model": { severities: ["error", "note"] },
-  "empty-scenario": warning2,
-  /** An error when the metadata declares the scenario `lower`, a warning otherwise. */
-  "unknown-scenario": { severities: ["warning", "error"] },
-  "conflicting-direction": error2,
-  "unknown-aggregate-scenario": warning2,
-  "preset-scenario-absent": {
-    severities: ["note"],
-    hint: "Nothing to do, unless the catalog should have it: add its results, with `scenarios.<id>.name` set to that display name."
-  },
-  "aggregate-too-small": error2,
-  "unknown-leaderboard-scenario": warning2,
-  "model-id-not-normalised": warning2,
-  "alias-conflict": error2,
-  "empty-model-id": error2,
-  // Results CSV.
-  "empty-file": error2,
-  "no-rows": error2,
-  "csv-syntax": error2,
-  "missing-model-column": error2,
-  "empty-column-name": error2,
-  /** An error in a catalog; a warning in `import-benchbench` (read as pandas does). */
-  "duplicate-column": { severities: ["error", "warning"] },
-  "column-count": error2,
-  /** A warning in a catalog; a note in `import-benchbench`. */
-  "short-row": { severities: ["warning", "note"] },
-  "empty-model": error2,
-  "empty-scenario-name": error2,
-  "non-numeric-score": error2,
-  "non-finite-score": error2,
-  "spreadsheet-formula": error2,
-  "missing-score": note,
-  "limit-rows": error2,
-  "limit-columns": error2,
-  "limit-time": error2,
-  "limit-files": error2,
-  "limit-issues": { severities: ["error"], hint: "Fix the issues shown first: they often cause the rest." },
-  "invisible-character": error2,
-  "limit-cell-chars": error2,
-  // Pull-request report.
-  "config-from-base": note,
-  "unmatched-model": note,
-  // `benchbench import-benchbench`.
-  "unsafe-file-name": error2,
-  "unrecognised-file-name": note,
-  "invalid-snapshot": warning2,
-  "unknown-lower-is-better": warning2,
-  "unsupported-long-format": error2,
-  "blank-column-name": error2,
-  "duplicate-scenario-column": note,
-  "missing-model": error2,
-  "long-row": error2,
-  "invalid-score": error2,
-  "scenario-id-collision": warning2
-};
-function makeIssue(input3) {
-  const rule2 = ISSUE_CODES[input3.code];
-  const severity = input3.severity ?? rule2.severities[0];
-  if (!rule2.severities.includes(severity)) {
-    throw new Error(`issue code ${input3.code} is never a ${severity} (ISSUE_CODES)`);
-  }
-  const hint2 = rule2.hint ?? input3.hint;
-  return {
-    severity,
-    code: input3.code,
-    file: input3.file,
-    ...input3.line !== void 0 && { line: input3.line },
-    ...input3.column !== void 0 && { column: input3.column },
-    message: input3.message,
-    ...hint2 !== void 0 && { hint: hint2 }
-  };
-}
-var hasErrors = (issues) => issues.some((i) => i.severity === "error");
-function sortIssues(issues) {
-  return [...issues].sort(
-    (a, b) => cmp(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || cmp(a.code, b.code) || cmp(a.message, b.message)
-  );
-}
-var cmp = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-function formatIssue(i) {
-  const place2 = [i.file, i.line, i.line !== void 0 ? i.column : void 0].filter((p) => p !== void 0).join(":");
-  const head = `${place2}: ${i.severity} [${i.code}] ${i.message}`;
-  return i.hint ? `${head}
-  hint: ${i.hint}` : head;
-}
-var MAX_ISSUES_PER_FILE = 200;
-function capIssuesPerFile(sorted, max = MAX_ISSUES_PER_FILE) {
-  const out = [];
-  const perFile = /* @__PURE__ */ new Map();
-  for (const i of sorted) {
-    const n = (perFile.get(i.file) ?? 0) + 1;
-    perFile.set(i.file, n);
-    if (n <= max || i.code.startsWith("limit-")) out.push(i);
-  }
-  for (const [file2, n] of perFile) {
-    if (n > max) {
-      out.push(
-        makeIssue({
-          code: "limit-issues",
-          file: file2,
-          message: `${n - max} more issues in this file are not shown; at most ${max} are reported per file (MAX_ISSUES_PER_FILE).`
-        })
-      );
-    }
-  }
-  return sortIssues(out);
-}
-function pushAll(out, items) {
-  for (const item of items) out.push(item);
-}
-
-// src/catalog/parse-yaml.ts
-var MAX_ALIASES = 10;
-var MAX_YAML_CHARS = 131072;
-var MAX_YAML_DEPTH = 64;
-var MAX_YAML_KEYS = 5e3;
-var YAML_LIMITS = { maxChars: MAX_YAML_CHARS, maxKeys: MAX_YAML_KEYS };
-var MODELS_YAML_LIMITS = { maxChars: 4194304, maxKeys: 5e4 };
-var YamlFile = class {
-  constructor(file2, text, limits = YAML_LIMITS) {
-    this.file = file2;
-    this.text = text;
-    this.limits = limits;
-    if (text.length > limits.maxChars) {
-      const name2 = limits === MODELS_YAML_LIMITS ? "MODELS_YAML_LIMITS" : "MAX_YAML_CHARS";
-      this.issues.push(
-        makeIssue({
-          code: "limit-yaml-chars",
-          file: file2,
-          message: `The file has ${text.length} characters; this YAML file may have at most ${limits.maxChars} (${name2}).`,
-          hint: "Catalog YAML files are small: split the file, or move data into a results CSV."
-        })
-      );
-      return;
-    }
-    const deep = yamlTooDeepAt(text, MAX_YAML_DEPTH);
-    if (deep !== void 0) {
-      this.issue(
-        deep,
-        "limit-yaml-depth",
-        `The YAML nests more than ${MAX_YAML_DEPTH} levels deep here (MAX_YAML_DEPTH).`,
-        "Catalog YAML files nest a few levels: check the brackets and the indentation.",
-        text
-      );
-      return;
-    }
-    const plain2 = parsePlainYaml(text, this.lines);
-    if (plain2 !== void 0) {
-      this.checkMappings(plain2);
-      this.root = plain2;
-      return;
-    }
-    this.doc = (0, import_yaml2.parseDocument)(text, {
-      lineCounter: this.lines,
-      schema: "core",
-      version: "1.2",
-      merge: false,
-      uniqueKeys: false,
-      prettyErrors: false,
-      keepSourceTokens: false
-    });
-    for (const e of this.doc.errors) {
-      this.issue(
-        e.pos[0],
-        "yaml-syntax",
-        firstLine(e.message),
-        "Fix the YAML syntax here (check indentation, colons and quotes)."
-      );
-    }
-    for (const w of this.doc.warnings) {
-      this.issue(
-        w.pos[0],
-        w.code === "TAG_RESOLVE_FAILED" ? "yaml-tag" : "yaml-syntax",
-        firstLine(w.message),
-        "Catalog files take plain YAML: no tags (`!something`)."
-      );
-    }
-    if (this.doc.errors.length === 0 && this.doc.contents) this.checkMappings(this.doc.contents);
-    const root = this.doc.errors.length === 0 ? this.doc.contents : null;
-    this.root = root === null ? void 0 : this.deref(root);
-  }
-  file;
-  text;
-  limits;
-  issues = [];
-  /** The document's top node; undefined for an empty document or one with syntax errors. */
-  root;
-  lines = new import_yaml2.LineCounter();
-  doc;
-  aliases = 0;
-  /** Pairs whose key repeats an earlier key of the same mapping (left out of `entries`). */
-  duplicates = /* @__PURE__ */ new WeakSet();
-  /** Duplicate keys (one Set per mapping: linear) and mappings of more than `maxKeys` entries (cut). */
-  checkMappings(root) {
-    const max = this.limits.maxKeys;
-    (0, import_yaml2.visit)(root, {
-      Map: (_, map2) => {
-        if (map2.items.length > max) {
-          const name2 = this.limits === MODELS_YAML_LIMITS ? "MODELS_YAML_LIMITS" : "MAX_YAML_KEYS";
-          this.error(
-            map2.items[max].key,
-            "limit-yaml-keys",
-            `This mapping has ${map2.items.length} keys; at most ${max} are read (${name2}).`,
-            "Split the file, or move data into a results CSV."
-          );
-          map2.items.length = max;
-        }
-        const seen = /* @__PURE__ */ new Set();
-        for (const pair of map2.items) {
-          const k = pair.key;
-          if (!(0, import_yaml2.isScalar)(k) || typeof k.value !== "string" && typeof k.value !== "number") continue;
-          const key = String(k.value);
-          if (!seen.has(key)) seen.add(key);
-          else {
-            this.duplicates.add(pair);
-            this.error(
-              k,
-              "yaml-duplicate-key",
-              `Map keys must be unique; \`${key}\` appears again.`,
-              "Each key may appear once; merge the two entries."
-            );
-          }
-        }
-      }
-    });
-  }
-  at(node2) {
-    const offset = node2?.range?.[0];
-    if (offset === void 0) return void 0;
-    const { line, col } = this.lines.linePos(offset);
-    return { line, column: col };
-  }
-  error(node2, code2, message, hint2) {
-    this.issues.push(makeIssue({ code: code2, file: this.file, ...this.at(node2), message, hint: hint2 }));
-  }
-  /** The entries of a mapping (keys must be strings or numbers), or undefined with an issue. */
-  entries(node2, what) {
-    const n = this.deref(node2);
-    if (n === void 0 || isNull(n)) return [];
-    if (!(0, import_yaml2.isMap)(n)) return this.wrongType(n, what, "a mapping (`key: value` lines)");
-    const out = [];
-    for (const pair of n.items) {
-      if (this.duplicates.has(pair)) continue;
-      const keyNode = this.deref(pair.key);
-      if (!(0, import_yaml2.isScalar)(keyNode) || !["string", "number"].includes(typeof keyNode.value)) {
-        this.error(
-          keyNode,
-          "wrong-type",
-          `A key in ${what} is not a plain name.`,
-          "Use plain names as keys."
-        );
-        continue;
-      }
-      out.push({
-        key: String(keyNode.value),
-        keyNode,
-        value: this.deref(pair.value ?? void 0)
-      });
-    }
-    return out;
-  }
-  /**
-   * A mapping with a fixed set of keys: unknown keys are errors with a did-you-mean hint.
-   * Returns a null-prototype record of the known keys present.
-   */
-  fields(node2, what, allowed) {
-    const entries = this.entries(node2, what);
-    if (!entries) return void 0;
-    const out = /* @__PURE__ */ Object.create(null);
-    for (const e of entries) {
-      if (allowed.includes(e.key)) out[e.key] = e;
-      else
-        this.error(
-          e.keyNode,
-          "unknown-key",
-          `Unknown key \`${e.key}\` in ${what}.`,
-          unknownKeyHint(e.key, allowed)
-        );
-    }
-    return out;
-  }
-  string(node2, what) {
-    const n = this.deref(node2);
-    if ((0, import_yaml2.isScalar)(n) && typeof n.value === "string") return n.value.trim();
-    if ((0, import_yaml2.isScalar)(n) && typeof n.value === "number" && n.range)
-      return this.text.slice(n.range[0], n.range[1]).trim();
-    return this.wrongType(n, what, "a text value");
-  }
-  integer(node2, what, min) {
-    const n = this.deref(node2);
-    if (!(0, import_yaml2.isScalar)(n) || typeof n.value !== "number")
-      return this.wrongType(n, what, `a whole number (at least ${min})`);
-    if (!Number.isSafeInteger(n.value) || n.value < min) {
-      this.error(
-        n,
-        "invalid-value",
-        `${what} is ${String(n.value)}; it must be a whole number of at least ${min}.`,
-        `Write a whole number of at least ${min}.`
-      );
-      return void 0;
-    }
-    return n.value;
-  }
-  /** A finite number of at least `min` (`12`, `0.5`, `1e3`; not `.inf`, `.nan` or text). */
-  number(node2, what, min) {
-    const n = this.deref(node2);
-    if (!(0, import_yaml2.isScalar)(n) || typeof n.value !== "number")
-      return this.wrongType(n, what, `a number (at least ${min})`);
-    if (!Number.isFinite(n.value) || n.value < min) {
-      this.error(
-        n,
-        "invalid-value",
-        `${what} is ${String(n.value)}; it must be a finite number of at least ${min}.`,
-        `Write a number of at least ${min}, such as \`12.5\`.`
-      );
-      return void 0;
-    }
-    return n.value;
-  }
-  boolean(node2, what) {
-    const n = this.deref(node2);
-    if ((0, import_yaml2.isScalar)(n) && typeof n.value === "boolean") return n.value;
-    return this.wrongType(n, what, "`true` or `false`");
-  }
-  /** One of a fixed set of words. */
-  choice(node2, what, options) {
-    const value = this.string(node2, what);
-    if (value === void 0) return void 0;
-    if (options.includes(value)) return value;
-    const guess = unknownKeyHint(value, options).replace("Allowed keys here", "Allowed values");
-    this.error(
-      this.deref(node2),
-      "invalid-value",
-      `${what} is \`${value}\`; it must be one of ${options.join(", ")}.`,
-      guess
-    );
-    return void 0;
-  }
-  /** A list of texts (a single text is not accepted: lists are written `[a, b]` or as `- a` lines). */
-  strings(node2, what) {
-    const n = this.deref(node2);
-    if (n === void 0 || isNull(n)) return [];
-    if (!(0, import_yaml2.isSeq)(n)) return this.wrongType(n, what, "a list such as `[a, b]`");
-    const out = [];
-    for (const item of n.items) {
-      const itemNode = this.deref(item);
-      const value = this.string(itemNode, `an item of ${what}`);
-      if (value !== void 0 && itemNode) out.push({ value, node: itemNode });
-    }
-    return out;
-  }
-  /** The items of a list. */
-  items(node2, what) {
-    const n = this.deref(node2);
-    if (n === void 0 || isNull(n)) return [];
-    if (!(0, import_yaml2.isSeq)(n)) return this.wrongType(n, what, "a list");
-    return n.items.map((i) => this.deref(i));
-  }
-  /** Follows an alias to the node it names, within the alias budget. */
-  deref(node2) {
-    if (node2 === null || node2 === void 0) return void 0;
-    if (!(0, import_yaml2.isAlias)(node2)) return node2;
-    if (++this.aliases > MAX_ALIASES) {
-      if (this.aliases === MAX_ALIASES + 1) {
-        this.error(
-          node2,
-          "yaml-alias",
-          `More than ${MAX_ALIASES} aliases (\`*name\`) in one file.`,
-          "Write the values out instead of using anchors and aliases."
-        );
-      }
-      return void 0;
-    }
-    return this.deref(node2.resolve(this.doc));
-  }
-  wrongType(node2, what, expected) {
-    const found = node2 === void 0 || isNull(node2) ? "empty" : (0, import_yaml2.isMap)(node2) ? "a mapping" : (0, import_yaml2.isSeq)(node2) ? "a list" : `\`${String(node2.value)}\``;
-    this.error(
-      node2,
-      "wrong-type",
-      `${what} must be ${expected}; found ${found}.`,
-      `Write ${what} as ${expected}.`
-    );
-    return void 0;
-  }
-  issue(offset, code2, message, hint2, text) {
-    if (text !== void 0)
-      for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1))
-        this.lines.addNewLine(i + 1);
-    const { line, col } = this.lines.linePos(offset);
-    this.issues.push(makeIssue({ code: code2, file: this.file, line, column: col, message, hint: hint2 }));
-  }
-};
-var isNull = (node2) => (0, import_yaml2.isScalar)(node2) && node2.value === null;
-var firstLine = (message) => message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
-
-// src/catalog/presets.ts
-var PRESET_NAMES = ["benchbench-space"];
-var PRESETS = {
-  "benchbench-space": {
-    aggregate: [
-      "Helm Lite",
-      "HF OpenLLM v2",
-      "OpenCompass Academic",
-      "LMSys Arena",
-      "Helm Classic",
-      "AlphacaEval v2lc",
-      "LiveBench 240725",
-      "WildBench Elo LC"
-    ],
-    minScenariosPerModel: 2,
-    method: { correlation: "kendall", modelsPerSample: 8, samples: 10 }
-  }
-};
-var loose = (s) => s.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "_").replace(/^_|_$/g, "");
-function resolveScenarioNames(names2, scenarios) {
-  const sorted = [...scenarios].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  const steps = [
-    (s, n) => s.id === n,
-    (s, n) => s.name === n,
-    (s, n) => loose(s.id) === loose(n) || loose(s.name) === loose(n)
-  ];
-  const ids = [];
-  const missing = [];
-  for (const name2 of names2) {
-    let found;
-    for (const step of steps) if (found = sorted.find((s) => step(s, name2))) break;
-    if (!found) missing.push(name2);
-    else if (!ids.includes(found.id)) ids.push(found.id);
-  }
-  return { ids, missing };
-}
-function missingPresetScenarios(preset, missing, at) {
-  return missing.map(
-    (name2) => makeIssue({
-      code: "preset-scenario-absent",
-      severity: "note",
-      ...at,
-      message: `The preset ${preset} aggregates "${name2}", which this catalog does not have; the aggregate is formed without it, as the BenchBench Space does.`
-    })
-  );
-}
-function withPreset(config2, name2) {
-  const preset = PRESETS[name2];
-  return {
-    ...config2,
-    preset: name2,
-    method: { ...config2.method, ...preset.method },
-    aggregate: {
-      scenarios: preset.aggregate,
-      minScenariosPerModel: preset.minScenariosPerModel,
-      byName: true
-    }
-  };
-}
-function resolvePresetAggregate(config2, places2, scenarios, file2) {
-  if (!config2.aggregate.byName || !config2.preset) return { config: config2, places: places2, issues: [] };
-  const { ids, missing } = resolveScenarioNames(config2.aggregate.scenarios, scenarios);
-  const at = {
-    file: file2,
-    ...places2[0]?.line !== void 0 && { line: places2[0].line, column: places2[0].column }
-  };
-  const { minScenariosPerModel } = config2.aggregate;
-  return {
-    config: { ...config2, aggregate: { scenarios: [...ids, ...missing], minScenariosPerModel } },
-    places: ids.map((name2) => ({ ...places2[0], name: name2 })),
-    issues: missingPresetScenarios(config2.preset, missing, at)
-  };
 }
 
 // node_modules/zod/v4/core/index.js
@@ -43623,7 +42667,7 @@ __export(locales_exports, {
 });
 
 // node_modules/zod/v4/locales/ar.js
-var error3 = () => {
+var error2 = () => {
   const Sizable = {
     string: { unit: "حرف", verb: "أن يحوي" },
     file: { unit: "بايت", verb: "أن يحوي" },
@@ -43730,12 +42774,12 @@ var error3 = () => {
 };
 function ar_default() {
   return {
-    localeError: error3()
+    localeError: error2()
   };
 }
 
 // node_modules/zod/v4/locales/az.js
-var error4 = () => {
+var error3 = () => {
   const Sizable = {
     string: { unit: "simvol", verb: "olmalıdır" },
     file: { unit: "bayt", verb: "olmalıdır" },
@@ -43841,7 +42885,7 @@ var error4 = () => {
 };
 function az_default() {
   return {
-    localeError: error4()
+    localeError: error3()
   };
 }
 
@@ -43861,7 +42905,7 @@ function getBelarusianPlural(count4, one, few, many) {
   }
   return many;
 }
-var error5 = () => {
+var error4 = () => {
   const Sizable = {
     string: {
       unit: {
@@ -44010,12 +43054,12 @@ var error5 = () => {
 };
 function be_default() {
   return {
-    localeError: error5()
+    localeError: error4()
   };
 }
 
 // node_modules/zod/v4/locales/bg.js
-var error6 = () => {
+var error5 = () => {
   const Sizable = {
     string: { unit: "символа", verb: "да съдържа" },
     file: { unit: "байта", verb: "да съдържа" },
@@ -44136,12 +43180,12 @@ var error6 = () => {
 };
 function bg_default() {
   return {
-    localeError: error6()
+    localeError: error5()
   };
 }
 
 // node_modules/zod/v4/locales/bn.js
-var error7 = () => {
+var error6 = () => {
   const Sizable = {
     string: { unit: "অক্ষর", verb: "থাকতে হবে" },
     file: { unit: "বাইট", verb: "থাকতে হবে" },
@@ -44250,12 +43294,12 @@ var error7 = () => {
 };
 function bn_default() {
   return {
-    localeError: error7()
+    localeError: error6()
   };
 }
 
 // node_modules/zod/v4/locales/ca.js
-var error8 = () => {
+var error7 = () => {
   const Sizable = {
     string: { unit: "caràcters", verb: "contenir" },
     file: { unit: "bytes", verb: "contenir" },
@@ -44364,12 +43408,12 @@ var error8 = () => {
 };
 function ca_default() {
   return {
-    localeError: error8()
+    localeError: error7()
   };
 }
 
 // node_modules/zod/v4/locales/ckb.js
-var error9 = () => {
+var error8 = () => {
   const Sizable = {
     string: { unit: "پیت", verb: "بێت" },
     file: { unit: "بایت", verb: "بێت" },
@@ -44497,12 +43541,12 @@ var error9 = () => {
 };
 function ckb_default() {
   return {
-    localeError: error9()
+    localeError: error8()
   };
 }
 
 // node_modules/zod/v4/locales/cs.js
-var error10 = () => {
+var error9 = () => {
   const Sizable = {
     string: { unit: "znaků", verb: "mít" },
     file: { unit: "bajtů", verb: "mít" },
@@ -44614,12 +43658,12 @@ var error10 = () => {
 };
 function cs_default() {
   return {
-    localeError: error10()
+    localeError: error9()
   };
 }
 
 // node_modules/zod/v4/locales/da.js
-var error11 = () => {
+var error10 = () => {
   const Sizable = {
     string: { unit: "tegn", verb: "havde" },
     file: { unit: "bytes", verb: "havde" },
@@ -44735,12 +43779,12 @@ var error11 = () => {
 };
 function da_default() {
   return {
-    localeError: error11()
+    localeError: error10()
   };
 }
 
 // node_modules/zod/v4/locales/de.js
-var error12 = () => {
+var error11 = () => {
   const Sizable = {
     string: { unit: "Zeichen", verb: "zu haben" },
     file: { unit: "Bytes", verb: "zu haben" },
@@ -44849,12 +43893,12 @@ var error12 = () => {
 };
 function de_default() {
   return {
-    localeError: error12()
+    localeError: error11()
   };
 }
 
 // node_modules/zod/v4/locales/el.js
-var error13 = () => {
+var error12 = () => {
   const Sizable = {
     string: { unit: "χαρακτήρες", verb: "να έχει" },
     file: { unit: "bytes", verb: "να έχει" },
@@ -44962,12 +44006,12 @@ var error13 = () => {
 };
 function el_default() {
   return {
-    localeError: error13()
+    localeError: error12()
   };
 }
 
 // node_modules/zod/v4/locales/en.js
-var error14 = () => {
+var error13 = () => {
   const Sizable = {
     string: { unit: "characters", verb: "to have" },
     file: { unit: "bytes", verb: "to have" },
@@ -45087,12 +44131,12 @@ var error14 = () => {
 };
 function en_default() {
   return {
-    localeError: error14()
+    localeError: error13()
   };
 }
 
 // node_modules/zod/v4/locales/eo.js
-var error15 = () => {
+var error14 = () => {
   const Sizable = {
     string: { unit: "karaktrojn", verb: "havi" },
     file: { unit: "bajtojn", verb: "havi" },
@@ -45202,12 +44246,12 @@ var error15 = () => {
 };
 function eo_default() {
   return {
-    localeError: error15()
+    localeError: error14()
   };
 }
 
 // node_modules/zod/v4/locales/es.js
-var error16 = () => {
+var error15 = () => {
   const Sizable = {
     string: { unit: "caracteres", verb: "tener" },
     file: { unit: "bytes", verb: "tener" },
@@ -45339,12 +44383,12 @@ var error16 = () => {
 };
 function es_default() {
   return {
-    localeError: error16()
+    localeError: error15()
   };
 }
 
 // node_modules/zod/v4/locales/fa.js
-var error17 = () => {
+var error16 = () => {
   const Sizable = {
     string: { unit: "کاراکتر", verb: "داشته باشد" },
     file: { unit: "بایت", verb: "داشته باشد" },
@@ -45459,12 +44503,12 @@ var error17 = () => {
 };
 function fa_default() {
   return {
-    localeError: error17()
+    localeError: error16()
   };
 }
 
 // node_modules/zod/v4/locales/fi.js
-var error18 = () => {
+var error17 = () => {
   const Sizable = {
     string: { unit: "merkkiä", subject: "merkkijonon" },
     file: { unit: "tavua", subject: "tiedoston" },
@@ -45577,12 +44621,12 @@ var error18 = () => {
 };
 function fi_default() {
   return {
-    localeError: error18()
+    localeError: error17()
   };
 }
 
 // node_modules/zod/v4/locales/fr.js
-var error19 = () => {
+var error18 = () => {
   const Sizable = {
     string: { unit: "caractères", verb: "avoir" },
     file: { unit: "octets", verb: "avoir" },
@@ -45707,12 +44751,12 @@ var error19 = () => {
 };
 function fr_default() {
   return {
-    localeError: error19()
+    localeError: error18()
   };
 }
 
 // node_modules/zod/v4/locales/fr-CA.js
-var error20 = () => {
+var error19 = () => {
   const Sizable = {
     string: { unit: "caractères", verb: "avoir" },
     file: { unit: "octets", verb: "avoir" },
@@ -45820,12 +44864,12 @@ var error20 = () => {
 };
 function fr_CA_default() {
   return {
-    localeError: error20()
+    localeError: error19()
   };
 }
 
 // node_modules/zod/v4/locales/gu.js
-var error21 = () => {
+var error20 = () => {
   const Sizable = {
     string: { unit: "અક્ષર", verb: "હોવા જોઈએ" },
     file: { unit: "બાયટ", verb: "હોવા જોઈએ" },
@@ -45934,12 +44978,12 @@ var error21 = () => {
 };
 function gu_default() {
   return {
-    localeError: error21()
+    localeError: error20()
   };
 }
 
 // node_modules/zod/v4/locales/he.js
-var error22 = () => {
+var error21 = () => {
   const TypeNames = {
     string: { label: "מחרוזת", gender: "f" },
     number: { label: "מספר", gender: "m" },
@@ -46136,12 +45180,12 @@ var error22 = () => {
 };
 function he_default() {
   return {
-    localeError: error22()
+    localeError: error21()
   };
 }
 
 // node_modules/zod/v4/locales/hi.js
-var error23 = () => {
+var error22 = () => {
   const Sizable = {
     string: { unit: "अक्षर", verb: "रखने के लिए" },
     file: { unit: "बाइट्स", verb: "रखने के लिए" },
@@ -46248,12 +45292,12 @@ var error23 = () => {
 };
 function hi_default() {
   return {
-    localeError: error23()
+    localeError: error22()
   };
 }
 
 // node_modules/zod/v4/locales/hr.js
-var error24 = () => {
+var error23 = () => {
   const Sizable = {
     string: { unit: "znakova", verb: "imati" },
     file: { unit: "bajtova", verb: "imati" },
@@ -46375,12 +45419,12 @@ var error24 = () => {
 };
 function hr_default() {
   return {
-    localeError: error24()
+    localeError: error23()
   };
 }
 
 // node_modules/zod/v4/locales/hu.js
-var error25 = () => {
+var error24 = () => {
   const Sizable = {
     string: { unit: "karakter", verb: "legyen" },
     file: { unit: "byte", verb: "legyen" },
@@ -46489,7 +45533,7 @@ var error25 = () => {
 };
 function hu_default() {
   return {
-    localeError: error25()
+    localeError: error24()
   };
 }
 
@@ -46504,7 +45548,7 @@ function withDefiniteArticle(word) {
   const lastChar = word[word.length - 1];
   return word + (vowels.includes(lastChar) ? "ն" : "ը");
 }
-var error26 = () => {
+var error25 = () => {
   const Sizable = {
     string: {
       unit: {
@@ -46648,12 +45692,12 @@ var error26 = () => {
 };
 function hy_default() {
   return {
-    localeError: error26()
+    localeError: error25()
   };
 }
 
 // node_modules/zod/v4/locales/id.js
-var error27 = () => {
+var error26 = () => {
   const Sizable = {
     string: { unit: "karakter", verb: "memiliki" },
     file: { unit: "byte", verb: "memiliki" },
@@ -46760,12 +45804,12 @@ var error27 = () => {
 };
 function id_default() {
   return {
-    localeError: error27()
+    localeError: error26()
   };
 }
 
 // node_modules/zod/v4/locales/is.js
-var error28 = () => {
+var error27 = () => {
   const Sizable = {
     string: { unit: "stafi", verb: "að hafa" },
     file: { unit: "bæti", verb: "að hafa" },
@@ -46875,12 +45919,12 @@ var error28 = () => {
 };
 function is_default() {
   return {
-    localeError: error28()
+    localeError: error27()
   };
 }
 
 // node_modules/zod/v4/locales/it.js
-var error29 = () => {
+var error28 = () => {
   const Sizable = {
     string: { unit: "caratteri", verb: "avere" },
     file: { unit: "byte", verb: "avere" },
@@ -46989,12 +46033,12 @@ var error29 = () => {
 };
 function it_default() {
   return {
-    localeError: error29()
+    localeError: error28()
   };
 }
 
 // node_modules/zod/v4/locales/ja.js
-var error30 = () => {
+var error29 = () => {
   const Sizable = {
     string: { unit: "文字", verb: "である" },
     file: { unit: "バイト", verb: "である" },
@@ -47102,12 +46146,12 @@ var error30 = () => {
 };
 function ja_default() {
   return {
-    localeError: error30()
+    localeError: error29()
   };
 }
 
 // node_modules/zod/v4/locales/ka.js
-var error31 = () => {
+var error30 = () => {
   const Sizable = {
     string: { unit: "სიმბოლო", verb: "უნდა შეიცავდეს" },
     file: { unit: "ბაიტი", verb: "უნდა შეიცავდეს" },
@@ -47220,12 +46264,12 @@ var error31 = () => {
 };
 function ka_default() {
   return {
-    localeError: error31()
+    localeError: error30()
   };
 }
 
 // node_modules/zod/v4/locales/km.js
-var error32 = () => {
+var error31 = () => {
   const Sizable = {
     string: { unit: "តួអក្សរ", verb: "គួរមាន" },
     file: { unit: "បៃ", verb: "គួរមាន" },
@@ -47336,7 +46380,7 @@ var error32 = () => {
 };
 function km_default() {
   return {
-    localeError: error32()
+    localeError: error31()
   };
 }
 
@@ -47346,7 +46390,7 @@ function kh_default() {
 }
 
 // node_modules/zod/v4/locales/kn.js
-var error33 = () => {
+var error32 = () => {
   const Sizable = {
     string: { unit: "ಅಕ್ಷರಗಳು", verb: "ಹೊಂದಲು" },
     file: { unit: "ಬೈಟ್‌ಗಳು", verb: "ಹೊಂದಲು" },
@@ -47457,12 +46501,12 @@ var error33 = () => {
 };
 function kn_default() {
   return {
-    localeError: error33()
+    localeError: error32()
   };
 }
 
 // node_modules/zod/v4/locales/ko.js
-var error34 = () => {
+var error33 = () => {
   const Sizable = {
     string: { unit: "문자", verb: "to have" },
     file: { unit: "바이트", verb: "to have" },
@@ -47574,13 +46618,13 @@ var error34 = () => {
 };
 function ko_default() {
   return {
-    localeError: error34()
+    localeError: error33()
   };
 }
 
 // node_modules/zod/v4/locales/lt.js
-var capitalizeFirstCharacter = (text) => {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+var capitalizeFirstCharacter = (text2) => {
+  return text2.charAt(0).toUpperCase() + text2.slice(1);
 };
 function getUnitTypeFromNumber(number5) {
   const abs = Math.abs(number5);
@@ -47592,7 +46636,7 @@ function getUnitTypeFromNumber(number5) {
     return "one";
   return "few";
 }
-var error35 = () => {
+var error34 = () => {
   const Sizable = {
     string: {
       unit: {
@@ -47782,12 +46826,12 @@ var error35 = () => {
 };
 function lt_default() {
   return {
-    localeError: error35()
+    localeError: error34()
   };
 }
 
 // node_modules/zod/v4/locales/mk.js
-var error36 = () => {
+var error35 = () => {
   const Sizable = {
     string: { unit: "знаци", verb: "да имаат" },
     file: { unit: "бајти", verb: "да имаат" },
@@ -47897,12 +46941,12 @@ var error36 = () => {
 };
 function mk_default() {
   return {
-    localeError: error36()
+    localeError: error35()
   };
 }
 
 // node_modules/zod/v4/locales/ms.js
-var error37 = () => {
+var error36 = () => {
   const Sizable = {
     string: { unit: "aksara", verb: "mempunyai" },
     file: { unit: "bait", verb: "mempunyai" },
@@ -48010,12 +47054,12 @@ var error37 = () => {
 };
 function ms_default() {
   return {
-    localeError: error37()
+    localeError: error36()
   };
 }
 
 // node_modules/zod/v4/locales/ne.js
-var error38 = () => {
+var error37 = () => {
   const Sizable = {
     string: { unit: "अक्षर", verb: "हुनुपर्छ" },
     file: { unit: "बाइट", verb: "हुनुपर्छ" },
@@ -48122,12 +47166,12 @@ var error38 = () => {
 };
 function ne_default() {
   return {
-    localeError: error38()
+    localeError: error37()
   };
 }
 
 // node_modules/zod/v4/locales/nl.js
-var error39 = () => {
+var error38 = () => {
   const Sizable = {
     string: { unit: "tekens", verb: "heeft" },
     file: { unit: "bytes", verb: "heeft" },
@@ -48238,12 +47282,12 @@ var error39 = () => {
 };
 function nl_default() {
   return {
-    localeError: error39()
+    localeError: error38()
   };
 }
 
 // node_modules/zod/v4/locales/nn.js
-var error40 = () => {
+var error39 = () => {
   const Sizable = {
     string: { unit: "teikn", verb: "å ha" },
     file: { unit: "bytes", verb: "å ha" },
@@ -48352,12 +47396,12 @@ var error40 = () => {
 };
 function nn_default() {
   return {
-    localeError: error40()
+    localeError: error39()
   };
 }
 
 // node_modules/zod/v4/locales/no.js
-var error41 = () => {
+var error40 = () => {
   const Sizable = {
     string: { unit: "tegn", verb: "å ha" },
     file: { unit: "bytes", verb: "å ha" },
@@ -48466,12 +47510,12 @@ var error41 = () => {
 };
 function no_default() {
   return {
-    localeError: error41()
+    localeError: error40()
   };
 }
 
 // node_modules/zod/v4/locales/ota.js
-var error42 = () => {
+var error41 = () => {
   const Sizable = {
     string: { unit: "harf", verb: "olmalıdır" },
     file: { unit: "bayt", verb: "olmalıdır" },
@@ -48581,12 +47625,12 @@ var error42 = () => {
 };
 function ota_default() {
   return {
-    localeError: error42()
+    localeError: error41()
   };
 }
 
 // node_modules/zod/v4/locales/ps.js
-var error43 = () => {
+var error42 = () => {
   const Sizable = {
     string: { unit: "توکي", verb: "ولري" },
     file: { unit: "بایټس", verb: "ولري" },
@@ -48701,12 +47745,12 @@ var error43 = () => {
 };
 function ps_default() {
   return {
-    localeError: error43()
+    localeError: error42()
   };
 }
 
 // node_modules/zod/v4/locales/pl.js
-var error44 = () => {
+var error43 = () => {
   const Sizable = {
     string: { unit: "znaków", verb: "mieć" },
     file: { unit: "bajtów", verb: "mieć" },
@@ -48816,12 +47860,12 @@ var error44 = () => {
 };
 function pl_default() {
   return {
-    localeError: error44()
+    localeError: error43()
   };
 }
 
 // node_modules/zod/v4/locales/pt.js
-var error45 = () => {
+var error44 = () => {
   const Sizable = {
     string: { unit: "caracteres" },
     file: { unit: "bytes" },
@@ -48960,12 +48004,12 @@ var error45 = () => {
 };
 function pt_default() {
   return {
-    localeError: error45()
+    localeError: error44()
   };
 }
 
 // node_modules/zod/v4/locales/pt-BR.js
-var error46 = () => {
+var error45 = () => {
   const Sizable = {
     string: { unit: "caracteres" },
     file: { unit: "bytes" },
@@ -49105,12 +48149,12 @@ var error46 = () => {
 };
 function pt_BR_default() {
   return {
-    localeError: error46()
+    localeError: error45()
   };
 }
 
 // node_modules/zod/v4/locales/ro.js
-var error47 = () => {
+var error46 = () => {
   const Sizable = {
     string: { unit: "caractere", verb: "să aibă" },
     file: { unit: "octeți", verb: "să aibă" },
@@ -49228,7 +48272,7 @@ var error47 = () => {
 };
 function ro_default() {
   return {
-    localeError: error47()
+    localeError: error46()
   };
 }
 
@@ -49248,7 +48292,7 @@ function getRussianPlural(count4, one, few, many) {
   }
   return many;
 }
-var error48 = () => {
+var error47 = () => {
   const Sizable = {
     string: {
       unit: {
@@ -49397,12 +48441,12 @@ var error48 = () => {
 };
 function ru_default() {
   return {
-    localeError: error48()
+    localeError: error47()
   };
 }
 
 // node_modules/zod/v4/locales/sk.js
-var error49 = () => {
+var error48 = () => {
   const Sizable = {
     string: { unit: "znakov", verb: "mať" },
     file: { unit: "bajtov", verb: "mať" },
@@ -49514,12 +48558,12 @@ var error49 = () => {
 };
 function sk_default() {
   return {
-    localeError: error49()
+    localeError: error48()
   };
 }
 
 // node_modules/zod/v4/locales/sl.js
-var error50 = () => {
+var error49 = () => {
   const Sizable = {
     string: { unit: "znakov", verb: "imeti" },
     file: { unit: "bajtov", verb: "imeti" },
@@ -49629,12 +48673,12 @@ var error50 = () => {
 };
 function sl_default() {
   return {
-    localeError: error50()
+    localeError: error49()
   };
 }
 
 // node_modules/zod/v4/locales/sv.js
-var error51 = () => {
+var error50 = () => {
   const Sizable = {
     string: { unit: "tecken", verb: "att ha" },
     file: { unit: "bytes", verb: "att ha" },
@@ -49745,12 +48789,12 @@ var error51 = () => {
 };
 function sv_default() {
   return {
-    localeError: error51()
+    localeError: error50()
   };
 }
 
 // node_modules/zod/v4/locales/ta.js
-var error52 = () => {
+var error51 = () => {
   const Sizable = {
     string: { unit: "எழுத்துக்கள்", verb: "கொண்டிருக்க வேண்டும்" },
     file: { unit: "பைட்டுகள்", verb: "கொண்டிருக்க வேண்டும்" },
@@ -49861,12 +48905,12 @@ var error52 = () => {
 };
 function ta_default() {
   return {
-    localeError: error52()
+    localeError: error51()
   };
 }
 
 // node_modules/zod/v4/locales/tg.js
-var error53 = () => {
+var error52 = () => {
   const Sizable = {
     string: { unit: "аломат", verb: "дошта бошад" },
     file: { unit: "байт", verb: "дошта бошад" },
@@ -49978,12 +49022,12 @@ var error53 = () => {
 };
 function tg_default() {
   return {
-    localeError: error53()
+    localeError: error52()
   };
 }
 
 // node_modules/zod/v4/locales/th.js
-var error54 = () => {
+var error53 = () => {
   const Sizable = {
     string: { unit: "ตัวอักษร", verb: "ควรมี" },
     file: { unit: "ไบต์", verb: "ควรมี" },
@@ -50094,12 +49138,12 @@ var error54 = () => {
 };
 function th_default() {
   return {
-    localeError: error54()
+    localeError: error53()
   };
 }
 
 // node_modules/zod/v4/locales/tk.js
-var error55 = () => {
+var error54 = () => {
   const Sizable = {
     string: { unit: "simwol", verb: "bolmaly" },
     file: { unit: "baýt", verb: "bolmaly" },
@@ -50202,12 +49246,12 @@ var error55 = () => {
 };
 function tk_default() {
   return {
-    localeError: error55()
+    localeError: error54()
   };
 }
 
 // node_modules/zod/v4/locales/tr.js
-var error56 = () => {
+var error55 = () => {
   const Sizable = {
     string: { unit: "karakter", verb: "olmalı" },
     file: { unit: "bayt", verb: "olmalı" },
@@ -50313,12 +49357,12 @@ var error56 = () => {
 };
 function tr_default() {
   return {
-    localeError: error56()
+    localeError: error55()
   };
 }
 
 // node_modules/zod/v4/locales/uk.js
-var error57 = () => {
+var error56 = () => {
   const Sizable = {
     string: { unit: "символів", verb: "матиме" },
     file: { unit: "байтів", verb: "матиме" },
@@ -50427,7 +49471,7 @@ var error57 = () => {
 };
 function uk_default() {
   return {
-    localeError: error57()
+    localeError: error56()
   };
 }
 
@@ -50437,7 +49481,7 @@ function ua_default() {
 }
 
 // node_modules/zod/v4/locales/ur.js
-var error58 = () => {
+var error57 = () => {
   const Sizable = {
     string: { unit: "حروف", verb: "ہونا" },
     file: { unit: "بائٹس", verb: "ہونا" },
@@ -50548,12 +49592,12 @@ var error58 = () => {
 };
 function ur_default() {
   return {
-    localeError: error58()
+    localeError: error57()
   };
 }
 
 // node_modules/zod/v4/locales/uz.js
-var error59 = () => {
+var error58 = () => {
   const Sizable = {
     string: { unit: "belgi", verb: "bo‘lishi kerak" },
     file: { unit: "bayt", verb: "bo‘lishi kerak" },
@@ -50662,12 +49706,12 @@ var error59 = () => {
 };
 function uz_default() {
   return {
-    localeError: error59()
+    localeError: error58()
   };
 }
 
 // node_modules/zod/v4/locales/vi.js
-var error60 = () => {
+var error59 = () => {
   const Sizable = {
     string: { unit: "ký tự", verb: "có" },
     file: { unit: "byte", verb: "có" },
@@ -50776,12 +49820,12 @@ var error60 = () => {
 };
 function vi_default() {
   return {
-    localeError: error60()
+    localeError: error59()
   };
 }
 
 // node_modules/zod/v4/locales/zh-CN.js
-var error61 = () => {
+var error60 = () => {
   const Sizable = {
     string: { unit: "字符", verb: "包含" },
     file: { unit: "字节", verb: "包含" },
@@ -50891,12 +49935,12 @@ var error61 = () => {
 };
 function zh_CN_default() {
   return {
-    localeError: error61()
+    localeError: error60()
   };
 }
 
 // node_modules/zod/v4/locales/zh-TW.js
-var error62 = () => {
+var error61 = () => {
   const Sizable = {
     string: { unit: "字元", verb: "擁有" },
     file: { unit: "位元組", verb: "擁有" },
@@ -51004,12 +50048,12 @@ var error62 = () => {
 };
 function zh_TW_default() {
   return {
-    localeError: error62()
+    localeError: error61()
   };
 }
 
 // node_modules/zod/v4/locales/yo.js
-var error63 = () => {
+var error62 = () => {
   const Sizable = {
     string: { unit: "àmi", verb: "ní" },
     file: { unit: "bytes", verb: "ní" },
@@ -51117,7 +50161,7 @@ var error63 = () => {
 };
 function yo_default() {
   return {
-    localeError: error63()
+    localeError: error62()
   };
 }
 
@@ -54884,12 +53928,12 @@ function rewriteKeyNames(ctx) {
   const rewrites = /* @__PURE__ */ new Map();
   for (const record2 of pendingRecords.get(ctx) ?? []) {
     const seen = ctx.seen.get(record2);
-    const names2 = (seen?.def ?? seen?.schema)?.propertyNames;
-    if (!names2 || names2 === true || rewrites.has(names2))
+    const names3 = (seen?.def ?? seen?.schema)?.propertyNames;
+    if (!names3 || names3 === true || rewrites.has(names3))
       continue;
-    const rewritten = stringifyKeyNames(bySchema, names2, /* @__PURE__ */ new Set());
-    if (rewritten !== names2)
-      rewrites.set(names2, rewritten);
+    const rewritten = stringifyKeyNames(bySchema, names3, /* @__PURE__ */ new Set());
+    if (rewritten !== names3)
+      rewrites.set(names3, rewritten);
   }
   if (!rewrites.size)
     return;
@@ -55446,10 +54490,14 @@ var ZodMiniCustom = /* @__PURE__ */ $constructor("ZodMiniCustom", (inst, def) =>
 function refine(fn, _params = {}) {
   return _refine(ZodMiniCustom, fn, _params);
 }
+// @__NO_SIDE_EFFECTS__
+function superRefine(fn, params) {
+  return _superRefine(fn, params);
+}
 
 // node_modules/zod/v4/core/visit.js
 var RESOLVING = /* @__PURE__ */ Symbol("z.visit/resolving");
-function visit2(schema, fnOrHandlers) {
+function visit(schema, fnOrHandlers) {
   const fn = typeof fnOrHandlers === "function" ? fnOrHandlers : (node2, rewritten) => {
     const h = fnOrHandlers[node2._zod.def.type];
     return h ? h(node2, rewritten) : node2;
@@ -55600,6 +54648,964 @@ function visit2(schema, fnOrHandlers) {
     }
   }
   return run2(schema);
+}
+
+// src/core/mean-win-rate.ts
+function meanWinRate(rows2, minScenarios) {
+  const nModels = rows2[0]?.length ?? 0;
+  const presentIn = new Int32Array(nModels);
+  for (const row3 of rows2) for (let m = 0; m < nModels; m++) if (!Number.isNaN(row3[m])) presentIn[m]++;
+  const sum2 = new Float64Array(nModels);
+  const count4 = new Int32Array(nModels);
+  for (const row3 of rows2) {
+    const kept = [];
+    for (let m = 0; m < nModels; m++)
+      if (presentIn[m] >= minScenarios && !Number.isNaN(row3[m])) kept.push(m);
+    if (kept.length < 2) continue;
+    const sorted = Float64Array.from(kept, (m) => row3[m]).sort();
+    for (const m of kept) {
+      sum2[m] += lowerBound(sorted, row3[m]) / (kept.length - 1);
+      count4[m]++;
+    }
+  }
+  return Float64Array.from(sum2, (s, m) => count4[m] > 0 ? s / count4[m] : NaN);
+}
+function lowerBound(sorted, v2) {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
+    if (sorted[mid] < v2) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+var defaultMinScenarios = (configured) => Math.max(1, Math.floor(configured / 3));
+
+// src/core/types.ts
+var ACCESS_LEVELS = ["open", "gated", "private"];
+var DEFAULT_METHOD = {
+  correlation: "kendall",
+  modelsPerSample: 10,
+  sampling: "random",
+  samples: 100,
+  seed: 0,
+  minCommonModels: 5
+};
+
+// src/model/method.ts
+var CORRELATIONS = ["kendall", "pearson", "spearman"];
+var SAMPLINGS = [
+  "random",
+  "top",
+  "bottom",
+  "middle",
+  "adjacent"
+];
+var REPEATED_SAMPLINGS = ["random", "adjacent"];
+var METHOD_KEYS = {
+  correlation: {
+    field: "correlation",
+    flag: "--correlation",
+    values: CORRELATIONS,
+    rule: `one of ${CORRELATIONS.join(", ")}`
+  },
+  models_per_sample: {
+    field: "modelsPerSample",
+    flag: "--models-per-sample",
+    min: 0,
+    not: 1,
+    rule: "0 (all shared models) or a whole number of at least 2"
+  },
+  sampling: {
+    field: "sampling",
+    flag: "--sampling",
+    values: SAMPLINGS,
+    rule: `one of ${SAMPLINGS.join(", ")}`
+  },
+  samples: { field: "samples", flag: "--samples", min: 1, rule: "a whole number of at least 1" },
+  seed: { field: "seed", flag: "--seed", min: 0, rule: "a whole number" },
+  min_common_models: {
+    field: "minCommonModels",
+    flag: "--min-common",
+    min: 2,
+    rule: "a whole number of at least 2"
+  }
+};
+var METHOD_KEY_NAMES = Object.keys(METHOD_KEYS);
+var METHOD_YAML_KEYS = ["preset", ...METHOD_KEY_NAMES];
+var rule = (key) => METHOD_KEYS[key];
+function methodValue(key, value) {
+  const r = rule(key);
+  if ("values" in r) {
+    return typeof value === "string" && r.values.includes(value) ? { ok: true, value } : { ok: false, rule: r.rule };
+  }
+  const n = typeof value === "number" ? value : typeof value === "string" && /^\d{1,15}$/.test(value) ? Number(value) : NaN;
+  return Number.isSafeInteger(n) && n >= r.min && n !== r.not ? { ok: true, value: n } : { ok: false, rule: r.rule };
+}
+function methodJson(m) {
+  return Object.fromEntries(METHOD_KEY_NAMES.map((key) => [key, m[METHOD_KEYS[key].field]]));
+}
+function methodOfJson(json3) {
+  return Object.fromEntries(
+    METHOD_KEY_NAMES.map((key) => [METHOD_KEYS[key].field, json3[key]])
+  );
+}
+var methodFields = (m) => methodOfJson(methodJson(m));
+
+// src/catalog/parse-yaml.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/catalog/did-you-mean.ts
+var import_fastest_levenshtein = __toESM(require_mod(), 1);
+var fold = (s) => s.toLowerCase().replace(/-/g, "_");
+var SUGGESTION_BUDGET = 2e7;
+var SuggestionBudget = class {
+  left;
+  constructor(total = SUGGESTION_BUDGET) {
+    this.left = total;
+  }
+  /** Takes `cost` from the budget; false (and nothing taken) when that would overspend it. */
+  spend(cost) {
+    if (cost > this.left) return false;
+    this.left -= cost;
+    return true;
+  }
+  get spent() {
+    return this.left <= 0;
+  }
+};
+function didYouMean(word, candidates, budget = new SuggestionBudget()) {
+  const w = fold(word);
+  const limit = w.length <= 3 ? 1 : Math.max(2, Math.floor(w.length / 3));
+  let best;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    if (!budget.spend(1)) return void 0;
+    if (Math.abs(c.length - w.length) > limit + 1) continue;
+    const f2 = fold(c);
+    if (Math.abs(f2.length - w.length) > limit) continue;
+    if (!budget.spend(w.length * f2.length)) return void 0;
+    const d = (0, import_fastest_levenshtein.distance)(w, f2);
+    if (d < bestDistance || d === bestDistance && best !== void 0 && c < best)
+      [best, bestDistance] = [c, d];
+  }
+  return bestDistance <= limit ? best : void 0;
+}
+function unknownKeyHint(word, allowed) {
+  const guess = didYouMean(word, allowed);
+  return guess !== void 0 ? `Did you mean \`${guess}\`?` : `Allowed keys here: ${allowed.map((k) => `\`${k}\``).join(", ")}.`;
+}
+
+// src/catalog/plain-yaml.ts
+var import_yaml = __toESM(require_dist(), 1);
+var tags;
+var coreTags = () => tags ??= new import_yaml.Schema({ schema: "core", merge: false }).tags.filter(
+  (t) => !("collection" in t && t.collection) && t.default === true && t.test !== void 0
+);
+var OUTSIDE = /[\0-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff]/;
+var INDICATOR = /[-?:,[\]{}#&*!|>'"%@`\s]/;
+var MAX_KEY = 1e3;
+function parsePlainYaml(text2, lines) {
+  if (OUTSIDE.test(text2)) return void 0;
+  const content = [];
+  const starts = [];
+  for (let start = 0; start <= text2.length; ) {
+    let end = text2.indexOf("\n", start);
+    if (end === -1) end = text2.length;
+    starts.push(start);
+    let from = start;
+    while (from < end && text2.charCodeAt(from) === 32) from++;
+    if (from < end && text2[from] !== "#") {
+      if (from === start && /^(---|\.\.\.|%)/.test(text2.slice(start, start + 3))) return void 0;
+      content.push({ indent: from - start, from, end });
+    }
+    if (end === text2.length) break;
+    start = end + 1;
+  }
+  if (content.length === 0 || content[0].indent !== 0) return void 0;
+  const reader = new Reader(text2, content);
+  const root = reader.map(0, 0);
+  if (root === void 0 || reader.at !== content.length) return void 0;
+  for (const s of starts) lines.addNewLine(s);
+  return root;
+}
+var Reader = class {
+  constructor(text2, lines) {
+    this.text = text2;
+    this.lines = lines;
+  }
+  text;
+  lines;
+  /** Index of the next content line. */
+  at = 0;
+  /** A block mapping whose keys start at `indent`, from line `i`. */
+  map(i, indent) {
+    const map2 = new import_yaml.YAMLMap();
+    map2.range = [this.lines[i].from, 0, 0];
+    this.at = i;
+    while (this.at < this.lines.length && this.lines[this.at].indent === indent) {
+      const line = this.lines[this.at];
+      if (this.isItem(line)) return void 0;
+      const key = this.key(line);
+      if (key === void 0) return void 0;
+      const value = this.valueAfter(key.after, line, indent);
+      if (value === void 0) return void 0;
+      map2.items.push(new import_yaml.Pair(key.node, value));
+    }
+    if (this.at < this.lines.length && this.lines[this.at].indent > indent) return void 0;
+    map2.range[1] = map2.range[2] = this.endOfLast();
+    return map2;
+  }
+  /** A block list of `- item` lines at `indent`, from line `i`. */
+  list(i, indent) {
+    const seq = new import_yaml.YAMLSeq();
+    seq.range = [this.lines[i].from, 0, 0];
+    this.at = i;
+    while (this.at < this.lines.length) {
+      const line = this.lines[this.at];
+      if (line.indent !== indent || !this.isItem(line)) break;
+      let p = line.from + 1;
+      while (p < line.end && this.text.charCodeAt(p) === 32) p++;
+      const item = this.inline(p, line);
+      if (item === void 0) return void 0;
+      seq.items.push(item);
+      this.at++;
+      if (this.at < this.lines.length && this.lines[this.at].indent > indent) return void 0;
+    }
+    seq.range[1] = seq.range[2] = this.endOfLast();
+    return seq;
+  }
+  /** The value of the key on `line` whose `:` ends at `after`: on the line, or the block below it. */
+  valueAfter(after, line, indent) {
+    let p = after;
+    while (p < line.end && this.text.charCodeAt(p) === 32) p++;
+    if (p < line.end && this.text[p] !== "#") {
+      const value = this.inline(p, line);
+      this.at++;
+      if (this.at < this.lines.length && this.lines[this.at].indent > indent) return void 0;
+      return value;
+    }
+    const next = this.lines[this.at + 1];
+    if (next === void 0) return void 0;
+    if (this.isItem(next) && next.indent >= indent) return this.list(this.at + 1, next.indent);
+    if (!this.isItem(next) && next.indent > indent) return this.map(this.at + 1, next.indent);
+    return void 0;
+  }
+  isItem(line) {
+    const c = this.text.charCodeAt(line.from + 1);
+    return this.text[line.from] === "-" && (line.from + 1 === line.end || c === 32);
+  }
+  /** The key at the start of `line` and the offset just after its `:`. */
+  key(line) {
+    const t = this.text;
+    const q = t[line.from];
+    let node2;
+    let colon;
+    if (q === '"' || q === "'") {
+      const close = t.indexOf(q, line.from + 1);
+      if (close === -1 || close > line.end) return void 0;
+      node2 = this.quoted(line.from, close);
+      colon = close + 1;
+      if (t[colon] !== ":") return void 0;
+    } else {
+      colon = line.from;
+      for (; ; ) {
+        colon = t.indexOf(":", colon + 1);
+        if (colon === -1 || colon >= line.end) return void 0;
+        if (colon + 1 === line.end || t.charCodeAt(colon + 1) === 32) break;
+      }
+      let keyEnd = colon;
+      while (t.charCodeAt(keyEnd - 1) === 32) keyEnd--;
+      node2 = this.plain(line.from, keyEnd, false);
+    }
+    if (node2 === void 0 || colon - line.from > MAX_KEY) return void 0;
+    if (colon + 1 < line.end && t.charCodeAt(colon + 1) !== 32) return void 0;
+    return { node: node2, after: colon + 1 };
+  }
+  /** A scalar or a flow list from `p` to the end of `line` (a comment may follow). */
+  inline(p, line) {
+    const t = this.text;
+    if (p >= line.end) return void 0;
+    let node2;
+    let rest;
+    if (t[p] === "[") {
+      const flow = this.flowList(p, line.end);
+      if (flow === void 0) return void 0;
+      [node2, rest] = flow;
+    } else if (t[p] === '"' || t[p] === "'") {
+      const close = t.indexOf(t[p], p + 1);
+      if (close === -1 || close >= line.end) return void 0;
+      node2 = this.quoted(p, close);
+      rest = close + 1;
+    } else {
+      let end = p;
+      while (end < line.end && !(t[end] === "#" && t.charCodeAt(end - 1) === 32)) end++;
+      if (end < line.end) end--;
+      while (t.charCodeAt(end - 1) === 32) end--;
+      node2 = this.plain(p, end, false);
+      rest = end;
+    }
+    return node2 !== void 0 && this.onlyComment(rest, line.end) ? node2 : void 0;
+  }
+  /** `[a, "b"]` from `p`: the list and the offset after `]`. */
+  flowList(p, lineEnd) {
+    const t = this.text;
+    const seq = new import_yaml.YAMLSeq();
+    seq.flow = true;
+    let i = p + 1;
+    const skip = () => {
+      while (i < lineEnd && t.charCodeAt(i) === 32) i++;
+    };
+    skip();
+    if (t[i] !== "]") {
+      for (; ; ) {
+        skip();
+        let item;
+        if (t[i] === '"' || t[i] === "'") {
+          const close = t.indexOf(t[i], i + 1);
+          if (close === -1 || close >= lineEnd) return void 0;
+          item = this.quoted(i, close);
+          i = close + 1;
+        } else {
+          const start = i;
+          while (i < lineEnd && t[i] !== "," && t[i] !== "]") i++;
+          let end = i;
+          while (t.charCodeAt(end - 1) === 32) end--;
+          item = this.plain(start, end, true);
+        }
+        if (item === void 0) return void 0;
+        seq.items.push(item);
+        skip();
+        if (t[i] === "]") break;
+        if (t[i] !== ",") return void 0;
+        i++;
+        skip();
+        if (t[i] === "]") return void 0;
+      }
+    }
+    seq.range = [p, i + 1, i + 1];
+    return [seq, i + 1];
+  }
+  /** A plain scalar `text[from, to)`, resolved by the core schema; undefined when it is not plain. */
+  plain(from, to, flow) {
+    if (to <= from) return void 0;
+    const source = this.text.slice(from, to);
+    const first = /^[-?:]/.test(source) ? source.slice(1, 2) : source[0];
+    if (first === "" || INDICATOR.test(first)) return void 0;
+    if (source.endsWith(":") || source.includes(": ") || source.includes(" #")) return void 0;
+    if (flow && /[[\]{},]|:[,\]]/.test(source)) return void 0;
+    const tag = /^[-+.0-9~nNtTfF]/.test(source) ? coreTags().find((t) => t.test.test(source)) : void 0;
+    let failed = false;
+    const value = tag ? tag.resolve(source, () => failed = true, {}) : source;
+    if (failed) return void 0;
+    const node2 = value instanceof import_yaml.Scalar ? value : new import_yaml.Scalar(value);
+    node2.range = [from, to, to];
+    node2.source = source;
+    node2.type = "PLAIN";
+    if (tag?.format) node2.format = tag.format;
+    return node2;
+  }
+  /** `"..."` or `'...'` from `open` to `close` (no escapes, no doubled quotes). */
+  quoted(open6, close) {
+    const value = this.text.slice(open6 + 1, close);
+    const double = this.text[open6] === '"';
+    if (double ? value.includes("\\") : this.text[close + 1] === "'") return void 0;
+    const node2 = new import_yaml.Scalar(value);
+    node2.range = [open6, close + 1, close + 1];
+    node2.source = value;
+    node2.type = double ? "QUOTE_DOUBLE" : "QUOTE_SINGLE";
+    return node2;
+  }
+  /** Whether only spaces and a comment (` # ...`) follow `p` on its line. */
+  onlyComment(p, lineEnd) {
+    let i = p;
+    while (i < lineEnd && this.text.charCodeAt(i) === 32) i++;
+    return i === lineEnd || i > p && this.text[i] === "#";
+  }
+  /** The end of the last line read. */
+  endOfLast() {
+    return this.lines[this.at - 1].end;
+  }
+};
+
+// src/catalog/yaml-depth.ts
+function yamlTooDeepAt(text2, max) {
+  const indents = [];
+  let flow = 0;
+  let i = 0;
+  const n = text2.length;
+  while (i < n) {
+    let indent = 0;
+    while (i + indent < n && text2.charCodeAt(i + indent) === 32) indent++;
+    let j = i + indent;
+    const c = text2.charCodeAt(j);
+    if (flow === 0 && j < n && c !== 10 && c !== 13 && c !== 35) {
+      while (indents.length > 0 && indents[indents.length - 1] >= indent) indents.pop();
+      indents.push(indent);
+      let block = indents.length;
+      while (j + 1 < n && (text2[j] === "-" || text2[j] === "?") && (text2[j + 1] === " " || text2[j + 1] === "	")) {
+        block++;
+        j += 2;
+        while (j < n && text2.charCodeAt(j) === 32) j++;
+      }
+      if (block > max) return i + indent;
+    }
+    let k = j;
+    while (k < n && text2.charCodeAt(k) !== 10) {
+      const ch = text2[k];
+      if ((ch === '"' || ch === "'") && (k === j || /[\s[{,:]/.test(text2[k - 1]))) {
+        k = quotedEnd(text2, k);
+        continue;
+      }
+      if (ch === "#" && (k === 0 || /\s/.test(text2[k - 1]))) {
+        while (k < n && text2.charCodeAt(k) !== 10) k++;
+        break;
+      }
+      if (ch === "[" || ch === "{") {
+        flow++;
+        if (flow + indents.length > max) return k;
+      } else if ((ch === "]" || ch === "}") && flow > 0) flow--;
+      k++;
+    }
+    i = k + 1;
+  }
+  return void 0;
+}
+function quotedEnd(text2, k) {
+  const quote = text2[k];
+  let m = k + 1;
+  while (m < text2.length && text2[m] !== "\n") {
+    if (quote === '"' && text2[m] === "\\") m += 2;
+    else if (text2[m] === quote) {
+      if (quote === "'" && text2[m + 1] === "'") m += 2;
+      else return m + 1;
+    } else m++;
+  }
+  return m;
+}
+
+// src/model/issue.ts
+var error63 = { severities: ["error"] };
+var warning2 = { severities: ["warning"] };
+var note = { severities: ["note"] };
+var ISSUE_CODES = {
+  // Reading the folder or the commit (src/sources).
+  "not-a-folder": error63,
+  "unreadable-file": error63,
+  "too-deep": error63,
+  "path-escape": error63,
+  symlink: error63,
+  submodule: error63,
+  "not-a-file": error63,
+  "limit-file-bytes": error63,
+  "limit-total-bytes": {
+    severities: ["error"],
+    hint: "Raise limits.max_total_bytes in benchbench.yaml, or keep the catalog smaller."
+  },
+  // Text and YAML.
+  utf16: error63,
+  "invalid-utf8": error63,
+  "nul-byte": error63,
+  "yaml-syntax": error63,
+  "yaml-duplicate-key": error63,
+  "yaml-tag": error63,
+  "yaml-alias": error63,
+  "limit-yaml-chars": error63,
+  "limit-yaml-depth": error63,
+  "limit-yaml-keys": error63,
+  "unknown-key": error63,
+  "missing-key": error63,
+  "wrong-type": error63,
+  "invalid-value": error63,
+  "duplicate-value": error63,
+  // Catalog files.
+  "missing-config": error63,
+  "missing-metadata": error63,
+  "orphan-metadata": warning2,
+  "unknown-file": note,
+  "duplicate-benchmark-id": error63,
+  /** An error in a catalog; a warning in `import-benchbench` (the copy sharing most models is kept). */
+  "duplicate-scenario": { severities: ["error", "warning"] },
+  /** An error in a catalog or an upload; a note in `import-benchbench` (the higher score is kept). */
+  "duplicate-model": { severities: ["error", "note"] },
+  "empty-scenario": warning2,
+  /** An error when the metadata declares the scenario `lower`, a warning otherwise. */
+  "unknown-scenario": { severities: ["warning", "error"] },
+  "conflicting-direction": error63,
+  "unknown-aggregate-scenario": warning2,
+  "preset-scenario-absent": {
+    severities: ["note"],
+    hint: "Nothing to do, unless the catalog should have it: add its results, with `scenarios.<id>.name` set to that display name."
+  },
+  "aggregate-too-small": error63,
+  "unknown-leaderboard-scenario": warning2,
+  "model-id-not-normalised": warning2,
+  "alias-conflict": error63,
+  "empty-model-id": error63,
+  // Results CSV.
+  "empty-file": error63,
+  "no-rows": error63,
+  "csv-syntax": error63,
+  "missing-model-column": error63,
+  "empty-column-name": error63,
+  /** An error in a catalog; a warning in `import-benchbench` (read as pandas does). */
+  "duplicate-column": { severities: ["error", "warning"] },
+  "column-count": error63,
+  /** A warning in a catalog; a note in `import-benchbench`. */
+  "short-row": { severities: ["warning", "note"] },
+  "empty-model": error63,
+  "empty-scenario-name": error63,
+  "non-numeric-score": error63,
+  "non-finite-score": error63,
+  "spreadsheet-formula": error63,
+  "missing-score": note,
+  "limit-rows": error63,
+  "limit-columns": error63,
+  "limit-time": error63,
+  "limit-files": error63,
+  "limit-issues": { severities: ["error"], hint: "Fix the issues shown first: they often cause the rest." },
+  "invisible-character": error63,
+  "limit-cell-chars": error63,
+  // Pull-request report.
+  "config-from-base": note,
+  "unmatched-model": note,
+  // `benchbench import-benchbench`.
+  "unsafe-file-name": error63,
+  "unrecognised-file-name": note,
+  "invalid-snapshot": warning2,
+  "unknown-lower-is-better": warning2,
+  "unsupported-long-format": error63,
+  "blank-column-name": error63,
+  "duplicate-scenario-column": note,
+  "missing-model": error63,
+  "long-row": error63,
+  "invalid-score": error63,
+  "scenario-id-collision": warning2
+};
+function makeIssue(input3) {
+  const rule3 = ISSUE_CODES[input3.code];
+  const severity = input3.severity ?? rule3.severities[0];
+  if (!rule3.severities.includes(severity)) {
+    throw new Error(`issue code ${input3.code} is never a ${severity} (ISSUE_CODES)`);
+  }
+  const hint2 = rule3.hint ?? input3.hint;
+  return {
+    severity,
+    code: input3.code,
+    file: input3.file,
+    ...input3.line !== void 0 && { line: input3.line },
+    ...input3.column !== void 0 && { column: input3.column },
+    message: input3.message,
+    ...hint2 !== void 0 && { hint: hint2 }
+  };
+}
+var hasErrors = (issues) => issues.some((i) => i.severity === "error");
+function sortIssues(issues) {
+  return [...issues].sort(
+    (a, b) => cmp(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || cmp(a.code, b.code) || cmp(a.message, b.message)
+  );
+}
+var cmp = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+function formatIssue(i) {
+  const place2 = [i.file, i.line, i.line !== void 0 ? i.column : void 0].filter((p) => p !== void 0).join(":");
+  const head = `${place2}: ${i.severity} [${i.code}] ${i.message}`;
+  return i.hint ? `${head}
+  hint: ${i.hint}` : head;
+}
+var MAX_ISSUES_PER_FILE = 200;
+function capIssuesPerFile(sorted, max = MAX_ISSUES_PER_FILE) {
+  const out = [];
+  const perFile = /* @__PURE__ */ new Map();
+  for (const i of sorted) {
+    const n = (perFile.get(i.file) ?? 0) + 1;
+    perFile.set(i.file, n);
+    if (n <= max || i.code.startsWith("limit-")) out.push(i);
+  }
+  for (const [file2, n] of perFile) {
+    if (n > max) {
+      out.push(
+        makeIssue({
+          code: "limit-issues",
+          file: file2,
+          message: `${n - max} more issues in this file are not shown; at most ${max} are reported per file (MAX_ISSUES_PER_FILE).`
+        })
+      );
+    }
+  }
+  return sortIssues(out);
+}
+function pushAll(out, items) {
+  for (const item of items) out.push(item);
+}
+
+// src/catalog/parse-yaml.ts
+var MAX_ALIASES = 10;
+var MAX_YAML_CHARS = 131072;
+var MAX_YAML_DEPTH = 64;
+var MAX_YAML_KEYS = 5e3;
+var YAML_LIMITS = { maxChars: MAX_YAML_CHARS, maxKeys: MAX_YAML_KEYS };
+var MODELS_YAML_LIMITS = { maxChars: 4194304, maxKeys: 5e4 };
+var YamlFile = class {
+  constructor(file2, text2, limits = YAML_LIMITS) {
+    this.file = file2;
+    this.text = text2;
+    this.limits = limits;
+    if (text2.length > limits.maxChars) {
+      const name2 = limits === MODELS_YAML_LIMITS ? "MODELS_YAML_LIMITS" : "MAX_YAML_CHARS";
+      this.issues.push(
+        makeIssue({
+          code: "limit-yaml-chars",
+          file: file2,
+          message: `The file has ${text2.length} characters; this YAML file may have at most ${limits.maxChars} (${name2}).`,
+          hint: "Catalog YAML files are small: split the file, or move data into a results CSV."
+        })
+      );
+      return;
+    }
+    const deep = yamlTooDeepAt(text2, MAX_YAML_DEPTH);
+    if (deep !== void 0) {
+      this.issue(
+        deep,
+        "limit-yaml-depth",
+        `The YAML nests more than ${MAX_YAML_DEPTH} levels deep here (MAX_YAML_DEPTH).`,
+        "Catalog YAML files nest a few levels: check the brackets and the indentation.",
+        text2
+      );
+      return;
+    }
+    const plain2 = parsePlainYaml(text2, this.lines);
+    if (plain2 !== void 0) {
+      this.checkMappings(plain2);
+      this.root = plain2;
+      return;
+    }
+    this.doc = (0, import_yaml2.parseDocument)(text2, {
+      lineCounter: this.lines,
+      schema: "core",
+      version: "1.2",
+      merge: false,
+      uniqueKeys: false,
+      prettyErrors: false,
+      keepSourceTokens: false
+    });
+    for (const e of this.doc.errors) {
+      this.issue(
+        e.pos[0],
+        "yaml-syntax",
+        firstLine(e.message),
+        "Fix the YAML syntax here (check indentation, colons and quotes)."
+      );
+    }
+    for (const w of this.doc.warnings) {
+      this.issue(
+        w.pos[0],
+        w.code === "TAG_RESOLVE_FAILED" ? "yaml-tag" : "yaml-syntax",
+        firstLine(w.message),
+        "Catalog files take plain YAML: no tags (`!something`)."
+      );
+    }
+    if (this.doc.errors.length === 0 && this.doc.contents) this.checkMappings(this.doc.contents);
+    const root = this.doc.errors.length === 0 ? this.doc.contents : null;
+    this.root = root === null ? void 0 : this.deref(root);
+  }
+  file;
+  text;
+  limits;
+  issues = [];
+  /** The document's top node; undefined for an empty document or one with syntax errors. */
+  root;
+  lines = new import_yaml2.LineCounter();
+  doc;
+  aliases = 0;
+  /** Pairs whose key repeats an earlier key of the same mapping (left out of `entries`). */
+  duplicates = /* @__PURE__ */ new WeakSet();
+  /** Duplicate keys (one Set per mapping: linear) and mappings of more than `maxKeys` entries (cut). */
+  checkMappings(root) {
+    const max = this.limits.maxKeys;
+    (0, import_yaml2.visit)(root, {
+      Map: (_, map2) => {
+        if (map2.items.length > max) {
+          const name2 = this.limits === MODELS_YAML_LIMITS ? "MODELS_YAML_LIMITS" : "MAX_YAML_KEYS";
+          this.error(
+            map2.items[max].key,
+            "limit-yaml-keys",
+            `This mapping has ${map2.items.length} keys; at most ${max} are read (${name2}).`,
+            "Split the file, or move data into a results CSV."
+          );
+          map2.items.length = max;
+        }
+        const seen = /* @__PURE__ */ new Set();
+        for (const pair of map2.items) {
+          const k = pair.key;
+          if (!(0, import_yaml2.isScalar)(k) || typeof k.value !== "string" && typeof k.value !== "number") continue;
+          const key = String(k.value);
+          if (!seen.has(key)) seen.add(key);
+          else {
+            this.duplicates.add(pair);
+            this.error(
+              k,
+              "yaml-duplicate-key",
+              `Map keys must be unique; \`${key}\` appears again.`,
+              "Each key may appear once; merge the two entries."
+            );
+          }
+        }
+      }
+    });
+  }
+  at(node2) {
+    const offset = node2?.range?.[0];
+    if (offset === void 0) return void 0;
+    const { line, col } = this.lines.linePos(offset);
+    return { line, column: col };
+  }
+  error(node2, code2, message, hint2) {
+    this.issues.push(makeIssue({ code: code2, file: this.file, ...this.at(node2), message, hint: hint2 }));
+  }
+  /** The entries of a mapping (keys must be strings or numbers), or undefined with an issue. */
+  entries(node2, what) {
+    const n = this.deref(node2);
+    if (n === void 0 || isNull(n)) return [];
+    if (!(0, import_yaml2.isMap)(n)) return this.wrongType(n, what, "a mapping (`key: value` lines)");
+    const out = [];
+    for (const pair of n.items) {
+      if (this.duplicates.has(pair)) continue;
+      const keyNode = this.deref(pair.key);
+      if (!(0, import_yaml2.isScalar)(keyNode) || !["string", "number"].includes(typeof keyNode.value)) {
+        this.error(
+          keyNode,
+          "wrong-type",
+          `A key in ${what} is not a plain name.`,
+          "Use plain names as keys."
+        );
+        continue;
+      }
+      out.push({
+        key: String(keyNode.value),
+        keyNode,
+        value: this.deref(pair.value ?? void 0)
+      });
+    }
+    return out;
+  }
+  /**
+   * A mapping with a fixed set of keys: unknown keys are errors with a did-you-mean hint.
+   * Returns a null-prototype record of the known keys present.
+   */
+  fields(node2, what, allowed) {
+    const entries = this.entries(node2, what);
+    if (!entries) return void 0;
+    const out = /* @__PURE__ */ Object.create(null);
+    for (const e of entries) {
+      if (allowed.includes(e.key)) out[e.key] = e;
+      else
+        this.error(
+          e.keyNode,
+          "unknown-key",
+          `Unknown key \`${e.key}\` in ${what}.`,
+          unknownKeyHint(e.key, allowed)
+        );
+    }
+    return out;
+  }
+  string(node2, what) {
+    const n = this.deref(node2);
+    if ((0, import_yaml2.isScalar)(n) && typeof n.value === "string") return n.value.trim();
+    if ((0, import_yaml2.isScalar)(n) && typeof n.value === "number" && n.range)
+      return this.text.slice(n.range[0], n.range[1]).trim();
+    return this.wrongType(n, what, "a text value");
+  }
+  integer(node2, what, min) {
+    const n = this.deref(node2);
+    if (!(0, import_yaml2.isScalar)(n) || typeof n.value !== "number")
+      return this.wrongType(n, what, `a whole number (at least ${min})`);
+    if (!Number.isSafeInteger(n.value) || n.value < min) {
+      this.error(
+        n,
+        "invalid-value",
+        `${what} is ${String(n.value)}; it must be a whole number of at least ${min}.`,
+        `Write a whole number of at least ${min}.`
+      );
+      return void 0;
+    }
+    return n.value;
+  }
+  /** A finite number of at least `min` (`12`, `0.5`, `1e3`; not `.inf`, `.nan` or text). */
+  number(node2, what, min) {
+    const n = this.deref(node2);
+    if (!(0, import_yaml2.isScalar)(n) || typeof n.value !== "number")
+      return this.wrongType(n, what, `a number (at least ${min})`);
+    if (!Number.isFinite(n.value) || n.value < min) {
+      this.error(
+        n,
+        "invalid-value",
+        `${what} is ${String(n.value)}; it must be a finite number of at least ${min}.`,
+        `Write a number of at least ${min}, such as \`12.5\`.`
+      );
+      return void 0;
+    }
+    return n.value;
+  }
+  boolean(node2, what) {
+    const n = this.deref(node2);
+    if ((0, import_yaml2.isScalar)(n) && typeof n.value === "boolean") return n.value;
+    return this.wrongType(n, what, "`true` or `false`");
+  }
+  /** One of a fixed set of words. */
+  choice(node2, what, options) {
+    const value = this.string(node2, what);
+    if (value === void 0) return void 0;
+    if (options.includes(value)) return value;
+    const guess = unknownKeyHint(value, options).replace("Allowed keys here", "Allowed values");
+    this.error(
+      this.deref(node2),
+      "invalid-value",
+      `${what} is \`${value}\`; it must be one of ${options.join(", ")}.`,
+      guess
+    );
+    return void 0;
+  }
+  /** A list of texts (a single text is not accepted: lists are written `[a, b]` or as `- a` lines). */
+  strings(node2, what) {
+    const n = this.deref(node2);
+    if (n === void 0 || isNull(n)) return [];
+    if (!(0, import_yaml2.isSeq)(n)) return this.wrongType(n, what, "a list such as `[a, b]`");
+    const out = [];
+    for (const item of n.items) {
+      const itemNode = this.deref(item);
+      const value = this.string(itemNode, `an item of ${what}`);
+      if (value !== void 0 && itemNode) out.push({ value, node: itemNode });
+    }
+    return out;
+  }
+  /** The items of a list. */
+  items(node2, what) {
+    const n = this.deref(node2);
+    if (n === void 0 || isNull(n)) return [];
+    if (!(0, import_yaml2.isSeq)(n)) return this.wrongType(n, what, "a list");
+    return n.items.map((i) => this.deref(i));
+  }
+  /** Follows an alias to the node it names, within the alias budget. */
+  deref(node2) {
+    if (node2 === null || node2 === void 0) return void 0;
+    if (!(0, import_yaml2.isAlias)(node2)) return node2;
+    if (++this.aliases > MAX_ALIASES) {
+      if (this.aliases === MAX_ALIASES + 1) {
+        this.error(
+          node2,
+          "yaml-alias",
+          `More than ${MAX_ALIASES} aliases (\`*name\`) in one file.`,
+          "Write the values out instead of using anchors and aliases."
+        );
+      }
+      return void 0;
+    }
+    return this.deref(node2.resolve(this.doc));
+  }
+  /**
+   * The node an alias names, not counted against the alias budget: for finding again a node
+   * already read (to place an issue at it). Undefined for an alias that names nothing.
+   */
+  follow(node2) {
+    let n = node2 ?? void 0;
+    for (let hops = 0; n !== void 0 && (0, import_yaml2.isAlias)(n); hops++)
+      n = hops > MAX_ALIASES ? void 0 : n.resolve(this.doc) ?? void 0;
+    return n;
+  }
+  wrongType(node2, what, expected) {
+    const found = node2 === void 0 || isNull(node2) ? "empty" : (0, import_yaml2.isMap)(node2) ? "a mapping" : (0, import_yaml2.isSeq)(node2) ? "a list" : `\`${String(node2.value)}\``;
+    this.error(
+      node2,
+      "wrong-type",
+      `${what} must be ${expected}; found ${found}.`,
+      `Write ${what} as ${expected}.`
+    );
+    return void 0;
+  }
+  issue(offset, code2, message, hint2, text2) {
+    if (text2 !== void 0)
+      for (let i = text2.indexOf("\n"); i !== -1 && i < offset; i = text2.indexOf("\n", i + 1))
+        this.lines.addNewLine(i + 1);
+    const { line, col } = this.lines.linePos(offset);
+    this.issues.push(makeIssue({ code: code2, file: this.file, line, column: col, message, hint: hint2 }));
+  }
+};
+var isNull = (node2) => (0, import_yaml2.isScalar)(node2) && node2.value === null;
+var firstLine = (message) => message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+
+// src/catalog/presets.ts
+var PRESET_NAMES = ["benchbench-space"];
+var PRESETS = {
+  "benchbench-space": {
+    aggregate: [
+      "Helm Lite",
+      "HF OpenLLM v2",
+      "OpenCompass Academic",
+      "LMSys Arena",
+      "Helm Classic",
+      "AlphacaEval v2lc",
+      "LiveBench 240725",
+      "WildBench Elo LC"
+    ],
+    minScenariosPerModel: 2,
+    method: { correlation: "kendall", modelsPerSample: 8, samples: 10 }
+  }
+};
+var loose = (s) => s.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "_").replace(/^_|_$/g, "");
+function resolveScenarioNames(names3, scenarios) {
+  const sorted = [...scenarios].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const steps = [
+    (s, n) => s.id === n,
+    (s, n) => s.name === n,
+    (s, n) => loose(s.id) === loose(n) || loose(s.name) === loose(n)
+  ];
+  const ids = [];
+  const missing = [];
+  for (const name2 of names3) {
+    let found;
+    for (const step of steps) if (found = sorted.find((s) => step(s, name2))) break;
+    if (!found) missing.push(name2);
+    else if (!ids.includes(found.id)) ids.push(found.id);
+  }
+  return { ids, missing };
+}
+function missingPresetScenarios(preset, missing, at) {
+  return missing.map(
+    (name2) => makeIssue({
+      code: "preset-scenario-absent",
+      severity: "note",
+      ...at,
+      message: `The preset ${preset} aggregates "${name2}", which this catalog does not have; the aggregate is formed without it, as the BenchBench Space does.`
+    })
+  );
+}
+function withPreset(config2, name2) {
+  const preset = PRESETS[name2];
+  return {
+    ...config2,
+    preset: name2,
+    method: { ...config2.method, ...preset.method },
+    aggregate: {
+      scenarios: preset.aggregate,
+      minScenariosPerModel: preset.minScenariosPerModel,
+      byName: true
+    }
+  };
+}
+function resolvePresetAggregate(config2, places2, scenarios, file2) {
+  if (!config2.aggregate.byName || !config2.preset) return { config: config2, places: places2, issues: [] };
+  const { ids, missing } = resolveScenarioNames(config2.aggregate.scenarios, scenarios);
+  const at = {
+    file: file2,
+    ...places2[0]?.line !== void 0 && { line: places2[0].line, column: places2[0].column }
+  };
+  const { minScenariosPerModel } = config2.aggregate;
+  return {
+    config: { ...config2, aggregate: { scenarios: [...ids, ...missing], minScenariosPerModel } },
+    places: ids.map((name2) => ({ ...places2[0], name: name2 })),
+    issues: missingPresetScenarios(config2.preset, missing, at)
+  };
 }
 
 // node_modules/simple-statistics/dist/simple-statistics.mjs
@@ -56053,88 +56059,168 @@ function saturation(scores, direction, thresholds2 = DEFAULT_SATURATION) {
 
 // src/catalog/yaml-schema.ts
 var import_yaml3 = __toESM(require_dist(), 1);
+var TEXTS = /* @__PURE__ */ new WeakSet();
+var taking = (schema) => (TEXTS.add(schema), schema);
 var section = (shape) => nullish2(partial2(strictObject(shape, { error: "a mapping" })));
-var wholeAtLeast = (min) => {
-  const error64 = `a whole number of at least ${min}`;
-  return int({ error: error64 }).check(_gte(min, { error: error64 }));
-};
-function readSection(y, node2, name2, schema) {
-  let data = plain(y, node2);
-  for (let round2 = 0; round2 < 4; round2++) {
+var wholeAtLeast = (min, error64 = `a whole number of at least ${min}`) => int({ error: error64 }).check(_gte(min, { error: error64 }));
+var text = (error64 = "a text value") => taking(string2({ error: error64 }).check(_trim()));
+var choice = (values, error64 = `one of ${values.join(", ")}`) => taking(pipe(string2({ error: error64 }).check(_trim()), _enum2(values, { error: error64 })));
+var rule2 = (check2) => superRefine(check2, { when: () => true });
+function problem(ctx, path7, code2, message, hint2) {
+  ctx.addIssue({ code: "custom", path: [...path7], message, params: { code: code2, hint: hint2 } });
+}
+var names = () => nullish2(
+  array(text(), { error: "a list such as `[a, b]`" }).check(
+    rule2((items, ctx) => {
+      const seen = /* @__PURE__ */ new Set();
+      if (!Array.isArray(items)) return;
+      items.forEach((item, i) => {
+        if (typeof item !== "string") return;
+        if (item === "")
+          problem(ctx, [i], "invalid-value", "An item of {in} is empty.", "Remove the empty item.");
+        else if (seen.has(item))
+          problem(
+            ctx,
+            [i],
+            "duplicate-value",
+            `\`${item}\` is listed twice in {in}.`,
+            "List every name once."
+          );
+        else seen.add(item);
+      });
+    })
+  )
+);
+function readSection(y, node2, schema, label) {
+  let data = plain(y, node2, schema);
+  for (let round2 = 0; round2 < 6; round2++) {
     const result = schema.safeParse(data);
     if (result.success) return result.data;
     const offset = (i) => (i.code === "unrecognized_keys" ? nodeAt(y, node2, [...i.path, i.keys[0]], true) : nodeAt(y, node2, i.path))?.range?.[0] ?? 0;
     if (round2 === 0)
       for (const issue4 of [...result.error.issues].sort((a, b) => offset(a) - offset(b)))
-        report(y, node2, name2, schema, data, issue4);
+        report(y, node2, label, schema, data, issue4);
     for (const issue4 of result.error.issues) data = without(data, issue4);
+    data = compact(data);
   }
   return void 0;
 }
-function plain(y, node2) {
+function unwrapped(schema) {
+  let s = schema;
+  for (; ; ) {
+    if (s === void 0 || TEXTS.has(s)) return s;
+    const def = s._zod.def;
+    const inner = def.innerType ?? def.in;
+    if (!inner) return s;
+    s = inner;
+  }
+}
+var defOf = (schema) => schema?._zod.def;
+function plain(y, node2, schema) {
   const n = y.deref(node2);
   if (n === void 0) return void 0;
-  if ((0, import_yaml3.isScalar)(n)) return n.value;
-  if ((0, import_yaml3.isSeq)(n)) return n.items.map((item) => plain(y, item));
+  const s = unwrapped(schema);
+  if ((0, import_yaml3.isScalar)(n))
+    return typeof n.value === "number" && s !== void 0 && TEXTS.has(s) && n.range ? y.string(n, "a text") : n.value;
+  if ((0, import_yaml3.isSeq)(n)) return n.items.map((item) => plain(y, item, defOf(s)?.element));
   if ((0, import_yaml3.isMap)(n)) {
+    const shape = defOf(s)?.shape;
     const out = /* @__PURE__ */ Object.create(null);
     for (const pair of n.items) {
       const key = y.deref(pair.key);
-      if ((0, import_yaml3.isScalar)(key) && ["string", "number"].includes(typeof key.value))
-        out[String(key.value)] = plain(y, pair.value ?? void 0);
+      if ((0, import_yaml3.isScalar)(key) && ["string", "number"].includes(typeof key.value)) {
+        const name2 = String(key.value);
+        const inner = shape && Object.hasOwn(shape, name2) ? shape[name2] : void 0;
+        out[name2] = plain(y, pair.value ?? void 0, inner);
+      }
     }
     return out;
   }
   return void 0;
 }
 function nodeAt(y, node2, path7, key = false) {
-  let at = y.deref(node2);
+  let at = y.follow(node2);
   for (const [i, step] of path7.entries()) {
     if ((0, import_yaml3.isMap)(at)) {
       const pair = at.items.find((p) => {
-        const k = y.deref(p.key);
+        const k = y.follow(p.key);
         return (0, import_yaml3.isScalar)(k) && String(k.value) === String(step);
       });
       if (!pair) return at;
-      if (key && i === path7.length - 1) return y.deref(pair.key);
-      at = y.deref(pair.value ?? void 0);
+      if (key && i === path7.length - 1) return y.follow(pair.key);
+      at = y.follow(pair.value ?? void 0);
     } else if ((0, import_yaml3.isSeq)(at) && typeof step === "number") {
-      at = y.deref(at.items[step]);
+      at = y.follow(at.items[step]);
     } else return at;
   }
   return at;
+}
+function writesKey(y, node2, path7, key) {
+  const at = nodeAt(y, node2, path7);
+  const found = nodeAt(y, at, [key], true);
+  return found !== void 0 && found !== at;
+}
+function placesIn(y, list, texts) {
+  const first = /* @__PURE__ */ new Map();
+  const seq = y.follow(list);
+  for (const item of (0, import_yaml3.isSeq)(seq) ? seq.items : []) {
+    const n = y.follow(item);
+    if (!(0, import_yaml3.isScalar)(n) || !n.range) continue;
+    const spelled = typeof n.value === "string" ? n.value.trim() : y.string(n, "a text");
+    if (spelled !== void 0 && !first.has(spelled)) first.set(spelled, n);
+  }
+  return texts.map((name2) => ({ name: name2, ...y.at(first.get(name2)) }));
 }
 var valueAt = (data, path7) => path7.reduce(
   (v2, step) => v2 !== null && typeof v2 === "object" ? v2[step] : void 0,
   data
 );
+var REMOVED = /* @__PURE__ */ Symbol("removed");
 function without(data, issue4) {
   const keys2 = issue4.code === "unrecognized_keys" ? issue4.keys.map((k) => [...issue4.path, k]) : [issue4.path];
-  const out = data;
   for (const path7 of keys2) {
     if (path7.length === 0) return void 0;
-    const parent = valueAt(out, path7.slice(0, -1));
-    if (parent !== null && typeof parent === "object")
-      delete parent[path7.at(-1)];
+    const parent = valueAt(data, path7.slice(0, -1));
+    const last2 = path7.at(-1);
+    if (Array.isArray(parent) && typeof last2 === "number") parent[last2] = REMOVED;
+    else if (parent !== null && typeof parent === "object")
+      delete parent[last2];
   }
-  return out;
+  return data;
+}
+function compact(data) {
+  if (Array.isArray(data)) return data.filter((v2) => v2 !== REMOVED).map(compact);
+  if (data !== null && typeof data === "object") {
+    const record2 = data;
+    for (const key of Object.keys(record2)) record2[key] = compact(record2[key]);
+  }
+  return data;
 }
 function keysAt(schema, path7) {
-  let def = schema._zod.def;
-  const unwrap = () => {
-    while (def.innerType) def = def.innerType._zod.def;
-  };
-  unwrap();
+  let s = unwrapped(schema);
   for (const step of path7) {
-    const next = def.shape?.[String(step)];
-    if (!next) return [];
-    def = next._zod.def;
-    unwrap();
+    const def = defOf(s);
+    s = unwrapped(typeof step === "number" ? def?.element : def?.shape?.[String(step)]);
+    if (!s) return [];
   }
-  return Object.keys(def.shape ?? {});
+  return Object.keys(defOf(s)?.shape ?? {});
 }
-function report(y, node2, name2, schema, data, issue4) {
-  const what = (path7) => `\`${[name2, ...path7.map(String)].join(".")}\``;
+function schemaKeys(schema) {
+  const keys2 = /* @__PURE__ */ new Set();
+  const walk = (s) => {
+    const def = defOf(unwrapped(s));
+    if (def?.element) walk(def.element);
+    for (const [key, inner] of Object.entries(def?.shape ?? {})) {
+      keys2.add(key);
+      walk(inner);
+    }
+  };
+  walk(schema);
+  return [...keys2];
+}
+var pathName = (label, path7) => path7.length === 0 ? label : `\`${path7.map((step, i) => typeof step === "number" ? `[${step}]` : `${i ? "." : ""}${String(step)}`).join("")}\``;
+function report(y, node2, label, schema, data, issue4) {
+  const what = (path7) => pathName(label, path7);
   if (issue4.code === "unrecognized_keys") {
     for (const key of issue4.keys) {
       y.error(
@@ -56147,17 +56233,25 @@ function report(y, node2, name2, schema, data, issue4) {
     return;
   }
   const at = nodeAt(y, node2, issue4.path);
+  const params = issue4.params;
+  if (issue4.code === "custom" && params?.code) {
+    const message = issue4.message.replace("{at}", what(issue4.path)).replace("{in}", what(issue4.path.slice(0, -1)));
+    y.error(at, params.code, message, params.hint ?? "");
+    return;
+  }
   if (issue4.code === "invalid_type" && issue4.expected === "object") {
     y.wrongType(at, what(issue4.path), "a mapping (`key: value` lines)");
     return;
   }
   const v2 = valueAt(data, issue4.path);
-  const found = v2 === null || v2 === void 0 ? "empty" : typeof v2 === "object" ? "not a single value" : `\`${String(v2)}\``;
+  const found = v2 === null || v2 === void 0 ? "empty" : Array.isArray(v2) ? "a list" : typeof v2 === "object" ? "a mapping" : `\`${String(v2)}\``;
+  const wrongKind = v2 === null || typeof v2 === "object" || issue4.code === "invalid_union" || issue4.code === "invalid_type" && typeof v2 !== "number";
+  const inList = issue4.path.some((step) => typeof step === "number");
   y.error(
     at,
-    typeof v2 === "number" ? "invalid-value" : "wrong-type",
+    wrongKind ? "wrong-type" : "invalid-value",
     `${what(issue4.path)} is ${found}; it must be ${issue4.message}.`,
-    `Write ${issue4.message}, or remove the key for the default.`
+    issue4.code === "invalid_value" && typeof v2 === "string" ? unknownKeyHint(v2, issue4.values.map(String)).replace("Allowed keys here", "Allowed values") : `Write ${issue4.message}${inList ? "" : ", or remove the key for the default"}.`
   );
 }
 
@@ -56194,8 +56288,7 @@ var TRUST_YAML_KEYS = [
   ...Object.keys(SATURATION),
   ...Object.keys(PLAUSIBILITY)
 ];
-function readTrust(y, node2) {
-  const t = readSection(y, node2, "trust", TRUST);
+function trustOf(t) {
   const s = t?.saturation;
   const p = t?.plausibility;
   return {
@@ -56235,167 +56328,159 @@ var LIMIT_KEYS = {
   max_seconds: "maxSeconds"
 };
 var LIMIT_YAML_KEYS = Object.keys(LIMIT_KEYS);
-var LIMITS = section(Object.fromEntries(Object.keys(LIMIT_KEYS).map((key) => [key, wholeAtLeast(1)])));
 var MODEL_NAMINGS = ["standard", "benchbench"];
 var LEADERBOARD_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
-function parseConfig(file2, text) {
-  if (last?.file !== file2 || last.text !== text) last = { file: file2, text, parsed: readConfig(file2, text) };
+function methodKey(key) {
+  const r = METHOD_KEYS[key];
+  if ("values" in r) return choice(r.values, r.rule);
+  const not = "not" in r ? r.not : void 0;
+  return wholeAtLeast(r.min, r.rule).check(refine((v2) => v2 !== not, { error: r.rule }));
+}
+var LEADERBOARDS = nullish2(
+  array(
+    strictObject(
+      {
+        id: optional(
+          text().check(
+            _regex(LEADERBOARD_ID, {
+              error: "a short name: letters, digits, - and _, starting with a letter or digit"
+            })
+          )
+        ),
+        title: optional(text()),
+        categories: names(),
+        scenarios: names()
+      },
+      { error: "a mapping" }
+    ),
+    { error: "a list" }
+  ).check(
+    rule2((boards, ctx) => {
+      if (Array.isArray(boards) && boards.length === 0)
+        problem(
+          ctx,
+          [],
+          "invalid-value",
+          "{at} is empty.",
+          "List at least one leaderboard, or remove the key to get the default one."
+        );
+      if (!Array.isArray(boards)) return;
+      const ids = /* @__PURE__ */ new Set();
+      boards.forEach((board, i) => {
+        if (board === null || typeof board !== "object") return;
+        const { id } = board;
+        if (id === void 0)
+          problem(
+            ctx,
+            [i],
+            "missing-key",
+            "This leaderboard has no `id`.",
+            "Add `id: <short-name>` (letters, digits, - and _)."
+          );
+        else if (typeof id !== "string" || !LEADERBOARD_ID.test(id)) return;
+        else if (ids.has(id))
+          problem(
+            ctx,
+            [i, "id"],
+            "duplicate-value",
+            `Two leaderboards have the id \`${id}\`.`,
+            "Give every leaderboard its own id."
+          );
+        else ids.add(id);
+      });
+    })
+  )
+);
+var CONFIG = section({
+  aggregate: section({ scenarios: names(), min_scenarios_per_model: wholeAtLeast(1) }),
+  method: section({
+    preset: choice(PRESET_NAMES),
+    ...Object.fromEntries(METHOD_KEY_NAMES.map((key) => [key, methodKey(key)]))
+  }),
+  leaderboards: LEADERBOARDS,
+  limits: section(Object.fromEntries(LIMIT_YAML_KEYS.map((key) => [key, wholeAtLeast(1)]))),
+  model_names: choice(MODEL_NAMINGS),
+  trust: TRUST
+});
+var CONFIG_YAML_KEYS = schemaKeys(CONFIG);
+function parseConfig(file2, text2) {
+  if (last?.file !== file2 || last.text !== text2) last = { file: file2, text: text2, parsed: readConfig(file2, text2) };
   return last.parsed;
 }
 var last;
-function readConfig(file2, text) {
-  const y = new YamlFile(file2, text);
-  const top = y.fields(y.root, "the config", [
-    "aggregate",
-    "method",
-    "leaderboards",
-    "limits",
-    "model_names",
-    "trust"
-  ]) ?? {};
-  const m = y.fields(top.method?.value, "`method`", METHOD_YAML_KEYS) ?? {};
-  const presetName = m.preset && y.choice(m.preset.value, "`method.preset`", PRESET_NAMES);
+function readConfig(file2, text2) {
+  const y = new YamlFile(file2, text2);
+  const data = readSection(y, y.root, CONFIG, "the config") ?? {};
+  const presetName = data.method?.preset;
   const preset = presetName ? PRESETS[presetName] : void 0;
-  const base = { ...DEFAULT_METHOD, ...preset?.method };
-  const aggregate = y.fields(top.aggregate?.value, "`aggregate`", ["scenarios", "min_scenarios_per_model"]) ?? {};
-  const explicit = top.aggregate && aggregate.scenarios ? distinct(y, aggregate.scenarios.value, "`aggregate.scenarios`") : void 0;
-  const scenarios = explicit ?? (preset ? preset.aggregate.map((name2) => ({ name: name2, ...y.at(m.preset.value) })) : []);
+  const explicit = data.aggregate?.scenarios ? placesIn(y, nodeAt(y, y.root, ["aggregate", "scenarios"]), data.aggregate.scenarios) : void 0;
+  const presetAt = y.at(nodeAt(y, y.root, ["method", "preset"]));
+  const scenarios = explicit ?? (preset ? preset.aggregate.map((name2) => ({ name: name2, ...presetAt })) : []);
   const unreadable = y.root === void 0 && y.issues.length > 0;
-  if (!aggregate.scenarios && !preset && !unreadable) {
+  if (!writesKey(y, y.root, ["aggregate"], "scenarios") && !preset && !unreadable) {
     y.error(
-      top.aggregate?.keyNode ?? y.root,
+      writesKey(y, y.root, [], "aggregate") ? nodeAt(y, y.root, ["aggregate"], true) : y.root,
       "missing-key",
       "The config does not say which scenarios form the aggregate.",
       "Add `aggregate: { scenarios: [<scenario id>, <scenario id>, ...] }` (several scenarios; one is accepted, with a warning)."
     );
   }
-  const minScenarios = aggregate.min_scenarios_per_model ? y.integer(aggregate.min_scenarios_per_model.value, "`aggregate.min_scenarios_per_model`", 1) : void 0;
-  const method = { ...base };
+  const method = { ...DEFAULT_METHOD, ...preset?.method };
   for (const key of METHOD_KEY_NAMES) {
-    const value = m[key] && methodKey(y, m[key].value, key);
+    const value = data.method?.[key];
     if (value !== void 0) method[METHOD_KEYS[key].field] = value;
   }
-  const limitValues = top.limits ? readSection(y, top.limits.value, "limits", LIMITS) : void 0;
   const limits = { ...DEFAULT_LIMITS };
   for (const [key, field] of Object.entries(LIMIT_KEYS)) {
-    const value = limitValues?.[key];
+    const value = data.limits?.[key];
     if (value !== void 0) limits[field] = value;
   }
-  const leaderboardScenarios = [];
-  const leaderboards = top.leaderboards ? readLeaderboards(y, top.leaderboards.value, leaderboardScenarios) : [DEFAULT_LEADERBOARD];
+  const boards = leaderboardsOf(y, data.leaderboards);
   return {
     config: {
       aggregate: {
         scenarios: scenarios.map((s) => s.name),
-        minScenariosPerModel: minScenarios ?? preset?.minScenariosPerModel ?? defaultMinScenarios(scenarios.length),
+        minScenariosPerModel: data.aggregate?.min_scenarios_per_model ?? preset?.minScenariosPerModel ?? defaultMinScenarios(scenarios.length),
         ...!explicit && preset && { byName: true }
       },
       ...presetName && { preset: presetName },
       method,
-      leaderboards,
+      leaderboards: boards.leaderboards,
       limits,
-      modelNames: top.model_names && y.choice(top.model_names.value, "`model_names`", MODEL_NAMINGS) || "standard",
-      trust: readTrust(y, top.trust?.value)
+      modelNames: data.model_names ?? "standard",
+      trust: trustOf(data.trust)
     },
     issues: y.issues,
-    places: { aggregate: scenarios, leaderboardScenarios }
+    places: { aggregate: scenarios, leaderboardScenarios: boards.places }
   };
+}
+function leaderboardsOf(y, boards) {
+  const places2 = [];
+  const items = nodeAt(y, y.root, ["leaderboards"]);
+  const leaderboards = (boards ?? []).flatMap((b) => {
+    if (b.id === void 0) return [];
+    if (b.scenarios) places2.push(...placesIn(y, boardNode(y, items, b.id, "scenarios"), b.scenarios));
+    return [
+      {
+        id: b.id,
+        title: b.title || b.id,
+        ...b.categories && { categories: b.categories },
+        ...b.scenarios && { scenarios: b.scenarios }
+      }
+    ];
+  });
+  return { leaderboards: leaderboards.length ? leaderboards : [DEFAULT_LEADERBOARD], places: places2 };
+}
+function boardNode(y, items, id, key) {
+  const list = y.items(items, "`leaderboards`") ?? [];
+  const board = list.find((item) => y.string(nodeAt(y, item, ["id"]), "`id`") === id);
+  return nodeAt(y, board, [key]);
 }
 var defaultConfig = () => readConfig("benchbench.yaml", "").config;
 function configuredLimits(configBytes) {
   if (!configBytes) return DEFAULT_LIMITS;
-  const text = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false }).decode(configBytes);
-  return parseConfig("benchbench.yaml", text).config.limits;
-}
-function methodKey(y, node2, key) {
-  const what = `\`method.${key}\``;
-  const choices = choicesOf(key);
-  const value = choices ? y.choice(node2, what, choices) : y.integer(node2, what, minimumOf(key));
-  if (value === void 0) return void 0;
-  const checked = methodValue(key, value);
-  if (checked.ok) return checked.value;
-  y.error(
-    node2,
-    "invalid-value",
-    `${what} is ${value}; it must be ${checked.rule}.`,
-    `Write ${checked.rule}.`
-  );
-  return void 0;
-}
-function readLeaderboards(y, node2, placed) {
-  const items = y.items(node2, "`leaderboards`");
-  if (!items) return [DEFAULT_LEADERBOARD];
-  if (items.length === 0) {
-    y.error(
-      node2,
-      "invalid-value",
-      "`leaderboards` is empty.",
-      "List at least one leaderboard, or remove the key to get the default one."
-    );
-    return [DEFAULT_LEADERBOARD];
-  }
-  const out = [];
-  const ids = /* @__PURE__ */ new Set();
-  for (const item of items) {
-    const f2 = y.fields(item, "a leaderboard", ["id", "title", "categories", "scenarios"]);
-    if (!f2) continue;
-    if (!f2.id) {
-      y.error(
-        item,
-        "missing-key",
-        "This leaderboard has no `id`.",
-        "Add `id: <short-name>` (letters, digits, - and _)."
-      );
-      continue;
-    }
-    const id = y.string(f2.id.value, "`id`");
-    if (id === void 0) continue;
-    if (!LEADERBOARD_ID.test(id)) {
-      y.error(
-        f2.id.value,
-        "invalid-value",
-        `The leaderboard id \`${id}\` is not a short name.`,
-        "Use letters, digits, - and _ only, starting with a letter or digit."
-      );
-      continue;
-    }
-    if (ids.has(id)) {
-      y.error(
-        f2.id.value,
-        "duplicate-value",
-        `Two leaderboards have the id \`${id}\`.`,
-        "Give every leaderboard its own id."
-      );
-      continue;
-    }
-    ids.add(id);
-    const title2 = f2.title && y.string(f2.title.value, "`title`") || id;
-    const categories = f2.categories ? distinct(y, f2.categories.value, "`categories`").map((c) => c.name) : void 0;
-    const scenarios = f2.scenarios ? distinct(y, f2.scenarios.value, "`scenarios`") : void 0;
-    if (scenarios) placed.push(...scenarios);
-    out.push({
-      id,
-      title: title2,
-      ...categories && { categories },
-      ...scenarios && { scenarios: scenarios.map((s) => s.name) }
-    });
-  }
-  return out.length > 0 ? out : [DEFAULT_LEADERBOARD];
-}
-function distinct(y, node2, what) {
-  const out = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const { value, node: item } of y.strings(node2, what) ?? []) {
-    if (value === "") {
-      y.error(item, "invalid-value", `An item of ${what} is empty.`, "Remove the empty item.");
-    } else if (seen.has(value)) {
-      y.error(item, "duplicate-value", `\`${value}\` is listed twice in ${what}.`, "List every name once.");
-    } else {
-      seen.add(value);
-      out.push({ name: value, ...y.at(item) });
-    }
-  }
-  return out;
+  const text2 = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false }).decode(configBytes);
+  return parseConfig("benchbench.yaml", text2).config.limits;
 }
 
 // src/catalog/content-hash.ts
@@ -56417,11 +56502,11 @@ function length(n) {
 
 // src/catalog/text-position.ts
 var LineIndex = class {
-  constructor(text) {
-    this.text = text;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10 || c === 13 && text.charCodeAt(i + 1) !== 10) this.starts.push(i + 1);
+  constructor(text2) {
+    this.text = text2;
+    for (let i = 0; i < text2.length; i++) {
+      const c = text2.charCodeAt(i);
+      if (c === 10 || c === 13 && text2.charCodeAt(i + 1) !== 10) this.starts.push(i + 1);
     }
   }
   text;
@@ -56596,8 +56681,8 @@ var defaultMetadata = (stem) => ({
   direction: "higher",
   scenarios: /* @__PURE__ */ Object.create(null)
 });
-function parseMetadata(file2, text) {
-  const y = new YamlFile(file2, text);
+function parseMetadata(file2, text2) {
+  const y = new YamlFile(file2, text2);
   const f2 = y.fields(y.root, "the metadata", [
     ...TEXT_KEYS,
     "url",
@@ -56698,9 +56783,9 @@ function resources(y, f2) {
   }
   return out;
 }
-function isWebUrl(text) {
+function isWebUrl(text2) {
   try {
-    const u = new URL(text);
+    const u = new URL(text2);
     return u.protocol === "https:" || u.protocol === "http:";
   } catch {
     return false;
@@ -56758,8 +56843,8 @@ function resolveModel(registry2, raw, naming = "standard") {
   const n = normaliseModelName(raw);
   return registry2.aliases.get(n) ?? (naming === "benchbench" ? benchbenchModelName(raw) : n);
 }
-function parseModels(file2, text) {
-  const y = new YamlFile(file2, text, MODELS_YAML_LIMITS);
+function parseModels(file2, text2) {
+  const y = new YamlFile(file2, text2, MODELS_YAML_LIMITS);
   const top = y.fields(y.root, "models.yaml", ["models"]) ?? {};
   const models = /* @__PURE__ */ new Map();
   const aliases = /* @__PURE__ */ new Map();
@@ -56824,13 +56909,13 @@ function parseModels(file2, text) {
 var place = (p) => p ? `line ${p.line}` : "above";
 var tokens = (normalised) => new Set(normalised.split(/[^\p{L}\p{N}]+/u).filter(Boolean));
 function modelSuggester(known) {
-  const names2 = [...new Set(known)];
-  const prepared = new Array(names2.length);
+  const names3 = [...new Set(known)];
+  const prepared = new Array(names3.length);
   const at = (i) => {
     let k = prepared[i];
     if (!k) {
-      const n = normaliseModelName(names2[i]);
-      prepared[i] = k = { name: names2[i], n, tokens: tokens(n) };
+      const n = normaliseModelName(names3[i]);
+      prepared[i] = k = { name: names3[i], n, tokens: tokens(n) };
     }
     return k;
   };
@@ -56839,9 +56924,9 @@ function modelSuggester(known) {
     const ta = tokens(a);
     const scored = [];
     const [from, to] = skip ?? [0, 0];
-    for (let i = 0; i < names2.length; i++) {
+    for (let i = 0; i < names3.length; i++) {
       if (i === from && to > from) i = to;
-      if (i >= names2.length) break;
+      if (i >= names3.length) break;
       const k = at(i);
       if (budget && !budget.spend(a.length * k.n.length + ta.size + 1)) return [];
       let shared = 0;
@@ -56854,8 +56939,8 @@ function modelSuggester(known) {
 }
 
 // src/catalog/own-string.ts
-function ownString(text) {
-  return text.length < 13 ? text : text.split("").join("");
+function ownString(text2) {
+  return text2.length < 13 ? text2 : text2.split("").join("");
 }
 
 // src/catalog/model-spellings.ts
@@ -56937,9 +57022,9 @@ var ModelSpellings = class {
     });
   }
 };
-function sameText(text, source, start, end) {
-  if (text.length !== end - start) return false;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) !== source.charCodeAt(start + i)) return false;
+function sameText(text2, source, start, end) {
+  if (text2.length !== end - start) return false;
+  for (let i = 0; i < text2.length; i++) if (text2.charCodeAt(i) !== source.charCodeAt(start + i)) return false;
   return true;
 }
 
@@ -58909,10 +58994,10 @@ var ScoreList = class {
 // src/catalog/parse-csv.ts
 var MISSING = /* @__PURE__ */ new Set(["", "-", "na", "n/a", "nan"]);
 var NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
-function parseResultsCsv(file2, text, limits, spellings = new ModelSpellings()) {
+function parseResultsCsv(file2, text2, limits, spellings = new ModelSpellings()) {
   const issues = [];
   const at = (severity, code2, place2, message, hint2) => issues.push(makeIssue({ severity, code: code2, file: file2, line: place2.line, column: place2.column, message, hint: hint2 }));
-  const source = readableText(text, limits, at);
+  const source = readableText(text2, limits, at);
   const records = source === void 0 ? void 0 : readRecords(source, limits, at);
   const header = records && readHeader(records, limits, at);
   if (source === void 0 || !records || !header) return emptyResults(issues);
@@ -58921,9 +59006,9 @@ function parseResultsCsv(file2, text, limits, spellings = new ModelSpellings()) 
   missingNotes(results.missing, at);
   return results.results(issues);
 }
-function readableText(text, limits, at) {
-  if (text.charCodeAt(0) === 65279) text = text.slice(1);
-  const bytes = Buffer.byteLength(text, "utf8");
+function readableText(text2, limits, at) {
+  if (text2.charCodeAt(0) === 65279) text2 = text2.slice(1);
+  const bytes = Buffer.byteLength(text2, "utf8");
   if (bytes > limits.maxFileBytes) {
     at(
       "error",
@@ -58934,7 +59019,7 @@ function readableText(text, limits, at) {
     );
     return void 0;
   }
-  return text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
+  return text2.includes("\r") ? text2.replace(/\r\n?/g, "\n") : text2;
 }
 var emptyResults = (issues) => ({
   modelNames: [],
@@ -59050,9 +59135,9 @@ var ResultsFile = class {
     this.places = records.places;
     this.width = header.length;
     const usable = usableColumns(header, limits, at);
-    const names2 = header.map((c) => c.text.toLowerCase());
-    this.scenarioCol = names2.indexOf("scenario");
-    this.scoreCol = names2.indexOf("score");
+    const names3 = header.map((c) => c.text.toLowerCase());
+    this.scenarioCol = names3.indexOf("scenario");
+    this.scoreCol = names3.indexOf("score");
     this.format = this.scenarioCol > 0 && this.scoreCol > 0 ? "long" : "wide";
     const wideScenarios = [];
     if (this.format === "wide")
@@ -59295,7 +59380,7 @@ var ResultsFile = class {
       modelNames,
       modelSpellings: this.modelSpellings,
       get models() {
-        return modelCells ??= modelNames.map((text, i) => ({ text, ...places2.cell(modelRecords[i], 0) }));
+        return modelCells ??= modelNames.map((text2, i) => ({ text: text2, ...places2.cell(modelRecords[i], 0) }));
       },
       get modelLines() {
         if (!modelLines) {
@@ -59394,22 +59479,22 @@ function plainDecimal(source, start, end) {
     const value2 = fraction2 > 0 ? mantissa / POWERS[fraction2] : mantissa;
     return sign === 45 ? -value2 : value2;
   }
-  const text = source.slice(start, end);
-  if (!NUMBER.test(text)) return void 0;
-  const value = Number(text);
+  const text2 = source.slice(start, end);
+  if (!NUMBER.test(text2)) return void 0;
+  const value = Number(text2);
   return Number.isFinite(value) ? value : void 0;
 }
 function isFormula(t) {
   const c = t.charCodeAt(0);
   return (c === 61 || c === 43 || c === 64) && !NUMBER.test(t);
 }
-function cellOk(text, place2, limits, at) {
-  if (text.length <= limits.maxCellChars) return true;
+function cellOk(text2, place2, limits, at) {
+  if (text2.length <= limits.maxCellChars) return true;
   at(
     "error",
     "limit-cell-chars",
     place2(),
-    `This cell has ${text.length} characters; the limit maxCellChars is ${limits.maxCellChars}.`,
+    `This cell has ${text2.length} characters; the limit maxCellChars is ${limits.maxCellChars}.`,
     "Shorten the cell, or raise limits.max_cell_chars in benchbench.yaml."
   );
   return false;
@@ -59514,10 +59599,10 @@ var ModelColumn = class extends PositionalMap {
   }
 };
 var ModelNames = class extends PositionalMap {
-  constructor(table, names2, models) {
+  constructor(table, names3, models) {
     super();
     this.table = table;
-    this.names = names2;
+    this.names = names3;
     this.models = models;
   }
   table;
@@ -59642,8 +59727,8 @@ var CatalogLoader = class {
     if (this.files.has(CONFIG_FILE)) {
       const step = this.remember("config", CONFIG_FILE, this.limitValues(), () => {
         const out = [];
-        const text = this.readInto(CONFIG_FILE, out);
-        return { out, text, parsed: text === void 0 ? void 0 : parseConfig(CONFIG_FILE, text) };
+        const text2 = this.readInto(CONFIG_FILE, out);
+        return { out, text: text2, parsed: text2 === void 0 ? void 0 : parseConfig(CONFIG_FILE, text2) };
       });
       pushAll(this.issues, step.out);
       this.configText = step.text;
@@ -59675,8 +59760,8 @@ var CatalogLoader = class {
     if (!this.files.has(MODELS_FILE)) return;
     const step = this.remember("models", MODELS_FILE, this.limitValues(), () => {
       const out = [];
-      const text = this.readInto(MODELS_FILE, out);
-      const parsed = text === void 0 ? void 0 : parseModels(MODELS_FILE, text);
+      const text2 = this.readInto(MODELS_FILE, out);
+      const parsed = text2 === void 0 ? void 0 : parseModels(MODELS_FILE, text2);
       if (parsed) pushAll(out, parsed.issues);
       return { out, registry: parsed?.registry };
     });
@@ -59798,8 +59883,8 @@ var CatalogLoader = class {
     }
     const step = this.remember("metadata", metadataFile, this.limitValues(), () => {
       const out = [];
-      const text = this.readInto(metadataFile, out);
-      const parsed = text === void 0 ? void 0 : parseMetadata(metadataFile, text);
+      const text2 = this.readInto(metadataFile, out);
+      const parsed = text2 === void 0 ? void 0 : parseMetadata(metadataFile, text2);
       if (parsed) pushAll(out, parsed.issues);
       return { out, parsed };
     });
@@ -59869,7 +59954,7 @@ var CatalogLoader = class {
   readResults(path7) {
     const { table } = this;
     const readIssues = [];
-    const text = this.readInto(path7, readIssues);
+    const text2 = this.readInto(path7, readIssues);
     const none = {
       readIssues,
       parseIssues: [],
@@ -59877,8 +59962,8 @@ var CatalogLoader = class {
       modelNames: new ModelNames(table, [], new Int32Array(0)),
       scenarios: []
     };
-    if (text === void 0) return none;
-    const parsed = parseResultsCsv(path7, text, this.limits, table.spellings);
+    if (text2 === void 0) return none;
+    const parsed = parseResultsCsv(path7, text2, this.limits, table.spellings);
     if (parsed.format === void 0) return { ...none, parseIssues: parsed.issues };
     table.startFile();
     let clashes = false;
@@ -60450,10 +60535,10 @@ function planFixes(head, headFiles, baseFiles, benchmarks) {
     const bytes = headFiles.get(b.file);
     if (!bytes) continue;
     const spellings = catalogSpellings(head, b.id);
-    const text = linesOf(b.file, bytes);
+    const text2 = linesOf(b.file, bytes);
     const baseLines = new Set(linesOf(b.file, baseFiles.get(b.file)));
     const isNew = !baseFiles.has(b.file);
-    const parsed = parseResultsCsv(b.file, text.join("\n"), head.config.limits);
+    const parsed = parseResultsCsv(b.file, text2.join("\n"), head.config.limits);
     const rowsOf = /* @__PURE__ */ new Map();
     for (const s of parsed.scenarios) {
       for (const c of s.cells) {
@@ -60468,7 +60553,7 @@ function planFixes(head, headFiles, baseFiles, benchmarks) {
       if (id === null || spelling === void 0) continue;
       const rows2 = [...rowsOf.get(u.name) ?? []].sort((x, y) => x - y);
       const fixes = rows2.map((line) => {
-        const before = text[line - 1] ?? "";
+        const before = text2[line - 1] ?? "";
         const inDiff = isNew || !baseLines.has(before);
         const after = inDiff ? renameInLine(before, u.name, spelling) : null;
         return after === null ? null : { file: b.file, line, model: u.name, spelling, id, before, after };
@@ -61045,9 +61130,9 @@ var rotl = (x, k) => x << k | x >>> 32 - k;
 function hashKey(parts) {
   let h = 2166136261;
   for (const part of parts) {
-    const text = typeof part === "number" ? `#${part}` : `$${part}`;
-    for (let i = 0; i < text.length; i++) {
-      h ^= text.charCodeAt(i);
+    const text2 = typeof part === "number" ? `#${part}` : `$${part}`;
+    for (let i = 0; i < text2.length; i++) {
+      h ^= text2.charCodeAt(i);
       h = Math.imul(h, 16777619);
     }
     h ^= 31;
@@ -61988,7 +62073,7 @@ function scenarioLabel(scores, scenario) {
 }
 
 // src/pipeline/trust.ts
-function trustOf(scores) {
+function trustOf2(scores) {
   let aggregate;
   const scenarioIndex2 = new Map(scores.matrix.scenarios.map((s, i) => [s, i]));
   const { saturation: saturationThresholds, plausibility: plausibilityThresholds } = scores.catalog.config.trust;
@@ -62039,7 +62124,7 @@ function buildPrAnalysis(input3) {
   const boardBefore = before.leaderboard.boards.find((b) => b.id === boardAfter.id) ?? null;
   const diff = diffBoards(boardBefore, boardAfter);
   const name2 = (s) => after.info.get(s)?.scenario.name ?? before.info.get(s)?.scenario.name ?? s;
-  const benchmarks = changedBenchmarks(base, head, changed, trustOf(after), deadline);
+  const benchmarks = changedBenchmarks(base, head, changed, trustOf2(after), deadline);
   const changes = reportChanges(diff, changeFacts(before, after, benchmarks, changed), name2);
   const touched2 = touchedScenarios(benchmarks);
   const rows2 = boardAfter.rows.map((r) => reportRow(r, after));
@@ -62386,7 +62471,7 @@ function checkRowLine(f2, shared, escape = PLAIN) {
 }
 
 // src/report/comment-trust.ts
-function trustOf2(r, scenario) {
+function trustOf3(r, scenario) {
   for (const b of r.benchmarks) {
     const t = b.trust.find((x) => x.scenario === scenario);
     if (t) return t;
@@ -62425,7 +62510,7 @@ function methodLine(m) {
 
 // src/report/rank-diff.ts
 var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
-function names(list) {
+function names2(list) {
   const shown = list.length > 4 ? [...list.slice(0, 3), `${list.length - 3} more`] : list;
   return shown.length <= 1 ? shown[0] ?? "" : `${shown.slice(0, -1).join(", ")} and ${shown.at(-1)}`;
 }
@@ -62446,13 +62531,13 @@ function rankDiff(r, name2) {
   const up = shifted.filter((c) => c.rankAfter < c.rankBefore).map((c) => c.rankBefore - c.rankAfter);
   const parts = [];
   if (down.length > 0) {
-    const why = added.length > 0 ? ` below ${names(added.map((c) => name2(c.name)))}` : "";
+    const why = added.length > 0 ? ` below ${names2(added.map((c) => name2(c.name)))}` : "";
     parts.push(
       `the ${plural(down.length, "benchmark")}${why} ${down.length === 1 ? "moves" : "move"} down ${places(down)}`
     );
   }
   if (up.length > 0) {
-    const why = removed.length > 0 ? ` that were below ${names(removed.map((c) => name2(c.name)))}` : "";
+    const why = removed.length > 0 ? ` that were below ${names2(removed.map((c) => name2(c.name)))}` : "";
     parts.push(
       `the ${plural(up.length, "benchmark")}${why} ${up.length === 1 ? "moves" : "move"} up ${places(up)}`
     );
@@ -62490,7 +62575,7 @@ var name = (s) => md(cut(s));
 var short = (sha3) => sha3.slice(0, 7);
 function renderPrComment(report3, options) {
   const max = options.maxLength ?? (options.target === "comment" ? COMMENT_LIMIT : SUMMARY_LIMIT);
-  const size = options.measure ?? ((text) => text.length);
+  const size = options.measure ?? ((text2) => text2.length);
   const full = render(report3, options, Infinity);
   if (size(full) <= max) return full;
   let lo = 0;
@@ -62569,7 +62654,7 @@ function scoredSection(r, { out, budget, cutNote }, scored) {
   );
   out.push("|---|---:|---:|---:|---:|");
   for (const t of scored.slice(0, budget))
-    out.push(touchedRow(t, sym, r.board.ranked, trustFlags(trustOf2(r, t.scenario))));
+    out.push(touchedRow(t, sym, r.board.ranked, trustFlags(trustOf3(r, t.scenario))));
   cutNote(scored.length - budget, "scenarios");
   const notes = scored.slice(0, budget).flatMap((t) => scenarioNotes(r, t, budget));
   for (const [i, n] of notes.entries()) {
@@ -62587,7 +62672,7 @@ function scenarioNotes(r, t, budget) {
     ] : [],
     ...row3?.skipped ? [`Not scored: ${name(row3.name)} (${md(cut(row3.skipped, MAX_MESSAGE_CHARS))}).`] : [],
     ...(row3?.warnings ?? []).map((w) => `⚠ ${name(row3.name)}: ${md(cut(w, MAX_MESSAGE_CHARS))}`),
-    ...trustNotes(r, trustOf2(r, t.scenario), name(row3?.name ?? t.scenario), name, budget)
+    ...trustNotes(r, trustOf3(r, t.scenario), name(row3?.name ?? t.scenario), name, budget)
   ];
 }
 function rankDiffSection(r, { out, budget, cutNote }, anyScored) {
@@ -63089,11 +63174,11 @@ function merge2(defaults2, route, options) {
 }
 function addQueryParameters(url2, parameters) {
   const separator = /\?/.test(url2) ? "&" : "?";
-  const names2 = Object.keys(parameters);
-  if (names2.length === 0) {
+  const names3 = Object.keys(parameters);
+  if (names3.length === 0) {
     return url2;
   }
-  return url2 + separator + names2.map((name2) => {
+  return url2 + separator + names3.map((name2) => {
     if (name2 === "q") {
       return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
     }
@@ -63754,8 +63839,8 @@ var convertMarkedBigIntsReviver = (key, value, context3, userReviver) => {
   if (!hasUserReviver) return value;
   return userReviver(key, value, context3);
 };
-var JSONParseV2 = (text, reviver) => {
-  return JSON.parse(text, (key, value, context3) => {
+var JSONParseV2 = (text2, reviver) => {
+  return JSON.parse(text2, (key, value, context3) => {
     const isNumber = typeof value === "number";
     const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
@@ -63813,8 +63898,8 @@ var applyReviverIteratively = (parsed, userReviver) => {
   }
   return rootHolder[""];
 };
-var serializeBigInts = (text) => {
-  return text.replace(
+var serializeBigInts = (text2) => {
+  return text2.replace(
     stringsOrLargeNumbers,
     (match, digits, fractional, exponential) => {
       const isString = match[0] === '"';
@@ -63828,18 +63913,18 @@ var serializeBigInts = (text) => {
     }
   );
 };
-var JSONParse = (text, reviver) => {
-  if (!text) return originalParse(text, reviver);
+var JSONParse = (text2, reviver) => {
+  if (!text2) return originalParse(text2, reviver);
   try {
-    if (isContextSourceSupported()) return JSONParseV2(text, reviver);
-    const serializedData = serializeBigInts(text);
+    if (isContextSourceSupported()) return JSONParseV2(text2, reviver);
+    const serializedData = serializeBigInts(text2);
     return originalParse(
       serializedData,
       (key, value, context3) => convertMarkedBigIntsReviver(key, value, context3, reviver)
     );
   } catch (error64) {
     if (error64 instanceof RangeError) {
-      const serializedData = serializeBigInts(text);
+      const serializedData = serializeBigInts(text2);
       const parsed = originalParse(serializedData);
       return applyReviverIteratively(parsed, reviver);
     }
@@ -64007,12 +64092,12 @@ async function getResponseData(response) {
   }
   const mimetype = parse4(contentType);
   if (isJSONResponse(mimetype)) {
-    let text = "";
+    let text2 = "";
     try {
-      text = await response.text();
-      return JSONParse(text);
+      text2 = await response.text();
+      return JSONParse(text2);
     } catch (err) {
-      return text;
+      return text2;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
@@ -67497,8 +67582,8 @@ var REVIEW_MARKER = "<!-- benchbench-action:suggestions -->";
 var MAX_SUGGESTED_LINE = 2e3;
 var MAX_ALIASES2 = 200;
 var repoPath = (catalogDir, file2) => catalogDir === "." || catalogDir === "" ? file2 : `${catalogDir}/${file2}`;
-function fence(text) {
-  const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((r) => r.length));
+function fence(text2) {
+  const longest = Math.max(2, ...(text2.match(/`+/g) ?? []).map((r) => r.length));
   return "`".repeat(longest + 1);
 }
 function lineComment(catalogDir, f2) {
@@ -67520,16 +67605,16 @@ function aliasBlock(aliases) {
   const byId = /* @__PURE__ */ new Map();
   for (const a of aliases) byId.set(a.id, [...byId.get(a.id) ?? [], a.model]);
   const yaml = ["models:"];
-  for (const [id, names2] of [...byId].sort(([a], [b]) => a < b ? -1 : 1)) {
+  for (const [id, names3] of [...byId].sort(([a], [b]) => a < b ? -1 : 1)) {
     yaml.push(
       `  ${JSON.stringify(id)}:`,
       "    aliases:",
-      ...names2.map((n) => `      - ${JSON.stringify(flattenControls(n))}`)
+      ...names3.map((n) => `      - ${JSON.stringify(flattenControls(n))}`)
     );
   }
-  const text = yaml.join("\n");
-  const ticks = fence(text);
-  return [`${ticks}yaml`, text, ticks];
+  const text2 = yaml.join("\n");
+  const ticks = fence(text2);
+  return [`${ticks}yaml`, text2, ticks];
 }
 function renderSuggestionReview(plan, catalogDir) {
   const comments = plan.lines.flatMap((f2) => lineComment(catalogDir, f2) ?? []);
@@ -67624,15 +67709,15 @@ function commentKey(secret, repositoryId) {
 ${LABEL}`).digest();
 }
 var normalise = (body) => body.replace(/\r\n/g, "\n").replace(/\n+$/, "");
-function mac2(key, issueNumber, text) {
-  const digest = createHash2("sha256").update(text).digest("hex");
+function mac2(key, issueNumber, text2) {
+  const digest = createHash2("sha256").update(text2).digest("hex");
   return createHmac("sha256", key).update(`${issueNumber}
 ${digest}`).digest();
 }
 function signComment(body, key, issueNumber) {
-  const text = normalise(body);
-  return `${text}
-<!-- benchbench-action:signature ${mac2(key, issueNumber, text).toString("hex")} -->
+  const text2 = normalise(body);
+  return `${text2}
+<!-- benchbench-action:signature ${mac2(key, issueNumber, text2).toString("hex")} -->
 `;
 }
 function isSignedComment(body, key, issueNumber) {
@@ -67895,15 +67980,15 @@ async function readReportArtifact(dir) {
     const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
     if (bytesRead > MAX_REPORT_BYTES)
       throw new ArtifactError(`${file2} is larger than ${MAX_REPORT_BYTES} bytes.`);
-    let text;
+    let text2;
     try {
-      text = new TextDecoder("utf-8", { fatal: true }).decode(buffer.subarray(0, bytesRead));
+      text2 = new TextDecoder("utf-8", { fatal: true }).decode(buffer.subarray(0, bytesRead));
     } catch {
       throw new ArtifactError(`${file2} is not valid UTF-8.`);
     }
     let data;
     try {
-      data = JSON.parse(text);
+      data = JSON.parse(text2);
     } catch (error64) {
       throw new ArtifactError(`${file2} is not valid JSON: ${error64.message}`);
     }
@@ -67916,7 +68001,7 @@ async function readReportArtifact(dir) {
 // src/action/summary.ts
 var SUMMARY_BYTES = 1048576 - 4096;
 var MAX_NOTES = 20;
-var utf8Bytes = (text) => Buffer.byteLength(text, "utf8");
+var utf8Bytes = (text2) => Buffer.byteLength(text2, "utf8");
 function summaryMarkdown(report3, notes) {
   const head = notes.slice(0, MAX_NOTES).map((n) => `> ⚠️ ${escapeMarkdownInline(n)}
 `).join("\n");
@@ -68375,7 +68460,7 @@ function trustDocument(trust2) {
     }
   };
 }
-function rowDocument(r, s, trust2 = trustOf(s)) {
+function rowDocument(r, s, trust2 = trustOf2(s)) {
   const info2 = s.info.get(r.scenario);
   return resultRow(
     r,
@@ -68397,7 +68482,7 @@ function memoTrust(f2) {
 function leaderboardDocument(s, pairs = [], pairScenarios = [...new Set(pairs.flatMap((p) => [p.a, p.b]))]) {
   const { catalog, leaderboard: lb, matrix } = s;
   const m = lb.method;
-  const trust2 = memoTrust(trustOf(s));
+  const trust2 = memoTrust(trustOf2(s));
   return {
     schema: LEADERBOARD_SCHEMA,
     version: LEADERBOARD_SCHEMA_VERSION,
@@ -68880,7 +68965,7 @@ __export(external_exports, {
   stringFormat: () => stringFormat,
   stringbool: () => stringbool,
   success: () => success,
-  superRefine: () => superRefine,
+  superRefine: () => superRefine2,
   symbol: () => symbol,
   templateLiteral: () => templateLiteral,
   toJSONSchema: () => toJSONSchema,
@@ -69072,7 +69157,7 @@ __export(schemas_exports2, {
   stringFormat: () => stringFormat,
   stringbool: () => stringbool,
   success: () => success,
-  superRefine: () => superRefine,
+  superRefine: () => superRefine2,
   symbol: () => symbol,
   templateLiteral: () => templateLiteral,
   transform: () => transform3,
@@ -69230,7 +69315,7 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
     return this.check(refine2(check2, params));
   },
   superRefine(refinement, params) {
-    return this.check(superRefine(refinement, params));
+    return this.check(superRefine2(refinement, params));
   },
   overwrite(fn) {
     return this.check(_overwrite(fn));
@@ -70600,7 +70685,7 @@ function custom(fn, _params) {
 function refine2(fn, _params = {}) {
   return _refine(ZodCustom, fn, _params);
 }
-function superRefine(fn, params) {
+function superRefine2(fn, params) {
   return _superRefine(fn, params);
 }
 var describe2 = describe;
@@ -71439,7 +71524,7 @@ function fromJSONSchema(schema, params) {
 
 // node_modules/zod/v4/classic/deep-partial.js
 function deepPartial(schema) {
-  return visit2(schema, {
+  return visit(schema, {
     object: (s) => s.partial(),
     // Every partialed option now admits `undefined`, which the constructor rejects as a duplicate.
     union: (s) => {
@@ -71463,7 +71548,7 @@ function inSide(def) {
   return def.in._zod.traits.has("$ZodTransform") ? outSide(def) : def.in;
 }
 function input(schema) {
-  return visit2(schema, {
+  return visit(schema, {
     pipe: (s) => inSide(s._zod.def),
     // A default value belongs to the output side, so a rewritten inner type leaves it stranded. `.default()` widens the declared input type with `undefined`, and `optional` is what carries that across.
     default: (s, rewritten) => rewritten ? optional2(s._zod.def.innerType) : s,
@@ -71472,7 +71557,7 @@ function input(schema) {
   });
 }
 function output(schema) {
-  return visit2(schema, {
+  return visit(schema, {
     pipe: (s) => outSide(s._zod.def),
     // A prefault value is fed through the schema, which makes it input-side, so a rewritten inner type leaves it stranded.
     prefault: (s, rewritten) => rewritten ? s._zod.def.innerType : s
@@ -73628,7 +73713,7 @@ function writeDataPageV2({ writer, column, encoding, pageData }) {
   return headerSize + levelWriter.offset + page.offset;
 }
 function writePageHeader(writer, header) {
-  const compact = {
+  const compact2 = {
     field_1: PageTypes.indexOf(header.type),
     field_2: header.uncompressed_page_size,
     field_3: header.compressed_page_size,
@@ -73655,7 +73740,7 @@ function writePageHeader(writer, header) {
       // default true
     }
   };
-  serializeTCompactProtocol(writer, compact);
+  serializeTCompactProtocol(writer, compact2);
 }
 function writeLevels(writer, column, dataPage) {
   const { schemaPath } = column;
@@ -74180,13 +74265,13 @@ function truncateUtf8(bytes, isMax, length2) {
   let end = length2;
   while (end > 0 && (bytes[end] & 192) === 128) end--;
   if (!isMax) return new Uint8Array(bytes.subarray(0, end));
-  let text;
+  let text2;
   try {
-    text = utf8Decoder.decode(bytes.subarray(0, end));
+    text2 = utf8Decoder.decode(bytes.subarray(0, end));
   } catch {
     return truncateBytes(bytes, isMax, length2);
   }
-  const codePoints = Array.from(text, (c) => c.codePointAt(0) ?? 0);
+  const codePoints = Array.from(text2, (c) => c.codePointAt(0) ?? 0);
   const encoder2 = new TextEncoder();
   for (let i = codePoints.length - 1; i >= 0; i--) {
     end--;
@@ -74768,7 +74853,7 @@ function writeOffsetIndex(writer, columnChunk, offsetIndex) {
 // node_modules/hyparquet-writer/src/metadata.js
 function writeMetadata(writer, metadata, statisticsTruncateLength) {
   const resolveSchemaPath = schemaPathResolver(metadata.schema);
-  const compact = {
+  const compact2 = {
     field_1: metadata.version,
     field_2: metadata.schema.map((element) => ({
       field_1: element.type && ParquetTypes.indexOf(element.type),
@@ -74850,7 +74935,7 @@ function writeMetadata(writer, metadata, statisticsTruncateLength) {
     field_7: metadata.schema.filter((element) => element.type).map(() => ({ field_1: {} }))
   };
   const metadataStart = writer.offset;
-  serializeTCompactProtocol(writer, compact);
+  serializeTCompactProtocol(writer, compact2);
   const metadataLength = writer.offset - metadataStart;
   writer.appendUint32(metadataLength);
   function schemaElement(path7) {

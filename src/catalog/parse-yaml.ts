@@ -340,6 +340,17 @@ export class YamlFile {
     return this.deref(node.resolve(this.doc!) as Node | undefined);
   }
 
+  /**
+   * The node an alias names, not counted against the alias budget: for finding again a node
+   * already read (to place an issue at it). Undefined for an alias that names nothing.
+   */
+  follow(node: Node | undefined | null): Node | undefined {
+    let n = node ?? undefined;
+    for (let hops = 0; n !== undefined && isAlias(n); hops++)
+      n = hops > MAX_ALIASES ? undefined : ((n.resolve(this.doc!) ?? undefined) as Node | undefined);
+    return n;
+  }
+
   wrongType(node: Node | undefined, what: string, expected: string): undefined {
     const found =
       node === undefined || isNull(node)

@@ -1,7 +1,7 @@
 /**
  * The `trust:` section of `benchbench.yaml`: the thresholds of saturation and plausibility
- * (docs/catalog.md, docs/method.md), checked with a zod schema (yaml-schema.ts). Every key is
- * optional; a wrong value is an error at the value and its default is used instead.
+ * (docs/catalog.md, docs/method.md), a part of the config's zod schema (config.ts, yaml-schema.ts).
+ * Every key is optional; a wrong value is an error at the value and its default is used instead.
  *
  * ```yaml
  * trust:
@@ -17,13 +17,11 @@
  *     min_models: 10           # fewer shared models are not checked: a whole number, at least 2
  * ```
  */
-import type { Node } from 'yaml';
 import * as z from 'zod/mini';
 import { DEFAULT_PLAUSIBILITY } from '../core/plausibility.js';
 import { DEFAULT_SATURATION } from '../core/saturation.js';
 import type { TrustThresholds } from '../model/trust.js';
-import type { YamlFile } from './parse-yaml.js';
-import { readSection, section, wholeAtLeast } from './yaml-schema.js';
+import { section, wholeAtLeast } from './yaml-schema.js';
 
 /** The `trust:` section of benchbench.yaml. */
 export type TrustConfig = TrustThresholds;
@@ -60,8 +58,8 @@ const PLAUSIBILITY = {
   min_gap_share: between(0, 1),
   min_models: count(),
 };
-/** `trust:` as benchbench.yaml writes it. */
-const TRUST = section({ saturation: section(SATURATION), plausibility: section(PLAUSIBILITY) });
+/** `trust:` as benchbench.yaml writes it (a part of the config's schema, config.ts). */
+export const TRUST = section({ saturation: section(SATURATION), plausibility: section(PLAUSIBILITY) });
 
 /** Every key the section knows, at any level (for docs/catalog.md's check). */
 export const TRUST_YAML_KEYS: readonly string[] = [
@@ -71,8 +69,8 @@ export const TRUST_YAML_KEYS: readonly string[] = [
   ...Object.keys(PLAUSIBILITY),
 ];
 
-export function readTrust(y: YamlFile, node: Node | undefined): TrustConfig {
-  const t = readSection(y, node, 'trust', TRUST);
+/** The thresholds `trust:` sets (checked by TRUST), the default for each key it leaves out. */
+export function trustOf(t: z.output<typeof TRUST>): TrustConfig {
   const s = t?.saturation;
   const p = t?.plausibility;
   return {

@@ -7,17 +7,17 @@ import {
   pairNumber,
   pairwiseAgreements,
   parseShard
-} from "./chunk-M6LCHHYQ.js";
+} from "./chunk-6SIIP6JP.js";
 import {
   presetAggregate,
   readTableFile,
   selectScenarios,
   tableOrCatalog,
   withAggregate
-} from "./chunk-OBYHQZQY.js";
+} from "./chunk-ACZYCFJJ.js";
 import {
   loadCatalogFolder
-} from "./chunk-QSJKZVOZ.js";
+} from "./chunk-CGSTHETV.js";
 import {
   fixed,
   pValue,
@@ -34,16 +34,16 @@ import {
   scenarioIndex,
   scenarioRow,
   scoreAgainst
-} from "./chunk-OS67WIK5.js";
+} from "./chunk-TFNG7XHC.js";
 import "./chunk-ITNWOIZY.js";
 import {
   contentHash
-} from "./chunk-CMD7LQST.js";
+} from "./chunk-IYI655C6.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
-import "./chunk-HJTVCLO4.js";
+import "./chunk-E462UKO2.js";
 import {
   catalogOption,
   plural,

@@ -53,10 +53,6 @@ var METHOD_KEYS = {
 var METHOD_KEY_NAMES = Object.keys(METHOD_KEYS);
 var METHOD_YAML_KEYS = ["preset", ...METHOD_KEY_NAMES];
 var rule = (key) => METHOD_KEYS[key];
-var minimumOf = (key) => {
-  const r = rule(key);
-  return "min" in r ? r.min : void 0;
-};
 var choicesOf = (key) => {
   const r = rule(key);
   return "values" in r ? r.values : void 0;
@@ -85,8 +81,6 @@ export {
   REPEATED_SAMPLINGS,
   METHOD_KEYS,
   METHOD_KEY_NAMES,
-  METHOD_YAML_KEYS,
-  minimumOf,
   choicesOf,
   methodValue,
   methodJson,

@@ -10,7 +10,7 @@ import {
 import {
   DEFAULT_METHOD,
   methodJson
-} from "./chunk-HJTVCLO4.js";
+} from "./chunk-E462UKO2.js";
 
 // src/simulate/simulated-catalog.ts
 var SPELLINGS = ["canonical", "canonical", "title", "underscore", "org", "display"];

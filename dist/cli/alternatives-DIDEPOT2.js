@@ -1,14 +1,14 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   scoredCatalog
-} from "./chunk-X3J4O3SF.js";
+} from "./chunk-KUDI4VUO.js";
 import {
   resolveBenchmark
-} from "./chunk-65LDG4ZW.js";
+} from "./chunk-GOECO6AP.js";
 import {
   similarScenarios
-} from "./chunk-QUVN73Q4.js";
-import "./chunk-QSJKZVOZ.js";
+} from "./chunk-U4HQ4HIJ.js";
+import "./chunk-CGSTHETV.js";
 import {
   fixed,
   range
@@ -17,16 +17,16 @@ import {
   addCatalogMethodOptions,
   aggregateRow,
   minAgreementOption
-} from "./chunk-OS67WIK5.js";
+} from "./chunk-TFNG7XHC.js";
 import "./chunk-ITNWOIZY.js";
 import {
   didYouMean
-} from "./chunk-CMD7LQST.js";
+} from "./chunk-IYI655C6.js";
 import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
 import {
   ACCESS_LEVELS
-} from "./chunk-HJTVCLO4.js";
+} from "./chunk-E462UKO2.js";
 import {
   DEFAULT_CATALOG
 } from "./chunk-3X4DT7ZI.js";

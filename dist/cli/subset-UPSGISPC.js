@@ -1,8 +1,8 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   scoredCatalog
-} from "./chunk-X3J4O3SF.js";
-import "./chunk-QSJKZVOZ.js";
+} from "./chunk-KUDI4VUO.js";
+import "./chunk-CGSTHETV.js";
 import {
   fixed,
   range
@@ -17,7 +17,7 @@ import {
   minAgreementOption,
   scenarioRow,
   sharedModels
-} from "./chunk-OS67WIK5.js";
+} from "./chunk-TFNG7XHC.js";
 import {
   hashKey
 } from "./chunk-ITNWOIZY.js";
@@ -25,12 +25,12 @@ import {
   defaultMinScenarios,
   didYouMean,
   meanWinRate
-} from "./chunk-CMD7LQST.js";
+} from "./chunk-IYI655C6.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
-import "./chunk-HJTVCLO4.js";
+import "./chunk-E462UKO2.js";
 import {
   DEFAULT_CATALOG
 } from "./chunk-3X4DT7ZI.js";

@@ -1,16 +1,16 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   loadCatalogFolder
-} from "./chunk-QSJKZVOZ.js";
+} from "./chunk-CGSTHETV.js";
 import {
   decodeText,
   parseResultsCsv,
   require_mod,
   unmatchedModels
-} from "./chunk-CMD7LQST.js";
+} from "./chunk-IYI655C6.js";
 import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
-import "./chunk-HJTVCLO4.js";
+import "./chunk-E462UKO2.js";
 import {
   catalogOption,
   plural,

@@ -7,20 +7,20 @@ import {
   presetAggregate,
   readTableFile,
   tableOrCatalog
-} from "./chunk-OBYHQZQY.js";
+} from "./chunk-ACZYCFJJ.js";
 import {
   loadCatalogFolder
-} from "./chunk-QSJKZVOZ.js";
+} from "./chunk-CGSTHETV.js";
 import {
   catalogMatrix,
   presetOption,
   scenarioIndex
-} from "./chunk-OS67WIK5.js";
+} from "./chunk-TFNG7XHC.js";
 import "./chunk-ITNWOIZY.js";
-import "./chunk-CMD7LQST.js";
+import "./chunk-IYI655C6.js";
 import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
-import "./chunk-HJTVCLO4.js";
+import "./chunk-E462UKO2.js";
 import {
   catalogOption,
   verboseOption

@@ -10,7 +10,7 @@ import {
   trustLegend,
   trustMarks,
   trustOf
-} from "./chunk-JLX3YGJD.js";
+} from "./chunk-S5HDQEAE.js";
 import {
   VERSION
 } from "./chunk-CI7HPVOO.js";
@@ -27,7 +27,7 @@ import {
   scenarioLabel,
   scoreCatalog,
   sharedModels
-} from "./chunk-OS67WIK5.js";
+} from "./chunk-TFNG7XHC.js";
 import {
   CONFIG_FILE,
   SuggestionBudget,
@@ -54,13 +54,13 @@ import {
   union,
   unknown,
   unmatchedModels
-} from "./chunk-CMD7LQST.js";
+} from "./chunk-IYI655C6.js";
 import {
   METHOD_KEYS,
   METHOD_KEY_NAMES,
   methodFields,
   methodValue
-} from "./chunk-HJTVCLO4.js";
+} from "./chunk-E462UKO2.js";
 import {
   plural
 } from "./chunk-3X4DT7ZI.js";

@@ -1,10 +1,10 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   similarScenarios
-} from "./chunk-QUVN73Q4.js";
+} from "./chunk-U4HQ4HIJ.js";
 import {
   loadCatalogFolder
-} from "./chunk-QSJKZVOZ.js";
+} from "./chunk-CGSTHETV.js";
 import {
   fixed,
   pValue,
@@ -15,16 +15,16 @@ import {
   presetOption,
   scenarioLabel,
   scoreCatalog
-} from "./chunk-OS67WIK5.js";
+} from "./chunk-TFNG7XHC.js";
 import {
   didYouMean
-} from "./chunk-CMD7LQST.js";
+} from "./chunk-IYI655C6.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";
 import {
   methodJson
-} from "./chunk-HJTVCLO4.js";
+} from "./chunk-E462UKO2.js";
 import {
   catalogOption,
   limitOption,

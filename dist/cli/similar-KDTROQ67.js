@@ -2,16 +2,16 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   resolveBenchmark,
   similarCommand
-} from "./chunk-65LDG4ZW.js";
-import "./chunk-QUVN73Q4.js";
-import "./chunk-QSJKZVOZ.js";
+} from "./chunk-GOECO6AP.js";
+import "./chunk-U4HQ4HIJ.js";
+import "./chunk-CGSTHETV.js";
 import "./chunk-WUSCOLWA.js";
-import "./chunk-OS67WIK5.js";
+import "./chunk-TFNG7XHC.js";
 import "./chunk-ITNWOIZY.js";
-import "./chunk-CMD7LQST.js";
+import "./chunk-IYI655C6.js";
 import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
-import "./chunk-HJTVCLO4.js";
+import "./chunk-E462UKO2.js";
 import "./chunk-3X4DT7ZI.js";
 import "./chunk-UEC6N6PC.js";
 import "./chunk-ECGFR655.js";

@@ -4,7 +4,7 @@ import {
   simulate,
   simulateCommand,
   simulatedCatalog
-} from "./chunk-I47KWSZJ.js";
+} from "./chunk-PZFC62NL.js";
 import {
   writeFiles
 } from "./chunk-W25NUO4V.js";
@@ -13,7 +13,7 @@ import "./chunk-ITNWOIZY.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";
-import "./chunk-HJTVCLO4.js";
+import "./chunk-E462UKO2.js";
 import {
   forceOption,
   plural

@@ -3,7 +3,7 @@ import {
   agreement,
   isSkipped,
   scenarioRow
-} from "./chunk-OS67WIK5.js";
+} from "./chunk-TFNG7XHC.js";
 
 // src/core/similar.ts
 function similarScenarios(matrix, method, scenario, ranking) {

@@ -5,14 +5,14 @@ import {
 import {
   aggregateRow,
   scenarioRow
-} from "./chunk-OS67WIK5.js";
+} from "./chunk-TFNG7XHC.js";
 import {
   plausibility,
   saturation
-} from "./chunk-CMD7LQST.js";
+} from "./chunk-IYI655C6.js";
 import {
   REPEATED_SAMPLINGS
-} from "./chunk-HJTVCLO4.js";
+} from "./chunk-E462UKO2.js";
 
 // src/pipeline/trust.ts
 function trustOf(scores) {

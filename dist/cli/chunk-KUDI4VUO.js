@@ -1,11 +1,11 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   loadCatalogFolder
-} from "./chunk-QSJKZVOZ.js";
+} from "./chunk-CGSTHETV.js";
 import {
   catalogMethod,
   scoreCatalog
-} from "./chunk-OS67WIK5.js";
+} from "./chunk-TFNG7XHC.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";

@@ -7,7 +7,7 @@ import {
   trustLegend,
   trustMarks,
   trustOf
-} from "./chunk-JLX3YGJD.js";
+} from "./chunk-S5HDQEAE.js";
 import {
   VERSION
 } from "./chunk-CI7HPVOO.js";
@@ -20,14 +20,14 @@ import {
 import {
   isSkipped,
   scenarioLabel
-} from "./chunk-OS67WIK5.js";
+} from "./chunk-TFNG7XHC.js";
 import {
   plausibility,
   saturation
-} from "./chunk-CMD7LQST.js";
+} from "./chunk-IYI655C6.js";
 import {
   methodJson
-} from "./chunk-HJTVCLO4.js";
+} from "./chunk-E462UKO2.js";
 
 // src/model/leaderboard-version.ts
 var LEADERBOARD_SCHEMA = "benchbench-leaderboard";

@@ -3,7 +3,7 @@ import {
   simulate,
   simulateCommand,
   simulatedCatalog
-} from "./chunk-I47KWSZJ.js";
+} from "./chunk-PZFC62NL.js";
 import {
   writeFiles
 } from "./chunk-W25NUO4V.js";
@@ -12,7 +12,7 @@ import {
   originUrl
 } from "./chunk-HRSRFPRH.js";
 import "./chunk-ITNWOIZY.js";
-import "./chunk-HJTVCLO4.js";
+import "./chunk-E462UKO2.js";
 import {
   forceOption,
   plural,

@@ -3,24 +3,24 @@ import {
   leaderboardDocument,
   leaderboardMarkdown,
   leaderboardText
-} from "./chunk-Z67RC7LD.js";
-import "./chunk-JLX3YGJD.js";
+} from "./chunk-J6IDK3QR.js";
+import "./chunk-S5HDQEAE.js";
 import "./chunk-CI7HPVOO.js";
 import {
   loadCatalogFolder
-} from "./chunk-QSJKZVOZ.js";
+} from "./chunk-CGSTHETV.js";
 import "./chunk-WUSCOLWA.js";
 import {
   presetOption,
   scoreCatalog
-} from "./chunk-OS67WIK5.js";
+} from "./chunk-TFNG7XHC.js";
 import "./chunk-ITNWOIZY.js";
-import "./chunk-CMD7LQST.js";
+import "./chunk-IYI655C6.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
-import "./chunk-HJTVCLO4.js";
+import "./chunk-E462UKO2.js";
 import {
   catalogOption,
   limitOption,

@@ -8,27 +8,27 @@ import {
   LEADERBOARD_SCHEMA_VERSION,
   leaderboardDocument,
   leaderboardMarkdown
-} from "./chunk-Z67RC7LD.js";
+} from "./chunk-J6IDK3QR.js";
 import {
   pairwiseAgreements
-} from "./chunk-M6LCHHYQ.js";
+} from "./chunk-6SIIP6JP.js";
 import {
   escapeHtml,
   methodLine
-} from "./chunk-JLX3YGJD.js";
+} from "./chunk-S5HDQEAE.js";
 import "./chunk-CI7HPVOO.js";
 import {
   rankSimilar
-} from "./chunk-QUVN73Q4.js";
+} from "./chunk-U4HQ4HIJ.js";
 import {
   loadCatalogFolder
-} from "./chunk-QSJKZVOZ.js";
+} from "./chunk-CGSTHETV.js";
 import "./chunk-WUSCOLWA.js";
 import {
   aggregateRow,
   presetOption,
   scoreCatalog
-} from "./chunk-OS67WIK5.js";
+} from "./chunk-TFNG7XHC.js";
 import "./chunk-ITNWOIZY.js";
 import {
   $ZodAny,
@@ -297,12 +297,12 @@ import {
   validateAsync,
   voidProcessor,
   withParser
-} from "./chunk-CMD7LQST.js";
+} from "./chunk-IYI655C6.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
-import "./chunk-HJTVCLO4.js";
+import "./chunk-E462UKO2.js";
 import {
   catalogOption,
   forceOption,

@@ -7,12 +7,8 @@ import {
   ACCESS_LEVELS,
   DEFAULT_METHOD,
   METHOD_KEYS,
-  METHOD_KEY_NAMES,
-  METHOD_YAML_KEYS,
-  choicesOf,
-  methodValue,
-  minimumOf
-} from "./chunk-HJTVCLO4.js";
+  METHOD_KEY_NAMES
+} from "./chunk-E462UKO2.js";
 import {
   require_dist
 } from "./chunk-3X4DT7ZI.js";
@@ -287,7 +283,7 @@ var PRESETS = {
   }
 };
 var loose = (s) => s.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "_").replace(/^_|_$/g, "");
-function resolveScenarioNames(names, scenarios) {
+function resolveScenarioNames(names2, scenarios) {
   const sorted = [...scenarios].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   const steps = [
     (s, n) => s.id === n,
@@ -296,7 +292,7 @@ function resolveScenarioNames(names, scenarios) {
   ];
   const ids = [];
   const missing = [];
-  for (const name of names) {
+  for (const name of names2) {
     let found;
     for (const step of steps) if (found = sorted.find((s) => step(s, name))) break;
     if (!found) missing.push(name);
@@ -790,582 +786,6 @@ function saturation(scores, direction, thresholds = DEFAULT_SATURATION) {
   const saturated = n < thresholds.minModels ? null : nearBestShare >= thresholds.saturatedShare || topSpread < thresholds.minTopSpread;
   return { models: n, nearBest, nearBestShare, topModels: k, topSpread, saturated };
 }
-
-// src/catalog/parse-yaml.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-
-// src/catalog/plain-yaml.ts
-var import_yaml = __toESM(require_dist(), 1);
-var tags;
-var coreTags = () => tags ??= new import_yaml.Schema({ schema: "core", merge: false }).tags.filter(
-  (t) => !("collection" in t && t.collection) && t.default === true && t.test !== void 0
-);
-var OUTSIDE = /[\0-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff]/;
-var INDICATOR = /[-?:,[\]{}#&*!|>'"%@`\s]/;
-var MAX_KEY = 1e3;
-function parsePlainYaml(text, lines) {
-  if (OUTSIDE.test(text)) return void 0;
-  const content = [];
-  const starts = [];
-  for (let start = 0; start <= text.length; ) {
-    let end = text.indexOf("\n", start);
-    if (end === -1) end = text.length;
-    starts.push(start);
-    let from = start;
-    while (from < end && text.charCodeAt(from) === 32) from++;
-    if (from < end && text[from] !== "#") {
-      if (from === start && /^(---|\.\.\.|%)/.test(text.slice(start, start + 3))) return void 0;
-      content.push({ indent: from - start, from, end });
-    }
-    if (end === text.length) break;
-    start = end + 1;
-  }
-  if (content.length === 0 || content[0].indent !== 0) return void 0;
-  const reader = new Reader(text, content);
-  const root = reader.map(0, 0);
-  if (root === void 0 || reader.at !== content.length) return void 0;
-  for (const s of starts) lines.addNewLine(s);
-  return root;
-}
-var Reader = class {
-  constructor(text, lines) {
-    this.text = text;
-    this.lines = lines;
-  }
-  text;
-  lines;
-  /** Index of the next content line. */
-  at = 0;
-  /** A block mapping whose keys start at `indent`, from line `i`. */
-  map(i, indent) {
-    const map = new import_yaml.YAMLMap();
-    map.range = [this.lines[i].from, 0, 0];
-    this.at = i;
-    while (this.at < this.lines.length && this.lines[this.at].indent === indent) {
-      const line = this.lines[this.at];
-      if (this.isItem(line)) return void 0;
-      const key = this.key(line);
-      if (key === void 0) return void 0;
-      const value = this.valueAfter(key.after, line, indent);
-      if (value === void 0) return void 0;
-      map.items.push(new import_yaml.Pair(key.node, value));
-    }
-    if (this.at < this.lines.length && this.lines[this.at].indent > indent) return void 0;
-    map.range[1] = map.range[2] = this.endOfLast();
-    return map;
-  }
-  /** A block list of `- item` lines at `indent`, from line `i`. */
-  list(i, indent) {
-    const seq = new import_yaml.YAMLSeq();
-    seq.range = [this.lines[i].from, 0, 0];
-    this.at = i;
-    while (this.at < this.lines.length) {
-      const line = this.lines[this.at];
-      if (line.indent !== indent || !this.isItem(line)) break;
-      let p = line.from + 1;
-      while (p < line.end && this.text.charCodeAt(p) === 32) p++;
-      const item = this.inline(p, line);
-      if (item === void 0) return void 0;
-      seq.items.push(item);
-      this.at++;
-      if (this.at < this.lines.length && this.lines[this.at].indent > indent) return void 0;
-    }
-    seq.range[1] = seq.range[2] = this.endOfLast();
-    return seq;
-  }
-  /** The value of the key on `line` whose `:` ends at `after`: on the line, or the block below it. */
-  valueAfter(after, line, indent) {
-    let p = after;
-    while (p < line.end && this.text.charCodeAt(p) === 32) p++;
-    if (p < line.end && this.text[p] !== "#") {
-      const value = this.inline(p, line);
-      this.at++;
-      if (this.at < this.lines.length && this.lines[this.at].indent > indent) return void 0;
-      return value;
-    }
-    const next = this.lines[this.at + 1];
-    if (next === void 0) return void 0;
-    if (this.isItem(next) && next.indent >= indent) return this.list(this.at + 1, next.indent);
-    if (!this.isItem(next) && next.indent > indent) return this.map(this.at + 1, next.indent);
-    return void 0;
-  }
-  isItem(line) {
-    const c = this.text.charCodeAt(line.from + 1);
-    return this.text[line.from] === "-" && (line.from + 1 === line.end || c === 32);
-  }
-  /** The key at the start of `line` and the offset just after its `:`. */
-  key(line) {
-    const t = this.text;
-    const q = t[line.from];
-    let node2;
-    let colon;
-    if (q === '"' || q === "'") {
-      const close = t.indexOf(q, line.from + 1);
-      if (close === -1 || close > line.end) return void 0;
-      node2 = this.quoted(line.from, close);
-      colon = close + 1;
-      if (t[colon] !== ":") return void 0;
-    } else {
-      colon = line.from;
-      for (; ; ) {
-        colon = t.indexOf(":", colon + 1);
-        if (colon === -1 || colon >= line.end) return void 0;
-        if (colon + 1 === line.end || t.charCodeAt(colon + 1) === 32) break;
-      }
-      let keyEnd = colon;
-      while (t.charCodeAt(keyEnd - 1) === 32) keyEnd--;
-      node2 = this.plain(line.from, keyEnd, false);
-    }
-    if (node2 === void 0 || colon - line.from > MAX_KEY) return void 0;
-    if (colon + 1 < line.end && t.charCodeAt(colon + 1) !== 32) return void 0;
-    return { node: node2, after: colon + 1 };
-  }
-  /** A scalar or a flow list from `p` to the end of `line` (a comment may follow). */
-  inline(p, line) {
-    const t = this.text;
-    if (p >= line.end) return void 0;
-    let node2;
-    let rest;
-    if (t[p] === "[") {
-      const flow = this.flowList(p, line.end);
-      if (flow === void 0) return void 0;
-      [node2, rest] = flow;
-    } else if (t[p] === '"' || t[p] === "'") {
-      const close = t.indexOf(t[p], p + 1);
-      if (close === -1 || close >= line.end) return void 0;
-      node2 = this.quoted(p, close);
-      rest = close + 1;
-    } else {
-      let end = p;
-      while (end < line.end && !(t[end] === "#" && t.charCodeAt(end - 1) === 32)) end++;
-      if (end < line.end) end--;
-      while (t.charCodeAt(end - 1) === 32) end--;
-      node2 = this.plain(p, end, false);
-      rest = end;
-    }
-    return node2 !== void 0 && this.onlyComment(rest, line.end) ? node2 : void 0;
-  }
-  /** `[a, "b"]` from `p`: the list and the offset after `]`. */
-  flowList(p, lineEnd) {
-    const t = this.text;
-    const seq = new import_yaml.YAMLSeq();
-    seq.flow = true;
-    let i = p + 1;
-    const skip = () => {
-      while (i < lineEnd && t.charCodeAt(i) === 32) i++;
-    };
-    skip();
-    if (t[i] !== "]") {
-      for (; ; ) {
-        skip();
-        let item;
-        if (t[i] === '"' || t[i] === "'") {
-          const close = t.indexOf(t[i], i + 1);
-          if (close === -1 || close >= lineEnd) return void 0;
-          item = this.quoted(i, close);
-          i = close + 1;
-        } else {
-          const start = i;
-          while (i < lineEnd && t[i] !== "," && t[i] !== "]") i++;
-          let end = i;
-          while (t.charCodeAt(end - 1) === 32) end--;
-          item = this.plain(start, end, true);
-        }
-        if (item === void 0) return void 0;
-        seq.items.push(item);
-        skip();
-        if (t[i] === "]") break;
-        if (t[i] !== ",") return void 0;
-        i++;
-        skip();
-        if (t[i] === "]") return void 0;
-      }
-    }
-    seq.range = [p, i + 1, i + 1];
-    return [seq, i + 1];
-  }
-  /** A plain scalar `text[from, to)`, resolved by the core schema; undefined when it is not plain. */
-  plain(from, to, flow) {
-    if (to <= from) return void 0;
-    const source = this.text.slice(from, to);
-    const first = /^[-?:]/.test(source) ? source.slice(1, 2) : source[0];
-    if (first === "" || INDICATOR.test(first)) return void 0;
-    if (source.endsWith(":") || source.includes(": ") || source.includes(" #")) return void 0;
-    if (flow && /[[\]{},]|:[,\]]/.test(source)) return void 0;
-    const tag = /^[-+.0-9~nNtTfF]/.test(source) ? coreTags().find((t) => t.test.test(source)) : void 0;
-    let failed = false;
-    const value = tag ? tag.resolve(source, () => failed = true, {}) : source;
-    if (failed) return void 0;
-    const node2 = value instanceof import_yaml.Scalar ? value : new import_yaml.Scalar(value);
-    node2.range = [from, to, to];
-    node2.source = source;
-    node2.type = "PLAIN";
-    if (tag?.format) node2.format = tag.format;
-    return node2;
-  }
-  /** `"..."` or `'...'` from `open` to `close` (no escapes, no doubled quotes). */
-  quoted(open2, close) {
-    const value = this.text.slice(open2 + 1, close);
-    const double = this.text[open2] === '"';
-    if (double ? value.includes("\\") : this.text[close + 1] === "'") return void 0;
-    const node2 = new import_yaml.Scalar(value);
-    node2.range = [open2, close + 1, close + 1];
-    node2.source = value;
-    node2.type = double ? "QUOTE_DOUBLE" : "QUOTE_SINGLE";
-    return node2;
-  }
-  /** Whether only spaces and a comment (` # ...`) follow `p` on its line. */
-  onlyComment(p, lineEnd) {
-    let i = p;
-    while (i < lineEnd && this.text.charCodeAt(i) === 32) i++;
-    return i === lineEnd || i > p && this.text[i] === "#";
-  }
-  /** The end of the last line read. */
-  endOfLast() {
-    return this.lines[this.at - 1].end;
-  }
-};
-
-// src/catalog/yaml-depth.ts
-function yamlTooDeepAt(text, max) {
-  const indents = [];
-  let flow = 0;
-  let i = 0;
-  const n = text.length;
-  while (i < n) {
-    let indent = 0;
-    while (i + indent < n && text.charCodeAt(i + indent) === 32) indent++;
-    let j = i + indent;
-    const c = text.charCodeAt(j);
-    if (flow === 0 && j < n && c !== 10 && c !== 13 && c !== 35) {
-      while (indents.length > 0 && indents[indents.length - 1] >= indent) indents.pop();
-      indents.push(indent);
-      let block = indents.length;
-      while (j + 1 < n && (text[j] === "-" || text[j] === "?") && (text[j + 1] === " " || text[j + 1] === "	")) {
-        block++;
-        j += 2;
-        while (j < n && text.charCodeAt(j) === 32) j++;
-      }
-      if (block > max) return i + indent;
-    }
-    let k = j;
-    while (k < n && text.charCodeAt(k) !== 10) {
-      const ch = text[k];
-      if ((ch === '"' || ch === "'") && (k === j || /[\s[{,:]/.test(text[k - 1]))) {
-        k = quotedEnd(text, k);
-        continue;
-      }
-      if (ch === "#" && (k === 0 || /\s/.test(text[k - 1]))) {
-        while (k < n && text.charCodeAt(k) !== 10) k++;
-        break;
-      }
-      if (ch === "[" || ch === "{") {
-        flow++;
-        if (flow + indents.length > max) return k;
-      } else if ((ch === "]" || ch === "}") && flow > 0) flow--;
-      k++;
-    }
-    i = k + 1;
-  }
-  return void 0;
-}
-function quotedEnd(text, k) {
-  const quote = text[k];
-  let m = k + 1;
-  while (m < text.length && text[m] !== "\n") {
-    if (quote === '"' && text[m] === "\\") m += 2;
-    else if (text[m] === quote) {
-      if (quote === "'" && text[m + 1] === "'") m += 2;
-      else return m + 1;
-    } else m++;
-  }
-  return m;
-}
-
-// src/catalog/parse-yaml.ts
-var MAX_ALIASES = 10;
-var MAX_YAML_CHARS = 131072;
-var MAX_YAML_DEPTH = 64;
-var MAX_YAML_KEYS = 5e3;
-var YAML_LIMITS = { maxChars: MAX_YAML_CHARS, maxKeys: MAX_YAML_KEYS };
-var MODELS_YAML_LIMITS = { maxChars: 4194304, maxKeys: 5e4 };
-var YamlFile = class {
-  constructor(file, text, limits = YAML_LIMITS) {
-    this.file = file;
-    this.text = text;
-    this.limits = limits;
-    if (text.length > limits.maxChars) {
-      const name = limits === MODELS_YAML_LIMITS ? "MODELS_YAML_LIMITS" : "MAX_YAML_CHARS";
-      this.issues.push(
-        makeIssue({
-          code: "limit-yaml-chars",
-          file,
-          message: `The file has ${text.length} characters; this YAML file may have at most ${limits.maxChars} (${name}).`,
-          hint: "Catalog YAML files are small: split the file, or move data into a results CSV."
-        })
-      );
-      return;
-    }
-    const deep = yamlTooDeepAt(text, MAX_YAML_DEPTH);
-    if (deep !== void 0) {
-      this.issue(
-        deep,
-        "limit-yaml-depth",
-        `The YAML nests more than ${MAX_YAML_DEPTH} levels deep here (MAX_YAML_DEPTH).`,
-        "Catalog YAML files nest a few levels: check the brackets and the indentation.",
-        text
-      );
-      return;
-    }
-    const plain2 = parsePlainYaml(text, this.lines);
-    if (plain2 !== void 0) {
-      this.checkMappings(plain2);
-      this.root = plain2;
-      return;
-    }
-    this.doc = (0, import_yaml2.parseDocument)(text, {
-      lineCounter: this.lines,
-      schema: "core",
-      version: "1.2",
-      merge: false,
-      uniqueKeys: false,
-      prettyErrors: false,
-      keepSourceTokens: false
-    });
-    for (const e of this.doc.errors) {
-      this.issue(
-        e.pos[0],
-        "yaml-syntax",
-        firstLine(e.message),
-        "Fix the YAML syntax here (check indentation, colons and quotes)."
-      );
-    }
-    for (const w of this.doc.warnings) {
-      this.issue(
-        w.pos[0],
-        w.code === "TAG_RESOLVE_FAILED" ? "yaml-tag" : "yaml-syntax",
-        firstLine(w.message),
-        "Catalog files take plain YAML: no tags (`!something`)."
-      );
-    }
-    if (this.doc.errors.length === 0 && this.doc.contents) this.checkMappings(this.doc.contents);
-    const root = this.doc.errors.length === 0 ? this.doc.contents : null;
-    this.root = root === null ? void 0 : this.deref(root);
-  }
-  file;
-  text;
-  limits;
-  issues = [];
-  /** The document's top node; undefined for an empty document or one with syntax errors. */
-  root;
-  lines = new import_yaml2.LineCounter();
-  doc;
-  aliases = 0;
-  /** Pairs whose key repeats an earlier key of the same mapping (left out of `entries`). */
-  duplicates = /* @__PURE__ */ new WeakSet();
-  /** Duplicate keys (one Set per mapping: linear) and mappings of more than `maxKeys` entries (cut). */
-  checkMappings(root) {
-    const max = this.limits.maxKeys;
-    (0, import_yaml2.visit)(root, {
-      Map: (_, map) => {
-        if (map.items.length > max) {
-          const name = this.limits === MODELS_YAML_LIMITS ? "MODELS_YAML_LIMITS" : "MAX_YAML_KEYS";
-          this.error(
-            map.items[max].key,
-            "limit-yaml-keys",
-            `This mapping has ${map.items.length} keys; at most ${max} are read (${name}).`,
-            "Split the file, or move data into a results CSV."
-          );
-          map.items.length = max;
-        }
-        const seen = /* @__PURE__ */ new Set();
-        for (const pair of map.items) {
-          const k = pair.key;
-          if (!(0, import_yaml2.isScalar)(k) || typeof k.value !== "string" && typeof k.value !== "number") continue;
-          const key = String(k.value);
-          if (!seen.has(key)) seen.add(key);
-          else {
-            this.duplicates.add(pair);
-            this.error(
-              k,
-              "yaml-duplicate-key",
-              `Map keys must be unique; \`${key}\` appears again.`,
-              "Each key may appear once; merge the two entries."
-            );
-          }
-        }
-      }
-    });
-  }
-  at(node2) {
-    const offset = node2?.range?.[0];
-    if (offset === void 0) return void 0;
-    const { line, col } = this.lines.linePos(offset);
-    return { line, column: col };
-  }
-  error(node2, code, message, hint2) {
-    this.issues.push(makeIssue({ code, file: this.file, ...this.at(node2), message, hint: hint2 }));
-  }
-  /** The entries of a mapping (keys must be strings or numbers), or undefined with an issue. */
-  entries(node2, what) {
-    const n = this.deref(node2);
-    if (n === void 0 || isNull(n)) return [];
-    if (!(0, import_yaml2.isMap)(n)) return this.wrongType(n, what, "a mapping (`key: value` lines)");
-    const out = [];
-    for (const pair of n.items) {
-      if (this.duplicates.has(pair)) continue;
-      const keyNode = this.deref(pair.key);
-      if (!(0, import_yaml2.isScalar)(keyNode) || !["string", "number"].includes(typeof keyNode.value)) {
-        this.error(
-          keyNode,
-          "wrong-type",
-          `A key in ${what} is not a plain name.`,
-          "Use plain names as keys."
-        );
-        continue;
-      }
-      out.push({
-        key: String(keyNode.value),
-        keyNode,
-        value: this.deref(pair.value ?? void 0)
-      });
-    }
-    return out;
-  }
-  /**
-   * A mapping with a fixed set of keys: unknown keys are errors with a did-you-mean hint.
-   * Returns a null-prototype record of the known keys present.
-   */
-  fields(node2, what, allowed) {
-    const entries = this.entries(node2, what);
-    if (!entries) return void 0;
-    const out = /* @__PURE__ */ Object.create(null);
-    for (const e of entries) {
-      if (allowed.includes(e.key)) out[e.key] = e;
-      else
-        this.error(
-          e.keyNode,
-          "unknown-key",
-          `Unknown key \`${e.key}\` in ${what}.`,
-          unknownKeyHint(e.key, allowed)
-        );
-    }
-    return out;
-  }
-  string(node2, what) {
-    const n = this.deref(node2);
-    if ((0, import_yaml2.isScalar)(n) && typeof n.value === "string") return n.value.trim();
-    if ((0, import_yaml2.isScalar)(n) && typeof n.value === "number" && n.range)
-      return this.text.slice(n.range[0], n.range[1]).trim();
-    return this.wrongType(n, what, "a text value");
-  }
-  integer(node2, what, min) {
-    const n = this.deref(node2);
-    if (!(0, import_yaml2.isScalar)(n) || typeof n.value !== "number")
-      return this.wrongType(n, what, `a whole number (at least ${min})`);
-    if (!Number.isSafeInteger(n.value) || n.value < min) {
-      this.error(
-        n,
-        "invalid-value",
-        `${what} is ${String(n.value)}; it must be a whole number of at least ${min}.`,
-        `Write a whole number of at least ${min}.`
-      );
-      return void 0;
-    }
-    return n.value;
-  }
-  /** A finite number of at least `min` (`12`, `0.5`, `1e3`; not `.inf`, `.nan` or text). */
-  number(node2, what, min) {
-    const n = this.deref(node2);
-    if (!(0, import_yaml2.isScalar)(n) || typeof n.value !== "number")
-      return this.wrongType(n, what, `a number (at least ${min})`);
-    if (!Number.isFinite(n.value) || n.value < min) {
-      this.error(
-        n,
-        "invalid-value",
-        `${what} is ${String(n.value)}; it must be a finite number of at least ${min}.`,
-        `Write a number of at least ${min}, such as \`12.5\`.`
-      );
-      return void 0;
-    }
-    return n.value;
-  }
-  boolean(node2, what) {
-    const n = this.deref(node2);
-    if ((0, import_yaml2.isScalar)(n) && typeof n.value === "boolean") return n.value;
-    return this.wrongType(n, what, "`true` or `false`");
-  }
-  /** One of a fixed set of words. */
-  choice(node2, what, options) {
-    const value = this.string(node2, what);
-    if (value === void 0) return void 0;
-    if (options.includes(value)) return value;
-    const guess = unknownKeyHint(value, options).replace("Allowed keys here", "Allowed values");
-    this.error(
-      this.deref(node2),
-      "invalid-value",
-      `${what} is \`${value}\`; it must be one of ${options.join(", ")}.`,
-      guess
-    );
-    return void 0;
-  }
-  /** A list of texts (a single text is not accepted: lists are written `[a, b]` or as `- a` lines). */
-  strings(node2, what) {
-    const n = this.deref(node2);
-    if (n === void 0 || isNull(n)) return [];
-    if (!(0, import_yaml2.isSeq)(n)) return this.wrongType(n, what, "a list such as `[a, b]`");
-    const out = [];
-    for (const item of n.items) {
-      const itemNode = this.deref(item);
-      const value = this.string(itemNode, `an item of ${what}`);
-      if (value !== void 0 && itemNode) out.push({ value, node: itemNode });
-    }
-    return out;
-  }
-  /** The items of a list. */
-  items(node2, what) {
-    const n = this.deref(node2);
-    if (n === void 0 || isNull(n)) return [];
-    if (!(0, import_yaml2.isSeq)(n)) return this.wrongType(n, what, "a list");
-    return n.items.map((i) => this.deref(i));
-  }
-  /** Follows an alias to the node it names, within the alias budget. */
-  deref(node2) {
-    if (node2 === null || node2 === void 0) return void 0;
-    if (!(0, import_yaml2.isAlias)(node2)) return node2;
-    if (++this.aliases > MAX_ALIASES) {
-      if (this.aliases === MAX_ALIASES + 1) {
-        this.error(
-          node2,
-          "yaml-alias",
-          `More than ${MAX_ALIASES} aliases (\`*name\`) in one file.`,
-          "Write the values out instead of using anchors and aliases."
-        );
-      }
-      return void 0;
-    }
-    return this.deref(node2.resolve(this.doc));
-  }
-  wrongType(node2, what, expected) {
-    const found = node2 === void 0 || isNull(node2) ? "empty" : (0, import_yaml2.isMap)(node2) ? "a mapping" : (0, import_yaml2.isSeq)(node2) ? "a list" : `\`${String(node2.value)}\``;
-    this.error(
-      node2,
-      "wrong-type",
-      `${what} must be ${expected}; found ${found}.`,
-      `Write ${what} as ${expected}.`
-    );
-    return void 0;
-  }
-  issue(offset, code, message, hint2, text) {
-    if (text !== void 0)
-      for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1))
-        this.lines.addNewLine(i + 1);
-    const { line, col } = this.lines.linePos(offset);
-    this.issues.push(makeIssue({ code, file: this.file, line, column: col, message, hint: hint2 }));
-  }
-};
-var isNull = (node2) => (0, import_yaml2.isScalar)(node2) && node2.value === null;
-var firstLine = (message) => message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
 
 // node_modules/zod/v4/core/index.js
 var core_exports2 = {};
@@ -10454,8 +9874,8 @@ function ko_default() {
 }
 
 // node_modules/zod/v4/locales/lt.js
-var capitalizeFirstCharacter = (text) => {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+var capitalizeFirstCharacter = (text2) => {
+  return text2.charAt(0).toUpperCase() + text2.slice(1);
 };
 function getUnitTypeFromNumber(number3) {
   const abs = Math.abs(number3);
@@ -17759,12 +17179,12 @@ function rewriteKeyNames(ctx) {
   const rewrites = /* @__PURE__ */ new Map();
   for (const record of pendingRecords.get(ctx) ?? []) {
     const seen = ctx.seen.get(record);
-    const names = (seen?.def ?? seen?.schema)?.propertyNames;
-    if (!names || names === true || rewrites.has(names))
+    const names2 = (seen?.def ?? seen?.schema)?.propertyNames;
+    if (!names2 || names2 === true || rewrites.has(names2))
       continue;
-    const rewritten = stringifyKeyNames(bySchema, names, /* @__PURE__ */ new Set());
-    if (rewritten !== names)
-      rewrites.set(names, rewritten);
+    const rewritten = stringifyKeyNames(bySchema, names2, /* @__PURE__ */ new Set());
+    if (rewritten !== names2)
+      rewrites.set(names2, rewritten);
   }
   if (!rewrites.size)
     return;
@@ -18321,91 +17741,761 @@ var ZodMiniCustom = /* @__PURE__ */ $constructor("ZodMiniCustom", (inst, def) =>
 function refine(fn, _params = {}) {
   return _refine(ZodMiniCustom, fn, _params);
 }
+// @__NO_SIDE_EFFECTS__
+function superRefine(fn, params) {
+  return _superRefine(fn, params);
+}
+
+// src/catalog/parse-yaml.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/catalog/plain-yaml.ts
+var import_yaml = __toESM(require_dist(), 1);
+var tags;
+var coreTags = () => tags ??= new import_yaml.Schema({ schema: "core", merge: false }).tags.filter(
+  (t) => !("collection" in t && t.collection) && t.default === true && t.test !== void 0
+);
+var OUTSIDE = /[\0-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff]/;
+var INDICATOR = /[-?:,[\]{}#&*!|>'"%@`\s]/;
+var MAX_KEY = 1e3;
+function parsePlainYaml(text2, lines) {
+  if (OUTSIDE.test(text2)) return void 0;
+  const content = [];
+  const starts = [];
+  for (let start = 0; start <= text2.length; ) {
+    let end = text2.indexOf("\n", start);
+    if (end === -1) end = text2.length;
+    starts.push(start);
+    let from = start;
+    while (from < end && text2.charCodeAt(from) === 32) from++;
+    if (from < end && text2[from] !== "#") {
+      if (from === start && /^(---|\.\.\.|%)/.test(text2.slice(start, start + 3))) return void 0;
+      content.push({ indent: from - start, from, end });
+    }
+    if (end === text2.length) break;
+    start = end + 1;
+  }
+  if (content.length === 0 || content[0].indent !== 0) return void 0;
+  const reader = new Reader(text2, content);
+  const root = reader.map(0, 0);
+  if (root === void 0 || reader.at !== content.length) return void 0;
+  for (const s of starts) lines.addNewLine(s);
+  return root;
+}
+var Reader = class {
+  constructor(text2, lines) {
+    this.text = text2;
+    this.lines = lines;
+  }
+  text;
+  lines;
+  /** Index of the next content line. */
+  at = 0;
+  /** A block mapping whose keys start at `indent`, from line `i`. */
+  map(i, indent) {
+    const map = new import_yaml.YAMLMap();
+    map.range = [this.lines[i].from, 0, 0];
+    this.at = i;
+    while (this.at < this.lines.length && this.lines[this.at].indent === indent) {
+      const line = this.lines[this.at];
+      if (this.isItem(line)) return void 0;
+      const key = this.key(line);
+      if (key === void 0) return void 0;
+      const value = this.valueAfter(key.after, line, indent);
+      if (value === void 0) return void 0;
+      map.items.push(new import_yaml.Pair(key.node, value));
+    }
+    if (this.at < this.lines.length && this.lines[this.at].indent > indent) return void 0;
+    map.range[1] = map.range[2] = this.endOfLast();
+    return map;
+  }
+  /** A block list of `- item` lines at `indent`, from line `i`. */
+  list(i, indent) {
+    const seq = new import_yaml.YAMLSeq();
+    seq.range = [this.lines[i].from, 0, 0];
+    this.at = i;
+    while (this.at < this.lines.length) {
+      const line = this.lines[this.at];
+      if (line.indent !== indent || !this.isItem(line)) break;
+      let p = line.from + 1;
+      while (p < line.end && this.text.charCodeAt(p) === 32) p++;
+      const item = this.inline(p, line);
+      if (item === void 0) return void 0;
+      seq.items.push(item);
+      this.at++;
+      if (this.at < this.lines.length && this.lines[this.at].indent > indent) return void 0;
+    }
+    seq.range[1] = seq.range[2] = this.endOfLast();
+    return seq;
+  }
+  /** The value of the key on `line` whose `:` ends at `after`: on the line, or the block below it. */
+  valueAfter(after, line, indent) {
+    let p = after;
+    while (p < line.end && this.text.charCodeAt(p) === 32) p++;
+    if (p < line.end && this.text[p] !== "#") {
+      const value = this.inline(p, line);
+      this.at++;
+      if (this.at < this.lines.length && this.lines[this.at].indent > indent) return void 0;
+      return value;
+    }
+    const next = this.lines[this.at + 1];
+    if (next === void 0) return void 0;
+    if (this.isItem(next) && next.indent >= indent) return this.list(this.at + 1, next.indent);
+    if (!this.isItem(next) && next.indent > indent) return this.map(this.at + 1, next.indent);
+    return void 0;
+  }
+  isItem(line) {
+    const c = this.text.charCodeAt(line.from + 1);
+    return this.text[line.from] === "-" && (line.from + 1 === line.end || c === 32);
+  }
+  /** The key at the start of `line` and the offset just after its `:`. */
+  key(line) {
+    const t = this.text;
+    const q = t[line.from];
+    let node2;
+    let colon;
+    if (q === '"' || q === "'") {
+      const close = t.indexOf(q, line.from + 1);
+      if (close === -1 || close > line.end) return void 0;
+      node2 = this.quoted(line.from, close);
+      colon = close + 1;
+      if (t[colon] !== ":") return void 0;
+    } else {
+      colon = line.from;
+      for (; ; ) {
+        colon = t.indexOf(":", colon + 1);
+        if (colon === -1 || colon >= line.end) return void 0;
+        if (colon + 1 === line.end || t.charCodeAt(colon + 1) === 32) break;
+      }
+      let keyEnd = colon;
+      while (t.charCodeAt(keyEnd - 1) === 32) keyEnd--;
+      node2 = this.plain(line.from, keyEnd, false);
+    }
+    if (node2 === void 0 || colon - line.from > MAX_KEY) return void 0;
+    if (colon + 1 < line.end && t.charCodeAt(colon + 1) !== 32) return void 0;
+    return { node: node2, after: colon + 1 };
+  }
+  /** A scalar or a flow list from `p` to the end of `line` (a comment may follow). */
+  inline(p, line) {
+    const t = this.text;
+    if (p >= line.end) return void 0;
+    let node2;
+    let rest;
+    if (t[p] === "[") {
+      const flow = this.flowList(p, line.end);
+      if (flow === void 0) return void 0;
+      [node2, rest] = flow;
+    } else if (t[p] === '"' || t[p] === "'") {
+      const close = t.indexOf(t[p], p + 1);
+      if (close === -1 || close >= line.end) return void 0;
+      node2 = this.quoted(p, close);
+      rest = close + 1;
+    } else {
+      let end = p;
+      while (end < line.end && !(t[end] === "#" && t.charCodeAt(end - 1) === 32)) end++;
+      if (end < line.end) end--;
+      while (t.charCodeAt(end - 1) === 32) end--;
+      node2 = this.plain(p, end, false);
+      rest = end;
+    }
+    return node2 !== void 0 && this.onlyComment(rest, line.end) ? node2 : void 0;
+  }
+  /** `[a, "b"]` from `p`: the list and the offset after `]`. */
+  flowList(p, lineEnd) {
+    const t = this.text;
+    const seq = new import_yaml.YAMLSeq();
+    seq.flow = true;
+    let i = p + 1;
+    const skip = () => {
+      while (i < lineEnd && t.charCodeAt(i) === 32) i++;
+    };
+    skip();
+    if (t[i] !== "]") {
+      for (; ; ) {
+        skip();
+        let item;
+        if (t[i] === '"' || t[i] === "'") {
+          const close = t.indexOf(t[i], i + 1);
+          if (close === -1 || close >= lineEnd) return void 0;
+          item = this.quoted(i, close);
+          i = close + 1;
+        } else {
+          const start = i;
+          while (i < lineEnd && t[i] !== "," && t[i] !== "]") i++;
+          let end = i;
+          while (t.charCodeAt(end - 1) === 32) end--;
+          item = this.plain(start, end, true);
+        }
+        if (item === void 0) return void 0;
+        seq.items.push(item);
+        skip();
+        if (t[i] === "]") break;
+        if (t[i] !== ",") return void 0;
+        i++;
+        skip();
+        if (t[i] === "]") return void 0;
+      }
+    }
+    seq.range = [p, i + 1, i + 1];
+    return [seq, i + 1];
+  }
+  /** A plain scalar `text[from, to)`, resolved by the core schema; undefined when it is not plain. */
+  plain(from, to, flow) {
+    if (to <= from) return void 0;
+    const source = this.text.slice(from, to);
+    const first = /^[-?:]/.test(source) ? source.slice(1, 2) : source[0];
+    if (first === "" || INDICATOR.test(first)) return void 0;
+    if (source.endsWith(":") || source.includes(": ") || source.includes(" #")) return void 0;
+    if (flow && /[[\]{},]|:[,\]]/.test(source)) return void 0;
+    const tag = /^[-+.0-9~nNtTfF]/.test(source) ? coreTags().find((t) => t.test.test(source)) : void 0;
+    let failed = false;
+    const value = tag ? tag.resolve(source, () => failed = true, {}) : source;
+    if (failed) return void 0;
+    const node2 = value instanceof import_yaml.Scalar ? value : new import_yaml.Scalar(value);
+    node2.range = [from, to, to];
+    node2.source = source;
+    node2.type = "PLAIN";
+    if (tag?.format) node2.format = tag.format;
+    return node2;
+  }
+  /** `"..."` or `'...'` from `open` to `close` (no escapes, no doubled quotes). */
+  quoted(open2, close) {
+    const value = this.text.slice(open2 + 1, close);
+    const double = this.text[open2] === '"';
+    if (double ? value.includes("\\") : this.text[close + 1] === "'") return void 0;
+    const node2 = new import_yaml.Scalar(value);
+    node2.range = [open2, close + 1, close + 1];
+    node2.source = value;
+    node2.type = double ? "QUOTE_DOUBLE" : "QUOTE_SINGLE";
+    return node2;
+  }
+  /** Whether only spaces and a comment (` # ...`) follow `p` on its line. */
+  onlyComment(p, lineEnd) {
+    let i = p;
+    while (i < lineEnd && this.text.charCodeAt(i) === 32) i++;
+    return i === lineEnd || i > p && this.text[i] === "#";
+  }
+  /** The end of the last line read. */
+  endOfLast() {
+    return this.lines[this.at - 1].end;
+  }
+};
+
+// src/catalog/yaml-depth.ts
+function yamlTooDeepAt(text2, max) {
+  const indents = [];
+  let flow = 0;
+  let i = 0;
+  const n = text2.length;
+  while (i < n) {
+    let indent = 0;
+    while (i + indent < n && text2.charCodeAt(i + indent) === 32) indent++;
+    let j = i + indent;
+    const c = text2.charCodeAt(j);
+    if (flow === 0 && j < n && c !== 10 && c !== 13 && c !== 35) {
+      while (indents.length > 0 && indents[indents.length - 1] >= indent) indents.pop();
+      indents.push(indent);
+      let block = indents.length;
+      while (j + 1 < n && (text2[j] === "-" || text2[j] === "?") && (text2[j + 1] === " " || text2[j + 1] === "	")) {
+        block++;
+        j += 2;
+        while (j < n && text2.charCodeAt(j) === 32) j++;
+      }
+      if (block > max) return i + indent;
+    }
+    let k = j;
+    while (k < n && text2.charCodeAt(k) !== 10) {
+      const ch = text2[k];
+      if ((ch === '"' || ch === "'") && (k === j || /[\s[{,:]/.test(text2[k - 1]))) {
+        k = quotedEnd(text2, k);
+        continue;
+      }
+      if (ch === "#" && (k === 0 || /\s/.test(text2[k - 1]))) {
+        while (k < n && text2.charCodeAt(k) !== 10) k++;
+        break;
+      }
+      if (ch === "[" || ch === "{") {
+        flow++;
+        if (flow + indents.length > max) return k;
+      } else if ((ch === "]" || ch === "}") && flow > 0) flow--;
+      k++;
+    }
+    i = k + 1;
+  }
+  return void 0;
+}
+function quotedEnd(text2, k) {
+  const quote = text2[k];
+  let m = k + 1;
+  while (m < text2.length && text2[m] !== "\n") {
+    if (quote === '"' && text2[m] === "\\") m += 2;
+    else if (text2[m] === quote) {
+      if (quote === "'" && text2[m + 1] === "'") m += 2;
+      else return m + 1;
+    } else m++;
+  }
+  return m;
+}
+
+// src/catalog/parse-yaml.ts
+var MAX_ALIASES = 10;
+var MAX_YAML_CHARS = 131072;
+var MAX_YAML_DEPTH = 64;
+var MAX_YAML_KEYS = 5e3;
+var YAML_LIMITS = { maxChars: MAX_YAML_CHARS, maxKeys: MAX_YAML_KEYS };
+var MODELS_YAML_LIMITS = { maxChars: 4194304, maxKeys: 5e4 };
+var YamlFile = class {
+  constructor(file, text2, limits = YAML_LIMITS) {
+    this.file = file;
+    this.text = text2;
+    this.limits = limits;
+    if (text2.length > limits.maxChars) {
+      const name = limits === MODELS_YAML_LIMITS ? "MODELS_YAML_LIMITS" : "MAX_YAML_CHARS";
+      this.issues.push(
+        makeIssue({
+          code: "limit-yaml-chars",
+          file,
+          message: `The file has ${text2.length} characters; this YAML file may have at most ${limits.maxChars} (${name}).`,
+          hint: "Catalog YAML files are small: split the file, or move data into a results CSV."
+        })
+      );
+      return;
+    }
+    const deep = yamlTooDeepAt(text2, MAX_YAML_DEPTH);
+    if (deep !== void 0) {
+      this.issue(
+        deep,
+        "limit-yaml-depth",
+        `The YAML nests more than ${MAX_YAML_DEPTH} levels deep here (MAX_YAML_DEPTH).`,
+        "Catalog YAML files nest a few levels: check the brackets and the indentation.",
+        text2
+      );
+      return;
+    }
+    const plain2 = parsePlainYaml(text2, this.lines);
+    if (plain2 !== void 0) {
+      this.checkMappings(plain2);
+      this.root = plain2;
+      return;
+    }
+    this.doc = (0, import_yaml2.parseDocument)(text2, {
+      lineCounter: this.lines,
+      schema: "core",
+      version: "1.2",
+      merge: false,
+      uniqueKeys: false,
+      prettyErrors: false,
+      keepSourceTokens: false
+    });
+    for (const e of this.doc.errors) {
+      this.issue(
+        e.pos[0],
+        "yaml-syntax",
+        firstLine(e.message),
+        "Fix the YAML syntax here (check indentation, colons and quotes)."
+      );
+    }
+    for (const w of this.doc.warnings) {
+      this.issue(
+        w.pos[0],
+        w.code === "TAG_RESOLVE_FAILED" ? "yaml-tag" : "yaml-syntax",
+        firstLine(w.message),
+        "Catalog files take plain YAML: no tags (`!something`)."
+      );
+    }
+    if (this.doc.errors.length === 0 && this.doc.contents) this.checkMappings(this.doc.contents);
+    const root = this.doc.errors.length === 0 ? this.doc.contents : null;
+    this.root = root === null ? void 0 : this.deref(root);
+  }
+  file;
+  text;
+  limits;
+  issues = [];
+  /** The document's top node; undefined for an empty document or one with syntax errors. */
+  root;
+  lines = new import_yaml2.LineCounter();
+  doc;
+  aliases = 0;
+  /** Pairs whose key repeats an earlier key of the same mapping (left out of `entries`). */
+  duplicates = /* @__PURE__ */ new WeakSet();
+  /** Duplicate keys (one Set per mapping: linear) and mappings of more than `maxKeys` entries (cut). */
+  checkMappings(root) {
+    const max = this.limits.maxKeys;
+    (0, import_yaml2.visit)(root, {
+      Map: (_, map) => {
+        if (map.items.length > max) {
+          const name = this.limits === MODELS_YAML_LIMITS ? "MODELS_YAML_LIMITS" : "MAX_YAML_KEYS";
+          this.error(
+            map.items[max].key,
+            "limit-yaml-keys",
+            `This mapping has ${map.items.length} keys; at most ${max} are read (${name}).`,
+            "Split the file, or move data into a results CSV."
+          );
+          map.items.length = max;
+        }
+        const seen = /* @__PURE__ */ new Set();
+        for (const pair of map.items) {
+          const k = pair.key;
+          if (!(0, import_yaml2.isScalar)(k) || typeof k.value !== "string" && typeof k.value !== "number") continue;
+          const key = String(k.value);
+          if (!seen.has(key)) seen.add(key);
+          else {
+            this.duplicates.add(pair);
+            this.error(
+              k,
+              "yaml-duplicate-key",
+              `Map keys must be unique; \`${key}\` appears again.`,
+              "Each key may appear once; merge the two entries."
+            );
+          }
+        }
+      }
+    });
+  }
+  at(node2) {
+    const offset = node2?.range?.[0];
+    if (offset === void 0) return void 0;
+    const { line, col } = this.lines.linePos(offset);
+    return { line, column: col };
+  }
+  error(node2, code, message, hint2) {
+    this.issues.push(makeIssue({ code, file: this.file, ...this.at(node2), message, hint: hint2 }));
+  }
+  /** The entries of a mapping (keys must be strings or numbers), or undefined with an issue. */
+  entries(node2, what) {
+    const n = this.deref(node2);
+    if (n === void 0 || isNull(n)) return [];
+    if (!(0, import_yaml2.isMap)(n)) return this.wrongType(n, what, "a mapping (`key: value` lines)");
+    const out = [];
+    for (const pair of n.items) {
+      if (this.duplicates.has(pair)) continue;
+      const keyNode = this.deref(pair.key);
+      if (!(0, import_yaml2.isScalar)(keyNode) || !["string", "number"].includes(typeof keyNode.value)) {
+        this.error(
+          keyNode,
+          "wrong-type",
+          `A key in ${what} is not a plain name.`,
+          "Use plain names as keys."
+        );
+        continue;
+      }
+      out.push({
+        key: String(keyNode.value),
+        keyNode,
+        value: this.deref(pair.value ?? void 0)
+      });
+    }
+    return out;
+  }
+  /**
+   * A mapping with a fixed set of keys: unknown keys are errors with a did-you-mean hint.
+   * Returns a null-prototype record of the known keys present.
+   */
+  fields(node2, what, allowed) {
+    const entries = this.entries(node2, what);
+    if (!entries) return void 0;
+    const out = /* @__PURE__ */ Object.create(null);
+    for (const e of entries) {
+      if (allowed.includes(e.key)) out[e.key] = e;
+      else
+        this.error(
+          e.keyNode,
+          "unknown-key",
+          `Unknown key \`${e.key}\` in ${what}.`,
+          unknownKeyHint(e.key, allowed)
+        );
+    }
+    return out;
+  }
+  string(node2, what) {
+    const n = this.deref(node2);
+    if ((0, import_yaml2.isScalar)(n) && typeof n.value === "string") return n.value.trim();
+    if ((0, import_yaml2.isScalar)(n) && typeof n.value === "number" && n.range)
+      return this.text.slice(n.range[0], n.range[1]).trim();
+    return this.wrongType(n, what, "a text value");
+  }
+  integer(node2, what, min) {
+    const n = this.deref(node2);
+    if (!(0, import_yaml2.isScalar)(n) || typeof n.value !== "number")
+      return this.wrongType(n, what, `a whole number (at least ${min})`);
+    if (!Number.isSafeInteger(n.value) || n.value < min) {
+      this.error(
+        n,
+        "invalid-value",
+        `${what} is ${String(n.value)}; it must be a whole number of at least ${min}.`,
+        `Write a whole number of at least ${min}.`
+      );
+      return void 0;
+    }
+    return n.value;
+  }
+  /** A finite number of at least `min` (`12`, `0.5`, `1e3`; not `.inf`, `.nan` or text). */
+  number(node2, what, min) {
+    const n = this.deref(node2);
+    if (!(0, import_yaml2.isScalar)(n) || typeof n.value !== "number")
+      return this.wrongType(n, what, `a number (at least ${min})`);
+    if (!Number.isFinite(n.value) || n.value < min) {
+      this.error(
+        n,
+        "invalid-value",
+        `${what} is ${String(n.value)}; it must be a finite number of at least ${min}.`,
+        `Write a number of at least ${min}, such as \`12.5\`.`
+      );
+      return void 0;
+    }
+    return n.value;
+  }
+  boolean(node2, what) {
+    const n = this.deref(node2);
+    if ((0, import_yaml2.isScalar)(n) && typeof n.value === "boolean") return n.value;
+    return this.wrongType(n, what, "`true` or `false`");
+  }
+  /** One of a fixed set of words. */
+  choice(node2, what, options) {
+    const value = this.string(node2, what);
+    if (value === void 0) return void 0;
+    if (options.includes(value)) return value;
+    const guess = unknownKeyHint(value, options).replace("Allowed keys here", "Allowed values");
+    this.error(
+      this.deref(node2),
+      "invalid-value",
+      `${what} is \`${value}\`; it must be one of ${options.join(", ")}.`,
+      guess
+    );
+    return void 0;
+  }
+  /** A list of texts (a single text is not accepted: lists are written `[a, b]` or as `- a` lines). */
+  strings(node2, what) {
+    const n = this.deref(node2);
+    if (n === void 0 || isNull(n)) return [];
+    if (!(0, import_yaml2.isSeq)(n)) return this.wrongType(n, what, "a list such as `[a, b]`");
+    const out = [];
+    for (const item of n.items) {
+      const itemNode = this.deref(item);
+      const value = this.string(itemNode, `an item of ${what}`);
+      if (value !== void 0 && itemNode) out.push({ value, node: itemNode });
+    }
+    return out;
+  }
+  /** The items of a list. */
+  items(node2, what) {
+    const n = this.deref(node2);
+    if (n === void 0 || isNull(n)) return [];
+    if (!(0, import_yaml2.isSeq)(n)) return this.wrongType(n, what, "a list");
+    return n.items.map((i) => this.deref(i));
+  }
+  /** Follows an alias to the node it names, within the alias budget. */
+  deref(node2) {
+    if (node2 === null || node2 === void 0) return void 0;
+    if (!(0, import_yaml2.isAlias)(node2)) return node2;
+    if (++this.aliases > MAX_ALIASES) {
+      if (this.aliases === MAX_ALIASES + 1) {
+        this.error(
+          node2,
+          "yaml-alias",
+          `More than ${MAX_ALIASES} aliases (\`*name\`) in one file.`,
+          "Write the values out instead of using anchors and aliases."
+        );
+      }
+      return void 0;
+    }
+    return this.deref(node2.resolve(this.doc));
+  }
+  /**
+   * The node an alias names, not counted against the alias budget: for finding again a node
+   * already read (to place an issue at it). Undefined for an alias that names nothing.
+   */
+  follow(node2) {
+    let n = node2 ?? void 0;
+    for (let hops = 0; n !== void 0 && (0, import_yaml2.isAlias)(n); hops++)
+      n = hops > MAX_ALIASES ? void 0 : n.resolve(this.doc) ?? void 0;
+    return n;
+  }
+  wrongType(node2, what, expected) {
+    const found = node2 === void 0 || isNull(node2) ? "empty" : (0, import_yaml2.isMap)(node2) ? "a mapping" : (0, import_yaml2.isSeq)(node2) ? "a list" : `\`${String(node2.value)}\``;
+    this.error(
+      node2,
+      "wrong-type",
+      `${what} must be ${expected}; found ${found}.`,
+      `Write ${what} as ${expected}.`
+    );
+    return void 0;
+  }
+  issue(offset, code, message, hint2, text2) {
+    if (text2 !== void 0)
+      for (let i = text2.indexOf("\n"); i !== -1 && i < offset; i = text2.indexOf("\n", i + 1))
+        this.lines.addNewLine(i + 1);
+    const { line, col } = this.lines.linePos(offset);
+    this.issues.push(makeIssue({ code, file: this.file, line, column: col, message, hint: hint2 }));
+  }
+};
+var isNull = (node2) => (0, import_yaml2.isScalar)(node2) && node2.value === null;
+var firstLine = (message) => message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
 
 // src/catalog/yaml-schema.ts
 var import_yaml3 = __toESM(require_dist(), 1);
+var TEXTS = /* @__PURE__ */ new WeakSet();
+var taking = (schema) => (TEXTS.add(schema), schema);
 var section = (shape) => nullish2(partial2(strictObject(shape, { error: "a mapping" })));
-var wholeAtLeast = (min) => {
-  const error62 = `a whole number of at least ${min}`;
-  return int({ error: error62 }).check(_gte(min, { error: error62 }));
-};
-function readSection(y, node2, name, schema) {
-  let data = plain(y, node2);
-  for (let round = 0; round < 4; round++) {
+var wholeAtLeast = (min, error62 = `a whole number of at least ${min}`) => int({ error: error62 }).check(_gte(min, { error: error62 }));
+var text = (error62 = "a text value") => taking(string2({ error: error62 }).check(_trim()));
+var choice = (values, error62 = `one of ${values.join(", ")}`) => taking(pipe(string2({ error: error62 }).check(_trim()), _enum2(values, { error: error62 })));
+var rule = (check) => superRefine(check, { when: () => true });
+function problem(ctx, path, code, message, hint2) {
+  ctx.addIssue({ code: "custom", path: [...path], message, params: { code, hint: hint2 } });
+}
+var names = () => nullish2(
+  array(text(), { error: "a list such as `[a, b]`" }).check(
+    rule((items, ctx) => {
+      const seen = /* @__PURE__ */ new Set();
+      if (!Array.isArray(items)) return;
+      items.forEach((item, i) => {
+        if (typeof item !== "string") return;
+        if (item === "")
+          problem(ctx, [i], "invalid-value", "An item of {in} is empty.", "Remove the empty item.");
+        else if (seen.has(item))
+          problem(
+            ctx,
+            [i],
+            "duplicate-value",
+            `\`${item}\` is listed twice in {in}.`,
+            "List every name once."
+          );
+        else seen.add(item);
+      });
+    })
+  )
+);
+function readSection(y, node2, schema, label) {
+  let data = plain(y, node2, schema);
+  for (let round = 0; round < 6; round++) {
     const result = schema.safeParse(data);
     if (result.success) return result.data;
     const offset = (i) => (i.code === "unrecognized_keys" ? nodeAt(y, node2, [...i.path, i.keys[0]], true) : nodeAt(y, node2, i.path))?.range?.[0] ?? 0;
     if (round === 0)
       for (const issue2 of [...result.error.issues].sort((a, b) => offset(a) - offset(b)))
-        report(y, node2, name, schema, data, issue2);
+        report(y, node2, label, schema, data, issue2);
     for (const issue2 of result.error.issues) data = without(data, issue2);
+    data = compact(data);
   }
   return void 0;
 }
-function plain(y, node2) {
+function unwrapped(schema) {
+  let s = schema;
+  for (; ; ) {
+    if (s === void 0 || TEXTS.has(s)) return s;
+    const def = s._zod.def;
+    const inner = def.innerType ?? def.in;
+    if (!inner) return s;
+    s = inner;
+  }
+}
+var defOf = (schema) => schema?._zod.def;
+function plain(y, node2, schema) {
   const n = y.deref(node2);
   if (n === void 0) return void 0;
-  if ((0, import_yaml3.isScalar)(n)) return n.value;
-  if ((0, import_yaml3.isSeq)(n)) return n.items.map((item) => plain(y, item));
+  const s = unwrapped(schema);
+  if ((0, import_yaml3.isScalar)(n))
+    return typeof n.value === "number" && s !== void 0 && TEXTS.has(s) && n.range ? y.string(n, "a text") : n.value;
+  if ((0, import_yaml3.isSeq)(n)) return n.items.map((item) => plain(y, item, defOf(s)?.element));
   if ((0, import_yaml3.isMap)(n)) {
+    const shape = defOf(s)?.shape;
     const out = /* @__PURE__ */ Object.create(null);
     for (const pair of n.items) {
       const key = y.deref(pair.key);
-      if ((0, import_yaml3.isScalar)(key) && ["string", "number"].includes(typeof key.value))
-        out[String(key.value)] = plain(y, pair.value ?? void 0);
+      if ((0, import_yaml3.isScalar)(key) && ["string", "number"].includes(typeof key.value)) {
+        const name = String(key.value);
+        const inner = shape && Object.hasOwn(shape, name) ? shape[name] : void 0;
+        out[name] = plain(y, pair.value ?? void 0, inner);
+      }
     }
     return out;
   }
   return void 0;
 }
 function nodeAt(y, node2, path, key = false) {
-  let at = y.deref(node2);
+  let at = y.follow(node2);
   for (const [i, step] of path.entries()) {
     if ((0, import_yaml3.isMap)(at)) {
       const pair = at.items.find((p) => {
-        const k = y.deref(p.key);
+        const k = y.follow(p.key);
         return (0, import_yaml3.isScalar)(k) && String(k.value) === String(step);
       });
       if (!pair) return at;
-      if (key && i === path.length - 1) return y.deref(pair.key);
-      at = y.deref(pair.value ?? void 0);
+      if (key && i === path.length - 1) return y.follow(pair.key);
+      at = y.follow(pair.value ?? void 0);
     } else if ((0, import_yaml3.isSeq)(at) && typeof step === "number") {
-      at = y.deref(at.items[step]);
+      at = y.follow(at.items[step]);
     } else return at;
   }
   return at;
+}
+function writesKey(y, node2, path, key) {
+  const at = nodeAt(y, node2, path);
+  const found = nodeAt(y, at, [key], true);
+  return found !== void 0 && found !== at;
+}
+function placesIn(y, list, texts) {
+  const first = /* @__PURE__ */ new Map();
+  const seq = y.follow(list);
+  for (const item of (0, import_yaml3.isSeq)(seq) ? seq.items : []) {
+    const n = y.follow(item);
+    if (!(0, import_yaml3.isScalar)(n) || !n.range) continue;
+    const spelled = typeof n.value === "string" ? n.value.trim() : y.string(n, "a text");
+    if (spelled !== void 0 && !first.has(spelled)) first.set(spelled, n);
+  }
+  return texts.map((name) => ({ name, ...y.at(first.get(name)) }));
 }
 var valueAt = (data, path) => path.reduce(
   (v, step) => v !== null && typeof v === "object" ? v[step] : void 0,
   data
 );
+var REMOVED = /* @__PURE__ */ Symbol("removed");
 function without(data, issue2) {
   const keys2 = issue2.code === "unrecognized_keys" ? issue2.keys.map((k) => [...issue2.path, k]) : [issue2.path];
-  const out = data;
   for (const path of keys2) {
     if (path.length === 0) return void 0;
-    const parent = valueAt(out, path.slice(0, -1));
-    if (parent !== null && typeof parent === "object")
-      delete parent[path.at(-1)];
+    const parent = valueAt(data, path.slice(0, -1));
+    const last2 = path.at(-1);
+    if (Array.isArray(parent) && typeof last2 === "number") parent[last2] = REMOVED;
+    else if (parent !== null && typeof parent === "object")
+      delete parent[last2];
   }
-  return out;
+  return data;
+}
+function compact(data) {
+  if (Array.isArray(data)) return data.filter((v) => v !== REMOVED).map(compact);
+  if (data !== null && typeof data === "object") {
+    const record = data;
+    for (const key of Object.keys(record)) record[key] = compact(record[key]);
+  }
+  return data;
 }
 function keysAt(schema, path) {
-  let def = schema._zod.def;
-  const unwrap = () => {
-    while (def.innerType) def = def.innerType._zod.def;
-  };
-  unwrap();
+  let s = unwrapped(schema);
   for (const step of path) {
-    const next = def.shape?.[String(step)];
-    if (!next) return [];
-    def = next._zod.def;
-    unwrap();
+    const def = defOf(s);
+    s = unwrapped(typeof step === "number" ? def?.element : def?.shape?.[String(step)]);
+    if (!s) return [];
   }
-  return Object.keys(def.shape ?? {});
+  return Object.keys(defOf(s)?.shape ?? {});
 }
-function report(y, node2, name, schema, data, issue2) {
-  const what = (path) => `\`${[name, ...path.map(String)].join(".")}\``;
+function schemaKeys(schema) {
+  const keys2 = /* @__PURE__ */ new Set();
+  const walk = (s) => {
+    const def = defOf(unwrapped(s));
+    if (def?.element) walk(def.element);
+    for (const [key, inner] of Object.entries(def?.shape ?? {})) {
+      keys2.add(key);
+      walk(inner);
+    }
+  };
+  walk(schema);
+  return [...keys2];
+}
+var pathName = (label, path) => path.length === 0 ? label : `\`${path.map((step, i) => typeof step === "number" ? `[${step}]` : `${i ? "." : ""}${String(step)}`).join("")}\``;
+function report(y, node2, label, schema, data, issue2) {
+  const what = (path) => pathName(label, path);
   if (issue2.code === "unrecognized_keys") {
     for (const key of issue2.keys) {
       y.error(
@@ -18418,17 +18508,25 @@ function report(y, node2, name, schema, data, issue2) {
     return;
   }
   const at = nodeAt(y, node2, issue2.path);
+  const params = issue2.params;
+  if (issue2.code === "custom" && params?.code) {
+    const message = issue2.message.replace("{at}", what(issue2.path)).replace("{in}", what(issue2.path.slice(0, -1)));
+    y.error(at, params.code, message, params.hint ?? "");
+    return;
+  }
   if (issue2.code === "invalid_type" && issue2.expected === "object") {
     y.wrongType(at, what(issue2.path), "a mapping (`key: value` lines)");
     return;
   }
   const v = valueAt(data, issue2.path);
-  const found = v === null || v === void 0 ? "empty" : typeof v === "object" ? "not a single value" : `\`${String(v)}\``;
+  const found = v === null || v === void 0 ? "empty" : Array.isArray(v) ? "a list" : typeof v === "object" ? "a mapping" : `\`${String(v)}\``;
+  const wrongKind = v === null || typeof v === "object" || issue2.code === "invalid_union" || issue2.code === "invalid_type" && typeof v !== "number";
+  const inList = issue2.path.some((step) => typeof step === "number");
   y.error(
     at,
-    typeof v === "number" ? "invalid-value" : "wrong-type",
+    wrongKind ? "wrong-type" : "invalid-value",
     `${what(issue2.path)} is ${found}; it must be ${issue2.message}.`,
-    `Write ${issue2.message}, or remove the key for the default.`
+    issue2.code === "invalid_value" && typeof v === "string" ? unknownKeyHint(v, issue2.values.map(String)).replace("Allowed keys here", "Allowed values") : `Write ${issue2.message}${inList ? "" : ", or remove the key for the default"}.`
   );
 }
 
@@ -18465,8 +18563,7 @@ var TRUST_YAML_KEYS = [
   ...Object.keys(SATURATION),
   ...Object.keys(PLAUSIBILITY)
 ];
-function readTrust(y, node2) {
-  const t = readSection(y, node2, "trust", TRUST);
+function trustOf(t) {
   const s = t?.saturation;
   const p = t?.plausibility;
   return {
@@ -18506,176 +18603,168 @@ var LIMIT_KEYS = {
   max_seconds: "maxSeconds"
 };
 var LIMIT_YAML_KEYS = Object.keys(LIMIT_KEYS);
-var LIMITS = section(Object.fromEntries(Object.keys(LIMIT_KEYS).map((key) => [key, wholeAtLeast(1)])));
 var MODEL_NAMINGS = ["standard", "benchbench"];
 var LEADERBOARD_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
-function parseConfig(file, text) {
-  if (last?.file !== file || last.text !== text) last = { file, text, parsed: readConfig(file, text) };
+function methodKey(key) {
+  const r = METHOD_KEYS[key];
+  if ("values" in r) return choice(r.values, r.rule);
+  const not = "not" in r ? r.not : void 0;
+  return wholeAtLeast(r.min, r.rule).check(refine((v) => v !== not, { error: r.rule }));
+}
+var LEADERBOARDS = nullish2(
+  array(
+    strictObject(
+      {
+        id: optional(
+          text().check(
+            _regex(LEADERBOARD_ID, {
+              error: "a short name: letters, digits, - and _, starting with a letter or digit"
+            })
+          )
+        ),
+        title: optional(text()),
+        categories: names(),
+        scenarios: names()
+      },
+      { error: "a mapping" }
+    ),
+    { error: "a list" }
+  ).check(
+    rule((boards, ctx) => {
+      if (Array.isArray(boards) && boards.length === 0)
+        problem(
+          ctx,
+          [],
+          "invalid-value",
+          "{at} is empty.",
+          "List at least one leaderboard, or remove the key to get the default one."
+        );
+      if (!Array.isArray(boards)) return;
+      const ids = /* @__PURE__ */ new Set();
+      boards.forEach((board, i) => {
+        if (board === null || typeof board !== "object") return;
+        const { id } = board;
+        if (id === void 0)
+          problem(
+            ctx,
+            [i],
+            "missing-key",
+            "This leaderboard has no `id`.",
+            "Add `id: <short-name>` (letters, digits, - and _)."
+          );
+        else if (typeof id !== "string" || !LEADERBOARD_ID.test(id)) return;
+        else if (ids.has(id))
+          problem(
+            ctx,
+            [i, "id"],
+            "duplicate-value",
+            `Two leaderboards have the id \`${id}\`.`,
+            "Give every leaderboard its own id."
+          );
+        else ids.add(id);
+      });
+    })
+  )
+);
+var CONFIG = section({
+  aggregate: section({ scenarios: names(), min_scenarios_per_model: wholeAtLeast(1) }),
+  method: section({
+    preset: choice(PRESET_NAMES),
+    ...Object.fromEntries(METHOD_KEY_NAMES.map((key) => [key, methodKey(key)]))
+  }),
+  leaderboards: LEADERBOARDS,
+  limits: section(Object.fromEntries(LIMIT_YAML_KEYS.map((key) => [key, wholeAtLeast(1)]))),
+  model_names: choice(MODEL_NAMINGS),
+  trust: TRUST
+});
+var CONFIG_YAML_KEYS = schemaKeys(CONFIG);
+function parseConfig(file, text2) {
+  if (last?.file !== file || last.text !== text2) last = { file, text: text2, parsed: readConfig(file, text2) };
   return last.parsed;
 }
 var last;
-function readConfig(file, text) {
-  const y = new YamlFile(file, text);
-  const top = y.fields(y.root, "the config", [
-    "aggregate",
-    "method",
-    "leaderboards",
-    "limits",
-    "model_names",
-    "trust"
-  ]) ?? {};
-  const m = y.fields(top.method?.value, "`method`", METHOD_YAML_KEYS) ?? {};
-  const presetName = m.preset && y.choice(m.preset.value, "`method.preset`", PRESET_NAMES);
+function readConfig(file, text2) {
+  const y = new YamlFile(file, text2);
+  const data = readSection(y, y.root, CONFIG, "the config") ?? {};
+  const presetName = data.method?.preset;
   const preset = presetName ? PRESETS[presetName] : void 0;
-  const base = { ...DEFAULT_METHOD, ...preset?.method };
-  const aggregate = y.fields(top.aggregate?.value, "`aggregate`", ["scenarios", "min_scenarios_per_model"]) ?? {};
-  const explicit = top.aggregate && aggregate.scenarios ? distinct(y, aggregate.scenarios.value, "`aggregate.scenarios`") : void 0;
-  const scenarios = explicit ?? (preset ? preset.aggregate.map((name) => ({ name, ...y.at(m.preset.value) })) : []);
+  const explicit = data.aggregate?.scenarios ? placesIn(y, nodeAt(y, y.root, ["aggregate", "scenarios"]), data.aggregate.scenarios) : void 0;
+  const presetAt = y.at(nodeAt(y, y.root, ["method", "preset"]));
+  const scenarios = explicit ?? (preset ? preset.aggregate.map((name) => ({ name, ...presetAt })) : []);
   const unreadable = y.root === void 0 && y.issues.length > 0;
-  if (!aggregate.scenarios && !preset && !unreadable) {
+  if (!writesKey(y, y.root, ["aggregate"], "scenarios") && !preset && !unreadable) {
     y.error(
-      top.aggregate?.keyNode ?? y.root,
+      writesKey(y, y.root, [], "aggregate") ? nodeAt(y, y.root, ["aggregate"], true) : y.root,
       "missing-key",
       "The config does not say which scenarios form the aggregate.",
       "Add `aggregate: { scenarios: [<scenario id>, <scenario id>, ...] }` (several scenarios; one is accepted, with a warning)."
     );
   }
-  const minScenarios = aggregate.min_scenarios_per_model ? y.integer(aggregate.min_scenarios_per_model.value, "`aggregate.min_scenarios_per_model`", 1) : void 0;
-  const method = { ...base };
+  const method = { ...DEFAULT_METHOD, ...preset?.method };
   for (const key of METHOD_KEY_NAMES) {
-    const value = m[key] && methodKey(y, m[key].value, key);
+    const value = data.method?.[key];
     if (value !== void 0) method[METHOD_KEYS[key].field] = value;
   }
-  const limitValues = top.limits ? readSection(y, top.limits.value, "limits", LIMITS) : void 0;
   const limits = { ...DEFAULT_LIMITS };
   for (const [key, field] of Object.entries(LIMIT_KEYS)) {
-    const value = limitValues?.[key];
+    const value = data.limits?.[key];
     if (value !== void 0) limits[field] = value;
   }
-  const leaderboardScenarios = [];
-  const leaderboards = top.leaderboards ? readLeaderboards(y, top.leaderboards.value, leaderboardScenarios) : [DEFAULT_LEADERBOARD];
+  const boards = leaderboardsOf(y, data.leaderboards);
   return {
     config: {
       aggregate: {
         scenarios: scenarios.map((s) => s.name),
-        minScenariosPerModel: minScenarios ?? preset?.minScenariosPerModel ?? defaultMinScenarios(scenarios.length),
+        minScenariosPerModel: data.aggregate?.min_scenarios_per_model ?? preset?.minScenariosPerModel ?? defaultMinScenarios(scenarios.length),
         ...!explicit && preset && { byName: true }
       },
       ...presetName && { preset: presetName },
       method,
-      leaderboards,
+      leaderboards: boards.leaderboards,
       limits,
-      modelNames: top.model_names && y.choice(top.model_names.value, "`model_names`", MODEL_NAMINGS) || "standard",
-      trust: readTrust(y, top.trust?.value)
+      modelNames: data.model_names ?? "standard",
+      trust: trustOf(data.trust)
     },
     issues: y.issues,
-    places: { aggregate: scenarios, leaderboardScenarios }
+    places: { aggregate: scenarios, leaderboardScenarios: boards.places }
   };
+}
+function leaderboardsOf(y, boards) {
+  const places = [];
+  const items = nodeAt(y, y.root, ["leaderboards"]);
+  const leaderboards = (boards ?? []).flatMap((b) => {
+    if (b.id === void 0) return [];
+    if (b.scenarios) places.push(...placesIn(y, boardNode(y, items, b.id, "scenarios"), b.scenarios));
+    return [
+      {
+        id: b.id,
+        title: b.title || b.id,
+        ...b.categories && { categories: b.categories },
+        ...b.scenarios && { scenarios: b.scenarios }
+      }
+    ];
+  });
+  return { leaderboards: leaderboards.length ? leaderboards : [DEFAULT_LEADERBOARD], places };
+}
+function boardNode(y, items, id, key) {
+  const list = y.items(items, "`leaderboards`") ?? [];
+  const board = list.find((item) => y.string(nodeAt(y, item, ["id"]), "`id`") === id);
+  return nodeAt(y, board, [key]);
 }
 var defaultConfig = () => readConfig("benchbench.yaml", "").config;
 function configuredLimits(configBytes) {
   if (!configBytes) return DEFAULT_LIMITS;
-  const text = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false }).decode(configBytes);
-  return parseConfig("benchbench.yaml", text).config.limits;
-}
-function methodKey(y, node2, key) {
-  const what = `\`method.${key}\``;
-  const choices = choicesOf(key);
-  const value = choices ? y.choice(node2, what, choices) : y.integer(node2, what, minimumOf(key));
-  if (value === void 0) return void 0;
-  const checked = methodValue(key, value);
-  if (checked.ok) return checked.value;
-  y.error(
-    node2,
-    "invalid-value",
-    `${what} is ${value}; it must be ${checked.rule}.`,
-    `Write ${checked.rule}.`
-  );
-  return void 0;
-}
-function readLeaderboards(y, node2, placed) {
-  const items = y.items(node2, "`leaderboards`");
-  if (!items) return [DEFAULT_LEADERBOARD];
-  if (items.length === 0) {
-    y.error(
-      node2,
-      "invalid-value",
-      "`leaderboards` is empty.",
-      "List at least one leaderboard, or remove the key to get the default one."
-    );
-    return [DEFAULT_LEADERBOARD];
-  }
-  const out = [];
-  const ids = /* @__PURE__ */ new Set();
-  for (const item of items) {
-    const f = y.fields(item, "a leaderboard", ["id", "title", "categories", "scenarios"]);
-    if (!f) continue;
-    if (!f.id) {
-      y.error(
-        item,
-        "missing-key",
-        "This leaderboard has no `id`.",
-        "Add `id: <short-name>` (letters, digits, - and _)."
-      );
-      continue;
-    }
-    const id = y.string(f.id.value, "`id`");
-    if (id === void 0) continue;
-    if (!LEADERBOARD_ID.test(id)) {
-      y.error(
-        f.id.value,
-        "invalid-value",
-        `The leaderboard id \`${id}\` is not a short name.`,
-        "Use letters, digits, - and _ only, starting with a letter or digit."
-      );
-      continue;
-    }
-    if (ids.has(id)) {
-      y.error(
-        f.id.value,
-        "duplicate-value",
-        `Two leaderboards have the id \`${id}\`.`,
-        "Give every leaderboard its own id."
-      );
-      continue;
-    }
-    ids.add(id);
-    const title = f.title && y.string(f.title.value, "`title`") || id;
-    const categories = f.categories ? distinct(y, f.categories.value, "`categories`").map((c) => c.name) : void 0;
-    const scenarios = f.scenarios ? distinct(y, f.scenarios.value, "`scenarios`") : void 0;
-    if (scenarios) placed.push(...scenarios);
-    out.push({
-      id,
-      title,
-      ...categories && { categories },
-      ...scenarios && { scenarios: scenarios.map((s) => s.name) }
-    });
-  }
-  return out.length > 0 ? out : [DEFAULT_LEADERBOARD];
-}
-function distinct(y, node2, what) {
-  const out = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const { value, node: item } of y.strings(node2, what) ?? []) {
-    if (value === "") {
-      y.error(item, "invalid-value", `An item of ${what} is empty.`, "Remove the empty item.");
-    } else if (seen.has(value)) {
-      y.error(item, "duplicate-value", `\`${value}\` is listed twice in ${what}.`, "List every name once.");
-    } else {
-      seen.add(value);
-      out.push({ name: value, ...y.at(item) });
-    }
-  }
-  return out;
+  const text2 = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false }).decode(configBytes);
+  return parseConfig("benchbench.yaml", text2).config.limits;
 }
 
 // src/catalog/text-position.ts
 var LineIndex = class {
-  constructor(text) {
-    this.text = text;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10 || c === 13 && text.charCodeAt(i + 1) !== 10) this.starts.push(i + 1);
+  constructor(text2) {
+    this.text = text2;
+    for (let i = 0; i < text2.length; i++) {
+      const c = text2.charCodeAt(i);
+      if (c === 10 || c === 13 && text2.charCodeAt(i + 1) !== 10) this.starts.push(i + 1);
     }
   }
   text;
@@ -18765,8 +18854,8 @@ var looksUtf16 = (bytes) => bytes.length > 1 && (bytes[1] === 0 || bytes[0] === 
 var hex2 = (b) => b.toString(16).padStart(2, "0").toUpperCase();
 
 // src/catalog/own-string.ts
-function ownString(text) {
-  return text.length < 13 ? text : text.split("").join("");
+function ownString(text2) {
+  return text2.length < 13 ? text2 : text2.split("").join("");
 }
 
 // src/catalog/model-spellings.ts
@@ -18848,9 +18937,9 @@ var ModelSpellings = class {
     });
   }
 };
-function sameText(text, source, start, end) {
-  if (text.length !== end - start) return false;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) !== source.charCodeAt(start + i)) return false;
+function sameText(text2, source, start, end) {
+  if (text2.length !== end - start) return false;
+  for (let i = 0; i < text2.length; i++) if (text2.charCodeAt(i) !== source.charCodeAt(start + i)) return false;
   return true;
 }
 
@@ -19116,10 +19205,10 @@ var ScoreList = class {
 // src/catalog/parse-csv.ts
 var MISSING = /* @__PURE__ */ new Set(["", "-", "na", "n/a", "nan"]);
 var NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
-function parseResultsCsv(file, text, limits, spellings = new ModelSpellings()) {
+function parseResultsCsv(file, text2, limits, spellings = new ModelSpellings()) {
   const issues = [];
   const at = (severity, code, place2, message, hint2) => issues.push(makeIssue({ severity, code, file, line: place2.line, column: place2.column, message, hint: hint2 }));
-  const source = readableText(text, limits, at);
+  const source = readableText(text2, limits, at);
   const records = source === void 0 ? void 0 : readRecords(source, limits, at);
   const header = records && readHeader(records, limits, at);
   if (source === void 0 || !records || !header) return emptyResults(issues);
@@ -19128,9 +19217,9 @@ function parseResultsCsv(file, text, limits, spellings = new ModelSpellings()) {
   missingNotes(results.missing, at);
   return results.results(issues);
 }
-function readableText(text, limits, at) {
-  if (text.charCodeAt(0) === 65279) text = text.slice(1);
-  const bytes = Buffer.byteLength(text, "utf8");
+function readableText(text2, limits, at) {
+  if (text2.charCodeAt(0) === 65279) text2 = text2.slice(1);
+  const bytes = Buffer.byteLength(text2, "utf8");
   if (bytes > limits.maxFileBytes) {
     at(
       "error",
@@ -19141,7 +19230,7 @@ function readableText(text, limits, at) {
     );
     return void 0;
   }
-  return text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
+  return text2.includes("\r") ? text2.replace(/\r\n?/g, "\n") : text2;
 }
 var emptyResults = (issues) => ({
   modelNames: [],
@@ -19257,9 +19346,9 @@ var ResultsFile = class {
     this.places = records.places;
     this.width = header.length;
     const usable = usableColumns(header, limits, at);
-    const names = header.map((c) => c.text.toLowerCase());
-    this.scenarioCol = names.indexOf("scenario");
-    this.scoreCol = names.indexOf("score");
+    const names2 = header.map((c) => c.text.toLowerCase());
+    this.scenarioCol = names2.indexOf("scenario");
+    this.scoreCol = names2.indexOf("score");
     this.format = this.scenarioCol > 0 && this.scoreCol > 0 ? "long" : "wide";
     const wideScenarios = [];
     if (this.format === "wide")
@@ -19502,7 +19591,7 @@ var ResultsFile = class {
       modelNames,
       modelSpellings: this.modelSpellings,
       get models() {
-        return modelCells ??= modelNames.map((text, i) => ({ text, ...places.cell(modelRecords[i], 0) }));
+        return modelCells ??= modelNames.map((text2, i) => ({ text: text2, ...places.cell(modelRecords[i], 0) }));
       },
       get modelLines() {
         if (!modelLines) {
@@ -19601,22 +19690,22 @@ function plainDecimal(source, start, end) {
     const value2 = fraction > 0 ? mantissa / POWERS[fraction] : mantissa;
     return sign === 45 ? -value2 : value2;
   }
-  const text = source.slice(start, end);
-  if (!NUMBER.test(text)) return void 0;
-  const value = Number(text);
+  const text2 = source.slice(start, end);
+  if (!NUMBER.test(text2)) return void 0;
+  const value = Number(text2);
   return Number.isFinite(value) ? value : void 0;
 }
 function isFormula(t) {
   const c = t.charCodeAt(0);
   return (c === 61 || c === 43 || c === 64) && !NUMBER.test(t);
 }
-function cellOk(text, place2, limits, at) {
-  if (text.length <= limits.maxCellChars) return true;
+function cellOk(text2, place2, limits, at) {
+  if (text2.length <= limits.maxCellChars) return true;
   at(
     "error",
     "limit-cell-chars",
     place2(),
-    `This cell has ${text.length} characters; the limit maxCellChars is ${limits.maxCellChars}.`,
+    `This cell has ${text2.length} characters; the limit maxCellChars is ${limits.maxCellChars}.`,
     "Shorten the cell, or raise limits.max_cell_chars in benchbench.yaml."
   );
   return false;
@@ -19680,8 +19769,8 @@ var defaultMetadata = (stem) => ({
   direction: "higher",
   scenarios: /* @__PURE__ */ Object.create(null)
 });
-function parseMetadata(file, text) {
-  const y = new YamlFile(file, text);
+function parseMetadata(file, text2) {
+  const y = new YamlFile(file, text2);
   const f = y.fields(y.root, "the metadata", [
     ...TEXT_KEYS,
     "url",
@@ -19782,9 +19871,9 @@ function resources(y, f) {
   }
   return out;
 }
-function isWebUrl(text) {
+function isWebUrl(text2) {
   try {
-    const u = new URL(text);
+    const u = new URL(text2);
     return u.protocol === "https:" || u.protocol === "http:";
   } catch {
     return false;
@@ -19809,8 +19898,8 @@ function resolveModel(registry2, raw, naming = "standard") {
   const n = normaliseModelName(raw);
   return registry2.aliases.get(n) ?? (naming === "benchbench" ? benchbenchModelName(raw) : n);
 }
-function parseModels(file, text) {
-  const y = new YamlFile(file, text, MODELS_YAML_LIMITS);
+function parseModels(file, text2) {
+  const y = new YamlFile(file, text2, MODELS_YAML_LIMITS);
   const top = y.fields(y.root, "models.yaml", ["models"]) ?? {};
   const models = /* @__PURE__ */ new Map();
   const aliases = /* @__PURE__ */ new Map();
@@ -19875,13 +19964,13 @@ function parseModels(file, text) {
 var place = (p) => p ? `line ${p.line}` : "above";
 var tokens = (normalised) => new Set(normalised.split(/[^\p{L}\p{N}]+/u).filter(Boolean));
 function modelSuggester(known) {
-  const names = [...new Set(known)];
-  const prepared = new Array(names.length);
+  const names2 = [...new Set(known)];
+  const prepared = new Array(names2.length);
   const at = (i) => {
     let k = prepared[i];
     if (!k) {
-      const n = normaliseModelName(names[i]);
-      prepared[i] = k = { name: names[i], n, tokens: tokens(n) };
+      const n = normaliseModelName(names2[i]);
+      prepared[i] = k = { name: names2[i], n, tokens: tokens(n) };
     }
     return k;
   };
@@ -19890,9 +19979,9 @@ function modelSuggester(known) {
     const ta = tokens(a);
     const scored = [];
     const [from, to] = skip ?? [0, 0];
-    for (let i = 0; i < names.length; i++) {
+    for (let i = 0; i < names2.length; i++) {
       if (i === from && to > from) i = to;
-      if (i >= names.length) break;
+      if (i >= names2.length) break;
       const k = at(i);
       if (budget && !budget.spend(a.length * k.n.length + ta.size + 1)) return [];
       let shared = 0;
@@ -20003,10 +20092,10 @@ var ModelColumn = class extends PositionalMap {
   }
 };
 var ModelNames = class extends PositionalMap {
-  constructor(table, names, models) {
+  constructor(table, names2, models) {
     super();
     this.table = table;
-    this.names = names;
+    this.names = names2;
     this.models = models;
   }
   table;
@@ -20131,8 +20220,8 @@ var CatalogLoader = class {
     if (this.files.has(CONFIG_FILE)) {
       const step = this.remember("config", CONFIG_FILE, this.limitValues(), () => {
         const out = [];
-        const text = this.readInto(CONFIG_FILE, out);
-        return { out, text, parsed: text === void 0 ? void 0 : parseConfig(CONFIG_FILE, text) };
+        const text2 = this.readInto(CONFIG_FILE, out);
+        return { out, text: text2, parsed: text2 === void 0 ? void 0 : parseConfig(CONFIG_FILE, text2) };
       });
       pushAll(this.issues, step.out);
       this.configText = step.text;
@@ -20164,8 +20253,8 @@ var CatalogLoader = class {
     if (!this.files.has(MODELS_FILE)) return;
     const step = this.remember("models", MODELS_FILE, this.limitValues(), () => {
       const out = [];
-      const text = this.readInto(MODELS_FILE, out);
-      const parsed = text === void 0 ? void 0 : parseModels(MODELS_FILE, text);
+      const text2 = this.readInto(MODELS_FILE, out);
+      const parsed = text2 === void 0 ? void 0 : parseModels(MODELS_FILE, text2);
       if (parsed) pushAll(out, parsed.issues);
       return { out, registry: parsed?.registry };
     });
@@ -20287,8 +20376,8 @@ var CatalogLoader = class {
     }
     const step = this.remember("metadata", metadataFile, this.limitValues(), () => {
       const out = [];
-      const text = this.readInto(metadataFile, out);
-      const parsed = text === void 0 ? void 0 : parseMetadata(metadataFile, text);
+      const text2 = this.readInto(metadataFile, out);
+      const parsed = text2 === void 0 ? void 0 : parseMetadata(metadataFile, text2);
       if (parsed) pushAll(out, parsed.issues);
       return { out, parsed };
     });
@@ -20358,7 +20447,7 @@ var CatalogLoader = class {
   readResults(path) {
     const { table } = this;
     const readIssues = [];
-    const text = this.readInto(path, readIssues);
+    const text2 = this.readInto(path, readIssues);
     const none = {
       readIssues,
       parseIssues: [],
@@ -20366,8 +20455,8 @@ var CatalogLoader = class {
       modelNames: new ModelNames(table, [], new Int32Array(0)),
       scenarios: []
     };
-    if (text === void 0) return none;
-    const parsed = parseResultsCsv(path, text, this.limits, table.spellings);
+    if (text2 === void 0) return none;
+    const parsed = parseResultsCsv(path, text2, this.limits, table.spellings);
     if (parsed.format === void 0) return { ...none, parseIssues: parsed.issues };
     table.startFile();
     let clashes = false;
@@ -20619,14 +20708,6 @@ var TotalBytes = class {
 var byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 
 export {
-  meanWinRate,
-  defaultMinScenarios,
-  require_mod,
-  SuggestionBudget,
-  didYouMean,
-  PRESET_NAMES,
-  PRESETS,
-  resolveScenarioNames,
   toZod,
   jsonStringifyReplacer,
   assignProp,
@@ -20909,6 +20990,14 @@ export {
   nullable,
   pipe,
   refine,
+  meanWinRate,
+  defaultMinScenarios,
+  require_mod,
+  SuggestionBudget,
+  didYouMean,
+  PRESET_NAMES,
+  PRESETS,
+  resolveScenarioNames,
   mean,
   sampleStandardDeviation,
   sortIndices,

@@ -11,13 +11,13 @@ import {
   buildPrReport,
   renderPrComment,
   reportText
-} from "./chunk-YHU2X7JN.js";
-import "./chunk-JLX3YGJD.js";
+} from "./chunk-IEEKSVXY.js";
+import "./chunk-S5HDQEAE.js";
 import "./chunk-CI7HPVOO.js";
 import "./chunk-WUSCOLWA.js";
 import {
   presetOption
-} from "./chunk-OS67WIK5.js";
+} from "./chunk-TFNG7XHC.js";
 import "./chunk-ITNWOIZY.js";
 import {
   CONFIG_FILE,
@@ -25,12 +25,12 @@ import {
   TotalBytes,
   byPath,
   configuredLimits
-} from "./chunk-CMD7LQST.js";
+} from "./chunk-IYI655C6.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
-import "./chunk-HJTVCLO4.js";
+import "./chunk-E462UKO2.js";
 import {
   catalogOption,
   limitOption,

@@ -12,14 +12,14 @@ import {
   meanWinRate,
   sampleStandardDeviation,
   sortIndices
-} from "./chunk-CMD7LQST.js";
+} from "./chunk-IYI655C6.js";
 import {
   DEFAULT_METHOD,
   METHOD_KEYS,
   METHOD_KEY_NAMES,
   choicesOf,
   methodValue
-} from "./chunk-HJTVCLO4.js";
+} from "./chunk-E462UKO2.js";
 import {
   Deadline
 } from "./chunk-UEC6N6PC.js";
