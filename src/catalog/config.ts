@@ -28,6 +28,7 @@
  *   plausibility: { mad_multiplier: 3, min_gap_share: 0.25, min_models: 10 }
  * ```
  *
+ * Every key is checked by one zod/mini schema (CONFIG, below; yaml-schema.ts places what it finds).
  * Unknown keys are errors with a did-you-mean hint; a wrong type or value is an error at the
  * value, and the default is used in its place, so a Config always comes back. Never throws.
  */

@@ -4,6 +4,7 @@ import { sortIssues } from '../../src/model/issue.js';
 import { DEFAULT_TRUST } from '../../src/catalog/trust-config.js';
 import { DEFAULT_LIMITS } from '../../src/catalog/types.js';
 import { DEFAULT_METHOD } from '../../src/core/types.js';
+import { METHOD_KEYS } from '../../src/model/method.js';
 
 const issues = (text: string) =>
   sortIssues(parseConfig('benchbench.yaml', text).issues).map((i) => [i.code, i.line, i.column]);
@@ -177,6 +178,45 @@ limits:
     expect(parseConfig('benchbench.yaml', minimal).config.limits).toEqual(DEFAULT_LIMITS);
     expect(parseConfig('other.yaml', text)).not.toBe(parsed);
     expect(parseConfig('other.yaml', text).config).toEqual(parsed.config);
+  });
+
+  it('reads a number written where a name is due with its spelling', () => {
+    const r = parseConfig('benchbench.yaml', 'aggregate: {scenarios: [1.10, 2024, "x"]}\n');
+    expect(r.issues).toEqual([]);
+    expect(r.places.aggregate).toEqual([
+      { name: '1.10', line: 1, column: 25 },
+      { name: '2024', line: 1, column: 31 },
+      { name: 'x', line: 1, column: 37 },
+    ]);
+  });
+
+  it('names the key of a list item by its path, and keeps the other boards when one is refused', () => {
+    const r = parseConfig(
+      'benchbench.yaml',
+      `${minimal}leaderboards:\n  - id: k\n    title: [1]\n  - id: a b\n  - id: k\n  - id: ok\n    scenarios: [x]\n`,
+    );
+    expect(r.issues.map((i) => [i.code, i.line, i.message])).toEqual([
+      ['wrong-type', 5, '`leaderboards[0].title` is a list; it must be a text value.'],
+      [
+        'invalid-value',
+        6,
+        '`leaderboards[1].id` is `a b`; it must be a short name: letters, digits, - and _, starting with a letter or digit.',
+      ],
+      // Found although a value inside the list failed: the rule reads the whole list.
+      ['duplicate-value', 7, 'Two leaderboards have the id `k`.'],
+    ]);
+    expect(r.config.leaderboards).toEqual([
+      { id: 'k', title: 'k' },
+      { id: 'ok', title: 'ok', scenarios: ['x'] },
+    ]);
+    expect(r.places.leaderboardScenarios).toEqual([{ name: 'x', line: 9, column: 17 }]);
+  });
+
+  it("says what a method key must be in model/method.ts's words", () => {
+    const r = parseConfig('benchbench.yaml', `${minimal}method: {models_per_sample: 1}\n`);
+    expect(r.issues.map((i) => i.message)).toEqual([
+      `\`method.models_per_sample\` is \`1\`; it must be ${METHOD_KEYS.models_per_sample.rule}.`,
+    ]);
   });
 
   it('has a default config for a catalog without one', () => {
