@@ -13,17 +13,17 @@ import {
 
 // src/cli/program.ts
 var COMMANDS = [
-  ["validate", async () => (await import("./cli/validate-PEJGX4GG.js")).validateCommand()],
-  ["leaderboard", async () => (await import("./cli/leaderboard-5NJ65SXV.js")).leaderboardCommand()],
-  ["score", async () => (await import("./cli/score-LEE7W3NS.js")).scoreCommand()],
-  ["agree", async () => (await import("./cli/agree-ZHUQFCNS.js")).agreeCommand()],
-  ["aggregate", async () => (await import("./cli/aggregate-HBH45AHP.js")).aggregateCommand()],
-  ["diff", async () => (await import("./cli/diff-DTMGP3AM.js")).diffCommand()],
-  ["similar", async () => (await import("./cli/similar-KDTROQ67.js")).similarCommand()],
-  ["alternatives", async () => (await import("./cli/alternatives-DIDEPOT2.js")).alternativesCommand()],
-  ["subset", async () => (await import("./cli/subset-UPSGISPC.js")).subsetCommand()],
+  ["validate", async () => (await import("./cli/validate-ODYEOYBW.js")).validateCommand()],
+  ["leaderboard", async () => (await import("./cli/leaderboard-RUMBY7PN.js")).leaderboardCommand()],
+  ["score", async () => (await import("./cli/score-OR3PT2U3.js")).scoreCommand()],
+  ["agree", async () => (await import("./cli/agree-3OHMKOZ6.js")).agreeCommand()],
+  ["aggregate", async () => (await import("./cli/aggregate-ROMNV7MW.js")).aggregateCommand()],
+  ["diff", async () => (await import("./cli/diff-N6AIUYQJ.js")).diffCommand()],
+  ["similar", async () => (await import("./cli/similar-R563FRD6.js")).similarCommand()],
+  ["alternatives", async () => (await import("./cli/alternatives-2TWFI6QU.js")).alternativesCommand()],
+  ["subset", async () => (await import("./cli/subset-LH3QJ6XD.js")).subsetCommand()],
   ["merge", async () => (await import("./cli/merge-AHD3OOTO.js")).mergeCommand()],
-  ["site", async () => (await import("./cli/site-DZVE4HPX.js")).siteCommand()],
+  ["site", async () => (await import("./cli/site-X3TCYJUB.js")).siteCommand()],
   ["simulate", async () => (await import("./cli/simulate-MWBGC52S.js")).simulateCommandLine()],
   [
     "import-benchbench",

@@ -19167,7 +19167,7 @@ var require_identity = __commonJS({
     var isAlias2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
     var isDocument = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === DOC;
     var isMap4 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
-    var isPair = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
+    var isPair2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
     var isScalar3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
     var isSeq3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
     function isCollection(node2) {
@@ -19204,7 +19204,7 @@ var require_identity = __commonJS({
     exports.isDocument = isDocument;
     exports.isMap = isMap4;
     exports.isNode = isNode;
-    exports.isPair = isPair;
+    exports.isPair = isPair2;
     exports.isScalar = isScalar3;
     exports.isSeq = isSeq3;
   }
@@ -19218,7 +19218,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit3(node2, visitor) {
+    function visit2(node2, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity2.isDocument(node2)) {
         const cd = visit_(null, node2.contents, visitor_, Object.freeze([node2]));
@@ -19227,9 +19227,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node2, visitor_, Object.freeze([]));
     }
-    visit3.BREAK = BREAK;
-    visit3.SKIP = SKIP;
-    visit3.REMOVE = REMOVE;
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
     function visit_(key, node2, visitor, path7) {
       const ctrl = callVisitor(key, node2, visitor, path7);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
@@ -19363,7 +19363,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit3;
+    exports.visit = visit2;
     exports.visitAsync = visitAsync;
   }
 });
@@ -19373,7 +19373,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    var visit3 = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -19517,7 +19517,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity2.isNode(doc.contents)) {
           const tags2 = {};
-          visit3.visit(doc.contents, (_key, node2) => {
+          visit2.visit(doc.contents, (_key, node2) => {
             if (identity2.isNode(node2) && node2.tag)
               tags2[node2.tag] = true;
           });
@@ -19544,7 +19544,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    var visit3 = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor2) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor2)) {
         const sa = JSON.stringify(anchor2);
@@ -19555,7 +19555,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit3.visit(root, {
+      visit2.visit(root, {
         Value(_key, node2) {
           if (node2.anchor)
             anchors.add(node2.anchor);
@@ -19735,7 +19735,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit3 = require_visit();
+    var visit2 = require_visit();
     var identity2 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -19761,7 +19761,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit3.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node2) => {
               if (identity2.isAlias(node2) || identity2.hasAnchor(node2))
                 nodes.push(node2);
@@ -24683,15 +24683,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit3(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit3.BREAK = BREAK;
-    visit3.SKIP = SKIP;
-    visit3.REMOVE = REMOVE;
-    visit3.itemAtPath = (cst, path7) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path7) => {
       let item = cst;
       for (const [field, index] of path7) {
         const tok = item?.[field];
@@ -24702,8 +24702,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit3.parentCollection = (cst, path7) => {
-      const parent = visit3.itemAtPath(cst, path7.slice(0, -1));
+    visit2.parentCollection = (cst, path7) => {
+      const parent = visit2.itemAtPath(cst, path7.slice(0, -1));
       const field = path7[path7.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -24734,7 +24734,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path7) : ctrl;
     }
-    exports.visit = visit3;
+    exports.visit = visit2;
   }
 });
 
@@ -26450,7 +26450,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit3 = require_visit();
+    var visit2 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema2.Schema;
@@ -26478,8 +26478,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit3.visit;
-    exports.visitAsync = visit3.visitAsync;
+    exports.visit = visit2.visit;
+    exports.visitAsync = visit2.visitAsync;
   }
 });
 
@@ -55323,33 +55323,31 @@ var YamlFile = class {
   /** Duplicate keys (one Set per mapping: linear) and mappings of more than `maxKeys` entries (cut). */
   checkMappings(root) {
     const max = this.limits.maxKeys;
-    (0, import_yaml2.visit)(root, {
-      Map: (_, map2) => {
-        if (map2.items.length > max) {
-          const name2 = this.limits === MODELS_YAML_LIMITS ? "MODELS_YAML_LIMITS" : "MAX_YAML_KEYS";
+    eachMapping(root, (map2) => {
+      if (map2.items.length > max) {
+        const name2 = this.limits === MODELS_YAML_LIMITS ? "MODELS_YAML_LIMITS" : "MAX_YAML_KEYS";
+        this.error(
+          map2.items[max].key,
+          "limit-yaml-keys",
+          `This mapping has ${map2.items.length} keys; at most ${max} are read (${name2}).`,
+          "Split the file, or move data into a results CSV."
+        );
+        map2.items.length = max;
+      }
+      const seen = /* @__PURE__ */ new Set();
+      for (const pair of map2.items) {
+        const k = pair.key;
+        if (!(0, import_yaml2.isScalar)(k) || typeof k.value !== "string" && typeof k.value !== "number") continue;
+        const key = String(k.value);
+        if (!seen.has(key)) seen.add(key);
+        else {
+          this.duplicates.add(pair);
           this.error(
-            map2.items[max].key,
-            "limit-yaml-keys",
-            `This mapping has ${map2.items.length} keys; at most ${max} are read (${name2}).`,
-            "Split the file, or move data into a results CSV."
+            k,
+            "yaml-duplicate-key",
+            `Map keys must be unique; \`${key}\` appears again.`,
+            "Each key may appear once; merge the two entries."
           );
-          map2.items.length = max;
-        }
-        const seen = /* @__PURE__ */ new Set();
-        for (const pair of map2.items) {
-          const k = pair.key;
-          if (!(0, import_yaml2.isScalar)(k) || typeof k.value !== "string" && typeof k.value !== "number") continue;
-          const key = String(k.value);
-          if (!seen.has(key)) seen.add(key);
-          else {
-            this.duplicates.add(pair);
-            this.error(
-              k,
-              "yaml-duplicate-key",
-              `Map keys must be unique; \`${key}\` appears again.`,
-              "Each key may appear once; merge the two entries."
-            );
-          }
         }
       }
     });
@@ -55533,6 +55531,20 @@ var YamlFile = class {
 };
 var isNull = (node2) => (0, import_yaml2.isScalar)(node2) && node2.value === null;
 var firstLine = (message) => message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+function eachMapping(node2, f2) {
+  if ((0, import_yaml2.isMap)(node2)) {
+    f2(node2);
+    for (const pair of node2.items) {
+      eachMapping(pair.key, f2);
+      eachMapping(pair.value, f2);
+    }
+  } else if ((0, import_yaml2.isSeq)(node2)) {
+    for (const item of node2.items) eachMapping(item, f2);
+  } else if ((0, import_yaml2.isPair)(node2)) {
+    eachMapping(node2.key, f2);
+    eachMapping(node2.value, f2);
+  }
+}
 
 // src/catalog/presets.ts
 var PRESET_NAMES = ["benchbench-space"];
@@ -74714,10 +74726,10 @@ function encodeNestedValues(treePath, rows2) {
   }
   const values = [];
   for (const row3 of rows2) {
-    visit3(1, row3, 0, 0, false);
+    visit2(1, row3, 0, 0, false);
   }
   return { values, definitionLevels, repetitionLevels, maxDefinitionLevel };
-  function visit3(depth, value, defLevel, repLevel, allowNull) {
+  function visit2(depth, value, defLevel, repLevel, allowNull) {
     const element = schemaPath[depth];
     const repetition = element.repetition_type || "REQUIRED";
     if (depth === treePath.length - 1) {
@@ -74736,14 +74748,14 @@ function encodeNestedValues(treePath, rows2) {
     if (repetition === "REPEATED") {
       if (value === null || value === void 0) {
         if (!allowNull) throw new Error("parquet required value is undefined");
-        visit3(depth + 1, void 0, defLevel, repLevel, true);
+        visit2(depth + 1, void 0, defLevel, repLevel, true);
         return;
       }
       if (!Array.isArray(value)) {
         throw new Error(`parquet repeated field ${element.name} must be an array`);
       }
       if (!value.length) {
-        visit3(depth + 1, void 0, defLevel, repLevel, true);
+        visit2(depth + 1, void 0, defLevel, repLevel, true);
         return;
       }
       const isMapEntry = isMapLike(treePath[depth - 1]);
@@ -74754,28 +74766,28 @@ function encodeNestedValues(treePath, rows2) {
           childValue = childValue[childElement.name];
         }
         const childRep = i === 0 ? repLevel : repLevelPrior[depth] + 1;
-        visit3(depth + 1, childValue, defLevel + 1, childRep, false);
+        visit2(depth + 1, childValue, defLevel + 1, childRep, false);
       }
       return;
     }
     if (repetition === "OPTIONAL") {
       if (value === null || value === void 0) {
-        visit3(depth + 1, void 0, defLevel, repLevel, true);
+        visit2(depth + 1, void 0, defLevel, repLevel, true);
       } else {
         const childValue = getChildValue(depth, value);
         const childIsNull = childValue === null || childValue === void 0;
         const isLogicalContainer = isListLike(treePath[depth]) || isMapLike(treePath[depth]);
         const isStruct = element.num_children && !element.type && !isLogicalContainer;
         const nextDef = isStruct || !childIsNull ? defLevel + 1 : defLevel;
-        visit3(depth + 1, childValue, nextDef, repLevel, childIsNull);
+        visit2(depth + 1, childValue, nextDef, repLevel, childIsNull);
       }
       return;
     }
     if (value === null || value === void 0) {
       if (!allowNull) throw new Error("parquet required value is undefined");
-      visit3(depth + 1, void 0, defLevel, repLevel, true);
+      visit2(depth + 1, void 0, defLevel, repLevel, true);
     } else {
-      visit3(depth + 1, getChildValue(depth, value), defLevel, repLevel, false);
+      visit2(depth + 1, getChildValue(depth, value), defLevel, repLevel, false);
     }
   }
   function getChildValue(depth, currentValue) {

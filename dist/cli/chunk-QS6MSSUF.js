@@ -5,7 +5,7 @@ import {
   byPath,
   configuredLimits,
   loadCatalog
-} from "./chunk-IYI655C6.js";
+} from "./chunk-4HIWRUUM.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";

@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   resolveBenchmark,
   similarCommand
-} from "./chunk-GOECO6AP.js";
-import "./chunk-U4HQ4HIJ.js";
-import "./chunk-CGSTHETV.js";
+} from "./chunk-UX4DHQRB.js";
+import "./chunk-BYKM7SNL.js";
+import "./chunk-QS6MSSUF.js";
 import "./chunk-WUSCOLWA.js";
-import "./chunk-TFNG7XHC.js";
+import "./chunk-AQ6VP3XR.js";
 import "./chunk-ITNWOIZY.js";
-import "./chunk-IYI655C6.js";
+import "./chunk-4HIWRUUM.js";
 import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
 import "./chunk-E462UKO2.js";

@@ -18121,33 +18121,31 @@ var YamlFile = class {
   /** Duplicate keys (one Set per mapping: linear) and mappings of more than `maxKeys` entries (cut). */
   checkMappings(root) {
     const max = this.limits.maxKeys;
-    (0, import_yaml2.visit)(root, {
-      Map: (_, map) => {
-        if (map.items.length > max) {
-          const name = this.limits === MODELS_YAML_LIMITS ? "MODELS_YAML_LIMITS" : "MAX_YAML_KEYS";
+    eachMapping(root, (map) => {
+      if (map.items.length > max) {
+        const name = this.limits === MODELS_YAML_LIMITS ? "MODELS_YAML_LIMITS" : "MAX_YAML_KEYS";
+        this.error(
+          map.items[max].key,
+          "limit-yaml-keys",
+          `This mapping has ${map.items.length} keys; at most ${max} are read (${name}).`,
+          "Split the file, or move data into a results CSV."
+        );
+        map.items.length = max;
+      }
+      const seen = /* @__PURE__ */ new Set();
+      for (const pair of map.items) {
+        const k = pair.key;
+        if (!(0, import_yaml2.isScalar)(k) || typeof k.value !== "string" && typeof k.value !== "number") continue;
+        const key = String(k.value);
+        if (!seen.has(key)) seen.add(key);
+        else {
+          this.duplicates.add(pair);
           this.error(
-            map.items[max].key,
-            "limit-yaml-keys",
-            `This mapping has ${map.items.length} keys; at most ${max} are read (${name}).`,
-            "Split the file, or move data into a results CSV."
+            k,
+            "yaml-duplicate-key",
+            `Map keys must be unique; \`${key}\` appears again.`,
+            "Each key may appear once; merge the two entries."
           );
-          map.items.length = max;
-        }
-        const seen = /* @__PURE__ */ new Set();
-        for (const pair of map.items) {
-          const k = pair.key;
-          if (!(0, import_yaml2.isScalar)(k) || typeof k.value !== "string" && typeof k.value !== "number") continue;
-          const key = String(k.value);
-          if (!seen.has(key)) seen.add(key);
-          else {
-            this.duplicates.add(pair);
-            this.error(
-              k,
-              "yaml-duplicate-key",
-              `Map keys must be unique; \`${key}\` appears again.`,
-              "Each key may appear once; merge the two entries."
-            );
-          }
         }
       }
     });
@@ -18331,6 +18329,20 @@ var YamlFile = class {
 };
 var isNull = (node2) => (0, import_yaml2.isScalar)(node2) && node2.value === null;
 var firstLine = (message) => message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+function eachMapping(node2, f) {
+  if ((0, import_yaml2.isMap)(node2)) {
+    f(node2);
+    for (const pair of node2.items) {
+      eachMapping(pair.key, f);
+      eachMapping(pair.value, f);
+    }
+  } else if ((0, import_yaml2.isSeq)(node2)) {
+    for (const item of node2.items) eachMapping(item, f);
+  } else if ((0, import_yaml2.isPair)(node2)) {
+    eachMapping(node2.key, f);
+    eachMapping(node2.value, f);
+  }
+}
 
 // src/catalog/yaml-schema.ts
 var import_yaml3 = __toESM(require_dist(), 1);

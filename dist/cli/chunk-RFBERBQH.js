@@ -1,11 +1,11 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   loadCatalogFolder
-} from "./chunk-CGSTHETV.js";
+} from "./chunk-QS6MSSUF.js";
 import {
   catalogMethod,
   scoreCatalog
-} from "./chunk-TFNG7XHC.js";
+} from "./chunk-AQ6VP3XR.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";

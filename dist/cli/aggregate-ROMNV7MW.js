@@ -7,17 +7,17 @@ import {
   presetAggregate,
   readTableFile,
   tableOrCatalog
-} from "./chunk-ACZYCFJJ.js";
+} from "./chunk-BTM6UA7O.js";
 import {
   loadCatalogFolder
-} from "./chunk-CGSTHETV.js";
+} from "./chunk-QS6MSSUF.js";
 import {
   catalogMatrix,
   presetOption,
   scenarioIndex
-} from "./chunk-TFNG7XHC.js";
+} from "./chunk-AQ6VP3XR.js";
 import "./chunk-ITNWOIZY.js";
-import "./chunk-IYI655C6.js";
+import "./chunk-4HIWRUUM.js";
 import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
 import "./chunk-E462UKO2.js";

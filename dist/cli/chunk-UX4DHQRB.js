@@ -1,10 +1,10 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   similarScenarios
-} from "./chunk-U4HQ4HIJ.js";
+} from "./chunk-BYKM7SNL.js";
 import {
   loadCatalogFolder
-} from "./chunk-CGSTHETV.js";
+} from "./chunk-QS6MSSUF.js";
 import {
   fixed,
   pValue,
@@ -15,10 +15,10 @@ import {
   presetOption,
   scenarioLabel,
   scoreCatalog
-} from "./chunk-TFNG7XHC.js";
+} from "./chunk-AQ6VP3XR.js";
 import {
   didYouMean
-} from "./chunk-IYI655C6.js";
+} from "./chunk-4HIWRUUM.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";

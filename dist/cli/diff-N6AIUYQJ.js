@@ -11,13 +11,13 @@ import {
   buildPrReport,
   renderPrComment,
   reportText
-} from "./chunk-IEEKSVXY.js";
-import "./chunk-S5HDQEAE.js";
+} from "./chunk-WFR5DSTN.js";
+import "./chunk-WE34Y3WJ.js";
 import "./chunk-CI7HPVOO.js";
 import "./chunk-WUSCOLWA.js";
 import {
   presetOption
-} from "./chunk-TFNG7XHC.js";
+} from "./chunk-AQ6VP3XR.js";
 import "./chunk-ITNWOIZY.js";
 import {
   CONFIG_FILE,
@@ -25,7 +25,7 @@ import {
   TotalBytes,
   byPath,
   configuredLimits
-} from "./chunk-IYI655C6.js";
+} from "./chunk-4HIWRUUM.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";

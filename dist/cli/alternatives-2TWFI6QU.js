@@ -1,14 +1,14 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   scoredCatalog
-} from "./chunk-KUDI4VUO.js";
+} from "./chunk-RFBERBQH.js";
 import {
   resolveBenchmark
-} from "./chunk-GOECO6AP.js";
+} from "./chunk-UX4DHQRB.js";
 import {
   similarScenarios
-} from "./chunk-U4HQ4HIJ.js";
-import "./chunk-CGSTHETV.js";
+} from "./chunk-BYKM7SNL.js";
+import "./chunk-QS6MSSUF.js";
 import {
   fixed,
   range
@@ -17,11 +17,11 @@ import {
   addCatalogMethodOptions,
   aggregateRow,
   minAgreementOption
-} from "./chunk-TFNG7XHC.js";
+} from "./chunk-AQ6VP3XR.js";
 import "./chunk-ITNWOIZY.js";
 import {
   didYouMean
-} from "./chunk-IYI655C6.js";
+} from "./chunk-4HIWRUUM.js";
 import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
 import {

@@ -12,7 +12,7 @@ import {
   meanWinRate,
   sampleStandardDeviation,
   sortIndices
-} from "./chunk-IYI655C6.js";
+} from "./chunk-4HIWRUUM.js";
 import {
   DEFAULT_METHOD,
   METHOD_KEYS,

@@ -3,7 +3,7 @@ import {
   agreement,
   isSkipped,
   scenarioRow
-} from "./chunk-TFNG7XHC.js";
+} from "./chunk-AQ6VP3XR.js";
 
 // src/core/similar.ts
 function similarScenarios(matrix, method, scenario, ranking) {

@@ -8,27 +8,27 @@ import {
   LEADERBOARD_SCHEMA_VERSION,
   leaderboardDocument,
   leaderboardMarkdown
-} from "./chunk-J6IDK3QR.js";
+} from "./chunk-GBTSIKXL.js";
 import {
   pairwiseAgreements
-} from "./chunk-6SIIP6JP.js";
+} from "./chunk-NRPTNUJ5.js";
 import {
   escapeHtml,
   methodLine
-} from "./chunk-S5HDQEAE.js";
+} from "./chunk-WE34Y3WJ.js";
 import "./chunk-CI7HPVOO.js";
 import {
   rankSimilar
-} from "./chunk-U4HQ4HIJ.js";
+} from "./chunk-BYKM7SNL.js";
 import {
   loadCatalogFolder
-} from "./chunk-CGSTHETV.js";
+} from "./chunk-QS6MSSUF.js";
 import "./chunk-WUSCOLWA.js";
 import {
   aggregateRow,
   presetOption,
   scoreCatalog
-} from "./chunk-TFNG7XHC.js";
+} from "./chunk-AQ6VP3XR.js";
 import "./chunk-ITNWOIZY.js";
 import {
   $ZodAny,
@@ -297,7 +297,7 @@ import {
   validateAsync,
   voidProcessor,
   withParser
-} from "./chunk-IYI655C6.js";
+} from "./chunk-4HIWRUUM.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";

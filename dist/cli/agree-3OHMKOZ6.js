@@ -7,17 +7,17 @@ import {
   pairNumber,
   pairwiseAgreements,
   parseShard
-} from "./chunk-6SIIP6JP.js";
+} from "./chunk-NRPTNUJ5.js";
 import {
   presetAggregate,
   readTableFile,
   selectScenarios,
   tableOrCatalog,
   withAggregate
-} from "./chunk-ACZYCFJJ.js";
+} from "./chunk-BTM6UA7O.js";
 import {
   loadCatalogFolder
-} from "./chunk-CGSTHETV.js";
+} from "./chunk-QS6MSSUF.js";
 import {
   fixed,
   pValue,
@@ -34,11 +34,11 @@ import {
   scenarioIndex,
   scenarioRow,
   scoreAgainst
-} from "./chunk-TFNG7XHC.js";
+} from "./chunk-AQ6VP3XR.js";
 import "./chunk-ITNWOIZY.js";
 import {
   contentHash
-} from "./chunk-IYI655C6.js";
+} from "./chunk-4HIWRUUM.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";

@@ -7,7 +7,7 @@ import {
   trustLegend,
   trustMarks,
   trustOf
-} from "./chunk-S5HDQEAE.js";
+} from "./chunk-WE34Y3WJ.js";
 import {
   VERSION
 } from "./chunk-CI7HPVOO.js";
@@ -20,11 +20,11 @@ import {
 import {
   isSkipped,
   scenarioLabel
-} from "./chunk-TFNG7XHC.js";
+} from "./chunk-AQ6VP3XR.js";
 import {
   plausibility,
   saturation
-} from "./chunk-IYI655C6.js";
+} from "./chunk-4HIWRUUM.js";
 import {
   methodJson
 } from "./chunk-E462UKO2.js";

@@ -4,20 +4,20 @@ import {
   buildPrReport,
   renderPrComment,
   reportText
-} from "./chunk-IEEKSVXY.js";
-import "./chunk-S5HDQEAE.js";
+} from "./chunk-WFR5DSTN.js";
+import "./chunk-WE34Y3WJ.js";
 import "./chunk-CI7HPVOO.js";
 import {
   readFolderFiles
-} from "./chunk-CGSTHETV.js";
+} from "./chunk-QS6MSSUF.js";
 import "./chunk-WUSCOLWA.js";
 import {
   presetOption
-} from "./chunk-TFNG7XHC.js";
+} from "./chunk-AQ6VP3XR.js";
 import "./chunk-ITNWOIZY.js";
 import {
   contentHash
-} from "./chunk-IYI655C6.js";
+} from "./chunk-4HIWRUUM.js";
 import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
 import "./chunk-E462UKO2.js";

@@ -5,11 +5,11 @@ import {
 import {
   aggregateRow,
   scenarioRow
-} from "./chunk-TFNG7XHC.js";
+} from "./chunk-AQ6VP3XR.js";
 import {
   plausibility,
   saturation
-} from "./chunk-IYI655C6.js";
+} from "./chunk-4HIWRUUM.js";
 import {
   REPEATED_SAMPLINGS
 } from "./chunk-E462UKO2.js";

@@ -3,19 +3,19 @@ import {
   leaderboardDocument,
   leaderboardMarkdown,
   leaderboardText
-} from "./chunk-J6IDK3QR.js";
-import "./chunk-S5HDQEAE.js";
+} from "./chunk-GBTSIKXL.js";
+import "./chunk-WE34Y3WJ.js";
 import "./chunk-CI7HPVOO.js";
 import {
   loadCatalogFolder
-} from "./chunk-CGSTHETV.js";
+} from "./chunk-QS6MSSUF.js";
 import "./chunk-WUSCOLWA.js";
 import {
   presetOption,
   scoreCatalog
-} from "./chunk-TFNG7XHC.js";
+} from "./chunk-AQ6VP3XR.js";
 import "./chunk-ITNWOIZY.js";
-import "./chunk-IYI655C6.js";
+import "./chunk-4HIWRUUM.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";
