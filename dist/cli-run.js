@@ -23,7 +23,7 @@ var COMMANDS = [
   ["alternatives", async () => (await import("./cli/alternatives-2TWFI6QU.js")).alternativesCommand()],
   ["subset", async () => (await import("./cli/subset-LH3QJ6XD.js")).subsetCommand()],
   ["merge", async () => (await import("./cli/merge-AHD3OOTO.js")).mergeCommand()],
-  ["site", async () => (await import("./cli/site-X3TCYJUB.js")).siteCommand()],
+  ["site", async () => (await import("./cli/site-UYRPH4DI.js")).siteCommand()],
   ["simulate", async () => (await import("./cli/simulate-MWBGC52S.js")).simulateCommandLine()],
   [
     "import-benchbench",

@@ -7,20 +7,16 @@
  * reach with its interval, with the subset's parameters set in the page. Both are worked from
  * the keyboard.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { simulatedCatalog } from '../../src/simulate/simulated-catalog.js';
 import { simulate } from '../../src/simulate/simulate.js';
 import type { LeaderboardDocument } from '../../src/report/leaderboard-document.js';
-import { ensureBuilt, runCli } from '../support/cli.js';
-import { launchChromium, recordProblems, seriousAxeViolations, serve, writeSite } from './browser.js';
+import { runCli } from '../support/cli.js';
+import { seriousAxeViolations, siteOfCatalog, useSite } from './browser.js';
 
-const root = mkdtempSync(path.join(os.tmpdir(), 'benchbench-efficient-'));
-const catalogDir = path.join(root, 'catalog');
-const siteDir = path.join(root, 'site');
 const UNIT = 'GPU-hours per model';
 const ACCESS = ['open', 'gated', 'private', null] as const;
 
@@ -41,25 +37,14 @@ function catalogFiles(): Map<string, string> {
   return files;
 }
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-let site: LeaderboardDocument;
-
-beforeAll(async () => {
-  ensureBuilt();
-  writeSite(catalogDir, catalogFiles());
-  const r = runCli(['site', '--catalog', catalogDir, '--out', siteDir]);
-  expect(r.status, r.stderr).toBe(0);
-  site = JSON.parse(readFileSync(path.join(siteDir, 'leaderboard.json'), 'utf8')) as LeaderboardDocument;
-  server = await serve(siteDir);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(root, { recursive: true, force: true });
-});
+const site = useSite('efficient', siteOfCatalog(catalogFiles()));
+const catalogDir = path.join(site.root, 'catalog');
+let written: LeaderboardDocument | undefined;
+/** The site's leaderboard.json, read once. */
+const doc = (): LeaderboardDocument =>
+  (written ??= JSON.parse(
+    readFileSync(path.join(site.dir, 'leaderboard.json'), 'utf8'),
+  ) as LeaderboardDocument);
 
 function cli<T>(args: readonly string[]): T {
   const r = runCli([...args, '--catalog', catalogDir, '--json']);
@@ -90,13 +75,8 @@ interface SubsetJson {
   stop: string;
 }
 
-async function open(query: string, width = 1280): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
-  const problems = recordProblems(page);
-  await page.goto(server.url + query);
-  await page.waitForSelector('html[data-engine=idle]', { timeout: 120_000 });
-  return { page, problems };
-}
+const open = (query: string, width = 1280): Promise<{ page: Page; problems: string[] }> =>
+  site.open(query, { width, ready: 'html[data-engine=idle]', timeout: 120_000 });
 
 /** The full value of the datum `field` in `scope`; null when it shows none. */
 function valueIn(scope: Element, field: string): number | null {
@@ -166,7 +146,7 @@ async function minAgreement(page: Page, t: string): Promise<void> {
 
 /** A scenario with a cost and at least `n` alternatives agreeing 0.3 or more, some open, some priced relative to it. */
 function scenarioWithAlternatives(n: number): { scenario: string; alternatives: AlternativeJson[] } {
-  for (const row of site.boards[0]!.rows) {
+  for (const row of doc().boards[0]!.rows) {
     const alternatives = cliAlternatives(row.scenario, '0.3');
     const priced = alternatives.some((a) => a.cost !== null && a.cost.relative !== null);
     if (alternatives.length >= n && priced && alternatives.some((a) => a.access === 'open'))
@@ -175,7 +155,7 @@ function scenarioWithAlternatives(n: number): { scenario: string; alternatives: 
   throw new Error(`no scenario has ${n} alternatives`);
 }
 
-describe('a benchmark\u2019s efficient alternatives on the page', () => {
+describe.runIf(site.available)('a benchmark\u2019s efficient alternatives on the page', () => {
   it('lists the alternatives `benchbench alternatives --json` lists, with every number within 1e-12', async () => {
     const { scenario, alternatives } = scenarioWithAlternatives(4);
     expect(alternatives.some((a) => a.cost?.relative !== null && a.cost !== null)).toBe(true);
@@ -293,7 +273,7 @@ async function findSubset(run: Locator): Promise<void> {
   await run.page().waitForSelector('html[data-subset=done]', { timeout: 120_000 });
 }
 
-describe('the lite subset on the page', () => {
+describe.runIf(site.available)('the lite subset on the page', () => {
   it('finds the subset `benchbench subset --json` finds, every step within 1e-12', async () => {
     const { page, problems } = await open('');
     await findSubset(page.locator('button.subset-run'));
@@ -309,7 +289,9 @@ describe('the lite subset on the page', () => {
 
   it('takes the target, the least models, a cost budget and the candidates as the CLI\u2019s options do', async () => {
     const { page } = await open('?samples=40&seed=3');
-    const openIds = site.benchmarks.filter((b) => b.access === 'open').flatMap((b) => b.scenarios);
+    const openIds = doc()
+      .benchmarks.filter((b) => b.access === 'open')
+      .flatMap((b) => b.scenarios);
     // From the keyboard: type into each field, choose the candidates, press the button.
     await page.locator('#subset-target').fill('0.97');
     await page.locator('#subset-min-models').fill('12');
@@ -327,7 +309,9 @@ describe('the lite subset on the page', () => {
     await page.locator('#subset-max-cost').fill('');
     await page.locator('#subset-candidates').selectOption('board:safety');
     await findSubset(page.locator('button.subset-run'));
-    const safety = site.boards.find((b) => b.id === 'safety')!.rows.map((r) => r.scenario);
+    const safety = doc()
+      .boards.find((b) => b.id === 'safety')!
+      .rows.map((r) => r.scenario);
     expectSameSubset(
       await shownSubset(page),
       cli<SubsetJson>(['subset', ...set, '--candidates', safety.join(',')]),

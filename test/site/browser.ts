@@ -1,15 +1,19 @@
 /**
  * Test support for the browser tests: Debian's Chromium driven by playwright-core (nothing is
- * downloaded), a static file server over a folder, and writing a built site to disk.
+ * downloaded), a static file server over a folder, writing a built site to disk, and `useSite`,
+ * which does all of it for a test file: the site written, served and opened in Chromium.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { inflateRawSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import type { PageData } from '../../src/report/site/page-data.js';
+import { ensureBuilt, runCli } from '../support/cli.js';
 
 const require = createRequire(import.meta.url);
 
@@ -140,4 +144,118 @@ export function readPageData(html: string): PageData {
     );
   if (!m) throw new Error('no packed page data in this HTML');
   return JSON.parse(inflateRawSync(Buffer.from(m[1]!, 'base64')).toString('utf8')) as PageData;
+}
+
+/** Writes a site's files and says which folder to serve; `root` is a fresh temporary folder. */
+export type SiteWriter = (root: string) => string;
+
+/** A site already built (`buildSite`'s files), written into the temporary folder and served from it. */
+export const builtSite =
+  (files: ReadonlyMap<string, string | Uint8Array>): SiteWriter =>
+  (root) => {
+    writeSite(root, files);
+    return root;
+  };
+
+/**
+ * The site the bundled CLI (`dist/cli.js site`) makes of a catalog of `files`: the catalog in
+ * `<root>/catalog`, where the tests can run other commands on it, the site in `<root>/site`.
+ */
+export const siteOfCatalog =
+  (files: ReadonlyMap<string, string>): SiteWriter =>
+  (root) => {
+    ensureBuilt();
+    writeSite(path.join(root, 'catalog'), files);
+    const out = path.join(root, 'site');
+    const r = runCli(['site', '--catalog', path.join(root, 'catalog'), '--out', out]);
+    if (r.status !== 0) throw new Error(`benchbench site failed (${r.status}): ${r.stderr}`);
+    return out;
+  };
+
+export interface OpenOptions {
+  /** The viewport; 1280 x 900 unless given. */
+  readonly width?: number;
+  readonly height?: number;
+  readonly acceptDownloads?: boolean;
+  /** The selector that says the page is ready: by default `html[data-render-ms]`, the boards shown. */
+  readonly ready?: string;
+  /** How long to wait for it, in ms (playwright's default unless given). */
+  readonly timeout?: number;
+}
+
+export interface SiteSession {
+  /** False when Chromium is not there (chromiumAvailable): the tests are then to be skipped. */
+  readonly available: boolean;
+  /** The temporary folder, made now and removed after the file's tests. */
+  readonly root: string;
+  /** The folder served (once the file's tests start). */
+  readonly dir: string;
+  /** The site's address on 127.0.0.1, ending in `/` (once the file's tests start). */
+  readonly url: string;
+  readonly browser: Browser;
+  /**
+   * A new page at `url + query` (a query, a hash, or both), or at `options.at` (another address,
+   * e.g. the file:// one), with its problems recorded (recordProblems), once it is ready.
+   */
+  open(
+    query?: string,
+    options?: OpenOptions & { readonly at?: string },
+  ): Promise<{ page: Page; problems: string[] }>;
+}
+
+/**
+ * The set-up of a browser test file, registered as its beforeAll and afterAll: before its tests
+ * `write` writes the site into a fresh temporary folder, the folder it names is served on
+ * 127.0.0.1 and Chromium is started; after them both are closed and the folder removed. Without
+ * Chromium nothing is started and `available` is false (`describe.runIf(site.available)`).
+ */
+export function useSite(name: string, write: SiteWriter): SiteSession {
+  const available = chromiumAvailable();
+  const root = mkdtempSync(path.join(os.tmpdir(), `benchbench-${name}-`));
+  let dir: string | undefined;
+  let server: Awaited<ReturnType<typeof serve>> | undefined;
+  let browser: Browser | undefined;
+  const started = <T>(v: T | undefined, what: string): T => {
+    if (v === undefined) throw new Error(`useSite: ${what} is there only once the tests have started`);
+    return v;
+  };
+  beforeAll(async () => {
+    if (!available) return;
+    dir = write(root);
+    server = await serve(dir);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    rmSync(root, { recursive: true, force: true });
+  });
+  const session: SiteSession = {
+    available,
+    root,
+    get dir() {
+      return started(dir, 'the site folder');
+    },
+    get url() {
+      return started(server, 'the server').url;
+    },
+    get browser() {
+      return started(browser, 'Chromium');
+    },
+    async open(query = '', options = {}) {
+      const {
+        width = 1280,
+        height = 900,
+        acceptDownloads,
+        ready = 'html[data-render-ms]',
+        timeout,
+      } = options;
+      const page = await session.browser.newPage({ viewport: { width, height }, acceptDownloads });
+      const problems = recordProblems(page);
+      await page.goto(options.at ?? session.url + query);
+      await page.waitForSelector(ready, { timeout });
+      return { page, problems };
+    },
+  };
+  return session;
 }

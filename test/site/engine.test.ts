@@ -4,45 +4,32 @@
  * equals `benchbench leaderboard --json` run on the same catalog with that method in
  * benchbench.yaml, to 1e-12. The page stays responsive while it works, and shows progress.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { simulatedCatalog } from '../../src/simulate/simulated-catalog.js';
 import { simulate } from '../../src/simulate/simulate.js';
 import type { LeaderboardDocument } from '../../src/report/leaderboard-document.js';
 import type { ViewDocument } from '../../src/report/site/browser/view-download.js';
-import { ensureBuilt, runCli } from '../support/cli.js';
-import { launchChromium, readPageData, recordProblems, serve, writeSite } from './browser.js';
+import { runCli } from '../support/cli.js';
+import { readPageData, siteOfCatalog, useSite, writeSite } from './browser.js';
 
-const root = mkdtempSync(path.join(os.tmpdir(), 'benchbench-engine-'));
-const catalogDir = path.join(root, 'catalog');
-const siteDir = path.join(root, 'site');
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
+const served = useSite(
+  'engine',
+  siteOfCatalog(simulatedCatalog(simulate({ seed: 21, benchmarks: 16, models: 40 }))),
+);
 let site: LeaderboardDocument;
 
-beforeAll(async () => {
-  ensureBuilt();
-  writeSite(catalogDir, simulatedCatalog(simulate({ seed: 21, benchmarks: 16, models: 40 })));
-  const r = runCli(['site', '--catalog', catalogDir, '--out', siteDir]);
-  expect(r.status, r.stderr).toBe(0);
-  site = JSON.parse(readFileSync(path.join(siteDir, 'leaderboard.json'), 'utf8')) as LeaderboardDocument;
-  server = await serve(siteDir);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(root, { recursive: true, force: true });
+beforeAll(() => {
+  if (served.available)
+    site = JSON.parse(readFileSync(path.join(served.dir, 'leaderboard.json'), 'utf8')) as LeaderboardDocument;
 });
 
 /** `benchbench leaderboard --json` on a copy of the catalog whose benchbench.yaml has this method. */
 function cliLeaderboard(method: Record<string, unknown>, aggregate: readonly string[]): LeaderboardDocument {
-  const copy = path.join(mkdtempSync(path.join(root, 'method-')), 'catalog');
+  const copy = path.join(mkdtempSync(path.join(served.root, 'method-')), 'catalog');
   const files = simulatedCatalog(simulate({ seed: 21, benchmarks: 16, models: 40 }));
   writeSite(copy, files);
   const config = parse(files.get('benchbench.yaml')!) as Record<string, Record<string, unknown>>;
@@ -58,12 +45,13 @@ function cliLeaderboard(method: Record<string, unknown>, aggregate: readonly str
 let minScenarios = 0;
 
 async function openView(query: string): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-  const problems = recordProblems(page);
-  await page.goto(server.url + query);
-  await page.waitForSelector('html[data-engine=idle]', { timeout: 120_000 });
+  const { page, problems } = await served.open(query, {
+    acceptDownloads: true,
+    ready: 'html[data-engine=idle]',
+    timeout: 120_000,
+  });
   minScenarios = readPageData(
-    readFileSync(path.join(siteDir, 'index.html'), 'utf8'),
+    readFileSync(path.join(served.dir, 'index.html'), 'utf8'),
   ).aggregate_min_scenarios_per_model;
   return { page, problems };
 }
@@ -90,7 +78,7 @@ function expectSameScores(view: ViewDocument, cli: LeaderboardDocument): void {
   });
 }
 
-describe('the engine in the page', () => {
+describe.runIf(served.available)('the engine in the page', () => {
   it('computes the method of a permalink as the CLI does, every Z and agreement within 1e-12', async () => {
     const scenarios = site.benchmarks.flatMap((b) => b.scenarios).sort();
     const aggregate = [scenarios[0]!, scenarios[3]!, scenarios[5]!, scenarios[8]!];
@@ -162,7 +150,7 @@ describe('the engine in the page', () => {
   });
 });
 
-describe('permalinks in the page', () => {
+describe.runIf(served.available)('permalinks in the page', () => {
   it('reproduces the view of a link: the board, the method in the controls and the open benchmark', async () => {
     const board = site.boards[1]!;
     const open = board.rows[0]!.scenario;
@@ -208,7 +196,7 @@ describe('permalinks in the page', () => {
       site.boards[0]!.rows.map((r) => [r.scenario, r.z]),
     );
     // The link is rewritten to the view shown.
-    expect(page.url()).toBe(server.url);
+    expect(page.url()).toBe(served.url);
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -2,12 +2,12 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { buildSite, buildSiteWithData } from '../../src/pipeline/build-site.js';
 import type { RowDocument } from '../../src/report/leaderboard-document.js';
 import { matrixScores } from '../support/matrix-scores.js';
-import { chromiumAvailable, launchChromium, recordProblems, serve, writeSite } from './browser.js';
+import { builtSite, readPageData, useSite, writeSite } from './browser.js';
 import { simulatedScores } from './simulated-catalog-scores.js';
 
 const scores = simulatedScores({ seed: 7, benchmarks: 24, models: 36 });
@@ -15,40 +15,18 @@ const { files, document: doc } = buildSiteWithData(scores);
 const main = doc.boards[0]!;
 const safety = doc.boards[1]!;
 const catalogScores = matrixScores(scores.matrix);
+const pageData = readPageData(files.get('index.html') as string);
 
-let browser: Browser;
-let dir: string;
-let server: Awaited<ReturnType<typeof serve>>;
-const withChromium = chromiumAvailable();
-
-beforeAll(async () => {
-  if (!withChromium) return;
-  dir = mkdtempSync(path.join(os.tmpdir(), 'benchbench-site-'));
-  writeSite(dir, files);
-  server = await serve(dir);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
-
-async function open(url = server.url): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  const problems = recordProblems(page);
-  await page.goto(url, { waitUntil: 'load' });
-  await page.waitForSelector('html[data-render-ms]');
-  return { page, problems };
-}
+const site = useSite('site', builtSite(files));
+/** The page at the site's address, or at `url` (its file:// one). */
+const open = (url?: string): Promise<{ page: Page; problems: string[] }> => site.open('', { at: url });
 
 const visibleRows = (page: Page): Promise<string[]> =>
   page
     .locator('[role=tabpanel]:not([hidden]) tbody tr')
     .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-scenario')!));
 
-describe.runIf(withChromium)('the leaderboard page', () => {
+describe.runIf(site.available)('the leaderboard page', () => {
   it('loads over HTTP with no console error and no failed request', async () => {
     const { page, problems } = await open();
     expect(await page.title()).toBe('BenchBench leaderboard');
@@ -58,7 +36,7 @@ describe.runIf(withChromium)('the leaderboard page', () => {
   });
 
   it('loads from file:// with no console error and no failed request', async () => {
-    const { page, problems } = await open(pathToFileURL(path.join(dir, 'index.html')).href);
+    const { page, problems } = await open(pathToFileURL(path.join(site.dir, 'index.html')).href);
     expect(await visibleRows(page)).toHaveLength(main.rows.length);
     expect(await page.locator('.scores-notice').isHidden()).toBe(true);
     expect(problems).toEqual([]);
@@ -66,7 +44,7 @@ describe.runIf(withChromium)('the leaderboard page', () => {
   });
 
   it('from file://, says that every score needs the page served by benchbench site --serve, or the file chosen', async () => {
-    const { page, problems } = await open(pathToFileURL(path.join(dir, 'index.html')).href);
+    const { page, problems } = await open(pathToFileURL(path.join(site.dir, 'index.html')).href);
     const row = main.rows[0]!;
     await page.locator(`[role=tabpanel]:not([hidden]) tbody tr[data-scenario="${row.scenario}"]`).click();
     const dialog = page.locator('dialog#detail');
@@ -79,7 +57,7 @@ describe.runIf(withChromium)('the leaderboard page', () => {
     expect(await notice.textContent()).toContain('benchbench site --serve --out <site folder>');
     await page.keyboard.press('Escape');
     // Choosing the site's scores.parquet makes the page whole, from file:// too.
-    await page.locator('#scores-file').setInputFiles(path.join(dir, 'scores.parquet'));
+    await page.locator('#scores-file').setInputFiles(path.join(site.dir, 'scores.parquet'));
     expect(await notice.isHidden()).toBe(true);
     await page.locator(`[role=tabpanel]:not([hidden]) tbody tr[data-scenario="${row.scenario}"]`).click();
     await dialog.locator('svg.scatter').waitFor();
@@ -95,7 +73,7 @@ describe.runIf(withChromium)('the leaderboard page', () => {
     const other = mkdtempSync(path.join(os.tmpdir(), 'benchbench-other-'));
     try {
       writeSite(other, buildSite(simulatedScores({ seed: 8, benchmarks: 5, models: 10 })));
-      const { page } = await open(pathToFileURL(path.join(dir, 'index.html')).href);
+      const { page } = await open(pathToFileURL(path.join(site.dir, 'index.html')).href);
       await page.locator('details.method-panel summary').click();
       await page.locator('#m-correlation').selectOption('pearson');
       await page.waitForSelector('html[data-engine=error]');
@@ -108,7 +86,7 @@ describe.runIf(withChromium)('the leaderboard page', () => {
           /this scores\.parquet is not the page's: its catalog is sha256:[\w-]+, the page's is sha256:/,
         );
       // The right file then recomputes.
-      await page.locator('#scores-file').setInputFiles(path.join(dir, 'scores.parquet'));
+      await page.locator('#scores-file').setInputFiles(path.join(site.dir, 'scores.parquet'));
       await page.waitForSelector('html[data-engine=idle]');
       expect(await page.locator('.method-note').textContent()).toContain('Scored in your browser with');
       await page.close();
@@ -301,23 +279,57 @@ describe.runIf(withChromium)('the leaderboard page', () => {
 
   it('saves a screenshot', async () => {
     const { page } = await open();
-    const file = path.join(dir, 'screenshot.png');
+    const file = path.join(site.dir, 'screenshot.png');
     await page.screenshot({ path: file, fullPage: false });
     expect(readFileSync(file).subarray(1, 4).toString()).toBe('PNG');
     await page.close();
   });
+  it("lists a benchmark's closest benchmarks with the page data's numbers, each opening that benchmark", async () => {
+    const { page, problems } = await open();
+    const row = main.rows.find((r) => pageData.closest[r.scenario]?.length)!;
+    const want = pageData.closest[row.scenario]!;
+    await page.locator(`[role=tabpanel]:not([hidden]) tbody tr[data-scenario="${row.scenario}"]`).click();
+    const dialog = page.locator('dialog#detail');
+    const shown = await dialog.locator('table.closest tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => {
+        const v = (f: string): number | null => {
+          const d = tr.querySelector(`data[data-field="${f}"]`);
+          return d?.hasAttribute('value') ? Number(d.getAttribute('value')) : null;
+        };
+        const interval = v('interval-lo') === null ? null : [v('interval-lo'), v('interval-hi')];
+        return {
+          scenario: tr.getAttribute('data-scenario'),
+          agreement: v('agreement'),
+          interval,
+          n_common: v('n-common'),
+        };
+      }),
+    );
+    expect(shown).toEqual(
+      want.map((c) => ({
+        scenario: c.scenario,
+        agreement: c.agreement,
+        interval: c.interval,
+        n_common: c.n_common,
+      })),
+    );
+    const other = want[0]!.scenario;
+    await dialog.locator(`table.closest button.link[data-scenario="${other}"]`).click();
+    await expect
+      .poll(() => dialog.locator('h2').textContent())
+      .toBe(main.rows.find((r) => r.scenario === other)!.name);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
 });
 
-describe.runIf(withChromium)('the leaderboard page with 1,000 benchmarks', () => {
+describe.runIf(site.available)('the leaderboard page with 1,000 benchmarks', () => {
   it('renders every row and bar within two seconds', async () => {
     const big = simulatedScores({ seed: 11, benchmarks: 1000, models: 60 });
     const bigDir = mkdtempSync(path.join(os.tmpdir(), 'benchbench-site-big-'));
     try {
       writeSite(bigDir, buildSite(big, { maxPairScenarios: 40 }));
-      const page = await browser.newPage();
-      const problems = recordProblems(page);
-      await page.goto(pathToFileURL(path.join(bigDir, 'index.html')).href);
-      await page.waitForSelector('html[data-render-ms]');
+      const { page, problems } = await open(pathToFileURL(path.join(bigDir, 'index.html')).href);
       const ms = Number(await page.evaluate(() => document.documentElement.dataset['renderMs']));
       const rows = big.leaderboard.boards[0]!.rows;
       expect(rows.length).toBeGreaterThanOrEqual(1000);

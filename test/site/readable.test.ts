@@ -5,21 +5,11 @@
  * violation on any view (every board, the heatmap, the detail dialog with its alternatives, the
  * lite subset, at desktop and phone widths).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { buildSiteWithData } from '../../src/pipeline/build-site.js';
 import { AGGREGATE_MARK, WARNING_MARK } from '../../src/report/marks.js';
-import {
-  launchChromium,
-  readPageData,
-  recordProblems,
-  seriousAxeViolations,
-  serve,
-  writeSite,
-} from './browser.js';
+import { builtSite, readPageData, seriousAxeViolations, useSite } from './browser.js';
 import { simulatedScores } from './simulated-catalog-scores.js';
 
 // 40 benchmarks: a heatmap of every pair of their scenarios, read through its cursor.
@@ -27,30 +17,9 @@ const scores = simulatedScores({ seed: 5, benchmarks: 40, models: 40 });
 const { files, document: doc } = buildSiteWithData(scores);
 const main = doc.boards[0]!;
 
-let browser: Browser;
-let dir: string;
-let server: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-  dir = mkdtempSync(path.join(os.tmpdir(), 'benchbench-readable-'));
-  writeSite(dir, files);
-  server = await serve(dir);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
-
-async function open(width: number): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage({ viewport: { width, height: 800 } });
-  const problems = recordProblems(page);
-  await page.goto(server.url);
-  await page.waitForSelector('html[data-render-ms]');
-  return { page, problems };
-}
+const site = useSite('readable', builtSite(files));
+const open = (width: number): Promise<{ page: Page; problems: string[] }> =>
+  site.open('', { width, height: 800 });
 
 /** Shows every alternative of the open detail (minimum agreement −1) and waits for them. */
 async function everyAlternative(page: Page): Promise<void> {
@@ -82,7 +51,7 @@ const tooWide = (page: Page): Promise<string[]> =>
       .map((e) => `${e.tagName.toLowerCase()}.${e.getAttribute('class') ?? ''}`),
   );
 
-describe('the page at phone widths', () => {
+describe.runIf(site.available)('the page at phone widths', () => {
   for (const width of [360, 400]) {
     it(`has no horizontal overflow at ${width} px, on the board, in the detail and in the lite subset`, async () => {
       const { page, problems } = await open(width);
@@ -122,7 +91,7 @@ describe('the page at phone widths', () => {
   });
 });
 
-describe('the main table', () => {
+describe.runIf(site.available)('the main table', () => {
   it('is not a scroll box inside the page: every row is in the page\u2019s own flow', async () => {
     const { page } = await open(1280);
     const wrap = page.locator('[role=tabpanel]:not([hidden]) .table-wrap');
@@ -136,7 +105,7 @@ describe('the main table', () => {
   });
 });
 
-describe('the legend', () => {
+describe.runIf(site.available)('the legend', () => {
   it('explains every mark the board shows, and the rows carry the aggregate badge and the warnings', async () => {
     const { page } = await open(1280);
     const panel = page.locator('[role=tabpanel]:not([hidden])');
@@ -169,10 +138,10 @@ describe('the legend', () => {
   });
 });
 
-describe('the heatmap', () => {
+describe.runIf(site.available)('the heatmap', () => {
   it('names its rows, names the pair under the pointer, and moves a cursor over the pairs with the arrow keys', async () => {
     const { page } = await open(1280);
-    const hm = readPageData(await (await fetch(server.url)).text()).heatmap.scenarios;
+    const hm = readPageData(await (await fetch(site.url)).text()).heatmap.scenarios;
     expect(hm.length).toBeGreaterThan(20);
     const nameOf = (id: string): string => main.rows.find((r) => r.scenario === id)!.name;
     const svg = page.locator('svg.heatmap');
@@ -202,7 +171,7 @@ describe('the heatmap', () => {
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-describe('accessibility (axe-core)', () => {
+describe.runIf(site.available)('accessibility (axe-core)', () => {
   for (const width of [1280, 375]) {
     it(`finds no serious or critical violation on any view at ${width} px`, async () => {
       const { page } = await open(width);
@@ -230,11 +199,9 @@ describe('accessibility (axe-core)', () => {
   }
 });
 
-describe('accessibility of an invalid link', () => {
+describe.runIf(site.available)('accessibility of an invalid link', () => {
   it('finds no serious or critical violation with the message shown', async () => {
-    const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
-    await page.goto(`${server.url}?correlation=cosine#nope`);
-    await page.waitForSelector('html[data-render-ms]');
+    const { page } = await site.open('?correlation=cosine#nope', { width: 375, height: 800 });
     expect(await page.locator('.problems').count()).toBe(1);
     expect(await seriousAxeViolations(page)).toEqual([]);
     expect(await tooWide(page)).toEqual([]);
@@ -242,7 +209,7 @@ describe('accessibility of an invalid link', () => {
   });
 });
 
-describe('the axe-core check itself', () => {
+describe.runIf(site.available)('the axe-core check itself', () => {
   it('reports a serious violation when the page has one (an image without a text alternative)', async () => {
     const { page } = await open(1280);
     await page.evaluate(() => {

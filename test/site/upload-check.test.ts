@@ -6,21 +6,19 @@
  * and its rows to check. Its closest benchmarks are those of `benchbench similar --json` on the
  * catalog with the file added, as `score` scores it (`score` itself does not list them).
  */
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { cpSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { simulatedCatalog } from '../../src/simulate/simulated-catalog.js';
 import { simulate } from '../../src/simulate/simulate.js';
-import { ensureBuilt, runCli } from '../support/cli.js';
-import { launchChromium, recordProblems, seriousAxeViolations, serve, writeSite } from './browser.js';
+import { runCli } from '../support/cli.js';
+import { seriousAxeViolations, siteOfCatalog, useSite } from './browser.js';
 
-const root = mkdtempSync(path.join(os.tmpdir(), 'benchbench-upload-check-'));
-const catalogDir = path.join(root, 'catalog');
-const siteDir = path.join(root, 'site');
 const files = simulatedCatalog(simulate({ seed: 21, benchmarks: 16, models: 40 }));
+const site = useSite('upload-check', siteOfCatalog(files));
+const catalogDir = path.join(site.root, 'catalog');
 
 /**
  * `mine.csv`: a catalog benchmark's rows as written (display names), its best and worst models
@@ -48,26 +46,8 @@ function mineCsv(): string {
   ].join('\n');
 }
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-let csvFile: string;
-
-beforeAll(async () => {
-  ensureBuilt();
-  writeSite(catalogDir, files);
-  const r = runCli(['site', '--catalog', catalogDir, '--out', siteDir]);
-  expect(r.status, r.stderr).toBe(0);
-  csvFile = path.join(root, 'mine.csv');
-  writeFileSync(csvFile, mineCsv());
-  server = await serve(siteDir);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(root, { recursive: true, force: true });
-});
+const csvFile = path.join(site.root, 'mine.csv');
+writeFileSync(csvFile, mineCsv());
 
 interface ScoreRow {
   scenario: string;
@@ -119,7 +99,7 @@ interface SimilarJson {
 
 /** `benchbench similar mine --json` on a copy of the catalog with the file added. */
 function cliClosest(): SimilarJson['results'][number]['similar'] {
-  const copy = path.join(root, 'with-mine');
+  const copy = path.join(site.root, 'with-mine');
   cpSync(catalogDir, copy, { recursive: true });
   cpSync(csvFile, path.join(copy, 'benchmarks', 'mine.csv'));
   writeFileSync(path.join(copy, 'benchmarks', 'mine.yaml'), 'name: "mine"\n');
@@ -147,7 +127,7 @@ function expectClose(got: number | null | undefined, want: number | null, what: 
   else expect(Math.abs(got! - want), `${what}: ${got} against ${want}`).toBeLessThanOrEqual(1e-12);
 }
 
-describe('the upload check', () => {
+describe.runIf(site.available)('the upload check', () => {
   it('shows for an uploaded file every number `benchbench score --json` gives, within 1e-12', async () => {
     const r = runCli(['score', csvFile, '--catalog', catalogDir, '--json']);
     expect(r.status, r.stderr).toBe(0);
@@ -157,10 +137,7 @@ describe('the upload check', () => {
     const trust = benchmark.trust.find((t) => t.scenario === 'mine')!;
     expect(trust.plausibility.flagged.length, 'the swapped rows are to be checked').toBeGreaterThan(0);
 
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const problems = recordProblems(page);
-    await page.goto(server.url);
-    await page.waitForSelector('html[data-engine=idle]');
+    const { page, problems } = await site.open('', { ready: 'html[data-engine=idle]' });
     await page.locator('#upload-file').setInputFiles(csvFile);
     await page.waitForSelector('html[data-upload=done]');
     const block = 'article.uploaded[data-scenario=mine]';

@@ -6,14 +6,13 @@
  * page while it is scored but the page's own GET of scores.parquet (the catalog's scores, served
  * beside the page), which carries nothing of the reader's file.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { buildSiteWithData } from '../../src/pipeline/build-site.js';
 import { matrixScores } from '../support/matrix-scores.js';
-import { launchChromium, recordProblems, serve, seriousAxeViolations, writeSite } from './browser.js';
+import { builtSite, seriousAxeViolations, useSite } from './browser.js';
 import { simulatedScores } from './simulated-catalog-scores.js';
 
 const scores = simulatedScores({ seed: 13, benchmarks: 20, models: 40 });
@@ -23,32 +22,15 @@ const main = doc.boards[0]!;
 const copied = main.rows.find((r) => r.z !== null && !r.in_aggregate)!;
 const copiedScores = Object.entries(matrixScores(scores.matrix)[copied.scenario]!);
 
-let browser: Browser;
-let dir: string;
-let server: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-  dir = mkdtempSync(path.join(os.tmpdir(), 'benchbench-upload-'));
-  writeSite(dir, files);
-  server = await serve(dir);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const site = useSite('upload', builtSite(files));
 
 async function open(): Promise<{ page: Page; problems: string[]; requests: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-  const problems = recordProblems(page);
-  await page.goto(server.url);
-  await page.waitForSelector('html[data-engine=idle]');
+  const { page, problems } = await site.open('', { acceptDownloads: true, ready: 'html[data-engine=idle]' });
   // From here on, every request the page makes (blob: URLs are in-memory, not network), but
   // the one GET of the catalog's own scores.parquet, with no body.
   const requests: string[] = [];
   page.on('request', (r) => {
-    const own = r.method() === 'GET' && r.url() === `${server.url}scores.parquet` && r.postData() === null;
+    const own = r.method() === 'GET' && r.url() === `${site.url}scores.parquet` && r.postData() === null;
     if (!/^(blob|data):/.test(r.url()) && !own) requests.push(`${r.method()} ${r.url()}`);
   });
   return { page, problems, requests };
@@ -56,7 +38,7 @@ async function open(): Promise<{ page: Page; problems: string[]; requests: strin
 
 const scored = (page: Page): Promise<unknown> => page.waitForSelector('html[data-upload=done]');
 
-describe('scoring your own benchmark', () => {
+describe.runIf(site.available)('scoring your own benchmark', () => {
   it('scores a chosen file among the catalog\u2019s benchmarks, privately, with its closest benchmarks', async () => {
     const csv = [
       'model,my_copy',
@@ -65,7 +47,7 @@ describe('scoring your own benchmark', () => {
       `${copiedScores[0]![0]}-typo,0.5`,
       'zzz-unknown-model-qqq,0.4',
     ].join('\n');
-    const file = path.join(dir, 'mine.csv');
+    const file = path.join(site.root, 'mine.csv');
     writeFileSync(file, csv);
     const { page, problems, requests } = await open();
     await page.locator('#upload-file').setInputFiles(file);

@@ -8,8 +8,12 @@
 import type { UploadedScenario, UploadInput, UploadResult } from '../../../pipeline/score-upload.js';
 import { fixed, signed } from '../../format.js';
 import { formatIssue } from '../../../model/issue.js';
-import { checkRowLine, saturationFacts, SATURATED } from '../../trust-lines.js';
+import { checkRowLine } from '../../trust-lines.js';
+import { closestTable } from './closest-table.js';
 import { h } from './dom.js';
+import { factList, type Fact } from './fact-list.js';
+import { saturationLine } from './saturation-line.js';
+import { save } from './view-download.js';
 import { countDatum, datum, intervalDatum } from './numbers.js';
 
 export interface UploadContext {
@@ -37,12 +41,6 @@ export function uploadSection(ctx: UploadContext): HTMLElement {
   const lower = h('input', { type: 'checkbox', id: 'upload-lower' });
   const example = h('button', { type: 'button', class: 'example' }, 'Download an example CSV');
   const out = h('div', { class: 'upload-result', 'aria-live': 'polite' });
-  const zone = h(
-    'div',
-    { class: 'drop-zone' },
-    h('label', { for: file.id }, 'Drop a results CSV here, or choose one: '),
-    file,
-  );
 
   function score(name: string, text: string): void {
     document.documentElement.dataset['upload'] = 'busy';
@@ -61,28 +59,9 @@ export function uploadSection(ctx: UploadContext): HTMLElement {
       },
     );
   }
-  const read = (f: File): void => void f.text().then((text) => score(f.name, text));
-  file.addEventListener('change', () => file.files?.[0] && read(file.files[0]));
-  zone.addEventListener('dragover', (e) => {
-    e.preventDefault();
-    zone.classList.add('over');
-  });
-  zone.addEventListener('dragleave', () => zone.classList.remove('over'));
-  zone.addEventListener('drop', (e) => {
-    e.preventDefault();
-    zone.classList.remove('over');
-    const f = e.dataTransfer?.files[0];
-    if (f) read(f);
-  });
+  const zone = dropZone(file, (f) => void f.text().then((text) => score(f.name, text)));
   pasteButton.addEventListener('click', () => score('pasted.csv', paste.value));
-  example.addEventListener('click', () => {
-    const url = URL.createObjectURL(new Blob([ctx.example()], { type: 'text/csv' }));
-    const a = h('a', { href: url, download: 'example-results.csv', hidden: true });
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 0);
-  });
+  example.addEventListener('click', () => save('example-results.csv', 'text/csv', ctx.example()));
 
   return h(
     'section',
@@ -108,6 +87,29 @@ export function uploadSection(ctx: UploadContext): HTMLElement {
   );
 }
 
+/** The file input in a zone a file can also be dropped on; `read` gets the file either way. */
+function dropZone(file: HTMLInputElement, read: (f: File) => void): HTMLDivElement {
+  const zone = h(
+    'div',
+    { class: 'drop-zone' },
+    h('label', { for: file.id }, 'Drop a results CSV here, or choose one: '),
+    file,
+  );
+  file.addEventListener('change', () => file.files?.[0] && read(file.files[0]));
+  zone.addEventListener('dragover', (e) => {
+    e.preventDefault();
+    zone.classList.add('over');
+  });
+  zone.addEventListener('dragleave', () => zone.classList.remove('over'));
+  zone.addEventListener('drop', (e) => {
+    e.preventDefault();
+    zone.classList.remove('over');
+    const f = e.dataTransfer?.files[0];
+    if (f) read(f);
+  });
+  return zone;
+}
+
 function render(r: UploadResult, name: string, ctx: UploadContext): HTMLElement[] {
   const blocks: HTMLElement[] = [];
   if (r.issues.length)
@@ -127,29 +129,35 @@ function render(r: UploadResult, name: string, ctx: UploadContext): HTMLElement[
 /** A number as the engine computed it, for a data-* attribute (empty when there is none). */
 const full = (v: number | null): string | null => (v === null || !Number.isFinite(v) ? null : String(v));
 
+/** One scored scenario of the file: its facts, rows to check, unmatched models and closest benchmarks. */
 function scenarioBlock(s: UploadedScenario, file: string, ctx: UploadContext): HTMLElement {
+  return h(
+    'article',
+    { class: 'uploaded', 'data-scenario': s.id },
+    h('h3', {}, s.id),
+    factList(scenarioFacts(s, ctx)),
+    s.rowsToCheck.length ? rowsToCheck(s, file) : null,
+    s.unmatched.length ? unmatchedModels(s, ctx) : null,
+    closestTable(s.closest, ctx.nameOf),
+  );
+}
+
+/** A span of text and data (numbers.ts), for a fact whose value holds several numbers. */
+const line = (...parts: (Node | string)[]): HTMLSpanElement => h('span', {}, ...parts);
+
+function scenarioFacts(s: UploadedScenario, ctx: UploadContext): Fact[] {
   const r = s.result;
-  const sat = s.saturation;
   const whole = (v: number): string => String(Math.round(v));
-  const facts: [string, Node | string][] = [
+  const facts: Fact[] = [
     [
       'Models matched',
-      h(
-        'span',
-        {},
-        countDatum('matched', s.matched),
-        ' of ',
-        countDatum('models', s.models),
-        ' in the catalog',
-      ),
+      line(countDatum('matched', s.matched), ' of ', countDatum('models', s.models), ' in the catalog'),
     ],
     [
       'Rank',
       r.rank === null
         ? `not ranked${r.skipped ? `: ${r.skipped}` : ''}`
-        : h(
-            'span',
-            {},
+        : line(
             countDatum('rank', r.rank),
             ' of ',
             countDatum('ranked', s.ranked),
@@ -160,9 +168,7 @@ function scenarioBlock(s: UploadedScenario, file: string, ctx: UploadContext): H
     ],
     [
       'Score (Z)',
-      h(
-        'span',
-        {},
+      line(
         datum('z', r.z, signed(r.z)),
         ' (90% interval ',
         intervalDatum('z-interval', r.zInterval, 2, (v, d) => signed(v, d)),
@@ -171,9 +177,7 @@ function scenarioBlock(s: UploadedScenario, file: string, ctx: UploadContext): H
     ],
     [
       'Agreement with the aggregate',
-      h(
-        'span',
-        {},
+      line(
         datum('agreement', r.agreement, fixed(r.agreement)),
         ' (90% interval ',
         intervalDatum('agreement-interval', r.agreementInterval),
@@ -182,110 +186,69 @@ function scenarioBlock(s: UploadedScenario, file: string, ctx: UploadContext): H
         ' shared models',
       ),
     ],
-    [
-      'Saturation',
-      h(
-        'span',
-        {
-          class: 'saturation',
-          'data-models': sat.models,
-          'data-near-best': sat.nearBest,
-          'data-near-best-share': full(sat.nearBestShare),
-          'data-top-models': sat.topModels,
-          'data-top-spread': full(sat.topSpread),
-          'data-saturated': sat.saturated === null ? null : String(sat.saturated),
-        },
-        (sat.saturated ? `${SATURATED}: ` : '') +
-          saturationFacts(
-            {
-              models: sat.models,
-              nearBestShare: sat.nearBestShare,
-              topModels: sat.topModels,
-              topSpread: sat.topSpread,
-            },
-            ctx.input().thresholds.saturation,
-          ),
-      ),
-    ],
+    ['Saturation', saturation(s, ctx)],
     ['Rows to check', s.rowsToCheck.length ? countDatum('rows-to-check', s.rowsToCheck.length) : 'none'],
   ];
   if (r.warnings.length) facts.push(['Warnings', r.warnings.join('; ')]);
+  return facts;
+}
+
+/** The saturation facts, each number also in a data-* attribute for the browser tests. */
+function saturation(s: UploadedScenario, ctx: UploadContext): HTMLSpanElement {
+  const sat = s.saturation;
   return h(
-    'article',
-    { class: 'uploaded', 'data-scenario': s.id },
-    h('h3', {}, s.id),
-    h('dl', { class: 'facts' }, ...facts.flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])),
-    s.rowsToCheck.length
-      ? h(
-          'ul',
-          { class: 'rows-to-check', 'data-shared': s.shared },
-          ...s.rowsToCheck.map((f) =>
-            h(
-              'li',
-              {
-                'data-model': f.model,
-                'data-line': f.line,
-                'data-rank': f.rank,
-                'data-aggregate-rank': f.aggregateRank,
-              },
-              checkRowLine({ ...f, file }, s.shared),
-            ),
-          ),
-        )
-      : null,
-    s.unmatched.length
-      ? h(
-          'details',
-          { class: 'unmatched', open: s.unmatched.length <= 10 },
-          h(
-            'summary',
-            {},
-            `${s.unmatched.length} model${s.unmatched.length === 1 ? '' : 's'} not in the catalog`,
-          ),
-          h(
-            'ul',
-            {},
-            ...s.unmatched.map((u) =>
-              h(
-                'li',
-                { 'data-name': u.name, 'data-line': u.line, 'data-suggestions': u.suggestions.join('\n') },
-                `line ${u.line}: "${u.name}"`,
-                u.suggestions.length
-                  ? ` (did you mean ${u.suggestions.map((m) => `"${ctx.modelName(m)}"`).join(', ')}?)`
-                  : ' (no close name)',
-              ),
-            ),
-          ),
-        )
-      : null,
-    h(
-      'table',
-      { class: 'closest' },
-      h('caption', {}, 'Closest benchmarks: the ones whose ranking of models agrees most with this one'),
+    'span',
+    {
+      class: 'saturation',
+      'data-models': sat.models,
+      'data-near-best': sat.nearBest,
+      'data-near-best-share': full(sat.nearBestShare),
+      'data-top-models': sat.topModels,
+      'data-top-spread': full(sat.topSpread),
+      'data-saturated': sat.saturated === null ? null : String(sat.saturated),
+    },
+    saturationLine(sat, ctx.input().thresholds.saturation),
+  );
+}
+
+/** The file's rows whose rank is far from the aggregate's, each with its line in the file. */
+function rowsToCheck(s: UploadedScenario, file: string): HTMLUListElement {
+  return h(
+    'ul',
+    { class: 'rows-to-check', 'data-shared': s.shared },
+    ...s.rowsToCheck.map((f) =>
       h(
-        'thead',
-        {},
-        h(
-          'tr',
-          {},
-          h('th', { scope: 'col' }, 'Benchmark'),
-          h('th', { scope: 'col', class: 'num' }, 'Agreement'),
-          h('th', { scope: 'col', class: 'num' }, '90% interval'),
-          h('th', { scope: 'col', class: 'num' }, 'Models shared'),
-        ),
+        'li',
+        {
+          'data-model': f.model,
+          'data-line': f.line,
+          'data-rank': f.rank,
+          'data-aggregate-rank': f.aggregateRank,
+        },
+        checkRowLine({ ...f, file }, s.shared),
       ),
-      h(
-        'tbody',
-        {},
-        ...s.closest.map((c) =>
-          h(
-            'tr',
-            { 'data-scenario': c.scenario },
-            h('td', {}, ctx.nameOf(c.scenario)),
-            h('td', { class: 'num' }, datum('agreement', c.agreement, fixed(c.agreement))),
-            h('td', { class: 'num' }, intervalDatum('interval', c.interval)),
-            h('td', { class: 'num' }, countDatum('n-common', c.nCommon)),
-          ),
+    ),
+  );
+}
+
+/** The file's models the catalog does not know, each with its line and the closest names. */
+function unmatchedModels(s: UploadedScenario, ctx: UploadContext): HTMLDetailsElement {
+  const n = s.unmatched.length;
+  return h(
+    'details',
+    { class: 'unmatched', open: n <= 10 },
+    h('summary', {}, `${n} model${n === 1 ? '' : 's'} not in the catalog`),
+    h(
+      'ul',
+      {},
+      ...s.unmatched.map((u) =>
+        h(
+          'li',
+          { 'data-name': u.name, 'data-line': u.line, 'data-suggestions': u.suggestions.join('\n') },
+          `line ${u.line}: "${u.name}"`,
+          u.suggestions.length
+            ? ` (did you mean ${u.suggestions.map((m) => `"${ctx.modelName(m)}"`).join(', ')}?)`
+            : ' (no close name)',
         ),
       ),
     ),

@@ -78,7 +78,8 @@ export function viewCsv(view: ViewDocument): string {
   return lines.join('\r\n') + '\r\n';
 }
 
-function save(name: string, type: string, text: string): void {
+/** Offers `text` to the reader as a file named `name` (a download; nothing leaves the page). */
+export function save(name: string, type: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const a = h('a', { href: url, download: name, hidden: true });
   document.body.append(a);
