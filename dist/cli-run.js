@@ -13,17 +13,17 @@ import {
 
 // src/cli/program.ts
 var COMMANDS = [
-  ["validate", async () => (await import("./cli/validate-ODYEOYBW.js")).validateCommand()],
-  ["leaderboard", async () => (await import("./cli/leaderboard-RUMBY7PN.js")).leaderboardCommand()],
-  ["score", async () => (await import("./cli/score-OR3PT2U3.js")).scoreCommand()],
-  ["agree", async () => (await import("./cli/agree-3OHMKOZ6.js")).agreeCommand()],
-  ["aggregate", async () => (await import("./cli/aggregate-ROMNV7MW.js")).aggregateCommand()],
-  ["diff", async () => (await import("./cli/diff-N6AIUYQJ.js")).diffCommand()],
-  ["similar", async () => (await import("./cli/similar-R563FRD6.js")).similarCommand()],
-  ["alternatives", async () => (await import("./cli/alternatives-2TWFI6QU.js")).alternativesCommand()],
-  ["subset", async () => (await import("./cli/subset-LH3QJ6XD.js")).subsetCommand()],
+  ["validate", async () => (await import("./cli/validate-NAL7WOBM.js")).validateCommand()],
+  ["leaderboard", async () => (await import("./cli/leaderboard-RIAWY665.js")).leaderboardCommand()],
+  ["score", async () => (await import("./cli/score-THIAVIUX.js")).scoreCommand()],
+  ["agree", async () => (await import("./cli/agree-INCJDWFQ.js")).agreeCommand()],
+  ["aggregate", async () => (await import("./cli/aggregate-L7ZFS7ZN.js")).aggregateCommand()],
+  ["diff", async () => (await import("./cli/diff-BIGWCEWA.js")).diffCommand()],
+  ["similar", async () => (await import("./cli/similar-XQZTNYWA.js")).similarCommand()],
+  ["alternatives", async () => (await import("./cli/alternatives-CHK3RAB2.js")).alternativesCommand()],
+  ["subset", async () => (await import("./cli/subset-M37VPCRC.js")).subsetCommand()],
   ["merge", async () => (await import("./cli/merge-AHD3OOTO.js")).mergeCommand()],
-  ["site", async () => (await import("./cli/site-UYRPH4DI.js")).siteCommand()],
+  ["site", async () => (await import("./cli/site-7WKQZTRJ.js")).siteCommand()],
   ["simulate", async () => (await import("./cli/simulate-MWBGC52S.js")).simulateCommandLine()],
   [
     "import-benchbench",

@@ -55410,9 +55410,12 @@ var YamlFile = class {
   string(node2, what) {
     const n = this.deref(node2);
     if ((0, import_yaml2.isScalar)(n) && typeof n.value === "string") return n.value.trim();
-    if ((0, import_yaml2.isScalar)(n) && typeof n.value === "number" && n.range)
-      return this.text.slice(n.range[0], n.range[1]).trim();
+    if ((0, import_yaml2.isScalar)(n) && typeof n.value === "number" && n.range) return this.written(n);
     return this.wrongType(n, what, "a text value");
+  }
+  /** A node's text as written in the file, trimmed; undefined for a node without a place. */
+  written(node2) {
+    return node2.range ? this.text.slice(node2.range[0], node2.range[1]).trim() : void 0;
   }
   integer(node2, what, min) {
     const n = this.deref(node2);
@@ -55512,7 +55515,7 @@ var YamlFile = class {
     return n;
   }
   wrongType(node2, what, expected) {
-    const found = node2 === void 0 || isNull(node2) ? "empty" : (0, import_yaml2.isMap)(node2) ? "a mapping" : (0, import_yaml2.isSeq)(node2) ? "a list" : `\`${String(node2.value)}\``;
+    const found = node2 === void 0 || isNull(node2) ? "empty" : (0, import_yaml2.isMap)(node2) ? "a mapping" : (0, import_yaml2.isSeq)(node2) ? "a list" : `\`${scalarText(this, node2)}\``;
     this.error(
       node2,
       "wrong-type",
@@ -55530,6 +55533,10 @@ var YamlFile = class {
   }
 };
 var isNull = (node2) => (0, import_yaml2.isScalar)(node2) && node2.value === null;
+var scalarText = (y, node2) => {
+  const value = node2.value;
+  return value !== null && typeof value === "object" ? y.written(node2) ?? "" : String(value);
+};
 var firstLine = (message) => message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
 function eachMapping(node2, f2) {
   if ((0, import_yaml2.isMap)(node2)) {
@@ -56132,8 +56139,11 @@ function plain(y, node2, schema) {
   const n = y.deref(node2);
   if (n === void 0) return void 0;
   const s = unwrapped(schema);
-  if ((0, import_yaml3.isScalar)(n))
-    return typeof n.value === "number" && s !== void 0 && TEXTS.has(s) && n.range ? y.string(n, "a text") : n.value;
+  if ((0, import_yaml3.isScalar)(n)) {
+    if (typeof n.value === "number" && s !== void 0 && TEXTS.has(s) && n.range)
+      return y.string(n, "a text");
+    return n.value !== null && typeof n.value === "object" ? y.written(n) ?? "" : n.value;
+  }
   if ((0, import_yaml3.isSeq)(n)) return n.items.map((item) => plain(y, item, defOf(s)?.element));
   if ((0, import_yaml3.isMap)(n)) {
     const shape = defOf(s)?.shape;

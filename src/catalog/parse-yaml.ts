@@ -240,9 +240,13 @@ export class YamlFile {
     const n = this.deref(node);
     if (isScalar(n) && typeof n.value === 'string') return n.value.trim();
     // A number read as text keeps its spelling (`1.10` stays `1.10`).
-    if (isScalar(n) && typeof n.value === 'number' && n.range)
-      return this.text.slice(n.range[0], n.range[1]).trim();
+    if (isScalar(n) && typeof n.value === 'number' && n.range) return this.written(n);
     return this.wrongType(n, what, 'a text value');
+  }
+
+  /** A node's text as written in the file, trimmed; undefined for a node without a place. */
+  written(node: Node): string | undefined {
+    return node.range ? this.text.slice(node.range[0], node.range[1]).trim() : undefined;
   }
 
   integer(node: Node | undefined, what: string, min: number): number | undefined {
@@ -358,7 +362,7 @@ export class YamlFile {
           ? 'a mapping'
           : isSeq(node)
             ? 'a list'
-            : `\`${String((node as { value?: unknown }).value)}\``;
+            : `\`${scalarText(this, node)}\``;
     this.error(
       node,
       'wrong-type',
@@ -378,6 +382,12 @@ export class YamlFile {
 }
 
 const isNull = (node: Node): boolean => isScalar(node) && node.value === null;
+
+/** A scalar's value as text; one the library resolved to an object (`!!binary` bytes) as written. */
+const scalarText = (y: YamlFile, node: Node): string => {
+  const value = (node as { value?: unknown }).value;
+  return value !== null && typeof value === 'object' ? (y.written(node) ?? '') : String(value);
+};
 
 const firstLine = (message: string): string =>
   message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');

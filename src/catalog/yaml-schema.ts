@@ -146,10 +146,12 @@ function plain(y: YamlFile, node: Node | undefined, schema: z.ZodMiniType | unde
   const n = y.deref(node);
   if (n === undefined) return undefined;
   const s = unwrapped(schema);
-  if (isScalar(n))
-    return typeof n.value === 'number' && s !== undefined && TEXTS.has(s) && n.range
-      ? y.string(n, 'a text')
-      : n.value;
+  if (isScalar(n)) {
+    if (typeof n.value === 'number' && s !== undefined && TEXTS.has(s) && n.range)
+      return y.string(n, 'a text');
+    // A tagged scalar the library resolved to an object (`!!binary`: bytes) is read as its text.
+    return n.value !== null && typeof n.value === 'object' ? (y.written(n) ?? '') : n.value;
+  }
   if (isSeq(n)) return n.items.map((item) => plain(y, item as Node, defOf(s)?.element));
   if (isMap(n)) {
     const shape = defOf(s)?.shape;

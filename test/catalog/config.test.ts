@@ -151,6 +151,13 @@ limits:
       1,
     ]);
     expect(issues(`${minimal}method: !!python/object {seed: 1}\n`)).toEqual([['yaml-tag', 3, 9]]);
+    // A tag the library resolves to bytes is read as text: here, a config that is not a mapping.
+    const binary = parseConfig('benchbench.yaml', '!!binary aggregate\n').issues;
+    expect(binary.map((i) => [i.code, i.line, i.column])).toEqual([
+      ['wrong-type', 1, 10],
+      ['missing-key', 1, 10],
+    ]);
+    expect(binary[0]!.message).toBe('the config must be a mapping (`key: value` lines); found `aggregate`.');
     const aliases = `x: &a s\naggregate: {scenarios: [${Array(11).fill('*a').join(', ')}]}\n`;
     expect(issues(aliases).map((i) => i[0])).toContain('yaml-alias');
     const nested = 'a: &a [x, x]\nb: &b [*a, *a]\naggregate: {scenarios: *b}\n';

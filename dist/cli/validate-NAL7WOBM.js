@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   loadCatalogFolder
-} from "./chunk-QS6MSSUF.js";
+} from "./chunk-EULI5TZF.js";
 import {
   decodeText,
   parseResultsCsv,
   require_mod,
   unmatchedModels
-} from "./chunk-4HIWRUUM.js";
+} from "./chunk-7F2XI4T7.js";
 import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
 import "./chunk-E462UKO2.js";

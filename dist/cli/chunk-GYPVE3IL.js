@@ -1,11 +1,11 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   loadCatalogFolder
-} from "./chunk-QS6MSSUF.js";
+} from "./chunk-EULI5TZF.js";
 import {
   catalogMethod,
   scoreCatalog
-} from "./chunk-AQ6VP3XR.js";
+} from "./chunk-2TCWIXZI.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";

@@ -5,7 +5,7 @@ import {
   buildScoreMatrix,
   scenarioRow,
   withScenario
-} from "./chunk-AQ6VP3XR.js";
+} from "./chunk-2TCWIXZI.js";
 import {
   DEFAULT_LIMITS,
   PRESETS,
@@ -14,7 +14,7 @@ import {
   meanWinRate,
   parseResultsCsv,
   resolveScenarioNames
-} from "./chunk-4HIWRUUM.js";
+} from "./chunk-7F2XI4T7.js";
 import {
   plural,
   requirePath

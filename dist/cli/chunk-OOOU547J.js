@@ -7,7 +7,7 @@ import {
   trustLegend,
   trustMarks,
   trustOf
-} from "./chunk-WE34Y3WJ.js";
+} from "./chunk-URKQMLTE.js";
 import {
   VERSION
 } from "./chunk-CI7HPVOO.js";
@@ -20,11 +20,11 @@ import {
 import {
   isSkipped,
   scenarioLabel
-} from "./chunk-AQ6VP3XR.js";
+} from "./chunk-2TCWIXZI.js";
 import {
   plausibility,
   saturation
-} from "./chunk-4HIWRUUM.js";
+} from "./chunk-7F2XI4T7.js";
 import {
   methodJson
 } from "./chunk-E462UKO2.js";

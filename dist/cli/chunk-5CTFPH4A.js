@@ -3,7 +3,7 @@ import {
   agreement,
   isSkipped,
   scenarioRow
-} from "./chunk-AQ6VP3XR.js";
+} from "./chunk-2TCWIXZI.js";
 
 // src/core/similar.ts
 function similarScenarios(matrix, method, scenario, ranking) {

@@ -7,17 +7,17 @@ import {
   presetAggregate,
   readTableFile,
   tableOrCatalog
-} from "./chunk-BTM6UA7O.js";
+} from "./chunk-LOLXJBPP.js";
 import {
   loadCatalogFolder
-} from "./chunk-QS6MSSUF.js";
+} from "./chunk-EULI5TZF.js";
 import {
   catalogMatrix,
   presetOption,
   scenarioIndex
-} from "./chunk-AQ6VP3XR.js";
+} from "./chunk-2TCWIXZI.js";
 import "./chunk-ITNWOIZY.js";
-import "./chunk-4HIWRUUM.js";
+import "./chunk-7F2XI4T7.js";
 import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
 import "./chunk-E462UKO2.js";

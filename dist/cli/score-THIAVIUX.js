@@ -4,20 +4,20 @@ import {
   buildPrReport,
   renderPrComment,
   reportText
-} from "./chunk-WFR5DSTN.js";
-import "./chunk-WE34Y3WJ.js";
+} from "./chunk-QIO64KU3.js";
+import "./chunk-URKQMLTE.js";
 import "./chunk-CI7HPVOO.js";
 import {
   readFolderFiles
-} from "./chunk-QS6MSSUF.js";
+} from "./chunk-EULI5TZF.js";
 import "./chunk-WUSCOLWA.js";
 import {
   presetOption
-} from "./chunk-AQ6VP3XR.js";
+} from "./chunk-2TCWIXZI.js";
 import "./chunk-ITNWOIZY.js";
 import {
   contentHash
-} from "./chunk-4HIWRUUM.js";
+} from "./chunk-7F2XI4T7.js";
 import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
 import "./chunk-E462UKO2.js";

@@ -10,7 +10,7 @@ import {
   trustLegend,
   trustMarks,
   trustOf
-} from "./chunk-WE34Y3WJ.js";
+} from "./chunk-URKQMLTE.js";
 import {
   VERSION
 } from "./chunk-CI7HPVOO.js";
@@ -27,7 +27,7 @@ import {
   scenarioLabel,
   scoreCatalog,
   sharedModels
-} from "./chunk-AQ6VP3XR.js";
+} from "./chunk-2TCWIXZI.js";
 import {
   CONFIG_FILE,
   SuggestionBudget,
@@ -54,7 +54,7 @@ import {
   union,
   unknown,
   unmatchedModels
-} from "./chunk-4HIWRUUM.js";
+} from "./chunk-7F2XI4T7.js";
 import {
   METHOD_KEYS,
   METHOD_KEY_NAMES,

@@ -12,7 +12,7 @@ import {
   meanWinRate,
   sampleStandardDeviation,
   sortIndices
-} from "./chunk-4HIWRUUM.js";
+} from "./chunk-7F2XI4T7.js";
 import {
   DEFAULT_METHOD,
   METHOD_KEYS,

@@ -8,27 +8,27 @@ import {
   LEADERBOARD_SCHEMA_VERSION,
   leaderboardDocument,
   leaderboardMarkdown
-} from "./chunk-GBTSIKXL.js";
+} from "./chunk-OOOU547J.js";
 import {
   pairwiseAgreements
-} from "./chunk-NRPTNUJ5.js";
+} from "./chunk-43QFSLS4.js";
 import {
   escapeHtml,
   methodLine
-} from "./chunk-WE34Y3WJ.js";
+} from "./chunk-URKQMLTE.js";
 import "./chunk-CI7HPVOO.js";
 import {
   rankSimilar
-} from "./chunk-BYKM7SNL.js";
+} from "./chunk-5CTFPH4A.js";
 import {
   loadCatalogFolder
-} from "./chunk-QS6MSSUF.js";
+} from "./chunk-EULI5TZF.js";
 import "./chunk-WUSCOLWA.js";
 import {
   aggregateRow,
   presetOption,
   scoreCatalog
-} from "./chunk-AQ6VP3XR.js";
+} from "./chunk-2TCWIXZI.js";
 import "./chunk-ITNWOIZY.js";
 import {
   $ZodAny,
@@ -297,7 +297,7 @@ import {
   validateAsync,
   voidProcessor,
   withParser
-} from "./chunk-4HIWRUUM.js";
+} from "./chunk-7F2XI4T7.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";

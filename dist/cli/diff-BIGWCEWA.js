@@ -11,13 +11,13 @@ import {
   buildPrReport,
   renderPrComment,
   reportText
-} from "./chunk-WFR5DSTN.js";
-import "./chunk-WE34Y3WJ.js";
+} from "./chunk-QIO64KU3.js";
+import "./chunk-URKQMLTE.js";
 import "./chunk-CI7HPVOO.js";
 import "./chunk-WUSCOLWA.js";
 import {
   presetOption
-} from "./chunk-AQ6VP3XR.js";
+} from "./chunk-2TCWIXZI.js";
 import "./chunk-ITNWOIZY.js";
 import {
   CONFIG_FILE,
@@ -25,7 +25,7 @@ import {
   TotalBytes,
   byPath,
   configuredLimits
-} from "./chunk-4HIWRUUM.js";
+} from "./chunk-7F2XI4T7.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";

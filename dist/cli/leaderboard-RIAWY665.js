@@ -3,19 +3,19 @@ import {
   leaderboardDocument,
   leaderboardMarkdown,
   leaderboardText
-} from "./chunk-GBTSIKXL.js";
-import "./chunk-WE34Y3WJ.js";
+} from "./chunk-OOOU547J.js";
+import "./chunk-URKQMLTE.js";
 import "./chunk-CI7HPVOO.js";
 import {
   loadCatalogFolder
-} from "./chunk-QS6MSSUF.js";
+} from "./chunk-EULI5TZF.js";
 import "./chunk-WUSCOLWA.js";
 import {
   presetOption,
   scoreCatalog
-} from "./chunk-AQ6VP3XR.js";
+} from "./chunk-2TCWIXZI.js";
 import "./chunk-ITNWOIZY.js";
-import "./chunk-4HIWRUUM.js";
+import "./chunk-7F2XI4T7.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";

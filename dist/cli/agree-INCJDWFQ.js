@@ -7,17 +7,17 @@ import {
   pairNumber,
   pairwiseAgreements,
   parseShard
-} from "./chunk-NRPTNUJ5.js";
+} from "./chunk-43QFSLS4.js";
 import {
   presetAggregate,
   readTableFile,
   selectScenarios,
   tableOrCatalog,
   withAggregate
-} from "./chunk-BTM6UA7O.js";
+} from "./chunk-LOLXJBPP.js";
 import {
   loadCatalogFolder
-} from "./chunk-QS6MSSUF.js";
+} from "./chunk-EULI5TZF.js";
 import {
   fixed,
   pValue,
@@ -34,11 +34,11 @@ import {
   scenarioIndex,
   scenarioRow,
   scoreAgainst
-} from "./chunk-AQ6VP3XR.js";
+} from "./chunk-2TCWIXZI.js";
 import "./chunk-ITNWOIZY.js";
 import {
   contentHash
-} from "./chunk-4HIWRUUM.js";
+} from "./chunk-7F2XI4T7.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";

@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   resolveBenchmark,
   similarCommand
-} from "./chunk-UX4DHQRB.js";
-import "./chunk-BYKM7SNL.js";
-import "./chunk-QS6MSSUF.js";
+} from "./chunk-Q27CBRYG.js";
+import "./chunk-5CTFPH4A.js";
+import "./chunk-EULI5TZF.js";
 import "./chunk-WUSCOLWA.js";
-import "./chunk-AQ6VP3XR.js";
+import "./chunk-2TCWIXZI.js";
 import "./chunk-ITNWOIZY.js";
-import "./chunk-4HIWRUUM.js";
+import "./chunk-7F2XI4T7.js";
 import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
 import "./chunk-E462UKO2.js";

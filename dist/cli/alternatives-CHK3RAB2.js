@@ -1,14 +1,14 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   scoredCatalog
-} from "./chunk-RFBERBQH.js";
+} from "./chunk-GYPVE3IL.js";
 import {
   resolveBenchmark
-} from "./chunk-UX4DHQRB.js";
+} from "./chunk-Q27CBRYG.js";
 import {
   similarScenarios
-} from "./chunk-BYKM7SNL.js";
-import "./chunk-QS6MSSUF.js";
+} from "./chunk-5CTFPH4A.js";
+import "./chunk-EULI5TZF.js";
 import {
   fixed,
   range
@@ -17,11 +17,11 @@ import {
   addCatalogMethodOptions,
   aggregateRow,
   minAgreementOption
-} from "./chunk-AQ6VP3XR.js";
+} from "./chunk-2TCWIXZI.js";
 import "./chunk-ITNWOIZY.js";
 import {
   didYouMean
-} from "./chunk-4HIWRUUM.js";
+} from "./chunk-7F2XI4T7.js";
 import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
 import {

@@ -5,11 +5,11 @@ import {
 import {
   aggregateRow,
   scenarioRow
-} from "./chunk-AQ6VP3XR.js";
+} from "./chunk-2TCWIXZI.js";
 import {
   plausibility,
   saturation
-} from "./chunk-4HIWRUUM.js";
+} from "./chunk-7F2XI4T7.js";
 import {
   REPEATED_SAMPLINGS
 } from "./chunk-E462UKO2.js";
