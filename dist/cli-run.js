@@ -13,17 +13,17 @@ import {
 
 // src/cli/program.ts
 var COMMANDS = [
-  ["validate", async () => (await import("./cli/validate-NAL7WOBM.js")).validateCommand()],
-  ["leaderboard", async () => (await import("./cli/leaderboard-RIAWY665.js")).leaderboardCommand()],
-  ["score", async () => (await import("./cli/score-THIAVIUX.js")).scoreCommand()],
-  ["agree", async () => (await import("./cli/agree-INCJDWFQ.js")).agreeCommand()],
-  ["aggregate", async () => (await import("./cli/aggregate-L7ZFS7ZN.js")).aggregateCommand()],
-  ["diff", async () => (await import("./cli/diff-BIGWCEWA.js")).diffCommand()],
-  ["similar", async () => (await import("./cli/similar-XQZTNYWA.js")).similarCommand()],
-  ["alternatives", async () => (await import("./cli/alternatives-CHK3RAB2.js")).alternativesCommand()],
-  ["subset", async () => (await import("./cli/subset-M37VPCRC.js")).subsetCommand()],
+  ["validate", async () => (await import("./cli/validate-IDLEQC7X.js")).validateCommand()],
+  ["leaderboard", async () => (await import("./cli/leaderboard-IOWTESJ3.js")).leaderboardCommand()],
+  ["score", async () => (await import("./cli/score-HYHYZIM2.js")).scoreCommand()],
+  ["agree", async () => (await import("./cli/agree-HICAD4D6.js")).agreeCommand()],
+  ["aggregate", async () => (await import("./cli/aggregate-TGB465SY.js")).aggregateCommand()],
+  ["diff", async () => (await import("./cli/diff-2EMRWZPZ.js")).diffCommand()],
+  ["similar", async () => (await import("./cli/similar-G2F3YSLQ.js")).similarCommand()],
+  ["alternatives", async () => (await import("./cli/alternatives-ECZZUD4P.js")).alternativesCommand()],
+  ["subset", async () => (await import("./cli/subset-IZ7TAQE6.js")).subsetCommand()],
   ["merge", async () => (await import("./cli/merge-AHD3OOTO.js")).mergeCommand()],
-  ["site", async () => (await import("./cli/site-7WKQZTRJ.js")).siteCommand()],
+  ["site", async () => (await import("./cli/site-J4LFUWXW.js")).siteCommand()],
   ["simulate", async () => (await import("./cli/simulate-MWBGC52S.js")).simulateCommandLine()],
   [
     "import-benchbench",

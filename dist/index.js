@@ -56019,22 +56019,22 @@ var DEFAULT_PLAUSIBILITY = {
   minModels: 10
 };
 function plausibility(scores, aggregate, models, thresholds2 = DEFAULT_PLAUSIBILITY) {
-  const shared = [];
+  const shared2 = [];
   for (let i = 0; i < models.length; i++) {
-    if (Number.isFinite(scores[i]) && Number.isFinite(aggregate[i])) shared.push(i);
+    if (Number.isFinite(scores[i]) && Number.isFinite(aggregate[i])) shared2.push(i);
   }
-  const n = shared.length;
+  const n = shared2.length;
   if (n < thresholds2.minModels || n === 0) {
     return { shared: n, checked: false, medianGap: null, mad: null, threshold: null, flagged: [] };
   }
-  const r = averageRanks(shared.map((i) => -scores[i]));
-  const a = averageRanks(shared.map((i) => -aggregate[i]));
-  const gaps = shared.map((_, k) => Math.abs(r[k] - a[k]));
+  const r = averageRanks(shared2.map((i) => -scores[i]));
+  const a = averageRanks(shared2.map((i) => -aggregate[i]));
+  const gaps = shared2.map((_, k) => Math.abs(r[k] - a[k]));
   const m = median(gaps);
   const mad = medianAbsoluteDeviation(gaps);
   const threshold = Math.max(m + thresholds2.madMultiplier * mad, thresholds2.minGapShare * n);
   const flagged = [];
-  shared.forEach((i, k) => {
+  shared2.forEach((i, k) => {
     if (gaps[k] > threshold)
       flagged.push({ model: models[i], rank: r[k], aggregateRank: a[k], gap: gaps[k] });
   });
@@ -56080,34 +56080,51 @@ function saturation(scores, direction, thresholds2 = DEFAULT_SATURATION) {
 var import_yaml3 = __toESM(require_dist(), 1);
 var TEXTS = /* @__PURE__ */ new WeakSet();
 var taking = (schema) => (TEXTS.add(schema), schema);
+function shared(build) {
+  const made = /* @__PURE__ */ new Map();
+  return (...args) => {
+    const key = JSON.stringify(args);
+    let schema = made.get(key);
+    if (schema === void 0) made.set(key, schema = build(...args));
+    return schema;
+  };
+}
 var section = (shape) => nullish2(partial2(strictObject(shape, { error: "a mapping" })));
-var wholeAtLeast = (min, error64 = `a whole number of at least ${min}`) => int({ error: error64 }).check(_gte(min, { error: error64 }));
-var text = (error64 = "a text value") => taking(string2({ error: error64 }).check(_trim()));
+var wholeAtLeast = shared((min, error64) => {
+  const e = error64 ?? `a whole number of at least ${min}`;
+  return int({ error: e }).check(_gte(min, { error: e }));
+});
+var text = shared(
+  (error64) => taking(string2({ error: error64 ?? "a text value" }).check(_trim()))
+);
+var textMatching = (pattern2, error64) => taking(string2({ error: "a text value" }).check(_trim(), _regex(pattern2, { error: error64 })));
 var choice = (values, error64 = `one of ${values.join(", ")}`) => taking(pipe(string2({ error: error64 }).check(_trim()), _enum2(values, { error: error64 })));
 var rule2 = (check2) => superRefine(check2, { when: () => true });
 function problem(ctx, path7, code2, message, hint2) {
   ctx.addIssue({ code: "custom", path: [...path7], message, params: { code: code2, hint: hint2 } });
 }
-var names = () => nullish2(
-  array(text(), { error: "a list such as `[a, b]`" }).check(
-    rule2((items, ctx) => {
-      const seen = /* @__PURE__ */ new Set();
-      if (!Array.isArray(items)) return;
-      items.forEach((item, i) => {
-        if (typeof item !== "string") return;
-        if (item === "")
-          problem(ctx, [i], "invalid-value", "An item of {in} is empty.", "Remove the empty item.");
-        else if (seen.has(item))
-          problem(
-            ctx,
-            [i],
-            "duplicate-value",
-            `\`${item}\` is listed twice in {in}.`,
-            "List every name once."
-          );
-        else seen.add(item);
-      });
-    })
+var names = shared(
+  () => nullish2(
+    array(text(), { error: "a list such as `[a, b]`" }).check(
+      rule2((items, ctx) => {
+        const seen = /* @__PURE__ */ new Set();
+        if (!Array.isArray(items)) return;
+        items.forEach((item, i) => {
+          if (typeof item !== "string") return;
+          if (item === "")
+            problem(ctx, [i], "invalid-value", "An item of {in} is empty.", "Remove the empty item.");
+          else if (seen.has(item))
+            problem(
+              ctx,
+              [i],
+              "duplicate-value",
+              `\`${item}\` is listed twice in {in}.`,
+              "List every name once."
+            );
+          else seen.add(item);
+        });
+      })
+    )
   )
 );
 function readSection(y, node2, schema, label) {
@@ -56278,10 +56295,10 @@ function report(y, node2, label, schema, data, issue4) {
 }
 
 // src/catalog/trust-config.ts
-var between = (min, max) => {
+var between = shared((min, max) => {
   const error64 = `a number from ${min} to ${max}`;
   return number2({ error: error64 }).check(_gte(min, { error: error64 }), _lte(max, { error: error64 }));
-};
+});
 var aboveAtMost = (min, max) => {
   const error64 = `a number above ${min} and at most ${max}`;
   return number2({ error: error64 }).check(_gt(min, { error: error64 }), _lte(max, { error: error64 }));
@@ -56363,10 +56380,9 @@ var LEADERBOARDS = nullish2(
     strictObject(
       {
         id: optional(
-          text().check(
-            _regex(LEADERBOARD_ID, {
-              error: "a short name: letters, digits, - and _, starting with a letter or digit"
-            })
+          textMatching(
+            LEADERBOARD_ID,
+            "a short name: letters, digits, - and _, starting with a letter or digit"
           )
         ),
         title: optional(text()),
@@ -56951,9 +56967,9 @@ function modelSuggester(known) {
       if (i >= names3.length) break;
       const k = at(i);
       if (budget && !budget.spend(a.length * k.n.length + ta.size + 1)) return [];
-      let shared = 0;
-      for (const t of ta) if (k.tokens.has(t)) shared++;
-      const score2 = (0, import_fastest_levenshtein2.distance)(a, k.n) / Math.max(a.length, k.n.length, 1) - 0.5 * shared / Math.max(Math.min(ta.size, k.tokens.size), 1);
+      let shared2 = 0;
+      for (const t of ta) if (k.tokens.has(t)) shared2++;
+      const score2 = (0, import_fastest_levenshtein2.distance)(a, k.n) / Math.max(a.length, k.n.length, 1) - 0.5 * shared2 / Math.max(Math.min(ta.size, k.tokens.size), 1);
       if (score2 <= 0.5) scored.push({ name: k.name, score: score2 });
     }
     return scored.sort((x, y) => x.score - y.score || (x.name < y.name ? -1 : x.name > y.name ? 1 : 0)).slice(0, limit).map((s) => s.name);
@@ -60145,9 +60161,9 @@ function modelIndex(catalog) {
       counts2[n]++;
     }
   });
-  const shared = /* @__PURE__ */ new Set();
-  counts2.forEach((c, n) => c > 1 && shared.add(ids[n]));
-  const order3 = [...shared].sort();
+  const shared2 = /* @__PURE__ */ new Set();
+  counts2.forEach((c, n) => c > 1 && shared2.add(ids[n]));
+  const order3 = [...shared2].sort();
   const blocks = /* @__PURE__ */ new Map();
   seenIn.fill(-1);
   catalog.benchmarks.forEach((benchmark2, b) => {
@@ -60159,7 +60175,7 @@ function modelIndex(catalog) {
     }
     blocks.set(benchmark2.id, [from, order3.length]);
   });
-  index = { suggest: modelSuggester(order3), blocks, shared };
+  index = { suggest: modelSuggester(order3), blocks, shared: shared2 };
   modelIndexes.set(catalog, index);
   return index;
 }
@@ -60185,8 +60201,8 @@ function numberedModels(catalog) {
 function unmatchedModels(catalog, benchmarkId, budget = new SuggestionBudget()) {
   const benchmark2 = catalog.benchmarks.find((b) => b.id === benchmarkId);
   if (!benchmark2) return [];
-  const { suggest, blocks, shared } = modelIndex(catalog);
-  const unmatched2 = [...benchmark2.modelNames].filter(([, id]) => !shared.has(id));
+  const { suggest, blocks, shared: shared2 } = modelIndex(catalog);
+  const unmatched2 = [...benchmark2.modelNames].filter(([, id]) => !shared2.has(id));
   if (unmatched2.length === 0) return [];
   const options = { budget, skip: blocks.get(benchmark2.id) };
   return unmatched2.sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([name2], i) => ({ name: name2, suggestions: i < MAX_SUGGESTED ? suggest(name2, 3, options) : [] }));
@@ -61173,9 +61189,9 @@ function experimentCount(sampling, k, nShared, samples) {
   if (k === 0 || k >= nShared) return 1;
   return sampling === "random" || sampling === "adjacent" ? samples : 1;
 }
-function orderByRanking(shared, ranking) {
-  if (!ranking) return shared;
-  return Int32Array.from(shared).sort((a, b) => {
+function orderByRanking(shared2, ranking) {
+  if (!ranking) return shared2;
+  return Int32Array.from(shared2).sort((a, b) => {
     const ra = ranking[a];
     const rb = ranking[b];
     const na = Number.isNaN(ra);
@@ -61213,38 +61229,38 @@ function takeWindow(ordered, ranking, start, k, out) {
   for (let i = groupStart; i < groupStart + (groupEnd - start); i++) out[o++] = ordered[i];
   for (let i = groupEnd; i < end; i++) out[o++] = ordered[i];
 }
-function chooseModels(sampling, shared, k, rng, out, scratch2, ranking) {
-  const n = shared.length;
+function chooseModels(sampling, shared2, k, rng, out, scratch2, ranking) {
+  const n = shared2.length;
   if (k === 0 || k >= n) {
-    out.set(shared);
+    out.set(shared2);
     return;
   }
   if (sampling === "random") {
     rng.sample(n, k, out, scratch2);
-    for (let i = 0; i < k; i++) out[i] = shared[out[i]];
+    for (let i = 0; i < k; i++) out[i] = shared2[out[i]];
     return;
   }
-  takeWindow(shared, ranking, windowStart(sampling, n, k, rng), k, out);
+  takeWindow(shared2, ranking, windowStart(sampling, n, k, rng), k, out);
 }
 
 // src/core/agreement.ts
 var isSkipped = (a) => "skipped" in a;
 function agreement({ x, y, ids, method, ranking }) {
-  const shared = sharedModels(x, y);
+  const shared2 = sharedModels(x, y);
   const needed = Math.max(method.modelsPerSample, method.minCommonModels);
-  if (shared.length < needed) {
+  if (shared2.length < needed) {
     return {
-      skipped: `${shared.length} shared models, fewer than the ${needed} required`,
-      nCommon: shared.length
+      skipped: `${shared2.length} shared models, fewer than the ${needed} required`,
+      nCommon: shared2.length
     };
   }
-  const k = method.modelsPerSample === 0 ? shared.length : Math.min(method.modelsPerSample, shared.length);
-  const ordered = method.sampling === "random" ? shared : orderByRanking(shared, ranking);
-  const runs = experimentCount(method.sampling, k, shared.length, method.samples);
+  const k = method.modelsPerSample === 0 ? shared2.length : Math.min(method.modelsPerSample, shared2.length);
+  const ordered = method.sampling === "random" ? shared2 : orderByRanking(shared2, ranking);
+  const runs = experimentCount(method.sampling, k, shared2.length, method.samples);
   const [lo, hi] = ids[0] < ids[1] ? ids : [ids[1], ids[0]];
   const pairKey = hashKey([method.seed, method.sampling, k, lo, hi]);
   const chosen = new Int32Array(k);
-  const scratch2 = identity(shared.length);
+  const scratch2 = identity(shared2.length);
   const xs2 = new Float64Array(k);
   const ys2 = new Float64Array(k);
   const perExperiment = new Float64Array(runs);
@@ -61266,7 +61282,7 @@ function agreement({ x, y, ids, method, ranking }) {
   }
   const replicates = runs > 1 ? perExperiment : ids[0] <= ids[1] ? bootstrap(xs2, ys2, method, pairKey) : bootstrap(ys2, xs2, method, pairKey);
   return {
-    nCommon: shared.length,
+    nCommon: shared2.length,
     modelsPerSample: k,
     correlation: counted ? sumR / counted : NaN,
     pValue: counted ? sumP / counted : NaN,
@@ -62488,8 +62504,8 @@ function saturationFacts(s, t) {
   return `${percent(s.nearBestShare)} of ${s.models} models within ${percent(t.nearBest)} of the best; the top ${s.topModels} span ${percent(s.topSpread)} of the range`;
 }
 var PLAIN = { place: (s) => s, name: (s) => s };
-function checkRowLine(f2, shared, escape = PLAIN) {
-  return `${escape.place(`${f2.file}${f2.line === null ? "" : `:${f2.line}`}`)} ${escape.name(f2.name)}: rank ${rankText(f2.rank)} in this scenario, ${rankText(f2.aggregateRank)} in the aggregate (of ${shared} shared models)`;
+function checkRowLine(f2, shared2, escape = PLAIN) {
+  return `${escape.place(`${f2.file}${f2.line === null ? "" : `:${f2.line}`}`)} ${escape.name(f2.name)}: rank ${rankText(f2.rank)} in this scenario, ${rankText(f2.aggregateRank)} in the aggregate (of ${shared2} shared models)`;
 }
 
 // src/report/comment-trust.ts

@@ -51,6 +51,7 @@ import {
   schemaKeys,
   section,
   text,
+  textMatching,
   wholeAtLeast,
   writesKey,
 } from './yaml-schema.js';
@@ -103,10 +104,9 @@ const LEADERBOARDS = z.nullish(
       z.strictObject(
         {
           id: z.optional(
-            text().check(
-              z.regex(LEADERBOARD_ID, {
-                error: 'a short name: letters, digits, - and _, starting with a letter or digit',
-              }),
+            textMatching(
+              LEADERBOARD_ID,
+              'a short name: letters, digits, - and _, starting with a letter or digit',
             ),
           ),
           title: z.optional(text()),

@@ -21,7 +21,7 @@ import * as z from 'zod/mini';
 import { DEFAULT_PLAUSIBILITY } from '../core/plausibility.js';
 import { DEFAULT_SATURATION } from '../core/saturation.js';
 import type { TrustThresholds } from '../model/trust.js';
-import { section, wholeAtLeast } from './yaml-schema.js';
+import { section, shared, wholeAtLeast } from './yaml-schema.js';
 
 /** The `trust:` section of benchbench.yaml. */
 export type TrustConfig = TrustThresholds;
@@ -32,10 +32,10 @@ export const DEFAULT_TRUST: TrustConfig = {
 };
 
 /** A number in a range; the text of every failed check says what it must be. */
-const between = (min: number, max: number) => {
+const between = shared((min: number, max: number) => {
   const error = `a number from ${min} to ${max}`;
   return z.number({ error }).check(z.gte(min, { error }), z.lte(max, { error }));
-};
+});
 const aboveAtMost = (min: number, max: number) => {
   const error = `a number above ${min} and at most ${max}`;
   return z.number({ error }).check(z.gt(min, { error }), z.lte(max, { error }));

@@ -29,16 +29,38 @@ type Path = readonly PropertyKey[];
 const TEXTS = new WeakSet<z.ZodMiniType>();
 const taking = <T extends z.ZodMiniType>(schema: T): T => (TEXTS.add(schema), schema);
 
+/**
+ * `build`, making one schema per set of arguments: a schema is immutable, so the places that ask
+ * for the same one share it, and each costs time to build when the CLI starts.
+ */
+export function shared<A extends readonly unknown[], S>(build: (...args: A) => S): (...args: A) => S {
+  const made = new Map<string, S>();
+  return (...args) => {
+    const key = JSON.stringify(args);
+    let schema = made.get(key);
+    if (schema === undefined) made.set(key, (schema = build(...args)));
+    return schema;
+  };
+}
+
 /** A mapping of optional keys; empty (`key:` with nothing after it) reads as no keys. */
 export const section = <T extends z.core.$ZodLooseShape>(shape: T) =>
   z.nullish(z.partial(z.strictObject(shape, { error: 'a mapping' })));
 
 /** A whole number of at least `min` (`error`: what it must be, by default says so). */
-export const wholeAtLeast = (min: number, error = `a whole number of at least ${min}`) =>
-  z.int({ error }).check(z.gte(min, { error }));
+export const wholeAtLeast = shared((min: number, error?: string) => {
+  const e = error ?? `a whole number of at least ${min}`;
+  return z.int({ error: e }).check(z.gte(min, { error: e }));
+});
 
 /** A text (trimmed; a number keeps its spelling). */
-export const text = (error = 'a text value') => taking(z.string({ error }).check(z.trim()));
+export const text = shared((error?: string) =>
+  taking(z.string({ error: error ?? 'a text value' }).check(z.trim())),
+);
+
+/** A text (as `text`) that matches `pattern` (`error`: what it must be). */
+export const textMatching = (pattern: RegExp, error: string) =>
+  taking(z.string({ error: 'a text value' }).check(z.trim(), z.regex(pattern, { error })));
 
 /** One of a fixed set of words (`error`: what it must be, e.g. `one of a, b`). */
 export const choice = <const T extends readonly [string, ...string[]]>(
@@ -69,7 +91,7 @@ export function problem(
  * A list of distinct, non-empty texts (an empty item and a repeat are errors, left out; an empty
  * list, or none written, is []).
  */
-export const names = () =>
+export const names = shared(() =>
   z.nullish(
     z.array(text(), { error: 'a list such as `[a, b]`' }).check(
       rule<string[]>((items, ctx) => {
@@ -91,7 +113,8 @@ export const names = () =>
         });
       }),
     ),
-  );
+  ),
+);
 
 /**
  * The data of `node` checked by `schema`; undefined (with issues) when nothing of it could be

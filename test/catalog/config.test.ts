@@ -200,7 +200,7 @@ limits:
   it('names the key of a list item by its path, and keeps the other boards when one is refused', () => {
     const r = parseConfig(
       'benchbench.yaml',
-      `${minimal}leaderboards:\n  - id: k\n    title: [1]\n  - id: a b\n  - id: k\n  - id: ok\n    scenarios: [x]\n`,
+      `${minimal}leaderboards:\n  - id: k\n    title: [1]\n  - id: a b\n  - id: k\n  - id: ok\n    scenarios: [x]\n  - id: 2024\n    title: 1.10\n`,
     );
     expect(r.issues.map((i) => [i.code, i.line, i.message])).toEqual([
       ['wrong-type', 5, '`leaderboards[0].title` is a list; it must be a text value.'],
@@ -215,6 +215,7 @@ limits:
     expect(r.config.leaderboards).toEqual([
       { id: 'k', title: 'k' },
       { id: 'ok', title: 'ok', scenarios: ['x'] },
+      { id: '2024', title: '1.10' },
     ]);
     expect(r.places.leaderboardScenarios).toEqual([{ name: 'x', line: 9, column: 17 }]);
   });

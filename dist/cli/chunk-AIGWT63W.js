@@ -5,7 +5,7 @@ import {
   byPath,
   configuredLimits,
   loadCatalog
-} from "./chunk-7F2XI4T7.js";
+} from "./chunk-CAKGWB7R.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";

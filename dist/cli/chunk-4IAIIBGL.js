@@ -5,11 +5,11 @@ import {
 import {
   aggregateRow,
   scenarioRow
-} from "./chunk-2TCWIXZI.js";
+} from "./chunk-OVF2WXDG.js";
 import {
   plausibility,
   saturation
-} from "./chunk-7F2XI4T7.js";
+} from "./chunk-CAKGWB7R.js";
 import {
   REPEATED_SAMPLINGS
 } from "./chunk-E462UKO2.js";

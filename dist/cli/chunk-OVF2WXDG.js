@@ -12,7 +12,7 @@ import {
   meanWinRate,
   sampleStandardDeviation,
   sortIndices
-} from "./chunk-7F2XI4T7.js";
+} from "./chunk-CAKGWB7R.js";
 import {
   DEFAULT_METHOD,
   METHOD_KEYS,

@@ -1,10 +1,10 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   similarScenarios
-} from "./chunk-5CTFPH4A.js";
+} from "./chunk-WW3ZZYUL.js";
 import {
   loadCatalogFolder
-} from "./chunk-EULI5TZF.js";
+} from "./chunk-AIGWT63W.js";
 import {
   fixed,
   pValue,
@@ -15,10 +15,10 @@ import {
   presetOption,
   scenarioLabel,
   scoreCatalog
-} from "./chunk-2TCWIXZI.js";
+} from "./chunk-OVF2WXDG.js";
 import {
   didYouMean
-} from "./chunk-7F2XI4T7.js";
+} from "./chunk-CAKGWB7R.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";

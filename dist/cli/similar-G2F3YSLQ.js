@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   resolveBenchmark,
   similarCommand
-} from "./chunk-Q27CBRYG.js";
-import "./chunk-5CTFPH4A.js";
-import "./chunk-EULI5TZF.js";
+} from "./chunk-ZNAIFVDU.js";
+import "./chunk-WW3ZZYUL.js";
+import "./chunk-AIGWT63W.js";
 import "./chunk-WUSCOLWA.js";
-import "./chunk-2TCWIXZI.js";
+import "./chunk-OVF2WXDG.js";
 import "./chunk-ITNWOIZY.js";
-import "./chunk-7F2XI4T7.js";
+import "./chunk-CAKGWB7R.js";
 import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
 import "./chunk-E462UKO2.js";

@@ -5,7 +5,7 @@ import {
   buildScoreMatrix,
   scenarioRow,
   withScenario
-} from "./chunk-2TCWIXZI.js";
+} from "./chunk-OVF2WXDG.js";
 import {
   DEFAULT_LIMITS,
   PRESETS,
@@ -14,7 +14,7 @@ import {
   meanWinRate,
   parseResultsCsv,
   resolveScenarioNames
-} from "./chunk-7F2XI4T7.js";
+} from "./chunk-CAKGWB7R.js";
 import {
   plural,
   requirePath

@@ -1,8 +1,8 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   scoredCatalog
-} from "./chunk-GYPVE3IL.js";
-import "./chunk-EULI5TZF.js";
+} from "./chunk-TB32JJQZ.js";
+import "./chunk-AIGWT63W.js";
 import {
   fixed,
   range
@@ -17,7 +17,7 @@ import {
   minAgreementOption,
   scenarioRow,
   sharedModels
-} from "./chunk-2TCWIXZI.js";
+} from "./chunk-OVF2WXDG.js";
 import {
   hashKey
 } from "./chunk-ITNWOIZY.js";
@@ -25,7 +25,7 @@ import {
   defaultMinScenarios,
   didYouMean,
   meanWinRate
-} from "./chunk-7F2XI4T7.js";
+} from "./chunk-CAKGWB7R.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";

@@ -8,27 +8,27 @@ import {
   LEADERBOARD_SCHEMA_VERSION,
   leaderboardDocument,
   leaderboardMarkdown
-} from "./chunk-OOOU547J.js";
+} from "./chunk-AVFOLM5S.js";
 import {
   pairwiseAgreements
-} from "./chunk-43QFSLS4.js";
+} from "./chunk-GQIZQLC3.js";
 import {
   escapeHtml,
   methodLine
-} from "./chunk-URKQMLTE.js";
+} from "./chunk-4IAIIBGL.js";
 import "./chunk-CI7HPVOO.js";
 import {
   rankSimilar
-} from "./chunk-5CTFPH4A.js";
+} from "./chunk-WW3ZZYUL.js";
 import {
   loadCatalogFolder
-} from "./chunk-EULI5TZF.js";
+} from "./chunk-AIGWT63W.js";
 import "./chunk-WUSCOLWA.js";
 import {
   aggregateRow,
   presetOption,
   scoreCatalog
-} from "./chunk-2TCWIXZI.js";
+} from "./chunk-OVF2WXDG.js";
 import "./chunk-ITNWOIZY.js";
 import {
   $ZodAny,
@@ -297,7 +297,7 @@ import {
   validateAsync,
   voidProcessor,
   withParser
-} from "./chunk-7F2XI4T7.js";
+} from "./chunk-CAKGWB7R.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   loadCatalogFolder
-} from "./chunk-EULI5TZF.js";
+} from "./chunk-AIGWT63W.js";
 import {
   decodeText,
   parseResultsCsv,
   require_mod,
   unmatchedModels
-} from "./chunk-7F2XI4T7.js";
+} from "./chunk-CAKGWB7R.js";
 import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
 import "./chunk-E462UKO2.js";

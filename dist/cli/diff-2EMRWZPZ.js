@@ -11,13 +11,13 @@ import {
   buildPrReport,
   renderPrComment,
   reportText
-} from "./chunk-QIO64KU3.js";
-import "./chunk-URKQMLTE.js";
+} from "./chunk-T53WQP27.js";
+import "./chunk-4IAIIBGL.js";
 import "./chunk-CI7HPVOO.js";
 import "./chunk-WUSCOLWA.js";
 import {
   presetOption
-} from "./chunk-2TCWIXZI.js";
+} from "./chunk-OVF2WXDG.js";
 import "./chunk-ITNWOIZY.js";
 import {
   CONFIG_FILE,
@@ -25,7 +25,7 @@ import {
   TotalBytes,
   byPath,
   configuredLimits
-} from "./chunk-7F2XI4T7.js";
+} from "./chunk-CAKGWB7R.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";

@@ -1,14 +1,14 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   scoredCatalog
-} from "./chunk-GYPVE3IL.js";
+} from "./chunk-TB32JJQZ.js";
 import {
   resolveBenchmark
-} from "./chunk-Q27CBRYG.js";
+} from "./chunk-ZNAIFVDU.js";
 import {
   similarScenarios
-} from "./chunk-5CTFPH4A.js";
-import "./chunk-EULI5TZF.js";
+} from "./chunk-WW3ZZYUL.js";
+import "./chunk-AIGWT63W.js";
 import {
   fixed,
   range
@@ -17,11 +17,11 @@ import {
   addCatalogMethodOptions,
   aggregateRow,
   minAgreementOption
-} from "./chunk-2TCWIXZI.js";
+} from "./chunk-OVF2WXDG.js";
 import "./chunk-ITNWOIZY.js";
 import {
   didYouMean
-} from "./chunk-7F2XI4T7.js";
+} from "./chunk-CAKGWB7R.js";
 import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
 import {

@@ -7,17 +7,17 @@ import {
   presetAggregate,
   readTableFile,
   tableOrCatalog
-} from "./chunk-LOLXJBPP.js";
+} from "./chunk-3LEDXACA.js";
 import {
   loadCatalogFolder
-} from "./chunk-EULI5TZF.js";
+} from "./chunk-AIGWT63W.js";
 import {
   catalogMatrix,
   presetOption,
   scenarioIndex
-} from "./chunk-2TCWIXZI.js";
+} from "./chunk-OVF2WXDG.js";
 import "./chunk-ITNWOIZY.js";
-import "./chunk-7F2XI4T7.js";
+import "./chunk-CAKGWB7R.js";
 import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
 import "./chunk-E462UKO2.js";

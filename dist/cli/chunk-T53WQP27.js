@@ -10,7 +10,7 @@ import {
   trustLegend,
   trustMarks,
   trustOf
-} from "./chunk-URKQMLTE.js";
+} from "./chunk-4IAIIBGL.js";
 import {
   VERSION
 } from "./chunk-CI7HPVOO.js";
@@ -27,7 +27,7 @@ import {
   scenarioLabel,
   scoreCatalog,
   sharedModels
-} from "./chunk-2TCWIXZI.js";
+} from "./chunk-OVF2WXDG.js";
 import {
   CONFIG_FILE,
   SuggestionBudget,
@@ -54,7 +54,7 @@ import {
   union,
   unknown,
   unmatchedModels
-} from "./chunk-7F2XI4T7.js";
+} from "./chunk-CAKGWB7R.js";
 import {
   METHOD_KEYS,
   METHOD_KEY_NAMES,

@@ -7,7 +7,7 @@ import {
   trustLegend,
   trustMarks,
   trustOf
-} from "./chunk-URKQMLTE.js";
+} from "./chunk-4IAIIBGL.js";
 import {
   VERSION
 } from "./chunk-CI7HPVOO.js";
@@ -20,11 +20,11 @@ import {
 import {
   isSkipped,
   scenarioLabel
-} from "./chunk-2TCWIXZI.js";
+} from "./chunk-OVF2WXDG.js";
 import {
   plausibility,
   saturation
-} from "./chunk-7F2XI4T7.js";
+} from "./chunk-CAKGWB7R.js";
 import {
   methodJson
 } from "./chunk-E462UKO2.js";

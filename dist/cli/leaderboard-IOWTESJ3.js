@@ -3,19 +3,19 @@ import {
   leaderboardDocument,
   leaderboardMarkdown,
   leaderboardText
-} from "./chunk-OOOU547J.js";
-import "./chunk-URKQMLTE.js";
+} from "./chunk-AVFOLM5S.js";
+import "./chunk-4IAIIBGL.js";
 import "./chunk-CI7HPVOO.js";
 import {
   loadCatalogFolder
-} from "./chunk-EULI5TZF.js";
+} from "./chunk-AIGWT63W.js";
 import "./chunk-WUSCOLWA.js";
 import {
   presetOption,
   scoreCatalog
-} from "./chunk-2TCWIXZI.js";
+} from "./chunk-OVF2WXDG.js";
 import "./chunk-ITNWOIZY.js";
-import "./chunk-7F2XI4T7.js";
+import "./chunk-CAKGWB7R.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";

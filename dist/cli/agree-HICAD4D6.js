@@ -7,17 +7,17 @@ import {
   pairNumber,
   pairwiseAgreements,
   parseShard
-} from "./chunk-43QFSLS4.js";
+} from "./chunk-GQIZQLC3.js";
 import {
   presetAggregate,
   readTableFile,
   selectScenarios,
   tableOrCatalog,
   withAggregate
-} from "./chunk-LOLXJBPP.js";
+} from "./chunk-3LEDXACA.js";
 import {
   loadCatalogFolder
-} from "./chunk-EULI5TZF.js";
+} from "./chunk-AIGWT63W.js";
 import {
   fixed,
   pValue,
@@ -34,11 +34,11 @@ import {
   scenarioIndex,
   scenarioRow,
   scoreAgainst
-} from "./chunk-2TCWIXZI.js";
+} from "./chunk-OVF2WXDG.js";
 import "./chunk-ITNWOIZY.js";
 import {
   contentHash
-} from "./chunk-7F2XI4T7.js";
+} from "./chunk-CAKGWB7R.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";

@@ -4,20 +4,20 @@ import {
   buildPrReport,
   renderPrComment,
   reportText
-} from "./chunk-QIO64KU3.js";
-import "./chunk-URKQMLTE.js";
+} from "./chunk-T53WQP27.js";
+import "./chunk-4IAIIBGL.js";
 import "./chunk-CI7HPVOO.js";
 import {
   readFolderFiles
-} from "./chunk-EULI5TZF.js";
+} from "./chunk-AIGWT63W.js";
 import "./chunk-WUSCOLWA.js";
 import {
   presetOption
-} from "./chunk-2TCWIXZI.js";
+} from "./chunk-OVF2WXDG.js";
 import "./chunk-ITNWOIZY.js";
 import {
   contentHash
-} from "./chunk-7F2XI4T7.js";
+} from "./chunk-CAKGWB7R.js";
 import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
 import "./chunk-E462UKO2.js";

@@ -730,22 +730,22 @@ var DEFAULT_PLAUSIBILITY = {
   minModels: 10
 };
 function plausibility(scores, aggregate, models, thresholds = DEFAULT_PLAUSIBILITY) {
-  const shared = [];
+  const shared2 = [];
   for (let i = 0; i < models.length; i++) {
-    if (Number.isFinite(scores[i]) && Number.isFinite(aggregate[i])) shared.push(i);
+    if (Number.isFinite(scores[i]) && Number.isFinite(aggregate[i])) shared2.push(i);
   }
-  const n = shared.length;
+  const n = shared2.length;
   if (n < thresholds.minModels || n === 0) {
     return { shared: n, checked: false, medianGap: null, mad: null, threshold: null, flagged: [] };
   }
-  const r = averageRanks(shared.map((i) => -scores[i]));
-  const a = averageRanks(shared.map((i) => -aggregate[i]));
-  const gaps = shared.map((_, k) => Math.abs(r[k] - a[k]));
+  const r = averageRanks(shared2.map((i) => -scores[i]));
+  const a = averageRanks(shared2.map((i) => -aggregate[i]));
+  const gaps = shared2.map((_, k) => Math.abs(r[k] - a[k]));
   const m = median(gaps);
   const mad = medianAbsoluteDeviation(gaps);
   const threshold = Math.max(m + thresholds.madMultiplier * mad, thresholds.minGapShare * n);
   const flagged = [];
-  shared.forEach((i, k) => {
+  shared2.forEach((i, k) => {
     if (gaps[k] > threshold)
       flagged.push({ model: models[i], rank: r[k], aggregateRank: a[k], gap: gaps[k] });
   });
@@ -18355,34 +18355,51 @@ function eachMapping(node2, f) {
 var import_yaml3 = __toESM(require_dist(), 1);
 var TEXTS = /* @__PURE__ */ new WeakSet();
 var taking = (schema) => (TEXTS.add(schema), schema);
+function shared(build) {
+  const made = /* @__PURE__ */ new Map();
+  return (...args) => {
+    const key = JSON.stringify(args);
+    let schema = made.get(key);
+    if (schema === void 0) made.set(key, schema = build(...args));
+    return schema;
+  };
+}
 var section = (shape) => nullish2(partial2(strictObject(shape, { error: "a mapping" })));
-var wholeAtLeast = (min, error62 = `a whole number of at least ${min}`) => int({ error: error62 }).check(_gte(min, { error: error62 }));
-var text = (error62 = "a text value") => taking(string2({ error: error62 }).check(_trim()));
+var wholeAtLeast = shared((min, error62) => {
+  const e = error62 ?? `a whole number of at least ${min}`;
+  return int({ error: e }).check(_gte(min, { error: e }));
+});
+var text = shared(
+  (error62) => taking(string2({ error: error62 ?? "a text value" }).check(_trim()))
+);
+var textMatching = (pattern, error62) => taking(string2({ error: "a text value" }).check(_trim(), _regex(pattern, { error: error62 })));
 var choice = (values, error62 = `one of ${values.join(", ")}`) => taking(pipe(string2({ error: error62 }).check(_trim()), _enum2(values, { error: error62 })));
 var rule = (check) => superRefine(check, { when: () => true });
 function problem(ctx, path, code, message, hint2) {
   ctx.addIssue({ code: "custom", path: [...path], message, params: { code, hint: hint2 } });
 }
-var names = () => nullish2(
-  array(text(), { error: "a list such as `[a, b]`" }).check(
-    rule((items, ctx) => {
-      const seen = /* @__PURE__ */ new Set();
-      if (!Array.isArray(items)) return;
-      items.forEach((item, i) => {
-        if (typeof item !== "string") return;
-        if (item === "")
-          problem(ctx, [i], "invalid-value", "An item of {in} is empty.", "Remove the empty item.");
-        else if (seen.has(item))
-          problem(
-            ctx,
-            [i],
-            "duplicate-value",
-            `\`${item}\` is listed twice in {in}.`,
-            "List every name once."
-          );
-        else seen.add(item);
-      });
-    })
+var names = shared(
+  () => nullish2(
+    array(text(), { error: "a list such as `[a, b]`" }).check(
+      rule((items, ctx) => {
+        const seen = /* @__PURE__ */ new Set();
+        if (!Array.isArray(items)) return;
+        items.forEach((item, i) => {
+          if (typeof item !== "string") return;
+          if (item === "")
+            problem(ctx, [i], "invalid-value", "An item of {in} is empty.", "Remove the empty item.");
+          else if (seen.has(item))
+            problem(
+              ctx,
+              [i],
+              "duplicate-value",
+              `\`${item}\` is listed twice in {in}.`,
+              "List every name once."
+            );
+          else seen.add(item);
+        });
+      })
+    )
   )
 );
 function readSection(y, node2, schema, label) {
@@ -18553,10 +18570,10 @@ function report(y, node2, label, schema, data, issue2) {
 }
 
 // src/catalog/trust-config.ts
-var between = (min, max) => {
+var between = shared((min, max) => {
   const error62 = `a number from ${min} to ${max}`;
   return number2({ error: error62 }).check(_gte(min, { error: error62 }), _lte(max, { error: error62 }));
-};
+});
 var aboveAtMost = (min, max) => {
   const error62 = `a number above ${min} and at most ${max}`;
   return number2({ error: error62 }).check(_gt(min, { error: error62 }), _lte(max, { error: error62 }));
@@ -18638,10 +18655,9 @@ var LEADERBOARDS = nullish2(
     strictObject(
       {
         id: optional(
-          text().check(
-            _regex(LEADERBOARD_ID, {
-              error: "a short name: letters, digits, - and _, starting with a letter or digit"
-            })
+          textMatching(
+            LEADERBOARD_ID,
+            "a short name: letters, digits, - and _, starting with a letter or digit"
           )
         ),
         title: optional(text()),
@@ -20006,9 +20022,9 @@ function modelSuggester(known) {
       if (i >= names2.length) break;
       const k = at(i);
       if (budget && !budget.spend(a.length * k.n.length + ta.size + 1)) return [];
-      let shared = 0;
-      for (const t of ta) if (k.tokens.has(t)) shared++;
-      const score2 = (0, import_fastest_levenshtein2.distance)(a, k.n) / Math.max(a.length, k.n.length, 1) - 0.5 * shared / Math.max(Math.min(ta.size, k.tokens.size), 1);
+      let shared2 = 0;
+      for (const t of ta) if (k.tokens.has(t)) shared2++;
+      const score2 = (0, import_fastest_levenshtein2.distance)(a, k.n) / Math.max(a.length, k.n.length, 1) - 0.5 * shared2 / Math.max(Math.min(ta.size, k.tokens.size), 1);
       if (score2 <= 0.5) scored.push({ name: k.name, score: score2 });
     }
     return scored.sort((x, y) => x.score - y.score || (x.name < y.name ? -1 : x.name > y.name ? 1 : 0)).slice(0, limit).map((s) => s.name);
@@ -20638,9 +20654,9 @@ function modelIndex(catalog) {
       counts[n]++;
     }
   });
-  const shared = /* @__PURE__ */ new Set();
-  counts.forEach((c, n) => c > 1 && shared.add(ids[n]));
-  const order2 = [...shared].sort();
+  const shared2 = /* @__PURE__ */ new Set();
+  counts.forEach((c, n) => c > 1 && shared2.add(ids[n]));
+  const order2 = [...shared2].sort();
   const blocks = /* @__PURE__ */ new Map();
   seenIn.fill(-1);
   catalog.benchmarks.forEach((benchmark, b) => {
@@ -20652,7 +20668,7 @@ function modelIndex(catalog) {
     }
     blocks.set(benchmark.id, [from, order2.length]);
   });
-  index = { suggest: modelSuggester(order2), blocks, shared };
+  index = { suggest: modelSuggester(order2), blocks, shared: shared2 };
   modelIndexes.set(catalog, index);
   return index;
 }
@@ -20678,8 +20694,8 @@ function numberedModels(catalog) {
 function unmatchedModels(catalog, benchmarkId, budget = new SuggestionBudget()) {
   const benchmark = catalog.benchmarks.find((b) => b.id === benchmarkId);
   if (!benchmark) return [];
-  const { suggest, blocks, shared } = modelIndex(catalog);
-  const unmatched = [...benchmark.modelNames].filter(([, id]) => !shared.has(id));
+  const { suggest, blocks, shared: shared2 } = modelIndex(catalog);
+  const unmatched = [...benchmark.modelNames].filter(([, id]) => !shared2.has(id));
   if (unmatched.length === 0) return [];
   const options = { budget, skip: blocks.get(benchmark.id) };
   return unmatched.sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([name], i) => ({ name, suggestions: i < MAX_SUGGESTED ? suggest(name, 3, options) : [] }));

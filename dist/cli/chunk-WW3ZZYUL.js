@@ -3,7 +3,7 @@ import {
   agreement,
   isSkipped,
   scenarioRow
-} from "./chunk-2TCWIXZI.js";
+} from "./chunk-OVF2WXDG.js";
 
 // src/core/similar.ts
 function similarScenarios(matrix, method, scenario, ranking) {
