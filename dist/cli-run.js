@@ -31,15 +31,20 @@ var COMMANDS = [
   ],
   ["init", async () => (await import("./cli/init-ILKZ2KAU.js")).initCommand()]
 ];
+var VERSION_FLAGS = ["-V", "--version"];
 var COMMAND_NAMES = COMMANDS.map(([name]) => name);
 async function buildProgram(args = process.argv.slice(2)) {
   const program = new Command("benchbench").description(
     "BenchBench for pull requests: validate benchmark results, score their agreement with the aggregate, and build the leaderboard. Docs: README.md and docs/ in the benchbench-action repository."
   ).version(VERSION).showHelpAfterError("(run with --help for usage)").configureHelp({ showGlobalOptions: true });
-  const named = COMMANDS.filter(([name]) => name === args[0]);
-  const commands = await Promise.all((named.length ? named : COMMANDS).map(([, load]) => load()));
+  const commands = await Promise.all(commandsFor(args).map(([, load]) => load()));
   for (const cmd of commands) program.addCommand(cmd);
   return program;
+}
+function commandsFor(args) {
+  if (VERSION_FLAGS.includes(args[0] ?? "")) return [];
+  const named = COMMANDS.filter(([name]) => name === args[0]);
+  return named.length ? named : COMMANDS;
 }
 
 // src/cli/run.ts

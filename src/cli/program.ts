@@ -2,8 +2,8 @@
  * The `benchbench` program: every command, each in its own module under commands/, loaded only
  * when it is needed. A run of one command (`benchbench agree ...`) imports that command's module
  * alone, so that it loads none of the others' code (the site's page script and HTTP server, git,
- * Parquet, the simulator); the top-level help, `help`, `--version` and a mistyped command name
- * load them all, so that commander lists every command and suggests the closest name.
+ * Parquet, the simulator); `--version` loads none; the top-level help, `help` and a mistyped
+ * command name load them all, so that commander lists every command and suggests the closest name.
  */
 import { Command } from 'commander';
 import { VERSION } from '../version.js';
@@ -29,6 +29,8 @@ const COMMANDS: readonly (readonly [name: string, load: () => Promise<Command>])
   ['init', async () => (await import('./commands/init.js')).initCommand()],
 ];
 
+const VERSION_FLAGS = ['-V', '--version'];
+
 /** The names of every command, in the order of the top-level help. */
 export const COMMAND_NAMES: readonly string[] = COMMANDS.map(([name]) => name);
 
@@ -45,8 +47,14 @@ export async function buildProgram(args: readonly string[] = process.argv.slice(
     .version(VERSION)
     .showHelpAfterError('(run with --help for usage)')
     .configureHelp({ showGlobalOptions: true });
-  const named = COMMANDS.filter(([name]) => name === args[0]);
-  const commands = await Promise.all((named.length ? named : COMMANDS).map(([, load]) => load()));
+  const commands = await Promise.all(commandsFor(args).map(([, load]) => load()));
   for (const cmd of commands) program.addCommand(cmd);
   return program;
+}
+
+/** The commands a run of `args` needs: none for `--version`, the one it names, else every one. */
+function commandsFor(args: readonly string[]): typeof COMMANDS {
+  if (VERSION_FLAGS.includes(args[0] ?? '')) return [];
+  const named = COMMANDS.filter(([name]) => name === args[0]);
+  return named.length ? named : COMMANDS;
 }

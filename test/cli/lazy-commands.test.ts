@@ -1,8 +1,8 @@
 /**
  * A run of one command loads that command's code and what it shares with the others, nothing
  * else (src/cli/program.ts; scripts/build.mjs splits dist/cli-run.js into dist/cli/): `agree` loads
- * neither the site's page script nor its HTTP server, while the top-level help, `help` and a
- * mistyped name still see every command.
+ * neither the site's page script nor its HTTP server, `--version` loads no command, while the
+ * top-level help, `help` and a mistyped name still see every command.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -90,6 +90,13 @@ describe('the top-level program', () => {
     const listed = [...r.stdout.matchAll(/^ {2}([a-z-]+)(?= )/gm)].map((m) => m[1]);
     expect(listed).toEqual([...COMMAND_NAMES, 'help']);
     expect(commandsIn(r.files).sort()).toEqual([...COMMAND_NAMES].sort());
+  });
+
+  it('prints its version without loading a command', () => {
+    const r = traced(['--version']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+    expect(commandsIn(r.files)).toEqual([]);
   });
 
   it('suggests the closest command for a mistyped name, and `help <command>` prints its help', () => {
