@@ -13,17 +13,17 @@ import {
 
 // src/cli/program.ts
 var COMMANDS = [
-  ["validate", async () => (await import("./cli/validate-IDLEQC7X.js")).validateCommand()],
-  ["leaderboard", async () => (await import("./cli/leaderboard-IOWTESJ3.js")).leaderboardCommand()],
-  ["score", async () => (await import("./cli/score-HYHYZIM2.js")).scoreCommand()],
-  ["agree", async () => (await import("./cli/agree-HICAD4D6.js")).agreeCommand()],
-  ["aggregate", async () => (await import("./cli/aggregate-TGB465SY.js")).aggregateCommand()],
-  ["diff", async () => (await import("./cli/diff-2EMRWZPZ.js")).diffCommand()],
-  ["similar", async () => (await import("./cli/similar-G2F3YSLQ.js")).similarCommand()],
-  ["alternatives", async () => (await import("./cli/alternatives-ECZZUD4P.js")).alternativesCommand()],
-  ["subset", async () => (await import("./cli/subset-IZ7TAQE6.js")).subsetCommand()],
+  ["validate", async () => (await import("./cli/validate-I5PRELTR.js")).validateCommand()],
+  ["leaderboard", async () => (await import("./cli/leaderboard-PEUGUF6Z.js")).leaderboardCommand()],
+  ["score", async () => (await import("./cli/score-I3OX2E77.js")).scoreCommand()],
+  ["agree", async () => (await import("./cli/agree-ISGDLSRS.js")).agreeCommand()],
+  ["aggregate", async () => (await import("./cli/aggregate-H2V7Q5RM.js")).aggregateCommand()],
+  ["diff", async () => (await import("./cli/diff-BW2ZKELZ.js")).diffCommand()],
+  ["similar", async () => (await import("./cli/similar-5KFUJEC4.js")).similarCommand()],
+  ["alternatives", async () => (await import("./cli/alternatives-THU7A7UM.js")).alternativesCommand()],
+  ["subset", async () => (await import("./cli/subset-P643MPY6.js")).subsetCommand()],
   ["merge", async () => (await import("./cli/merge-AHD3OOTO.js")).mergeCommand()],
-  ["site", async () => (await import("./cli/site-J4LFUWXW.js")).siteCommand()],
+  ["site", async () => (await import("./cli/site-25UZDFGS.js")).siteCommand()],
   ["simulate", async () => (await import("./cli/simulate-MWBGC52S.js")).simulateCommandLine()],
   [
     "import-benchbench",

@@ -54367,18 +54367,6 @@ function strictObject(shape, params) {
     ...normalizeParams(params)
   });
 }
-// @__NO_SIDE_EFFECTS__
-function partial2(schema, mask) {
-  const def = schema._zod.def;
-  if (def.type !== "tuple")
-    return partial(ZodMiniOptional, schema, mask);
-  if (def.checks?.length)
-    throw new Error(".partial() cannot be used on tuple schemas containing refinements");
-  return clone(schema, {
-    ...def,
-    items: def.items.map((item) => new ZodMiniOptional({ type: "optional", innerType: item }))
-  });
-}
 var ZodMiniUnion = /* @__PURE__ */ $constructor("ZodMiniUnion", (inst, def) => {
   $ZodUnion.init(inst, def);
   ZodMiniType.init(inst, def);
@@ -56089,16 +56077,19 @@ function shared(build) {
     return schema;
   };
 }
-var section = (shape) => nullish2(partial2(strictObject(shape, { error: "a mapping" })));
+var section = (shape) => nullish2(
+  strictObject(
+    Object.fromEntries(Object.entries(shape).map(([key, value]) => [key, optional(value)])),
+    { error: "a mapping" }
+  )
+);
 var wholeAtLeast = shared((min, error64) => {
   const e = error64 ?? `a whole number of at least ${min}`;
   return int({ error: e }).check(_gte(min, { error: e }));
 });
-var text = shared(
-  (error64) => taking(string2({ error: error64 ?? "a text value" }).check(_trim()))
-);
-var textMatching = (pattern2, error64) => taking(string2({ error: "a text value" }).check(_trim(), _regex(pattern2, { error: error64 })));
-var choice = (values, error64 = `one of ${values.join(", ")}`) => taking(pipe(string2({ error: error64 }).check(_trim()), _enum2(values, { error: error64 })));
+var text = shared((error64) => taking(string2({ error: error64 ?? "a text value" })));
+var textMatching = (pattern2, error64) => taking(string2({ error: "a text value" }).check(_regex(pattern2, { error: error64 })));
+var choice = (values, error64 = `one of ${values.join(", ")}`) => taking(_enum2(values, { error: error64 }));
 var rule2 = (check2) => superRefine(check2, { when: () => true });
 function problem(ctx, path7, code2, message, hint2) {
   ctx.addIssue({ code: "custom", path: [...path7], message, params: { code: code2, hint: hint2 } });
@@ -56157,8 +56148,10 @@ function plain(y, node2, schema) {
   if (n === void 0) return void 0;
   const s = unwrapped(schema);
   if ((0, import_yaml3.isScalar)(n)) {
-    if (typeof n.value === "number" && s !== void 0 && TEXTS.has(s) && n.range)
-      return y.string(n, "a text");
+    if (s !== void 0 && TEXTS.has(s)) {
+      if (typeof n.value === "string") return n.value.trim();
+      if (typeof n.value === "number" && n.range) return y.string(n, "a text");
+    }
     return n.value !== null && typeof n.value === "object" ? y.written(n) ?? "" : n.value;
   }
   if ((0, import_yaml3.isSeq)(n)) return n.items.map((item) => plain(y, item, defOf(s)?.element));
@@ -56193,6 +56186,14 @@ function nodeAt(y, node2, path7, key = false) {
     } else return at;
   }
   return at;
+}
+function writtenKeys(y, node2) {
+  const map2 = y.follow(node2);
+  if (!(0, import_yaml3.isMap)(map2)) return [];
+  return map2.items.flatMap((pair) => {
+    const key = y.follow(pair.key);
+    return (0, import_yaml3.isScalar)(key) && ["string", "number"].includes(typeof key.value) ? [String(key.value)] : [];
+  });
 }
 function writesKey(y, node2, path7, key) {
   const at = nodeAt(y, node2, path7);
@@ -56244,19 +56245,6 @@ function keysAt(schema, path7) {
   }
   return Object.keys(defOf(s)?.shape ?? {});
 }
-function schemaKeys(schema) {
-  const keys2 = /* @__PURE__ */ new Set();
-  const walk = (s) => {
-    const def = defOf(unwrapped(s));
-    if (def?.element) walk(def.element);
-    for (const [key, inner] of Object.entries(def?.shape ?? {})) {
-      keys2.add(key);
-      walk(inner);
-    }
-  };
-  walk(schema);
-  return [...keys2];
-}
 var pathName = (label, path7) => path7.length === 0 ? label : `\`${path7.map((step, i) => typeof step === "number" ? `[${step}]` : `${i ? "." : ""}${String(step)}`).join("")}\``;
 function report(y, node2, label, schema, data, issue4) {
   const what = (path7) => pathName(label, path7);
@@ -56284,7 +56272,7 @@ function report(y, node2, label, schema, data, issue4) {
   }
   const v2 = valueAt(data, issue4.path);
   const found = v2 === null || v2 === void 0 ? "empty" : Array.isArray(v2) ? "a list" : typeof v2 === "object" ? "a mapping" : `\`${String(v2)}\``;
-  const wrongKind = v2 === null || typeof v2 === "object" || issue4.code === "invalid_union" || issue4.code === "invalid_type" && typeof v2 !== "number";
+  const wrongKind = v2 === null || typeof v2 === "object" || issue4.code === "invalid_union" || issue4.code === "invalid_value" && typeof v2 !== "string" || issue4.code === "invalid_type" && typeof v2 !== "number";
   const inList = issue4.path.some((step) => typeof step === "number");
   y.error(
     at,
@@ -56308,24 +56296,29 @@ var atLeast = (min) => {
   return number2({ error: error64 }).check(_gte(min, { error: error64 }));
 };
 var count = () => wholeAtLeast(2);
-var SATURATION = {
-  near_best: between(0, 1),
-  saturated_share: aboveAtMost(0, 1),
-  top_models: count(),
-  min_top_spread: between(0, 1),
-  min_models: count()
-};
-var PLAUSIBILITY = {
-  mad_multiplier: atLeast(0),
-  min_gap_share: between(0, 1),
-  min_models: count()
-};
-var TRUST = section({ saturation: section(SATURATION), plausibility: section(PLAUSIBILITY) });
+var SATURATION_KEYS = ["near_best", "saturated_share", "top_models", "min_top_spread", "min_models"];
+var PLAUSIBILITY_KEYS = ["mad_multiplier", "min_gap_share", "min_models"];
+var trustSchema = shared(
+  () => section({
+    saturation: section({
+      near_best: between(0, 1),
+      saturated_share: aboveAtMost(0, 1),
+      top_models: count(),
+      min_top_spread: between(0, 1),
+      min_models: count()
+    }),
+    plausibility: section({
+      mad_multiplier: atLeast(0),
+      min_gap_share: between(0, 1),
+      min_models: count()
+    })
+  })
+);
 var TRUST_YAML_KEYS = [
   "saturation",
   "plausibility",
-  ...Object.keys(SATURATION),
-  ...Object.keys(PLAUSIBILITY)
+  ...SATURATION_KEYS,
+  ...PLAUSIBILITY_KEYS
 ];
 function trustOf(t) {
   const s = t?.saturation;
@@ -56375,7 +56368,7 @@ function methodKey(key) {
   const not = "not" in r ? r.not : void 0;
   return wholeAtLeast(r.min, r.rule).check(refine((v2) => v2 !== not, { error: r.rule }));
 }
-var LEADERBOARDS = nullish2(
+var leaderboards = () => nullish2(
   array(
     strictObject(
       {
@@ -56429,18 +56422,28 @@ var LEADERBOARDS = nullish2(
     })
   )
 );
-var CONFIG = section({
-  aggregate: section({ scenarios: names(), min_scenarios_per_model: wholeAtLeast(1) }),
-  method: section({
-    preset: choice(PRESET_NAMES),
-    ...Object.fromEntries(METHOD_KEY_NAMES.map((key) => [key, methodKey(key)]))
-  }),
-  leaderboards: LEADERBOARDS,
-  limits: section(Object.fromEntries(LIMIT_YAML_KEYS.map((key) => [key, wholeAtLeast(1)]))),
-  model_names: choice(MODEL_NAMINGS),
-  trust: TRUST
-});
-var CONFIG_YAML_KEYS = schemaKeys(CONFIG);
+var PARTS = {
+  aggregate: shared(() => section({ scenarios: names(), min_scenarios_per_model: wholeAtLeast(1) })),
+  method: shared(
+    () => section({
+      preset: choice(PRESET_NAMES),
+      ...Object.fromEntries(METHOD_KEY_NAMES.map((key) => [key, methodKey(key)]))
+    })
+  ),
+  leaderboards: shared(leaderboards),
+  limits: shared(() => section(Object.fromEntries(LIMIT_YAML_KEYS.map((key) => [key, wholeAtLeast(1)])))),
+  model_names: shared(() => choice(MODEL_NAMINGS)),
+  trust: trustSchema
+};
+var configOf = (parts) => section(parts);
+var UNWRITTEN = unknown();
+var configFor = shared(
+  (written) => configOf(
+    Object.fromEntries(
+      Object.entries(PARTS).map(([key, part]) => [key, written.includes(key) ? part() : UNWRITTEN])
+    )
+  )
+);
 function parseConfig(file2, text2) {
   if (last?.file !== file2 || last.text !== text2) last = { file: file2, text: text2, parsed: readConfig(file2, text2) };
   return last.parsed;
@@ -56448,7 +56451,8 @@ function parseConfig(file2, text2) {
 var last;
 function readConfig(file2, text2) {
   const y = new YamlFile(file2, text2);
-  const data = readSection(y, y.root, CONFIG, "the config") ?? {};
+  const written = writtenKeys(y, y.root).filter((key) => Object.hasOwn(PARTS, key));
+  const data = readSection(y, y.root, configFor([...new Set(written)].sort()), "the config") ?? {};
   const presetName = data.method?.preset;
   const preset = presetName ? PRESETS[presetName] : void 0;
   const explicit = data.aggregate?.scenarios ? placesIn(y, nodeAt(y, y.root, ["aggregate", "scenarios"]), data.aggregate.scenarios) : void 0;
@@ -56495,7 +56499,7 @@ function readConfig(file2, text2) {
 function leaderboardsOf(y, boards) {
   const places2 = [];
   const items = nodeAt(y, y.root, ["leaderboards"]);
-  const leaderboards = (boards ?? []).flatMap((b) => {
+  const leaderboards2 = (boards ?? []).flatMap((b) => {
     if (b.id === void 0) return [];
     if (b.scenarios) places2.push(...placesIn(y, boardNode(y, items, b.id, "scenarios"), b.scenarios));
     return [
@@ -56507,7 +56511,7 @@ function leaderboardsOf(y, boards) {
       }
     ];
   });
-  return { leaderboards: leaderboards.length ? leaderboards : [DEFAULT_LEADERBOARD], places: places2 };
+  return { leaderboards: leaderboards2.length ? leaderboards2 : [DEFAULT_LEADERBOARD], places: places2 };
 }
 function boardNode(y, items, id, key) {
   const list = y.items(items, "`leaderboards`") ?? [];
@@ -71691,7 +71695,7 @@ var methodSchema2 = external_exports.object({
   seed: external_exports.number().int(),
   min_common_models: count3
 });
-var trustSchema = external_exports.object({
+var trustSchema2 = external_exports.object({
   saturation: external_exports.object({
     near_best: external_exports.number(),
     saturated_share: external_exports.number(),
@@ -71729,7 +71733,7 @@ var leaderboardSchema = external_exports.object({
   generator: external_exports.string(),
   catalog: external_exports.object({ hash: external_exports.string(), benchmarks: count3, scenarios: count3, models: count3 }),
   method: methodSchema2,
-  trust: trustSchema,
+  trust: trustSchema2,
   aggregate: external_exports.object({
     scenarios: strings,
     missing: strings,
@@ -73972,19 +73976,19 @@ function writeDictionaryPage(writer, column, dictionary) {
 // node_modules/hyparquet-writer/src/geospatial.js
 function geospatialStatistics(values) {
   const typeCodes = /* @__PURE__ */ new Set();
-  let partial3;
+  let partial2;
   for (const value of values) {
     if (value === null || value === void 0) continue;
     if (typeof value !== "object") {
       throw new Error("geospatial column expects GeoJSON geometries");
     }
-    partial3 = extendBoundsFromGeometry(partial3, value);
+    partial2 = extendBoundsFromGeometry(partial2, value);
     typeCodes.add(geometryTypeCodeWithDimension(value));
   }
   let bbox;
-  const { xmin, ymin, xmax, ymax } = partial3 ?? {};
+  const { xmin, ymin, xmax, ymax } = partial2 ?? {};
   if (xmin !== void 0 && ymin !== void 0 && xmax !== void 0 && ymax !== void 0) {
-    bbox = { ...partial3, xmin, ymin, xmax, ymax };
+    bbox = { ...partial2, xmin, ymin, xmax, ymax };
   }
   if (typeCodes.size || bbox) {
     return {

@@ -39,7 +39,7 @@ import type { Issue } from '../model/issue.js';
 import { METHOD_KEY_NAMES, METHOD_KEYS, type MethodKey } from '../model/method.js';
 import { YamlFile } from './parse-yaml.js';
 import { PRESET_NAMES, PRESETS } from './presets.js';
-import { TRUST, trustOf } from './trust-config.js';
+import { trustOf, trustSchema } from './trust-config.js';
 import {
   choice,
   names,
@@ -50,10 +50,12 @@ import {
   rule,
   schemaKeys,
   section,
+  shared,
   text,
   textMatching,
   wholeAtLeast,
   writesKey,
+  writtenKeys,
 } from './yaml-schema.js';
 import { DEFAULT_LIMITS, type Config, type LeaderboardConfig, type Limits } from './types.js';
 
@@ -98,84 +100,104 @@ function methodKey(key: MethodKey) {
 }
 
 /** `leaderboards:` a non-empty list of boards, each with an id of its own. */
-const LEADERBOARDS = z.nullish(
-  z
-    .array(
-      z.strictObject(
-        {
-          id: z.optional(
-            textMatching(
-              LEADERBOARD_ID,
-              'a short name: letters, digits, - and _, starting with a letter or digit',
+const leaderboards = () =>
+  z.nullish(
+    z
+      .array(
+        z.strictObject(
+          {
+            id: z.optional(
+              textMatching(
+                LEADERBOARD_ID,
+                'a short name: letters, digits, - and _, starting with a letter or digit',
+              ),
             ),
-          ),
-          title: z.optional(text()),
-          categories: names(),
-          scenarios: names(),
-        },
-        { error: 'a mapping' },
+            title: z.optional(text()),
+            categories: names(),
+            scenarios: names(),
+          },
+          { error: 'a mapping' },
+        ),
+        { error: 'a list' },
+      )
+      .check(
+        rule<{ id?: unknown }[]>((boards, ctx) => {
+          if (Array.isArray(boards) && boards.length === 0)
+            problem(
+              ctx,
+              [],
+              'invalid-value',
+              '{at} is empty.',
+              'List at least one leaderboard, or remove the key to get the default one.',
+            );
+          if (!Array.isArray(boards)) return;
+          const ids = new Set<string>();
+          boards.forEach((board, i) => {
+            if (board === null || typeof board !== 'object') return;
+            const { id } = board;
+            if (id === undefined)
+              problem(
+                ctx,
+                [i],
+                'missing-key',
+                'This leaderboard has no `id`.',
+                'Add `id: <short-name>` (letters, digits, - and _).',
+              );
+            else if (typeof id !== 'string' || !LEADERBOARD_ID.test(id)) return;
+            else if (ids.has(id))
+              problem(
+                ctx,
+                [i, 'id'],
+                'duplicate-value',
+                `Two leaderboards have the id \`${id}\`.`,
+                'Give every leaderboard its own id.',
+              );
+            else ids.add(id);
+          });
+        }),
       ),
-      { error: 'a list' },
-    )
-    .check(
-      rule<{ id?: unknown }[]>((boards, ctx) => {
-        if (Array.isArray(boards) && boards.length === 0)
-          problem(
-            ctx,
-            [],
-            'invalid-value',
-            '{at} is empty.',
-            'List at least one leaderboard, or remove the key to get the default one.',
-          );
-        if (!Array.isArray(boards)) return;
-        const ids = new Set<string>();
-        boards.forEach((board, i) => {
-          if (board === null || typeof board !== 'object') return;
-          const { id } = board;
-          if (id === undefined)
-            problem(
-              ctx,
-              [i],
-              'missing-key',
-              'This leaderboard has no `id`.',
-              'Add `id: <short-name>` (letters, digits, - and _).',
-            );
-          else if (typeof id !== 'string' || !LEADERBOARD_ID.test(id)) return;
-          else if (ids.has(id))
-            problem(
-              ctx,
-              [i, 'id'],
-              'duplicate-value',
-              `Two leaderboards have the id \`${id}\`.`,
-              'Give every leaderboard its own id.',
-            );
-          else ids.add(id);
-        });
-      }),
-    ),
-);
+  );
+
+/** The schema of each key of benchbench.yaml, built the first time a text writes the key. */
+const PARTS = {
+  aggregate: shared(() => section({ scenarios: names(), min_scenarios_per_model: wholeAtLeast(1) })),
+  method: shared(() =>
+    section({
+      preset: choice(PRESET_NAMES),
+      ...(Object.fromEntries(METHOD_KEY_NAMES.map((key) => [key, methodKey(key)])) as Record<
+        MethodKey,
+        ReturnType<typeof methodKey>
+      >),
+    }),
+  ),
+  leaderboards: shared(leaderboards),
+  limits: shared(() => section(Object.fromEntries(LIMIT_YAML_KEYS.map((key) => [key, wholeAtLeast(1)])))),
+  model_names: shared(() => choice(MODEL_NAMINGS)),
+  trust: trustSchema,
+};
+type Parts = { [K in keyof typeof PARTS]: ReturnType<(typeof PARTS)[K]> };
+const configOf = (parts: Parts) => section(parts);
+type ConfigData = NonNullable<z.output<ReturnType<typeof configOf>>>;
+
+/** Stands for a key the text does not write: never given a value to check. */
+const UNWRITTEN = z.unknown();
 
 /**
  * benchbench.yaml, every key: the one schema the config is checked with (yaml-schema.ts turns
- * what it finds into placed issues). The method's keys and rules come from model/method.ts.
+ * what it finds into placed issues). The method's keys and rules come from model/method.ts. A key
+ * the text does not write gets no schema of its own: building them all would cost every run a few
+ * milliseconds (the example's config writes three of the six).
  */
-const CONFIG = section({
-  aggregate: section({ scenarios: names(), min_scenarios_per_model: wholeAtLeast(1) }),
-  method: section({
-    preset: choice(PRESET_NAMES),
-    ...(Object.fromEntries(METHOD_KEY_NAMES.map((key) => [key, methodKey(key)])) as Record<
-      MethodKey,
-      ReturnType<typeof methodKey>
-    >),
-  }),
-  leaderboards: LEADERBOARDS,
-  limits: section(Object.fromEntries(LIMIT_YAML_KEYS.map((key) => [key, wholeAtLeast(1)]))),
-  model_names: choice(MODEL_NAMINGS),
-  trust: TRUST,
-});
-type ConfigData = NonNullable<z.output<typeof CONFIG>>;
+const configFor = shared((written: readonly string[]) =>
+  configOf(
+    Object.fromEntries(
+      Object.entries(PARTS).map(([key, part]) => [key, written.includes(key) ? part() : UNWRITTEN]),
+    ) as Parts,
+  ),
+);
+
 /** Every key of benchbench.yaml, at any level (for docs/catalog.md's check). */
-export const CONFIG_YAML_KEYS: readonly string[] = schemaKeys(CONFIG);
+export const configYamlKeys = (): string[] => schemaKeys(configFor(Object.keys(PARTS)));
 
 /**
  * `benchbench.yaml`'s text -> its config, issues and places. The readers call configuredLimits
@@ -192,7 +214,9 @@ let last: { readonly file: string; readonly text: string; readonly parsed: Parse
 
 function readConfig(file: string, text: string): ParsedConfig {
   const y = new YamlFile(file, text);
-  const data: ConfigData = readSection(y, y.root, CONFIG, 'the config') ?? {};
+  const written = writtenKeys(y, y.root).filter((key) => Object.hasOwn(PARTS, key));
+  const data: ConfigData =
+    readSection(y, y.root, configFor([...new Set(written)].sort()), 'the config') ?? {};
   const presetName = data.method?.preset;
   const preset = presetName ? PRESETS[presetName] : undefined;
 

@@ -46,31 +46,37 @@ const atLeast = (min: number) => {
 };
 const count = () => wholeAtLeast(2);
 
-const SATURATION = {
-  near_best: between(0, 1),
-  saturated_share: aboveAtMost(0, 1),
-  top_models: count(),
-  min_top_spread: between(0, 1),
-  min_models: count(),
-};
-const PLAUSIBILITY = {
-  mad_multiplier: atLeast(0),
-  min_gap_share: between(0, 1),
-  min_models: count(),
-};
+const SATURATION_KEYS = ['near_best', 'saturated_share', 'top_models', 'min_top_spread', 'min_models'];
+const PLAUSIBILITY_KEYS = ['mad_multiplier', 'min_gap_share', 'min_models'];
+
 /** `trust:` as benchbench.yaml writes it (a part of the config's schema, config.ts). */
-export const TRUST = section({ saturation: section(SATURATION), plausibility: section(PLAUSIBILITY) });
+export const trustSchema = shared(() =>
+  section({
+    saturation: section({
+      near_best: between(0, 1),
+      saturated_share: aboveAtMost(0, 1),
+      top_models: count(),
+      min_top_spread: between(0, 1),
+      min_models: count(),
+    }),
+    plausibility: section({
+      mad_multiplier: atLeast(0),
+      min_gap_share: between(0, 1),
+      min_models: count(),
+    }),
+  }),
+);
 
 /** Every key the section knows, at any level (for docs/catalog.md's check). */
 export const TRUST_YAML_KEYS: readonly string[] = [
   'saturation',
   'plausibility',
-  ...Object.keys(SATURATION),
-  ...Object.keys(PLAUSIBILITY),
+  ...SATURATION_KEYS,
+  ...PLAUSIBILITY_KEYS,
 ];
 
-/** The thresholds `trust:` sets (checked by TRUST), the default for each key it leaves out. */
-export function trustOf(t: z.output<typeof TRUST>): TrustConfig {
+/** The thresholds `trust:` sets (checked by trustSchema), the default for each key it leaves out. */
+export function trustOf(t: z.output<ReturnType<typeof trustSchema>>): TrustConfig {
   const s = t?.saturation;
   const p = t?.plausibility;
   return {

@@ -13,8 +13,9 @@
  * The values in error are left out and the rest is parsed again, so the caller's defaults apply to
  * exactly those keys (a list keeps its other items). The value is read node by node through
  * `YamlFile.deref` (within its alias budget; the file's caps on size, depth and keys were applied
- * when it was parsed), into null-prototype objects; a number written where the schema wants a
- * text (`text`, `choice`) is read with its spelling (`1.10` stays `1.10`). Never throws.
+ * when it was parsed), into null-prototype objects; a value where the schema wants a text
+ * (`text`, `choice`) is read as YamlFile.string reads one: trimmed, a number with its spelling
+ * (`1.10` stays `1.10`). Never throws.
  */
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import * as z from 'zod/mini';
@@ -45,7 +46,14 @@ export function shared<A extends readonly unknown[], S>(build: (...args: A) => S
 
 /** A mapping of optional keys; empty (`key:` with nothing after it) reads as no keys. */
 export const section = <T extends z.core.$ZodLooseShape>(shape: T) =>
-  z.nullish(z.partial(z.strictObject(shape, { error: 'a mapping' })));
+  z.nullish(
+    z.strictObject(
+      Object.fromEntries(Object.entries(shape).map(([key, value]) => [key, z.optional(value)])) as {
+        [K in keyof T]: z.ZodMiniOptional<T[K]>;
+      },
+      { error: 'a mapping' },
+    ),
+  );
 
 /** A whole number of at least `min` (`error`: what it must be, by default says so). */
 export const wholeAtLeast = shared((min: number, error?: string) => {
@@ -53,20 +61,18 @@ export const wholeAtLeast = shared((min: number, error?: string) => {
   return z.int({ error: e }).check(z.gte(min, { error: e }));
 });
 
-/** A text (trimmed; a number keeps its spelling). */
-export const text = shared((error?: string) =>
-  taking(z.string({ error: error ?? 'a text value' }).check(z.trim())),
-);
+/** A text (trimmed, as read; a number keeps its spelling). */
+export const text = shared((error?: string) => taking(z.string({ error: error ?? 'a text value' })));
 
 /** A text (as `text`) that matches `pattern` (`error`: what it must be). */
 export const textMatching = (pattern: RegExp, error: string) =>
-  taking(z.string({ error: 'a text value' }).check(z.trim(), z.regex(pattern, { error })));
+  taking(z.string({ error: 'a text value' }).check(z.regex(pattern, { error })));
 
 /** One of a fixed set of words (`error`: what it must be, e.g. `one of a, b`). */
 export const choice = <const T extends readonly [string, ...string[]]>(
   values: T,
   error = `one of ${values.join(', ')}`,
-) => taking(z.pipe(z.string({ error }).check(z.trim()), z.enum(values, { error })));
+) => taking(z.enum(values, { error }));
 
 /** A rule of several values, reported as its own `problem`s: run even when a value inside failed. */
 export const rule = <T>(check: (value: T, ctx: z.core.$RefinementCtx<T>) => void) =>
@@ -170,8 +176,11 @@ function plain(y: YamlFile, node: Node | undefined, schema: z.ZodMiniType | unde
   if (n === undefined) return undefined;
   const s = unwrapped(schema);
   if (isScalar(n)) {
-    if (typeof n.value === 'number' && s !== undefined && TEXTS.has(s) && n.range)
-      return y.string(n, 'a text');
+    if (s !== undefined && TEXTS.has(s)) {
+      // As YamlFile.string reads a text: trimmed, a number with its spelling.
+      if (typeof n.value === 'string') return n.value.trim();
+      if (typeof n.value === 'number' && n.range) return y.string(n, 'a text');
+    }
     // A tagged scalar the library resolved to an object (`!!binary`: bytes) is read as its text.
     return n.value !== null && typeof n.value === 'object' ? (y.written(n) ?? '') : n.value;
   }
@@ -209,6 +218,16 @@ export function nodeAt(y: YamlFile, node: Node | undefined, path: Path, key = fa
     } else return at;
   }
   return at;
+}
+
+/** The keys a mapping writes (plain names; none when `node` is not a mapping). */
+export function writtenKeys(y: YamlFile, node: Node | undefined): string[] {
+  const map = y.follow(node);
+  if (!isMap(map)) return [];
+  return map.items.flatMap((pair) => {
+    const key = y.follow(pair.key as Node);
+    return isScalar(key) && ['string', 'number'].includes(typeof key.value) ? [String(key.value)] : [];
+  });
 }
 
 /** Whether the mapping at `path` below `node` writes the key `key` (whatever its value). */
@@ -352,6 +371,7 @@ function report(
     v === null ||
     typeof v === 'object' ||
     issue.code === 'invalid_union' ||
+    (issue.code === 'invalid_value' && typeof v !== 'string') ||
     (issue.code === 'invalid_type' && typeof v !== 'number');
   // A key of a list's item (a leaderboard's id) has no default of its own.
   const inList = issue.path.some((step) => typeof step === 'number');

@@ -1,14 +1,14 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   scoredCatalog
-} from "./chunk-TB32JJQZ.js";
+} from "./chunk-CYXQN7FM.js";
 import {
   resolveBenchmark
-} from "./chunk-ZNAIFVDU.js";
+} from "./chunk-KRZWYKXF.js";
 import {
   similarScenarios
-} from "./chunk-WW3ZZYUL.js";
-import "./chunk-AIGWT63W.js";
+} from "./chunk-ODW4R6P4.js";
+import "./chunk-PGNH72GG.js";
 import {
   fixed,
   range
@@ -17,11 +17,11 @@ import {
   addCatalogMethodOptions,
   aggregateRow,
   minAgreementOption
-} from "./chunk-OVF2WXDG.js";
+} from "./chunk-OUMOTTCZ.js";
 import "./chunk-ITNWOIZY.js";
 import {
   didYouMean
-} from "./chunk-CAKGWB7R.js";
+} from "./chunk-RPJ664QX.js";
 import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
 import {

@@ -8,27 +8,27 @@ import {
   LEADERBOARD_SCHEMA_VERSION,
   leaderboardDocument,
   leaderboardMarkdown
-} from "./chunk-AVFOLM5S.js";
+} from "./chunk-EAI2XF2A.js";
 import {
   pairwiseAgreements
-} from "./chunk-GQIZQLC3.js";
+} from "./chunk-K3L4XTES.js";
 import {
   escapeHtml,
   methodLine
-} from "./chunk-4IAIIBGL.js";
+} from "./chunk-UFSFVSIK.js";
 import "./chunk-CI7HPVOO.js";
 import {
   rankSimilar
-} from "./chunk-WW3ZZYUL.js";
+} from "./chunk-ODW4R6P4.js";
 import {
   loadCatalogFolder
-} from "./chunk-AIGWT63W.js";
+} from "./chunk-PGNH72GG.js";
 import "./chunk-WUSCOLWA.js";
 import {
   aggregateRow,
   presetOption,
   scoreCatalog
-} from "./chunk-OVF2WXDG.js";
+} from "./chunk-OUMOTTCZ.js";
 import "./chunk-ITNWOIZY.js";
 import {
   $ZodAny,
@@ -297,7 +297,7 @@ import {
   validateAsync,
   voidProcessor,
   withParser
-} from "./chunk-CAKGWB7R.js";
+} from "./chunk-RPJ664QX.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";

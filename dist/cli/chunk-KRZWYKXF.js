@@ -1,10 +1,10 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   similarScenarios
-} from "./chunk-WW3ZZYUL.js";
+} from "./chunk-ODW4R6P4.js";
 import {
   loadCatalogFolder
-} from "./chunk-AIGWT63W.js";
+} from "./chunk-PGNH72GG.js";
 import {
   fixed,
   pValue,
@@ -15,10 +15,10 @@ import {
   presetOption,
   scenarioLabel,
   scoreCatalog
-} from "./chunk-OVF2WXDG.js";
+} from "./chunk-OUMOTTCZ.js";
 import {
   didYouMean
-} from "./chunk-CAKGWB7R.js";
+} from "./chunk-RPJ664QX.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";

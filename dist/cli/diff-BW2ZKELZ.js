@@ -11,13 +11,13 @@ import {
   buildPrReport,
   renderPrComment,
   reportText
-} from "./chunk-T53WQP27.js";
-import "./chunk-4IAIIBGL.js";
+} from "./chunk-AOUBGZX7.js";
+import "./chunk-UFSFVSIK.js";
 import "./chunk-CI7HPVOO.js";
 import "./chunk-WUSCOLWA.js";
 import {
   presetOption
-} from "./chunk-OVF2WXDG.js";
+} from "./chunk-OUMOTTCZ.js";
 import "./chunk-ITNWOIZY.js";
 import {
   CONFIG_FILE,
@@ -25,7 +25,7 @@ import {
   TotalBytes,
   byPath,
   configuredLimits
-} from "./chunk-CAKGWB7R.js";
+} from "./chunk-RPJ664QX.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";

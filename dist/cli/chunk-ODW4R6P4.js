@@ -3,7 +3,7 @@ import {
   agreement,
   isSkipped,
   scenarioRow
-} from "./chunk-OVF2WXDG.js";
+} from "./chunk-OUMOTTCZ.js";
 
 // src/core/similar.ts
 function similarScenarios(matrix, method, scenario, ranking) {

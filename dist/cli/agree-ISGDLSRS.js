@@ -7,17 +7,17 @@ import {
   pairNumber,
   pairwiseAgreements,
   parseShard
-} from "./chunk-GQIZQLC3.js";
+} from "./chunk-K3L4XTES.js";
 import {
   presetAggregate,
   readTableFile,
   selectScenarios,
   tableOrCatalog,
   withAggregate
-} from "./chunk-3LEDXACA.js";
+} from "./chunk-I6O6YVRT.js";
 import {
   loadCatalogFolder
-} from "./chunk-AIGWT63W.js";
+} from "./chunk-PGNH72GG.js";
 import {
   fixed,
   pValue,
@@ -34,11 +34,11 @@ import {
   scenarioIndex,
   scenarioRow,
   scoreAgainst
-} from "./chunk-OVF2WXDG.js";
+} from "./chunk-OUMOTTCZ.js";
 import "./chunk-ITNWOIZY.js";
 import {
   contentHash
-} from "./chunk-CAKGWB7R.js";
+} from "./chunk-RPJ664QX.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";

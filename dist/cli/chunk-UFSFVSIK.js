@@ -5,11 +5,11 @@ import {
 import {
   aggregateRow,
   scenarioRow
-} from "./chunk-OVF2WXDG.js";
+} from "./chunk-OUMOTTCZ.js";
 import {
   plausibility,
   saturation
-} from "./chunk-CAKGWB7R.js";
+} from "./chunk-RPJ664QX.js";
 import {
   REPEATED_SAMPLINGS
 } from "./chunk-E462UKO2.js";

@@ -4,20 +4,20 @@ import {
   buildPrReport,
   renderPrComment,
   reportText
-} from "./chunk-T53WQP27.js";
-import "./chunk-4IAIIBGL.js";
+} from "./chunk-AOUBGZX7.js";
+import "./chunk-UFSFVSIK.js";
 import "./chunk-CI7HPVOO.js";
 import {
   readFolderFiles
-} from "./chunk-AIGWT63W.js";
+} from "./chunk-PGNH72GG.js";
 import "./chunk-WUSCOLWA.js";
 import {
   presetOption
-} from "./chunk-OVF2WXDG.js";
+} from "./chunk-OUMOTTCZ.js";
 import "./chunk-ITNWOIZY.js";
 import {
   contentHash
-} from "./chunk-CAKGWB7R.js";
+} from "./chunk-RPJ664QX.js";
 import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
 import "./chunk-E462UKO2.js";

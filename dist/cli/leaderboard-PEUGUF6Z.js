@@ -3,19 +3,19 @@ import {
   leaderboardDocument,
   leaderboardMarkdown,
   leaderboardText
-} from "./chunk-AVFOLM5S.js";
-import "./chunk-4IAIIBGL.js";
+} from "./chunk-EAI2XF2A.js";
+import "./chunk-UFSFVSIK.js";
 import "./chunk-CI7HPVOO.js";
 import {
   loadCatalogFolder
-} from "./chunk-AIGWT63W.js";
+} from "./chunk-PGNH72GG.js";
 import "./chunk-WUSCOLWA.js";
 import {
   presetOption,
   scoreCatalog
-} from "./chunk-OVF2WXDG.js";
+} from "./chunk-OUMOTTCZ.js";
 import "./chunk-ITNWOIZY.js";
-import "./chunk-CAKGWB7R.js";
+import "./chunk-RPJ664QX.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";

@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   resolveBenchmark,
   similarCommand
-} from "./chunk-ZNAIFVDU.js";
-import "./chunk-WW3ZZYUL.js";
-import "./chunk-AIGWT63W.js";
+} from "./chunk-KRZWYKXF.js";
+import "./chunk-ODW4R6P4.js";
+import "./chunk-PGNH72GG.js";
 import "./chunk-WUSCOLWA.js";
-import "./chunk-OVF2WXDG.js";
+import "./chunk-OUMOTTCZ.js";
 import "./chunk-ITNWOIZY.js";
-import "./chunk-CAKGWB7R.js";
+import "./chunk-RPJ664QX.js";
 import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
 import "./chunk-E462UKO2.js";

@@ -17618,18 +17618,6 @@ function strictObject(shape, params) {
     ...normalizeParams(params)
   });
 }
-// @__NO_SIDE_EFFECTS__
-function partial2(schema, mask) {
-  const def = schema._zod.def;
-  if (def.type !== "tuple")
-    return partial(ZodMiniOptional, schema, mask);
-  if (def.checks?.length)
-    throw new Error(".partial() cannot be used on tuple schemas containing refinements");
-  return clone(schema, {
-    ...def,
-    items: def.items.map((item) => new ZodMiniOptional({ type: "optional", innerType: item }))
-  });
-}
 var ZodMiniUnion = /* @__PURE__ */ $constructor("ZodMiniUnion", (inst, def) => {
   $ZodUnion.init(inst, def);
   ZodMiniType.init(inst, def);
@@ -18364,16 +18352,19 @@ function shared(build) {
     return schema;
   };
 }
-var section = (shape) => nullish2(partial2(strictObject(shape, { error: "a mapping" })));
+var section = (shape) => nullish2(
+  strictObject(
+    Object.fromEntries(Object.entries(shape).map(([key, value]) => [key, optional(value)])),
+    { error: "a mapping" }
+  )
+);
 var wholeAtLeast = shared((min, error62) => {
   const e = error62 ?? `a whole number of at least ${min}`;
   return int({ error: e }).check(_gte(min, { error: e }));
 });
-var text = shared(
-  (error62) => taking(string2({ error: error62 ?? "a text value" }).check(_trim()))
-);
-var textMatching = (pattern, error62) => taking(string2({ error: "a text value" }).check(_trim(), _regex(pattern, { error: error62 })));
-var choice = (values, error62 = `one of ${values.join(", ")}`) => taking(pipe(string2({ error: error62 }).check(_trim()), _enum2(values, { error: error62 })));
+var text = shared((error62) => taking(string2({ error: error62 ?? "a text value" })));
+var textMatching = (pattern, error62) => taking(string2({ error: "a text value" }).check(_regex(pattern, { error: error62 })));
+var choice = (values, error62 = `one of ${values.join(", ")}`) => taking(_enum2(values, { error: error62 }));
 var rule = (check) => superRefine(check, { when: () => true });
 function problem(ctx, path, code, message, hint2) {
   ctx.addIssue({ code: "custom", path: [...path], message, params: { code, hint: hint2 } });
@@ -18432,8 +18423,10 @@ function plain(y, node2, schema) {
   if (n === void 0) return void 0;
   const s = unwrapped(schema);
   if ((0, import_yaml3.isScalar)(n)) {
-    if (typeof n.value === "number" && s !== void 0 && TEXTS.has(s) && n.range)
-      return y.string(n, "a text");
+    if (s !== void 0 && TEXTS.has(s)) {
+      if (typeof n.value === "string") return n.value.trim();
+      if (typeof n.value === "number" && n.range) return y.string(n, "a text");
+    }
     return n.value !== null && typeof n.value === "object" ? y.written(n) ?? "" : n.value;
   }
   if ((0, import_yaml3.isSeq)(n)) return n.items.map((item) => plain(y, item, defOf(s)?.element));
@@ -18468,6 +18461,14 @@ function nodeAt(y, node2, path, key = false) {
     } else return at;
   }
   return at;
+}
+function writtenKeys(y, node2) {
+  const map = y.follow(node2);
+  if (!(0, import_yaml3.isMap)(map)) return [];
+  return map.items.flatMap((pair) => {
+    const key = y.follow(pair.key);
+    return (0, import_yaml3.isScalar)(key) && ["string", "number"].includes(typeof key.value) ? [String(key.value)] : [];
+  });
 }
 function writesKey(y, node2, path, key) {
   const at = nodeAt(y, node2, path);
@@ -18519,19 +18520,6 @@ function keysAt(schema, path) {
   }
   return Object.keys(defOf(s)?.shape ?? {});
 }
-function schemaKeys(schema) {
-  const keys2 = /* @__PURE__ */ new Set();
-  const walk = (s) => {
-    const def = defOf(unwrapped(s));
-    if (def?.element) walk(def.element);
-    for (const [key, inner] of Object.entries(def?.shape ?? {})) {
-      keys2.add(key);
-      walk(inner);
-    }
-  };
-  walk(schema);
-  return [...keys2];
-}
 var pathName = (label, path) => path.length === 0 ? label : `\`${path.map((step, i) => typeof step === "number" ? `[${step}]` : `${i ? "." : ""}${String(step)}`).join("")}\``;
 function report(y, node2, label, schema, data, issue2) {
   const what = (path) => pathName(label, path);
@@ -18559,7 +18547,7 @@ function report(y, node2, label, schema, data, issue2) {
   }
   const v = valueAt(data, issue2.path);
   const found = v === null || v === void 0 ? "empty" : Array.isArray(v) ? "a list" : typeof v === "object" ? "a mapping" : `\`${String(v)}\``;
-  const wrongKind = v === null || typeof v === "object" || issue2.code === "invalid_union" || issue2.code === "invalid_type" && typeof v !== "number";
+  const wrongKind = v === null || typeof v === "object" || issue2.code === "invalid_union" || issue2.code === "invalid_value" && typeof v !== "string" || issue2.code === "invalid_type" && typeof v !== "number";
   const inList = issue2.path.some((step) => typeof step === "number");
   y.error(
     at,
@@ -18583,24 +18571,29 @@ var atLeast = (min) => {
   return number2({ error: error62 }).check(_gte(min, { error: error62 }));
 };
 var count = () => wholeAtLeast(2);
-var SATURATION = {
-  near_best: between(0, 1),
-  saturated_share: aboveAtMost(0, 1),
-  top_models: count(),
-  min_top_spread: between(0, 1),
-  min_models: count()
-};
-var PLAUSIBILITY = {
-  mad_multiplier: atLeast(0),
-  min_gap_share: between(0, 1),
-  min_models: count()
-};
-var TRUST = section({ saturation: section(SATURATION), plausibility: section(PLAUSIBILITY) });
+var SATURATION_KEYS = ["near_best", "saturated_share", "top_models", "min_top_spread", "min_models"];
+var PLAUSIBILITY_KEYS = ["mad_multiplier", "min_gap_share", "min_models"];
+var trustSchema = shared(
+  () => section({
+    saturation: section({
+      near_best: between(0, 1),
+      saturated_share: aboveAtMost(0, 1),
+      top_models: count(),
+      min_top_spread: between(0, 1),
+      min_models: count()
+    }),
+    plausibility: section({
+      mad_multiplier: atLeast(0),
+      min_gap_share: between(0, 1),
+      min_models: count()
+    })
+  })
+);
 var TRUST_YAML_KEYS = [
   "saturation",
   "plausibility",
-  ...Object.keys(SATURATION),
-  ...Object.keys(PLAUSIBILITY)
+  ...SATURATION_KEYS,
+  ...PLAUSIBILITY_KEYS
 ];
 function trustOf(t) {
   const s = t?.saturation;
@@ -18650,7 +18643,7 @@ function methodKey(key) {
   const not = "not" in r ? r.not : void 0;
   return wholeAtLeast(r.min, r.rule).check(refine((v) => v !== not, { error: r.rule }));
 }
-var LEADERBOARDS = nullish2(
+var leaderboards = () => nullish2(
   array(
     strictObject(
       {
@@ -18704,18 +18697,28 @@ var LEADERBOARDS = nullish2(
     })
   )
 );
-var CONFIG = section({
-  aggregate: section({ scenarios: names(), min_scenarios_per_model: wholeAtLeast(1) }),
-  method: section({
-    preset: choice(PRESET_NAMES),
-    ...Object.fromEntries(METHOD_KEY_NAMES.map((key) => [key, methodKey(key)]))
-  }),
-  leaderboards: LEADERBOARDS,
-  limits: section(Object.fromEntries(LIMIT_YAML_KEYS.map((key) => [key, wholeAtLeast(1)]))),
-  model_names: choice(MODEL_NAMINGS),
-  trust: TRUST
-});
-var CONFIG_YAML_KEYS = schemaKeys(CONFIG);
+var PARTS = {
+  aggregate: shared(() => section({ scenarios: names(), min_scenarios_per_model: wholeAtLeast(1) })),
+  method: shared(
+    () => section({
+      preset: choice(PRESET_NAMES),
+      ...Object.fromEntries(METHOD_KEY_NAMES.map((key) => [key, methodKey(key)]))
+    })
+  ),
+  leaderboards: shared(leaderboards),
+  limits: shared(() => section(Object.fromEntries(LIMIT_YAML_KEYS.map((key) => [key, wholeAtLeast(1)])))),
+  model_names: shared(() => choice(MODEL_NAMINGS)),
+  trust: trustSchema
+};
+var configOf = (parts) => section(parts);
+var UNWRITTEN = unknown();
+var configFor = shared(
+  (written) => configOf(
+    Object.fromEntries(
+      Object.entries(PARTS).map(([key, part]) => [key, written.includes(key) ? part() : UNWRITTEN])
+    )
+  )
+);
 function parseConfig(file, text2) {
   if (last?.file !== file || last.text !== text2) last = { file, text: text2, parsed: readConfig(file, text2) };
   return last.parsed;
@@ -18723,7 +18726,8 @@ function parseConfig(file, text2) {
 var last;
 function readConfig(file, text2) {
   const y = new YamlFile(file, text2);
-  const data = readSection(y, y.root, CONFIG, "the config") ?? {};
+  const written = writtenKeys(y, y.root).filter((key) => Object.hasOwn(PARTS, key));
+  const data = readSection(y, y.root, configFor([...new Set(written)].sort()), "the config") ?? {};
   const presetName = data.method?.preset;
   const preset = presetName ? PRESETS[presetName] : void 0;
   const explicit = data.aggregate?.scenarios ? placesIn(y, nodeAt(y, y.root, ["aggregate", "scenarios"]), data.aggregate.scenarios) : void 0;
@@ -18770,7 +18774,7 @@ function readConfig(file, text2) {
 function leaderboardsOf(y, boards) {
   const places = [];
   const items = nodeAt(y, y.root, ["leaderboards"]);
-  const leaderboards = (boards ?? []).flatMap((b) => {
+  const leaderboards2 = (boards ?? []).flatMap((b) => {
     if (b.id === void 0) return [];
     if (b.scenarios) places.push(...placesIn(y, boardNode(y, items, b.id, "scenarios"), b.scenarios));
     return [
@@ -18782,7 +18786,7 @@ function leaderboardsOf(y, boards) {
       }
     ];
   });
-  return { leaderboards: leaderboards.length ? leaderboards : [DEFAULT_LEADERBOARD], places };
+  return { leaderboards: leaderboards2.length ? leaderboards2 : [DEFAULT_LEADERBOARD], places };
 }
 function boardNode(y, items, id, key) {
   const list = y.items(items, "`leaderboards`") ?? [];

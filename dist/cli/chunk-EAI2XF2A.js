@@ -7,7 +7,7 @@ import {
   trustLegend,
   trustMarks,
   trustOf
-} from "./chunk-4IAIIBGL.js";
+} from "./chunk-UFSFVSIK.js";
 import {
   VERSION
 } from "./chunk-CI7HPVOO.js";
@@ -20,11 +20,11 @@ import {
 import {
   isSkipped,
   scenarioLabel
-} from "./chunk-OVF2WXDG.js";
+} from "./chunk-OUMOTTCZ.js";
 import {
   plausibility,
   saturation
-} from "./chunk-CAKGWB7R.js";
+} from "./chunk-RPJ664QX.js";
 import {
   methodJson
 } from "./chunk-E462UKO2.js";
