@@ -9,27 +9,27 @@ import {
   CliError,
   Command,
   CommanderError
-} from "./cli/chunk-ECGFR655.js";
+} from "./cli/chunk-UH3OXTXY.js";
 
 // src/cli/program.ts
 var COMMANDS = [
-  ["validate", async () => (await import("./cli/validate-I5PRELTR.js")).validateCommand()],
-  ["leaderboard", async () => (await import("./cli/leaderboard-PEUGUF6Z.js")).leaderboardCommand()],
-  ["score", async () => (await import("./cli/score-I3OX2E77.js")).scoreCommand()],
-  ["agree", async () => (await import("./cli/agree-ISGDLSRS.js")).agreeCommand()],
-  ["aggregate", async () => (await import("./cli/aggregate-H2V7Q5RM.js")).aggregateCommand()],
-  ["diff", async () => (await import("./cli/diff-BW2ZKELZ.js")).diffCommand()],
-  ["similar", async () => (await import("./cli/similar-5KFUJEC4.js")).similarCommand()],
-  ["alternatives", async () => (await import("./cli/alternatives-THU7A7UM.js")).alternativesCommand()],
-  ["subset", async () => (await import("./cli/subset-P643MPY6.js")).subsetCommand()],
-  ["merge", async () => (await import("./cli/merge-AHD3OOTO.js")).mergeCommand()],
-  ["site", async () => (await import("./cli/site-25UZDFGS.js")).siteCommand()],
-  ["simulate", async () => (await import("./cli/simulate-MWBGC52S.js")).simulateCommandLine()],
+  ["validate", async () => (await import("./cli/validate-HKADRXAI.js")).validateCommand()],
+  ["leaderboard", async () => (await import("./cli/leaderboard-FLOB7FUO.js")).leaderboardCommand()],
+  ["score", async () => (await import("./cli/score-QUHAPQFV.js")).scoreCommand()],
+  ["agree", async () => (await import("./cli/agree-P73KFY7T.js")).agreeCommand()],
+  ["aggregate", async () => (await import("./cli/aggregate-TXT2ZHBH.js")).aggregateCommand()],
+  ["diff", async () => (await import("./cli/diff-6AX3WNWD.js")).diffCommand()],
+  ["similar", async () => (await import("./cli/similar-REKKIOKO.js")).similarCommand()],
+  ["alternatives", async () => (await import("./cli/alternatives-OIK3BFQF.js")).alternativesCommand()],
+  ["subset", async () => (await import("./cli/subset-6UURWL6R.js")).subsetCommand()],
+  ["merge", async () => (await import("./cli/merge-HROADFVR.js")).mergeCommand()],
+  ["site", async () => (await import("./cli/site-RDGELZVA.js")).siteCommand()],
+  ["simulate", async () => (await import("./cli/simulate-7HZ2OJLV.js")).simulateCommandLine()],
   [
     "import-benchbench",
-    async () => (await import("./cli/import-benchbench-DRYKBL2U.js")).importBenchBenchCommand()
+    async () => (await import("./cli/import-benchbench-VJ4RCSFX.js")).importBenchBenchCommand()
   ],
-  ["init", async () => (await import("./cli/init-ILKZ2KAU.js")).initCommand()]
+  ["init", async () => (await import("./cli/init-BKWT7G76.js")).initCommand()]
 ];
 var VERSION_FLAGS = ["-V", "--version"];
 var COMMAND_NAMES = COMMANDS.map(([name]) => name);

@@ -1,8 +1,8 @@
 // The published page at scale (issue 10, point 5): a simulated catalog of 2,000 benchmarks x
 // 5,000 models (`benchbench simulate`, docs/simulation.md), `benchbench site` on it, then the page
 // in headless Debian Chromium (playwright-core, CHROMIUM_PATH or /usr/bin/chromium) served by
-// `benchbench site --serve` on 127.0.0.1. Prints: the sizes of index.html, leaderboard.json and
-// scores.parquet; the time to interactive (navigation start to the boards shown and the engine
+// `benchbench site --serve` on 127.0.0.1. Prints: the sizes of index.html, leaderboard.json,
+// scores.parquet and checks.parquet; the time to interactive (navigation start to the boards shown and the engine
 // idle, as the page's own performance.now() reads it); a recomputation with another correlation
 // through the method panel (its first one, which loads and decodes scores.parquet, then a second
 // one); and the browser's peak memory: the sum of the proportional set sizes (Pss, from
@@ -105,12 +105,18 @@ try {
     ]);
   const siteSeconds = process.env.BENCH_PAGE_SITE ? NaN : run(['site', '--catalog', catalog, '--out', site]);
   const size = (f) => statSync(path.join(site, f)).size;
-  const [html, json, parquet] = ['index.html', 'leaderboard.json', 'scores.parquet'].map(size);
+  const [html, json, parquet, checks] = [
+    'index.html',
+    'leaderboard.json',
+    'scores.parquet',
+    'checks.parquet',
+  ].map(size);
   const workload = `${benchmarks.toLocaleString('en')} benchmarks x ${models.toLocaleString('en')} models`;
   console.log(`(page) ${workload}: benchbench site ${siteSeconds.toFixed(1)} s`);
   console.log(
     `(page) index.html ${(html / MiB).toFixed(2)} MiB (target < 1 MB; ${html < 1e6 ? 'met' : 'MISSED'}), ` +
-      `leaderboard.json ${(json / MiB).toFixed(1)} MiB, scores.parquet ${(parquet / MiB).toFixed(1)} MiB`,
+      `leaderboard.json ${(json / MiB).toFixed(1)} MiB, scores.parquet ${(parquet / MiB).toFixed(1)} MiB, ` +
+      `checks.parquet ${(checks / MiB).toFixed(1)} MiB`,
   );
 
   const server = spawn(process.execPath, [cli, 'site', '--serve', '--port', '0', '--out', site], {

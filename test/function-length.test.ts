@@ -16,10 +16,7 @@ const MAX_LINES = 80;
  * entry point (read-folder, 123 lines) and the page's `main` (243). Every other file of src is
  * held to the limit; remove a file from this list when it is split.
  */
-const ELSEWHERE: ReadonlyMap<string, string> = new Map([
-  ['src/sources/read-folder.ts', 'readers'],
-  ['src/report/site/browser/main.ts', 'page'],
-]);
+const ELSEWHERE: ReadonlyMap<string, string> = new Map([['src/sources/read-folder.ts', 'readers']]);
 
 export interface LongFunction {
   readonly file: string;

@@ -1,12 +1,18 @@
 /**
  * The contract of `leaderboard.json` (docs/leaderboard-json.md): schema `benchbench-leaderboard`,
- * version 2 (version 1 without the per-model `scores`, which moved to `scores.parquet`, and with
- * each row's `plausibility.flagged_count`). One zod schema gives both the TypeScript types the
- * code writes (`z.infer`) and the JSON Schema published beside the file
- * (`leaderboard.schema.json`, `leaderboardJsonSchema()`), so the two cannot drift apart.
+ * version 3 (version 2 without the per-model rows to check, which moved to `checks.parquet`;
+ * version 2 was version 1 without the per-model `scores`, which moved to `scores.parquet`). One
+ * zod schema (`zod/mini`) gives both the TypeScript types the code writes (`z.infer`) and the
+ * JSON Schema published beside the file (`leaderboard.schema.json`, `leaderboardJsonSchema()`),
+ * so the two cannot drift apart. The method's part is built from METHOD_KEYS (model/method.ts).
+ *
+ * The code works with the document plus each row's rows to check (`LeaderboardDocument`, which
+ * LEADERBOARD.md, the text output and the page read); `leaderboardJson` leaves those out of
+ * what is written as `leaderboard.json`.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { LEADERBOARD_SCHEMA, LEADERBOARD_SCHEMA_VERSION } from './leaderboard-version.js';
+import { METHOD_KEY_NAMES, METHOD_KEYS, type MethodJson, type MethodKey } from './method.js';
 
 export {
   LEADERBOARD_SCHEMA,
@@ -14,13 +20,15 @@ export {
   LEADERBOARD_SCHEMA_VERSION,
 } from './leaderboard-version.js';
 
-const count = z.number().int().nonnegative();
-const maybe = <T extends z.ZodType>(t: T) => t.nullable();
+const count = z.int().check(z.nonnegative());
+const maybe = z.nullable;
 /** `[low, high]`: the 5th and 95th percentiles over replicates. */
-const interval = z.tuple([z.number(), z.number()]).readonly();
-const strings = z.array(z.string()).readonly();
+const interval = z.readonly(z.tuple([z.number(), z.number()]));
+const strings = z.readonly(z.array(z.string()));
+/** Every object of the document has exactly its listed keys. */
+const obj = z.strictObject;
 
-const saturationSchema = z.object({
+const saturationSchema = obj({
   models: count,
   near_best: count,
   near_best_share: maybe(z.number()),
@@ -29,28 +37,28 @@ const saturationSchema = z.object({
   saturated: maybe(z.boolean()),
 });
 
-const flaggedRowSchema = z.object({
-  model: z.string(),
-  name: z.string(),
-  file: z.string(),
-  line: maybe(count),
-  rank: z.number(),
-  aggregate_rank: z.number(),
-  gap: z.number(),
-});
+/** A row to check (`checks.parquet` holds every one, report/scores-parquet.ts; not in `leaderboard.json`). */
+export interface FlaggedRowDocument {
+  model: string;
+  name: string;
+  file: string;
+  line: number | null;
+  rank: number;
+  aggregate_rank: number;
+  gap: number;
+}
 
-const plausibilitySchema = z.object({
+const plausibilitySchema = obj({
   shared: count,
   checked: z.boolean(),
   median_gap: maybe(z.number()),
   mad: maybe(z.number()),
   threshold: maybe(z.number()),
-  /** How many rows are flagged; `flagged` lists them all here (the page keeps the largest gaps). */
+  /** How many rows are flagged; they are in `checks.parquet`. */
   flagged_count: count,
-  flagged: z.array(flaggedRowSchema),
 });
 
-export const rowSchema = z.object({
+const rowSchema = obj({
   scenario: z.string(),
   name: z.string(),
   benchmark: z.string(),
@@ -75,28 +83,33 @@ export const rowSchema = z.object({
   plausibility: plausibilitySchema,
 });
 
-const methodSchema = z.object({
-  correlation: z.string(),
-  models_per_sample: count,
-  sampling: z.string(),
-  samples: count,
-  seed: z.number().int(),
-  min_common_models: count,
-});
+/** A method key's value: one of its words, or a whole number of at least its minimum. */
+function methodKeySchema(key: MethodKey): z.ZodMiniType<string | number> {
+  const r = METHOD_KEYS[key];
+  if ('values' in r) return z.enum(r.values as unknown as [string, ...string[]]);
+  const whole = z.int().check(z.gte(r.min));
+  return 'not' in r ? whole.check(z.refine((v) => v !== r.not, { error: r.rule })) : whole;
+}
+
+const methodSchema = obj(
+  Object.fromEntries(METHOD_KEY_NAMES.map((key) => [key, methodKeySchema(key)])) as {
+    [K in MethodKey]: z.ZodMiniType<MethodJson[K]>;
+  },
+);
 
 /** The thresholds the trust fields were computed with (benchbench.yaml `trust:`). */
-const trustSchema = z.object({
-  saturation: z.object({
+const trustSchema = obj({
+  saturation: obj({
     near_best: z.number(),
     saturated_share: z.number(),
     top_models: count,
     min_top_spread: z.number(),
     min_models: count,
   }),
-  plausibility: z.object({ mad_multiplier: z.number(), min_gap_share: z.number(), min_models: count }),
+  plausibility: obj({ mad_multiplier: z.number(), min_gap_share: z.number(), min_models: count }),
 });
 
-const benchmarkSchema = z.object({
+const benchmarkSchema = obj({
   id: z.string(),
   file: z.string(),
   name: z.string(),
@@ -107,12 +120,12 @@ const benchmarkSchema = z.object({
   description: maybe(z.string()),
   simulated: z.boolean(),
   access: maybe(z.enum(['open', 'gated', 'private'])),
-  cost: maybe(z.object({ value: z.number(), unit: z.string() })),
+  cost: maybe(obj({ value: z.number(), unit: z.string() })),
   items: maybe(count),
   scenarios: z.array(z.string()),
 });
 
-const pairSchema = z.object({
+const pairSchema = obj({
   a: z.string(),
   b: z.string(),
   agreement: maybe(z.number()),
@@ -120,14 +133,14 @@ const pairSchema = z.object({
   n_common: count,
 });
 
-export const leaderboardSchema = z.object({
+export const leaderboardSchema = obj({
   schema: z.literal(LEADERBOARD_SCHEMA),
   version: z.literal(LEADERBOARD_SCHEMA_VERSION),
   generator: z.string(),
-  catalog: z.object({ hash: z.string(), benchmarks: count, scenarios: count, models: count }),
+  catalog: obj({ hash: z.string(), benchmarks: count, scenarios: count, models: count }),
   method: methodSchema,
   trust: trustSchema,
-  aggregate: z.object({
+  aggregate: obj({
     scenarios: strings,
     missing: strings,
     min_scenarios_per_model: count,
@@ -136,7 +149,7 @@ export const leaderboardSchema = z.object({
     /** Each kept model's mean win rate (a result, not a raw score). */
     scores: z.record(z.string(), z.number()),
   }),
-  boards: z.array(z.object({ id: z.string(), title: z.string(), rows: z.array(rowSchema) })),
+  boards: z.array(obj({ id: z.string(), title: z.string(), rows: z.array(rowSchema) })),
   benchmarks: z.array(benchmarkSchema),
   /** Display name of every model of the catalog (its canonical id when the registry has none). */
   model_names: z.record(z.string(), z.string()),
@@ -146,12 +159,35 @@ export const leaderboardSchema = z.object({
   pairs: z.array(pairSchema),
 });
 
-export type LeaderboardDocument = z.infer<typeof leaderboardSchema>;
-export type RowDocument = z.infer<typeof rowSchema>;
+/** `leaderboard.json` as written. */
+export type LeaderboardJson = z.infer<typeof leaderboardSchema>;
+export type RowJson = z.infer<typeof rowSchema>;
 export type SaturationDocument = z.infer<typeof saturationSchema>;
-export type PlausibilityDocument = z.infer<typeof plausibilitySchema>;
-export type FlaggedRowDocument = z.infer<typeof flaggedRowSchema>;
 export type TrustDocument = z.infer<typeof trustSchema>;
+/** A row's plausibility with its rows to check, largest gap first. */
+export type PlausibilityDocument = z.infer<typeof plausibilitySchema> & { flagged: FlaggedRowDocument[] };
+/** A row as the code holds it: with its rows to check. */
+export type RowDocument = Omit<RowJson, 'plausibility'> & { plausibility: PlausibilityDocument };
+/** The document as the code holds it: `leaderboard.json` with each row's rows to check. */
+export type LeaderboardDocument = Omit<LeaderboardJson, 'boards'> & {
+  boards: { id: string; title: string; rows: RowDocument[] }[];
+};
+
+/** What is written as `leaderboard.json`: the document without the rows to check. */
+export function leaderboardJson<D extends Pick<LeaderboardDocument, 'boards'>>(
+  doc: D,
+): Omit<D, 'boards'> & { boards: LeaderboardJson['boards'] } {
+  return {
+    ...doc,
+    boards: doc.boards.map((b) => ({
+      ...b,
+      rows: b.rows.map((r) => ({ ...r, plausibility: withoutFlagged(r.plausibility) })),
+    })),
+  };
+}
+
+const withoutFlagged = (p: PlausibilityDocument): RowJson['plausibility'] =>
+  Object.fromEntries(Object.entries(p).filter(([key]) => key !== 'flagged')) as RowJson['plausibility'];
 
 /** `leaderboard.schema.json`: the JSON Schema (draft 2020-12) of `leaderboard.json`, as text. */
 export function leaderboardJsonSchema(): string {

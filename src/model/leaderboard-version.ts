@@ -4,6 +4,6 @@
  * not bundle zod.
  */
 export const LEADERBOARD_SCHEMA = 'benchbench-leaderboard';
-export const LEADERBOARD_SCHEMA_VERSION = 2;
+export const LEADERBOARD_SCHEMA_VERSION = 3;
 /** The JSON Schema's file name, beside `leaderboard.json`. */
 export const LEADERBOARD_SCHEMA_FILE = 'leaderboard.schema.json';

@@ -1,7 +1,7 @@
 /**
  * The published leaderboard (the `site` command and the action's publish mode):
  * `leaderboard.json` with its JSON Schema (`leaderboard.schema.json`), `LEADERBOARD.md`, every
- * score in `scores.parquet`, the static page (`index.html` and `assets/`) and the shields.io
+ * score in `scores.parquet`, every row to check in `checks.parquet`, the static page (`index.html` and `assets/`) and the shields.io
  * endpoint badges (`badges/`, see report/badges.ts).
  *
  * Pairs of scenarios (the heatmap and every benchmark's closest benchmarks) are computed among
@@ -18,10 +18,20 @@ import { type LeaderboardDocument } from '../report/leaderboard-document.js';
 import { badgeFiles } from '../report/badges.js';
 import { leaderboardMarkdown } from '../report/leaderboard-markdown.js';
 import { methodLine } from '../report/method-line.js';
-import { LEADERBOARD_SCHEMA_FILE, leaderboardJsonSchema } from '../model/leaderboard-json.js';
+import {
+  LEADERBOARD_SCHEMA_FILE,
+  leaderboardJson,
+  leaderboardJsonSchema,
+} from '../model/leaderboard-json.js';
 import { PAGE_FLAGGED_ROWS, type ClosestDocument, type PageData } from '../report/site/page-data.js';
 import { renderSite } from '../report/site/render-site.js';
-import { SCORES_PARQUET, scoresParquet, type ScoreRows } from '../report/scores-parquet.js';
+import {
+  CHECKS_PARQUET,
+  SCORES_PARQUET,
+  checksParquet,
+  scoresParquet,
+  type ScoreRows,
+} from '../report/scores-parquet.js';
 import { clusteredOrder } from '../report/site/seriate.js';
 import { aggregateRow, type CatalogScores } from './score-catalog.js';
 
@@ -93,12 +103,13 @@ export function buildSiteWithData(scores: CatalogScores, options: BuildSiteOptio
     closest: closestData(pairScenarios, pairs, options.closest ?? 10),
   };
   const files: SiteFiles = new Map<string, string | Uint8Array>([
-    ['leaderboard.json', JSON.stringify(document, null, 2) + '\n'],
+    ['leaderboard.json', JSON.stringify(leaderboardJson(document), null, 2) + '\n'],
     [LEADERBOARD_SCHEMA_FILE, leaderboardJsonSchema()],
     ['LEADERBOARD.md', leaderboardMarkdown(document, method)],
     ...renderSite(page, packJson, options.title),
     ...badgeFiles(document),
     [SCORES_PARQUET, scoresParquet(catalogScoreRows(scores), document)],
+    [CHECKS_PARQUET, checksParquet(document)],
   ]);
   return { files, document, pairs };
 }

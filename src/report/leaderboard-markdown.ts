@@ -41,7 +41,7 @@ const flaggedLine = (
 
 const MARKDOWN = { place: codeSpan, name: escapeMarkdownInline };
 
-/** Rows to check listed per scenario in Markdown and text (the largest gaps; JSON has them all). */
+/** Rows to check listed per scenario in Markdown and text (the largest gaps; checks.parquet has them all). */
 export const LISTED_ROWS = 10;
 
 export function leaderboardMarkdown(doc: LeaderboardDocument, method: Method): string {
@@ -88,7 +88,7 @@ export function leaderboardMarkdown(doc: LeaderboardDocument, method: Method): s
       for (const f of r.plausibility.flagged.slice(0, LISTED_ROWS))
         out.push(`- ${flaggedLine(r, f, MARKDOWN)}`);
       const more = r.plausibility.flagged.length - LISTED_ROWS;
-      if (more > 0) out.push(`- ... and ${more} more (largest gaps first; leaderboard.json lists every one)`);
+      if (more > 0) out.push(`- ... and ${more} more (largest gaps first; checks.parquet lists every one)`);
       out.push('');
     }
   }
@@ -154,7 +154,10 @@ export function leaderboardText(doc: LeaderboardDocument): string {
       for (const f of r.plausibility.flagged.slice(0, LISTED_ROWS))
         out.push(`    ${clean(flaggedLine(r, f))}`);
       const more = r.plausibility.flagged.length - LISTED_ROWS;
-      if (more > 0) out.push(`    ... and ${more} more (--json lists every one)`);
+      if (more > 0)
+        out.push(
+          `    ... and ${more} more (largest gaps first; benchbench site lists every one in checks.parquet)`,
+        );
     }
     out.push('');
   }

@@ -16,6 +16,7 @@ import type { CatalogFiles } from '../../src/catalog/types.js';
 import { buildPrReport } from '../../src/pipeline/pr-report.js';
 import { scoreCatalog } from '../../src/pipeline/score-catalog.js';
 import { leaderboardDocument } from '../../src/pipeline/leaderboard-document.js';
+import { leaderboardJson } from '../../src/model/leaderboard-json.js';
 import { leaderboardMarkdown } from '../../src/report/leaderboard-markdown.js';
 import { renderPrComment } from '../../src/report/pr-comment.js';
 import { baseCatalog, fullCatalog, toBytes } from '../action/helpers/catalogs.js';
@@ -104,7 +105,7 @@ describe('byte-identical outputs', () => {
           encoding: 'utf8',
         },
       );
-      expect(stdout).toBe(JSON.stringify(expected, null, 2) + '\n');
+      expect(stdout).toBe(JSON.stringify(leaderboardJson(expected), null, 2) + '\n');
     });
   });
 

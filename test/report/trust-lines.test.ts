@@ -71,9 +71,11 @@ describe('the words for trust', () => {
     expect(many.plausibility.flagged).toHaveLength(24);
     const markdown = leaderboardMarkdown(doc, catalog.config.method);
     expect(markdown.split('\n').filter((l) => l.startsWith('- `benchmarks/sub.csv:'))).toHaveLength(10);
-    expect(markdown).toContain('- ... and 14 more (largest gaps first; leaderboard.json lists every one)');
+    expect(markdown).toContain('- ... and 14 more (largest gaps first; checks.parquet lists every one)');
     const text = leaderboardText(doc);
     expect(text.split('\n').filter((l) => l.startsWith('    benchmarks/sub.csv:'))).toHaveLength(10);
-    expect(text).toContain('    ... and 14 more (--json lists every one)');
+    expect(text).toContain(
+      '    ... and 14 more (largest gaps first; benchbench site lists every one in checks.parquet)',
+    );
   });
 });

@@ -9,7 +9,7 @@ import { simulatedScores } from './simulated-catalog-scores.js';
 describe('buildSite', () => {
   const scores = simulatedScores({ seed: 7, benchmarks: 16, models: 30 });
 
-  it('writes leaderboard.json and its schema, LEADERBOARD.md, scores.parquet, index.html and its assets, and the badges', () => {
+  it('writes leaderboard.json and its schema, LEADERBOARD.md, scores.parquet, checks.parquet, index.html and its assets, and the badges', () => {
     const files = buildSite(scores);
     const badges = [...files.keys()].filter((f) => f.startsWith('badges/'));
     expect(badges).toContain('badges/leaderboard.json');
@@ -18,6 +18,7 @@ describe('buildSite', () => {
       'LEADERBOARD.md',
       'assets/site.css',
       'assets/site.js',
+      'checks.parquet',
       'index.html',
       'leaderboard.json',
       'leaderboard.schema.json',
@@ -29,7 +30,7 @@ describe('buildSite', () => {
         .toString(),
     ).toBe('PAR1');
     const doc = JSON.parse(files.get('leaderboard.json') as string) as { schema: string; version: number };
-    expect(doc).toMatchObject({ schema: 'benchbench-leaderboard', version: 2 });
+    expect(doc).toMatchObject({ schema: 'benchbench-leaderboard', version: 3 });
     expect(files.get('index.html')).toContain('<script src="assets/site.js"></script>');
   });
 
@@ -84,11 +85,15 @@ describe('buildSite', () => {
     expect(leaderboardSchema.safeParse(doc).success).toBe(true);
     // And it is a schema that can fail: raw scores (version 1) and a wrong version are refused.
     expect(validate({ ...(doc as object), scores: {} })).toBe(false);
-    expect(validate({ ...(doc as object), version: 1 })).toBe(false);
+    expect(validate({ ...(doc as object), version: 2 })).toBe(false);
+    // Nor a row that lists its rows to check (version 2): they are in checks.parquet.
+    const withFlagged = JSON.parse(JSON.stringify(doc)) as { boards: { rows: { plausibility: object }[] }[] };
+    Object.assign(withFlagged.boards[0]!.rows[0]!.plausibility, { flagged: [] });
+    expect(validate(withFlagged)).toBe(false);
   });
 
-  it('keeps per-model scores out of leaderboard.json and index.html, and lists the largest gaps only in the page', () => {
-    const files = buildSite(scores);
+  it('keeps per-model scores and rows out of leaderboard.json and index.html, and lists the largest gaps only in the page', () => {
+    const { files, document } = buildSiteWithData(scores);
     const doc = JSON.parse(files.get('leaderboard.json') as string) as Record<string, unknown>;
     expect(doc).not.toHaveProperty('scores');
     const page = pageData(files.get('index.html') as string);
@@ -104,7 +109,13 @@ describe('buildSite', () => {
         expect(text, `${scores.matrix.models[i % n]}`).not.toContain(String(v));
     }
     const rows = page.boards.flatMap((b) => b.rows);
-    const full = (doc as { boards: typeof page.boards }).boards.flatMap((b) => b.rows);
+    const full = document.boards.flatMap((b) => b.rows);
+    expect(full.some((r) => r.plausibility.flagged.length > PAGE_FLAGGED_ROWS)).toBe(true);
+    const written = (doc as { boards: { rows: { plausibility: object }[] }[] }).boards.flatMap((b) => b.rows);
+    written.forEach((r, i) => {
+      expect(r.plausibility).not.toHaveProperty('flagged');
+      expect(r.plausibility).toHaveProperty('flagged_count', full[i]!.plausibility.flagged.length);
+    });
     rows.forEach((r, i) => {
       expect(r.plausibility.flagged_count).toBe(full[i]!.plausibility.flagged.length);
       expect(r.plausibility.flagged).toEqual(full[i]!.plausibility.flagged.slice(0, PAGE_FLAGGED_ROWS));

@@ -14,7 +14,7 @@ import { simulate } from '../../src/simulate/simulate.js';
 import type { LeaderboardDocument } from '../../src/report/leaderboard-document.js';
 import type { ViewDocument } from '../../src/report/site/browser/view-download.js';
 import { runCli } from '../support/cli.js';
-import { readPageData, siteOfCatalog, useSite, writeSite } from './browser.js';
+import { readPageData, recordProblems, siteOfCatalog, useSite, writeSite } from './browser.js';
 
 const served = useSite(
   'engine',
@@ -79,6 +79,53 @@ function expectSameScores(view: ViewDocument, cli: LeaderboardDocument): void {
 }
 
 describe.runIf(served.available)('the engine in the page', () => {
+  it('asks one worker every question, none before one needs the scores, and shows the last of a burst of changes', async () => {
+    const page = await served.browser.newPage({
+      viewport: { width: 1280, height: 900 },
+      acceptDownloads: true,
+    });
+    const problems = recordProblems(page);
+    // Count the workers the page starts.
+    await page.addInitScript(() => {
+      const counted = window as unknown as { workers: number };
+      counted.workers = 0;
+      const Original = window.Worker;
+      window.Worker = class extends Original {
+        constructor(...args: ConstructorParameters<typeof Worker>) {
+          super(...args);
+          counted.workers++;
+        }
+      };
+    });
+    const workers = () => page.evaluate(() => (window as unknown as { workers: number }).workers);
+    await page.goto(served.url);
+    await page.waitForSelector('html[data-engine=idle]');
+    minScenarios = readPageData(
+      readFileSync(path.join(served.dir, 'index.html'), 'utf8'),
+    ).aggregate_min_scenarios_per_model;
+    expect(await workers()).toBe(0);
+
+    await page.locator('details.method-panel summary').click();
+    for (const correlation of ['pearson', 'kendall', 'spearman'])
+      await page.locator('#m-correlation').selectOption(correlation);
+    await page.waitForSelector('html[data-engine=idle]');
+    const view = await downloadJson(page);
+    const method = { ...site.method, correlation: 'spearman' };
+    expect(view.method).toEqual(method);
+    expectSameScores(view, cliLeaderboard(method, site.aggregate.scenarios));
+
+    // The detail's scatter plot and alternatives, and the lite subset, from the same worker.
+    await page.locator('[role=tabpanel]:not([hidden]) tbody tr').first().click();
+    await page.waitForSelector('dialog#detail svg.scatter');
+    await page.waitForSelector('html[data-alternatives=done]');
+    await page.keyboard.press('Escape');
+    await page.locator('button.subset-run').click();
+    await page.waitForSelector('html[data-subset=done]', { timeout: 60_000 });
+    expect(await workers()).toBe(1);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('computes the method of a permalink as the CLI does, every Z and agreement within 1e-12', async () => {
     const scenarios = site.benchmarks.flatMap((b) => b.scenarios).sort();
     const aggregate = [scenarios[0]!, scenarios[3]!, scenarios[5]!, scenarios[8]!];

@@ -1,5 +1,6 @@
 import { Command, Option } from 'commander';
 import type { PresetName } from '../../catalog/presets.js';
+import { leaderboardJson } from '../../model/leaderboard-json.js';
 import { leaderboardDocument } from '../../pipeline/leaderboard-document.js';
 import { leaderboardMarkdown, leaderboardText } from '../../report/leaderboard-markdown.js';
 import { scoreCatalog } from '../../pipeline/score-catalog.js';
@@ -56,7 +57,7 @@ export function leaderboardCommand(): Command {
           );
         doc = { ...doc, boards };
       }
-      if (flags.json) printJson(doc);
+      if (flags.json) printJson(leaderboardJson(doc));
       else if (flags.limit) {
         const top = { ...doc, boards: doc.boards.map((b) => ({ ...b, rows: b.rows.slice(0, flags.limit) })) };
         const cut = doc.boards.reduce((n, b) => n + Math.max(0, b.rows.length - flags.limit), 0);

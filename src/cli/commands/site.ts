@@ -32,7 +32,7 @@ export function siteCommand(): Command {
     )
     .description(
       'Scores the catalog and writes, under --out, leaderboard.json (docs/leaderboard-json.md) and its ' +
-        'JSON Schema (leaderboard.schema.json), LEADERBOARD.md, every score in scores.parquet, a static ' +
+        'JSON Schema (leaderboard.schema.json), LEADERBOARD.md, every score in scores.parquet, every row to check in checks.parquet, a static ' +
         'page (index.html and assets/) with a view per leaderboard, charts, an agreement heatmap and each ' +
         "benchmark's closest benchmarks (docs/site.md), and a shields.io endpoint badge per benchmark " +
         '(badges/<scenario>.json). The page needs no other site: publish the folder with GitHub Pages, or ' +

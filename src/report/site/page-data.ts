@@ -32,8 +32,10 @@ export const PAGE_DATA_ENCODING = 'deflate-raw+base64';
 
 /** The file of every score, beside the page (written by report/scores-parquet.ts). */
 export const SCORES_PARQUET = 'scores.parquet';
+/** The file of every row to check, beside the page (report/scores-parquet.ts). */
+export const CHECKS_PARQUET = 'checks.parquet';
 
-/** Rows to check the page lists per scenario (the largest gaps; leaderboard.json lists every one). */
+/** Rows to check the page lists per scenario (the largest gaps; checks.parquet lists every one). */
 export const PAGE_FLAGGED_ROWS = 3;
 
 export interface PageData extends Omit<LeaderboardDocument, 'pairs'> {

@@ -47,7 +47,7 @@ Select a row (or focus it and press Enter) for its details and closest benchmark
 <main id="app"><noscript>This page needs JavaScript for its tables and charts; LEADERBOARD.md and leaderboard.json hold the same numbers.</noscript></main>
 <footer>
 <p>${escapeHtml(data.method_line)}. Catalog <code>${escapeHtml(data.catalog.hash)}</code>. ${escapeHtml(data.generator)}.
-Data: <a href="leaderboard.json">leaderboard.json</a> (<a href="leaderboard.schema.json">its JSON Schema</a>), <a href="LEADERBOARD.md">LEADERBOARD.md</a>, <a href="scores.parquet">scores.parquet</a> (every score).</p>
+Data: <a href="leaderboard.json">leaderboard.json</a> (<a href="leaderboard.schema.json">its JSON Schema</a>), <a href="LEADERBOARD.md">LEADERBOARD.md</a>, <a href="scores.parquet">scores.parquet</a> (every score), <a href="checks.parquet">checks.parquet</a> (every row to check).</p>
 </footer>
 <script type="application/octet-stream" id="${PAGE_DATA_ID}" data-encoding="${PAGE_DATA_ENCODING}">${pack(JSON.stringify(data))}</script>
 <script src="${SITE_SCRIPT}"></script>

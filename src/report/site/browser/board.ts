@@ -27,6 +27,47 @@ const COLUMNS: readonly Column[] = [
   { key: 'category', label: 'Category', numeric: false },
 ];
 
+/**
+ * Rows shown before the reader asks for all (sorting and filtering still see every row): a
+ * catalog of thousands of benchmarks shows its boards at once, and the page stays small.
+ */
+export const FIRST_ROWS = 200;
+
+/** The category select and the text search of a board. */
+function filterControls(base: string, rows: readonly RowDocument[]) {
+  const categories = [...new Set(rows.map((r) => r.category ?? ''))].filter(Boolean).sort();
+  const category = h(
+    'select',
+    { id: `${base}-category`, class: 'category-filter' },
+    h('option', { value: '' }, 'All categories'),
+    ...categories.map((c) => h('option', { value: c }, c)),
+  );
+  const search = h('input', {
+    id: `${base}-search`,
+    class: 'search',
+    type: 'search',
+    placeholder: 'name, scenario or benchmark file',
+    autocomplete: 'off',
+  });
+  return { category, search };
+}
+
+/** A row's element, built the first time it is shown, then kept. */
+function rowCache(build: (r: RowDocument) => HTMLTableRowElement): (r: RowDocument) => HTMLTableRowElement {
+  const made = new Map<string, HTMLTableRowElement>();
+  return (r) => {
+    let tr = made.get(r.scenario);
+    if (!tr) made.set(r.scenario, (tr = build(r)));
+    return tr;
+  };
+}
+
+/** "Showing 200 of 2000 benchmarks.", naming the matching ones when a filter is on. */
+function shownCount(shown: number, matching: number, all: number): string {
+  if (shown === matching) return `Showing ${shown} of ${all} benchmarks.`;
+  return `Showing the first ${shown} of ${matching === all ? '' : `${matching} matching of `}${all} benchmarks.`;
+}
+
 /** Descending by default for these (bigger is better); ascending for the rest. */
 const DESCENDING_FIRST: ReadonlySet<SortKey> = new Set(['z', 'agreement', 'n_common']);
 
@@ -50,23 +91,9 @@ export function boardView(
   trustLegend = '',
 ): BoardView {
   const rows = board.rows;
-  const categories = [...new Set(rows.map((r) => r.category ?? ''))].filter(Boolean).sort();
   const base = `board-${board.id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
   const order: Order = { key: 'rank', ascending: true };
-
-  const category = h(
-    'select',
-    { id: `${base}-category`, class: 'category-filter' },
-    h('option', { value: '' }, 'All categories'),
-    ...categories.map((c) => h('option', { value: c }, c)),
-  );
-  const search = h('input', {
-    id: `${base}-search`,
-    class: 'search',
-    type: 'search',
-    placeholder: 'name, scenario or benchmark file',
-    autocomplete: 'off',
-  });
+  const { category, search } = filterControls(base, rows);
   const count = h('p', { class: 'count', 'aria-live': 'polite' });
   const labels = COLUMNS.map((c, i) => (i === 4 ? `Agreement (${correlationSymbol})` : c.label));
   const { headers, buttons } = sortHeaders(labels, order, () => render());
@@ -79,21 +106,28 @@ export function boardView(
     tbody,
   );
   const chartBox = h('div', { class: 'chart-box' });
-  const rowElements = new Map(
-    rows.map((r) => [r.scenario, rowElement(r, labels, () => openDetail(r.scenario, board.id))]),
-  );
+  const rowOf = rowCache((r) => rowElement(r, labels, () => openDetail(r.scenario, board.id)));
   const phoneSort = phoneSortSelect(base, labels, order, () => render());
+  let limit: number = FIRST_ROWS;
+  const more = h('button', { type: 'button', class: 'show-all', hidden: true });
+  more.addEventListener('click', () => {
+    limit = Infinity;
+    render();
+  });
 
   function render(): void {
     phoneSort.value = order.key;
-    const shown = visibleRows(rows, category.value, search.value, order);
-    tbody.replaceChildren(...shown.map((r) => rowElements.get(r.scenario)!));
+    const matching = visibleRows(rows, category.value, search.value, order);
+    const shown = matching.slice(0, limit);
+    tbody.replaceChildren(...shown.map(rowOf));
     for (const [key, button] of buttons) {
       const th = button.parentElement!;
       if (key === order.key) th.setAttribute('aria-sort', order.ascending ? 'ascending' : 'descending');
       else th.removeAttribute('aria-sort');
     }
-    count.textContent = `Showing ${shown.length} of ${rows.length} benchmarks.`;
+    count.textContent = shownCount(shown.length, matching.length, rows.length);
+    more.hidden = shown.length === matching.length;
+    more.textContent = `Show all ${matching.length} benchmarks`;
     const byZ = shown
       .filter((r) => r.z !== null)
       .sort((a, b) => b.z! - a.z! || (a.scenario < b.scenario ? -1 : 1));
@@ -108,7 +142,7 @@ export function boardView(
   render();
 
   const filters = { category, search, phoneSort };
-  const element = boardElement(filters, count, marksLegend(rows, trustLegend), table, chartBox);
+  const element = boardElement(filters, count, marksLegend(rows, trustLegend), [table, more], chartBox);
   return { element };
 }
 
@@ -117,7 +151,7 @@ function boardElement(
   { category, search, phoneSort }: { category: HTMLElement; search: HTMLElement; phoneSort: HTMLElement },
   count: HTMLElement,
   legend: HTMLElement,
-  table: HTMLElement,
+  [table, more]: readonly [HTMLElement, HTMLElement],
   chartBox: HTMLElement,
 ): HTMLElement {
   return h(
@@ -135,6 +169,7 @@ function boardElement(
     count,
     legend,
     h('div', { class: 'table-wrap' }, table),
+    more,
     h('h3', {}, 'Score (Z) with 90% intervals'),
     h(
       'p',

@@ -1,6 +1,7 @@
 /**
- * The tabs, one per leaderboard, each with its board view. Rebuilt when the method changes;
- * the selected tab is kept (by board id) and reported through `onSelect`.
+ * The tabs, one per leaderboard, each with its board view, built the first time its tab is
+ * selected. Rebuilt when the method changes; the selected tab is kept (by board id) and
+ * reported through `onSelect`.
  */
 import type { PageData } from '../page-data.js';
 import { boardView } from './board.js';
@@ -23,9 +24,11 @@ export function boardTabs(
   let selected = 0;
   let tabs: HTMLButtonElement[] = [];
   let panels: HTMLElement[] = [];
+  let build: ((i: number) => void) | null = null;
 
   function select(i: number, report = true): void {
     selected = i;
+    build?.(i);
     tabs.forEach((t, j) => {
       t.setAttribute('aria-selected', String(i === j));
       t.tabIndex = i === j ? 0 : -1;
@@ -39,6 +42,10 @@ export function boardTabs(
     const tabList = h('div', { role: 'tablist', 'aria-label': 'Leaderboards', class: 'tabs' });
     tabs = [];
     panels = [];
+    build = (i) => {
+      if (!panels[i]!.childElementCount)
+        panels[i]!.append(boardView(boards[i]!, symbol, openDetail, trustLegend).element);
+    };
     boards.forEach((board, i) => {
       const id = board.id.replace(/[^A-Za-z0-9_-]/g, '_');
       const tab = h(
@@ -47,7 +54,6 @@ export function boardTabs(
         `${board.title} (${board.rows.length})`,
       );
       const panel = h('section', { role: 'tabpanel', id: `panel-${id}`, 'aria-labelledby': tab.id });
-      panel.append(boardView(board, symbol, openDetail, trustLegend).element);
       tab.addEventListener('click', () => select(i));
       tab.addEventListener('keydown', (e) => {
         const n = boards.length;

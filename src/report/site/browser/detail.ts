@@ -152,9 +152,7 @@ function rowsToCheck(row: RowDocument): HTMLUListElement {
     'ul',
     { class: 'rows-to-check' },
     ...flagged.map((f) => h('li', {}, checkRowLine({ ...f, aggregateRank: f.aggregate_rank }, shared))),
-    more > 0
-      ? h('li', {}, `… and ${more} more (largest gaps first; leaderboard.json lists every one)`)
-      : null,
+    more > 0 ? h('li', {}, `… and ${more} more (largest gaps first; checks.parquet lists every one)`) : null,
   );
 }
 

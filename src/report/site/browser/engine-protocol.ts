@@ -1,32 +1,26 @@
 /**
- * The messages between the page and its engine workers (types only). Every score is decoded
- * from scores.parquet once, by a worker (`decode`), which sends the score matrix back; the page
- * keeps it and hands it to each engine worker it starts (`load`), then asks for leaderboards;
- * each request has an id, and the worker answers with progress and then a result or an error
- * for that id.
+ * The messages between the page and its one engine worker (types only). The page sends the
+ * bytes of scores.parquet once (`load`); the worker decodes them into the score matrix and keeps
+ * it, the only copy, for every later question: leaderboards, a reader's file, alternatives, the
+ * lite subset and a scenario's scores for the scatter plot. Each message has an id; the worker
+ * answers it with progress, then an answer or an error for that id.
  */
 import type { BoardSpec, Leaderboard } from '../../../core/leaderboard.js';
 import type { Alternative } from '../../../core/alternatives.js';
 import type { SubsetResult } from '../../../core/greedy-subset.js';
-import type { Access, Cost, Method, ScoreMatrix } from '../../../core/types.js';
+import type { Access, Cost, Method } from '../../../core/types.js';
 import type { UploadInput, UploadResult } from '../../../pipeline/score-upload.js';
 import type { MatrixShape } from '../page-data.js';
 
-/** Decode scores.parquet into the catalog's score matrix (answered by `decoded` or `error`). */
-export interface DecodeScores {
-  readonly type: 'decode';
+/** Decode scores.parquet into the catalog's score matrix and keep it (answered by null). */
+export interface LoadScores {
+  readonly type: 'load';
   readonly id: number;
-  /** The bytes of scores.parquet. */
+  /** The bytes of scores.parquet (moved to the worker, not copied). */
   readonly parquet: ArrayBuffer;
   readonly shape: MatrixShape;
   /** The page's catalog hash: a scores.parquet of another catalog is refused. */
   readonly catalogHash: string;
-}
-
-export interface LoadScores {
-  readonly type: 'load';
-  /** The catalog's score matrix, as the CLI builds it (lower-is-better scenarios flipped). */
-  readonly matrix: ScoreMatrix;
 }
 
 export interface ScoreRequest {
@@ -41,6 +35,13 @@ export interface UploadRequest {
   readonly type: 'upload';
   readonly id: number;
   readonly input: Omit<UploadInput, 'matrix'>;
+}
+
+/** One scenario's scores (direction applied: higher is better), for its scatter plot. */
+export interface ScenarioScoresRequest {
+  readonly type: 'scenario-scores';
+  readonly id: number;
+  readonly scenario: string;
 }
 
 /** What it takes to run a scenario, from its results file's metadata (not its scores). */
@@ -89,13 +90,31 @@ export interface SubsetAnswer {
 }
 
 export type ToWorker =
-  DecodeScores | LoadScores | ScoreRequest | UploadRequest | AlternativesRequest | SubsetRequest;
+  LoadScores | ScoreRequest | UploadRequest | ScenarioScoresRequest | AlternativesRequest | SubsetRequest;
+
+/** The answer to each kind of message. */
+export interface Answers {
+  readonly load: null;
+  readonly score: Leaderboard;
+  readonly upload: UploadResult;
+  /** By model id; models without a score are left out. */
+  readonly 'scenario-scores': Map<string, number>;
+  readonly alternatives: Alternative[];
+  readonly subset: SubsetAnswer;
+}
+
+/**
+ * Kinds of question where only the newest counts (a new one makes an older one moot): the
+ * worker skips an older one still waiting, and the page drops its answer.
+ */
+export const NEWEST_ONLY: ReadonlySet<ToWorker['type']> = new Set([
+  'score',
+  'upload',
+  'alternatives',
+  'subset',
+]);
 
 export type FromWorker =
   | { readonly type: 'progress'; readonly id: number; readonly done: number; readonly total: number }
-  | { readonly type: 'decoded'; readonly id: number; readonly matrix: ScoreMatrix }
-  | { readonly type: 'result'; readonly id: number; readonly leaderboard: Leaderboard }
-  | { readonly type: 'upload-result'; readonly id: number; readonly upload: UploadResult }
-  | { readonly type: 'alternatives-result'; readonly id: number; readonly alternatives: Alternative[] }
-  | { readonly type: 'subset-result'; readonly id: number; readonly subset: SubsetAnswer }
+  | { readonly type: 'answer'; readonly id: number; readonly answer: Answers[keyof Answers] }
   | { readonly type: 'error'; readonly id: number; readonly message: string };

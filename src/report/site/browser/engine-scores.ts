@@ -5,12 +5,13 @@
  * catalog's matrix order), NaN where a model has no score, lower-is-better rows flipped by the
  * same core function. The file must be the page's own: its `benchbench.catalog_hash` must match.
  */
-import { parquetMetadata, parquetRead, type ColumnData } from 'hyparquet';
+import { parquetMetadata, parquetRead, type ColumnData, type FileMetaData } from 'hyparquet';
 import { flipLowerIsBetter } from '../../../core/direction.js';
 import type { ScoreMatrix } from '../../../core/types.js';
 import type { MatrixShape } from '../page-data.js';
 
-const COLUMNS = ['model', 'scenario', 'score'] as const;
+/** The file's columns, read one at a time. */
+type Column = 'model' | 'scenario' | 'score';
 
 export async function matrixFromParquet(
   parquet: ArrayBuffer,
@@ -31,40 +32,23 @@ export async function matrixFromParquet(
   const { models, scenarios } = shape;
   const n = models.length;
   const values = new Float64Array(scenarios.length * n).fill(NaN);
-  const modelIndex = new Map(models.map((m, i) => [m, i]));
-  const scenarioIndex = new Map(scenarios.map((s, i) => [s, i]));
-  // Chunks arrive column by column, each from its first row on. Names become matrix indices as
-  // they come (so each chunk's strings can be freed at once); the scores are placed at the end.
-  const rows = Number(metadata.num_rows);
-  const model = new Int32Array(rows).fill(-1);
-  const scenario = new Int32Array(rows).fill(-1);
-  const score = new Float64Array(rows).fill(NaN);
-  const gather = ({ columnName, columnData, rowStart }: ColumnData): void => {
-    const end = Math.min(columnData.length, rows - rowStart);
-    if (columnName === 'score') {
-      for (let i = 0; i < end; i++) score[rowStart + i] = Number(columnData[i]);
-      return;
+  const read = columnReader(parquet, metadata, shape);
+  // One row group at a time, so that only one group's decoded columns are alive at once.
+  let start = 0;
+  for (const group of metadata.row_groups) {
+    const end = start + Number(group.num_rows);
+    const model = await read('model', start, end);
+    const scenario = await read('scenario', start, end);
+    const score = await read('score', start, end);
+    for (let i = 0; i < end - start; i++) {
+      const [m, s, v] = [Number(model[i]), Number(scenario[i]), Number(score[i])];
+      if (!(m >= 0 && s >= 0) || Number.isNaN(v))
+        throw new Error(`scores.parquet lacks part of its row ${start + i + 1}`);
+      values[s * n + m] = v;
     }
-    const [index, target] = columnName === 'model' ? [modelIndex, model] : [scenarioIndex, scenario];
-    let last: unknown = undefined;
-    let at = -1;
-    for (let i = 0; i < end; i++) {
-      // Runs of one name (every scenario's rows are together) are looked up once.
-      if (columnData[i] !== last) {
-        last = columnData[i];
-        at = index.get(String(last)) ?? -1;
-        if (at < 0)
-          throw new Error(`scores.parquet names ${columnName} ${String(last)}, which the page does not know`);
-      }
-      target[rowStart + i] = at;
-    }
-  };
-  await parquetRead({ file: parquet, columns: [...COLUMNS], onChunk: gather });
-  for (let i = 0; i < rows; i++) {
-    if (model[i]! < 0 || scenario[i]! < 0 || Number.isNaN(score[i]!))
-      throw new Error(`scores.parquet lacks part of its row ${i + 1}`);
-    values[scenario[i]! * n + model[i]!] = score[i]!;
+    start = end;
   }
+  const scenarioIndex = new Map(scenarios.map((id, i) => [id, i]));
   for (const id of shape.lower_is_better) {
     const s = scenarioIndex.get(id);
     if (s === undefined) continue;
@@ -72,4 +56,62 @@ export async function matrixFromParquet(
     row.set(flipLowerIsBetter(row));
   }
   return { models, scenarios, values };
+}
+
+/**
+ * Reads one column of rows [start, end) as one array. The names of `model` and `scenario` are
+ * turned into matrix indices as hyparquet decodes each row group's dictionary (its parser for
+ * strings), so a row costs no string and no lookup; a name the page does not know is an error.
+ * Rows no chunk covers are left undefined.
+ */
+function columnReader(parquet: ArrayBuffer, metadata: FileMetaData, shape: MatrixShape) {
+  const decoder = new TextDecoder();
+  const indexer = (column: string, names: readonly string[]) => {
+    const index = new Map(names.map((name, i) => [name, i]));
+    return {
+      stringFromBytes: (bytes: Uint8Array): number => {
+        const name = decoder.decode(bytes);
+        const at = index.get(name);
+        if (at === undefined)
+          throw new Error(`scores.parquet names ${column} ${name}, which the page does not know`);
+        return at;
+      },
+    };
+  };
+  const parsers = { model: indexer('model', shape.models), scenario: indexer('scenario', shape.scenarios) };
+  return async (column: Column, start: number, end: number): Promise<ArrayLike<unknown>> => {
+    const chunks: ColumnData[] = [];
+    await parquetRead({
+      file: parquet,
+      metadata,
+      rowStart: start,
+      rowEnd: end,
+      columns: [column],
+      ...(column === 'score' ? {} : { parsers: parsers[column] }),
+      onChunk: (chunk) => chunks.push(chunk),
+    });
+    const only = chunks[0];
+    // The common case: one chunk covers the whole group.
+    if (chunks.length === 1 && only!.rowStart === start && only!.columnData.length === end - start)
+      return only!.columnData;
+    const out = new Array<unknown>(end - start);
+    for (const { columnData, rowStart } of chunks) {
+      const from = rowStart - start;
+      const count = Math.min(columnData.length, end - start - from);
+      for (let i = 0; i < count; i++) out[from + i] = columnData[i];
+    }
+    return out;
+  };
+}
+
+/** A scenario's scores (as the matrix holds them: higher is better) by model id; none when unknown. */
+export function scenarioScores(matrix: ScoreMatrix, scenario: string): Map<string, number> {
+  const s = matrix.scenarios.indexOf(scenario);
+  const out = new Map<string, number>();
+  const n = matrix.models.length;
+  for (let j = 0; s >= 0 && j < n; j++) {
+    const v = matrix.values[s * n + j]!;
+    if (!Number.isNaN(v)) out.set(matrix.models[j]!, v);
+  }
+  return out;
 }

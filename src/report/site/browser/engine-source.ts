@@ -4,7 +4,7 @@
  * fetched beside the page. A page opened from a file (file://) cannot fetch it: then the page
  * says so in a notice that names `benchbench site --serve` and lets the reader choose the file
  * from the site's folder instead, after which whatever was waiting for it runs again. Nothing
- * large is kept here: the engine client keeps the decoded matrix.
+ * large is kept here: the bytes move to the engine worker, which decodes and keeps the matrix.
  */
 import { SCORES_PARQUET } from '../page-data.js';
 import { h } from './dom.js';
