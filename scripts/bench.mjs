@@ -18,6 +18,9 @@
 //               exponent of its growth (1 is linear, 2 quadratic);
 //   page        the published page at 2,000 x 5,000 (scripts/bench-page.mjs, this tree only).
 //
+// It prints the machine's load average at the start and at the end: figures taken while other
+// work runs are high, and say so.
+//
 // Environment: BENCH_RUNS (runs per workload, median; default 5, 3 for the long ones),
 // BENCH_ROWS (comma-separated workloads above; default all), BENCH_BASELINE (a commit, or `none`
 // to measure this tree only), BENCHBENCH_PY_SRC. Every catalog is written to a temporary folder
@@ -314,13 +317,22 @@ function models(list) {
   rmSync(catalog, { recursive: true, force: true });
 }
 
+/** The machine's load averages (1, 5 and 15 minutes) and its cores: times taken under load are high. */
+const load = () =>
+  `load average ${os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(', ')} on ${os.availableParallelism()} cores`;
+
 const { list, cleanup } = builds();
 try {
   console.log(
     `node ${process.version}; before = ${baselineCommit}, after = this tree; ${runs} runs each (${long} for diff, leaderboard and Python), median wall time of the whole process, peak RSS`,
   );
+  console.log(`at the start: ${load()}`);
   const workloads = { example, diff, leaderboard, models };
   for (const [name, f] of Object.entries(workloads)) if (rows.has(name)) f(list);
+  console.log(`at the end: ${load()}`);
 } finally {
   cleanup();
   rmSync(work, { recursive: true, force: true });

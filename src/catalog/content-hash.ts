@@ -10,8 +10,10 @@ import type { CatalogFiles } from './types.js';
 export function contentHash(files: CatalogFiles): string {
   const hash = createHash('sha256');
   for (const path of [...files.keys()].sort()) {
+    const bytes = files.get(path);
+    // A file read on demand that could not be read any more is not part of the catalog.
+    if (bytes === undefined) continue;
     const name = Buffer.from(path, 'utf8');
-    const bytes = files.get(path)!;
     hash.update(length(name.length)).update(name).update(length(bytes.length)).update(bytes);
   }
   return `sha256:${hash.digest('hex')}`;

@@ -21,7 +21,7 @@ import { defaultConfig, parseConfig, type PlacedName } from './config.js';
 import { contentHash } from './content-hash.js';
 import { decodeText } from './decode-text.js';
 import { didYouMean, SuggestionBudget } from './did-you-mean.js';
-import { findInvisible, invisibleIssue } from './invisible.js';
+import { invisibleIssue } from './invisible.js';
 import { Deadline, TimeLimitError } from './deadline.js';
 import type { FileMemo } from './file-memo.js';
 import type { UnmatchedModel } from '../model/unmatched-model.js';
@@ -36,6 +36,7 @@ import {
 import { defaultMetadata, fileStem, parseMetadata } from './metadata.js';
 import { emptyRegistry, modelSuggester, parseModels } from './model-names.js';
 import { parseResultsCsv, type ParsedResults } from './parse-csv.js';
+import type { ModelSpellings } from './model-spellings.js';
 import { ModelColumn, ModelNames, ModelTable } from './results-table.js';
 import { resolvePresetAggregate, withPreset, type PresetName } from './presets.js';
 import type { Position } from './text-position.js';
@@ -448,7 +449,7 @@ class CatalogLoader {
       readIssues,
       parseIssues: [],
       readable: false,
-      modelNames: new ModelNames(table, [], new Int32Array(0)),
+      modelNames: new ModelNames(table, new Int32Array(0), new Int32Array(0)),
       scenarios: [],
     };
     if (text === undefined) return none;
@@ -464,24 +465,23 @@ class CatalogLoader {
     }
     return {
       readIssues,
-      parseIssues: withInvisibleNames(path, parsed),
+      parseIssues: withInvisibleNames(path, parsed, table.spellings),
       readable: true,
-      modelNames: new ModelNames(table, parsed.modelNames, models),
+      modelNames: new ModelNames(table, Int32Array.from(parsed.modelSpellings), models),
       scenarios: clashes
         ? this.clashingScenarios(path, parsed, models)
         : this.distinctScenarios(path, parsed, models),
     };
   }
 
-  /** Every score kept: the parse's own arrays, its model indices renumbered in place (it is not used after). */
+  /** Every score kept: the parse's own arrays, its model indices renumbered in place (it is not used after), or the file's. */
   private distinctScenarios(path: string, parsed: ParsedResults, models: Int32Array): ReadScenario[] {
     // A wide file's scenarios share one line per model (its row); a long file has a row per score.
     const wideLines =
       parsed.format === 'wide' ? new ModelColumn(this.table, models, parsed.modelLines) : undefined;
     return parsed.scenarios.map((s): ReadScenario => {
       const lines = wideLines ?? Int32Array.from(s.values, (_, k) => s.rowLine(k));
-      const numbers = s.modelIndex;
-      for (let k = 0; k < numbers.length; k++) numbers[k] = models[numbers[k]!]!;
+      const numbers = sameOrOwn(models, s.modelIndex);
       return {
         id: s.id,
         line: s.line,
@@ -602,6 +602,20 @@ interface ReadResults {
   readonly readable: boolean;
   readonly modelNames: ReadonlyMap<string, string>;
   readonly scenarios: readonly ReadScenario[];
+}
+
+/**
+ * The model numbers of a scenario's scores: `index` (positions in the file's `models`) renumbered
+ * in place, or `models` itself when the scenario scores every model of the file in file order
+ * (the common case: one array of numbers per file, not one more per scenario).
+ */
+function sameOrOwn(models: Int32Array, index: Int32Array): Int32Array {
+  let identity = index.length === models.length;
+  for (let k = 0; k < index.length; k++) {
+    if (index[k] !== k) identity = false;
+    index[k] = models[index[k]!]!;
+  }
+  return identity ? models : index;
 }
 
 /** A warning for a scenario without scores. */
@@ -744,11 +758,16 @@ export function unmatchedModels(
 }
 
 /** A results file's parse issues, and an `invisible-character` error for each model name holding one. */
-function withInvisibleNames(path: string, parsed: ReturnType<typeof parseResultsCsv>): readonly Issue[] {
+function withInvisibleNames(
+  path: string,
+  parsed: ReturnType<typeof parseResultsCsv>,
+  spellings: ModelSpellings,
+): readonly Issue[] {
   const out: Issue[] = [];
   parsed.modelNames.forEach((name, i) => {
-    // `parsed.models` (the names' places) is built on first use: only for a name that needs it.
-    if (!findInvisible(name)) return;
+    // Looked at once per spelling of the catalog; the names' places (`parsed.models`) are built
+    // on first use: only for a name that needs one.
+    if (!spellings.holdsInvisible(parsed.modelSpellings[i]!)) return;
     const { line, column } = parsed.models[i]!;
     out.push(invisibleIssue('model name', name, path, { line, column })!);
   });

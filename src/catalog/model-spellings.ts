@@ -1,3 +1,4 @@
+import { findInvisible } from './invisible.js';
 import { ownString } from './own-string.js';
 
 /**
@@ -28,6 +29,15 @@ export class ModelSpellings {
   setIndexInFile(n: number, index: number): void {
     this.stamp[n] = this.file;
     this.indexIn[n] = index;
+  }
+
+  /** Spelling n -> 0 not looked at yet, 1 holds an invisible character, 2 does not. */
+  private readonly invisible: number[] = [];
+
+  /** Whether spelling n holds an invisible character (invisible.ts), looked at once per spelling. */
+  holdsInvisible(n: number): boolean {
+    if (this.invisible[n] === 0) this.invisible[n] = findInvisible(this.written[n]!) ? 1 : 2;
+    return this.invisible[n] === 1;
   }
 
   /** Spelling n -> the spelling that followed it on the next row, the last time it was read. */
@@ -78,6 +88,7 @@ export class ModelSpellings {
   private add(spelling: string, h: number, slot: number): number {
     const n = this.written.length;
     this.written.push(ownString(spelling));
+    this.invisible.push(0);
     this.hashes.push(h);
     this.slots[slot] = n + 1;
     if (2 * this.written.length > this.slots.length) this.rehash();

@@ -17,12 +17,13 @@ import {
   isAlias,
   isMap,
   isScalar,
+  isPair,
   isSeq,
   LineCounter,
   parseDocument,
-  visit,
   type Document,
   type Node,
+  type YAMLMap,
 } from 'yaml';
 import { unknownKeyHint } from './did-you-mean.js';
 import { parsePlainYaml } from './plain-yaml.js';
@@ -142,35 +143,33 @@ export class YamlFile {
   /** Duplicate keys (one Set per mapping: linear) and mappings of more than `maxKeys` entries (cut). */
   private checkMappings(root: Node): void {
     const max = this.limits.maxKeys;
-    visit(root, {
-      Map: (_, map) => {
-        if (map.items.length > max) {
-          const name = this.limits === MODELS_YAML_LIMITS ? 'MODELS_YAML_LIMITS' : 'MAX_YAML_KEYS';
+    eachMapping(root, (map) => {
+      if (map.items.length > max) {
+        const name = this.limits === MODELS_YAML_LIMITS ? 'MODELS_YAML_LIMITS' : 'MAX_YAML_KEYS';
+        this.error(
+          map.items[max]!.key as Node,
+          'limit-yaml-keys',
+          `This mapping has ${map.items.length} keys; at most ${max} are read (${name}).`,
+          'Split the file, or move data into a results CSV.',
+        );
+        map.items.length = max;
+      }
+      const seen = new Set<string>();
+      for (const pair of map.items) {
+        const k = pair.key;
+        if (!isScalar(k) || (typeof k.value !== 'string' && typeof k.value !== 'number')) continue;
+        const key = String(k.value);
+        if (!seen.has(key)) seen.add(key);
+        else {
+          this.duplicates.add(pair);
           this.error(
-            map.items[max]!.key as Node,
-            'limit-yaml-keys',
-            `This mapping has ${map.items.length} keys; at most ${max} are read (${name}).`,
-            'Split the file, or move data into a results CSV.',
+            k,
+            'yaml-duplicate-key',
+            `Map keys must be unique; \`${key}\` appears again.`,
+            'Each key may appear once; merge the two entries.',
           );
-          map.items.length = max;
         }
-        const seen = new Set<string>();
-        for (const pair of map.items) {
-          const k = pair.key;
-          if (!isScalar(k) || (typeof k.value !== 'string' && typeof k.value !== 'number')) continue;
-          const key = String(k.value);
-          if (!seen.has(key)) seen.add(key);
-          else {
-            this.duplicates.add(pair);
-            this.error(
-              k,
-              'yaml-duplicate-key',
-              `Map keys must be unique; \`${key}\` appears again.`,
-              'Each key may appear once; merge the two entries.',
-            );
-          }
-        }
-      },
+      }
     });
   }
 
@@ -241,9 +240,13 @@ export class YamlFile {
     const n = this.deref(node);
     if (isScalar(n) && typeof n.value === 'string') return n.value.trim();
     // A number read as text keeps its spelling (`1.10` stays `1.10`).
-    if (isScalar(n) && typeof n.value === 'number' && n.range)
-      return this.text.slice(n.range[0], n.range[1]).trim();
+    if (isScalar(n) && typeof n.value === 'number' && n.range) return this.written(n);
     return this.wrongType(n, what, 'a text value');
+  }
+
+  /** A node's text as written in the file, trimmed; undefined for a node without a place. */
+  written(node: Node): string | undefined {
+    return node.range ? this.text.slice(node.range[0], node.range[1]).trim() : undefined;
   }
 
   integer(node: Node | undefined, what: string, min: number): number | undefined {
@@ -340,6 +343,17 @@ export class YamlFile {
     return this.deref(node.resolve(this.doc!) as Node | undefined);
   }
 
+  /**
+   * The node an alias names, not counted against the alias budget: for finding again a node
+   * already read (to place an issue at it). Undefined for an alias that names nothing.
+   */
+  follow(node: Node | undefined | null): Node | undefined {
+    let n = node ?? undefined;
+    for (let hops = 0; n !== undefined && isAlias(n); hops++)
+      n = hops > MAX_ALIASES ? undefined : ((n.resolve(this.doc!) ?? undefined) as Node | undefined);
+    return n;
+  }
+
   wrongType(node: Node | undefined, what: string, expected: string): undefined {
     const found =
       node === undefined || isNull(node)
@@ -348,7 +362,7 @@ export class YamlFile {
           ? 'a mapping'
           : isSeq(node)
             ? 'a list'
-            : `\`${String((node as { value?: unknown }).value)}\``;
+            : `\`${scalarText(this, node)}\``;
     this.error(
       node,
       'wrong-type',
@@ -369,5 +383,31 @@ export class YamlFile {
 
 const isNull = (node: Node): boolean => isScalar(node) && node.value === null;
 
+/** A scalar's value as text; one the library resolved to an object (`!!binary` bytes) as written. */
+const scalarText = (y: YamlFile, node: Node): string => {
+  const value = (node as { value?: unknown }).value;
+  return value !== null && typeof value === 'object' ? (y.written(node) ?? '') : String(value);
+};
+
 const firstLine = (message: string): string =>
   message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+
+/**
+ * Calls `f` on every mapping under `node`, each before what it holds (so that `f` may cut its
+ * entries first); aliases are not followed. Nesting is bounded by MAX_YAML_DEPTH. (The library's
+ * `visit` does the same, generically: several times slower on the many small metadata files.)
+ */
+function eachMapping(node: unknown, f: (map: YAMLMap) => void): void {
+  if (isMap(node)) {
+    f(node);
+    for (const pair of node.items) {
+      eachMapping(pair.key, f);
+      eachMapping(pair.value, f);
+    }
+  } else if (isSeq(node)) {
+    for (const item of node.items) eachMapping(item, f);
+  } else if (isPair(node)) {
+    eachMapping(node.key, f);
+    eachMapping(node.value, f);
+  }
+}

@@ -57,6 +57,9 @@ export function splitLine(source: string, start: number, end: number): string[] 
 
 /** Whether source[start, end) holds only commas and what trim() removes. */
 export function isBlankLine(source: string, start: number, end: number): boolean {
+  // Most lines start with a name: printable ASCII but a comma is never blank.
+  const first = source.charCodeAt(start);
+  if (first > 32 && first < 127 && first !== 44) return false;
   BLANK.lastIndex = start;
   return BLANK.test(source) && BLANK.lastIndex >= end;
 }

@@ -46,6 +46,11 @@ export class ModelTable {
     return n;
   }
 
+  /** The model number of a canonical id, if a file of the table named it. */
+  numberOf(id: string): number | undefined {
+    return this.numbers.get(id);
+  }
+
   /** Starts a file: `namedAgain` then says whether a model was already named in it. */
   startFile(): void {
     this.file++;
@@ -140,28 +145,82 @@ export class ModelColumn extends PositionalMap<number> implements NumberedScores
 }
 
 /**
- * A results file's model names as written -> canonical id: `names[k]` is model `models[k]` of
- * the table (two names may be one model). The numbers let the catalog count who names a model
+ * A results file's model names as written -> canonical id: name k (a spelling number, not a
+ * string: the catalog's files share one string per spelling) is model `models[k]` of the table
+ * (two names may be one model). The numbers let the catalog count who names a model
  * without looking names up (unmatchedModels).
  */
 export class ModelNames extends PositionalMap<string> {
+  /** `spellings[k]`: the number of name k in the table's spellings (model-spellings.ts). */
   constructor(
     readonly table: ModelTable,
-    readonly names: readonly string[],
+    readonly spellings: Int32Array,
     readonly models: Int32Array,
   ) {
     super();
   }
 
   get size(): number {
-    return this.names.length;
+    return this.spellings.length;
+  }
+
+  /** Name k as written. */
+  nameAt(k: number): string {
+    return this.table.spellings.written[this.spellings[k]!]!;
   }
 
   protected keyAt(k: number): string {
-    return this.names[k]!;
+    return this.nameAt(k);
   }
 
   protected valueAt(k: number): string {
     return this.table.ids[this.models[k]!]!;
   }
+}
+
+/**
+ * For each of `ids`: what `map` (a scenario's scores or lines) holds for it, `undefined` where
+ * nothing. Over a ModelColumn its model numbers are scanned once: no index of the column is
+ * built, so asking about a few models of each of thousands of scenarios keeps no map per
+ * scenario (a look-up by id builds one and keeps it).
+ */
+export function valuesFor(map: ReadonlyMap<string, number>, ids: readonly string[]): (number | undefined)[] {
+  if (!(map instanceof ModelColumn)) return ids.map((id) => map.get(id));
+  const { modelNumbers, modelValues } = map;
+  return byNumber(map.table, ids, (visit) => {
+    for (let k = 0; k < modelNumbers.length; k++) visit(modelNumbers[k]!, modelValues[k]!);
+  });
+}
+
+/**
+ * For each of `ids`: the first name a results file writes it as (`names` maps names as written
+ * to canonical ids), `undefined` where the file does not name it. Linear in the file's names.
+ */
+export function firstNamesOf(
+  names: ReadonlyMap<string, string>,
+  ids: readonly string[],
+): (string | undefined)[] {
+  if (names instanceof ModelNames)
+    return byNumber(names.table, ids, (visit) => {
+      for (let k = 0; k < names.models.length; k++) visit(names.models[k]!, names.nameAt(k));
+    });
+  const first = new Map<string, string>();
+  for (const [name, id] of names) if (!first.has(id)) first.set(id, name);
+  return ids.map((id) => first.get(id));
+}
+
+/** For each of `ids`: the first value `scan` visits for its model number (an id the table lacks has none). */
+function byNumber<T>(
+  table: ModelTable,
+  ids: readonly string[],
+  scan: (visit: (n: number, value: T) => void) => void,
+): (T | undefined)[] {
+  const numbers = ids.map((id) => table.numberOf(id));
+  const found = new Map<number, { value?: T }>();
+  for (const n of numbers) if (n !== undefined) found.set(n, {});
+  scan((n, value) => {
+    const slot = found.get(n);
+    if (slot && !('value' in slot)) slot.value = value;
+  });
+  return numbers.map((n) => (n === undefined ? undefined : found.get(n)!.value));
 }

@@ -1,7 +1,7 @@
 /**
  * The `trust:` section of `benchbench.yaml`: the thresholds of saturation and plausibility
- * (docs/catalog.md, docs/method.md), checked with a zod schema (yaml-schema.ts). Every key is
- * optional; a wrong value is an error at the value and its default is used instead.
+ * (docs/catalog.md, docs/method.md), a part of the config's zod schema (config.ts, yaml-schema.ts).
+ * Every key is optional; a wrong value is an error at the value and its default is used instead.
  *
  * ```yaml
  * trust:
@@ -17,13 +17,11 @@
  *     min_models: 10           # fewer shared models are not checked: a whole number, at least 2
  * ```
  */
-import type { Node } from 'yaml';
 import * as z from 'zod/mini';
 import { DEFAULT_PLAUSIBILITY } from '../core/plausibility.js';
 import { DEFAULT_SATURATION } from '../core/saturation.js';
 import type { TrustThresholds } from '../model/trust.js';
-import type { YamlFile } from './parse-yaml.js';
-import { readSection, section, wholeAtLeast } from './yaml-schema.js';
+import { section, shared, wholeAtLeast } from './yaml-schema.js';
 
 /** The `trust:` section of benchbench.yaml. */
 export type TrustConfig = TrustThresholds;
@@ -34,10 +32,10 @@ export const DEFAULT_TRUST: TrustConfig = {
 };
 
 /** A number in a range; the text of every failed check says what it must be. */
-const between = (min: number, max: number) => {
+const between = shared((min: number, max: number) => {
   const error = `a number from ${min} to ${max}`;
   return z.number({ error }).check(z.gte(min, { error }), z.lte(max, { error }));
-};
+});
 const aboveAtMost = (min: number, max: number) => {
   const error = `a number above ${min} and at most ${max}`;
   return z.number({ error }).check(z.gt(min, { error }), z.lte(max, { error }));
@@ -48,31 +46,37 @@ const atLeast = (min: number) => {
 };
 const count = () => wholeAtLeast(2);
 
-const SATURATION = {
-  near_best: between(0, 1),
-  saturated_share: aboveAtMost(0, 1),
-  top_models: count(),
-  min_top_spread: between(0, 1),
-  min_models: count(),
-};
-const PLAUSIBILITY = {
-  mad_multiplier: atLeast(0),
-  min_gap_share: between(0, 1),
-  min_models: count(),
-};
-/** `trust:` as benchbench.yaml writes it. */
-const TRUST = section({ saturation: section(SATURATION), plausibility: section(PLAUSIBILITY) });
+const SATURATION_KEYS = ['near_best', 'saturated_share', 'top_models', 'min_top_spread', 'min_models'];
+const PLAUSIBILITY_KEYS = ['mad_multiplier', 'min_gap_share', 'min_models'];
+
+/** `trust:` as benchbench.yaml writes it (a part of the config's schema, config.ts). */
+export const trustSchema = shared(() =>
+  section({
+    saturation: section({
+      near_best: between(0, 1),
+      saturated_share: aboveAtMost(0, 1),
+      top_models: count(),
+      min_top_spread: between(0, 1),
+      min_models: count(),
+    }),
+    plausibility: section({
+      mad_multiplier: atLeast(0),
+      min_gap_share: between(0, 1),
+      min_models: count(),
+    }),
+  }),
+);
 
 /** Every key the section knows, at any level (for docs/catalog.md's check). */
 export const TRUST_YAML_KEYS: readonly string[] = [
   'saturation',
   'plausibility',
-  ...Object.keys(SATURATION),
-  ...Object.keys(PLAUSIBILITY),
+  ...SATURATION_KEYS,
+  ...PLAUSIBILITY_KEYS,
 ];
 
-export function readTrust(y: YamlFile, node: Node | undefined): TrustConfig {
-  const t = readSection(y, node, 'trust', TRUST);
+/** The thresholds `trust:` sets (checked by trustSchema), the default for each key it leaves out. */
+export function trustOf(t: z.output<ReturnType<typeof trustSchema>>): TrustConfig {
   const s = t?.saturation;
   const p = t?.plausibility;
   return {

@@ -16,12 +16,15 @@ export interface LoadedFolder {
   readonly issues: readonly Issue[];
 }
 
-/** The files of a catalog folder, with a progress line on a terminal; a missing folder exits 2. */
-export async function readFolderFiles(dir: string): Promise<FolderCatalog> {
+/**
+ * The files of a catalog folder, with a progress line on a terminal; a missing folder exits 2.
+ * `onDemand`: each file is read when loading asks for it, and not kept (read-folder.ts).
+ */
+export async function readFolderFiles(dir: string, onDemand = false): Promise<FolderCatalog> {
   requirePath(dir, 'folder');
   const bar = progress('reading');
   try {
-    return await readCatalogFolder(dir, undefined, bar.update);
+    return await readCatalogFolder(dir, undefined, bar.update, onDemand);
   } finally {
     bar.done();
   }
@@ -32,4 +35,18 @@ export async function loadCatalogFolder(dir: string, preset?: PresetName): Promi
   const read = await readFolderFiles(dir);
   const catalog = loadCatalog(read.files, preset ? { preset } : {});
   return { files: read.files, catalog, issues: [...read.issues, ...catalog.issues] };
+}
+
+/**
+ * The catalog of a folder for a command that needs none of its files after loading: each file is
+ * read when loading asks for it and let go once parsed, so a large catalog is held once, as its
+ * parsed data. The issues of reading are taken after loading (a file may fail when it is read).
+ */
+export async function catalogOfFolder(
+  dir: string,
+  preset?: PresetName,
+): Promise<{ catalog: Catalog; issues: readonly Issue[] }> {
+  const read = await readFolderFiles(dir, true);
+  const catalog = loadCatalog(read.files, preset ? { preset } : {});
+  return { catalog, issues: [...read.issues, ...catalog.issues] };
 }

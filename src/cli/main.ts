@@ -1,8 +1,9 @@
 /**
  * `benchbench`: the command-line entry (bundled to dist/cli.js, a few lines). It turns on Node's
  * compile cache (`module.enableCompileCache`, Node >= 22.1; NODE_DISABLE_COMPILE_CACHE=1 turns it
- * off), then loads the program (run.ts, bundled to dist/cli-run.js): from the second run on, the
- * program's 1.5 MB of JavaScript is read from the cache instead of being compiled again.
+ * off), then loads the program (run.ts, bundled to dist/cli-run.js and its chunks under dist/cli/,
+ * of which a run loads only its command's): from the second run on, that JavaScript is read from the
+ * cache instead of being compiled again.
  */
 import module from 'node:module';
 

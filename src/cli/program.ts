@@ -1,22 +1,44 @@
-/** The `benchbench` program: every command, each in its own module under commands/. */
+/**
+ * The `benchbench` program: every command, each in its own module under commands/, loaded only
+ * when it is needed. A run of one command (`benchbench agree ...`) imports that command's module
+ * alone, so that it loads none of the others' code (the site's page script and HTTP server, git,
+ * Parquet, the simulator); `--version` loads none; the top-level help, `help` and a mistyped
+ * command name load them all, so that commander lists every command and suggests the closest name.
+ */
 import { Command } from 'commander';
 import { VERSION } from '../version.js';
-import { agreeCommand } from './commands/agree.js';
-import { diffCommand } from './commands/diff.js';
-import { leaderboardCommand } from './commands/leaderboard.js';
-import { scoreCommand } from './commands/score.js';
-import { similarCommand } from './commands/similar.js';
-import { alternativesCommand } from './commands/alternatives.js';
-import { subsetCommand } from './commands/subset.js';
-import { mergeCommand } from './commands/merge.js';
-import { siteCommand } from './commands/site.js';
-import { validateCommand } from './commands/validate.js';
-import { aggregateCommand } from './commands/aggregate.js';
-import { importBenchBenchCommand } from './commands/import-benchbench.js';
-import { simulateCommandLine } from './commands/simulate.js';
-import { initCommand } from './commands/init.js';
 
-export function buildProgram(): Command {
+/** Every command, in the order of the top-level help, with the module that builds it. */
+const COMMANDS: readonly (readonly [name: string, load: () => Promise<Command>])[] = [
+  ['validate', async () => (await import('./commands/validate.js')).validateCommand()],
+  ['leaderboard', async () => (await import('./commands/leaderboard.js')).leaderboardCommand()],
+  ['score', async () => (await import('./commands/score.js')).scoreCommand()],
+  ['agree', async () => (await import('./commands/agree.js')).agreeCommand()],
+  ['aggregate', async () => (await import('./commands/aggregate.js')).aggregateCommand()],
+  ['diff', async () => (await import('./commands/diff.js')).diffCommand()],
+  ['similar', async () => (await import('./commands/similar.js')).similarCommand()],
+  ['alternatives', async () => (await import('./commands/alternatives.js')).alternativesCommand()],
+  ['subset', async () => (await import('./commands/subset.js')).subsetCommand()],
+  ['merge', async () => (await import('./commands/merge.js')).mergeCommand()],
+  ['site', async () => (await import('./commands/site.js')).siteCommand()],
+  ['simulate', async () => (await import('./commands/simulate.js')).simulateCommandLine()],
+  [
+    'import-benchbench',
+    async () => (await import('./commands/import-benchbench.js')).importBenchBenchCommand(),
+  ],
+  ['init', async () => (await import('./commands/init.js')).initCommand()],
+];
+
+const VERSION_FLAGS = ['-V', '--version'];
+
+/** The names of every command, in the order of the top-level help. */
+export const COMMAND_NAMES: readonly string[] = COMMANDS.map(([name]) => name);
+
+/**
+ * The program for the command line `args` (without node and the script): with only the command
+ * that `args` starts with when it names one, else with every command.
+ */
+export async function buildProgram(args: readonly string[] = process.argv.slice(2)): Promise<Command> {
   const program = new Command('benchbench')
     .description(
       'BenchBench for pull requests: validate benchmark results, score their agreement with the aggregate, ' +
@@ -25,22 +47,14 @@ export function buildProgram(): Command {
     .version(VERSION)
     .showHelpAfterError('(run with --help for usage)')
     .configureHelp({ showGlobalOptions: true });
-  for (const cmd of [
-    validateCommand(),
-    leaderboardCommand(),
-    scoreCommand(),
-    agreeCommand(),
-    aggregateCommand(),
-    diffCommand(),
-    similarCommand(),
-    alternativesCommand(),
-    subsetCommand(),
-    mergeCommand(),
-    siteCommand(),
-    simulateCommandLine(),
-    importBenchBenchCommand(),
-    initCommand(),
-  ])
-    program.addCommand(cmd);
+  const commands = await Promise.all(commandsFor(args).map(([, load]) => load()));
+  for (const cmd of commands) program.addCommand(cmd);
   return program;
+}
+
+/** The commands a run of `args` needs: none for `--version`, the one it names, else every one. */
+function commandsFor(args: readonly string[]): typeof COMMANDS {
+  if (VERSION_FLAGS.includes(args[0] ?? '')) return [];
+  const named = COMMANDS.filter(([name]) => name === args[0]);
+  return named.length ? named : COMMANDS;
 }

@@ -6,7 +6,7 @@ import { buildProgram } from './program.js';
 
 async function main(): Promise<void> {
   try {
-    await buildProgram().parseAsync(process.argv);
+    await (await buildProgram()).parseAsync(process.argv);
   } catch (e) {
     if (e instanceof CliError || e instanceof TimeLimitError) {
       process.stderr.write(`benchbench: ${e.message}\n`);

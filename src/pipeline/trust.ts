@@ -3,7 +3,7 @@
  * that rank far from the aggregate (core/saturation.ts, core/plausibility.ts), with the file and
  * line of each such row. Shown beside the score; the score never depends on it.
  */
-import type { Benchmark } from '../catalog/types.js';
+import { firstNamesOf, ModelColumn, valuesFor } from '../catalog/results-table.js';
 import { plausibility } from '../core/plausibility.js';
 import { saturation } from '../core/saturation.js';
 import { scenarioRow } from '../core/score-matrix.js';
@@ -26,8 +26,9 @@ export function trustOf(scores: CatalogScores): (scenario: string) => ScenarioTr
     aggregate ??= aggregateRow(scores);
     const { scenario, benchmark } = info;
     // Raw scores with their direction: the band near the best is measured as written.
+    const { scores: column } = scenario;
     const sat = saturation(
-      Float64Array.from(scenario.scores.values()),
+      column instanceof ModelColumn ? column.modelValues : Float64Array.from(column.values()),
       scenario.direction,
       saturationThresholds,
     );
@@ -37,20 +38,21 @@ export function trustOf(scores: CatalogScores): (scenario: string) => ScenarioTr
       scores.matrix.models,
       plausibilityThresholds,
     );
-    const written = check.flagged.length ? writtenNames(benchmark) : new Map<string, string>();
-    const flagged = check.flagged.map((g): FlaggedRow => ({
-      ...g,
-      name: written.get(g.model) ?? g.model,
+    // By model number: a map of every scenario's lines or names would be kept for each of them.
+    const ids = check.flagged.map((g) => g.model);
+    const names = ids.length ? firstNamesOf(benchmark.modelNames, ids) : [];
+    const lines = ids.length && scenario.lines ? valuesFor(scenario.lines, ids) : [];
+    // A literal of fixed shape: `{ ...g, name }` would make each of these (thousands per
+    // scenario) an object of dictionary mode, three times the memory.
+    const flagged = check.flagged.map((g, k): FlaggedRow => ({
+      model: g.model,
+      rank: g.rank,
+      aggregateRank: g.aggregateRank,
+      gap: g.gap,
+      name: names[k] ?? g.model,
       file: benchmark.file,
-      line: scenario.lines?.get(g.model) ?? null,
+      line: lines[k] ?? null,
     }));
     return { scenario: id, saturation: sat, plausibility: { ...check, flagged } };
   };
-}
-
-/** Canonical id -> the first name the file writes it as. */
-function writtenNames(benchmark: Benchmark): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [name, id] of benchmark.modelNames) if (!out.has(id)) out.set(id, name);
-  return out;
 }

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { defaultConfig, parseConfig } from '../../src/catalog/config.js';
+import { configuredLimits, defaultConfig, parseConfig } from '../../src/catalog/config.js';
 import { sortIssues } from '../../src/model/issue.js';
 import { DEFAULT_TRUST } from '../../src/catalog/trust-config.js';
 import { DEFAULT_LIMITS } from '../../src/catalog/types.js';
 import { DEFAULT_METHOD } from '../../src/core/types.js';
+import { METHOD_KEYS } from '../../src/model/method.js';
 
 const issues = (text: string) =>
   sortIssues(parseConfig('benchbench.yaml', text).issues).map((i) => [i.code, i.line, i.column]);
@@ -150,6 +151,13 @@ limits:
       1,
     ]);
     expect(issues(`${minimal}method: !!python/object {seed: 1}\n`)).toEqual([['yaml-tag', 3, 9]]);
+    // A tag the library resolves to bytes is read as text: here, a config that is not a mapping.
+    const binary = parseConfig('benchbench.yaml', '!!binary aggregate\n').issues;
+    expect(binary.map((i) => [i.code, i.line, i.column])).toEqual([
+      ['wrong-type', 1, 10],
+      ['missing-key', 1, 10],
+    ]);
+    expect(binary[0]!.message).toBe('the config must be a mapping (`key: value` lines); found `aggregate`.');
     const aliases = `x: &a s\naggregate: {scenarios: [${Array(11).fill('*a').join(', ')}]}\n`;
     expect(issues(aliases).map((i) => i[0])).toContain('yaml-alias');
     const nested = 'a: &a [x, x]\nb: &b [*a, *a]\naggregate: {scenarios: *b}\n';
@@ -164,6 +172,59 @@ limits:
     const r = parseConfig('c', `${minimal}__proto__: {polluted: true}\n`);
     expect(r.issues.map((i) => i.code)).toEqual(['unknown-key']);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('parses a text once: the limits the readers take first are the ones the loader reads', () => {
+    const text = `${minimal}limits:\n  max_rows: 7\n`;
+    const limits = configuredLimits(new TextEncoder().encode(text));
+    expect(limits.maxRows).toBe(7);
+    const parsed = parseConfig('benchbench.yaml', text);
+    expect(parsed.config.limits).toBe(limits);
+    expect(parseConfig('benchbench.yaml', text)).toBe(parsed);
+    // Another text, or the same text as another file, is parsed for itself.
+    expect(parseConfig('benchbench.yaml', minimal).config.limits).toEqual(DEFAULT_LIMITS);
+    expect(parseConfig('other.yaml', text)).not.toBe(parsed);
+    expect(parseConfig('other.yaml', text).config).toEqual(parsed.config);
+  });
+
+  it('reads a number written where a name is due with its spelling', () => {
+    const r = parseConfig('benchbench.yaml', 'aggregate: {scenarios: [1.10, 2024, "x"]}\n');
+    expect(r.issues).toEqual([]);
+    expect(r.places.aggregate).toEqual([
+      { name: '1.10', line: 1, column: 25 },
+      { name: '2024', line: 1, column: 31 },
+      { name: 'x', line: 1, column: 37 },
+    ]);
+  });
+
+  it('names the key of a list item by its path, and keeps the other boards when one is refused', () => {
+    const r = parseConfig(
+      'benchbench.yaml',
+      `${minimal}leaderboards:\n  - id: k\n    title: [1]\n  - id: a b\n  - id: k\n  - id: ok\n    scenarios: [x]\n  - id: 2024\n    title: 1.10\n`,
+    );
+    expect(r.issues.map((i) => [i.code, i.line, i.message])).toEqual([
+      ['wrong-type', 5, '`leaderboards[0].title` is a list; it must be a text value.'],
+      [
+        'invalid-value',
+        6,
+        '`leaderboards[1].id` is `a b`; it must be a short name: letters, digits, - and _, starting with a letter or digit.',
+      ],
+      // Found although a value inside the list failed: the rule reads the whole list.
+      ['duplicate-value', 7, 'Two leaderboards have the id `k`.'],
+    ]);
+    expect(r.config.leaderboards).toEqual([
+      { id: 'k', title: 'k' },
+      { id: 'ok', title: 'ok', scenarios: ['x'] },
+      { id: '2024', title: '1.10' },
+    ]);
+    expect(r.places.leaderboardScenarios).toEqual([{ name: 'x', line: 9, column: 17 }]);
+  });
+
+  it("says what a method key must be in model/method.ts's words", () => {
+    const r = parseConfig('benchbench.yaml', `${minimal}method: {models_per_sample: 1}\n`);
+    expect(r.issues.map((i) => i.message)).toEqual([
+      `\`method.models_per_sample\` is \`1\`; it must be ${METHOD_KEYS.models_per_sample.rule}.`,
+    ]);
   });
 
   it('has a default config for a catalog without one', () => {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FileMemo } from '../../src/catalog/file-memo.js';
 import { loadCatalog, unmatchedModels } from '../../src/catalog/load-catalog.js';
+import type { ModelColumn, ModelNames } from '../../src/catalog/results-table.js';
 import type { CatalogFiles } from '../../src/catalog/types.js';
 import { benchbenchDir, referenceData } from '../support/shared-data.js';
 
@@ -67,6 +68,42 @@ describe('loadCatalog', () => {
       );
       expect(head.benchmarks[1]!.scenarios[0]!.scores).toBe(base.benchmarks[1]!.scenarios[0]!.scores);
     }
+  });
+
+  it('reports a model name holding an invisible character in every file that writes it', () => {
+    const hidden = 'gpt\u200B-4o';
+    const catalog = loadCatalog(
+      files({
+        ...good,
+        'benchmarks/one.csv': `model,a\n${hidden},1\nllama-3,2\n`,
+        'benchmarks/two.csv': `model,scenario,score\nllama-3,b,4\n${hidden},b,3\n`,
+      }),
+    );
+    expect(codes(catalog).filter(([code]) => code === 'invisible-character')).toEqual([
+      ['invisible-character', 'benchmarks/one.csv', 2, 1],
+      ['invisible-character', 'benchmarks/two.csv', 3, 1],
+    ]);
+  });
+
+  it('keeps one array of model numbers per file when a scenario scores every model of it', () => {
+    const catalog = loadCatalog(
+      files({ ...good, 'benchmarks/one.csv': 'model,a,c\ngpt-4o,1,5\nllama-3,2,\nqwen-2,3,6\n' }),
+    );
+    const one = catalog.benchmarks[0]!;
+    const [a, c] = one.scenarios.map((s) => s.scores as ModelColumn);
+    const names = one.modelNames as ModelNames;
+    // `a` scores all three models in file order: it shares the file's numbers; `c` misses one.
+    expect(a!.modelNumbers).toBe(names.models);
+    expect(c!.modelNumbers).not.toBe(names.models);
+    expect([...a!]).toEqual([
+      ['gpt-4o', 1],
+      ['llama-3', 2],
+      ['qwen-2', 3],
+    ]);
+    expect([...c!]).toEqual([
+      ['gpt-4o', 5],
+      ['qwen-2', 6],
+    ]);
   });
 
   it('accepts a byte order mark and CRLF line endings in every file', () => {

@@ -26,6 +26,20 @@ describe('YamlFile', () => {
     ]);
   });
 
+  it('finds a duplicate key in every mapping: nested, in a list, in a flow list, plain or not', () => {
+    const text = 'a:\n  b: 1\n  b: 2\nl:\n  - x: 1\n    x: 2\nf: [{y: 1, y: 2}]\n';
+    const at = (t: string) =>
+      new YamlFile('f.yaml', t).issues.map((i) => [i.code, i.line, i.column] as const);
+    const expected = [
+      ['yaml-duplicate-key', 3, 3],
+      ['yaml-duplicate-key', 6, 5],
+      ['yaml-duplicate-key', 7, 12],
+    ];
+    expect(at(text)).toEqual(expected);
+    // A comment with a tab sends the text to the library: the same issues.
+    expect(at(`${text}#\t\n`)).toEqual(expected);
+  });
+
   it('reports a tag at the tagged value', () => {
     expect(new YamlFile('f.yaml', 'a: !!js/function x\n').issues).toMatchObject([
       { code: 'yaml-tag', line: 1, column: 4 },

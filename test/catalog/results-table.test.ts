@@ -6,7 +6,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { emptyRegistry } from '../../src/catalog/model-names.js';
 import { parseResultsCsv } from '../../src/catalog/parse-csv.js';
-import { ModelColumn, ModelNames, ModelTable } from '../../src/catalog/results-table.js';
+import {
+  firstNamesOf,
+  ModelColumn,
+  ModelNames,
+  ModelTable,
+  valuesFor,
+} from '../../src/catalog/results-table.js';
 import { DEFAULT_LIMITS } from '../../src/catalog/types.js';
 
 describe('ModelTable', () => {
@@ -28,6 +34,7 @@ describe('ModelTable', () => {
 describe('ModelColumn and ModelNames', () => {
   const table = new ModelTable(emptyRegistry(), 'standard');
   for (const name of ['a', 'b', 'c', 'd']) table.spellingNumber(table.spellings.numberOf(name));
+  const spelled = (...names: string[]) => Int32Array.from(names, (name) => table.spellings.numberOf(name));
 
   it('read like the Map of the same entries, in the same order', () => {
     const column = new ModelColumn(table, Int32Array.of(2, 0, 3), Float64Array.of(0.5, 1, -0));
@@ -50,7 +57,7 @@ describe('ModelColumn and ModelNames', () => {
   });
 
   it('map names as written to canonical ids, two names to one id', () => {
-    const names = new ModelNames(table, ['A', 'a ', 'B'], Int32Array.of(0, 0, 1));
+    const names = new ModelNames(table, spelled('A', 'a ', 'B'), Int32Array.of(0, 0, 1));
     expect([...names]).toEqual([
       ['A', 'a'],
       ['a ', 'a'],
@@ -58,6 +65,23 @@ describe('ModelColumn and ModelNames', () => {
     ]);
     expect(names.get('B')).toBe('b');
     expect(names.size).toBe(3);
+  });
+
+  it('answer for a few ids by model number, as a look-up in the same Map answers', () => {
+    const column = new ModelColumn(table, Int32Array.of(2, 0, 3), Float64Array.of(0.5, 1, -0));
+    const ids = ['d', 'b', 'zz', 'c', 'd'];
+    const asMap = new Map(column);
+    expect(valuesFor(column, ids)).toEqual(ids.map((id) => asMap.get(id)));
+    expect(valuesFor(asMap, ids)).toEqual([-0, undefined, undefined, 0.5, -0]);
+    // Asking builds no index of the column (the look-up a get() would keep).
+    expect((column as unknown as { index?: unknown }).index).toBeUndefined();
+  });
+
+  it('give the first name a file writes each id as, whatever the map', () => {
+    const names = new ModelNames(table, spelled('A', 'a ', 'B'), Int32Array.of(0, 0, 1));
+    const ids = ['b', 'a', 'c'];
+    expect(firstNamesOf(names, ids)).toEqual(['B', 'A', undefined]);
+    expect(firstNamesOf(new Map(names), ids)).toEqual(['B', 'A', undefined]);
   });
 });
 

@@ -4,6 +4,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Command } from 'commander';
 import { buildProgram } from '../../src/cli/program.js';
 import { cliPath, ensureBuilt, repoRoot, runCli } from '../support/cli.js';
 
@@ -210,8 +211,11 @@ describe('progress on a terminal', () => {
 });
 
 describe('option names', () => {
-  const commands = buildProgram().commands;
-  const option = (cmd: (typeof commands)[number], long: string) => cmd.options.find((o) => o.long === long);
+  let commands: Command[];
+  beforeAll(async () => {
+    commands = (await buildProgram([])).commands as Command[];
+  });
+  const option = (cmd: Command, long: string) => cmd.options.find((o) => o.long === long);
 
   it('are the same for the same thing in every command', () => {
     const readsCatalog = [

@@ -64,3 +64,59 @@ describe('readCatalogFolder', () => {
     expect(issues).toMatchObject([{ severity: 'error', code: 'not-a-folder' }]);
   });
 });
+
+describe('readCatalogFolder on demand', () => {
+  const entries = {
+    'benchbench.yaml': 'aggregate: {scenarios: [a, b]}\n',
+    'benchmarks/one.csv': 'model,a,b\nm,1,2\nn,3,4\n',
+    'benchmarks/one.yaml': 'name: One\n',
+    'benchmarks/two.csv': 'model,c\nm,1\n',
+    'benchmarks/two.yaml': 'name: Two\n',
+    'benchmarks/big.csv': 'x'.repeat(400),
+  };
+  const limits = { ...DEFAULT_LIMITS, maxFileBytes: 300, maxTotalBytes: 80 };
+
+  it('lists the files, the caps and the links as reading them now does, and loads the same catalog', async () => {
+    const root = folder('on-demand', entries);
+    symlinkSync('one.csv', path.join(root, 'benchmarks/alias.csv'));
+    const now = await readCatalogFolder(root, limits);
+    const later = await readCatalogFolder(root, limits, undefined, true);
+    expect([...later.files.keys()]).toEqual([...now.files.keys()]);
+    expect(later.issues).toEqual(now.issues);
+    expect(later.issues.map((i) => [i.code, i.file])).toEqual([
+      ['symlink', 'benchmarks/alias.csv'],
+      ['limit-file-bytes', 'benchmarks/big.csv'],
+      ['limit-total-bytes', 'benchmarks/two.yaml'],
+    ]);
+    expect(loadCatalog(later.files)).toEqual(loadCatalog(now.files));
+  });
+
+  it('reads a file each time it is asked for and keeps none', async () => {
+    const root = folder('on-demand-fresh', entries);
+    const { files } = await readCatalogFolder(root, undefined, undefined, true);
+    const first = files.get('benchmarks/one.yaml')!;
+    expect(Buffer.from(first).toString()).toBe('name: One\n');
+    writeFileSync(path.join(root, 'benchmarks/one.yaml'), 'name: Uno\n');
+    expect(Buffer.from(files.get('benchmarks/one.yaml')!).toString()).toBe('name: Uno\n');
+    expect(new Map(files).get('benchmarks/one.yaml')).not.toBe(first);
+  });
+
+  it('reports a file removed, swapped for a link or grown past the cap after listing, once, and leaves it out', async () => {
+    const root = folder('on-demand-changed', entries);
+    const read = await readCatalogFolder(root, { ...limits, maxTotalBytes: 10_000 }, undefined, true);
+    rmSync(path.join(root, 'benchmarks/two.yaml'));
+    rmSync(path.join(root, 'benchmarks/two.csv'));
+    symlinkSync('one.csv', path.join(root, 'benchmarks/two.csv'));
+    writeFileSync(path.join(root, 'benchmarks/one.yaml'), `name: ${'o'.repeat(400)}\n`);
+    const catalog = loadCatalog(read.files);
+    expect(read.issues.map((i) => [i.code, i.file])).toEqual([
+      ['limit-file-bytes', 'benchmarks/big.csv'],
+      ['limit-file-bytes', 'benchmarks/one.yaml'],
+      ['symlink', 'benchmarks/two.csv'],
+      ['unreadable-file', 'benchmarks/two.yaml'],
+    ]);
+    expect([...read.files.keys()]).toEqual(['benchbench.yaml', 'benchmarks/one.csv']);
+    expect(catalog.benchmarks.map((b) => b.id)).toEqual(['one']);
+    expect(catalog.contentHash).toBe(loadCatalog(new Map(read.files)).contentHash);
+  });
+});

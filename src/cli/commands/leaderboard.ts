@@ -5,7 +5,7 @@ import { leaderboardDocument } from '../../pipeline/leaderboard-document.js';
 import { leaderboardMarkdown, leaderboardText } from '../../report/leaderboard-markdown.js';
 import { scoreCatalog } from '../../pipeline/score-catalog.js';
 import { catalogOption, limitOption, verboseOption } from '../common-options.js';
-import { loadCatalogFolder } from '../load.js';
+import { catalogOfFolder } from '../load.js';
 import { presetOption } from '../method-options.js';
 import { progress } from '../progress.js';
 import { CliError, printJson, printText, reportIssues } from '../output.js';
@@ -41,7 +41,7 @@ export function leaderboardCommand(): Command {
     .addOption(verboseOption())
     .addOption(presetOption())
     .action(async (flags: Flags) => {
-      const { catalog, issues } = await loadCatalogFolder(flags.catalog, flags.preset);
+      const { catalog, issues } = await catalogOfFolder(flags.catalog, flags.preset);
       const failed = reportIssues(issues, flags.verbose);
       if (catalog.benchmarks.length === 0) throw new CliError(`no benchmarks in ${flags.catalog}`, 1);
       const bar = progress('scoring');
