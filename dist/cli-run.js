@@ -14,16 +14,16 @@ import {
 // src/cli/program.ts
 var COMMANDS = [
   ["validate", async () => (await import("./cli/validate-2MBYCHIO.js")).validateCommand()],
-  ["leaderboard", async () => (await import("./cli/leaderboard-DO26KFLQ.js")).leaderboardCommand()],
+  ["leaderboard", async () => (await import("./cli/leaderboard-UL6LBVJO.js")).leaderboardCommand()],
   ["score", async () => (await import("./cli/score-65NXNES2.js")).scoreCommand()],
   ["agree", async () => (await import("./cli/agree-C2GDHU7E.js")).agreeCommand()],
   ["aggregate", async () => (await import("./cli/aggregate-UHUGWADK.js")).aggregateCommand()],
   ["diff", async () => (await import("./cli/diff-WFIRQ2V3.js")).diffCommand()],
-  ["similar", async () => (await import("./cli/similar-UOUNRQEX.js")).similarCommand()],
-  ["alternatives", async () => (await import("./cli/alternatives-HDJXF4NA.js")).alternativesCommand()],
-  ["subset", async () => (await import("./cli/subset-QHNYHEL3.js")).subsetCommand()],
+  ["similar", async () => (await import("./cli/similar-THSYUL3H.js")).similarCommand()],
+  ["alternatives", async () => (await import("./cli/alternatives-SXQB6FYD.js")).alternativesCommand()],
+  ["subset", async () => (await import("./cli/subset-743SJBPV.js")).subsetCommand()],
   ["merge", async () => (await import("./cli/merge-HROADFVR.js")).mergeCommand()],
-  ["site", async () => (await import("./cli/site-3NGQBY5J.js")).siteCommand()],
+  ["site", async () => (await import("./cli/site-J634FWFD.js")).siteCommand()],
   ["simulate", async () => (await import("./cli/simulate-7HZ2OJLV.js")).simulateCommandLine()],
   [
     "import-benchbench",

@@ -3,12 +3,10 @@ import type { PresetName } from '../../catalog/presets.js';
 import { leaderboardJson } from '../../model/leaderboard-json.js';
 import { leaderboardDocument } from '../../pipeline/leaderboard-document.js';
 import { leaderboardMarkdown, leaderboardText } from '../../report/leaderboard-markdown.js';
-import { scoreCatalog } from '../../pipeline/score-catalog.js';
 import { catalogOption, limitOption, verboseOption } from '../common-options.js';
-import { catalogOfFolder } from '../load.js';
 import { presetOption } from '../method-options.js';
-import { progress } from '../progress.js';
-import { CliError, printJson, printText, reportIssues } from '../output.js';
+import { scoredFolder } from '../catalog-command.js';
+import { CliError, printJson, printText } from '../output.js';
 
 interface Flags {
   preset?: PresetName;
@@ -41,12 +39,7 @@ export function leaderboardCommand(): Command {
     .addOption(verboseOption())
     .addOption(presetOption())
     .action(async (flags: Flags) => {
-      const { catalog, issues } = await catalogOfFolder(flags.catalog, flags.preset);
-      const failed = reportIssues(issues, flags.verbose);
-      if (catalog.benchmarks.length === 0) throw new CliError(`no benchmarks in ${flags.catalog}`, 1);
-      const bar = progress('scoring');
-      const scores = scoreCatalog(catalog, undefined, bar.update);
-      bar.done();
+      const { scores, method, failed } = await scoredFolder(flags, { onDemand: true, nonEmpty: true });
       let doc = leaderboardDocument(scores);
       if (flags.board) {
         const boards = doc.boards.filter((b) => b.id === flags.board);
@@ -61,10 +54,10 @@ export function leaderboardCommand(): Command {
       else if (flags.limit) {
         const top = { ...doc, boards: doc.boards.map((b) => ({ ...b, rows: b.rows.slice(0, flags.limit) })) };
         const cut = doc.boards.reduce((n, b) => n + Math.max(0, b.rows.length - flags.limit), 0);
-        if (flags.markdown) process.stdout.write(leaderboardMarkdown(top, catalog.config.method));
+        if (flags.markdown) process.stdout.write(leaderboardMarkdown(top, method));
         else printText(leaderboardText(top));
         if (cut) process.stderr.write(`(${cut} more rows; --limit 0 shows all)\n`);
-      } else if (flags.markdown) process.stdout.write(leaderboardMarkdown(doc, catalog.config.method));
+      } else if (flags.markdown) process.stdout.write(leaderboardMarkdown(doc, method));
       else printText(leaderboardText(doc));
       if (failed) process.exitCode = 1;
     });

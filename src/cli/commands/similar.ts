@@ -3,18 +3,12 @@ import type { PresetName } from '../../catalog/presets.js';
 import { didYouMean } from '../../catalog/did-you-mean.js';
 import { similarScenarios, type SimilarScenario } from '../../core/similar.js';
 import { fixed, pValue, range } from '../../report/format.js';
-import {
-  aggregateRow,
-  scenarioLabel,
-  scoreCatalog,
-  type CatalogScores,
-} from '../../pipeline/score-catalog.js';
+import { aggregateRow, scenarioLabel, type CatalogScores } from '../../pipeline/score-catalog.js';
 import { catalogOption, limitOption, plural, verboseOption } from '../common-options.js';
-import { loadCatalogFolder } from '../load.js';
 import { methodJson } from '../../model/method.js';
 import { presetOption } from '../method-options.js';
-import { progress } from '../progress.js';
-import { CliError, printJson, printText, reportIssues } from '../output.js';
+import { scoredFolder } from '../catalog-command.js';
+import { CliError, printJson, printText } from '../output.js';
 
 interface Flags {
   preset?: PresetName;
@@ -40,11 +34,7 @@ export function similarCommand(): Command {
     .addOption(verboseOption())
     .addOption(presetOption())
     .action(async (benchmark: string, flags: Flags) => {
-      const { catalog, issues } = await loadCatalogFolder(flags.catalog, flags.preset);
-      const failed = reportIssues(issues, flags.verbose);
-      const bar = progress('scoring');
-      const scores = scoreCatalog(catalog, undefined, bar.update);
-      bar.done();
+      const { scores, failed } = await scoredFolder(flags);
       const targets = resolveBenchmark(benchmark, scores);
       const ranking = aggregateRow(scores);
       const method = scores.leaderboard.method;

@@ -4,11 +4,10 @@ import { Command, Option } from 'commander';
 import type { PresetName } from '../../catalog/presets.js';
 import { buildSite } from '../../pipeline/build-site.js';
 import { DEFAULT_MAX_PAIR_SCENARIOS } from '../../pipeline/build-site.js';
-import { scoreCatalog } from '../../pipeline/score-catalog.js';
 import { catalogOption, forceOption, plural, verboseOption } from '../common-options.js';
-import { loadCatalogFolder } from '../load.js';
 import { presetOption } from '../method-options.js';
-import { CliError, reportIssues, wholeNumber } from '../output.js';
+import { CliError, wholeNumber } from '../output.js';
+import { scoredFolder } from '../catalog-command.js';
 import { progress } from '../progress.js';
 import { writeFiles } from '../write-files.js';
 import { DEFAULT_SERVE_PORT, SERVE_HOST, serveSite } from '../serve-site.js';
@@ -68,12 +67,7 @@ export function siteCommand(): Command {
         );
       if (!flags.force && isNonEmptyFolder(flags.out))
         throw new CliError(`${flags.out} is not empty; pass --force to overwrite what is there`);
-      const { catalog, issues } = await loadCatalogFolder(flags.catalog, flags.preset);
-      const failed = reportIssues(issues, flags.verbose);
-      if (catalog.benchmarks.length === 0) throw new CliError(`no benchmarks in ${flags.catalog}`, 1);
-      const scoring = progress('scoring');
-      const scores = scoreCatalog(catalog, undefined, scoring.update);
-      scoring.done();
+      const { scores, failed } = await scoredFolder(flags, { nonEmpty: true });
       const bar = progress('pairs');
       const files = buildSite(scores, {
         maxPairScenarios: flags.maxPairs,

@@ -2,8 +2,9 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   resolveBenchmark,
   similarCommand
-} from "./chunk-SP2K2KMS.js";
+} from "./chunk-GBXR2JFG.js";
 import "./chunk-KVKN7CD4.js";
+import "./chunk-6N3V2UNE.js";
 import "./chunk-GFVFOPYZ.js";
 import "./chunk-WUSCOLWA.js";
 import "./chunk-U6NFNFV4.js";

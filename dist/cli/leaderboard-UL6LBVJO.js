@@ -8,18 +8,16 @@ import {
 import "./chunk-7EKVOWG7.js";
 import "./chunk-CI7HPVOO.js";
 import {
-  catalogOfFolder
-} from "./chunk-GFVFOPYZ.js";
+  scoredFolder
+} from "./chunk-6N3V2UNE.js";
+import "./chunk-GFVFOPYZ.js";
 import "./chunk-WUSCOLWA.js";
 import {
-  presetOption,
-  scoreCatalog
+  presetOption
 } from "./chunk-U6NFNFV4.js";
 import "./chunk-ITNWOIZY.js";
 import "./chunk-VUYOPKZS.js";
-import {
-  progress
-} from "./chunk-YXQQTIPG.js";
+import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
 import "./chunk-E462UKO2.js";
 import {
@@ -33,8 +31,7 @@ import {
   Command,
   Option,
   printJson,
-  printText,
-  reportIssues
+  printText
 } from "./chunk-UH3OXTXY.js";
 
 // src/cli/commands/leaderboard.ts
@@ -44,12 +41,7 @@ function leaderboardCommand() {
   ).addOption(catalogOption()).addOption(
     new Option("--json", "print leaderboard.json (docs/leaderboard-json.md)").conflicts("markdown")
   ).option("--markdown", "print LEADERBOARD.md").option("--board <id>", "only this leaderboard of benchbench.yaml").addOption(limitOption("benchmarks per leaderboard in the text and Markdown", 0)).addOption(verboseOption()).addOption(presetOption()).action(async (flags) => {
-    const { catalog, issues } = await catalogOfFolder(flags.catalog, flags.preset);
-    const failed = reportIssues(issues, flags.verbose);
-    if (catalog.benchmarks.length === 0) throw new CliError(`no benchmarks in ${flags.catalog}`, 1);
-    const bar = progress("scoring");
-    const scores = scoreCatalog(catalog, void 0, bar.update);
-    bar.done();
+    const { scores, method, failed } = await scoredFolder(flags, { onDemand: true, nonEmpty: true });
     let doc = leaderboardDocument(scores);
     if (flags.board) {
       const boards = doc.boards.filter((b) => b.id === flags.board);
@@ -64,11 +56,11 @@ function leaderboardCommand() {
     else if (flags.limit) {
       const top = { ...doc, boards: doc.boards.map((b) => ({ ...b, rows: b.rows.slice(0, flags.limit) })) };
       const cut = doc.boards.reduce((n, b) => n + Math.max(0, b.rows.length - flags.limit), 0);
-      if (flags.markdown) process.stdout.write(leaderboardMarkdown(top, catalog.config.method));
+      if (flags.markdown) process.stdout.write(leaderboardMarkdown(top, method));
       else printText(leaderboardText(top));
       if (cut) process.stderr.write(`(${cut} more rows; --limit 0 shows all)
 `);
-    } else if (flags.markdown) process.stdout.write(leaderboardMarkdown(doc, catalog.config.method));
+    } else if (flags.markdown) process.stdout.write(leaderboardMarkdown(doc, method));
     else printText(leaderboardText(doc));
     if (failed) process.exitCode = 1;
   });

@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   scoredCatalog
-} from "./chunk-YS7CGJGY.js";
+} from "./chunk-6N3V2UNE.js";
 import "./chunk-GFVFOPYZ.js";
 import {
   fixed,

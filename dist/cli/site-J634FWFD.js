@@ -21,13 +21,13 @@ import {
   rankSimilar
 } from "./chunk-KVKN7CD4.js";
 import {
-  loadCatalogFolder
-} from "./chunk-GFVFOPYZ.js";
+  scoredFolder
+} from "./chunk-6N3V2UNE.js";
+import "./chunk-GFVFOPYZ.js";
 import "./chunk-WUSCOLWA.js";
 import {
   aggregateRow,
-  presetOption,
-  scoreCatalog
+  presetOption
 } from "./chunk-U6NFNFV4.js";
 import "./chunk-ITNWOIZY.js";
 import "./chunk-VUYOPKZS.js";
@@ -47,7 +47,6 @@ import {
   CliError,
   Command,
   Option,
-  reportIssues,
   wholeNumber
 } from "./chunk-UH3OXTXY.js";
 
@@ -4091,12 +4090,7 @@ function siteCommand() {
       );
     if (!flags.force && isNonEmptyFolder(flags.out))
       throw new CliError(`${flags.out} is not empty; pass --force to overwrite what is there`);
-    const { catalog, issues } = await loadCatalogFolder(flags.catalog, flags.preset);
-    const failed = reportIssues(issues, flags.verbose);
-    if (catalog.benchmarks.length === 0) throw new CliError(`no benchmarks in ${flags.catalog}`, 1);
-    const scoring = progress("scoring");
-    const scores = scoreCatalog(catalog, void 0, scoring.update);
-    scoring.done();
+    const { scores, failed } = await scoredFolder(flags, { nonEmpty: true });
     const bar = progress("pairs");
     const files = buildSite(scores, {
       maxPairScenarios: flags.maxPairs,

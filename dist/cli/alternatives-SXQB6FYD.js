@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
-  scoredCatalog
-} from "./chunk-YS7CGJGY.js";
-import {
   resolveBenchmark
-} from "./chunk-SP2K2KMS.js";
+} from "./chunk-GBXR2JFG.js";
 import {
   similarScenarios
 } from "./chunk-KVKN7CD4.js";
+import {
+  scoredCatalog
+} from "./chunk-6N3V2UNE.js";
 import "./chunk-GFVFOPYZ.js";
 import {
   fixed,

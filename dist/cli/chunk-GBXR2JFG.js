@@ -3,8 +3,8 @@ import {
   similarScenarios
 } from "./chunk-KVKN7CD4.js";
 import {
-  loadCatalogFolder
-} from "./chunk-GFVFOPYZ.js";
+  scoredFolder
+} from "./chunk-6N3V2UNE.js";
 import {
   fixed,
   pValue,
@@ -13,15 +13,11 @@ import {
 import {
   aggregateRow,
   presetOption,
-  scenarioLabel,
-  scoreCatalog
+  scenarioLabel
 } from "./chunk-U6NFNFV4.js";
 import {
   didYouMean
 } from "./chunk-VUYOPKZS.js";
-import {
-  progress
-} from "./chunk-YXQQTIPG.js";
 import {
   methodJson
 } from "./chunk-E462UKO2.js";
@@ -35,8 +31,7 @@ import {
   CliError,
   Command,
   printJson,
-  printText,
-  reportIssues
+  printText
 } from "./chunk-UH3OXTXY.js";
 
 // src/cli/commands/similar.ts
@@ -44,11 +39,7 @@ function similarCommand() {
   return new Command("similar").summary("the benchmarks whose rankings agree most with one benchmark").description(
     `Agreement of one scenario (or of every scenario of one results file) with every other scenario of the catalog, measured with benchbench.yaml's method, most agreeing first, with the models each pair shares and the 90% interval: the "efficient alternatives" to a benchmark. Pairs sharing too few models come last, with the reason.`
   ).argument("<benchmark>", "a scenario id, or the file stem of a results file (every scenario of it)").addOption(catalogOption()).addOption(limitOption("benchmarks", 10)).option("--json", "machine-readable output (every scenario, whatever --limit)").addOption(verboseOption()).addOption(presetOption()).action(async (benchmark, flags) => {
-    const { catalog, issues } = await loadCatalogFolder(flags.catalog, flags.preset);
-    const failed = reportIssues(issues, flags.verbose);
-    const bar = progress("scoring");
-    const scores = scoreCatalog(catalog, void 0, bar.update);
-    bar.done();
+    const { scores, failed } = await scoredFolder(flags);
     const targets = resolveBenchmark(benchmark, scores);
     const ranking = aggregateRow(scores);
     const method = scores.leaderboard.method;
