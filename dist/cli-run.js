@@ -13,17 +13,17 @@ import {
 
 // src/cli/program.ts
 var COMMANDS = [
-  ["validate", async () => (await import("./cli/validate-2MBYCHIO.js")).validateCommand()],
-  ["leaderboard", async () => (await import("./cli/leaderboard-UL6LBVJO.js")).leaderboardCommand()],
-  ["score", async () => (await import("./cli/score-65NXNES2.js")).scoreCommand()],
-  ["agree", async () => (await import("./cli/agree-C2GDHU7E.js")).agreeCommand()],
-  ["aggregate", async () => (await import("./cli/aggregate-UHUGWADK.js")).aggregateCommand()],
-  ["diff", async () => (await import("./cli/diff-WFIRQ2V3.js")).diffCommand()],
-  ["similar", async () => (await import("./cli/similar-THSYUL3H.js")).similarCommand()],
-  ["alternatives", async () => (await import("./cli/alternatives-SXQB6FYD.js")).alternativesCommand()],
-  ["subset", async () => (await import("./cli/subset-743SJBPV.js")).subsetCommand()],
+  ["validate", async () => (await import("./cli/validate-LNPA32NX.js")).validateCommand()],
+  ["leaderboard", async () => (await import("./cli/leaderboard-TZOTSRM3.js")).leaderboardCommand()],
+  ["score", async () => (await import("./cli/score-6ILSD4T5.js")).scoreCommand()],
+  ["agree", async () => (await import("./cli/agree-YBAEF6N5.js")).agreeCommand()],
+  ["aggregate", async () => (await import("./cli/aggregate-4MM3NVIU.js")).aggregateCommand()],
+  ["diff", async () => (await import("./cli/diff-F2HM6JEL.js")).diffCommand()],
+  ["similar", async () => (await import("./cli/similar-Y5ED6M2C.js")).similarCommand()],
+  ["alternatives", async () => (await import("./cli/alternatives-PJ7FYWOX.js")).alternativesCommand()],
+  ["subset", async () => (await import("./cli/subset-276EVP7B.js")).subsetCommand()],
   ["merge", async () => (await import("./cli/merge-HROADFVR.js")).mergeCommand()],
-  ["site", async () => (await import("./cli/site-J634FWFD.js")).siteCommand()],
+  ["site", async () => (await import("./cli/site-SNMOZ5BF.js")).siteCommand()],
   ["simulate", async () => (await import("./cli/simulate-7HZ2OJLV.js")).simulateCommandLine()],
   [
     "import-benchbench",

@@ -3306,7 +3306,7 @@ var require_data_url = __commonJS({
   "node_modules/undici/lib/web/fetch/data-url.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
-    var encoder2 = new TextEncoder();
+    var encoder3 = new TextEncoder();
     var HTTP_TOKEN_CODEPOINTS = /^[!#$%&'*+\-.^_|~A-Za-z0-9]+$/;
     var HTTP_WHITESPACE_REGEX = /[\u000A\u000D\u0009\u0020]/;
     var ASCII_WHITESPACE_REPLACE_REGEX = /[\u0009\u000A\u000C\u000D\u0020]/g;
@@ -3379,7 +3379,7 @@ var require_data_url = __commonJS({
       return input2.slice(start, position.position);
     }
     function stringPercentDecode(input2) {
-      const bytes = encoder2.encode(input2);
+      const bytes = encoder3.encode(input2);
       return percentDecode(bytes);
     }
     function isHexCharByte(byte) {
@@ -43345,6 +43345,17 @@ function modelSuggester(known) {
   };
 }
 
+// src/catalog/code-units.ts
+var encoder = new TextEncoder();
+function codeUnits(text2) {
+  const bytes = new Uint8Array(text2.length);
+  const { read, written } = encoder.encodeInto(text2, bytes);
+  if (read === text2.length && written === text2.length) return bytes;
+  const units = new Uint16Array(text2.length);
+  for (let i = 0; i < text2.length; i++) units[i] = text2.charCodeAt(i);
+  return units;
+}
+
 // src/catalog/own-string.ts
 function ownString(text2) {
   return text2.length < 13 ? text2 : text2.split("").join("");
@@ -43356,8 +43367,19 @@ var ModelSpellings = class {
   written = [];
   /** The file being read (startFile), and spelling n -> its index in that file if stamped with it. */
   file = 0;
-  stamp = [];
-  indexIn = [];
+  stamp = new Int32Array(256);
+  indexIn = new Int32Array(256);
+  /** Spelling n -> 0 not looked at yet, 1 holds an invisible character, 2 does not. */
+  invisible = new Uint8Array(256);
+  /** Spelling n -> 1 + the spelling that followed it on the next row the last time (0: none yet). */
+  next = new Int32Array(256);
+  hashes = new Int32Array(256);
+  /** The code units of every spelling, one after the other: spelling n is pool[from[n], from[n + 1]). */
+  pool = new Uint16Array(4096);
+  from = new Int32Array(257);
+  /** Open addressing: slot -> spelling number + 1 (0 = empty), at most half full. */
+  slots = new Int32Array(1024);
+  scratch = new Uint16Array(64);
   /** Starts reading a file: no spelling has an index in it yet. */
   startFile() {
     this.file++;
@@ -43370,77 +43392,94 @@ var ModelSpellings = class {
     this.stamp[n] = this.file;
     this.indexIn[n] = index;
   }
-  /** Spelling n -> 0 not looked at yet, 1 holds an invisible character, 2 does not. */
-  invisible = [];
   /** Whether spelling n holds an invisible character (invisible.ts), looked at once per spelling. */
   holdsInvisible(n) {
     if (this.invisible[n] === 0) this.invisible[n] = findInvisible(this.written[n]) ? 1 : 2;
     return this.invisible[n] === 1;
   }
-  /** Spelling n -> the spelling that followed it on the next row, the last time it was read. */
-  next = [];
   /**
    * The number of a spelling, given on first sight. `after` is the number of the spelling on the
    * row before, when there is one: files tend to list models in the same order, so the spelling
-   * that followed it last time is tried first, with a string comparison instead of a look-up.
+   * that followed it last time is tried first.
    */
   numberOf(spelling, after = -1) {
-    return this.numberAt(spelling, 0, spelling.length, after);
+    if (this.scratch.length < spelling.length) this.scratch = new Uint16Array(2 * spelling.length);
+    const units = this.scratch;
+    for (let i = 0; i < spelling.length; i++) units[i] = spelling.charCodeAt(i);
+    return this.numberAt(units, 0, spelling.length, spelling, after);
   }
   /**
-   * The number of the spelling source[start, end), found without cutting it out of the text:
-   * a hash of its characters (FNV-1a) probes an open-addressing table of numbers, and a hit is
-   * confirmed by comparing characters in place. Only a spelling seen for the first time is cut.
+   * The number of the spelling units[start, end) (the code units of `text`), found without
+   * cutting it out of the text: a hash of its units (FNV-1a) probes an open-addressing table of
+   * numbers, and a hit is confirmed by comparing units with the spelling's, kept in one pool.
+   * Only a spelling seen for the first time is cut from `text`.
    */
-  numberAt(source, start, end, after = -1) {
-    const guess = after >= 0 ? this.next[after] : void 0;
-    if (guess !== void 0 && sameText(this.written[guess], source, start, end)) return guess;
+  numberAt(units, start, end, text2, after = -1) {
+    const guess = after >= 0 ? this.next[after] - 1 : -1;
+    if (guess >= 0 && this.sameUnits(guess, units, start, end)) return guess;
     let h = 2166136261;
-    for (let i = start; i < end; i++) h = Math.imul(h ^ source.charCodeAt(i), 16777619);
+    for (let i = start; i < end; i++) h = Math.imul(h ^ units[i], 16777619);
     const mask = this.slots.length - 1;
     let slot = h & mask;
     let n;
     for (; ; ) {
       const found = this.slots[slot] - 1;
       if (found < 0) {
-        n = this.add(source.slice(start, end), h, slot);
+        n = this.add(text2.slice(start, end), units, start, end, h, slot);
         break;
       }
-      if (this.hashes[found] === h && sameText(this.written[found], source, start, end)) {
+      if (this.hashes[found] === h && this.sameUnits(found, units, start, end)) {
         n = found;
         break;
       }
       slot = slot + 1 & mask;
     }
-    if (after >= 0) this.next[after] = n;
+    if (after >= 0) this.next[after] = n + 1;
     return n;
   }
-  /** Open addressing: slot -> spelling number + 1 (0 = empty), at most half full. */
-  slots = new Int32Array(1024);
-  hashes = [];
-  add(spelling, h, slot) {
+  sameUnits(n, units, start, end) {
+    const from = this.from[n];
+    if (this.from[n + 1] - from !== end - start) return false;
+    const { pool } = this;
+    for (let i = start; i < end; i++) if (pool[from + i - start] !== units[i]) return false;
+    return true;
+  }
+  add(spelling, units, start, end, h, slot) {
     const n = this.written.length;
+    if (n + 1 === this.stamp.length) this.growColumns();
     this.written.push(ownString(spelling));
-    this.invisible.push(0);
-    this.hashes.push(h);
+    this.hashes[n] = h;
+    const at = this.from[n];
+    if (at + end - start > this.pool.length) this.pool = grown(this.pool, 2 * (at + end - start));
+    this.pool.set(units.subarray(start, end), at);
+    this.from[n + 1] = at + end - start;
     this.slots[slot] = n + 1;
     if (2 * this.written.length > this.slots.length) this.rehash();
     return n;
   }
+  growColumns() {
+    const size = 2 * this.stamp.length;
+    this.stamp = grown(this.stamp, size);
+    this.indexIn = grown(this.indexIn, size);
+    this.invisible = grown(this.invisible, size);
+    this.next = grown(this.next, size);
+    this.hashes = grown(this.hashes, size);
+    this.from = grown(this.from, size + 1);
+  }
   rehash() {
     this.slots = new Int32Array(2 * this.slots.length);
     const mask = this.slots.length - 1;
-    this.hashes.forEach((h, n) => {
-      let slot = h & mask;
+    for (let n = 0; n < this.written.length; n++) {
+      let slot = this.hashes[n] & mask;
       while (this.slots[slot] !== 0) slot = slot + 1 & mask;
       this.slots[slot] = n + 1;
-    });
+    }
   }
 };
-function sameText(text2, source, start, end) {
-  if (text2.length !== end - start) return false;
-  for (let i = 0; i < text2.length; i++) if (text2.charCodeAt(i) !== source.charCodeAt(start + i)) return false;
-  return true;
+function grown(array2, size) {
+  const copy = new array2.constructor(size);
+  copy.set(array2);
+  return copy;
 }
 
 // node_modules/csv-parse/lib/api/CsvError.js
@@ -45440,7 +45479,7 @@ function readableText(text2, limits, at) {
 }
 var emptyResults = (issues) => ({
   modelNames: [],
-  modelSpellings: [],
+  modelSpellings: new Int32Array(0),
   models: [],
   modelLines: new Int32Array(0),
   scenarios: [],
@@ -45562,6 +45601,7 @@ var ResultsFile = class {
         (cell, i) => wideScenarios[i] = i > 0 && usable[i] ? this.scenario(cell.text, () => cell, i) : void 0
       );
     spellings.startFile();
+    this.models = new FileModels(records.kept.length);
     if (records.kept.length === 1) {
       at(
         "error",
@@ -45573,17 +45613,13 @@ var ResultsFile = class {
     }
     this.plain = {
       source,
+      units: records.quoteFree && this.format === "wide" ? codeUnits(source) : new Uint8Array(0),
       maxCellChars: limits.maxCellChars,
       cellEnds: new Int32Array(this.width),
       values: new Float64Array(this.width),
       spellings,
       scenarios: wideScenarios,
-      models: {
-        names: this.modelNames,
-        spellings: this.modelSpellings,
-        records: this.modelRecords,
-        previous: -1
-      },
+      models: this.models,
       countMissing: (r, i) => this.countMissing("", r, i)
     };
   }
@@ -45600,10 +45636,8 @@ var ResultsFile = class {
   scoreCol;
   scenarios = /* @__PURE__ */ new Map();
   plain;
-  /** The file's models: name, spelling number and record of first appearance. */
-  modelNames = [];
-  modelSpellings = [];
-  modelRecords = [];
+  /** The file's models: spelling number and record of first appearance. */
+  models;
   scenario(id, place2, field) {
     let s = this.scenarios.get(id);
     if (!s) {
@@ -45616,12 +45650,9 @@ var ResultsFile = class {
   }
   readRows() {
     const { kept, quoteFree } = this.records;
-    const plainRows = quoteFree && this.format === "wide";
-    for (let k = 1; k < kept.length; k++) {
-      const r = kept[k];
-      if (plainRows && readPlainRow(this.plain, quoteFree.starts[r], quoteFree.ends[r], r)) continue;
-      this.readRow(r);
-    }
+    if (quoteFree && this.format === "wide")
+      readPlainRows(this.plain, kept, quoteFree, (r) => this.readRow(r));
+    else for (let k = 1; k < kept.length; k++) this.readRow(kept[k]);
   }
   /** Any row: its cell count and sizes checked, its model named, then its scores. */
   readRow(r) {
@@ -45673,17 +45704,12 @@ var ResultsFile = class {
       formula(at, name2, this.places.cell(r, 0));
       return void 0;
     }
-    const { spellings, plain: plain2 } = this;
-    const spelling = spellings.numberOf(name2, plain2.models.previous);
-    plain2.models.previous = spelling;
+    const { spellings, models } = this;
+    const spelling = spellings.numberOf(name2, models.previous);
+    models.previous = spelling;
     let m = spellings.indexInFile(spelling);
     const seen = m !== void 0;
-    if (m === void 0) {
-      spellings.setIndexInFile(spelling, m = this.modelNames.length);
-      this.modelNames.push(spellings.written[spelling]);
-      this.modelSpellings.push(spelling);
-      this.modelRecords.push(r);
-    }
+    if (m === void 0) spellings.setIndexInFile(spelling, m = models.add(spelling, r));
     return { name: name2, m, seen };
   }
   wideScores(r, row3, model) {
@@ -45693,7 +45719,7 @@ var ResultsFile = class {
         "error",
         "duplicate-model",
         places2.cell(r, 0),
-        `Model ${JSON.stringify(model.name)} is listed twice: lines ${places2.line(this.modelRecords[model.m])} and ${places2.line(r)}.`,
+        `Model ${JSON.stringify(model.name)} is listed twice: lines ${places2.line(this.models.records[model.m])} and ${places2.line(r)}.`,
         "Keep one row per model (the first is used)."
       );
       return;
@@ -45788,16 +45814,23 @@ var ResultsFile = class {
   }
   /** What was read, with places found on first use. */
   results(issues) {
-    const { places: places2, modelNames, modelRecords } = this;
+    const { places: places2 } = this;
     const { quoteFree } = this.records;
+    const modelSpellings = this.models.spellings.subarray(0, this.models.count);
+    const modelRecords = this.models.records.subarray(0, this.models.count);
+    const { written } = this.spellings;
+    let modelNames;
+    const names3 = () => modelNames ??= Array.from(modelSpellings, (n) => written[n]);
     let modelCells;
     let modelLines;
     return {
       format: this.format,
-      modelNames,
-      modelSpellings: this.modelSpellings,
+      get modelNames() {
+        return names3();
+      },
+      modelSpellings,
       get models() {
-        return modelCells ??= modelNames.map((text2, i) => ({ text: text2, ...places2.cell(modelRecords[i], 0) }));
+        return modelCells ??= names3().map((text2, i) => ({ text: text2, ...places2.cell(modelRecords[i], 0) }));
       },
       get modelLines() {
         if (!modelLines) {
@@ -45807,7 +45840,7 @@ var ResultsFile = class {
         }
         return modelLines;
       },
-      scenarios: [...this.scenarios.values()].map((s) => parsedScenario(s, places2, modelNames)),
+      scenarios: [...this.scenarios.values()].map((s) => parsedScenario(s, places2, names3)),
       issues
     };
   }
@@ -45826,43 +45859,67 @@ function parsedScenario(s, places2, modelNames) {
     rowLine: (k) => places2.line(records[k]),
     get cells() {
       return cells ??= Array.from(values, (value, k) => ({
-        model: modelNames[modelIndex2[k]],
+        model: modelNames()[modelIndex2[k]],
         value,
         ...place2(k)
       }));
     }
   };
 }
-function readPlainRow(p, start, end, r) {
-  if (!scanPlainRow(p.source, start, end, p.maxCellChars, p.cellEnds, p.values)) return false;
-  const { models, spellings } = p;
-  const spelling = spellings.numberAt(p.source, start, p.cellEnds[0], models.previous);
-  if (spellings.indexInFile(spelling) !== void 0) return false;
-  models.previous = spelling;
-  const m = models.names.length;
-  spellings.setIndexInFile(spelling, m);
-  models.names.push(spellings.written[spelling]);
-  models.spellings.push(spelling);
-  models.records.push(r);
-  for (let i = 1; i < p.cellEnds.length; i++) {
-    const s = p.scenarios[i];
-    if (s === void 0) continue;
-    const value = p.values[i];
-    if (value === value) s.scores.push(m, value, r);
-    else p.countMissing(r, i);
+var FileModels = class {
+  count = 0;
+  previous = -1;
+  spellings;
+  records;
+  constructor(capacity) {
+    this.spellings = new Int32Array(capacity);
+    this.records = new Int32Array(capacity);
   }
-  return true;
+  /** Adds a model: its index in the file. */
+  add(spelling, record2) {
+    this.spellings[this.count] = spelling;
+    this.records[this.count] = record2;
+    return this.count++;
+  }
+};
+function readPlainRows(p, kept, q, general) {
+  const { units, source, maxCellChars, cellEnds, values, spellings, scenarios, models } = p;
+  const { starts, ends } = q;
+  const width = cellEnds.length;
+  for (let k = 1; k < kept.length; k++) {
+    const r = kept[k];
+    const start = starts[r];
+    if (!scanPlainRow(units, source, start, ends[r], maxCellChars, cellEnds, values)) {
+      general(r);
+      continue;
+    }
+    const spelling = spellings.numberAt(units, start, cellEnds[0], source, models.previous);
+    if (spellings.indexInFile(spelling) !== void 0) {
+      general(r);
+      continue;
+    }
+    models.previous = spelling;
+    const m = models.add(spelling, r);
+    spellings.setIndexInFile(spelling, m);
+    for (let i = 1; i < width; i++) {
+      const s = scenarios[i];
+      if (s === void 0) continue;
+      const value = values[i];
+      if (value === value) s.scores.push(m, value, r);
+      else p.countMissing(r, i);
+    }
+  }
 }
-function scanPlainRow(source, start, end, maxCellChars, cellEnds, values) {
+function scanPlainRow(units, source, start, end, maxCellChars, cellEnds, values) {
   const width = cellEnds.length;
   let cell = 0;
   let from = start;
   for (let i = start; i <= end; i++) {
-    if (i < end && source.charCodeAt(i) !== 44) continue;
+    if (i < end && units[i] !== 44) continue;
     if (cell === width || i - from > maxCellChars) return false;
     cellEnds[cell] = i;
     if (cell > 0) {
-      const value = from === i ? NaN : plainDecimal(source, from, i);
+      const value = from === i ? NaN : plainDecimal(units, source, from, i);
       if (value === void 0) return false;
       values[cell] = value;
     }
@@ -45870,20 +45927,20 @@ function scanPlainRow(source, start, end, maxCellChars, cellEnds, values) {
     from = i + 1;
   }
   if (cell !== width) return false;
-  const first = source.charCodeAt(start);
-  const last2 = source.charCodeAt(cellEnds[0] - 1);
+  const first = units[start];
+  const last2 = units[cellEnds[0] - 1];
   return cellEnds[0] > start && first > 32 && first < 127 && first !== 61 && first !== 43 && first !== 64 && last2 > 32 && last2 < 127;
 }
 var POWERS = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
-function plainDecimal(source, start, end) {
+function plainDecimal(units, source, start, end) {
   let i = start;
-  const sign = source.charCodeAt(i);
+  const sign = units[i];
   if (sign === 43 || sign === 45) i++;
   let digits = 0;
   let fraction2 = -1;
   let mantissa = 0;
   for (; i < end; i++) {
-    const c = source.charCodeAt(i);
+    const c = units[i];
     if (c >= 48 && c <= 57) {
       mantissa = mantissa * 10 + (c - 48);
       digits++;
@@ -46630,10 +46687,10 @@ function unmatchedModels(catalog, benchmarkId, budget = new SuggestionBudget()) 
 }
 function withInvisibleNames(path7, parsed, spellings) {
   const out = [];
-  parsed.modelNames.forEach((name2, i) => {
-    if (!spellings.holdsInvisible(parsed.modelSpellings[i])) return;
+  parsed.modelSpellings.forEach((spelling, i) => {
+    if (!spellings.holdsInvisible(spelling)) return;
     const { line, column } = parsed.models[i];
-    out.push(invisibleIssue("model name", name2, path7, { line, column }));
+    out.push(invisibleIssue("model name", spellings.written[spelling], path7, { line, column }));
   });
   if (out.length === 0) return parsed.issues;
   pushAll(out, parsed.issues);
@@ -56714,7 +56771,7 @@ function toJson(obj3) {
 }
 
 // node_modules/hyparquet-writer/src/variant.js
-var encoder = new TextEncoder();
+var encoder2 = new TextEncoder();
 var INT64_MIN = -(2n ** 63n);
 var INT64_MAX = 2n ** 63n - 1n;
 var VARIANT_NULL = new Uint8Array([0]);
@@ -56966,7 +57023,7 @@ function writeVariantMetadata(dictionary) {
   const encoded = new Array(n);
   let totalStringBytes = 0;
   for (let i = 0; i < n; i++) {
-    const e = encoder.encode(dictionary[i]);
+    const e = encoder2.encode(dictionary[i]);
     encoded[i] = e;
     totalStringBytes += e.length;
   }
@@ -57038,7 +57095,7 @@ function writeValue(val, writer, keyIndex, scratchWriters) {
     return;
   }
   if (typeof val === "string") {
-    const strBytes = encoder.encode(val);
+    const strBytes = encoder2.encode(val);
     if (strBytes.length <= 63) {
       writer.appendUint8(strBytes.length << 2 | 1);
       writer.appendBytes(strBytes);
@@ -57906,16 +57963,16 @@ function unconvert(element, values) {
   }
   if (ctype === "JSON") {
     if (!Array.isArray(values)) throw new Error("JSON must be an array");
-    const encoder2 = new TextEncoder();
+    const encoder3 = new TextEncoder();
     return mapConverted(
       values,
-      (v2) => v2 === null || v2 === void 0 ? v2 : encoder2.encode(JSON.stringify(toJson(v2)))
+      (v2) => v2 === null || v2 === void 0 ? v2 : encoder3.encode(JSON.stringify(toJson(v2)))
     );
   }
   if (ctype === "UTF8") {
     if (!Array.isArray(values)) throw new Error("strings must be an array");
-    const encoder2 = new TextEncoder();
-    return values.map((v2) => typeof v2 === "string" ? encoder2.encode(v2) : v2);
+    const encoder3 = new TextEncoder();
+    return values.map((v2) => typeof v2 === "string" ? encoder3.encode(v2) : v2);
   }
   if (ctype === "UINT_32" || ltype?.type === "INTEGER" && ltype.bitWidth === 32 && !ltype.isSigned) {
     if (values instanceof Uint32Array) return values;
@@ -58013,14 +58070,14 @@ function truncateUtf8(bytes, isMax, length2) {
     return truncateBytes(bytes, isMax, length2);
   }
   const codePoints = Array.from(text2, (c) => c.codePointAt(0) ?? 0);
-  const encoder2 = new TextEncoder();
+  const encoder3 = new TextEncoder();
   for (let i = codePoints.length - 1; i >= 0; i--) {
     end--;
     while (end > 0 && (bytes[end] & 192) === 128) end--;
     const code2 = codePoints[i];
     if (code2 === 1114111) continue;
     const next = code2 === 55295 ? 57344 : code2 + 1;
-    const suffix = encoder2.encode(String.fromCodePoint(next));
+    const suffix = encoder3.encode(String.fromCodePoint(next));
     if (end + suffix.length > length2) continue;
     const rounded = new Uint8Array(end + suffix.length);
     rounded.set(bytes.subarray(0, end));

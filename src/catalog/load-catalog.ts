@@ -764,12 +764,12 @@ function withInvisibleNames(
   spellings: ModelSpellings,
 ): readonly Issue[] {
   const out: Issue[] = [];
-  parsed.modelNames.forEach((name, i) => {
+  parsed.modelSpellings.forEach((spelling, i) => {
     // Looked at once per spelling of the catalog; the names' places (`parsed.models`) are built
     // on first use: only for a name that needs one.
-    if (!spellings.holdsInvisible(parsed.modelSpellings[i]!)) return;
+    if (!spellings.holdsInvisible(spelling)) return;
     const { line, column } = parsed.models[i]!;
-    out.push(invisibleIssue('model name', name, path, { line, column })!);
+    out.push(invisibleIssue('model name', spellings.written[spelling]!, path, { line, column })!);
   });
   if (out.length === 0) return parsed.issues;
   pushAll(out, parsed.issues);

@@ -1,4 +1,5 @@
 import { findInvisible } from './invisible.js';
+import type { CodeUnits } from './code-units.js';
 import { ownString } from './own-string.js';
 
 /**
@@ -6,6 +7,9 @@ import { ownString } from './own-string.js';
  * files that use it. A catalog's files mostly name the same models: numbering them once makes a
  * row cost one look-up, lets files share one string per spelling, and lets later steps keep
  * what they derive from a spelling (its canonical id) in an array indexed by its number.
+ *
+ * What is kept per spelling is in typed arrays indexed by its number (grown by doubling), not
+ * in arrays written at arbitrary indices, which V8 may turn into slow dictionaries.
  */
 export class ModelSpellings {
   /** Spelling n, as first met. */
@@ -13,8 +17,19 @@ export class ModelSpellings {
 
   /** The file being read (startFile), and spelling n -> its index in that file if stamped with it. */
   private file = 0;
-  private readonly stamp: number[] = [];
-  private readonly indexIn: number[] = [];
+  private stamp = new Int32Array(256);
+  private indexIn = new Int32Array(256);
+  /** Spelling n -> 0 not looked at yet, 1 holds an invisible character, 2 does not. */
+  private invisible = new Uint8Array(256);
+  /** Spelling n -> 1 + the spelling that followed it on the next row the last time (0: none yet). */
+  private next = new Int32Array(256);
+  private hashes = new Int32Array(256);
+  /** The code units of every spelling, one after the other: spelling n is pool[from[n], from[n + 1]). */
+  private pool = new Uint16Array(4096);
+  private from = new Int32Array(257);
+  /** Open addressing: slot -> spelling number + 1 (0 = empty), at most half full. */
+  private slots = new Int32Array(1024);
+  private scratch = new Uint16Array(64);
 
   /** Starts reading a file: no spelling has an index in it yet. */
   startFile(): void {
@@ -31,83 +46,107 @@ export class ModelSpellings {
     this.indexIn[n] = index;
   }
 
-  /** Spelling n -> 0 not looked at yet, 1 holds an invisible character, 2 does not. */
-  private readonly invisible: number[] = [];
-
   /** Whether spelling n holds an invisible character (invisible.ts), looked at once per spelling. */
   holdsInvisible(n: number): boolean {
     if (this.invisible[n] === 0) this.invisible[n] = findInvisible(this.written[n]!) ? 1 : 2;
     return this.invisible[n] === 1;
   }
 
-  /** Spelling n -> the spelling that followed it on the next row, the last time it was read. */
-  private readonly next: number[] = [];
-
   /**
    * The number of a spelling, given on first sight. `after` is the number of the spelling on the
    * row before, when there is one: files tend to list models in the same order, so the spelling
-   * that followed it last time is tried first, with a string comparison instead of a look-up.
+   * that followed it last time is tried first.
    */
   numberOf(spelling: string, after = -1): number {
-    return this.numberAt(spelling, 0, spelling.length, after);
+    if (this.scratch.length < spelling.length) this.scratch = new Uint16Array(2 * spelling.length);
+    const units = this.scratch;
+    for (let i = 0; i < spelling.length; i++) units[i] = spelling.charCodeAt(i);
+    return this.numberAt(units, 0, spelling.length, spelling, after);
   }
 
   /**
-   * The number of the spelling source[start, end), found without cutting it out of the text:
-   * a hash of its characters (FNV-1a) probes an open-addressing table of numbers, and a hit is
-   * confirmed by comparing characters in place. Only a spelling seen for the first time is cut.
+   * The number of the spelling units[start, end) (the code units of `text`), found without
+   * cutting it out of the text: a hash of its units (FNV-1a) probes an open-addressing table of
+   * numbers, and a hit is confirmed by comparing units with the spelling's, kept in one pool.
+   * Only a spelling seen for the first time is cut from `text`.
    */
-  numberAt(source: string, start: number, end: number, after = -1): number {
-    const guess = after >= 0 ? this.next[after] : undefined;
-    if (guess !== undefined && sameText(this.written[guess]!, source, start, end)) return guess;
+  numberAt(units: CodeUnits, start: number, end: number, text: string, after = -1): number {
+    const guess = after >= 0 ? this.next[after]! - 1 : -1;
+    if (guess >= 0 && this.sameUnits(guess, units, start, end)) return guess;
     let h = 0x811c9dc5;
-    for (let i = start; i < end; i++) h = Math.imul(h ^ source.charCodeAt(i), 0x01000193);
+    for (let i = start; i < end; i++) h = Math.imul(h ^ units[i]!, 0x01000193);
     const mask = this.slots.length - 1;
     let slot = h & mask;
     let n: number;
     for (;;) {
       const found = this.slots[slot]! - 1;
       if (found < 0) {
-        n = this.add(source.slice(start, end), h, slot);
+        n = this.add(text.slice(start, end), units, start, end, h, slot);
         break;
       }
-      if (this.hashes[found] === h && sameText(this.written[found]!, source, start, end)) {
+      if (this.hashes[found] === h && this.sameUnits(found, units, start, end)) {
         n = found;
         break;
       }
       slot = (slot + 1) & mask;
     }
-    if (after >= 0) this.next[after] = n;
+    if (after >= 0) this.next[after] = n + 1;
     return n;
   }
 
-  /** Open addressing: slot -> spelling number + 1 (0 = empty), at most half full. */
-  private slots = new Int32Array(1024);
-  private readonly hashes: number[] = [];
+  private sameUnits(n: number, units: CodeUnits, start: number, end: number): boolean {
+    const from = this.from[n]!;
+    if (this.from[n + 1]! - from !== end - start) return false;
+    const { pool } = this;
+    for (let i = start; i < end; i++) if (pool[from + i - start] !== units[i]) return false;
+    return true;
+  }
 
-  private add(spelling: string, h: number, slot: number): number {
+  private add(
+    spelling: string,
+    units: CodeUnits,
+    start: number,
+    end: number,
+    h: number,
+    slot: number,
+  ): number {
     const n = this.written.length;
+    if (n + 1 === this.stamp.length) this.growColumns();
     this.written.push(ownString(spelling));
-    this.invisible.push(0);
-    this.hashes.push(h);
+    this.hashes[n] = h;
+    const at = this.from[n]!;
+    if (at + end - start > this.pool.length) this.pool = grown(this.pool, 2 * (at + end - start));
+    this.pool.set(units.subarray(start, end), at);
+    this.from[n + 1] = at + end - start;
     this.slots[slot] = n + 1;
     if (2 * this.written.length > this.slots.length) this.rehash();
     return n;
   }
 
+  private growColumns(): void {
+    const size = 2 * this.stamp.length;
+    this.stamp = grown(this.stamp, size);
+    this.indexIn = grown(this.indexIn, size);
+    this.invisible = grown(this.invisible, size);
+    this.next = grown(this.next, size);
+    this.hashes = grown(this.hashes, size);
+    this.from = grown(this.from, size + 1);
+  }
+
   private rehash(): void {
     this.slots = new Int32Array(2 * this.slots.length);
     const mask = this.slots.length - 1;
-    this.hashes.forEach((h, n) => {
-      let slot = h & mask;
+    for (let n = 0; n < this.written.length; n++) {
+      let slot = this.hashes[n]! & mask;
       while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
       this.slots[slot] = n + 1;
-    });
+    }
   }
 }
 
-function sameText(text: string, source: string, start: number, end: number): boolean {
-  if (text.length !== end - start) return false;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) !== source.charCodeAt(start + i)) return false;
-  return true;
+/** A copy of `array` with room for `size` elements. */
+function grown<T extends Int32Array | Uint16Array | Uint8Array>(array: T, size: number): T {
+  const copy = new (array.constructor as new (n: number) => T)(size);
+  copy.set(array);
+  return copy;
 }

@@ -16,9 +16,17 @@
  */
 import type { Limits } from './types.js';
 import { makeIssue, type Issue } from '../model/issue.js';
+import { codeUnits, type CodeUnits } from './code-units.js';
 import { ModelSpellings } from './model-spellings.js';
 import { ownString } from './own-string.js';
-import { QUOTE_HINT, readRecords, type At, type Places, type Records } from './record-source.js';
+import {
+  QUOTE_HINT,
+  readRecords,
+  type At,
+  type Places,
+  type QuoteFree,
+  type Records,
+} from './record-source.js';
 import { ScoreList } from './score-list.js';
 import type { Position } from './text-position.js';
 
@@ -56,10 +64,10 @@ export interface ParsedScenario {
 export interface ParsedResults {
   /** Absent when the file could not be read far enough to tell. */
   readonly format?: 'wide' | 'long';
-  /** Every model name (trimmed) at its first appearance, in file order. */
+  /** Every model name (trimmed) at its first appearance, in file order (built on first use). */
   readonly modelNames: readonly string[];
   /** The number of each of those names in the `spellings` given to the parser. */
-  readonly modelSpellings: readonly number[];
+  readonly modelSpellings: Int32Array;
   /** The same models as placed cells, built on first use. */
   readonly models: readonly Cell[];
   /** The line of each of those names' first row, built on first use. */
@@ -121,7 +129,7 @@ function readableText(text: string, limits: Limits, at: At): string | undefined 
 
 const emptyResults = (issues: readonly Issue[]): ParsedResults => ({
   modelNames: [],
-  modelSpellings: [],
+  modelSpellings: new Int32Array(0),
   models: [],
   modelLines: new Int32Array(0),
   scenarios: [],
@@ -249,10 +257,8 @@ class ResultsFile {
   private readonly scoreCol: number;
   private readonly scenarios = new Map<string, ScenarioBuilder>();
   private readonly plain: PlainRows;
-  /** The file's models: name, spelling number and record of first appearance. */
-  private readonly modelNames: string[] = [];
-  private readonly modelSpellings: number[] = [];
-  private readonly modelRecords: number[] = [];
+  /** The file's models: spelling number and record of first appearance. */
+  private readonly models: FileModels;
 
   constructor(
     source: string,
@@ -277,6 +283,7 @@ class ResultsFile {
       );
     // Spelling number -> the model's index in modelNames: spellings.indexInFile.
     spellings.startFile();
+    this.models = new FileModels(records.kept.length);
     if (records.kept.length === 1) {
       at(
         'error',
@@ -288,17 +295,13 @@ class ResultsFile {
     }
     this.plain = {
       source,
+      units: records.quoteFree && this.format === 'wide' ? codeUnits(source) : new Uint8Array(0),
       maxCellChars: limits.maxCellChars,
       cellEnds: new Int32Array(this.width),
       values: new Float64Array(this.width),
       spellings,
       scenarios: wideScenarios,
-      models: {
-        names: this.modelNames,
-        spellings: this.modelSpellings,
-        records: this.modelRecords,
-        previous: -1,
-      },
+      models: this.models,
       countMissing: (r, i) => this.countMissing('', r, i),
     };
   }
@@ -317,13 +320,10 @@ class ResultsFile {
 
   readRows(): void {
     const { kept, quoteFree } = this.records;
-    // A quote-free wide row of plain cells is read in place (scanPlainRow); any other row below.
-    const plainRows = quoteFree && this.format === 'wide';
-    for (let k = 1; k < kept.length; k++) {
-      const r = kept[k]!;
-      if (plainRows && readPlainRow(this.plain, quoteFree.starts[r]!, quoteFree.ends[r]!, r)) continue;
-      this.readRow(r);
-    }
+    // A quote-free wide file's plain rows are read in place (readPlainRows); any other row below.
+    if (quoteFree && this.format === 'wide')
+      readPlainRows(this.plain, kept, quoteFree, (r) => this.readRow(r));
+    else for (let k = 1; k < kept.length; k++) this.readRow(kept[k]!);
   }
 
   /** Any row: its cell count and sizes checked, its model named, then its scores. */
@@ -381,17 +381,12 @@ class ResultsFile {
       formula(at, name, this.places.cell(r, 0));
       return undefined;
     }
-    const { spellings, plain } = this;
-    const spelling = spellings.numberOf(name, plain.models.previous);
-    plain.models.previous = spelling;
+    const { spellings, models } = this;
+    const spelling = spellings.numberOf(name, models.previous);
+    models.previous = spelling;
     let m = spellings.indexInFile(spelling);
     const seen = m !== undefined;
-    if (m === undefined) {
-      spellings.setIndexInFile(spelling, (m = this.modelNames.length));
-      this.modelNames.push(spellings.written[spelling]!);
-      this.modelSpellings.push(spelling);
-      this.modelRecords.push(r);
-    }
+    if (m === undefined) spellings.setIndexInFile(spelling, (m = models.add(spelling, r)));
     return { name, m, seen };
   }
 
@@ -407,7 +402,7 @@ class ResultsFile {
         'error',
         'duplicate-model',
         places.cell(r, 0),
-        `Model ${JSON.stringify(model.name)} is listed twice: lines ${places.line(this.modelRecords[model.m]!)} and ${places.line(r)}.`,
+        `Model ${JSON.stringify(model.name)} is listed twice: lines ${places.line(this.models.records[model.m]!)} and ${places.line(r)}.`,
         'Keep one row per model (the first is used).',
       );
       return;
@@ -511,16 +506,23 @@ class ResultsFile {
 
   /** What was read, with places found on first use. */
   results(issues: readonly Issue[]): ParsedResults {
-    const { places, modelNames, modelRecords } = this;
+    const { places } = this;
     const { quoteFree } = this.records;
+    const modelSpellings = this.models.spellings.subarray(0, this.models.count);
+    const modelRecords = this.models.records.subarray(0, this.models.count);
+    const { written } = this.spellings;
+    let modelNames: string[] | undefined;
+    const names = (): readonly string[] => (modelNames ??= Array.from(modelSpellings, (n) => written[n]!));
     let modelCells: Cell[] | undefined;
     let modelLines: Int32Array | undefined;
     return {
       format: this.format,
-      modelNames,
-      modelSpellings: this.modelSpellings,
+      get modelNames(): readonly string[] {
+        return names();
+      },
+      modelSpellings,
       get models(): readonly Cell[] {
-        return (modelCells ??= modelNames.map((text, i) => ({ text, ...places.cell(modelRecords[i]!, 0) })));
+        return (modelCells ??= names().map((text, i) => ({ text, ...places.cell(modelRecords[i]!, 0) })));
       },
       get modelLines(): Int32Array {
         if (!modelLines) {
@@ -530,13 +532,17 @@ class ResultsFile {
         }
         return modelLines;
       },
-      scenarios: [...this.scenarios.values()].map((s) => parsedScenario(s, places, modelNames)),
+      scenarios: [...this.scenarios.values()].map((s) => parsedScenario(s, places, names)),
       issues,
     };
   }
 }
 
-function parsedScenario(s: ScenarioBuilder, places: Places, modelNames: readonly string[]): ParsedScenario {
+function parsedScenario(
+  s: ScenarioBuilder,
+  places: Places,
+  modelNames: () => readonly string[],
+): ParsedScenario {
   let cells: ScoreCell[] | undefined;
   const { modelIndex, values, records } = s.scores.done();
   const place = (k: number): Position => places.cell(records[k]!, s.field);
@@ -550,7 +556,7 @@ function parsedScenario(s: ScenarioBuilder, places: Places, modelNames: readonly
     rowLine: (k) => places.line(records[k]!),
     get cells(): readonly ScoreCell[] {
       return (cells ??= Array.from(values, (value, k) => ({
-        model: modelNames[modelIndex[k]!]!,
+        model: modelNames()[modelIndex[k]!]!,
         value,
         ...place(k),
       })));
@@ -558,9 +564,35 @@ function parsedScenario(s: ScenarioBuilder, places: Places, modelNames: readonly
   };
 }
 
+/**
+ * The models of a file so far, in order of first row: the number of the name's spelling and the
+ * record of that row (typed arrays sized by the file's records: a file names at most one model
+ * per record); and the spelling read last (model-spellings.ts tries its successor first).
+ */
+class FileModels {
+  count = 0;
+  previous = -1;
+  readonly spellings: Int32Array;
+  readonly records: Int32Array;
+
+  constructor(capacity: number) {
+    this.spellings = new Int32Array(capacity);
+    this.records = new Int32Array(capacity);
+  }
+
+  /** Adds a model: its index in the file. */
+  add(spelling: number, record: number): number {
+    this.spellings[this.count] = spelling;
+    this.records[this.count] = record;
+    return this.count++;
+  }
+}
+
 /** What reading plain rows needs: the parser's state it adds to. */
 interface PlainRows {
   readonly source: string;
+  /** The source's code units (code-units.ts), when it has no quote; read instead of the string. */
+  readonly units: CodeUnits;
   readonly maxCellChars: number;
   /** Scratch space for one row: where each cell ends, and the scores read. */
   readonly cellEnds: Int32Array;
@@ -568,36 +600,49 @@ interface PlainRows {
   readonly spellings: ModelSpellings;
   /** Field i -> its scenario (undefined for the model column and unusable columns). */
   readonly scenarios: readonly (ScenarioBuilder | undefined)[];
-  /** The file's models so far: name, spelling number, record of the first row; the last spelling read. */
-  readonly models: { names: string[]; spellings: number[]; records: number[]; previous: number };
+  readonly models: FileModels;
   /** Counts a blank cell (field i of record r) as a missing score. */
   readonly countMissing: (r: number, i: number) => void;
 }
 
 /**
- * Reads record r, source[start, end) of a wide file without quotes, when it is plain
- * (scanPlainRow) and names a model new to the file: true once its scores are added. Any other
- * row is left to the general path (false), which reads it and reports its problems.
+ * Reads the records `kept` (but the header) of a wide file without quotes: a plain row
+ * (scanPlainRow) that names a model new to the file is read here, any other row is left to
+ * `general`, which reads it and reports its problems. One loop with its state in locals: this
+ * is where a large catalog spends its reading time.
  */
-function readPlainRow(p: PlainRows, start: number, end: number, r: number): boolean {
-  if (!scanPlainRow(p.source, start, end, p.maxCellChars, p.cellEnds, p.values)) return false;
-  const { models, spellings } = p;
-  const spelling = spellings.numberAt(p.source, start, p.cellEnds[0]!, models.previous);
-  if (spellings.indexInFile(spelling) !== undefined) return false;
-  models.previous = spelling;
-  const m = models.names.length;
-  spellings.setIndexInFile(spelling, m);
-  models.names.push(spellings.written[spelling]!);
-  models.spellings.push(spelling);
-  models.records.push(r);
-  for (let i = 1; i < p.cellEnds.length; i++) {
-    const s = p.scenarios[i];
-    if (s === undefined) continue;
-    const value = p.values[i]!;
-    if (value === value) s.scores.push(m, value, r);
-    else p.countMissing(r, i);
+function readPlainRows(
+  p: PlainRows,
+  kept: readonly number[],
+  q: QuoteFree,
+  general: (r: number) => void,
+): void {
+  const { units, source, maxCellChars, cellEnds, values, spellings, scenarios, models } = p;
+  const { starts, ends } = q;
+  const width = cellEnds.length;
+  for (let k = 1; k < kept.length; k++) {
+    const r = kept[k]!;
+    const start = starts[r]!;
+    if (!scanPlainRow(units, source, start, ends[r]!, maxCellChars, cellEnds, values)) {
+      general(r);
+      continue;
+    }
+    const spelling = spellings.numberAt(units, start, cellEnds[0]!, source, models.previous);
+    if (spellings.indexInFile(spelling) !== undefined) {
+      general(r);
+      continue;
+    }
+    models.previous = spelling;
+    const m = models.add(spelling, r);
+    spellings.setIndexInFile(spelling, m);
+    for (let i = 1; i < width; i++) {
+      const s = scenarios[i];
+      if (s === undefined) continue;
+      const value = values[i]!;
+      if (value === value) s.scores.push(m, value, r);
+      else p.countMissing(r, i);
+    }
   }
-  return true;
 }
 
 /**
@@ -608,6 +653,7 @@ function readPlainRow(p: PlainRows, start: number, end: number, r: number): bool
  * (NaN for a blank cell), exactly as Number() reads it. Anything else is the general path's.
  */
 function scanPlainRow(
+  units: CodeUnits,
   source: string,
   start: number,
   end: number,
@@ -619,11 +665,11 @@ function scanPlainRow(
   let cell = 0;
   let from = start;
   for (let i = start; i <= end; i++) {
-    if (i < end && source.charCodeAt(i) !== 44 /* , */) continue;
+    if (i < end && units[i] !== 44 /* , */) continue;
     if (cell === width || i - from > maxCellChars) return false;
     cellEnds[cell] = i;
     if (cell > 0) {
-      const value = from === i ? NaN : plainDecimal(source, from, i);
+      const value = from === i ? NaN : plainDecimal(units, source, from, i);
       if (value === undefined) return false;
       values[cell] = value;
     }
@@ -631,8 +677,8 @@ function scanPlainRow(
     from = i + 1;
   }
   if (cell !== width) return false;
-  const first = source.charCodeAt(start);
-  const last = source.charCodeAt(cellEnds[0]! - 1);
+  const first = units[start]!;
+  const last = units[cellEnds[0]! - 1]!;
   return (
     cellEnds[0]! > start &&
     first > 32 &&
@@ -653,15 +699,15 @@ const POWERS = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
  * 15 digits and no exponent, the digits as an integer divided by a power of ten: both exact,
  * so the one rounding of the division gives the correctly rounded value, which is Number()'s.
  */
-function plainDecimal(source: string, start: number, end: number): number | undefined {
+function plainDecimal(units: CodeUnits, source: string, start: number, end: number): number | undefined {
   let i = start;
-  const sign = source.charCodeAt(i);
+  const sign = units[i];
   if (sign === 43 || sign === 45) i++;
   let digits = 0;
   let fraction = -1;
   let mantissa = 0;
   for (; i < end; i++) {
-    const c = source.charCodeAt(i);
+    const c = units[i]!;
     if (c >= 48 && c <= 57) {
       mantissa = mantissa * 10 + (c - 48);
       digits++;

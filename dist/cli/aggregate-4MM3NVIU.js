@@ -7,17 +7,17 @@ import {
   presetAggregate,
   readTableFile,
   tableOrCatalog
-} from "./chunk-AYCLZLOO.js";
+} from "./chunk-FDSLJLII.js";
 import {
   loadCatalogFolder
-} from "./chunk-GFVFOPYZ.js";
+} from "./chunk-IODR2PTS.js";
 import {
   catalogMatrix,
   presetOption,
   scenarioIndex
-} from "./chunk-U6NFNFV4.js";
+} from "./chunk-BWO7U2SE.js";
 import "./chunk-ITNWOIZY.js";
-import "./chunk-VUYOPKZS.js";
+import "./chunk-TBGYPHYW.js";
 import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
 import "./chunk-E462UKO2.js";

@@ -4,19 +4,19 @@ import {
   leaderboardJson,
   leaderboardMarkdown,
   leaderboardText
-} from "./chunk-66ZLOD7X.js";
-import "./chunk-7EKVOWG7.js";
+} from "./chunk-52PQGMNB.js";
+import "./chunk-AZQLXEJ7.js";
 import "./chunk-CI7HPVOO.js";
 import {
   scoredFolder
-} from "./chunk-6N3V2UNE.js";
-import "./chunk-GFVFOPYZ.js";
+} from "./chunk-EIGAL3TT.js";
+import "./chunk-IODR2PTS.js";
 import "./chunk-WUSCOLWA.js";
 import {
   presetOption
-} from "./chunk-U6NFNFV4.js";
+} from "./chunk-BWO7U2SE.js";
 import "./chunk-ITNWOIZY.js";
-import "./chunk-VUYOPKZS.js";
+import "./chunk-TBGYPHYW.js";
 import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
 import "./chunk-E462UKO2.js";

@@ -1,8 +1,8 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   scoredCatalog
-} from "./chunk-6N3V2UNE.js";
-import "./chunk-GFVFOPYZ.js";
+} from "./chunk-EIGAL3TT.js";
+import "./chunk-IODR2PTS.js";
 import {
   fixed,
   range
@@ -17,7 +17,7 @@ import {
   minAgreementOption,
   scenarioRow,
   sharedModels
-} from "./chunk-U6NFNFV4.js";
+} from "./chunk-BWO7U2SE.js";
 import {
   hashKey
 } from "./chunk-ITNWOIZY.js";
@@ -25,7 +25,7 @@ import {
   defaultMinScenarios,
   didYouMean,
   meanWinRate
-} from "./chunk-VUYOPKZS.js";
+} from "./chunk-TBGYPHYW.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";

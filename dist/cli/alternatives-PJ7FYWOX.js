@@ -1,14 +1,14 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   resolveBenchmark
-} from "./chunk-GBXR2JFG.js";
+} from "./chunk-QWPYZFCH.js";
 import {
   similarScenarios
-} from "./chunk-KVKN7CD4.js";
+} from "./chunk-UNKB7BQA.js";
 import {
   scoredCatalog
-} from "./chunk-6N3V2UNE.js";
-import "./chunk-GFVFOPYZ.js";
+} from "./chunk-EIGAL3TT.js";
+import "./chunk-IODR2PTS.js";
 import {
   fixed,
   range
@@ -17,11 +17,11 @@ import {
   addCatalogMethodOptions,
   aggregateRow,
   minAgreementOption
-} from "./chunk-U6NFNFV4.js";
+} from "./chunk-BWO7U2SE.js";
 import "./chunk-ITNWOIZY.js";
 import {
   didYouMean
-} from "./chunk-VUYOPKZS.js";
+} from "./chunk-TBGYPHYW.js";
 import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
 import {

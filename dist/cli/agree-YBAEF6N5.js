@@ -7,17 +7,17 @@ import {
   pairNumber,
   pairwiseAgreements,
   parseShard
-} from "./chunk-D64MY6CN.js";
+} from "./chunk-MX3CBLT7.js";
 import {
   presetAggregate,
   readTableFile,
   selectScenarios,
   tableOrCatalog,
   withAggregate
-} from "./chunk-AYCLZLOO.js";
+} from "./chunk-FDSLJLII.js";
 import {
   loadCatalogFolder
-} from "./chunk-GFVFOPYZ.js";
+} from "./chunk-IODR2PTS.js";
 import {
   fixed,
   pValue,
@@ -34,11 +34,11 @@ import {
   scenarioIndex,
   scenarioRow,
   scoreAgainst
-} from "./chunk-U6NFNFV4.js";
+} from "./chunk-BWO7U2SE.js";
 import "./chunk-ITNWOIZY.js";
 import {
   contentHash
-} from "./chunk-VUYOPKZS.js";
+} from "./chunk-TBGYPHYW.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";

@@ -3,7 +3,7 @@ import {
   agreement,
   isSkipped,
   scenarioRow
-} from "./chunk-U6NFNFV4.js";
+} from "./chunk-BWO7U2SE.js";
 
 // src/core/similar.ts
 function similarScenarios(matrix, method, scenario, ranking) {

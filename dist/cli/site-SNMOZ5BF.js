@@ -8,29 +8,29 @@ import {
   leaderboardJson,
   leaderboardJsonSchema,
   leaderboardMarkdown
-} from "./chunk-66ZLOD7X.js";
+} from "./chunk-52PQGMNB.js";
 import {
   pairwiseAgreements
-} from "./chunk-D64MY6CN.js";
+} from "./chunk-MX3CBLT7.js";
 import {
   escapeHtml,
   methodLine
-} from "./chunk-7EKVOWG7.js";
+} from "./chunk-AZQLXEJ7.js";
 import "./chunk-CI7HPVOO.js";
 import {
   rankSimilar
-} from "./chunk-KVKN7CD4.js";
+} from "./chunk-UNKB7BQA.js";
 import {
   scoredFolder
-} from "./chunk-6N3V2UNE.js";
-import "./chunk-GFVFOPYZ.js";
+} from "./chunk-EIGAL3TT.js";
+import "./chunk-IODR2PTS.js";
 import "./chunk-WUSCOLWA.js";
 import {
   aggregateRow,
   presetOption
-} from "./chunk-U6NFNFV4.js";
+} from "./chunk-BWO7U2SE.js";
 import "./chunk-ITNWOIZY.js";
-import "./chunk-VUYOPKZS.js";
+import "./chunk-TBGYPHYW.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";

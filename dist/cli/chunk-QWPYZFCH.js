@@ -1,10 +1,10 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   similarScenarios
-} from "./chunk-KVKN7CD4.js";
+} from "./chunk-UNKB7BQA.js";
 import {
   scoredFolder
-} from "./chunk-6N3V2UNE.js";
+} from "./chunk-EIGAL3TT.js";
 import {
   fixed,
   pValue,
@@ -14,10 +14,10 @@ import {
   aggregateRow,
   presetOption,
   scenarioLabel
-} from "./chunk-U6NFNFV4.js";
+} from "./chunk-BWO7U2SE.js";
 import {
   didYouMean
-} from "./chunk-VUYOPKZS.js";
+} from "./chunk-TBGYPHYW.js";
 import {
   methodJson
 } from "./chunk-E462UKO2.js";

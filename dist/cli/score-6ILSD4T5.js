@@ -4,20 +4,20 @@ import {
   buildPrReport,
   renderPrComment,
   reportText
-} from "./chunk-QIQJFDUZ.js";
-import "./chunk-7EKVOWG7.js";
+} from "./chunk-IWUY5J2J.js";
+import "./chunk-AZQLXEJ7.js";
 import "./chunk-CI7HPVOO.js";
 import {
   readFolderFiles
-} from "./chunk-GFVFOPYZ.js";
+} from "./chunk-IODR2PTS.js";
 import "./chunk-WUSCOLWA.js";
 import {
   presetOption
-} from "./chunk-U6NFNFV4.js";
+} from "./chunk-BWO7U2SE.js";
 import "./chunk-ITNWOIZY.js";
 import {
   contentHash
-} from "./chunk-VUYOPKZS.js";
+} from "./chunk-TBGYPHYW.js";
 import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
 import "./chunk-E462UKO2.js";

@@ -5,7 +5,7 @@ import {
   buildScoreMatrix,
   scenarioRow,
   withScenario
-} from "./chunk-U6NFNFV4.js";
+} from "./chunk-BWO7U2SE.js";
 import {
   DEFAULT_LIMITS,
   PRESETS,
@@ -14,7 +14,7 @@ import {
   meanWinRate,
   parseResultsCsv,
   resolveScenarioNames
-} from "./chunk-VUYOPKZS.js";
+} from "./chunk-TBGYPHYW.js";
 import {
   plural,
   requirePath

@@ -2,11 +2,11 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   catalogOfFolder,
   loadCatalogFolder
-} from "./chunk-GFVFOPYZ.js";
+} from "./chunk-IODR2PTS.js";
 import {
   catalogMethod,
   scoreCatalog
-} from "./chunk-U6NFNFV4.js";
+} from "./chunk-BWO7U2SE.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";

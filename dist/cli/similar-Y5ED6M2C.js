@@ -2,14 +2,14 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   resolveBenchmark,
   similarCommand
-} from "./chunk-GBXR2JFG.js";
-import "./chunk-KVKN7CD4.js";
-import "./chunk-6N3V2UNE.js";
-import "./chunk-GFVFOPYZ.js";
+} from "./chunk-QWPYZFCH.js";
+import "./chunk-UNKB7BQA.js";
+import "./chunk-EIGAL3TT.js";
+import "./chunk-IODR2PTS.js";
 import "./chunk-WUSCOLWA.js";
-import "./chunk-U6NFNFV4.js";
+import "./chunk-BWO7U2SE.js";
 import "./chunk-ITNWOIZY.js";
-import "./chunk-VUYOPKZS.js";
+import "./chunk-TBGYPHYW.js";
 import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
 import "./chunk-E462UKO2.js";
