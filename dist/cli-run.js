@@ -13,17 +13,17 @@ import {
 
 // src/cli/program.ts
 var COMMANDS = [
-  ["validate", async () => (await import("./cli/validate-LNPA32NX.js")).validateCommand()],
-  ["leaderboard", async () => (await import("./cli/leaderboard-TZOTSRM3.js")).leaderboardCommand()],
-  ["score", async () => (await import("./cli/score-6ILSD4T5.js")).scoreCommand()],
-  ["agree", async () => (await import("./cli/agree-YBAEF6N5.js")).agreeCommand()],
-  ["aggregate", async () => (await import("./cli/aggregate-4MM3NVIU.js")).aggregateCommand()],
-  ["diff", async () => (await import("./cli/diff-F2HM6JEL.js")).diffCommand()],
-  ["similar", async () => (await import("./cli/similar-Y5ED6M2C.js")).similarCommand()],
-  ["alternatives", async () => (await import("./cli/alternatives-PJ7FYWOX.js")).alternativesCommand()],
-  ["subset", async () => (await import("./cli/subset-276EVP7B.js")).subsetCommand()],
+  ["validate", async () => (await import("./cli/validate-3NTGPD4G.js")).validateCommand()],
+  ["leaderboard", async () => (await import("./cli/leaderboard-SY6U33ZR.js")).leaderboardCommand()],
+  ["score", async () => (await import("./cli/score-RSEM5IUP.js")).scoreCommand()],
+  ["agree", async () => (await import("./cli/agree-QXRHQZWK.js")).agreeCommand()],
+  ["aggregate", async () => (await import("./cli/aggregate-JJ2L2WMB.js")).aggregateCommand()],
+  ["diff", async () => (await import("./cli/diff-AYGNCFZU.js")).diffCommand()],
+  ["similar", async () => (await import("./cli/similar-4YI5M2VP.js")).similarCommand()],
+  ["alternatives", async () => (await import("./cli/alternatives-GYEOYPEA.js")).alternativesCommand()],
+  ["subset", async () => (await import("./cli/subset-UUZK3DFE.js")).subsetCommand()],
   ["merge", async () => (await import("./cli/merge-HROADFVR.js")).mergeCommand()],
-  ["site", async () => (await import("./cli/site-SNMOZ5BF.js")).siteCommand()],
+  ["site", async () => (await import("./cli/site-5ICMNEWX.js")).siteCommand()],
   ["simulate", async () => (await import("./cli/simulate-7HZ2OJLV.js")).simulateCommandLine()],
   [
     "import-benchbench",

@@ -42889,6 +42889,32 @@ function configuredLimits(configBytes) {
   return parseConfig("benchbench.yaml", text2).config.limits;
 }
 
+// src/catalog/file-memo.ts
+var FileMemo = class {
+  entries = /* @__PURE__ */ new Map();
+  /** The remembered value of `compute` for this step, path, bytes and dependencies, or a new one. */
+  get(step, path7, bytes, deps, compute) {
+    const key = `${step}\0${path7}`;
+    const entry = this.entries.get(key);
+    if (entry && sameBytes(entry.bytes, bytes) && entry.deps.length === deps.length && entry.deps.every((d, i) => d === deps[i])) {
+      return entry.value;
+    }
+    const value = compute();
+    this.entries.set(key, { bytes, deps, value });
+    return value;
+  }
+  /** A value that belongs to no file (a model table): the same while `deps` are (===). */
+  shared(step, deps, compute) {
+    return this.get(step, "", NO_BYTES, deps, compute);
+  }
+};
+var NO_BYTES = new Uint8Array(0);
+function sameBytes(a, b) {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  return Buffer.from(a.buffer, a.byteOffset, a.length).equals(Buffer.from(b.buffer, b.byteOffset, b.length));
+}
+
 // src/catalog/content-hash.ts
 import { createHash } from "node:crypto";
 function contentHash(files) {
@@ -46136,6 +46162,30 @@ var METADATA = /^benchmarks\/(.+\/)?[^/]+\.yaml$/;
 function loadCatalog(files, options = {}) {
   return new CatalogLoader(files, options).load();
 }
+function catalogPreparer(paths, memo) {
+  const listed = new Set([...paths].sort().slice(0, MAX_CATALOG_FILES));
+  const files = /* @__PURE__ */ new Map();
+  const loader = new CatalogLoader(files, { memo });
+  const needed = [CONFIG_FILE, MODELS_FILE].filter((p) => listed.has(p));
+  let waiting;
+  let inTime = true;
+  return (path7, bytes) => {
+    if (!listed.has(path7)) return;
+    files.set(path7, bytes);
+    if (!waiting) {
+      if (!needed.every((p) => files.has(p))) return;
+      loader.begin();
+      waiting = [...files.keys()].filter((p) => RESULTS.test(p));
+    } else if (RESULTS.test(path7)) waiting.push(path7);
+    while (inTime && waiting.length > 0) {
+      const next = waiting[0];
+      const metadata = next.replace(/\.csv$/, ".yaml");
+      if (listed.has(metadata) && !files.has(metadata)) break;
+      waiting.shift();
+      inTime = loader.visit(next);
+    }
+  };
+}
 var CatalogLoader = class {
   constructor(files, options) {
     this.files = files;
@@ -46161,13 +46211,8 @@ var CatalogLoader = class {
   scenarioOwners = /* @__PURE__ */ new Map();
   load() {
     const paths = this.catalogPaths();
-    this.readConfig();
-    this.readModels();
-    const { memo, established, clock } = this.options;
-    const { registry: registry2, modelNaming } = this;
-    this.deadline = this.options.deadline ?? new Deadline(this.limits.maxSeconds, clock);
-    const newTable = () => new ModelTable(registry2, modelNaming);
-    this.table = memo ? memo.shared("model-table", [registry2, modelNaming], newTable) : newTable();
+    this.begin();
+    const { established } = this.options;
     const rank = (p) => established?.has(p) ? 0 : 1;
     for (const path7 of paths.sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0)))
       if (!this.visit(path7)) break;
@@ -46179,11 +46224,21 @@ var CatalogLoader = class {
     this.benchmarks.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
     return {
       config: this.config,
-      registry: registry2,
+      registry: this.registry,
       benchmarks: this.benchmarks,
       issues: capIssuesPerFile(sortIssues(this.issues)),
       contentHash: contentHash(this.files)
     };
+  }
+  /** benchbench.yaml, models.yaml, then what every file is read with: the deadline and the model table. */
+  begin() {
+    this.readConfig();
+    this.readModels();
+    const { memo, clock } = this.options;
+    const { registry: registry2, modelNaming } = this;
+    this.deadline = this.options.deadline ?? new Deadline(this.limits.maxSeconds, clock);
+    const newTable = () => new ModelTable(registry2, modelNaming);
+    this.table = memo ? memo.shared("model-table", [registry2, modelNaming], newTable) : newTable();
   }
   /** The catalog's paths in order, at most MAX_CATALOG_FILES (an issue for the rest). */
   catalogPaths() {
@@ -46789,7 +46844,7 @@ var TotalBytes = class {
 var byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 
 // src/sources/read-git.ts
-async function readCatalogAtRev(repoDir, rev, catalogDir, limits, blobs = /* @__PURE__ */ new Map()) {
+async function readCatalogAtRev(repoDir, rev, catalogDir, limits, blobs = /* @__PURE__ */ new Map(), whileReading) {
   const prefix = catalogPrefix(catalogDir);
   const commit = await resolveCommit(repoDir, rev);
   limits ??= configuredLimits(await configBlob(repoDir, commit, prefix));
@@ -46808,8 +46863,17 @@ async function readCatalogAtRev(repoDir, rev, catalogDir, limits, blobs = /* @__
   const wanted = candidates.sort(byPath).filter((b) => total.admit(b.path, b.size));
   const over = total.issue();
   if (over) issues.push(over);
-  const missing = [...new Set(wanted.map((b) => b.sha))].filter((sha3) => !blobs.has(sha3));
-  if (missing.length > 0) await catFileBlobs(repoDir, missing, blobs);
+  const first = new Set(whileReading?.first);
+  const order3 = [...wanted.filter((b) => first.has(b.path)), ...wanted.filter((b) => !first.has(b.path))];
+  const missing = [...new Set(order3.map((b) => b.sha))].filter((sha3) => !blobs.has(sha3));
+  const hear = whileReading?.start(wanted.map((b) => b.path));
+  let heard = 0;
+  const deliver = () => {
+    for (; heard < order3.length && blobs.has(order3[heard].sha); heard++)
+      hear?.(order3[heard].path, blobs.get(order3[heard].sha));
+  };
+  deliver();
+  if (missing.length > 0) await catFileBlobs(repoDir, missing, blobs, deliver);
   const files = new Map(wanted.map((b) => [b.path, blobs.get(b.sha)]));
   return { sha: commit, files, issues };
 }
@@ -46908,7 +46972,7 @@ function catalogPrefix(catalogDir) {
   return parts.join("/");
 }
 var pathspec = (prefix) => prefix ? ["--", prefix] : [];
-function catFileBlobs(repoDir, shas, blobs) {
+function catFileBlobs(repoDir, shas, blobs, arrived) {
   return new Promise((resolve, reject) => {
     const child = spawnGit(repoDir, ["cat-file", "--batch"]);
     let k = 0;
@@ -46923,6 +46987,12 @@ function catFileBlobs(repoDir, shas, blobs) {
       body = void 0;
       k++;
       newlineDue = true;
+      try {
+        arrived();
+      } catch (e) {
+        failure3 = e instanceof Error ? e : new Error(String(e));
+        child.kill();
+      }
     };
     child.stdout.on("data", (chunk) => {
       let at = 0;
@@ -46980,15 +47050,19 @@ function catFileBlobs(repoDir, shas, blobs) {
 async function readRevisions(request2) {
   const { repoDir, catalogDir, onRead } = request2;
   const blobs = /* @__PURE__ */ new Map();
+  const memo = new FileMemo();
   onRead?.("base");
-  const base = await readCatalogAtRev(repoDir, request2.base, catalogDir, void 0, blobs);
+  const base = await readCatalogAtRev(repoDir, request2.base, catalogDir, void 0, blobs, {
+    first: [CONFIG_FILE, MODELS_FILE],
+    start: (paths) => catalogPreparer(paths, memo)
+  });
   const limits = configuredLimits(base.files.get(CONFIG_FILE));
   onRead?.("head");
   const [head, changed] = await Promise.all([
     readCatalogAtRev(repoDir, request2.head, catalogDir, limits, blobs),
     changedFiles(repoDir, base.sha, request2.head, catalogDir)
   ]);
-  return { base, head, changed, limits };
+  return { base, head, changed, limits, memo };
 }
 
 // src/pipeline/fix-suggestions.ts
@@ -47082,32 +47156,6 @@ function planFixes(head, headFiles, baseFiles, benchmarks) {
     }
   }
   return { lines: lines.slice(0, MAX_LINE_FIXES), aliases };
-}
-
-// src/catalog/file-memo.ts
-var FileMemo = class {
-  entries = /* @__PURE__ */ new Map();
-  /** The remembered value of `compute` for this step, path, bytes and dependencies, or a new one. */
-  get(step, path7, bytes, deps, compute) {
-    const key = `${step}\0${path7}`;
-    const entry = this.entries.get(key);
-    if (entry && sameBytes(entry.bytes, bytes) && entry.deps.length === deps.length && entry.deps.every((d, i) => d === deps[i])) {
-      return entry.value;
-    }
-    const value = compute();
-    this.entries.set(key, { bytes, deps, value });
-    return value;
-  }
-  /** A value that belongs to no file (a model table): the same while `deps` are (===). */
-  shared(step, deps, compute) {
-    return this.get(step, "", NO_BYTES, deps, compute);
-  }
-};
-var NO_BYTES = new Uint8Array(0);
-function sameBytes(a, b) {
-  if (a === b) return true;
-  if (a.length !== b.length) return false;
-  return Buffer.from(a.buffer, a.byteOffset, a.length).equals(Buffer.from(b.buffer, b.byteOffset, b.length));
 }
 
 // src/core/kendall-tau-b.ts
@@ -48676,7 +48724,7 @@ function buildPrAnalysis(input2) {
   return { report: report3, head };
 }
 function loadSides(input2, changed) {
-  const memo = new FileMemo();
+  const memo = input2.memo ?? new FileMemo();
   const baseLimits = configuredLimits(input2.base.files.get(CONFIG_FILE));
   const deadline = new Deadline(baseLimits.maxSeconds, input2.clock, input2.startedAt);
   const preset = input2.preset ? { preset: input2.preset } : {};
@@ -54540,6 +54588,7 @@ async function computePrAnalysis(s, clock = performance.now.bind(performance)) {
   const { report: report3, head: headCatalog } = buildPrAnalysis({
     base: read.base,
     head: read.head,
+    memo: read.memo,
     changedFiles: read.changed.map((c) => c.path),
     repository: `${s.owner}/${s.repo}`,
     pullRequest: pr?.number ?? null,

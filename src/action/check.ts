@@ -41,6 +41,7 @@ export async function computePrAnalysis(
   const { report, head: headCatalog } = buildPrAnalysis({
     base: read.base,
     head: read.head,
+    memo: read.memo,
     changedFiles: read.changed.map((c) => c.path),
     repository: `${s.owner}/${s.repo}`,
     pullRequest: pr?.number ?? null,

@@ -86,6 +86,45 @@ export function loadCatalog(files: CatalogFiles, options: LoadOptions = {}): Cat
   return new CatalogLoader(files, options).load();
 }
 
+/**
+ * Reads a catalog's files into `memo` as they arrive, while the rest is still on its way (a git
+ * revision streamed blob by blob), so that `loadCatalog` of the same files with the same memo
+ * and no `limits` or `modelNames` options finds every file read. `paths` are the catalog's files;
+ * the returned function hears each one with its bytes, benchbench.yaml and models.yaml first and
+ * then in path order. Only what the memo keeps carries over: the result is loadCatalog's with or
+ * without this, and nothing is reported from here.
+ */
+export function catalogPreparer(
+  paths: readonly string[],
+  memo: FileMemo,
+): (path: string, bytes: Uint8Array) => void {
+  // As loadCatalog, the first MAX_CATALOG_FILES in path order.
+  const listed = new Set([...paths].sort().slice(0, MAX_CATALOG_FILES));
+  const files = new Map<string, Uint8Array>();
+  const loader = new CatalogLoader(files, { memo });
+  const needed = [CONFIG_FILE, MODELS_FILE].filter((p) => listed.has(p));
+  /** Results files waiting for their metadata, in path order; undefined until begun. */
+  let waiting: string[] | undefined;
+  let inTime = true;
+  return (path, bytes) => {
+    if (!listed.has(path)) return;
+    files.set(path, bytes);
+    if (!waiting) {
+      if (!needed.every((p) => files.has(p))) return;
+      loader.begin();
+      waiting = [...files.keys()].filter((p) => RESULTS.test(p));
+    } else if (RESULTS.test(path)) waiting.push(path);
+    // A results file is read with its metadata, which comes after it in path order.
+    while (inTime && waiting.length > 0) {
+      const next = waiting[0]!;
+      const metadata = next.replace(/\.csv$/, '.yaml');
+      if (listed.has(metadata) && !files.has(metadata)) break;
+      waiting.shift();
+      inTime = loader.visit(next);
+    }
+  };
+}
+
 /** One load: the state the steps of docs/catalog.md share, in the order they run. */
 class CatalogLoader {
   private readonly issues: Issue[] = [];
@@ -112,15 +151,8 @@ class CatalogLoader {
 
   load(): Catalog {
     const paths = this.catalogPaths();
-    this.readConfig();
-    this.readModels();
-    const { memo, established, clock } = this.options;
-    const { registry, modelNaming } = this;
-    this.deadline = this.options.deadline ?? new Deadline(this.limits.maxSeconds, clock);
-    // Models are numbered once for all files, and for both catalogs of a pull request when they
-    // share models.yaml and the naming rules (results-table.ts).
-    const newTable = () => new ModelTable(registry, modelNaming);
-    this.table = memo ? memo.shared('model-table', [registry, modelNaming], newTable) : newTable();
+    this.begin();
+    const { established } = this.options;
     const rank = (p: string): number => (established?.has(p) ? 0 : 1);
     for (const path of paths.sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0)))
       if (!this.visit(path)) break;
@@ -133,11 +165,24 @@ class CatalogLoader {
     this.benchmarks.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     return {
       config: this.config,
-      registry,
+      registry: this.registry,
       benchmarks: this.benchmarks,
       issues: capIssuesPerFile(sortIssues(this.issues)),
       contentHash: contentHash(this.files),
     };
+  }
+
+  /** benchbench.yaml, models.yaml, then what every file is read with: the deadline and the model table. */
+  begin(): void {
+    this.readConfig();
+    this.readModels();
+    const { memo, clock } = this.options;
+    const { registry, modelNaming } = this;
+    this.deadline = this.options.deadline ?? new Deadline(this.limits.maxSeconds, clock);
+    // Models are numbered once for all files, and for both catalogs of a pull request when they
+    // share models.yaml and the naming rules (results-table.ts).
+    const newTable = () => new ModelTable(registry, modelNaming);
+    this.table = memo ? memo.shared('model-table', [registry, modelNaming], newTable) : newTable();
   }
 
   /** The catalog's paths in order, at most MAX_CATALOG_FILES (an issue for the rest). */
@@ -239,7 +284,7 @@ class CatalogLoader {
   }
 
   /** One path of the catalog: a results file is loaded, anything else checked; false once out of time. */
-  private visit(path: string): boolean {
+  visit(path: string): boolean {
     if (path === CONFIG_FILE || path === MODELS_FILE) return true;
     if (METADATA.test(path)) {
       if (!this.files.has(path.replace(/\.yaml$/, '.csv'))) {

@@ -59,6 +59,8 @@ export interface PrReportInput {
    */
   readonly startedAt?: number;
   readonly clock?: () => number;
+  /** What reading the two sides already gave (readRevisions' memo): their files are not read again. */
+  readonly memo?: FileMemo;
 }
 
 export function buildPrReport(input: PrReportInput): PrReport {
@@ -130,7 +132,7 @@ interface Sides {
 
 function loadSides(input: PrReportInput, changed: ReadonlySet<string>): Sides {
   // Base and head share most files: the memo reads each shared file once.
-  const memo = new FileMemo();
+  const memo = input.memo ?? new FileMemo();
   const baseLimits = configuredLimits(input.base.files.get(CONFIG_FILE));
   const deadline = new Deadline(baseLimits.maxSeconds, input.clock, input.startedAt);
   const preset = input.preset ? { preset: input.preset } : {};

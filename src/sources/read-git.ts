@@ -37,6 +37,7 @@ export async function readCatalogAtRev(
   catalogDir: string,
   limits?: ReadLimits,
   blobs: Map<string, Uint8Array> = new Map(),
+  whileReading?: WhileReading,
 ): Promise<GitCatalog> {
   const prefix = catalogPrefix(catalogDir);
   const commit = await resolveCommit(repoDir, rev);
@@ -58,10 +59,30 @@ export async function readCatalogAtRev(
   const over = total.issue();
   if (over) issues.push(over);
 
-  const missing = [...new Set(wanted.map((b) => b.sha))].filter((sha) => !blobs.has(sha));
-  if (missing.length > 0) await catFileBlobs(repoDir, missing, blobs);
+  // The files `whileReading` names first, then path order: git sends blobs in the order asked.
+  const first = new Set(whileReading?.first);
+  const order = [...wanted.filter((b) => first.has(b.path)), ...wanted.filter((b) => !first.has(b.path))];
+  const missing = [...new Set(order.map((b) => b.sha))].filter((sha) => !blobs.has(sha));
+  const hear = whileReading?.start(wanted.map((b) => b.path));
+  let heard = 0;
+  const deliver = (): void => {
+    for (; heard < order.length && blobs.has(order[heard]!.sha); heard++)
+      hear?.(order[heard]!.path, blobs.get(order[heard]!.sha)!);
+  };
+  deliver();
+  if (missing.length > 0) await catFileBlobs(repoDir, missing, blobs, deliver);
   const files = new Map<string, Uint8Array>(wanted.map((b) => [b.path, blobs.get(b.sha)!]));
   return { sha: commit, files, issues };
+}
+
+/**
+ * Hears a revision's files while git sends them: `start` gets the paths to be read and gives the
+ * listener, which hears each file with its bytes as soon as its blob is in, those named in `first`
+ * first and the others in path order. Its bytes are the snapshot's (treat them as read-only).
+ */
+export interface WhileReading {
+  readonly first: readonly string[];
+  start(paths: readonly string[]): (path: string, bytes: Uint8Array) => void;
 }
 
 interface TreeBlob {
@@ -198,6 +219,7 @@ function catFileBlobs(
   repoDir: string,
   shas: readonly string[],
   blobs: Map<string, Uint8Array>,
+  arrived: () => void,
 ): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawnGit(repoDir, ['cat-file', '--batch']);
@@ -207,13 +229,20 @@ function catFileBlobs(
     let body: Uint8Array | undefined;
     let filled = 0;
     let newlineDue = false;
-    let failure: GitError | undefined;
+    let failure: Error | undefined;
     const stderr: Buffer[] = [];
     const finishBlob = (): void => {
       blobs.set(shas[k]!, body!);
       body = undefined;
       k++;
       newlineDue = true;
+      try {
+        arrived();
+      } catch (e) {
+        // The listener's error ends the reading: it is the caller's to report.
+        failure = e instanceof Error ? e : new Error(String(e));
+        child.kill();
+      }
     };
     child.stdout.on('data', (chunk: Buffer) => {
       let at = 0;

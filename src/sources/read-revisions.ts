@@ -6,10 +6,13 @@
  *   defaults when the base has none): a head cannot raise the caps it is read under.
  * - One map of blobs: the head reads only the blobs that differ from the base's.
  * - The changed files are those of the catalog folder between the two commits.
+ * - The base's files are read into a memo while git is still sending them (catalogPreparer), so
+ *   that loading the base with that memo (`buildPrReport`'s `memo`) finds them read.
  * A revision that is no commit, or a failing git, throws GitError (run-git.ts).
  */
 import { configuredLimits } from '../catalog/config.js';
-import { CONFIG_FILE } from '../catalog/load-catalog.js';
+import { FileMemo } from '../catalog/file-memo.js';
+import { catalogPreparer, CONFIG_FILE, MODELS_FILE } from '../catalog/load-catalog.js';
 import type { CatalogSnapshot, Limits } from '../catalog/types.js';
 import { changedFiles, readCatalogAtRev, type ChangedFile } from './read-git.js';
 
@@ -20,6 +23,8 @@ export interface Revisions {
   readonly changed: readonly ChangedFile[];
   /** The limits both were read with (the base's). */
   readonly limits: Limits;
+  /** The base's files, read while git sent them: load both catalogs with it. */
+  readonly memo: FileMemo;
 }
 
 export interface RevisionsRequest {
@@ -37,13 +42,17 @@ export interface RevisionsRequest {
 export async function readRevisions(request: RevisionsRequest): Promise<Revisions> {
   const { repoDir, catalogDir, onRead } = request;
   const blobs = new Map<string, Uint8Array>();
+  const memo = new FileMemo();
   onRead?.('base');
-  const base = await readCatalogAtRev(repoDir, request.base, catalogDir, undefined, blobs);
+  const base = await readCatalogAtRev(repoDir, request.base, catalogDir, undefined, blobs, {
+    first: [CONFIG_FILE, MODELS_FILE],
+    start: (paths) => catalogPreparer(paths, memo),
+  });
   const limits = configuredLimits(base.files.get(CONFIG_FILE));
   onRead?.('head');
   const [head, changed] = await Promise.all([
     readCatalogAtRev(repoDir, request.head, catalogDir, limits, blobs),
     changedFiles(repoDir, base.sha, request.head, catalogDir),
   ]);
-  return { base, head, changed, limits };
+  return { base, head, changed, limits, memo };
 }

@@ -76,6 +76,32 @@ describe('readCatalogAtRev', () => {
       expect(text(files.get(`benchmarks/s${i}.csv`))).toBe(`model,x${i}\nm,${i}\n`);
   });
 
+  it('tells each file as its blob arrives, the ones named first first, then in path order', async () => {
+    const heard = new Map<string, Uint8Array>();
+    let listed: readonly string[] = [];
+    const { files } = await readCatalogAtRev(repo, head, 'catalog', undefined, new Map(), {
+      first: ['benchmarks/two.csv', 'not/there.yaml'],
+      start: (paths) => {
+        listed = paths;
+        return (p, bytes) => heard.set(p, bytes);
+      },
+    });
+    expect(listed).toEqual([...files.keys()]);
+    const rest = [...files.keys()].filter((p) => p !== 'benchmarks/two.csv');
+    expect([...heard.keys()]).toEqual(['benchmarks/two.csv', ...rest]);
+    for (const [p, bytes] of heard) expect(bytes).toBe(files.get(p));
+  });
+
+  it("stops reading at the listener's error, and rejects with it", async () => {
+    const failing = readCatalogAtRev(repo, base, 'catalog', undefined, new Map(), {
+      first: [],
+      start: () => () => {
+        throw new RangeError('the listener failed');
+      },
+    });
+    await expect(failing).rejects.toThrow(RangeError);
+  });
+
   it('reads, for the head, only the blobs the base did not have, and shares the others', async () => {
     const blobs = new Map<string, Uint8Array>();
     const before = await readCatalogAtRev(repo, base, 'catalog', undefined, blobs);

@@ -2,6 +2,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readRevisions } from '../../src/sources/read-revisions.js';
 import { GitError } from '../../src/sources/run-git.js';
 import { DEFAULT_LIMITS } from '../../src/catalog/types.js';
+import { FileMemo } from '../../src/catalog/file-memo.js';
+import { loadCatalog } from '../../src/catalog/load-catalog.js';
+import { buildPrReport } from '../../src/pipeline/pr-report.js';
 import { gitRepo, type GitRepo } from '../support/git-repo.js';
 
 const text = (bytes: Uint8Array | undefined) => (bytes ? Buffer.from(bytes).toString('utf8') : undefined);
@@ -78,6 +81,54 @@ describe('readRevisions: two revisions of a catalog from git objects', () => {
 
     const read = await readRevisions({ repoDir: repo.dir, catalogDir: 'catalog', base, head });
     expect(read.head.files.get('benchmarks/same.csv')).toBe(read.base.files.get('benchmarks/same.csv'));
+  });
+
+  it('reads the base into its memo while git sends it: loading the base again parses no file', async () => {
+    repo.write('catalog/benchbench.yaml', config());
+    repo.write('catalog/models.yaml', 'models:\n  m1: {name: M1, aliases: [em-one]}\n');
+    for (const id of ['a', 'b', 'c']) {
+      repo.write(`catalog/benchmarks/${id}.csv`, 'model,' + id + '\n' + 'm0,1\nem-one,2\nm2,3\n');
+      repo.write(`catalog/benchmarks/${id}.yaml`, `name: ${id.toUpperCase()}\n`);
+    }
+    repo.write('catalog/benchmarks/group/d.csv', 'model,d\nm0,4\nm2,5\n');
+    repo.write('catalog/benchmarks/same-as-a.csv', 'model,a\nm0,1\nem-one,2\nm2,3\n');
+    const base = repo.commit('base');
+    repo.write('catalog/benchmarks/e.csv', 'model,e\nm0,1\nm2,2\n');
+    const head = repo.commit('head');
+
+    const read = await readRevisions({ repoDir: repo.dir, catalogDir: 'catalog', base, head });
+    const computed: string[] = [];
+    class Counting extends FileMemo {
+      override get<T>(
+        step: string,
+        path: string,
+        bytes: Uint8Array,
+        deps: readonly unknown[],
+        compute: () => T,
+      ): T {
+        return super.get(step, path, bytes, deps, () => (computed.push(`${step} ${path}`), compute()));
+      }
+    }
+    Object.setPrototypeOf(read.memo, Counting.prototype);
+    const loaded = loadCatalog(read.base.files, { memo: read.memo });
+    expect(computed).toEqual([]);
+    expect(loaded.benchmarks.map((b) => b.file)).toEqual([
+      'benchmarks/a.csv',
+      'benchmarks/b.csv',
+      'benchmarks/c.csv',
+      'benchmarks/group/d.csv',
+      'benchmarks/same-as-a.csv',
+    ]);
+    // The same report as from a memo of its own, byte for byte.
+    const input = {
+      ...read,
+      changedFiles: read.changed.map((c) => c.path),
+      repository: '',
+      pullRequest: null,
+    };
+    const withRead = buildPrReport({ ...input, catalogDir: 'catalog', clock: () => 0 });
+    const fresh = buildPrReport({ ...input, memo: undefined, catalogDir: 'catalog', clock: () => 0 });
+    expect(JSON.stringify(withRead)).toBe(JSON.stringify(fresh));
   });
 
   it('tells when it starts reading each side, base first', async () => {

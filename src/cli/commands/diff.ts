@@ -51,7 +51,7 @@ export function diffCommand(): Command {
         const started = performance.now();
         const bar = progress('reading');
         // As in the action's check: the head is read with the base's limits.
-        const { base, head, changed } = await readRevisions({
+        const { base, head, changed, memo } = await readRevisions({
           repoDir: top,
           catalogDir,
           base: flags.base,
@@ -64,6 +64,7 @@ export function diffCommand(): Command {
         const report = buildPrReport({
           base,
           head,
+          memo,
           changedFiles: changed.map((c) => c.path),
           repository: '',
           pullRequest: null,

@@ -4,20 +4,20 @@ import {
   buildPrReport,
   renderPrComment,
   reportText
-} from "./chunk-IWUY5J2J.js";
-import "./chunk-AZQLXEJ7.js";
+} from "./chunk-TEAHHVB5.js";
+import "./chunk-KVPKKHCN.js";
 import "./chunk-CI7HPVOO.js";
 import {
   readFolderFiles
-} from "./chunk-IODR2PTS.js";
+} from "./chunk-VIJBSOCK.js";
 import "./chunk-WUSCOLWA.js";
 import {
   presetOption
-} from "./chunk-BWO7U2SE.js";
+} from "./chunk-FG7BF7JV.js";
 import "./chunk-ITNWOIZY.js";
 import {
   contentHash
-} from "./chunk-TBGYPHYW.js";
+} from "./chunk-4Z7CGLRV.js";
 import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
 import "./chunk-E462UKO2.js";

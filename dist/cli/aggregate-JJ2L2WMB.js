@@ -7,17 +7,17 @@ import {
   presetAggregate,
   readTableFile,
   tableOrCatalog
-} from "./chunk-FDSLJLII.js";
+} from "./chunk-KRMBKIBF.js";
 import {
   loadCatalogFolder
-} from "./chunk-IODR2PTS.js";
+} from "./chunk-VIJBSOCK.js";
 import {
   catalogMatrix,
   presetOption,
   scenarioIndex
-} from "./chunk-BWO7U2SE.js";
+} from "./chunk-FG7BF7JV.js";
 import "./chunk-ITNWOIZY.js";
-import "./chunk-TBGYPHYW.js";
+import "./chunk-4Z7CGLRV.js";
 import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
 import "./chunk-E462UKO2.js";

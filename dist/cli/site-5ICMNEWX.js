@@ -8,29 +8,29 @@ import {
   leaderboardJson,
   leaderboardJsonSchema,
   leaderboardMarkdown
-} from "./chunk-52PQGMNB.js";
+} from "./chunk-JWRF653B.js";
 import {
   pairwiseAgreements
-} from "./chunk-MX3CBLT7.js";
+} from "./chunk-6YC7DRIP.js";
 import {
   escapeHtml,
   methodLine
-} from "./chunk-AZQLXEJ7.js";
+} from "./chunk-KVPKKHCN.js";
 import "./chunk-CI7HPVOO.js";
 import {
   rankSimilar
-} from "./chunk-UNKB7BQA.js";
+} from "./chunk-S5BJTYW3.js";
 import {
   scoredFolder
-} from "./chunk-EIGAL3TT.js";
-import "./chunk-IODR2PTS.js";
+} from "./chunk-IANURNSJ.js";
+import "./chunk-VIJBSOCK.js";
 import "./chunk-WUSCOLWA.js";
 import {
   aggregateRow,
   presetOption
-} from "./chunk-BWO7U2SE.js";
+} from "./chunk-FG7BF7JV.js";
 import "./chunk-ITNWOIZY.js";
-import "./chunk-TBGYPHYW.js";
+import "./chunk-4Z7CGLRV.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";

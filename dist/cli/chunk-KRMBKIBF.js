@@ -5,7 +5,7 @@ import {
   buildScoreMatrix,
   scenarioRow,
   withScenario
-} from "./chunk-BWO7U2SE.js";
+} from "./chunk-FG7BF7JV.js";
 import {
   DEFAULT_LIMITS,
   PRESETS,
@@ -14,7 +14,7 @@ import {
   meanWinRate,
   parseResultsCsv,
   resolveScenarioNames
-} from "./chunk-TBGYPHYW.js";
+} from "./chunk-4Z7CGLRV.js";
 import {
   plural,
   requirePath

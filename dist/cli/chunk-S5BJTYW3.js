@@ -3,7 +3,7 @@ import {
   agreement,
   isSkipped,
   scenarioRow
-} from "./chunk-BWO7U2SE.js";
+} from "./chunk-FG7BF7JV.js";
 
 // src/core/similar.ts
 function similarScenarios(matrix, method, scenario, ranking) {

@@ -4,19 +4,19 @@ import {
   leaderboardJson,
   leaderboardMarkdown,
   leaderboardText
-} from "./chunk-52PQGMNB.js";
-import "./chunk-AZQLXEJ7.js";
+} from "./chunk-JWRF653B.js";
+import "./chunk-KVPKKHCN.js";
 import "./chunk-CI7HPVOO.js";
 import {
   scoredFolder
-} from "./chunk-EIGAL3TT.js";
-import "./chunk-IODR2PTS.js";
+} from "./chunk-IANURNSJ.js";
+import "./chunk-VIJBSOCK.js";
 import "./chunk-WUSCOLWA.js";
 import {
   presetOption
-} from "./chunk-BWO7U2SE.js";
+} from "./chunk-FG7BF7JV.js";
 import "./chunk-ITNWOIZY.js";
-import "./chunk-TBGYPHYW.js";
+import "./chunk-4Z7CGLRV.js";
 import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
 import "./chunk-E462UKO2.js";

@@ -8,24 +8,27 @@ import {
 } from "./chunk-HRSRFPRH.js";
 import {
   DEFAULT_UNMATCHED_LIMIT,
+  FileMemo,
   buildPrReport,
   renderPrComment,
   reportText
-} from "./chunk-IWUY5J2J.js";
-import "./chunk-AZQLXEJ7.js";
+} from "./chunk-TEAHHVB5.js";
+import "./chunk-KVPKKHCN.js";
 import "./chunk-CI7HPVOO.js";
 import "./chunk-WUSCOLWA.js";
 import {
   presetOption
-} from "./chunk-BWO7U2SE.js";
+} from "./chunk-FG7BF7JV.js";
 import "./chunk-ITNWOIZY.js";
 import {
   CONFIG_FILE,
   DEFAULT_LIMITS,
+  MODELS_FILE,
   TotalBytes,
   byPath,
+  catalogPreparer,
   configuredLimits
-} from "./chunk-TBGYPHYW.js";
+} from "./chunk-4Z7CGLRV.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";
@@ -50,7 +53,7 @@ import {
 import path from "node:path";
 
 // src/sources/read-git.ts
-async function readCatalogAtRev(repoDir, rev, catalogDir, limits, blobs = /* @__PURE__ */ new Map()) {
+async function readCatalogAtRev(repoDir, rev, catalogDir, limits, blobs = /* @__PURE__ */ new Map(), whileReading) {
   const prefix = catalogPrefix(catalogDir);
   const commit = await resolveCommit(repoDir, rev);
   limits ??= configuredLimits(await configBlob(repoDir, commit, prefix));
@@ -69,8 +72,17 @@ async function readCatalogAtRev(repoDir, rev, catalogDir, limits, blobs = /* @__
   const wanted = candidates.sort(byPath).filter((b) => total.admit(b.path, b.size));
   const over = total.issue();
   if (over) issues.push(over);
-  const missing = [...new Set(wanted.map((b) => b.sha))].filter((sha) => !blobs.has(sha));
-  if (missing.length > 0) await catFileBlobs(repoDir, missing, blobs);
+  const first = new Set(whileReading?.first);
+  const order = [...wanted.filter((b) => first.has(b.path)), ...wanted.filter((b) => !first.has(b.path))];
+  const missing = [...new Set(order.map((b) => b.sha))].filter((sha) => !blobs.has(sha));
+  const hear = whileReading?.start(wanted.map((b) => b.path));
+  let heard = 0;
+  const deliver = () => {
+    for (; heard < order.length && blobs.has(order[heard].sha); heard++)
+      hear?.(order[heard].path, blobs.get(order[heard].sha));
+  };
+  deliver();
+  if (missing.length > 0) await catFileBlobs(repoDir, missing, blobs, deliver);
   const files = new Map(wanted.map((b) => [b.path, blobs.get(b.sha)]));
   return { sha: commit, files, issues };
 }
@@ -169,7 +181,7 @@ function catalogPrefix(catalogDir) {
   return parts.join("/");
 }
 var pathspec = (prefix) => prefix ? ["--", prefix] : [];
-function catFileBlobs(repoDir, shas, blobs) {
+function catFileBlobs(repoDir, shas, blobs, arrived) {
   return new Promise((resolve, reject) => {
     const child = spawnGit(repoDir, ["cat-file", "--batch"]);
     let k = 0;
@@ -184,6 +196,12 @@ function catFileBlobs(repoDir, shas, blobs) {
       body = void 0;
       k++;
       newlineDue = true;
+      try {
+        arrived();
+      } catch (e) {
+        failure = e instanceof Error ? e : new Error(String(e));
+        child.kill();
+      }
     };
     child.stdout.on("data", (chunk) => {
       let at = 0;
@@ -241,15 +259,19 @@ function catFileBlobs(repoDir, shas, blobs) {
 async function readRevisions(request) {
   const { repoDir, catalogDir, onRead } = request;
   const blobs = /* @__PURE__ */ new Map();
+  const memo = new FileMemo();
   onRead?.("base");
-  const base = await readCatalogAtRev(repoDir, request.base, catalogDir, void 0, blobs);
+  const base = await readCatalogAtRev(repoDir, request.base, catalogDir, void 0, blobs, {
+    first: [CONFIG_FILE, MODELS_FILE],
+    start: (paths) => catalogPreparer(paths, memo)
+  });
   const limits = configuredLimits(base.files.get(CONFIG_FILE));
   onRead?.("head");
   const [head, changed] = await Promise.all([
     readCatalogAtRev(repoDir, request.head, catalogDir, limits, blobs),
     changedFiles(repoDir, base.sha, request.head, catalogDir)
   ]);
-  return { base, head, changed, limits };
+  return { base, head, changed, limits, memo };
 }
 
 // src/cli/commands/diff.ts
@@ -265,7 +287,7 @@ function diffCommand() {
     try {
       const started = performance.now();
       const bar = progress("reading");
-      const { base, head, changed } = await readRevisions({
+      const { base, head, changed, memo } = await readRevisions({
         repoDir: top,
         catalogDir,
         base: flags.base,
@@ -278,6 +300,7 @@ function diffCommand() {
       const report = buildPrReport({
         base,
         head,
+        memo,
         changedFiles: changed.map((c) => c.path),
         repository: "",
         pullRequest: null,

@@ -1,8 +1,8 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   scoredCatalog
-} from "./chunk-EIGAL3TT.js";
-import "./chunk-IODR2PTS.js";
+} from "./chunk-IANURNSJ.js";
+import "./chunk-VIJBSOCK.js";
 import {
   fixed,
   range
@@ -17,7 +17,7 @@ import {
   minAgreementOption,
   scenarioRow,
   sharedModels
-} from "./chunk-BWO7U2SE.js";
+} from "./chunk-FG7BF7JV.js";
 import {
   hashKey
 } from "./chunk-ITNWOIZY.js";
@@ -25,7 +25,7 @@ import {
   defaultMinScenarios,
   didYouMean,
   meanWinRate
-} from "./chunk-TBGYPHYW.js";
+} from "./chunk-4Z7CGLRV.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";

@@ -5515,6 +5515,30 @@ var METADATA = /^benchmarks\/(.+\/)?[^/]+\.yaml$/;
 function loadCatalog(files, options = {}) {
   return new CatalogLoader(files, options).load();
 }
+function catalogPreparer(paths, memo) {
+  const listed = new Set([...paths].sort().slice(0, MAX_CATALOG_FILES));
+  const files = /* @__PURE__ */ new Map();
+  const loader = new CatalogLoader(files, { memo });
+  const needed = [CONFIG_FILE, MODELS_FILE].filter((p) => listed.has(p));
+  let waiting;
+  let inTime = true;
+  return (path, bytes) => {
+    if (!listed.has(path)) return;
+    files.set(path, bytes);
+    if (!waiting) {
+      if (!needed.every((p) => files.has(p))) return;
+      loader.begin();
+      waiting = [...files.keys()].filter((p) => RESULTS.test(p));
+    } else if (RESULTS.test(path)) waiting.push(path);
+    while (inTime && waiting.length > 0) {
+      const next = waiting[0];
+      const metadata = next.replace(/\.csv$/, ".yaml");
+      if (listed.has(metadata) && !files.has(metadata)) break;
+      waiting.shift();
+      inTime = loader.visit(next);
+    }
+  };
+}
 var CatalogLoader = class {
   constructor(files, options) {
     this.files = files;
@@ -5540,13 +5564,8 @@ var CatalogLoader = class {
   scenarioOwners = /* @__PURE__ */ new Map();
   load() {
     const paths = this.catalogPaths();
-    this.readConfig();
-    this.readModels();
-    const { memo, established, clock } = this.options;
-    const { registry: registry2, modelNaming } = this;
-    this.deadline = this.options.deadline ?? new Deadline(this.limits.maxSeconds, clock);
-    const newTable = () => new ModelTable(registry2, modelNaming);
-    this.table = memo ? memo.shared("model-table", [registry2, modelNaming], newTable) : newTable();
+    this.begin();
+    const { established } = this.options;
     const rank = (p) => established?.has(p) ? 0 : 1;
     for (const path of paths.sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0)))
       if (!this.visit(path)) break;
@@ -5558,11 +5577,21 @@ var CatalogLoader = class {
     this.benchmarks.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
     return {
       config: this.config,
-      registry: registry2,
+      registry: this.registry,
       benchmarks: this.benchmarks,
       issues: capIssuesPerFile(sortIssues(this.issues)),
       contentHash: contentHash(this.files)
     };
+  }
+  /** benchbench.yaml, models.yaml, then what every file is read with: the deadline and the model table. */
+  begin() {
+    this.readConfig();
+    this.readModels();
+    const { memo, clock } = this.options;
+    const { registry: registry2, modelNaming } = this;
+    this.deadline = this.options.deadline ?? new Deadline(this.limits.maxSeconds, clock);
+    const newTable = () => new ModelTable(registry2, modelNaming);
+    this.table = memo ? memo.shared("model-table", [registry2, modelNaming], newTable) : newTable();
   }
   /** The catalog's paths in order, at most MAX_CATALOG_FILES (an issue for the rest). */
   catalogPaths() {
@@ -6167,7 +6196,9 @@ export {
   valuesFor,
   firstNamesOf,
   CONFIG_FILE,
+  MODELS_FILE,
   loadCatalog,
+  catalogPreparer,
   unmatchedModels,
   TotalBytes,
   byPath

@@ -10,7 +10,7 @@ import {
   trustLegend,
   trustMarks,
   trustOf
-} from "./chunk-AZQLXEJ7.js";
+} from "./chunk-KVPKKHCN.js";
 import {
   VERSION
 } from "./chunk-CI7HPVOO.js";
@@ -27,7 +27,7 @@ import {
   scenarioLabel,
   scoreCatalog,
   sharedModels
-} from "./chunk-BWO7U2SE.js";
+} from "./chunk-FG7BF7JV.js";
 import {
   CONFIG_FILE,
   SuggestionBudget,
@@ -54,7 +54,7 @@ import {
   union,
   unknown,
   unmatchedModels
-} from "./chunk-TBGYPHYW.js";
+} from "./chunk-4Z7CGLRV.js";
 import {
   METHOD_KEYS,
   METHOD_KEY_NAMES,
@@ -585,7 +585,7 @@ function buildPrAnalysis(input) {
   return { report: report2, head };
 }
 function loadSides(input, changed) {
-  const memo = new FileMemo();
+  const memo = input.memo ?? new FileMemo();
   const baseLimits = configuredLimits(input.base.files.get(CONFIG_FILE));
   const deadline = new Deadline(baseLimits.maxSeconds, input.clock, input.startedAt);
   const preset = input.preset ? { preset: input.preset } : {};
@@ -1181,6 +1181,7 @@ function trustLines(t, report2) {
 }
 
 export {
+  FileMemo,
   buildPrReport,
   renderPrComment,
   DEFAULT_UNMATCHED_LIMIT,

@@ -7,17 +7,17 @@ import {
   pairNumber,
   pairwiseAgreements,
   parseShard
-} from "./chunk-MX3CBLT7.js";
+} from "./chunk-6YC7DRIP.js";
 import {
   presetAggregate,
   readTableFile,
   selectScenarios,
   tableOrCatalog,
   withAggregate
-} from "./chunk-FDSLJLII.js";
+} from "./chunk-KRMBKIBF.js";
 import {
   loadCatalogFolder
-} from "./chunk-IODR2PTS.js";
+} from "./chunk-VIJBSOCK.js";
 import {
   fixed,
   pValue,
@@ -34,11 +34,11 @@ import {
   scenarioIndex,
   scenarioRow,
   scoreAgainst
-} from "./chunk-BWO7U2SE.js";
+} from "./chunk-FG7BF7JV.js";
 import "./chunk-ITNWOIZY.js";
 import {
   contentHash
-} from "./chunk-TBGYPHYW.js";
+} from "./chunk-4Z7CGLRV.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";

@@ -2,14 +2,14 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   resolveBenchmark,
   similarCommand
-} from "./chunk-QWPYZFCH.js";
-import "./chunk-UNKB7BQA.js";
-import "./chunk-EIGAL3TT.js";
-import "./chunk-IODR2PTS.js";
+} from "./chunk-W446XPGW.js";
+import "./chunk-S5BJTYW3.js";
+import "./chunk-IANURNSJ.js";
+import "./chunk-VIJBSOCK.js";
 import "./chunk-WUSCOLWA.js";
-import "./chunk-BWO7U2SE.js";
+import "./chunk-FG7BF7JV.js";
 import "./chunk-ITNWOIZY.js";
-import "./chunk-TBGYPHYW.js";
+import "./chunk-4Z7CGLRV.js";
 import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
 import "./chunk-E462UKO2.js";

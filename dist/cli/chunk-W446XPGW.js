@@ -1,10 +1,10 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   similarScenarios
-} from "./chunk-UNKB7BQA.js";
+} from "./chunk-S5BJTYW3.js";
 import {
   scoredFolder
-} from "./chunk-EIGAL3TT.js";
+} from "./chunk-IANURNSJ.js";
 import {
   fixed,
   pValue,
@@ -14,10 +14,10 @@ import {
   aggregateRow,
   presetOption,
   scenarioLabel
-} from "./chunk-BWO7U2SE.js";
+} from "./chunk-FG7BF7JV.js";
 import {
   didYouMean
-} from "./chunk-TBGYPHYW.js";
+} from "./chunk-4Z7CGLRV.js";
 import {
   methodJson
 } from "./chunk-E462UKO2.js";

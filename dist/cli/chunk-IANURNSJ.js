@@ -2,11 +2,11 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   catalogOfFolder,
   loadCatalogFolder
-} from "./chunk-IODR2PTS.js";
+} from "./chunk-VIJBSOCK.js";
 import {
   catalogMethod,
   scoreCatalog
-} from "./chunk-BWO7U2SE.js";
+} from "./chunk-FG7BF7JV.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";

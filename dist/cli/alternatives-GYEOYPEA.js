@@ -1,14 +1,14 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   resolveBenchmark
-} from "./chunk-QWPYZFCH.js";
+} from "./chunk-W446XPGW.js";
 import {
   similarScenarios
-} from "./chunk-UNKB7BQA.js";
+} from "./chunk-S5BJTYW3.js";
 import {
   scoredCatalog
-} from "./chunk-EIGAL3TT.js";
-import "./chunk-IODR2PTS.js";
+} from "./chunk-IANURNSJ.js";
+import "./chunk-VIJBSOCK.js";
 import {
   fixed,
   range
@@ -17,11 +17,11 @@ import {
   addCatalogMethodOptions,
   aggregateRow,
   minAgreementOption
-} from "./chunk-BWO7U2SE.js";
+} from "./chunk-FG7BF7JV.js";
 import "./chunk-ITNWOIZY.js";
 import {
   didYouMean
-} from "./chunk-TBGYPHYW.js";
+} from "./chunk-4Z7CGLRV.js";
 import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
 import {
