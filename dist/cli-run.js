@@ -13,17 +13,17 @@ import {
 
 // src/cli/program.ts
 var COMMANDS = [
-  ["validate", async () => (await import("./cli/validate-3NTGPD4G.js")).validateCommand()],
-  ["leaderboard", async () => (await import("./cli/leaderboard-SY6U33ZR.js")).leaderboardCommand()],
-  ["score", async () => (await import("./cli/score-RSEM5IUP.js")).scoreCommand()],
-  ["agree", async () => (await import("./cli/agree-QXRHQZWK.js")).agreeCommand()],
-  ["aggregate", async () => (await import("./cli/aggregate-JJ2L2WMB.js")).aggregateCommand()],
-  ["diff", async () => (await import("./cli/diff-AYGNCFZU.js")).diffCommand()],
-  ["similar", async () => (await import("./cli/similar-4YI5M2VP.js")).similarCommand()],
-  ["alternatives", async () => (await import("./cli/alternatives-GYEOYPEA.js")).alternativesCommand()],
-  ["subset", async () => (await import("./cli/subset-UUZK3DFE.js")).subsetCommand()],
+  ["validate", async () => (await import("./cli/validate-QCIAQYD3.js")).validateCommand()],
+  ["leaderboard", async () => (await import("./cli/leaderboard-Z5JZAXVM.js")).leaderboardCommand()],
+  ["score", async () => (await import("./cli/score-TBMVGYNO.js")).scoreCommand()],
+  ["agree", async () => (await import("./cli/agree-3RHAM6ZS.js")).agreeCommand()],
+  ["aggregate", async () => (await import("./cli/aggregate-FIWM3UHU.js")).aggregateCommand()],
+  ["diff", async () => (await import("./cli/diff-DC6ODOOC.js")).diffCommand()],
+  ["similar", async () => (await import("./cli/similar-TTLJCWZX.js")).similarCommand()],
+  ["alternatives", async () => (await import("./cli/alternatives-SOAZJE3U.js")).alternativesCommand()],
+  ["subset", async () => (await import("./cli/subset-K32LCLRZ.js")).subsetCommand()],
   ["merge", async () => (await import("./cli/merge-HROADFVR.js")).mergeCommand()],
-  ["site", async () => (await import("./cli/site-5ICMNEWX.js")).siteCommand()],
+  ["site", async () => (await import("./cli/site-DY34PH7D.js")).siteCommand()],
   ["simulate", async () => (await import("./cli/simulate-7HZ2OJLV.js")).simulateCommandLine()],
   [
     "import-benchbench",

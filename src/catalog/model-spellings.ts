@@ -11,6 +11,19 @@ import { ownString } from './own-string.js';
  * What is kept per spelling is in typed arrays indexed by its number (grown by doubling), not
  * in arrays written at arbitrary indices, which V8 may turn into slow dictionaries.
  */
+/**
+ * The hash of a spelling: 32-bit FNV-1a over its code units, cut to 30 bits so that it stays a
+ * small integer in V8 (no allocation). parse-csv.ts computes it while it scans a row.
+ */
+export function spellingHash(units: CodeUnits, start: number, end: number): number {
+  let h = FNV_OFFSET;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ units[i]!, FNV_PRIME);
+  return h & SPELLING_HASH_MASK;
+}
+export const FNV_OFFSET = 0x811c9dc5;
+export const FNV_PRIME = 0x01000193;
+export const SPELLING_HASH_MASK = 0x3fffffff;
+
 export class ModelSpellings {
   /** Spelling n, as first met. */
   readonly written: string[] = [];
@@ -66,15 +79,20 @@ export class ModelSpellings {
 
   /**
    * The number of the spelling units[start, end) (the code units of `text`), found without
-   * cutting it out of the text: a hash of its units (FNV-1a) probes an open-addressing table of
-   * numbers, and a hit is confirmed by comparing units with the spelling's, kept in one pool.
-   * Only a spelling seen for the first time is cut from `text`.
+   * cutting it out of the text: its hash (spellingHash, `h` when the caller has it) probes an
+   * open-addressing table of numbers, and a hit is confirmed by comparing units with the
+   * spelling's, kept in one pool. Only a spelling seen for the first time is cut from `text`.
    */
-  numberAt(units: CodeUnits, start: number, end: number, text: string, after = -1): number {
+  numberAt(
+    units: CodeUnits,
+    start: number,
+    end: number,
+    text: string,
+    after = -1,
+    h = spellingHash(units, start, end),
+  ): number {
     const guess = after >= 0 ? this.next[after]! - 1 : -1;
-    if (guess >= 0 && this.sameUnits(guess, units, start, end)) return guess;
-    let h = 0x811c9dc5;
-    for (let i = start; i < end; i++) h = Math.imul(h ^ units[i]!, 0x01000193);
+    if (guess >= 0 && this.hashes[guess] === h && this.sameUnits(guess, units, start, end)) return guess;
     const mask = this.slots.length - 1;
     let slot = h & mask;
     let n: number;

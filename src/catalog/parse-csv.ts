@@ -17,7 +17,7 @@
 import type { Limits } from './types.js';
 import { makeIssue, type Issue } from '../model/issue.js';
 import { codeUnits, type CodeUnits } from './code-units.js';
-import { ModelSpellings } from './model-spellings.js';
+import { FNV_OFFSET, FNV_PRIME, ModelSpellings, SPELLING_HASH_MASK } from './model-spellings.js';
 import { ownString } from './own-string.js';
 import {
   QUOTE_HINT,
@@ -623,11 +623,12 @@ function readPlainRows(
   for (let k = 1; k < kept.length; k++) {
     const r = kept[k]!;
     const start = starts[r]!;
-    if (!scanPlainRow(units, source, start, ends[r]!, maxCellChars, cellEnds, values)) {
+    const hash = scanPlainRow(units, source, start, ends[r]!, maxCellChars, cellEnds, values);
+    if (hash < 0) {
       general(r);
       continue;
     }
-    const spelling = spellings.numberAt(units, start, cellEnds[0]!, source, models.previous);
+    const spelling = spellings.numberAt(units, start, cellEnds[0]!, source, models.previous, hash);
     if (spellings.indexInFile(spelling) !== undefined) {
       general(r);
       continue;
@@ -650,7 +651,9 @@ function readPlainRows(
  * at most `maxCellChars` each, a model name that trimming leaves as it is and that cannot be a
  * formula (printable ASCII at both ends, no `=`, `+` or `@` first), and scores that are blank
  * or plain decimal numbers. Then cellEnds[i] is where cell i ends and values[i] its number
- * (NaN for a blank cell), exactly as Number() reads it. Anything else is the general path's.
+ * (NaN for a blank cell), exactly as Number() reads it, and the result is the name's hash
+ * (spellingHash); otherwise -1, and the row is the general path's. One pass over the row: the
+ * name is hashed and the numbers are read as their cells are scanned.
  */
 function scanPlainRow(
   units: CodeUnits,
@@ -660,35 +663,75 @@ function scanPlainRow(
   maxCellChars: number,
   cellEnds: Int32Array,
   values: Float64Array,
-): boolean {
-  const width = cellEnds.length;
-  let cell = 0;
-  let from = start;
-  for (let i = start; i <= end; i++) {
-    if (i < end && units[i] !== 44 /* , */) continue;
-    if (cell === width || i - from > maxCellChars) return false;
-    cellEnds[cell] = i;
-    if (cell > 0) {
-      const value = from === i ? NaN : plainDecimal(units, source, from, i);
-      if (value === undefined) return false;
-      values[cell] = value;
-    }
-    cell++;
-    from = i + 1;
+): number {
+  let h = FNV_OFFSET;
+  let i = start;
+  for (; i < end; i++) {
+    const c = units[i]!;
+    if (c === 44 /* , */) break;
+    h = Math.imul(h ^ c, FNV_PRIME);
   }
-  if (cell !== width) return false;
-  const first = units[start]!;
-  const last = units[cellEnds[0]! - 1]!;
-  return (
-    cellEnds[0]! > start &&
-    first > 32 &&
-    first < 127 &&
-    first !== 61 &&
-    first !== 43 &&
-    first !== 64 &&
-    last > 32 &&
-    last < 127
-  );
+  if (i === start || i - start > maxCellChars || !plainName(units[start]!, units[i - 1]!)) return -1;
+  cellEnds[0] = i;
+  for (let cell = 1; cell < cellEnds.length; cell++) {
+    if (i === end) return -1;
+    const from = ++i;
+    i = scanNumber(units, source, from, end, values, cell);
+    if (i < 0 || i - from > maxCellChars) return -1;
+    cellEnds[cell] = i;
+  }
+  return i === end ? h & SPELLING_HASH_MASK : -1;
+}
+
+/** Printable ASCII at both ends, and no `=`, `+` or `@` first. */
+const plainName = (first: number, last: number): boolean =>
+  first > 32 && first < 127 && first !== 61 && first !== 43 && first !== 64 && last > 32 && last < 127;
+
+/**
+ * Reads the cell that starts at `from` (it ends at the next comma or at `end`) into values[cell]:
+ * NaN when blank, else its number when it matches NUMBER and is finite. Where the cell ends, or
+ * -1 when it is neither. Up to 15 digits and no exponent, the digits as an integer divided by a
+ * power of ten: both exact, so the one rounding of the division gives the correctly rounded value,
+ * which is Number()'s; any other number goes through plainDecimal.
+ */
+function scanNumber(
+  units: CodeUnits,
+  source: string,
+  from: number,
+  end: number,
+  values: Float64Array,
+  cell: number,
+): number {
+  let j = from;
+  let c = j < end ? units[j]! : 44;
+  if (c === 44) {
+    values[cell] = NaN;
+    return j;
+  }
+  const sign = c;
+  if (c === 43 || c === 45) c = ++j < end ? units[j]! : 44;
+  let digits = 0;
+  let fraction = -1;
+  let mantissa = 0;
+  for (;;) {
+    if (c >= 48 && c <= 57) {
+      mantissa = mantissa * 10 + (c - 48);
+      digits++;
+      if (fraction >= 0) fraction++;
+    } else if (c === 46 && fraction < 0) fraction = 0;
+    else break;
+    c = ++j < end ? units[j]! : 44;
+  }
+  if (c === 44 && digits > 0 && digits <= 15) {
+    const value = fraction > 0 ? mantissa / POWERS[fraction]! : mantissa;
+    values[cell] = sign === 45 ? -value : value;
+    return j;
+  }
+  while (c !== 44) c = ++j < end ? units[j]! : 44;
+  const value = plainDecimal(units, source, from, j);
+  if (value === undefined) return -1;
+  values[cell] = value;
+  return j;
 }
 
 /** Exact powers of ten as doubles. */

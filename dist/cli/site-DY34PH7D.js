@@ -8,29 +8,29 @@ import {
   leaderboardJson,
   leaderboardJsonSchema,
   leaderboardMarkdown
-} from "./chunk-JWRF653B.js";
+} from "./chunk-LCLAWASV.js";
 import {
   pairwiseAgreements
-} from "./chunk-6YC7DRIP.js";
+} from "./chunk-OFSSHIVI.js";
 import {
   escapeHtml,
   methodLine
-} from "./chunk-KVPKKHCN.js";
+} from "./chunk-3NQ472CM.js";
 import "./chunk-CI7HPVOO.js";
 import {
   rankSimilar
-} from "./chunk-S5BJTYW3.js";
+} from "./chunk-E6UTM63L.js";
 import {
   scoredFolder
-} from "./chunk-IANURNSJ.js";
-import "./chunk-VIJBSOCK.js";
+} from "./chunk-MDZ6XX33.js";
+import "./chunk-M47W3GED.js";
 import "./chunk-WUSCOLWA.js";
 import {
   aggregateRow,
   presetOption
-} from "./chunk-FG7BF7JV.js";
+} from "./chunk-NMN7G3W4.js";
 import "./chunk-ITNWOIZY.js";
-import "./chunk-4Z7CGLRV.js";
+import "./chunk-NLCCJDGP.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";

@@ -7,7 +7,7 @@ import {
   trustLegend,
   trustMarks,
   trustOf
-} from "./chunk-KVPKKHCN.js";
+} from "./chunk-3NQ472CM.js";
 import {
   VERSION
 } from "./chunk-CI7HPVOO.js";
@@ -20,7 +20,7 @@ import {
 import {
   isSkipped,
   scenarioLabel
-} from "./chunk-FG7BF7JV.js";
+} from "./chunk-NMN7G3W4.js";
 import {
   BIGINT_FORMAT_RANGES,
   NUMBER_FORMAT_RANGES,
@@ -50,7 +50,7 @@ import {
   strictObject,
   string,
   tuple
-} from "./chunk-4Z7CGLRV.js";
+} from "./chunk-NLCCJDGP.js";
 import {
   METHOD_KEYS,
   METHOD_KEY_NAMES,

@@ -1,8 +1,8 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   scoredCatalog
-} from "./chunk-IANURNSJ.js";
-import "./chunk-VIJBSOCK.js";
+} from "./chunk-MDZ6XX33.js";
+import "./chunk-M47W3GED.js";
 import {
   fixed,
   range
@@ -17,7 +17,7 @@ import {
   minAgreementOption,
   scenarioRow,
   sharedModels
-} from "./chunk-FG7BF7JV.js";
+} from "./chunk-NMN7G3W4.js";
 import {
   hashKey
 } from "./chunk-ITNWOIZY.js";
@@ -25,7 +25,7 @@ import {
   defaultMinScenarios,
   didYouMean,
   meanWinRate
-} from "./chunk-4Z7CGLRV.js";
+} from "./chunk-NLCCJDGP.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";

@@ -4,19 +4,19 @@ import {
   leaderboardJson,
   leaderboardMarkdown,
   leaderboardText
-} from "./chunk-JWRF653B.js";
-import "./chunk-KVPKKHCN.js";
+} from "./chunk-LCLAWASV.js";
+import "./chunk-3NQ472CM.js";
 import "./chunk-CI7HPVOO.js";
 import {
   scoredFolder
-} from "./chunk-IANURNSJ.js";
-import "./chunk-VIJBSOCK.js";
+} from "./chunk-MDZ6XX33.js";
+import "./chunk-M47W3GED.js";
 import "./chunk-WUSCOLWA.js";
 import {
   presetOption
-} from "./chunk-FG7BF7JV.js";
+} from "./chunk-NMN7G3W4.js";
 import "./chunk-ITNWOIZY.js";
-import "./chunk-4Z7CGLRV.js";
+import "./chunk-NLCCJDGP.js";
 import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
 import "./chunk-E462UKO2.js";

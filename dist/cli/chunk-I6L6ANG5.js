@@ -5,7 +5,7 @@ import {
   buildScoreMatrix,
   scenarioRow,
   withScenario
-} from "./chunk-FG7BF7JV.js";
+} from "./chunk-NMN7G3W4.js";
 import {
   DEFAULT_LIMITS,
   PRESETS,
@@ -14,7 +14,7 @@ import {
   meanWinRate,
   parseResultsCsv,
   resolveScenarioNames
-} from "./chunk-4Z7CGLRV.js";
+} from "./chunk-NLCCJDGP.js";
 import {
   plural,
   requirePath

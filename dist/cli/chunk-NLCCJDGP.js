@@ -4211,6 +4211,14 @@ function ownString(text2) {
 }
 
 // src/catalog/model-spellings.ts
+function spellingHash(units, start, end) {
+  let h = FNV_OFFSET;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ units[i], FNV_PRIME);
+  return h & SPELLING_HASH_MASK;
+}
+var FNV_OFFSET = 2166136261;
+var FNV_PRIME = 16777619;
+var SPELLING_HASH_MASK = 1073741823;
 var ModelSpellings = class {
   /** Spelling n, as first met. */
   written = [];
@@ -4259,15 +4267,13 @@ var ModelSpellings = class {
   }
   /**
    * The number of the spelling units[start, end) (the code units of `text`), found without
-   * cutting it out of the text: a hash of its units (FNV-1a) probes an open-addressing table of
-   * numbers, and a hit is confirmed by comparing units with the spelling's, kept in one pool.
-   * Only a spelling seen for the first time is cut from `text`.
+   * cutting it out of the text: its hash (spellingHash, `h` when the caller has it) probes an
+   * open-addressing table of numbers, and a hit is confirmed by comparing units with the
+   * spelling's, kept in one pool. Only a spelling seen for the first time is cut from `text`.
    */
-  numberAt(units, start, end, text2, after = -1) {
+  numberAt(units, start, end, text2, after = -1, h = spellingHash(units, start, end)) {
     const guess = after >= 0 ? this.next[after] - 1 : -1;
-    if (guess >= 0 && this.sameUnits(guess, units, start, end)) return guess;
-    let h = 2166136261;
-    for (let i = start; i < end; i++) h = Math.imul(h ^ units[i], 16777619);
+    if (guess >= 0 && this.hashes[guess] === h && this.sameUnits(guess, units, start, end)) return guess;
     const mask = this.slots.length - 1;
     let slot = h & mask;
     let n;
@@ -5034,11 +5040,12 @@ function readPlainRows(p, kept, q, general) {
   for (let k = 1; k < kept.length; k++) {
     const r = kept[k];
     const start = starts[r];
-    if (!scanPlainRow(units, source, start, ends[r], maxCellChars, cellEnds, values)) {
+    const hash = scanPlainRow(units, source, start, ends[r], maxCellChars, cellEnds, values);
+    if (hash < 0) {
       general(r);
       continue;
     }
-    const spelling = spellings.numberAt(units, start, cellEnds[0], source, models.previous);
+    const spelling = spellings.numberAt(units, start, cellEnds[0], source, models.previous, hash);
     if (spellings.indexInFile(spelling) !== void 0) {
       general(r);
       continue;
@@ -5056,25 +5063,56 @@ function readPlainRows(p, kept, q, general) {
   }
 }
 function scanPlainRow(units, source, start, end, maxCellChars, cellEnds, values) {
-  const width = cellEnds.length;
-  let cell = 0;
-  let from = start;
-  for (let i = start; i <= end; i++) {
-    if (i < end && units[i] !== 44) continue;
-    if (cell === width || i - from > maxCellChars) return false;
-    cellEnds[cell] = i;
-    if (cell > 0) {
-      const value = from === i ? NaN : plainDecimal(units, source, from, i);
-      if (value === void 0) return false;
-      values[cell] = value;
-    }
-    cell++;
-    from = i + 1;
+  let h = FNV_OFFSET;
+  let i = start;
+  for (; i < end; i++) {
+    const c = units[i];
+    if (c === 44) break;
+    h = Math.imul(h ^ c, FNV_PRIME);
   }
-  if (cell !== width) return false;
-  const first = units[start];
-  const last2 = units[cellEnds[0] - 1];
-  return cellEnds[0] > start && first > 32 && first < 127 && first !== 61 && first !== 43 && first !== 64 && last2 > 32 && last2 < 127;
+  if (i === start || i - start > maxCellChars || !plainName(units[start], units[i - 1])) return -1;
+  cellEnds[0] = i;
+  for (let cell = 1; cell < cellEnds.length; cell++) {
+    if (i === end) return -1;
+    const from = ++i;
+    i = scanNumber(units, source, from, end, values, cell);
+    if (i < 0 || i - from > maxCellChars) return -1;
+    cellEnds[cell] = i;
+  }
+  return i === end ? h & SPELLING_HASH_MASK : -1;
+}
+var plainName = (first, last2) => first > 32 && first < 127 && first !== 61 && first !== 43 && first !== 64 && last2 > 32 && last2 < 127;
+function scanNumber(units, source, from, end, values, cell) {
+  let j = from;
+  let c = j < end ? units[j] : 44;
+  if (c === 44) {
+    values[cell] = NaN;
+    return j;
+  }
+  const sign = c;
+  if (c === 43 || c === 45) c = ++j < end ? units[j] : 44;
+  let digits = 0;
+  let fraction = -1;
+  let mantissa = 0;
+  for (; ; ) {
+    if (c >= 48 && c <= 57) {
+      mantissa = mantissa * 10 + (c - 48);
+      digits++;
+      if (fraction >= 0) fraction++;
+    } else if (c === 46 && fraction < 0) fraction = 0;
+    else break;
+    c = ++j < end ? units[j] : 44;
+  }
+  if (c === 44 && digits > 0 && digits <= 15) {
+    const value2 = fraction > 0 ? mantissa / POWERS[fraction] : mantissa;
+    values[cell] = sign === 45 ? -value2 : value2;
+    return j;
+  }
+  while (c !== 44) c = ++j < end ? units[j] : 44;
+  const value = plainDecimal(units, source, from, j);
+  if (value === void 0) return -1;
+  values[cell] = value;
+  return j;
 }
 var POWERS = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
 function plainDecimal(units, source, start, end) {

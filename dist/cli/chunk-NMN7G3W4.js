@@ -12,7 +12,7 @@ import {
   meanWinRate,
   sampleStandardDeviation,
   sortIndices
-} from "./chunk-4Z7CGLRV.js";
+} from "./chunk-NLCCJDGP.js";
 import {
   DEFAULT_METHOD,
   METHOD_KEYS,

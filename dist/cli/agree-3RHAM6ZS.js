@@ -7,17 +7,17 @@ import {
   pairNumber,
   pairwiseAgreements,
   parseShard
-} from "./chunk-6YC7DRIP.js";
+} from "./chunk-OFSSHIVI.js";
 import {
   presetAggregate,
   readTableFile,
   selectScenarios,
   tableOrCatalog,
   withAggregate
-} from "./chunk-KRMBKIBF.js";
+} from "./chunk-I6L6ANG5.js";
 import {
   loadCatalogFolder
-} from "./chunk-VIJBSOCK.js";
+} from "./chunk-M47W3GED.js";
 import {
   fixed,
   pValue,
@@ -34,11 +34,11 @@ import {
   scenarioIndex,
   scenarioRow,
   scoreAgainst
-} from "./chunk-FG7BF7JV.js";
+} from "./chunk-NMN7G3W4.js";
 import "./chunk-ITNWOIZY.js";
 import {
   contentHash
-} from "./chunk-4Z7CGLRV.js";
+} from "./chunk-NLCCJDGP.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";

@@ -2,11 +2,11 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   catalogOfFolder,
   loadCatalogFolder
-} from "./chunk-VIJBSOCK.js";
+} from "./chunk-M47W3GED.js";
 import {
   catalogMethod,
   scoreCatalog
-} from "./chunk-FG7BF7JV.js";
+} from "./chunk-NMN7G3W4.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";

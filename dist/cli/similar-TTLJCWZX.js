@@ -2,14 +2,14 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   resolveBenchmark,
   similarCommand
-} from "./chunk-W446XPGW.js";
-import "./chunk-S5BJTYW3.js";
-import "./chunk-IANURNSJ.js";
-import "./chunk-VIJBSOCK.js";
+} from "./chunk-WKQI2NES.js";
+import "./chunk-E6UTM63L.js";
+import "./chunk-MDZ6XX33.js";
+import "./chunk-M47W3GED.js";
 import "./chunk-WUSCOLWA.js";
-import "./chunk-FG7BF7JV.js";
+import "./chunk-NMN7G3W4.js";
 import "./chunk-ITNWOIZY.js";
-import "./chunk-4Z7CGLRV.js";
+import "./chunk-NLCCJDGP.js";
 import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
 import "./chunk-E462UKO2.js";

@@ -5,14 +5,14 @@ import {
 import {
   aggregateRow,
   scenarioRow
-} from "./chunk-FG7BF7JV.js";
+} from "./chunk-NMN7G3W4.js";
 import {
   ModelColumn,
   firstNamesOf,
   plausibility,
   saturation,
   valuesFor
-} from "./chunk-4Z7CGLRV.js";
+} from "./chunk-NLCCJDGP.js";
 import {
   REPEATED_SAMPLINGS
 } from "./chunk-E462UKO2.js";

@@ -3,7 +3,7 @@ import {
   agreement,
   isSkipped,
   scenarioRow
-} from "./chunk-FG7BF7JV.js";
+} from "./chunk-NMN7G3W4.js";
 
 // src/core/similar.ts
 function similarScenarios(matrix, method, scenario, ranking) {

@@ -1,14 +1,14 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   resolveBenchmark
-} from "./chunk-W446XPGW.js";
+} from "./chunk-WKQI2NES.js";
 import {
   similarScenarios
-} from "./chunk-S5BJTYW3.js";
+} from "./chunk-E6UTM63L.js";
 import {
   scoredCatalog
-} from "./chunk-IANURNSJ.js";
-import "./chunk-VIJBSOCK.js";
+} from "./chunk-MDZ6XX33.js";
+import "./chunk-M47W3GED.js";
 import {
   fixed,
   range
@@ -17,11 +17,11 @@ import {
   addCatalogMethodOptions,
   aggregateRow,
   minAgreementOption
-} from "./chunk-FG7BF7JV.js";
+} from "./chunk-NMN7G3W4.js";
 import "./chunk-ITNWOIZY.js";
 import {
   didYouMean
-} from "./chunk-4Z7CGLRV.js";
+} from "./chunk-NLCCJDGP.js";
 import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
 import {

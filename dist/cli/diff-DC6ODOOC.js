@@ -12,13 +12,13 @@ import {
   buildPrReport,
   renderPrComment,
   reportText
-} from "./chunk-TEAHHVB5.js";
-import "./chunk-KVPKKHCN.js";
+} from "./chunk-ZNWJEHHT.js";
+import "./chunk-3NQ472CM.js";
 import "./chunk-CI7HPVOO.js";
 import "./chunk-WUSCOLWA.js";
 import {
   presetOption
-} from "./chunk-FG7BF7JV.js";
+} from "./chunk-NMN7G3W4.js";
 import "./chunk-ITNWOIZY.js";
 import {
   CONFIG_FILE,
@@ -28,7 +28,7 @@ import {
   byPath,
   catalogPreparer,
   configuredLimits
-} from "./chunk-4Z7CGLRV.js";
+} from "./chunk-NLCCJDGP.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";

@@ -4,20 +4,20 @@ import {
   buildPrReport,
   renderPrComment,
   reportText
-} from "./chunk-TEAHHVB5.js";
-import "./chunk-KVPKKHCN.js";
+} from "./chunk-ZNWJEHHT.js";
+import "./chunk-3NQ472CM.js";
 import "./chunk-CI7HPVOO.js";
 import {
   readFolderFiles
-} from "./chunk-VIJBSOCK.js";
+} from "./chunk-M47W3GED.js";
 import "./chunk-WUSCOLWA.js";
 import {
   presetOption
-} from "./chunk-FG7BF7JV.js";
+} from "./chunk-NMN7G3W4.js";
 import "./chunk-ITNWOIZY.js";
 import {
   contentHash
-} from "./chunk-4Z7CGLRV.js";
+} from "./chunk-NLCCJDGP.js";
 import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
 import "./chunk-E462UKO2.js";

@@ -7,17 +7,17 @@ import {
   presetAggregate,
   readTableFile,
   tableOrCatalog
-} from "./chunk-KRMBKIBF.js";
+} from "./chunk-I6L6ANG5.js";
 import {
   loadCatalogFolder
-} from "./chunk-VIJBSOCK.js";
+} from "./chunk-M47W3GED.js";
 import {
   catalogMatrix,
   presetOption,
   scenarioIndex
-} from "./chunk-FG7BF7JV.js";
+} from "./chunk-NMN7G3W4.js";
 import "./chunk-ITNWOIZY.js";
-import "./chunk-4Z7CGLRV.js";
+import "./chunk-NLCCJDGP.js";
 import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
 import "./chunk-E462UKO2.js";

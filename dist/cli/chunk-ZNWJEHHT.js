@@ -10,7 +10,7 @@ import {
   trustLegend,
   trustMarks,
   trustOf
-} from "./chunk-KVPKKHCN.js";
+} from "./chunk-3NQ472CM.js";
 import {
   VERSION
 } from "./chunk-CI7HPVOO.js";
@@ -27,7 +27,7 @@ import {
   scenarioLabel,
   scoreCatalog,
   sharedModels
-} from "./chunk-FG7BF7JV.js";
+} from "./chunk-NMN7G3W4.js";
 import {
   CONFIG_FILE,
   SuggestionBudget,
@@ -54,7 +54,7 @@ import {
   union,
   unknown,
   unmatchedModels
-} from "./chunk-4Z7CGLRV.js";
+} from "./chunk-NLCCJDGP.js";
 import {
   METHOD_KEYS,
   METHOD_KEY_NAMES,

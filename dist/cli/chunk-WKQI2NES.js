@@ -1,10 +1,10 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   similarScenarios
-} from "./chunk-S5BJTYW3.js";
+} from "./chunk-E6UTM63L.js";
 import {
   scoredFolder
-} from "./chunk-IANURNSJ.js";
+} from "./chunk-MDZ6XX33.js";
 import {
   fixed,
   pValue,
@@ -14,10 +14,10 @@ import {
   aggregateRow,
   presetOption,
   scenarioLabel
-} from "./chunk-FG7BF7JV.js";
+} from "./chunk-NMN7G3W4.js";
 import {
   didYouMean
-} from "./chunk-4Z7CGLRV.js";
+} from "./chunk-NLCCJDGP.js";
 import {
   methodJson
 } from "./chunk-E462UKO2.js";

@@ -5,7 +5,7 @@ import {
   byPath,
   configuredLimits,
   loadCatalog
-} from "./chunk-4Z7CGLRV.js";
+} from "./chunk-NLCCJDGP.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";
