@@ -23,7 +23,7 @@ var COMMANDS = [
   ["alternatives", async () => (await import("./cli/alternatives-SOAZJE3U.js")).alternativesCommand()],
   ["subset", async () => (await import("./cli/subset-K32LCLRZ.js")).subsetCommand()],
   ["merge", async () => (await import("./cli/merge-HROADFVR.js")).mergeCommand()],
-  ["site", async () => (await import("./cli/site-DY34PH7D.js")).siteCommand()],
+  ["site", async () => (await import("./cli/site-Z5DZ6LOI.js")).siteCommand()],
   ["simulate", async () => (await import("./cli/simulate-7HZ2OJLV.js")).simulateCommandLine()],
   [
     "import-benchbench",
