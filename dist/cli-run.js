@@ -13,17 +13,17 @@ import {
 
 // src/cli/program.ts
 var COMMANDS = [
-  ["validate", async () => (await import("./cli/validate-QCIAQYD3.js")).validateCommand()],
-  ["leaderboard", async () => (await import("./cli/leaderboard-Z5JZAXVM.js")).leaderboardCommand()],
-  ["score", async () => (await import("./cli/score-TBMVGYNO.js")).scoreCommand()],
-  ["agree", async () => (await import("./cli/agree-3RHAM6ZS.js")).agreeCommand()],
-  ["aggregate", async () => (await import("./cli/aggregate-FIWM3UHU.js")).aggregateCommand()],
-  ["diff", async () => (await import("./cli/diff-DC6ODOOC.js")).diffCommand()],
-  ["similar", async () => (await import("./cli/similar-TTLJCWZX.js")).similarCommand()],
-  ["alternatives", async () => (await import("./cli/alternatives-SOAZJE3U.js")).alternativesCommand()],
-  ["subset", async () => (await import("./cli/subset-K32LCLRZ.js")).subsetCommand()],
+  ["validate", async () => (await import("./cli/validate-Y6U3BTLG.js")).validateCommand()],
+  ["leaderboard", async () => (await import("./cli/leaderboard-WSDEY56O.js")).leaderboardCommand()],
+  ["score", async () => (await import("./cli/score-7UP3KHUX.js")).scoreCommand()],
+  ["agree", async () => (await import("./cli/agree-KGRFYK3T.js")).agreeCommand()],
+  ["aggregate", async () => (await import("./cli/aggregate-KRTVF2XT.js")).aggregateCommand()],
+  ["diff", async () => (await import("./cli/diff-H7MEB55H.js")).diffCommand()],
+  ["similar", async () => (await import("./cli/similar-SRGQPHWH.js")).similarCommand()],
+  ["alternatives", async () => (await import("./cli/alternatives-SEIBM32D.js")).alternativesCommand()],
+  ["subset", async () => (await import("./cli/subset-FECP2J6Y.js")).subsetCommand()],
   ["merge", async () => (await import("./cli/merge-HROADFVR.js")).mergeCommand()],
-  ["site", async () => (await import("./cli/site-Z5DZ6LOI.js")).siteCommand()],
+  ["site", async () => (await import("./cli/site-5QVMS7LV.js")).siteCommand()],
   ["simulate", async () => (await import("./cli/simulate-7HZ2OJLV.js")).simulateCommandLine()],
   [
     "import-benchbench",

@@ -91,8 +91,16 @@ export class ModelSpellings {
     after = -1,
     h = spellingHash(units, start, end),
   ): number {
-    const guess = after >= 0 ? this.next[after]! - 1 : -1;
-    if (guess >= 0 && this.hashes[guess] === h && this.sameUnits(guess, units, start, end)) return guess;
+    // The spelling that followed the previous one last time, or the one after it (a file that
+    // lacks a model another file has): compared by hash first, so a wrong guess costs little.
+    let guess = after >= 0 ? this.next[after]! - 1 : -1;
+    for (let tries = 0; guess >= 0 && tries < 3; tries++) {
+      if (this.hashes[guess] === h && this.sameUnits(guess, units, start, end)) {
+        if (tries > 0) this.next[after] = guess + 1;
+        return guess;
+      }
+      guess = this.next[guess]! - 1;
+    }
     const mask = this.slots.length - 1;
     let slot = h & mask;
     let n: number;

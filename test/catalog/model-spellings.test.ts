@@ -49,6 +49,19 @@ describe('ModelSpellings', () => {
     expect(spellings.numberOf('bb', a)).toBe(3);
   });
 
+  it('finds the spelling two or three after the previous one when a file skips models', () => {
+    const spellings = new ModelSpellings();
+    const [a, b, c, d, e] = ['a', 'b', 'c', 'd', 'e'].map((n, i, all) =>
+      spellings.numberOf(n, i ? spellings.numberOf(all[i - 1]!) : -1),
+    );
+    expect(spellings.numberOf('c', a)).toBe(c);
+    expect(spellings.numberOf('e', c)).toBe(e);
+    // What was found becomes the guess after `a` and after `c`.
+    expect(spellings.numberOf('c', a)).toBe(c);
+    expect(spellings.numberOf('d', c)).toBe(d);
+    expect(spellings.numberOf('b', a)).toBe(b);
+  });
+
   it('stamps an index per file, forgotten when the next file starts', () => {
     const spellings = new ModelSpellings();
     const n = spellings.numberOf('x');

@@ -7,17 +7,17 @@ import {
   pairNumber,
   pairwiseAgreements,
   parseShard
-} from "./chunk-OFSSHIVI.js";
+} from "./chunk-3RR25RSP.js";
 import {
   presetAggregate,
   readTableFile,
   selectScenarios,
   tableOrCatalog,
   withAggregate
-} from "./chunk-I6L6ANG5.js";
+} from "./chunk-RWM2NAN4.js";
 import {
   loadCatalogFolder
-} from "./chunk-M47W3GED.js";
+} from "./chunk-SZ4LRBFA.js";
 import {
   fixed,
   pValue,
@@ -34,11 +34,11 @@ import {
   scenarioIndex,
   scenarioRow,
   scoreAgainst
-} from "./chunk-NMN7G3W4.js";
+} from "./chunk-A53RNN27.js";
 import "./chunk-ITNWOIZY.js";
 import {
   contentHash
-} from "./chunk-NLCCJDGP.js";
+} from "./chunk-24OGUALN.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";

@@ -1,14 +1,14 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   resolveBenchmark
-} from "./chunk-WKQI2NES.js";
+} from "./chunk-D57TLDR6.js";
 import {
   similarScenarios
-} from "./chunk-E6UTM63L.js";
+} from "./chunk-B7ARAH2R.js";
 import {
   scoredCatalog
-} from "./chunk-MDZ6XX33.js";
-import "./chunk-M47W3GED.js";
+} from "./chunk-NP443QPO.js";
+import "./chunk-SZ4LRBFA.js";
 import {
   fixed,
   range
@@ -17,11 +17,11 @@ import {
   addCatalogMethodOptions,
   aggregateRow,
   minAgreementOption
-} from "./chunk-NMN7G3W4.js";
+} from "./chunk-A53RNN27.js";
 import "./chunk-ITNWOIZY.js";
 import {
   didYouMean
-} from "./chunk-NLCCJDGP.js";
+} from "./chunk-24OGUALN.js";
 import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
 import {

@@ -4,19 +4,19 @@ import {
   leaderboardJson,
   leaderboardMarkdown,
   leaderboardText
-} from "./chunk-LCLAWASV.js";
-import "./chunk-3NQ472CM.js";
+} from "./chunk-WQBBEID3.js";
+import "./chunk-PNFWJ5C3.js";
 import "./chunk-CI7HPVOO.js";
 import {
   scoredFolder
-} from "./chunk-MDZ6XX33.js";
-import "./chunk-M47W3GED.js";
+} from "./chunk-NP443QPO.js";
+import "./chunk-SZ4LRBFA.js";
 import "./chunk-WUSCOLWA.js";
 import {
   presetOption
-} from "./chunk-NMN7G3W4.js";
+} from "./chunk-A53RNN27.js";
 import "./chunk-ITNWOIZY.js";
-import "./chunk-NLCCJDGP.js";
+import "./chunk-24OGUALN.js";
 import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
 import "./chunk-E462UKO2.js";

@@ -12,13 +12,13 @@ import {
   buildPrReport,
   renderPrComment,
   reportText
-} from "./chunk-ZNWJEHHT.js";
-import "./chunk-3NQ472CM.js";
+} from "./chunk-CWO23L2D.js";
+import "./chunk-PNFWJ5C3.js";
 import "./chunk-CI7HPVOO.js";
 import "./chunk-WUSCOLWA.js";
 import {
   presetOption
-} from "./chunk-NMN7G3W4.js";
+} from "./chunk-A53RNN27.js";
 import "./chunk-ITNWOIZY.js";
 import {
   CONFIG_FILE,
@@ -28,7 +28,7 @@ import {
   byPath,
   catalogPreparer,
   configuredLimits
-} from "./chunk-NLCCJDGP.js";
+} from "./chunk-24OGUALN.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";

@@ -12,7 +12,7 @@ import {
   meanWinRate,
   sampleStandardDeviation,
   sortIndices
-} from "./chunk-NLCCJDGP.js";
+} from "./chunk-24OGUALN.js";
 import {
   DEFAULT_METHOD,
   METHOD_KEYS,

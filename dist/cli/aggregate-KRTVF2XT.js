@@ -7,17 +7,17 @@ import {
   presetAggregate,
   readTableFile,
   tableOrCatalog
-} from "./chunk-I6L6ANG5.js";
+} from "./chunk-RWM2NAN4.js";
 import {
   loadCatalogFolder
-} from "./chunk-M47W3GED.js";
+} from "./chunk-SZ4LRBFA.js";
 import {
   catalogMatrix,
   presetOption,
   scenarioIndex
-} from "./chunk-NMN7G3W4.js";
+} from "./chunk-A53RNN27.js";
 import "./chunk-ITNWOIZY.js";
-import "./chunk-NLCCJDGP.js";
+import "./chunk-24OGUALN.js";
 import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
 import "./chunk-E462UKO2.js";

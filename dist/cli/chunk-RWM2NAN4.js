@@ -5,7 +5,7 @@ import {
   buildScoreMatrix,
   scenarioRow,
   withScenario
-} from "./chunk-NMN7G3W4.js";
+} from "./chunk-A53RNN27.js";
 import {
   DEFAULT_LIMITS,
   PRESETS,
@@ -14,7 +14,7 @@ import {
   meanWinRate,
   parseResultsCsv,
   resolveScenarioNames
-} from "./chunk-NLCCJDGP.js";
+} from "./chunk-24OGUALN.js";
 import {
   plural,
   requirePath

@@ -1,8 +1,8 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   scoredCatalog
-} from "./chunk-MDZ6XX33.js";
-import "./chunk-M47W3GED.js";
+} from "./chunk-NP443QPO.js";
+import "./chunk-SZ4LRBFA.js";
 import {
   fixed,
   range
@@ -17,7 +17,7 @@ import {
   minAgreementOption,
   scenarioRow,
   sharedModels
-} from "./chunk-NMN7G3W4.js";
+} from "./chunk-A53RNN27.js";
 import {
   hashKey
 } from "./chunk-ITNWOIZY.js";
@@ -25,7 +25,7 @@ import {
   defaultMinScenarios,
   didYouMean,
   meanWinRate
-} from "./chunk-NLCCJDGP.js";
+} from "./chunk-24OGUALN.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";

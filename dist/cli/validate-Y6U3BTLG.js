@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   loadCatalogFolder
-} from "./chunk-M47W3GED.js";
+} from "./chunk-SZ4LRBFA.js";
 import {
   decodeText,
   parseResultsCsv,
   require_mod,
   unmatchedModels
-} from "./chunk-NLCCJDGP.js";
+} from "./chunk-24OGUALN.js";
 import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
 import "./chunk-E462UKO2.js";

@@ -3,7 +3,7 @@ import {
   agreement,
   isSkipped,
   scenarioRow
-} from "./chunk-NMN7G3W4.js";
+} from "./chunk-A53RNN27.js";
 
 // src/core/similar.ts
 function similarScenarios(matrix, method, scenario, ranking) {

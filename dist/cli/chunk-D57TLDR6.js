@@ -1,10 +1,10 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   similarScenarios
-} from "./chunk-E6UTM63L.js";
+} from "./chunk-B7ARAH2R.js";
 import {
   scoredFolder
-} from "./chunk-MDZ6XX33.js";
+} from "./chunk-NP443QPO.js";
 import {
   fixed,
   pValue,
@@ -14,10 +14,10 @@ import {
   aggregateRow,
   presetOption,
   scenarioLabel
-} from "./chunk-NMN7G3W4.js";
+} from "./chunk-A53RNN27.js";
 import {
   didYouMean
-} from "./chunk-NLCCJDGP.js";
+} from "./chunk-24OGUALN.js";
 import {
   methodJson
 } from "./chunk-E462UKO2.js";

@@ -2,14 +2,14 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   resolveBenchmark,
   similarCommand
-} from "./chunk-WKQI2NES.js";
-import "./chunk-E6UTM63L.js";
-import "./chunk-MDZ6XX33.js";
-import "./chunk-M47W3GED.js";
+} from "./chunk-D57TLDR6.js";
+import "./chunk-B7ARAH2R.js";
+import "./chunk-NP443QPO.js";
+import "./chunk-SZ4LRBFA.js";
 import "./chunk-WUSCOLWA.js";
-import "./chunk-NMN7G3W4.js";
+import "./chunk-A53RNN27.js";
 import "./chunk-ITNWOIZY.js";
-import "./chunk-NLCCJDGP.js";
+import "./chunk-24OGUALN.js";
 import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
 import "./chunk-E462UKO2.js";

@@ -7,7 +7,7 @@ import {
   trustLegend,
   trustMarks,
   trustOf
-} from "./chunk-3NQ472CM.js";
+} from "./chunk-PNFWJ5C3.js";
 import {
   VERSION
 } from "./chunk-CI7HPVOO.js";
@@ -20,7 +20,7 @@ import {
 import {
   isSkipped,
   scenarioLabel
-} from "./chunk-NMN7G3W4.js";
+} from "./chunk-A53RNN27.js";
 import {
   BIGINT_FORMAT_RANGES,
   NUMBER_FORMAT_RANGES,
@@ -50,7 +50,7 @@ import {
   strictObject,
   string,
   tuple
-} from "./chunk-NLCCJDGP.js";
+} from "./chunk-24OGUALN.js";
 import {
   METHOD_KEYS,
   METHOD_KEY_NAMES,

@@ -4,20 +4,20 @@ import {
   buildPrReport,
   renderPrComment,
   reportText
-} from "./chunk-ZNWJEHHT.js";
-import "./chunk-3NQ472CM.js";
+} from "./chunk-CWO23L2D.js";
+import "./chunk-PNFWJ5C3.js";
 import "./chunk-CI7HPVOO.js";
 import {
   readFolderFiles
-} from "./chunk-M47W3GED.js";
+} from "./chunk-SZ4LRBFA.js";
 import "./chunk-WUSCOLWA.js";
 import {
   presetOption
-} from "./chunk-NMN7G3W4.js";
+} from "./chunk-A53RNN27.js";
 import "./chunk-ITNWOIZY.js";
 import {
   contentHash
-} from "./chunk-NLCCJDGP.js";
+} from "./chunk-24OGUALN.js";
 import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
 import "./chunk-E462UKO2.js";

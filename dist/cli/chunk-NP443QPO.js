@@ -2,11 +2,11 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   catalogOfFolder,
   loadCatalogFolder
-} from "./chunk-M47W3GED.js";
+} from "./chunk-SZ4LRBFA.js";
 import {
   catalogMethod,
   scoreCatalog
-} from "./chunk-NMN7G3W4.js";
+} from "./chunk-A53RNN27.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";

@@ -10,7 +10,7 @@ import {
   trustLegend,
   trustMarks,
   trustOf
-} from "./chunk-3NQ472CM.js";
+} from "./chunk-PNFWJ5C3.js";
 import {
   VERSION
 } from "./chunk-CI7HPVOO.js";
@@ -27,7 +27,7 @@ import {
   scenarioLabel,
   scoreCatalog,
   sharedModels
-} from "./chunk-NMN7G3W4.js";
+} from "./chunk-A53RNN27.js";
 import {
   CONFIG_FILE,
   SuggestionBudget,
@@ -54,7 +54,7 @@ import {
   union,
   unknown,
   unmatchedModels
-} from "./chunk-NLCCJDGP.js";
+} from "./chunk-24OGUALN.js";
 import {
   METHOD_KEYS,
   METHOD_KEY_NAMES,

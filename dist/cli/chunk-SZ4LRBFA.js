@@ -5,7 +5,7 @@ import {
   byPath,
   configuredLimits,
   loadCatalog
-} from "./chunk-NLCCJDGP.js";
+} from "./chunk-24OGUALN.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";

@@ -4272,8 +4272,14 @@ var ModelSpellings = class {
    * spelling's, kept in one pool. Only a spelling seen for the first time is cut from `text`.
    */
   numberAt(units, start, end, text2, after = -1, h = spellingHash(units, start, end)) {
-    const guess = after >= 0 ? this.next[after] - 1 : -1;
-    if (guess >= 0 && this.hashes[guess] === h && this.sameUnits(guess, units, start, end)) return guess;
+    let guess = after >= 0 ? this.next[after] - 1 : -1;
+    for (let tries = 0; guess >= 0 && tries < 3; tries++) {
+      if (this.hashes[guess] === h && this.sameUnits(guess, units, start, end)) {
+        if (tries > 0) this.next[after] = guess + 1;
+        return guess;
+      }
+      guess = this.next[guess] - 1;
+    }
     const mask = this.slots.length - 1;
     let slot = h & mask;
     let n;

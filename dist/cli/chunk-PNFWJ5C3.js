@@ -5,14 +5,14 @@ import {
 import {
   aggregateRow,
   scenarioRow
-} from "./chunk-NMN7G3W4.js";
+} from "./chunk-A53RNN27.js";
 import {
   ModelColumn,
   firstNamesOf,
   plausibility,
   saturation,
   valuesFor
-} from "./chunk-NLCCJDGP.js";
+} from "./chunk-24OGUALN.js";
 import {
   REPEATED_SAMPLINGS
 } from "./chunk-E462UKO2.js";
