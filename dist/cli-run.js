@@ -13,17 +13,17 @@ import {
 
 // src/cli/program.ts
 var COMMANDS = [
-  ["validate", async () => (await import("./cli/validate-Y6U3BTLG.js")).validateCommand()],
-  ["leaderboard", async () => (await import("./cli/leaderboard-WSDEY56O.js")).leaderboardCommand()],
-  ["score", async () => (await import("./cli/score-7UP3KHUX.js")).scoreCommand()],
-  ["agree", async () => (await import("./cli/agree-KGRFYK3T.js")).agreeCommand()],
-  ["aggregate", async () => (await import("./cli/aggregate-KRTVF2XT.js")).aggregateCommand()],
-  ["diff", async () => (await import("./cli/diff-H7MEB55H.js")).diffCommand()],
-  ["similar", async () => (await import("./cli/similar-SRGQPHWH.js")).similarCommand()],
-  ["alternatives", async () => (await import("./cli/alternatives-SEIBM32D.js")).alternativesCommand()],
-  ["subset", async () => (await import("./cli/subset-FECP2J6Y.js")).subsetCommand()],
+  ["validate", async () => (await import("./cli/validate-NNPL7CLH.js")).validateCommand()],
+  ["leaderboard", async () => (await import("./cli/leaderboard-CNAPY5ON.js")).leaderboardCommand()],
+  ["score", async () => (await import("./cli/score-JT6TA4IE.js")).scoreCommand()],
+  ["agree", async () => (await import("./cli/agree-Y3SL2Y4N.js")).agreeCommand()],
+  ["aggregate", async () => (await import("./cli/aggregate-7GRMC55H.js")).aggregateCommand()],
+  ["diff", async () => (await import("./cli/diff-ANOSCDLQ.js")).diffCommand()],
+  ["similar", async () => (await import("./cli/similar-R6SLKN4G.js")).similarCommand()],
+  ["alternatives", async () => (await import("./cli/alternatives-GEYU5END.js")).alternativesCommand()],
+  ["subset", async () => (await import("./cli/subset-KW4PWMQX.js")).subsetCommand()],
   ["merge", async () => (await import("./cli/merge-HROADFVR.js")).mergeCommand()],
-  ["site", async () => (await import("./cli/site-5QVMS7LV.js")).siteCommand()],
+  ["site", async () => (await import("./cli/site-FGZD3O3H.js")).siteCommand()],
   ["simulate", async () => (await import("./cli/simulate-7HZ2OJLV.js")).simulateCommandLine()],
   [
     "import-benchbench",

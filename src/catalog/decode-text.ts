@@ -10,6 +10,8 @@ import { LineIndex } from './text-position.js';
 export interface DecodedText {
   /** Absent when the bytes cannot be read as UTF-8 text. */
   readonly text?: string;
+  /** The text's UTF-16 code units when it is ASCII only: its bytes, not a copy (code-units.ts). */
+  readonly units?: Uint8Array;
   readonly issues: readonly Issue[];
 }
 
@@ -27,10 +29,11 @@ export function decodeText(file: string, bytes: Uint8Array): DecodedText {
   }
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   const body = bytes.subarray(start);
-  const badUtf8 = firstInvalidUtf8(body);
   const nul = body.indexOf(0);
-  if (badUtf8 < 0 && nul < 0)
-    return { text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(body), issues: [] };
+  const text = nul < 0 ? utf8(body) : undefined;
+  // Valid UTF-8 is ASCII only when every character is one byte.
+  if (text !== undefined) return { text, issues: [], ...(text.length === body.length && { units: body }) };
+  const badUtf8 = firstInvalidUtf8(body);
 
   const offset = badUtf8 < 0 ? nul : nul < 0 ? badUtf8 : Math.min(nul, badUtf8);
   const before = new TextDecoder('utf-8', { ignoreBOM: true }).decode(body.subarray(0, offset), {
@@ -83,6 +86,15 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   let offset = lo;
   while (offset > 0 && (bytes[offset - 1]! & 0xc0) === 0x80) offset--;
   return offset > 0 ? offset - 1 : 0;
+}
+
+/** The bytes as UTF-8 text (one pass that also validates), or undefined when they are not UTF-8. */
+function utf8(bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
 }
 
 function ok(bytes: Uint8Array, length: number, stream: boolean): boolean {

@@ -19,7 +19,7 @@
  */
 import { defaultConfig, parseConfig, type PlacedName } from './config.js';
 import { contentHash } from './content-hash.js';
-import { decodeText } from './decode-text.js';
+import { decodeText, type DecodedText } from './decode-text.js';
 import { didYouMean, SuggestionBudget } from './did-you-mean.js';
 import { invisibleIssue } from './invisible.js';
 import { Deadline, TimeLimitError } from './deadline.js';
@@ -205,6 +205,11 @@ class CatalogLoader {
 
   /** The text of a file, with the issues of reading it added to `out`. */
   private readInto(path: string, out: Issue[]): string | undefined {
+    return this.decodeInto(path, out)?.text;
+  }
+
+  /** The text of a file (and its code units when it is ASCII), with the issues of reading it added to `out`. */
+  private decodeInto(path: string, out: Issue[]): DecodedText | undefined {
     const bytes = this.files.get(path);
     if (bytes === undefined) return undefined;
     if (bytes.length > this.limits.maxFileBytes) {
@@ -221,7 +226,7 @@ class CatalogLoader {
     }
     const decoded = decodeText(path, bytes);
     pushAll(out, decoded.issues);
-    return decoded.text;
+    return decoded;
   }
 
   /** What `compute` gives for a file that exists, remembered by the memo when there is one. */
@@ -489,7 +494,7 @@ class CatalogLoader {
   private readResults(path: string): ReadResults {
     const { table } = this;
     const readIssues: Issue[] = [];
-    const text = this.readInto(path, readIssues);
+    const { text, units } = this.decodeInto(path, readIssues) ?? {};
     const none = {
       readIssues,
       parseIssues: [],
@@ -498,7 +503,7 @@ class CatalogLoader {
       scenarios: [],
     };
     if (text === undefined) return none;
-    const parsed = parseResultsCsv(path, text, this.limits, table.spellings);
+    const parsed = parseResultsCsv(path, text, this.limits, table.spellings, units);
     if (parsed.format === undefined) return { ...none, parseIssues: parsed.issues };
     // The parser keeps one score per name as written; only names that share a canonical id can clash.
     table.startFile();

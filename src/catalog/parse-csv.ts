@@ -95,6 +95,8 @@ export function parseResultsCsv(
   text: string,
   limits: Limits,
   spellings = new ModelSpellings(),
+  /** The text's code units, when the caller has them (decode-text.ts: an ASCII file's bytes). */
+  units?: CodeUnits,
 ): ParsedResults {
   const issues: Issue[] = [];
   const at: At = (severity, code, place, message, hint) =>
@@ -103,7 +105,9 @@ export function parseResultsCsv(
   const records = source === undefined ? undefined : readRecords(source, limits, at);
   const header = records && readHeader(records, limits, at);
   if (source === undefined || !records || !header) return emptyResults(issues);
-  const results = new ResultsFile(source, records, header, limits, spellings, at);
+  // Units of the text as given: its own when the byte order mark or line ends were changed.
+  const sourceUnits = units && source === text ? units : undefined;
+  const results = new ResultsFile(source, records, header, limits, spellings, at, sourceUnits);
   results.readRows();
   missingNotes(results.missing, at);
   return results.results(issues);
@@ -267,6 +271,7 @@ class ResultsFile {
     private readonly limits: Limits,
     private readonly spellings: ModelSpellings,
     private readonly at: At,
+    units?: CodeUnits,
   ) {
     this.places = records.places;
     this.width = header.length;
@@ -295,7 +300,7 @@ class ResultsFile {
     }
     this.plain = {
       source,
-      units: records.quoteFree && this.format === 'wide' ? codeUnits(source) : new Uint8Array(0),
+      units: records.quoteFree && this.format === 'wide' ? (units ?? codeUnits(source)) : new Uint8Array(0),
       maxCellChars: limits.maxCellChars,
       cellEnds: new Int32Array(this.width),
       values: new Float64Array(this.width),
@@ -527,8 +532,9 @@ class ResultsFile {
       get modelLines(): Int32Array {
         if (!modelLines) {
           modelLines = new Int32Array(modelRecords.length);
-          const lineOf = quoteFree ? (r: number) => quoteFree.lines[r]! : (r: number) => places.line(r);
-          for (let i = 0; i < modelRecords.length; i++) modelLines[i] = lineOf(modelRecords[i]!);
+          const lines = quoteFree?.lines;
+          for (let i = 0; i < modelRecords.length; i++)
+            modelLines[i] = lines ? lines[modelRecords[i]!]! : places.line(modelRecords[i]!);
         }
         return modelLines;
       },

@@ -9,6 +9,15 @@ describe('decodeText', () => {
     expect(decodeText('a.csv', bytes('model,é\n'))).toEqual({ text: 'model,é\n', issues: [] });
   });
 
+  it('gives an ASCII text its bytes as code units, past the byte order mark and without a copy', () => {
+    const file = bytes([0xef, 0xbb, 0xbf], 'model,a\nm,1\n');
+    const { text, units } = decodeText('a.csv', file);
+    expect(units).toEqual(bytes('model,a\nm,1\n'));
+    expect(units!.buffer).toBe(file.buffer);
+    expect(Array.from(units!)).toEqual(Array.from(text!, (c) => c.charCodeAt(0)));
+    expect(decodeText('a.csv', bytes('model,é\n')).units).toBeUndefined();
+  });
+
   it('drops a UTF-8 byte order mark', () => {
     expect(decodeText('a.csv', bytes([0xef, 0xbb, 0xbf], 'model\n')).text).toBe('model\n');
   });
@@ -60,6 +69,6 @@ describe('decodeText', () => {
   });
 
   it('reads an empty file as empty text', () => {
-    expect(decodeText('a.csv', new Uint8Array())).toEqual({ text: '', issues: [] });
+    expect(decodeText('a.csv', new Uint8Array())).toEqual({ text: '', units: new Uint8Array(), issues: [] });
   });
 });

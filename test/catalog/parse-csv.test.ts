@@ -229,4 +229,22 @@ describe.runIf(referenceData('catalog'))('parseResultsCsv on the BenchBench cata
       'short-row',
     ]);
   });
+
+  it('reads the same from an ASCII file’s bytes as from its text, with a BOM and CRLF too', () => {
+    const seen = (r: ReturnType<typeof parseResultsCsv>) =>
+      JSON.stringify([r.issues, r.modelNames, r.scenarios.map((x) => [x.id, x.cells])]);
+    for (const f of readdirSync(dir).filter((f) => f.endsWith('.csv'))) {
+      const raw = readFileSync(path.join(dir, f));
+      for (const file of [
+        raw,
+        Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), raw]),
+        Buffer.from(raw.toString('latin1').replace(/\n/g, '\r\n'), 'latin1'),
+      ]) {
+        const { text, units } = decodeText(f, file);
+        expect(seen(parseResultsCsv(f, text!, DEFAULT_LIMITS, undefined, units))).toBe(
+          seen(parseResultsCsv(f, text!, DEFAULT_LIMITS)),
+        );
+      }
+    }
+  });
 });

@@ -5,14 +5,14 @@ import {
 import {
   aggregateRow,
   scenarioRow
-} from "./chunk-A53RNN27.js";
+} from "./chunk-M2RVFO27.js";
 import {
   ModelColumn,
   firstNamesOf,
   plausibility,
   saturation,
   valuesFor
-} from "./chunk-24OGUALN.js";
+} from "./chunk-RLNFLA24.js";
 import {
   REPEATED_SAMPLINGS
 } from "./chunk-E462UKO2.js";

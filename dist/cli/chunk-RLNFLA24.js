@@ -4093,10 +4093,10 @@ function decodeText(file, bytes) {
   }
   const start = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0;
   const body = bytes.subarray(start);
-  const badUtf8 = firstInvalidUtf8(body);
   const nul = body.indexOf(0);
-  if (badUtf8 < 0 && nul < 0)
-    return { text: new TextDecoder("utf-8", { ignoreBOM: true }).decode(body), issues: [] };
+  const text2 = nul < 0 ? utf8(body) : void 0;
+  if (text2 !== void 0) return { text: text2, issues: [], ...text2.length === body.length && { units: body } };
+  const badUtf8 = firstInvalidUtf8(body);
   const offset = badUtf8 < 0 ? nul : nul < 0 ? badUtf8 : Math.min(nul, badUtf8);
   const before = new TextDecoder("utf-8", { ignoreBOM: true }).decode(body.subarray(0, offset), {
     stream: true
@@ -4134,6 +4134,13 @@ function firstInvalidUtf8(bytes) {
   let offset = lo;
   while (offset > 0 && (bytes[offset - 1] & 192) === 128) offset--;
   return offset > 0 ? offset - 1 : 0;
+}
+function utf8(bytes) {
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return void 0;
+  }
 }
 function ok(bytes, length2, stream) {
   try {
@@ -4607,14 +4614,15 @@ var ScoreList = class {
 // src/catalog/parse-csv.ts
 var MISSING = /* @__PURE__ */ new Set(["", "-", "na", "n/a", "nan"]);
 var NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
-function parseResultsCsv(file, text2, limits, spellings = new ModelSpellings()) {
+function parseResultsCsv(file, text2, limits, spellings = new ModelSpellings(), units) {
   const issues = [];
   const at = (severity, code, place2, message, hint2) => issues.push(makeIssue({ severity, code, file, line: place2.line, column: place2.column, message, hint: hint2 }));
   const source = readableText(text2, limits, at);
   const records = source === void 0 ? void 0 : readRecords(source, limits, at);
   const header = records && readHeader(records, limits, at);
   if (source === void 0 || !records || !header) return emptyResults(issues);
-  const results = new ResultsFile(source, records, header, limits, spellings, at);
+  const sourceUnits = units && source === text2 ? units : void 0;
+  const results = new ResultsFile(source, records, header, limits, spellings, at, sourceUnits);
   results.readRows();
   missingNotes(results.missing, at);
   return results.results(issues);
@@ -4740,7 +4748,7 @@ function formula(at, t, place2) {
   );
 }
 var ResultsFile = class {
-  constructor(source, records, header, limits, spellings, at) {
+  constructor(source, records, header, limits, spellings, at, units) {
     this.records = records;
     this.limits = limits;
     this.spellings = spellings;
@@ -4770,7 +4778,7 @@ var ResultsFile = class {
     }
     this.plain = {
       source,
-      units: records.quoteFree && this.format === "wide" ? codeUnits(source) : new Uint8Array(0),
+      units: records.quoteFree && this.format === "wide" ? units ?? codeUnits(source) : new Uint8Array(0),
       maxCellChars: limits.maxCellChars,
       cellEnds: new Int32Array(this.width),
       values: new Float64Array(this.width),
@@ -4992,8 +5000,9 @@ var ResultsFile = class {
       get modelLines() {
         if (!modelLines) {
           modelLines = new Int32Array(modelRecords.length);
-          const lineOf = quoteFree ? (r) => quoteFree.lines[r] : (r) => places.line(r);
-          for (let i = 0; i < modelRecords.length; i++) modelLines[i] = lineOf(modelRecords[i]);
+          const lines = quoteFree?.lines;
+          for (let i = 0; i < modelRecords.length; i++)
+            modelLines[i] = lines ? lines[modelRecords[i]] : places.line(modelRecords[i]);
         }
         return modelLines;
       },
@@ -5656,6 +5665,10 @@ var CatalogLoader = class {
   }
   /** The text of a file, with the issues of reading it added to `out`. */
   readInto(path, out) {
+    return this.decodeInto(path, out)?.text;
+  }
+  /** The text of a file (and its code units when it is ASCII), with the issues of reading it added to `out`. */
+  decodeInto(path, out) {
     const bytes = this.files.get(path);
     if (bytes === void 0) return void 0;
     if (bytes.length > this.limits.maxFileBytes) {
@@ -5672,7 +5685,7 @@ var CatalogLoader = class {
     }
     const decoded = decodeText(path, bytes);
     pushAll(out, decoded.issues);
-    return decoded.text;
+    return decoded;
   }
   /** What `compute` gives for a file that exists, remembered by the memo when there is one. */
   remember(step, path, deps, compute) {
@@ -5915,7 +5928,7 @@ var CatalogLoader = class {
   readResults(path) {
     const { table } = this;
     const readIssues = [];
-    const text2 = this.readInto(path, readIssues);
+    const { text: text2, units } = this.decodeInto(path, readIssues) ?? {};
     const none = {
       readIssues,
       parseIssues: [],
@@ -5924,7 +5937,7 @@ var CatalogLoader = class {
       scenarios: []
     };
     if (text2 === void 0) return none;
-    const parsed = parseResultsCsv(path, text2, this.limits, table.spellings);
+    const parsed = parseResultsCsv(path, text2, this.limits, table.spellings, units);
     if (parsed.format === void 0) return { ...none, parseIssues: parsed.issues };
     table.startFile();
     let clashes = false;

@@ -10,7 +10,7 @@ import {
   trustLegend,
   trustMarks,
   trustOf
-} from "./chunk-PNFWJ5C3.js";
+} from "./chunk-IPRQSC4U.js";
 import {
   VERSION
 } from "./chunk-CI7HPVOO.js";
@@ -27,7 +27,7 @@ import {
   scenarioLabel,
   scoreCatalog,
   sharedModels
-} from "./chunk-A53RNN27.js";
+} from "./chunk-M2RVFO27.js";
 import {
   CONFIG_FILE,
   SuggestionBudget,
@@ -54,7 +54,7 @@ import {
   union,
   unknown,
   unmatchedModels
-} from "./chunk-24OGUALN.js";
+} from "./chunk-RLNFLA24.js";
 import {
   METHOD_KEYS,
   METHOD_KEY_NAMES,

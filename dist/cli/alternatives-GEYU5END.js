@@ -1,14 +1,14 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   resolveBenchmark
-} from "./chunk-D57TLDR6.js";
+} from "./chunk-6XQAYDGM.js";
 import {
   similarScenarios
-} from "./chunk-B7ARAH2R.js";
+} from "./chunk-UVUIQWVH.js";
 import {
   scoredCatalog
-} from "./chunk-NP443QPO.js";
-import "./chunk-SZ4LRBFA.js";
+} from "./chunk-MSHXDAAM.js";
+import "./chunk-ITZ4O7T4.js";
 import {
   fixed,
   range
@@ -17,11 +17,11 @@ import {
   addCatalogMethodOptions,
   aggregateRow,
   minAgreementOption
-} from "./chunk-A53RNN27.js";
+} from "./chunk-M2RVFO27.js";
 import "./chunk-ITNWOIZY.js";
 import {
   didYouMean
-} from "./chunk-24OGUALN.js";
+} from "./chunk-RLNFLA24.js";
 import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
 import {

@@ -12,7 +12,7 @@ import {
   meanWinRate,
   sampleStandardDeviation,
   sortIndices
-} from "./chunk-24OGUALN.js";
+} from "./chunk-RLNFLA24.js";
 import {
   DEFAULT_METHOD,
   METHOD_KEYS,

@@ -1,8 +1,8 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   scoredCatalog
-} from "./chunk-NP443QPO.js";
-import "./chunk-SZ4LRBFA.js";
+} from "./chunk-MSHXDAAM.js";
+import "./chunk-ITZ4O7T4.js";
 import {
   fixed,
   range
@@ -17,7 +17,7 @@ import {
   minAgreementOption,
   scenarioRow,
   sharedModels
-} from "./chunk-A53RNN27.js";
+} from "./chunk-M2RVFO27.js";
 import {
   hashKey
 } from "./chunk-ITNWOIZY.js";
@@ -25,7 +25,7 @@ import {
   defaultMinScenarios,
   didYouMean,
   meanWinRate
-} from "./chunk-24OGUALN.js";
+} from "./chunk-RLNFLA24.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";

@@ -1,10 +1,10 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   similarScenarios
-} from "./chunk-B7ARAH2R.js";
+} from "./chunk-UVUIQWVH.js";
 import {
   scoredFolder
-} from "./chunk-NP443QPO.js";
+} from "./chunk-MSHXDAAM.js";
 import {
   fixed,
   pValue,
@@ -14,10 +14,10 @@ import {
   aggregateRow,
   presetOption,
   scenarioLabel
-} from "./chunk-A53RNN27.js";
+} from "./chunk-M2RVFO27.js";
 import {
   didYouMean
-} from "./chunk-24OGUALN.js";
+} from "./chunk-RLNFLA24.js";
 import {
   methodJson
 } from "./chunk-E462UKO2.js";

@@ -2,11 +2,11 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   catalogOfFolder,
   loadCatalogFolder
-} from "./chunk-SZ4LRBFA.js";
+} from "./chunk-ITZ4O7T4.js";
 import {
   catalogMethod,
   scoreCatalog
-} from "./chunk-A53RNN27.js";
+} from "./chunk-M2RVFO27.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";

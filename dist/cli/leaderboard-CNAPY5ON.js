@@ -4,19 +4,19 @@ import {
   leaderboardJson,
   leaderboardMarkdown,
   leaderboardText
-} from "./chunk-WQBBEID3.js";
-import "./chunk-PNFWJ5C3.js";
+} from "./chunk-IS5WRGXP.js";
+import "./chunk-IPRQSC4U.js";
 import "./chunk-CI7HPVOO.js";
 import {
   scoredFolder
-} from "./chunk-NP443QPO.js";
-import "./chunk-SZ4LRBFA.js";
+} from "./chunk-MSHXDAAM.js";
+import "./chunk-ITZ4O7T4.js";
 import "./chunk-WUSCOLWA.js";
 import {
   presetOption
-} from "./chunk-A53RNN27.js";
+} from "./chunk-M2RVFO27.js";
 import "./chunk-ITNWOIZY.js";
-import "./chunk-24OGUALN.js";
+import "./chunk-RLNFLA24.js";
 import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
 import "./chunk-E462UKO2.js";

@@ -4,20 +4,20 @@ import {
   buildPrReport,
   renderPrComment,
   reportText
-} from "./chunk-CWO23L2D.js";
-import "./chunk-PNFWJ5C3.js";
+} from "./chunk-RHHX4MJH.js";
+import "./chunk-IPRQSC4U.js";
 import "./chunk-CI7HPVOO.js";
 import {
   readFolderFiles
-} from "./chunk-SZ4LRBFA.js";
+} from "./chunk-ITZ4O7T4.js";
 import "./chunk-WUSCOLWA.js";
 import {
   presetOption
-} from "./chunk-A53RNN27.js";
+} from "./chunk-M2RVFO27.js";
 import "./chunk-ITNWOIZY.js";
 import {
   contentHash
-} from "./chunk-24OGUALN.js";
+} from "./chunk-RLNFLA24.js";
 import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
 import "./chunk-E462UKO2.js";

@@ -2,14 +2,14 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   resolveBenchmark,
   similarCommand
-} from "./chunk-D57TLDR6.js";
-import "./chunk-B7ARAH2R.js";
-import "./chunk-NP443QPO.js";
-import "./chunk-SZ4LRBFA.js";
+} from "./chunk-6XQAYDGM.js";
+import "./chunk-UVUIQWVH.js";
+import "./chunk-MSHXDAAM.js";
+import "./chunk-ITZ4O7T4.js";
 import "./chunk-WUSCOLWA.js";
-import "./chunk-A53RNN27.js";
+import "./chunk-M2RVFO27.js";
 import "./chunk-ITNWOIZY.js";
-import "./chunk-24OGUALN.js";
+import "./chunk-RLNFLA24.js";
 import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
 import "./chunk-E462UKO2.js";

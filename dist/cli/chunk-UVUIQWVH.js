@@ -3,7 +3,7 @@ import {
   agreement,
   isSkipped,
   scenarioRow
-} from "./chunk-A53RNN27.js";
+} from "./chunk-M2RVFO27.js";
 
 // src/core/similar.ts
 function similarScenarios(matrix, method, scenario, ranking) {

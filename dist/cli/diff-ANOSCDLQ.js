@@ -12,13 +12,13 @@ import {
   buildPrReport,
   renderPrComment,
   reportText
-} from "./chunk-CWO23L2D.js";
-import "./chunk-PNFWJ5C3.js";
+} from "./chunk-RHHX4MJH.js";
+import "./chunk-IPRQSC4U.js";
 import "./chunk-CI7HPVOO.js";
 import "./chunk-WUSCOLWA.js";
 import {
   presetOption
-} from "./chunk-A53RNN27.js";
+} from "./chunk-M2RVFO27.js";
 import "./chunk-ITNWOIZY.js";
 import {
   CONFIG_FILE,
@@ -28,7 +28,7 @@ import {
   byPath,
   catalogPreparer,
   configuredLimits
-} from "./chunk-24OGUALN.js";
+} from "./chunk-RLNFLA24.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";

@@ -7,17 +7,17 @@ import {
   pairNumber,
   pairwiseAgreements,
   parseShard
-} from "./chunk-3RR25RSP.js";
+} from "./chunk-NPDP3OUZ.js";
 import {
   presetAggregate,
   readTableFile,
   selectScenarios,
   tableOrCatalog,
   withAggregate
-} from "./chunk-RWM2NAN4.js";
+} from "./chunk-C4WI5GTF.js";
 import {
   loadCatalogFolder
-} from "./chunk-SZ4LRBFA.js";
+} from "./chunk-ITZ4O7T4.js";
 import {
   fixed,
   pValue,
@@ -34,11 +34,11 @@ import {
   scenarioIndex,
   scenarioRow,
   scoreAgainst
-} from "./chunk-A53RNN27.js";
+} from "./chunk-M2RVFO27.js";
 import "./chunk-ITNWOIZY.js";
 import {
   contentHash
-} from "./chunk-24OGUALN.js";
+} from "./chunk-RLNFLA24.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";

@@ -7,17 +7,17 @@ import {
   presetAggregate,
   readTableFile,
   tableOrCatalog
-} from "./chunk-RWM2NAN4.js";
+} from "./chunk-C4WI5GTF.js";
 import {
   loadCatalogFolder
-} from "./chunk-SZ4LRBFA.js";
+} from "./chunk-ITZ4O7T4.js";
 import {
   catalogMatrix,
   presetOption,
   scenarioIndex
-} from "./chunk-A53RNN27.js";
+} from "./chunk-M2RVFO27.js";
 import "./chunk-ITNWOIZY.js";
-import "./chunk-24OGUALN.js";
+import "./chunk-RLNFLA24.js";
 import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
 import "./chunk-E462UKO2.js";
