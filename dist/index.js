@@ -37532,6 +37532,32 @@ function info(message) {
   process.stdout.write(message + os4.EOL);
 }
 
+// src/catalog/file-memo.ts
+var FileMemo = class {
+  entries = /* @__PURE__ */ new Map();
+  /** The remembered value of `compute` for this step, path, bytes and dependencies, or a new one. */
+  get(step, path7, bytes, deps, compute) {
+    const key = `${step}\0${path7}`;
+    const entry = this.entries.get(key);
+    if (entry && sameBytes(entry.bytes, bytes) && entry.deps.length === deps.length && entry.deps.every((d, i) => d === deps[i])) {
+      return entry.value;
+    }
+    const value = compute();
+    this.entries.set(key, { bytes, deps, value });
+    return value;
+  }
+  /** A value that belongs to no file (a model table): the same while `deps` are (===). */
+  shared(step, deps, compute) {
+    return this.get(step, "", NO_BYTES, deps, compute);
+  }
+};
+var NO_BYTES = new Uint8Array(0);
+function sameBytes(a, b) {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  return Buffer.from(a.buffer, a.byteOffset, a.length).equals(Buffer.from(b.buffer, b.byteOffset, b.length));
+}
+
 // node_modules/zod/v4/core/util.js
 function getEnumValues(entries) {
   const numericValues = Object.values(entries).filter((v2) => typeof v2 === "number");
@@ -42889,32 +42915,6 @@ function configuredLimits(configBytes) {
   return parseConfig("benchbench.yaml", text2).config.limits;
 }
 
-// src/catalog/file-memo.ts
-var FileMemo = class {
-  entries = /* @__PURE__ */ new Map();
-  /** The remembered value of `compute` for this step, path, bytes and dependencies, or a new one. */
-  get(step, path7, bytes, deps, compute) {
-    const key = `${step}\0${path7}`;
-    const entry = this.entries.get(key);
-    if (entry && sameBytes(entry.bytes, bytes) && entry.deps.length === deps.length && entry.deps.every((d, i) => d === deps[i])) {
-      return entry.value;
-    }
-    const value = compute();
-    this.entries.set(key, { bytes, deps, value });
-    return value;
-  }
-  /** A value that belongs to no file (a model table): the same while `deps` are (===). */
-  shared(step, deps, compute) {
-    return this.get(step, "", NO_BYTES, deps, compute);
-  }
-};
-var NO_BYTES = new Uint8Array(0);
-function sameBytes(a, b) {
-  if (a === b) return true;
-  if (a.length !== b.length) return false;
-  return Buffer.from(a.buffer, a.byteOffset, a.length).equals(Buffer.from(b.buffer, b.byteOffset, b.length));
-}
-
 // src/catalog/content-hash.ts
 import { createHash } from "node:crypto";
 function contentHash(files) {
@@ -46901,7 +46901,7 @@ var TotalBytes = class {
 var byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 
 // src/sources/read-git.ts
-async function readCatalogAtRev(repoDir, rev, catalogDir, limits, blobs = /* @__PURE__ */ new Map(), whileReading) {
+async function listCatalogAtRev(repoDir, rev, catalogDir, limits) {
   const prefix = catalogPrefix(catalogDir);
   const commit = await resolveCommit(repoDir, rev);
   limits ??= configuredLimits(await configBlob(repoDir, commit, prefix));
@@ -46920,9 +46920,13 @@ async function readCatalogAtRev(repoDir, rev, catalogDir, limits, blobs = /* @__
   const wanted = candidates.sort(byPath).filter((b) => total.admit(b.path, b.size));
   const over = total.issue();
   if (over) issues.push(over);
+  return { sha: commit, limits, wanted, issues };
+}
+async function readListed(repoDir, listed, blobs, whileReading, { skip, wait } = {}) {
+  const { wanted } = listed;
   const first = new Set(whileReading?.first);
   const order3 = [...wanted.filter((b) => first.has(b.path)), ...wanted.filter((b) => !first.has(b.path))];
-  const missing = [...new Set(order3.map((b) => b.sha))].filter((sha3) => !blobs.has(sha3));
+  const missing = [...new Set(order3.map((b) => b.sha))].filter((sha3) => !blobs.has(sha3) && !skip?.has(sha3));
   const hear = whileReading?.start(wanted.map((b) => b.path));
   let heard = 0;
   const deliver = () => {
@@ -46931,8 +46935,9 @@ async function readCatalogAtRev(repoDir, rev, catalogDir, limits, blobs = /* @__
   };
   deliver();
   if (missing.length > 0) await catFileBlobs(repoDir, missing, blobs, deliver);
+  await wait;
   const files = new Map(wanted.map((b) => [b.path, blobs.get(b.sha)]));
-  return { sha: commit, files, issues };
+  return { sha: listed.sha, files, issues: listed.issues };
 }
 function treeEntries(listing, prefix, maxFileBytes) {
   const issues = [];
@@ -47109,17 +47114,22 @@ async function readRevisions(request2) {
   const blobs = /* @__PURE__ */ new Map();
   const memo = new FileMemo();
   onRead?.("base");
-  const base = await readCatalogAtRev(repoDir, request2.base, catalogDir, void 0, blobs, {
+  const baseListed = await listCatalogAtRev(repoDir, request2.base, catalogDir);
+  const { limits } = baseListed;
+  onRead?.("head");
+  const headListed = listCatalogAtRev(repoDir, request2.head, catalogDir, limits);
+  const changed = changedFiles(repoDir, baseListed.sha, request2.head, catalogDir);
+  void Promise.allSettled([headListed, changed]);
+  const baseRead = readListed(repoDir, baseListed, blobs, {
     first: [CONFIG_FILE, MODELS_FILE],
     start: (paths) => catalogPreparer(paths, memo)
   });
-  const limits = configuredLimits(base.files.get(CONFIG_FILE));
-  onRead?.("head");
-  const [head, changed] = await Promise.all([
-    readCatalogAtRev(repoDir, request2.head, catalogDir, limits, blobs),
-    changedFiles(repoDir, base.sha, request2.head, catalogDir)
-  ]);
-  return { base, head, changed, limits, memo };
+  const baseShas = new Set(baseListed.wanted.map((b) => b.sha));
+  const headRead = headListed.then(
+    (listed) => readListed(repoDir, listed, blobs, void 0, { skip: baseShas, wait: baseRead })
+  );
+  const [base, head] = await Promise.all([baseRead, headRead]);
+  return { base, head, changed: await changed, limits, memo };
 }
 
 // src/pipeline/fix-suggestions.ts

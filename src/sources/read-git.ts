@@ -12,8 +12,8 @@
 import { configuredLimits } from '../catalog/config.js';
 import { makeIssue, type OpenHintCode, type Issue } from '../model/issue.js';
 import { runGit as git, GitError, resolveCommit, spawnGit } from './run-git.js';
-import { byPath, TotalBytes, type ReadLimits } from './total-bytes.js';
-import { DEFAULT_LIMITS, type CatalogSnapshot } from '../catalog/types.js';
+import { byPath, TotalBytes } from './total-bytes.js';
+import { DEFAULT_LIMITS, type CatalogSnapshot, type Limits } from '../catalog/types.js';
 
 /** The catalog at a commit; `sha` is the commit the revision resolved to. */
 export type GitCatalog = CatalogSnapshot;
@@ -35,10 +35,31 @@ export async function readCatalogAtRev(
   repoDir: string,
   rev: string,
   catalogDir: string,
-  limits?: ReadLimits,
+  limits?: Limits,
   blobs: Map<string, Uint8Array> = new Map(),
   whileReading?: WhileReading,
 ): Promise<GitCatalog> {
+  return readListed(repoDir, await listCatalogAtRev(repoDir, rev, catalogDir, limits), blobs, whileReading);
+}
+
+/** A revision's catalog as listed, before its blobs are read: what readListed reads. */
+export interface ListedCatalog {
+  /** The commit the revision resolved to. */
+  readonly sha: string;
+  /** The limits it is read with (the given ones, or its own). */
+  readonly limits: Limits;
+  /** The blobs to read, in path order, within the caps. */
+  readonly wanted: readonly TreeBlob[];
+  readonly issues: readonly Issue[];
+}
+
+/** Resolves `rev` and lists its catalog folder (git ls-tree), with the issues of what is not read. */
+export async function listCatalogAtRev(
+  repoDir: string,
+  rev: string,
+  catalogDir: string,
+  limits?: Limits,
+): Promise<ListedCatalog> {
   const prefix = catalogPrefix(catalogDir);
   const commit = await resolveCommit(repoDir, rev);
   limits ??= configuredLimits(await configBlob(repoDir, commit, prefix));
@@ -58,11 +79,26 @@ export async function readCatalogAtRev(
   const wanted = candidates.sort(byPath).filter((b) => total.admit(b.path, b.size));
   const over = total.issue();
   if (over) issues.push(over);
+  return { sha: commit, limits, wanted, issues };
+}
 
+/**
+ * Reads the blobs of a listed catalog that `blobs` lacks (one `git cat-file --batch`), and gives
+ * the catalog. `skip` are blobs another reading is bringing into `blobs`: they are not asked for,
+ * and must be in `blobs` before this returns (`wait` resolves once they are).
+ */
+export async function readListed(
+  repoDir: string,
+  listed: ListedCatalog,
+  blobs: Map<string, Uint8Array>,
+  whileReading?: WhileReading,
+  { skip, wait }: { skip?: ReadonlySet<string>; wait?: Promise<unknown> } = {},
+): Promise<GitCatalog> {
+  const { wanted } = listed;
   // The files `whileReading` names first, then path order: git sends blobs in the order asked.
   const first = new Set(whileReading?.first);
   const order = [...wanted.filter((b) => first.has(b.path)), ...wanted.filter((b) => !first.has(b.path))];
-  const missing = [...new Set(order.map((b) => b.sha))].filter((sha) => !blobs.has(sha));
+  const missing = [...new Set(order.map((b) => b.sha))].filter((sha) => !blobs.has(sha) && !skip?.has(sha));
   const hear = whileReading?.start(wanted.map((b) => b.path));
   let heard = 0;
   const deliver = (): void => {
@@ -71,8 +107,9 @@ export async function readCatalogAtRev(
   };
   deliver();
   if (missing.length > 0) await catFileBlobs(repoDir, missing, blobs, deliver);
+  await wait;
   const files = new Map<string, Uint8Array>(wanted.map((b) => [b.path, blobs.get(b.sha)!]));
-  return { sha: commit, files, issues };
+  return { sha: listed.sha, files, issues: listed.issues };
 }
 
 /**
@@ -85,7 +122,7 @@ export interface WhileReading {
   start(paths: readonly string[]): (path: string, bytes: Uint8Array) => void;
 }
 
-interface TreeBlob {
+export interface TreeBlob {
   readonly path: string;
   readonly sha: string;
   readonly size: number;

@@ -6,15 +6,16 @@
  *   defaults when the base has none): a head cannot raise the caps it is read under.
  * - One map of blobs: the head reads only the blobs that differ from the base's.
  * - The changed files are those of the catalog folder between the two commits.
+ * - Once the base is listed, the head is listed, its own blobs read and the changed files found
+ *   while git is still sending the base.
  * - The base's files are read into a memo while git is still sending them (catalogPreparer), so
  *   that loading the base with that memo (`buildPrReport`'s `memo`) finds them read.
  * A revision that is no commit, or a failing git, throws GitError (run-git.ts).
  */
-import { configuredLimits } from '../catalog/config.js';
 import { FileMemo } from '../catalog/file-memo.js';
 import { catalogPreparer, CONFIG_FILE, MODELS_FILE } from '../catalog/load-catalog.js';
 import type { CatalogSnapshot, Limits } from '../catalog/types.js';
-import { changedFiles, readCatalogAtRev, type ChangedFile } from './read-git.js';
+import { changedFiles, listCatalogAtRev, readListed, type ChangedFile } from './read-git.js';
 
 export interface Revisions {
   readonly base: CatalogSnapshot;
@@ -44,15 +45,23 @@ export async function readRevisions(request: RevisionsRequest): Promise<Revision
   const blobs = new Map<string, Uint8Array>();
   const memo = new FileMemo();
   onRead?.('base');
-  const base = await readCatalogAtRev(repoDir, request.base, catalogDir, undefined, blobs, {
+  const baseListed = await listCatalogAtRev(repoDir, request.base, catalogDir);
+  const { limits } = baseListed;
+  // The head is listed, and the changed files found, while git sends the base; the head then
+  // reads only the blobs the base does not have.
+  onRead?.('head');
+  const headListed = listCatalogAtRev(repoDir, request.head, catalogDir, limits);
+  const changed = changedFiles(repoDir, baseListed.sha, request.head, catalogDir);
+  // Handled below, once the base is read; a rejection before then must not go unheard.
+  void Promise.allSettled([headListed, changed]);
+  const baseRead = readListed(repoDir, baseListed, blobs, {
     first: [CONFIG_FILE, MODELS_FILE],
     start: (paths) => catalogPreparer(paths, memo),
   });
-  const limits = configuredLimits(base.files.get(CONFIG_FILE));
-  onRead?.('head');
-  const [head, changed] = await Promise.all([
-    readCatalogAtRev(repoDir, request.head, catalogDir, limits, blobs),
-    changedFiles(repoDir, base.sha, request.head, catalogDir),
-  ]);
-  return { base, head, changed, limits, memo };
+  const baseShas = new Set(baseListed.wanted.map((b) => b.sha));
+  const headRead = headListed.then((listed) =>
+    readListed(repoDir, listed, blobs, undefined, { skip: baseShas, wait: baseRead }),
+  );
+  const [base, head] = await Promise.all([baseRead, headRead]);
+  return { base, head, changed: await changed, limits, memo };
 }

@@ -53,7 +53,7 @@ import {
 import path from "node:path";
 
 // src/sources/read-git.ts
-async function readCatalogAtRev(repoDir, rev, catalogDir, limits, blobs = /* @__PURE__ */ new Map(), whileReading) {
+async function listCatalogAtRev(repoDir, rev, catalogDir, limits) {
   const prefix = catalogPrefix(catalogDir);
   const commit = await resolveCommit(repoDir, rev);
   limits ??= configuredLimits(await configBlob(repoDir, commit, prefix));
@@ -72,9 +72,13 @@ async function readCatalogAtRev(repoDir, rev, catalogDir, limits, blobs = /* @__
   const wanted = candidates.sort(byPath).filter((b) => total.admit(b.path, b.size));
   const over = total.issue();
   if (over) issues.push(over);
+  return { sha: commit, limits, wanted, issues };
+}
+async function readListed(repoDir, listed, blobs, whileReading, { skip, wait } = {}) {
+  const { wanted } = listed;
   const first = new Set(whileReading?.first);
   const order = [...wanted.filter((b) => first.has(b.path)), ...wanted.filter((b) => !first.has(b.path))];
-  const missing = [...new Set(order.map((b) => b.sha))].filter((sha) => !blobs.has(sha));
+  const missing = [...new Set(order.map((b) => b.sha))].filter((sha) => !blobs.has(sha) && !skip?.has(sha));
   const hear = whileReading?.start(wanted.map((b) => b.path));
   let heard = 0;
   const deliver = () => {
@@ -83,8 +87,9 @@ async function readCatalogAtRev(repoDir, rev, catalogDir, limits, blobs = /* @__
   };
   deliver();
   if (missing.length > 0) await catFileBlobs(repoDir, missing, blobs, deliver);
+  await wait;
   const files = new Map(wanted.map((b) => [b.path, blobs.get(b.sha)]));
-  return { sha: commit, files, issues };
+  return { sha: listed.sha, files, issues: listed.issues };
 }
 function treeEntries(listing, prefix, maxFileBytes) {
   const issues = [];
@@ -261,17 +266,22 @@ async function readRevisions(request) {
   const blobs = /* @__PURE__ */ new Map();
   const memo = new FileMemo();
   onRead?.("base");
-  const base = await readCatalogAtRev(repoDir, request.base, catalogDir, void 0, blobs, {
+  const baseListed = await listCatalogAtRev(repoDir, request.base, catalogDir);
+  const { limits } = baseListed;
+  onRead?.("head");
+  const headListed = listCatalogAtRev(repoDir, request.head, catalogDir, limits);
+  const changed = changedFiles(repoDir, baseListed.sha, request.head, catalogDir);
+  void Promise.allSettled([headListed, changed]);
+  const baseRead = readListed(repoDir, baseListed, blobs, {
     first: [CONFIG_FILE, MODELS_FILE],
     start: (paths) => catalogPreparer(paths, memo)
   });
-  const limits = configuredLimits(base.files.get(CONFIG_FILE));
-  onRead?.("head");
-  const [head, changed] = await Promise.all([
-    readCatalogAtRev(repoDir, request.head, catalogDir, limits, blobs),
-    changedFiles(repoDir, base.sha, request.head, catalogDir)
-  ]);
-  return { base, head, changed, limits, memo };
+  const baseShas = new Set(baseListed.wanted.map((b) => b.sha));
+  const headRead = headListed.then(
+    (listed) => readListed(repoDir, listed, blobs, void 0, { skip: baseShas, wait: baseRead })
+  );
+  const [base, head] = await Promise.all([baseRead, headRead]);
+  return { base, head, changed: await changed, limits, memo };
 }
 
 // src/cli/commands/diff.ts
