@@ -13,17 +13,17 @@ import {
 
 // src/cli/program.ts
 var COMMANDS = [
-  ["validate", async () => (await import("./cli/validate-NNPL7CLH.js")).validateCommand()],
-  ["leaderboard", async () => (await import("./cli/leaderboard-CNAPY5ON.js")).leaderboardCommand()],
-  ["score", async () => (await import("./cli/score-JT6TA4IE.js")).scoreCommand()],
-  ["agree", async () => (await import("./cli/agree-Y3SL2Y4N.js")).agreeCommand()],
-  ["aggregate", async () => (await import("./cli/aggregate-7GRMC55H.js")).aggregateCommand()],
-  ["diff", async () => (await import("./cli/diff-5O2CPFU3.js")).diffCommand()],
-  ["similar", async () => (await import("./cli/similar-R6SLKN4G.js")).similarCommand()],
-  ["alternatives", async () => (await import("./cli/alternatives-GEYU5END.js")).alternativesCommand()],
-  ["subset", async () => (await import("./cli/subset-KW4PWMQX.js")).subsetCommand()],
+  ["validate", async () => (await import("./cli/validate-QHBV24IX.js")).validateCommand()],
+  ["leaderboard", async () => (await import("./cli/leaderboard-GWPKWY76.js")).leaderboardCommand()],
+  ["score", async () => (await import("./cli/score-ZHYOVFHQ.js")).scoreCommand()],
+  ["agree", async () => (await import("./cli/agree-QRFAKSIC.js")).agreeCommand()],
+  ["aggregate", async () => (await import("./cli/aggregate-CED752Y5.js")).aggregateCommand()],
+  ["diff", async () => (await import("./cli/diff-GQ2CZUSQ.js")).diffCommand()],
+  ["similar", async () => (await import("./cli/similar-6EYAMYC3.js")).similarCommand()],
+  ["alternatives", async () => (await import("./cli/alternatives-PCTBPIW3.js")).alternativesCommand()],
+  ["subset", async () => (await import("./cli/subset-F7CDB2TF.js")).subsetCommand()],
   ["merge", async () => (await import("./cli/merge-HROADFVR.js")).mergeCommand()],
-  ["site", async () => (await import("./cli/site-FGZD3O3H.js")).siteCommand()],
+  ["site", async () => (await import("./cli/site-FIRLUKYK.js")).siteCommand()],
   ["simulate", async () => (await import("./cli/simulate-7HZ2OJLV.js")).simulateCommandLine()],
   [
     "import-benchbench",

@@ -3737,19 +3737,19 @@ var require_webidl = __commonJS({
     });
     webidl.util.ConvertToInt = function(V, bitLength, signedness, opts) {
       let upperBound;
-      let lowerBound2;
+      let lowerBound;
       if (bitLength === 64) {
         upperBound = Math.pow(2, 53) - 1;
         if (signedness === "unsigned") {
-          lowerBound2 = 0;
+          lowerBound = 0;
         } else {
-          lowerBound2 = Math.pow(-2, 53) + 1;
+          lowerBound = Math.pow(-2, 53) + 1;
         }
       } else if (signedness === "unsigned") {
-        lowerBound2 = 0;
+        lowerBound = 0;
         upperBound = Math.pow(2, bitLength) - 1;
       } else {
-        lowerBound2 = Math.pow(-2, bitLength) - 1;
+        lowerBound = Math.pow(-2, bitLength) - 1;
         upperBound = Math.pow(2, bitLength - 1) - 1;
       }
       let x = Number(V);
@@ -3764,16 +3764,16 @@ var require_webidl = __commonJS({
           });
         }
         x = webidl.util.IntegerPart(x);
-        if (x < lowerBound2 || x > upperBound) {
+        if (x < lowerBound || x > upperBound) {
           throw webidl.errors.exception({
             header: "Integer conversion",
-            message: `Value must be between ${lowerBound2}-${upperBound}, got ${x}.`
+            message: `Value must be between ${lowerBound}-${upperBound}, got ${x}.`
           });
         }
         return x;
       }
       if (!Number.isNaN(x) && opts?.clamp === true) {
-        x = Math.min(Math.max(x, lowerBound2), upperBound);
+        x = Math.min(Math.max(x, lowerBound), upperBound);
         if (Math.floor(x) % 2 === 0) {
           x = Math.floor(x);
         } else {
@@ -41028,6 +41028,18 @@ function superRefine(fn, params) {
   return _superRefine(fn, params);
 }
 
+// src/core/count-below.ts
+function countBelow(sorted, v2) {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
+    if (sorted[mid] < v2) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 // src/core/mean-win-rate.ts
 function meanWinRate(rows2, minScenarios) {
   const nModels = rows2[0]?.length ?? 0;
@@ -41042,21 +41054,11 @@ function meanWinRate(rows2, minScenarios) {
     if (kept.length < 2) continue;
     const sorted = Float64Array.from(kept, (m) => row3[m]).sort();
     for (const m of kept) {
-      sum2[m] += lowerBound(sorted, row3[m]) / (kept.length - 1);
+      sum2[m] += countBelow(sorted, row3[m]) / (kept.length - 1);
       count4[m]++;
     }
   }
   return Float64Array.from(sum2, (s, m) => count4[m] > 0 ? s / count4[m] : NaN);
-}
-function lowerBound(sorted, v2) {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = lo + hi >>> 1;
-    if (sorted[mid] < v2) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 var defaultMinScenarios = (configured) => Math.max(1, Math.floor(configured / 3));
 
@@ -48271,13 +48273,9 @@ var agreementMoved = (c) => {
   return a === null || b === null ? a !== b : Math.abs(a - b) >= AGREEMENT_ROUNDING;
 };
 function orderAmong(ids, rank) {
-  const known = ids.map(rank).filter((r) => r !== null);
-  return new Map(
-    ids.map((id) => {
-      const r = rank(id);
-      return [id, r === null ? null : 1 + known.filter((o) => o < r).length];
-    })
-  );
+  const ranks2 = ids.map(rank);
+  const known = Float64Array.from(ranks2.filter((r) => r !== null)).sort();
+  return new Map(ids.map((id, i) => [id, ranks2[i] === null ? null : 1 + countBelow(known, ranks2[i])]));
 }
 function explainChanges(diff, facts) {
   const common = diff.changes.filter((c) => c.before && c.after);

@@ -22,6 +22,7 @@
  * a scenario scored on one side only counts as an order change. Pure and deterministic.
  */
 import type { BoardDiff, ScenarioChange } from './leaderboard-diff.js';
+import { countBelow } from './count-below.js';
 
 export type ChangeCause = 'inserted' | 'removed' | 'own scores' | 'aggregate changed' | 'names changed';
 
@@ -54,15 +55,11 @@ const agreementMoved = (c: ScenarioChange): boolean => {
   return a === null || b === null ? a !== b : Math.abs(a - b) >= AGREEMENT_ROUNDING;
 };
 
-/** Rank among the given scenarios' ranks: 1 + how many are strictly better. */
+/** Rank among the given scenarios' ranks: 1 + how many are strictly better (sorted once). */
 function orderAmong(ids: readonly string[], rank: (id: string) => number | null): Map<string, number | null> {
-  const known = ids.map(rank).filter((r): r is number => r !== null);
-  return new Map(
-    ids.map((id) => {
-      const r = rank(id);
-      return [id, r === null ? null : 1 + known.filter((o) => o < r).length];
-    }),
-  );
+  const ranks = ids.map(rank);
+  const known = Float64Array.from(ranks.filter((r): r is number => r !== null)).sort();
+  return new Map(ids.map((id, i) => [id, ranks[i] === null ? null : 1 + countBelow(known, ranks[i]!)]));
 }
 
 export function explainChanges(diff: BoardDiff, facts: ChangeFacts): ExplainedChange[] {

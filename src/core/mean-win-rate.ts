@@ -8,6 +8,7 @@
  * lower score: ties count as losses, so [1, 1, 2, 3] gives 0, 0, 2/3, 1. A model's aggregate
  * is the mean of its win rates over the scenarios it appears in; no imputation. NaN = missing.
  */
+import { countBelow } from './count-below.js';
 export function meanWinRate(rows: readonly Float64Array[], minScenarios: number): Float64Array {
   const nModels = rows[0]?.length ?? 0;
   const presentIn = new Int32Array(nModels);
@@ -22,23 +23,11 @@ export function meanWinRate(rows: readonly Float64Array[], minScenarios: number)
     if (kept.length < 2) continue;
     const sorted = Float64Array.from(kept, (m) => row[m]!).sort();
     for (const m of kept) {
-      sum[m]! += lowerBound(sorted, row[m]!) / (kept.length - 1);
+      sum[m]! += countBelow(sorted, row[m]!) / (kept.length - 1);
       count[m]!++;
     }
   }
   return Float64Array.from(sum, (s, m) => (count[m]! > 0 ? s / count[m]! : NaN));
-}
-
-/** Number of values strictly below v in a sorted array. */
-function lowerBound(sorted: Float64Array, v: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < v) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** BenchBench's default: max(1, floor(configured / 3)), counting configured names even if absent. */

@@ -10,7 +10,7 @@ import {
   trustLegend,
   trustMarks,
   trustOf
-} from "./chunk-IPRQSC4U.js";
+} from "./chunk-EUIJHF6C.js";
 import {
   VERSION
 } from "./chunk-CI7HPVOO.js";
@@ -27,7 +27,7 @@ import {
   scenarioLabel,
   scoreCatalog,
   sharedModels
-} from "./chunk-M2RVFO27.js";
+} from "./chunk-XAR3ODBE.js";
 import {
   CONFIG_FILE,
   SuggestionBudget,
@@ -39,6 +39,7 @@ import {
   array,
   boolean,
   configuredLimits,
+  countBelow,
   int,
   literal,
   loadCatalog,
@@ -54,7 +55,7 @@ import {
   union,
   unknown,
   unmatchedModels
-} from "./chunk-RLNFLA24.js";
+} from "./chunk-C4WVSIKP.js";
 import {
   METHOD_KEYS,
   METHOD_KEY_NAMES,
@@ -433,13 +434,9 @@ var agreementMoved = (c) => {
   return a === null || b === null ? a !== b : Math.abs(a - b) >= AGREEMENT_ROUNDING;
 };
 function orderAmong(ids, rank) {
-  const known = ids.map(rank).filter((r) => r !== null);
-  return new Map(
-    ids.map((id) => {
-      const r = rank(id);
-      return [id, r === null ? null : 1 + known.filter((o) => o < r).length];
-    })
-  );
+  const ranks = ids.map(rank);
+  const known = Float64Array.from(ranks.filter((r) => r !== null)).sort();
+  return new Map(ids.map((id, i) => [id, ranks[i] === null ? null : 1 + countBelow(known, ranks[i])]));
 }
 function explainChanges(diff, facts) {
   const common = diff.changes.filter((c) => c.before && c.after);

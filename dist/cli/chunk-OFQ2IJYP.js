@@ -3,7 +3,7 @@ import {
   agreement,
   isSkipped,
   scenarioRow
-} from "./chunk-M2RVFO27.js";
+} from "./chunk-XAR3ODBE.js";
 
 // src/core/similar.ts
 function similarScenarios(matrix, method, scenario, ranking) {

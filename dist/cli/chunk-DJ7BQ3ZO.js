@@ -1,10 +1,10 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   similarScenarios
-} from "./chunk-UVUIQWVH.js";
+} from "./chunk-OFQ2IJYP.js";
 import {
   scoredFolder
-} from "./chunk-MSHXDAAM.js";
+} from "./chunk-47LS5TAB.js";
 import {
   fixed,
   pValue,
@@ -14,10 +14,10 @@ import {
   aggregateRow,
   presetOption,
   scenarioLabel
-} from "./chunk-M2RVFO27.js";
+} from "./chunk-XAR3ODBE.js";
 import {
   didYouMean
-} from "./chunk-RLNFLA24.js";
+} from "./chunk-C4WVSIKP.js";
 import {
   methodJson
 } from "./chunk-E462UKO2.js";

@@ -2,14 +2,14 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   resolveBenchmark,
   similarCommand
-} from "./chunk-6XQAYDGM.js";
-import "./chunk-UVUIQWVH.js";
-import "./chunk-MSHXDAAM.js";
-import "./chunk-ITZ4O7T4.js";
+} from "./chunk-DJ7BQ3ZO.js";
+import "./chunk-OFQ2IJYP.js";
+import "./chunk-47LS5TAB.js";
+import "./chunk-FXCPB3SW.js";
 import "./chunk-WUSCOLWA.js";
-import "./chunk-M2RVFO27.js";
+import "./chunk-XAR3ODBE.js";
 import "./chunk-ITNWOIZY.js";
-import "./chunk-RLNFLA24.js";
+import "./chunk-C4WVSIKP.js";
 import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
 import "./chunk-E462UKO2.js";

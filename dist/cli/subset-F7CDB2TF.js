@@ -1,8 +1,8 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   scoredCatalog
-} from "./chunk-MSHXDAAM.js";
-import "./chunk-ITZ4O7T4.js";
+} from "./chunk-47LS5TAB.js";
+import "./chunk-FXCPB3SW.js";
 import {
   fixed,
   range
@@ -17,7 +17,7 @@ import {
   minAgreementOption,
   scenarioRow,
   sharedModels
-} from "./chunk-M2RVFO27.js";
+} from "./chunk-XAR3ODBE.js";
 import {
   hashKey
 } from "./chunk-ITNWOIZY.js";
@@ -25,7 +25,7 @@ import {
   defaultMinScenarios,
   didYouMean,
   meanWinRate
-} from "./chunk-RLNFLA24.js";
+} from "./chunk-C4WVSIKP.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";

@@ -7,17 +7,17 @@ import {
   pairNumber,
   pairwiseAgreements,
   parseShard
-} from "./chunk-NPDP3OUZ.js";
+} from "./chunk-SVSLDIFO.js";
 import {
   presetAggregate,
   readTableFile,
   selectScenarios,
   tableOrCatalog,
   withAggregate
-} from "./chunk-C4WI5GTF.js";
+} from "./chunk-N3NNQSHH.js";
 import {
   loadCatalogFolder
-} from "./chunk-ITZ4O7T4.js";
+} from "./chunk-FXCPB3SW.js";
 import {
   fixed,
   pValue,
@@ -34,11 +34,11 @@ import {
   scenarioIndex,
   scenarioRow,
   scoreAgainst
-} from "./chunk-M2RVFO27.js";
+} from "./chunk-XAR3ODBE.js";
 import "./chunk-ITNWOIZY.js";
 import {
   contentHash
-} from "./chunk-RLNFLA24.js";
+} from "./chunk-C4WVSIKP.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";

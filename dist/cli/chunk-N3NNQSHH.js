@@ -5,7 +5,7 @@ import {
   buildScoreMatrix,
   scenarioRow,
   withScenario
-} from "./chunk-M2RVFO27.js";
+} from "./chunk-XAR3ODBE.js";
 import {
   DEFAULT_LIMITS,
   PRESETS,
@@ -14,7 +14,7 @@ import {
   meanWinRate,
   parseResultsCsv,
   resolveScenarioNames
-} from "./chunk-RLNFLA24.js";
+} from "./chunk-C4WVSIKP.js";
 import {
   plural,
   requirePath

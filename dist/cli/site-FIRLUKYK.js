@@ -8,29 +8,29 @@ import {
   leaderboardJson,
   leaderboardJsonSchema,
   leaderboardMarkdown
-} from "./chunk-IS5WRGXP.js";
+} from "./chunk-KXAJAQUR.js";
 import {
   pairwiseAgreements
-} from "./chunk-NPDP3OUZ.js";
+} from "./chunk-SVSLDIFO.js";
 import {
   escapeHtml,
   methodLine
-} from "./chunk-IPRQSC4U.js";
+} from "./chunk-EUIJHF6C.js";
 import "./chunk-CI7HPVOO.js";
 import {
   rankSimilar
-} from "./chunk-UVUIQWVH.js";
+} from "./chunk-OFQ2IJYP.js";
 import {
   scoredFolder
-} from "./chunk-MSHXDAAM.js";
-import "./chunk-ITZ4O7T4.js";
+} from "./chunk-47LS5TAB.js";
+import "./chunk-FXCPB3SW.js";
 import "./chunk-WUSCOLWA.js";
 import {
   aggregateRow,
   presetOption
-} from "./chunk-M2RVFO27.js";
+} from "./chunk-XAR3ODBE.js";
 import "./chunk-ITNWOIZY.js";
-import "./chunk-RLNFLA24.js";
+import "./chunk-C4WVSIKP.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";

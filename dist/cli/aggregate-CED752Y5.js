@@ -7,17 +7,17 @@ import {
   presetAggregate,
   readTableFile,
   tableOrCatalog
-} from "./chunk-C4WI5GTF.js";
+} from "./chunk-N3NNQSHH.js";
 import {
   loadCatalogFolder
-} from "./chunk-ITZ4O7T4.js";
+} from "./chunk-FXCPB3SW.js";
 import {
   catalogMatrix,
   presetOption,
   scenarioIndex
-} from "./chunk-M2RVFO27.js";
+} from "./chunk-XAR3ODBE.js";
 import "./chunk-ITNWOIZY.js";
-import "./chunk-RLNFLA24.js";
+import "./chunk-C4WVSIKP.js";
 import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
 import "./chunk-E462UKO2.js";

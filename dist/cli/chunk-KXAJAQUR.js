@@ -7,7 +7,7 @@ import {
   trustLegend,
   trustMarks,
   trustOf
-} from "./chunk-IPRQSC4U.js";
+} from "./chunk-EUIJHF6C.js";
 import {
   VERSION
 } from "./chunk-CI7HPVOO.js";
@@ -20,7 +20,7 @@ import {
 import {
   isSkipped,
   scenarioLabel
-} from "./chunk-M2RVFO27.js";
+} from "./chunk-XAR3ODBE.js";
 import {
   BIGINT_FORMAT_RANGES,
   NUMBER_FORMAT_RANGES,
@@ -50,7 +50,7 @@ import {
   strictObject,
   string,
   tuple
-} from "./chunk-RLNFLA24.js";
+} from "./chunk-C4WVSIKP.js";
 import {
   METHOD_KEYS,
   METHOD_KEY_NAMES,

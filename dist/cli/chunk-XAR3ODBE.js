@@ -12,7 +12,7 @@ import {
   meanWinRate,
   sampleStandardDeviation,
   sortIndices
-} from "./chunk-RLNFLA24.js";
+} from "./chunk-C4WVSIKP.js";
 import {
   DEFAULT_METHOD,
   METHOD_KEYS,

@@ -5,7 +5,7 @@ import {
   byPath,
   configuredLimits,
   loadCatalog
-} from "./chunk-RLNFLA24.js";
+} from "./chunk-C4WVSIKP.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";

@@ -5,14 +5,14 @@ import {
 import {
   aggregateRow,
   scenarioRow
-} from "./chunk-M2RVFO27.js";
+} from "./chunk-XAR3ODBE.js";
 import {
   ModelColumn,
   firstNamesOf,
   plausibility,
   saturation,
   valuesFor
-} from "./chunk-RLNFLA24.js";
+} from "./chunk-C4WVSIKP.js";
 import {
   REPEATED_SAMPLINGS
 } from "./chunk-E462UKO2.js";

@@ -4,19 +4,19 @@ import {
   leaderboardJson,
   leaderboardMarkdown,
   leaderboardText
-} from "./chunk-IS5WRGXP.js";
-import "./chunk-IPRQSC4U.js";
+} from "./chunk-KXAJAQUR.js";
+import "./chunk-EUIJHF6C.js";
 import "./chunk-CI7HPVOO.js";
 import {
   scoredFolder
-} from "./chunk-MSHXDAAM.js";
-import "./chunk-ITZ4O7T4.js";
+} from "./chunk-47LS5TAB.js";
+import "./chunk-FXCPB3SW.js";
 import "./chunk-WUSCOLWA.js";
 import {
   presetOption
-} from "./chunk-M2RVFO27.js";
+} from "./chunk-XAR3ODBE.js";
 import "./chunk-ITNWOIZY.js";
-import "./chunk-RLNFLA24.js";
+import "./chunk-C4WVSIKP.js";
 import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
 import "./chunk-E462UKO2.js";

@@ -12,13 +12,13 @@ import {
   buildPrReport,
   renderPrComment,
   reportText
-} from "./chunk-RHHX4MJH.js";
-import "./chunk-IPRQSC4U.js";
+} from "./chunk-DAWOC6AF.js";
+import "./chunk-EUIJHF6C.js";
 import "./chunk-CI7HPVOO.js";
 import "./chunk-WUSCOLWA.js";
 import {
   presetOption
-} from "./chunk-M2RVFO27.js";
+} from "./chunk-XAR3ODBE.js";
 import "./chunk-ITNWOIZY.js";
 import {
   CONFIG_FILE,
@@ -28,7 +28,7 @@ import {
   byPath,
   catalogPreparer,
   configuredLimits
-} from "./chunk-RLNFLA24.js";
+} from "./chunk-C4WVSIKP.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";

@@ -2,11 +2,11 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   catalogOfFolder,
   loadCatalogFolder
-} from "./chunk-ITZ4O7T4.js";
+} from "./chunk-FXCPB3SW.js";
 import {
   catalogMethod,
   scoreCatalog
-} from "./chunk-M2RVFO27.js";
+} from "./chunk-XAR3ODBE.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";

@@ -1,14 +1,14 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   resolveBenchmark
-} from "./chunk-6XQAYDGM.js";
+} from "./chunk-DJ7BQ3ZO.js";
 import {
   similarScenarios
-} from "./chunk-UVUIQWVH.js";
+} from "./chunk-OFQ2IJYP.js";
 import {
   scoredCatalog
-} from "./chunk-MSHXDAAM.js";
-import "./chunk-ITZ4O7T4.js";
+} from "./chunk-47LS5TAB.js";
+import "./chunk-FXCPB3SW.js";
 import {
   fixed,
   range
@@ -17,11 +17,11 @@ import {
   addCatalogMethodOptions,
   aggregateRow,
   minAgreementOption
-} from "./chunk-M2RVFO27.js";
+} from "./chunk-XAR3ODBE.js";
 import "./chunk-ITNWOIZY.js";
 import {
   didYouMean
-} from "./chunk-RLNFLA24.js";
+} from "./chunk-C4WVSIKP.js";
 import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
 import {

@@ -4,20 +4,20 @@ import {
   buildPrReport,
   renderPrComment,
   reportText
-} from "./chunk-RHHX4MJH.js";
-import "./chunk-IPRQSC4U.js";
+} from "./chunk-DAWOC6AF.js";
+import "./chunk-EUIJHF6C.js";
 import "./chunk-CI7HPVOO.js";
 import {
   readFolderFiles
-} from "./chunk-ITZ4O7T4.js";
+} from "./chunk-FXCPB3SW.js";
 import "./chunk-WUSCOLWA.js";
 import {
   presetOption
-} from "./chunk-M2RVFO27.js";
+} from "./chunk-XAR3ODBE.js";
 import "./chunk-ITNWOIZY.js";
 import {
   contentHash
-} from "./chunk-RLNFLA24.js";
+} from "./chunk-C4WVSIKP.js";
 import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
 import "./chunk-E462UKO2.js";

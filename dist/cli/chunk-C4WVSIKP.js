@@ -2430,6 +2430,18 @@ function superRefine(fn, params) {
   return _superRefine(fn, params);
 }
 
+// src/core/count-below.ts
+function countBelow(sorted, v) {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
+    if (sorted[mid] < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 // src/core/mean-win-rate.ts
 function meanWinRate(rows, minScenarios) {
   const nModels = rows[0]?.length ?? 0;
@@ -2444,21 +2456,11 @@ function meanWinRate(rows, minScenarios) {
     if (kept.length < 2) continue;
     const sorted = Float64Array.from(kept, (m) => row[m]).sort();
     for (const m of kept) {
-      sum2[m] += lowerBound(sorted, row[m]) / (kept.length - 1);
+      sum2[m] += countBelow(sorted, row[m]) / (kept.length - 1);
       count2[m]++;
     }
   }
   return Float64Array.from(sum2, (s, m) => count2[m] > 0 ? s / count2[m] : NaN);
-}
-function lowerBound(sorted, v) {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = lo + hi >>> 1;
-    if (sorted[mid] < v) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 var defaultMinScenarios = (configured) => Math.max(1, Math.floor(configured / 3));
 
@@ -6230,6 +6232,7 @@ export {
   pipe,
   readonly,
   refine,
+  countBelow,
   meanWinRate,
   defaultMinScenarios,
   require_mod,
