@@ -23,7 +23,7 @@ var COMMANDS = [
   ["alternatives", async () => (await import("./cli/alternatives-PCTBPIW3.js")).alternativesCommand()],
   ["subset", async () => (await import("./cli/subset-F7CDB2TF.js")).subsetCommand()],
   ["merge", async () => (await import("./cli/merge-HROADFVR.js")).mergeCommand()],
-  ["site", async () => (await import("./cli/site-FIRLUKYK.js")).siteCommand()],
+  ["site", async () => (await import("./cli/site-7P6OK3K3.js")).siteCommand()],
   ["simulate", async () => (await import("./cli/simulate-7HZ2OJLV.js")).simulateCommandLine()],
   [
     "import-benchbench",
