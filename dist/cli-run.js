@@ -13,17 +13,17 @@ import {
 
 // src/cli/program.ts
 var COMMANDS = [
-  ["validate", async () => (await import("./cli/validate-QHBV24IX.js")).validateCommand()],
-  ["leaderboard", async () => (await import("./cli/leaderboard-GWPKWY76.js")).leaderboardCommand()],
-  ["score", async () => (await import("./cli/score-ZHYOVFHQ.js")).scoreCommand()],
-  ["agree", async () => (await import("./cli/agree-QRFAKSIC.js")).agreeCommand()],
-  ["aggregate", async () => (await import("./cli/aggregate-CED752Y5.js")).aggregateCommand()],
-  ["diff", async () => (await import("./cli/diff-GQ2CZUSQ.js")).diffCommand()],
-  ["similar", async () => (await import("./cli/similar-6EYAMYC3.js")).similarCommand()],
-  ["alternatives", async () => (await import("./cli/alternatives-PCTBPIW3.js")).alternativesCommand()],
-  ["subset", async () => (await import("./cli/subset-F7CDB2TF.js")).subsetCommand()],
+  ["validate", async () => (await import("./cli/validate-DPRSCGVH.js")).validateCommand()],
+  ["leaderboard", async () => (await import("./cli/leaderboard-SHPXXGVL.js")).leaderboardCommand()],
+  ["score", async () => (await import("./cli/score-ZFZZGIFM.js")).scoreCommand()],
+  ["agree", async () => (await import("./cli/agree-Z3SE5IBA.js")).agreeCommand()],
+  ["aggregate", async () => (await import("./cli/aggregate-IUQMJ476.js")).aggregateCommand()],
+  ["diff", async () => (await import("./cli/diff-Z44DQXF3.js")).diffCommand()],
+  ["similar", async () => (await import("./cli/similar-IBV2NEWF.js")).similarCommand()],
+  ["alternatives", async () => (await import("./cli/alternatives-PZ2JFIDI.js")).alternativesCommand()],
+  ["subset", async () => (await import("./cli/subset-YEEKVIZK.js")).subsetCommand()],
   ["merge", async () => (await import("./cli/merge-HROADFVR.js")).mergeCommand()],
-  ["site", async () => (await import("./cli/site-7P6OK3K3.js")).siteCommand()],
+  ["site", async () => (await import("./cli/site-VMUZVH3G.js")).siteCommand()],
   ["simulate", async () => (await import("./cli/simulate-7HZ2OJLV.js")).simulateCommandLine()],
   [
     "import-benchbench",

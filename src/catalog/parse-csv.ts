@@ -658,8 +658,8 @@ function readPlainRows(
  * formula (printable ASCII at both ends, no `=`, `+` or `@` first), and scores that are blank
  * or plain decimal numbers. Then cellEnds[i] is where cell i ends and values[i] its number
  * (NaN for a blank cell), exactly as Number() reads it, and the result is the name's hash
- * (spellingHash); otherwise -1, and the row is the general path's. One pass over the row: the
- * name is hashed and the numbers are read as their cells are scanned.
+ * (spellingHash, computed as the name is scanned); otherwise -1, and the row is the general
+ * path's.
  */
 function scanPlainRow(
   units: CodeUnits,
@@ -695,10 +695,7 @@ const plainName = (first: number, last: number): boolean =>
 
 /**
  * Reads the cell that starts at `from` (it ends at the next comma or at `end`) into values[cell]:
- * NaN when blank, else its number when it matches NUMBER and is finite. Where the cell ends, or
- * -1 when it is neither. Up to 15 digits and no exponent, the digits as an integer divided by a
- * power of ten: both exact, so the one rounding of the division gives the correctly rounded value,
- * which is Number()'s; any other number goes through plainDecimal.
+ * NaN when blank, else its number (plainDecimal). Where the cell ends, or -1 when it is neither.
  */
 function scanNumber(
   units: CodeUnits,
@@ -709,32 +706,8 @@ function scanNumber(
   cell: number,
 ): number {
   let j = from;
-  let c = j < end ? units[j]! : 44;
-  if (c === 44) {
-    values[cell] = NaN;
-    return j;
-  }
-  const sign = c;
-  if (c === 43 || c === 45) c = ++j < end ? units[j]! : 44;
-  let digits = 0;
-  let fraction = -1;
-  let mantissa = 0;
-  for (;;) {
-    if (c >= 48 && c <= 57) {
-      mantissa = mantissa * 10 + (c - 48);
-      digits++;
-      if (fraction >= 0) fraction++;
-    } else if (c === 46 && fraction < 0) fraction = 0;
-    else break;
-    c = ++j < end ? units[j]! : 44;
-  }
-  if (c === 44 && digits > 0 && digits <= 15) {
-    const value = fraction > 0 ? mantissa / POWERS[fraction]! : mantissa;
-    values[cell] = sign === 45 ? -value : value;
-    return j;
-  }
-  while (c !== 44) c = ++j < end ? units[j]! : 44;
-  const value = plainDecimal(units, source, from, j);
+  while (j < end && units[j] !== 44) j++;
+  const value = j === from ? NaN : plainDecimal(units, source, from, j);
   if (value === undefined) return -1;
   values[cell] = value;
   return j;

@@ -5,14 +5,14 @@ import {
 import {
   aggregateRow,
   scenarioRow
-} from "./chunk-XAR3ODBE.js";
+} from "./chunk-27H2BN3P.js";
 import {
   ModelColumn,
   firstNamesOf,
   plausibility,
   saturation,
   valuesFor
-} from "./chunk-C4WVSIKP.js";
+} from "./chunk-AN6SZCQN.js";
 import {
   REPEATED_SAMPLINGS
 } from "./chunk-E462UKO2.js";

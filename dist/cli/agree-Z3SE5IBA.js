@@ -7,17 +7,17 @@ import {
   pairNumber,
   pairwiseAgreements,
   parseShard
-} from "./chunk-SVSLDIFO.js";
+} from "./chunk-Y2LXOXPK.js";
 import {
   presetAggregate,
   readTableFile,
   selectScenarios,
   tableOrCatalog,
   withAggregate
-} from "./chunk-N3NNQSHH.js";
+} from "./chunk-ZO5NXJNH.js";
 import {
   loadCatalogFolder
-} from "./chunk-FXCPB3SW.js";
+} from "./chunk-OTFYZGNY.js";
 import {
   fixed,
   pValue,
@@ -34,11 +34,11 @@ import {
   scenarioIndex,
   scenarioRow,
   scoreAgainst
-} from "./chunk-XAR3ODBE.js";
+} from "./chunk-27H2BN3P.js";
 import "./chunk-ITNWOIZY.js";
 import {
   contentHash
-} from "./chunk-C4WVSIKP.js";
+} from "./chunk-AN6SZCQN.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";

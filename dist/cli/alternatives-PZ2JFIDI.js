@@ -1,14 +1,14 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   resolveBenchmark
-} from "./chunk-DJ7BQ3ZO.js";
+} from "./chunk-22AMH2D2.js";
 import {
   similarScenarios
-} from "./chunk-OFQ2IJYP.js";
+} from "./chunk-WNYKUDA7.js";
 import {
   scoredCatalog
-} from "./chunk-47LS5TAB.js";
-import "./chunk-FXCPB3SW.js";
+} from "./chunk-QIYYX4E5.js";
+import "./chunk-OTFYZGNY.js";
 import {
   fixed,
   range
@@ -17,11 +17,11 @@ import {
   addCatalogMethodOptions,
   aggregateRow,
   minAgreementOption
-} from "./chunk-XAR3ODBE.js";
+} from "./chunk-27H2BN3P.js";
 import "./chunk-ITNWOIZY.js";
 import {
   didYouMean
-} from "./chunk-C4WVSIKP.js";
+} from "./chunk-AN6SZCQN.js";
 import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
 import {

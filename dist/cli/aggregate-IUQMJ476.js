@@ -7,17 +7,17 @@ import {
   presetAggregate,
   readTableFile,
   tableOrCatalog
-} from "./chunk-N3NNQSHH.js";
+} from "./chunk-ZO5NXJNH.js";
 import {
   loadCatalogFolder
-} from "./chunk-FXCPB3SW.js";
+} from "./chunk-OTFYZGNY.js";
 import {
   catalogMatrix,
   presetOption,
   scenarioIndex
-} from "./chunk-XAR3ODBE.js";
+} from "./chunk-27H2BN3P.js";
 import "./chunk-ITNWOIZY.js";
-import "./chunk-C4WVSIKP.js";
+import "./chunk-AN6SZCQN.js";
 import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
 import "./chunk-E462UKO2.js";

@@ -5,7 +5,7 @@ import {
   buildScoreMatrix,
   scenarioRow,
   withScenario
-} from "./chunk-XAR3ODBE.js";
+} from "./chunk-27H2BN3P.js";
 import {
   DEFAULT_LIMITS,
   PRESETS,
@@ -14,7 +14,7 @@ import {
   meanWinRate,
   parseResultsCsv,
   resolveScenarioNames
-} from "./chunk-C4WVSIKP.js";
+} from "./chunk-AN6SZCQN.js";
 import {
   plural,
   requirePath

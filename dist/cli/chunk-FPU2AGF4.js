@@ -10,7 +10,7 @@ import {
   trustLegend,
   trustMarks,
   trustOf
-} from "./chunk-EUIJHF6C.js";
+} from "./chunk-GZPGS54R.js";
 import {
   VERSION
 } from "./chunk-CI7HPVOO.js";
@@ -27,7 +27,7 @@ import {
   scenarioLabel,
   scoreCatalog,
   sharedModels
-} from "./chunk-XAR3ODBE.js";
+} from "./chunk-27H2BN3P.js";
 import {
   CONFIG_FILE,
   SuggestionBudget,
@@ -55,7 +55,7 @@ import {
   union,
   unknown,
   unmatchedModels
-} from "./chunk-C4WVSIKP.js";
+} from "./chunk-AN6SZCQN.js";
 import {
   METHOD_KEYS,
   METHOD_KEY_NAMES,

@@ -2,11 +2,11 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   catalogOfFolder,
   loadCatalogFolder
-} from "./chunk-FXCPB3SW.js";
+} from "./chunk-OTFYZGNY.js";
 import {
   catalogMethod,
   scoreCatalog
-} from "./chunk-XAR3ODBE.js";
+} from "./chunk-27H2BN3P.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";

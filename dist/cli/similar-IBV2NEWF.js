@@ -2,14 +2,14 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   resolveBenchmark,
   similarCommand
-} from "./chunk-DJ7BQ3ZO.js";
-import "./chunk-OFQ2IJYP.js";
-import "./chunk-47LS5TAB.js";
-import "./chunk-FXCPB3SW.js";
+} from "./chunk-22AMH2D2.js";
+import "./chunk-WNYKUDA7.js";
+import "./chunk-QIYYX4E5.js";
+import "./chunk-OTFYZGNY.js";
 import "./chunk-WUSCOLWA.js";
-import "./chunk-XAR3ODBE.js";
+import "./chunk-27H2BN3P.js";
 import "./chunk-ITNWOIZY.js";
-import "./chunk-C4WVSIKP.js";
+import "./chunk-AN6SZCQN.js";
 import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
 import "./chunk-E462UKO2.js";

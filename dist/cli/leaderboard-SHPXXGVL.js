@@ -4,19 +4,19 @@ import {
   leaderboardJson,
   leaderboardMarkdown,
   leaderboardText
-} from "./chunk-KXAJAQUR.js";
-import "./chunk-EUIJHF6C.js";
+} from "./chunk-KVNE5Z75.js";
+import "./chunk-GZPGS54R.js";
 import "./chunk-CI7HPVOO.js";
 import {
   scoredFolder
-} from "./chunk-47LS5TAB.js";
-import "./chunk-FXCPB3SW.js";
+} from "./chunk-QIYYX4E5.js";
+import "./chunk-OTFYZGNY.js";
 import "./chunk-WUSCOLWA.js";
 import {
   presetOption
-} from "./chunk-XAR3ODBE.js";
+} from "./chunk-27H2BN3P.js";
 import "./chunk-ITNWOIZY.js";
-import "./chunk-C4WVSIKP.js";
+import "./chunk-AN6SZCQN.js";
 import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
 import "./chunk-E462UKO2.js";

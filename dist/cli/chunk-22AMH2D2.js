@@ -1,10 +1,10 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   similarScenarios
-} from "./chunk-OFQ2IJYP.js";
+} from "./chunk-WNYKUDA7.js";
 import {
   scoredFolder
-} from "./chunk-47LS5TAB.js";
+} from "./chunk-QIYYX4E5.js";
 import {
   fixed,
   pValue,
@@ -14,10 +14,10 @@ import {
   aggregateRow,
   presetOption,
   scenarioLabel
-} from "./chunk-XAR3ODBE.js";
+} from "./chunk-27H2BN3P.js";
 import {
   didYouMean
-} from "./chunk-C4WVSIKP.js";
+} from "./chunk-AN6SZCQN.js";
 import {
   methodJson
 } from "./chunk-E462UKO2.js";

@@ -4,20 +4,20 @@ import {
   buildPrReport,
   renderPrComment,
   reportText
-} from "./chunk-DAWOC6AF.js";
-import "./chunk-EUIJHF6C.js";
+} from "./chunk-FPU2AGF4.js";
+import "./chunk-GZPGS54R.js";
 import "./chunk-CI7HPVOO.js";
 import {
   readFolderFiles
-} from "./chunk-FXCPB3SW.js";
+} from "./chunk-OTFYZGNY.js";
 import "./chunk-WUSCOLWA.js";
 import {
   presetOption
-} from "./chunk-XAR3ODBE.js";
+} from "./chunk-27H2BN3P.js";
 import "./chunk-ITNWOIZY.js";
 import {
   contentHash
-} from "./chunk-C4WVSIKP.js";
+} from "./chunk-AN6SZCQN.js";
 import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
 import "./chunk-E462UKO2.js";

@@ -3,7 +3,7 @@ import {
   agreement,
   isSkipped,
   scenarioRow
-} from "./chunk-XAR3ODBE.js";
+} from "./chunk-27H2BN3P.js";
 
 // src/core/similar.ts
 function similarScenarios(matrix, method, scenario, ranking) {

@@ -5101,32 +5101,8 @@ function scanPlainRow(units, source, start, end, maxCellChars, cellEnds, values)
 var plainName = (first, last2) => first > 32 && first < 127 && first !== 61 && first !== 43 && first !== 64 && last2 > 32 && last2 < 127;
 function scanNumber(units, source, from, end, values, cell) {
   let j = from;
-  let c = j < end ? units[j] : 44;
-  if (c === 44) {
-    values[cell] = NaN;
-    return j;
-  }
-  const sign = c;
-  if (c === 43 || c === 45) c = ++j < end ? units[j] : 44;
-  let digits = 0;
-  let fraction = -1;
-  let mantissa = 0;
-  for (; ; ) {
-    if (c >= 48 && c <= 57) {
-      mantissa = mantissa * 10 + (c - 48);
-      digits++;
-      if (fraction >= 0) fraction++;
-    } else if (c === 46 && fraction < 0) fraction = 0;
-    else break;
-    c = ++j < end ? units[j] : 44;
-  }
-  if (c === 44 && digits > 0 && digits <= 15) {
-    const value2 = fraction > 0 ? mantissa / POWERS[fraction] : mantissa;
-    values[cell] = sign === 45 ? -value2 : value2;
-    return j;
-  }
-  while (c !== 44) c = ++j < end ? units[j] : 44;
-  const value = plainDecimal(units, source, from, j);
+  while (j < end && units[j] !== 44) j++;
+  const value = j === from ? NaN : plainDecimal(units, source, from, j);
   if (value === void 0) return -1;
   values[cell] = value;
   return j;

@@ -12,13 +12,13 @@ import {
   buildPrReport,
   renderPrComment,
   reportText
-} from "./chunk-DAWOC6AF.js";
-import "./chunk-EUIJHF6C.js";
+} from "./chunk-FPU2AGF4.js";
+import "./chunk-GZPGS54R.js";
 import "./chunk-CI7HPVOO.js";
 import "./chunk-WUSCOLWA.js";
 import {
   presetOption
-} from "./chunk-XAR3ODBE.js";
+} from "./chunk-27H2BN3P.js";
 import "./chunk-ITNWOIZY.js";
 import {
   CONFIG_FILE,
@@ -28,7 +28,7 @@ import {
   byPath,
   catalogPreparer,
   configuredLimits
-} from "./chunk-C4WVSIKP.js";
+} from "./chunk-AN6SZCQN.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";
