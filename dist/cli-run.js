@@ -13,17 +13,17 @@ import {
 
 // src/cli/program.ts
 var COMMANDS = [
-  ["validate", async () => (await import("./cli/validate-DPRSCGVH.js")).validateCommand()],
-  ["leaderboard", async () => (await import("./cli/leaderboard-SHPXXGVL.js")).leaderboardCommand()],
-  ["score", async () => (await import("./cli/score-ZFZZGIFM.js")).scoreCommand()],
-  ["agree", async () => (await import("./cli/agree-Z3SE5IBA.js")).agreeCommand()],
-  ["aggregate", async () => (await import("./cli/aggregate-IUQMJ476.js")).aggregateCommand()],
-  ["diff", async () => (await import("./cli/diff-Z44DQXF3.js")).diffCommand()],
-  ["similar", async () => (await import("./cli/similar-IBV2NEWF.js")).similarCommand()],
-  ["alternatives", async () => (await import("./cli/alternatives-PZ2JFIDI.js")).alternativesCommand()],
-  ["subset", async () => (await import("./cli/subset-YEEKVIZK.js")).subsetCommand()],
+  ["validate", async () => (await import("./cli/validate-34XEJPRY.js")).validateCommand()],
+  ["leaderboard", async () => (await import("./cli/leaderboard-MZAA7INN.js")).leaderboardCommand()],
+  ["score", async () => (await import("./cli/score-P7VQHR6A.js")).scoreCommand()],
+  ["agree", async () => (await import("./cli/agree-NZQOIFGO.js")).agreeCommand()],
+  ["aggregate", async () => (await import("./cli/aggregate-XV7SZWOY.js")).aggregateCommand()],
+  ["diff", async () => (await import("./cli/diff-MPH26V3F.js")).diffCommand()],
+  ["similar", async () => (await import("./cli/similar-CVJDHUXR.js")).similarCommand()],
+  ["alternatives", async () => (await import("./cli/alternatives-QT2M4DR3.js")).alternativesCommand()],
+  ["subset", async () => (await import("./cli/subset-B7T26KPM.js")).subsetCommand()],
   ["merge", async () => (await import("./cli/merge-HROADFVR.js")).mergeCommand()],
-  ["site", async () => (await import("./cli/site-VMUZVH3G.js")).siteCommand()],
+  ["site", async () => (await import("./cli/site-ZDMFPVMN.js")).siteCommand()],
   ["simulate", async () => (await import("./cli/simulate-7HZ2OJLV.js")).simulateCommandLine()],
   [
     "import-benchbench",

@@ -3,6 +3,16 @@ import type { CodeUnits } from './code-units.js';
 import { ownString } from './own-string.js';
 
 /**
+ * The hash of a spelling: 32-bit FNV-1a over its code units, cut to 30 bits so that it stays a
+ * small integer in V8 (no allocation).
+ */
+export function spellingHash(units: CodeUnits, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ units[i]!, 0x01000193);
+  return h & 0x3fffffff;
+}
+
+/**
  * The model names of a catalog as written (trimmed), each spelling numbered once for all the
  * files that use it. A catalog's files mostly name the same models: numbering them once makes a
  * row cost one look-up, lets files share one string per spelling, and lets later steps keep
@@ -11,19 +21,6 @@ import { ownString } from './own-string.js';
  * What is kept per spelling is in typed arrays indexed by its number (grown by doubling), not
  * in arrays written at arbitrary indices, which V8 may turn into slow dictionaries.
  */
-/**
- * The hash of a spelling: 32-bit FNV-1a over its code units, cut to 30 bits so that it stays a
- * small integer in V8 (no allocation). parse-csv.ts computes it while it scans a row.
- */
-export function spellingHash(units: CodeUnits, start: number, end: number): number {
-  let h = FNV_OFFSET;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ units[i]!, FNV_PRIME);
-  return h & SPELLING_HASH_MASK;
-}
-export const FNV_OFFSET = 0x811c9dc5;
-export const FNV_PRIME = 0x01000193;
-export const SPELLING_HASH_MASK = 0x3fffffff;
-
 export class ModelSpellings {
   /** Spelling n, as first met. */
   readonly written: string[] = [];

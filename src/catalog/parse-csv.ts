@@ -17,7 +17,7 @@
 import type { Limits } from './types.js';
 import { makeIssue, type Issue } from '../model/issue.js';
 import { codeUnits, type CodeUnits } from './code-units.js';
-import { FNV_OFFSET, FNV_PRIME, ModelSpellings, SPELLING_HASH_MASK } from './model-spellings.js';
+import { ModelSpellings, spellingHash } from './model-spellings.js';
 import { ownString } from './own-string.js';
 import {
   QUOTE_HINT,
@@ -658,8 +658,7 @@ function readPlainRows(
  * formula (printable ASCII at both ends, no `=`, `+` or `@` first), and scores that are blank
  * or plain decimal numbers. Then cellEnds[i] is where cell i ends and values[i] its number
  * (NaN for a blank cell), exactly as Number() reads it, and the result is the name's hash
- * (spellingHash, computed as the name is scanned); otherwise -1, and the row is the general
- * path's.
+ * (spellingHash); otherwise -1, and the row is the general path's.
  */
 function scanPlainRow(
   units: CodeUnits,
@@ -670,13 +669,8 @@ function scanPlainRow(
   cellEnds: Int32Array,
   values: Float64Array,
 ): number {
-  let h = FNV_OFFSET;
   let i = start;
-  for (; i < end; i++) {
-    const c = units[i]!;
-    if (c === 44 /* , */) break;
-    h = Math.imul(h ^ c, FNV_PRIME);
-  }
+  while (i < end && units[i] !== 44 /* , */) i++;
   if (i === start || i - start > maxCellChars || !plainName(units[start]!, units[i - 1]!)) return -1;
   cellEnds[0] = i;
   for (let cell = 1; cell < cellEnds.length; cell++) {
@@ -686,7 +680,7 @@ function scanPlainRow(
     if (i < 0 || i - from > maxCellChars) return -1;
     cellEnds[cell] = i;
   }
-  return i === end ? h & SPELLING_HASH_MASK : -1;
+  return i === end ? spellingHash(units, start, cellEnds[0]!) : -1;
 }
 
 /** Printable ASCII at both ends, and no `=`, `+` or `@` first. */

@@ -2,11 +2,11 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   catalogOfFolder,
   loadCatalogFolder
-} from "./chunk-OTFYZGNY.js";
+} from "./chunk-5BRH2DBI.js";
 import {
   catalogMethod,
   scoreCatalog
-} from "./chunk-27H2BN3P.js";
+} from "./chunk-U27X77F2.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";

@@ -5,14 +5,14 @@ import {
 import {
   aggregateRow,
   scenarioRow
-} from "./chunk-27H2BN3P.js";
+} from "./chunk-U27X77F2.js";
 import {
   ModelColumn,
   firstNamesOf,
   plausibility,
   saturation,
   valuesFor
-} from "./chunk-AN6SZCQN.js";
+} from "./chunk-LGJPEGUI.js";
 import {
   REPEATED_SAMPLINGS
 } from "./chunk-E462UKO2.js";

@@ -3,7 +3,7 @@ import {
   agreement,
   isSkipped,
   scenarioRow
-} from "./chunk-27H2BN3P.js";
+} from "./chunk-U27X77F2.js";
 
 // src/core/similar.ts
 function similarScenarios(matrix, method, scenario, ranking) {

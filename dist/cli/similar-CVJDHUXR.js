@@ -2,14 +2,14 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   resolveBenchmark,
   similarCommand
-} from "./chunk-22AMH2D2.js";
-import "./chunk-WNYKUDA7.js";
-import "./chunk-QIYYX4E5.js";
-import "./chunk-OTFYZGNY.js";
+} from "./chunk-OSNC3YYK.js";
+import "./chunk-LQ6R7UVA.js";
+import "./chunk-ZOUVVXKD.js";
+import "./chunk-5BRH2DBI.js";
 import "./chunk-WUSCOLWA.js";
-import "./chunk-27H2BN3P.js";
+import "./chunk-U27X77F2.js";
 import "./chunk-ITNWOIZY.js";
-import "./chunk-AN6SZCQN.js";
+import "./chunk-LGJPEGUI.js";
 import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
 import "./chunk-E462UKO2.js";

@@ -7,17 +7,17 @@ import {
   presetAggregate,
   readTableFile,
   tableOrCatalog
-} from "./chunk-ZO5NXJNH.js";
+} from "./chunk-UPQDDUGH.js";
 import {
   loadCatalogFolder
-} from "./chunk-OTFYZGNY.js";
+} from "./chunk-5BRH2DBI.js";
 import {
   catalogMatrix,
   presetOption,
   scenarioIndex
-} from "./chunk-27H2BN3P.js";
+} from "./chunk-U27X77F2.js";
 import "./chunk-ITNWOIZY.js";
-import "./chunk-AN6SZCQN.js";
+import "./chunk-LGJPEGUI.js";
 import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
 import "./chunk-E462UKO2.js";

@@ -1,14 +1,14 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   resolveBenchmark
-} from "./chunk-22AMH2D2.js";
+} from "./chunk-OSNC3YYK.js";
 import {
   similarScenarios
-} from "./chunk-WNYKUDA7.js";
+} from "./chunk-LQ6R7UVA.js";
 import {
   scoredCatalog
-} from "./chunk-QIYYX4E5.js";
-import "./chunk-OTFYZGNY.js";
+} from "./chunk-ZOUVVXKD.js";
+import "./chunk-5BRH2DBI.js";
 import {
   fixed,
   range
@@ -17,11 +17,11 @@ import {
   addCatalogMethodOptions,
   aggregateRow,
   minAgreementOption
-} from "./chunk-27H2BN3P.js";
+} from "./chunk-U27X77F2.js";
 import "./chunk-ITNWOIZY.js";
 import {
   didYouMean
-} from "./chunk-AN6SZCQN.js";
+} from "./chunk-LGJPEGUI.js";
 import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
 import {

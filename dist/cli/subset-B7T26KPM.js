@@ -1,8 +1,8 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   scoredCatalog
-} from "./chunk-QIYYX4E5.js";
-import "./chunk-OTFYZGNY.js";
+} from "./chunk-ZOUVVXKD.js";
+import "./chunk-5BRH2DBI.js";
 import {
   fixed,
   range
@@ -17,7 +17,7 @@ import {
   minAgreementOption,
   scenarioRow,
   sharedModels
-} from "./chunk-27H2BN3P.js";
+} from "./chunk-U27X77F2.js";
 import {
   hashKey
 } from "./chunk-ITNWOIZY.js";
@@ -25,7 +25,7 @@ import {
   defaultMinScenarios,
   didYouMean,
   meanWinRate
-} from "./chunk-AN6SZCQN.js";
+} from "./chunk-LGJPEGUI.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";

@@ -4,19 +4,19 @@ import {
   leaderboardJson,
   leaderboardMarkdown,
   leaderboardText
-} from "./chunk-KVNE5Z75.js";
-import "./chunk-GZPGS54R.js";
+} from "./chunk-7FN5THOM.js";
+import "./chunk-D53NDYI6.js";
 import "./chunk-CI7HPVOO.js";
 import {
   scoredFolder
-} from "./chunk-QIYYX4E5.js";
-import "./chunk-OTFYZGNY.js";
+} from "./chunk-ZOUVVXKD.js";
+import "./chunk-5BRH2DBI.js";
 import "./chunk-WUSCOLWA.js";
 import {
   presetOption
-} from "./chunk-27H2BN3P.js";
+} from "./chunk-U27X77F2.js";
 import "./chunk-ITNWOIZY.js";
-import "./chunk-AN6SZCQN.js";
+import "./chunk-LGJPEGUI.js";
 import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
 import "./chunk-E462UKO2.js";

@@ -1,10 +1,10 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   similarScenarios
-} from "./chunk-WNYKUDA7.js";
+} from "./chunk-LQ6R7UVA.js";
 import {
   scoredFolder
-} from "./chunk-QIYYX4E5.js";
+} from "./chunk-ZOUVVXKD.js";
 import {
   fixed,
   pValue,
@@ -14,10 +14,10 @@ import {
   aggregateRow,
   presetOption,
   scenarioLabel
-} from "./chunk-27H2BN3P.js";
+} from "./chunk-U27X77F2.js";
 import {
   didYouMean
-} from "./chunk-AN6SZCQN.js";
+} from "./chunk-LGJPEGUI.js";
 import {
   methodJson
 } from "./chunk-E462UKO2.js";

@@ -12,13 +12,13 @@ import {
   buildPrReport,
   renderPrComment,
   reportText
-} from "./chunk-FPU2AGF4.js";
-import "./chunk-GZPGS54R.js";
+} from "./chunk-TYEL7RVE.js";
+import "./chunk-D53NDYI6.js";
 import "./chunk-CI7HPVOO.js";
 import "./chunk-WUSCOLWA.js";
 import {
   presetOption
-} from "./chunk-27H2BN3P.js";
+} from "./chunk-U27X77F2.js";
 import "./chunk-ITNWOIZY.js";
 import {
   CONFIG_FILE,
@@ -28,7 +28,7 @@ import {
   byPath,
   catalogPreparer,
   configuredLimits
-} from "./chunk-AN6SZCQN.js";
+} from "./chunk-LGJPEGUI.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";

@@ -4221,13 +4221,10 @@ function ownString(text2) {
 
 // src/catalog/model-spellings.ts
 function spellingHash(units, start, end) {
-  let h = FNV_OFFSET;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ units[i], FNV_PRIME);
-  return h & SPELLING_HASH_MASK;
+  let h = 2166136261;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ units[i], 16777619);
+  return h & 1073741823;
 }
-var FNV_OFFSET = 2166136261;
-var FNV_PRIME = 16777619;
-var SPELLING_HASH_MASK = 1073741823;
 var ModelSpellings = class {
   /** Spelling n, as first met. */
   written = [];
@@ -5080,13 +5077,8 @@ function readPlainRows(p, kept, q, general) {
   }
 }
 function scanPlainRow(units, source, start, end, maxCellChars, cellEnds, values) {
-  let h = FNV_OFFSET;
   let i = start;
-  for (; i < end; i++) {
-    const c = units[i];
-    if (c === 44) break;
-    h = Math.imul(h ^ c, FNV_PRIME);
-  }
+  while (i < end && units[i] !== 44) i++;
   if (i === start || i - start > maxCellChars || !plainName(units[start], units[i - 1])) return -1;
   cellEnds[0] = i;
   for (let cell = 1; cell < cellEnds.length; cell++) {
@@ -5096,7 +5088,7 @@ function scanPlainRow(units, source, start, end, maxCellChars, cellEnds, values)
     if (i < 0 || i - from > maxCellChars) return -1;
     cellEnds[cell] = i;
   }
-  return i === end ? h & SPELLING_HASH_MASK : -1;
+  return i === end ? spellingHash(units, start, cellEnds[0]) : -1;
 }
 var plainName = (first, last2) => first > 32 && first < 127 && first !== 61 && first !== 43 && first !== 64 && last2 > 32 && last2 < 127;
 function scanNumber(units, source, from, end, values, cell) {

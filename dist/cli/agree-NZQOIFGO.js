@@ -7,17 +7,17 @@ import {
   pairNumber,
   pairwiseAgreements,
   parseShard
-} from "./chunk-Y2LXOXPK.js";
+} from "./chunk-OY5R7ORS.js";
 import {
   presetAggregate,
   readTableFile,
   selectScenarios,
   tableOrCatalog,
   withAggregate
-} from "./chunk-ZO5NXJNH.js";
+} from "./chunk-UPQDDUGH.js";
 import {
   loadCatalogFolder
-} from "./chunk-OTFYZGNY.js";
+} from "./chunk-5BRH2DBI.js";
 import {
   fixed,
   pValue,
@@ -34,11 +34,11 @@ import {
   scenarioIndex,
   scenarioRow,
   scoreAgainst
-} from "./chunk-27H2BN3P.js";
+} from "./chunk-U27X77F2.js";
 import "./chunk-ITNWOIZY.js";
 import {
   contentHash
-} from "./chunk-AN6SZCQN.js";
+} from "./chunk-LGJPEGUI.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";

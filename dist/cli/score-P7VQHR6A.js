@@ -4,20 +4,20 @@ import {
   buildPrReport,
   renderPrComment,
   reportText
-} from "./chunk-FPU2AGF4.js";
-import "./chunk-GZPGS54R.js";
+} from "./chunk-TYEL7RVE.js";
+import "./chunk-D53NDYI6.js";
 import "./chunk-CI7HPVOO.js";
 import {
   readFolderFiles
-} from "./chunk-OTFYZGNY.js";
+} from "./chunk-5BRH2DBI.js";
 import "./chunk-WUSCOLWA.js";
 import {
   presetOption
-} from "./chunk-27H2BN3P.js";
+} from "./chunk-U27X77F2.js";
 import "./chunk-ITNWOIZY.js";
 import {
   contentHash
-} from "./chunk-AN6SZCQN.js";
+} from "./chunk-LGJPEGUI.js";
 import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
 import "./chunk-E462UKO2.js";

@@ -10,7 +10,7 @@ import {
   trustLegend,
   trustMarks,
   trustOf
-} from "./chunk-GZPGS54R.js";
+} from "./chunk-D53NDYI6.js";
 import {
   VERSION
 } from "./chunk-CI7HPVOO.js";
@@ -27,7 +27,7 @@ import {
   scenarioLabel,
   scoreCatalog,
   sharedModels
-} from "./chunk-27H2BN3P.js";
+} from "./chunk-U27X77F2.js";
 import {
   CONFIG_FILE,
   SuggestionBudget,
@@ -55,7 +55,7 @@ import {
   union,
   unknown,
   unmatchedModels
-} from "./chunk-AN6SZCQN.js";
+} from "./chunk-LGJPEGUI.js";
 import {
   METHOD_KEYS,
   METHOD_KEY_NAMES,
