@@ -4,104 +4,125 @@
  * share, in model order, their scores in both, the two ids and the method: the draws of a pair
  * depend only on the pair (agreement.ts, sampling.ts; ties go by model order, which a sorted
  * model list keeps when models are added or removed around them). So when the head's scenario
- * has exactly the base's shared models and scores, the base's result is the head's, with no
- * approximation; anything else is computed. `test/core/agreement-reuse.test.ts` compares a
- * leaderboard scored with reuse against one scored without.
+ * was built from the base's scores (the same column, or one with the same models and values in
+ * the same order, and the same direction) and the reference has the same score for every model,
+ * the base's result is the head's, with no approximation; anything else is computed.
+ *
+ * Nothing here keeps a row of the base's matrix: what is compared is the columns the rows were
+ * built from (the catalog keeps those anyway) and the reference row, so the base's matrix can
+ * be given up before the head's is built (score-matrix.ts, `storage`).
+ * `test/core/agreement-reuse.test.ts` compares a leaderboard scored with reuse against one
+ * scored without.
  */
-import { agreement, sharedModels, type Agreement, type AgreementRequest, type Skipped } from './agreement.js';
-import type { Method } from './types.js';
+import { agreement, type Agreement, type AgreementRequest, type Skipped } from './agreement.js';
+import type { Method, RowSource } from './types.js';
+
+/** A reference row over its matrix's models (sorted by id, as every matrix's are). */
+interface Reference {
+  readonly models: readonly string[];
+  readonly row: Float64Array;
+}
 
 interface Remembered {
-  readonly x: Float64Array;
-  readonly y: Float64Array;
-  readonly models: readonly string[];
+  readonly source: RowSource;
+  readonly reference: Reference;
   readonly referenceId: string;
   readonly method: Method;
   readonly result: Agreement | Skipped;
 }
 
+export interface ReuseRequest extends AgreementRequest {
+  /** The matrix's models (x and y are rows over them). */
+  readonly models: readonly string[];
+  /** What x was built from; without one, the agreement is computed and not remembered. */
+  readonly source?: RowSource;
+}
+
 export class AgreementReuse {
-  /** Scenario id -> the last agreement computed for it (its rows are views, not copies). */
+  /** Scenario id -> the last agreement computed for it. */
   private readonly remembered = new Map<string, Remembered>();
   /** How many agreements were taken over rather than computed (for tests and progress). */
   reused = 0;
 
   /** `agreement(request)`, or the remembered result when it is certain to be the same. */
-  agreement(request: AgreementRequest & { readonly models: readonly string[] }): Agreement | Skipped {
+  agreement(request: ReuseRequest): Agreement | Skipped {
     const [scenario, referenceId] = request.ids;
+    const { source, models, y, method } = request;
     const before = this.remembered.get(scenario);
-    // The reference is also the ranking (as scoreAgainst asks): its shared scores are compared.
-    const rankedByReference = request.ranking === undefined || request.ranking === request.y;
+    // The reference is also the ranking (as scoreAgainst asks): its scores are compared.
+    const rankedByReference = request.ranking === undefined || request.ranking === y;
     if (
       before &&
+      source &&
       rankedByReference &&
       before.referenceId === referenceId &&
-      sameMethod(before.method, request.method) &&
-      this.sameInputs(before, request)
+      sameMethod(before.method, method) &&
+      sameSource(before.source, source) &&
+      this.sameReference(before.reference, { models, row: y })
     ) {
       this.reused++;
       return before.result;
     }
     const result = agreement(request);
-    if (rankedByReference) {
-      const { x, y, models, method } = request;
-      this.remembered.set(scenario, { x, y, models, referenceId, method, result });
+    if (rankedByReference && source) {
+      this.remembered.set(scenario, { source, reference: { models, row: y }, referenceId, method, result });
     }
     return result;
   }
 
-  /** The last pair of reference rows and of model lists compared, and whether they were equal. */
-  private lastRows: [Float64Array, Float64Array, boolean] | undefined;
-  private lastModels: [readonly string[], readonly string[], boolean] | undefined;
+  /** The last pair of references compared, and whether they were equal (every scenario shares one). */
+  private lastReferences: [Reference, Reference, boolean] | undefined;
 
-  /**
-   * Whether the head's request has the base's shared models and scores. Over the same models,
-   * rows equal bit for bit say so at once (one pass, no allocation; the reference row, shared by
-   * every scenario, is compared once); otherwise the shared models are compared one by one.
-   */
-  private sameInputs(a: Inputs, b: Inputs): boolean {
-    if (this.lastModels?.[0] !== a.models || this.lastModels[1] !== b.models)
-      this.lastModels = [a.models, b.models, sameList(a.models, b.models)];
-    if (this.lastRows?.[0] !== a.y || this.lastRows[1] !== b.y)
-      this.lastRows = [a.y, b.y, sameBytes(a.y, b.y)];
-    if (this.lastModels[2] && this.lastRows[2] && sameBytes(a.x, b.x)) return true;
-    return sameShared(a, b);
+  private sameReference(a: Reference, b: Reference): boolean {
+    const last = this.lastReferences;
+    if (
+      last?.[0].row === a.row &&
+      last[1].row === b.row &&
+      last[0].models === a.models &&
+      last[1].models === b.models
+    )
+      return last[2];
+    const same = sameById(a, b);
+    this.lastReferences = [a, b, same];
+    return same;
   }
 }
 
-interface Inputs {
-  readonly x: Float64Array;
-  readonly y: Float64Array;
-  readonly models: readonly string[];
+/** The same column, or one with the same models and values in the same order, and the same direction. */
+function sameSource(a: RowSource, b: RowSource): boolean {
+  if (a === b) return true;
+  if ((a.direction ?? 'higher') !== (b.direction ?? 'higher') || a.scores.size !== b.scores.size)
+    return false;
+  if (a.scores === b.scores) return true;
+  const bs = b.scores.entries();
+  for (const [m, v] of a.scores) {
+    const next = bs.next();
+    if (next.done || next.value[0] !== m || !Object.is(next.value[1], v)) return false;
+  }
+  return true;
 }
 
-function sameList(a: readonly string[], b: readonly string[]): boolean {
-  return a === b || (a.length === b.length && a.every((m, i) => m === b[i]));
+/** Whether two rows give every model the same score (NaN: none), over model lists sorted by id. */
+function sameById(a: Reference, b: Reference): boolean {
+  if (a.models === b.models) return sameValues(a.row, b.row);
+  let j = 0;
+  for (let i = 0; i < a.models.length; i++) {
+    if (Number.isNaN(a.row[i]!)) continue;
+    while (j < b.models.length && Number.isNaN(b.row[j]!)) j++;
+    if (j === b.models.length || a.models[i] !== b.models[j] || !Object.is(a.row[i], b.row[j])) return false;
+    j++;
+  }
+  while (j < b.models.length && Number.isNaN(b.row[j]!)) j++;
+  return j === b.models.length;
 }
 
-/** Equal bit for bit (compared as 32-bit words: a Float64Array view is 8-byte aligned). */
-function sameBytes(a: Float64Array, b: Float64Array): boolean {
+function sameValues(a: Float64Array, b: Float64Array): boolean {
   if (a === b) return true;
   if (a.length !== b.length) return false;
-  const wa = new Uint32Array(a.buffer, a.byteOffset, 2 * a.length);
-  const wb = new Uint32Array(b.buffer, b.byteOffset, 2 * b.length);
-  for (let i = 0; i < wa.length; i++) if (wa[i] !== wb[i]) return false;
+  for (let i = 0; i < a.length; i++) if (!Object.is(a[i], b[i])) return false;
   return true;
 }
 
 function sameMethod(a: Method, b: Method): boolean {
   return a === b || JSON.stringify(a) === JSON.stringify(b);
-}
-
-/** Whether the models shared by x and y are the same, in the same order, with the same scores. */
-function sameShared(a: Inputs, b: Inputs): boolean {
-  const sa = sharedModels(a.x, a.y);
-  const sb = sharedModels(b.x, b.y);
-  if (sa.length !== sb.length) return false;
-  for (let i = 0; i < sa.length; i++) {
-    const [ma, mb] = [sa[i]!, sb[i]!];
-    if (a.models[ma] !== b.models[mb]) return false;
-    if (!Object.is(a.x[ma], b.x[mb]) || !Object.is(a.y[ma], b.y[mb])) return false;
-  }
-  return true;
 }

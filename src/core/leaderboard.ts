@@ -165,7 +165,12 @@ export function scoreAgainst(
         method,
         ranking: reference.row,
       };
-      agreements.set(s, reuse ? reuse.agreement({ ...request, models: matrix.models }) : agreement(request));
+      agreements.set(
+        s,
+        reuse
+          ? reuse.agreement({ ...request, models: matrix.models, source: matrix.sources?.[i] })
+          : agreement(request),
+      );
     }
   }
   // Counted once per scenario, however many boards show it.

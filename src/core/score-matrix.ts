@@ -1,6 +1,6 @@
 /** Building and reading the dense score matrix (see ScoreMatrix in types.ts). */
 import { flipLowerIsBetter } from './direction.js';
-import type { Direction, ScoreMatrix } from './types.js';
+import type { Direction, RowSource, ScoreMatrix } from './types.js';
 
 /**
  * Scores that also carry model numbers: `modelValues[k]` is the score of model `modelIds[modelNumbers[k]]`
@@ -13,7 +13,7 @@ export interface NumberedScores {
   readonly modelValues: ArrayLike<number>;
 }
 
-export interface ScenarioColumn {
+export interface ScenarioColumn extends RowSource {
   readonly id: string;
   readonly direction?: Direction;
   /** Model -> score as written; NaN or absent = missing. */
@@ -24,18 +24,30 @@ const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0
 
 /**
  * A matrix with models and scenarios sorted by id (so results never depend on file order),
- * lower-is-better scenarios already flipped to higher-is-better.
+ * lower-is-better scenarios already flipped to higher-is-better; `sources` are the columns.
+ *
+ * `storage`, when given and large enough, is written over instead of allocating: its owner gives
+ * up whatever it held (a pull request's base matrix, once the head's is needed: one matrix in
+ * memory at a time). The matrix is the same either way.
  */
-export function buildScoreMatrix(columns: readonly ScenarioColumn[]): ScoreMatrix {
+export function buildScoreMatrix(columns: readonly ScenarioColumn[], storage?: Float64Array): ScoreMatrix {
   const sortedColumns = [...columns].sort((a, b) => byCodeUnit(a.id, b.id));
   const { models, place } = numbered(sortedColumns) ?? byName(sortedColumns);
-  const values = new Float64Array(sortedColumns.length * models.length).fill(NaN);
+  const size = sortedColumns.length * models.length;
+  const values = (
+    storage && storage.length >= size ? storage.subarray(0, size) : new Float64Array(size)
+  ).fill(NaN);
   sortedColumns.forEach((c, s) => {
     const row = values.subarray(s * models.length, (s + 1) * models.length);
     place(c, row);
     if (c.direction === 'lower') row.set(flipLowerIsBetter(row));
   });
-  return { models, scenarios: sortedColumns.map((c) => c.id), values };
+  return { models, scenarios: sortedColumns.map((c) => c.id), values, sources: sortedColumns };
+}
+
+/** How many cells buildScoreMatrix(columns) has (to size a `storage` that several matrices use in turn). */
+export function matrixCells(columns: readonly ScenarioColumn[]): number {
+  return columns.length * (numbered(columns) ?? byName(columns)).models.length;
 }
 
 interface Placement {

@@ -52,4 +52,12 @@ export interface ScoreMatrix {
   readonly models: readonly string[];
   readonly scenarios: readonly string[];
   readonly values: Float64Array;
+  /** What row s was built from, when the matrix knows (score-matrix.ts; agreement-reuse.ts compares them). */
+  readonly sources?: readonly RowSource[];
+}
+
+/** A scenario's scores as given (model -> score, NaN or absent = missing) and its direction. */
+export interface RowSource {
+  readonly direction?: Direction;
+  readonly scores: ReadonlyMap<string, number>;
 }

@@ -34,7 +34,7 @@ import {
 } from '../model/pr-report-schema.js';
 import { headlineScenario, touchedScenarios } from './pr-headline.js';
 import { boardPlacements, changeFacts, reportChanges } from './report-changes.js';
-import { scenarioLabel, scoreCatalog, type CatalogScores } from './score-catalog.js';
+import { catalogMatrixCells, scenarioLabel, scoreCatalog, type CatalogScores } from './score-catalog.js';
 import { methodFields } from '../model/method.js';
 import type { ScenarioTrust } from '../model/trust.js';
 import { trustOf } from './trust.js';
@@ -75,8 +75,17 @@ export function buildPrAnalysis(input: PrReportInput): { report: PrReport; head:
   const hear = input.onProgress;
   // The head takes over the base's agreements where its scenario and the aggregate are unchanged.
   const reuse = new AgreementReuse();
-  const before = scoreCatalog(base, deadline, hear && ((d, t) => hear('base', d, t)), reuse);
-  const after = scoreCatalog(head, deadline, hear && ((d, t) => hear('head', d, t)), reuse);
+  // One matrix in memory at a time: the base's is written first, then the head's over it (so
+  // the base's is not read once the base is scored, which its type says).
+  const storage = new Float64Array(Math.max(catalogMatrixCells(base), catalogMatrixCells(head)));
+  const before: Omit<CatalogScores, 'matrix'> = scoreCatalog(
+    base,
+    deadline,
+    hear && ((d, t) => hear('base', d, t)),
+    reuse,
+    storage,
+  );
+  const after = scoreCatalog(head, deadline, hear && ((d, t) => hear('head', d, t)), reuse, storage);
   const boardAfter = after.leaderboard.boards[0];
   if (!boardAfter) throw new Error('The catalog configures no leaderboard.');
   const boardBefore = before.leaderboard.boards.find((b) => b.id === boardAfter.id) ?? null;

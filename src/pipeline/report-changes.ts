@@ -12,8 +12,8 @@ const EPS = 1e-9;
 
 /** What the change did to the aggregate and to each scenario's own scores. */
 export function changeFacts(
-  before: CatalogScores,
-  after: CatalogScores,
+  before: Omit<CatalogScores, 'matrix'>,
+  after: Omit<CatalogScores, 'matrix'>,
   benchmarks: readonly ChangedBenchmark[],
   changedFiles: ReadonlySet<string>,
 ): ChangeFacts {

@@ -6,7 +6,7 @@ import { Deadline } from '../catalog/deadline.js';
 import type { Benchmark, Catalog, LeaderboardConfig, Scenario } from '../catalog/types.js';
 import { computeLeaderboard, type BoardSpec, type Leaderboard } from '../core/leaderboard.js';
 import type { AgreementReuse } from '../core/agreement-reuse.js';
-import { buildScoreMatrix } from '../core/score-matrix.js';
+import { buildScoreMatrix, matrixCells, type ScenarioColumn } from '../core/score-matrix.js';
 import type { ScoreMatrix } from '../core/types.js';
 
 export interface ScenarioInfo {
@@ -44,15 +44,25 @@ export function boardScenarios(board: LeaderboardConfig, info: ReadonlyMap<strin
   return out.sort();
 }
 
-/** The catalog's scores as a matrix (lower-is-better scenarios flipped), models and scenarios by id. */
-export function catalogMatrix(info: ReadonlyMap<string, ScenarioInfo>): ScoreMatrix {
-  return buildScoreMatrix(
-    [...info.values()].map(({ scenario }) => ({
-      id: scenario.id,
-      direction: scenario.direction,
-      scores: scenario.scores,
-    })),
-  );
+/**
+ * The catalog's scores as a matrix (lower-is-better scenarios flipped), models and scenarios by
+ * id; written over `storage` when it is large enough (buildScoreMatrix).
+ */
+export function catalogMatrix(info: ReadonlyMap<string, ScenarioInfo>, storage?: Float64Array): ScoreMatrix {
+  return buildScoreMatrix(columnsOf(info), storage);
+}
+
+/** How many cells the catalog's matrix has (catalogMatrix). */
+export function catalogMatrixCells(catalog: Catalog): number {
+  return matrixCells(columnsOf(scenarioIndex(catalog)));
+}
+
+function columnsOf(info: ReadonlyMap<string, ScenarioInfo>): ScenarioColumn[] {
+  return [...info.values()].map(({ scenario }) => ({
+    id: scenario.id,
+    direction: scenario.direction,
+    scores: scenario.scores,
+  }));
 }
 
 /**
@@ -60,18 +70,20 @@ export function catalogMatrix(info: ReadonlyMap<string, ScenarioInfo>): ScoreMat
  * throws TimeLimitError.
  * `onProgress` hears of each scenario scored (for a progress line). `reuse` carries agreements
  * from one catalog to the next (a pull request's base to its head): exact (agreement-reuse.ts).
+ * `storage`: memory the matrix may be written over (catalogMatrix), given up by its owner.
  */
 export function scoreCatalog(
   catalog: Catalog,
   clock?: (() => number) | Deadline,
   onProgress?: (done: number, total: number) => void,
   reuse?: AgreementReuse,
+  storage?: Float64Array,
 ): CatalogScores {
   // A Deadline given is the run's, shared with reading (a pull request's report: one budget).
   const deadline = clock instanceof Deadline ? clock : new Deadline(catalog.config.limits.maxSeconds, clock);
   let done = 0;
   const info = scenarioIndex(catalog);
-  const matrix = catalogMatrix(info);
+  const matrix = catalogMatrix(info, storage);
   const boards: BoardSpec[] = catalog.config.leaderboards.map((b) => ({
     id: b.id,
     title: b.title,

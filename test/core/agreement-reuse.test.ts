@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { AgreementReuse } from '../../src/core/agreement-reuse.js';
 import { computeLeaderboard } from '../../src/core/leaderboard.js';
-import { buildScoreMatrix } from '../../src/core/score-matrix.js';
+import { buildScoreMatrix, matrixCells } from '../../src/core/score-matrix.js';
 import { Random } from '../../src/core/random.js';
 import { DEFAULT_METHOD, type Method } from '../../src/core/types.js';
 
@@ -90,5 +90,48 @@ describe('agreements taken over from the base', () => {
     const other = { ...DEFAULT_METHOD, seed: 1 };
     expect(score(next, other, reuse)).toEqual(score(next, other));
     expect(reuse.reused).toBe(0);
+  });
+
+  it('are computed again for a scenario whose direction changes, though its scores do not', () => {
+    const base = catalog(9);
+    const build = (lower: string | undefined) =>
+      buildScoreMatrix(
+        [...base].map(([id, s]) => ({ id, scores: s, ...(id === lower && { direction: 'lower' as const }) })),
+      );
+    const board = (matrix: ReturnType<typeof build>, reuse?: AgreementReuse) =>
+      computeLeaderboard({
+        matrix,
+        aggregate: { scenarios: AGGREGATE, minScenariosPerModel: 2 },
+        method: DEFAULT_METHOD,
+        boards: [{ id: 'all', title: 'All', scenarios: [...base.keys()] }],
+        ...(reuse && { reuse }),
+      });
+    const reuse = new AgreementReuse();
+    board(build(undefined), reuse);
+    expect(board(build('scenario-20'), reuse)).toEqual(board(build('scenario-20')));
+    expect(reuse.reused).toBe(29);
+  });
+
+  it('keep no row of the base: its matrix can be written over by the head', () => {
+    const base = catalog(11);
+    const next = head(base);
+    const columns = (scores: Scores) => [...scores].map(([id, s]) => ({ id, scores: s }));
+    const storage = new Float64Array(Math.max(matrixCells(columns(base)), matrixCells(columns(next))));
+    const board = (matrix: ReturnType<typeof buildScoreMatrix>, reuse?: AgreementReuse) =>
+      computeLeaderboard({
+        matrix,
+        aggregate: { scenarios: AGGREGATE, minScenariosPerModel: 2 },
+        method: DEFAULT_METHOD,
+        boards: [{ id: 'all', title: 'All', scenarios: [...next.keys(), ...base.keys()] }],
+        ...(reuse && { reuse }),
+      });
+    const reuse = new AgreementReuse();
+    const baseMatrix = buildScoreMatrix(columns(base), storage);
+    expect(baseMatrix.values.buffer).toBe(storage.buffer);
+    board(baseMatrix, reuse);
+    const headMatrix = buildScoreMatrix(columns(next), storage);
+    expect(headMatrix.values.buffer).toBe(storage.buffer);
+    expect(board(headMatrix, reuse)).toEqual(board(buildScoreMatrix(columns(next))));
+    expect(reuse.reused).toBe(27);
   });
 });

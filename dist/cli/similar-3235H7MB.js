@@ -2,12 +2,12 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   resolveBenchmark,
   similarCommand
-} from "./chunk-OSNC3YYK.js";
-import "./chunk-LQ6R7UVA.js";
-import "./chunk-ZOUVVXKD.js";
+} from "./chunk-4I3SAWPQ.js";
+import "./chunk-SOY6624G.js";
+import "./chunk-OAYZALVS.js";
 import "./chunk-5BRH2DBI.js";
 import "./chunk-WUSCOLWA.js";
-import "./chunk-U27X77F2.js";
+import "./chunk-MPAMXJDS.js";
 import "./chunk-ITNWOIZY.js";
 import "./chunk-LGJPEGUI.js";
 import "./chunk-YXQQTIPG.js";

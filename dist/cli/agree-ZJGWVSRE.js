@@ -7,14 +7,14 @@ import {
   pairNumber,
   pairwiseAgreements,
   parseShard
-} from "./chunk-OY5R7ORS.js";
+} from "./chunk-VJASS4HK.js";
 import {
   presetAggregate,
   readTableFile,
   selectScenarios,
   tableOrCatalog,
   withAggregate
-} from "./chunk-UPQDDUGH.js";
+} from "./chunk-KSZ5CNMQ.js";
 import {
   loadCatalogFolder
 } from "./chunk-5BRH2DBI.js";
@@ -34,7 +34,7 @@ import {
   scenarioIndex,
   scenarioRow,
   scoreAgainst
-} from "./chunk-U27X77F2.js";
+} from "./chunk-MPAMXJDS.js";
 import "./chunk-ITNWOIZY.js";
 import {
   contentHash

@@ -1,10 +1,10 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   similarScenarios
-} from "./chunk-LQ6R7UVA.js";
+} from "./chunk-SOY6624G.js";
 import {
   scoredFolder
-} from "./chunk-ZOUVVXKD.js";
+} from "./chunk-OAYZALVS.js";
 import {
   fixed,
   pValue,
@@ -14,7 +14,7 @@ import {
   aggregateRow,
   presetOption,
   scenarioLabel
-} from "./chunk-U27X77F2.js";
+} from "./chunk-MPAMXJDS.js";
 import {
   didYouMean
 } from "./chunk-LGJPEGUI.js";

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   resolveBenchmark
-} from "./chunk-OSNC3YYK.js";
+} from "./chunk-4I3SAWPQ.js";
 import {
   similarScenarios
-} from "./chunk-LQ6R7UVA.js";
+} from "./chunk-SOY6624G.js";
 import {
   scoredCatalog
-} from "./chunk-ZOUVVXKD.js";
+} from "./chunk-OAYZALVS.js";
 import "./chunk-5BRH2DBI.js";
 import {
   fixed,
@@ -17,7 +17,7 @@ import {
   addCatalogMethodOptions,
   aggregateRow,
   minAgreementOption
-} from "./chunk-U27X77F2.js";
+} from "./chunk-MPAMXJDS.js";
 import "./chunk-ITNWOIZY.js";
 import {
   didYouMean

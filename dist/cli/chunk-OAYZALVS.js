@@ -6,7 +6,7 @@ import {
 import {
   catalogMethod,
   scoreCatalog
-} from "./chunk-U27X77F2.js";
+} from "./chunk-MPAMXJDS.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";

@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   scoredCatalog
-} from "./chunk-ZOUVVXKD.js";
+} from "./chunk-OAYZALVS.js";
 import "./chunk-5BRH2DBI.js";
 import {
   fixed,
@@ -17,7 +17,7 @@ import {
   minAgreementOption,
   scenarioRow,
   sharedModels
-} from "./chunk-U27X77F2.js";
+} from "./chunk-MPAMXJDS.js";
 import {
   hashKey
 } from "./chunk-ITNWOIZY.js";

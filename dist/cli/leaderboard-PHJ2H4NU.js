@@ -4,17 +4,17 @@ import {
   leaderboardJson,
   leaderboardMarkdown,
   leaderboardText
-} from "./chunk-7FN5THOM.js";
-import "./chunk-D53NDYI6.js";
+} from "./chunk-EYGYZ4DU.js";
+import "./chunk-NECB4UHE.js";
 import "./chunk-CI7HPVOO.js";
 import {
   scoredFolder
-} from "./chunk-ZOUVVXKD.js";
+} from "./chunk-OAYZALVS.js";
 import "./chunk-5BRH2DBI.js";
 import "./chunk-WUSCOLWA.js";
 import {
   presetOption
-} from "./chunk-U27X77F2.js";
+} from "./chunk-MPAMXJDS.js";
 import "./chunk-ITNWOIZY.js";
 import "./chunk-LGJPEGUI.js";
 import "./chunk-YXQQTIPG.js";

@@ -10,7 +10,7 @@ import {
   trustLegend,
   trustMarks,
   trustOf
-} from "./chunk-D53NDYI6.js";
+} from "./chunk-NECB4UHE.js";
 import {
   VERSION
 } from "./chunk-CI7HPVOO.js";
@@ -24,10 +24,10 @@ import {
 } from "./chunk-WUSCOLWA.js";
 import {
   agreement,
+  catalogMatrixCells,
   scenarioLabel,
-  scoreCatalog,
-  sharedModels
-} from "./chunk-U27X77F2.js";
+  scoreCatalog
+} from "./chunk-MPAMXJDS.js";
 import {
   CONFIG_FILE,
   SuggestionBudget,
@@ -104,67 +104,69 @@ function sameBytes(a, b) {
 
 // src/core/agreement-reuse.ts
 var AgreementReuse = class {
-  /** Scenario id -> the last agreement computed for it (its rows are views, not copies). */
+  /** Scenario id -> the last agreement computed for it. */
   remembered = /* @__PURE__ */ new Map();
   /** How many agreements were taken over rather than computed (for tests and progress). */
   reused = 0;
   /** `agreement(request)`, or the remembered result when it is certain to be the same. */
   agreement(request) {
     const [scenario, referenceId] = request.ids;
+    const { source, models, y, method } = request;
     const before = this.remembered.get(scenario);
-    const rankedByReference = request.ranking === void 0 || request.ranking === request.y;
-    if (before && rankedByReference && before.referenceId === referenceId && sameMethod(before.method, request.method) && this.sameInputs(before, request)) {
+    const rankedByReference = request.ranking === void 0 || request.ranking === y;
+    if (before && source && rankedByReference && before.referenceId === referenceId && sameMethod(before.method, method) && sameSource(before.source, source) && this.sameReference(before.reference, { models, row: y })) {
       this.reused++;
       return before.result;
     }
     const result = agreement(request);
-    if (rankedByReference) {
-      const { x, y, models, method } = request;
-      this.remembered.set(scenario, { x, y, models, referenceId, method, result });
+    if (rankedByReference && source) {
+      this.remembered.set(scenario, { source, reference: { models, row: y }, referenceId, method, result });
     }
     return result;
   }
-  /** The last pair of reference rows and of model lists compared, and whether they were equal. */
-  lastRows;
-  lastModels;
-  /**
-   * Whether the head's request has the base's shared models and scores. Over the same models,
-   * rows equal bit for bit say so at once (one pass, no allocation; the reference row, shared by
-   * every scenario, is compared once); otherwise the shared models are compared one by one.
-   */
-  sameInputs(a, b) {
-    if (this.lastModels?.[0] !== a.models || this.lastModels[1] !== b.models)
-      this.lastModels = [a.models, b.models, sameList(a.models, b.models)];
-    if (this.lastRows?.[0] !== a.y || this.lastRows[1] !== b.y)
-      this.lastRows = [a.y, b.y, sameBytes2(a.y, b.y)];
-    if (this.lastModels[2] && this.lastRows[2] && sameBytes2(a.x, b.x)) return true;
-    return sameShared(a, b);
+  /** The last pair of references compared, and whether they were equal (every scenario shares one). */
+  lastReferences;
+  sameReference(a, b) {
+    const last = this.lastReferences;
+    if (last?.[0].row === a.row && last[1].row === b.row && last[0].models === a.models && last[1].models === b.models)
+      return last[2];
+    const same = sameById(a, b);
+    this.lastReferences = [a, b, same];
+    return same;
   }
 };
-function sameList(a, b) {
-  return a === b || a.length === b.length && a.every((m, i) => m === b[i]);
+function sameSource(a, b) {
+  if (a === b) return true;
+  if ((a.direction ?? "higher") !== (b.direction ?? "higher") || a.scores.size !== b.scores.size)
+    return false;
+  if (a.scores === b.scores) return true;
+  const bs = b.scores.entries();
+  for (const [m, v2] of a.scores) {
+    const next = bs.next();
+    if (next.done || next.value[0] !== m || !Object.is(next.value[1], v2)) return false;
+  }
+  return true;
 }
-function sameBytes2(a, b) {
+function sameById(a, b) {
+  if (a.models === b.models) return sameValues(a.row, b.row);
+  let j = 0;
+  for (let i = 0; i < a.models.length; i++) {
+    if (Number.isNaN(a.row[i])) continue;
+    while (j < b.models.length && Number.isNaN(b.row[j])) j++;
+    if (j === b.models.length || a.models[i] !== b.models[j] || !Object.is(a.row[i], b.row[j])) return false;
+    j++;
+  }
+  while (j < b.models.length && Number.isNaN(b.row[j])) j++;
+  return j === b.models.length;
+}
+function sameValues(a, b) {
   if (a === b) return true;
   if (a.length !== b.length) return false;
-  const wa = new Uint32Array(a.buffer, a.byteOffset, 2 * a.length);
-  const wb = new Uint32Array(b.buffer, b.byteOffset, 2 * b.length);
-  for (let i = 0; i < wa.length; i++) if (wa[i] !== wb[i]) return false;
+  for (let i = 0; i < a.length; i++) if (!Object.is(a[i], b[i])) return false;
   return true;
 }
 function sameMethod(a, b) {
   return a === b || JSON.stringify(a) === JSON.stringify(b);
-}
-function sameShared(a, b) {
-  const sa = sharedModels(a.x, a.y);
-  const sb = sharedModels(b.x, b.y);
-  if (sa.length !== sb.length) return false;
-  for (let i = 0; i < sa.length; i++) {
-    const [ma, mb] = [sa[i], sb[i]];
-    if (a.models[ma] !== b.models[mb]) return false;
-    if (!Object.is(a.x[ma], b.x[mb]) || !Object.is(a.y[ma], b.y[mb])) return false;
-  }
-  return true;
 }
 
 // src/core/leaderboard-diff.ts
@@ -540,8 +542,15 @@ function buildPrAnalysis(input) {
   const { deadline, base, head } = sides;
   const hear = input.onProgress;
   const reuse = new AgreementReuse();
-  const before = scoreCatalog(base, deadline, hear && ((d, t) => hear("base", d, t)), reuse);
-  const after = scoreCatalog(head, deadline, hear && ((d, t) => hear("head", d, t)), reuse);
+  const storage = new Float64Array(Math.max(catalogMatrixCells(base), catalogMatrixCells(head)));
+  const before = scoreCatalog(
+    base,
+    deadline,
+    hear && ((d, t) => hear("base", d, t)),
+    reuse,
+    storage
+  );
+  const after = scoreCatalog(head, deadline, hear && ((d, t) => hear("head", d, t)), reuse, storage);
   const boardAfter = after.leaderboard.boards[0];
   if (!boardAfter) throw new Error("The catalog configures no leaderboard.");
   const boardBefore = before.leaderboard.boards.find((b) => b.id === boardAfter.id) ?? null;

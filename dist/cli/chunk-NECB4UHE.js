@@ -5,7 +5,7 @@ import {
 import {
   aggregateRow,
   scenarioRow
-} from "./chunk-U27X77F2.js";
+} from "./chunk-MPAMXJDS.js";
 import {
   ModelColumn,
   firstNamesOf,

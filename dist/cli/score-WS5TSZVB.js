@@ -4,8 +4,8 @@ import {
   buildPrReport,
   renderPrComment,
   reportText
-} from "./chunk-TYEL7RVE.js";
-import "./chunk-D53NDYI6.js";
+} from "./chunk-N2J4VSEN.js";
+import "./chunk-NECB4UHE.js";
 import "./chunk-CI7HPVOO.js";
 import {
   readFolderFiles
@@ -13,7 +13,7 @@ import {
 import "./chunk-WUSCOLWA.js";
 import {
   presetOption
-} from "./chunk-U27X77F2.js";
+} from "./chunk-MPAMXJDS.js";
 import "./chunk-ITNWOIZY.js";
 import {
   contentHash

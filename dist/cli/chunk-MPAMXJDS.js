@@ -8994,16 +8994,20 @@ function flipLowerIsBetter(scores) {
 
 // src/core/score-matrix.ts
 var byCodeUnit = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-function buildScoreMatrix(columns) {
+function buildScoreMatrix(columns, storage) {
   const sortedColumns = [...columns].sort((a, b) => byCodeUnit(a.id, b.id));
   const { models, place } = numbered(sortedColumns) ?? byName(sortedColumns);
-  const values = new Float64Array(sortedColumns.length * models.length).fill(NaN);
+  const size = sortedColumns.length * models.length;
+  const values = (storage && storage.length >= size ? storage.subarray(0, size) : new Float64Array(size)).fill(NaN);
   sortedColumns.forEach((c, s) => {
     const row = values.subarray(s * models.length, (s + 1) * models.length);
     place(c, row);
     if (c.direction === "lower") row.set(flipLowerIsBetter(row));
   });
-  return { models, scenarios: sortedColumns.map((c) => c.id), values };
+  return { models, scenarios: sortedColumns.map((c) => c.id), values, sources: sortedColumns };
+}
+function matrixCells(columns) {
+  return columns.length * (numbered(columns) ?? byName(columns)).models.length;
 }
 function byName(columns) {
   const modelSet = /* @__PURE__ */ new Set();
@@ -9121,7 +9125,10 @@ function scoreAgainst(matrix, reference, method, boards, inAggregate = /* @__PUR
         method,
         ranking: reference.row
       };
-      agreements.set(s, reuse ? reuse.agreement({ ...request, models: matrix.models }) : agreement(request));
+      agreements.set(
+        s,
+        reuse ? reuse.agreement({ ...request, models: matrix.models, source: matrix.sources?.[i] }) : agreement(request)
+      );
     }
   }
   const counts2 = /* @__PURE__ */ new Map();
@@ -9235,20 +9242,24 @@ function boardScenarios(board, info) {
   }
   return out.sort();
 }
-function catalogMatrix(info) {
-  return buildScoreMatrix(
-    [...info.values()].map(({ scenario }) => ({
-      id: scenario.id,
-      direction: scenario.direction,
-      scores: scenario.scores
-    }))
-  );
+function catalogMatrix(info, storage) {
+  return buildScoreMatrix(columnsOf(info), storage);
 }
-function scoreCatalog(catalog, clock, onProgress, reuse) {
+function catalogMatrixCells(catalog) {
+  return matrixCells(columnsOf(scenarioIndex(catalog)));
+}
+function columnsOf(info) {
+  return [...info.values()].map(({ scenario }) => ({
+    id: scenario.id,
+    direction: scenario.direction,
+    scores: scenario.scores
+  }));
+}
+function scoreCatalog(catalog, clock, onProgress, reuse, storage) {
   const deadline = clock instanceof Deadline ? clock : new Deadline(catalog.config.limits.maxSeconds, clock);
   let done = 0;
   const info = scenarioIndex(catalog);
-  const matrix = catalogMatrix(info);
+  const matrix = catalogMatrix(info, storage);
   const boards = catalog.config.leaderboards.map((b) => ({
     id: b.id,
     title: b.title,
@@ -9375,6 +9386,7 @@ export {
   scoreAgainst,
   scenarioIndex,
   catalogMatrix,
+  catalogMatrixCells,
   scoreCatalog,
   aggregateRow,
   scenarioLabel,

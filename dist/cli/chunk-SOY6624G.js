@@ -3,7 +3,7 @@ import {
   agreement,
   isSkipped,
   scenarioRow
-} from "./chunk-U27X77F2.js";
+} from "./chunk-MPAMXJDS.js";
 
 // src/core/similar.ts
 function similarScenarios(matrix, method, scenario, ranking) {

@@ -7,7 +7,7 @@ import {
   presetAggregate,
   readTableFile,
   tableOrCatalog
-} from "./chunk-UPQDDUGH.js";
+} from "./chunk-KSZ5CNMQ.js";
 import {
   loadCatalogFolder
 } from "./chunk-5BRH2DBI.js";
@@ -15,7 +15,7 @@ import {
   catalogMatrix,
   presetOption,
   scenarioIndex
-} from "./chunk-U27X77F2.js";
+} from "./chunk-MPAMXJDS.js";
 import "./chunk-ITNWOIZY.js";
 import "./chunk-LGJPEGUI.js";
 import "./chunk-YXQQTIPG.js";

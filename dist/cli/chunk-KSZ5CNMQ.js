@@ -5,7 +5,7 @@ import {
   buildScoreMatrix,
   scenarioRow,
   withScenario
-} from "./chunk-U27X77F2.js";
+} from "./chunk-MPAMXJDS.js";
 import {
   DEFAULT_LIMITS,
   PRESETS,
