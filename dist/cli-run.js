@@ -13,17 +13,17 @@ import {
 
 // src/cli/program.ts
 var COMMANDS = [
-  ["validate", async () => (await import("./cli/validate-34XEJPRY.js")).validateCommand()],
-  ["leaderboard", async () => (await import("./cli/leaderboard-PHJ2H4NU.js")).leaderboardCommand()],
-  ["score", async () => (await import("./cli/score-WS5TSZVB.js")).scoreCommand()],
-  ["agree", async () => (await import("./cli/agree-ZJGWVSRE.js")).agreeCommand()],
-  ["aggregate", async () => (await import("./cli/aggregate-4IAB6IKN.js")).aggregateCommand()],
-  ["diff", async () => (await import("./cli/diff-MUNHGX2Z.js")).diffCommand()],
-  ["similar", async () => (await import("./cli/similar-3235H7MB.js")).similarCommand()],
-  ["alternatives", async () => (await import("./cli/alternatives-ZFJJ377O.js")).alternativesCommand()],
-  ["subset", async () => (await import("./cli/subset-JSEIZVJS.js")).subsetCommand()],
+  ["validate", async () => (await import("./cli/validate-7WFSTN7H.js")).validateCommand()],
+  ["leaderboard", async () => (await import("./cli/leaderboard-MNQKI4Z7.js")).leaderboardCommand()],
+  ["score", async () => (await import("./cli/score-ZDHIOVQP.js")).scoreCommand()],
+  ["agree", async () => (await import("./cli/agree-D2TAFMOO.js")).agreeCommand()],
+  ["aggregate", async () => (await import("./cli/aggregate-5WHOOQEZ.js")).aggregateCommand()],
+  ["diff", async () => (await import("./cli/diff-C3T6FRNY.js")).diffCommand()],
+  ["similar", async () => (await import("./cli/similar-OLTS6ABQ.js")).similarCommand()],
+  ["alternatives", async () => (await import("./cli/alternatives-3FMZVJ6X.js")).alternativesCommand()],
+  ["subset", async () => (await import("./cli/subset-XNQAXNGE.js")).subsetCommand()],
   ["merge", async () => (await import("./cli/merge-HROADFVR.js")).mergeCommand()],
-  ["site", async () => (await import("./cli/site-76Q2OYCI.js")).siteCommand()],
+  ["site", async () => (await import("./cli/site-OK5S6BSI.js")).siteCommand()],
   ["simulate", async () => (await import("./cli/simulate-7HZ2OJLV.js")).simulateCommandLine()],
   [
     "import-benchbench",

@@ -1,16 +1,22 @@
 import { findInvisible } from './invisible.js';
 import type { CodeUnits } from './code-units.js';
+import { grown } from './grown.js';
 import { ownString } from './own-string.js';
 
 /**
  * The hash of a spelling: 32-bit FNV-1a over its code units, cut to 30 bits so that it stays a
- * small integer in V8 (no allocation).
+ * small integer in V8 (no allocation). A reader that scans the units anyway folds them in as it
+ * goes: `HASH_START`, then `hashStep` per unit, then `hashEnd` give the same number.
  */
 export function spellingHash(units: CodeUnits, start: number, end: number): number {
-  let h = 0x811c9dc5;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ units[i]!, 0x01000193);
-  return h & 0x3fffffff;
+  let h = HASH_START;
+  for (let i = start; i < end; i++) h = hashStep(h, units[i]!);
+  return hashEnd(h);
 }
+
+export const HASH_START = 0x811c9dc5;
+export const hashStep = (h: number, unit: number): number => Math.imul(h ^ unit, 0x01000193);
+export const hashEnd = (h: number): number => h & 0x3fffffff;
 
 /**
  * The model names of a catalog as written (trimmed), each spelling numbered once for all the
@@ -165,11 +171,4 @@ export class ModelSpellings {
       this.slots[slot] = n + 1;
     }
   }
-}
-
-/** A copy of `array` with room for `size` elements. */
-function grown<T extends Int32Array | Uint16Array | Uint8Array>(array: T, size: number): T {
-  const copy = new (array.constructor as new (n: number) => T)(size);
-  copy.set(array);
-  return copy;
 }

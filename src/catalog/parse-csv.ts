@@ -17,7 +17,7 @@
 import type { Limits } from './types.js';
 import { makeIssue, type Issue } from '../model/issue.js';
 import { codeUnits, type CodeUnits } from './code-units.js';
-import { ModelSpellings, spellingHash } from './model-spellings.js';
+import { HASH_START, hashEnd, hashStep, ModelSpellings } from './model-spellings.js';
 import { ownString } from './own-string.js';
 import {
   QUOTE_HINT,
@@ -669,8 +669,14 @@ function scanPlainRow(
   cellEnds: Int32Array,
   values: Float64Array,
 ): number {
+  // The name is hashed as it is scanned (model-spellings.ts): one pass over its units.
   let i = start;
-  while (i < end && units[i] !== 44 /* , */) i++;
+  let h = HASH_START;
+  for (; i < end; i++) {
+    const u = units[i]!;
+    if (u === 44 /* , */) break;
+    h = hashStep(h, u);
+  }
   if (i === start || i - start > maxCellChars || !plainName(units[start]!, units[i - 1]!)) return -1;
   cellEnds[0] = i;
   for (let cell = 1; cell < cellEnds.length; cell++) {
@@ -680,7 +686,7 @@ function scanPlainRow(
     if (i < 0 || i - from > maxCellChars) return -1;
     cellEnds[cell] = i;
   }
-  return i === end ? spellingHash(units, start, cellEnds[0]!) : -1;
+  return i === end ? hashEnd(h) : -1;
 }
 
 /** Printable ASCII at both ends, and no `=`, `+` or `@` first. */
@@ -689,7 +695,10 @@ const plainName = (first: number, last: number): boolean =>
 
 /**
  * Reads the cell that starts at `from` (it ends at the next comma or at `end`) into values[cell]:
- * NaN when blank, else its number (plainDecimal). Where the cell ends, or -1 when it is neither.
+ * NaN when blank, else its number, exactly as Number() reads it. Where the cell ends, or -1 when
+ * it is neither. Up to 15 digits with no exponent, read in one pass up to the comma: the digits
+ * as an integer divided by a power of ten, both exact, so the one rounding of the division gives
+ * the correctly rounded value, which is Number()'s. Any other cell is read by `otherNumber`.
  */
 function scanNumber(
   units: CodeUnits,
@@ -699,24 +708,7 @@ function scanNumber(
   values: Float64Array,
   cell: number,
 ): number {
-  let j = from;
-  while (j < end && units[j] !== 44) j++;
-  const value = j === from ? NaN : plainDecimal(units, source, from, j);
-  if (value === undefined) return -1;
-  values[cell] = value;
-  return j;
-}
-
-/** Exact powers of ten as doubles. */
-const POWERS = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
-
-/**
- * source[start, end) as a number when it matches NUMBER (and is finite), else undefined. Up to
- * 15 digits and no exponent, the digits as an integer divided by a power of ten: both exact,
- * so the one rounding of the division gives the correctly rounded value, which is Number()'s.
- */
-function plainDecimal(units: CodeUnits, source: string, start: number, end: number): number | undefined {
-  let i = start;
+  let i = from;
   const sign = units[i];
   if (sign === 43 || sign === 45) i++;
   let digits = 0;
@@ -731,12 +723,24 @@ function plainDecimal(units: CodeUnits, source: string, start: number, end: numb
     } else if (c === 46 && fraction < 0) fraction = 0;
     else break;
   }
-  if (digits === 0) return undefined;
-  if (i === end && digits <= 15) {
+  if (digits > 0 && digits <= 15 && (i === end || units[i] === 44)) {
     const value = fraction > 0 ? mantissa / POWERS[fraction]! : mantissa;
-    return sign === 45 ? -value : value;
+    values[cell] = sign === 45 ? -value : value;
+    return i;
   }
-  const text = source.slice(start, end);
+  let j = i;
+  while (j < end && units[j] !== 44) j++;
+  const value = j === from ? NaN : otherNumber(source.slice(from, j));
+  if (value === undefined) return -1;
+  values[cell] = value;
+  return j;
+}
+
+/** Exact powers of ten as doubles. */
+const POWERS = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
+
+/** A cell as a number when it matches NUMBER and is finite, else undefined. */
+function otherNumber(text: string): number | undefined {
   if (!NUMBER.test(text)) return undefined;
   const value = Number(text);
   return Number.isFinite(value) ? value : undefined;

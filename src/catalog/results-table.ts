@@ -10,6 +10,7 @@
  * resolves each spelling once (normalisation and aliases: model-names.ts).
  */
 import type { NumberedScores } from '../core/score-matrix.js';
+import { grown } from './grown.js';
 import { resolveModel } from './model-names.js';
 import { ModelSpellings } from './model-spellings.js';
 import type { ModelNaming, ModelRegistry } from './types.js';
@@ -20,10 +21,10 @@ export class ModelTable {
   private readonly numbers = new Map<string, number>();
   /** Names as written, numbered once per table (model-spellings.ts). */
   readonly spellings = new ModelSpellings();
-  /** Spelling number -> model number. */
-  private readonly modelOf: number[] = [];
-  /** Model number -> the stamp of the last file that named it (see `startFile`). */
-  private readonly lastFile: number[] = [];
+  /** Spelling number -> 1 + its model number (0: not resolved yet), grown by doubling. */
+  private modelOf = new Int32Array(256);
+  /** Model number -> the stamp of the last file that named it (see `startFile`), grown by doubling. */
+  private lastFile = new Int32Array(256);
   private file = 0;
 
   constructor(
@@ -33,16 +34,15 @@ export class ModelTable {
 
   /** The model number of spelling s (of `spellings`), resolved to its canonical id once. */
   spellingNumber(s: number): number {
-    let n = this.modelOf[s];
+    if (s < this.modelOf.length && this.modelOf[s]! > 0) return this.modelOf[s]! - 1;
+    const id = resolveModel(this.registry, this.spellings.written[s]!, this.naming);
+    let n = this.numbers.get(id);
     if (n === undefined) {
-      const id = resolveModel(this.registry, this.spellings.written[s]!, this.naming);
-      n = this.numbers.get(id);
-      if (n === undefined) {
-        this.numbers.set(id, (n = this.ids.length));
-        this.ids.push(id);
-      }
-      this.modelOf[s] = n;
+      this.numbers.set(id, (n = this.ids.length));
+      this.ids.push(id);
     }
+    if (s >= this.modelOf.length) this.modelOf = grown(this.modelOf, 2 * s);
+    this.modelOf[s] = n + 1;
     return n;
   }
 
@@ -58,6 +58,7 @@ export class ModelTable {
 
   /** Marks model n as named in the current file; true when it already was (two spellings, one model). */
   namedAgain(n: number): boolean {
+    if (n >= this.lastFile.length) this.lastFile = grown(this.lastFile, 2 * n);
     if (this.lastFile[n] === this.file) return true;
     this.lastFile[n] = this.file;
     return false;

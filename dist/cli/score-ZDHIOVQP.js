@@ -4,20 +4,20 @@ import {
   buildPrReport,
   renderPrComment,
   reportText
-} from "./chunk-N2J4VSEN.js";
-import "./chunk-NECB4UHE.js";
+} from "./chunk-WGUL7TNW.js";
+import "./chunk-SBTPOU3L.js";
 import "./chunk-CI7HPVOO.js";
 import {
   readFolderFiles
-} from "./chunk-5BRH2DBI.js";
+} from "./chunk-XL3VIKI6.js";
 import "./chunk-WUSCOLWA.js";
 import {
   presetOption
-} from "./chunk-MPAMXJDS.js";
+} from "./chunk-ZSYMW6BR.js";
 import "./chunk-ITNWOIZY.js";
 import {
   contentHash
-} from "./chunk-LGJPEGUI.js";
+} from "./chunk-Y2CCXUO3.js";
 import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
 import "./chunk-E462UKO2.js";

@@ -3,7 +3,7 @@ import {
   agreement,
   isSkipped,
   scenarioRow
-} from "./chunk-MPAMXJDS.js";
+} from "./chunk-ZSYMW6BR.js";
 
 // src/core/similar.ts
 function similarScenarios(matrix, method, scenario, ranking) {

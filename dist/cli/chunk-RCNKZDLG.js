@@ -7,7 +7,7 @@ import {
   trustLegend,
   trustMarks,
   trustOf
-} from "./chunk-NECB4UHE.js";
+} from "./chunk-SBTPOU3L.js";
 import {
   VERSION
 } from "./chunk-CI7HPVOO.js";
@@ -20,7 +20,7 @@ import {
 import {
   isSkipped,
   scenarioLabel
-} from "./chunk-MPAMXJDS.js";
+} from "./chunk-ZSYMW6BR.js";
 import {
   BIGINT_FORMAT_RANGES,
   NUMBER_FORMAT_RANGES,
@@ -50,7 +50,7 @@ import {
   strictObject,
   string,
   tuple
-} from "./chunk-LGJPEGUI.js";
+} from "./chunk-Y2CCXUO3.js";
 import {
   METHOD_KEYS,
   METHOD_KEY_NAMES,

@@ -7,17 +7,17 @@ import {
   pairNumber,
   pairwiseAgreements,
   parseShard
-} from "./chunk-VJASS4HK.js";
+} from "./chunk-UD62SUIM.js";
 import {
   presetAggregate,
   readTableFile,
   selectScenarios,
   tableOrCatalog,
   withAggregate
-} from "./chunk-KSZ5CNMQ.js";
+} from "./chunk-A5BQF6S6.js";
 import {
   loadCatalogFolder
-} from "./chunk-5BRH2DBI.js";
+} from "./chunk-XL3VIKI6.js";
 import {
   fixed,
   pValue,
@@ -34,11 +34,11 @@ import {
   scenarioIndex,
   scenarioRow,
   scoreAgainst
-} from "./chunk-MPAMXJDS.js";
+} from "./chunk-ZSYMW6BR.js";
 import "./chunk-ITNWOIZY.js";
 import {
   contentHash
-} from "./chunk-LGJPEGUI.js";
+} from "./chunk-Y2CCXUO3.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";

@@ -2,14 +2,14 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   resolveBenchmark,
   similarCommand
-} from "./chunk-4I3SAWPQ.js";
-import "./chunk-SOY6624G.js";
-import "./chunk-OAYZALVS.js";
-import "./chunk-5BRH2DBI.js";
+} from "./chunk-4MVTIXCU.js";
+import "./chunk-A3ESXRDA.js";
+import "./chunk-3Z7S4PWI.js";
+import "./chunk-XL3VIKI6.js";
 import "./chunk-WUSCOLWA.js";
-import "./chunk-MPAMXJDS.js";
+import "./chunk-ZSYMW6BR.js";
 import "./chunk-ITNWOIZY.js";
-import "./chunk-LGJPEGUI.js";
+import "./chunk-Y2CCXUO3.js";
 import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
 import "./chunk-E462UKO2.js";

@@ -1,10 +1,10 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   similarScenarios
-} from "./chunk-SOY6624G.js";
+} from "./chunk-A3ESXRDA.js";
 import {
   scoredFolder
-} from "./chunk-OAYZALVS.js";
+} from "./chunk-3Z7S4PWI.js";
 import {
   fixed,
   pValue,
@@ -14,10 +14,10 @@ import {
   aggregateRow,
   presetOption,
   scenarioLabel
-} from "./chunk-MPAMXJDS.js";
+} from "./chunk-ZSYMW6BR.js";
 import {
   didYouMean
-} from "./chunk-LGJPEGUI.js";
+} from "./chunk-Y2CCXUO3.js";
 import {
   methodJson
 } from "./chunk-E462UKO2.js";

@@ -5,14 +5,14 @@ import {
 import {
   aggregateRow,
   scenarioRow
-} from "./chunk-MPAMXJDS.js";
+} from "./chunk-ZSYMW6BR.js";
 import {
   ModelColumn,
   firstNamesOf,
   plausibility,
   saturation,
   valuesFor
-} from "./chunk-LGJPEGUI.js";
+} from "./chunk-Y2CCXUO3.js";
 import {
   REPEATED_SAMPLINGS
 } from "./chunk-E462UKO2.js";

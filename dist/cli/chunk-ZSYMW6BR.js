@@ -12,7 +12,7 @@ import {
   meanWinRate,
   sampleStandardDeviation,
   sortIndices
-} from "./chunk-LGJPEGUI.js";
+} from "./chunk-Y2CCXUO3.js";
 import {
   DEFAULT_METHOD,
   METHOD_KEYS,

@@ -4,19 +4,19 @@ import {
   leaderboardJson,
   leaderboardMarkdown,
   leaderboardText
-} from "./chunk-EYGYZ4DU.js";
-import "./chunk-NECB4UHE.js";
+} from "./chunk-RCNKZDLG.js";
+import "./chunk-SBTPOU3L.js";
 import "./chunk-CI7HPVOO.js";
 import {
   scoredFolder
-} from "./chunk-OAYZALVS.js";
-import "./chunk-5BRH2DBI.js";
+} from "./chunk-3Z7S4PWI.js";
+import "./chunk-XL3VIKI6.js";
 import "./chunk-WUSCOLWA.js";
 import {
   presetOption
-} from "./chunk-MPAMXJDS.js";
+} from "./chunk-ZSYMW6BR.js";
 import "./chunk-ITNWOIZY.js";
-import "./chunk-LGJPEGUI.js";
+import "./chunk-Y2CCXUO3.js";
 import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
 import "./chunk-E462UKO2.js";

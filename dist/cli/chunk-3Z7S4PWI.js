@@ -2,11 +2,11 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   catalogOfFolder,
   loadCatalogFolder
-} from "./chunk-5BRH2DBI.js";
+} from "./chunk-XL3VIKI6.js";
 import {
   catalogMethod,
   scoreCatalog
-} from "./chunk-MPAMXJDS.js";
+} from "./chunk-ZSYMW6BR.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";

@@ -12,13 +12,13 @@ import {
   buildPrReport,
   renderPrComment,
   reportText
-} from "./chunk-N2J4VSEN.js";
-import "./chunk-NECB4UHE.js";
+} from "./chunk-WGUL7TNW.js";
+import "./chunk-SBTPOU3L.js";
 import "./chunk-CI7HPVOO.js";
 import "./chunk-WUSCOLWA.js";
 import {
   presetOption
-} from "./chunk-MPAMXJDS.js";
+} from "./chunk-ZSYMW6BR.js";
 import "./chunk-ITNWOIZY.js";
 import {
   CONFIG_FILE,
@@ -28,7 +28,7 @@ import {
   byPath,
   catalogPreparer,
   configuredLimits
-} from "./chunk-LGJPEGUI.js";
+} from "./chunk-Y2CCXUO3.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";

@@ -1,14 +1,14 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   resolveBenchmark
-} from "./chunk-4I3SAWPQ.js";
+} from "./chunk-4MVTIXCU.js";
 import {
   similarScenarios
-} from "./chunk-SOY6624G.js";
+} from "./chunk-A3ESXRDA.js";
 import {
   scoredCatalog
-} from "./chunk-OAYZALVS.js";
-import "./chunk-5BRH2DBI.js";
+} from "./chunk-3Z7S4PWI.js";
+import "./chunk-XL3VIKI6.js";
 import {
   fixed,
   range
@@ -17,11 +17,11 @@ import {
   addCatalogMethodOptions,
   aggregateRow,
   minAgreementOption
-} from "./chunk-MPAMXJDS.js";
+} from "./chunk-ZSYMW6BR.js";
 import "./chunk-ITNWOIZY.js";
 import {
   didYouMean
-} from "./chunk-LGJPEGUI.js";
+} from "./chunk-Y2CCXUO3.js";
 import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
 import {

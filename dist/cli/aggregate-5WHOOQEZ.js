@@ -7,17 +7,17 @@ import {
   presetAggregate,
   readTableFile,
   tableOrCatalog
-} from "./chunk-KSZ5CNMQ.js";
+} from "./chunk-A5BQF6S6.js";
 import {
   loadCatalogFolder
-} from "./chunk-5BRH2DBI.js";
+} from "./chunk-XL3VIKI6.js";
 import {
   catalogMatrix,
   presetOption,
   scenarioIndex
-} from "./chunk-MPAMXJDS.js";
+} from "./chunk-ZSYMW6BR.js";
 import "./chunk-ITNWOIZY.js";
-import "./chunk-LGJPEGUI.js";
+import "./chunk-Y2CCXUO3.js";
 import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
 import "./chunk-E462UKO2.js";

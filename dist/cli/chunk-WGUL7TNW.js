@@ -10,7 +10,7 @@ import {
   trustLegend,
   trustMarks,
   trustOf
-} from "./chunk-NECB4UHE.js";
+} from "./chunk-SBTPOU3L.js";
 import {
   VERSION
 } from "./chunk-CI7HPVOO.js";
@@ -27,7 +27,7 @@ import {
   catalogMatrixCells,
   scenarioLabel,
   scoreCatalog
-} from "./chunk-MPAMXJDS.js";
+} from "./chunk-ZSYMW6BR.js";
 import {
   CONFIG_FILE,
   SuggestionBudget,
@@ -55,7 +55,7 @@ import {
   union,
   unknown,
   unmatchedModels
-} from "./chunk-LGJPEGUI.js";
+} from "./chunk-Y2CCXUO3.js";
 import {
   METHOD_KEYS,
   METHOD_KEY_NAMES,

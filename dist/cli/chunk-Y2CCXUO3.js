@@ -4214,6 +4214,13 @@ function invisibleMessage(what, name, found) {
 }
 var INVISIBLE_HINT = "Delete the character (retype the name): names may hold only visible characters.";
 
+// src/catalog/grown.ts
+function grown(array2, size) {
+  const copy = new array2.constructor(Math.max(size, array2.length));
+  copy.set(array2);
+  return copy;
+}
+
 // src/catalog/own-string.ts
 function ownString(text2) {
   return text2.length < 13 ? text2 : text2.split("").join("");
@@ -4221,10 +4228,13 @@ function ownString(text2) {
 
 // src/catalog/model-spellings.ts
 function spellingHash(units, start, end) {
-  let h = 2166136261;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ units[i], 16777619);
-  return h & 1073741823;
+  let h = HASH_START;
+  for (let i = start; i < end; i++) h = hashStep(h, units[i]);
+  return hashEnd(h);
 }
+var HASH_START = 2166136261;
+var hashStep = (h, unit) => Math.imul(h ^ unit, 16777619);
+var hashEnd = (h) => h & 1073741823;
 var ModelSpellings = class {
   /** Spelling n, as first met. */
   written = [];
@@ -4343,21 +4353,13 @@ var ModelSpellings = class {
     }
   }
 };
-function grown(array2, size) {
-  const copy = new array2.constructor(size);
-  copy.set(array2);
-  return copy;
-}
 
 // src/catalog/quote-free-lines.ts
 function quoteFreeLines(source, maxRecords, maxRecordSize) {
-  let capacity = 1;
-  for (let i = source.indexOf("\n"); i >= 0 && capacity <= maxRecords; i = source.indexOf("\n", i + 1))
-    capacity++;
-  capacity = Math.min(capacity, maxRecords);
-  const starts = new Int32Array(capacity);
-  const ends = new Int32Array(capacity);
-  const lines = new Int32Array(capacity);
+  let capacity = Math.min(maxRecords, (source.length >> 5) + 16);
+  let starts = new Int32Array(capacity);
+  let ends = new Int32Array(capacity);
+  let lines = new Int32Array(capacity);
   let count2 = 0;
   let start = 0;
   for (let line = 1; start < source.length && count2 < maxRecords; line++) {
@@ -4365,6 +4367,10 @@ function quoteFreeLines(source, maxRecords, maxRecordSize) {
     if (end < 0) end = source.length;
     if (end > start) {
       if (3 * (end - start) > maxRecordSize) return void 0;
+      if (count2 === capacity) {
+        capacity = Math.min(maxRecords, 2 * capacity);
+        [starts, ends, lines] = [grown(starts, capacity), grown(ends, capacity), grown(lines, capacity)];
+      }
       starts[count2] = start;
       ends[count2] = end;
       lines[count2] = line;
@@ -5078,7 +5084,12 @@ function readPlainRows(p, kept, q, general) {
 }
 function scanPlainRow(units, source, start, end, maxCellChars, cellEnds, values) {
   let i = start;
-  while (i < end && units[i] !== 44) i++;
+  let h = HASH_START;
+  for (; i < end; i++) {
+    const u = units[i];
+    if (u === 44) break;
+    h = hashStep(h, u);
+  }
   if (i === start || i - start > maxCellChars || !plainName(units[start], units[i - 1])) return -1;
   cellEnds[0] = i;
   for (let cell = 1; cell < cellEnds.length; cell++) {
@@ -5088,20 +5099,11 @@ function scanPlainRow(units, source, start, end, maxCellChars, cellEnds, values)
     if (i < 0 || i - from > maxCellChars) return -1;
     cellEnds[cell] = i;
   }
-  return i === end ? spellingHash(units, start, cellEnds[0]) : -1;
+  return i === end ? hashEnd(h) : -1;
 }
 var plainName = (first, last2) => first > 32 && first < 127 && first !== 61 && first !== 43 && first !== 64 && last2 > 32 && last2 < 127;
 function scanNumber(units, source, from, end, values, cell) {
-  let j = from;
-  while (j < end && units[j] !== 44) j++;
-  const value = j === from ? NaN : plainDecimal(units, source, from, j);
-  if (value === void 0) return -1;
-  values[cell] = value;
-  return j;
-}
-var POWERS = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
-function plainDecimal(units, source, start, end) {
-  let i = start;
+  let i = from;
   const sign = units[i];
   if (sign === 43 || sign === 45) i++;
   let digits = 0;
@@ -5116,12 +5118,20 @@ function plainDecimal(units, source, start, end) {
     } else if (c === 46 && fraction < 0) fraction = 0;
     else break;
   }
-  if (digits === 0) return void 0;
-  if (i === end && digits <= 15) {
+  if (digits > 0 && digits <= 15 && (i === end || units[i] === 44)) {
     const value2 = fraction > 0 ? mantissa / POWERS[fraction] : mantissa;
-    return sign === 45 ? -value2 : value2;
+    values[cell] = sign === 45 ? -value2 : value2;
+    return i;
   }
-  const text2 = source.slice(start, end);
+  let j = i;
+  while (j < end && units[j] !== 44) j++;
+  const value = j === from ? NaN : otherNumber(source.slice(from, j));
+  if (value === void 0) return -1;
+  values[cell] = value;
+  return j;
+}
+var POWERS = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
+function otherNumber(text2) {
   if (!NUMBER.test(text2)) return void 0;
   const value = Number(text2);
   return Number.isFinite(value) ? value : void 0;
@@ -5389,23 +5399,22 @@ var ModelTable = class {
   numbers = /* @__PURE__ */ new Map();
   /** Names as written, numbered once per table (model-spellings.ts). */
   spellings = new ModelSpellings();
-  /** Spelling number -> model number. */
-  modelOf = [];
-  /** Model number -> the stamp of the last file that named it (see `startFile`). */
-  lastFile = [];
+  /** Spelling number -> 1 + its model number (0: not resolved yet), grown by doubling. */
+  modelOf = new Int32Array(256);
+  /** Model number -> the stamp of the last file that named it (see `startFile`), grown by doubling. */
+  lastFile = new Int32Array(256);
   file = 0;
   /** The model number of spelling s (of `spellings`), resolved to its canonical id once. */
   spellingNumber(s) {
-    let n = this.modelOf[s];
+    if (s < this.modelOf.length && this.modelOf[s] > 0) return this.modelOf[s] - 1;
+    const id = resolveModel(this.registry, this.spellings.written[s], this.naming);
+    let n = this.numbers.get(id);
     if (n === void 0) {
-      const id = resolveModel(this.registry, this.spellings.written[s], this.naming);
-      n = this.numbers.get(id);
-      if (n === void 0) {
-        this.numbers.set(id, n = this.ids.length);
-        this.ids.push(id);
-      }
-      this.modelOf[s] = n;
+      this.numbers.set(id, n = this.ids.length);
+      this.ids.push(id);
     }
+    if (s >= this.modelOf.length) this.modelOf = grown(this.modelOf, 2 * s);
+    this.modelOf[s] = n + 1;
     return n;
   }
   /** The model number of a canonical id, if a file of the table named it. */
@@ -5418,6 +5427,7 @@ var ModelTable = class {
   }
   /** Marks model n as named in the current file; true when it already was (two spellings, one model). */
   namedAgain(n) {
+    if (n >= this.lastFile.length) this.lastFile = grown(this.lastFile, 2 * n);
     if (this.lastFile[n] === this.file) return true;
     this.lastFile[n] = this.file;
     return false;
