@@ -13,17 +13,17 @@ import {
 
 // src/cli/program.ts
 var COMMANDS = [
-  ["validate", async () => (await import("./cli/validate-7WFSTN7H.js")).validateCommand()],
-  ["leaderboard", async () => (await import("./cli/leaderboard-MNQKI4Z7.js")).leaderboardCommand()],
-  ["score", async () => (await import("./cli/score-ZDHIOVQP.js")).scoreCommand()],
-  ["agree", async () => (await import("./cli/agree-D2TAFMOO.js")).agreeCommand()],
-  ["aggregate", async () => (await import("./cli/aggregate-5WHOOQEZ.js")).aggregateCommand()],
-  ["diff", async () => (await import("./cli/diff-C3T6FRNY.js")).diffCommand()],
-  ["similar", async () => (await import("./cli/similar-OLTS6ABQ.js")).similarCommand()],
-  ["alternatives", async () => (await import("./cli/alternatives-3FMZVJ6X.js")).alternativesCommand()],
-  ["subset", async () => (await import("./cli/subset-XNQAXNGE.js")).subsetCommand()],
+  ["validate", async () => (await import("./cli/validate-FRINK274.js")).validateCommand()],
+  ["leaderboard", async () => (await import("./cli/leaderboard-DPV5E2DV.js")).leaderboardCommand()],
+  ["score", async () => (await import("./cli/score-FLZJRXLX.js")).scoreCommand()],
+  ["agree", async () => (await import("./cli/agree-G4C5ZUPN.js")).agreeCommand()],
+  ["aggregate", async () => (await import("./cli/aggregate-LFGQRPT7.js")).aggregateCommand()],
+  ["diff", async () => (await import("./cli/diff-BC7SAPCC.js")).diffCommand()],
+  ["similar", async () => (await import("./cli/similar-4QSFQ6R7.js")).similarCommand()],
+  ["alternatives", async () => (await import("./cli/alternatives-LMWU426H.js")).alternativesCommand()],
+  ["subset", async () => (await import("./cli/subset-MJM4E72Z.js")).subsetCommand()],
   ["merge", async () => (await import("./cli/merge-HROADFVR.js")).mergeCommand()],
-  ["site", async () => (await import("./cli/site-OK5S6BSI.js")).siteCommand()],
+  ["site", async () => (await import("./cli/site-RXI5JYTC.js")).siteCommand()],
   ["simulate", async () => (await import("./cli/simulate-7HZ2OJLV.js")).simulateCommandLine()],
   [
     "import-benchbench",

@@ -42921,13 +42921,38 @@ function configuredLimits(configBytes) {
 import { createHash } from "node:crypto";
 function contentHash(files) {
   const hash2 = createHash("sha256");
+  for (const [path7, bytes] of inPathOrder(files)) addFile(hash2, path7, bytes);
+  return `sha256:${hash2.digest("hex")}`;
+}
+var ContentHashes = class {
+  /** The last catalog's files in path order, each with the hash's state after it. */
+  after = [];
+  of(files) {
+    const list = inPathOrder(files);
+    let k = 0;
+    while (k < list.length && k < this.after.length && sameFile(this.after[k], list[k])) k++;
+    const hash2 = k > 0 ? this.after[k - 1].state.copy() : createHash("sha256");
+    const after = this.after.slice(0, k);
+    for (const [path7, bytes] of list.slice(k)) {
+      addFile(hash2, path7, bytes);
+      after.push({ path: path7, bytes, state: hash2.copy() });
+    }
+    this.after = after;
+    return `sha256:${hash2.digest("hex")}`;
+  }
+};
+var sameFile = (a, [path7, bytes]) => a.path === path7 && sameBytes(a.bytes, bytes);
+function inPathOrder(files) {
+  const list = [];
   for (const path7 of [...files.keys()].sort()) {
     const bytes = files.get(path7);
-    if (bytes === void 0) continue;
-    const name2 = Buffer.from(path7, "utf8");
-    hash2.update(length(name2.length)).update(name2).update(length(bytes.length)).update(bytes);
+    if (bytes !== void 0) list.push([path7, bytes]);
   }
-  return `sha256:${hash2.digest("hex")}`;
+  return list;
+}
+function addFile(hash2, path7, bytes) {
+  const name2 = Buffer.from(path7, "utf8");
+  hash2.update(length(name2.length)).update(name2).update(length(bytes.length)).update(bytes);
 }
 function length(n) {
   const b = Buffer.alloc(8);
@@ -46260,7 +46285,8 @@ var CatalogLoader = class {
       registry: this.registry,
       benchmarks: this.benchmarks,
       issues: capIssuesPerFile(sortIssues(this.issues)),
-      contentHash: contentHash(this.files)
+      // A memo's catalogs share files: their hashes share the work of hashing them (content-hash.ts).
+      contentHash: this.options.memo ? this.options.memo.shared("content-hashes", [], () => new ContentHashes()).of(this.files) : contentHash(this.files)
     };
   }
   /** benchbench.yaml, models.yaml, then what every file is read with: the deadline and the model table. */

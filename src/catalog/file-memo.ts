@@ -37,7 +37,8 @@ export class FileMemo {
 
 const NO_BYTES = new Uint8Array(0);
 
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+/** Equal bytes (the same array, or the same length and contents). */
+export function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   if (a === b) return true;
   if (a.length !== b.length) return false;
   return Buffer.from(a.buffer, a.byteOffset, a.length).equals(Buffer.from(b.buffer, b.byteOffset, b.length));

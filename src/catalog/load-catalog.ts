@@ -18,7 +18,7 @@
  * (warning), limit-file-bytes.
  */
 import { defaultConfig, parseConfig, type PlacedName } from './config.js';
-import { contentHash } from './content-hash.js';
+import { ContentHashes, contentHash } from './content-hash.js';
 import { decodeText, type DecodedText } from './decode-text.js';
 import { didYouMean, SuggestionBudget } from './did-you-mean.js';
 import { invisibleIssue } from './invisible.js';
@@ -168,7 +168,10 @@ class CatalogLoader {
       registry: this.registry,
       benchmarks: this.benchmarks,
       issues: capIssuesPerFile(sortIssues(this.issues)),
-      contentHash: contentHash(this.files),
+      // A memo's catalogs share files: their hashes share the work of hashing them (content-hash.ts).
+      contentHash: this.options.memo
+        ? this.options.memo.shared('content-hashes', [], () => new ContentHashes()).of(this.files)
+        : contentHash(this.files),
     };
   }
 

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
-import { contentHash } from '../../src/catalog/content-hash.js';
+import { describe, expect, it, vi } from 'vitest';
+import fc from 'fast-check';
+import { ContentHashes, contentHash } from '../../src/catalog/content-hash.js';
 
 const files = (entries: [string, string][]) =>
   new Map(entries.map(([p, c]) => [p, new Uint8Array(Buffer.from(c, 'utf8'))]));
@@ -69,5 +70,43 @@ describe('contentHash', () => {
 
   it('hashes an empty catalog to the hash of nothing', () => {
     expect(contentHash(new Map())).toBe(`sha256:${createHash('sha256').digest('hex')}`);
+  });
+});
+
+describe('ContentHashes', () => {
+  const catalog = fc.uniqueArray(
+    fc.tuple(fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f'), fc.string({ maxLength: 3 })),
+    {
+      selector: ([path]) => path,
+      maxLength: 6,
+    },
+  );
+
+  it("gives each catalog of a sequence contentHash's hash, whatever files they share", () => {
+    fc.assert(
+      fc.property(fc.array(catalog, { minLength: 1, maxLength: 5 }), (catalogs) => {
+        const hashes = new ContentHashes();
+        for (const entries of catalogs) expect(hashes.of(files(entries))).toBe(contentHash(files(entries)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('hashes only the files after those a catalog shares with the start of the one before', () => {
+    const update = vi.spyOn(Object.getPrototypeOf(createHash('sha256')), 'update');
+    const hashes = new ContentHashes();
+    const base = files([
+      ['a', '1'],
+      ['b', '2'],
+    ]);
+    hashes.of(base);
+    update.mockClear();
+    // The head adds a file after the base's: four updates (lengths, path, bytes) for it alone.
+    const head = new Map([...base, ['c', new Uint8Array([51])]]);
+    const hash = hashes.of(head);
+    const updates = update.mock.calls.length;
+    update.mockRestore();
+    expect(updates).toBe(4);
+    expect(hash).toBe(contentHash(head));
   });
 });

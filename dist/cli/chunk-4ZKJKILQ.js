@@ -3,7 +3,7 @@ import {
   agreement,
   isSkipped,
   scenarioRow
-} from "./chunk-ZSYMW6BR.js";
+} from "./chunk-55MXLNI5.js";
 
 // src/core/similar.ts
 function similarScenarios(matrix, method, scenario, ranking) {

@@ -10,7 +10,7 @@ import {
   trustLegend,
   trustMarks,
   trustOf
-} from "./chunk-SBTPOU3L.js";
+} from "./chunk-T3RGQWZ5.js";
 import {
   VERSION
 } from "./chunk-CI7HPVOO.js";
@@ -27,9 +27,10 @@ import {
   catalogMatrixCells,
   scenarioLabel,
   scoreCatalog
-} from "./chunk-ZSYMW6BR.js";
+} from "./chunk-55MXLNI5.js";
 import {
   CONFIG_FILE,
+  FileMemo,
   SuggestionBudget,
   _enum,
   _gte,
@@ -55,7 +56,7 @@ import {
   union,
   unknown,
   unmatchedModels
-} from "./chunk-Y2CCXUO3.js";
+} from "./chunk-PJZWZUDT.js";
 import {
   METHOD_KEYS,
   METHOD_KEY_NAMES,
@@ -75,32 +76,6 @@ import {
   makeIssue,
   sortIssues
 } from "./chunk-UH3OXTXY.js";
-
-// src/catalog/file-memo.ts
-var FileMemo = class {
-  entries = /* @__PURE__ */ new Map();
-  /** The remembered value of `compute` for this step, path, bytes and dependencies, or a new one. */
-  get(step, path, bytes, deps, compute) {
-    const key = `${step}\0${path}`;
-    const entry = this.entries.get(key);
-    if (entry && sameBytes(entry.bytes, bytes) && entry.deps.length === deps.length && entry.deps.every((d, i) => d === deps[i])) {
-      return entry.value;
-    }
-    const value = compute();
-    this.entries.set(key, { bytes, deps, value });
-    return value;
-  }
-  /** A value that belongs to no file (a model table): the same while `deps` are (===). */
-  shared(step, deps, compute) {
-    return this.get(step, "", NO_BYTES, deps, compute);
-  }
-};
-var NO_BYTES = new Uint8Array(0);
-function sameBytes(a, b) {
-  if (a === b) return true;
-  if (a.length !== b.length) return false;
-  return Buffer.from(a.buffer, a.byteOffset, a.length).equals(Buffer.from(b.buffer, b.byteOffset, b.length));
-}
 
 // src/core/agreement-reuse.ts
 var AgreementReuse = class {
@@ -1187,7 +1162,6 @@ function trustLines(t, report2) {
 }
 
 export {
-  FileMemo,
   buildPrReport,
   renderPrComment,
   DEFAULT_UNMATCHED_LIMIT,

@@ -216,15 +216,68 @@ function unknownKeyHint(word, allowed) {
 
 // src/catalog/content-hash.ts
 import { createHash } from "node:crypto";
+
+// src/catalog/file-memo.ts
+var FileMemo = class {
+  entries = /* @__PURE__ */ new Map();
+  /** The remembered value of `compute` for this step, path, bytes and dependencies, or a new one. */
+  get(step, path, bytes, deps, compute) {
+    const key = `${step}\0${path}`;
+    const entry = this.entries.get(key);
+    if (entry && sameBytes(entry.bytes, bytes) && entry.deps.length === deps.length && entry.deps.every((d, i) => d === deps[i])) {
+      return entry.value;
+    }
+    const value = compute();
+    this.entries.set(key, { bytes, deps, value });
+    return value;
+  }
+  /** A value that belongs to no file (a model table): the same while `deps` are (===). */
+  shared(step, deps, compute) {
+    return this.get(step, "", NO_BYTES, deps, compute);
+  }
+};
+var NO_BYTES = new Uint8Array(0);
+function sameBytes(a, b) {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  return Buffer.from(a.buffer, a.byteOffset, a.length).equals(Buffer.from(b.buffer, b.byteOffset, b.length));
+}
+
+// src/catalog/content-hash.ts
 function contentHash(files) {
   const hash = createHash("sha256");
+  for (const [path, bytes] of inPathOrder(files)) addFile(hash, path, bytes);
+  return `sha256:${hash.digest("hex")}`;
+}
+var ContentHashes = class {
+  /** The last catalog's files in path order, each with the hash's state after it. */
+  after = [];
+  of(files) {
+    const list = inPathOrder(files);
+    let k = 0;
+    while (k < list.length && k < this.after.length && sameFile(this.after[k], list[k])) k++;
+    const hash = k > 0 ? this.after[k - 1].state.copy() : createHash("sha256");
+    const after = this.after.slice(0, k);
+    for (const [path, bytes] of list.slice(k)) {
+      addFile(hash, path, bytes);
+      after.push({ path, bytes, state: hash.copy() });
+    }
+    this.after = after;
+    return `sha256:${hash.digest("hex")}`;
+  }
+};
+var sameFile = (a, [path, bytes]) => a.path === path && sameBytes(a.bytes, bytes);
+function inPathOrder(files) {
+  const list = [];
   for (const path of [...files.keys()].sort()) {
     const bytes = files.get(path);
-    if (bytes === void 0) continue;
-    const name = Buffer.from(path, "utf8");
-    hash.update(length(name.length)).update(name).update(length(bytes.length)).update(bytes);
+    if (bytes !== void 0) list.push([path, bytes]);
   }
-  return `sha256:${hash.digest("hex")}`;
+  return list;
+}
+function addFile(hash, path, bytes) {
+  const name = Buffer.from(path, "utf8");
+  hash.update(length(name.length)).update(name).update(length(bytes.length)).update(bytes);
 }
 function length(n) {
   const b = Buffer.alloc(8);
@@ -5613,7 +5666,8 @@ var CatalogLoader = class {
       registry: this.registry,
       benchmarks: this.benchmarks,
       issues: capIssuesPerFile(sortIssues(this.issues)),
-      contentHash: contentHash(this.files)
+      // A memo's catalogs share files: their hashes share the work of hashing them (content-hash.ts).
+      contentHash: this.options.memo ? this.options.memo.shared("content-hashes", [], () => new ContentHashes()).of(this.files) : contentHash(this.files)
     };
   }
   /** benchbench.yaml, models.yaml, then what every file is read with: the deadline and the model table. */
@@ -6227,6 +6281,7 @@ export {
   saturation,
   DEFAULT_LIMITS,
   configuredLimits,
+  FileMemo,
   contentHash,
   decodeText,
   parseResultsCsv,

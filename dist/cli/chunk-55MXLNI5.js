@@ -12,7 +12,7 @@ import {
   meanWinRate,
   sampleStandardDeviation,
   sortIndices
-} from "./chunk-Y2CCXUO3.js";
+} from "./chunk-PJZWZUDT.js";
 import {
   DEFAULT_METHOD,
   METHOD_KEYS,

@@ -1,8 +1,8 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   scoredCatalog
-} from "./chunk-3Z7S4PWI.js";
-import "./chunk-XL3VIKI6.js";
+} from "./chunk-S44IIMOY.js";
+import "./chunk-BZDELKGT.js";
 import {
   fixed,
   range
@@ -17,7 +17,7 @@ import {
   minAgreementOption,
   scenarioRow,
   sharedModels
-} from "./chunk-ZSYMW6BR.js";
+} from "./chunk-55MXLNI5.js";
 import {
   hashKey
 } from "./chunk-ITNWOIZY.js";
@@ -25,7 +25,7 @@ import {
   defaultMinScenarios,
   didYouMean,
   meanWinRate
-} from "./chunk-Y2CCXUO3.js";
+} from "./chunk-PJZWZUDT.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";

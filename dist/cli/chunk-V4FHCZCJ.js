@@ -1,10 +1,10 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   similarScenarios
-} from "./chunk-A3ESXRDA.js";
+} from "./chunk-4ZKJKILQ.js";
 import {
   scoredFolder
-} from "./chunk-3Z7S4PWI.js";
+} from "./chunk-S44IIMOY.js";
 import {
   fixed,
   pValue,
@@ -14,10 +14,10 @@ import {
   aggregateRow,
   presetOption,
   scenarioLabel
-} from "./chunk-ZSYMW6BR.js";
+} from "./chunk-55MXLNI5.js";
 import {
   didYouMean
-} from "./chunk-Y2CCXUO3.js";
+} from "./chunk-PJZWZUDT.js";
 import {
   methodJson
 } from "./chunk-E462UKO2.js";

@@ -5,7 +5,7 @@ import {
   buildScoreMatrix,
   scenarioRow,
   withScenario
-} from "./chunk-ZSYMW6BR.js";
+} from "./chunk-55MXLNI5.js";
 import {
   DEFAULT_LIMITS,
   PRESETS,
@@ -14,7 +14,7 @@ import {
   meanWinRate,
   parseResultsCsv,
   resolveScenarioNames
-} from "./chunk-Y2CCXUO3.js";
+} from "./chunk-PJZWZUDT.js";
 import {
   plural,
   requirePath

@@ -2,14 +2,14 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   resolveBenchmark,
   similarCommand
-} from "./chunk-4MVTIXCU.js";
-import "./chunk-A3ESXRDA.js";
-import "./chunk-3Z7S4PWI.js";
-import "./chunk-XL3VIKI6.js";
+} from "./chunk-V4FHCZCJ.js";
+import "./chunk-4ZKJKILQ.js";
+import "./chunk-S44IIMOY.js";
+import "./chunk-BZDELKGT.js";
 import "./chunk-WUSCOLWA.js";
-import "./chunk-ZSYMW6BR.js";
+import "./chunk-55MXLNI5.js";
 import "./chunk-ITNWOIZY.js";
-import "./chunk-Y2CCXUO3.js";
+import "./chunk-PJZWZUDT.js";
 import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
 import "./chunk-E462UKO2.js";

@@ -5,7 +5,7 @@ import {
   byPath,
   configuredLimits,
   loadCatalog
-} from "./chunk-Y2CCXUO3.js";
+} from "./chunk-PJZWZUDT.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";

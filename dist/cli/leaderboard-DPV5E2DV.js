@@ -4,19 +4,19 @@ import {
   leaderboardJson,
   leaderboardMarkdown,
   leaderboardText
-} from "./chunk-RCNKZDLG.js";
-import "./chunk-SBTPOU3L.js";
+} from "./chunk-DR7ILP5W.js";
+import "./chunk-T3RGQWZ5.js";
 import "./chunk-CI7HPVOO.js";
 import {
   scoredFolder
-} from "./chunk-3Z7S4PWI.js";
-import "./chunk-XL3VIKI6.js";
+} from "./chunk-S44IIMOY.js";
+import "./chunk-BZDELKGT.js";
 import "./chunk-WUSCOLWA.js";
 import {
   presetOption
-} from "./chunk-ZSYMW6BR.js";
+} from "./chunk-55MXLNI5.js";
 import "./chunk-ITNWOIZY.js";
-import "./chunk-Y2CCXUO3.js";
+import "./chunk-PJZWZUDT.js";
 import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
 import "./chunk-E462UKO2.js";

@@ -4,20 +4,20 @@ import {
   buildPrReport,
   renderPrComment,
   reportText
-} from "./chunk-WGUL7TNW.js";
-import "./chunk-SBTPOU3L.js";
+} from "./chunk-PW3CJHDI.js";
+import "./chunk-T3RGQWZ5.js";
 import "./chunk-CI7HPVOO.js";
 import {
   readFolderFiles
-} from "./chunk-XL3VIKI6.js";
+} from "./chunk-BZDELKGT.js";
 import "./chunk-WUSCOLWA.js";
 import {
   presetOption
-} from "./chunk-ZSYMW6BR.js";
+} from "./chunk-55MXLNI5.js";
 import "./chunk-ITNWOIZY.js";
 import {
   contentHash
-} from "./chunk-Y2CCXUO3.js";
+} from "./chunk-PJZWZUDT.js";
 import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
 import "./chunk-E462UKO2.js";

@@ -7,17 +7,17 @@ import {
   pairNumber,
   pairwiseAgreements,
   parseShard
-} from "./chunk-UD62SUIM.js";
+} from "./chunk-MB7N2HFP.js";
 import {
   presetAggregate,
   readTableFile,
   selectScenarios,
   tableOrCatalog,
   withAggregate
-} from "./chunk-A5BQF6S6.js";
+} from "./chunk-LA2UPD3A.js";
 import {
   loadCatalogFolder
-} from "./chunk-XL3VIKI6.js";
+} from "./chunk-BZDELKGT.js";
 import {
   fixed,
   pValue,
@@ -34,11 +34,11 @@ import {
   scenarioIndex,
   scenarioRow,
   scoreAgainst
-} from "./chunk-ZSYMW6BR.js";
+} from "./chunk-55MXLNI5.js";
 import "./chunk-ITNWOIZY.js";
 import {
   contentHash
-} from "./chunk-Y2CCXUO3.js";
+} from "./chunk-PJZWZUDT.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";

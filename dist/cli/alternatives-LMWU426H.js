@@ -1,14 +1,14 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   resolveBenchmark
-} from "./chunk-4MVTIXCU.js";
+} from "./chunk-V4FHCZCJ.js";
 import {
   similarScenarios
-} from "./chunk-A3ESXRDA.js";
+} from "./chunk-4ZKJKILQ.js";
 import {
   scoredCatalog
-} from "./chunk-3Z7S4PWI.js";
-import "./chunk-XL3VIKI6.js";
+} from "./chunk-S44IIMOY.js";
+import "./chunk-BZDELKGT.js";
 import {
   fixed,
   range
@@ -17,11 +17,11 @@ import {
   addCatalogMethodOptions,
   aggregateRow,
   minAgreementOption
-} from "./chunk-ZSYMW6BR.js";
+} from "./chunk-55MXLNI5.js";
 import "./chunk-ITNWOIZY.js";
 import {
   didYouMean
-} from "./chunk-Y2CCXUO3.js";
+} from "./chunk-PJZWZUDT.js";
 import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
 import {

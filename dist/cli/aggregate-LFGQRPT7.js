@@ -7,17 +7,17 @@ import {
   presetAggregate,
   readTableFile,
   tableOrCatalog
-} from "./chunk-A5BQF6S6.js";
+} from "./chunk-LA2UPD3A.js";
 import {
   loadCatalogFolder
-} from "./chunk-XL3VIKI6.js";
+} from "./chunk-BZDELKGT.js";
 import {
   catalogMatrix,
   presetOption,
   scenarioIndex
-} from "./chunk-ZSYMW6BR.js";
+} from "./chunk-55MXLNI5.js";
 import "./chunk-ITNWOIZY.js";
-import "./chunk-Y2CCXUO3.js";
+import "./chunk-PJZWZUDT.js";
 import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
 import "./chunk-E462UKO2.js";

@@ -8,29 +8,29 @@ import {
   leaderboardJson,
   leaderboardJsonSchema,
   leaderboardMarkdown
-} from "./chunk-RCNKZDLG.js";
+} from "./chunk-DR7ILP5W.js";
 import {
   pairwiseAgreements
-} from "./chunk-UD62SUIM.js";
+} from "./chunk-MB7N2HFP.js";
 import {
   escapeHtml,
   methodLine
-} from "./chunk-SBTPOU3L.js";
+} from "./chunk-T3RGQWZ5.js";
 import "./chunk-CI7HPVOO.js";
 import {
   rankSimilar
-} from "./chunk-A3ESXRDA.js";
+} from "./chunk-4ZKJKILQ.js";
 import {
   scoredFolder
-} from "./chunk-3Z7S4PWI.js";
-import "./chunk-XL3VIKI6.js";
+} from "./chunk-S44IIMOY.js";
+import "./chunk-BZDELKGT.js";
 import "./chunk-WUSCOLWA.js";
 import {
   aggregateRow,
   presetOption
-} from "./chunk-ZSYMW6BR.js";
+} from "./chunk-55MXLNI5.js";
 import "./chunk-ITNWOIZY.js";
-import "./chunk-Y2CCXUO3.js";
+import "./chunk-PJZWZUDT.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";

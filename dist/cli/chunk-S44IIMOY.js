@@ -2,11 +2,11 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   catalogOfFolder,
   loadCatalogFolder
-} from "./chunk-XL3VIKI6.js";
+} from "./chunk-BZDELKGT.js";
 import {
   catalogMethod,
   scoreCatalog
-} from "./chunk-ZSYMW6BR.js";
+} from "./chunk-55MXLNI5.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";

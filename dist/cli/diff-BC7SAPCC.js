@@ -8,27 +8,27 @@ import {
 } from "./chunk-HRSRFPRH.js";
 import {
   DEFAULT_UNMATCHED_LIMIT,
-  FileMemo,
   buildPrReport,
   renderPrComment,
   reportText
-} from "./chunk-WGUL7TNW.js";
-import "./chunk-SBTPOU3L.js";
+} from "./chunk-PW3CJHDI.js";
+import "./chunk-T3RGQWZ5.js";
 import "./chunk-CI7HPVOO.js";
 import "./chunk-WUSCOLWA.js";
 import {
   presetOption
-} from "./chunk-ZSYMW6BR.js";
+} from "./chunk-55MXLNI5.js";
 import "./chunk-ITNWOIZY.js";
 import {
   CONFIG_FILE,
   DEFAULT_LIMITS,
+  FileMemo,
   MODELS_FILE,
   TotalBytes,
   byPath,
   catalogPreparer,
   configuredLimits
-} from "./chunk-Y2CCXUO3.js";
+} from "./chunk-PJZWZUDT.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";
