@@ -45,9 +45,13 @@ export function buildScoreMatrix(columns: readonly ScenarioColumn[], storage?: F
   return { models, scenarios: sortedColumns.map((c) => c.id), values, sources: sortedColumns };
 }
 
-/** How many cells buildScoreMatrix(columns) has (to size a `storage` that several matrices use in turn). */
+/**
+ * Cells enough for buildScoreMatrix(columns), to size a `storage` that several matrices use in
+ * turn: exact for columns keyed by name; for numbered ones, the columns times the models of
+ * their table (an upper bound found without a pass over the scores).
+ */
 export function matrixCells(columns: readonly ScenarioColumn[]): number {
-  return columns.length * (numbered(columns) ?? byName(columns)).models.length;
+  return columns.length * (tableIds(columns) ?? byName(columns).models).length;
 }
 
 interface Placement {
@@ -74,12 +78,8 @@ function byName(columns: readonly ScenarioColumn[]): Placement {
 
 /** Columns numbered by one model table: placed by number (the same matrix as byName gives). */
 function numbered(columns: readonly ScenarioColumn[]): Placement | undefined {
-  const ids = columns[0]?.scores.modelIds;
-  if (
-    !ids ||
-    !columns.every((c) => c.scores.modelIds === ids && c.scores.modelNumbers && c.scores.modelValues)
-  )
-    return undefined;
+  const ids = tableIds(columns);
+  if (!ids) return undefined;
   const used = new Uint8Array(ids.length);
   for (const c of columns) for (const n of c.scores.modelNumbers!) used[n] = 1;
   const numbers: number[] = [];
@@ -94,6 +94,15 @@ function numbered(columns: readonly ScenarioColumn[]): Placement | undefined {
       for (let k = 0; k < modelNumbers.length; k++) row[column[modelNumbers[k]!]!] = modelValues[k]!;
     },
   };
+}
+
+/** The model ids of the one table that numbers every column, if one does. */
+function tableIds(columns: readonly ScenarioColumn[]): readonly string[] | undefined {
+  const ids = columns[0]?.scores.modelIds;
+  const all = columns.every(
+    (c) => c.scores.modelIds === ids && c.scores.modelNumbers && c.scores.modelValues,
+  );
+  return ids && all ? ids : undefined;
 }
 
 /** The scores of scenario s (a view, not a copy). */

@@ -5,7 +5,7 @@ import {
 import {
   aggregateRow,
   scenarioRow
-} from "./chunk-55MXLNI5.js";
+} from "./chunk-ND35547F.js";
 import {
   ModelColumn,
   firstNamesOf,

@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   scoredCatalog
-} from "./chunk-S44IIMOY.js";
+} from "./chunk-LVUCPIGZ.js";
 import "./chunk-BZDELKGT.js";
 import {
   fixed,
@@ -17,7 +17,7 @@ import {
   minAgreementOption,
   scenarioRow,
   sharedModels
-} from "./chunk-55MXLNI5.js";
+} from "./chunk-ND35547F.js";
 import {
   hashKey
 } from "./chunk-ITNWOIZY.js";

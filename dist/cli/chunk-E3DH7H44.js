@@ -10,7 +10,7 @@ import {
   trustLegend,
   trustMarks,
   trustOf
-} from "./chunk-T3RGQWZ5.js";
+} from "./chunk-6TPTUMAK.js";
 import {
   VERSION
 } from "./chunk-CI7HPVOO.js";
@@ -27,7 +27,7 @@ import {
   catalogMatrixCells,
   scenarioLabel,
   scoreCatalog
-} from "./chunk-55MXLNI5.js";
+} from "./chunk-ND35547F.js";
 import {
   CONFIG_FILE,
   FileMemo,

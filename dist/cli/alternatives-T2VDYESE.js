@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   resolveBenchmark
-} from "./chunk-V4FHCZCJ.js";
+} from "./chunk-PUCKVMGS.js";
 import {
   similarScenarios
-} from "./chunk-4ZKJKILQ.js";
+} from "./chunk-VBI7XRE6.js";
 import {
   scoredCatalog
-} from "./chunk-S44IIMOY.js";
+} from "./chunk-LVUCPIGZ.js";
 import "./chunk-BZDELKGT.js";
 import {
   fixed,
@@ -17,7 +17,7 @@ import {
   addCatalogMethodOptions,
   aggregateRow,
   minAgreementOption
-} from "./chunk-55MXLNI5.js";
+} from "./chunk-ND35547F.js";
 import "./chunk-ITNWOIZY.js";
 import {
   didYouMean

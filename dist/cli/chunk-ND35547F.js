@@ -9007,7 +9007,7 @@ function buildScoreMatrix(columns, storage) {
   return { models, scenarios: sortedColumns.map((c) => c.id), values, sources: sortedColumns };
 }
 function matrixCells(columns) {
-  return columns.length * (numbered(columns) ?? byName(columns)).models.length;
+  return columns.length * (tableIds(columns) ?? byName(columns).models).length;
 }
 function byName(columns) {
   const modelSet = /* @__PURE__ */ new Set();
@@ -9022,9 +9022,8 @@ function byName(columns) {
   };
 }
 function numbered(columns) {
-  const ids = columns[0]?.scores.modelIds;
-  if (!ids || !columns.every((c) => c.scores.modelIds === ids && c.scores.modelNumbers && c.scores.modelValues))
-    return void 0;
+  const ids = tableIds(columns);
+  if (!ids) return void 0;
   const used = new Uint8Array(ids.length);
   for (const c of columns) for (const n of c.scores.modelNumbers) used[n] = 1;
   const numbers = [];
@@ -9039,6 +9038,13 @@ function numbered(columns) {
       for (let k = 0; k < modelNumbers.length; k++) row[column[modelNumbers[k]]] = modelValues[k];
     }
   };
+}
+function tableIds(columns) {
+  const ids = columns[0]?.scores.modelIds;
+  const all = columns.every(
+    (c) => c.scores.modelIds === ids && c.scores.modelNumbers && c.scores.modelValues
+  );
+  return ids && all ? ids : void 0;
 }
 function scenarioRow(matrix, s) {
   const n = matrix.models.length;

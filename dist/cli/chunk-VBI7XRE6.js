@@ -3,7 +3,7 @@ import {
   agreement,
   isSkipped,
   scenarioRow
-} from "./chunk-55MXLNI5.js";
+} from "./chunk-ND35547F.js";
 
 // src/core/similar.ts
 function similarScenarios(matrix, method, scenario, ranking) {

@@ -4,8 +4,8 @@ import {
   buildPrReport,
   renderPrComment,
   reportText
-} from "./chunk-PW3CJHDI.js";
-import "./chunk-T3RGQWZ5.js";
+} from "./chunk-E3DH7H44.js";
+import "./chunk-6TPTUMAK.js";
 import "./chunk-CI7HPVOO.js";
 import {
   readFolderFiles
@@ -13,7 +13,7 @@ import {
 import "./chunk-WUSCOLWA.js";
 import {
   presetOption
-} from "./chunk-55MXLNI5.js";
+} from "./chunk-ND35547F.js";
 import "./chunk-ITNWOIZY.js";
 import {
   contentHash

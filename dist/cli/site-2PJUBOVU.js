@@ -8,27 +8,27 @@ import {
   leaderboardJson,
   leaderboardJsonSchema,
   leaderboardMarkdown
-} from "./chunk-DR7ILP5W.js";
+} from "./chunk-SBMMXQF3.js";
 import {
   pairwiseAgreements
-} from "./chunk-MB7N2HFP.js";
+} from "./chunk-6745OMCO.js";
 import {
   escapeHtml,
   methodLine
-} from "./chunk-T3RGQWZ5.js";
+} from "./chunk-6TPTUMAK.js";
 import "./chunk-CI7HPVOO.js";
 import {
   rankSimilar
-} from "./chunk-4ZKJKILQ.js";
+} from "./chunk-VBI7XRE6.js";
 import {
   scoredFolder
-} from "./chunk-S44IIMOY.js";
+} from "./chunk-LVUCPIGZ.js";
 import "./chunk-BZDELKGT.js";
 import "./chunk-WUSCOLWA.js";
 import {
   aggregateRow,
   presetOption
-} from "./chunk-55MXLNI5.js";
+} from "./chunk-ND35547F.js";
 import "./chunk-ITNWOIZY.js";
 import "./chunk-PJZWZUDT.js";
 import {

@@ -2,12 +2,12 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   resolveBenchmark,
   similarCommand
-} from "./chunk-V4FHCZCJ.js";
-import "./chunk-4ZKJKILQ.js";
-import "./chunk-S44IIMOY.js";
+} from "./chunk-PUCKVMGS.js";
+import "./chunk-VBI7XRE6.js";
+import "./chunk-LVUCPIGZ.js";
 import "./chunk-BZDELKGT.js";
 import "./chunk-WUSCOLWA.js";
-import "./chunk-55MXLNI5.js";
+import "./chunk-ND35547F.js";
 import "./chunk-ITNWOIZY.js";
 import "./chunk-PJZWZUDT.js";
 import "./chunk-YXQQTIPG.js";

@@ -1,10 +1,10 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   similarScenarios
-} from "./chunk-4ZKJKILQ.js";
+} from "./chunk-VBI7XRE6.js";
 import {
   scoredFolder
-} from "./chunk-S44IIMOY.js";
+} from "./chunk-LVUCPIGZ.js";
 import {
   fixed,
   pValue,
@@ -14,7 +14,7 @@ import {
   aggregateRow,
   presetOption,
   scenarioLabel
-} from "./chunk-55MXLNI5.js";
+} from "./chunk-ND35547F.js";
 import {
   didYouMean
 } from "./chunk-PJZWZUDT.js";

@@ -7,14 +7,14 @@ import {
   pairNumber,
   pairwiseAgreements,
   parseShard
-} from "./chunk-MB7N2HFP.js";
+} from "./chunk-6745OMCO.js";
 import {
   presetAggregate,
   readTableFile,
   selectScenarios,
   tableOrCatalog,
   withAggregate
-} from "./chunk-LA2UPD3A.js";
+} from "./chunk-4SKVFFUH.js";
 import {
   loadCatalogFolder
 } from "./chunk-BZDELKGT.js";
@@ -34,7 +34,7 @@ import {
   scenarioIndex,
   scenarioRow,
   scoreAgainst
-} from "./chunk-55MXLNI5.js";
+} from "./chunk-ND35547F.js";
 import "./chunk-ITNWOIZY.js";
 import {
   contentHash

@@ -7,7 +7,7 @@ import {
   presetAggregate,
   readTableFile,
   tableOrCatalog
-} from "./chunk-LA2UPD3A.js";
+} from "./chunk-4SKVFFUH.js";
 import {
   loadCatalogFolder
 } from "./chunk-BZDELKGT.js";
@@ -15,7 +15,7 @@ import {
   catalogMatrix,
   presetOption,
   scenarioIndex
-} from "./chunk-55MXLNI5.js";
+} from "./chunk-ND35547F.js";
 import "./chunk-ITNWOIZY.js";
 import "./chunk-PJZWZUDT.js";
 import "./chunk-YXQQTIPG.js";

@@ -5,7 +5,7 @@ import {
   buildScoreMatrix,
   scenarioRow,
   withScenario
-} from "./chunk-55MXLNI5.js";
+} from "./chunk-ND35547F.js";
 import {
   DEFAULT_LIMITS,
   PRESETS,

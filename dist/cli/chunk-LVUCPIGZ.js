@@ -6,7 +6,7 @@ import {
 import {
   catalogMethod,
   scoreCatalog
-} from "./chunk-55MXLNI5.js";
+} from "./chunk-ND35547F.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";

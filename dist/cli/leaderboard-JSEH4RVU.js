@@ -4,17 +4,17 @@ import {
   leaderboardJson,
   leaderboardMarkdown,
   leaderboardText
-} from "./chunk-DR7ILP5W.js";
-import "./chunk-T3RGQWZ5.js";
+} from "./chunk-SBMMXQF3.js";
+import "./chunk-6TPTUMAK.js";
 import "./chunk-CI7HPVOO.js";
 import {
   scoredFolder
-} from "./chunk-S44IIMOY.js";
+} from "./chunk-LVUCPIGZ.js";
 import "./chunk-BZDELKGT.js";
 import "./chunk-WUSCOLWA.js";
 import {
   presetOption
-} from "./chunk-55MXLNI5.js";
+} from "./chunk-ND35547F.js";
 import "./chunk-ITNWOIZY.js";
 import "./chunk-PJZWZUDT.js";
 import "./chunk-YXQQTIPG.js";
