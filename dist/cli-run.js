@@ -13,17 +13,17 @@ import {
 
 // src/cli/program.ts
 var COMMANDS = [
-  ["validate", async () => (await import("./cli/validate-FRINK274.js")).validateCommand()],
-  ["leaderboard", async () => (await import("./cli/leaderboard-JSEH4RVU.js")).leaderboardCommand()],
-  ["score", async () => (await import("./cli/score-3Y2H65G4.js")).scoreCommand()],
-  ["agree", async () => (await import("./cli/agree-MIQCBG3X.js")).agreeCommand()],
-  ["aggregate", async () => (await import("./cli/aggregate-KV6DPA66.js")).aggregateCommand()],
-  ["diff", async () => (await import("./cli/diff-57FR7ZF7.js")).diffCommand()],
-  ["similar", async () => (await import("./cli/similar-ZX3TNGVD.js")).similarCommand()],
-  ["alternatives", async () => (await import("./cli/alternatives-T2VDYESE.js")).alternativesCommand()],
-  ["subset", async () => (await import("./cli/subset-CGTT7NE6.js")).subsetCommand()],
+  ["validate", async () => (await import("./cli/validate-34Z2Z5U7.js")).validateCommand()],
+  ["leaderboard", async () => (await import("./cli/leaderboard-KVB4KAZ7.js")).leaderboardCommand()],
+  ["score", async () => (await import("./cli/score-62TJ3VL3.js")).scoreCommand()],
+  ["agree", async () => (await import("./cli/agree-MH63HXSC.js")).agreeCommand()],
+  ["aggregate", async () => (await import("./cli/aggregate-COXLCEIY.js")).aggregateCommand()],
+  ["diff", async () => (await import("./cli/diff-5BHT3RBG.js")).diffCommand()],
+  ["similar", async () => (await import("./cli/similar-VIRP2VXN.js")).similarCommand()],
+  ["alternatives", async () => (await import("./cli/alternatives-CDZX6KPP.js")).alternativesCommand()],
+  ["subset", async () => (await import("./cli/subset-WXXAML4K.js")).subsetCommand()],
   ["merge", async () => (await import("./cli/merge-HROADFVR.js")).mergeCommand()],
-  ["site", async () => (await import("./cli/site-2PJUBOVU.js")).siteCommand()],
+  ["site", async () => (await import("./cli/site-DARKXKUM.js")).siteCommand()],
   ["simulate", async () => (await import("./cli/simulate-7HZ2OJLV.js")).simulateCommandLine()],
   [
     "import-benchbench",

@@ -617,12 +617,7 @@ interface PlainRows {
  * `general`, which reads it and reports its problems. One loop with its state in locals: this
  * is where a large catalog spends its reading time.
  */
-function readPlainRows(
-  p: PlainRows,
-  kept: readonly number[],
-  q: QuoteFree,
-  general: (r: number) => void,
-): void {
+function readPlainRows(p: PlainRows, kept: Int32Array, q: QuoteFree, general: (r: number) => void): void {
   const { units, source, maxCellChars, cellEnds, values, spellings, scenarios, models } = p;
   const { starts, ends } = q;
   const width = cellEnds.length;

@@ -68,7 +68,7 @@ export interface Records {
   /** Record r's cells, untrimmed, as csv-parse reads them. */
   row(r: number): readonly string[];
   /** Indices of the records to read: the header and every record that is not all blank. */
-  readonly kept: readonly number[];
+  readonly kept: Int32Array;
   readonly places: Places;
   /** For a text without quotes: where each record (one line) starts and ends, and its line. */
   readonly quoteFree?: QuoteFree;
@@ -98,7 +98,9 @@ export function readRecords(source: string, limits: Limits, report: At): Records
     : (quoteFreeSource(source, options) ?? csvParseSource(source, options, lineIndex, at));
   if (!records) return undefined;
   const places = placesOf(source, records);
-  const kept: number[] = [];
+  // Typed (off the collected heap: a file's records are as many as its lines).
+  const kept = new Int32Array(records.count);
+  let count = 0;
   for (let r = 0; r < records.count; r++) {
     if (r > limits.maxRows) {
       at(
@@ -111,11 +113,11 @@ export function readRecords(source: string, limits: Limits, report: At): Records
       return undefined;
     }
     if (r > 0 && records.isBlank(r)) continue;
-    kept.push(r);
+    kept[count++] = r;
   }
   return {
     row: (r) => records.row(r),
-    kept,
+    kept: kept.subarray(0, count),
     places,
     ...(records.quoteFree && { quoteFree: records.quoteFree }),
   };

@@ -3,7 +3,7 @@ import {
   agreement,
   isSkipped,
   scenarioRow
-} from "./chunk-ND35547F.js";
+} from "./chunk-BF6QZBTC.js";
 
 // src/core/similar.ts
 function similarScenarios(matrix, method, scenario, ranking) {

@@ -12,7 +12,7 @@ import {
   meanWinRate,
   sampleStandardDeviation,
   sortIndices
-} from "./chunk-PJZWZUDT.js";
+} from "./chunk-VKPOR754.js";
 import {
   DEFAULT_METHOD,
   METHOD_KEYS,

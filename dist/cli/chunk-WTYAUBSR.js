@@ -7,7 +7,7 @@ import {
   trustLegend,
   trustMarks,
   trustOf
-} from "./chunk-6TPTUMAK.js";
+} from "./chunk-PEGNUFJD.js";
 import {
   VERSION
 } from "./chunk-CI7HPVOO.js";
@@ -20,7 +20,7 @@ import {
 import {
   isSkipped,
   scenarioLabel
-} from "./chunk-ND35547F.js";
+} from "./chunk-BF6QZBTC.js";
 import {
   BIGINT_FORMAT_RANGES,
   NUMBER_FORMAT_RANGES,
@@ -50,7 +50,7 @@ import {
   strictObject,
   string,
   tuple
-} from "./chunk-PJZWZUDT.js";
+} from "./chunk-VKPOR754.js";
 import {
   METHOD_KEYS,
   METHOD_KEY_NAMES,

@@ -5,7 +5,7 @@ import {
   byPath,
   configuredLimits,
   loadCatalog
-} from "./chunk-PJZWZUDT.js";
+} from "./chunk-VKPOR754.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";

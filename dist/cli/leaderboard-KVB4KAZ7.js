@@ -4,19 +4,19 @@ import {
   leaderboardJson,
   leaderboardMarkdown,
   leaderboardText
-} from "./chunk-SBMMXQF3.js";
-import "./chunk-6TPTUMAK.js";
+} from "./chunk-WTYAUBSR.js";
+import "./chunk-PEGNUFJD.js";
 import "./chunk-CI7HPVOO.js";
 import {
   scoredFolder
-} from "./chunk-LVUCPIGZ.js";
-import "./chunk-BZDELKGT.js";
+} from "./chunk-EIFGA4YO.js";
+import "./chunk-O6TZXYTP.js";
 import "./chunk-WUSCOLWA.js";
 import {
   presetOption
-} from "./chunk-ND35547F.js";
+} from "./chunk-BF6QZBTC.js";
 import "./chunk-ITNWOIZY.js";
-import "./chunk-PJZWZUDT.js";
+import "./chunk-VKPOR754.js";
 import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
 import "./chunk-E462UKO2.js";

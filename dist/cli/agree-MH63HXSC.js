@@ -7,17 +7,17 @@ import {
   pairNumber,
   pairwiseAgreements,
   parseShard
-} from "./chunk-6745OMCO.js";
+} from "./chunk-YF4EPST6.js";
 import {
   presetAggregate,
   readTableFile,
   selectScenarios,
   tableOrCatalog,
   withAggregate
-} from "./chunk-4SKVFFUH.js";
+} from "./chunk-SIQGJGUB.js";
 import {
   loadCatalogFolder
-} from "./chunk-BZDELKGT.js";
+} from "./chunk-O6TZXYTP.js";
 import {
   fixed,
   pValue,
@@ -34,11 +34,11 @@ import {
   scenarioIndex,
   scenarioRow,
   scoreAgainst
-} from "./chunk-ND35547F.js";
+} from "./chunk-BF6QZBTC.js";
 import "./chunk-ITNWOIZY.js";
 import {
   contentHash
-} from "./chunk-PJZWZUDT.js";
+} from "./chunk-VKPOR754.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";

@@ -1,14 +1,14 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   resolveBenchmark
-} from "./chunk-PUCKVMGS.js";
+} from "./chunk-RA3OMHG7.js";
 import {
   similarScenarios
-} from "./chunk-VBI7XRE6.js";
+} from "./chunk-5SERLNL2.js";
 import {
   scoredCatalog
-} from "./chunk-LVUCPIGZ.js";
-import "./chunk-BZDELKGT.js";
+} from "./chunk-EIFGA4YO.js";
+import "./chunk-O6TZXYTP.js";
 import {
   fixed,
   range
@@ -17,11 +17,11 @@ import {
   addCatalogMethodOptions,
   aggregateRow,
   minAgreementOption
-} from "./chunk-ND35547F.js";
+} from "./chunk-BF6QZBTC.js";
 import "./chunk-ITNWOIZY.js";
 import {
   didYouMean
-} from "./chunk-PJZWZUDT.js";
+} from "./chunk-VKPOR754.js";
 import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
 import {

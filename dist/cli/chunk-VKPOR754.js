@@ -4472,7 +4472,8 @@ function readRecords(source, limits, report2) {
   const records = source.includes('"') ? csvParseSource(source, options, lineIndex, at) : quoteFreeSource(source, options) ?? csvParseSource(source, options, lineIndex, at);
   if (!records) return void 0;
   const places = placesOf(source, records);
-  const kept = [];
+  const kept = new Int32Array(records.count);
+  let count2 = 0;
   for (let r = 0; r < records.count; r++) {
     if (r > limits.maxRows) {
       at(
@@ -4485,11 +4486,11 @@ function readRecords(source, limits, report2) {
       return void 0;
     }
     if (r > 0 && records.isBlank(r)) continue;
-    kept.push(r);
+    kept[count2++] = r;
   }
   return {
     row: (r) => records.row(r),
-    kept,
+    kept: kept.subarray(0, count2),
     places,
     ...records.quoteFree && { quoteFree: records.quoteFree }
   };

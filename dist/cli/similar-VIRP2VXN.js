@@ -2,14 +2,14 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   resolveBenchmark,
   similarCommand
-} from "./chunk-PUCKVMGS.js";
-import "./chunk-VBI7XRE6.js";
-import "./chunk-LVUCPIGZ.js";
-import "./chunk-BZDELKGT.js";
+} from "./chunk-RA3OMHG7.js";
+import "./chunk-5SERLNL2.js";
+import "./chunk-EIFGA4YO.js";
+import "./chunk-O6TZXYTP.js";
 import "./chunk-WUSCOLWA.js";
-import "./chunk-ND35547F.js";
+import "./chunk-BF6QZBTC.js";
 import "./chunk-ITNWOIZY.js";
-import "./chunk-PJZWZUDT.js";
+import "./chunk-VKPOR754.js";
 import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
 import "./chunk-E462UKO2.js";

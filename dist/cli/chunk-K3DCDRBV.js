@@ -10,7 +10,7 @@ import {
   trustLegend,
   trustMarks,
   trustOf
-} from "./chunk-6TPTUMAK.js";
+} from "./chunk-PEGNUFJD.js";
 import {
   VERSION
 } from "./chunk-CI7HPVOO.js";
@@ -27,7 +27,7 @@ import {
   catalogMatrixCells,
   scenarioLabel,
   scoreCatalog
-} from "./chunk-ND35547F.js";
+} from "./chunk-BF6QZBTC.js";
 import {
   CONFIG_FILE,
   FileMemo,
@@ -56,7 +56,7 @@ import {
   union,
   unknown,
   unmatchedModels
-} from "./chunk-PJZWZUDT.js";
+} from "./chunk-VKPOR754.js";
 import {
   METHOD_KEYS,
   METHOD_KEY_NAMES,

@@ -4,20 +4,20 @@ import {
   buildPrReport,
   renderPrComment,
   reportText
-} from "./chunk-E3DH7H44.js";
-import "./chunk-6TPTUMAK.js";
+} from "./chunk-K3DCDRBV.js";
+import "./chunk-PEGNUFJD.js";
 import "./chunk-CI7HPVOO.js";
 import {
   readFolderFiles
-} from "./chunk-BZDELKGT.js";
+} from "./chunk-O6TZXYTP.js";
 import "./chunk-WUSCOLWA.js";
 import {
   presetOption
-} from "./chunk-ND35547F.js";
+} from "./chunk-BF6QZBTC.js";
 import "./chunk-ITNWOIZY.js";
 import {
   contentHash
-} from "./chunk-PJZWZUDT.js";
+} from "./chunk-VKPOR754.js";
 import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
 import "./chunk-E462UKO2.js";

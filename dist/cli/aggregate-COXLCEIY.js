@@ -7,17 +7,17 @@ import {
   presetAggregate,
   readTableFile,
   tableOrCatalog
-} from "./chunk-4SKVFFUH.js";
+} from "./chunk-SIQGJGUB.js";
 import {
   loadCatalogFolder
-} from "./chunk-BZDELKGT.js";
+} from "./chunk-O6TZXYTP.js";
 import {
   catalogMatrix,
   presetOption,
   scenarioIndex
-} from "./chunk-ND35547F.js";
+} from "./chunk-BF6QZBTC.js";
 import "./chunk-ITNWOIZY.js";
-import "./chunk-PJZWZUDT.js";
+import "./chunk-VKPOR754.js";
 import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
 import "./chunk-E462UKO2.js";

@@ -1,10 +1,10 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   similarScenarios
-} from "./chunk-VBI7XRE6.js";
+} from "./chunk-5SERLNL2.js";
 import {
   scoredFolder
-} from "./chunk-LVUCPIGZ.js";
+} from "./chunk-EIFGA4YO.js";
 import {
   fixed,
   pValue,
@@ -14,10 +14,10 @@ import {
   aggregateRow,
   presetOption,
   scenarioLabel
-} from "./chunk-ND35547F.js";
+} from "./chunk-BF6QZBTC.js";
 import {
   didYouMean
-} from "./chunk-PJZWZUDT.js";
+} from "./chunk-VKPOR754.js";
 import {
   methodJson
 } from "./chunk-E462UKO2.js";

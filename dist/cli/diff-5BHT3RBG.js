@@ -11,13 +11,13 @@ import {
   buildPrReport,
   renderPrComment,
   reportText
-} from "./chunk-E3DH7H44.js";
-import "./chunk-6TPTUMAK.js";
+} from "./chunk-K3DCDRBV.js";
+import "./chunk-PEGNUFJD.js";
 import "./chunk-CI7HPVOO.js";
 import "./chunk-WUSCOLWA.js";
 import {
   presetOption
-} from "./chunk-ND35547F.js";
+} from "./chunk-BF6QZBTC.js";
 import "./chunk-ITNWOIZY.js";
 import {
   CONFIG_FILE,
@@ -28,7 +28,7 @@ import {
   byPath,
   catalogPreparer,
   configuredLimits
-} from "./chunk-PJZWZUDT.js";
+} from "./chunk-VKPOR754.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";

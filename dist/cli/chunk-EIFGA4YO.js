@@ -2,11 +2,11 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   catalogOfFolder,
   loadCatalogFolder
-} from "./chunk-BZDELKGT.js";
+} from "./chunk-O6TZXYTP.js";
 import {
   catalogMethod,
   scoreCatalog
-} from "./chunk-ND35547F.js";
+} from "./chunk-BF6QZBTC.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";

@@ -1,8 +1,8 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   scoredCatalog
-} from "./chunk-LVUCPIGZ.js";
-import "./chunk-BZDELKGT.js";
+} from "./chunk-EIFGA4YO.js";
+import "./chunk-O6TZXYTP.js";
 import {
   fixed,
   range
@@ -17,7 +17,7 @@ import {
   minAgreementOption,
   scenarioRow,
   sharedModels
-} from "./chunk-ND35547F.js";
+} from "./chunk-BF6QZBTC.js";
 import {
   hashKey
 } from "./chunk-ITNWOIZY.js";
@@ -25,7 +25,7 @@ import {
   defaultMinScenarios,
   didYouMean,
   meanWinRate
-} from "./chunk-PJZWZUDT.js";
+} from "./chunk-VKPOR754.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";
