@@ -13,17 +13,17 @@ import {
 
 // src/cli/program.ts
 var COMMANDS = [
-  ["validate", async () => (await import("./cli/validate-34Z2Z5U7.js")).validateCommand()],
-  ["leaderboard", async () => (await import("./cli/leaderboard-KVB4KAZ7.js")).leaderboardCommand()],
-  ["score", async () => (await import("./cli/score-62TJ3VL3.js")).scoreCommand()],
-  ["agree", async () => (await import("./cli/agree-MH63HXSC.js")).agreeCommand()],
-  ["aggregate", async () => (await import("./cli/aggregate-COXLCEIY.js")).aggregateCommand()],
-  ["diff", async () => (await import("./cli/diff-5BHT3RBG.js")).diffCommand()],
-  ["similar", async () => (await import("./cli/similar-VIRP2VXN.js")).similarCommand()],
-  ["alternatives", async () => (await import("./cli/alternatives-CDZX6KPP.js")).alternativesCommand()],
-  ["subset", async () => (await import("./cli/subset-WXXAML4K.js")).subsetCommand()],
+  ["validate", async () => (await import("./cli/validate-R6MUNSXF.js")).validateCommand()],
+  ["leaderboard", async () => (await import("./cli/leaderboard-WK5HO6QY.js")).leaderboardCommand()],
+  ["score", async () => (await import("./cli/score-XC47AUZ3.js")).scoreCommand()],
+  ["agree", async () => (await import("./cli/agree-KH64T5YN.js")).agreeCommand()],
+  ["aggregate", async () => (await import("./cli/aggregate-NSE56WS3.js")).aggregateCommand()],
+  ["diff", async () => (await import("./cli/diff-Y4NOFGVB.js")).diffCommand()],
+  ["similar", async () => (await import("./cli/similar-5JZXSEYQ.js")).similarCommand()],
+  ["alternatives", async () => (await import("./cli/alternatives-Y4RHBGDH.js")).alternativesCommand()],
+  ["subset", async () => (await import("./cli/subset-XKYOW6EE.js")).subsetCommand()],
   ["merge", async () => (await import("./cli/merge-HROADFVR.js")).mergeCommand()],
-  ["site", async () => (await import("./cli/site-DARKXKUM.js")).siteCommand()],
+  ["site", async () => (await import("./cli/site-4PCFMBTU.js")).siteCommand()],
   ["simulate", async () => (await import("./cli/simulate-7HZ2OJLV.js")).simulateCommandLine()],
   [
     "import-benchbench",

@@ -10,7 +10,11 @@ import type { CatalogFiles } from './types.js';
 
 export function contentHash(files: CatalogFiles): string {
   const hash = createHash('sha256');
-  for (const [path, bytes] of inPathOrder(files)) addFile(hash, path, bytes);
+  // One file at a time: a folder read on demand (sources/folder-files.ts) is never all in memory.
+  for (const path of [...files.keys()].sort()) {
+    const bytes = files.get(path);
+    if (bytes !== undefined) addFile(hash, path, bytes);
+  }
   return `sha256:${hash.digest('hex')}`;
 }
 
@@ -18,7 +22,8 @@ export function contentHash(files: CatalogFiles): string {
  * contentHash of catalogs that share most files (a pull request's base and head), with each
  * shared file hashed once: the hash's state after each file of the last catalog hashed is
  * kept, and a catalog that starts with the same paths and bytes goes on from the state after
- * them. The same hash as contentHash's, for the same bytes.
+ * them. The same hash as contentHash's, for the same bytes. It keeps every file's bytes: for
+ * catalogs in memory (git snapshots), not for a folder read on demand.
  */
 export class ContentHashes {
   /** The last catalog's files in path order, each with the hash's state after it. */

@@ -4,7 +4,6 @@
  * the options of parse-csv.ts) many times faster; test/catalog/quote-free-lines.test.ts
  * checks the two agree on generated texts. parse-csv.ts gives any text with a quote to csv-parse.
  */
-import { grown } from './grown.js';
 
 /**
  * Where each record starts and ends, and its 1-based line: at most `maxRecords` records.
@@ -16,12 +15,14 @@ export function quoteFreeLines(
   maxRecords: number,
   maxRecordSize: number,
 ): { count: number; starts: Int32Array; ends: Int32Array; lines: Int32Array } | undefined {
-  // Typed arrays (nothing here for the collector to copy), sized for lines of 32 characters and
-  // doubled when full: one pass over the text.
-  let capacity = Math.min(maxRecords, (source.length >> 5) + 16);
-  let starts = new Int32Array(capacity);
-  let ends = new Int32Array(capacity);
-  let lines = new Int32Array(capacity);
+  // Typed arrays sized by a first count of line breaks: nothing here for the collector to copy.
+  let capacity = 1;
+  for (let i = source.indexOf('\n'); i >= 0 && capacity <= maxRecords; i = source.indexOf('\n', i + 1))
+    capacity++;
+  capacity = Math.min(capacity, maxRecords);
+  const starts = new Int32Array(capacity);
+  const ends = new Int32Array(capacity);
+  const lines = new Int32Array(capacity);
   let count = 0;
   let start = 0;
   for (let line = 1; start < source.length && count < maxRecords; line++) {
@@ -30,10 +31,6 @@ export function quoteFreeLines(
     if (end > start) {
       // csv-parse measures a record in bytes: at most 3 per UTF-16 unit of its line.
       if (3 * (end - start) > maxRecordSize) return undefined;
-      if (count === capacity) {
-        capacity = Math.min(maxRecords, 2 * capacity);
-        [starts, ends, lines] = [grown(starts, capacity), grown(ends, capacity), grown(lines, capacity)];
-      }
       starts[count] = start;
       ends[count] = end;
       lines[count] = line;

@@ -3,7 +3,7 @@ import {
   agreement,
   isSkipped,
   scenarioRow
-} from "./chunk-BF6QZBTC.js";
+} from "./chunk-TWHVM2KI.js";
 
 // src/core/similar.ts
 function similarScenarios(matrix, method, scenario, ranking) {

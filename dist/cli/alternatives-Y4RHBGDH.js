@@ -1,14 +1,14 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   resolveBenchmark
-} from "./chunk-RA3OMHG7.js";
+} from "./chunk-YIGZCWNA.js";
 import {
   similarScenarios
-} from "./chunk-5SERLNL2.js";
+} from "./chunk-SD3CLSK4.js";
 import {
   scoredCatalog
-} from "./chunk-EIFGA4YO.js";
-import "./chunk-O6TZXYTP.js";
+} from "./chunk-RDVHSEW2.js";
+import "./chunk-JWADAQ3H.js";
 import {
   fixed,
   range
@@ -17,11 +17,11 @@ import {
   addCatalogMethodOptions,
   aggregateRow,
   minAgreementOption
-} from "./chunk-BF6QZBTC.js";
+} from "./chunk-TWHVM2KI.js";
 import "./chunk-ITNWOIZY.js";
 import {
   didYouMean
-} from "./chunk-VKPOR754.js";
+} from "./chunk-BA52AOEU.js";
 import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
 import {

@@ -2,14 +2,14 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   resolveBenchmark,
   similarCommand
-} from "./chunk-RA3OMHG7.js";
-import "./chunk-5SERLNL2.js";
-import "./chunk-EIFGA4YO.js";
-import "./chunk-O6TZXYTP.js";
+} from "./chunk-YIGZCWNA.js";
+import "./chunk-SD3CLSK4.js";
+import "./chunk-RDVHSEW2.js";
+import "./chunk-JWADAQ3H.js";
 import "./chunk-WUSCOLWA.js";
-import "./chunk-BF6QZBTC.js";
+import "./chunk-TWHVM2KI.js";
 import "./chunk-ITNWOIZY.js";
-import "./chunk-VKPOR754.js";
+import "./chunk-BA52AOEU.js";
 import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
 import "./chunk-E462UKO2.js";

@@ -7,17 +7,17 @@ import {
   pairNumber,
   pairwiseAgreements,
   parseShard
-} from "./chunk-YF4EPST6.js";
+} from "./chunk-SZGMIVX6.js";
 import {
   presetAggregate,
   readTableFile,
   selectScenarios,
   tableOrCatalog,
   withAggregate
-} from "./chunk-SIQGJGUB.js";
+} from "./chunk-FWZITUUL.js";
 import {
   loadCatalogFolder
-} from "./chunk-O6TZXYTP.js";
+} from "./chunk-JWADAQ3H.js";
 import {
   fixed,
   pValue,
@@ -34,11 +34,11 @@ import {
   scenarioIndex,
   scenarioRow,
   scoreAgainst
-} from "./chunk-BF6QZBTC.js";
+} from "./chunk-TWHVM2KI.js";
 import "./chunk-ITNWOIZY.js";
 import {
   contentHash
-} from "./chunk-VKPOR754.js";
+} from "./chunk-BA52AOEU.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";

@@ -5,14 +5,14 @@ import {
 import {
   aggregateRow,
   scenarioRow
-} from "./chunk-BF6QZBTC.js";
+} from "./chunk-TWHVM2KI.js";
 import {
   ModelColumn,
   firstNamesOf,
   plausibility,
   saturation,
   valuesFor
-} from "./chunk-VKPOR754.js";
+} from "./chunk-BA52AOEU.js";
 import {
   REPEATED_SAMPLINGS
 } from "./chunk-E462UKO2.js";

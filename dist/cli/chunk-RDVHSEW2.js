@@ -2,11 +2,11 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   catalogOfFolder,
   loadCatalogFolder
-} from "./chunk-O6TZXYTP.js";
+} from "./chunk-JWADAQ3H.js";
 import {
   catalogMethod,
   scoreCatalog
-} from "./chunk-BF6QZBTC.js";
+} from "./chunk-TWHVM2KI.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";

@@ -246,7 +246,10 @@ function sameBytes(a, b) {
 // src/catalog/content-hash.ts
 function contentHash(files) {
   const hash = createHash("sha256");
-  for (const [path, bytes] of inPathOrder(files)) addFile(hash, path, bytes);
+  for (const path of [...files.keys()].sort()) {
+    const bytes = files.get(path);
+    if (bytes !== void 0) addFile(hash, path, bytes);
+  }
   return `sha256:${hash.digest("hex")}`;
 }
 var ContentHashes = class {
@@ -4409,10 +4412,13 @@ var ModelSpellings = class {
 
 // src/catalog/quote-free-lines.ts
 function quoteFreeLines(source, maxRecords, maxRecordSize) {
-  let capacity = Math.min(maxRecords, (source.length >> 5) + 16);
-  let starts = new Int32Array(capacity);
-  let ends = new Int32Array(capacity);
-  let lines = new Int32Array(capacity);
+  let capacity = 1;
+  for (let i = source.indexOf("\n"); i >= 0 && capacity <= maxRecords; i = source.indexOf("\n", i + 1))
+    capacity++;
+  capacity = Math.min(capacity, maxRecords);
+  const starts = new Int32Array(capacity);
+  const ends = new Int32Array(capacity);
+  const lines = new Int32Array(capacity);
   let count2 = 0;
   let start = 0;
   for (let line = 1; start < source.length && count2 < maxRecords; line++) {
@@ -4420,10 +4426,6 @@ function quoteFreeLines(source, maxRecords, maxRecordSize) {
     if (end < 0) end = source.length;
     if (end > start) {
       if (3 * (end - start) > maxRecordSize) return void 0;
-      if (count2 === capacity) {
-        capacity = Math.min(maxRecords, 2 * capacity);
-        [starts, ends, lines] = [grown(starts, capacity), grown(ends, capacity), grown(lines, capacity)];
-      }
       starts[count2] = start;
       ends[count2] = end;
       lines[count2] = line;

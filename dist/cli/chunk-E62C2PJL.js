@@ -10,7 +10,7 @@ import {
   trustLegend,
   trustMarks,
   trustOf
-} from "./chunk-PEGNUFJD.js";
+} from "./chunk-SDVCVX57.js";
 import {
   VERSION
 } from "./chunk-CI7HPVOO.js";
@@ -27,7 +27,7 @@ import {
   catalogMatrixCells,
   scenarioLabel,
   scoreCatalog
-} from "./chunk-BF6QZBTC.js";
+} from "./chunk-TWHVM2KI.js";
 import {
   CONFIG_FILE,
   FileMemo,
@@ -56,7 +56,7 @@ import {
   union,
   unknown,
   unmatchedModels
-} from "./chunk-VKPOR754.js";
+} from "./chunk-BA52AOEU.js";
 import {
   METHOD_KEYS,
   METHOD_KEY_NAMES,

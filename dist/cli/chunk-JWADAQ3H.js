@@ -5,7 +5,7 @@ import {
   byPath,
   configuredLimits,
   loadCatalog
-} from "./chunk-VKPOR754.js";
+} from "./chunk-BA52AOEU.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";

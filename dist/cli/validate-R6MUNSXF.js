@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   loadCatalogFolder
-} from "./chunk-O6TZXYTP.js";
+} from "./chunk-JWADAQ3H.js";
 import {
   decodeText,
   parseResultsCsv,
   require_mod,
   unmatchedModels
-} from "./chunk-VKPOR754.js";
+} from "./chunk-BA52AOEU.js";
 import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
 import "./chunk-E462UKO2.js";

@@ -4,20 +4,20 @@ import {
   buildPrReport,
   renderPrComment,
   reportText
-} from "./chunk-K3DCDRBV.js";
-import "./chunk-PEGNUFJD.js";
+} from "./chunk-E62C2PJL.js";
+import "./chunk-SDVCVX57.js";
 import "./chunk-CI7HPVOO.js";
 import {
   readFolderFiles
-} from "./chunk-O6TZXYTP.js";
+} from "./chunk-JWADAQ3H.js";
 import "./chunk-WUSCOLWA.js";
 import {
   presetOption
-} from "./chunk-BF6QZBTC.js";
+} from "./chunk-TWHVM2KI.js";
 import "./chunk-ITNWOIZY.js";
 import {
   contentHash
-} from "./chunk-VKPOR754.js";
+} from "./chunk-BA52AOEU.js";
 import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
 import "./chunk-E462UKO2.js";

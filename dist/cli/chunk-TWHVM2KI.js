@@ -12,7 +12,7 @@ import {
   meanWinRate,
   sampleStandardDeviation,
   sortIndices
-} from "./chunk-VKPOR754.js";
+} from "./chunk-BA52AOEU.js";
 import {
   DEFAULT_METHOD,
   METHOD_KEYS,

@@ -1,10 +1,10 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   similarScenarios
-} from "./chunk-5SERLNL2.js";
+} from "./chunk-SD3CLSK4.js";
 import {
   scoredFolder
-} from "./chunk-EIFGA4YO.js";
+} from "./chunk-RDVHSEW2.js";
 import {
   fixed,
   pValue,
@@ -14,10 +14,10 @@ import {
   aggregateRow,
   presetOption,
   scenarioLabel
-} from "./chunk-BF6QZBTC.js";
+} from "./chunk-TWHVM2KI.js";
 import {
   didYouMean
-} from "./chunk-VKPOR754.js";
+} from "./chunk-BA52AOEU.js";
 import {
   methodJson
 } from "./chunk-E462UKO2.js";

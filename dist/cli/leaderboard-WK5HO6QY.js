@@ -4,19 +4,19 @@ import {
   leaderboardJson,
   leaderboardMarkdown,
   leaderboardText
-} from "./chunk-WTYAUBSR.js";
-import "./chunk-PEGNUFJD.js";
+} from "./chunk-ZHOUIJJL.js";
+import "./chunk-SDVCVX57.js";
 import "./chunk-CI7HPVOO.js";
 import {
   scoredFolder
-} from "./chunk-EIFGA4YO.js";
-import "./chunk-O6TZXYTP.js";
+} from "./chunk-RDVHSEW2.js";
+import "./chunk-JWADAQ3H.js";
 import "./chunk-WUSCOLWA.js";
 import {
   presetOption
-} from "./chunk-BF6QZBTC.js";
+} from "./chunk-TWHVM2KI.js";
 import "./chunk-ITNWOIZY.js";
-import "./chunk-VKPOR754.js";
+import "./chunk-BA52AOEU.js";
 import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
 import "./chunk-E462UKO2.js";

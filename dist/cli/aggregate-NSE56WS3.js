@@ -7,17 +7,17 @@ import {
   presetAggregate,
   readTableFile,
   tableOrCatalog
-} from "./chunk-SIQGJGUB.js";
+} from "./chunk-FWZITUUL.js";
 import {
   loadCatalogFolder
-} from "./chunk-O6TZXYTP.js";
+} from "./chunk-JWADAQ3H.js";
 import {
   catalogMatrix,
   presetOption,
   scenarioIndex
-} from "./chunk-BF6QZBTC.js";
+} from "./chunk-TWHVM2KI.js";
 import "./chunk-ITNWOIZY.js";
-import "./chunk-VKPOR754.js";
+import "./chunk-BA52AOEU.js";
 import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
 import "./chunk-E462UKO2.js";

@@ -11,13 +11,13 @@ import {
   buildPrReport,
   renderPrComment,
   reportText
-} from "./chunk-K3DCDRBV.js";
-import "./chunk-PEGNUFJD.js";
+} from "./chunk-E62C2PJL.js";
+import "./chunk-SDVCVX57.js";
 import "./chunk-CI7HPVOO.js";
 import "./chunk-WUSCOLWA.js";
 import {
   presetOption
-} from "./chunk-BF6QZBTC.js";
+} from "./chunk-TWHVM2KI.js";
 import "./chunk-ITNWOIZY.js";
 import {
   CONFIG_FILE,
@@ -28,7 +28,7 @@ import {
   byPath,
   catalogPreparer,
   configuredLimits
-} from "./chunk-VKPOR754.js";
+} from "./chunk-BA52AOEU.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";

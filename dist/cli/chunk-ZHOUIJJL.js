@@ -7,7 +7,7 @@ import {
   trustLegend,
   trustMarks,
   trustOf
-} from "./chunk-PEGNUFJD.js";
+} from "./chunk-SDVCVX57.js";
 import {
   VERSION
 } from "./chunk-CI7HPVOO.js";
@@ -20,7 +20,7 @@ import {
 import {
   isSkipped,
   scenarioLabel
-} from "./chunk-BF6QZBTC.js";
+} from "./chunk-TWHVM2KI.js";
 import {
   BIGINT_FORMAT_RANGES,
   NUMBER_FORMAT_RANGES,
@@ -50,7 +50,7 @@ import {
   strictObject,
   string,
   tuple
-} from "./chunk-VKPOR754.js";
+} from "./chunk-BA52AOEU.js";
 import {
   METHOD_KEYS,
   METHOD_KEY_NAMES,
