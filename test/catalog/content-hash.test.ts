@@ -68,6 +68,23 @@ describe('contentHash', () => {
     ).not.toBe(base);
   });
 
+  it('hashes a folder read on demand one file at a time (each read may reuse the memory of the last)', () => {
+    const contents = files([
+      ['a', 'first'],
+      ['b', 'second'],
+    ]);
+    const scratch = new Uint8Array(16);
+    // Every get() writes into the same array, as a reader that keeps no file may.
+    const onDemand = new Map(contents);
+    onDemand.get = (path: string) => {
+      const bytes = contents.get(path);
+      if (!bytes) return undefined;
+      scratch.set(bytes);
+      return scratch.subarray(0, bytes.length);
+    };
+    expect(contentHash(onDemand)).toBe(contentHash(contents));
+  });
+
   it('hashes an empty catalog to the hash of nothing', () => {
     expect(contentHash(new Map())).toBe(`sha256:${createHash('sha256').digest('hex')}`);
   });
