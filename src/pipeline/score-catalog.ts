@@ -52,7 +52,7 @@ export function catalogMatrix(info: ReadonlyMap<string, ScenarioInfo>, storage?:
   return buildScoreMatrix(columnsOf(info), storage);
 }
 
-/** How many cells the catalog's matrix has (catalogMatrix). */
+/** Cells enough for the catalog's matrix, to size a storage for it (matrixCells). */
 export function catalogMatrixCells(catalog: Catalog): number {
   return matrixCells(columnsOf(scenarioIndex(catalog)));
 }
