@@ -13,17 +13,17 @@ import {
 
 // src/cli/program.ts
 var COMMANDS = [
-  ["validate", async () => (await import("./cli/validate-R6MUNSXF.js")).validateCommand()],
-  ["leaderboard", async () => (await import("./cli/leaderboard-WK5HO6QY.js")).leaderboardCommand()],
-  ["score", async () => (await import("./cli/score-XC47AUZ3.js")).scoreCommand()],
-  ["agree", async () => (await import("./cli/agree-KH64T5YN.js")).agreeCommand()],
-  ["aggregate", async () => (await import("./cli/aggregate-NSE56WS3.js")).aggregateCommand()],
-  ["diff", async () => (await import("./cli/diff-Y4NOFGVB.js")).diffCommand()],
-  ["similar", async () => (await import("./cli/similar-5JZXSEYQ.js")).similarCommand()],
-  ["alternatives", async () => (await import("./cli/alternatives-Y4RHBGDH.js")).alternativesCommand()],
-  ["subset", async () => (await import("./cli/subset-XKYOW6EE.js")).subsetCommand()],
+  ["validate", async () => (await import("./cli/validate-YZLXDAWQ.js")).validateCommand()],
+  ["leaderboard", async () => (await import("./cli/leaderboard-O73WIBA6.js")).leaderboardCommand()],
+  ["score", async () => (await import("./cli/score-TPBEBVUF.js")).scoreCommand()],
+  ["agree", async () => (await import("./cli/agree-P35V5PPY.js")).agreeCommand()],
+  ["aggregate", async () => (await import("./cli/aggregate-IZ22JDF3.js")).aggregateCommand()],
+  ["diff", async () => (await import("./cli/diff-GKW7H2ZF.js")).diffCommand()],
+  ["similar", async () => (await import("./cli/similar-NYMIWTE6.js")).similarCommand()],
+  ["alternatives", async () => (await import("./cli/alternatives-N43CJHCE.js")).alternativesCommand()],
+  ["subset", async () => (await import("./cli/subset-MQV26Z2A.js")).subsetCommand()],
   ["merge", async () => (await import("./cli/merge-HROADFVR.js")).mergeCommand()],
-  ["site", async () => (await import("./cli/site-4PCFMBTU.js")).siteCommand()],
+  ["site", async () => (await import("./cli/site-WIP4SGYZ.js")).siteCommand()],
   ["simulate", async () => (await import("./cli/simulate-7HZ2OJLV.js")).simulateCommandLine()],
   [
     "import-benchbench",

@@ -42921,17 +42921,14 @@ function configuredLimits(configBytes) {
 import { createHash } from "node:crypto";
 function contentHash(files) {
   const hash2 = createHash("sha256");
-  for (const path7 of [...files.keys()].sort()) {
-    const bytes = files.get(path7);
-    if (bytes !== void 0) addFile(hash2, path7, bytes);
-  }
+  for (const [path7, bytes] of inPathOrder(files)) addFile(hash2, path7, bytes);
   return `sha256:${hash2.digest("hex")}`;
 }
 var ContentHashes = class {
   /** The last catalog's files in path order, each with the hash's state after it. */
   after = [];
   of(files) {
-    const list = inPathOrder(files);
+    const list = [...inPathOrder(files)];
     let k = 0;
     while (k < list.length && k < this.after.length && sameFile(this.after[k], list[k])) k++;
     const hash2 = k > 0 ? this.after[k - 1].state.copy() : createHash("sha256");
@@ -42945,13 +42942,11 @@ var ContentHashes = class {
   }
 };
 var sameFile = (a, [path7, bytes]) => a.path === path7 && sameBytes(a.bytes, bytes);
-function inPathOrder(files) {
-  const list = [];
+function* inPathOrder(files) {
   for (const path7 of [...files.keys()].sort()) {
     const bytes = files.get(path7);
-    if (bytes !== void 0) list.push([path7, bytes]);
+    if (bytes !== void 0) yield [path7, bytes];
   }
-  return list;
 }
 function addFile(hash2, path7, bytes) {
   const name2 = Buffer.from(path7, "utf8");

@@ -11,10 +11,7 @@ import type { CatalogFiles } from './types.js';
 export function contentHash(files: CatalogFiles): string {
   const hash = createHash('sha256');
   // One file at a time: a folder read on demand (sources/folder-files.ts) is never all in memory.
-  for (const path of [...files.keys()].sort()) {
-    const bytes = files.get(path);
-    if (bytes !== undefined) addFile(hash, path, bytes);
-  }
+  for (const [path, bytes] of inPathOrder(files)) addFile(hash, path, bytes);
   return `sha256:${hash.digest('hex')}`;
 }
 
@@ -30,7 +27,7 @@ export class ContentHashes {
   private after: { readonly path: string; readonly bytes: Uint8Array; readonly state: Hash }[] = [];
 
   of(files: CatalogFiles): string {
-    const list = inPathOrder(files);
+    const list = [...inPathOrder(files)];
     let k = 0;
     while (k < list.length && k < this.after.length && sameFile(this.after[k]!, list[k]!)) k++;
     const hash = k > 0 ? this.after[k - 1]!.state.copy() : createHash('sha256');
@@ -47,15 +44,13 @@ export class ContentHashes {
 const sameFile = (a: { path: string; bytes: Uint8Array }, [path, bytes]: [string, Uint8Array]): boolean =>
   a.path === path && sameBytes(a.bytes, bytes);
 
-/** The files by path (JavaScript string order), without those that could not be read. */
-function inPathOrder(files: CatalogFiles): [string, Uint8Array][] {
-  const list: [string, Uint8Array][] = [];
+/** The files by path (JavaScript string order), each read when reached, without those that could not be. */
+function* inPathOrder(files: CatalogFiles): Generator<[string, Uint8Array]> {
   for (const path of [...files.keys()].sort()) {
     const bytes = files.get(path);
     // A file read on demand that could not be read any more is not part of the catalog.
-    if (bytes !== undefined) list.push([path, bytes]);
+    if (bytes !== undefined) yield [path, bytes];
   }
-  return list;
 }
 
 function addFile(hash: Hash, path: string, bytes: Uint8Array): void {

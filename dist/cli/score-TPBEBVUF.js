@@ -4,20 +4,20 @@ import {
   buildPrReport,
   renderPrComment,
   reportText
-} from "./chunk-E62C2PJL.js";
-import "./chunk-SDVCVX57.js";
+} from "./chunk-B7ORMNAA.js";
+import "./chunk-2IWO7M66.js";
 import "./chunk-CI7HPVOO.js";
 import {
   readFolderFiles
-} from "./chunk-JWADAQ3H.js";
+} from "./chunk-I2SOMBBY.js";
 import "./chunk-WUSCOLWA.js";
 import {
   presetOption
-} from "./chunk-TWHVM2KI.js";
+} from "./chunk-YAV7MX6X.js";
 import "./chunk-ITNWOIZY.js";
 import {
   contentHash
-} from "./chunk-BA52AOEU.js";
+} from "./chunk-BDPTSPK4.js";
 import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
 import "./chunk-E462UKO2.js";

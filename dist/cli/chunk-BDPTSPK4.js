@@ -246,17 +246,14 @@ function sameBytes(a, b) {
 // src/catalog/content-hash.ts
 function contentHash(files) {
   const hash = createHash("sha256");
-  for (const path of [...files.keys()].sort()) {
-    const bytes = files.get(path);
-    if (bytes !== void 0) addFile(hash, path, bytes);
-  }
+  for (const [path, bytes] of inPathOrder(files)) addFile(hash, path, bytes);
   return `sha256:${hash.digest("hex")}`;
 }
 var ContentHashes = class {
   /** The last catalog's files in path order, each with the hash's state after it. */
   after = [];
   of(files) {
-    const list = inPathOrder(files);
+    const list = [...inPathOrder(files)];
     let k = 0;
     while (k < list.length && k < this.after.length && sameFile(this.after[k], list[k])) k++;
     const hash = k > 0 ? this.after[k - 1].state.copy() : createHash("sha256");
@@ -270,13 +267,11 @@ var ContentHashes = class {
   }
 };
 var sameFile = (a, [path, bytes]) => a.path === path && sameBytes(a.bytes, bytes);
-function inPathOrder(files) {
-  const list = [];
+function* inPathOrder(files) {
   for (const path of [...files.keys()].sort()) {
     const bytes = files.get(path);
-    if (bytes !== void 0) list.push([path, bytes]);
+    if (bytes !== void 0) yield [path, bytes];
   }
-  return list;
 }
 function addFile(hash, path, bytes) {
   const name = Buffer.from(path, "utf8");

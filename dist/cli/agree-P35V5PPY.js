@@ -7,17 +7,17 @@ import {
   pairNumber,
   pairwiseAgreements,
   parseShard
-} from "./chunk-SZGMIVX6.js";
+} from "./chunk-362HKAXR.js";
 import {
   presetAggregate,
   readTableFile,
   selectScenarios,
   tableOrCatalog,
   withAggregate
-} from "./chunk-FWZITUUL.js";
+} from "./chunk-UYZFYVBJ.js";
 import {
   loadCatalogFolder
-} from "./chunk-JWADAQ3H.js";
+} from "./chunk-I2SOMBBY.js";
 import {
   fixed,
   pValue,
@@ -34,11 +34,11 @@ import {
   scenarioIndex,
   scenarioRow,
   scoreAgainst
-} from "./chunk-TWHVM2KI.js";
+} from "./chunk-YAV7MX6X.js";
 import "./chunk-ITNWOIZY.js";
 import {
   contentHash
-} from "./chunk-BA52AOEU.js";
+} from "./chunk-BDPTSPK4.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";

@@ -10,7 +10,7 @@ import {
   trustLegend,
   trustMarks,
   trustOf
-} from "./chunk-SDVCVX57.js";
+} from "./chunk-2IWO7M66.js";
 import {
   VERSION
 } from "./chunk-CI7HPVOO.js";
@@ -27,7 +27,7 @@ import {
   catalogMatrixCells,
   scenarioLabel,
   scoreCatalog
-} from "./chunk-TWHVM2KI.js";
+} from "./chunk-YAV7MX6X.js";
 import {
   CONFIG_FILE,
   FileMemo,
@@ -56,7 +56,7 @@ import {
   union,
   unknown,
   unmatchedModels
-} from "./chunk-BA52AOEU.js";
+} from "./chunk-BDPTSPK4.js";
 import {
   METHOD_KEYS,
   METHOD_KEY_NAMES,

@@ -2,11 +2,11 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   catalogOfFolder,
   loadCatalogFolder
-} from "./chunk-JWADAQ3H.js";
+} from "./chunk-I2SOMBBY.js";
 import {
   catalogMethod,
   scoreCatalog
-} from "./chunk-TWHVM2KI.js";
+} from "./chunk-YAV7MX6X.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";

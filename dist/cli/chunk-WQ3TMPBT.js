@@ -3,7 +3,7 @@ import {
   agreement,
   isSkipped,
   scenarioRow
-} from "./chunk-TWHVM2KI.js";
+} from "./chunk-YAV7MX6X.js";
 
 // src/core/similar.ts
 function similarScenarios(matrix, method, scenario, ranking) {

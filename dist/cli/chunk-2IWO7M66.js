@@ -5,14 +5,14 @@ import {
 import {
   aggregateRow,
   scenarioRow
-} from "./chunk-TWHVM2KI.js";
+} from "./chunk-YAV7MX6X.js";
 import {
   ModelColumn,
   firstNamesOf,
   plausibility,
   saturation,
   valuesFor
-} from "./chunk-BA52AOEU.js";
+} from "./chunk-BDPTSPK4.js";
 import {
   REPEATED_SAMPLINGS
 } from "./chunk-E462UKO2.js";

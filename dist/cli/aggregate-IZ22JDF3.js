@@ -7,17 +7,17 @@ import {
   presetAggregate,
   readTableFile,
   tableOrCatalog
-} from "./chunk-FWZITUUL.js";
+} from "./chunk-UYZFYVBJ.js";
 import {
   loadCatalogFolder
-} from "./chunk-JWADAQ3H.js";
+} from "./chunk-I2SOMBBY.js";
 import {
   catalogMatrix,
   presetOption,
   scenarioIndex
-} from "./chunk-TWHVM2KI.js";
+} from "./chunk-YAV7MX6X.js";
 import "./chunk-ITNWOIZY.js";
-import "./chunk-BA52AOEU.js";
+import "./chunk-BDPTSPK4.js";
 import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
 import "./chunk-E462UKO2.js";

@@ -7,7 +7,7 @@ import {
   trustLegend,
   trustMarks,
   trustOf
-} from "./chunk-SDVCVX57.js";
+} from "./chunk-2IWO7M66.js";
 import {
   VERSION
 } from "./chunk-CI7HPVOO.js";
@@ -20,7 +20,7 @@ import {
 import {
   isSkipped,
   scenarioLabel
-} from "./chunk-TWHVM2KI.js";
+} from "./chunk-YAV7MX6X.js";
 import {
   BIGINT_FORMAT_RANGES,
   NUMBER_FORMAT_RANGES,
@@ -50,7 +50,7 @@ import {
   strictObject,
   string,
   tuple
-} from "./chunk-BA52AOEU.js";
+} from "./chunk-BDPTSPK4.js";
 import {
   METHOD_KEYS,
   METHOD_KEY_NAMES,

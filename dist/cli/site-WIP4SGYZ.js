@@ -8,29 +8,29 @@ import {
   leaderboardJson,
   leaderboardJsonSchema,
   leaderboardMarkdown
-} from "./chunk-ZHOUIJJL.js";
+} from "./chunk-WR3FC3SO.js";
 import {
   pairwiseAgreements
-} from "./chunk-SZGMIVX6.js";
+} from "./chunk-362HKAXR.js";
 import {
   escapeHtml,
   methodLine
-} from "./chunk-SDVCVX57.js";
+} from "./chunk-2IWO7M66.js";
 import "./chunk-CI7HPVOO.js";
 import {
   rankSimilar
-} from "./chunk-SD3CLSK4.js";
+} from "./chunk-WQ3TMPBT.js";
 import {
   scoredFolder
-} from "./chunk-RDVHSEW2.js";
-import "./chunk-JWADAQ3H.js";
+} from "./chunk-OIAFJMER.js";
+import "./chunk-I2SOMBBY.js";
 import "./chunk-WUSCOLWA.js";
 import {
   aggregateRow,
   presetOption
-} from "./chunk-TWHVM2KI.js";
+} from "./chunk-YAV7MX6X.js";
 import "./chunk-ITNWOIZY.js";
-import "./chunk-BA52AOEU.js";
+import "./chunk-BDPTSPK4.js";
 import {
   progress
 } from "./chunk-YXQQTIPG.js";

@@ -2,14 +2,14 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   resolveBenchmark,
   similarCommand
-} from "./chunk-YIGZCWNA.js";
-import "./chunk-SD3CLSK4.js";
-import "./chunk-RDVHSEW2.js";
-import "./chunk-JWADAQ3H.js";
+} from "./chunk-276RHRNT.js";
+import "./chunk-WQ3TMPBT.js";
+import "./chunk-OIAFJMER.js";
+import "./chunk-I2SOMBBY.js";
 import "./chunk-WUSCOLWA.js";
-import "./chunk-TWHVM2KI.js";
+import "./chunk-YAV7MX6X.js";
 import "./chunk-ITNWOIZY.js";
-import "./chunk-BA52AOEU.js";
+import "./chunk-BDPTSPK4.js";
 import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
 import "./chunk-E462UKO2.js";

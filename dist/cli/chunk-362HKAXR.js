@@ -2,7 +2,7 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   agreement,
   scenarioRow
-} from "./chunk-TWHVM2KI.js";
+} from "./chunk-YAV7MX6X.js";
 
 // src/core/shard.ts
 var pairNumber = (i, j, n) => i * (2 * n - i - 1) / 2 + (j - i - 1);

@@ -1,14 +1,14 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   resolveBenchmark
-} from "./chunk-YIGZCWNA.js";
+} from "./chunk-276RHRNT.js";
 import {
   similarScenarios
-} from "./chunk-SD3CLSK4.js";
+} from "./chunk-WQ3TMPBT.js";
 import {
   scoredCatalog
-} from "./chunk-RDVHSEW2.js";
-import "./chunk-JWADAQ3H.js";
+} from "./chunk-OIAFJMER.js";
+import "./chunk-I2SOMBBY.js";
 import {
   fixed,
   range
@@ -17,11 +17,11 @@ import {
   addCatalogMethodOptions,
   aggregateRow,
   minAgreementOption
-} from "./chunk-TWHVM2KI.js";
+} from "./chunk-YAV7MX6X.js";
 import "./chunk-ITNWOIZY.js";
 import {
   didYouMean
-} from "./chunk-BA52AOEU.js";
+} from "./chunk-BDPTSPK4.js";
 import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
 import {

@@ -1,10 +1,10 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   similarScenarios
-} from "./chunk-SD3CLSK4.js";
+} from "./chunk-WQ3TMPBT.js";
 import {
   scoredFolder
-} from "./chunk-RDVHSEW2.js";
+} from "./chunk-OIAFJMER.js";
 import {
   fixed,
   pValue,
@@ -14,10 +14,10 @@ import {
   aggregateRow,
   presetOption,
   scenarioLabel
-} from "./chunk-TWHVM2KI.js";
+} from "./chunk-YAV7MX6X.js";
 import {
   didYouMean
-} from "./chunk-BA52AOEU.js";
+} from "./chunk-BDPTSPK4.js";
 import {
   methodJson
 } from "./chunk-E462UKO2.js";

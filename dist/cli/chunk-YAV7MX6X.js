@@ -12,7 +12,7 @@ import {
   meanWinRate,
   sampleStandardDeviation,
   sortIndices
-} from "./chunk-BA52AOEU.js";
+} from "./chunk-BDPTSPK4.js";
 import {
   DEFAULT_METHOD,
   METHOD_KEYS,

@@ -4,19 +4,19 @@ import {
   leaderboardJson,
   leaderboardMarkdown,
   leaderboardText
-} from "./chunk-ZHOUIJJL.js";
-import "./chunk-SDVCVX57.js";
+} from "./chunk-WR3FC3SO.js";
+import "./chunk-2IWO7M66.js";
 import "./chunk-CI7HPVOO.js";
 import {
   scoredFolder
-} from "./chunk-RDVHSEW2.js";
-import "./chunk-JWADAQ3H.js";
+} from "./chunk-OIAFJMER.js";
+import "./chunk-I2SOMBBY.js";
 import "./chunk-WUSCOLWA.js";
 import {
   presetOption
-} from "./chunk-TWHVM2KI.js";
+} from "./chunk-YAV7MX6X.js";
 import "./chunk-ITNWOIZY.js";
-import "./chunk-BA52AOEU.js";
+import "./chunk-BDPTSPK4.js";
 import "./chunk-YXQQTIPG.js";
 import "./chunk-R75JC2LW.js";
 import "./chunk-E462UKO2.js";
