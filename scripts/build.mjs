@@ -3,7 +3,8 @@
 // esbuild's metafile. The bundles are not minified, so that a reviewer can read a diff of dist/
 // (CONTRIBUTING.md, "Reading a diff of dist/"). The build is deterministic: same sources, same bytes.
 import { build } from 'esbuild';
-import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { bundledPackages, licenseProblems, noticesText } from './third-party-notices.mjs';
 
@@ -48,25 +49,23 @@ const lazyPackages = {
   },
 };
 
-// The CLI: dist/cli.js, the entry (src/cli/main.ts: it turns on Node's compile cache, then imports
-// the program), and dist/cli-run.js, the program (src/cli/run.ts), split by esbuild into the
-// chunks under dist/cli/: each command's module is imported only when it runs (src/cli/program.ts),
-// so that `benchbench agree` loads agree's code and what it shares, not the site's page script, its
-// HTTP server or git. Their notices are listed under dist/cli.js. The action is one file.
-const CLI_CHUNKS = 'dist/cli';
+// The CLI: dist/cli-run.cjs, the program (src/cli/run.ts), one CommonJS file in which each
+// command's modules are set up only when that command runs (src/cli/program.ts imports them on
+// demand; esbuild turns those imports into functions that evaluate the modules on first call), so
+// that `benchbench agree` sets up agree's code and what it shares, not the site's page script, its
+// HTTP server or git. Then dist/cli.js, the entry (src/cli/main.ts), which runs the program through
+// V8's code cache (src/cli/code-cache.ts) under the program's content hash. The program is a
+// classic script, not a module, because only a script's code cache can be made after it has run.
+// Their notices are listed under dist/cli.js. The action is one file.
+const PROGRAM = 'dist/cli-run.cjs';
 const bundles = [
-  { file: 'dist/cli.js', entry: 'src/cli/main.ts', banner: '#!/usr/bin/env node\n' },
-  {
-    file: 'dist/cli-run.js',
-    entry: 'src/cli/run.ts',
-    banner: '',
-    noticesOf: 'dist/cli.js',
-    split: { chunkNames: `${path.basename(CLI_CHUNKS)}/[name]-[hash]` },
-  },
+  { file: PROGRAM, entry: 'src/cli/run.ts', banner: '', format: 'cjs', noticesOf: 'dist/cli.js' },
+  { file: 'dist/cli.js', entry: 'src/cli/main.ts', banner: '#!/usr/bin/env node\n', programBuild: true },
   { file: 'dist/index.js', entry: 'src/action/main.ts', banner: '' },
 ].filter((b) => existsSync(b.entry));
-// Chunks of an earlier build are removed: their names change with their content.
-rmSync(CLI_CHUNKS, { recursive: true, force: true });
+// Outputs of earlier builds: the ES-module program and its chunks.
+rmSync('dist/cli', { recursive: true, force: true });
+rmSync('dist/cli-run.js', { force: true });
 
 // The page script is bundled for the browser and carried inside the bundles as a string
 // (src/report/site/page-script.generated.ts): the packages of src/report/site/browser/ count too.
@@ -90,17 +89,16 @@ const page = existsSync(PAGE_SOURCES)
 // Inputs per notices entry: the CLI's two bundles count as one.
 const inputsOf = new Map();
 for (const b of bundles) {
+  const cjs = b.format === 'cjs';
   const result = await build({
     ...common,
-    ...(b.split
-      ? {
-          entryPoints: { [path.basename(b.file, '.js')]: b.entry },
-          outdir: path.dirname(b.file),
-          splitting: true,
-          chunkNames: b.split.chunkNames,
-        }
-      : { entryPoints: [b.entry], outfile: b.file }),
-    banner: { js: b.banner + common.banner.js },
+    entryPoints: [b.entry],
+    outfile: b.file,
+    // The program is read as Latin-1 (the fastest way to a string) on every run: ASCII only.
+    ...(cjs && { format: 'cjs', charset: 'ascii' }),
+    // A CommonJS bundle has require() of its own.
+    banner: { js: b.banner + (cjs ? '' : common.banner.js) },
+    ...(b.programBuild && { define: { PROGRAM_BUILD: JSON.stringify(contentHash(PROGRAM)) } }),
     plugins: [lazyPackages],
   });
   const inputs = inputsOf.get(b.noticesOf ?? b.file) ?? {};
@@ -119,3 +117,8 @@ if (problems.length > 0) {
   process.exit(1);
 }
 writeFileSync('dist/THIRD_PARTY_NOTICES', noticesText(notices));
+
+/** The first 16 hex digits of the SHA-256 of a file. */
+function contentHash(file) {
+  return createHash('sha256').update(readFileSync(file)).digest('hex').slice(0, 16);
+}

@@ -110,9 +110,19 @@ const LAYERS: Readonly<Record<Layer, Rule>> = {
   cli: {
     layers: ['core', 'model', 'catalog', 'sources', 'benchbench', 'simulate', 'pipeline', 'report'],
     packages: ['commander', 'yaml'],
-    // node:module: the entry turns on Node's compile cache (cli/main.ts); node:http for
-    // `site --serve` (serve-site.ts), on 127.0.0.1.
-    node: ['node:fs', 'node:fs/promises', 'node:path', 'node:crypto', 'node:module', 'node:http'],
+    // node:module, node:vm, node:os and node:url: the entry runs the program through V8's code
+    // cache (cli/code-cache.ts, cli/main.ts); node:http for `site --serve` (serve-site.ts), on 127.0.0.1.
+    node: [
+      'node:fs',
+      'node:fs/promises',
+      'node:path',
+      'node:crypto',
+      'node:module',
+      'node:http',
+      'node:vm',
+      'node:os',
+      'node:url',
+    ],
     clock: true,
   },
 };

@@ -1,14 +1,16 @@
 /**
- * `benchbench`: the command-line entry (bundled to dist/cli.js, a few lines). It turns on Node's
- * compile cache (`module.enableCompileCache`, Node >= 22.1; NODE_DISABLE_COMPILE_CACHE=1 turns it
- * off), then loads the program (run.ts, bundled to dist/cli-run.js and its chunks under dist/cli/,
- * of which a run loads only its command's): from the second run on, that JavaScript is read from the
- * cache instead of being compiled again.
+ * `benchbench`: the command-line entry (bundled to dist/cli.js, a few lines). It runs the program
+ * (run.ts, bundled to one CommonJS file, dist/cli-run.cjs) through V8's code cache (code-cache.ts):
+ * from the second run of a command on, the functions that command compiled are read from the
+ * cache instead of being compiled again. NODE_DISABLE_COMPILE_CACHE=1 turns the cache off.
  */
-import module from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { runOf, runProgram } from './code-cache.js';
 
-module.enableCompileCache?.();
-// A computed specifier: the bundler leaves this import alone, so that the program stays a file
-// of its own, loaded after the cache is on.
-const program = './cli-run.js';
-await import(program);
+/** The program's content hash, written in by scripts/build.mjs. */
+declare const PROGRAM_BUILD: string;
+
+runProgram(fileURLToPath(new URL('./cli-run.cjs', import.meta.url)), {
+  build: PROGRAM_BUILD,
+  command: runOf(process.argv),
+});

@@ -7,32 +7,31 @@
  */
 import { Command } from 'commander';
 import { VERSION } from '../version.js';
+import { COMMAND_NAMES, VERSION_FLAGS, type CommandName } from './command-names.js';
+
+/** The module that builds each command. */
+const LOADERS: Readonly<Record<CommandName, () => Promise<Command>>> = {
+  validate: async () => (await import('./commands/validate.js')).validateCommand(),
+  leaderboard: async () => (await import('./commands/leaderboard.js')).leaderboardCommand(),
+  score: async () => (await import('./commands/score.js')).scoreCommand(),
+  agree: async () => (await import('./commands/agree.js')).agreeCommand(),
+  aggregate: async () => (await import('./commands/aggregate.js')).aggregateCommand(),
+  diff: async () => (await import('./commands/diff.js')).diffCommand(),
+  similar: async () => (await import('./commands/similar.js')).similarCommand(),
+  alternatives: async () => (await import('./commands/alternatives.js')).alternativesCommand(),
+  subset: async () => (await import('./commands/subset.js')).subsetCommand(),
+  merge: async () => (await import('./commands/merge.js')).mergeCommand(),
+  site: async () => (await import('./commands/site.js')).siteCommand(),
+  simulate: async () => (await import('./commands/simulate.js')).simulateCommandLine(),
+  'import-benchbench': async () =>
+    (await import('./commands/import-benchbench.js')).importBenchBenchCommand(),
+  init: async () => (await import('./commands/init.js')).initCommand(),
+};
 
 /** Every command, in the order of the top-level help, with the module that builds it. */
-const COMMANDS: readonly (readonly [name: string, load: () => Promise<Command>])[] = [
-  ['validate', async () => (await import('./commands/validate.js')).validateCommand()],
-  ['leaderboard', async () => (await import('./commands/leaderboard.js')).leaderboardCommand()],
-  ['score', async () => (await import('./commands/score.js')).scoreCommand()],
-  ['agree', async () => (await import('./commands/agree.js')).agreeCommand()],
-  ['aggregate', async () => (await import('./commands/aggregate.js')).aggregateCommand()],
-  ['diff', async () => (await import('./commands/diff.js')).diffCommand()],
-  ['similar', async () => (await import('./commands/similar.js')).similarCommand()],
-  ['alternatives', async () => (await import('./commands/alternatives.js')).alternativesCommand()],
-  ['subset', async () => (await import('./commands/subset.js')).subsetCommand()],
-  ['merge', async () => (await import('./commands/merge.js')).mergeCommand()],
-  ['site', async () => (await import('./commands/site.js')).siteCommand()],
-  ['simulate', async () => (await import('./commands/simulate.js')).simulateCommandLine()],
-  [
-    'import-benchbench',
-    async () => (await import('./commands/import-benchbench.js')).importBenchBenchCommand(),
-  ],
-  ['init', async () => (await import('./commands/init.js')).initCommand()],
-];
+const COMMANDS = COMMAND_NAMES.map((name) => [name, LOADERS[name]] as const);
 
-const VERSION_FLAGS = ['-V', '--version'];
-
-/** The names of every command, in the order of the top-level help. */
-export const COMMAND_NAMES: readonly string[] = COMMANDS.map(([name]) => name);
+export { COMMAND_NAMES };
 
 /**
  * The program for the command line `args` (without node and the script): with only the command
@@ -53,7 +52,7 @@ export async function buildProgram(args: readonly string[] = process.argv.slice(
 }
 
 /** The commands a run of `args` needs: none for `--version`, the one it names, else every one. */
-function commandsFor(args: readonly string[]): typeof COMMANDS {
+function commandsFor(args: readonly string[]): readonly (typeof COMMANDS)[number][] {
   if (VERSION_FLAGS.includes(args[0] ?? '')) return [];
   const named = COMMANDS.filter(([name]) => name === args[0]);
   return named.length ? named : COMMANDS;

@@ -1,4 +1,4 @@
-/** `benchbench`: the command-line program, loaded by the entry main.ts (bundled to dist/cli-run.js). */
+/** `benchbench`: the command-line program, run by the entry main.ts (bundled to dist/cli-run.cjs). */
 import { CommanderError } from 'commander';
 import { TimeLimitError } from '../catalog/deadline.js';
 import { CliError } from './output.js';
@@ -31,4 +31,4 @@ async function main(): Promise<void> {
 const isSystemError = (e: unknown): e is NodeJS.ErrnoException =>
   e instanceof Error && typeof (e as NodeJS.ErrnoException).code === 'string' && 'syscall' in e;
 
-await main();
+void main();

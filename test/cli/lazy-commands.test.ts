@@ -1,40 +1,30 @@
 /**
- * A run of one command loads that command's code and what it shares with the others, nothing
- * else (src/cli/program.ts; scripts/build.mjs splits dist/cli-run.js into dist/cli/): `agree` loads
- * neither the site's page script nor its HTTP server, `--version` loads no command, while the
- * top-level help, `help` and a mistyped name still see every command.
+ * A run of one command sets up that command's code and what it shares with the others, nothing
+ * else (src/cli/program.ts; scripts/build.mjs bundles dist/cli-run.cjs so that each module is set up
+ * on its first import): `agree` sets up neither the site's page script nor its HTTP server,
+ * `--version` sets up no command, while the top-level help, `help` and a mistyped name still see
+ * every command. What a run set up is read from V8's coverage of the program (NODE_V8_COVERAGE):
+ * the bundle sets up each module in a function named after its source file.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COMMAND_NAMES } from '../../src/cli/program.js';
+import { COMMAND_NAMES } from '../../src/cli/command-names.js';
 import { pearsonPValue, studentTwoSidedP } from '../../src/core/student-t.js';
 import { cliPath, ensureBuilt, repoRoot, runCli } from '../support/cli.js';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'bb-lazy-'));
-const log = path.join(tmp, 'loaded.txt');
 const builtins = path.join(tmp, 'builtins.json');
-// A preload that records every module URL the program resolves (a resolve hook, on the hooks
-// thread) and, at exit, the Node built-in modules the process loaded.
-const hooks = path.join(tmp, 'hooks.mjs');
+// A preload that records, at exit, the Node built-in modules the process loaded.
 const preload = path.join(tmp, 'preload.mjs');
 beforeAll(() => {
   ensureBuilt();
   writeFileSync(
-    hooks,
-    `import { appendFileSync } from 'node:fs';\n` +
-      `export async function resolve(specifier, context, next) {\n` +
-      `  const r = await next(specifier, context);\n` +
-      `  appendFileSync(${JSON.stringify(log)}, r.url + '\\n');\n` +
-      `  return r;\n}\n`,
-  );
-  writeFileSync(
     preload,
-    `import { register } from 'node:module';\nimport { writeFileSync } from 'node:fs';\n` +
-      `register(${JSON.stringify(pathToFileURL(hooks).href)});\n` +
+    `import { writeFileSync } from 'node:fs';\n` +
       `const before = new Set(process.moduleLoadList);\n` +
       `process.on('exit', () => writeFileSync(${JSON.stringify(builtins)}, ` +
       `JSON.stringify(process.moduleLoadList.filter((m) => !before.has(m)))));\n`,
@@ -42,35 +32,46 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-/** Runs the CLI with the preload: its result, the dist/ files it loaded and the built-ins. */
+interface Coverage {
+  result: { url: string; functions: { functionName: string; ranges: { count: number }[] }[] }[];
+}
+
+/** Runs the CLI with the preload and V8's coverage: its result, the modules it set up and the built-ins. */
 function traced(args: string[]) {
-  writeFileSync(log, '');
+  const coverage = mkdtempSync(path.join(tmp, 'coverage-'));
   const r = spawnSync(process.execPath, ['--import', pathToFileURL(preload).href, cliPath, ...args], {
     cwd: repoRoot,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
+    env: { ...process.env, NO_COLOR: '1', NODE_V8_COVERAGE: coverage },
   });
-  const dist = pathToFileURL(path.join(repoRoot, 'dist')).href + '/';
-  const files = readFileSync(log, 'utf8')
-    .split('\n')
-    .filter((u) => u.startsWith(dist))
-    .map((u) => u.slice(dist.length));
+  const program = pathToFileURL(path.join(repoRoot, 'dist', 'cli-run.cjs')).href;
+  const modules = new Set<string>();
+  for (const f of readdirSync(coverage)) {
+    const { result } = JSON.parse(readFileSync(path.join(coverage, f), 'utf8')) as Coverage;
+    for (const fn of result.find((s) => s.url === program)?.functions ?? [])
+      if (/^(src|node_modules)\/.+\.[cm]?[jt]s$/.test(fn.functionName) && fn.ranges[0]!.count > 0)
+        modules.add(fn.functionName);
+  }
   const loaded = JSON.parse(readFileSync(builtins, 'utf8')) as string[];
-  return { ...r, files: [...new Set(files)], builtins: loaded };
+  return { ...r, modules, builtins: loaded };
 }
 
-/** The command modules among `files`: `cli/agree-XXXXXXXX.js` -> `agree`. */
-const commandsIn = (files: string[]) =>
-  files
-    .map((f) => /^cli\/([a-z-]+)-[A-Z0-9]{8}\.js$/.exec(f)?.[1])
-    .filter((name): name is string => name !== undefined && COMMAND_NAMES.includes(name));
+/** The commands among the modules a run set up: `src/cli/commands/agree.ts` -> `agree`. */
+const commandsIn = (modules: Set<string>) =>
+  [...modules]
+    .map((m) => /^src\/cli\/commands\/([a-z-]+)\.ts$/.exec(m)?.[1])
+    .filter(
+      (name): name is string => name !== undefined && (COMMAND_NAMES as readonly string[]).includes(name),
+    );
 
 describe('a run of one command', () => {
   it("loads only that command: agree on a catalog reads no other command's code, no HTTP and no compression", () => {
     const r = traced(['agree', '--catalog', 'catalog', '--reference', 'aggregate', '--json']);
     expect(r.status, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout)).toHaveProperty('agreements');
-    expect(commandsIn(r.files)).toEqual(['agree']);
+    expect(commandsIn(r.modules)).toEqual(['agree']);
+    expect(r.modules).toContain('src/catalog/parse-csv.ts');
+    expect(r.modules).not.toContain('src/report/site/page-script.generated.ts');
     // The site's server and page (node:http, node:zlib); commander itself loads child_process.
     for (const module of ['http', 'zlib']) expect(r.builtins, module).not.toContain(`NativeModule ${module}`);
   });
@@ -79,7 +80,7 @@ describe('a run of one command', () => {
     const r = traced(['site', '--help']);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/^Usage: benchbench site \[options\]/);
-    expect(commandsIn(r.files)).toEqual(['site']);
+    expect(commandsIn(r.modules)).toEqual(['site']);
   });
 });
 
@@ -89,14 +90,14 @@ describe('the top-level program', () => {
     expect(r.status, r.stderr).toBe(0);
     const listed = [...r.stdout.matchAll(/^ {2}([a-z-]+)(?= )/gm)].map((m) => m[1]);
     expect(listed).toEqual([...COMMAND_NAMES, 'help']);
-    expect(commandsIn(r.files).sort()).toEqual([...COMMAND_NAMES].sort());
+    expect(commandsIn(r.modules).sort()).toEqual([...COMMAND_NAMES].sort());
   });
 
   it('prints its version without loading a command', () => {
     const r = traced(['--version']);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
-    expect(commandsIn(r.files)).toEqual([]);
+    expect(commandsIn(r.modules)).toEqual([]);
   });
 
   it('suggests the closest command for a mistyped name, and `help <command>` prints its help', () => {
