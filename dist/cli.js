@@ -113,6 +113,6 @@ function writeCache(file, script) {
 
 // src/cli/main.ts
 runProgram(fileURLToPath(new URL("./cli-run.cjs", import.meta.url)), {
-  build: "56b93296b0ea161c",
+  build: "3c0d01da37d3eff8",
   command: runOf(process.argv)
 });

@@ -48723,7 +48723,7 @@ function scenarioLabel(scores, scenario) {
 }
 
 // src/pipeline/trust.ts
-function trustOf2(scores) {
+function trustOf2(scores, listed = Infinity) {
   let aggregate;
   const scenarioIndex2 = new Map(scores.matrix.scenarios.map((s, i) => [s, i]));
   const { saturation: saturationThresholds, plausibility: plausibilityThresholds } = scores.catalog.config.trust;
@@ -48745,10 +48745,11 @@ function trustOf2(scores) {
       scores.matrix.models,
       plausibilityThresholds
     );
-    const ids = check.flagged.map((g2) => g2.model);
+    const shown = check.flagged.length > listed ? check.flagged.slice(0, listed) : check.flagged;
+    const ids = shown.map((g2) => g2.model);
     const names3 = ids.length ? firstNamesOf(benchmark2.modelNames, ids) : [];
     const lines = ids.length && scenario.lines ? valuesFor(scenario.lines, ids) : [];
-    const flagged = check.flagged.map((g2, k) => ({
+    const flagged = shown.map((g2, k) => ({
       model: g2.model,
       rank: g2.rank,
       aggregateRank: g2.aggregateRank,
@@ -48757,7 +48758,9 @@ function trustOf2(scores) {
       file: benchmark2.file,
       line: lines[k] ?? null
     }));
-    return { scenario: id, saturation: sat, plausibility: { ...check, flagged } };
+    const count4 = check.flagged.length;
+    const rows2 = { ...check, flagged, ...count4 > flagged.length && { flaggedCount: count4 } };
+    return { scenario: id, saturation: sat, plausibility: rows2 };
   };
 }
 
@@ -55239,7 +55242,7 @@ function trustDocument(trust2) {
       median_gap: p.medianGap,
       mad: p.mad,
       threshold: p.threshold,
-      flagged_count: p.flagged.length,
+      flagged_count: p.flaggedCount ?? p.flagged.length,
       flagged: p.flagged.map((f2) => ({
         model: f2.model,
         name: f2.name,
@@ -55271,10 +55274,14 @@ function memoTrust(f2) {
     return seen.get(id);
   };
 }
-function leaderboardDocument(s, pairs = [], pairScenarios = [...new Set(pairs.flatMap((p) => [p.a, p.b]))]) {
+function leaderboardDocument(s, {
+  pairs = [],
+  pairScenarios = [...new Set(pairs.flatMap((p) => [p.a, p.b]))],
+  listedChecks = Infinity
+} = {}) {
   const { catalog, leaderboard: lb, matrix } = s;
   const m = lb.method;
-  const trust2 = memoTrust(trustOf2(s));
+  const trust2 = memoTrust(trustOf2(s, listedChecks));
   return {
     schema: LEADERBOARD_SCHEMA,
     version: LEADERBOARD_SCHEMA_VERSION,
@@ -55463,7 +55470,7 @@ function documentThresholds(doc) {
 var marks = (r) => trustMarks(r.saturation.saturated, r.plausibility.flagged_count);
 function flaggedScenarios(doc) {
   const seen = /* @__PURE__ */ new Set();
-  return doc.boards.flatMap((b) => b.rows).filter((r) => r.plausibility.flagged.length > 0 && !seen.has(r.scenario) && seen.add(r.scenario));
+  return doc.boards.flatMap((b) => b.rows).filter((r) => r.plausibility.flagged_count > 0 && !seen.has(r.scenario) && seen.add(r.scenario));
 }
 var flaggedLine = (r, f2, escape) => checkRowLine({ ...f2, aggregateRank: f2.aggregate_rank }, r.plausibility.shared, escape);
 var MARKDOWN = { place: codeSpan, name: escapeMarkdownInline };
@@ -55509,7 +55516,7 @@ function leaderboardMarkdown(doc, method) {
       out.push(`**${escapeMarkdownInline(r.name)}** (${codeSpan(r.scenario)}):`, "");
       for (const f2 of r.plausibility.flagged.slice(0, LISTED_ROWS))
         out.push(`- ${flaggedLine(r, f2, MARKDOWN)}`);
-      const more = r.plausibility.flagged.length - LISTED_ROWS;
+      const more = r.plausibility.flagged_count - LISTED_ROWS;
       if (more > 0) out.push(`- ... and ${more} more (largest gaps first; checks.parquet lists every one)`);
       out.push("");
     }
@@ -59421,7 +59428,7 @@ function buildSiteWithData(scores, options = {}) {
   const pairScenarios = byModels.slice(0, options.maxPairScenarios ?? DEFAULT_MAX_PAIR_SCENARIOS);
   const ranking = aggregateRow(scores);
   const pairs = pairwiseAgreements(matrix, method, pairScenarios, ranking, options.onProgress);
-  const document = leaderboardDocument(scores, pairs, pairScenarios);
+  const document = leaderboardDocument(scores, { pairs, pairScenarios });
   const inPairs = new Set(pairScenarios);
   const heatIds = byModels.filter((s) => inPairs.has(s)).slice(0, options.heatmapSize ?? DEFAULT_HEATMAP_SIZE);
   const page = {

@@ -22,7 +22,10 @@ export interface FlaggedRow extends RankGap {
 }
 
 export interface SubmissionCheck extends Omit<Plausibility, 'flagged'> {
+  /** The rows to check, largest gap first: every one, or the first ones when `flaggedCount` is set. */
   readonly flagged: readonly FlaggedRow[];
+  /** How many rows are flagged, when `flagged` lists only the first of them (pipeline/trust.ts). */
+  readonly flaggedCount?: number;
 }
 
 export interface ScenarioTrust {

@@ -70,7 +70,7 @@ export function buildSiteWithData(scores: CatalogScores, options: BuildSiteOptio
   const pairScenarios = byModels.slice(0, options.maxPairScenarios ?? DEFAULT_MAX_PAIR_SCENARIOS);
   const ranking = aggregateRow(scores);
   const pairs = pairwiseAgreements(matrix, method, pairScenarios, ranking, options.onProgress);
-  const document = leaderboardDocument(scores, pairs, pairScenarios);
+  const document = leaderboardDocument(scores, { pairs, pairScenarios });
 
   const inPairs = new Set(pairScenarios);
   const heatIds = byModels

@@ -49,7 +49,7 @@ function trustDocument(trust: ScenarioTrust | null): Pick<RowDocument, 'saturati
       median_gap: p.medianGap,
       mad: p.mad,
       threshold: p.threshold,
-      flagged_count: p.flagged.length,
+      flagged_count: p.flaggedCount ?? p.flagged.length,
       flagged: p.flagged.map((f) => ({
         model: f.model,
         name: f.name,
@@ -91,14 +91,29 @@ function memoTrust(
   };
 }
 
+/** What a leaderboard document holds beside the board. */
+export interface DocumentOptions {
+  /** The pairs of scenarios compared (the site's heatmap), and the scenarios they are between. */
+  readonly pairs?: readonly PairResult[];
+  readonly pairScenarios?: readonly string[];
+  /**
+   * Rows to check listed per scenario, the largest gaps (`flagged_count` counts them all): the
+   * text and Markdown show the first few, leaderboard.json none; the site lists every one.
+   */
+  readonly listedChecks?: number;
+}
+
 export function leaderboardDocument(
   s: CatalogScores,
-  pairs: readonly PairResult[] = [],
-  pairScenarios: readonly string[] = [...new Set(pairs.flatMap((p) => [p.a, p.b]))],
+  {
+    pairs = [],
+    pairScenarios = [...new Set(pairs.flatMap((p) => [p.a, p.b]))],
+    listedChecks = Infinity,
+  }: DocumentOptions = {},
 ): LeaderboardDocument {
   const { catalog, leaderboard: lb, matrix } = s;
   const m = lb.method;
-  const trust = memoTrust(trustOf(s));
+  const trust = memoTrust(trustOf(s, listedChecks));
   return {
     schema: LEADERBOARD_SCHEMA,
     version: LEADERBOARD_SCHEMA_VERSION,

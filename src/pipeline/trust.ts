@@ -12,9 +12,14 @@ import { aggregateRow, type CatalogScores } from './score-catalog.js';
 
 /**
  * A function giving each scenario's trust (null for a scenario not in the catalog). The aggregate
- * row is built once, on the first call.
+ * row is built once, on the first call. `listed` caps the rows to check listed per scenario (the
+ * largest gaps; `flaggedCount` then counts them all): a report that shows a few of each need not
+ * keep thousands per scenario.
  */
-export function trustOf(scores: CatalogScores): (scenario: string) => ScenarioTrust | null {
+export function trustOf(
+  scores: CatalogScores,
+  listed = Infinity,
+): (scenario: string) => ScenarioTrust | null {
   let aggregate: Float64Array | undefined;
   const scenarioIndex = new Map(scores.matrix.scenarios.map((s, i) => [s, i]));
   const { saturation: saturationThresholds, plausibility: plausibilityThresholds } =
@@ -38,13 +43,14 @@ export function trustOf(scores: CatalogScores): (scenario: string) => ScenarioTr
       scores.matrix.models,
       plausibilityThresholds,
     );
+    const shown = check.flagged.length > listed ? check.flagged.slice(0, listed) : check.flagged;
     // By model number: a map of every scenario's lines or names would be kept for each of them.
-    const ids = check.flagged.map((g) => g.model);
+    const ids = shown.map((g) => g.model);
     const names = ids.length ? firstNamesOf(benchmark.modelNames, ids) : [];
     const lines = ids.length && scenario.lines ? valuesFor(scenario.lines, ids) : [];
     // A literal of fixed shape: `{ ...g, name }` would make each of these (thousands per
     // scenario) an object of dictionary mode, three times the memory.
-    const flagged = check.flagged.map((g, k): FlaggedRow => ({
+    const flagged = shown.map((g, k): FlaggedRow => ({
       model: g.model,
       rank: g.rank,
       aggregateRank: g.aggregateRank,
@@ -53,6 +59,8 @@ export function trustOf(scores: CatalogScores): (scenario: string) => ScenarioTr
       file: benchmark.file,
       line: lines[k] ?? null,
     }));
-    return { scenario: id, saturation: sat, plausibility: { ...check, flagged } };
+    const count = check.flagged.length;
+    const rows = { ...check, flagged, ...(count > flagged.length && { flaggedCount: count }) };
+    return { scenario: id, saturation: sat, plausibility: rows };
   };
 }

@@ -30,7 +30,7 @@ function flaggedScenarios(doc: LeaderboardDocument): RowDocument[] {
   const seen = new Set<string>();
   return doc.boards
     .flatMap((b) => b.rows)
-    .filter((r) => r.plausibility.flagged.length > 0 && !seen.has(r.scenario) && seen.add(r.scenario));
+    .filter((r) => r.plausibility.flagged_count > 0 && !seen.has(r.scenario) && seen.add(r.scenario));
 }
 
 const flaggedLine = (
@@ -87,7 +87,7 @@ export function leaderboardMarkdown(doc: LeaderboardDocument, method: Method): s
       out.push(`**${escapeMarkdownInline(r.name)}** (${codeSpan(r.scenario)}):`, '');
       for (const f of r.plausibility.flagged.slice(0, LISTED_ROWS))
         out.push(`- ${flaggedLine(r, f, MARKDOWN)}`);
-      const more = r.plausibility.flagged.length - LISTED_ROWS;
+      const more = r.plausibility.flagged_count - LISTED_ROWS;
       if (more > 0) out.push(`- ... and ${more} more (largest gaps first; checks.parquet lists every one)`);
       out.push('');
     }
@@ -153,7 +153,7 @@ export function leaderboardText(doc: LeaderboardDocument): string {
       out.push(`  ${clean(r.name)}`);
       for (const f of r.plausibility.flagged.slice(0, LISTED_ROWS))
         out.push(`    ${clean(flaggedLine(r, f))}`);
-      const more = r.plausibility.flagged.length - LISTED_ROWS;
+      const more = r.plausibility.flagged_count - LISTED_ROWS;
       if (more > 0)
         out.push(
           `    ... and ${more} more (largest gaps first; benchbench site lists every one in checks.parquet)`,

@@ -11,7 +11,9 @@ import { scoreCatalog } from '../../src/pipeline/score-catalog.js';
 import { trustOf } from '../../src/pipeline/trust.js';
 import { leaderboardDocument } from '../../src/pipeline/leaderboard-document.js';
 import { toBytes } from '../action/helpers/catalogs.js';
-import { BASE, HEAD, MODELS, SUBMISSION } from '../support/trust-catalog.js';
+import { BASE, HEAD, MODELS, rankedCatalog, SUBMISSION } from '../support/trust-catalog.js';
+import { leaderboardMarkdown, leaderboardText, LISTED_ROWS } from '../../src/report/leaderboard-markdown.js';
+import { leaderboardJson } from '../../src/model/leaderboard-json.js';
 
 describe('trust of a scenario', () => {
   const scores = scoreCatalog(loadCatalog(toBytes(HEAD)));
@@ -150,5 +152,28 @@ describe('trust of a scenario', () => {
     expect(report.trust.saturation.nearBest).toBe(0.02);
     // The report stays valid against its own schema, through JSON.
     expect(validatePrReport(JSON.parse(JSON.stringify(report)))).toEqual(report);
+  });
+});
+
+describe('a leaderboard document that lists the first rows to check of each scenario', () => {
+  // 100 models; the submission swaps model i with model i + 50 for the first 15: 30 rows to check.
+  const { head } = rankedCatalog(100, (i) => (i < 15 ? i + 50 : i >= 50 && i < 65 ? i - 50 : i));
+  const scores = scoreCatalog(loadCatalog(toBytes(head)));
+  const full = leaderboardDocument(scores);
+  const listed = leaderboardDocument(scores, { listedChecks: LISTED_ROWS });
+  const many = (d: typeof full) => d.boards[0]!.rows.find((r) => r.scenario === 'many')!.plausibility;
+
+  it('keeps the largest gaps and counts every row', () => {
+    expect(many(full).flagged).toHaveLength(30);
+    expect(many(listed).flagged).toEqual(many(full).flagged.slice(0, LISTED_ROWS));
+    expect(many(listed).flagged_count).toBe(30);
+  });
+
+  it('gives the same text, Markdown and leaderboard.json as the whole document', () => {
+    const method = scores.catalog.config.method;
+    expect(leaderboardText(listed)).toBe(leaderboardText(full));
+    expect(leaderboardText(listed)).toMatch(/\.\.\. and 20 more/);
+    expect(leaderboardMarkdown(listed, method)).toBe(leaderboardMarkdown(full, method));
+    expect(JSON.stringify(leaderboardJson(listed))).toBe(JSON.stringify(leaderboardJson(full)));
   });
 });

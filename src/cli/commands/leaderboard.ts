@@ -2,7 +2,7 @@ import { Command, Option } from 'commander';
 import type { PresetName } from '../../catalog/presets.js';
 import { leaderboardJson } from '../../model/leaderboard-json.js';
 import { leaderboardDocument } from '../../pipeline/leaderboard-document.js';
-import { leaderboardMarkdown, leaderboardText } from '../../report/leaderboard-markdown.js';
+import { LISTED_ROWS, leaderboardMarkdown, leaderboardText } from '../../report/leaderboard-markdown.js';
 import { catalogOption, limitOption, verboseOption } from '../common-options.js';
 import { presetOption } from '../method-options.js';
 import { scoredFolder } from '../catalog-command.js';
@@ -40,7 +40,9 @@ export function leaderboardCommand(): Command {
     .addOption(presetOption())
     .action(async (flags: Flags) => {
       const { scores, method, failed } = await scoredFolder(flags, { onDemand: true, nonEmpty: true });
-      let doc = leaderboardDocument(scores);
+      // leaderboard.json lists no row to check (they are in the site's checks.parquet); text and
+      // Markdown list the first LISTED_ROWS of each scenario.
+      let doc = leaderboardDocument(scores, { listedChecks: LISTED_ROWS });
       if (flags.board) {
         const boards = doc.boards.filter((b) => b.id === flags.board);
         if (!boards.length)
