@@ -1,24 +1,38 @@
 #!/usr/bin/env node
-import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
+
+"use strict";
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
 
 // src/cli/main.ts
-import { fileURLToPath } from "node:url";
+var import_node_path2 = __toESM(require("node:path"), 1);
 
 // src/cli/code-cache.ts
-import {
-  lstatSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeFileSync
-} from "node:fs";
-import Module, { createRequire } from "node:module";
-import os from "node:os";
-import path from "node:path";
-import vm from "node:vm";
+var import_node_fs = require("node:fs");
+var import_node_module = __toESM(require("node:module"), 1);
+var import_node_os = __toESM(require("node:os"), 1);
+var import_node_path = __toESM(require("node:path"), 1);
+var import_node_vm = __toESM(require("node:vm"), 1);
 
 // src/cli/command-names.ts
 var COMMAND_NAMES = [
@@ -43,14 +57,14 @@ var VERSION_FLAGS = ["-V", "--version"];
 var CACHE_FOLDER = "benchbench-code-cache";
 function cacheFile(program, key, env = process.env) {
   if (env.NODE_DISABLE_COMPILE_CACHE) return void 0;
-  const dir = path.join(os.tmpdir(), CACHE_FOLDER);
+  const dir = import_node_path.default.join(import_node_os.default.tmpdir(), CACHE_FOLDER);
   if (!ownPrivateFolder(dir)) return void 0;
-  const { size, mtimeMs } = statSync(program);
+  const { size, mtimeMs } = (0, import_node_fs.statSync)(program);
   const stamp = `${key.build}-${size}-${Math.trunc(mtimeMs)}`;
   return {
     dir,
     stamp,
-    path: path.join(dir, `${stamp}-${process.version}-${process.arch}-${key.command}.bin`)
+    path: import_node_path.default.join(dir, `${stamp}-${process.version}-${process.arch}-${key.command}.bin`)
   };
 }
 function runOf(argv) {
@@ -62,8 +76,8 @@ function runOf(argv) {
 }
 function ownPrivateFolder(dir) {
   try {
-    mkdirSync(dir, { recursive: true, mode: 448 });
-    const s = lstatSync(dir);
+    (0, import_node_fs.mkdirSync)(dir, { recursive: true, mode: 448 });
+    const s = (0, import_node_fs.lstatSync)(dir);
     if (!s.isDirectory()) return false;
     if (process.getuid === void 0) return true;
     return s.uid === process.getuid() && (s.mode & 18) === 0;
@@ -72,47 +86,53 @@ function ownPrivateFolder(dir) {
   }
 }
 function runProgram(program, key) {
-  const source = readFileSync(program, "latin1");
+  const source = (0, import_node_fs.readFileSync)(program, "latin1");
   const file = cacheFile(program, key);
   const cachedData = file === void 0 ? void 0 : readCache(file.path);
-  const script = new vm.Script(Module.wrap(source), {
+  const script = new import_node_vm.default.Script(import_node_module.default.wrap(source), {
     filename: program,
     cachedData,
-    importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER
+    importModuleDynamically: import_node_vm.default.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER
   });
   if (file !== void 0 && (cachedData === void 0 || script.cachedDataRejected === true))
     process.once("exit", (code) => code === 0 && writeCache(file, script));
   const wrapper = script.runInThisContext();
-  const module = { exports: {}, filename: program, id: program };
+  const module2 = { exports: {}, filename: program, id: program };
   wrapper.call(
-    module.exports,
-    module.exports,
-    createRequire(program),
-    module,
+    module2.exports,
+    module2.exports,
+    (0, import_node_module.createRequire)(program),
+    module2,
     program,
-    path.dirname(program)
+    import_node_path.default.dirname(program)
   );
 }
 function readCache(file) {
   try {
-    return readFileSync(file);
+    return (0, import_node_fs.readFileSync)(file);
   } catch {
     return void 0;
   }
 }
+var STALE_AFTER = 7 * 24 * 3600 * 1e3;
 function writeCache(file, script) {
   try {
-    for (const old of readdirSync(file.dir))
-      if (!old.startsWith(`${file.stamp}-`)) rmSync(path.join(file.dir, old), { force: true });
+    const now = Date.now();
+    for (const old of (0, import_node_fs.readdirSync)(file.dir)) {
+      if (old.startsWith(`${file.stamp}-`)) continue;
+      const at = import_node_path.default.join(file.dir, old);
+      const { atimeMs, mtimeMs } = (0, import_node_fs.statSync)(at);
+      if (now - Math.max(atimeMs, mtimeMs) > STALE_AFTER) (0, import_node_fs.rmSync)(at, { force: true });
+    }
     const partial = `${file.path}.${process.pid}.partial`;
-    writeFileSync(partial, script.createCachedData(), { mode: 384 });
-    renameSync(partial, file.path);
+    (0, import_node_fs.writeFileSync)(partial, script.createCachedData(), { mode: 384 });
+    (0, import_node_fs.renameSync)(partial, file.path);
   } catch {
   }
 }
 
 // src/cli/main.ts
-runProgram(fileURLToPath(new URL("./cli-run.cjs", import.meta.url)), {
+runProgram(import_node_path2.default.join(__dirname, "cli-run.cjs"), {
   build: "3c0d01da37d3eff8",
   command: runOf(process.argv)
 });

@@ -4,7 +4,7 @@
 // (CONTRIBUTING.md, "Reading a diff of dist/"). The build is deterministic: same sources, same bytes.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { bundledPackages, licenseProblems, noticesText } from './third-party-notices.mjs';
 
@@ -12,17 +12,15 @@ const common = {
   bundle: true,
   platform: 'node',
   target: 'node22',
-  format: 'esm',
+  // CommonJS: dist/package.json says so. A CommonJS entry starts faster than a module (Node sets
+  // up no module loader), and only a script's code cache can be made after it has run (below).
+  format: 'cjs',
   charset: 'utf8',
   legalComments: 'eof',
   metafile: true,
   // Paths as written under node_modules/, even when it is a symlink: the bundle's comments name
   // the files it came from, and must not depend on where node_modules really is.
   preserveSymlinks: true,
-  // Some CommonJS dependencies call require(); give the ESM bundle one.
-  banner: {
-    js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
-  },
   logLevel: 'warning',
 };
 
@@ -59,10 +57,13 @@ const lazyPackages = {
 // Their notices are listed under dist/cli.js. The action is one file.
 const PROGRAM = 'dist/cli-run.cjs';
 const bundles = [
-  { file: PROGRAM, entry: 'src/cli/run.ts', banner: '', format: 'cjs', noticesOf: 'dist/cli.js' },
+  { file: PROGRAM, entry: 'src/cli/run.ts', banner: '', program: true, noticesOf: 'dist/cli.js' },
   { file: 'dist/cli.js', entry: 'src/cli/main.ts', banner: '#!/usr/bin/env node\n', programBuild: true },
   { file: 'dist/index.js', entry: 'src/action/main.ts', banner: '' },
 ].filter((b) => existsSync(b.entry));
+// The bundles are CommonJS, in a package that is a module: dist/ says so for its own files.
+mkdirSync('dist', { recursive: true });
+writeFileSync('dist/package.json', `${JSON.stringify({ type: 'commonjs' }, null, 2)}\n`);
 // Outputs of earlier builds: the ES-module program and its chunks.
 rmSync('dist/cli', { recursive: true, force: true });
 rmSync('dist/cli-run.js', { force: true });
@@ -89,15 +90,13 @@ const page = existsSync(PAGE_SOURCES)
 // Inputs per notices entry: the CLI's two bundles count as one.
 const inputsOf = new Map();
 for (const b of bundles) {
-  const cjs = b.format === 'cjs';
   const result = await build({
     ...common,
     entryPoints: [b.entry],
     outfile: b.file,
     // The program is read as Latin-1 (the fastest way to a string) on every run: ASCII only.
-    ...(cjs && { format: 'cjs', charset: 'ascii' }),
-    // A CommonJS bundle has require() of its own.
-    banner: { js: b.banner + (cjs ? '' : common.banner.js) },
+    ...(b.program && { charset: 'ascii' }),
+    banner: { js: b.banner },
     ...(b.programBuild && { define: { PROGRAM_BUILD: JSON.stringify(contentHash(PROGRAM)) } }),
     plugins: [lazyPackages],
   });

@@ -1,4 +1,5 @@
 /** The action's entry (dist/index.js). */
 import { run } from './run.js';
 
-await run();
+// Bundled as CommonJS (scripts/build.mjs): run() reports every failure itself, and never rejects.
+void run();

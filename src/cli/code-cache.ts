@@ -128,14 +128,23 @@ function readCache(file: string): Buffer | undefined {
   }
 }
 
+/** Caches of other builds of the program are removed once unused this long (ms). */
+export const STALE_AFTER = 7 * 24 * 3600 * 1000;
+
 /**
  * Writes the cache of everything compiled so far, atomically (a file of its own, then renamed),
- * and removes the caches of other builds of the program.
+ * and removes the caches of other builds not used for STALE_AFTER (two versions of the program
+ * run in turn keep their caches).
  */
 function writeCache(file: CacheFile, script: vm.Script): void {
   try {
-    for (const old of readdirSync(file.dir))
-      if (!old.startsWith(`${file.stamp}-`)) rmSync(path.join(file.dir, old), { force: true });
+    const now = Date.now();
+    for (const old of readdirSync(file.dir)) {
+      if (old.startsWith(`${file.stamp}-`)) continue;
+      const at = path.join(file.dir, old);
+      const { atimeMs, mtimeMs } = statSync(at);
+      if (now - Math.max(atimeMs, mtimeMs) > STALE_AFTER) rmSync(at, { force: true });
+    }
     const partial = `${file.path}.${process.pid}.partial`;
     writeFileSync(partial, script.createCachedData(), { mode: 0o600 });
     renameSync(partial, file.path);

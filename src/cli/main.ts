@@ -4,13 +4,14 @@
  * from the second run of a command on, the functions that command compiled are read from the
  * cache instead of being compiled again. NODE_DISABLE_COMPILE_CACHE=1 turns the cache off.
  */
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
 import { runOf, runProgram } from './code-cache.js';
 
 /** The program's content hash, written in by scripts/build.mjs. */
 declare const PROGRAM_BUILD: string;
 
-runProgram(fileURLToPath(new URL('./cli-run.cjs', import.meta.url)), {
+// Bundled as CommonJS (scripts/build.mjs): __dirname is dist/.
+runProgram(path.join(__dirname, 'cli-run.cjs'), {
   build: PROGRAM_BUILD,
   command: runOf(process.argv),
 });

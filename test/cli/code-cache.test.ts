@@ -13,12 +13,13 @@ import {
   readFileSync,
   rmSync,
   statSync,
+  utimesSync,
   writeFileSync,
 } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CACHE_FOLDER, runOf } from '../../src/cli/code-cache.js';
+import { CACHE_FOLDER, runOf, STALE_AFTER } from '../../src/cli/code-cache.js';
 import { cliPath, ensureBuilt, repoRoot } from '../support/cli.js';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'bb-code-cache-'));
@@ -112,15 +113,20 @@ describe('the code cache of the CLI', () => {
     expect(usage.cache).toEqual([]);
   });
 
-  it('replaces the caches of another build of the program', () => {
+  it('keeps the caches of another build, and removes them once unused for a week', () => {
     const dir = path.join(tmp, 'builds');
     mkdirSync(path.join(dir, CACHE_FOLDER), { recursive: true, mode: 0o700 });
-    const old = `0000000000000000-1-1-${process.version}-${process.arch}-agree.bin`;
-    writeFileSync(path.join(dir, CACHE_FOLDER, old), 'old');
+    const other = (build: string) => `${build}-1-1-${process.version}-${process.arch}-agree.bin`;
+    const [recent, stale] = [other('1111111111111111'), other('0000000000000000')];
+    writeFileSync(path.join(dir, CACHE_FOLDER, recent), 'recent');
+    writeFileSync(path.join(dir, CACHE_FOLDER, stale), 'stale');
+    const old = (Date.now() - STALE_AFTER - 60_000) / 1000;
+    utimesSync(path.join(dir, CACHE_FOLDER, stale), old, old);
     const r = run(dir, ['--version']);
     expect(r.status, r.stderr).toBe(0);
-    expect(r.cache).toHaveLength(1);
-    expect(r.cache[0]).not.toBe(old);
+    expect(r.cache).toHaveLength(2);
+    expect(r.cache).toContain(recent);
+    expect(r.cache).not.toContain(stale);
   });
 });
 

@@ -66,6 +66,7 @@ describe('the packed npm package', () => {
         'dist/THIRD_PARTY_NOTICES',
         'dist/cli-run.cjs',
         'dist/cli.js',
+        'dist/package.json',
         'dist/index.js',
         'package.json',
       ].sort(),
