@@ -93,7 +93,9 @@ function builds() {
   // A copy, so that rebuilding this tree during the run changes nothing measured.
   const after = path.join(work, 'after');
   cpSync('dist', after, { recursive: true });
-  writeFileSync(path.join(after, 'package.json'), '{ "type": "module" }\n');
+  // dist/package.json says how Node reads the bundles (CommonJS); a tree without one has ES modules.
+  if (!existsSync(path.join(after, 'package.json')))
+    writeFileSync(path.join(after, 'package.json'), '{ "type": "module" }\n');
   const out = [{ name: 'after', cli: path.join(after, 'cli.js') }];
   if (baselineCommit === 'none') return { list: out, cleanup: () => {} };
   const tree = path.join(work, 'baseline');
