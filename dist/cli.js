@@ -51,6 +51,7 @@ var COMMAND_NAMES = [
   "import-benchbench",
   "init"
 ];
+var isCommandName = (name) => COMMAND_NAMES.includes(name);
 var VERSION_FLAGS = ["-V", "--version"];
 
 // src/cli/code-cache.ts
@@ -71,7 +72,7 @@ function runOf(argv) {
   const args = argv.slice(2);
   const first = args[0] ?? "";
   if (VERSION_FLAGS.includes(first)) return "version";
-  if (!COMMAND_NAMES.includes(first)) return "all";
+  if (!isCommandName(first)) return "all";
   return args.some((a) => a === "-h" || a === "--help") ? `${first}-help` : first;
 }
 function ownPrivateFolder(dir) {

@@ -27,7 +27,7 @@ import Module, { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
-import { COMMAND_NAMES, VERSION_FLAGS } from './command-names.js';
+import { isCommandName, VERSION_FLAGS } from './command-names.js';
 
 export const CACHE_FOLDER = 'benchbench-code-cache';
 
@@ -74,7 +74,7 @@ export function runOf(argv: readonly string[]): string {
   const args = argv.slice(2);
   const first = args[0] ?? '';
   if (VERSION_FLAGS.includes(first)) return 'version';
-  if (!(COMMAND_NAMES as readonly string[]).includes(first)) return 'all';
+  if (!isCommandName(first)) return 'all';
   return args.some((a) => a === '-h' || a === '--help') ? `${first}-help` : first;
 }
 

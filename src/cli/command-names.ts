@@ -22,5 +22,8 @@ export const COMMAND_NAMES = [
 
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
+export const isCommandName = (name: string): name is CommandName =>
+  (COMMAND_NAMES as readonly string[]).includes(name);
+
 /** The flags that print the version, and nothing else. */
 export const VERSION_FLAGS: readonly string[] = ['-V', '--version'];

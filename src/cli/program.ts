@@ -31,8 +31,6 @@ const LOADERS: Readonly<Record<CommandName, () => Promise<Command>>> = {
 /** Every command, in the order of the top-level help, with the module that builds it. */
 const COMMANDS = COMMAND_NAMES.map((name) => [name, LOADERS[name]] as const);
 
-export { COMMAND_NAMES };
-
 /**
  * The program for the command line `args` (without node and the script): with only the command
  * that `args` starts with when it names one, else with every command.
