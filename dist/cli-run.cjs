@@ -1204,7 +1204,7 @@ var require_command = __commonJS({
   "node_modules/commander/lib/command.js"(exports2) {
     var EventEmitter = require("node:events").EventEmitter;
     var childProcess = require("node:child_process");
-    var path10 = require("node:path");
+    var path11 = require("node:path");
     var fs = require("node:fs");
     var process2 = require("node:process");
     var { Argument: Argument2, humanReadableArgName } = require_argument();
@@ -2217,9 +2217,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
         let launchWithNode = false;
         const sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
         function findFile(baseDir, baseName) {
-          const localBin = path10.resolve(baseDir, baseName);
+          const localBin = path11.resolve(baseDir, baseName);
           if (fs.existsSync(localBin)) return localBin;
-          if (sourceExt.includes(path10.extname(baseName))) return void 0;
+          if (sourceExt.includes(path11.extname(baseName))) return void 0;
           const foundExt = sourceExt.find(
             (ext) => fs.existsSync(`${localBin}${ext}`)
           );
@@ -2237,17 +2237,17 @@ Expecting one of '${allowedValues.join("', '")}'`);
           } catch {
             resolvedScriptPath = this._scriptPath;
           }
-          executableDir = path10.resolve(
-            path10.dirname(resolvedScriptPath),
+          executableDir = path11.resolve(
+            path11.dirname(resolvedScriptPath),
             executableDir
           );
         }
         if (executableDir) {
           let localFile = findFile(executableDir, executableFile);
           if (!localFile && !subcommand._executableFile && this._scriptPath) {
-            const legacyName = path10.basename(
+            const legacyName = path11.basename(
               this._scriptPath,
-              path10.extname(this._scriptPath)
+              path11.extname(this._scriptPath)
             );
             if (legacyName !== this._name) {
               localFile = findFile(
@@ -2258,7 +2258,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
           }
           executableFile = localFile || executableFile;
         }
-        launchWithNode = sourceExt.includes(path10.extname(executableFile));
+        launchWithNode = sourceExt.includes(path11.extname(executableFile));
         let proc;
         if (process2.platform !== "win32") {
           if (launchWithNode) {
@@ -3173,7 +3173,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return {Command}
        */
       nameFromFilename(filename) {
-        this._name = path10.basename(filename, path10.extname(filename));
+        this._name = path11.basename(filename, path11.extname(filename));
         return this;
       }
       /**
@@ -3187,9 +3187,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [path]
        * @return {(string|null|Command)}
        */
-      executableDir(path11) {
-        if (path11 === void 0) return this._executableDir;
-        this._executableDir = path11;
+      executableDir(path12) {
+        if (path12 === void 0) return this._executableDir;
+        this._executableDir = path12;
         return this;
       }
       /**
@@ -3838,11 +3838,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path10, issues) {
+function prefixIssues(path11, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path10);
+    iss.path.unshift(path11);
     return iss;
   });
 }
@@ -7604,17 +7604,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path10) {
-      const ctrl = callVisitor(key, node, visitor, path10);
+    function visit_(key, node, visitor, path11) {
+      const ctrl = callVisitor(key, node, visitor, path11);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path10, ctrl);
-        return visit_(key, ctrl, visitor, path10);
+        replaceNode(key, path11, ctrl);
+        return visit_(key, ctrl, visitor, path11);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path10 = Object.freeze(path10.concat(node));
+          path11 = Object.freeze(path11.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path10);
+            const ci = visit_(i, node.items[i], visitor, path11);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -7625,13 +7625,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path10 = Object.freeze(path10.concat(node));
-          const ck = visit_("key", node.key, visitor, path10);
+          path11 = Object.freeze(path11.concat(node));
+          const ck = visit_("key", node.key, visitor, path11);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path10);
+          const cv = visit_("value", node.value, visitor, path11);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -7652,17 +7652,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path10) {
-      const ctrl = await callVisitor(key, node, visitor, path10);
+    async function visitAsync_(key, node, visitor, path11) {
+      const ctrl = await callVisitor(key, node, visitor, path11);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path10, ctrl);
-        return visitAsync_(key, ctrl, visitor, path10);
+        replaceNode(key, path11, ctrl);
+        return visitAsync_(key, ctrl, visitor, path11);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path10 = Object.freeze(path10.concat(node));
+          path11 = Object.freeze(path11.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path10);
+            const ci = await visitAsync_(i, node.items[i], visitor, path11);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -7673,13 +7673,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path10 = Object.freeze(path10.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path10);
+          path11 = Object.freeze(path11.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path11);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path10);
+          const cv = await visitAsync_("value", node.value, visitor, path11);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -7706,23 +7706,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path10) {
+    function callVisitor(key, node, visitor, path11) {
       if (typeof visitor === "function")
-        return visitor(key, node, path10);
+        return visitor(key, node, path11);
       if (identity2.isMap(node))
-        return visitor.Map?.(key, node, path10);
+        return visitor.Map?.(key, node, path11);
       if (identity2.isSeq(node))
-        return visitor.Seq?.(key, node, path10);
+        return visitor.Seq?.(key, node, path11);
       if (identity2.isPair(node))
-        return visitor.Pair?.(key, node, path10);
+        return visitor.Pair?.(key, node, path11);
       if (identity2.isScalar(node))
-        return visitor.Scalar?.(key, node, path10);
+        return visitor.Scalar?.(key, node, path11);
       if (identity2.isAlias(node))
-        return visitor.Alias?.(key, node, path10);
+        return visitor.Alias?.(key, node, path11);
       return void 0;
     }
-    function replaceNode(key, path10, node) {
-      const parent = path10[path10.length - 1];
+    function replaceNode(key, path11, node) {
+      const parent = path11[path11.length - 1];
       if (identity2.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity2.isPair(parent)) {
@@ -8334,10 +8334,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity2 = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path10, value) {
+    function collectionFromPath(schema, path11, value) {
       let v2 = value;
-      for (let i = path10.length - 1; i >= 0; --i) {
-        const k = path10[i];
+      for (let i = path11.length - 1; i >= 0; --i) {
+        const k = path11[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v2;
@@ -8356,7 +8356,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path10) => path10 == null || typeof path10 === "object" && !!path10[Symbol.iterator]().next().done;
+    var isEmptyPath = (path11) => path11 == null || typeof path11 === "object" && !!path11[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -8386,11 +8386,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path10, value) {
-        if (isEmptyPath(path10))
+      addIn(path11, value) {
+        if (isEmptyPath(path11))
           this.add(value);
         else {
-          const [key, ...rest] = path10;
+          const [key, ...rest] = path11;
           const node = this.get(key, true);
           if (identity2.isCollection(node))
             node.addIn(rest, value);
@@ -8404,8 +8404,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path10) {
-        const [key, ...rest] = path10;
+      deleteIn(path11) {
+        const [key, ...rest] = path11;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -8419,8 +8419,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path10, keepScalar) {
-        const [key, ...rest] = path10;
+      getIn(path11, keepScalar) {
+        const [key, ...rest] = path11;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity2.isScalar(node) ? node.value : node;
@@ -8438,8 +8438,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path10) {
-        const [key, ...rest] = path10;
+      hasIn(path11) {
+        const [key, ...rest] = path11;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -8449,8 +8449,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path10, value) {
-        const [key, ...rest] = path10;
+      setIn(path11, value) {
+        const [key, ...rest] = path11;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -10965,9 +10965,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path10, value) {
+      addIn(path11, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path10, value);
+          this.contents.addIn(path11, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -11042,14 +11042,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path10) {
-        if (Collection.isEmptyPath(path10)) {
+      deleteIn(path11) {
+        if (Collection.isEmptyPath(path11)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path10) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path11) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -11064,10 +11064,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path10, keepScalar) {
-        if (Collection.isEmptyPath(path10))
+      getIn(path11, keepScalar) {
+        if (Collection.isEmptyPath(path11))
           return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity2.isCollection(this.contents) ? this.contents.getIn(path10, keepScalar) : void 0;
+        return identity2.isCollection(this.contents) ? this.contents.getIn(path11, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -11078,10 +11078,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path10) {
-        if (Collection.isEmptyPath(path10))
+      hasIn(path11) {
+        if (Collection.isEmptyPath(path11))
           return this.contents !== void 0;
-        return identity2.isCollection(this.contents) ? this.contents.hasIn(path10) : false;
+        return identity2.isCollection(this.contents) ? this.contents.hasIn(path11) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -11098,13 +11098,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path10, value) {
-        if (Collection.isEmptyPath(path10)) {
+      setIn(path11, value) {
+        if (Collection.isEmptyPath(path11)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path10), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path11), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path10, value);
+          this.contents.setIn(path11, value);
         }
       }
       /**
@@ -13065,9 +13065,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path10) => {
+    visit.itemAtPath = (cst, path11) => {
       let item = cst;
-      for (const [field, index] of path10) {
+      for (const [field, index] of path11) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -13076,23 +13076,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path10) => {
-      const parent = visit.itemAtPath(cst, path10.slice(0, -1));
-      const field = path10[path10.length - 1][0];
+    visit.parentCollection = (cst, path11) => {
+      const parent = visit.itemAtPath(cst, path11.slice(0, -1));
+      const field = path11[path11.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path10, item, visitor) {
-      let ctrl = visitor(item, path10);
+    function _visit(path11, item, visitor) {
+      let ctrl = visitor(item, path11);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path10.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path11.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -13103,10 +13103,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path10);
+            ctrl = ctrl(item, path11);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path10) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path11) : ctrl;
     }
     exports2.visit = visit;
   }
@@ -16246,8 +16246,8 @@ function shared(build) {
     return schema;
   };
 }
-function problem(ctx, path10, code2, message, hint2) {
-  ctx.addIssue({ code: "custom", path: [...path10], message, params: { code: code2, hint: hint2 } });
+function problem(ctx, path11, code2, message, hint2) {
+  ctx.addIssue({ code: "custom", path: [...path11], message, params: { code: code2, hint: hint2 } });
 }
 function readSection(y, node, schema, label) {
   let data = plain(y, node, schema);
@@ -16300,16 +16300,16 @@ function plain(y, node, schema) {
   }
   return void 0;
 }
-function nodeAt(y, node, path10, key = false) {
+function nodeAt(y, node, path11, key = false) {
   let at = y.follow(node);
-  for (const [i, step] of path10.entries()) {
+  for (const [i, step] of path11.entries()) {
     if ((0, import_yaml3.isMap)(at)) {
       const pair = at.items.find((p) => {
         const k = y.follow(p.key);
         return (0, import_yaml3.isScalar)(k) && String(k.value) === String(step);
       });
       if (!pair) return at;
-      if (key && i === path10.length - 1) return y.follow(pair.key);
+      if (key && i === path11.length - 1) return y.follow(pair.key);
       at = y.follow(pair.value ?? void 0);
     } else if ((0, import_yaml3.isSeq)(at) && typeof step === "number") {
       at = y.follow(at.items[step]);
@@ -16325,8 +16325,8 @@ function writtenKeys(y, node) {
     return (0, import_yaml3.isScalar)(key) && ["string", "number"].includes(typeof key.value) ? [String(key.value)] : [];
   });
 }
-function writesKey(y, node, path10, key) {
-  const at = nodeAt(y, node, path10);
+function writesKey(y, node, path11, key) {
+  const at = nodeAt(y, node, path11);
   const found = nodeAt(y, at, [key], true);
   return found !== void 0 && found !== at;
 }
@@ -16343,10 +16343,10 @@ function placesIn(y, list, texts) {
 }
 function without(data, issue3) {
   const keys2 = issue3.code === "unrecognized_keys" ? issue3.keys.map((k) => [...issue3.path, k]) : [issue3.path];
-  for (const path10 of keys2) {
-    if (path10.length === 0) return void 0;
-    const parent = valueAt(data, path10.slice(0, -1));
-    const last2 = path10.at(-1);
+  for (const path11 of keys2) {
+    if (path11.length === 0) return void 0;
+    const parent = valueAt(data, path11.slice(0, -1));
+    const last2 = path11.at(-1);
     if (Array.isArray(parent) && typeof last2 === "number") parent[last2] = REMOVED;
     else if (parent !== null && typeof parent === "object")
       delete parent[last2];
@@ -16361,9 +16361,9 @@ function compact(data) {
   }
   return data;
 }
-function keysAt(schema, path10) {
+function keysAt(schema, path11) {
   let s = unwrapped(schema);
-  for (const step of path10) {
+  for (const step of path11) {
     const def = defOf(s);
     s = unwrapped(typeof step === "number" ? def?.element : def?.shape?.[String(step)]);
     if (!s) return [];
@@ -16371,7 +16371,7 @@ function keysAt(schema, path10) {
   return Object.keys(defOf(s)?.shape ?? {});
 }
 function report(y, node, label, schema, data, issue3) {
-  const what = (path10) => pathName(label, path10);
+  const what = (path11) => pathName(label, path11);
   if (issue3.code === "unrecognized_keys") {
     for (const key of issue3.keys) {
       y.error(
@@ -16453,12 +16453,12 @@ var init_yaml_schema = __esm({
       )
     );
     defOf = (schema) => schema?._zod.def;
-    valueAt = (data, path10) => path10.reduce(
+    valueAt = (data, path11) => path11.reduce(
       (v2, step) => v2 !== null && typeof v2 === "object" ? v2[step] : void 0,
       data
     );
     REMOVED = /* @__PURE__ */ Symbol("removed");
-    pathName = (label, path10) => path10.length === 0 ? label : `\`${path10.map((step, i) => typeof step === "number" ? `[${step}]` : `${i ? "." : ""}${String(step)}`).join("")}\``;
+    pathName = (label, path11) => path11.length === 0 ? label : `\`${path11.map((step, i) => typeof step === "number" ? `[${step}]` : `${i ? "." : ""}${String(step)}`).join("")}\``;
   }
 });
 
@@ -16748,8 +16748,8 @@ var init_file_memo = __esm({
     FileMemo = class {
       entries = /* @__PURE__ */ new Map();
       /** The remembered value of `compute` for this step, path, bytes and dependencies, or a new one. */
-      get(step, path10, bytes, deps, compute) {
-        const key = `${step}\0${path10}`;
+      get(step, path11, bytes, deps, compute) {
+        const key = `${step}\0${path11}`;
         const entry = this.entries.get(key);
         if (entry && sameBytes(entry.bytes, bytes) && entry.deps.length === deps.length && entry.deps.every((d, i) => d === deps[i])) {
           return entry.value;
@@ -16770,17 +16770,17 @@ var init_file_memo = __esm({
 // src/catalog/content-hash.ts
 function contentHash(files) {
   const hash3 = (0, import_node_crypto.createHash)("sha256");
-  for (const [path10, bytes] of inPathOrder(files)) addFile(hash3, path10, bytes);
+  for (const [path11, bytes] of inPathOrder(files)) addFile(hash3, path11, bytes);
   return `sha256:${hash3.digest("hex")}`;
 }
 function* inPathOrder(files) {
-  for (const path10 of [...files.keys()].sort()) {
-    const bytes = files.get(path10);
-    if (bytes !== void 0) yield [path10, bytes];
+  for (const path11 of [...files.keys()].sort()) {
+    const bytes = files.get(path11);
+    if (bytes !== void 0) yield [path11, bytes];
   }
 }
-function addFile(hash3, path10, bytes) {
-  const name2 = Buffer.from(path10, "utf8");
+function addFile(hash3, path11, bytes) {
+  const name2 = Buffer.from(path11, "utf8");
   hash3.update(length(name2.length)).update(name2).update(length(bytes.length)).update(bytes);
 }
 function length(n) {
@@ -16803,15 +16803,15 @@ var init_content_hash = __esm({
         while (k < list.length && k < this.after.length && sameFile(this.after[k], list[k])) k++;
         const hash3 = k > 0 ? this.after[k - 1].state.copy() : (0, import_node_crypto.createHash)("sha256");
         const after = this.after.slice(0, k);
-        for (const [path10, bytes] of list.slice(k)) {
-          addFile(hash3, path10, bytes);
-          after.push({ path: path10, bytes, state: hash3.copy() });
+        for (const [path11, bytes] of list.slice(k)) {
+          addFile(hash3, path11, bytes);
+          after.push({ path: path11, bytes, state: hash3.copy() });
         }
         this.after = after;
         return `sha256:${hash3.digest("hex")}`;
       }
     };
-    sameFile = (a, [path10, bytes]) => a.path === path10 && sameBytes(a.bytes, bytes);
+    sameFile = (a, [path11, bytes]) => a.path === path11 && sameBytes(a.bytes, bytes);
   }
 });
 
@@ -17303,23 +17303,6 @@ var init_model_names = __esm({
   }
 });
 
-// src/catalog/code-units.ts
-function codeUnits(text4) {
-  const bytes = new Uint8Array(text4.length);
-  const { read, written } = encoder.encodeInto(text4, bytes);
-  if (read === text4.length && written === text4.length) return bytes;
-  const units = new Uint16Array(text4.length);
-  for (let i = 0; i < text4.length; i++) units[i] = text4.charCodeAt(i);
-  return units;
-}
-var encoder;
-var init_code_units = __esm({
-  "src/catalog/code-units.ts"() {
-    "use strict";
-    encoder = new TextEncoder();
-  }
-});
-
 // src/catalog/grown.ts
 function grown(array2, size) {
   const copy = new array2.constructor(Math.max(size, array2.length));
@@ -17476,6 +17459,23 @@ var init_model_spellings = __esm({
         }
       }
     };
+  }
+});
+
+// src/catalog/code-units.ts
+function codeUnits(text4) {
+  const bytes = new Uint8Array(text4.length);
+  const { read, written } = encoder.encodeInto(text4, bytes);
+  if (read === text4.length && written === text4.length) return bytes;
+  const units = new Uint16Array(text4.length);
+  for (let i = 0; i < text4.length; i++) units[i] = text4.charCodeAt(i);
+  return units;
+}
+var encoder;
+var init_code_units = __esm({
+  "src/catalog/code-units.ts"() {
+    "use strict";
+    encoder = new TextEncoder();
   }
 });
 
@@ -20080,6 +20080,81 @@ var init_parse_csv = __esm({
   }
 });
 
+// src/catalog/parsed-elsewhere.ts
+function parseResultsFile(path11, bytes, limits, spellings) {
+  const { text: text4, units, issues } = decodeText(path11, bytes);
+  if (text4 === void 0) return { readIssues: issues };
+  return { readIssues: issues, parsed: parseResultsCsv(path11, text4, limits, spellings, units) };
+}
+function receivedScenario(s, here) {
+  const { rowLines } = s;
+  return {
+    id: s.id,
+    line: s.line,
+    column: s.column,
+    modelIndex: s.modelIndex,
+    values: s.values,
+    place: (k) => here().place(k),
+    rowLine: (k) => rowLines ? rowLines[k] : here().rowLine(k),
+    get cells() {
+      return here().cells;
+    }
+  };
+}
+var ParseReceiver;
+var init_parsed_elsewhere = __esm({
+  "src/catalog/parsed-elsewhere.ts"() {
+    "use strict";
+    init_decode_text();
+    init_model_spellings();
+    init_parse_csv();
+    ParseReceiver = class {
+      constructor(spellings) {
+        this.spellings = spellings;
+      }
+      spellings;
+      /** Sender's spelling number -> ours. */
+      ours = new Int32Array(256);
+      count = 0;
+      /** The parse of a file sent for `path`, `bytes` and `limits`, as parseResultsFile gives it. */
+      receive(path11, bytes, limits, sent) {
+        for (const spelling of sent.newSpellings) {
+          if (this.count === this.ours.length) {
+            const grown2 = new Int32Array(2 * this.count);
+            grown2.set(this.ours);
+            this.ours = grown2;
+          }
+          this.ours[this.count++] = this.spellings.numberOf(spelling);
+        }
+        const { parsed } = sent;
+        if (!parsed) return { readIssues: sent.readIssues };
+        const modelSpellings = new Int32Array(parsed.modelSpellings.length);
+        for (let i = 0; i < modelSpellings.length; i++) modelSpellings[i] = this.ours[parsed.modelSpellings[i]];
+        let again;
+        const reparsed = () => again ??= parseResultsFile(path11, bytes, limits, new ModelSpellings()).parsed;
+        const { written } = this.spellings;
+        let modelNames;
+        return {
+          readIssues: sent.readIssues,
+          parsed: {
+            ...parsed.format && { format: parsed.format },
+            get modelNames() {
+              return modelNames ??= Array.from(modelSpellings, (n) => written[n]);
+            },
+            modelSpellings,
+            get models() {
+              return reparsed().models;
+            },
+            modelLines: parsed.modelLines,
+            scenarios: parsed.scenarios.map((s, j) => receivedScenario(s, () => reparsed().scenarios[j])),
+            issues: parsed.issues
+          }
+        };
+      }
+    };
+  }
+});
+
 // src/catalog/results-table.ts
 function valuesFor(map, ids) {
   if (!(map instanceof ModelColumn)) return ids.map((id) => map.get(id));
@@ -20247,29 +20322,54 @@ var init_results_table = __esm({
 function loadCatalog(files, options = {}) {
   return new CatalogLoader(files, options).load();
 }
-function catalogPreparer(paths, memo) {
+function catalogPreparer(paths, memo, elsewhere) {
   const listed = new Set([...paths].sort().slice(0, MAX_CATALOG_FILES));
   const files = /* @__PURE__ */ new Map();
   const loader = new CatalogLoader(files, { memo });
   const needed = [CONFIG_FILE, MODELS_FILE].filter((p) => listed.has(p));
   let waiting;
+  const away = /* @__PURE__ */ new Set();
+  const sent = [];
   let inTime = true;
-  return (path10, bytes) => {
-    if (!listed.has(path10)) return;
-    files.set(path10, bytes);
-    if (!waiting) {
-      if (!needed.every((p) => files.has(p))) return;
-      loader.begin();
-      waiting = [...files.keys()].filter((p) => RESULTS.test(p));
-    } else if (RESULTS.test(path10)) waiting.push(path10);
-    while (inTime && waiting.length > 0) {
+  const readReady = () => {
+    while (inTime && waiting && waiting.length > 0) {
       const next = waiting[0];
       const metadata = next.replace(/\.csv$/, ".yaml");
-      if (listed.has(metadata) && !files.has(metadata)) break;
+      if (away.has(next) || listed.has(metadata) && !files.has(metadata)) break;
       waiting.shift();
       inTime = loader.visit(next);
     }
   };
+  const parse3 = (path11) => {
+    if (!inTime) return;
+    const parsing = elsewhere?.(path11, files.get(path11), loader.limits);
+    if (!parsing) return loader.parseAhead(path11);
+    away.add(path11);
+    const back = parsing.then(
+      (s) => loader.receive(path11, s),
+      () => void 0
+    ).then(() => {
+      away.delete(path11);
+      readReady();
+    });
+    back.catch(() => void 0);
+    sent.push(back);
+  };
+  const hear = (path11, bytes) => {
+    if (!listed.has(path11)) return;
+    files.set(path11, bytes);
+    if (!waiting) {
+      if (!needed.every((p) => files.has(p))) return;
+      loader.begin();
+      waiting = [...files.keys()].filter((p) => RESULTS.test(p));
+      waiting.forEach(parse3);
+    } else if (RESULTS.test(path11)) {
+      waiting.push(path11);
+      parse3(path11);
+    }
+    readReady();
+  };
+  return { hear, done: async () => void await Promise.all(sent) };
 }
 function sameOrOwn(models, index) {
   let identity2 = index.length === models.length;
@@ -20279,13 +20379,13 @@ function sameOrOwn(models, index) {
   }
   return identity2 ? models : index;
 }
-function emptyScenarioIssues(path10, s, count4) {
+function emptyScenarioIssues(path11, s, count4) {
   if (count4 > 0) return [];
   return [
     makeIssue({
       severity: "warning",
       code: "empty-scenario",
-      file: path10,
+      file: path11,
       line: s.line,
       column: s.column,
       message: `The scenario \`${s.id}\` has no scores.`,
@@ -20298,9 +20398,9 @@ function listSome(ids) {
   const shown = ids.slice(0, 10).map((i) => `\`${i}\``).join(", ");
   return ids.length > 10 ? `${shown} and ${ids.length - 10} more` : shown;
 }
-function unknownFileHint(path10) {
-  if (/\.yml$/.test(path10)) return "Catalog YAML files end in `.yaml`: rename the file.";
-  if (/\.(csv|yaml)$/.test(path10) && !path10.startsWith("benchmarks/"))
+function unknownFileHint(path11) {
+  if (/\.yml$/.test(path11)) return "Catalog YAML files end in `.yaml`: rename the file.";
+  if (/\.(csv|yaml)$/.test(path11) && !path11.startsWith("benchmarks/"))
     return "Results and their metadata belong under `benchmarks/`.";
   return "Expected: benchbench.yaml, models.yaml, and benchmarks/<name>.csv with benchmarks/<name>.yaml.";
 }
@@ -20363,12 +20463,12 @@ function unmatchedModels(catalog, benchmarkId, budget = new SuggestionBudget()) 
   const options = { budget, skip: blocks.get(benchmark2.id) };
   return unmatched2.sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([name2], i) => ({ name: name2, suggestions: i < MAX_SUGGESTED ? suggest(name2, 3, options) : [] }));
 }
-function withInvisibleNames(path10, parsed, spellings) {
+function withInvisibleNames(path11, parsed, spellings) {
   const out = [];
   parsed.modelSpellings.forEach((spelling, i) => {
     if (!spellings.holdsInvisible(spelling)) return;
     const { line, column } = parsed.models[i];
-    out.push(invisibleIssue("model name", spellings.written[spelling], path10, { line, column }));
+    out.push(invisibleIssue("model name", spellings.written[spelling], path11, { line, column }));
   });
   if (out.length === 0) return parsed.issues;
   pushAll(out, parsed.issues);
@@ -20387,7 +20487,7 @@ var init_load_catalog = __esm({
     init_issue();
     init_metadata();
     init_model_names();
-    init_parse_csv();
+    init_parsed_elsewhere();
     init_results_table();
     init_presets();
     init_types2();
@@ -20418,13 +20518,16 @@ var init_load_catalog = __esm({
       benchmarkIds = /* @__PURE__ */ new Map();
       /** Lowercased scenario id -> where it was first named. */
       scenarioOwners = /* @__PURE__ */ new Map();
+      /** Results files parsed before they are read (catalogPreparer), until read. */
+      parsedAhead = /* @__PURE__ */ new Map();
+      receiver;
       load() {
         const paths = this.catalogPaths();
         this.begin();
         const { established } = this.options;
         const rank = (p) => established?.has(p) ? 0 : 1;
-        for (const path10 of paths.sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0)))
-          if (!this.visit(path10)) break;
+        for (const path11 of paths.sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0)))
+          if (!this.visit(path11)) break;
         const named = this.benchmarks.flatMap((b) => b.scenarios);
         const resolved = resolvePresetAggregate(this.config, this.aggregatePlaces, named, CONFIG_FILE);
         ({ config: this.config, places: this.aggregatePlaces } = resolved);
@@ -20450,6 +20553,23 @@ var init_load_catalog = __esm({
         const newTable = () => new ModelTable(registry2, modelNaming);
         this.table = memo ? memo.shared("model-table", [registry2, modelNaming], newTable) : newTable();
       }
+      /** Parses a results file now, to be read later (catalogPreparer). */
+      parseAhead(path11) {
+        const bytes = this.files.get(path11);
+        if (!bytes || this.sizeIssue(path11, bytes)) return;
+        this.parsedAhead.set(path11, parseResultsFile(path11, bytes, this.limits, this.table.spellings));
+      }
+      /** Takes the parse of a results file made on another thread, in the order they were sent. */
+      receive(path11, sent) {
+        this.receiver ??= new ParseReceiver(this.table.spellings);
+        this.parsedAhead.set(path11, this.receiver.receive(path11, this.files.get(path11), this.limits, sent));
+      }
+      /** The parse of a results file made before it is read, if any. */
+      parsedBefore(path11) {
+        const parse3 = this.parsedAhead.get(path11);
+        this.parsedAhead.delete(path11);
+        return parse3;
+      }
       /** The catalog's paths in order, at most MAX_CATALOG_FILES (an issue for the rest). */
       catalogPaths() {
         const paths = [...this.files.keys()].sort();
@@ -20468,33 +20588,34 @@ var init_load_catalog = __esm({
         return paths;
       }
       /** The text of a file, with the issues of reading it added to `out`. */
-      readInto(path10, out) {
-        return this.decodeInto(path10, out)?.text;
-      }
-      /** The text of a file (and its code units when it is ASCII), with the issues of reading it added to `out`. */
-      decodeInto(path10, out) {
-        const bytes = this.files.get(path10);
+      readInto(path11, out) {
+        const bytes = this.files.get(path11);
         if (bytes === void 0) return void 0;
-        if (bytes.length > this.limits.maxFileBytes) {
-          out.push(
-            makeIssue({
-              severity: "error",
-              code: "limit-file-bytes",
-              file: path10,
-              message: `The file is ${bytes.length} bytes; the limit maxFileBytes is ${this.limits.maxFileBytes}.`,
-              hint: "Split the file, or raise limits.max_file_bytes in benchbench.yaml."
-            })
-          );
+        const tooLarge2 = this.sizeIssue(path11, bytes);
+        if (tooLarge2) {
+          out.push(tooLarge2);
           return void 0;
         }
-        const decoded = decodeText(path10, bytes);
+        const decoded = decodeText(path11, bytes);
         pushAll(out, decoded.issues);
-        return decoded;
+        return decoded.text;
+      }
+      /** The error of a file over maxFileBytes. */
+      sizeIssue(path11, bytes) {
+        const size = bytes.length;
+        if (size <= this.limits.maxFileBytes) return void 0;
+        return makeIssue({
+          severity: "error",
+          code: "limit-file-bytes",
+          file: path11,
+          message: `The file is ${size} bytes; the limit maxFileBytes is ${this.limits.maxFileBytes}.`,
+          hint: "Split the file, or raise limits.max_file_bytes in benchbench.yaml."
+        });
       }
       /** What `compute` gives for a file that exists, remembered by the memo when there is one. */
-      remember(step, path10, deps, compute) {
+      remember(step, path11, deps, compute) {
         const { memo } = this.options;
-        return memo ? memo.get(step, path10, this.files.get(path10), deps, compute) : compute();
+        return memo ? memo.get(step, path11, this.files.get(path11), deps, compute) : compute();
       }
       limitValues() {
         const { maxFileBytes, maxRows, maxColumns, maxCellChars } = this.limits;
@@ -20547,44 +20668,44 @@ var init_load_catalog = __esm({
         if (step.registry) this.registry = step.registry;
       }
       /** One path of the catalog: a results file is loaded, anything else checked; false once out of time. */
-      visit(path10) {
-        if (path10 === CONFIG_FILE || path10 === MODELS_FILE) return true;
-        if (METADATA.test(path10)) {
-          if (!this.files.has(path10.replace(/\.yaml$/, ".csv"))) {
+      visit(path11) {
+        if (path11 === CONFIG_FILE || path11 === MODELS_FILE) return true;
+        if (METADATA.test(path11)) {
+          if (!this.files.has(path11.replace(/\.yaml$/, ".csv"))) {
             this.issues.push(
               makeIssue({
                 severity: "warning",
                 code: "orphan-metadata",
-                file: path10,
-                message: `There is no results file ${path10.replace(/\.yaml$/, ".csv")} for this metadata.`,
+                file: path11,
+                message: `There is no results file ${path11.replace(/\.yaml$/, ".csv")} for this metadata.`,
                 hint: "Rename the metadata to the stem of its results file, or delete it."
               })
             );
           }
           return true;
         }
-        if (!RESULTS.test(path10)) {
+        if (!RESULTS.test(path11)) {
           this.issues.push(
             makeIssue({
               severity: "note",
               code: "unknown-file",
-              file: path10,
+              file: path11,
               message: "This file is not part of the catalog format and is ignored.",
-              hint: unknownFileHint(path10)
+              hint: unknownFileHint(path11)
             })
           );
           return true;
         }
-        if (!this.inTime(path10)) return false;
-        const id = fileStem(path10);
-        if (!this.ownBenchmarkId(path10, id)) return true;
-        const benchmark2 = this.loadBenchmark(path10, id);
+        if (!this.inTime(path11)) return false;
+        const id = fileStem(path11);
+        if (!this.ownBenchmarkId(path11, id)) return true;
+        const benchmark2 = this.loadBenchmark(path11, id);
         if (benchmark2) this.benchmarks.push(benchmark2);
         return true;
       }
-      inTime(path10) {
+      inTime(path11) {
         try {
-          this.deadline.check(path10);
+          this.deadline.check(path11);
           return true;
         } catch (e) {
           if (!(e instanceof TimeLimitError)) throw e;
@@ -20592,7 +20713,7 @@ var init_load_catalog = __esm({
             makeIssue({
               severity: "error",
               code: "limit-time",
-              file: path10,
+              file: path11,
               message: `${e.message} This file and the ones after it were not read.`,
               hint: "Raise limits.max_seconds in benchbench.yaml."
             })
@@ -20601,44 +20722,44 @@ var init_load_catalog = __esm({
         }
       }
       /** Whether the file's benchmark id is its own (ids that differ only in case clash), and visible. */
-      ownBenchmarkId(path10, id) {
+      ownBenchmarkId(path11, id) {
         const clash = this.benchmarkIds.get(id.toLowerCase());
         if (clash !== void 0) {
           this.issues.push(
             makeIssue({
               severity: "error",
               code: "duplicate-benchmark-id",
-              file: path10,
-              message: `${clash} and ${path10} have the same file name${fileStem(clash) === id ? "" : " but for case"}; benchmark ids must be unique, ignoring case.`,
+              file: path11,
+              message: `${clash} and ${path11} have the same file name${fileStem(clash) === id ? "" : " but for case"}; benchmark ids must be unique, ignoring case.`,
               hint: "Rename one of the two files (and its metadata)."
             })
           );
           return false;
         }
-        this.benchmarkIds.set(id.toLowerCase(), path10);
-        const hidden = invisibleIssue("file name", path10, path10);
+        this.benchmarkIds.set(id.toLowerCase(), path11);
+        const hidden = invisibleIssue("file name", path11, path11);
         if (hidden) this.issues.push(hidden);
         return true;
       }
       /** A results file with its metadata: the scenarios it owns, then the metadata's unknown scenarios. */
-      loadBenchmark(path10, id) {
+      loadBenchmark(path11, id) {
         const { registry: registry2, modelNaming } = this;
         const results = this.remember(
           "results",
-          path10,
+          path11,
           [...this.limitValues(), registry2, modelNaming],
-          () => this.readResults(path10)
+          () => this.readResults(path11)
         );
         pushAll(this.issues, results.readIssues);
-        const metadataFile2 = path10.replace(/\.csv$/, ".yaml");
-        const { metadata, places: places2 } = this.readMetadata(path10, id, metadataFile2);
+        const metadataFile2 = path11.replace(/\.csv$/, ".yaml");
+        const { metadata, places: places2 } = this.readMetadata(path11, id, metadataFile2);
         pushAll(this.issues, results.parseIssues);
         if (!results.readable) return void 0;
-        const scenarios = this.ownScenarios(path10, id, results, metadata);
-        this.unknownScenarios(path10, metadataFile2, results, metadata, places2);
+        const scenarios = this.ownScenarios(path11, id, results, metadata);
+        this.unknownScenarios(path11, metadataFile2, results, metadata, places2);
         return {
           id,
-          file: path10,
+          file: path11,
           ...this.files.has(metadataFile2) && { metadataFile: metadataFile2 },
           metadata,
           scenarios,
@@ -20646,13 +20767,13 @@ var init_load_catalog = __esm({
         };
       }
       /** The metadata of a results file, or the defaults (with an error when the file is missing). */
-      readMetadata(path10, id, metadataFile2) {
+      readMetadata(path11, id, metadataFile2) {
         if (!this.files.has(metadataFile2)) {
           this.issues.push(
             makeIssue({
               severity: "error",
               code: "missing-metadata",
-              file: path10,
+              file: path11,
               message: `The results file has no metadata file ${metadataFile2}.`,
               hint: `Add ${metadataFile2} with at least \`name:\` and \`direction: higher\` (or \`lower\`).`
             })
@@ -20671,7 +20792,7 @@ var init_load_catalog = __esm({
         return { metadata: step.parsed.metadata, places: step.parsed.scenarioPlaces };
       }
       /** The file's scenarios whose id no earlier file has (ignoring case), named and directed by the metadata. */
-      ownScenarios(path10, id, results, metadata) {
+      ownScenarios(path11, id, results, metadata) {
         const scenarios = [];
         for (const s of results.scenarios) {
           const owner = this.scenarioOwners.get(s.id.toLowerCase());
@@ -20680,7 +20801,7 @@ var init_load_catalog = __esm({
               makeIssue({
                 severity: "error",
                 code: "duplicate-scenario",
-                file: path10,
+                file: path11,
                 line: s.line,
                 column: s.column,
                 message: `The scenario id \`${s.id}\` is already used by ${owner.file} (line ${owner.line})${owner.id === s.id ? "" : ` as \`${owner.id}\``}.`,
@@ -20689,8 +20810,8 @@ var init_load_catalog = __esm({
             );
             continue;
           }
-          this.scenarioOwners.set(s.id.toLowerCase(), { file: path10, line: s.line, id: s.id });
-          const hidden = invisibleIssue("scenario id", s.id, path10, { line: s.line, column: s.column });
+          this.scenarioOwners.set(s.id.toLowerCase(), { file: path11, line: s.line, id: s.id });
+          const hidden = invisibleIssue("scenario id", s.id, path11, { line: s.line, column: s.column });
           if (hidden) this.issues.push(hidden);
           pushAll(this.issues, s.issues);
           const meta2 = metadata.scenarios[s.id];
@@ -20706,7 +20827,7 @@ var init_load_catalog = __esm({
         return scenarios;
       }
       /** Scenarios the metadata describes that the results file lacks: an error when declared lower-is-better. */
-      unknownScenarios(path10, metadataFile2, results, metadata, places2) {
+      unknownScenarios(path11, metadataFile2, results, metadata, places2) {
         const ids = results.scenarios.map((s) => s.id);
         const idSet = new Set(ids);
         for (const [scenario, place2] of places2) {
@@ -20719,8 +20840,8 @@ var init_load_catalog = __esm({
               code: "unknown-scenario",
               file: metadataFile2,
               ...place2,
-              message: `${lower ? "Lower-is-better is declared for" : "The metadata describes"} scenario \`${scenario}\`, which ${path10} does not have.`,
-              hint: guess ? `Did you mean \`${guess}\`?` : `The scenarios of ${path10}: ${listSome(ids)}.`
+              message: `${lower ? "Lower-is-better is declared for" : "The metadata describes"} scenario \`${scenario}\`, which ${path11} does not have.`,
+              hint: guess ? `Did you mean \`${guess}\`?` : `The scenarios of ${path11}: ${listSome(ids)}.`
             })
           );
         }
@@ -20729,10 +20850,11 @@ var init_load_catalog = __esm({
        * A results file on its own: what reading and parsing it says, and its scenarios with scores
        * by canonical model id (given the registry), before any check against other files.
        */
-      readResults(path10) {
+      readResults(path11) {
         const { table } = this;
-        const readIssues = [];
-        const { text: text4, units } = this.decodeInto(path10, readIssues) ?? {};
+        const bytes = this.files.get(path11);
+        const tooLarge2 = bytes && this.sizeIssue(path11, bytes);
+        const { readIssues, parsed } = !bytes ? { readIssues: [] } : tooLarge2 ? { readIssues: [tooLarge2] } : this.parsedBefore(path11) ?? parseResultsFile(path11, bytes, this.limits, table.spellings);
         const none = {
           readIssues,
           parseIssues: [],
@@ -20740,8 +20862,7 @@ var init_load_catalog = __esm({
           modelNames: new ModelNames(table, new Int32Array(0), new Int32Array(0)),
           scenarios: []
         };
-        if (text4 === void 0) return none;
-        const parsed = parseResultsCsv(path10, text4, this.limits, table.spellings, units);
+        if (!parsed) return none;
         if (parsed.format === void 0) return { ...none, parseIssues: parsed.issues };
         table.startFile();
         let clashes = false;
@@ -20752,14 +20873,14 @@ var init_load_catalog = __esm({
         }
         return {
           readIssues,
-          parseIssues: withInvisibleNames(path10, parsed, table.spellings),
+          parseIssues: withInvisibleNames(path11, parsed, table.spellings),
           readable: true,
           modelNames: new ModelNames(table, Int32Array.from(parsed.modelSpellings), models),
-          scenarios: clashes ? this.clashingScenarios(path10, parsed, models) : this.distinctScenarios(path10, parsed, models)
+          scenarios: clashes ? this.clashingScenarios(path11, parsed, models) : this.distinctScenarios(path11, parsed, models)
         };
       }
       /** Every score kept: the parse's own arrays, its model indices renumbered in place (it is not used after), or the file's. */
-      distinctScenarios(path10, parsed, models) {
+      distinctScenarios(path11, parsed, models) {
         const wideLines = parsed.format === "wide" ? new ModelColumn(this.table, models, parsed.modelLines) : void 0;
         return parsed.scenarios.map((s) => {
           const lines = wideLines ?? Int32Array.from(s.values, (_, k) => s.rowLine(k));
@@ -20770,12 +20891,12 @@ var init_load_catalog = __esm({
             column: s.column,
             scores: new ModelColumn(this.table, numbers, s.values),
             lines: lines instanceof ModelColumn ? lines : new ModelColumn(this.table, numbers, lines),
-            issues: emptyScenarioIssues(path10, s, numbers.length)
+            issues: emptyScenarioIssues(path11, s, numbers.length)
           };
         });
       }
       /** Two names of the file are one model: in each scenario the first score of a model is kept, the others are errors. */
-      clashingScenarios(path10, parsed, models) {
+      clashingScenarios(path11, parsed, models) {
         return parsed.scenarios.map((s) => {
           const scenarioIssues = [];
           const firstCell = /* @__PURE__ */ new Map();
@@ -20790,7 +20911,7 @@ var init_load_catalog = __esm({
                 makeIssue({
                   severity: "error",
                   code: "duplicate-model",
-                  file: path10,
+                  file: path11,
                   line,
                   column,
                   message: `${JSON.stringify(parsed.modelNames[modelIndex2[k]])} (line ${line}) and ${JSON.stringify(parsed.modelNames[modelIndex2[first]])} (line ${s.place(first).line}) are the same model \`${this.table.ids[n]}\` in scenario \`${s.id}\`.`,
@@ -20803,7 +20924,7 @@ var init_load_catalog = __esm({
             kept.push(k);
           }
           const numbers = Int32Array.from(kept, (k) => models[modelIndex2[k]]);
-          pushAll(scenarioIssues, emptyScenarioIssues(path10, s, kept.length));
+          pushAll(scenarioIssues, emptyScenarioIssues(path11, s, kept.length));
           return {
             id: s.id,
             line: s.line,
@@ -21020,32 +21141,32 @@ var init_folder_files = __esm({
       get size() {
         return this.listed.size;
       }
-      has(path10) {
-        return this.listed.has(path10);
+      has(path11) {
+        return this.listed.has(path11);
       }
-      get(path10) {
-        const full = this.listed.get(path10);
+      get(path11) {
+        const full = this.listed.get(path11);
         if (full === void 0) return void 0;
         const bytes = readRegularFileSync(full, this.maxFileBytes);
         if (typeof bytes !== "string") return bytes;
-        this.listed.delete(path10);
-        this.unread(path10, bytes);
+        this.listed.delete(path11);
+        this.unread(path11, bytes);
         return void 0;
       }
       keys() {
         return this.listed.keys();
       }
       *entries() {
-        for (const path10 of [...this.listed.keys()]) {
-          const bytes = this.get(path10);
-          if (bytes) yield [path10, bytes];
+        for (const path11 of [...this.listed.keys()]) {
+          const bytes = this.get(path11);
+          if (bytes) yield [path11, bytes];
         }
       }
       *values() {
         for (const [, bytes] of this.entries()) yield bytes;
       }
       forEach(callback, thisArg) {
-        for (const [path10, bytes] of this.entries()) callback.call(thisArg, bytes, path10, this);
+        for (const [path11, bytes] of this.entries()) callback.call(thisArg, bytes, path11, this);
       }
       [Symbol.iterator]() {
         return this.entries();
@@ -33718,6 +33839,60 @@ var init_git = __esm({
   }
 });
 
+// src/sources/parse-pool.ts
+var import_node_fs8, import_node_path4, import_node_worker_threads, PARSE_POOL_MIN_BYTES, MAX_AWAY, ParsePool;
+var init_parse_pool = __esm({
+  "src/sources/parse-pool.ts"() {
+    "use strict";
+    import_node_fs8 = require("node:fs");
+    import_node_path4 = __toESM(require("node:path"), 1);
+    import_node_worker_threads = require("node:worker_threads");
+    PARSE_POOL_MIN_BYTES = 16 * 1024 * 1024;
+    MAX_AWAY = 12;
+    ParsePool = class {
+      worker;
+      away = [];
+      broken = false;
+      /** The worker bundle beside this one, when the code runs bundled (dist/); else undefined. */
+      static bundled() {
+        const file = typeof __dirname === "string" ? import_node_path4.default.join(__dirname, "parse-worker.cjs") : void 0;
+        return file !== void 0 && (0, import_node_fs8.existsSync)(file) ? file : void 0;
+      }
+      constructor(workerFile) {
+        this.worker = new import_node_worker_threads.Worker(workerFile, { resourceLimits: { maxYoungGenerationSizeMb: 12 } });
+        this.worker.on("message", (reply) => {
+          if (this.broken) return;
+          if ("sent" in reply) this.away.shift()?.resolve(reply.sent);
+          else this.fail(new Error(reply.failed));
+        });
+        this.worker.on("error", (e) => this.fail(e));
+        this.worker.on("exit", () => this.fail(new Error("the parse worker stopped")));
+      }
+      /** Sends a file to parse, unless the worker has enough to do (or failed): undefined then. */
+      offer = (file, bytes, limits) => {
+        if (this.broken || this.away.length >= MAX_AWAY) return void 0;
+        const promise = new Promise((resolve, reject) => this.away.push({ resolve, reject }));
+        if (bytes.buffer instanceof SharedArrayBuffer) {
+          this.worker.postMessage({ file, bytes, limits });
+        } else {
+          const copy = bytes.slice();
+          this.worker.postMessage({ file, bytes: copy, limits }, [copy.buffer]);
+        }
+        return promise;
+      };
+      /** Stops the worker (what it had not sent back is rejected). */
+      async close() {
+        await this.worker.terminate();
+        this.fail(new Error("the parse worker was closed"));
+      }
+      fail(e) {
+        this.broken = true;
+        for (const waiting of this.away.splice(0)) waiting.reject(e);
+      }
+    };
+  }
+});
+
 // src/sources/read-git.ts
 async function listCatalogAtRev(repoDir, rev, catalogDir, limits) {
   const prefix = catalogPrefix(catalogDir);
@@ -33744,7 +33919,8 @@ async function readListed(repoDir, listed, blobs, whileReading, { skip, wait } =
   const { wanted } = listed;
   const first = new Set(whileReading?.first);
   const order3 = [...wanted.filter((b) => first.has(b.path)), ...wanted.filter((b) => !first.has(b.path))];
-  const missing = [...new Set(order3.map((b) => b.sha))].filter((sha2) => !blobs.has(sha2) && !skip?.has(sha2));
+  const sizes = new Map(order3.map((b) => [b.sha, b.size]));
+  const missing = [...sizes.keys()].filter((sha2) => !blobs.has(sha2) && !skip?.has(sha2));
   const hear = whileReading?.start(wanted.map((b) => b.path));
   let heard = 0;
   const deliver = () => {
@@ -33752,7 +33928,7 @@ async function readListed(repoDir, listed, blobs, whileReading, { skip, wait } =
       hear?.(order3[heard].path, blobs.get(order3[heard].sha));
   };
   deliver();
-  if (missing.length > 0) await catFileBlobs(repoDir, missing, blobs, deliver);
+  if (missing.length > 0) await catFileBlobs(repoDir, missing, sizes, blobs, deliver);
   await wait;
   const files = new Map(wanted.map((b) => [b.path, blobs.get(b.sha)]));
   return { sha: listed.sha, files, issues: listed.issues };
@@ -33851,8 +34027,9 @@ function catalogPrefix(catalogDir) {
   }
   return parts.join("/");
 }
-function catFileBlobs(repoDir, shas, blobs, arrived) {
+function catFileBlobs(repoDir, shas, sizes, blobs, arrived) {
   return new Promise((resolve, reject) => {
+    const arena = new BlobArena(shas, sizes);
     const child = spawnGit(repoDir, ["cat-file", "--batch"]);
     let k = 0;
     let header = [];
@@ -33899,7 +34076,7 @@ function catFileBlobs(repoDir, shas, blobs, arrived) {
             child.kill();
             break;
           }
-          body = new Uint8Array(Number(size));
+          body = arena.body(shas[k], Number(size));
           filled = 0;
           if (body.length === 0) finishBlob();
         }
@@ -33908,15 +34085,8 @@ function catFileBlobs(repoDir, shas, blobs, arrived) {
     child.stderr.on("data", (c) => stderr.push(c));
     child.on("error", (e) => reject(new GitError(`git cat-file failed: ${e.message}`)));
     child.on("close", (code2) => {
-      if (failure2) reject(failure2);
-      else if (code2 !== 0)
-        reject(
-          new GitError(
-            `git cat-file failed: ${Buffer.concat(stderr).toString("utf8").trim() || `exit code ${code2}`}`
-          )
-        );
-      else if (k < shas.length)
-        reject(new GitError(`git cat-file stopped after ${k} of ${shas.length} blobs`));
+      const error2 = failure2 ?? closedEarly(code2, stderr, k, shas.length);
+      if (error2) reject(error2);
       else resolve();
     });
     child.stdin.on("error", () => void 0);
@@ -33924,7 +34094,15 @@ function catFileBlobs(repoDir, shas, blobs, arrived) {
 `).join(""));
   });
 }
-var pathspec;
+function closedEarly(code2, stderr, read, asked) {
+  if (code2 !== 0) {
+    const said = Buffer.concat(stderr).toString("utf8").trim();
+    return new GitError(`git cat-file failed: ${said || `exit code ${code2}`}`);
+  }
+  if (read < asked) return new GitError(`git cat-file stopped after ${read} of ${asked} blobs`);
+  return void 0;
+}
+var pathspec, BlobArena;
 var init_read_git = __esm({
   "src/sources/read-git.ts"() {
     "use strict";
@@ -33934,6 +34112,22 @@ var init_read_git = __esm({
     init_total_bytes();
     init_types2();
     pathspec = (prefix) => prefix ? ["--", prefix] : [];
+    BlobArena = class {
+      constructor(shas, sizes) {
+        this.sizes = sizes;
+        this.buffer = new SharedArrayBuffer(shas.reduce((sum2, sha2) => sum2 + sizes.get(sha2), 0));
+      }
+      sizes;
+      buffer;
+      used = 0;
+      /** The place of blob `sha`, of `size` bytes. */
+      body(sha2, size) {
+        if (size !== this.sizes.get(sha2)) return new Uint8Array(size);
+        const view = new Uint8Array(this.buffer, this.used, size);
+        this.used += size;
+        return view;
+      }
+    };
   }
 });
 
@@ -33949,22 +34143,40 @@ async function readRevisions(request) {
   const headListed = listCatalogAtRev(repoDir, request.head, catalogDir, limits);
   const changed = changedFiles(repoDir, baseListed.sha, request.head, catalogDir);
   void Promise.allSettled([headListed, changed]);
+  const pool = parsePool(request, baseListed);
+  let preparer;
   const baseRead = readListed(repoDir, baseListed, blobs, {
     first: [CONFIG_FILE, MODELS_FILE],
-    start: (paths) => catalogPreparer(paths, memo)
+    start: (paths) => (preparer = catalogPreparer(paths, memo, pool?.offer)).hear
+  }).then(async (base) => {
+    await preparer?.done();
+    return base;
   });
   const baseShas = new Set(baseListed.wanted.map((b) => b.sha));
   const headRead = headListed.then(
     (listed) => readListed(repoDir, listed, blobs, void 0, { skip: baseShas, wait: baseRead })
   );
-  const [base, head] = await Promise.all([baseRead, headRead]);
-  return { base, head, changed: await changed, limits, memo };
+  try {
+    const [base, head] = await Promise.all([baseRead, headRead]);
+    return { base, head, changed: await changed, limits, memo };
+  } finally {
+    await pool?.close();
+  }
+}
+function parsePool(request, listed) {
+  const { parseWorker } = request;
+  if (parseWorker === null) return void 0;
+  if (parseWorker !== void 0) return new ParsePool(parseWorker);
+  const bundled = ParsePool.bundled();
+  const bytes = listed.wanted.reduce((sum2, b) => sum2 + b.size, 0);
+  return bundled !== void 0 && bytes >= PARSE_POOL_MIN_BYTES ? new ParsePool(bundled) : void 0;
 }
 var init_read_revisions = __esm({
   "src/sources/read-revisions.ts"() {
     "use strict";
     init_file_memo();
     init_load_catalog();
+    init_parse_pool();
     init_read_git();
   }
 });
@@ -33978,11 +34190,11 @@ function diffCommand() {
   return new Command("diff").summary("the leaderboard diff between two git revisions").description(
     "Reads the catalog at both revisions from git objects (never from the work tree, never following symlinks), validates what changed, scores both with the base revision's settings and prints what the change does: the changed benchmarks' scores and the rank changes. --markdown prints the pull-request comment the action would post. Exit code 1 when a changed file has an error."
   ).requiredOption("--base <rev>", "base revision (branch, tag or commit)").requiredOption("--head <rev>", "head revision").addOption(catalogOption()).option("--json", "print the report as JSON").option("--markdown", "print the pull-request comment").addOption(limitOption("unmatched models per benchmark", DEFAULT_UNMATCHED_LIMIT)).addOption(verboseOption()).addOption(presetOption()).action(async (flags) => {
-    const catalogAbs = import_node_path4.default.resolve(flags.catalog);
-    requirePath(import_node_path4.default.dirname(catalogAbs), "folder", "the folder of the catalog");
-    const top = await repositoryTop(import_node_path4.default.dirname(catalogAbs));
+    const catalogAbs = import_node_path5.default.resolve(flags.catalog);
+    requirePath(import_node_path5.default.dirname(catalogAbs), "folder", "the folder of the catalog");
+    const top = await repositoryTop(import_node_path5.default.dirname(catalogAbs));
     if (top === null) throw new CliError(`${flags.catalog} is not inside a git work tree`);
-    const catalogDir = import_node_path4.default.relative(top, catalogAbs).split(import_node_path4.default.sep).join("/") || ".";
+    const catalogDir = import_node_path5.default.relative(top, catalogAbs).split(import_node_path5.default.sep).join("/") || ".";
     try {
       const started = performance.now();
       const bar = progress("reading");
@@ -34022,11 +34234,11 @@ function diffCommand() {
     }
   });
 }
-var import_node_path4;
+var import_node_path5;
 var init_diff = __esm({
   "src/cli/commands/diff.ts"() {
     "use strict";
-    import_node_path4 = __toESM(require("node:path"), 1);
+    import_node_path5 = __toESM(require("node:path"), 1);
     init_esm();
     init_git();
     init_read_revisions();
@@ -34647,20 +34859,20 @@ function mergeCommand() {
     const parts = files.map((file) => {
       let text4;
       try {
-        text4 = (0, import_node_fs8.readFileSync)(file, "utf8");
+        text4 = (0, import_node_fs9.readFileSync)(file, "utf8");
       } catch (e) {
         throw new CliError(`${file} cannot be read (${e.code ?? String(e)})`, 1);
       }
       return { file, part: parsePart(file, text4) };
     });
-    (0, import_node_fs8.writeFileSync)(flags.out, jsonText(mergeParts(parts)));
+    (0, import_node_fs9.writeFileSync)(flags.out, jsonText(mergeParts(parts)));
   });
 }
-var import_node_fs8;
+var import_node_fs9;
 var init_merge = __esm({
   "src/cli/commands/merge.ts"() {
     "use strict";
-    import_node_fs8 = require("node:fs");
+    import_node_fs9 = require("node:fs");
     init_esm();
     init_output();
     init_shard_part();
@@ -35990,32 +36202,32 @@ var init_plain = __esm({
 });
 
 // node_modules/hyparquet/src/schema.js
-function schemaTree(schema, rootIndex, path10) {
+function schemaTree(schema, rootIndex, path11) {
   const element = schema[rootIndex];
   const children = [];
   let count4 = 1;
   if (element.num_children) {
     while (children.length < element.num_children) {
       const childElement = schema[rootIndex + count4];
-      const child = schemaTree(schema, rootIndex + count4, [...path10, childElement.name]);
+      const child = schemaTree(schema, rootIndex + count4, [...path11, childElement.name]);
       count4 += child.count;
       children.push(child);
     }
   }
-  return { count: count4, element, children, path: path10 };
+  return { count: count4, element, children, path: path11 };
 }
 function getSchemaPath(schema, name2) {
   return getTreePath(schemaTree(schema, 0, []), name2);
 }
 function getTreePath(tree, name2) {
-  const path10 = [tree];
+  const path11 = [tree];
   for (const part of name2) {
     const child = tree.children.find((child2) => child2.element.name === part);
     if (!child) throw new Error(`parquet schema element not found: ${name2}`);
-    path10.push(child);
+    path11.push(child);
     tree = child;
   }
-  return path10;
+  return path11;
 }
 function getMaxDefinitionLevel(schemaPath) {
   let maxLevel = 0;
@@ -36705,10 +36917,10 @@ function getMaxRepetitionLevel(schemaPath) {
 function schemaPathResolver(schema) {
   const root = parquetSchema({ schema });
   const childrenByName = /* @__PURE__ */ new Map();
-  return (path10) => {
+  return (path11) => {
     let tree = root;
     const schemaPath = [tree];
-    for (const part of path10) {
+    for (const part of path11) {
       let children = childrenByName.get(tree);
       if (!children) {
         children = /* @__PURE__ */ new Map();
@@ -36718,7 +36930,7 @@ function schemaPathResolver(schema) {
         childrenByName.set(tree, children);
       }
       const child = children.get(part);
-      if (!child) throw new Error(`parquet schema element not found: ${path10}`);
+      if (!child) throw new Error(`parquet schema element not found: ${path11}`);
       schemaPath.push(child);
       tree = child;
     }
@@ -38143,8 +38355,8 @@ function writeMetadata(writer, metadata, statisticsTruncateLength) {
   serializeTCompactProtocol(writer, compact2);
   const metadataLength = writer.offset - metadataStart;
   writer.appendUint32(metadataLength);
-  function schemaElement(path10) {
-    const tree = resolveSchemaPath(path10);
+  function schemaElement(path11) {
+    const tree = resolveSchemaPath(path11);
     return tree[tree.length - 1].element;
   }
 }
@@ -38372,14 +38584,14 @@ function getLeafSchemaPaths(schemaPath) {
   const leaves = [];
   dfs(schemaPath);
   return leaves;
-  function dfs(path10) {
-    const node = path10[path10.length - 1];
+  function dfs(path11) {
+    const node = path11[path11.length - 1];
     if (!node.children.length) {
-      leaves.push(path10);
+      leaves.push(path11);
       return;
     }
     for (const child of node.children) {
-      dfs([...path10, child]);
+      dfs([...path11, child]);
     }
   }
 }
@@ -38888,43 +39100,43 @@ var init_build_site = __esm({
 
 // src/cli/write-files.ts
 function writeFiles(outDir, files, force = false, onProgress) {
-  if ((0, import_node_fs9.existsSync)(outDir) && !(0, import_node_fs9.statSync)(outDir).isDirectory())
+  if ((0, import_node_fs10.existsSync)(outDir) && !(0, import_node_fs10.statSync)(outDir).isDirectory())
     throw new CliError(`${outDir} exists and is not a folder`);
-  makeFolder(import_node_path5.default.resolve(outDir));
-  if (!force && (0, import_node_fs9.existsSync)(import_node_path5.default.join(outDir, "benchbench.yaml"))) {
+  makeFolder(import_node_path6.default.resolve(outDir));
+  if (!force && (0, import_node_fs10.existsSync)(import_node_path6.default.join(outDir, "benchbench.yaml"))) {
     throw new CliError(`${outDir} already holds a catalog (benchbench.yaml); pass --force to overwrite it`);
   }
   let done = 0;
   for (const [rel, text4] of [...files].sort(([a], [b]) => a < b ? -1 : 1)) {
-    const target = import_node_path5.default.resolve(outDir, rel);
-    if (!target.startsWith(import_node_path5.default.resolve(outDir) + import_node_path5.default.sep))
+    const target = import_node_path6.default.resolve(outDir, rel);
+    if (!target.startsWith(import_node_path6.default.resolve(outDir) + import_node_path6.default.sep))
       throw new CliError(`refusing to write outside ${outDir}: ${rel}`);
-    makeFolder(import_node_path5.default.dirname(target));
-    (0, import_node_fs9.writeFileSync)(target, text4);
+    makeFolder(import_node_path6.default.dirname(target));
+    (0, import_node_fs10.writeFileSync)(target, text4);
     onProgress?.(++done, files.size);
   }
 }
 function makeFolder(dir) {
-  if ((0, import_node_fs9.existsSync)(dir)) {
-    if (!(0, import_node_fs9.statSync)(dir).isDirectory()) throw new CliError(`${dir} exists and is not a folder`);
+  if ((0, import_node_fs10.existsSync)(dir)) {
+    if (!(0, import_node_fs10.statSync)(dir).isDirectory()) throw new CliError(`${dir} exists and is not a folder`);
     return;
   }
-  const parent = import_node_path5.default.dirname(dir);
+  const parent = import_node_path6.default.dirname(dir);
   if (parent !== dir) makeFolder(parent);
   try {
-    (0, import_node_fs9.mkdirSync)(dir);
+    (0, import_node_fs10.mkdirSync)(dir);
   } catch (e) {
     throw new CliError(
       `cannot create the folder ${dir}: ${e.code ?? e.message}`
     );
   }
 }
-var import_node_fs9, import_node_path5;
+var import_node_fs10, import_node_path6;
 var init_write_files = __esm({
   "src/cli/write-files.ts"() {
     "use strict";
-    import_node_fs9 = require("node:fs");
-    import_node_path5 = __toESM(require("node:path"), 1);
+    import_node_fs10 = require("node:fs");
+    import_node_path6 = __toESM(require("node:path"), 1);
     init_output();
   }
 });
@@ -38938,16 +39150,16 @@ function fileOf(root, urlPath) {
     return null;
   }
   if (rel.includes("\0")) return null;
-  const file = import_node_path6.default.resolve(root, "." + (rel.endsWith("/") ? rel + "index.html" : rel));
-  if (file !== root && !file.startsWith(root + import_node_path6.default.sep)) return null;
+  const file = import_node_path7.default.resolve(root, "." + (rel.endsWith("/") ? rel + "index.html" : rel));
+  if (file !== root && !file.startsWith(root + import_node_path7.default.sep)) return null;
   try {
-    return (0, import_node_fs10.statSync)(file).isFile() ? file : null;
+    return (0, import_node_fs11.statSync)(file).isFile() ? file : null;
   } catch {
     return null;
   }
 }
 async function serveSite(dir, port) {
-  const root = import_node_path6.default.resolve(dir);
+  const root = import_node_path7.default.resolve(dir);
   const server = (0, import_node_http.createServer)((req, res) => {
     if (req.method !== "GET" && req.method !== "HEAD") {
       res.writeHead(405, { allow: "GET, HEAD" }).end();
@@ -38959,12 +39171,12 @@ async function serveSite(dir, port) {
       return;
     }
     res.writeHead(200, {
-      "content-type": TYPES[import_node_path6.default.extname(file)] ?? "application/octet-stream",
-      "content-length": (0, import_node_fs10.statSync)(file).size,
+      "content-type": TYPES[import_node_path7.default.extname(file)] ?? "application/octet-stream",
+      "content-length": (0, import_node_fs11.statSync)(file).size,
       "cache-control": "no-cache"
     });
     if (req.method === "HEAD") res.end();
-    else (0, import_node_fs10.createReadStream)(file).pipe(res);
+    else (0, import_node_fs11.createReadStream)(file).pipe(res);
   });
   await new Promise((resolve, reject) => {
     server.once("error", reject);
@@ -38974,13 +39186,13 @@ async function serveSite(dir, port) {
   const bound = address !== null && typeof address === "object" ? address.port : port;
   return { server, url: `http://${SERVE_HOST}:${bound}/` };
 }
-var import_node_fs10, import_node_http, import_node_path6, SERVE_HOST, DEFAULT_SERVE_PORT, TYPES;
+var import_node_fs11, import_node_http, import_node_path7, SERVE_HOST, DEFAULT_SERVE_PORT, TYPES;
 var init_serve_site = __esm({
   "src/cli/serve-site.ts"() {
     "use strict";
-    import_node_fs10 = require("node:fs");
+    import_node_fs11 = require("node:fs");
     import_node_http = require("node:http");
-    import_node_path6 = __toESM(require("node:path"), 1);
+    import_node_path7 = __toESM(require("node:path"), 1);
     SERVE_HOST = "127.0.0.1";
     DEFAULT_SERVE_PORT = 8080;
     TYPES = {
@@ -39011,7 +39223,7 @@ function siteCommand() {
     new Option("--port <n>", "the port --serve listens on (0: any free port)").argParser(wholeNumber("--port")).default(DEFAULT_SERVE_PORT)
   ).action(async (flags) => {
     if (flags.serve) return serve(flags.out, flags.port);
-    if ((0, import_node_fs11.existsSync)(import_node_path7.default.join(flags.out, "benchbench.yaml")))
+    if ((0, import_node_fs12.existsSync)(import_node_path8.default.join(flags.out, "benchbench.yaml")))
       throw new CliError(
         `${flags.out} holds a catalog (benchbench.yaml); write the site to another folder`
       );
@@ -39033,7 +39245,7 @@ function siteCommand() {
   });
 }
 async function serve(dir, port) {
-  if (!(0, import_node_fs11.existsSync)(import_node_path7.default.join(dir, "index.html")))
+  if (!(0, import_node_fs12.existsSync)(import_node_path8.default.join(dir, "index.html")))
     throw new CliError(
       `no site in ${dir} (no index.html): write one with benchbench site --out ${dir} first`
     );
@@ -39050,12 +39262,12 @@ async function serve(dir, port) {
 `);
   await new Promise(() => void 0);
 }
-var import_node_fs11, import_node_path7, isNonEmptyFolder;
+var import_node_fs12, import_node_path8, isNonEmptyFolder;
 var init_site = __esm({
   "src/cli/commands/site.ts"() {
     "use strict";
-    import_node_fs11 = require("node:fs");
-    import_node_path7 = __toESM(require("node:path"), 1);
+    import_node_fs12 = require("node:fs");
+    import_node_path8 = __toESM(require("node:path"), 1);
     init_esm();
     init_build_site();
     init_build_site();
@@ -39066,7 +39278,7 @@ var init_site = __esm({
     init_progress();
     init_write_files();
     init_serve_site();
-    isNonEmptyFolder = (dir) => (0, import_node_fs11.existsSync)(dir) && (0, import_node_fs11.statSync)(dir).isDirectory() && (0, import_node_fs11.readdirSync)(dir).length > 0;
+    isNonEmptyFolder = (dir) => (0, import_node_fs12.existsSync)(dir) && (0, import_node_fs12.statSync)(dir).isDirectory() && (0, import_node_fs12.readdirSync)(dir).length > 0;
   }
 });
 
@@ -40125,13 +40337,13 @@ function importBenchBenchCommand() {
   });
 }
 function importInput(dir, flags) {
-  if (!(0, import_node_fs12.existsSync)(dir) || !(0, import_node_fs12.statSync)(dir).isDirectory()) throw new CliError(`${dir} is not a folder`);
-  const csvDir = ["catalog", "benchmarks", "assets/benchmarks", "."].map((d) => import_node_path8.default.join(dir, d)).find((d) => (0, import_node_fs12.existsSync)(d) && (0, import_node_fs12.readdirSync)(d).some((f2) => f2.endsWith(".csv")));
+  if (!(0, import_node_fs13.existsSync)(dir) || !(0, import_node_fs13.statSync)(dir).isDirectory()) throw new CliError(`${dir} is not a folder`);
+  const csvDir = ["catalog", "benchmarks", "assets/benchmarks", "."].map((d) => import_node_path9.default.join(dir, d)).find((d) => (0, import_node_fs13.existsSync)(d) && (0, import_node_fs13.readdirSync)(d).some((f2) => f2.endsWith(".csv")));
   if (!csvDir) throw new CliError(`no .csv files in ${dir}, ${dir}/catalog or ${dir}/benchmarks`);
-  const find = (explicit, name2) => explicit ?? [dir, csvDir, import_node_path8.default.dirname(import_node_path8.default.resolve(dir))].map((d) => import_node_path8.default.join(d, name2)).find((f2) => (0, import_node_fs12.existsSync)(f2));
+  const find = (explicit, name2) => explicit ?? [dir, csvDir, import_node_path9.default.dirname(import_node_path9.default.resolve(dir))].map((d) => import_node_path9.default.join(d, name2)).find((f2) => (0, import_node_fs13.existsSync)(f2));
   const files = /* @__PURE__ */ new Map();
-  for (const f2 of (0, import_node_fs12.readdirSync)(csvDir).filter((f3) => f3.endsWith(".csv")).sort())
-    files.set(f2, (0, import_node_fs12.readFileSync)(import_node_path8.default.join(csvDir, f2)));
+  for (const f2 of (0, import_node_fs13.readdirSync)(csvDir).filter((f3) => f3.endsWith(".csv")).sort())
+    files.set(f2, (0, import_node_fs13.readFileSync)(import_node_path9.default.join(csvDir, f2)));
   const aggregateScenarios2 = readLines(find(flags.aggregate, AGGREGATE_FILE));
   return {
     files,
@@ -40143,8 +40355,8 @@ function importInput(dir, flags) {
 }
 function readLines(file) {
   if (file === void 0) return void 0;
-  if (!(0, import_node_fs12.existsSync)(file) || !(0, import_node_fs12.statSync)(file).isFile()) throw new CliError(`${file} is not a readable file`);
-  return (0, import_node_fs12.readFileSync)(file, "utf8").split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  if (!(0, import_node_fs13.existsSync)(file) || !(0, import_node_fs13.statSync)(file).isFile()) throw new CliError(`${file} is not a readable file`);
+  return (0, import_node_fs13.readFileSync)(file, "utf8").split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
 }
 function readPrettifiedNames(file) {
   if (!file) {
@@ -40152,20 +40364,20 @@ function readPrettifiedNames(file) {
 `);
     return {};
   }
-  if (!(0, import_node_fs12.statSync)(file, { throwIfNoEntry: false })?.isFile())
+  if (!(0, import_node_fs13.statSync)(file, { throwIfNoEntry: false })?.isFile())
     throw new CliError(`${file} is not a readable file`);
   try {
-    return JSON.parse((0, import_node_fs12.readFileSync)(file, "utf8"));
+    return JSON.parse((0, import_node_fs13.readFileSync)(file, "utf8"));
   } catch (e) {
     throw new CliError(`${file}: not valid JSON (${e.message})`);
   }
 }
-var import_node_fs12, import_node_path8, PRETTIFIED_FILE;
+var import_node_fs13, import_node_path9, PRETTIFIED_FILE;
 var init_import_benchbench2 = __esm({
   "src/cli/commands/import-benchbench.ts"() {
     "use strict";
-    import_node_fs12 = require("node:fs");
-    import_node_path8 = __toESM(require("node:path"), 1);
+    import_node_fs13 = require("node:fs");
+    import_node_path9 = __toESM(require("node:path"), 1);
     init_esm();
     init_import_benchbench();
     init_common_options();
@@ -40426,7 +40638,7 @@ function initCommand() {
     if (!REPOSITORY2.test(repository))
       throw new CliError(`--repository must be OWNER/NAME as on GitHub, got "${repository}"`, 1);
     const files = scaffold({ template: flags.template, repository, action: actionOf(flags) });
-    const existing = [...files.keys()].filter((f2) => (0, import_node_fs13.existsSync)(import_node_path9.default.join(dir, f2)));
+    const existing = [...files.keys()].filter((f2) => (0, import_node_fs14.existsSync)(import_node_path10.default.join(dir, f2)));
     if (existing.length && !flags.force)
       throw new CliError(
         `${dir} already has ${existing.slice(0, 3).join(", ")}${existing.length > 3 ? ", ..." : ""}; pass --force to overwrite`
@@ -40456,16 +40668,16 @@ function actionOf(flags) {
   return ref;
 }
 async function originRepository(dir) {
-  if (!(0, import_node_fs13.existsSync)(dir)) return void 0;
+  if (!(0, import_node_fs14.existsSync)(dir)) return void 0;
   const url = await originUrl(dir);
   return url === null ? void 0 : /github\.com[:/]([^/]+\/[^/]+?)(?:\.git)?\/?$/.exec(url)?.[1];
 }
-var import_node_fs13, import_node_path9, REPOSITORY2;
+var import_node_fs14, import_node_path10, REPOSITORY2;
 var init_init = __esm({
   "src/cli/commands/init.ts"() {
     "use strict";
-    import_node_fs13 = require("node:fs");
-    import_node_path9 = __toESM(require("node:path"), 1);
+    import_node_fs14 = require("node:fs");
+    import_node_path10 = __toESM(require("node:path"), 1);
     init_git();
     init_esm();
     init_common_options();

@@ -134,6 +134,6 @@ function writeCache(file, script) {
 
 // src/cli/main.ts
 runProgram(import_node_path2.default.join(__dirname, "cli-run.cjs"), {
-  build: "3c0d01da37d3eff8",
+  build: "a91df8dfa85f6901",
   command: runOf(process.argv)
 });

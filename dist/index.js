@@ -1068,14 +1068,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path7 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path8 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path7 && path7[0] !== "/") {
-          path7 = `/${path7}`;
+        if (path8 && path8[0] !== "/") {
+          path8 = `/${path8}`;
         }
-        return new URL(`${origin}${path7}`);
+        return new URL(`${origin}${path8}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1526,39 +1526,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path7, origin }
+          request: { method, path: path8, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path7);
+        debuglog("sending request to %s %s/%s", method, origin, path8);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path7, origin },
+          request: { method, path: path8, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path7,
+          path8,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path7, origin }
+          request: { method, path: path8, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path7);
+        debuglog("trailers received from %s %s/%s", method, origin, path8);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path7, origin },
+          request: { method, path: path8, origin },
           error: error3
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path7,
+          path8,
           error3.message
         );
       });
@@ -1607,9 +1607,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path7, origin }
+            request: { method, path: path8, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path7);
+          debuglog("sending request to %s %s/%s", method, origin, path8);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1672,7 +1672,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path7,
+        path: path8,
         method,
         body,
         headers,
@@ -1687,11 +1687,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path7 !== "string") {
+        if (typeof path8 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path7[0] !== "/" && !(path7.startsWith("http://") || path7.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path8[0] !== "/" && !(path8.startsWith("http://") || path8.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path7)) {
+        } else if (invalidPathRegex.test(path8)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1757,7 +1757,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path7, query) : path7;
+        this.path = query ? buildURL(path8, query) : path8;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6450,7 +6450,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path7, host, upgrade, blocking, reset } = request2;
+      const { method, path: path8, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6531,7 +6531,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path7} HTTP/1.1\r
+      let header = `${method} ${path8} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7060,7 +7060,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path7, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path8, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7157,7 +7157,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path7;
+      headers[HTTP2_HEADER_PATH] = path8;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7510,9 +7510,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path7 = search ? `${pathname}${search}` : pathname;
+        const path8 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path7;
+        this.opts.path = path8;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8751,10 +8751,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path7 = "/",
+          path: path8 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path7;
+        opts.path = origin + path8;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10726,20 +10726,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path7) {
-      if (typeof path7 !== "string") {
-        return path7;
+    function safeUrl(path8) {
+      if (typeof path8 !== "string") {
+        return path8;
       }
-      const pathSegments = path7.split("?");
+      const pathSegments = path8.split("?");
       if (pathSegments.length !== 2) {
-        return path7;
+        return path8;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path7, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path7);
+    function matchKey(mockDispatch2, { path: path8, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path8);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10761,7 +10761,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path7 }) => matchValue(safeUrl(path7), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path8 }) => matchValue(safeUrl(path8), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10799,9 +10799,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path7, method, body, headers, query } = opts;
+      const { path: path8, method, body, headers, query } = opts;
       return {
-        path: path7,
+        path: path8,
         method,
         body,
         headers,
@@ -11264,10 +11264,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path7, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path8, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path7,
+            Path: path8,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16146,9 +16146,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path7) {
-      for (let i = 0; i < path7.length; ++i) {
-        const code2 = path7.charCodeAt(i);
+    function validateCookiePath(path8) {
+      for (let i = 0; i < path8.length; ++i) {
+        const code2 = path8.charCodeAt(i);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -19068,11 +19068,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path7 = opts.path;
+          let path8 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path7 = `/${path7}`;
+            path8 = `/${path8}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path7);
+          url = new URL(util.parseOrigin(url).origin + path8);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19220,17 +19220,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path7) {
-      const ctrl = callVisitor(key, node, visitor, path7);
+    function visit_(key, node, visitor, path8) {
+      const ctrl = callVisitor(key, node, visitor, path8);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path7, ctrl);
-        return visit_(key, ctrl, visitor, path7);
+        replaceNode(key, path8, ctrl);
+        return visit_(key, ctrl, visitor, path8);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path7 = Object.freeze(path7.concat(node));
+          path8 = Object.freeze(path8.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path7);
+            const ci = visit_(i, node.items[i], visitor, path8);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -19241,13 +19241,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path7 = Object.freeze(path7.concat(node));
-          const ck = visit_("key", node.key, visitor, path7);
+          path8 = Object.freeze(path8.concat(node));
+          const ck = visit_("key", node.key, visitor, path8);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path7);
+          const cv = visit_("value", node.value, visitor, path8);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19268,17 +19268,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path7) {
-      const ctrl = await callVisitor(key, node, visitor, path7);
+    async function visitAsync_(key, node, visitor, path8) {
+      const ctrl = await callVisitor(key, node, visitor, path8);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path7, ctrl);
-        return visitAsync_(key, ctrl, visitor, path7);
+        replaceNode(key, path8, ctrl);
+        return visitAsync_(key, ctrl, visitor, path8);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path7 = Object.freeze(path7.concat(node));
+          path8 = Object.freeze(path8.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path7);
+            const ci = await visitAsync_(i, node.items[i], visitor, path8);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -19289,13 +19289,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path7 = Object.freeze(path7.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path7);
+          path8 = Object.freeze(path8.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path8);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path7);
+          const cv = await visitAsync_("value", node.value, visitor, path8);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19322,23 +19322,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path7) {
+    function callVisitor(key, node, visitor, path8) {
       if (typeof visitor === "function")
-        return visitor(key, node, path7);
+        return visitor(key, node, path8);
       if (identity2.isMap(node))
-        return visitor.Map?.(key, node, path7);
+        return visitor.Map?.(key, node, path8);
       if (identity2.isSeq(node))
-        return visitor.Seq?.(key, node, path7);
+        return visitor.Seq?.(key, node, path8);
       if (identity2.isPair(node))
-        return visitor.Pair?.(key, node, path7);
+        return visitor.Pair?.(key, node, path8);
       if (identity2.isScalar(node))
-        return visitor.Scalar?.(key, node, path7);
+        return visitor.Scalar?.(key, node, path8);
       if (identity2.isAlias(node))
-        return visitor.Alias?.(key, node, path7);
+        return visitor.Alias?.(key, node, path8);
       return void 0;
     }
-    function replaceNode(key, path7, node) {
-      const parent = path7[path7.length - 1];
+    function replaceNode(key, path8, node) {
+      const parent = path8[path8.length - 1];
       if (identity2.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity2.isPair(parent)) {
@@ -19950,10 +19950,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity2 = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path7, value) {
+    function collectionFromPath(schema, path8, value) {
       let v2 = value;
-      for (let i = path7.length - 1; i >= 0; --i) {
-        const k = path7[i];
+      for (let i = path8.length - 1; i >= 0; --i) {
+        const k = path8[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v2;
@@ -19972,7 +19972,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path7) => path7 == null || typeof path7 === "object" && !!path7[Symbol.iterator]().next().done;
+    var isEmptyPath = (path8) => path8 == null || typeof path8 === "object" && !!path8[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -20002,11 +20002,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path7, value) {
-        if (isEmptyPath(path7))
+      addIn(path8, value) {
+        if (isEmptyPath(path8))
           this.add(value);
         else {
-          const [key, ...rest] = path7;
+          const [key, ...rest] = path8;
           const node = this.get(key, true);
           if (identity2.isCollection(node))
             node.addIn(rest, value);
@@ -20020,8 +20020,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path7) {
-        const [key, ...rest] = path7;
+      deleteIn(path8) {
+        const [key, ...rest] = path8;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -20035,8 +20035,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path7, keepScalar) {
-        const [key, ...rest] = path7;
+      getIn(path8, keepScalar) {
+        const [key, ...rest] = path8;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity2.isScalar(node) ? node.value : node;
@@ -20054,8 +20054,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path7) {
-        const [key, ...rest] = path7;
+      hasIn(path8) {
+        const [key, ...rest] = path8;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -20065,8 +20065,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path7, value) {
-        const [key, ...rest] = path7;
+      setIn(path8, value) {
+        const [key, ...rest] = path8;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -22581,9 +22581,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path7, value) {
+      addIn(path8, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path7, value);
+          this.contents.addIn(path8, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -22658,14 +22658,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path7) {
-        if (Collection2.isEmptyPath(path7)) {
+      deleteIn(path8) {
+        if (Collection2.isEmptyPath(path8)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path7) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path8) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -22680,10 +22680,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path7, keepScalar) {
-        if (Collection2.isEmptyPath(path7))
+      getIn(path8, keepScalar) {
+        if (Collection2.isEmptyPath(path8))
           return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity2.isCollection(this.contents) ? this.contents.getIn(path7, keepScalar) : void 0;
+        return identity2.isCollection(this.contents) ? this.contents.getIn(path8, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -22694,10 +22694,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path7) {
-        if (Collection2.isEmptyPath(path7))
+      hasIn(path8) {
+        if (Collection2.isEmptyPath(path8))
           return this.contents !== void 0;
-        return identity2.isCollection(this.contents) ? this.contents.hasIn(path7) : false;
+        return identity2.isCollection(this.contents) ? this.contents.hasIn(path8) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -22714,13 +22714,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path7, value) {
-        if (Collection2.isEmptyPath(path7)) {
+      setIn(path8, value) {
+        if (Collection2.isEmptyPath(path8)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path7), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path8), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path7, value);
+          this.contents.setIn(path8, value);
         }
       }
       /**
@@ -24681,9 +24681,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path7) => {
+    visit.itemAtPath = (cst, path8) => {
       let item = cst;
-      for (const [field, index] of path7) {
+      for (const [field, index] of path8) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -24692,23 +24692,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path7) => {
-      const parent = visit.itemAtPath(cst, path7.slice(0, -1));
-      const field = path7[path7.length - 1][0];
+    visit.parentCollection = (cst, path8) => {
+      const parent = visit.itemAtPath(cst, path8.slice(0, -1));
+      const field = path8[path8.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path7, item, visitor) {
-      let ctrl = visitor(item, path7);
+    function _visit(path8, item, visitor) {
+      let ctrl = visitor(item, path8);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path7.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path8.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -24719,10 +24719,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path7);
+            ctrl = ctrl(item, path8);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path7) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path8) : ctrl;
     }
     exports2.visit = visit;
   }
@@ -37530,8 +37530,8 @@ function info(message) {
 var FileMemo = class {
   entries = /* @__PURE__ */ new Map();
   /** The remembered value of `compute` for this step, path, bytes and dependencies, or a new one. */
-  get(step, path7, bytes, deps, compute) {
-    const key = `${step}\0${path7}`;
+  get(step, path8, bytes, deps, compute) {
+    const key = `${step}\0${path8}`;
     const entry = this.entries.get(key);
     if (entry && sameBytes(entry.bytes, bytes) && entry.deps.length === deps.length && entry.deps.every((d, i) => d === deps[i])) {
       return entry.value;
@@ -37679,11 +37679,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path7, issues) {
+function prefixIssues(path8, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path7);
+    iss.path.unshift(path8);
     return iss;
   });
 }
@@ -42477,8 +42477,8 @@ var text = shared((error3) => taking(string2({ error: error3 ?? "a text value" }
 var textMatching = (pattern2, error3) => taking(string2({ error: "a text value" }).check(_regex(pattern2, { error: error3 })));
 var choice = (values, error3 = `one of ${values.join(", ")}`) => taking(_enum(values, { error: error3 }));
 var rule2 = (check) => superRefine(check, { when: () => true });
-function problem(ctx, path7, code2, message, hint2) {
-  ctx.addIssue({ code: "custom", path: [...path7], message, params: { code: code2, hint: hint2 } });
+function problem(ctx, path8, code2, message, hint2) {
+  ctx.addIssue({ code: "custom", path: [...path8], message, params: { code: code2, hint: hint2 } });
 }
 var names = shared(
   () => nullish2(
@@ -42556,16 +42556,16 @@ function plain(y, node, schema) {
   }
   return void 0;
 }
-function nodeAt(y, node, path7, key = false) {
+function nodeAt(y, node, path8, key = false) {
   let at = y.follow(node);
-  for (const [i, step] of path7.entries()) {
+  for (const [i, step] of path8.entries()) {
     if ((0, import_yaml3.isMap)(at)) {
       const pair = at.items.find((p) => {
         const k = y.follow(p.key);
         return (0, import_yaml3.isScalar)(k) && String(k.value) === String(step);
       });
       if (!pair) return at;
-      if (key && i === path7.length - 1) return y.follow(pair.key);
+      if (key && i === path8.length - 1) return y.follow(pair.key);
       at = y.follow(pair.value ?? void 0);
     } else if ((0, import_yaml3.isSeq)(at) && typeof step === "number") {
       at = y.follow(at.items[step]);
@@ -42581,8 +42581,8 @@ function writtenKeys(y, node) {
     return (0, import_yaml3.isScalar)(key) && ["string", "number"].includes(typeof key.value) ? [String(key.value)] : [];
   });
 }
-function writesKey(y, node, path7, key) {
-  const at = nodeAt(y, node, path7);
+function writesKey(y, node, path8, key) {
+  const at = nodeAt(y, node, path8);
   const found = nodeAt(y, at, [key], true);
   return found !== void 0 && found !== at;
 }
@@ -42597,17 +42597,17 @@ function placesIn(y, list, texts) {
   }
   return texts.map((name2) => ({ name: name2, ...y.at(first.get(name2)) }));
 }
-var valueAt = (data, path7) => path7.reduce(
+var valueAt = (data, path8) => path8.reduce(
   (v2, step) => v2 !== null && typeof v2 === "object" ? v2[step] : void 0,
   data
 );
 var REMOVED = /* @__PURE__ */ Symbol("removed");
 function without(data, issue4) {
   const keys2 = issue4.code === "unrecognized_keys" ? issue4.keys.map((k) => [...issue4.path, k]) : [issue4.path];
-  for (const path7 of keys2) {
-    if (path7.length === 0) return void 0;
-    const parent = valueAt(data, path7.slice(0, -1));
-    const last2 = path7.at(-1);
+  for (const path8 of keys2) {
+    if (path8.length === 0) return void 0;
+    const parent = valueAt(data, path8.slice(0, -1));
+    const last2 = path8.at(-1);
     if (Array.isArray(parent) && typeof last2 === "number") parent[last2] = REMOVED;
     else if (parent !== null && typeof parent === "object")
       delete parent[last2];
@@ -42622,18 +42622,18 @@ function compact(data) {
   }
   return data;
 }
-function keysAt(schema, path7) {
+function keysAt(schema, path8) {
   let s = unwrapped(schema);
-  for (const step of path7) {
+  for (const step of path8) {
     const def = defOf(s);
     s = unwrapped(typeof step === "number" ? def?.element : def?.shape?.[String(step)]);
     if (!s) return [];
   }
   return Object.keys(defOf(s)?.shape ?? {});
 }
-var pathName = (label, path7) => path7.length === 0 ? label : `\`${path7.map((step, i) => typeof step === "number" ? `[${step}]` : `${i ? "." : ""}${String(step)}`).join("")}\``;
+var pathName = (label, path8) => path8.length === 0 ? label : `\`${path8.map((step, i) => typeof step === "number" ? `[${step}]` : `${i ? "." : ""}${String(step)}`).join("")}\``;
 function report(y, node, label, schema, data, issue4) {
-  const what = (path7) => pathName(label, path7);
+  const what = (path8) => pathName(label, path8);
   if (issue4.code === "unrecognized_keys") {
     for (const key of issue4.keys) {
       y.error(
@@ -42915,7 +42915,7 @@ function configuredLimits(configBytes) {
 var import_node_crypto = require("node:crypto");
 function contentHash(files) {
   const hash2 = (0, import_node_crypto.createHash)("sha256");
-  for (const [path7, bytes] of inPathOrder(files)) addFile(hash2, path7, bytes);
+  for (const [path8, bytes] of inPathOrder(files)) addFile(hash2, path8, bytes);
   return `sha256:${hash2.digest("hex")}`;
 }
 var ContentHashes = class {
@@ -42927,23 +42927,23 @@ var ContentHashes = class {
     while (k < list.length && k < this.after.length && sameFile(this.after[k], list[k])) k++;
     const hash2 = k > 0 ? this.after[k - 1].state.copy() : (0, import_node_crypto.createHash)("sha256");
     const after = this.after.slice(0, k);
-    for (const [path7, bytes] of list.slice(k)) {
-      addFile(hash2, path7, bytes);
-      after.push({ path: path7, bytes, state: hash2.copy() });
+    for (const [path8, bytes] of list.slice(k)) {
+      addFile(hash2, path8, bytes);
+      after.push({ path: path8, bytes, state: hash2.copy() });
     }
     this.after = after;
     return `sha256:${hash2.digest("hex")}`;
   }
 };
-var sameFile = (a, [path7, bytes]) => a.path === path7 && sameBytes(a.bytes, bytes);
+var sameFile = (a, [path8, bytes]) => a.path === path8 && sameBytes(a.bytes, bytes);
 function* inPathOrder(files) {
-  for (const path7 of [...files.keys()].sort()) {
-    const bytes = files.get(path7);
-    if (bytes !== void 0) yield [path7, bytes];
+  for (const path8 of [...files.keys()].sort()) {
+    const bytes = files.get(path8);
+    if (bytes !== void 0) yield [path8, bytes];
   }
 }
-function addFile(hash2, path7, bytes) {
-  const name2 = Buffer.from(path7, "utf8");
+function addFile(hash2, path8, bytes) {
+  const name2 = Buffer.from(path8, "utf8");
   hash2.update(length(name2.length)).update(name2).update(length(bytes.length)).update(bytes);
 }
 function length(n) {
@@ -43397,17 +43397,6 @@ function modelSuggester(known) {
   };
 }
 
-// src/catalog/code-units.ts
-var encoder = new TextEncoder();
-function codeUnits(text2) {
-  const bytes = new Uint8Array(text2.length);
-  const { read, written } = encoder.encodeInto(text2, bytes);
-  if (read === text2.length && written === text2.length) return bytes;
-  const units = new Uint16Array(text2.length);
-  for (let i = 0; i < text2.length; i++) units[i] = text2.charCodeAt(i);
-  return units;
-}
-
 // src/catalog/grown.ts
 function grown(array2, size) {
   const copy = new array2.constructor(Math.max(size, array2.length));
@@ -43547,6 +43536,17 @@ var ModelSpellings = class {
     }
   }
 };
+
+// src/catalog/code-units.ts
+var encoder = new TextEncoder();
+function codeUnits(text2) {
+  const bytes = new Uint8Array(text2.length);
+  const { read, written } = encoder.encodeInto(text2, bytes);
+  if (read === text2.length && written === text2.length) return bytes;
+  const units = new Uint16Array(text2.length);
+  for (let i = 0; i < text2.length; i++) units[i] = text2.charCodeAt(i);
+  return units;
+}
 
 // node_modules/csv-parse/lib/api/CsvError.js
 var CsvError = class _CsvError extends Error {
@@ -46050,6 +46050,72 @@ function cellOk(text2, place2, limits, at) {
   return false;
 }
 
+// src/catalog/parsed-elsewhere.ts
+function parseResultsFile(path8, bytes, limits, spellings) {
+  const { text: text2, units, issues } = decodeText(path8, bytes);
+  if (text2 === void 0) return { readIssues: issues };
+  return { readIssues: issues, parsed: parseResultsCsv(path8, text2, limits, spellings, units) };
+}
+var ParseReceiver = class {
+  constructor(spellings) {
+    this.spellings = spellings;
+  }
+  spellings;
+  /** Sender's spelling number -> ours. */
+  ours = new Int32Array(256);
+  count = 0;
+  /** The parse of a file sent for `path`, `bytes` and `limits`, as parseResultsFile gives it. */
+  receive(path8, bytes, limits, sent) {
+    for (const spelling of sent.newSpellings) {
+      if (this.count === this.ours.length) {
+        const grown2 = new Int32Array(2 * this.count);
+        grown2.set(this.ours);
+        this.ours = grown2;
+      }
+      this.ours[this.count++] = this.spellings.numberOf(spelling);
+    }
+    const { parsed } = sent;
+    if (!parsed) return { readIssues: sent.readIssues };
+    const modelSpellings = new Int32Array(parsed.modelSpellings.length);
+    for (let i = 0; i < modelSpellings.length; i++) modelSpellings[i] = this.ours[parsed.modelSpellings[i]];
+    let again;
+    const reparsed = () => again ??= parseResultsFile(path8, bytes, limits, new ModelSpellings()).parsed;
+    const { written } = this.spellings;
+    let modelNames;
+    return {
+      readIssues: sent.readIssues,
+      parsed: {
+        ...parsed.format && { format: parsed.format },
+        get modelNames() {
+          return modelNames ??= Array.from(modelSpellings, (n) => written[n]);
+        },
+        modelSpellings,
+        get models() {
+          return reparsed().models;
+        },
+        modelLines: parsed.modelLines,
+        scenarios: parsed.scenarios.map((s, j) => receivedScenario(s, () => reparsed().scenarios[j])),
+        issues: parsed.issues
+      }
+    };
+  }
+};
+function receivedScenario(s, here) {
+  const { rowLines } = s;
+  return {
+    id: s.id,
+    line: s.line,
+    column: s.column,
+    modelIndex: s.modelIndex,
+    values: s.values,
+    place: (k) => here().place(k),
+    rowLine: (k) => rowLines ? rowLines[k] : here().rowLine(k),
+    get cells() {
+      return here().cells;
+    }
+  };
+}
+
 // src/catalog/results-table.ts
 var ModelTable = class {
   constructor(registry2, naming) {
@@ -46212,29 +46278,54 @@ var METADATA = /^benchmarks\/(.+\/)?[^/]+\.yaml$/;
 function loadCatalog(files, options = {}) {
   return new CatalogLoader(files, options).load();
 }
-function catalogPreparer(paths, memo) {
+function catalogPreparer(paths, memo, elsewhere) {
   const listed = new Set([...paths].sort().slice(0, MAX_CATALOG_FILES));
   const files = /* @__PURE__ */ new Map();
   const loader = new CatalogLoader(files, { memo });
   const needed = [CONFIG_FILE, MODELS_FILE].filter((p) => listed.has(p));
   let waiting;
+  const away = /* @__PURE__ */ new Set();
+  const sent = [];
   let inTime = true;
-  return (path7, bytes) => {
-    if (!listed.has(path7)) return;
-    files.set(path7, bytes);
-    if (!waiting) {
-      if (!needed.every((p) => files.has(p))) return;
-      loader.begin();
-      waiting = [...files.keys()].filter((p) => RESULTS.test(p));
-    } else if (RESULTS.test(path7)) waiting.push(path7);
-    while (inTime && waiting.length > 0) {
+  const readReady = () => {
+    while (inTime && waiting && waiting.length > 0) {
       const next = waiting[0];
       const metadata = next.replace(/\.csv$/, ".yaml");
-      if (listed.has(metadata) && !files.has(metadata)) break;
+      if (away.has(next) || listed.has(metadata) && !files.has(metadata)) break;
       waiting.shift();
       inTime = loader.visit(next);
     }
   };
+  const parse5 = (path8) => {
+    if (!inTime) return;
+    const parsing = elsewhere?.(path8, files.get(path8), loader.limits);
+    if (!parsing) return loader.parseAhead(path8);
+    away.add(path8);
+    const back = parsing.then(
+      (s) => loader.receive(path8, s),
+      () => void 0
+    ).then(() => {
+      away.delete(path8);
+      readReady();
+    });
+    back.catch(() => void 0);
+    sent.push(back);
+  };
+  const hear = (path8, bytes) => {
+    if (!listed.has(path8)) return;
+    files.set(path8, bytes);
+    if (!waiting) {
+      if (!needed.every((p) => files.has(p))) return;
+      loader.begin();
+      waiting = [...files.keys()].filter((p) => RESULTS.test(p));
+      waiting.forEach(parse5);
+    } else if (RESULTS.test(path8)) {
+      waiting.push(path8);
+      parse5(path8);
+    }
+    readReady();
+  };
+  return { hear, done: async () => void await Promise.all(sent) };
 }
 var CatalogLoader = class {
   constructor(files, options) {
@@ -46259,13 +46350,16 @@ var CatalogLoader = class {
   benchmarkIds = /* @__PURE__ */ new Map();
   /** Lowercased scenario id -> where it was first named. */
   scenarioOwners = /* @__PURE__ */ new Map();
+  /** Results files parsed before they are read (catalogPreparer), until read. */
+  parsedAhead = /* @__PURE__ */ new Map();
+  receiver;
   load() {
     const paths = this.catalogPaths();
     this.begin();
     const { established } = this.options;
     const rank = (p) => established?.has(p) ? 0 : 1;
-    for (const path7 of paths.sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0)))
-      if (!this.visit(path7)) break;
+    for (const path8 of paths.sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0)))
+      if (!this.visit(path8)) break;
     const named = this.benchmarks.flatMap((b) => b.scenarios);
     const resolved = resolvePresetAggregate(this.config, this.aggregatePlaces, named, CONFIG_FILE);
     ({ config: this.config, places: this.aggregatePlaces } = resolved);
@@ -46291,6 +46385,23 @@ var CatalogLoader = class {
     const newTable = () => new ModelTable(registry2, modelNaming);
     this.table = memo ? memo.shared("model-table", [registry2, modelNaming], newTable) : newTable();
   }
+  /** Parses a results file now, to be read later (catalogPreparer). */
+  parseAhead(path8) {
+    const bytes = this.files.get(path8);
+    if (!bytes || this.sizeIssue(path8, bytes)) return;
+    this.parsedAhead.set(path8, parseResultsFile(path8, bytes, this.limits, this.table.spellings));
+  }
+  /** Takes the parse of a results file made on another thread, in the order they were sent. */
+  receive(path8, sent) {
+    this.receiver ??= new ParseReceiver(this.table.spellings);
+    this.parsedAhead.set(path8, this.receiver.receive(path8, this.files.get(path8), this.limits, sent));
+  }
+  /** The parse of a results file made before it is read, if any. */
+  parsedBefore(path8) {
+    const parse5 = this.parsedAhead.get(path8);
+    this.parsedAhead.delete(path8);
+    return parse5;
+  }
   /** The catalog's paths in order, at most MAX_CATALOG_FILES (an issue for the rest). */
   catalogPaths() {
     const paths = [...this.files.keys()].sort();
@@ -46309,33 +46420,34 @@ var CatalogLoader = class {
     return paths;
   }
   /** The text of a file, with the issues of reading it added to `out`. */
-  readInto(path7, out) {
-    return this.decodeInto(path7, out)?.text;
-  }
-  /** The text of a file (and its code units when it is ASCII), with the issues of reading it added to `out`. */
-  decodeInto(path7, out) {
-    const bytes = this.files.get(path7);
+  readInto(path8, out) {
+    const bytes = this.files.get(path8);
     if (bytes === void 0) return void 0;
-    if (bytes.length > this.limits.maxFileBytes) {
-      out.push(
-        makeIssue({
-          severity: "error",
-          code: "limit-file-bytes",
-          file: path7,
-          message: `The file is ${bytes.length} bytes; the limit maxFileBytes is ${this.limits.maxFileBytes}.`,
-          hint: "Split the file, or raise limits.max_file_bytes in benchbench.yaml."
-        })
-      );
+    const tooLarge2 = this.sizeIssue(path8, bytes);
+    if (tooLarge2) {
+      out.push(tooLarge2);
       return void 0;
     }
-    const decoded = decodeText(path7, bytes);
+    const decoded = decodeText(path8, bytes);
     pushAll(out, decoded.issues);
-    return decoded;
+    return decoded.text;
+  }
+  /** The error of a file over maxFileBytes. */
+  sizeIssue(path8, bytes) {
+    const size = bytes.length;
+    if (size <= this.limits.maxFileBytes) return void 0;
+    return makeIssue({
+      severity: "error",
+      code: "limit-file-bytes",
+      file: path8,
+      message: `The file is ${size} bytes; the limit maxFileBytes is ${this.limits.maxFileBytes}.`,
+      hint: "Split the file, or raise limits.max_file_bytes in benchbench.yaml."
+    });
   }
   /** What `compute` gives for a file that exists, remembered by the memo when there is one. */
-  remember(step, path7, deps, compute) {
+  remember(step, path8, deps, compute) {
     const { memo } = this.options;
-    return memo ? memo.get(step, path7, this.files.get(path7), deps, compute) : compute();
+    return memo ? memo.get(step, path8, this.files.get(path8), deps, compute) : compute();
   }
   limitValues() {
     const { maxFileBytes, maxRows, maxColumns, maxCellChars } = this.limits;
@@ -46388,44 +46500,44 @@ var CatalogLoader = class {
     if (step.registry) this.registry = step.registry;
   }
   /** One path of the catalog: a results file is loaded, anything else checked; false once out of time. */
-  visit(path7) {
-    if (path7 === CONFIG_FILE || path7 === MODELS_FILE) return true;
-    if (METADATA.test(path7)) {
-      if (!this.files.has(path7.replace(/\.yaml$/, ".csv"))) {
+  visit(path8) {
+    if (path8 === CONFIG_FILE || path8 === MODELS_FILE) return true;
+    if (METADATA.test(path8)) {
+      if (!this.files.has(path8.replace(/\.yaml$/, ".csv"))) {
         this.issues.push(
           makeIssue({
             severity: "warning",
             code: "orphan-metadata",
-            file: path7,
-            message: `There is no results file ${path7.replace(/\.yaml$/, ".csv")} for this metadata.`,
+            file: path8,
+            message: `There is no results file ${path8.replace(/\.yaml$/, ".csv")} for this metadata.`,
             hint: "Rename the metadata to the stem of its results file, or delete it."
           })
         );
       }
       return true;
     }
-    if (!RESULTS.test(path7)) {
+    if (!RESULTS.test(path8)) {
       this.issues.push(
         makeIssue({
           severity: "note",
           code: "unknown-file",
-          file: path7,
+          file: path8,
           message: "This file is not part of the catalog format and is ignored.",
-          hint: unknownFileHint(path7)
+          hint: unknownFileHint(path8)
         })
       );
       return true;
     }
-    if (!this.inTime(path7)) return false;
-    const id = fileStem(path7);
-    if (!this.ownBenchmarkId(path7, id)) return true;
-    const benchmark2 = this.loadBenchmark(path7, id);
+    if (!this.inTime(path8)) return false;
+    const id = fileStem(path8);
+    if (!this.ownBenchmarkId(path8, id)) return true;
+    const benchmark2 = this.loadBenchmark(path8, id);
     if (benchmark2) this.benchmarks.push(benchmark2);
     return true;
   }
-  inTime(path7) {
+  inTime(path8) {
     try {
-      this.deadline.check(path7);
+      this.deadline.check(path8);
       return true;
     } catch (e) {
       if (!(e instanceof TimeLimitError)) throw e;
@@ -46433,7 +46545,7 @@ var CatalogLoader = class {
         makeIssue({
           severity: "error",
           code: "limit-time",
-          file: path7,
+          file: path8,
           message: `${e.message} This file and the ones after it were not read.`,
           hint: "Raise limits.max_seconds in benchbench.yaml."
         })
@@ -46442,44 +46554,44 @@ var CatalogLoader = class {
     }
   }
   /** Whether the file's benchmark id is its own (ids that differ only in case clash), and visible. */
-  ownBenchmarkId(path7, id) {
+  ownBenchmarkId(path8, id) {
     const clash = this.benchmarkIds.get(id.toLowerCase());
     if (clash !== void 0) {
       this.issues.push(
         makeIssue({
           severity: "error",
           code: "duplicate-benchmark-id",
-          file: path7,
-          message: `${clash} and ${path7} have the same file name${fileStem(clash) === id ? "" : " but for case"}; benchmark ids must be unique, ignoring case.`,
+          file: path8,
+          message: `${clash} and ${path8} have the same file name${fileStem(clash) === id ? "" : " but for case"}; benchmark ids must be unique, ignoring case.`,
           hint: "Rename one of the two files (and its metadata)."
         })
       );
       return false;
     }
-    this.benchmarkIds.set(id.toLowerCase(), path7);
-    const hidden = invisibleIssue("file name", path7, path7);
+    this.benchmarkIds.set(id.toLowerCase(), path8);
+    const hidden = invisibleIssue("file name", path8, path8);
     if (hidden) this.issues.push(hidden);
     return true;
   }
   /** A results file with its metadata: the scenarios it owns, then the metadata's unknown scenarios. */
-  loadBenchmark(path7, id) {
+  loadBenchmark(path8, id) {
     const { registry: registry2, modelNaming } = this;
     const results = this.remember(
       "results",
-      path7,
+      path8,
       [...this.limitValues(), registry2, modelNaming],
-      () => this.readResults(path7)
+      () => this.readResults(path8)
     );
     pushAll(this.issues, results.readIssues);
-    const metadataFile = path7.replace(/\.csv$/, ".yaml");
-    const { metadata, places: places2 } = this.readMetadata(path7, id, metadataFile);
+    const metadataFile = path8.replace(/\.csv$/, ".yaml");
+    const { metadata, places: places2 } = this.readMetadata(path8, id, metadataFile);
     pushAll(this.issues, results.parseIssues);
     if (!results.readable) return void 0;
-    const scenarios = this.ownScenarios(path7, id, results, metadata);
-    this.unknownScenarios(path7, metadataFile, results, metadata, places2);
+    const scenarios = this.ownScenarios(path8, id, results, metadata);
+    this.unknownScenarios(path8, metadataFile, results, metadata, places2);
     return {
       id,
-      file: path7,
+      file: path8,
       ...this.files.has(metadataFile) && { metadataFile },
       metadata,
       scenarios,
@@ -46487,13 +46599,13 @@ var CatalogLoader = class {
     };
   }
   /** The metadata of a results file, or the defaults (with an error when the file is missing). */
-  readMetadata(path7, id, metadataFile) {
+  readMetadata(path8, id, metadataFile) {
     if (!this.files.has(metadataFile)) {
       this.issues.push(
         makeIssue({
           severity: "error",
           code: "missing-metadata",
-          file: path7,
+          file: path8,
           message: `The results file has no metadata file ${metadataFile}.`,
           hint: `Add ${metadataFile} with at least \`name:\` and \`direction: higher\` (or \`lower\`).`
         })
@@ -46512,7 +46624,7 @@ var CatalogLoader = class {
     return { metadata: step.parsed.metadata, places: step.parsed.scenarioPlaces };
   }
   /** The file's scenarios whose id no earlier file has (ignoring case), named and directed by the metadata. */
-  ownScenarios(path7, id, results, metadata) {
+  ownScenarios(path8, id, results, metadata) {
     const scenarios = [];
     for (const s of results.scenarios) {
       const owner = this.scenarioOwners.get(s.id.toLowerCase());
@@ -46521,7 +46633,7 @@ var CatalogLoader = class {
           makeIssue({
             severity: "error",
             code: "duplicate-scenario",
-            file: path7,
+            file: path8,
             line: s.line,
             column: s.column,
             message: `The scenario id \`${s.id}\` is already used by ${owner.file} (line ${owner.line})${owner.id === s.id ? "" : ` as \`${owner.id}\``}.`,
@@ -46530,8 +46642,8 @@ var CatalogLoader = class {
         );
         continue;
       }
-      this.scenarioOwners.set(s.id.toLowerCase(), { file: path7, line: s.line, id: s.id });
-      const hidden = invisibleIssue("scenario id", s.id, path7, { line: s.line, column: s.column });
+      this.scenarioOwners.set(s.id.toLowerCase(), { file: path8, line: s.line, id: s.id });
+      const hidden = invisibleIssue("scenario id", s.id, path8, { line: s.line, column: s.column });
       if (hidden) this.issues.push(hidden);
       pushAll(this.issues, s.issues);
       const meta2 = metadata.scenarios[s.id];
@@ -46547,7 +46659,7 @@ var CatalogLoader = class {
     return scenarios;
   }
   /** Scenarios the metadata describes that the results file lacks: an error when declared lower-is-better. */
-  unknownScenarios(path7, metadataFile, results, metadata, places2) {
+  unknownScenarios(path8, metadataFile, results, metadata, places2) {
     const ids = results.scenarios.map((s) => s.id);
     const idSet = new Set(ids);
     for (const [scenario, place2] of places2) {
@@ -46560,8 +46672,8 @@ var CatalogLoader = class {
           code: "unknown-scenario",
           file: metadataFile,
           ...place2,
-          message: `${lower ? "Lower-is-better is declared for" : "The metadata describes"} scenario \`${scenario}\`, which ${path7} does not have.`,
-          hint: guess ? `Did you mean \`${guess}\`?` : `The scenarios of ${path7}: ${listSome(ids)}.`
+          message: `${lower ? "Lower-is-better is declared for" : "The metadata describes"} scenario \`${scenario}\`, which ${path8} does not have.`,
+          hint: guess ? `Did you mean \`${guess}\`?` : `The scenarios of ${path8}: ${listSome(ids)}.`
         })
       );
     }
@@ -46570,10 +46682,11 @@ var CatalogLoader = class {
    * A results file on its own: what reading and parsing it says, and its scenarios with scores
    * by canonical model id (given the registry), before any check against other files.
    */
-  readResults(path7) {
+  readResults(path8) {
     const { table } = this;
-    const readIssues = [];
-    const { text: text2, units } = this.decodeInto(path7, readIssues) ?? {};
+    const bytes = this.files.get(path8);
+    const tooLarge2 = bytes && this.sizeIssue(path8, bytes);
+    const { readIssues, parsed } = !bytes ? { readIssues: [] } : tooLarge2 ? { readIssues: [tooLarge2] } : this.parsedBefore(path8) ?? parseResultsFile(path8, bytes, this.limits, table.spellings);
     const none = {
       readIssues,
       parseIssues: [],
@@ -46581,8 +46694,7 @@ var CatalogLoader = class {
       modelNames: new ModelNames(table, new Int32Array(0), new Int32Array(0)),
       scenarios: []
     };
-    if (text2 === void 0) return none;
-    const parsed = parseResultsCsv(path7, text2, this.limits, table.spellings, units);
+    if (!parsed) return none;
     if (parsed.format === void 0) return { ...none, parseIssues: parsed.issues };
     table.startFile();
     let clashes = false;
@@ -46593,14 +46705,14 @@ var CatalogLoader = class {
     }
     return {
       readIssues,
-      parseIssues: withInvisibleNames(path7, parsed, table.spellings),
+      parseIssues: withInvisibleNames(path8, parsed, table.spellings),
       readable: true,
       modelNames: new ModelNames(table, Int32Array.from(parsed.modelSpellings), models),
-      scenarios: clashes ? this.clashingScenarios(path7, parsed, models) : this.distinctScenarios(path7, parsed, models)
+      scenarios: clashes ? this.clashingScenarios(path8, parsed, models) : this.distinctScenarios(path8, parsed, models)
     };
   }
   /** Every score kept: the parse's own arrays, its model indices renumbered in place (it is not used after), or the file's. */
-  distinctScenarios(path7, parsed, models) {
+  distinctScenarios(path8, parsed, models) {
     const wideLines = parsed.format === "wide" ? new ModelColumn(this.table, models, parsed.modelLines) : void 0;
     return parsed.scenarios.map((s) => {
       const lines = wideLines ?? Int32Array.from(s.values, (_, k) => s.rowLine(k));
@@ -46611,12 +46723,12 @@ var CatalogLoader = class {
         column: s.column,
         scores: new ModelColumn(this.table, numbers, s.values),
         lines: lines instanceof ModelColumn ? lines : new ModelColumn(this.table, numbers, lines),
-        issues: emptyScenarioIssues(path7, s, numbers.length)
+        issues: emptyScenarioIssues(path8, s, numbers.length)
       };
     });
   }
   /** Two names of the file are one model: in each scenario the first score of a model is kept, the others are errors. */
-  clashingScenarios(path7, parsed, models) {
+  clashingScenarios(path8, parsed, models) {
     return parsed.scenarios.map((s) => {
       const scenarioIssues = [];
       const firstCell = /* @__PURE__ */ new Map();
@@ -46631,7 +46743,7 @@ var CatalogLoader = class {
             makeIssue({
               severity: "error",
               code: "duplicate-model",
-              file: path7,
+              file: path8,
               line,
               column,
               message: `${JSON.stringify(parsed.modelNames[modelIndex2[k]])} (line ${line}) and ${JSON.stringify(parsed.modelNames[modelIndex2[first]])} (line ${s.place(first).line}) are the same model \`${this.table.ids[n]}\` in scenario \`${s.id}\`.`,
@@ -46644,7 +46756,7 @@ var CatalogLoader = class {
         kept.push(k);
       }
       const numbers = Int32Array.from(kept, (k) => models[modelIndex2[k]]);
-      pushAll(scenarioIssues, emptyScenarioIssues(path7, s, kept.length));
+      pushAll(scenarioIssues, emptyScenarioIssues(path8, s, kept.length));
       return {
         id: s.id,
         line: s.line,
@@ -46708,13 +46820,13 @@ function sameOrOwn(models, index) {
   }
   return identity2 ? models : index;
 }
-function emptyScenarioIssues(path7, s, count4) {
+function emptyScenarioIssues(path8, s, count4) {
   if (count4 > 0) return [];
   return [
     makeIssue({
       severity: "warning",
       code: "empty-scenario",
-      file: path7,
+      file: path8,
       line: s.line,
       column: s.column,
       message: `The scenario \`${s.id}\` has no scores.`,
@@ -46728,9 +46840,9 @@ function listSome(ids) {
   const shown = ids.slice(0, 10).map((i) => `\`${i}\``).join(", ");
   return ids.length > 10 ? `${shown} and ${ids.length - 10} more` : shown;
 }
-function unknownFileHint(path7) {
-  if (/\.yml$/.test(path7)) return "Catalog YAML files end in `.yaml`: rename the file.";
-  if (/\.(csv|yaml)$/.test(path7) && !path7.startsWith("benchmarks/"))
+function unknownFileHint(path8) {
+  if (/\.yml$/.test(path8)) return "Catalog YAML files end in `.yaml`: rename the file.";
+  if (/\.(csv|yaml)$/.test(path8) && !path8.startsWith("benchmarks/"))
     return "Results and their metadata belong under `benchmarks/`.";
   return "Expected: benchbench.yaml, models.yaml, and benchmarks/<name>.csv with benchmarks/<name>.yaml.";
 }
@@ -46795,17 +46907,65 @@ function unmatchedModels(catalog, benchmarkId, budget = new SuggestionBudget()) 
   const options = { budget, skip: blocks.get(benchmark2.id) };
   return unmatched2.sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([name2], i) => ({ name: name2, suggestions: i < MAX_SUGGESTED ? suggest(name2, 3, options) : [] }));
 }
-function withInvisibleNames(path7, parsed, spellings) {
+function withInvisibleNames(path8, parsed, spellings) {
   const out = [];
   parsed.modelSpellings.forEach((spelling, i) => {
     if (!spellings.holdsInvisible(spelling)) return;
     const { line, column } = parsed.models[i];
-    out.push(invisibleIssue("model name", spellings.written[spelling], path7, { line, column }));
+    out.push(invisibleIssue("model name", spellings.written[spelling], path8, { line, column }));
   });
   if (out.length === 0) return parsed.issues;
   pushAll(out, parsed.issues);
   return out;
 }
+
+// src/sources/parse-pool.ts
+var import_node_fs = require("node:fs");
+var import_node_path = __toESM(require("node:path"), 1);
+var import_node_worker_threads = require("node:worker_threads");
+var PARSE_POOL_MIN_BYTES = 16 * 1024 * 1024;
+var MAX_AWAY = 12;
+var ParsePool = class {
+  worker;
+  away = [];
+  broken = false;
+  /** The worker bundle beside this one, when the code runs bundled (dist/); else undefined. */
+  static bundled() {
+    const file = typeof __dirname === "string" ? import_node_path.default.join(__dirname, "parse-worker.cjs") : void 0;
+    return file !== void 0 && (0, import_node_fs.existsSync)(file) ? file : void 0;
+  }
+  constructor(workerFile) {
+    this.worker = new import_node_worker_threads.Worker(workerFile, { resourceLimits: { maxYoungGenerationSizeMb: 12 } });
+    this.worker.on("message", (reply) => {
+      if (this.broken) return;
+      if ("sent" in reply) this.away.shift()?.resolve(reply.sent);
+      else this.fail(new Error(reply.failed));
+    });
+    this.worker.on("error", (e) => this.fail(e));
+    this.worker.on("exit", () => this.fail(new Error("the parse worker stopped")));
+  }
+  /** Sends a file to parse, unless the worker has enough to do (or failed): undefined then. */
+  offer = (file, bytes, limits) => {
+    if (this.broken || this.away.length >= MAX_AWAY) return void 0;
+    const promise = new Promise((resolve, reject) => this.away.push({ resolve, reject }));
+    if (bytes.buffer instanceof SharedArrayBuffer) {
+      this.worker.postMessage({ file, bytes, limits });
+    } else {
+      const copy = bytes.slice();
+      this.worker.postMessage({ file, bytes: copy, limits }, [copy.buffer]);
+    }
+    return promise;
+  };
+  /** Stops the worker (what it had not sent back is rejected). */
+  async close() {
+    await this.worker.terminate();
+    this.fail(new Error("the parse worker was closed"));
+  }
+  fail(e) {
+    this.broken = true;
+    for (const waiting of this.away.splice(0)) waiting.reject(e);
+  }
+};
 
 // src/sources/run-git.ts
 var import_node_child_process = require("node:child_process");
@@ -46924,7 +47084,8 @@ async function readListed(repoDir, listed, blobs, whileReading, { skip, wait } =
   const { wanted } = listed;
   const first = new Set(whileReading?.first);
   const order3 = [...wanted.filter((b) => first.has(b.path)), ...wanted.filter((b) => !first.has(b.path))];
-  const missing = [...new Set(order3.map((b) => b.sha))].filter((sha3) => !blobs.has(sha3) && !skip?.has(sha3));
+  const sizes = new Map(order3.map((b) => [b.sha, b.size]));
+  const missing = [...sizes.keys()].filter((sha3) => !blobs.has(sha3) && !skip?.has(sha3));
   const hear = whileReading?.start(wanted.map((b) => b.path));
   let heard = 0;
   const deliver = () => {
@@ -46932,7 +47093,7 @@ async function readListed(repoDir, listed, blobs, whileReading, { skip, wait } =
       hear?.(order3[heard].path, blobs.get(order3[heard].sha));
   };
   deliver();
-  if (missing.length > 0) await catFileBlobs(repoDir, missing, blobs, deliver);
+  if (missing.length > 0) await catFileBlobs(repoDir, missing, sizes, blobs, deliver);
   await wait;
   const files = new Map(wanted.map((b) => [b.path, blobs.get(b.sha)]));
   return { sha: listed.sha, files, issues: listed.issues };
@@ -47032,8 +47193,9 @@ function catalogPrefix(catalogDir) {
   return parts.join("/");
 }
 var pathspec = (prefix) => prefix ? ["--", prefix] : [];
-function catFileBlobs(repoDir, shas, blobs, arrived) {
+function catFileBlobs(repoDir, shas, sizes, blobs, arrived) {
   return new Promise((resolve, reject) => {
+    const arena = new BlobArena(shas, sizes);
     const child = spawnGit(repoDir, ["cat-file", "--batch"]);
     let k = 0;
     let header = [];
@@ -47080,7 +47242,7 @@ function catFileBlobs(repoDir, shas, blobs, arrived) {
             child.kill();
             break;
           }
-          body = new Uint8Array(Number(size));
+          body = arena.body(shas[k], Number(size));
           filled = 0;
           if (body.length === 0) finishBlob();
         }
@@ -47089,15 +47251,8 @@ function catFileBlobs(repoDir, shas, blobs, arrived) {
     child.stderr.on("data", (c) => stderr.push(c));
     child.on("error", (e) => reject(new GitError(`git cat-file failed: ${e.message}`)));
     child.on("close", (code2) => {
-      if (failure3) reject(failure3);
-      else if (code2 !== 0)
-        reject(
-          new GitError(
-            `git cat-file failed: ${Buffer.concat(stderr).toString("utf8").trim() || `exit code ${code2}`}`
-          )
-        );
-      else if (k < shas.length)
-        reject(new GitError(`git cat-file stopped after ${k} of ${shas.length} blobs`));
+      const error3 = failure3 ?? closedEarly(code2, stderr, k, shas.length);
+      if (error3) reject(error3);
       else resolve();
     });
     child.stdin.on("error", () => void 0);
@@ -47105,6 +47260,30 @@ function catFileBlobs(repoDir, shas, blobs, arrived) {
 `).join(""));
   });
 }
+function closedEarly(code2, stderr, read, asked) {
+  if (code2 !== 0) {
+    const said = Buffer.concat(stderr).toString("utf8").trim();
+    return new GitError(`git cat-file failed: ${said || `exit code ${code2}`}`);
+  }
+  if (read < asked) return new GitError(`git cat-file stopped after ${read} of ${asked} blobs`);
+  return void 0;
+}
+var BlobArena = class {
+  constructor(shas, sizes) {
+    this.sizes = sizes;
+    this.buffer = new SharedArrayBuffer(shas.reduce((sum2, sha3) => sum2 + sizes.get(sha3), 0));
+  }
+  sizes;
+  buffer;
+  used = 0;
+  /** The place of blob `sha`, of `size` bytes. */
+  body(sha3, size) {
+    if (size !== this.sizes.get(sha3)) return new Uint8Array(size);
+    const view = new Uint8Array(this.buffer, this.used, size);
+    this.used += size;
+    return view;
+  }
+};
 
 // src/sources/read-revisions.ts
 async function readRevisions(request2) {
@@ -47118,16 +47297,33 @@ async function readRevisions(request2) {
   const headListed = listCatalogAtRev(repoDir, request2.head, catalogDir, limits);
   const changed = changedFiles(repoDir, baseListed.sha, request2.head, catalogDir);
   void Promise.allSettled([headListed, changed]);
+  const pool = parsePool(request2, baseListed);
+  let preparer;
   const baseRead = readListed(repoDir, baseListed, blobs, {
     first: [CONFIG_FILE, MODELS_FILE],
-    start: (paths) => catalogPreparer(paths, memo)
+    start: (paths) => (preparer = catalogPreparer(paths, memo, pool?.offer)).hear
+  }).then(async (base) => {
+    await preparer?.done();
+    return base;
   });
   const baseShas = new Set(baseListed.wanted.map((b) => b.sha));
   const headRead = headListed.then(
     (listed) => readListed(repoDir, listed, blobs, void 0, { skip: baseShas, wait: baseRead })
   );
-  const [base, head] = await Promise.all([baseRead, headRead]);
-  return { base, head, changed: await changed, limits, memo };
+  try {
+    const [base, head] = await Promise.all([baseRead, headRead]);
+    return { base, head, changed: await changed, limits, memo };
+  } finally {
+    await pool?.close();
+  }
+}
+function parsePool(request2, listed) {
+  const { parseWorker } = request2;
+  if (parseWorker === null) return void 0;
+  if (parseWorker !== void 0) return new ParsePool(parseWorker);
+  const bundled = ParsePool.bundled();
+  const bytes = listed.wanted.reduce((sum2, b) => sum2 + b.size, 0);
+  return bundled !== void 0 && bytes >= PARSE_POOL_MIN_BYTES ? new ParsePool(bundled) : void 0;
 }
 
 // src/pipeline/fix-suggestions.ts
@@ -48231,8 +48427,8 @@ var report2 = obj({
   changes: arr(change, MAX_ROWS),
   elapsedMs: nonNegative
 });
-function jsonPath(path7) {
-  return path7.reduce(
+function jsonPath(path8) {
+  return path8.reduce(
     (at, key) => typeof key === "number" ? `${at}[${key}]` : `${at}.${String(key)}`,
     "report"
   );
@@ -49441,7 +49637,7 @@ function footer(r) {
 }
 
 // src/action/annotations.ts
-var import_node_path = __toESM(require("node:path"), 1);
+var import_node_path2 = __toESM(require("node:path"), 1);
 var PER_SEVERITY = 10;
 function annotate(issues, catalogDir, out) {
   let left = 0;
@@ -49451,7 +49647,7 @@ function annotate(issues, catalogDir, out) {
       const properties = {
         title: `benchbench: ${i.code}`,
         // Issues name catalog-relative paths; an absolute one (a catalog folder that cannot be read) stays as it is.
-        file: catalogDir === "." || import_node_path.default.isAbsolute(i.file) ? i.file : `${catalogDir}/${i.file}`,
+        file: catalogDir === "." || import_node_path2.default.isAbsolute(i.file) ? i.file : `${catalogDir}/${i.file}`,
         ...i.line !== void 0 && { startLine: i.line },
         ...i.line !== void 0 && i.column !== void 0 && { startColumn: i.column }
       };
@@ -49531,8 +49727,8 @@ var Context = class {
       if ((0, import_fs2.existsSync)(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse((0, import_fs2.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path7 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path7} does not exist${import_os3.EOL}`);
+        const path8 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path8} does not exist${import_os3.EOL}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -53826,7 +54022,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path7) => path7.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path8) => path8.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -54598,25 +54794,25 @@ function failure2(report3, failOn, minZ) {
 }
 
 // src/action/report-artifact.ts
-var import_node_fs = require("node:fs");
+var import_node_fs2 = require("node:fs");
 var import_promises = require("node:fs/promises");
-var import_node_path2 = __toESM(require("node:path"), 1);
+var import_node_path3 = __toESM(require("node:path"), 1);
 var REPORT_JSON = "report.json";
 var REPORT_MARKDOWN = "comment.md";
 var ArtifactError = class extends Error {
 };
 async function writeReportArtifact(dir, report3, markdown) {
   await (0, import_promises.mkdir)(dir, { recursive: true });
-  const file = import_node_path2.default.join(dir, REPORT_JSON);
+  const file = import_node_path3.default.join(dir, REPORT_JSON);
   await (0, import_promises.writeFile)(file, JSON.stringify(report3, null, 1) + "\n");
-  await (0, import_promises.writeFile)(import_node_path2.default.join(dir, REPORT_MARKDOWN), markdown);
+  await (0, import_promises.writeFile)(import_node_path3.default.join(dir, REPORT_MARKDOWN), markdown);
   return file;
 }
 async function readReportArtifact(dir) {
-  const file = import_node_path2.default.join(dir, REPORT_JSON);
+  const file = import_node_path3.default.join(dir, REPORT_JSON);
   let handle;
   try {
-    handle = await (0, import_promises.open)(file, import_node_fs.constants.O_RDONLY | import_node_fs.constants.O_NOFOLLOW);
+    handle = await (0, import_promises.open)(file, import_node_fs2.constants.O_RDONLY | import_node_fs2.constants.O_NOFOLLOW);
   } catch (error3) {
     const code2 = error3.code;
     throw new ArtifactError(
@@ -54864,15 +55060,15 @@ function sameResults(a, b) {
 }
 
 // src/action/publish.ts
-var import_node_path5 = __toESM(require("node:path"), 1);
+var import_node_path6 = __toESM(require("node:path"), 1);
 
 // src/sources/read-folder.ts
-var import_node_fs3 = require("node:fs");
+var import_node_fs4 = require("node:fs");
 var import_promises2 = require("node:fs/promises");
-var import_node_path3 = __toESM(require("node:path"), 1);
+var import_node_path4 = __toESM(require("node:path"), 1);
 
 // src/sources/folder-files.ts
-var import_node_fs2 = require("node:fs");
+var import_node_fs3 = require("node:fs");
 var FolderFiles = class {
   /**
    * `listed`: relative path -> full path, in path order. `unread` hears of a file that cannot be
@@ -54889,32 +55085,32 @@ var FolderFiles = class {
   get size() {
     return this.listed.size;
   }
-  has(path7) {
-    return this.listed.has(path7);
+  has(path8) {
+    return this.listed.has(path8);
   }
-  get(path7) {
-    const full = this.listed.get(path7);
+  get(path8) {
+    const full = this.listed.get(path8);
     if (full === void 0) return void 0;
     const bytes = readRegularFileSync(full, this.maxFileBytes);
     if (typeof bytes !== "string") return bytes;
-    this.listed.delete(path7);
-    this.unread(path7, bytes);
+    this.listed.delete(path8);
+    this.unread(path8, bytes);
     return void 0;
   }
   keys() {
     return this.listed.keys();
   }
   *entries() {
-    for (const path7 of [...this.listed.keys()]) {
-      const bytes = this.get(path7);
-      if (bytes) yield [path7, bytes];
+    for (const path8 of [...this.listed.keys()]) {
+      const bytes = this.get(path8);
+      if (bytes) yield [path8, bytes];
     }
   }
   *values() {
     for (const [, bytes] of this.entries()) yield bytes;
   }
   forEach(callback, thisArg) {
-    for (const [path7, bytes] of this.entries()) callback.call(thisArg, bytes, path7, this);
+    for (const [path8, bytes] of this.entries()) callback.call(thisArg, bytes, path8, this);
   }
   [Symbol.iterator]() {
     return this.entries();
@@ -54923,21 +55119,21 @@ var FolderFiles = class {
 function readRegularFileSync(full, maxBytes) {
   let fd;
   try {
-    fd = (0, import_node_fs2.openSync)(full, import_node_fs2.constants.O_RDONLY | import_node_fs2.constants.O_NOFOLLOW);
+    fd = (0, import_node_fs3.openSync)(full, import_node_fs3.constants.O_RDONLY | import_node_fs3.constants.O_NOFOLLOW);
   } catch (e) {
     return e.code ?? String(e);
   }
   try {
-    const stat3 = (0, import_node_fs2.fstatSync)(fd);
+    const stat3 = (0, import_node_fs3.fstatSync)(fd);
     if (!stat3.isFile()) return "ENOTFILE";
     if (stat3.size > maxBytes) return "TOO_LARGE";
-    const buffer = (0, import_node_fs2.readFileSync)(fd);
+    const buffer = (0, import_node_fs3.readFileSync)(fd);
     if (buffer.length > maxBytes) return "TOO_LARGE";
     return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.length);
   } catch (e) {
     return e.code ?? String(e);
   } finally {
-    (0, import_node_fs2.closeSync)(fd);
+    (0, import_node_fs3.closeSync)(fd);
   }
 }
 
@@ -54945,7 +55141,7 @@ function readRegularFileSync(full, maxBytes) {
 var MAX_DEPTH = 32;
 var READ_BATCH = 64;
 async function readCatalogFolder(dir, limits, onProgress, onDemand = false) {
-  const root = import_node_path3.default.resolve(dir);
+  const root = import_node_path4.default.resolve(dir);
   const reader = new FolderReader(root, limits ?? await ownLimits(root), onDemand);
   const problem2 = await (0, import_promises2.stat)(root).then(
     (s) => s.isDirectory() ? void 0 : [`${dir} is not a folder.`, "Give the path of the catalog folder."],
@@ -54960,7 +55156,7 @@ async function readCatalogFolder(dir, limits, onProgress, onDemand = false) {
   return reader.result();
 }
 async function ownLimits(root) {
-  const config2 = await readRegularFile(import_node_path3.default.join(root, "benchbench.yaml"), DEFAULT_LIMITS.maxFileBytes).catch(
+  const config2 = await readRegularFile(import_node_path4.default.join(root, "benchbench.yaml"), DEFAULT_LIMITS.maxFileBytes).catch(
     () => ""
   );
   return configuredLimits(typeof config2 === "string" ? void 0 : config2);
@@ -54998,7 +55194,7 @@ var FolderReader = class {
     }
     let entries;
     try {
-      entries = await (0, import_promises2.readdir)(import_node_path3.default.join(this.root, rel), { withFileTypes: true });
+      entries = await (0, import_promises2.readdir)(import_node_path4.default.join(this.root, rel), { withFileTypes: true });
     } catch (e) {
       this.issue(
         "unreadable-file",
@@ -55012,9 +55208,9 @@ var FolderReader = class {
     for (const entry of entries) {
       if (entry.name.startsWith(".")) continue;
       const relPath = rel ? `${rel}/${entry.name}` : entry.name;
-      const full = import_node_path3.default.join(this.root, relPath);
-      const inside = import_node_path3.default.relative(this.root, full);
-      if (inside.startsWith("..") || import_node_path3.default.isAbsolute(inside) || entry.name.includes("\\")) {
+      const full = import_node_path4.default.join(this.root, relPath);
+      const inside = import_node_path4.default.relative(this.root, full);
+      if (inside.startsWith("..") || import_node_path4.default.isAbsolute(inside) || entry.name.includes("\\")) {
         this.issue(
           "path-escape",
           relPath,
@@ -55118,7 +55314,7 @@ var FolderReader = class {
   }
 };
 async function readRegularFile(full, maxBytes) {
-  const handle = await (0, import_promises2.open)(full, import_node_fs3.constants.O_RDONLY | import_node_fs3.constants.O_NOFOLLOW);
+  const handle = await (0, import_promises2.open)(full, import_node_fs4.constants.O_RDONLY | import_node_fs4.constants.O_NOFOLLOW);
   try {
     const stat3 = await handle.stat();
     if (!stat3.isFile()) return "ENOTFILE";
@@ -56828,32 +57024,32 @@ function writePlainByteArrayFixed(writer, values, fixedLength) {
 }
 
 // node_modules/hyparquet/src/schema.js
-function schemaTree(schema, rootIndex, path7) {
+function schemaTree(schema, rootIndex, path8) {
   const element = schema[rootIndex];
   const children = [];
   let count4 = 1;
   if (element.num_children) {
     while (children.length < element.num_children) {
       const childElement = schema[rootIndex + count4];
-      const child = schemaTree(schema, rootIndex + count4, [...path7, childElement.name]);
+      const child = schemaTree(schema, rootIndex + count4, [...path8, childElement.name]);
       count4 += child.count;
       children.push(child);
     }
   }
-  return { count: count4, element, children, path: path7 };
+  return { count: count4, element, children, path: path8 };
 }
 function getSchemaPath(schema, name2) {
   return getTreePath(schemaTree(schema, 0, []), name2);
 }
 function getTreePath(tree, name2) {
-  const path7 = [tree];
+  const path8 = [tree];
   for (const part of name2) {
     const child = tree.children.find((child2) => child2.element.name === part);
     if (!child) throw new Error(`parquet schema element not found: ${name2}`);
-    path7.push(child);
+    path8.push(child);
     tree = child;
   }
-  return path7;
+  return path8;
 }
 function getMaxDefinitionLevel(schemaPath) {
   let maxLevel = 0;
@@ -57508,10 +57704,10 @@ function getMaxRepetitionLevel(schemaPath) {
 function schemaPathResolver(schema) {
   const root = parquetSchema({ schema });
   const childrenByName = /* @__PURE__ */ new Map();
-  return (path7) => {
+  return (path8) => {
     let tree = root;
     const schemaPath = [tree];
-    for (const part of path7) {
+    for (const part of path8) {
       let children = childrenByName.get(tree);
       if (!children) {
         children = /* @__PURE__ */ new Map();
@@ -57521,7 +57717,7 @@ function schemaPathResolver(schema) {
         childrenByName.set(tree, children);
       }
       const child = children.get(part);
-      if (!child) throw new Error(`parquet schema element not found: ${path7}`);
+      if (!child) throw new Error(`parquet schema element not found: ${path8}`);
       schemaPath.push(child);
       tree = child;
     }
@@ -58879,8 +59075,8 @@ function writeMetadata(writer, metadata, statisticsTruncateLength) {
   serializeTCompactProtocol(writer, compact2);
   const metadataLength = writer.offset - metadataStart;
   writer.appendUint32(metadataLength);
-  function schemaElement(path7) {
-    const tree = resolveSchemaPath(path7);
+  function schemaElement(path8) {
+    const tree = resolveSchemaPath(path8);
     return tree[tree.length - 1].element;
   }
 }
@@ -59235,14 +59431,14 @@ function getLeafSchemaPaths(schemaPath) {
   const leaves = [];
   dfs(schemaPath);
   return leaves;
-  function dfs(path7) {
-    const node = path7[path7.length - 1];
+  function dfs(path8) {
+    const node = path8[path8.length - 1];
     if (!node.children.length) {
-      leaves.push(path7);
+      leaves.push(path8);
       return;
     }
     for (const child of node.children) {
-      dfs([...path7, child]);
+      dfs([...path8, child]);
     }
   }
 }
@@ -59541,16 +59737,16 @@ function closestData(scenarios, pairs, limit) {
 }
 
 // src/action/no-links.ts
-var import_node_fs4 = require("node:fs");
+var import_node_fs5 = require("node:fs");
 var import_promises3 = require("node:fs/promises");
-var import_node_path4 = __toESM(require("node:path"), 1);
+var import_node_path5 = __toESM(require("node:path"), 1);
 var LinkError = class extends Error {
 };
 async function assertRealFolder(workspace, target, what) {
-  const rel = import_node_path4.default.relative(workspace, target);
+  const rel = import_node_path5.default.relative(workspace, target);
   let at = workspace;
-  for (const part of rel === "" ? [] : rel.split(import_node_path4.default.sep)) {
-    at = import_node_path4.default.join(at, part);
+  for (const part of rel === "" ? [] : rel.split(import_node_path5.default.sep)) {
+    at = import_node_path5.default.join(at, part);
     let info2;
     try {
       info2 = await (0, import_promises3.lstat)(at);
@@ -59558,28 +59754,28 @@ async function assertRealFolder(workspace, target, what) {
       if (error3.code === "ENOENT") return;
       throw error3;
     }
-    const shown = import_node_path4.default.relative(workspace, at);
+    const shown = import_node_path5.default.relative(workspace, at);
     if (info2.isSymbolicLink())
       throw new LinkError(`${what} ${shown} is a symbolic link; it must be a real folder of the repository.`);
     if (!info2.isDirectory()) throw new LinkError(`${what} ${shown} is not a folder.`);
   }
 }
 async function writeNoFollow(workspace, root, rel, content) {
-  const target = import_node_path4.default.join(root, rel);
-  await assertRealFolder(workspace, import_node_path4.default.dirname(target), "The output folder");
-  await (0, import_promises3.mkdir)(import_node_path4.default.dirname(target), { recursive: true });
-  await assertRealFolder(workspace, import_node_path4.default.dirname(target), "The output folder");
+  const target = import_node_path5.default.join(root, rel);
+  await assertRealFolder(workspace, import_node_path5.default.dirname(target), "The output folder");
+  await (0, import_promises3.mkdir)(import_node_path5.default.dirname(target), { recursive: true });
+  await assertRealFolder(workspace, import_node_path5.default.dirname(target), "The output folder");
   let handle;
   try {
     handle = await (0, import_promises3.open)(
       target,
-      import_node_fs4.constants.O_WRONLY | import_node_fs4.constants.O_CREAT | import_node_fs4.constants.O_TRUNC | import_node_fs4.constants.O_NOFOLLOW,
+      import_node_fs5.constants.O_WRONLY | import_node_fs5.constants.O_CREAT | import_node_fs5.constants.O_TRUNC | import_node_fs5.constants.O_NOFOLLOW,
       420
     );
   } catch (error3) {
     if (error3.code === "ELOOP") {
       throw new LinkError(
-        `${import_node_path4.default.relative(workspace, target)} is a symbolic link; publish does not write through links.`
+        `${import_node_path5.default.relative(workspace, target)} is a symbolic link; publish does not write through links.`
       );
     }
     throw error3;
@@ -59593,7 +59789,7 @@ async function writeNoFollow(workspace, root, rel, content) {
 
 // src/action/publish.ts
 async function runPublish(s, runner) {
-  const catalogRoot = import_node_path5.default.join(s.workspace, s.catalogDir);
+  const catalogRoot = import_node_path6.default.join(s.workspace, s.catalogDir);
   await assertRealFolder(s.workspace, catalogRoot, "The catalog folder");
   await assertRealFolder(s.workspace, s.siteDir, "The output folder");
   const folder = await readCatalogFolder(catalogRoot);
@@ -59603,9 +59799,9 @@ async function runPublish(s, runner) {
   annotate(issues, s.catalogDir, runner);
   const files = buildSite(scoreCatalog(catalog));
   for (const [rel, content] of files) await writeNoFollow(s.workspace, s.siteDir, rel, content);
-  runner.info(`Wrote ${files.size} files to ${import_node_path5.default.relative(s.workspace, s.siteDir) || "."}.`);
+  runner.info(`Wrote ${files.size} files to ${import_node_path6.default.relative(s.workspace, s.siteDir) || "."}.`);
   runner.setOutput("valid", String(!hasErrors(issues)));
-  runner.setOutput("report", import_node_path5.default.join(s.siteDir, "leaderboard.json"));
+  runner.setOutput("report", import_node_path6.default.join(s.siteDir, "leaderboard.json"));
   const errors = issues.filter((i) => i.severity === "error").length;
   const warnings = issues.filter((i) => i.severity === "warning").length;
   if (s.failOn !== "never" && errors > 0 || s.failOn === "warning" && warnings > 0) {
@@ -59616,9 +59812,9 @@ async function runPublish(s, runner) {
 }
 
 // src/action/settings.ts
-var import_node_fs5 = require("node:fs");
+var import_node_fs6 = require("node:fs");
 var import_node_os = require("node:os");
-var import_node_path6 = __toESM(require("node:path"), 1);
+var import_node_path7 = __toESM(require("node:path"), 1);
 var SettingsError = class extends Error {
 };
 function input(env, name2) {
@@ -59634,9 +59830,9 @@ function oneOf2(env, name2, allowed, fallback) {
   return value;
 }
 function insideWorkspace(workspace, name2, value) {
-  const resolved = import_node_path6.default.resolve(workspace, value);
-  const rel = import_node_path6.default.relative(workspace, resolved);
-  if (rel.startsWith("..") || import_node_path6.default.isAbsolute(rel)) {
+  const resolved = import_node_path7.default.resolve(workspace, value);
+  const rel = import_node_path7.default.relative(workspace, resolved);
+  if (rel.startsWith("..") || import_node_path7.default.isAbsolute(rel)) {
     throw new SettingsError(
       `Input \`${name2}\` (${JSON.stringify(value)}) must be a folder inside the repository.`
     );
@@ -59644,9 +59840,9 @@ function insideWorkspace(workspace, name2, value) {
   return resolved;
 }
 function outsideWorkspace(workspace, runnerTemp, value) {
-  const resolved = import_node_path6.default.resolve(runnerTemp, value);
-  const rel = import_node_path6.default.relative(workspace, resolved);
-  if (!rel.startsWith("..") && !import_node_path6.default.isAbsolute(rel)) {
+  const resolved = import_node_path7.default.resolve(runnerTemp, value);
+  const rel = import_node_path7.default.relative(workspace, resolved);
+  if (!rel.startsWith("..") && !import_node_path7.default.isAbsolute(rel)) {
     throw new SettingsError(
       `Input \`report-dir\` (${JSON.stringify(value)}) is inside the repository; in comment mode the untrusted artifact must be downloaded outside it, e.g. to \`\${{ runner.temp }}/benchbench-report\`.`
     );
@@ -59703,12 +59899,12 @@ function readSettings(env) {
   if (!owner || !repo || rest.length > 0) {
     throw new SettingsError("GITHUB_REPOSITORY must be `owner/repo`; is this running in GitHub Actions?");
   }
-  const workspace = import_node_path6.default.resolve(env["GITHUB_WORKSPACE"] || process.cwd());
+  const workspace = import_node_path7.default.resolve(env["GITHUB_WORKSPACE"] || process.cwd());
   let payload = {};
   const eventPath = env["GITHUB_EVENT_PATH"];
   if (eventPath) {
     try {
-      payload = JSON.parse((0, import_node_fs5.readFileSync)(eventPath, "utf8"));
+      payload = JSON.parse((0, import_node_fs6.readFileSync)(eventPath, "utf8"));
     } catch (error3) {
       throw new SettingsError(`Cannot read the event payload at ${eventPath}: ${error3.message}`);
     }
@@ -59732,7 +59928,7 @@ function readSettings(env) {
     repo,
     eventName,
     workspace,
-    catalogDir: import_node_path6.default.relative(workspace, catalogAbs).split(import_node_path6.default.sep).join("/") || ".",
+    catalogDir: import_node_path7.default.relative(workspace, catalogAbs).split(import_node_path7.default.sep).join("/") || ".",
     comment: oneOf2(env, "comment", ["update", "recreate", "off"], "update"),
     suggestions: oneOf2(env, "suggestions", ["true", "false"], "true") === "true",
     labels: oneOf2(env, "labels", ["true", "false"], "false") === "true",

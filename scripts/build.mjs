@@ -54,12 +54,20 @@ const lazyPackages = {
 // HTTP server or git. Then dist/cli.js, the entry (src/cli/main.ts), which runs the program through
 // V8's code cache (src/cli/code-cache.ts) under the program's content hash. The program is a
 // classic script, not a module, because only a script's code cache can be made after it has run.
-// Their notices are listed under dist/cli.js. The action is one file.
+// Their notices are listed under dist/cli.js. The action is one file. Both start dist/parse-worker.cjs
+// (src/sources/parse-worker.ts) to parse a large catalog on a second thread: its packages are
+// listed under both.
 const PROGRAM = 'dist/cli-run.cjs';
 const bundles = [
-  { file: PROGRAM, entry: 'src/cli/run.ts', banner: '', program: true, noticesOf: 'dist/cli.js' },
+  { file: PROGRAM, entry: 'src/cli/run.ts', banner: '', program: true, noticesOf: ['dist/cli.js'] },
   { file: 'dist/cli.js', entry: 'src/cli/main.ts', banner: '#!/usr/bin/env node\n', programBuild: true },
   { file: 'dist/index.js', entry: 'src/action/main.ts', banner: '' },
+  {
+    file: 'dist/parse-worker.cjs',
+    entry: 'src/sources/parse-worker.ts',
+    banner: '',
+    noticesOf: ['dist/cli.js', 'dist/index.js'],
+  },
 ].filter((b) => existsSync(b.entry));
 // The bundles are CommonJS, in a package that is a module: dist/ says so for its own files.
 mkdirSync('dist', { recursive: true });
@@ -100,10 +108,12 @@ for (const b of bundles) {
     ...(b.programBuild && { define: { PROGRAM_BUILD: JSON.stringify(contentHash(PROGRAM)) } }),
     plugins: [lazyPackages],
   });
-  const inputs = inputsOf.get(b.noticesOf ?? b.file) ?? {};
-  Object.assign(inputs, result.metafile.inputs);
-  if (page && PAGE_MODULE in inputs) Object.assign(inputs, page.metafile.inputs);
-  inputsOf.set(b.noticesOf ?? b.file, inputs);
+  for (const file of b.noticesOf ?? [b.file]) {
+    const inputs = inputsOf.get(file) ?? {};
+    Object.assign(inputs, result.metafile.inputs);
+    if (page && PAGE_MODULE in inputs) Object.assign(inputs, page.metafile.inputs);
+    inputsOf.set(file, inputs);
+  }
 }
 const notices = [...inputsOf].map(([file, inputs]) => ({
   file,

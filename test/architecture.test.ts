@@ -66,7 +66,7 @@ const LAYERS: Readonly<Record<Layer, Rule>> = {
   sources: {
     layers: ['core', 'model', 'catalog'],
     packages: NONE,
-    node: ['node:fs', 'node:fs/promises', 'node:path', 'node:child_process'],
+    node: ['node:fs', 'node:fs/promises', 'node:path', 'node:child_process', 'node:worker_threads'],
     clock: false,
   },
   // BenchBench's own files and names.

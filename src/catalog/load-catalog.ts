@@ -19,7 +19,7 @@
  */
 import { defaultConfig, parseConfig, type PlacedName } from './config.js';
 import { ContentHashes, contentHash } from './content-hash.js';
-import { decodeText, type DecodedText } from './decode-text.js';
+import { decodeText } from './decode-text.js';
 import { didYouMean, SuggestionBudget } from './did-you-mean.js';
 import { invisibleIssue } from './invisible.js';
 import { Deadline, TimeLimitError } from './deadline.js';
@@ -35,7 +35,8 @@ import {
 } from '../model/issue.js';
 import { defaultMetadata, fileStem, parseMetadata } from './metadata.js';
 import { emptyRegistry, modelSuggester, parseModels } from './model-names.js';
-import { parseResultsCsv, type ParsedResults } from './parse-csv.js';
+import type { ParsedResults } from './parse-csv.js';
+import { ParseReceiver, parseResultsFile, type FileParse, type SentParse } from './parsed-elsewhere.js';
 import type { ModelSpellings } from './model-spellings.js';
 import { ModelColumn, ModelNames, ModelTable } from './results-table.js';
 import { resolvePresetAggregate, withPreset, type PresetName } from './presets.js';
@@ -87,49 +88,98 @@ export function loadCatalog(files: CatalogFiles, options: LoadOptions = {}): Cat
 }
 
 /**
+ * Parses a results file on another thread (sources/parse-pool.ts): a promise of what it sends, or
+ * undefined when it takes no more work now (the file is then parsed here).
+ */
+export type ParseElsewhere = (
+  path: string,
+  bytes: Uint8Array,
+  limits: Limits,
+) => Promise<SentParse> | undefined;
+
+/** What catalogPreparer gives: the listener of the files, and the wait for the parses sent elsewhere. */
+export interface CatalogPreparer {
+  /** Hears each file with its bytes: benchbench.yaml and models.yaml first, then in path order. */
+  readonly hear: (path: string, bytes: Uint8Array) => void;
+  /** Resolves once every file heard is read into the memo (parses sent elsewhere included). */
+  readonly done: () => Promise<void>;
+}
+
+/**
  * Reads a catalog's files into `memo` as they arrive, while the rest is still on its way (a git
  * revision streamed blob by blob), so that `loadCatalog` of the same files with the same memo
- * and no `limits` or `modelNames` options finds every file read. `paths` are the catalog's files;
- * the returned function hears each one with its bytes, benchbench.yaml and models.yaml first and
- * then in path order. Only what the memo keeps carries over: the result is loadCatalog's with or
- * without this, and nothing is reported from here.
+ * and no `limits` or `modelNames` options finds every file read. `paths` are the catalog's files.
+ * A results file is parsed as it arrives, here or, when `elsewhere` takes it, on another thread;
+ * the files are then read in path order as their parses and metadata are in. Only what the memo
+ * keeps carries over: the result is loadCatalog's with or without this (and whichever thread
+ * parsed a file), and nothing is reported from here.
  */
 export function catalogPreparer(
   paths: readonly string[],
   memo: FileMemo,
-): (path: string, bytes: Uint8Array) => void {
+  elsewhere?: ParseElsewhere,
+): CatalogPreparer {
   // As loadCatalog, the first MAX_CATALOG_FILES in path order.
   const listed = new Set([...paths].sort().slice(0, MAX_CATALOG_FILES));
   const files = new Map<string, Uint8Array>();
   const loader = new CatalogLoader(files, { memo });
   const needed = [CONFIG_FILE, MODELS_FILE].filter((p) => listed.has(p));
-  /** Results files waiting for their metadata, in path order; undefined until begun. */
+  /** Results files to read, in path order; undefined until begun. */
   let waiting: string[] | undefined;
+  /** Results files whose parse is elsewhere and not back yet. */
+  const away = new Set<string>();
+  const sent: Promise<void>[] = [];
   let inTime = true;
-  return (path, bytes) => {
+  // A results file is read with its metadata, which comes after it in path order.
+  const readReady = (): void => {
+    while (inTime && waiting && waiting.length > 0) {
+      const next = waiting[0]!;
+      const metadata = next.replace(/\.csv$/, '.yaml');
+      if (away.has(next) || (listed.has(metadata) && !files.has(metadata))) break;
+      waiting.shift();
+      inTime = loader.visit(next);
+    }
+  };
+  const parse = (path: string): void => {
+    if (!inTime) return;
+    const parsing = elsewhere?.(path, files.get(path)!, loader.limits);
+    if (!parsing) return loader.parseAhead(path);
+    away.add(path);
+    // A parse that fails elsewhere is made here, when the file is read.
+    const back = parsing
+      .then(
+        (s) => loader.receive(path, s),
+        () => undefined,
+      )
+      .then(() => {
+        away.delete(path);
+        readReady();
+      });
+    back.catch(() => undefined);
+    sent.push(back);
+  };
+  const hear = (path: string, bytes: Uint8Array): void => {
     if (!listed.has(path)) return;
     files.set(path, bytes);
     if (!waiting) {
       if (!needed.every((p) => files.has(p))) return;
       loader.begin();
       waiting = [...files.keys()].filter((p) => RESULTS.test(p));
-    } else if (RESULTS.test(path)) waiting.push(path);
-    // A results file is read with its metadata, which comes after it in path order.
-    while (inTime && waiting.length > 0) {
-      const next = waiting[0]!;
-      const metadata = next.replace(/\.csv$/, '.yaml');
-      if (listed.has(metadata) && !files.has(metadata)) break;
-      waiting.shift();
-      inTime = loader.visit(next);
+      waiting.forEach(parse);
+    } else if (RESULTS.test(path)) {
+      waiting.push(path);
+      parse(path);
     }
+    readReady();
   };
+  return { hear, done: async () => void (await Promise.all(sent)) };
 }
 
 /** One load: the state the steps of docs/catalog.md share, in the order they run. */
 class CatalogLoader {
   private readonly issues: Issue[] = [];
   private readonly suggestions = new SuggestionBudget();
-  private limits: Limits = DEFAULT_LIMITS;
+  limits: Limits = DEFAULT_LIMITS;
   private config = defaultConfig();
   private aggregatePlaces: readonly PlacedName[] = [];
   private boardPlaces: readonly PlacedName[] = [];
@@ -143,6 +193,9 @@ class CatalogLoader {
   private readonly benchmarkIds = new Map<string, string>();
   /** Lowercased scenario id -> where it was first named. */
   private readonly scenarioOwners = new Map<string, { file: string; line: number; id: string }>();
+  /** Results files parsed before they are read (catalogPreparer), until read. */
+  private readonly parsedAhead = new Map<string, FileParse>();
+  private receiver: ParseReceiver | undefined;
 
   constructor(
     private readonly files: CatalogFiles,
@@ -188,6 +241,26 @@ class CatalogLoader {
     this.table = memo ? memo.shared('model-table', [registry, modelNaming], newTable) : newTable();
   }
 
+  /** Parses a results file now, to be read later (catalogPreparer). */
+  parseAhead(path: string): void {
+    const bytes = this.files.get(path);
+    if (!bytes || this.sizeIssue(path, bytes)) return;
+    this.parsedAhead.set(path, parseResultsFile(path, bytes, this.limits, this.table.spellings));
+  }
+
+  /** Takes the parse of a results file made on another thread, in the order they were sent. */
+  receive(path: string, sent: SentParse): void {
+    this.receiver ??= new ParseReceiver(this.table.spellings);
+    this.parsedAhead.set(path, this.receiver.receive(path, this.files.get(path)!, this.limits, sent));
+  }
+
+  /** The parse of a results file made before it is read, if any. */
+  private parsedBefore(path: string): FileParse | undefined {
+    const parse = this.parsedAhead.get(path);
+    this.parsedAhead.delete(path);
+    return parse;
+  }
+
   /** The catalog's paths in order, at most MAX_CATALOG_FILES (an issue for the rest). */
   private catalogPaths(): string[] {
     const paths = [...this.files.keys()].sort();
@@ -208,28 +281,29 @@ class CatalogLoader {
 
   /** The text of a file, with the issues of reading it added to `out`. */
   private readInto(path: string, out: Issue[]): string | undefined {
-    return this.decodeInto(path, out)?.text;
-  }
-
-  /** The text of a file (and its code units when it is ASCII), with the issues of reading it added to `out`. */
-  private decodeInto(path: string, out: Issue[]): DecodedText | undefined {
     const bytes = this.files.get(path);
     if (bytes === undefined) return undefined;
-    if (bytes.length > this.limits.maxFileBytes) {
-      out.push(
-        makeIssue({
-          severity: 'error',
-          code: 'limit-file-bytes',
-          file: path,
-          message: `The file is ${bytes.length} bytes; the limit maxFileBytes is ${this.limits.maxFileBytes}.`,
-          hint: 'Split the file, or raise limits.max_file_bytes in benchbench.yaml.',
-        }),
-      );
+    const tooLarge = this.sizeIssue(path, bytes);
+    if (tooLarge) {
+      out.push(tooLarge);
       return undefined;
     }
     const decoded = decodeText(path, bytes);
     pushAll(out, decoded.issues);
-    return decoded;
+    return decoded.text;
+  }
+
+  /** The error of a file over maxFileBytes. */
+  private sizeIssue(path: string, bytes: Uint8Array): Issue | undefined {
+    const size = bytes.length;
+    if (size <= this.limits.maxFileBytes) return undefined;
+    return makeIssue({
+      severity: 'error',
+      code: 'limit-file-bytes',
+      file: path,
+      message: `The file is ${size} bytes; the limit maxFileBytes is ${this.limits.maxFileBytes}.`,
+      hint: 'Split the file, or raise limits.max_file_bytes in benchbench.yaml.',
+    });
   }
 
   /** What `compute` gives for a file that exists, remembered by the memo when there is one. */
@@ -496,8 +570,14 @@ class CatalogLoader {
    */
   private readResults(path: string): ReadResults {
     const { table } = this;
-    const readIssues: Issue[] = [];
-    const { text, units } = this.decodeInto(path, readIssues) ?? {};
+    // Read once: a folder read on demand reads the file on each look-up (sources/folder-files.ts).
+    const bytes = this.files.get(path);
+    const tooLarge = bytes && this.sizeIssue(path, bytes);
+    const { readIssues, parsed }: FileParse = !bytes
+      ? { readIssues: [] }
+      : tooLarge
+        ? { readIssues: [tooLarge] }
+        : (this.parsedBefore(path) ?? parseResultsFile(path, bytes, this.limits, table.spellings));
     const none = {
       readIssues,
       parseIssues: [],
@@ -505,8 +585,7 @@ class CatalogLoader {
       modelNames: new ModelNames(table, new Int32Array(0), new Int32Array(0)),
       scenarios: [],
     };
-    if (text === undefined) return none;
-    const parsed = parseResultsCsv(path, text, this.limits, table.spellings, units);
+    if (!parsed) return none;
     if (parsed.format === undefined) return { ...none, parseIssues: parsed.issues };
     // The parser keeps one score per name as written; only names that share a canonical id can clash.
     table.startFile();
@@ -813,7 +892,7 @@ export function unmatchedModels(
 /** A results file's parse issues, and an `invisible-character` error for each model name holding one. */
 function withInvisibleNames(
   path: string,
-  parsed: ReturnType<typeof parseResultsCsv>,
+  parsed: ParsedResults,
   spellings: ModelSpellings,
 ): readonly Issue[] {
   const out: Issue[] = [];

@@ -98,7 +98,8 @@ export async function readListed(
   // The files `whileReading` names first, then path order: git sends blobs in the order asked.
   const first = new Set(whileReading?.first);
   const order = [...wanted.filter((b) => first.has(b.path)), ...wanted.filter((b) => !first.has(b.path))];
-  const missing = [...new Set(order.map((b) => b.sha))].filter((sha) => !blobs.has(sha) && !skip?.has(sha));
+  const sizes = new Map(order.map((b) => [b.sha, b.size]));
+  const missing = [...sizes.keys()].filter((sha) => !blobs.has(sha) && !skip?.has(sha));
   const hear = whileReading?.start(wanted.map((b) => b.path));
   let heard = 0;
   const deliver = (): void => {
@@ -106,7 +107,7 @@ export async function readListed(
       hear?.(order[heard]!.path, blobs.get(order[heard]!.sha)!);
   };
   deliver();
-  if (missing.length > 0) await catFileBlobs(repoDir, missing, blobs, deliver);
+  if (missing.length > 0) await catFileBlobs(repoDir, missing, sizes, blobs, deliver);
   await wait;
   const files = new Map<string, Uint8Array>(wanted.map((b) => [b.path, blobs.get(b.sha)!]));
   return { sha: listed.sha, files, issues: listed.issues };
@@ -249,16 +250,19 @@ const pathspec = (prefix: string): string[] => (prefix ? ['--', prefix] : []);
 
 /**
  * Adds the blobs `shas` to `blobs`, streamed from one `git cat-file --batch`: each is copied
- * once, from git's output into a buffer of its own size, so reading a large catalog needs its
- * size in memory, not twice that.
+ * once, from git's output into its place in one buffer of the size `sizes` (ls-tree's) add up to,
+ * so reading a large catalog needs its size in memory, not twice that. The buffer is shared
+ * memory, so that a parse worker (parse-pool.ts) reads the blobs where they are.
  */
 function catFileBlobs(
   repoDir: string,
   shas: readonly string[],
+  sizes: ReadonlyMap<string, number>,
   blobs: Map<string, Uint8Array>,
   arrived: () => void,
 ): Promise<void> {
   return new Promise((resolve, reject) => {
+    const arena = new BlobArena(shas, sizes);
     const child = spawnGit(repoDir, ['cat-file', '--batch']);
     /** The blob being read: k; its header so far, or its body and how much of it is filled. */
     let k = 0;
@@ -308,7 +312,7 @@ function catFileBlobs(
             child.kill();
             break;
           }
-          body = new Uint8Array(Number(size));
+          body = arena.body(shas[k]!, Number(size));
           filled = 0;
           if (body.length === 0) finishBlob();
         }
@@ -317,18 +321,50 @@ function catFileBlobs(
     child.stderr.on('data', (c: Buffer) => stderr.push(c));
     child.on('error', (e) => reject(new GitError(`git cat-file failed: ${e.message}`)));
     child.on('close', (code) => {
-      if (failure) reject(failure);
-      else if (code !== 0)
-        reject(
-          new GitError(
-            `git cat-file failed: ${Buffer.concat(stderr).toString('utf8').trim() || `exit code ${code}`}`,
-          ),
-        );
-      else if (k < shas.length)
-        reject(new GitError(`git cat-file stopped after ${k} of ${shas.length} blobs`));
+      const error = failure ?? closedEarly(code, stderr, k, shas.length);
+      if (error) reject(error);
       else resolve();
     });
     child.stdin.on('error', () => undefined);
     child.stdin.end(shas.map((sha) => `${sha}\n`).join(''));
   });
+}
+
+/** Why a `git cat-file --batch` that closed with `code` after `read` of `asked` blobs failed, if it did. */
+function closedEarly(
+  code: number | null,
+  stderr: readonly Buffer[],
+  read: number,
+  asked: number,
+): GitError | undefined {
+  if (code !== 0) {
+    const said = Buffer.concat(stderr).toString('utf8').trim();
+    return new GitError(`git cat-file failed: ${said || `exit code ${code}`}`);
+  }
+  if (read < asked) return new GitError(`git cat-file stopped after ${read} of ${asked} blobs`);
+  return undefined;
+}
+
+/**
+ * One shared buffer for the blobs of one `git cat-file`, each in its place, of the sizes ls-tree
+ * listed. A blob of another size than listed (it cannot be, for the same id) gets a buffer of its own.
+ */
+class BlobArena {
+  private readonly buffer: SharedArrayBuffer;
+  private used = 0;
+
+  constructor(
+    shas: readonly string[],
+    private readonly sizes: ReadonlyMap<string, number>,
+  ) {
+    this.buffer = new SharedArrayBuffer(shas.reduce((sum, sha) => sum + sizes.get(sha)!, 0));
+  }
+
+  /** The place of blob `sha`, of `size` bytes. */
+  body(sha: string, size: number): Uint8Array {
+    if (size !== this.sizes.get(sha)) return new Uint8Array(size);
+    const view = new Uint8Array(this.buffer, this.used, size);
+    this.used += size;
+    return view;
+  }
 }

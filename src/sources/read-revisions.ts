@@ -13,9 +13,16 @@
  * A revision that is no commit, or a failing git, throws GitError (run-git.ts).
  */
 import { FileMemo } from '../catalog/file-memo.js';
-import { catalogPreparer, CONFIG_FILE, MODELS_FILE } from '../catalog/load-catalog.js';
+import { catalogPreparer, CONFIG_FILE, MODELS_FILE, type CatalogPreparer } from '../catalog/load-catalog.js';
 import type { CatalogSnapshot, Limits } from '../catalog/types.js';
-import { changedFiles, listCatalogAtRev, readListed, type ChangedFile } from './read-git.js';
+import { ParsePool, PARSE_POOL_MIN_BYTES } from './parse-pool.js';
+import {
+  changedFiles,
+  listCatalogAtRev,
+  readListed,
+  type ChangedFile,
+  type ListedCatalog,
+} from './read-git.js';
 
 export interface Revisions {
   readonly base: CatalogSnapshot;
@@ -38,6 +45,12 @@ export interface RevisionsRequest {
   readonly head: string;
   /** Hears when each side starts being read (for a progress line). */
   readonly onRead?: (side: 'base' | 'head') => void;
+  /**
+   * The worker program that parses results files on a second thread (parse-pool.ts); null parses
+   * on this thread only. By default dist/parse-worker.cjs beside the running bundle, for a base
+   * of at least PARSE_POOL_MIN_BYTES.
+   */
+  readonly parseWorker?: string | null;
 }
 
 export async function readRevisions(request: RevisionsRequest): Promise<Revisions> {
@@ -54,14 +67,33 @@ export async function readRevisions(request: RevisionsRequest): Promise<Revision
   const changed = changedFiles(repoDir, baseListed.sha, request.head, catalogDir);
   // Handled below, once the base is read; a rejection before then must not go unheard.
   void Promise.allSettled([headListed, changed]);
+  const pool = parsePool(request, baseListed);
+  let preparer: CatalogPreparer | undefined;
   const baseRead = readListed(repoDir, baseListed, blobs, {
     first: [CONFIG_FILE, MODELS_FILE],
-    start: (paths) => catalogPreparer(paths, memo),
+    start: (paths) => (preparer = catalogPreparer(paths, memo, pool?.offer)).hear,
+  }).then(async (base) => {
+    await preparer?.done();
+    return base;
   });
   const baseShas = new Set(baseListed.wanted.map((b) => b.sha));
   const headRead = headListed.then((listed) =>
     readListed(repoDir, listed, blobs, undefined, { skip: baseShas, wait: baseRead }),
   );
-  const [base, head] = await Promise.all([baseRead, headRead]);
-  return { base, head, changed: await changed, limits, memo };
+  try {
+    const [base, head] = await Promise.all([baseRead, headRead]);
+    return { base, head, changed: await changed, limits, memo };
+  } finally {
+    await pool?.close();
+  }
+}
+
+/** The second thread the base's results files are parsed on, if any (parse-pool.ts). */
+function parsePool(request: RevisionsRequest, listed: ListedCatalog): ParsePool | undefined {
+  const { parseWorker } = request;
+  if (parseWorker === null) return undefined;
+  if (parseWorker !== undefined) return new ParsePool(parseWorker);
+  const bundled = ParsePool.bundled();
+  const bytes = listed.wanted.reduce((sum, b) => sum + b.size, 0);
+  return bundled !== undefined && bytes >= PARSE_POOL_MIN_BYTES ? new ParsePool(bundled) : undefined;
 }

@@ -68,6 +68,7 @@ describe('the packed npm package', () => {
         'dist/cli.js',
         'dist/package.json',
         'dist/index.js',
+        'dist/parse-worker.cjs',
         'package.json',
       ].sort(),
     );
