@@ -16810,6 +16810,18 @@ var init_content_hash = __esm({
         this.after = after;
         return `sha256:${hash3.digest("hex")}`;
       }
+      /**
+       * Hashes a file of the next catalog ahead of `of`, while it is still arriving (a git revision
+       * streamed blob by blob), in path order; `of` then goes on from them when the catalog has the
+       * same files first. A file that does not come after the last one hashed starts anew.
+       */
+      ahead(path11, bytes) {
+        if (this.after.length > 0 && !(this.after.at(-1).path < path11)) this.after = [];
+        const last2 = this.after.at(-1);
+        const hash3 = last2 ? last2.state.copy() : (0, import_node_crypto.createHash)("sha256");
+        addFile(hash3, path11, bytes);
+        this.after.push({ path: path11, bytes, state: hash3 });
+      }
     };
     sameFile = (a, [path11, bytes]) => a.path === path11 && sameBytes(a.bytes, bytes);
   }
@@ -20323,8 +20335,15 @@ function loadCatalog(files, options = {}) {
   return new CatalogLoader(files, options).load();
 }
 function catalogPreparer(paths, memo, elsewhere) {
-  const listed = new Set([...paths].sort().slice(0, MAX_CATALOG_FILES));
+  const inOrder = [...paths].sort();
+  const listed = new Set(inOrder.slice(0, MAX_CATALOG_FILES));
   const files = /* @__PURE__ */ new Map();
+  const hashes = hashesOf(memo);
+  let hashed = 0;
+  const hashArrived = () => {
+    for (; hashed < inOrder.length && files.has(inOrder[hashed]); hashed++)
+      hashes.ahead(inOrder[hashed], files.get(inOrder[hashed]));
+  };
   const loader = new CatalogLoader(files, { memo });
   const needed = [CONFIG_FILE, MODELS_FILE].filter((p) => listed.has(p));
   let waiting;
@@ -20358,6 +20377,7 @@ function catalogPreparer(paths, memo, elsewhere) {
   const hear = (path11, bytes) => {
     if (!listed.has(path11)) return;
     files.set(path11, bytes);
+    hashArrived();
     if (!waiting) {
       if (!needed.every((p) => files.has(p))) return;
       loader.begin();
@@ -20474,7 +20494,7 @@ function withInvisibleNames(path11, parsed, spellings) {
   pushAll(out, parsed.issues);
   return out;
 }
-var CONFIG_FILE, MODELS_FILE, RESULTS, METADATA, CatalogLoader, MAX_CATALOG_FILES, MAX_SUGGESTED, modelIndexes;
+var CONFIG_FILE, MODELS_FILE, RESULTS, METADATA, hashesOf, CatalogLoader, MAX_CATALOG_FILES, MAX_SUGGESTED, modelIndexes;
 var init_load_catalog = __esm({
   "src/catalog/load-catalog.ts"() {
     "use strict";
@@ -20495,6 +20515,7 @@ var init_load_catalog = __esm({
     MODELS_FILE = "models.yaml";
     RESULTS = /^benchmarks\/(.+\/)?[^/]+\.csv$/;
     METADATA = /^benchmarks\/(.+\/)?[^/]+\.yaml$/;
+    hashesOf = (memo) => memo.shared("content-hashes", [], () => new ContentHashes());
     CatalogLoader = class {
       constructor(files, options) {
         this.files = files;
@@ -20540,7 +20561,7 @@ var init_load_catalog = __esm({
           benchmarks: this.benchmarks,
           issues: capIssuesPerFile(sortIssues(this.issues)),
           // A memo's catalogs share files: their hashes share the work of hashing them (content-hash.ts).
-          contentHash: this.options.memo ? this.options.memo.shared("content-hashes", [], () => new ContentHashes()).of(this.files) : contentHash(this.files)
+          contentHash: this.options.memo ? hashesOf(this.options.memo).of(this.files) : contentHash(this.files)
         };
       }
       /** benchbench.yaml, models.yaml, then what every file is read with: the deadline and the model table. */

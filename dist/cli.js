@@ -134,6 +134,6 @@ function writeCache(file, script) {
 
 // src/cli/main.ts
 runProgram(import_node_path2.default.join(__dirname, "cli-run.cjs"), {
-  build: "a91df8dfa85f6901",
+  build: "291d7615cd169363",
   command: runOf(process.argv)
 });

@@ -42934,6 +42934,18 @@ var ContentHashes = class {
     this.after = after;
     return `sha256:${hash2.digest("hex")}`;
   }
+  /**
+   * Hashes a file of the next catalog ahead of `of`, while it is still arriving (a git revision
+   * streamed blob by blob), in path order; `of` then goes on from them when the catalog has the
+   * same files first. A file that does not come after the last one hashed starts anew.
+   */
+  ahead(path8, bytes) {
+    if (this.after.length > 0 && !(this.after.at(-1).path < path8)) this.after = [];
+    const last2 = this.after.at(-1);
+    const hash2 = last2 ? last2.state.copy() : (0, import_node_crypto.createHash)("sha256");
+    addFile(hash2, path8, bytes);
+    this.after.push({ path: path8, bytes, state: hash2 });
+  }
 };
 var sameFile = (a, [path8, bytes]) => a.path === path8 && sameBytes(a.bytes, bytes);
 function* inPathOrder(files) {
@@ -46279,8 +46291,15 @@ function loadCatalog(files, options = {}) {
   return new CatalogLoader(files, options).load();
 }
 function catalogPreparer(paths, memo, elsewhere) {
-  const listed = new Set([...paths].sort().slice(0, MAX_CATALOG_FILES));
+  const inOrder = [...paths].sort();
+  const listed = new Set(inOrder.slice(0, MAX_CATALOG_FILES));
   const files = /* @__PURE__ */ new Map();
+  const hashes = hashesOf(memo);
+  let hashed = 0;
+  const hashArrived = () => {
+    for (; hashed < inOrder.length && files.has(inOrder[hashed]); hashed++)
+      hashes.ahead(inOrder[hashed], files.get(inOrder[hashed]));
+  };
   const loader = new CatalogLoader(files, { memo });
   const needed = [CONFIG_FILE, MODELS_FILE].filter((p) => listed.has(p));
   let waiting;
@@ -46314,6 +46333,7 @@ function catalogPreparer(paths, memo, elsewhere) {
   const hear = (path8, bytes) => {
     if (!listed.has(path8)) return;
     files.set(path8, bytes);
+    hashArrived();
     if (!waiting) {
       if (!needed.every((p) => files.has(p))) return;
       loader.begin();
@@ -46327,6 +46347,7 @@ function catalogPreparer(paths, memo, elsewhere) {
   };
   return { hear, done: async () => void await Promise.all(sent) };
 }
+var hashesOf = (memo) => memo.shared("content-hashes", [], () => new ContentHashes());
 var CatalogLoader = class {
   constructor(files, options) {
     this.files = files;
@@ -46372,7 +46393,7 @@ var CatalogLoader = class {
       benchmarks: this.benchmarks,
       issues: capIssuesPerFile(sortIssues(this.issues)),
       // A memo's catalogs share files: their hashes share the work of hashing them (content-hash.ts).
-      contentHash: this.options.memo ? this.options.memo.shared("content-hashes", [], () => new ContentHashes()).of(this.files) : contentHash(this.files)
+      contentHash: this.options.memo ? hashesOf(this.options.memo).of(this.files) : contentHash(this.files)
     };
   }
   /** benchbench.yaml, models.yaml, then what every file is read with: the deadline and the model table. */

@@ -39,6 +39,19 @@ export class ContentHashes {
     this.after = after;
     return `sha256:${hash.digest('hex')}`;
   }
+
+  /**
+   * Hashes a file of the next catalog ahead of `of`, while it is still arriving (a git revision
+   * streamed blob by blob), in path order; `of` then goes on from them when the catalog has the
+   * same files first. A file that does not come after the last one hashed starts anew.
+   */
+  ahead(path: string, bytes: Uint8Array): void {
+    if (this.after.length > 0 && !(this.after.at(-1)!.path < path)) this.after = [];
+    const last = this.after.at(-1);
+    const hash = last ? last.state.copy() : createHash('sha256');
+    addFile(hash, path, bytes);
+    this.after.push({ path, bytes, state: hash });
+  }
 }
 
 const sameFile = (a: { path: string; bytes: Uint8Array }, [path, bytes]: [string, Uint8Array]): boolean =>

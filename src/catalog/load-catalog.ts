@@ -120,8 +120,16 @@ export function catalogPreparer(
   elsewhere?: ParseElsewhere,
 ): CatalogPreparer {
   // As loadCatalog, the first MAX_CATALOG_FILES in path order.
-  const listed = new Set([...paths].sort().slice(0, MAX_CATALOG_FILES));
+  const inOrder = [...paths].sort();
+  const listed = new Set(inOrder.slice(0, MAX_CATALOG_FILES));
   const files = new Map<string, Uint8Array>();
+  // The content hash, in path order as files arrive: loadCatalog finds it made (content-hash.ts).
+  const hashes = hashesOf(memo);
+  let hashed = 0;
+  const hashArrived = (): void => {
+    for (; hashed < inOrder.length && files.has(inOrder[hashed]!); hashed++)
+      hashes.ahead(inOrder[hashed]!, files.get(inOrder[hashed]!)!);
+  };
   const loader = new CatalogLoader(files, { memo });
   const needed = [CONFIG_FILE, MODELS_FILE].filter((p) => listed.has(p));
   /** Results files to read, in path order; undefined until begun. */
@@ -161,6 +169,7 @@ export function catalogPreparer(
   const hear = (path: string, bytes: Uint8Array): void => {
     if (!listed.has(path)) return;
     files.set(path, bytes);
+    hashArrived();
     if (!waiting) {
       if (!needed.every((p) => files.has(p))) return;
       loader.begin();
@@ -174,6 +183,10 @@ export function catalogPreparer(
   };
   return { hear, done: async () => void (await Promise.all(sent)) };
 }
+
+/** The content hashes of a memo's catalogs: they share the hashing of their files (content-hash.ts). */
+const hashesOf = (memo: FileMemo): ContentHashes =>
+  memo.shared('content-hashes', [], () => new ContentHashes());
 
 /** One load: the state the steps of docs/catalog.md share, in the order they run. */
 class CatalogLoader {
@@ -222,9 +235,7 @@ class CatalogLoader {
       benchmarks: this.benchmarks,
       issues: capIssuesPerFile(sortIssues(this.issues)),
       // A memo's catalogs share files: their hashes share the work of hashing them (content-hash.ts).
-      contentHash: this.options.memo
-        ? this.options.memo.shared('content-hashes', [], () => new ContentHashes()).of(this.files)
-        : contentHash(this.files),
+      contentHash: this.options.memo ? hashesOf(this.options.memo).of(this.files) : contentHash(this.files),
     };
   }
 
