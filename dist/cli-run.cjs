@@ -33649,13 +33649,13 @@ function pairLines(pairs, method) {
   return lines;
 }
 async function catalogInput(dir, flags, cmd) {
-  const { catalog, issues, files } = await loadCatalogFolder(dir, flags.preset);
+  const { catalog, issues } = await loadCatalogFolder(dir, flags.preset);
   if (reportIssues(issues, flags.verbose)) throw new CliError(`the catalog ${dir} has errors`, 1);
   const { aggregate } = catalog.config;
   const useCatalogAggregate = !flags.aggregate && flags.reference === AGGREGATE_ID;
   return {
     matrix: catalogMatrix(scenarioIndex(catalog)),
-    hash: contentHash(files),
+    hash: catalog.contentHash,
     aggregate: useCatalogAggregate ? aggregate.scenarios : flags.aggregate,
     minScenarios: useCatalogAggregate ? flags.minScenarios ?? aggregate.minScenariosPerModel : flags.minScenarios,
     method: methodOver(catalog.config.method, flags, cmd)
@@ -33688,7 +33688,6 @@ var init_agree2 = __esm({
     init_table_aggregate();
     init_progress();
     init_read_input();
-    init_content_hash();
     init_shard();
     init_shard_option();
     init_shard_part();

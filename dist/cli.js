@@ -134,6 +134,6 @@ function writeCache(file, script) {
 
 // src/cli/main.ts
 runProgram(import_node_path2.default.join(__dirname, "cli-run.cjs"), {
-  build: "291d7615cd169363",
+  build: "68ebc19bd98a2bbd",
   command: runOf(process.argv)
 });

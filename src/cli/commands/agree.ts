@@ -14,7 +14,6 @@ import { CliError, commaList as list, printJson, printText, reportIssues, wholeN
 import { presetAggregate, selectScenarios, withAggregate } from '../table-aggregate.js';
 import { progress } from '../progress.js';
 import { readTableFile } from '../read-input.js';
-import { contentHash } from '../../catalog/content-hash.js';
 import { pairNumber, type Shard } from '../../core/shard.js';
 import { fileHash, shardOption, writePart } from '../shard-option.js';
 import { PART_FORMAT, PART_VERSION } from '../shard-part.js';
@@ -226,13 +225,13 @@ function pairLines(pairs: readonly PairResult[], method: Method): string[] {
  * --reference aggregate, its aggregate.
  */
 async function catalogInput(dir: string, flags: Flags, cmd: Command): Promise<AgreeInput> {
-  const { catalog, issues, files } = await loadCatalogFolder(dir, flags.preset);
+  const { catalog, issues } = await loadCatalogFolder(dir, flags.preset);
   if (reportIssues(issues, flags.verbose)) throw new CliError(`the catalog ${dir} has errors`, 1);
   const { aggregate } = catalog.config;
   const useCatalogAggregate = !flags.aggregate && flags.reference === AGGREGATE_ID;
   return {
     matrix: catalogMatrix(scenarioIndex(catalog)),
-    hash: contentHash(files),
+    hash: catalog.contentHash,
     aggregate: useCatalogAggregate ? aggregate.scenarios : flags.aggregate,
     minScenarios: useCatalogAggregate
       ? (flags.minScenarios ?? aggregate.minScenariosPerModel)
