@@ -33860,13 +33860,14 @@ var init_git = __esm({
 });
 
 // src/sources/parse-pool.ts
-var import_node_fs8, import_node_path4, import_node_worker_threads, PARSE_POOL_MIN_BYTES, MAX_AWAY, ParsePool;
+var import_node_fs8, import_node_path4, import_node_worker_threads, PARSE_POOL_MIN_FILE_BYTES, PARSE_POOL_MIN_BYTES, MAX_AWAY, ParsePool;
 var init_parse_pool = __esm({
   "src/sources/parse-pool.ts"() {
     "use strict";
     import_node_fs8 = require("node:fs");
     import_node_path4 = __toESM(require("node:path"), 1);
     import_node_worker_threads = require("node:worker_threads");
+    PARSE_POOL_MIN_FILE_BYTES = 32 * 1024;
     PARSE_POOL_MIN_BYTES = 16 * 1024 * 1024;
     MAX_AWAY = 12;
     ParsePool = class {
@@ -33888,9 +33889,10 @@ var init_parse_pool = __esm({
         this.worker.on("error", (e) => this.fail(e));
         this.worker.on("exit", () => this.fail(new Error("the parse worker stopped")));
       }
-      /** Sends a file to parse, unless the worker has enough to do (or failed): undefined then. */
+      /** Sends a file to parse, unless it is small or the worker has enough to do (or failed): undefined then. */
       offer = (file, bytes, limits) => {
-        if (this.broken || this.away.length >= MAX_AWAY) return void 0;
+        if (this.broken || this.away.length >= MAX_AWAY || bytes.length < PARSE_POOL_MIN_FILE_BYTES)
+          return void 0;
         const promise = new Promise((resolve, reject) => this.away.push({ resolve, reject }));
         if (bytes.buffer instanceof SharedArrayBuffer) {
           this.worker.postMessage({ file, bytes, limits });
@@ -34188,7 +34190,7 @@ function parsePool(request, listed) {
   if (parseWorker === null) return void 0;
   if (parseWorker !== void 0) return new ParsePool(parseWorker);
   const bundled = ParsePool.bundled();
-  const bytes = listed.wanted.reduce((sum2, b) => sum2 + b.size, 0);
+  const bytes = listed.wanted.reduce((sum2, b) => sum2 + (b.size >= PARSE_POOL_MIN_FILE_BYTES ? b.size : 0), 0);
   return bundled !== void 0 && bytes >= PARSE_POOL_MIN_BYTES ? new ParsePool(bundled) : void 0;
 }
 var init_read_revisions = __esm({

@@ -134,6 +134,6 @@ function writeCache(file, script) {
 
 // src/cli/main.ts
 runProgram(import_node_path2.default.join(__dirname, "cli-run.cjs"), {
-  build: "68ebc19bd98a2bbd",
+  build: "4de1385dbd2a972f",
   command: runOf(process.argv)
 });

@@ -46944,6 +46944,7 @@ function withInvisibleNames(path8, parsed, spellings) {
 var import_node_fs = require("node:fs");
 var import_node_path = __toESM(require("node:path"), 1);
 var import_node_worker_threads = require("node:worker_threads");
+var PARSE_POOL_MIN_FILE_BYTES = 32 * 1024;
 var PARSE_POOL_MIN_BYTES = 16 * 1024 * 1024;
 var MAX_AWAY = 12;
 var ParsePool = class {
@@ -46965,9 +46966,10 @@ var ParsePool = class {
     this.worker.on("error", (e) => this.fail(e));
     this.worker.on("exit", () => this.fail(new Error("the parse worker stopped")));
   }
-  /** Sends a file to parse, unless the worker has enough to do (or failed): undefined then. */
+  /** Sends a file to parse, unless it is small or the worker has enough to do (or failed): undefined then. */
   offer = (file, bytes, limits) => {
-    if (this.broken || this.away.length >= MAX_AWAY) return void 0;
+    if (this.broken || this.away.length >= MAX_AWAY || bytes.length < PARSE_POOL_MIN_FILE_BYTES)
+      return void 0;
     const promise = new Promise((resolve, reject) => this.away.push({ resolve, reject }));
     if (bytes.buffer instanceof SharedArrayBuffer) {
       this.worker.postMessage({ file, bytes, limits });
@@ -47343,7 +47345,7 @@ function parsePool(request2, listed) {
   if (parseWorker === null) return void 0;
   if (parseWorker !== void 0) return new ParsePool(parseWorker);
   const bundled = ParsePool.bundled();
-  const bytes = listed.wanted.reduce((sum2, b) => sum2 + b.size, 0);
+  const bytes = listed.wanted.reduce((sum2, b) => sum2 + (b.size >= PARSE_POOL_MIN_FILE_BYTES ? b.size : 0), 0);
   return bundled !== void 0 && bytes >= PARSE_POOL_MIN_BYTES ? new ParsePool(bundled) : void 0;
 }
 

@@ -15,7 +15,7 @@
 import { FileMemo } from '../catalog/file-memo.js';
 import { catalogPreparer, CONFIG_FILE, MODELS_FILE, type CatalogPreparer } from '../catalog/load-catalog.js';
 import type { CatalogSnapshot, Limits } from '../catalog/types.js';
-import { ParsePool, PARSE_POOL_MIN_BYTES } from './parse-pool.js';
+import { ParsePool, PARSE_POOL_MIN_BYTES, PARSE_POOL_MIN_FILE_BYTES } from './parse-pool.js';
 import {
   changedFiles,
   listCatalogAtRev,
@@ -48,7 +48,7 @@ export interface RevisionsRequest {
   /**
    * The worker program that parses results files on a second thread (parse-pool.ts); null parses
    * on this thread only. By default dist/parse-worker.cjs beside the running bundle, for a base
-   * of at least PARSE_POOL_MIN_BYTES.
+   * with at least PARSE_POOL_MIN_BYTES in files of PARSE_POOL_MIN_FILE_BYTES or more.
    */
   readonly parseWorker?: string | null;
 }
@@ -94,6 +94,6 @@ function parsePool(request: RevisionsRequest, listed: ListedCatalog): ParsePool 
   if (parseWorker === null) return undefined;
   if (parseWorker !== undefined) return new ParsePool(parseWorker);
   const bundled = ParsePool.bundled();
-  const bytes = listed.wanted.reduce((sum, b) => sum + b.size, 0);
+  const bytes = listed.wanted.reduce((sum, b) => sum + (b.size >= PARSE_POOL_MIN_FILE_BYTES ? b.size : 0), 0);
   return bundled !== undefined && bytes >= PARSE_POOL_MIN_BYTES ? new ParsePool(bundled) : undefined;
 }

@@ -63,12 +63,13 @@ describe('parsing the base on a second thread', () => {
     repo.write('catalog/models.yaml', 'models:\n  m1: {name: M1, aliases: [em-one]}\n');
     for (let b = 0; b < 30; b++) {
       const id = `s${String(b).padStart(2, '0')}`;
+      // 3,000 rows, about 35 KB: past PARSE_POOL_MIN_FILE_BYTES (smaller files stay on this thread).
       const rows = Array.from(
-        { length: 40 },
-        (_, m) => `${m === 1 && b % 2 ? 'em-one' : `m${m}`},${(m * 7 + b) % 13}`,
+        { length: 3000 },
+        (_, m) => `${m === 1 && b % 2 ? 'em-one' : `m${m}`},${(m * 7 + b) % 13}.125`,
       );
       // Problems the parse reports, and names whose places are found later (two names of one model).
-      if (b === 3) rows.push('m90,not a number', 'm1,4');
+      if (b === 3) rows.push('extra-model,not a number', 'm1,4');
       if (b === 4) rows.push('em-one,9');
       if (b === 5) rows.push('"m,quoted",2');
       repo.write(`catalog/benchmarks/${id}.csv`, `model,${id}\n${rows.join('\n')}\n`);
@@ -84,7 +85,7 @@ describe('parsing the base on a second thread', () => {
   });
   afterEach(() => repo.remove());
 
-  it('gives the report of a reading on one thread, the worker having parsed some of the files', async () => {
+  it('gives the report of a reading on one thread, the worker having parsed some of the large files', async () => {
     const log = path.join(repo.dir, 'sent.log');
     appendFileSync(log, '');
     const alone = await reportOf({ ...request, parseWorker: null });
@@ -92,7 +93,9 @@ describe('parsing the base on a second thread', () => {
     expect(shared).toBe(alone);
     const sent = readFileSync(log, 'utf8').split('\n').filter(Boolean);
     expect(sent.length).toBeGreaterThan(0);
-    expect(sent.every((f) => /^benchmarks\/.+\.csv$/.test(f))).toBe(true);
+    expect(sent.every((f) => /^benchmarks\/s\d\d\.csv$/.test(f))).toBe(true);
+    // A file smaller than PARSE_POOL_MIN_FILE_BYTES is parsed here: sending it would cost more.
+    expect(sent).not.toContain('benchmarks/long.csv');
     // The report has the problems the worker's files hold.
     expect(alone).toContain('non-numeric-score');
     expect(alone).toContain('duplicate-model');
