@@ -9,7 +9,10 @@
  * - Once the base is listed, the head is listed, its own blobs read and the changed files found
  *   while git is still sending the base.
  * - The base's files are read into a memo while git is still sending them (catalogPreparer), so
- *   that loading the base with that memo (`buildPrReport`'s `memo`) finds them read.
+ *   that loading the base with that memo (`buildPrReport`'s `memo`) finds them read, its content
+ *   hash made.
+ * - A large base is parsed on two threads (parse-pool.ts): the worker takes its results files of
+ *   PARSE_POOL_MIN_FILE_BYTES or more, as they arrive, while it has fewer than 12 of them.
  * A revision that is no commit, or a failing git, throws GitError (run-git.ts).
  */
 import { FileMemo } from '../catalog/file-memo.js';
