@@ -20118,6 +20118,7 @@ var init_parsed_elsewhere = __esm({
   "src/catalog/parsed-elsewhere.ts"() {
     "use strict";
     init_decode_text();
+    init_grown();
     init_model_spellings();
     init_parse_csv();
     ParseReceiver = class {
@@ -20131,11 +20132,7 @@ var init_parsed_elsewhere = __esm({
       /** The parse of a file sent for `path`, `bytes` and `limits`, as parseResultsFile gives it. */
       receive(path11, bytes, limits, sent) {
         for (const spelling of sent.newSpellings) {
-          if (this.count === this.ours.length) {
-            const grown2 = new Int32Array(2 * this.count);
-            grown2.set(this.ours);
-            this.ours = grown2;
-          }
+          if (this.count === this.ours.length) this.ours = grown(this.ours, 2 * this.count);
           this.ours[this.count++] = this.spellings.numberOf(spelling);
         }
         const { parsed } = sent;

@@ -134,6 +134,6 @@ function writeCache(file, script) {
 
 // src/cli/main.ts
 runProgram(import_node_path2.default.join(__dirname, "cli-run.cjs"), {
-  build: "4de1385dbd2a972f",
+  build: "3aa9e2687c627f08",
   command: runOf(process.argv)
 });

@@ -46079,11 +46079,7 @@ var ParseReceiver = class {
   /** The parse of a file sent for `path`, `bytes` and `limits`, as parseResultsFile gives it. */
   receive(path8, bytes, limits, sent) {
     for (const spelling of sent.newSpellings) {
-      if (this.count === this.ours.length) {
-        const grown2 = new Int32Array(2 * this.count);
-        grown2.set(this.ours);
-        this.ours = grown2;
-      }
+      if (this.count === this.ours.length) this.ours = grown(this.ours, 2 * this.count);
       this.ours[this.count++] = this.spellings.numberOf(spelling);
     }
     const { parsed } = sent;

@@ -221,6 +221,13 @@ function ok(bytes, length, stream) {
 var looksUtf16 = (bytes) => bytes.length > 1 && (bytes[1] === 0 || bytes[0] === 0) ? "It looks like UTF-16 without a byte order mark. " : "";
 var hex = (b) => b.toString(16).padStart(2, "0").toUpperCase();
 
+// src/catalog/grown.ts
+function grown(array, size) {
+  const copy = new array.constructor(Math.max(size, array.length));
+  copy.set(array);
+  return copy;
+}
+
 // src/catalog/invisible.ts
 var INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0\uFFF0-\uFFFB]|\uDB40[\uDC00-\uDDEF]/;
 var NAMES = {
@@ -257,13 +264,6 @@ function findInvisible(name) {
   const hex2 = cp.toString(16).toUpperCase().padStart(4, "0");
   const tag = cp >= 917504 && cp <= 917631 ? "TAG CHARACTER" : NAMES[cp];
   return { position, label: `U+${hex2}${tag ? ` ${tag}` : ""}` };
-}
-
-// src/catalog/grown.ts
-function grown(array, size) {
-  const copy = new array.constructor(Math.max(size, array.length));
-  copy.set(array);
-  return copy;
 }
 
 // src/catalog/own-string.ts

@@ -11,6 +11,7 @@
  */
 import type { Issue } from '../model/issue.js';
 import { decodeText } from './decode-text.js';
+import { grown } from './grown.js';
 import { ModelSpellings } from './model-spellings.js';
 import { parseResultsCsv, type ParsedResults, type ParsedScenario } from './parse-csv.js';
 import type { Limits } from './types.js';
@@ -111,11 +112,7 @@ export class ParseReceiver {
   /** The parse of a file sent for `path`, `bytes` and `limits`, as parseResultsFile gives it. */
   receive(path: string, bytes: Uint8Array, limits: Limits, sent: SentParse): FileParse {
     for (const spelling of sent.newSpellings) {
-      if (this.count === this.ours.length) {
-        const grown = new Int32Array(2 * this.count);
-        grown.set(this.ours);
-        this.ours = grown;
-      }
+      if (this.count === this.ours.length) this.ours = grown(this.ours, 2 * this.count);
       this.ours[this.count++] = this.spellings.numberOf(spelling);
     }
     const { parsed } = sent;
