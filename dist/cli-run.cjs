@@ -33913,26 +33913,46 @@ var init_parse_pool = __esm({
 });
 
 // src/sources/read-git.ts
-async function listCatalogAtRev(repoDir, rev, catalogDir, limits) {
+async function listCatalogAtRev(repoDir, rev, catalogDir, limits, knownSizes) {
   const prefix = catalogPrefix(catalogDir);
   const commit = await resolveCommit(repoDir, rev);
   limits ??= configuredLimits(await configBlob(repoDir, commit, prefix));
   const { maxFileBytes } = limits;
-  const listing = await runGit(repoDir, [
+  const listing = (await runGit(repoDir, [
     "ls-tree",
     "-r",
     "-z",
-    "-l",
+    ...knownSizes ? [] : ["-l"],
     "--full-tree",
     commit,
     ...pathspec(prefix)
-  ]);
-  const { issues, candidates } = treeEntries(listing.toString("utf8"), prefix, maxFileBytes);
+  ])).toString("utf8");
+  const sizes = knownSizes && await withSizes(repoDir, listing, knownSizes);
+  const { issues, candidates } = treeEntries(listing, prefix, maxFileBytes, sizes);
   const total = new TotalBytes(limits.maxTotalBytes);
   const wanted = candidates.sort(byPath).filter((b) => total.admit(b.path, b.size));
   const over = total.issue();
   if (over) issues.push(over);
   return { sha: commit, limits, wanted, issues };
+}
+async function withSizes(repoDir, listing, known) {
+  const unknown2 = /* @__PURE__ */ new Set();
+  for (const record2 of listing.split("\0")) {
+    const [, type, sha2] = record2.slice(0, record2.indexOf("	")).split(" ");
+    if (type === "blob" && sha2 && !known.has(sha2)) unknown2.add(sha2);
+  }
+  if (unknown2.size === 0) return known;
+  const sizes = new Map(known);
+  const asked = [...unknown2].map((sha2) => `${sha2}
+`).join("");
+  const out = await runGit(repoDir, ["cat-file", "--batch-check=%(objectname) %(objectsize)"], asked);
+  for (const line of out.toString("utf8").split("\n")) {
+    const [sha2, size] = line.split(" ");
+    if (sha2 && size && /^\d+$/.test(size)) sizes.set(sha2, Number(size));
+  }
+  const lacking = [...unknown2].find((sha2) => !sizes.has(sha2));
+  if (lacking) throw new GitError(`git cat-file --batch-check found no object ${lacking}`);
+  return sizes;
 }
 async function readListed(repoDir, listed, blobs, whileReading, { skip, wait } = {}) {
   const { wanted } = listed;
@@ -33952,14 +33972,15 @@ async function readListed(repoDir, listed, blobs, whileReading, { skip, wait } =
   const files = new Map(wanted.map((b) => [b.path, blobs.get(b.sha)]));
   return { sha: listed.sha, files, issues: listed.issues };
 }
-function treeEntries(listing, prefix, maxFileBytes) {
+function treeEntries(listing, prefix, maxFileBytes, sizes) {
   const issues = [];
   const candidates = [];
   const issue3 = (code2, file, message, hint2) => issues.push(makeIssue({ code: code2, file, message, hint: hint2 }));
   for (const record2 of listing.split("\0")) {
     if (record2 === "") continue;
     const tab = record2.indexOf("	");
-    const [mode, type, sha2, size] = record2.slice(0, tab).split(/ +/);
+    const [mode, type, sha2, listedSize] = record2.slice(0, tab).split(/ +/);
+    const size = sizes && sha2 ? sizes.get(sha2) : Number(listedSize);
     const full = record2.slice(tab + 1);
     if (prefix && !full.startsWith(`${prefix}/`)) continue;
     const rel = prefix ? full.slice(prefix.length + 1) : full;
@@ -33990,7 +34011,7 @@ function treeEntries(listing, prefix, maxFileBytes) {
         `This tree entry (mode ${mode}) is not a regular file and is not read.`,
         "Commit regular files only."
       );
-    } else if (Number(size) > maxFileBytes) {
+    } else if (size > maxFileBytes) {
       issue3(
         "limit-file-bytes",
         rel,
@@ -33998,7 +34019,7 @@ function treeEntries(listing, prefix, maxFileBytes) {
         "Split the file, or raise limits.max_file_bytes in benchbench.yaml."
       );
     } else {
-      candidates.push({ path: rel, sha: sha2, size: Number(size) });
+      candidates.push({ path: rel, sha: sha2, size });
     }
   }
   return { issues, candidates };
@@ -34159,7 +34180,8 @@ async function readRevisions(request) {
   const baseListed = await listCatalogAtRev(repoDir, request.base, catalogDir);
   const { limits } = baseListed;
   onRead?.("head");
-  const headListed = listCatalogAtRev(repoDir, request.head, catalogDir, limits);
+  const baseSizes = new Map(baseListed.wanted.map((b) => [b.sha, b.size]));
+  const headListed = listCatalogAtRev(repoDir, request.head, catalogDir, limits, baseSizes);
   const changed = changedFiles(repoDir, baseListed.sha, request.head, catalogDir);
   void Promise.allSettled([headListed, changed]);
   const pool = parsePool(request, baseListed);

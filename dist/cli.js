@@ -134,6 +134,6 @@ function writeCache(file, script) {
 
 // src/cli/main.ts
 runProgram(import_node_path2.default.join(__dirname, "cli-run.cjs"), {
-  build: "3aa9e2687c627f08",
+  build: "99c8c514d1dd6d5a",
   command: runOf(process.argv)
 });

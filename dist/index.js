@@ -47078,26 +47078,46 @@ var TotalBytes = class {
 var byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 
 // src/sources/read-git.ts
-async function listCatalogAtRev(repoDir, rev, catalogDir, limits) {
+async function listCatalogAtRev(repoDir, rev, catalogDir, limits, knownSizes) {
   const prefix = catalogPrefix(catalogDir);
   const commit = await resolveCommit(repoDir, rev);
   limits ??= configuredLimits(await configBlob(repoDir, commit, prefix));
   const { maxFileBytes } = limits;
-  const listing = await runGit(repoDir, [
+  const listing = (await runGit(repoDir, [
     "ls-tree",
     "-r",
     "-z",
-    "-l",
+    ...knownSizes ? [] : ["-l"],
     "--full-tree",
     commit,
     ...pathspec(prefix)
-  ]);
-  const { issues, candidates } = treeEntries(listing.toString("utf8"), prefix, maxFileBytes);
+  ])).toString("utf8");
+  const sizes = knownSizes && await withSizes(repoDir, listing, knownSizes);
+  const { issues, candidates } = treeEntries(listing, prefix, maxFileBytes, sizes);
   const total = new TotalBytes(limits.maxTotalBytes);
   const wanted = candidates.sort(byPath).filter((b) => total.admit(b.path, b.size));
   const over = total.issue();
   if (over) issues.push(over);
   return { sha: commit, limits, wanted, issues };
+}
+async function withSizes(repoDir, listing, known) {
+  const unknown2 = /* @__PURE__ */ new Set();
+  for (const record2 of listing.split("\0")) {
+    const [, type, sha3] = record2.slice(0, record2.indexOf("	")).split(" ");
+    if (type === "blob" && sha3 && !known.has(sha3)) unknown2.add(sha3);
+  }
+  if (unknown2.size === 0) return known;
+  const sizes = new Map(known);
+  const asked = [...unknown2].map((sha3) => `${sha3}
+`).join("");
+  const out = await runGit(repoDir, ["cat-file", "--batch-check=%(objectname) %(objectsize)"], asked);
+  for (const line of out.toString("utf8").split("\n")) {
+    const [sha3, size] = line.split(" ");
+    if (sha3 && size && /^\d+$/.test(size)) sizes.set(sha3, Number(size));
+  }
+  const lacking = [...unknown2].find((sha3) => !sizes.has(sha3));
+  if (lacking) throw new GitError(`git cat-file --batch-check found no object ${lacking}`);
+  return sizes;
 }
 async function readListed(repoDir, listed, blobs, whileReading, { skip, wait } = {}) {
   const { wanted } = listed;
@@ -47117,14 +47137,15 @@ async function readListed(repoDir, listed, blobs, whileReading, { skip, wait } =
   const files = new Map(wanted.map((b) => [b.path, blobs.get(b.sha)]));
   return { sha: listed.sha, files, issues: listed.issues };
 }
-function treeEntries(listing, prefix, maxFileBytes) {
+function treeEntries(listing, prefix, maxFileBytes, sizes) {
   const issues = [];
   const candidates = [];
   const issue4 = (code2, file, message, hint2) => issues.push(makeIssue({ code: code2, file, message, hint: hint2 }));
   for (const record2 of listing.split("\0")) {
     if (record2 === "") continue;
     const tab = record2.indexOf("	");
-    const [mode, type, sha3, size] = record2.slice(0, tab).split(/ +/);
+    const [mode, type, sha3, listedSize] = record2.slice(0, tab).split(/ +/);
+    const size = sizes && sha3 ? sizes.get(sha3) : Number(listedSize);
     const full = record2.slice(tab + 1);
     if (prefix && !full.startsWith(`${prefix}/`)) continue;
     const rel = prefix ? full.slice(prefix.length + 1) : full;
@@ -47155,7 +47176,7 @@ function treeEntries(listing, prefix, maxFileBytes) {
         `This tree entry (mode ${mode}) is not a regular file and is not read.`,
         "Commit regular files only."
       );
-    } else if (Number(size) > maxFileBytes) {
+    } else if (size > maxFileBytes) {
       issue4(
         "limit-file-bytes",
         rel,
@@ -47163,7 +47184,7 @@ function treeEntries(listing, prefix, maxFileBytes) {
         "Split the file, or raise limits.max_file_bytes in benchbench.yaml."
       );
     } else {
-      candidates.push({ path: rel, sha: sha3, size: Number(size) });
+      candidates.push({ path: rel, sha: sha3, size });
     }
   }
   return { issues, candidates };
@@ -47313,7 +47334,8 @@ async function readRevisions(request2) {
   const baseListed = await listCatalogAtRev(repoDir, request2.base, catalogDir);
   const { limits } = baseListed;
   onRead?.("head");
-  const headListed = listCatalogAtRev(repoDir, request2.head, catalogDir, limits);
+  const baseSizes = new Map(baseListed.wanted.map((b) => [b.sha, b.size]));
+  const headListed = listCatalogAtRev(repoDir, request2.head, catalogDir, limits, baseSizes);
   const changed = changedFiles(repoDir, baseListed.sha, request2.head, catalogDir);
   void Promise.allSettled([headListed, changed]);
   const pool = parsePool(request2, baseListed);

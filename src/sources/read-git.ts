@@ -53,33 +53,66 @@ export interface ListedCatalog {
   readonly issues: readonly Issue[];
 }
 
-/** Resolves `rev` and lists its catalog folder (git ls-tree), with the issues of what is not read. */
+/**
+ * Resolves `rev` and lists its catalog folder (git ls-tree), with the issues of what is not read.
+ * `knownSizes` (blob id -> size: a base's, when listing its head) spares git finding the size of
+ * every blob: `ls-tree -l` opens each loose object for it (90 ms at 4,000 files), and only the
+ * blobs not known are then asked of `git cat-file --batch-check`.
+ */
 export async function listCatalogAtRev(
   repoDir: string,
   rev: string,
   catalogDir: string,
   limits?: Limits,
+  knownSizes?: ReadonlyMap<string, number>,
 ): Promise<ListedCatalog> {
   const prefix = catalogPrefix(catalogDir);
   const commit = await resolveCommit(repoDir, rev);
   limits ??= configuredLimits(await configBlob(repoDir, commit, prefix));
   const { maxFileBytes } = limits;
-  const listing = await git(repoDir, [
-    'ls-tree',
-    '-r',
-    '-z',
-    '-l',
-    '--full-tree',
-    commit,
-    ...pathspec(prefix),
-  ]);
-  const { issues, candidates } = treeEntries(listing.toString('utf8'), prefix, maxFileBytes);
+  const listing = (
+    await git(repoDir, [
+      'ls-tree',
+      '-r',
+      '-z',
+      ...(knownSizes ? [] : ['-l']),
+      '--full-tree',
+      commit,
+      ...pathspec(prefix),
+    ])
+  ).toString('utf8');
+  const sizes = knownSizes && (await withSizes(repoDir, listing, knownSizes));
+  const { issues, candidates } = treeEntries(listing, prefix, maxFileBytes, sizes);
   // git lists a tree in its own order (a folder sorts as `name/`); the cap counts in path order.
   const total = new TotalBytes(limits.maxTotalBytes);
   const wanted = candidates.sort(byPath).filter((b) => total.admit(b.path, b.size));
   const over = total.issue();
   if (over) issues.push(over);
   return { sha: commit, limits, wanted, issues };
+}
+
+/** `known`, and the size of every other blob of an `ls-tree -r -z` listing (git cat-file --batch-check). */
+async function withSizes(
+  repoDir: string,
+  listing: string,
+  known: ReadonlyMap<string, number>,
+): Promise<ReadonlyMap<string, number>> {
+  const unknown = new Set<string>();
+  for (const record of listing.split('\0')) {
+    const [, type, sha] = record.slice(0, record.indexOf('\t')).split(' ');
+    if (type === 'blob' && sha && !known.has(sha)) unknown.add(sha);
+  }
+  if (unknown.size === 0) return known;
+  const sizes = new Map(known);
+  const asked = [...unknown].map((sha) => `${sha}\n`).join('');
+  const out = await git(repoDir, ['cat-file', '--batch-check=%(objectname) %(objectsize)'], asked);
+  for (const line of out.toString('utf8').split('\n')) {
+    const [sha, size] = line.split(' ');
+    if (sha && size && /^\d+$/.test(size)) sizes.set(sha, Number(size));
+  }
+  const lacking = [...unknown].find((sha) => !sizes.has(sha));
+  if (lacking) throw new GitError(`git cat-file --batch-check found no object ${lacking}`);
+  return sizes;
 }
 
 /**
@@ -132,12 +165,14 @@ export interface TreeBlob {
 /**
  * The regular files of `ls-tree -r -z -l` output under the catalog folder, and an issue for each
  * entry that is not read (a path leading out, a link, a submodule, another kind, a file over
- * maxFileBytes). Dot-files and dot-folders are skipped silently.
+ * maxFileBytes). Dot-files and dot-folders are skipped silently. Without `-l`, `sizes` holds the
+ * size of every blob listed.
  */
 function treeEntries(
   listing: string,
   prefix: string,
   maxFileBytes: number,
+  sizes?: ReadonlyMap<string, number>,
 ): { issues: Issue[]; candidates: TreeBlob[] } {
   const issues: Issue[] = [];
   const candidates: TreeBlob[] = [];
@@ -147,7 +182,8 @@ function treeEntries(
   for (const record of listing.split('\0')) {
     if (record === '') continue;
     const tab = record.indexOf('\t');
-    const [mode, type, sha, size] = record.slice(0, tab).split(/ +/);
+    const [mode, type, sha, listedSize] = record.slice(0, tab).split(/ +/);
+    const size = sizes && sha ? sizes.get(sha) : Number(listedSize);
     const full = record.slice(tab + 1);
     if (prefix && !full.startsWith(`${prefix}/`)) continue;
     const rel = prefix ? full.slice(prefix.length + 1) : full;
@@ -178,7 +214,7 @@ function treeEntries(
         `This tree entry (mode ${mode}) is not a regular file and is not read.`,
         'Commit regular files only.',
       );
-    } else if (Number(size) > maxFileBytes) {
+    } else if (size! > maxFileBytes) {
       issue(
         'limit-file-bytes',
         rel,
@@ -186,7 +222,7 @@ function treeEntries(
         'Split the file, or raise limits.max_file_bytes in benchbench.yaml.',
       );
     } else {
-      candidates.push({ path: rel, sha, size: Number(size) });
+      candidates.push({ path: rel, sha, size: size! });
     }
   }
   return { issues, candidates };

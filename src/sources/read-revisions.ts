@@ -4,7 +4,8 @@
  *
  * - Both revisions are read with the same limits, the base's (its `benchbench.yaml`, or the
  *   defaults when the base has none): a head cannot raise the caps it is read under.
- * - One map of blobs: the head reads only the blobs that differ from the base's.
+ * - One map of blobs: the head reads only the blobs that differ from the base's, and git finds
+ *   the size of those only (listCatalogAtRev's `knownSizes`).
  * - The changed files are those of the catalog folder between the two commits.
  * - Once the base is listed, the head is listed, its own blobs read and the changed files found
  *   while git is still sending the base.
@@ -66,7 +67,8 @@ export async function readRevisions(request: RevisionsRequest): Promise<Revision
   // The head is listed, and the changed files found, while git sends the base; the head then
   // reads only the blobs the base does not have.
   onRead?.('head');
-  const headListed = listCatalogAtRev(repoDir, request.head, catalogDir, limits);
+  const baseSizes = new Map(baseListed.wanted.map((b) => [b.sha, b.size]));
+  const headListed = listCatalogAtRev(repoDir, request.head, catalogDir, limits, baseSizes);
   const changed = changedFiles(repoDir, baseListed.sha, request.head, catalogDir);
   // Handled below, once the base is read; a rejection before then must not go unheard.
   void Promise.allSettled([headListed, changed]);

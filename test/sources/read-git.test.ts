@@ -5,7 +5,7 @@ import path from 'node:path';
 import { DEFAULT_LIMITS } from '../../src/catalog/types.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/catalog/load-catalog.js';
-import { changedFiles, readCatalogAtRev } from '../../src/sources/read-git.js';
+import { changedFiles, listCatalogAtRev, readCatalogAtRev } from '../../src/sources/read-git.js';
 import { GitError } from '../../src/sources/run-git.js';
 
 const repo = mkdtempSync(path.join(os.tmpdir(), 'bb-git-'));
@@ -194,6 +194,52 @@ describe('readCatalogAtRev', () => {
     await expect(readCatalogAtRev(repo, '--output=/tmp/x', 'catalog')).rejects.toBeInstanceOf(GitError);
     await expect(readCatalogAtRev(repo, base, '../x')).rejects.toBeInstanceOf(GitError);
     await expect(readCatalogAtRev(repo, `${base}:README.md`, 'catalog')).rejects.toBeInstanceOf(GitError);
+  });
+});
+
+describe('listCatalogAtRev', () => {
+  const limits = { ...DEFAULT_LIMITS, maxFileBytes: 20, maxTotalBytes: 30 };
+
+  it("lists the head as ls-tree -l does when given the base's sizes, or any others", async () => {
+    const baseListed = await listCatalogAtRev(repo, base, 'catalog', limits);
+    const known = new Map(baseListed.wanted.map((b) => [b.sha, b.size]));
+    // The head adds blobs the base lacks, one over maxFileBytes, past the total cap, a link and a submodule.
+    const alone = await listCatalogAtRev(repo, head, 'catalog', limits);
+    expect(alone.issues.map((i) => [i.code, i.file])).toEqual([
+      ['limit-file-bytes', 'benchbench.yaml'],
+      ['symlink', 'benchmarks/leak.csv'],
+      ['limit-file-bytes', 'benchmarks/one.csv'],
+      ['submodule', 'benchmarks/sub'],
+      ['limit-total-bytes', 'benchmarks/two.yaml'],
+    ]);
+    expect(await listCatalogAtRev(repo, head, 'catalog', limits, known)).toEqual(alone);
+    // Sizes of every blob given, or none: the same listing.
+    const all = new Map(alone.wanted.map((b) => [b.sha, b.size]));
+    expect(await listCatalogAtRev(repo, head, 'catalog', limits, all)).toEqual(alone);
+    expect(await listCatalogAtRev(repo, head, 'catalog', limits, new Map())).toEqual(alone);
+  });
+
+  it('trusts the sizes it is given for the blobs they name (a blob id names its bytes)', async () => {
+    const alone = await listCatalogAtRev(repo, head, 'catalog', limits);
+    const two = alone.wanted.find((b) => b.path === 'benchmarks/two.csv')!;
+    const listed = await listCatalogAtRev(repo, head, 'catalog', limits, new Map([[two.sha, 1000]]));
+    expect(listed.wanted.map((b) => b.path)).not.toContain('benchmarks/two.csv');
+    expect(listed.issues).toContainEqual(
+      expect.objectContaining({ code: 'limit-file-bytes', file: 'benchmarks/two.csv' }),
+    );
+  });
+
+  it('throws GitError when a blob it must size is not in the repository', async () => {
+    const absent = '0123456789abcdef0123456789abcdef01234567';
+    const tree = execFileSync('git', ['mktree', '--missing'], {
+      cwd: repo,
+      input: `100644 blob ${absent}\tghost.csv\n`,
+      encoding: 'utf8',
+    }).trim();
+    const commit = git('commit-tree', tree, '-m', 'a tree with a missing blob');
+    await expect(listCatalogAtRev(repo, commit, '.', limits, new Map())).rejects.toThrow(
+      new GitError(`git cat-file --batch-check found no object ${absent}`),
+    );
   });
 });
 
