@@ -134,6 +134,6 @@ function writeCache(file, script) {
 
 // src/cli/main.ts
 runProgram(import_node_path2.default.join(__dirname, "cli-run.cjs"), {
-  build: "99c8c514d1dd6d5a",
+  build: "418de997558a9c8e",
   command: runOf(process.argv)
 });

@@ -43006,9 +43006,10 @@ function decodeText(file, bytes) {
   }
   const start = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0;
   const body = bytes.subarray(start);
+  const text2 = utf8(body);
+  if (text2 !== void 0 && !text2.includes("\0"))
+    return { text: text2, issues: [], ...text2.length === body.length && { units: body } };
   const nul = body.indexOf(0);
-  const text2 = nul < 0 ? utf8(body) : void 0;
-  if (text2 !== void 0) return { text: text2, issues: [], ...text2.length === body.length && { units: body } };
   const badUtf8 = firstInvalidUtf8(body);
   const offset = badUtf8 < 0 ? nul : nul < 0 ? badUtf8 : Math.min(nul, badUtf8);
   const before = new TextDecoder("utf-8", { ignoreBOM: true }).decode(body.subarray(0, offset), {

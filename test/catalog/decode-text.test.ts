@@ -68,6 +68,26 @@ describe('decodeText', () => {
     ]);
   });
 
+  it('reports the first of a NUL byte and a byte that is not UTF-8, whichever comes first', () => {
+    expect(decodeText('a.csv', bytes('é,', [0], ',x')).issues).toMatchObject([
+      { code: 'nul-byte', line: 1, column: 3 },
+    ]);
+    expect(decodeText('a.csv', bytes('a', [0xc3], 'b', [0])).issues).toMatchObject([
+      { code: 'invalid-utf8', line: 1, column: 2 },
+    ]);
+    expect(decodeText('a.csv', bytes('a', [0], 'b', [0xc3])).issues).toMatchObject([
+      { code: 'nul-byte', line: 1, column: 2 },
+    ]);
+  });
+
+  it('reads bytes in shared memory as it reads any others (read-git.ts keeps blobs there)', () => {
+    for (const b of [bytes('model,a\nm,1\n'), bytes('m,é\n'), bytes('m,', [0], '\n')]) {
+      const shared = new Uint8Array(new SharedArrayBuffer(b.length));
+      shared.set(b);
+      expect(decodeText('a.csv', shared)).toEqual(decodeText('a.csv', b));
+    }
+  });
+
   it('reads an empty file as empty text', () => {
     expect(decodeText('a.csv', new Uint8Array())).toEqual({ text: '', units: new Uint8Array(), issues: [] });
   });
