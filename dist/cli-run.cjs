@@ -33939,7 +33939,7 @@ async function listCatalogAtRev(repoDir, rev, catalogDir, limits, knownSizes) {
 async function withSizes(repoDir, listing, known) {
   const unknown2 = /* @__PURE__ */ new Set();
   for (const record2 of listing.split("\0")) {
-    const [, type, sha2] = record2.slice(0, record2.indexOf("	")).split(" ");
+    const { type, sha: sha2 } = treeRecord(record2);
     if (type === "blob" && sha2 && !known.has(sha2)) unknown2.add(sha2);
   }
   if (unknown2.size === 0) return known;
@@ -33979,10 +33979,8 @@ function treeEntries(listing, prefix, maxFileBytes, sizes) {
   const issue3 = (code2, file, message, hint2) => issues.push(makeIssue({ code: code2, file, message, hint: hint2 }));
   for (const record2 of listing.split("\0")) {
     if (record2 === "") continue;
-    const tab = record2.indexOf("	");
-    const [mode, type, sha2, listedSize] = record2.slice(0, tab).split(/ +/);
+    const { mode, type, sha: sha2, listedSize, full } = treeRecord(record2);
     const size = sizes && sha2 ? sizes.get(sha2) : Number(listedSize);
-    const full = record2.slice(tab + 1);
     if (prefix && !full.startsWith(`${prefix}/`)) continue;
     const rel = prefix ? full.slice(prefix.length + 1) : full;
     const parts = rel.split("/");
@@ -34024,6 +34022,11 @@ function treeEntries(listing, prefix, maxFileBytes, sizes) {
     }
   }
   return { issues, candidates };
+}
+function treeRecord(record2) {
+  const tab = record2.indexOf("	");
+  const [mode, type, sha2, listedSize] = record2.slice(0, tab).split(/ +/);
+  return { mode, type, sha: sha2, listedSize, full: record2.slice(tab + 1) };
 }
 async function changedFiles(repoDir, baseRev, headRev, catalogDir) {
   const prefix = catalogPrefix(catalogDir);

@@ -47104,7 +47104,7 @@ async function listCatalogAtRev(repoDir, rev, catalogDir, limits, knownSizes) {
 async function withSizes(repoDir, listing, known) {
   const unknown2 = /* @__PURE__ */ new Set();
   for (const record2 of listing.split("\0")) {
-    const [, type, sha3] = record2.slice(0, record2.indexOf("	")).split(" ");
+    const { type, sha: sha3 } = treeRecord(record2);
     if (type === "blob" && sha3 && !known.has(sha3)) unknown2.add(sha3);
   }
   if (unknown2.size === 0) return known;
@@ -47144,10 +47144,8 @@ function treeEntries(listing, prefix, maxFileBytes, sizes) {
   const issue4 = (code2, file, message, hint2) => issues.push(makeIssue({ code: code2, file, message, hint: hint2 }));
   for (const record2 of listing.split("\0")) {
     if (record2 === "") continue;
-    const tab = record2.indexOf("	");
-    const [mode, type, sha3, listedSize] = record2.slice(0, tab).split(/ +/);
+    const { mode, type, sha: sha3, listedSize, full } = treeRecord(record2);
     const size = sizes && sha3 ? sizes.get(sha3) : Number(listedSize);
-    const full = record2.slice(tab + 1);
     if (prefix && !full.startsWith(`${prefix}/`)) continue;
     const rel = prefix ? full.slice(prefix.length + 1) : full;
     const parts = rel.split("/");
@@ -47189,6 +47187,11 @@ function treeEntries(listing, prefix, maxFileBytes, sizes) {
     }
   }
   return { issues, candidates };
+}
+function treeRecord(record2) {
+  const tab = record2.indexOf("	");
+  const [mode, type, sha3, listedSize] = record2.slice(0, tab).split(/ +/);
+  return { mode, type, sha: sha3, listedSize, full: record2.slice(tab + 1) };
 }
 async function changedFiles(repoDir, baseRev, headRev, catalogDir) {
   const prefix = catalogPrefix(catalogDir);

@@ -99,7 +99,7 @@ async function withSizes(
 ): Promise<ReadonlyMap<string, number>> {
   const unknown = new Set<string>();
   for (const record of listing.split('\0')) {
-    const [, type, sha] = record.slice(0, record.indexOf('\t')).split(' ');
+    const { type, sha } = treeRecord(record);
     if (type === 'blob' && sha && !known.has(sha)) unknown.add(sha);
   }
   if (unknown.size === 0) return known;
@@ -181,10 +181,8 @@ function treeEntries(
 
   for (const record of listing.split('\0')) {
     if (record === '') continue;
-    const tab = record.indexOf('\t');
-    const [mode, type, sha, listedSize] = record.slice(0, tab).split(/ +/);
+    const { mode, type, sha, listedSize, full } = treeRecord(record);
     const size = sizes && sha ? sizes.get(sha) : Number(listedSize);
-    const full = record.slice(tab + 1);
     if (prefix && !full.startsWith(`${prefix}/`)) continue;
     const rel = prefix ? full.slice(prefix.length + 1) : full;
     const parts = rel.split('/');
@@ -226,6 +224,13 @@ function treeEntries(
     }
   }
   return { issues, candidates };
+}
+
+/** One record of `ls-tree -z` output: `<mode> <type> <object>[ <size>]<TAB><path>` (the size with `-l`). */
+function treeRecord(record: string) {
+  const tab = record.indexOf('\t');
+  const [mode, type, sha, listedSize] = record.slice(0, tab).split(/ +/);
+  return { mode, type, sha, listedSize, full: record.slice(tab + 1) };
 }
 
 /** Files of the catalog folder that differ between two commits (renames as delete + add). */
