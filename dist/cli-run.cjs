@@ -33919,7 +33919,7 @@ async function listCatalogAtRev(repoDir, rev, catalogDir, limits, knownSizes) {
   const commit = await resolveCommit(repoDir, rev);
   limits ??= configuredLimits(await configBlob(repoDir, commit, prefix));
   const { maxFileBytes } = limits;
-  const listing = (await runGit(repoDir, [
+  const listing = await runGit(repoDir, [
     "ls-tree",
     "-r",
     "-z",
@@ -33927,21 +33927,19 @@ async function listCatalogAtRev(repoDir, rev, catalogDir, limits, knownSizes) {
     "--full-tree",
     commit,
     ...pathspec(prefix)
-  ])).toString("utf8");
-  const sizes = knownSizes && await withSizes(repoDir, listing, knownSizes);
-  const { issues, candidates } = treeEntries(listing, prefix, maxFileBytes, sizes);
+  ]);
+  const records = treeRecords(listing.toString("utf8"));
+  const sizes = knownSizes && await withSizes(repoDir, records, knownSizes);
+  const { issues, candidates } = treeEntries(records, prefix, maxFileBytes, sizes);
   const total = new TotalBytes(limits.maxTotalBytes);
   const wanted = candidates.sort(byPath).filter((b) => total.admit(b.path, b.size));
   const over = total.issue();
   if (over) issues.push(over);
   return { sha: commit, limits, wanted, issues };
 }
-async function withSizes(repoDir, listing, known) {
+async function withSizes(repoDir, records, known) {
   const unknown2 = /* @__PURE__ */ new Set();
-  for (const record2 of listing.split("\0")) {
-    const { type, sha: sha2 } = treeRecord(record2);
-    if (type === "blob" && sha2 && !known.has(sha2)) unknown2.add(sha2);
-  }
+  for (const { type, sha: sha2 } of records) if (type === "blob" && sha2 && !known.has(sha2)) unknown2.add(sha2);
   if (unknown2.size === 0) return known;
   const sizes = new Map(known);
   const asked = [...unknown2].map((sha2) => `${sha2}
@@ -33973,13 +33971,11 @@ async function readListed(repoDir, listed, blobs, whileReading, { skip, wait } =
   const files = new Map(wanted.map((b) => [b.path, blobs.get(b.sha)]));
   return { sha: listed.sha, files, issues: listed.issues };
 }
-function treeEntries(listing, prefix, maxFileBytes, sizes) {
+function treeEntries(records, prefix, maxFileBytes, sizes) {
   const issues = [];
   const candidates = [];
   const issue3 = (code2, file, message, hint2) => issues.push(makeIssue({ code: code2, file, message, hint: hint2 }));
-  for (const record2 of listing.split("\0")) {
-    if (record2 === "") continue;
-    const { mode, type, sha: sha2, listedSize, full } = treeRecord(record2);
+  for (const { mode, type, sha: sha2, listedSize, full } of records) {
     const size = sizes && sha2 ? sizes.get(sha2) : Number(listedSize);
     if (prefix && !full.startsWith(`${prefix}/`)) continue;
     const rel = prefix ? full.slice(prefix.length + 1) : full;
@@ -34023,10 +34019,12 @@ function treeEntries(listing, prefix, maxFileBytes, sizes) {
   }
   return { issues, candidates };
 }
-function treeRecord(record2) {
-  const tab = record2.indexOf("	");
-  const [mode, type, sha2, listedSize] = record2.slice(0, tab).split(/ +/);
-  return { mode, type, sha: sha2, listedSize, full: record2.slice(tab + 1) };
+function treeRecords(listing) {
+  return listing.split("\0").filter((record2) => record2 !== "").map((record2) => {
+    const tab = record2.indexOf("	");
+    const [mode, type, sha2, listedSize] = record2.slice(0, tab).split(/ +/);
+    return { mode, type, sha: sha2, listedSize, full: record2.slice(tab + 1) };
+  });
 }
 async function changedFiles(repoDir, baseRev, headRev, catalogDir) {
   const prefix = catalogPrefix(catalogDir);

@@ -134,6 +134,6 @@ function writeCache(file, script) {
 
 // src/cli/main.ts
 runProgram(import_node_path2.default.join(__dirname, "cli-run.cjs"), {
-  build: "8ae4e010f5257347",
+  build: "603e58a17b670528",
   command: runOf(process.argv)
 });

@@ -70,19 +70,18 @@ export async function listCatalogAtRev(
   const commit = await resolveCommit(repoDir, rev);
   limits ??= configuredLimits(await configBlob(repoDir, commit, prefix));
   const { maxFileBytes } = limits;
-  const listing = (
-    await git(repoDir, [
-      'ls-tree',
-      '-r',
-      '-z',
-      ...(knownSizes ? [] : ['-l']),
-      '--full-tree',
-      commit,
-      ...pathspec(prefix),
-    ])
-  ).toString('utf8');
-  const sizes = knownSizes && (await withSizes(repoDir, listing, knownSizes));
-  const { issues, candidates } = treeEntries(listing, prefix, maxFileBytes, sizes);
+  const listing = await git(repoDir, [
+    'ls-tree',
+    '-r',
+    '-z',
+    ...(knownSizes ? [] : ['-l']),
+    '--full-tree',
+    commit,
+    ...pathspec(prefix),
+  ]);
+  const records = treeRecords(listing.toString('utf8'));
+  const sizes = knownSizes && (await withSizes(repoDir, records, knownSizes));
+  const { issues, candidates } = treeEntries(records, prefix, maxFileBytes, sizes);
   // git lists a tree in its own order (a folder sorts as `name/`); the cap counts in path order.
   const total = new TotalBytes(limits.maxTotalBytes);
   const wanted = candidates.sort(byPath).filter((b) => total.admit(b.path, b.size));
@@ -91,17 +90,14 @@ export async function listCatalogAtRev(
   return { sha: commit, limits, wanted, issues };
 }
 
-/** `known`, and the size of every other blob of an `ls-tree -r -z` listing (git cat-file --batch-check). */
+/** `known`, and the size of every other blob listed (git cat-file --batch-check). */
 async function withSizes(
   repoDir: string,
-  listing: string,
+  records: readonly TreeRecord[],
   known: ReadonlyMap<string, number>,
 ): Promise<ReadonlyMap<string, number>> {
   const unknown = new Set<string>();
-  for (const record of listing.split('\0')) {
-    const { type, sha } = treeRecord(record);
-    if (type === 'blob' && sha && !known.has(sha)) unknown.add(sha);
-  }
+  for (const { type, sha } of records) if (type === 'blob' && sha && !known.has(sha)) unknown.add(sha);
   if (unknown.size === 0) return known;
   const sizes = new Map(known);
   const asked = [...unknown].map((sha) => `${sha}\n`).join('');
@@ -163,13 +159,13 @@ export interface TreeBlob {
 }
 
 /**
- * The regular files of `ls-tree -r -z -l` output under the catalog folder, and an issue for each
+ * The regular files of `ls-tree -r -z -l` records under the catalog folder, and an issue for each
  * entry that is not read (a path leading out, a link, a submodule, another kind, a file over
  * maxFileBytes). Dot-files and dot-folders are skipped silently. Without `-l`, `sizes` holds the
  * size of every blob listed.
  */
 function treeEntries(
-  listing: string,
+  records: readonly TreeRecord[],
   prefix: string,
   maxFileBytes: number,
   sizes?: ReadonlyMap<string, number>,
@@ -179,10 +175,9 @@ function treeEntries(
   const issue = (code: OpenHintCode, file: string, message: string, hint: string) =>
     issues.push(makeIssue({ code, file, message, hint }));
 
-  for (const record of listing.split('\0')) {
-    if (record === '') continue;
-    const { mode, type, sha, listedSize, full } = treeRecord(record);
-    const size = sizes && sha ? sizes.get(sha) : Number(listedSize);
+  for (const { mode, type, sha, listedSize, full } of records) {
+    // Given sizes hold every blob's (withSizes), and only a blob's size is read below.
+    const size = sizes && sha ? sizes.get(sha)! : Number(listedSize);
     if (prefix && !full.startsWith(`${prefix}/`)) continue;
     const rel = prefix ? full.slice(prefix.length + 1) : full;
     const parts = rel.split('/');
@@ -212,7 +207,7 @@ function treeEntries(
         `This tree entry (mode ${mode}) is not a regular file and is not read.`,
         'Commit regular files only.',
       );
-    } else if (size! > maxFileBytes) {
+    } else if (size > maxFileBytes) {
       issue(
         'limit-file-bytes',
         rel,
@@ -220,17 +215,31 @@ function treeEntries(
         'Split the file, or raise limits.max_file_bytes in benchbench.yaml.',
       );
     } else {
-      candidates.push({ path: rel, sha, size: size! });
+      candidates.push({ path: rel, sha, size });
     }
   }
   return { issues, candidates };
 }
 
 /** One record of `ls-tree -z` output: `<mode> <type> <object>[ <size>]<TAB><path>` (the size with `-l`). */
-function treeRecord(record: string) {
-  const tab = record.indexOf('\t');
-  const [mode, type, sha, listedSize] = record.slice(0, tab).split(/ +/);
-  return { mode, type, sha, listedSize, full: record.slice(tab + 1) };
+interface TreeRecord {
+  readonly mode?: string;
+  readonly type?: string;
+  readonly sha?: string;
+  readonly listedSize?: string;
+  readonly full: string;
+}
+
+/** The records of `ls-tree -z` output, read once for the sizes to ask and the entries. */
+function treeRecords(listing: string): TreeRecord[] {
+  return listing
+    .split('\0')
+    .filter((record) => record !== '')
+    .map((record) => {
+      const tab = record.indexOf('\t');
+      const [mode, type, sha, listedSize] = record.slice(0, tab).split(/ +/);
+      return { mode, type, sha, listedSize, full: record.slice(tab + 1) };
+    });
 }
 
 /** Files of the catalog folder that differ between two commits (renames as delete + add). */
