@@ -134,6 +134,6 @@ function writeCache(file, script) {
 
 // src/cli/main.ts
 runProgram(import_node_path2.default.join(__dirname, "cli-run.cjs"), {
-  build: "603e58a17b670528",
+  build: "d1e71c28cd04eca7",
   command: runOf(process.argv)
 });

@@ -47266,7 +47266,7 @@ function catFileBlobs(repoDir, shas, sizes, blobs, arrived) {
           at++;
         } else if (body) {
           const n = Math.min(body.length - filled, chunk.length - at);
-          body.set(chunk.subarray(at, at + n), filled);
+          chunk.copy(body, filled, at, at + n);
           filled += n;
           at += n;
           if (filled === body.length) finishBlob();

@@ -344,7 +344,9 @@ function catFileBlobs(
           at++;
         } else if (body) {
           const n = Math.min(body.length - filled, chunk.length - at);
-          body.set(chunk.subarray(at, at + n), filled);
+          // Buffer#copy is a memcpy; TypedArray#set into shared memory copies with atomic
+          // element stores, several times slower (0.1 to 0.5 s on a 186 MB catalog).
+          chunk.copy(body, filled, at, at + n);
           filled += n;
           at += n;
           if (filled === body.length) finishBlob();
