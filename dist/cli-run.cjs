@@ -15265,12 +15265,12 @@ var init_plain_yaml = __esm({
         return node;
       }
       /** `"..."` or `'...'` from `open` to `close` (no escapes, no doubled quotes). */
-      quoted(open2, close) {
-        const value = this.text.slice(open2 + 1, close);
-        const double = this.text[open2] === '"';
+      quoted(open, close) {
+        const value = this.text.slice(open + 1, close);
+        const double = this.text[open] === '"';
         if (double ? value.includes("\\") : this.text[close + 1] === "'") return void 0;
         const node = new import_yaml.Scalar(value);
-        node.range = [open2, close + 1, close + 1];
+        node.range = [open, close + 1, close + 1];
         node.source = value;
         node.type = double ? "QUOTE_DOUBLE" : "QUOTE_SINGLE";
         return node;
@@ -21237,7 +21237,7 @@ var init_total_bytes = __esm({
 // src/sources/read-folder.ts
 async function readCatalogFolder(dir, limits, onProgress, onDemand = false) {
   const root = import_node_path.default.resolve(dir);
-  const reader = new FolderReader(root, limits ?? await ownLimits(root), onDemand);
+  const reader = new FolderReader(root, limits ?? ownLimits(root), onDemand);
   const problem2 = await (0, import_promises.stat)(root).then(
     (s) => s.isDirectory() ? void 0 : [`${dir} is not a folder.`, "Give the path of the catalog folder."],
     (e) => [`${dir} cannot be read (${code(e)}).`, "Give the path of an existing catalog folder."]
@@ -21246,28 +21246,25 @@ async function readCatalogFolder(dir, limits, onProgress, onDemand = false) {
     reader.issue("not-a-folder", dir, problem2[0], problem2[1]);
   } else {
     await reader.walk("", 0);
-    await (onDemand ? reader.sizeListed(onProgress) : reader.readListed(onProgress));
+    if (onDemand) reader.sizeListed(onProgress);
+    else reader.readListed(onProgress);
   }
   return reader.result();
 }
-async function ownLimits(root) {
-  const config2 = await readRegularFile(import_node_path.default.join(root, "benchbench.yaml"), DEFAULT_LIMITS.maxFileBytes).catch(
-    () => ""
-  );
+function ownLimits(root) {
+  const config2 = readRegularFileSync(import_node_path.default.join(root, "benchbench.yaml"), DEFAULT_LIMITS.maxFileBytes);
   return configuredLimits(typeof config2 === "string" ? void 0 : config2);
 }
-async function readRegularFile(full, maxBytes) {
-  const handle = await (0, import_promises.open)(full, import_node_fs3.constants.O_RDONLY | import_node_fs3.constants.O_NOFOLLOW);
+function sizeOf(full, maxBytes) {
+  let s;
   try {
-    const stat2 = await handle.stat();
-    if (!stat2.isFile()) return "ENOTFILE";
-    if (stat2.size > maxBytes) return "TOO_LARGE";
-    return new Uint8Array(await handle.readFile());
-  } finally {
-    await handle.close();
+    s = (0, import_node_fs3.lstatSync)(full);
+  } catch (e) {
+    return code(e);
   }
+  return s.isSymbolicLink() ? "ELOOP" : !s.isFile() ? "ENOTFILE" : s.size > maxBytes ? "TOO_LARGE" : s.size;
 }
-var import_node_fs3, import_promises, import_node_path, MAX_DEPTH, READ_BATCH, FolderReader, fileSize, code;
+var import_node_fs3, import_promises, import_node_path, MAX_DEPTH, READ_BATCH, FolderReader, code;
 var init_read_folder = __esm({
   "src/sources/read-folder.ts"() {
     "use strict";
@@ -21358,41 +21355,30 @@ var init_read_folder = __esm({
           }
         }
       }
-      /** Reads the files listed, in path order, a batch at a time (bounded open files). */
-      async readListed(onProgress) {
+      /** Reads the files listed, in path order, one at a time, with progress after each batch. */
+      readListed(onProgress) {
         const { pending, total } = this;
         pending.sort(byPath);
         for (let i = 0; i < pending.length; i += READ_BATCH) {
           const batch = pending.slice(i, i + READ_BATCH);
           if (total.issue()) batch.forEach((p) => total.admit(p.path, 0));
           else {
-            const read = await Promise.all(
-              batch.map((p) => readRegularFile(p.full, this.limits.maxFileBytes).catch((e) => code(e)))
-            );
-            batch.forEach((p, j) => this.record(p.path, read[j]));
+            for (const p of batch) this.record(p.path, readRegularFileSync(p.full, this.limits.maxFileBytes));
           }
           onProgress?.(Math.min(i + READ_BATCH, pending.length), pending.length);
         }
       }
       /** Sizes the files listed, in path order, a batch at a time: those within the caps are read later. */
-      async sizeListed(onProgress) {
+      sizeListed(onProgress) {
         const { pending, total } = this;
         pending.sort(byPath);
         for (let i = 0; i < pending.length; i += READ_BATCH) {
           const batch = pending.slice(i, i + READ_BATCH);
-          const sizes = await Promise.all(
-            batch.map(
-              (p) => (0, import_promises.lstat)(p.full).then(
-                (s) => fileSize(s, this.limits.maxFileBytes),
-                (e) => code(e)
-              )
-            )
-          );
-          batch.forEach((p, j) => {
-            const size = sizes[j];
+          for (const p of batch) {
+            const size = sizeOf(p.full, this.limits.maxFileBytes);
             if (typeof size === "string") this.unread(p.path, size);
             else if (total.admit(p.path, size)) this.listed.set(p.path, p.full);
-          });
+          }
           onProgress?.(Math.min(i + READ_BATCH, pending.length), pending.length);
         }
       }
@@ -21433,7 +21419,6 @@ var init_read_folder = __esm({
         return { files, issues: this.issues };
       }
     };
-    fileSize = (s, maxBytes) => s.isSymbolicLink() ? "ELOOP" : !s.isFile() ? "ENOTFILE" : s.size > maxBytes ? "TOO_LARGE" : s.size;
     code = (e) => e.code ?? String(e);
   }
 });

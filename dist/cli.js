@@ -134,6 +134,6 @@ function writeCache(file, script) {
 
 // src/cli/main.ts
 runProgram(import_node_path2.default.join(__dirname, "cli-run.cjs"), {
-  build: "d1e71c28cd04eca7",
+  build: "d0e611f5952d8c0f",
   command: runOf(process.argv)
 });

@@ -5779,7 +5779,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants7 = require_constants2();
+    var constants6 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5854,7 +5854,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports3 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports3;
-        this.ptr = this.llhttp.llhttp_alloc(constants7.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants6.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5949,11 +5949,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants7.ERROR.OK) {
+          if (ret !== constants6.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants7.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants6.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants7.ERROR.PAUSED) {
+            } else if (ret === constants6.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -5976,10 +5976,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants7.ERROR.OK) {
+        if (ret === constants6.ERROR.OK) {
           return null;
         }
-        if (ret === constants7.ERROR.PAUSED || ret === constants7.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants6.ERROR.PAUSED || ret === constants6.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -5996,7 +5996,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants7.ERROR[ret], data);
+        return new HTTPParserError(message, constants6.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -6176,7 +6176,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants7.ERROR.PAUSED : 0;
+        return pause ? constants6.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6198,7 +6198,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request2.onData(buf) === false) {
-          return constants7.ERROR.PAUSED;
+          return constants6.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6234,13 +6234,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants7.ERROR.PAUSED;
+          return constants6.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants7.ERROR.PAUSED;
+          return constants6.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants7.ERROR.PAUSED;
+          return constants6.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -41381,12 +41381,12 @@ var Reader = class {
     return node;
   }
   /** `"..."` or `'...'` from `open` to `close` (no escapes, no doubled quotes). */
-  quoted(open5, close) {
-    const value = this.text.slice(open5 + 1, close);
-    const double = this.text[open5] === '"';
+  quoted(open4, close) {
+    const value = this.text.slice(open4 + 1, close);
+    const double = this.text[open4] === '"';
     if (double ? value.includes("\\") : this.text[close + 1] === "'") return void 0;
     const node = new import_yaml.Scalar(value);
-    node.range = [open5, close + 1, close + 1];
+    node.range = [open4, close + 1, close + 1];
     node.source = value;
     node.type = double ? "QUOTE_DOUBLE" : "QUOTE_SINGLE";
     return node;
@@ -55185,7 +55185,7 @@ var MAX_DEPTH = 32;
 var READ_BATCH = 64;
 async function readCatalogFolder(dir, limits, onProgress, onDemand = false) {
   const root = import_node_path4.default.resolve(dir);
-  const reader = new FolderReader(root, limits ?? await ownLimits(root), onDemand);
+  const reader = new FolderReader(root, limits ?? ownLimits(root), onDemand);
   const problem2 = await (0, import_promises2.stat)(root).then(
     (s) => s.isDirectory() ? void 0 : [`${dir} is not a folder.`, "Give the path of the catalog folder."],
     (e) => [`${dir} cannot be read (${code(e)}).`, "Give the path of an existing catalog folder."]
@@ -55194,14 +55194,13 @@ async function readCatalogFolder(dir, limits, onProgress, onDemand = false) {
     reader.issue("not-a-folder", dir, problem2[0], problem2[1]);
   } else {
     await reader.walk("", 0);
-    await (onDemand ? reader.sizeListed(onProgress) : reader.readListed(onProgress));
+    if (onDemand) reader.sizeListed(onProgress);
+    else reader.readListed(onProgress);
   }
   return reader.result();
 }
-async function ownLimits(root) {
-  const config2 = await readRegularFile(import_node_path4.default.join(root, "benchbench.yaml"), DEFAULT_LIMITS.maxFileBytes).catch(
-    () => ""
-  );
+function ownLimits(root) {
+  const config2 = readRegularFileSync(import_node_path4.default.join(root, "benchbench.yaml"), DEFAULT_LIMITS.maxFileBytes);
   return configuredLimits(typeof config2 === "string" ? void 0 : config2);
 }
 var FolderReader = class {
@@ -55281,41 +55280,30 @@ var FolderReader = class {
       }
     }
   }
-  /** Reads the files listed, in path order, a batch at a time (bounded open files). */
-  async readListed(onProgress) {
+  /** Reads the files listed, in path order, one at a time, with progress after each batch. */
+  readListed(onProgress) {
     const { pending, total } = this;
     pending.sort(byPath);
     for (let i = 0; i < pending.length; i += READ_BATCH) {
       const batch = pending.slice(i, i + READ_BATCH);
       if (total.issue()) batch.forEach((p) => total.admit(p.path, 0));
       else {
-        const read = await Promise.all(
-          batch.map((p) => readRegularFile(p.full, this.limits.maxFileBytes).catch((e) => code(e)))
-        );
-        batch.forEach((p, j) => this.record(p.path, read[j]));
+        for (const p of batch) this.record(p.path, readRegularFileSync(p.full, this.limits.maxFileBytes));
       }
       onProgress?.(Math.min(i + READ_BATCH, pending.length), pending.length);
     }
   }
   /** Sizes the files listed, in path order, a batch at a time: those within the caps are read later. */
-  async sizeListed(onProgress) {
+  sizeListed(onProgress) {
     const { pending, total } = this;
     pending.sort(byPath);
     for (let i = 0; i < pending.length; i += READ_BATCH) {
       const batch = pending.slice(i, i + READ_BATCH);
-      const sizes = await Promise.all(
-        batch.map(
-          (p) => (0, import_promises2.lstat)(p.full).then(
-            (s) => fileSize(s, this.limits.maxFileBytes),
-            (e) => code(e)
-          )
-        )
-      );
-      batch.forEach((p, j) => {
-        const size = sizes[j];
+      for (const p of batch) {
+        const size = sizeOf(p.full, this.limits.maxFileBytes);
         if (typeof size === "string") this.unread(p.path, size);
         else if (total.admit(p.path, size)) this.listed.set(p.path, p.full);
-      });
+      }
       onProgress?.(Math.min(i + READ_BATCH, pending.length), pending.length);
     }
   }
@@ -55356,18 +55344,15 @@ var FolderReader = class {
     return { files, issues: this.issues };
   }
 };
-async function readRegularFile(full, maxBytes) {
-  const handle = await (0, import_promises2.open)(full, import_node_fs4.constants.O_RDONLY | import_node_fs4.constants.O_NOFOLLOW);
+function sizeOf(full, maxBytes) {
+  let s;
   try {
-    const stat3 = await handle.stat();
-    if (!stat3.isFile()) return "ENOTFILE";
-    if (stat3.size > maxBytes) return "TOO_LARGE";
-    return new Uint8Array(await handle.readFile());
-  } finally {
-    await handle.close();
+    s = (0, import_node_fs4.lstatSync)(full);
+  } catch (e) {
+    return code(e);
   }
+  return s.isSymbolicLink() ? "ELOOP" : !s.isFile() ? "ENOTFILE" : s.size > maxBytes ? "TOO_LARGE" : s.size;
 }
-var fileSize = (s, maxBytes) => s.isSymbolicLink() ? "ELOOP" : !s.isFile() ? "ENOTFILE" : s.size > maxBytes ? "TOO_LARGE" : s.size;
 var code = (e) => e.code ?? String(e);
 
 // src/pipeline/build-site.ts

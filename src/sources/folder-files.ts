@@ -65,8 +65,12 @@ export class FolderFiles implements ReadonlyMap<string, Uint8Array> {
   }
 }
 
-/** The bytes of a regular file of at most `maxBytes` (not through a link), or why not. */
-function readRegularFileSync(full: string, maxBytes: number): Uint8Array | string {
+/**
+ * The bytes of a regular file of at most `maxBytes` (not through a link), or why not: an error
+ * code, or TOO_LARGE / ENOTFILE. Synchronous: for the small files of a catalog, four system calls
+ * in a row take a tenth of the time that a round trip through libuv's thread pool for each does.
+ */
+export function readRegularFileSync(full: string, maxBytes: number): Uint8Array | string {
   let fd: number;
   try {
     fd = openSync(full, constants.O_RDONLY | constants.O_NOFOLLOW);

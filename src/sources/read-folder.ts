@@ -11,12 +11,12 @@
  * read when asked for (folder-files.ts): the total cap then counts the sizes listed, as the git
  * reader counts a tree's.
  */
-import { constants, type Stats } from 'node:fs';
-import { lstat, open, readdir, stat } from 'node:fs/promises';
+import { lstatSync, type Stats } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { makeIssue, type OpenHintCode, type Issue } from '../model/issue.js';
 import { configuredLimits } from '../catalog/config.js';
-import { FolderFiles } from './folder-files.js';
+import { FolderFiles, readRegularFileSync } from './folder-files.js';
 import { byPath, TotalBytes, type ReadLimits } from './total-bytes.js';
 import { DEFAULT_LIMITS, type CatalogFiles } from '../catalog/types.js';
 
@@ -41,7 +41,7 @@ export async function readCatalogFolder(
   onDemand = false,
 ): Promise<FolderCatalog> {
   const root = path.resolve(dir);
-  const reader = new FolderReader(root, limits ?? (await ownLimits(root)), onDemand);
+  const reader = new FolderReader(root, limits ?? ownLimits(root), onDemand);
   // The folder itself may be reached through a link (the caller chose it); its contents may not.
   const problem = await stat(root).then(
     (s) =>
@@ -52,16 +52,15 @@ export async function readCatalogFolder(
     reader.issue('not-a-folder', dir, problem[0]!, problem[1]!);
   } else {
     await reader.walk('', 0);
-    await (onDemand ? reader.sizeListed(onProgress) : reader.readListed(onProgress));
+    if (onDemand) reader.sizeListed(onProgress);
+    else reader.readListed(onProgress);
   }
   return reader.result();
 }
 
 /** The catalog's own limits: those of its benchbench.yaml, if it is a small regular file. */
-async function ownLimits(root: string): Promise<ReadLimits> {
-  const config = await readRegularFile(path.join(root, 'benchbench.yaml'), DEFAULT_LIMITS.maxFileBytes).catch(
-    () => '',
-  );
+function ownLimits(root: string): ReadLimits {
+  const config = readRegularFileSync(path.join(root, 'benchbench.yaml'), DEFAULT_LIMITS.maxFileBytes);
   return configuredLimits(typeof config === 'string' ? undefined : config);
 }
 
@@ -145,8 +144,8 @@ class FolderReader {
     }
   }
 
-  /** Reads the files listed, in path order, a batch at a time (bounded open files). */
-  async readListed(onProgress?: (done: number, total: number) => void): Promise<void> {
+  /** Reads the files listed, in path order, one at a time, with progress after each batch. */
+  readListed(onProgress?: (done: number, total: number) => void): void {
     const { pending, total } = this;
     pending.sort(byPath);
     for (let i = 0; i < pending.length; i += READ_BATCH) {
@@ -154,34 +153,23 @@ class FolderReader {
       // Once the total cap is reached, the files after it are not opened at all.
       if (total.issue()) batch.forEach((p) => total.admit(p.path, 0));
       else {
-        const read = await Promise.all(
-          batch.map((p) => readRegularFile(p.full, this.limits.maxFileBytes).catch((e: unknown) => code(e))),
-        );
-        batch.forEach((p, j) => this.record(p.path, read[j]!));
+        for (const p of batch) this.record(p.path, readRegularFileSync(p.full, this.limits.maxFileBytes));
       }
       onProgress?.(Math.min(i + READ_BATCH, pending.length), pending.length);
     }
   }
 
   /** Sizes the files listed, in path order, a batch at a time: those within the caps are read later. */
-  async sizeListed(onProgress?: (done: number, total: number) => void): Promise<void> {
+  sizeListed(onProgress?: (done: number, total: number) => void): void {
     const { pending, total } = this;
     pending.sort(byPath);
     for (let i = 0; i < pending.length; i += READ_BATCH) {
       const batch = pending.slice(i, i + READ_BATCH);
-      const sizes = await Promise.all(
-        batch.map((p) =>
-          lstat(p.full).then(
-            (s) => fileSize(s, this.limits.maxFileBytes),
-            (e: unknown) => code(e),
-          ),
-        ),
-      );
-      batch.forEach((p, j) => {
-        const size = sizes[j]!;
+      for (const p of batch) {
+        const size = sizeOf(p.full, this.limits.maxFileBytes);
         if (typeof size === 'string') this.unread(p.path, size);
         else if (total.admit(p.path, size)) this.listed.set(p.path, p.full);
-      });
+      }
       onProgress?.(Math.min(i + READ_BATCH, pending.length), pending.length);
     }
   }
@@ -228,20 +216,15 @@ class FolderReader {
   }
 }
 
-async function readRegularFile(full: string, maxBytes: number): Promise<Uint8Array | string> {
-  const handle = await open(full, constants.O_RDONLY | constants.O_NOFOLLOW);
-  try {
-    const stat = await handle.stat();
-    if (!stat.isFile()) return 'ENOTFILE';
-    if (stat.size > maxBytes) return 'TOO_LARGE';
-    return new Uint8Array(await handle.readFile());
-  } finally {
-    await handle.close();
-  }
-}
-
 /** A listed file's size, or why it is not read (it is a link now, not a file, or too large). */
-const fileSize = (s: Stats, maxBytes: number): number | string =>
-  s.isSymbolicLink() ? 'ELOOP' : !s.isFile() ? 'ENOTFILE' : s.size > maxBytes ? 'TOO_LARGE' : s.size;
+function sizeOf(full: string, maxBytes: number): number | string {
+  let s: Stats;
+  try {
+    s = lstatSync(full);
+  } catch (e) {
+    return code(e);
+  }
+  return s.isSymbolicLink() ? 'ELOOP' : !s.isFile() ? 'ENOTFILE' : s.size > maxBytes ? 'TOO_LARGE' : s.size;
+}
 
 const code = (e: unknown): string => (e as NodeJS.ErrnoException).code ?? String(e);
