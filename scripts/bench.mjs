@@ -113,7 +113,8 @@ function builds() {
 
 const fmtS = (s) => (s < 1 ? `${s.toFixed(3)} s` : `${s.toFixed(2)} s`);
 const fmtM = (m) => (m === null ? '' : `, ${m.toFixed(0)} MiB`);
-/** One table row: `results` maps a build name to a measurement or a text. */
+const verdict = (met) => (met ? 'met' : 'MISSED');
+/** One table row: `results` maps a build name to a measurement or a text; `met` a boolean or a verdict's text. */
 const table = [];
 function row(workload, results, target, met, extra = '') {
   const cell = (r) =>
@@ -122,7 +123,7 @@ function row(workload, results, target, met, extra = '') {
     workload,
     before: cell(results.before),
     after: cell(results.after),
-    target: `${target}${met === undefined ? '' : met ? ' (met)' : ' (MISSED)'}`,
+    target: `${target}${met === undefined ? '' : ` (${typeof met === 'string' ? met : verdict(met)})`}`,
     extra,
   });
 }
@@ -239,7 +240,7 @@ function diff(list) {
     '`benchbench diff --json` in a git repository whose head adds one benchmark to 2,000 x 5,000 models (two leaderboards, 100 samples of 10)',
     results,
     '≤ 3 s, ≤ 600 MiB',
-    a.wall_s <= 3 && a.peak_mib !== null && a.peak_mib <= 600,
+    `time ${verdict(a.wall_s <= 3)}, memory ${verdict(a.peak_mib !== null && a.peak_mib <= 600)}`,
   );
   rmSync(repo, { recursive: true, force: true });
 }
