@@ -17361,8 +17361,10 @@ var init_model_spellings = __esm({
       file = 0;
       stamp = new Int32Array(256);
       indexIn = new Int32Array(256);
-      /** Spelling n -> 0 not looked at yet, 1 holds an invisible character, 2 does not. */
+      /** Spelling n -> 1 when it holds an invisible character (invisible.ts), looked at once, when added. */
       invisible = new Uint8Array(256);
+      /** How many spellings hold one: none, the common case, lets a file's names go unlooked at. */
+      invisibleCount = 0;
       /** Spelling n -> 1 + the spelling that followed it on the next row the last time (0: none yet). */
       next = new Int32Array(256);
       hashes = new Int32Array(256);
@@ -17384,10 +17386,13 @@ var init_model_spellings = __esm({
         this.stamp[n] = this.file;
         this.indexIn[n] = index;
       }
-      /** Whether spelling n holds an invisible character (invisible.ts), looked at once per spelling. */
+      /** Whether spelling n holds an invisible character (invisible.ts). */
       holdsInvisible(n) {
-        if (this.invisible[n] === 0) this.invisible[n] = findInvisible(this.written[n]) ? 1 : 2;
         return this.invisible[n] === 1;
+      }
+      /** Whether any spelling so far holds an invisible character. */
+      get anyInvisible() {
+        return this.invisibleCount > 0;
       }
       /**
        * The number of a spelling, given on first sight. `after` is the number of the spelling on the
@@ -17444,6 +17449,10 @@ var init_model_spellings = __esm({
         const n = this.written.length;
         if (n + 1 === this.stamp.length) this.growColumns();
         this.written.push(ownString(spelling));
+        if (findInvisible(spelling)) {
+          this.invisible[n] = 1;
+          this.invisibleCount++;
+        }
         this.hashes[n] = h;
         const at = this.from[n];
         if (at + end - start > this.pool.length) this.pool = grown(this.pool, 2 * (at + end - start));
@@ -20429,20 +20438,24 @@ function modelIndex(catalog) {
   const counts2 = new Int32Array(ids.length);
   const seenIn = new Int32Array(ids.length).fill(-1);
   perBenchmark.forEach((models, b) => {
-    for (const n of models) {
+    for (let k = 0; k < models.length; k++) {
+      const n = models[k];
       if (seenIn[n] === b) continue;
       seenIn[n] = b;
       counts2[n]++;
     }
   });
   const shared2 = /* @__PURE__ */ new Set();
-  counts2.forEach((c, n) => c > 1 && shared2.add(ids[n]));
+  const withOwn = new Uint8Array(perBenchmark.length);
+  counts2.forEach((c, n) => c > 1 ? shared2.add(ids[n]) : c === 1 && (withOwn[seenIn[n]] = 1));
   const order3 = [...shared2].sort();
   const blocks = /* @__PURE__ */ new Map();
   seenIn.fill(-1);
   catalog.benchmarks.forEach((benchmark2, b) => {
     const from = order3.length;
-    for (const n of perBenchmark[b]) {
+    const models = withOwn[b] ? perBenchmark[b] : [];
+    for (let k = 0; k < models.length; k++) {
+      const n = models[k];
       if (counts2[n] !== 1 || seenIn[n] === b) continue;
       seenIn[n] = b;
       order3.push(ids[n]);
@@ -20482,6 +20495,7 @@ function unmatchedModels(catalog, benchmarkId, budget = new SuggestionBudget()) 
   return unmatched2.sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([name2], i) => ({ name: name2, suggestions: i < MAX_SUGGESTED ? suggest(name2, 3, options) : [] }));
 }
 function withInvisibleNames(path11, parsed, spellings) {
+  if (!spellings.anyInvisible) return parsed.issues;
   const out = [];
   parsed.modelSpellings.forEach((spelling, i) => {
     if (!spellings.holdsInvisible(spelling)) return;
@@ -30876,7 +30890,7 @@ var init_rank = __esm({
 });
 
 // src/core/direction.ts
-function flipLowerIsBetter(scores) {
+function flipLowerIsBetter(scores, out = new Float64Array(scores.length)) {
   let min = Infinity;
   let max = -Infinity;
   for (let i = 0; i < scores.length; i++) {
@@ -30885,7 +30899,6 @@ function flipLowerIsBetter(scores) {
     if (v2 < min) min = v2;
     if (v2 > max) max = v2;
   }
-  const out = new Float64Array(scores.length);
   const wide = max - min === Infinity;
   const range3 = wide ? max / 2 - min / 2 : max - min;
   for (let i = 0; i < scores.length; i++) {
@@ -30907,12 +30920,19 @@ function buildScoreMatrix(columns, storage) {
   const { models, place: place2 } = numbered(sortedColumns) ?? byName(sortedColumns);
   const size = sortedColumns.length * models.length;
   const values = (storage && storage.length >= size ? storage.subarray(0, size) : new Float64Array(size)).fill(NaN);
+  const scored = new Int32Array(sortedColumns.length);
   sortedColumns.forEach((c, s) => {
     const row3 = values.subarray(s * models.length, (s + 1) * models.length);
-    place2(c, row3);
-    if (c.direction === "lower") row3.set(flipLowerIsBetter(row3));
+    const placed2 = place2(c, row3);
+    if (c.direction === "lower") flipLowerIsBetter(row3, row3);
+    scored[s] = placed2 >= 0 ? placed2 : countScored(row3);
   });
-  return { models, scenarios: sortedColumns.map((c) => c.id), values, sources: sortedColumns };
+  return { models, scenarios: sortedColumns.map((c) => c.id), values, sources: sortedColumns, scored };
+}
+function countScored(row3) {
+  let n = 0;
+  for (let m = 0; m < row3.length; m++) if (row3[m] === row3[m]) n++;
+  return n;
 }
 function matrixCells(columns) {
   return columns.length * (tableIds(columns) ?? byName(columns).models).length;
@@ -30924,16 +30944,26 @@ function byName(columns) {
   const index = new Map(models.map((m, i) => [m, i]));
   return {
     models,
-    place: (c, row3) => c.scores.forEach((v2, m) => {
-      row3[index.get(m)] = v2;
-    })
+    place: (c, row3) => {
+      let scored = 0;
+      let infinite = false;
+      c.scores.forEach((v2, m) => {
+        row3[index.get(m)] = v2;
+        if (v2 === v2) scored++;
+        if (v2 === Infinity || v2 === -Infinity) infinite = true;
+      });
+      return placed(scored, infinite);
+    }
   };
 }
 function numbered(columns) {
   const ids = tableIds(columns);
   if (!ids) return void 0;
   const used = new Uint8Array(ids.length);
-  for (const c of columns) for (const n of c.scores.modelNumbers) used[n] = 1;
+  for (const c of columns) {
+    const numbers2 = c.scores.modelNumbers;
+    for (let k = 0; k < numbers2.length; k++) used[numbers2[k]] = 1;
+  }
   const numbers = [];
   used.forEach((u, n) => u && numbers.push(n));
   numbers.sort((a, b) => byCodeUnit(ids[a], ids[b]));
@@ -30943,7 +30973,15 @@ function numbered(columns) {
     models: numbers.map((n) => ids[n]),
     place: (c, row3) => {
       const { modelNumbers, modelValues } = c.scores;
-      for (let k = 0; k < modelNumbers.length; k++) row3[column[modelNumbers[k]]] = modelValues[k];
+      let scored = 0;
+      let infinite = false;
+      for (let k = 0; k < modelNumbers.length; k++) {
+        const v2 = modelValues[k];
+        row3[column[modelNumbers[k]]] = v2;
+        if (v2 === v2) scored++;
+        if (v2 === Infinity || v2 === -Infinity) infinite = true;
+      }
+      return placed(scored, infinite);
     }
   };
 }
@@ -30964,12 +31002,13 @@ function withScenario(matrix, id, row3) {
   values.set(row3, matrix.values.length);
   return { models: matrix.models, scenarios: [...matrix.scenarios, id], values };
 }
-var byCodeUnit;
+var byCodeUnit, placed;
 var init_score_matrix = __esm({
   "src/core/score-matrix.ts"() {
     "use strict";
     init_direction();
     byCodeUnit = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+    placed = (scored, infinite) => infinite ? -1 : scored;
   }
 });
 
@@ -31064,9 +31103,7 @@ function scoreAgainst(matrix, reference, method, boards, inAggregate = /* @__PUR
     if (i === void 0) return 0;
     let n = counts2.get(s);
     if (n === void 0) {
-      const row3 = scenarioRow(matrix, i);
-      n = 0;
-      for (let m = 0; m < row3.length; m++) if (row3[m] === row3[m]) n++;
+      n = matrix.scored?.[i] ?? countScored(scenarioRow(matrix, i));
       counts2.set(s, n);
     }
     return n;

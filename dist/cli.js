@@ -134,6 +134,6 @@ function writeCache(file, script) {
 
 // src/cli/main.ts
 runProgram(import_node_path2.default.join(__dirname, "cli-run.cjs"), {
-  build: "d0e611f5952d8c0f",
+  build: "4dc7e960b8850229",
   command: runOf(process.argv)
 });

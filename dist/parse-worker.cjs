@@ -288,8 +288,10 @@ var ModelSpellings = class {
   file = 0;
   stamp = new Int32Array(256);
   indexIn = new Int32Array(256);
-  /** Spelling n -> 0 not looked at yet, 1 holds an invisible character, 2 does not. */
+  /** Spelling n -> 1 when it holds an invisible character (invisible.ts), looked at once, when added. */
   invisible = new Uint8Array(256);
+  /** How many spellings hold one: none, the common case, lets a file's names go unlooked at. */
+  invisibleCount = 0;
   /** Spelling n -> 1 + the spelling that followed it on the next row the last time (0: none yet). */
   next = new Int32Array(256);
   hashes = new Int32Array(256);
@@ -311,10 +313,13 @@ var ModelSpellings = class {
     this.stamp[n] = this.file;
     this.indexIn[n] = index;
   }
-  /** Whether spelling n holds an invisible character (invisible.ts), looked at once per spelling. */
+  /** Whether spelling n holds an invisible character (invisible.ts). */
   holdsInvisible(n) {
-    if (this.invisible[n] === 0) this.invisible[n] = findInvisible(this.written[n]) ? 1 : 2;
     return this.invisible[n] === 1;
+  }
+  /** Whether any spelling so far holds an invisible character. */
+  get anyInvisible() {
+    return this.invisibleCount > 0;
   }
   /**
    * The number of a spelling, given on first sight. `after` is the number of the spelling on the
@@ -371,6 +376,10 @@ var ModelSpellings = class {
     const n = this.written.length;
     if (n + 1 === this.stamp.length) this.growColumns();
     this.written.push(ownString(spelling));
+    if (findInvisible(spelling)) {
+      this.invisible[n] = 1;
+      this.invisibleCount++;
+    }
     this.hashes[n] = h;
     const at = this.from[n];
     if (at + end - start > this.pool.length) this.pool = grown(this.pool, 2 * (at + end - start));

@@ -825,21 +825,26 @@ function modelIndex(catalog: Catalog): ModelIndex {
   const counts = new Int32Array(ids.length);
   const seenIn = new Int32Array(ids.length).fill(-1);
   perBenchmark.forEach((models, b) => {
-    for (const n of models) {
+    for (let k = 0; k < models.length; k++) {
+      const n = models[k]!;
       if (seenIn[n] === b) continue;
       seenIn[n] = b;
       counts[n]!++;
     }
   });
   const shared = new Set<string>();
-  counts.forEach((c, n) => c > 1 && shared.add(ids[n]!));
+  // The benchmarks that name a model no other does (seenIn[n] is the one benchmark naming n).
+  const withOwn = new Uint8Array(perBenchmark.length);
+  counts.forEach((c, n) => (c > 1 ? shared.add(ids[n]!) : c === 1 && (withOwn[seenIn[n]!] = 1)));
   const order = [...shared].sort();
   const blocks = new Map<string, readonly [number, number]>();
   seenIn.fill(-1);
   catalog.benchmarks.forEach((benchmark, b) => {
     const from = order.length;
     // In file order (no sort needed: suggestions are ranked by score, then name).
-    for (const n of perBenchmark[b]!) {
+    const models = withOwn[b] ? perBenchmark[b]! : [];
+    for (let k = 0; k < models.length; k++) {
+      const n = models[k]!;
       if (counts[n] !== 1 || seenIn[n] === b) continue;
       seenIn[n] = b;
       order.push(ids[n]!);
@@ -906,10 +911,11 @@ function withInvisibleNames(
   parsed: ParsedResults,
   spellings: ModelSpellings,
 ): readonly Issue[] {
+  // No spelling of the catalog so far holds one: the file's names need no look.
+  if (!spellings.anyInvisible) return parsed.issues;
   const out: Issue[] = [];
   parsed.modelSpellings.forEach((spelling, i) => {
-    // Looked at once per spelling of the catalog; the names' places (`parsed.models`) are built
-    // on first use: only for a name that needs one.
+    // The names' places (`parsed.models`) are built on first use: only for a name that needs one.
     if (!spellings.holdsInvisible(spelling)) return;
     const { line, column } = parsed.models[i]!;
     out.push(invisibleIssue('model name', spellings.written[spelling]!, path, { line, column })!);

@@ -35,8 +35,10 @@ export class ModelSpellings {
   private file = 0;
   private stamp = new Int32Array(256);
   private indexIn = new Int32Array(256);
-  /** Spelling n -> 0 not looked at yet, 1 holds an invisible character, 2 does not. */
+  /** Spelling n -> 1 when it holds an invisible character (invisible.ts), looked at once, when added. */
   private invisible = new Uint8Array(256);
+  /** How many spellings hold one: none, the common case, lets a file's names go unlooked at. */
+  private invisibleCount = 0;
   /** Spelling n -> 1 + the spelling that followed it on the next row the last time (0: none yet). */
   private next = new Int32Array(256);
   private hashes = new Int32Array(256);
@@ -62,10 +64,14 @@ export class ModelSpellings {
     this.indexIn[n] = index;
   }
 
-  /** Whether spelling n holds an invisible character (invisible.ts), looked at once per spelling. */
+  /** Whether spelling n holds an invisible character (invisible.ts). */
   holdsInvisible(n: number): boolean {
-    if (this.invisible[n] === 0) this.invisible[n] = findInvisible(this.written[n]!) ? 1 : 2;
     return this.invisible[n] === 1;
+  }
+
+  /** Whether any spelling so far holds an invisible character. */
+  get anyInvisible(): boolean {
+    return this.invisibleCount > 0;
   }
 
   /**
@@ -142,6 +148,10 @@ export class ModelSpellings {
     const n = this.written.length;
     if (n + 1 === this.stamp.length) this.growColumns();
     this.written.push(ownString(spelling));
+    if (findInvisible(spelling)) {
+      this.invisible[n] = 1;
+      this.invisibleCount++;
+    }
     this.hashes[n] = h;
     const at = this.from[n]!;
     if (at + end - start > this.pool.length) this.pool = grown(this.pool, 2 * (at + end - start));

@@ -13,7 +13,7 @@ import { agreement, isSkipped, type Agreement, type Skipped } from './agreement.
 import type { AgreementReuse } from './agreement-reuse.js';
 import { meanWinRate } from './mean-win-rate.js';
 import { RANK_TOLERANCE, countAbove, ranks } from './rank.js';
-import { scenarioRow } from './score-matrix.js';
+import { countScored, scenarioRow } from './score-matrix.js';
 import type { Method, ScoreMatrix } from './types.js';
 import { zScale, zScores, type ZScale } from './z-score.js';
 
@@ -180,9 +180,7 @@ export function scoreAgainst(
     if (i === undefined) return 0;
     let n = counts.get(s);
     if (n === undefined) {
-      const row = scenarioRow(matrix, i);
-      n = 0;
-      for (let m = 0; m < row.length; m++) if (row[m] === row[m]) n++;
+      n = matrix.scored?.[i] ?? countScored(scenarioRow(matrix, i));
       counts.set(s, n);
     }
     return n;

@@ -37,12 +37,21 @@ export function buildScoreMatrix(columns: readonly ScenarioColumn[], storage?: F
   const values = (
     storage && storage.length >= size ? storage.subarray(0, size) : new Float64Array(size)
   ).fill(NaN);
+  const scored = new Int32Array(sortedColumns.length);
   sortedColumns.forEach((c, s) => {
     const row = values.subarray(s * models.length, (s + 1) * models.length);
-    place(c, row);
-    if (c.direction === 'lower') row.set(flipLowerIsBetter(row));
+    const placed = place(c, row);
+    if (c.direction === 'lower') flipLowerIsBetter(row, row);
+    scored[s] = placed >= 0 ? placed : countScored(row);
   });
-  return { models, scenarios: sortedColumns.map((c) => c.id), values, sources: sortedColumns };
+  return { models, scenarios: sortedColumns.map((c) => c.id), values, sources: sortedColumns, scored };
+}
+
+/** The cells of a row that hold a score (not NaN). */
+export function countScored(row: Float64Array): number {
+  let n = 0;
+  for (let m = 0; m < row.length; m++) if (row[m] === row[m]) n++;
+  return n;
 }
 
 /**
@@ -57,9 +66,15 @@ export function matrixCells(columns: readonly ScenarioColumn[]): number {
 interface Placement {
   /** Every model of the columns, sorted by id. */
   readonly models: string[];
-  /** Writes a column's scores into its row of the matrix. */
-  readonly place: (c: ScenarioColumn, row: Float64Array) => void;
+  /**
+   * Writes a column's scores into its row of the matrix; returns how many are not NaN, or -1
+   * when one is infinite (flipping a lower-is-better row may then turn scores into NaN).
+   */
+  readonly place: (c: ScenarioColumn, row: Float64Array) => number;
 }
+
+/** What `place` returns after counting `scored` scores, `infinite` true when one was infinite. */
+const placed = (scored: number, infinite: boolean): number => (infinite ? -1 : scored);
 
 /** Columns keyed by name: one look-up per score. */
 function byName(columns: readonly ScenarioColumn[]): Placement {
@@ -69,10 +84,16 @@ function byName(columns: readonly ScenarioColumn[]): Placement {
   const index = new Map(models.map((m, i) => [m, i]));
   return {
     models,
-    place: (c, row) =>
+    place: (c, row) => {
+      let scored = 0;
+      let infinite = false;
       c.scores.forEach((v, m) => {
         row[index.get(m)!] = v;
-      }),
+        if (v === v) scored++;
+        if (v === Infinity || v === -Infinity) infinite = true;
+      });
+      return placed(scored, infinite);
+    },
   };
 }
 
@@ -81,7 +102,11 @@ function numbered(columns: readonly ScenarioColumn[]): Placement | undefined {
   const ids = tableIds(columns);
   if (!ids) return undefined;
   const used = new Uint8Array(ids.length);
-  for (const c of columns) for (const n of c.scores.modelNumbers!) used[n] = 1;
+  // Indexed loops: a for-of over a typed array is several times slower here.
+  for (const c of columns) {
+    const numbers = c.scores.modelNumbers!;
+    for (let k = 0; k < numbers.length; k++) used[numbers[k]!] = 1;
+  }
   const numbers: number[] = [];
   used.forEach((u, n) => u && numbers.push(n));
   numbers.sort((a, b) => byCodeUnit(ids[a]!, ids[b]!));
@@ -91,7 +116,15 @@ function numbered(columns: readonly ScenarioColumn[]): Placement | undefined {
     models: numbers.map((n) => ids[n]!),
     place: (c, row) => {
       const { modelNumbers, modelValues } = c.scores as NumberedScores;
-      for (let k = 0; k < modelNumbers.length; k++) row[column[modelNumbers[k]!]!] = modelValues[k]!;
+      let scored = 0;
+      let infinite = false;
+      for (let k = 0; k < modelNumbers.length; k++) {
+        const v = modelValues[k]!;
+        row[column[modelNumbers[k]!]!] = v;
+        if (v === v) scored++;
+        if (v === Infinity || v === -Infinity) infinite = true;
+      }
+      return placed(scored, infinite);
     },
   };
 }

@@ -54,6 +54,8 @@ export interface ScoreMatrix {
   readonly values: Float64Array;
   /** What row s was built from, when the matrix knows (score-matrix.ts; agreement-reuse.ts compares them). */
   readonly sources?: readonly RowSource[];
+  /** Row s's cells that hold a score (not NaN), when the matrix's builder counted them. */
+  readonly scored?: Int32Array;
 }
 
 /** A scenario's scores as given (model -> score, NaN or absent = missing) and its direction. */

@@ -1,10 +1,10 @@
 /**
  * The score matrix: models and scenarios sorted by id, lower-is-better rows flipped, the columns
  * kept as the rows' sources, and the same matrix whether it is allocated or written over a
- * storage that is large enough.
+ * storage that is large enough; each row's scores counted as it is built.
  */
 import { describe, expect, it } from 'vitest';
-import { buildScoreMatrix, matrixCells } from '../../src/core/score-matrix.js';
+import { buildScoreMatrix, countScored, matrixCells, scenarioRow } from '../../src/core/score-matrix.js';
 
 const columns = [
   {
@@ -45,5 +45,41 @@ describe('a score matrix', () => {
     const built = buildScoreMatrix(columns, storage);
     expect(built.values.buffer).not.toBe(storage.buffer);
     expect([...storage]).toEqual([7, 7, 7, 7, 7]);
+  });
+
+  it('counts the scores of each row, as a pass over the row would', () => {
+    const matrix = buildScoreMatrix([...columns, { id: 'c', scores: new Map([['m2', NaN]]) }]);
+    expect([...matrix.scored!]).toEqual([2, 2, 0]);
+  });
+
+  it('counts again a flipped row that held an infinite score, which the flip leaves NaN', () => {
+    const scores = new Map([
+      ['m1', Infinity],
+      ['m2', 1],
+      ['m3', 2],
+    ]);
+    const matrix = buildScoreMatrix([{ id: 'a', direction: 'lower', scores }]);
+    expect([...scenarioRow(matrix, 0)]).toEqual([NaN, 1, 1]);
+    expect(matrix.scored![0]).toBe(countScored(scenarioRow(matrix, 0)));
+  });
+
+  it('counts the scores of numbered columns, placed by model number', () => {
+    const modelIds = ['m1', 'm2', 'm3'];
+    const numbered = (id: string, numbers: number[], values: number[], direction?: 'lower') => ({
+      id,
+      ...(direction && { direction }),
+      scores: Object.assign(new Map(numbers.map((n, k) => [modelIds[n]!, values[k]!])), {
+        modelIds,
+        modelNumbers: Int32Array.from(numbers),
+        modelValues: Float64Array.from(values),
+      }),
+    });
+    const matrix = buildScoreMatrix([
+      numbered('a', [2, 0], [1, NaN]),
+      numbered('b', [0, 1, 2], [-Infinity, 3, 4], 'lower'),
+    ]);
+    expect(matrix.models).toEqual(modelIds);
+    expect([...matrix.scored!]).toEqual([0, 1].map((s) => countScored(scenarioRow(matrix, s))));
+    expect([...matrix.scored!]).toEqual([1, 0]);
   });
 });
