@@ -48672,20 +48672,52 @@ function flipLowerIsBetter(scores, out = new Float64Array(scores.length)) {
 
 // src/core/score-matrix.ts
 var byCodeUnit = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-function buildScoreMatrix(columns, storage) {
+function buildScoreMatrix(columns, storage, previous) {
   const sortedColumns = [...columns].sort((a, b) => byCodeUnit(a.id, b.id));
   const { models, place: place2 } = numbered(sortedColumns) ?? byName(sortedColumns);
-  const size = sortedColumns.length * models.length;
-  const values = (storage && storage.length >= size ? storage.subarray(0, size) : new Float64Array(size)).fill(NaN);
+  const n = models.length;
+  const size = sortedColumns.length * n;
+  const inStorage = storage !== void 0 && storage.length >= size;
+  const values = inStorage ? storage.subarray(0, size) : new Float64Array(size);
   const scored = new Int32Array(sortedColumns.length);
+  const lent = inStorage && previous ? lentRows(storage, previous, models, sortedColumns) : void 0;
+  if (lent) moveRows(storage, n, lent, previous, scored);
+  else values.fill(NaN);
   sortedColumns.forEach((c, s) => {
-    const row3 = values.subarray(s * models.length, (s + 1) * models.length);
+    if (lent && lent[s] >= 0) return;
+    const row3 = values.subarray(s * n, (s + 1) * n);
+    if (lent) row3.fill(NaN);
     const placed2 = place2(c, row3);
     if (c.direction === "lower") flipLowerIsBetter(row3, row3);
     scored[s] = placed2 >= 0 ? placed2 : countScored(row3);
   });
   return { models, scenarios: sortedColumns.map((c) => c.id), values, sources: sortedColumns, scored };
 }
+function lentRows(storage, previous, models, columns) {
+  const { sources } = previous;
+  const atStart = previous.values.buffer === storage.buffer && previous.values.byteOffset === storage.byteOffset;
+  if (!atStart || !sources || !sameStrings(previous.models, models)) return void 0;
+  const rowOf = new Map(sources.map((src, p) => [src.scores, p]));
+  const lent = new Int32Array(columns.length).fill(-1);
+  let last2 = -1;
+  columns.forEach((c, s) => {
+    const p = rowOf.get(c.scores);
+    if (p === void 0 || p <= last2 || (sources[p].direction ?? "higher") !== (c.direction ?? "higher"))
+      return;
+    lent[s] = last2 = p;
+  });
+  return lent;
+}
+function moveRows(storage, n, lent, previous, scored) {
+  const move = (s) => {
+    const p = lent[s];
+    if (p !== s) storage.copyWithin(s * n, p * n, (p + 1) * n);
+    scored[s] = previous.scored?.[p] ?? countScored(storage.subarray(s * n, (s + 1) * n));
+  };
+  for (let s = 0; s < lent.length; s++) if (lent[s] >= s) move(s);
+  for (let s = lent.length - 1; s >= 0; s--) if (lent[s] >= 0 && lent[s] < s) move(s);
+}
+var sameStrings = (a, b) => a === b || a.length === b.length && a.every((x, i) => x === b[i]);
 function countScored(row3) {
   let n = 0;
   for (let m = 0; m < row3.length; m++) if (row3[m] === row3[m]) n++;
@@ -48944,8 +48976,8 @@ function boardScenarios(board, info2) {
   }
   return out.sort();
 }
-function catalogMatrix(info2, storage) {
-  return buildScoreMatrix(columnsOf(info2), storage);
+function catalogMatrix(info2, storage, previous) {
+  return buildScoreMatrix(columnsOf(info2), storage, previous);
 }
 function catalogMatrixCells(catalog) {
   return matrixCells(columnsOf(scenarioIndex(catalog)));
@@ -48957,11 +48989,11 @@ function columnsOf(info2) {
     scores: scenario.scores
   }));
 }
-function scoreCatalog(catalog, clock, onProgress, reuse, storage) {
+function scoreCatalog(catalog, clock, onProgress, reuse, storage, previous) {
   const deadline = clock instanceof Deadline ? clock : new Deadline(catalog.config.limits.maxSeconds, clock);
   let done = 0;
   const info2 = scenarioIndex(catalog);
-  const matrix = catalogMatrix(info2, storage);
+  const matrix = catalogMatrix(info2, storage, previous);
   const boards = catalog.config.leaderboards.map((b) => ({
     id: b.id,
     title: b.title,
@@ -49042,14 +49074,16 @@ function buildPrAnalysis(input2) {
   const hear = input2.onProgress;
   const reuse = new AgreementReuse();
   const storage = new Float64Array(Math.max(catalogMatrixCells(base), catalogMatrixCells(head)));
-  const before = scoreCatalog(
-    base,
+  const scored = scoreCatalog(base, deadline, hear && ((d, t) => hear("base", d, t)), reuse, storage);
+  const after = scoreCatalog(
+    head,
     deadline,
-    hear && ((d, t) => hear("base", d, t)),
+    hear && ((d, t) => hear("head", d, t)),
     reuse,
-    storage
+    storage,
+    scored.matrix
   );
-  const after = scoreCatalog(head, deadline, hear && ((d, t) => hear("head", d, t)), reuse, storage);
+  const before = scored;
   const boardAfter = after.leaderboard.boards[0];
   if (!boardAfter) throw new Error("The catalog configures no leaderboard.");
   const boardBefore = before.leaderboard.boards.find((b) => b.id === boardAfter.id) ?? null;

@@ -28,24 +28,86 @@ const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0
  *
  * `storage`, when given and large enough, is written over instead of allocating: its owner gives
  * up whatever it held (a pull request's base matrix, once the head's is needed: one matrix in
- * memory at a time). The matrix is the same either way.
+ * memory at a time). `previous`, the matrix `storage` holds, lends its rows: where it has the
+ * same models and a column of the same scores and direction, that row is moved, not rebuilt.
+ * The matrix is the same either way.
  */
-export function buildScoreMatrix(columns: readonly ScenarioColumn[], storage?: Float64Array): ScoreMatrix {
+export function buildScoreMatrix(
+  columns: readonly ScenarioColumn[],
+  storage?: Float64Array,
+  previous?: ScoreMatrix,
+): ScoreMatrix {
   const sortedColumns = [...columns].sort((a, b) => byCodeUnit(a.id, b.id));
   const { models, place } = numbered(sortedColumns) ?? byName(sortedColumns);
-  const size = sortedColumns.length * models.length;
-  const values = (
-    storage && storage.length >= size ? storage.subarray(0, size) : new Float64Array(size)
-  ).fill(NaN);
+  const n = models.length;
+  const size = sortedColumns.length * n;
+  const inStorage = storage !== undefined && storage.length >= size;
+  const values = inStorage ? storage.subarray(0, size) : new Float64Array(size);
   const scored = new Int32Array(sortedColumns.length);
+  const lent = inStorage && previous ? lentRows(storage, previous, models, sortedColumns) : undefined;
+  if (lent) moveRows(storage!, n, lent, previous!, scored);
+  else values.fill(NaN);
   sortedColumns.forEach((c, s) => {
-    const row = values.subarray(s * models.length, (s + 1) * models.length);
+    if (lent && lent[s]! >= 0) return;
+    const row = values.subarray(s * n, (s + 1) * n);
+    if (lent) row.fill(NaN);
     const placed = place(c, row);
     if (c.direction === 'lower') flipLowerIsBetter(row, row);
     scored[s] = placed >= 0 ? placed : countScored(row);
   });
   return { models, scenarios: sortedColumns.map((c) => c.id), values, sources: sortedColumns, scored };
 }
+
+/**
+ * Row s of the new matrix -> the row of `previous` that holds it already (-1: none), when
+ * `previous` lies at the start of `storage` and has the same models; undefined otherwise.
+ * The rows lent are in increasing order (both matrices sort scenarios by id), which moveRows needs.
+ */
+function lentRows(
+  storage: Float64Array,
+  previous: ScoreMatrix,
+  models: readonly string[],
+  columns: readonly ScenarioColumn[],
+): Int32Array | undefined {
+  const { sources } = previous;
+  const atStart =
+    previous.values.buffer === storage.buffer && previous.values.byteOffset === storage.byteOffset;
+  if (!atStart || !sources || !sameStrings(previous.models, models)) return undefined;
+  const rowOf = new Map(sources.map((src, p) => [src.scores, p]));
+  const lent = new Int32Array(columns.length).fill(-1);
+  let last = -1;
+  columns.forEach((c, s) => {
+    const p = rowOf.get(c.scores);
+    if (p === undefined || p <= last || (sources[p]!.direction ?? 'higher') !== (c.direction ?? 'higher'))
+      return;
+    lent[s] = last = p;
+  });
+  return lent;
+}
+
+/**
+ * Moves each lent row p to its new place s within `storage`. As the rows lent increase with s, a
+ * row moving up (p > s) never lands on one still to move when they go in increasing s, nor a
+ * row moving down (p < s) when they go in decreasing s.
+ */
+function moveRows(
+  storage: Float64Array,
+  n: number,
+  lent: Int32Array,
+  previous: ScoreMatrix,
+  scored: Int32Array,
+): void {
+  const move = (s: number): void => {
+    const p = lent[s]!;
+    if (p !== s) storage.copyWithin(s * n, p * n, (p + 1) * n);
+    scored[s] = previous.scored?.[p] ?? countScored(storage.subarray(s * n, (s + 1) * n));
+  };
+  for (let s = 0; s < lent.length; s++) if (lent[s]! >= s) move(s);
+  for (let s = lent.length - 1; s >= 0; s--) if (lent[s]! >= 0 && lent[s]! < s) move(s);
+}
+
+const sameStrings = (a: readonly string[], b: readonly string[]): boolean =>
+  a === b || (a.length === b.length && a.every((x, i) => x === b[i]));
 
 /** The cells of a row that hold a score (not NaN). */
 export function countScored(row: Float64Array): number {

@@ -75,17 +75,20 @@ export function buildPrAnalysis(input: PrReportInput): { report: PrReport; head:
   const hear = input.onProgress;
   // The head takes over the base's agreements where its scenario and the aggregate are unchanged.
   const reuse = new AgreementReuse();
-  // One matrix in memory at a time: the base's is written first, then the head's over it (so
-  // the base's is not read once the base is scored, which its type says).
+  // One matrix in memory at a time: the base's is written first, then the head's over it, with
+  // the base's rows of unchanged scenarios moved into place (so the base's is not read once the
+  // head's is built, which the type of `before` says).
   const storage = new Float64Array(Math.max(catalogMatrixCells(base), catalogMatrixCells(head)));
-  const before: Omit<CatalogScores, 'matrix'> = scoreCatalog(
-    base,
+  const scored = scoreCatalog(base, deadline, hear && ((d, t) => hear('base', d, t)), reuse, storage);
+  const after = scoreCatalog(
+    head,
     deadline,
-    hear && ((d, t) => hear('base', d, t)),
+    hear && ((d, t) => hear('head', d, t)),
     reuse,
     storage,
+    scored.matrix,
   );
-  const after = scoreCatalog(head, deadline, hear && ((d, t) => hear('head', d, t)), reuse, storage);
+  const before: Omit<CatalogScores, 'matrix'> = scored;
   const boardAfter = after.leaderboard.boards[0];
   if (!boardAfter) throw new Error('The catalog configures no leaderboard.');
   const boardBefore = before.leaderboard.boards.find((b) => b.id === boardAfter.id) ?? null;

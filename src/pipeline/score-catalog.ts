@@ -46,10 +46,15 @@ export function boardScenarios(board: LeaderboardConfig, info: ReadonlyMap<strin
 
 /**
  * The catalog's scores as a matrix (lower-is-better scenarios flipped), models and scenarios by
- * id; written over `storage` when it is large enough (buildScoreMatrix).
+ * id; written over `storage` when it is large enough, moving the rows of `previous`, the matrix
+ * it holds, that are the same (buildScoreMatrix).
  */
-export function catalogMatrix(info: ReadonlyMap<string, ScenarioInfo>, storage?: Float64Array): ScoreMatrix {
-  return buildScoreMatrix(columnsOf(info), storage);
+export function catalogMatrix(
+  info: ReadonlyMap<string, ScenarioInfo>,
+  storage?: Float64Array,
+  previous?: ScoreMatrix,
+): ScoreMatrix {
+  return buildScoreMatrix(columnsOf(info), storage, previous);
 }
 
 /** Cells enough for the catalog's matrix, to size a storage for it (matrixCells). */
@@ -70,7 +75,8 @@ function columnsOf(info: ReadonlyMap<string, ScenarioInfo>): ScenarioColumn[] {
  * throws TimeLimitError.
  * `onProgress` hears of each scenario scored (for a progress line). `reuse` carries agreements
  * from one catalog to the next (a pull request's base to its head): exact (agreement-reuse.ts).
- * `storage`: memory the matrix may be written over (catalogMatrix), given up by its owner.
+ * `storage`: memory the matrix may be written over (catalogMatrix), given up by its owner;
+ * `previous` the matrix it holds, whose rows the new one may take over.
  */
 export function scoreCatalog(
   catalog: Catalog,
@@ -78,12 +84,13 @@ export function scoreCatalog(
   onProgress?: (done: number, total: number) => void,
   reuse?: AgreementReuse,
   storage?: Float64Array,
+  previous?: ScoreMatrix,
 ): CatalogScores {
   // A Deadline given is the run's, shared with reading (a pull request's report: one budget).
   const deadline = clock instanceof Deadline ? clock : new Deadline(catalog.config.limits.maxSeconds, clock);
   let done = 0;
   const info = scenarioIndex(catalog);
-  const matrix = catalogMatrix(info, storage);
+  const matrix = catalogMatrix(info, storage, previous);
   const boards: BoardSpec[] = catalog.config.leaderboards.map((b) => ({
     id: b.id,
     title: b.title,
