@@ -30861,15 +30861,6 @@ var init_aggregate_warnings = __esm({
   }
 });
 
-// src/core/agreement-helper.ts
-var HELPER_MIN_SCENARIOS;
-var init_agreement_helper = __esm({
-  "src/core/agreement-helper.ts"() {
-    "use strict";
-    HELPER_MIN_SCENARIOS = 64;
-  }
-});
-
 // src/core/rank.ts
 function ranks(scores) {
   const finite = Array.prototype.filter.call(scores, Number.isFinite).sort((a, b) => b - a);
@@ -31086,8 +31077,7 @@ function computeLeaderboard({
   method,
   boards,
   checkpoint,
-  reuse,
-  helper
+  reuse
 }) {
   const { present, missing, minScenarios, row: aggregateRow2 } = aggregateOf(matrix, aggregate);
   const reference = aggregateRow2 ? { id: AGGREGATE_ID, row: aggregateRow2 } : null;
@@ -31102,22 +31092,8 @@ function computeLeaderboard({
         (m, i) => Number.isNaN(aggregateRow2[i]) ? [] : [[m, aggregateRow2[i]]]
       ) : []
     },
-    boards: scoreAgainst(matrix, reference, method, boards, new Set(present), checkpoint, reuse, helper)
+    boards: scoreAgainst(matrix, reference, method, boards, new Set(present), checkpoint, reuse)
   };
-}
-function helperShare(matrix, reference, method, pending, index, helper) {
-  if (!helper || !reference || pending.length < HELPER_MIN_SCENARIOS) return void 0;
-  if (!(matrix.values.buffer instanceof SharedArrayBuffer)) return void 0;
-  const theirs = pending.filter((_, k) => k % 2 === 1);
-  const job = helper.start({
-    values: matrix.values,
-    models: matrix.models.length,
-    rows: theirs.map((s) => index.get(s)),
-    ids: theirs,
-    reference,
-    method
-  });
-  return { theirs: new Set(theirs), collect: () => job.collect() };
 }
 function aggregateOf(matrix, aggregate) {
   const index = new Map(matrix.scenarios.map((s, i) => [s, i]));
@@ -31130,42 +31106,28 @@ function aggregateOf(matrix, aggregate) {
   ) : null;
   return { present, missing, minScenarios, row: row3 };
 }
-function scoreAgainst(matrix, reference, method, boards, inAggregate = /* @__PURE__ */ new Set(), checkpoint, reuse, helper) {
+function scoreAgainst(matrix, reference, method, boards, inAggregate = /* @__PURE__ */ new Set(), checkpoint, reuse) {
   const index = new Map(matrix.scenarios.map((s, i) => [s, i]));
   const agreements = /* @__PURE__ */ new Map();
-  const ids = [...new Set(boards.flatMap((b) => b.scenarios))].sort();
-  const pending = /* @__PURE__ */ new Map();
-  for (const s of ids) {
+  for (const s of [...new Set(boards.flatMap((b) => b.scenarios))].sort()) {
+    checkpoint?.(s);
     const i = index.get(s);
     if (i === void 0) agreements.set(s, { skipped: "not in the catalog", nCommon: 0 });
     else if (!reference) agreements.set(s, { skipped: "no aggregate scenario in the catalog", nCommon: 0 });
     else {
+      const x = scenarioRow(matrix, i);
       const request = {
-        x: scenarioRow(matrix, i),
+        x,
         y: reference.row,
         ids: [s, reference.id],
         method,
-        ranking: reference.row,
-        models: matrix.models,
-        ...matrix.sources?.[i] && { source: matrix.sources[i] }
+        ranking: reference.row
       };
-      const before = reuse?.remembered(request);
-      if (before) agreements.set(s, before);
-      else pending.set(s, request);
+      agreements.set(
+        s,
+        reuse ? reuse.agreement({ ...request, models: matrix.models, source: matrix.sources?.[i] }) : agreement(request)
+      );
     }
-  }
-  const helped = helperShare(matrix, reference, method, [...pending.keys()], index, helper);
-  const computed = (s, result) => {
-    agreements.set(s, result);
-    reuse?.remember(pending.get(s), result);
-  };
-  for (const s of ids) {
-    checkpoint?.(s);
-    if (pending.has(s) && !helped?.theirs.has(s)) computed(s, agreement(pending.get(s)));
-  }
-  if (helped) {
-    const results = helped.collect();
-    [...helped.theirs].forEach((s, k) => computed(s, results?.[k] ?? agreement(pending.get(s))));
   }
   const counts2 = /* @__PURE__ */ new Map();
   const modelsIn = (s) => {
@@ -31262,7 +31224,6 @@ var init_leaderboard = __esm({
     "use strict";
     init_aggregate_warnings();
     init_agreement();
-    init_agreement_helper();
     init_mean_win_rate();
     init_rank();
     init_score_matrix();
@@ -31304,7 +31265,7 @@ function columnsOf(info) {
     scores: scenario.scores
   }));
 }
-function scoreCatalog(catalog, clock, onProgress, { reuse, storage, previous, helper } = {}) {
+function scoreCatalog(catalog, clock, onProgress, reuse, storage, previous) {
   const deadline = clock instanceof Deadline ? clock : new Deadline(catalog.config.limits.maxSeconds, clock);
   let done = 0;
   const info = scenarioIndex(catalog);
@@ -31324,8 +31285,7 @@ function scoreCatalog(catalog, clock, onProgress, { reuse, storage, previous, he
       deadline.check(`scenario ${scenario}`);
       onProgress?.(done++, total);
     },
-    ...reuse && { reuse },
-    ...helper && { helper }
+    ...reuse && { reuse }
   });
   return { catalog, matrix, leaderboard, info };
 }
@@ -32058,42 +32018,31 @@ function sameValues(a, b) {
 function sameMethod(a, b) {
   return a === b || JSON.stringify(a) === JSON.stringify(b);
 }
-var AgreementReuse, rankedByReference;
+var AgreementReuse;
 var init_agreement_reuse = __esm({
   "src/core/agreement-reuse.ts"() {
     "use strict";
     init_agreement();
     AgreementReuse = class {
       /** Scenario id -> the last agreement computed for it. */
-      byScenario = /* @__PURE__ */ new Map();
+      remembered = /* @__PURE__ */ new Map();
       /** How many agreements were taken over rather than computed (for tests and progress). */
       reused = 0;
       /** `agreement(request)`, or the remembered result when it is certain to be the same. */
       agreement(request) {
-        const before = this.remembered(request);
-        if (before) return before;
-        const result = agreement(request);
-        this.remember(request, result);
-        return result;
-      }
-      /** The remembered result for `request` when it is certain to be agreement(request)'s, else undefined. */
-      remembered(request) {
         const [scenario, referenceId] = request.ids;
         const { source, models, y, method } = request;
-        const before = this.byScenario.get(scenario);
-        if (before && source && rankedByReference(request) && before.referenceId === referenceId && sameMethod(before.method, method) && sameSource(before.source, source) && this.sameReference(before.reference, { models, row: y })) {
+        const before = this.remembered.get(scenario);
+        const rankedByReference = request.ranking === void 0 || request.ranking === y;
+        if (before && source && rankedByReference && before.referenceId === referenceId && sameMethod(before.method, method) && sameSource(before.source, source) && this.sameReference(before.reference, { models, row: y })) {
           this.reused++;
           return before.result;
         }
-        return void 0;
-      }
-      /** Remembers agreement(request)'s result, computed here or elsewhere (agreement-helper.ts). */
-      remember(request, result) {
-        const [scenario, referenceId] = request.ids;
-        const { source, models, y, method } = request;
-        if (rankedByReference(request) && source) {
-          this.byScenario.set(scenario, { source, reference: { models, row: y }, referenceId, method, result });
+        const result = agreement(request);
+        if (rankedByReference && source) {
+          this.remembered.set(scenario, { source, reference: { models, row: y }, referenceId, method, result });
         }
+        return result;
       }
       /** The last pair of references compared, and whether they were equal (every scenario shares one). */
       lastReferences;
@@ -32106,7 +32055,6 @@ var init_agreement_reuse = __esm({
         return same;
       }
     };
-    rankedByReference = (request) => request.ranking === void 0 || request.ranking === request.y;
   }
 });
 
@@ -32517,14 +32465,16 @@ function buildPrAnalysis(input) {
   const { deadline, base, head } = sides;
   const hear = input.onProgress;
   const reuse = new AgreementReuse();
-  const cells = Math.max(catalogMatrixCells(base), catalogMatrixCells(head));
-  const storage = input.helper ? new Float64Array(new SharedArrayBuffer(8 * cells)) : new Float64Array(cells);
-  const aids = { reuse, storage, ...input.helper && { helper: input.helper } };
-  const scored = scoreCatalog(base, deadline, hear && ((d, t) => hear("base", d, t)), aids);
-  const after = scoreCatalog(head, deadline, hear && ((d, t) => hear("head", d, t)), {
-    ...aids,
-    previous: scored.matrix
-  });
+  const storage = new Float64Array(Math.max(catalogMatrixCells(base), catalogMatrixCells(head)));
+  const scored = scoreCatalog(base, deadline, hear && ((d, t) => hear("base", d, t)), reuse, storage);
+  const after = scoreCatalog(
+    head,
+    deadline,
+    hear && ((d, t) => hear("head", d, t)),
+    reuse,
+    storage,
+    scored.matrix
+  );
   const before = scored;
   const boardAfter = after.leaderboard.boards[0];
   if (!boardAfter) throw new Error("The catalog configures no leaderboard.");
@@ -33963,56 +33913,14 @@ var init_git = __esm({
   }
 });
 
-// src/sources/agreement-worker.ts
-function agreementHelperOn(worker) {
-  return {
-    start(job) {
-      const { port1, port2 } = new import_node_worker_threads.MessageChannel();
-      const signal = new Int32Array(new SharedArrayBuffer(8));
-      const message = { agree: job, port: port2, signal };
-      worker.postMessage(message, [port2]);
-      return {
-        collect() {
-          const reply = waitForReply(signal) ? (0, import_node_worker_threads.receiveMessageOnPort)(port1)?.message : void 0;
-          port1.close();
-          return reply && "results" in reply ? reply.results : void 0;
-        }
-      };
-    }
-  };
-}
-function waitForReply(signal) {
-  let stalled = 0;
-  let counted = Atomics.load(signal, 1);
-  while (Atomics.load(signal, 0) === 0) {
-    if (Atomics.wait(signal, 0, 0, WAIT_MS) !== "timed-out") continue;
-    const now = Atomics.load(signal, 1);
-    stalled = now === counted ? stalled + 1 : 0;
-    counted = now;
-    if (stalled >= STALLED_WAITS) return false;
-  }
-  return true;
-}
-var import_node_worker_threads, WAIT_MS, STALLED_WAITS;
-var init_agreement_worker = __esm({
-  "src/sources/agreement-worker.ts"() {
-    "use strict";
-    import_node_worker_threads = require("node:worker_threads");
-    init_agreement();
-    WAIT_MS = 100;
-    STALLED_WAITS = 20;
-  }
-});
-
 // src/sources/parse-pool.ts
-var import_node_fs8, import_node_path4, import_node_worker_threads2, PARSE_POOL_MIN_FILE_BYTES, PARSE_POOL_MIN_BYTES, MAX_AWAY, ParsePool;
+var import_node_fs8, import_node_path4, import_node_worker_threads, PARSE_POOL_MIN_FILE_BYTES, PARSE_POOL_MIN_BYTES, MAX_AWAY, ParsePool;
 var init_parse_pool = __esm({
   "src/sources/parse-pool.ts"() {
     "use strict";
     import_node_fs8 = require("node:fs");
     import_node_path4 = __toESM(require("node:path"), 1);
-    import_node_worker_threads2 = require("node:worker_threads");
-    init_agreement_worker();
+    import_node_worker_threads = require("node:worker_threads");
     PARSE_POOL_MIN_FILE_BYTES = 32 * 1024;
     PARSE_POOL_MIN_BYTES = 16 * 1024 * 1024;
     MAX_AWAY = 12;
@@ -34026,7 +33934,7 @@ var init_parse_pool = __esm({
         return file !== void 0 && (0, import_node_fs8.existsSync)(file) ? file : void 0;
       }
       constructor(workerFile) {
-        this.worker = new import_node_worker_threads2.Worker(workerFile, { resourceLimits: { maxYoungGenerationSizeMb: 12 } });
+        this.worker = new import_node_worker_threads.Worker(workerFile, { resourceLimits: { maxYoungGenerationSizeMb: 12 } });
         this.worker.on("message", (reply) => {
           if (this.broken) return;
           if ("sent" in reply) this.away.shift()?.resolve(reply.sent);
@@ -34048,15 +33956,6 @@ var init_parse_pool = __esm({
         }
         return promise;
       };
-      /**
-       * The worker as an agreement helper (agreement-worker.ts), once it has parsed what it was sent.
-       * From then on it keeps the process alive no longer: a helper not closed cannot hold up its exit.
-       */
-      helper() {
-        if (this.broken) return void 0;
-        this.worker.unref();
-        return agreementHelperOn(this.worker);
-      }
       /** Stops the worker (what it had not sent back is rejected). */
       async close() {
         await this.worker.terminate();
@@ -34358,12 +34257,9 @@ async function readRevisions(request) {
   );
   try {
     const [base, head] = await Promise.all([baseRead, headRead]);
-    const helper = pool?.helper();
-    const close = async () => void await pool?.close();
-    return { base, head, changed: await changed, limits, memo, ...helper && { helper }, close };
-  } catch (e) {
+    return { base, head, changed: await changed, limits, memo };
+  } finally {
     await pool?.close();
-    throw e;
   }
 }
 function parsePool(request, listed) {
@@ -34401,7 +34297,7 @@ function diffCommand() {
     try {
       const started = performance.now();
       const bar = progress("reading");
-      const { base, head, changed, memo, helper, close } = await readRevisions({
+      const { base, head, changed, memo } = await readRevisions({
         repoDir: top,
         catalogDir,
         base: flags.base,
@@ -34409,29 +34305,22 @@ function diffCommand() {
         onRead: (side) => bar.stage(`reading ${side === "base" ? flags.base : flags.head}`)
       });
       if (base.files.size === 0 && head.files.size === 0) {
-        await close();
         throw new CliError(`there is no catalog at ${catalogDir} in ${flags.base} or in ${flags.head}`);
       }
-      let report3;
-      try {
-        report3 = buildPrReport({
-          base,
-          head,
-          memo,
-          ...helper && { helper },
-          changedFiles: changed.map((c) => c.path),
-          repository: "",
-          pullRequest: null,
-          catalogDir,
-          onProgress: (side, done, total) => {
-            if (done === 0) bar.stage(`scoring ${side}`);
-            bar.update(done, total);
-          },
-          ...flags.preset && { preset: flags.preset }
-        });
-      } finally {
-        await close();
-      }
+      const report3 = buildPrReport({
+        base,
+        head,
+        memo,
+        changedFiles: changed.map((c) => c.path),
+        repository: "",
+        pullRequest: null,
+        catalogDir,
+        onProgress: (side, done, total) => {
+          if (done === 0) bar.stage(`scoring ${side}`);
+          bar.update(done, total);
+        },
+        ...flags.preset && { preset: flags.preset }
+      });
       bar.done();
       const timed = { ...report3, elapsedMs: Math.round(performance.now() - started) };
       if (flags.json) printJson(timed);

@@ -134,6 +134,6 @@ function writeCache(file, script) {
 
 // src/cli/main.ts
 runProgram(import_node_path2.default.join(__dirname, "cli-run.cjs"), {
-  build: "fa76e8aeab69a061",
+  build: "5d060ff28dbe0880",
   command: runOf(process.argv)
 });

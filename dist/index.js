@@ -46954,10 +46954,527 @@ function withInvisibleNames(path8, parsed, spellings) {
 // src/sources/parse-pool.ts
 var import_node_fs = require("node:fs");
 var import_node_path = __toESM(require("node:path"), 1);
-var import_node_worker_threads2 = require("node:worker_threads");
-
-// src/sources/agreement-worker.ts
 var import_node_worker_threads = require("node:worker_threads");
+var PARSE_POOL_MIN_FILE_BYTES = 32 * 1024;
+var PARSE_POOL_MIN_BYTES = 16 * 1024 * 1024;
+var MAX_AWAY = 12;
+var ParsePool = class {
+  worker;
+  away = [];
+  broken = false;
+  /** The worker bundle beside this one, when the code runs bundled (dist/); else undefined. */
+  static bundled() {
+    const file = typeof __dirname === "string" ? import_node_path.default.join(__dirname, "parse-worker.cjs") : void 0;
+    return file !== void 0 && (0, import_node_fs.existsSync)(file) ? file : void 0;
+  }
+  constructor(workerFile) {
+    this.worker = new import_node_worker_threads.Worker(workerFile, { resourceLimits: { maxYoungGenerationSizeMb: 12 } });
+    this.worker.on("message", (reply) => {
+      if (this.broken) return;
+      if ("sent" in reply) this.away.shift()?.resolve(reply.sent);
+      else this.fail(new Error(reply.failed));
+    });
+    this.worker.on("error", (e) => this.fail(e));
+    this.worker.on("exit", () => this.fail(new Error("the parse worker stopped")));
+  }
+  /** Sends a file to parse, unless it is small or the worker has enough to do (or failed): undefined then. */
+  offer = (file, bytes, limits) => {
+    if (this.broken || this.away.length >= MAX_AWAY || bytes.length < PARSE_POOL_MIN_FILE_BYTES)
+      return void 0;
+    const promise = new Promise((resolve, reject) => this.away.push({ resolve, reject }));
+    if (bytes.buffer instanceof SharedArrayBuffer) {
+      this.worker.postMessage({ file, bytes, limits });
+    } else {
+      const copy = bytes.slice();
+      this.worker.postMessage({ file, bytes: copy, limits }, [copy.buffer]);
+    }
+    return promise;
+  };
+  /** Stops the worker (what it had not sent back is rejected). */
+  async close() {
+    await this.worker.terminate();
+    this.fail(new Error("the parse worker was closed"));
+  }
+  fail(e) {
+    this.broken = true;
+    for (const waiting of this.away.splice(0)) waiting.reject(e);
+  }
+};
+
+// src/sources/run-git.ts
+var import_node_child_process = require("node:child_process");
+var GitError = class extends Error {
+  name = "GitError";
+};
+var GIT_OPTIONS = ["--literal-pathspecs", "--no-pager", "-c", "core.quotePath=false"];
+var gitEnv = () => ({
+  ...process.env,
+  GIT_TERMINAL_PROMPT: "0",
+  GIT_OPTIONAL_LOCKS: "0"
+});
+function runGit(repoDir, args, input2) {
+  return new Promise((resolve, reject) => {
+    const child = (0, import_node_child_process.execFile)(
+      "git",
+      [...GIT_OPTIONS, ...args],
+      {
+        cwd: repoDir,
+        encoding: "buffer",
+        // Bounded by what git lists; large blobs are streamed through spawnGit.
+        maxBuffer: Infinity,
+        env: gitEnv(),
+        windowsHide: true
+      },
+      (error3, stdout, stderr) => {
+        if (error3)
+          reject(new GitError(`git ${args[0]} failed: ${stderr.toString("utf8").trim() || error3.message}`));
+        else resolve(stdout);
+      }
+    );
+    child.stdin?.on("error", () => void 0);
+    child.stdin?.end(input2 ?? "");
+  });
+}
+async function gitText(repoDir, args) {
+  return (await runGit(repoDir, args)).toString("utf8").trim();
+}
+function spawnGit(repoDir, args) {
+  return (0, import_node_child_process.spawn)("git", [...GIT_OPTIONS, ...args], { cwd: repoDir, env: gitEnv(), windowsHide: true });
+}
+async function resolveCommit(repoDir, rev) {
+  if (rev === "" || rev.startsWith("-") || /[\s\0]/.test(rev))
+    throw new GitError(`Not a revision: ${JSON.stringify(rev)}.`);
+  try {
+    return await gitText(repoDir, [
+      "rev-parse",
+      "--verify",
+      "--quiet",
+      "--end-of-options",
+      `${rev}^{commit}`
+    ]);
+  } catch {
+    throw new GitError(
+      `The checkout has no commit ${JSON.stringify(rev)}. Check out with \`fetch-depth: 0\` (actions/checkout) so that the base and head commits are both present.`
+    );
+  }
+}
+
+// src/sources/total-bytes.ts
+var TotalBytes = class {
+  constructor(cap) {
+    this.cap = cap;
+  }
+  cap;
+  total = 0;
+  first;
+  leftOut = 0;
+  /** Whether a file of `size` bytes, next in path order, is read. */
+  admit(file, size) {
+    if (this.first === void 0 && this.total + size <= this.cap) {
+      this.total += size;
+      return true;
+    }
+    this.first ??= file;
+    this.leftOut++;
+    return false;
+  }
+  /** The one issue, once a file was left out. */
+  issue() {
+    if (this.first === void 0) return void 0;
+    const others = this.leftOut - 1;
+    return makeIssue({
+      code: "limit-total-bytes",
+      severity: "error",
+      file: this.first,
+      message: `The catalog's files add up to more than ${this.cap} bytes; the limit maxTotalBytes is ${this.cap}. This file` + (others > 0 ? ` and the ${others} after it in path order are` : " is") + " not read."
+    });
+  }
+};
+var byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+
+// src/sources/read-git.ts
+async function listCatalogAtRev(repoDir, rev, catalogDir, limits, knownSizes) {
+  const prefix = catalogPrefix(catalogDir);
+  const commit = await resolveCommit(repoDir, rev);
+  limits ??= configuredLimits(await configBlob(repoDir, commit, prefix));
+  const { maxFileBytes } = limits;
+  const listing = await runGit(repoDir, [
+    "ls-tree",
+    "-r",
+    "-z",
+    ...knownSizes ? [] : ["-l"],
+    "--full-tree",
+    commit,
+    ...pathspec(prefix)
+  ]);
+  const records = treeRecords(listing.toString("utf8"));
+  const sizes = knownSizes && await withSizes(repoDir, records, knownSizes);
+  const { issues, candidates } = treeEntries(records, prefix, maxFileBytes, sizes);
+  const total = new TotalBytes(limits.maxTotalBytes);
+  const wanted = candidates.sort(byPath).filter((b) => total.admit(b.path, b.size));
+  const over = total.issue();
+  if (over) issues.push(over);
+  return { sha: commit, limits, wanted, issues };
+}
+async function withSizes(repoDir, records, known) {
+  const unknown2 = /* @__PURE__ */ new Set();
+  for (const { type, sha: sha3 } of records) if (type === "blob" && sha3 && !known.has(sha3)) unknown2.add(sha3);
+  if (unknown2.size === 0) return known;
+  const sizes = new Map(known);
+  const asked = [...unknown2].map((sha3) => `${sha3}
+`).join("");
+  const out = await runGit(repoDir, ["cat-file", "--batch-check=%(objectname) %(objectsize)"], asked);
+  for (const line of out.toString("utf8").split("\n")) {
+    const [sha3, size] = line.split(" ");
+    if (sha3 && size && /^\d+$/.test(size)) sizes.set(sha3, Number(size));
+  }
+  const lacking = [...unknown2].find((sha3) => !sizes.has(sha3));
+  if (lacking) throw new GitError(`git cat-file --batch-check found no object ${lacking}`);
+  return sizes;
+}
+async function readListed(repoDir, listed, blobs, whileReading, { skip, wait } = {}) {
+  const { wanted } = listed;
+  const first = new Set(whileReading?.first);
+  const order3 = [...wanted.filter((b) => first.has(b.path)), ...wanted.filter((b) => !first.has(b.path))];
+  const sizes = new Map(order3.map((b) => [b.sha, b.size]));
+  const missing = [...sizes.keys()].filter((sha3) => !blobs.has(sha3) && !skip?.has(sha3));
+  const hear = whileReading?.start(wanted.map((b) => b.path));
+  let heard = 0;
+  const deliver = () => {
+    for (; heard < order3.length && blobs.has(order3[heard].sha); heard++)
+      hear?.(order3[heard].path, blobs.get(order3[heard].sha));
+  };
+  deliver();
+  if (missing.length > 0) await catFileBlobs(repoDir, missing, sizes, blobs, deliver);
+  await wait;
+  const files = new Map(wanted.map((b) => [b.path, blobs.get(b.sha)]));
+  return { sha: listed.sha, files, issues: listed.issues };
+}
+function treeEntries(records, prefix, maxFileBytes, sizes) {
+  const issues = [];
+  const candidates = [];
+  const issue4 = (code2, file, message, hint2) => issues.push(makeIssue({ code: code2, file, message, hint: hint2 }));
+  for (const { mode, type, sha: sha3, listedSize, full } of records) {
+    const size = sizes && sha3 ? sizes.get(sha3) : Number(listedSize);
+    if (prefix && !full.startsWith(`${prefix}/`)) continue;
+    const rel = prefix ? full.slice(prefix.length + 1) : full;
+    const parts = rel.split("/");
+    if (parts.some((p) => p === "" || p === "." || p === ".." || p.includes("\\"))) {
+      issue4(
+        "path-escape",
+        rel,
+        "This path would lead outside the catalog folder.",
+        "Rename the entry in the repository."
+      );
+      continue;
+    }
+    if (parts.some((p) => p.startsWith("."))) continue;
+    if (mode === "120000") {
+      issue4("symlink", rel, "Symbolic links are not read.", "Commit the file itself instead of a link.");
+    } else if (mode === "160000" || type === "commit") {
+      issue4(
+        "submodule",
+        rel,
+        "A submodule inside the catalog is not read.",
+        "Commit the files themselves instead of a submodule."
+      );
+    } else if (type !== "blob" || mode !== "100644" && mode !== "100755" || !sha3) {
+      issue4(
+        "not-a-file",
+        rel,
+        `This tree entry (mode ${mode}) is not a regular file and is not read.`,
+        "Commit regular files only."
+      );
+    } else if (size > maxFileBytes) {
+      issue4(
+        "limit-file-bytes",
+        rel,
+        `The file is ${size} bytes; the limit maxFileBytes is ${maxFileBytes}.`,
+        "Split the file, or raise limits.max_file_bytes in benchbench.yaml."
+      );
+    } else {
+      candidates.push({ path: rel, sha: sha3, size });
+    }
+  }
+  return { issues, candidates };
+}
+function treeRecords(listing) {
+  return listing.split("\0").filter((record2) => record2 !== "").map((record2) => {
+    const tab = record2.indexOf("	");
+    const [mode, type, sha3, listedSize] = record2.slice(0, tab).split(/ +/);
+    return { mode, type, sha: sha3, listedSize, full: record2.slice(tab + 1) };
+  });
+}
+async function changedFiles(repoDir, baseRev, headRev, catalogDir) {
+  const prefix = catalogPrefix(catalogDir);
+  const [base, head] = [await resolveCommit(repoDir, baseRev), await resolveCommit(repoDir, headRev)];
+  const out = await runGit(repoDir, [
+    "diff",
+    "--name-status",
+    "-z",
+    "--no-renames",
+    "--no-ext-diff",
+    "--no-textconv",
+    base,
+    head,
+    ...pathspec(prefix)
+  ]);
+  const fields = out.toString("utf8").split("\0");
+  const changes = [];
+  for (let i = 0; i + 1 < fields.length; i += 2) {
+    const [letter, full] = [fields[i], fields[i + 1]];
+    if (prefix && !full.startsWith(`${prefix}/`)) continue;
+    const status = letter === "A" ? "added" : letter === "D" ? "deleted" : "modified";
+    changes.push({ status, path: prefix ? full.slice(prefix.length + 1) : full });
+  }
+  return changes.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+async function configBlob(repoDir, commit, prefix) {
+  const file = prefix ? `${prefix}/benchbench.yaml` : "benchbench.yaml";
+  const entry = (await runGit(repoDir, ["ls-tree", "-z", "-l", "--full-tree", commit, "--", file])).toString(
+    "utf8"
+  );
+  const [mode, type, sha3, size] = entry.slice(0, entry.indexOf("	")).split(/ +/);
+  if (type !== "blob" || mode === "120000" || !sha3 || Number(size) > DEFAULT_LIMITS.maxFileBytes)
+    return void 0;
+  return new Uint8Array(await runGit(repoDir, ["cat-file", "blob", sha3]));
+}
+function catalogPrefix(catalogDir) {
+  const parts = catalogDir.split(/[\\/]+/).filter((p) => p !== "" && p !== ".");
+  if (catalogDir.startsWith("/") || parts.includes("..")) {
+    throw new GitError(
+      `The catalog folder must be a path inside the repository, not ${JSON.stringify(catalogDir)}`
+    );
+  }
+  return parts.join("/");
+}
+var pathspec = (prefix) => prefix ? ["--", prefix] : [];
+function catFileBlobs(repoDir, shas, sizes, blobs, arrived) {
+  return new Promise((resolve, reject) => {
+    const arena = new BlobArena(shas, sizes);
+    const child = spawnGit(repoDir, ["cat-file", "--batch"]);
+    let k = 0;
+    let header = [];
+    let body;
+    let filled = 0;
+    let newlineDue = false;
+    let failure3;
+    const stderr = [];
+    const finishBlob = () => {
+      blobs.set(shas[k], body);
+      body = void 0;
+      k++;
+      newlineDue = true;
+      try {
+        arrived();
+      } catch (e) {
+        failure3 = e instanceof Error ? e : new Error(String(e));
+        child.kill();
+      }
+    };
+    child.stdout.on("data", (chunk) => {
+      let at = 0;
+      while (at < chunk.length && !failure3) {
+        if (newlineDue) {
+          newlineDue = false;
+          at++;
+        } else if (body) {
+          const n = Math.min(body.length - filled, chunk.length - at);
+          chunk.copy(body, filled, at, at + n);
+          filled += n;
+          at += n;
+          if (filled === body.length) finishBlob();
+        } else {
+          const eol = chunk.indexOf(10, at);
+          header.push(chunk.subarray(at, eol < 0 ? chunk.length : eol));
+          if (eol < 0) break;
+          at = eol + 1;
+          const [sha3, type, size] = Buffer.concat(header).toString("utf8").split(" ");
+          header = [];
+          if (sha3 !== shas[k] || type !== "blob" || !/^\d+$/.test(size ?? "")) {
+            failure3 = new GitError(
+              `git cat-file returned ${JSON.stringify(`${sha3} ${type}`)} for ${shas[k]}`
+            );
+            child.kill();
+            break;
+          }
+          body = arena.body(shas[k], Number(size));
+          filled = 0;
+          if (body.length === 0) finishBlob();
+        }
+      }
+    });
+    child.stderr.on("data", (c) => stderr.push(c));
+    child.on("error", (e) => reject(new GitError(`git cat-file failed: ${e.message}`)));
+    child.on("close", (code2) => {
+      const error3 = failure3 ?? closedEarly(code2, stderr, k, shas.length);
+      if (error3) reject(error3);
+      else resolve();
+    });
+    child.stdin.on("error", () => void 0);
+    child.stdin.end(shas.map((sha3) => `${sha3}
+`).join(""));
+  });
+}
+function closedEarly(code2, stderr, read, asked) {
+  if (code2 !== 0) {
+    const said = Buffer.concat(stderr).toString("utf8").trim();
+    return new GitError(`git cat-file failed: ${said || `exit code ${code2}`}`);
+  }
+  if (read < asked) return new GitError(`git cat-file stopped after ${read} of ${asked} blobs`);
+  return void 0;
+}
+var BlobArena = class {
+  constructor(shas, sizes) {
+    this.sizes = sizes;
+    this.buffer = new SharedArrayBuffer(shas.reduce((sum2, sha3) => sum2 + sizes.get(sha3), 0));
+  }
+  sizes;
+  buffer;
+  used = 0;
+  /** The place of blob `sha`, of `size` bytes. */
+  body(sha3, size) {
+    if (size !== this.sizes.get(sha3)) return new Uint8Array(size);
+    const view = new Uint8Array(this.buffer, this.used, size);
+    this.used += size;
+    return view;
+  }
+};
+
+// src/sources/read-revisions.ts
+async function readRevisions(request2) {
+  const { repoDir, catalogDir, onRead } = request2;
+  const blobs = /* @__PURE__ */ new Map();
+  const memo = new FileMemo();
+  onRead?.("base");
+  const baseListed = await listCatalogAtRev(repoDir, request2.base, catalogDir);
+  const { limits } = baseListed;
+  onRead?.("head");
+  const baseSizes = new Map(baseListed.wanted.map((b) => [b.sha, b.size]));
+  const headListed = listCatalogAtRev(repoDir, request2.head, catalogDir, limits, baseSizes);
+  const changed = changedFiles(repoDir, baseListed.sha, request2.head, catalogDir);
+  void Promise.allSettled([headListed, changed]);
+  const pool = parsePool(request2, baseListed);
+  let preparer;
+  const baseRead = readListed(repoDir, baseListed, blobs, {
+    first: [CONFIG_FILE, MODELS_FILE],
+    start: (paths) => (preparer = catalogPreparer(paths, memo, pool?.offer)).hear
+  }).then(async (base) => {
+    await preparer?.done();
+    return base;
+  });
+  const baseShas = new Set(baseListed.wanted.map((b) => b.sha));
+  const headRead = headListed.then(
+    (listed) => readListed(repoDir, listed, blobs, void 0, { skip: baseShas, wait: baseRead })
+  );
+  try {
+    const [base, head] = await Promise.all([baseRead, headRead]);
+    return { base, head, changed: await changed, limits, memo };
+  } finally {
+    await pool?.close();
+  }
+}
+function parsePool(request2, listed) {
+  const { parseWorker } = request2;
+  if (parseWorker === null) return void 0;
+  if (parseWorker !== void 0) return new ParsePool(parseWorker);
+  const bundled = ParsePool.bundled();
+  const bytes = listed.wanted.reduce((sum2, b) => sum2 + (b.size >= PARSE_POOL_MIN_FILE_BYTES ? b.size : 0), 0);
+  return bundled !== void 0 && bytes >= PARSE_POOL_MIN_BYTES ? new ParsePool(bundled) : void 0;
+}
+
+// src/pipeline/fix-suggestions.ts
+var import_fastest_levenshtein3 = __toESM(require_mod(), 1);
+var MAX_LINES_PER_MODEL = 3;
+var MAX_LINE_FIXES = 50;
+var foldName = (s) => s.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+function catalogSpellings(catalog, except) {
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const b of catalog.benchmarks) {
+    if (b.id === except) continue;
+    for (const [written, id] of b.modelNames) {
+      const c = counts2.get(id) ?? /* @__PURE__ */ new Map();
+      c.set(written, (c.get(written) ?? 0) + 1);
+      counts2.set(id, c);
+    }
+  }
+  const out = /* @__PURE__ */ new Map();
+  for (const [id, c] of counts2) {
+    out.set(
+      id,
+      [...c].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([s]) => s)
+    );
+  }
+  return out;
+}
+function confidentMatch(name2, candidates, spellings) {
+  const a = foldName(name2);
+  if (a === "") return null;
+  const scored = candidates.map((id) => {
+    const forms = [id, ...spellings.get(id) ?? []].map(foldName);
+    return { id, d: Math.min(...forms.map((f2) => (0, import_fastest_levenshtein3.distance)(a, f2))) };
+  });
+  const equal = scored.filter((s) => s.d === 0);
+  if (equal.length === 1) return equal[0].id;
+  if (equal.length > 1 || scored.length === 0) return null;
+  const [best, ...rest] = [...scored].sort((x, y) => x.d - y.d || (x.id < y.id ? -1 : 1));
+  const limit = Math.max(1, Math.floor([...a].length / 8));
+  if (best.d > limit) return null;
+  return rest.every((r) => r.d >= best.d + 2) ? best.id : null;
+}
+function renameInLine(line, model, spelling) {
+  if (line.includes('"') || /[,"\r\n]/.test(spelling)) return null;
+  const fields = line.split(",");
+  const hits = fields.flatMap((f3, i2) => f3.trim() === model ? [i2] : []);
+  if (hits.length !== 1) return null;
+  const i = hits[0];
+  const f2 = fields[i];
+  const lead = f2.length - f2.trimStart().length;
+  const trail = f2.length - f2.trimEnd().length;
+  fields[i] = f2.slice(0, lead) + spelling + f2.slice(f2.length - trail);
+  return fields.join(",");
+}
+var linesOf = (file, bytes) => bytes === void 0 ? [] : (decodeText(file, bytes).text ?? "").split("\n").map((l) => l.replace(/\r$/, ""));
+function planFixes(head, headFiles, baseFiles, benchmarks) {
+  const lines = [];
+  const aliases = [];
+  for (const b of benchmarks) {
+    if (b.status === "removed" || b.unmatched.length === 0) continue;
+    const bytes = headFiles.get(b.file);
+    if (!bytes) continue;
+    const spellings = catalogSpellings(head, b.id);
+    const text2 = linesOf(b.file, bytes);
+    const baseLines = new Set(linesOf(b.file, baseFiles.get(b.file)));
+    const isNew = !baseFiles.has(b.file);
+    const parsed = parseResultsCsv(b.file, text2.join("\n"), head.config.limits);
+    const rowsOf = /* @__PURE__ */ new Map();
+    for (const s of parsed.scenarios) {
+      for (const c of s.cells) {
+        const set = rowsOf.get(c.model) ?? /* @__PURE__ */ new Set();
+        set.add(c.line);
+        rowsOf.set(c.model, set);
+      }
+    }
+    for (const u of b.unmatched) {
+      const id = confidentMatch(u.name, u.suggestions, spellings);
+      const spelling = id === null ? void 0 : spellings.get(id)?.[0] ?? id;
+      if (id === null || spelling === void 0) continue;
+      const rows2 = [...rowsOf.get(u.name) ?? []].sort((x, y) => x - y);
+      const fixes = rows2.map((line) => {
+        const before = text2[line - 1] ?? "";
+        const inDiff = isNew || !baseLines.has(before);
+        const after = inDiff ? renameInLine(before, u.name, spelling) : null;
+        return after === null ? null : { file: b.file, line, model: u.name, spelling, id, before, after };
+      });
+      if (rows2.length > 0 && rows2.length <= MAX_LINES_PER_MODEL && fixes.every((f2) => f2 !== null)) {
+        lines.push(...fixes);
+      } else {
+        aliases.push({ file: b.file, model: u.name, id, spelling });
+      }
+    }
+  }
+  return { lines: lines.slice(0, MAX_LINE_FIXES), aliases };
+}
 
 // src/core/kendall-tau-b.ts
 var import_math_base_special_erfc = __toESM(require_lib53(), 1);
@@ -47655,605 +48172,27 @@ function interval90Sorted(finite) {
   return [percentile(finite, 5), percentile(finite, 95)];
 }
 
-// src/sources/agreement-worker.ts
-var WAIT_MS = 100;
-var STALLED_WAITS = 20;
-function agreementHelperOn(worker) {
-  return {
-    start(job) {
-      const { port1, port2 } = new import_node_worker_threads.MessageChannel();
-      const signal = new Int32Array(new SharedArrayBuffer(8));
-      const message = { agree: job, port: port2, signal };
-      worker.postMessage(message, [port2]);
-      return {
-        collect() {
-          const reply = waitForReply(signal) ? (0, import_node_worker_threads.receiveMessageOnPort)(port1)?.message : void 0;
-          port1.close();
-          return reply && "results" in reply ? reply.results : void 0;
-        }
-      };
-    }
-  };
-}
-function waitForReply(signal) {
-  let stalled = 0;
-  let counted = Atomics.load(signal, 1);
-  while (Atomics.load(signal, 0) === 0) {
-    if (Atomics.wait(signal, 0, 0, WAIT_MS) !== "timed-out") continue;
-    const now = Atomics.load(signal, 1);
-    stalled = now === counted ? stalled + 1 : 0;
-    counted = now;
-    if (stalled >= STALLED_WAITS) return false;
-  }
-  return true;
-}
-
-// src/sources/parse-pool.ts
-var PARSE_POOL_MIN_FILE_BYTES = 32 * 1024;
-var PARSE_POOL_MIN_BYTES = 16 * 1024 * 1024;
-var MAX_AWAY = 12;
-var ParsePool = class {
-  worker;
-  away = [];
-  broken = false;
-  /** The worker bundle beside this one, when the code runs bundled (dist/); else undefined. */
-  static bundled() {
-    const file = typeof __dirname === "string" ? import_node_path.default.join(__dirname, "parse-worker.cjs") : void 0;
-    return file !== void 0 && (0, import_node_fs.existsSync)(file) ? file : void 0;
-  }
-  constructor(workerFile) {
-    this.worker = new import_node_worker_threads2.Worker(workerFile, { resourceLimits: { maxYoungGenerationSizeMb: 12 } });
-    this.worker.on("message", (reply) => {
-      if (this.broken) return;
-      if ("sent" in reply) this.away.shift()?.resolve(reply.sent);
-      else this.fail(new Error(reply.failed));
-    });
-    this.worker.on("error", (e) => this.fail(e));
-    this.worker.on("exit", () => this.fail(new Error("the parse worker stopped")));
-  }
-  /** Sends a file to parse, unless it is small or the worker has enough to do (or failed): undefined then. */
-  offer = (file, bytes, limits) => {
-    if (this.broken || this.away.length >= MAX_AWAY || bytes.length < PARSE_POOL_MIN_FILE_BYTES)
-      return void 0;
-    const promise = new Promise((resolve, reject) => this.away.push({ resolve, reject }));
-    if (bytes.buffer instanceof SharedArrayBuffer) {
-      this.worker.postMessage({ file, bytes, limits });
-    } else {
-      const copy = bytes.slice();
-      this.worker.postMessage({ file, bytes: copy, limits }, [copy.buffer]);
-    }
-    return promise;
-  };
-  /**
-   * The worker as an agreement helper (agreement-worker.ts), once it has parsed what it was sent.
-   * From then on it keeps the process alive no longer: a helper not closed cannot hold up its exit.
-   */
-  helper() {
-    if (this.broken) return void 0;
-    this.worker.unref();
-    return agreementHelperOn(this.worker);
-  }
-  /** Stops the worker (what it had not sent back is rejected). */
-  async close() {
-    await this.worker.terminate();
-    this.fail(new Error("the parse worker was closed"));
-  }
-  fail(e) {
-    this.broken = true;
-    for (const waiting of this.away.splice(0)) waiting.reject(e);
-  }
-};
-
-// src/sources/run-git.ts
-var import_node_child_process = require("node:child_process");
-var GitError = class extends Error {
-  name = "GitError";
-};
-var GIT_OPTIONS = ["--literal-pathspecs", "--no-pager", "-c", "core.quotePath=false"];
-var gitEnv = () => ({
-  ...process.env,
-  GIT_TERMINAL_PROMPT: "0",
-  GIT_OPTIONAL_LOCKS: "0"
-});
-function runGit(repoDir, args, input2) {
-  return new Promise((resolve, reject) => {
-    const child = (0, import_node_child_process.execFile)(
-      "git",
-      [...GIT_OPTIONS, ...args],
-      {
-        cwd: repoDir,
-        encoding: "buffer",
-        // Bounded by what git lists; large blobs are streamed through spawnGit.
-        maxBuffer: Infinity,
-        env: gitEnv(),
-        windowsHide: true
-      },
-      (error3, stdout, stderr) => {
-        if (error3)
-          reject(new GitError(`git ${args[0]} failed: ${stderr.toString("utf8").trim() || error3.message}`));
-        else resolve(stdout);
-      }
-    );
-    child.stdin?.on("error", () => void 0);
-    child.stdin?.end(input2 ?? "");
-  });
-}
-async function gitText(repoDir, args) {
-  return (await runGit(repoDir, args)).toString("utf8").trim();
-}
-function spawnGit(repoDir, args) {
-  return (0, import_node_child_process.spawn)("git", [...GIT_OPTIONS, ...args], { cwd: repoDir, env: gitEnv(), windowsHide: true });
-}
-async function resolveCommit(repoDir, rev) {
-  if (rev === "" || rev.startsWith("-") || /[\s\0]/.test(rev))
-    throw new GitError(`Not a revision: ${JSON.stringify(rev)}.`);
-  try {
-    return await gitText(repoDir, [
-      "rev-parse",
-      "--verify",
-      "--quiet",
-      "--end-of-options",
-      `${rev}^{commit}`
-    ]);
-  } catch {
-    throw new GitError(
-      `The checkout has no commit ${JSON.stringify(rev)}. Check out with \`fetch-depth: 0\` (actions/checkout) so that the base and head commits are both present.`
-    );
-  }
-}
-
-// src/sources/total-bytes.ts
-var TotalBytes = class {
-  constructor(cap) {
-    this.cap = cap;
-  }
-  cap;
-  total = 0;
-  first;
-  leftOut = 0;
-  /** Whether a file of `size` bytes, next in path order, is read. */
-  admit(file, size) {
-    if (this.first === void 0 && this.total + size <= this.cap) {
-      this.total += size;
-      return true;
-    }
-    this.first ??= file;
-    this.leftOut++;
-    return false;
-  }
-  /** The one issue, once a file was left out. */
-  issue() {
-    if (this.first === void 0) return void 0;
-    const others = this.leftOut - 1;
-    return makeIssue({
-      code: "limit-total-bytes",
-      severity: "error",
-      file: this.first,
-      message: `The catalog's files add up to more than ${this.cap} bytes; the limit maxTotalBytes is ${this.cap}. This file` + (others > 0 ? ` and the ${others} after it in path order are` : " is") + " not read."
-    });
-  }
-};
-var byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
-
-// src/sources/read-git.ts
-async function listCatalogAtRev(repoDir, rev, catalogDir, limits, knownSizes) {
-  const prefix = catalogPrefix(catalogDir);
-  const commit = await resolveCommit(repoDir, rev);
-  limits ??= configuredLimits(await configBlob(repoDir, commit, prefix));
-  const { maxFileBytes } = limits;
-  const listing = await runGit(repoDir, [
-    "ls-tree",
-    "-r",
-    "-z",
-    ...knownSizes ? [] : ["-l"],
-    "--full-tree",
-    commit,
-    ...pathspec(prefix)
-  ]);
-  const records = treeRecords(listing.toString("utf8"));
-  const sizes = knownSizes && await withSizes(repoDir, records, knownSizes);
-  const { issues, candidates } = treeEntries(records, prefix, maxFileBytes, sizes);
-  const total = new TotalBytes(limits.maxTotalBytes);
-  const wanted = candidates.sort(byPath).filter((b) => total.admit(b.path, b.size));
-  const over = total.issue();
-  if (over) issues.push(over);
-  return { sha: commit, limits, wanted, issues };
-}
-async function withSizes(repoDir, records, known) {
-  const unknown2 = /* @__PURE__ */ new Set();
-  for (const { type, sha: sha3 } of records) if (type === "blob" && sha3 && !known.has(sha3)) unknown2.add(sha3);
-  if (unknown2.size === 0) return known;
-  const sizes = new Map(known);
-  const asked = [...unknown2].map((sha3) => `${sha3}
-`).join("");
-  const out = await runGit(repoDir, ["cat-file", "--batch-check=%(objectname) %(objectsize)"], asked);
-  for (const line of out.toString("utf8").split("\n")) {
-    const [sha3, size] = line.split(" ");
-    if (sha3 && size && /^\d+$/.test(size)) sizes.set(sha3, Number(size));
-  }
-  const lacking = [...unknown2].find((sha3) => !sizes.has(sha3));
-  if (lacking) throw new GitError(`git cat-file --batch-check found no object ${lacking}`);
-  return sizes;
-}
-async function readListed(repoDir, listed, blobs, whileReading, { skip, wait } = {}) {
-  const { wanted } = listed;
-  const first = new Set(whileReading?.first);
-  const order3 = [...wanted.filter((b) => first.has(b.path)), ...wanted.filter((b) => !first.has(b.path))];
-  const sizes = new Map(order3.map((b) => [b.sha, b.size]));
-  const missing = [...sizes.keys()].filter((sha3) => !blobs.has(sha3) && !skip?.has(sha3));
-  const hear = whileReading?.start(wanted.map((b) => b.path));
-  let heard = 0;
-  const deliver = () => {
-    for (; heard < order3.length && blobs.has(order3[heard].sha); heard++)
-      hear?.(order3[heard].path, blobs.get(order3[heard].sha));
-  };
-  deliver();
-  if (missing.length > 0) await catFileBlobs(repoDir, missing, sizes, blobs, deliver);
-  await wait;
-  const files = new Map(wanted.map((b) => [b.path, blobs.get(b.sha)]));
-  return { sha: listed.sha, files, issues: listed.issues };
-}
-function treeEntries(records, prefix, maxFileBytes, sizes) {
-  const issues = [];
-  const candidates = [];
-  const issue4 = (code2, file, message, hint2) => issues.push(makeIssue({ code: code2, file, message, hint: hint2 }));
-  for (const { mode, type, sha: sha3, listedSize, full } of records) {
-    const size = sizes && sha3 ? sizes.get(sha3) : Number(listedSize);
-    if (prefix && !full.startsWith(`${prefix}/`)) continue;
-    const rel = prefix ? full.slice(prefix.length + 1) : full;
-    const parts = rel.split("/");
-    if (parts.some((p) => p === "" || p === "." || p === ".." || p.includes("\\"))) {
-      issue4(
-        "path-escape",
-        rel,
-        "This path would lead outside the catalog folder.",
-        "Rename the entry in the repository."
-      );
-      continue;
-    }
-    if (parts.some((p) => p.startsWith("."))) continue;
-    if (mode === "120000") {
-      issue4("symlink", rel, "Symbolic links are not read.", "Commit the file itself instead of a link.");
-    } else if (mode === "160000" || type === "commit") {
-      issue4(
-        "submodule",
-        rel,
-        "A submodule inside the catalog is not read.",
-        "Commit the files themselves instead of a submodule."
-      );
-    } else if (type !== "blob" || mode !== "100644" && mode !== "100755" || !sha3) {
-      issue4(
-        "not-a-file",
-        rel,
-        `This tree entry (mode ${mode}) is not a regular file and is not read.`,
-        "Commit regular files only."
-      );
-    } else if (size > maxFileBytes) {
-      issue4(
-        "limit-file-bytes",
-        rel,
-        `The file is ${size} bytes; the limit maxFileBytes is ${maxFileBytes}.`,
-        "Split the file, or raise limits.max_file_bytes in benchbench.yaml."
-      );
-    } else {
-      candidates.push({ path: rel, sha: sha3, size });
-    }
-  }
-  return { issues, candidates };
-}
-function treeRecords(listing) {
-  return listing.split("\0").filter((record2) => record2 !== "").map((record2) => {
-    const tab = record2.indexOf("	");
-    const [mode, type, sha3, listedSize] = record2.slice(0, tab).split(/ +/);
-    return { mode, type, sha: sha3, listedSize, full: record2.slice(tab + 1) };
-  });
-}
-async function changedFiles(repoDir, baseRev, headRev, catalogDir) {
-  const prefix = catalogPrefix(catalogDir);
-  const [base, head] = [await resolveCommit(repoDir, baseRev), await resolveCommit(repoDir, headRev)];
-  const out = await runGit(repoDir, [
-    "diff",
-    "--name-status",
-    "-z",
-    "--no-renames",
-    "--no-ext-diff",
-    "--no-textconv",
-    base,
-    head,
-    ...pathspec(prefix)
-  ]);
-  const fields = out.toString("utf8").split("\0");
-  const changes = [];
-  for (let i = 0; i + 1 < fields.length; i += 2) {
-    const [letter, full] = [fields[i], fields[i + 1]];
-    if (prefix && !full.startsWith(`${prefix}/`)) continue;
-    const status = letter === "A" ? "added" : letter === "D" ? "deleted" : "modified";
-    changes.push({ status, path: prefix ? full.slice(prefix.length + 1) : full });
-  }
-  return changes.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-}
-async function configBlob(repoDir, commit, prefix) {
-  const file = prefix ? `${prefix}/benchbench.yaml` : "benchbench.yaml";
-  const entry = (await runGit(repoDir, ["ls-tree", "-z", "-l", "--full-tree", commit, "--", file])).toString(
-    "utf8"
-  );
-  const [mode, type, sha3, size] = entry.slice(0, entry.indexOf("	")).split(/ +/);
-  if (type !== "blob" || mode === "120000" || !sha3 || Number(size) > DEFAULT_LIMITS.maxFileBytes)
-    return void 0;
-  return new Uint8Array(await runGit(repoDir, ["cat-file", "blob", sha3]));
-}
-function catalogPrefix(catalogDir) {
-  const parts = catalogDir.split(/[\\/]+/).filter((p) => p !== "" && p !== ".");
-  if (catalogDir.startsWith("/") || parts.includes("..")) {
-    throw new GitError(
-      `The catalog folder must be a path inside the repository, not ${JSON.stringify(catalogDir)}`
-    );
-  }
-  return parts.join("/");
-}
-var pathspec = (prefix) => prefix ? ["--", prefix] : [];
-function catFileBlobs(repoDir, shas, sizes, blobs, arrived) {
-  return new Promise((resolve, reject) => {
-    const arena = new BlobArena(shas, sizes);
-    const child = spawnGit(repoDir, ["cat-file", "--batch"]);
-    let k = 0;
-    let header = [];
-    let body;
-    let filled = 0;
-    let newlineDue = false;
-    let failure3;
-    const stderr = [];
-    const finishBlob = () => {
-      blobs.set(shas[k], body);
-      body = void 0;
-      k++;
-      newlineDue = true;
-      try {
-        arrived();
-      } catch (e) {
-        failure3 = e instanceof Error ? e : new Error(String(e));
-        child.kill();
-      }
-    };
-    child.stdout.on("data", (chunk) => {
-      let at = 0;
-      while (at < chunk.length && !failure3) {
-        if (newlineDue) {
-          newlineDue = false;
-          at++;
-        } else if (body) {
-          const n = Math.min(body.length - filled, chunk.length - at);
-          chunk.copy(body, filled, at, at + n);
-          filled += n;
-          at += n;
-          if (filled === body.length) finishBlob();
-        } else {
-          const eol = chunk.indexOf(10, at);
-          header.push(chunk.subarray(at, eol < 0 ? chunk.length : eol));
-          if (eol < 0) break;
-          at = eol + 1;
-          const [sha3, type, size] = Buffer.concat(header).toString("utf8").split(" ");
-          header = [];
-          if (sha3 !== shas[k] || type !== "blob" || !/^\d+$/.test(size ?? "")) {
-            failure3 = new GitError(
-              `git cat-file returned ${JSON.stringify(`${sha3} ${type}`)} for ${shas[k]}`
-            );
-            child.kill();
-            break;
-          }
-          body = arena.body(shas[k], Number(size));
-          filled = 0;
-          if (body.length === 0) finishBlob();
-        }
-      }
-    });
-    child.stderr.on("data", (c) => stderr.push(c));
-    child.on("error", (e) => reject(new GitError(`git cat-file failed: ${e.message}`)));
-    child.on("close", (code2) => {
-      const error3 = failure3 ?? closedEarly(code2, stderr, k, shas.length);
-      if (error3) reject(error3);
-      else resolve();
-    });
-    child.stdin.on("error", () => void 0);
-    child.stdin.end(shas.map((sha3) => `${sha3}
-`).join(""));
-  });
-}
-function closedEarly(code2, stderr, read, asked) {
-  if (code2 !== 0) {
-    const said = Buffer.concat(stderr).toString("utf8").trim();
-    return new GitError(`git cat-file failed: ${said || `exit code ${code2}`}`);
-  }
-  if (read < asked) return new GitError(`git cat-file stopped after ${read} of ${asked} blobs`);
-  return void 0;
-}
-var BlobArena = class {
-  constructor(shas, sizes) {
-    this.sizes = sizes;
-    this.buffer = new SharedArrayBuffer(shas.reduce((sum2, sha3) => sum2 + sizes.get(sha3), 0));
-  }
-  sizes;
-  buffer;
-  used = 0;
-  /** The place of blob `sha`, of `size` bytes. */
-  body(sha3, size) {
-    if (size !== this.sizes.get(sha3)) return new Uint8Array(size);
-    const view = new Uint8Array(this.buffer, this.used, size);
-    this.used += size;
-    return view;
-  }
-};
-
-// src/sources/read-revisions.ts
-async function readRevisions(request2) {
-  const { repoDir, catalogDir, onRead } = request2;
-  const blobs = /* @__PURE__ */ new Map();
-  const memo = new FileMemo();
-  onRead?.("base");
-  const baseListed = await listCatalogAtRev(repoDir, request2.base, catalogDir);
-  const { limits } = baseListed;
-  onRead?.("head");
-  const baseSizes = new Map(baseListed.wanted.map((b) => [b.sha, b.size]));
-  const headListed = listCatalogAtRev(repoDir, request2.head, catalogDir, limits, baseSizes);
-  const changed = changedFiles(repoDir, baseListed.sha, request2.head, catalogDir);
-  void Promise.allSettled([headListed, changed]);
-  const pool = parsePool(request2, baseListed);
-  let preparer;
-  const baseRead = readListed(repoDir, baseListed, blobs, {
-    first: [CONFIG_FILE, MODELS_FILE],
-    start: (paths) => (preparer = catalogPreparer(paths, memo, pool?.offer)).hear
-  }).then(async (base) => {
-    await preparer?.done();
-    return base;
-  });
-  const baseShas = new Set(baseListed.wanted.map((b) => b.sha));
-  const headRead = headListed.then(
-    (listed) => readListed(repoDir, listed, blobs, void 0, { skip: baseShas, wait: baseRead })
-  );
-  try {
-    const [base, head] = await Promise.all([baseRead, headRead]);
-    const helper = pool?.helper();
-    const close = async () => void await pool?.close();
-    return { base, head, changed: await changed, limits, memo, ...helper && { helper }, close };
-  } catch (e) {
-    await pool?.close();
-    throw e;
-  }
-}
-function parsePool(request2, listed) {
-  const { parseWorker } = request2;
-  if (parseWorker === null) return void 0;
-  if (parseWorker !== void 0) return new ParsePool(parseWorker);
-  const bundled = ParsePool.bundled();
-  const bytes = listed.wanted.reduce((sum2, b) => sum2 + (b.size >= PARSE_POOL_MIN_FILE_BYTES ? b.size : 0), 0);
-  return bundled !== void 0 && bytes >= PARSE_POOL_MIN_BYTES ? new ParsePool(bundled) : void 0;
-}
-
-// src/pipeline/fix-suggestions.ts
-var import_fastest_levenshtein3 = __toESM(require_mod(), 1);
-var MAX_LINES_PER_MODEL = 3;
-var MAX_LINE_FIXES = 50;
-var foldName = (s) => s.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
-function catalogSpellings(catalog, except) {
-  const counts2 = /* @__PURE__ */ new Map();
-  for (const b of catalog.benchmarks) {
-    if (b.id === except) continue;
-    for (const [written, id] of b.modelNames) {
-      const c = counts2.get(id) ?? /* @__PURE__ */ new Map();
-      c.set(written, (c.get(written) ?? 0) + 1);
-      counts2.set(id, c);
-    }
-  }
-  const out = /* @__PURE__ */ new Map();
-  for (const [id, c] of counts2) {
-    out.set(
-      id,
-      [...c].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([s]) => s)
-    );
-  }
-  return out;
-}
-function confidentMatch(name2, candidates, spellings) {
-  const a = foldName(name2);
-  if (a === "") return null;
-  const scored = candidates.map((id) => {
-    const forms = [id, ...spellings.get(id) ?? []].map(foldName);
-    return { id, d: Math.min(...forms.map((f2) => (0, import_fastest_levenshtein3.distance)(a, f2))) };
-  });
-  const equal = scored.filter((s) => s.d === 0);
-  if (equal.length === 1) return equal[0].id;
-  if (equal.length > 1 || scored.length === 0) return null;
-  const [best, ...rest] = [...scored].sort((x, y) => x.d - y.d || (x.id < y.id ? -1 : 1));
-  const limit = Math.max(1, Math.floor([...a].length / 8));
-  if (best.d > limit) return null;
-  return rest.every((r) => r.d >= best.d + 2) ? best.id : null;
-}
-function renameInLine(line, model, spelling) {
-  if (line.includes('"') || /[,"\r\n]/.test(spelling)) return null;
-  const fields = line.split(",");
-  const hits = fields.flatMap((f3, i2) => f3.trim() === model ? [i2] : []);
-  if (hits.length !== 1) return null;
-  const i = hits[0];
-  const f2 = fields[i];
-  const lead = f2.length - f2.trimStart().length;
-  const trail = f2.length - f2.trimEnd().length;
-  fields[i] = f2.slice(0, lead) + spelling + f2.slice(f2.length - trail);
-  return fields.join(",");
-}
-var linesOf = (file, bytes) => bytes === void 0 ? [] : (decodeText(file, bytes).text ?? "").split("\n").map((l) => l.replace(/\r$/, ""));
-function planFixes(head, headFiles, baseFiles, benchmarks) {
-  const lines = [];
-  const aliases = [];
-  for (const b of benchmarks) {
-    if (b.status === "removed" || b.unmatched.length === 0) continue;
-    const bytes = headFiles.get(b.file);
-    if (!bytes) continue;
-    const spellings = catalogSpellings(head, b.id);
-    const text2 = linesOf(b.file, bytes);
-    const baseLines = new Set(linesOf(b.file, baseFiles.get(b.file)));
-    const isNew = !baseFiles.has(b.file);
-    const parsed = parseResultsCsv(b.file, text2.join("\n"), head.config.limits);
-    const rowsOf = /* @__PURE__ */ new Map();
-    for (const s of parsed.scenarios) {
-      for (const c of s.cells) {
-        const set = rowsOf.get(c.model) ?? /* @__PURE__ */ new Set();
-        set.add(c.line);
-        rowsOf.set(c.model, set);
-      }
-    }
-    for (const u of b.unmatched) {
-      const id = confidentMatch(u.name, u.suggestions, spellings);
-      const spelling = id === null ? void 0 : spellings.get(id)?.[0] ?? id;
-      if (id === null || spelling === void 0) continue;
-      const rows2 = [...rowsOf.get(u.name) ?? []].sort((x, y) => x - y);
-      const fixes = rows2.map((line) => {
-        const before = text2[line - 1] ?? "";
-        const inDiff = isNew || !baseLines.has(before);
-        const after = inDiff ? renameInLine(before, u.name, spelling) : null;
-        return after === null ? null : { file: b.file, line, model: u.name, spelling, id, before, after };
-      });
-      if (rows2.length > 0 && rows2.length <= MAX_LINES_PER_MODEL && fixes.every((f2) => f2 !== null)) {
-        lines.push(...fixes);
-      } else {
-        aliases.push({ file: b.file, model: u.name, id, spelling });
-      }
-    }
-  }
-  return { lines: lines.slice(0, MAX_LINE_FIXES), aliases };
-}
-
 // src/core/agreement-reuse.ts
 var AgreementReuse = class {
   /** Scenario id -> the last agreement computed for it. */
-  byScenario = /* @__PURE__ */ new Map();
+  remembered = /* @__PURE__ */ new Map();
   /** How many agreements were taken over rather than computed (for tests and progress). */
   reused = 0;
   /** `agreement(request)`, or the remembered result when it is certain to be the same. */
   agreement(request2) {
-    const before = this.remembered(request2);
-    if (before) return before;
-    const result = agreement(request2);
-    this.remember(request2, result);
-    return result;
-  }
-  /** The remembered result for `request` when it is certain to be agreement(request)'s, else undefined. */
-  remembered(request2) {
     const [scenario, referenceId] = request2.ids;
     const { source, models, y, method } = request2;
-    const before = this.byScenario.get(scenario);
-    if (before && source && rankedByReference(request2) && before.referenceId === referenceId && sameMethod(before.method, method) && sameSource(before.source, source) && this.sameReference(before.reference, { models, row: y })) {
+    const before = this.remembered.get(scenario);
+    const rankedByReference = request2.ranking === void 0 || request2.ranking === y;
+    if (before && source && rankedByReference && before.referenceId === referenceId && sameMethod(before.method, method) && sameSource(before.source, source) && this.sameReference(before.reference, { models, row: y })) {
       this.reused++;
       return before.result;
     }
-    return void 0;
-  }
-  /** Remembers agreement(request)'s result, computed here or elsewhere (agreement-helper.ts). */
-  remember(request2, result) {
-    const [scenario, referenceId] = request2.ids;
-    const { source, models, y, method } = request2;
-    if (rankedByReference(request2) && source) {
-      this.byScenario.set(scenario, { source, reference: { models, row: y }, referenceId, method, result });
+    const result = agreement(request2);
+    if (rankedByReference && source) {
+      this.remembered.set(scenario, { source, reference: { models, row: y }, referenceId, method, result });
     }
+    return result;
   }
   /** The last pair of references compared, and whether they were equal (every scenario shares one). */
   lastReferences;
@@ -48266,7 +48205,6 @@ var AgreementReuse = class {
     return same;
   }
 };
-var rankedByReference = (request2) => request2.ranking === void 0 || request2.ranking === request2.y;
 function sameSource(a, b) {
   if (a === b) return true;
   if ((a.direction ?? "higher") !== (b.direction ?? "higher") || a.scores.size !== b.scores.size)
@@ -48690,9 +48628,6 @@ function aggregateWarnings(present) {
   ];
 }
 
-// src/core/agreement-helper.ts
-var HELPER_MIN_SCENARIOS = 64;
-
 // src/core/rank.ts
 var RANK_TOLERANCE = 1e-9;
 function ranks(scores) {
@@ -48880,8 +48815,7 @@ function computeLeaderboard({
   method,
   boards,
   checkpoint,
-  reuse,
-  helper
+  reuse
 }) {
   const { present, missing, minScenarios, row: aggregateRow2 } = aggregateOf(matrix, aggregate);
   const reference = aggregateRow2 ? { id: AGGREGATE_ID, row: aggregateRow2 } : null;
@@ -48896,22 +48830,8 @@ function computeLeaderboard({
         (m, i) => Number.isNaN(aggregateRow2[i]) ? [] : [[m, aggregateRow2[i]]]
       ) : []
     },
-    boards: scoreAgainst(matrix, reference, method, boards, new Set(present), checkpoint, reuse, helper)
+    boards: scoreAgainst(matrix, reference, method, boards, new Set(present), checkpoint, reuse)
   };
-}
-function helperShare(matrix, reference, method, pending, index, helper) {
-  if (!helper || !reference || pending.length < HELPER_MIN_SCENARIOS) return void 0;
-  if (!(matrix.values.buffer instanceof SharedArrayBuffer)) return void 0;
-  const theirs = pending.filter((_, k) => k % 2 === 1);
-  const job = helper.start({
-    values: matrix.values,
-    models: matrix.models.length,
-    rows: theirs.map((s) => index.get(s)),
-    ids: theirs,
-    reference,
-    method
-  });
-  return { theirs: new Set(theirs), collect: () => job.collect() };
 }
 function aggregateOf(matrix, aggregate) {
   const index = new Map(matrix.scenarios.map((s, i) => [s, i]));
@@ -48924,42 +48844,28 @@ function aggregateOf(matrix, aggregate) {
   ) : null;
   return { present, missing, minScenarios, row: row3 };
 }
-function scoreAgainst(matrix, reference, method, boards, inAggregate = /* @__PURE__ */ new Set(), checkpoint, reuse, helper) {
+function scoreAgainst(matrix, reference, method, boards, inAggregate = /* @__PURE__ */ new Set(), checkpoint, reuse) {
   const index = new Map(matrix.scenarios.map((s, i) => [s, i]));
   const agreements = /* @__PURE__ */ new Map();
-  const ids = [...new Set(boards.flatMap((b) => b.scenarios))].sort();
-  const pending = /* @__PURE__ */ new Map();
-  for (const s of ids) {
+  for (const s of [...new Set(boards.flatMap((b) => b.scenarios))].sort()) {
+    checkpoint?.(s);
     const i = index.get(s);
     if (i === void 0) agreements.set(s, { skipped: "not in the catalog", nCommon: 0 });
     else if (!reference) agreements.set(s, { skipped: "no aggregate scenario in the catalog", nCommon: 0 });
     else {
+      const x = scenarioRow(matrix, i);
       const request2 = {
-        x: scenarioRow(matrix, i),
+        x,
         y: reference.row,
         ids: [s, reference.id],
         method,
-        ranking: reference.row,
-        models: matrix.models,
-        ...matrix.sources?.[i] && { source: matrix.sources[i] }
+        ranking: reference.row
       };
-      const before = reuse?.remembered(request2);
-      if (before) agreements.set(s, before);
-      else pending.set(s, request2);
+      agreements.set(
+        s,
+        reuse ? reuse.agreement({ ...request2, models: matrix.models, source: matrix.sources?.[i] }) : agreement(request2)
+      );
     }
-  }
-  const helped = helperShare(matrix, reference, method, [...pending.keys()], index, helper);
-  const computed = (s, result) => {
-    agreements.set(s, result);
-    reuse?.remember(pending.get(s), result);
-  };
-  for (const s of ids) {
-    checkpoint?.(s);
-    if (pending.has(s) && !helped?.theirs.has(s)) computed(s, agreement(pending.get(s)));
-  }
-  if (helped) {
-    const results = helped.collect();
-    [...helped.theirs].forEach((s, k) => computed(s, results?.[k] ?? agreement(pending.get(s))));
   }
   const counts2 = /* @__PURE__ */ new Map();
   const modelsIn = (s) => {
@@ -49083,7 +48989,7 @@ function columnsOf(info2) {
     scores: scenario.scores
   }));
 }
-function scoreCatalog(catalog, clock, onProgress, { reuse, storage, previous, helper } = {}) {
+function scoreCatalog(catalog, clock, onProgress, reuse, storage, previous) {
   const deadline = clock instanceof Deadline ? clock : new Deadline(catalog.config.limits.maxSeconds, clock);
   let done = 0;
   const info2 = scenarioIndex(catalog);
@@ -49103,8 +49009,7 @@ function scoreCatalog(catalog, clock, onProgress, { reuse, storage, previous, he
       deadline.check(`scenario ${scenario}`);
       onProgress?.(done++, total);
     },
-    ...reuse && { reuse },
-    ...helper && { helper }
+    ...reuse && { reuse }
   });
   return { catalog, matrix, leaderboard, info: info2 };
 }
@@ -49168,14 +49073,16 @@ function buildPrAnalysis(input2) {
   const { deadline, base, head } = sides;
   const hear = input2.onProgress;
   const reuse = new AgreementReuse();
-  const cells = Math.max(catalogMatrixCells(base), catalogMatrixCells(head));
-  const storage = input2.helper ? new Float64Array(new SharedArrayBuffer(8 * cells)) : new Float64Array(cells);
-  const aids = { reuse, storage, ...input2.helper && { helper: input2.helper } };
-  const scored = scoreCatalog(base, deadline, hear && ((d, t) => hear("base", d, t)), aids);
-  const after = scoreCatalog(head, deadline, hear && ((d, t) => hear("head", d, t)), {
-    ...aids,
-    previous: scored.matrix
-  });
+  const storage = new Float64Array(Math.max(catalogMatrixCells(base), catalogMatrixCells(head)));
+  const scored = scoreCatalog(base, deadline, hear && ((d, t) => hear("base", d, t)), reuse, storage);
+  const after = scoreCatalog(
+    head,
+    deadline,
+    hear && ((d, t) => hear("head", d, t)),
+    reuse,
+    storage,
+    scored.matrix
+  );
   const before = scored;
   const boardAfter = after.leaderboard.boards[0];
   if (!boardAfter) throw new Error("The catalog configures no leaderboard.");
@@ -55078,25 +54985,18 @@ async function computePrAnalysis(s, clock = performance.now.bind(performance)) {
   const head = await resolveCommit(s.workspace, pr?.headSha ?? "HEAD");
   const base = await mergeBase(s.workspace, s.baseRef ?? pr.baseSha, head);
   const read = await readRevisions({ repoDir: s.workspace, catalogDir: s.catalogDir, base, head });
-  let analysis;
-  try {
-    analysis = buildPrAnalysis({
-      base: read.base,
-      head: read.head,
-      memo: read.memo,
-      ...read.helper && { helper: read.helper },
-      changedFiles: read.changed.map((c) => c.path),
-      repository: `${s.owner}/${s.repo}`,
-      pullRequest: pr?.number ?? null,
-      catalogDir: s.catalogDir,
-      // One budget (the base's max_seconds) from the start of the run, git reading included.
-      startedAt: started,
-      clock
-    });
-  } finally {
-    await read.close();
-  }
-  const { report: report3, head: headCatalog } = analysis;
+  const { report: report3, head: headCatalog } = buildPrAnalysis({
+    base: read.base,
+    head: read.head,
+    memo: read.memo,
+    changedFiles: read.changed.map((c) => c.path),
+    repository: `${s.owner}/${s.repo}`,
+    pullRequest: pr?.number ?? null,
+    catalogDir: s.catalogDir,
+    // One budget (the base's max_seconds) from the start of the run, git reading included.
+    startedAt: started,
+    clock
+  });
   const elapsedMs = clock() - started;
   const plan = planFixes(headCatalog, read.head.files, read.base.files, report3.benchmarks);
   return { report: { ...report3, elapsedMs }, plan };

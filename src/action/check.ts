@@ -38,25 +38,18 @@ export async function computePrAnalysis(
   const base = await mergeBase(s.workspace, s.baseRef ?? pr!.baseSha, head);
   // The head is read with the base's limits: a pull request cannot raise its own.
   const read = await readRevisions({ repoDir: s.workspace, catalogDir: s.catalogDir, base, head });
-  let analysis: ReturnType<typeof buildPrAnalysis>;
-  try {
-    analysis = buildPrAnalysis({
-      base: read.base,
-      head: read.head,
-      memo: read.memo,
-      ...(read.helper && { helper: read.helper }),
-      changedFiles: read.changed.map((c) => c.path),
-      repository: `${s.owner}/${s.repo}`,
-      pullRequest: pr?.number ?? null,
-      catalogDir: s.catalogDir,
-      // One budget (the base's max_seconds) from the start of the run, git reading included.
-      startedAt: started,
-      clock,
-    });
-  } finally {
-    await read.close();
-  }
-  const { report, head: headCatalog } = analysis;
+  const { report, head: headCatalog } = buildPrAnalysis({
+    base: read.base,
+    head: read.head,
+    memo: read.memo,
+    changedFiles: read.changed.map((c) => c.path),
+    repository: `${s.owner}/${s.repo}`,
+    pullRequest: pr?.number ?? null,
+    catalogDir: s.catalogDir,
+    // One budget (the base's max_seconds) from the start of the run, git reading included.
+    startedAt: started,
+    clock,
+  });
   const elapsedMs = clock() - started;
   const plan = planFixes(headCatalog, read.head.files, read.base.files, report.benchmarks);
   return { report: { ...report, elapsedMs }, plan };

@@ -40,28 +40,21 @@ export interface ReuseRequest extends AgreementRequest {
 
 export class AgreementReuse {
   /** Scenario id -> the last agreement computed for it. */
-  private readonly byScenario = new Map<string, Remembered>();
+  private readonly remembered = new Map<string, Remembered>();
   /** How many agreements were taken over rather than computed (for tests and progress). */
   reused = 0;
 
   /** `agreement(request)`, or the remembered result when it is certain to be the same. */
   agreement(request: ReuseRequest): Agreement | Skipped {
-    const before = this.remembered(request);
-    if (before) return before;
-    const result = agreement(request);
-    this.remember(request, result);
-    return result;
-  }
-
-  /** The remembered result for `request` when it is certain to be agreement(request)'s, else undefined. */
-  remembered(request: ReuseRequest): Agreement | Skipped | undefined {
     const [scenario, referenceId] = request.ids;
     const { source, models, y, method } = request;
-    const before = this.byScenario.get(scenario);
+    const before = this.remembered.get(scenario);
+    // The reference is also the ranking (as scoreAgainst asks): its scores are compared.
+    const rankedByReference = request.ranking === undefined || request.ranking === y;
     if (
       before &&
       source &&
-      rankedByReference(request) &&
+      rankedByReference &&
       before.referenceId === referenceId &&
       sameMethod(before.method, method) &&
       sameSource(before.source, source) &&
@@ -70,16 +63,11 @@ export class AgreementReuse {
       this.reused++;
       return before.result;
     }
-    return undefined;
-  }
-
-  /** Remembers agreement(request)'s result, computed here or elsewhere (agreement-helper.ts). */
-  remember(request: ReuseRequest, result: Agreement | Skipped): void {
-    const [scenario, referenceId] = request.ids;
-    const { source, models, y, method } = request;
-    if (rankedByReference(request) && source) {
-      this.byScenario.set(scenario, { source, reference: { models, row: y }, referenceId, method, result });
+    const result = agreement(request);
+    if (rankedByReference && source) {
+      this.remembered.set(scenario, { source, reference: { models, row: y }, referenceId, method, result });
     }
+    return result;
   }
 
   /** The last pair of references compared, and whether they were equal (every scenario shares one). */
@@ -99,10 +87,6 @@ export class AgreementReuse {
     return same;
   }
 }
-
-/** The reference is also the ranking (as scoreAgainst asks): its scores are compared. */
-const rankedByReference = (request: ReuseRequest): boolean =>
-  request.ranking === undefined || request.ranking === request.y;
 
 /** The same column, or one with the same models and values in the same order, and the same direction. */
 function sameSource(a: RowSource, b: RowSource): boolean {

@@ -10,8 +10,7 @@
  */
 import { aggregateWarnings } from './aggregate-warnings.js';
 import { agreement, isSkipped, type Agreement, type Skipped } from './agreement.js';
-import { HELPER_MIN_SCENARIOS, type AgreementHelper } from './agreement-helper.js';
-import type { AgreementReuse, ReuseRequest } from './agreement-reuse.js';
+import type { AgreementReuse } from './agreement-reuse.js';
 import { meanWinRate } from './mean-win-rate.js';
 import { RANK_TOLERANCE, countAbove, ranks } from './rank.js';
 import { countScored, scenarioRow } from './score-matrix.js';
@@ -38,8 +37,6 @@ export interface LeaderboardInput {
   readonly checkpoint?: (scenario: string) => void;
   /** Agreements of another matrix to take over where they are certain to be the same (agreement-reuse.ts). */
   readonly reuse?: AgreementReuse;
-  /** Another thread to compute part of the agreements on (agreement-helper.ts). */
-  readonly helper?: AgreementHelper;
 }
 
 export type Interval = readonly [number, number];
@@ -93,7 +90,6 @@ export function computeLeaderboard({
   boards,
   checkpoint,
   reuse,
-  helper,
 }: LeaderboardInput): Leaderboard {
   const { present, missing, minScenarios, row: aggregateRow } = aggregateOf(matrix, aggregate);
   const reference = aggregateRow ? { id: AGGREGATE_ID, row: aggregateRow } : null;
@@ -110,35 +106,8 @@ export function computeLeaderboard({
           )
         : [],
     },
-    boards: scoreAgainst(matrix, reference, method, boards, new Set(present), checkpoint, reuse, helper),
+    boards: scoreAgainst(matrix, reference, method, boards, new Set(present), checkpoint, reuse),
   };
-}
-
-/**
- * The helper's share of the scenarios to compute (every second one, so the shares cost alike),
- * started; undefined when there is no helper, too few scenarios or the matrix is not in
- * shared memory.
- */
-function helperShare(
-  matrix: ScoreMatrix,
-  reference: { readonly id: string; readonly row: Float64Array } | null,
-  method: Method,
-  pending: readonly string[],
-  index: ReadonlyMap<string, number>,
-  helper: AgreementHelper | undefined,
-): { theirs: ReadonlySet<string>; collect(): readonly (Agreement | Skipped)[] | undefined } | undefined {
-  if (!helper || !reference || pending.length < HELPER_MIN_SCENARIOS) return undefined;
-  if (!(matrix.values.buffer instanceof SharedArrayBuffer)) return undefined;
-  const theirs = pending.filter((_, k) => k % 2 === 1);
-  const job = helper.start({
-    values: matrix.values,
-    models: matrix.models.length,
-    rows: theirs.map((s) => index.get(s)!),
-    ids: theirs,
-    reference,
-    method,
-  });
-  return { theirs: new Set(theirs), collect: () => job.collect() };
 }
 
 /** The configured aggregate over a matrix, as the leaderboard computes it. */
@@ -179,44 +148,30 @@ export function scoreAgainst(
   inAggregate: ReadonlySet<string> = new Set(),
   checkpoint?: (scenario: string) => void,
   reuse?: AgreementReuse,
-  helper?: AgreementHelper,
 ): Board[] {
   const index = new Map(matrix.scenarios.map((s, i) => [s, i]));
   const agreements = new Map<string, Agreement | Skipped>();
-  const ids = [...new Set(boards.flatMap((b) => b.scenarios))].sort();
-  /** Scenario -> what computing its agreement takes (a request not taken over from `reuse`). */
-  const pending = new Map<string, ReuseRequest>();
-  for (const s of ids) {
+  for (const s of [...new Set(boards.flatMap((b) => b.scenarios))].sort()) {
+    checkpoint?.(s);
     const i = index.get(s);
     if (i === undefined) agreements.set(s, { skipped: 'not in the catalog', nCommon: 0 });
     else if (!reference) agreements.set(s, { skipped: 'no aggregate scenario in the catalog', nCommon: 0 });
     else {
-      const request: ReuseRequest = {
-        x: scenarioRow(matrix, i),
+      const x = scenarioRow(matrix, i);
+      const request = {
+        x,
         y: reference.row,
-        ids: [s, reference.id],
+        ids: [s, reference.id] as const,
         method,
         ranking: reference.row,
-        models: matrix.models,
-        ...(matrix.sources?.[i] && { source: matrix.sources[i] }),
       };
-      const before = reuse?.remembered(request);
-      if (before) agreements.set(s, before);
-      else pending.set(s, request);
+      agreements.set(
+        s,
+        reuse
+          ? reuse.agreement({ ...request, models: matrix.models, source: matrix.sources?.[i] })
+          : agreement(request),
+      );
     }
-  }
-  const helped = helperShare(matrix, reference, method, [...pending.keys()], index, helper);
-  const computed = (s: string, result: Agreement | Skipped): void => {
-    agreements.set(s, result);
-    reuse?.remember(pending.get(s)!, result);
-  };
-  for (const s of ids) {
-    checkpoint?.(s);
-    if (pending.has(s) && !helped?.theirs.has(s)) computed(s, agreement(pending.get(s)!));
-  }
-  if (helped) {
-    const results = helped.collect();
-    [...helped.theirs].forEach((s, k) => computed(s, results?.[k] ?? agreement(pending.get(s)!)));
   }
   // Counted once per scenario, however many boards show it.
   const counts = new Map<string, number>();

@@ -18,7 +18,6 @@ import { configuredLimits } from '../catalog/config.js';
 import { Deadline } from '../catalog/deadline.js';
 import { SuggestionBudget } from '../catalog/did-you-mean.js';
 import { FileMemo } from '../catalog/file-memo.js';
-import type { AgreementHelper } from '../core/agreement-helper.js';
 import { AgreementReuse } from '../core/agreement-reuse.js';
 import { CONFIG_FILE, loadCatalog, unmatchedModels } from '../catalog/load-catalog.js';
 import type { PresetName } from '../catalog/presets.js';
@@ -62,8 +61,6 @@ export interface PrReportInput {
   readonly clock?: () => number;
   /** What reading the two sides already gave (readRevisions' memo): their files are not read again. */
   readonly memo?: FileMemo;
-  /** Another thread for part of the agreements (readRevisions' helper). */
-  readonly helper?: AgreementHelper;
 }
 
 export function buildPrReport(input: PrReportInput): PrReport {
@@ -81,15 +78,16 @@ export function buildPrAnalysis(input: PrReportInput): { report: PrReport; head:
   // One matrix in memory at a time: the base's is written first, then the head's over it, with
   // the base's rows of unchanged scenarios moved into place (so the base's is not read once the
   // head's is built, which the type of `before` says).
-  // In shared memory when another thread computes part of the agreements (it reads the rows there).
-  const cells = Math.max(catalogMatrixCells(base), catalogMatrixCells(head));
-  const storage = input.helper ? new Float64Array(new SharedArrayBuffer(8 * cells)) : new Float64Array(cells);
-  const aids = { reuse, storage, ...(input.helper && { helper: input.helper }) };
-  const scored = scoreCatalog(base, deadline, hear && ((d, t) => hear('base', d, t)), aids);
-  const after = scoreCatalog(head, deadline, hear && ((d, t) => hear('head', d, t)), {
-    ...aids,
-    previous: scored.matrix,
-  });
+  const storage = new Float64Array(Math.max(catalogMatrixCells(base), catalogMatrixCells(head)));
+  const scored = scoreCatalog(base, deadline, hear && ((d, t) => hear('base', d, t)), reuse, storage);
+  const after = scoreCatalog(
+    head,
+    deadline,
+    hear && ((d, t) => hear('head', d, t)),
+    reuse,
+    storage,
+    scored.matrix,
+  );
   const before: Omit<CatalogScores, 'matrix'> = scored;
   const boardAfter = after.leaderboard.boards[0];
   if (!boardAfter) throw new Error('The catalog configures no leaderboard.');

@@ -5,7 +5,6 @@
 import { Deadline } from '../catalog/deadline.js';
 import type { Benchmark, Catalog, LeaderboardConfig, Scenario } from '../catalog/types.js';
 import { computeLeaderboard, type BoardSpec, type Leaderboard } from '../core/leaderboard.js';
-import type { AgreementHelper } from '../core/agreement-helper.js';
 import type { AgreementReuse } from '../core/agreement-reuse.js';
 import { buildScoreMatrix, matrixCells, type ScenarioColumn } from '../core/score-matrix.js';
 import type { ScoreMatrix } from '../core/types.js';
@@ -71,28 +70,21 @@ function columnsOf(info: ReadonlyMap<string, ScenarioInfo>): ScenarioColumn[] {
   }));
 }
 
-/** How a catalog is scored when it is one of several (a pull request's base and head). */
-export interface ScoringAids {
-  /** Carries agreements from one catalog to the next (base to head): exact (agreement-reuse.ts). */
-  readonly reuse?: AgreementReuse;
-  /** Memory the matrix may be written over (catalogMatrix), given up by its owner ... */
-  readonly storage?: Float64Array;
-  /** ... and the matrix it holds, whose rows the new one may take over. */
-  readonly previous?: ScoreMatrix;
-  /** Another thread for part of the agreements (agreement-helper.ts; `storage` in shared memory). */
-  readonly helper?: AgreementHelper;
-}
-
 /**
  * Scores within the catalog's time budget (`limits.max_seconds`, or the Deadline given); past it,
  * throws TimeLimitError.
- * `onProgress` hears of each scenario scored (for a progress line).
+ * `onProgress` hears of each scenario scored (for a progress line). `reuse` carries agreements
+ * from one catalog to the next (a pull request's base to its head): exact (agreement-reuse.ts).
+ * `storage`: memory the matrix may be written over (catalogMatrix), given up by its owner;
+ * `previous` the matrix it holds, whose rows the new one may take over.
  */
 export function scoreCatalog(
   catalog: Catalog,
   clock?: (() => number) | Deadline,
   onProgress?: (done: number, total: number) => void,
-  { reuse, storage, previous, helper }: ScoringAids = {},
+  reuse?: AgreementReuse,
+  storage?: Float64Array,
+  previous?: ScoreMatrix,
 ): CatalogScores {
   // A Deadline given is the run's, shared with reading (a pull request's report: one budget).
   const deadline = clock instanceof Deadline ? clock : new Deadline(catalog.config.limits.maxSeconds, clock);
@@ -116,7 +108,6 @@ export function scoreCatalog(
       onProgress?.(done++, total);
     },
     ...(reuse && { reuse }),
-    ...(helper && { helper }),
   });
   return { catalog, matrix, leaderboard, info };
 }

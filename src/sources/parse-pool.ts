@@ -10,8 +10,6 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { SentParse } from '../catalog/parsed-elsewhere.js';
-import type { AgreementHelper } from '../core/agreement-helper.js';
-import { agreementHelperOn } from './agreement-worker.js';
 import type { Limits } from '../catalog/types.js';
 
 /**
@@ -74,16 +72,6 @@ export class ParsePool {
     }
     return promise;
   };
-
-  /**
-   * The worker as an agreement helper (agreement-worker.ts), once it has parsed what it was sent.
-   * From then on it keeps the process alive no longer: a helper not closed cannot hold up its exit.
-   */
-  helper(): AgreementHelper | undefined {
-    if (this.broken) return undefined;
-    this.worker.unref();
-    return agreementHelperOn(this.worker);
-  }
 
   /** Stops the worker (what it had not sent back is rejected). */
   async close(): Promise<void> {

@@ -1,20 +1,14 @@
 /**
  * The parse worker's program (dist/parse-worker.cjs, started by parse-pool.ts): parses each results
- * file it is sent, in order, and sends back the parse with its typed arrays moved, not copied;
- * and, once the files are read, computes the agreements it is asked for (agreement-worker.ts).
+ * file it is sent, in order, and sends back the parse with its typed arrays moved, not copied.
  */
 import { parentPort } from 'node:worker_threads';
-import { answerAgreements, type AgreementMessage } from './agreement-worker.js';
 import { ParseSender } from '../catalog/parsed-elsewhere.js';
 import type { Limits } from '../catalog/types.js';
 import type { ParseReply } from './parse-pool.js';
 
 const sender = new ParseSender();
-type Message = { file: string; bytes: Uint8Array; limits: Limits } | AgreementMessage;
-
-parentPort?.on('message', (message: Message) => {
-  if ('agree' in message) return answerAgreements(message);
-  const { file, bytes, limits } = message;
+parentPort?.on('message', ({ file, bytes, limits }: { file: string; bytes: Uint8Array; limits: Limits }) => {
   let reply: ParseReply;
   let transfer: ArrayBuffer[] = [];
   try {

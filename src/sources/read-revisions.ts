@@ -14,12 +14,9 @@
  *   hash made.
  * - A large base is parsed on two threads (parse-pool.ts): the worker takes its results files of
  *   PARSE_POOL_MIN_FILE_BYTES or more, as they arrive, while it has fewer than 12 of them.
- * - That thread then stays, idle, for the caller to compute agreements on (`helper`), until
- *   `close`.
  * A revision that is no commit, or a failing git, throws GitError (run-git.ts).
  */
 import { FileMemo } from '../catalog/file-memo.js';
-import type { AgreementHelper } from '../core/agreement-helper.js';
 import { catalogPreparer, CONFIG_FILE, MODELS_FILE, type CatalogPreparer } from '../catalog/load-catalog.js';
 import type { CatalogSnapshot, Limits } from '../catalog/types.js';
 import { ParsePool, PARSE_POOL_MIN_BYTES, PARSE_POOL_MIN_FILE_BYTES } from './parse-pool.js';
@@ -40,13 +37,6 @@ export interface Revisions {
   readonly limits: Limits;
   /** The base's files, read while git sent them: load both catalogs with it. */
   readonly memo: FileMemo;
-  /**
-   * The parse worker, idle now, to compute part of the agreements on (buildPrReport's `helper`),
-   * when the base was large enough to be parsed on two threads.
-   */
-  readonly helper?: AgreementHelper;
-  /** Stops the helper's thread: call it once the report is built. */
-  close(): Promise<void>;
 }
 
 export interface RevisionsRequest {
@@ -97,12 +87,9 @@ export async function readRevisions(request: RevisionsRequest): Promise<Revision
   );
   try {
     const [base, head] = await Promise.all([baseRead, headRead]);
-    const helper = pool?.helper();
-    const close = async (): Promise<void> => void (await pool?.close());
-    return { base, head, changed: await changed, limits, memo, ...(helper && { helper }), close };
-  } catch (e) {
+    return { base, head, changed: await changed, limits, memo };
+  } finally {
     await pool?.close();
-    throw e;
   }
 }
 

@@ -44,7 +44,6 @@ async function reportOf(request: RevisionsRequest): Promise<string> {
     catalogDir: 'catalog',
     clock: () => 0,
   });
-  await read.close();
   const base = loadCatalog(read.base.files, { memo: read.memo });
   const benchmarks = base.benchmarks.map((b) => ({
     file: b.file,

@@ -5,7 +5,6 @@ import { repositoryTop } from '../../sources/git.js';
 import { readRevisions } from '../../sources/read-revisions.js';
 import { GitError } from '../../sources/run-git.js';
 import { buildPrReport } from '../../pipeline/pr-report.js';
-import type { PrReport } from '../../model/pr-report-schema.js';
 import { renderPrComment } from '../../report/pr-comment.js';
 import { catalogOption, limitOption, requirePath, verboseOption } from '../common-options.js';
 import { progress } from '../progress.js';
@@ -52,7 +51,7 @@ export function diffCommand(): Command {
         const started = performance.now();
         const bar = progress('reading');
         // As in the action's check: the head is read with the base's limits.
-        const { base, head, changed, memo, helper, close } = await readRevisions({
+        const { base, head, changed, memo } = await readRevisions({
           repoDir: top,
           catalogDir,
           base: flags.base,
@@ -60,29 +59,22 @@ export function diffCommand(): Command {
           onRead: (side) => bar.stage(`reading ${side === 'base' ? flags.base : flags.head}`),
         });
         if (base.files.size === 0 && head.files.size === 0) {
-          await close();
           throw new CliError(`there is no catalog at ${catalogDir} in ${flags.base} or in ${flags.head}`);
         }
-        let report: PrReport;
-        try {
-          report = buildPrReport({
-            base,
-            head,
-            memo,
-            ...(helper && { helper }),
-            changedFiles: changed.map((c) => c.path),
-            repository: '',
-            pullRequest: null,
-            catalogDir,
-            onProgress: (side, done, total) => {
-              if (done === 0) bar.stage(`scoring ${side}`);
-              bar.update(done, total);
-            },
-            ...(flags.preset && { preset: flags.preset }),
-          });
-        } finally {
-          await close();
-        }
+        const report = buildPrReport({
+          base,
+          head,
+          memo,
+          changedFiles: changed.map((c) => c.path),
+          repository: '',
+          pullRequest: null,
+          catalogDir,
+          onProgress: (side, done, total) => {
+            if (done === 0) bar.stage(`scoring ${side}`);
+            bar.update(done, total);
+          },
+          ...(flags.preset && { preset: flags.preset }),
+        });
         bar.done();
         const timed = { ...report, elapsedMs: Math.round(performance.now() - started) };
         if (flags.json) printJson(timed);
