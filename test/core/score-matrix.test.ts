@@ -85,7 +85,7 @@ describe('a score matrix', () => {
   });
 
   describe('built over the matrix its storage holds', () => {
-    const column = (id: string, scores: [string, number][], direction?: 'lower') => ({
+    const column = (id: string, scores: [string, number][], direction?: 'higher' | 'lower') => ({
       id,
       ...(direction && { direction }),
       scores: new Map(scores),
