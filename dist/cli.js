@@ -134,6 +134,6 @@ function writeCache(file, script) {
 
 // src/cli/main.ts
 runProgram(import_node_path2.default.join(__dirname, "cli-run.cjs"), {
-  build: "5d060ff28dbe0880",
+  build: "f3937aee0936d2e3",
   command: runOf(process.argv)
 });

@@ -48008,14 +48008,23 @@ function identity(n) {
   for (let i = 0; i < n; i++) out[i] = i;
   return out;
 }
+function sampleScratch(n) {
+  if (sharedIdentity.length < n) sharedIdentity = identity(Math.max(n, 2 * sharedIdentity.length));
+  return sharedIdentity;
+}
+var sharedIdentity = new Int32Array(0);
 var rotl = (x, k) => x << k | x >>> 32 - k;
 function hashKey(parts) {
   let h = 2166136261;
   for (const part of parts) {
-    const text2 = typeof part === "number" ? `#${part}` : `$${part}`;
-    for (let i = 0; i < text2.length; i++) {
-      h ^= text2.charCodeAt(i);
-      h = Math.imul(h, 16777619);
+    if (typeof part === "number" && Number.isInteger(part) && part >= 0 && part <= 4294967295) {
+      h = hashDigits(h, part);
+    } else {
+      const text2 = typeof part === "number" ? `#${part}` : `$${part}`;
+      for (let i = 0; i < text2.length; i++) {
+        h ^= text2.charCodeAt(i);
+        h = Math.imul(h, 16777619);
+      }
     }
     h ^= 31;
     h = Math.imul(h, 16777619);
@@ -48026,6 +48035,16 @@ function hashKey(parts) {
   h = Math.imul(h, 3266489909);
   h ^= h >>> 16;
   return h >>> 0;
+}
+function hashDigits(h, n) {
+  h = Math.imul(h ^ 35, 16777619);
+  let power = 1;
+  while (power * 10 <= n) power *= 10;
+  for (; power >= 1; power /= 10) {
+    const digit = Math.floor(n / power) % 10;
+    h = Math.imul(h ^ 48 + digit, 16777619);
+  }
+  return h;
 }
 
 // src/core/sampling.ts
@@ -48104,7 +48123,7 @@ function agreement({ x, y, ids, method, ranking }) {
   const [lo, hi] = ids[0] < ids[1] ? ids : [ids[1], ids[0]];
   const pairKey = hashKey([method.seed, method.sampling, k, lo, hi]);
   const chosen = new Int32Array(k);
-  const scratch2 = identity(shared2.length);
+  const scratch2 = sampleScratch(shared2.length);
   const xs2 = new Float64Array(k);
   const ys2 = new Float64Array(k);
   const perExperiment = new Float64Array(runs);

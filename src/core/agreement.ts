@@ -14,7 +14,7 @@
  */
 import { correlate } from './correlate.js';
 import { percentile } from './percentile.js';
-import { Random, hashKey, identity } from './random.js';
+import { Random, hashKey, sampleScratch } from './random.js';
 import { chooseModels, experimentCount, orderByRanking } from './sampling.js';
 import type { Method } from './types.js';
 
@@ -63,7 +63,7 @@ export function agreement({ x, y, ids, method, ranking }: AgreementRequest): Agr
   const pairKey = hashKey([method.seed, method.sampling, k, lo, hi]);
 
   const chosen = new Int32Array(k);
-  const scratch = identity(shared.length);
+  const scratch = sampleScratch(shared.length);
   const xs = new Float64Array(k);
   const ys = new Float64Array(k);
   const perExperiment = new Float64Array(runs);

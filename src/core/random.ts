@@ -101,16 +101,30 @@ export function identity(n: number): Int32Array {
   return out;
 }
 
+/**
+ * A scratch for `Random.sample` of at least n, shared by the calls of this thread: `sample`
+ * leaves it as the identity, so it is made once for the largest n, not once per call.
+ */
+export function sampleScratch(n: number): Int32Array {
+  if (sharedIdentity.length < n) sharedIdentity = identity(Math.max(n, 2 * sharedIdentity.length));
+  return sharedIdentity;
+}
+let sharedIdentity: Int32Array = new Int32Array(0);
+
 const rotl = (x: number, k: number): number => (x << k) | (x >>> (32 - k));
 
 /** FNV-1a over the parts (strings by UTF-16 code unit, numbers by their decimal text), then fmix32. */
 export function hashKey(parts: readonly (number | string)[]): number {
   let h = 0x811c9dc5;
   for (const part of parts) {
-    const text = typeof part === 'number' ? `#${part}` : `$${part}`;
-    for (let i = 0; i < text.length; i++) {
-      h ^= text.charCodeAt(i);
-      h = Math.imul(h, 0x01000193);
+    if (typeof part === 'number' && Number.isInteger(part) && part >= 0 && part <= 0xffffffff) {
+      h = hashDigits(h, part);
+    } else {
+      const text = typeof part === 'number' ? `#${part}` : `$${part}`;
+      for (let i = 0; i < text.length; i++) {
+        h ^= text.charCodeAt(i);
+        h = Math.imul(h, 0x01000193);
+      }
     }
     h ^= 0x1f; // separator
     h = Math.imul(h, 0x01000193);
@@ -121,4 +135,19 @@ export function hashKey(parts: readonly (number | string)[]): number {
   h = Math.imul(h, 0xc2b2ae35);
   h ^= h >>> 16;
   return h >>> 0;
+}
+
+/**
+ * FNV-1a over `#` and the decimal digits of n (an integer in [0, 2^32)), as over the text
+ * `#${n}`, without making the text: the engine hashes two such numbers per experiment.
+ */
+function hashDigits(h: number, n: number): number {
+  h = Math.imul(h ^ 35 /* # */, 0x01000193);
+  let power = 1;
+  while (power * 10 <= n) power *= 10;
+  for (; power >= 1; power /= 10) {
+    const digit = Math.floor(n / power) % 10;
+    h = Math.imul(h ^ (48 + digit), 0x01000193);
+  }
+  return h;
 }

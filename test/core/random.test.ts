@@ -1,5 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { Random, hashKey, identity } from '../../src/core/random.js';
+import { Random, hashKey, identity, sampleScratch } from '../../src/core/random.js';
+
+/** hashKey as it is specified: FNV-1a over `#` and a number's text or `$` and a string, then fmix32. */
+function hashKeyAsText(parts: readonly (number | string)[]): number {
+  let h = 0x811c9dc5;
+  for (const part of parts) {
+    const text = typeof part === 'number' ? `#${part}` : `$${part}`;
+    for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    h = Math.imul(h ^ 0x1f, 0x01000193);
+  }
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
 
 describe('Random', () => {
   it('gives the same sequence for the same key', () => {
@@ -13,6 +29,26 @@ describe('Random', () => {
   it('gives different sequences for different keys', () => {
     expect(Random.for(0, 'a').nextUint32()).not.toBe(Random.for(0, 'b').nextUint32());
     expect(hashKey([1, 'x'])).not.toBe(hashKey(['1', 'x']));
+  });
+
+  it('hashes a number as its decimal text, whichever way it is computed', () => {
+    const rng = new Random(9);
+    const numbers = [0, 1, 9, 10, 99, 100, 4294967295, 4294967296, -1, -42, 0.5, 1e21, -0, NaN, Infinity];
+    for (let i = 0; i < 2000; i++) numbers.push(rng.nextUint32(), rng.nextInt(1000), rng.nextFloat() * 1e6);
+    for (const n of numbers) {
+      expect(hashKey([n])).toBe(hashKeyAsText([n]));
+      expect(hashKey([n, 'mmlu', n, 3])).toBe(hashKeyAsText([n, 'mmlu', n, 3]));
+    }
+  });
+
+  it('shares one sampling scratch that sampling leaves as the identity', () => {
+    const scratch = sampleScratch(50);
+    expect(scratch.length).toBeGreaterThanOrEqual(50);
+    const out = new Int32Array(7);
+    new Random(3).sample(50, 7, out, scratch);
+    expect([...scratch.subarray(0, 50)]).toEqual([...identity(50)]);
+    expect(sampleScratch(20)).toBe(scratch);
+    expect([...sampleScratch(500).subarray(0, 500)]).toEqual([...identity(500)]);
   });
 
   it('pins its first outputs so that results stay reproducible across versions', () => {
