@@ -17198,7 +17198,7 @@ var init_benchbench_names = __esm({
 function normaliseModelName(raw) {
   const cached2 = cache.get(raw);
   if (cached2 !== void 0) return cached2;
-  const n = raw.replace(/[\p{Cc}\p{Cf}]/gu, (c) => /\s/u.test(c) ? " " : "").normalize("NFKC").trim().toLowerCase().replace(/[\s_.-]+/gu, "-").replace(/^-+|-+$/g, "");
+  const n = (PRINTABLE_ASCII.test(raw) ? raw : raw.replace(/[\p{Cc}\p{Cf}]/gu, (c) => /\s/u.test(c) ? " " : "").normalize("NFKC")).trim().toLowerCase().replace(/[\s_.-]+/gu, "-").replace(/^-+|-+$/g, "");
   if (cache.size >= CACHE_SIZE) cache.clear();
   cache.set(raw, n);
   return n;
@@ -17299,7 +17299,7 @@ function modelSuggester(known) {
     return scored.sort((x, y) => x.score - y.score || (x.name < y.name ? -1 : x.name > y.name ? 1 : 0)).slice(0, limit).map((s) => s.name);
   };
 }
-var import_fastest_levenshtein2, CACHE_SIZE, cache, EMPTY_REGISTRY, emptyRegistry, place, tokens;
+var import_fastest_levenshtein2, PRINTABLE_ASCII, CACHE_SIZE, cache, EMPTY_REGISTRY, emptyRegistry, place, tokens;
 var init_model_names = __esm({
   "src/catalog/model-names.ts"() {
     "use strict";
@@ -17307,6 +17307,7 @@ var init_model_names = __esm({
     init_issue();
     init_parse_yaml();
     init_benchbench_names();
+    PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
     CACHE_SIZE = 1e5;
     cache = /* @__PURE__ */ new Map();
     EMPTY_REGISTRY = Object.freeze({ models: /* @__PURE__ */ new Map(), aliases: /* @__PURE__ */ new Map() });

@@ -134,6 +134,6 @@ function writeCache(file, script) {
 
 // src/cli/main.ts
 runProgram(import_node_path2.default.join(__dirname, "cli-run.cjs"), {
-  build: "f3937aee0936d2e3",
+  build: "b8d25aa93306e82f",
   command: runOf(process.argv)
 });

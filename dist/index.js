@@ -43302,11 +43302,12 @@ function benchbenchModelName(name2) {
 function normaliseModelName(raw) {
   const cached2 = cache.get(raw);
   if (cached2 !== void 0) return cached2;
-  const n = raw.replace(/[\p{Cc}\p{Cf}]/gu, (c) => /\s/u.test(c) ? " " : "").normalize("NFKC").trim().toLowerCase().replace(/[\s_.-]+/gu, "-").replace(/^-+|-+$/g, "");
+  const n = (PRINTABLE_ASCII.test(raw) ? raw : raw.replace(/[\p{Cc}\p{Cf}]/gu, (c) => /\s/u.test(c) ? " " : "").normalize("NFKC")).trim().toLowerCase().replace(/[\s_.-]+/gu, "-").replace(/^-+|-+$/g, "");
   if (cache.size >= CACHE_SIZE) cache.clear();
   cache.set(raw, n);
   return n;
 }
+var PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 var CACHE_SIZE = 1e5;
 var cache = /* @__PURE__ */ new Map();
 var EMPTY_REGISTRY = Object.freeze({ models: /* @__PURE__ */ new Map(), aliases: /* @__PURE__ */ new Map() });

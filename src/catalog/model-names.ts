@@ -29,9 +29,12 @@ import type { ModelNaming, ModelRegistry } from './types.js';
 export function normaliseModelName(raw: string): string {
   const cached = cache.get(raw);
   if (cached !== undefined) return cached;
-  const n = raw
-    .replace(/[\p{Cc}\p{Cf}]/gu, (c) => (/\s/u.test(c) ? ' ' : ''))
-    .normalize('NFKC')
+  // Printable ASCII, the common case, holds no control or format character and is its own NFKC.
+  const n = (
+    PRINTABLE_ASCII.test(raw)
+      ? raw
+      : raw.replace(/[\p{Cc}\p{Cf}]/gu, (c) => (/\s/u.test(c) ? ' ' : '')).normalize('NFKC')
+  )
     .trim()
     .toLowerCase()
     .replace(/[\s_.-]+/gu, '-')
@@ -40,6 +43,8 @@ export function normaliseModelName(raw: string): string {
   cache.set(raw, n);
   return n;
 }
+
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 // Names repeat across the files of a catalog; normalising each spelling once is much faster.
 const CACHE_SIZE = 100_000;

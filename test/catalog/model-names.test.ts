@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Random } from '../../src/core/random.js';
 import { sortIssues } from '../../src/model/issue.js';
 import {
   emptyRegistry,
@@ -25,6 +26,44 @@ describe('normaliseModelName', () => {
     expect(normaliseModelName('OpenAI/GPT-4o (2024-05-13)')).toBe('openai/gpt-4o-(2024-05-13)');
     expect(normaliseModelName('llama-3-8b')).not.toBe(normaliseModelName('llama-3.1-8b'));
     expect(normaliseModelName('meta/llama')).not.toBe(normaliseModelName('llama'));
+  });
+
+  it('gives every name, plain ASCII or not, what the full rule gives', () => {
+    const full = (raw: string) =>
+      raw
+        .replace(/[\p{Cc}\p{Cf}]/gu, (c) => (/\s/u.test(c) ? ' ' : ''))
+        .normalize('NFKC')
+        .trim()
+        .toLowerCase()
+        .replace(/[\s_.-]+/gu, '-')
+        .replace(/^-+|-+$/g, '');
+    const pieces = [
+      'a',
+      'Z',
+      '9',
+      ' ',
+      '_',
+      '.',
+      '-',
+      '/',
+      '(',
+      '~',
+      '\t',
+      '\x7f',
+      '\u00a0',
+      '\u00ad',
+      'Ｇ',
+      'ﬁ',
+      '\u200b',
+      'é',
+    ];
+    const rng = new Random(5);
+    for (let i = 0; i < 3000; i++) {
+      const raw = Array.from({ length: 1 + rng.nextInt(12) }, () => pieces[rng.nextInt(pieces.length)]).join(
+        '',
+      );
+      expect(normaliseModelName(raw)).toBe(full(raw));
+    }
   });
 
   it('is idempotent', () => {
