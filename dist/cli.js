@@ -134,6 +134,6 @@ function writeCache(file, script) {
 
 // src/cli/main.ts
 runProgram(import_node_path2.default.join(__dirname, "cli-run.cjs"), {
-  build: "b8d25aa93306e82f",
+  build: "78adce4f12f9aa1d",
   command: runOf(process.argv)
 });
