@@ -33993,9 +33993,7 @@ var init_parse_pool = __esm({
 async function listCatalogAtRev(repoDir, rev, catalogDir, limits, knownSizes) {
   const prefix = catalogPrefix(catalogDir);
   const commit = await resolveCommit(repoDir, rev);
-  limits ??= configuredLimits(await configBlob(repoDir, commit, prefix));
-  const { maxFileBytes } = limits;
-  const listing = await runGit(repoDir, [
+  const listed = runGit(repoDir, [
     "ls-tree",
     "-r",
     "-z",
@@ -34004,6 +34002,10 @@ async function listCatalogAtRev(repoDir, rev, catalogDir, limits, knownSizes) {
     commit,
     ...pathspec(prefix)
   ]);
+  void listed.catch(() => void 0);
+  limits ??= configuredLimits(await configBlob(repoDir, commit, prefix));
+  const { maxFileBytes } = limits;
+  const listing = await listed;
   const records = treeRecords(listing.toString("utf8"));
   const sizes = knownSizes && await withSizes(repoDir, records, knownSizes);
   const { issues, candidates } = treeEntries(records, prefix, maxFileBytes, sizes);

@@ -47097,9 +47097,7 @@ var byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 async function listCatalogAtRev(repoDir, rev, catalogDir, limits, knownSizes) {
   const prefix = catalogPrefix(catalogDir);
   const commit = await resolveCommit(repoDir, rev);
-  limits ??= configuredLimits(await configBlob(repoDir, commit, prefix));
-  const { maxFileBytes } = limits;
-  const listing = await runGit(repoDir, [
+  const listed = runGit(repoDir, [
     "ls-tree",
     "-r",
     "-z",
@@ -47108,6 +47106,10 @@ async function listCatalogAtRev(repoDir, rev, catalogDir, limits, knownSizes) {
     commit,
     ...pathspec(prefix)
   ]);
+  void listed.catch(() => void 0);
+  limits ??= configuredLimits(await configBlob(repoDir, commit, prefix));
+  const { maxFileBytes } = limits;
+  const listing = await listed;
   const records = treeRecords(listing.toString("utf8"));
   const sizes = knownSizes && await withSizes(repoDir, records, knownSizes);
   const { issues, candidates } = treeEntries(records, prefix, maxFileBytes, sizes);

@@ -68,9 +68,8 @@ export async function listCatalogAtRev(
 ): Promise<ListedCatalog> {
   const prefix = catalogPrefix(catalogDir);
   const commit = await resolveCommit(repoDir, rev);
-  limits ??= configuredLimits(await configBlob(repoDir, commit, prefix));
-  const { maxFileBytes } = limits;
-  const listing = await git(repoDir, [
+  // git lists the tree (sizing each blob, which opens every loose object) while benchbench.yaml is read.
+  const listed = git(repoDir, [
     'ls-tree',
     '-r',
     '-z',
@@ -79,6 +78,10 @@ export async function listCatalogAtRev(
     commit,
     ...pathspec(prefix),
   ]);
+  void listed.catch(() => undefined);
+  limits ??= configuredLimits(await configBlob(repoDir, commit, prefix));
+  const { maxFileBytes } = limits;
+  const listing = await listed;
   const records = treeRecords(listing.toString('utf8'));
   const sizes = knownSizes && (await withSizes(repoDir, records, knownSizes));
   const { issues, candidates } = treeEntries(records, prefix, maxFileBytes, sizes);
