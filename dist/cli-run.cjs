@@ -34259,11 +34259,6 @@ async function readRevisions(request) {
   onRead?.("base");
   const baseListed = await listCatalogAtRev(repoDir, request.base, catalogDir);
   const { limits } = baseListed;
-  onRead?.("head");
-  const baseSizes = new Map(baseListed.wanted.map((b) => [b.sha, b.size]));
-  const headListed = listCatalogAtRev(repoDir, request.head, catalogDir, limits, baseSizes);
-  const changed = changedFiles(repoDir, baseListed.sha, request.head, catalogDir);
-  void Promise.allSettled([headListed, changed]);
   const pool = parsePool(request, baseListed);
   let preparer;
   const baseRead = readListed(repoDir, baseListed, blobs, {
@@ -34273,6 +34268,11 @@ async function readRevisions(request) {
     await preparer?.done();
     return base;
   });
+  onRead?.("head");
+  const baseSizes = new Map(baseListed.wanted.map((b) => [b.sha, b.size]));
+  const headListed = listCatalogAtRev(repoDir, request.head, catalogDir, limits, baseSizes);
+  const changed = changedFiles(repoDir, baseListed.sha, request.head, catalogDir);
+  void Promise.allSettled([headListed, changed, baseRead]);
   const baseShas = new Set(baseListed.wanted.map((b) => b.sha));
   const headRead = headListed.then(
     (listed) => readListed(repoDir, listed, blobs, void 0, { skip: baseShas, wait: baseRead })

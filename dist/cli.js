@@ -134,6 +134,6 @@ function writeCache(file, script) {
 
 // src/cli/main.ts
 runProgram(import_node_path2.default.join(__dirname, "cli-run.cjs"), {
-  build: "930cbe6a1aa9ce86",
+  build: "cbcc6aad96b11af5",
   command: runOf(process.argv)
 });

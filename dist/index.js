@@ -47352,11 +47352,6 @@ async function readRevisions(request2) {
   onRead?.("base");
   const baseListed = await listCatalogAtRev(repoDir, request2.base, catalogDir);
   const { limits } = baseListed;
-  onRead?.("head");
-  const baseSizes = new Map(baseListed.wanted.map((b) => [b.sha, b.size]));
-  const headListed = listCatalogAtRev(repoDir, request2.head, catalogDir, limits, baseSizes);
-  const changed = changedFiles(repoDir, baseListed.sha, request2.head, catalogDir);
-  void Promise.allSettled([headListed, changed]);
   const pool = parsePool(request2, baseListed);
   let preparer;
   const baseRead = readListed(repoDir, baseListed, blobs, {
@@ -47366,6 +47361,11 @@ async function readRevisions(request2) {
     await preparer?.done();
     return base;
   });
+  onRead?.("head");
+  const baseSizes = new Map(baseListed.wanted.map((b) => [b.sha, b.size]));
+  const headListed = listCatalogAtRev(repoDir, request2.head, catalogDir, limits, baseSizes);
+  const changed = changedFiles(repoDir, baseListed.sha, request2.head, catalogDir);
+  void Promise.allSettled([headListed, changed, baseRead]);
   const baseShas = new Set(baseListed.wanted.map((b) => b.sha));
   const headRead = headListed.then(
     (listed) => readListed(repoDir, listed, blobs, void 0, { skip: baseShas, wait: baseRead })

@@ -64,16 +64,9 @@ export async function readRevisions(request: RevisionsRequest): Promise<Revision
   onRead?.('base');
   const baseListed = await listCatalogAtRev(repoDir, request.base, catalogDir);
   const { limits } = baseListed;
-  // The head is listed, and the changed files found, while git sends the base; the head then
-  // reads only the blobs the base does not have.
-  onRead?.('head');
-  const baseSizes = new Map(baseListed.wanted.map((b) => [b.sha, b.size]));
-  const headListed = listCatalogAtRev(repoDir, request.head, catalogDir, limits, baseSizes);
-  const changed = changedFiles(repoDir, baseListed.sha, request.head, catalogDir);
-  // Handled below, once the base is read; a rejection before then must not go unheard.
-  void Promise.allSettled([headListed, changed]);
   const pool = parsePool(request, baseListed);
   let preparer: CatalogPreparer | undefined;
+  // git starts sending the base (readListed spawns it at once) before the head's git processes.
   const baseRead = readListed(repoDir, baseListed, blobs, {
     first: [CONFIG_FILE, MODELS_FILE],
     start: (paths) => (preparer = catalogPreparer(paths, memo, pool?.offer)).hear,
@@ -81,6 +74,14 @@ export async function readRevisions(request: RevisionsRequest): Promise<Revision
     await preparer?.done();
     return base;
   });
+  // The head is listed, and the changed files found, while git sends the base; the head then
+  // reads only the blobs the base does not have.
+  onRead?.('head');
+  const baseSizes = new Map(baseListed.wanted.map((b) => [b.sha, b.size]));
+  const headListed = listCatalogAtRev(repoDir, request.head, catalogDir, limits, baseSizes);
+  const changed = changedFiles(repoDir, baseListed.sha, request.head, catalogDir);
+  // Handled below, once the base is read; a rejection before then must not go unheard.
+  void Promise.allSettled([headListed, changed, baseRead]);
   const baseShas = new Set(baseListed.wanted.map((b) => b.sha));
   const headRead = headListed.then((listed) =>
     readListed(repoDir, listed, blobs, undefined, { skip: baseShas, wait: baseRead }),
